@@ -1,0 +1,225 @@
+"""Pydantic contracts between the parts of coach.
+
+Graph state holds these as plain JSON dicts (``model_dump(mode="json")``) so that checkpoints
+stay readable by any serializer; nodes validate them back with ``Model.model_validate``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Language = Literal["en", "zh"]
+Level = Literal[0, 1, 2, 3]
+"""Skill level: 0 none, 1 basic (can follow a tutorial), 2 working (uses it in a job), 3 expert."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- profile
+class SkillClaim(_Model):
+    """A skill the user showed, with the words that show it."""
+
+    skill_id: str | None = None
+    raw: str | None = None
+    level: Level = 1
+    evidence: str = Field(description="The user's own words that show this skill.")
+
+
+class Profile(_Model):
+    """What we know about the user. A field the user did not give is None, never guessed."""
+
+    current_role: str | None = None
+    years_experience: float | None = None
+    skills: list[SkillClaim] = Field(default_factory=list)
+    target_role: str | None = Field(default=None, description="A role id from the knowledge base.")
+    target_unsure: bool = False
+    target_raw: str | None = None
+    hours_per_week: float | None = None
+    horizon_weeks: int | None = None
+    region: str | None = None
+    language: Language = "en"
+    constraints: list[str] = Field(default_factory=list)
+
+    def missing(self) -> list[str]:
+        """The fields a plan needs that are still unknown, in the order we ask for them."""
+        gaps: list[str] = []
+        if self.current_role is None:
+            gaps.append("background")
+        if self.target_role is None and not self.target_unsure:
+            gaps.append("target")
+        if self.hours_per_week is None:
+            gaps.append("hours_per_week")
+        if self.horizon_weeks is None:
+            gaps.append("horizon")
+        return gaps
+
+    def is_complete(self) -> bool:
+        return not self.missing()
+
+
+# --------------------------------------------------------------------------- research
+class RequiredSkill(_Model):
+    skill_id: str
+    level: Level
+    weight: float = Field(ge=0, le=1)
+    source_id: str
+
+
+class SourcedFact(_Model):
+    fact_id: str
+    text: str
+    source_id: str
+
+
+class SalaryBand(_Model):
+    level: str
+    low: float
+    high: float | None = None
+    currency: str
+    period: Literal["year", "month"] = "year"
+    region: str
+    source_id: str
+
+
+class RoleCandidate(_Model):
+    role_id: str
+    fit: float = Field(ge=0, le=1)
+    why: str
+
+
+class RoleResearch(_Model):
+    role_id: str
+    role_name: str
+    fit: float = Field(ge=0, le=1)
+    required_skills: list[RequiredSkill]
+    facts: list[SourcedFact] = Field(default_factory=list)
+    salary_bands: list[SalaryBand] = Field(default_factory=list)
+    alternatives: list[RoleCandidate] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- plan
+class Gap(_Model):
+    skill_id: str
+    need: Level
+    have: Level
+    evidence: str = "not mentioned"
+    reason: Literal["required", "prerequisite"] = "required"
+
+
+class PlanItem(_Model):
+    skill_id: str
+    title: str
+    hours: float = Field(gt=0)
+    week_start: int = Field(ge=1)
+    week_end: int = Field(ge=1)
+    resource_ids: list[str] = Field(default_factory=list)
+    deliverable: str
+    level_from: Level = 0
+    level_to: Level = 1
+
+
+class Phase(_Model):
+    name: str
+    kind: Literal["foundations", "core", "project", "job_search", "buffer"]
+    week_start: int
+    week_end: int
+    items: list[PlanItem] = Field(default_factory=list)
+
+
+class Milestone(_Model):
+    week: int
+    deliverable: str
+    how_checked: str
+
+
+class PortfolioProject(_Model):
+    title: str
+    description: str
+    skill_ids: list[str]
+    week_start: int
+    week_end: int
+
+
+class Deferral(_Model):
+    skill_id: str
+    reason: str
+
+
+class FeasibilityOption(_Model):
+    kind: Literal["longer_horizon", "more_hours", "stepping_stone"]
+    description: str
+    horizon_weeks: int | None = None
+    hours_per_week: float | None = None
+    role_id: str | None = None
+
+
+class Plan(_Model):
+    version: int = 1
+    target: str
+    target_name: str
+    language: Language
+    start_date: date
+    hours_per_week: float
+    horizon_weeks: int
+    total_hours: float
+    weekly_hours: list[float] = Field(
+        default_factory=list, description="Scheduled hours for each week, index 0 is week 1."
+    )
+    gaps: list[Gap] = Field(default_factory=list)
+    phases: list[Phase] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(default_factory=list)
+    portfolio_projects: list[PortfolioProject] = Field(default_factory=list)
+    interview_prep: list[str] = Field(default_factory=list)
+    expectations: list[SourcedFact] = Field(default_factory=list)
+    salary_bands: list[SalaryBand] = Field(default_factory=list)
+    deferred: list[Deferral] = Field(default_factory=list)
+    feasible: bool = True
+    options: list[FeasibilityOption] = Field(default_factory=list)
+    risks: list[str] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)
+    constraints: list[str] = Field(default_factory=list)
+    rationale: str = ""
+    message: str = ""
+
+    def items(self) -> list[PlanItem]:
+        return [item for phase in self.phases for item in phase.items]
+
+
+# --------------------------------------------------------------------------- review
+Severity = Literal["error", "warning", "info"]
+
+
+class Finding(_Model):
+    check: str
+    severity: Severity
+    message: str
+    ref: str | None = None
+
+
+class Review(_Model):
+    verdict: Literal["pass", "revise", "infeasible"]
+    findings: list[Finding] = Field(default_factory=list)
+    critique: str = ""
+    round: int = 0
+
+
+# --------------------------------------------------------------------------- mentor
+MentorAction = Literal["approve", "edit", "reject"]
+
+
+class MentorDecision(_Model):
+    """A mentor's answer to the review interrupt. ``reject`` with a message requests changes."""
+
+    action: MentorAction
+    mentor_id: str = Field(min_length=1, max_length=64)
+    message: str | None = None
+    edits: dict[str, object] | None = None
+    at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+
+SessionStatus = Literal["intake", "drafting", "awaiting_mentor", "changes_requested", "approved"]
