@@ -1,0 +1,59 @@
+"""planner: the deterministic engine computes the plan; an LLM (if any) only words it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Literal
+
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from coach.context import Context
+from coach.engine.constraints import parse_constraints
+from coach.engine.planner import build_plan
+from coach.knowledge import load_kb
+from coach.nodes.assist import word_plan
+from coach.nodes.common import emit, lang_of, profile_of, progress
+from coach.nodes.researcher import choose_candidate
+from coach.schemas import Plan, Review, RoleResearch
+from coach.state import CoachState
+
+
+def next_monday(today: date) -> date:
+    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["reviewer"]]:
+    lang = lang_of(state)
+    progress("planner", lang)
+    kb = load_kb()
+    profile = profile_of(state)
+    update: dict[str, object] = {}
+    if state.get("research"):
+        research = RoleResearch.model_validate(state["research"])
+    else:
+        research = choose_candidate(state.get("candidates") or [])
+        update["research"] = research.model_dump(mode="json")
+
+    previous = Plan.model_validate(state["plan"]) if state.get("plan") else None
+    start = (
+        runtime.context.start_date
+        or (previous.start_date if previous else None)
+        or next_monday(date.today())
+    )
+    notes = list(state.get("mentor_notes") or [])
+    constraints = [c for note in notes for c in parse_constraints(note, kb)]
+    review = Review.model_validate(state["review"]) if state.get("review") else None
+    plan = build_plan(
+        profile,
+        research,
+        kb,
+        start_date=start,
+        constraints=constraints,
+        version=(previous.version + 1) if previous else 1,
+        previous_findings=review.findings if review and review.verdict == "revise" else None,
+    )
+    plan = word_plan(runtime, profile, research, plan)
+    emit({"type": "plan", "version": plan.version, "plan": plan.model_dump(mode="json")})
+    update |= {"plan": plan.model_dump(mode="json"), "status": "drafting"}
+    return Command(goto="reviewer", update=update)

@@ -1,0 +1,140 @@
+"""profiler: turn the user's words into a :class:`Profile`; ask one question at a time."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from langchain_core.messages import AIMessage
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from coach.context import Context
+from coach.engine.extract import detect_language, extract_profile
+from coach.i18n import t
+from coach.knowledge import load_kb
+from coach.knowledge.lexicon import get_lexicon
+from coach.nodes.assist import refine_profile
+from coach.nodes.common import (
+    END_TURN,
+    emit,
+    last_user_text,
+    profile_of,
+    progress,
+    touch_session,
+    user_namespace,
+)
+from coach.schemas import Profile
+from coach.state import CoachState
+
+_YES = re.compile(
+    r"^\s*(y|yes|yep|yeah|ok|okay|sure|correct|right|still right|that's right|"
+    r"是|是的|对|对的|没错|没问题|好|好的|准确|嗯)\s*[.!。！]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def summarise_profile(profile: Profile, lang: str) -> str:
+    """A short bulleted summary of a profile, for the user to confirm."""
+    kb = load_kb()
+    target = (
+        kb.roles[profile.target_role].name.get("zh" if lang == "zh" else "en")
+        if profile.target_role in kb.roles
+        else ("不确定" if lang == "zh" else "not sure")
+        if profile.target_unsure
+        else "?"
+    )
+    skills = ", ".join(
+        kb.skills[s.skill_id].name.get("zh" if lang == "zh" else "en")
+        if s.skill_id in kb.skills
+        else (s.raw or "?")
+        for s in profile.skills
+    )
+    years = "" if profile.years_experience is None else f"{profile.years_experience:g}"
+    if lang == "zh":
+        return (
+            f"- 现在：{profile.current_role or '?'}（{years or '?'} 年）\n- 技能：{skills or '无'}\n"
+            f"- 目标：{target}\n- 每周：{profile.hours_per_week or '?'} 小时\n"
+            f"- 期限：{profile.horizon_weeks or '?'} 周"
+        )
+    return (
+        f"- Now: {profile.current_role or '?'} ({years or '?'} years)\n"
+        f"- Skills: {skills or 'none listed'}\n- Target: {target}\n"
+        f"- Hours a week: {profile.hours_per_week or '?'}\n"
+        f"- Horizon: {profile.horizon_weeks or '?'} weeks"
+    )
+
+
+def _question(profile: Profile, lang: str) -> tuple[str, str]:
+    missing = profile.missing()
+    field = missing[0]
+    if field == "target" and profile.target_raw:
+        kb = load_kb()
+        roles = ", ".join(r.name.get("zh" if lang == "zh" else "en") for r in kb.roles.values())
+        return field, t(lang, "ask.target_unknown", raw=profile.target_raw, roles=roles)
+    return field, t(lang, f"ask.{field}")
+
+
+def profiler(
+    state: CoachState, runtime: Runtime[Context]
+) -> Command[Literal["researcher", "__end__"]]:
+    text = last_user_text(state)
+    lang = (
+        runtime.context.language
+        if runtime.context.language != "auto"
+        else (detect_language(text) if text.strip() else state.get("language") or "en")
+    )
+    progress("profiler", lang)
+    kb = load_kb()
+    asked = state.get("asked")
+    prior = profile_of(state) if state.get("profile") else None
+
+    remembered: Profile | None = None
+    if prior is None and runtime.store is not None:
+        item = runtime.store.get(user_namespace(runtime.context.user_id), "profile")
+        if item is not None:
+            remembered = Profile.model_validate(item.value)
+
+    if remembered is not None:
+        # A returning user: start from what we know, fold in what they just said, and confirm.
+        profile = extract_profile(text, remembered, get_lexicon(kb), kb, asked=None)
+        profile = profile.model_copy(update={"language": lang})
+        reply = t(lang, "ask.confirm", summary=summarise_profile(profile, lang))
+        emit({"type": "profile", "profile": profile.model_dump(mode="json"), "from_memory": True})
+        touch_session(runtime, status="intake", language=lang)
+        return Command(
+            goto=END_TURN,
+            update={
+                "profile": profile.model_dump(mode="json"),
+                "asked": "confirm",
+                "language": lang,
+                "status": "intake",
+                "messages": [AIMessage(reply)],
+            },
+        )
+
+    confirmed = asked == "confirm" and bool(_YES.match(text))
+    profile = prior or Profile()
+    if not confirmed:
+        profile = extract_profile(
+            text, prior, get_lexicon(kb), kb, asked=None if asked == "confirm" else asked
+        )
+        profile = refine_profile(runtime, text, profile)
+    profile = profile.model_copy(update={"language": lang})
+    emit({"type": "profile", "profile": profile.model_dump(mode="json")})
+
+    if runtime.store is not None:
+        runtime.store.put(
+            user_namespace(runtime.context.user_id), "profile", profile.model_dump(mode="json")
+        )
+
+    update: dict[str, object] = {"profile": profile.model_dump(mode="json"), "language": lang}
+    if not profile.is_complete():
+        field, question = _question(profile, lang)
+        prefix = t(lang, "noted") + " " if prior is not None and field != asked else ""
+        update |= {"asked": field, "status": "intake", "messages": [AIMessage(prefix + question)]}
+        touch_session(runtime, status="intake", language=lang)
+        return Command(goto=END_TURN, update=update)
+    update |= {"asked": None, "status": "drafting", "revisions": 0, "research": None}
+    touch_session(runtime, status="drafting", language=lang)
+    return Command(goto="researcher", update=update)

@@ -1,0 +1,73 @@
+"""reviewer: hard checks by code, an optional critique by a model; bounded revision loop."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langchain_core.messages import AIMessage
+from langgraph.config import get_config
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from coach.context import Context
+from coach.engine.checks import review_plan
+from coach.engine.constraints import parse_constraints
+from coach.i18n import t
+from coach.knowledge import load_kb
+from coach.nodes.assist import critique_plan
+from coach.nodes.common import emit, lang_of, profile_of, progress, touch_session
+from coach.schemas import Plan
+from coach.state import CoachState
+
+
+def reviewer(
+    state: CoachState, runtime: Runtime[Context]
+) -> Command[Literal["planner", "mentor_review"]]:
+    lang = lang_of(state)
+    progress("reviewer", lang)
+    kb = load_kb()
+    profile = profile_of(state)
+    plan = Plan.model_validate(state["plan"])
+    constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
+    revisions = int(state.get("revisions") or 0)
+    review = review_plan(plan, profile, kb, constraints, revisions)
+    review = critique_plan(runtime, profile, plan, review)
+    emit(
+        {
+            "type": "review",
+            "round": revisions,
+            "verdict": review.verdict,
+            "findings": [f.model_dump(mode="json") for f in review.findings],
+        }
+    )
+    if review.verdict == "revise" and revisions < runtime.context.max_revisions:
+        return Command(
+            goto="planner",
+            update={"review": review.model_dump(mode="json"), "revisions": revisions + 1},
+        )
+    session = str(get_config().get("configurable", {}).get("thread_id", ""))
+    message = t(
+        lang,
+        "draft_ready",
+        target=plan.target_name,
+        weeks=plan.horizon_weeks,
+        hours=f"{plan.hours_per_week:g}",
+        total=f"{plan.total_hours:g}",
+        verdict=t(lang, f"verdict.{review.verdict}"),
+        session=session,
+    )
+    touch_session(
+        runtime,
+        status="awaiting_mentor",
+        target=plan.target,
+        verdict=review.verdict,
+        plan_version=plan.version,
+    )
+    return Command(
+        goto="mentor_review",
+        update={
+            "review": review.model_dump(mode="json"),
+            "status": "awaiting_mentor",
+            "messages": [AIMessage(message)],
+        },
+    )

@@ -1,0 +1,58 @@
+"""Graph state and its reducers.
+
+Contracts (profile, research, plan, review) are held as JSON dicts and validated by the nodes
+with the pydantic models in :mod:`coach.schemas`, so checkpoints stay plain data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import reduce
+from typing import Annotated, Any, TypedDict
+
+from langchain_core.messages import AnyMessage
+from langgraph.channels import DeltaChannel
+from langgraph.graph.message import add_messages
+
+from coach.schemas import SessionStatus
+
+JSON = dict[str, Any]
+
+
+def append_messages(current: list[AnyMessage], batches: Sequence[Any]) -> list[AnyMessage]:
+    """Fold message writes into the history (``add_messages`` semantics, batch-invariant).
+
+    Used with :class:`DeltaChannel`, which checkpoints only each step's new messages instead of
+    the whole history, so storage grows linearly with the conversation.
+    """
+    return reduce(add_messages, batches, current)  # type: ignore[arg-type]
+
+
+def merge_candidates(current: list[JSON], update: list[JSON] | None) -> list[JSON]:
+    """Collect fan-out results from parallel ``research_candidate`` branches; ``None`` resets."""
+    if update is None:
+        return []
+    return [*current, *update]
+
+
+class InputState(TypedDict, total=False):
+    """What a caller sends in: the user's new message(s)."""
+
+    messages: Annotated[list[AnyMessage], DeltaChannel(append_messages, snapshot_frequency=100)]
+
+
+class CoachState(InputState, total=False):
+    """The whole state of one coaching session (one thread)."""
+
+    language: str
+    profile: JSON | None
+    asked: str | None
+    research: JSON | None
+    candidates: Annotated[list[JSON], merge_candidates]
+    plan: JSON | None
+    review: JSON | None
+    revisions: int
+    mentor_notes: list[str]
+    decisions: list[JSON]
+    status: SessionStatus
+    turn: int

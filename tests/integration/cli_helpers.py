@@ -1,0 +1,44 @@
+"""Drive the real CLI in-process (typer's runner: stdin is a pipe, as in CI)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from typer.testing import CliRunner, Result
+
+from coach.cli import app
+
+ANDROID = (
+    "I've been an Android developer for 5 years (Kotlin, some Python). I want to become an AI "
+    "application engineer. I can put in 8 hours a week and want to switch within 12 months."
+)
+FRONTEND_ZH = "我做了4年前端，React和TypeScript，想转大模型应用开发，每周8小时，一年内。"
+
+
+def run(*args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(app, list(args), input=input)
+
+
+def session_id(result: Result) -> str:
+    match = re.search(r"session: (\S+)", result.output)
+    assert match, result.output
+    return match.group(1)
+
+
+def chat(*lines: str, extra: tuple[str, ...] = ()) -> tuple[str, Result]:
+    result = run("chat", *extra, input="".join(line + "\n" for line in lines))
+    assert result.exit_code == 0, result.output
+    return session_id(result), result
+
+
+def plan_json(session: str) -> dict[str, Any]:
+    result = run("plan", session, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def add_mentor(name: str = "mei") -> None:
+    assert run("mentor", "add", name).exit_code == 0
