@@ -576,6 +576,14 @@ def graph_cmd() -> None:
     sys.stdout.write(mermaid())
 
 
+# ----------------------------------------------------------------------------- eval (issue 6)
+# `coach eval [PATHS]` and `coach eval record`; the commands live in coach.evals.cli (light import).
+from coach.evals.cli import eval_app  # noqa: E402
+
+app.add_typer(eval_app, name="eval")
+# ----------------------------------------------------------------------------- end eval
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -129,6 +129,11 @@ class Phase(_Model):
     week_start: int
     week_end: int
     items: list[PlanItem] = Field(default_factory=list)
+    hours: float = Field(
+        default=0.0,
+        ge=0,
+        description="Hours scheduled in this phase (projects and job search too).",
+    )
 
 
 class Milestone(_Model):

@@ -1,0 +1,210 @@
+"""The eval case format: a recorded session as steps to replay and expectations to check.
+
+A case is one JSON file in ``evals/cases/``. ``steps`` are the inputs (user turns, mentor
+decisions, process restarts) in the order they happened; ``recorded`` is what the real run
+produced (node path per step, final plan, model calls); ``expect`` is what a maintainer asserts
+(hard checks and soft-score floors). Only ``expect`` is meant to be edited by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
+
+CASE_FORMAT = 1
+TrajectoryMode = Literal["strict", "in_order", "subset"]
+SoftScore = Literal["specificity", "coverage", "feasibility_margin"]
+SOFT_SCORES: tuple[SoftScore, ...] = ("specificity", "coverage", "feasibility_margin")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Step(_Model):
+    """One input of the session: exactly one of ``user``, ``mentor`` or ``resume``.
+
+    ``resume`` marks a process boundary (the user quit and came back, or another process acted):
+    the replay builds a new graph on the same checkpointer and store before the next step.
+    """
+
+    user: str | None = None
+    mentor: dict[str, Any] | None = None
+    resume: bool | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Step:
+        given = [k for k in ("user", "mentor", "resume") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(f"a step has exactly one of user, mentor, resume (got {given})")
+        if self.resume is False:
+            raise ValueError("resume must be true when given")
+        return self
+
+    @model_serializer(mode="wrap")
+    def _only_given(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # {"user": "..."} rather than {"user": "...", "mentor": null, "resume": null}
+        data: dict[str, Any] = handler(self)
+        return {k: v for k, v in data.items() if v is not None}
+
+    @property
+    def kind(self) -> Literal["user", "mentor", "resume"]:
+        if self.user is not None:
+            return "user"
+        return "mentor" if self.mentor is not None else "resume"
+
+
+class ModelCallRecord(_Model):
+    """One model request and its recorded answer (``message_to_dict`` forms)."""
+
+    node: str
+    prompt: str | None = None
+    prompt_hash: str | None = None
+    request_key: str
+    request: list[dict[str, Any]]
+    tools: list[dict[str, Any]] = Field(default_factory=list)
+    response: dict[str, Any]
+
+
+class Scrubbed(_Model):
+    """What the recorder replaced (counts only: the originals are never stored)."""
+
+    applied: bool = True
+    emails: int = 0
+    phones: int = 0
+    names: int = 0
+    employers: int = 0
+    user_id: bool = False
+    mentor_ids: int = 0
+
+
+class CaseMeta(_Model):
+    recorded_at: date
+    coach_version: str
+    engine: Literal["offline", "llm"]
+    model: str = Field(description="The model spec the session ran with ('offline', 'scripted:').")
+    model_id: str | None = Field(default=None, description="The model label from the log.")
+    scripted: bool = Field(default=False, description="LLM answers came from a scripted model.")
+    prompt_hashes: dict[str, str] = Field(default_factory=dict)
+    kb_version: str | None = None
+    start_date: date = Field(description="Context.start_date for the replay (the plan's week 1).")
+    language: Literal["auto", "en", "zh"] = "auto"
+    source_session: str | None = None
+    description: str = ""
+    tags: list[str] = Field(default_factory=list)
+
+
+class Recorded(_Model):
+    """What the real session produced; replays are compared against it."""
+
+    paths: list[list[str]] = Field(default_factory=list, description="Node path of each step.")
+    status: str
+    awaiting_mentor: bool
+    plan: dict[str, Any] | None = None
+    review: dict[str, Any] | None = None
+    replies: list[list[str]] = Field(default_factory=list)
+    model_calls: list[ModelCallRecord] = Field(default_factory=list)
+    scores: dict[str, float] = Field(default_factory=dict)
+
+
+class Trajectory(_Model):
+    """Expected nodes. ``strict``: exactly these in order; ``in_order``: these as a subsequence;
+    ``subset``: each of these appears somewhere."""
+
+    mode: TrajectoryMode = "strict"
+    nodes: list[str]
+
+
+class Expect(_Model):
+    """Hard checks (``None`` means "not checked") and soft-score floors."""
+
+    target_role: str | None = None
+    skills_include: list[str] = Field(default_factory=list)
+    skills_exclude: list[str] = Field(default_factory=list)
+    language: Literal["en", "zh"] | None = None
+    status: str | None = None
+    awaiting_mentor: bool | None = None
+    has_plan: bool | None = None
+    feasible: bool | None = None
+    plan_invariants: bool = Field(
+        default=True, description="Re-run the reviewer's hard checks on the final plan."
+    )
+    allowed_findings: list[str] = Field(
+        default_factory=list, description="Reviewer check names whose errors are expected."
+    )
+    trajectory: Trajectory | None = None
+    min_scores: dict[SoftScore, float] = Field(default_factory=dict)
+    plan_unchanged: bool = Field(
+        default=True, description="The final plan must equal the recorded one (else --accept)."
+    )
+
+
+class Case(_Model):
+    format: int = CASE_FORMAT
+    name: str
+    meta: CaseMeta
+    scrubbed: Scrubbed = Field(default_factory=Scrubbed)
+    mentors: list[str] = Field(
+        default_factory=list, description="Mentor ids registered in the fresh store."
+    )
+    steps: list[Step]
+    recorded: Recorded
+    expect: Expect = Field(default_factory=Expect)
+
+    @property
+    def is_llm(self) -> bool:
+        return self.meta.engine == "llm"
+
+
+def load_case(path: Path) -> Case:
+    """Read and validate a case file; the error names the file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read case: {exc}") from exc
+    try:
+        return Case.model_validate(data)
+    except ValueError as exc:
+        raise ValueError(f"{path}: not a valid case: {exc}") from exc
+
+
+def dump_case(case: Case) -> str:
+    """A stable, reviewable JSON text (sorted keys keep diffs small)."""
+    data = case.model_dump(mode="json", exclude_none=False)
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def save_case(case: Case, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(dump_case(case), encoding="utf-8")
+
+
+def case_files(paths: list[Path]) -> list[Path]:
+    """Every ``*.json`` case under ``paths`` (files or folders), sorted, without duplicates."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.glob("*.json")))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise ValueError(f"{path}: no such case file or folder")
+    seen: set[Path] = set()
+    unique: list[Path] = []
+    for path in found:
+        resolved = path.resolve()
+        if resolved not in seen:
+            seen.add(resolved)
+            unique.append(path)
+    return unique

@@ -1,0 +1,275 @@
+"""Replay a case through a fresh graph (in-memory checkpointer and store) and score it.
+
+Offline cases re-run the deterministic engine. LLM cases get a
+:class:`~coach.llm.replay.ReplayChatModel` that serves the recorded answers and fails closed on
+any request it has no recording for. Nothing here opens a file, a database or a socket.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from langchain_core.language_models import BaseChatModel
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.store.memory import InMemoryStore
+
+from coach.context import Context
+from coach.evals.case import Case
+from coach.evals.scorers import CheckResult, hard_checks, score_floors, soft_scores
+from coach.knowledge.loader import KnowledgeBase
+from coach.llm.errors import FailClosedError
+from coach.llm.recording import request_key
+from coach.llm.replay import ReplayChatModel
+from coach.schemas import Plan, Profile
+
+EVAL_USER = "eval-user"
+MAX_DIFF_LINES = 60
+Verdict = Literal["pass", "changed", "fail", "miss", "error"]
+FAILING: frozenset[str] = frozenset({"fail", "miss", "error"})
+
+
+@dataclass
+class Outcome:
+    """What a replay produced."""
+
+    paths: list[list[str]] = field(default_factory=list)
+    replies: list[list[str]] = field(default_factory=list)
+    status: str = "intake"
+    awaiting_mentor: bool = False
+    values: dict[str, Any] = field(default_factory=dict)
+    refused: list[str] = field(default_factory=list)
+    miss: str | None = None
+    error: str | None = None
+    unused_recordings: int = 0
+
+    @property
+    def path(self) -> list[str]:
+        return [node for step in self.paths for node in step]
+
+    @property
+    def plan(self) -> Plan | None:
+        raw = self.values.get("plan")
+        return Plan.model_validate(raw) if raw else None
+
+
+@dataclass
+class CaseResult:
+    name: str
+    verdict: Verdict
+    checks: list[CheckResult] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+    plan_diff: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    message: str = ""
+    seconds: float = 0.0
+    outcome: Outcome | None = None
+
+    @property
+    def failed_checks(self) -> list[CheckResult]:
+        return [c for c in self.checks if not c.ok]
+
+
+def replay_model(case: Case) -> ReplayChatModel:
+    """A replay model serving the case's recorded answers, keyed by the normalised request."""
+    recordings: dict[str, list[dict[str, Any]]] = {}
+    requests: dict[str, dict[str, Any]] = {}
+    for call in case.recorded.model_calls:
+        key = request_key(call.request, call.tools)
+        recordings.setdefault(key, []).append(call.response)
+        requests.setdefault(key, {"messages": call.request, "tools": call.tools})
+    return ReplayChatModel(recordings, requests)
+
+
+@contextmanager
+def serving(model: BaseChatModel | None) -> Iterator[None]:
+    """Make the nodes use ``model`` for the duration of a replay (no-op for offline cases)."""
+    if model is None:
+        yield
+        return
+    from coach.nodes import assist
+
+    with assist.model_override(model):
+        yield
+
+
+def _graph_runner(saver: InMemorySaver, store: InMemoryStore, thread: str, context: Context) -> Any:
+    from coach.graph import build_graph
+    from coach.runner import SessionRunner
+
+    return SessionRunner(build_graph(saver, store), thread, context)
+
+
+def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
+    """Run every step of ``case`` through a fresh graph; a replay miss stops the run."""
+    from coach.nodes.common import MENTORS_NAMESPACE
+    from coach.runner import SessionStateError
+
+    saver = InMemorySaver()
+    store = InMemoryStore()
+    for mentor in case.mentors:
+        store.put(MENTORS_NAMESPACE, mentor, {"name": mentor})
+    context = Context(
+        user_id=EVAL_USER,
+        model=case.meta.model if case.is_llm else "offline",
+        language=case.meta.language,
+        start_date=case.meta.start_date,
+    )
+    thread = case.meta.source_session or f"eval-{case.name}"
+    outcome = Outcome()
+    runner = _graph_runner(saver, store, thread, context)
+    with serving(model):
+        for index, step in enumerate(case.steps):
+            outcome.paths.append([])
+            outcome.replies.append([])
+            if step.kind != "user":
+                # A resume, and every mentor decision (another process in real life), starts
+                # from a new graph on the same checkpointer: proves the session survives it.
+                runner = _graph_runner(saver, store, thread, context)
+                if step.kind == "resume":
+                    continue
+            try:
+                if step.user is not None:
+                    result = runner.send(step.user)
+                else:
+                    result = runner.resume(dict(step.mentor or {}))
+            except SessionStateError as exc:
+                outcome.refused.append(f"step {index + 1} ({step.kind}): {exc}")
+                continue
+            except FailClosedError as exc:
+                outcome.miss = f"step {index + 1} ({step.kind}): {exc}"
+                break
+            except Exception as exc:  # the report shows it; the run goes on with other cases
+                outcome.error = f"step {index + 1} ({step.kind}): {type(exc).__name__}: {exc}"
+                break
+            outcome.paths[-1] = list(result.path)
+            outcome.replies[-1] = list(result.replies)
+        outcome.values = runner.values()
+        outcome.awaiting_mentor = runner.awaiting_mentor()
+        outcome.status = runner.status()
+    if isinstance(model, ReplayChatModel):
+        outcome.unused_recordings = sum(model.unused.values())
+    return outcome
+
+
+def plan_diff(recorded: dict[str, Any] | None, current: dict[str, Any] | None) -> list[str]:
+    """A unified diff of two plans as sorted JSON (empty when equal)."""
+
+    def lines(plan: dict[str, Any] | None) -> list[str]:
+        if plan is None:
+            return ["(no plan)"]
+        return json.dumps(plan, ensure_ascii=False, indent=1, sort_keys=True).splitlines()
+
+    diff = list(
+        difflib.unified_diff(
+            lines(recorded), lines(current), "recorded plan", "replayed plan", lineterm="", n=1
+        )
+    )
+    if len(diff) > MAX_DIFF_LINES:
+        diff = [*diff[:MAX_DIFF_LINES], f"... ({len(diff) - MAX_DIFF_LINES} more lines)"]
+    return diff
+
+
+def prompt_changes(case: Case) -> list[str]:
+    """Prompts whose content hash differs from the recording (why an LLM replay would miss)."""
+    from coach.llm.prompts import PromptError, load_prompt
+
+    notes: list[str] = []
+    for name, recorded in case.meta.prompt_hashes.items():
+        try:
+            now = load_prompt(name).hash
+        except PromptError:
+            now = "missing"
+        if now != recorded:
+            notes.append(f"prompt {name!r} changed since recording ({recorded} -> {now})")
+    return notes
+
+
+def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
+    """Verdict, checks, scores and plan drift of one replay."""
+    result = CaseResult(name=case.name, verdict="pass", outcome=outcome)
+    if case.is_llm:
+        result.notes.extend(prompt_changes(case))
+    result.notes.extend(outcome.refused)
+    if outcome.miss is not None:
+        result.verdict = "miss"
+        result.message = outcome.miss
+        return result
+    if outcome.error is not None:
+        result.verdict = "error"
+        result.message = outcome.error
+        return result
+    plan = outcome.plan
+    values = outcome.values
+    profile = Profile.model_validate(values["profile"]) if values.get("profile") else None
+    result.checks = hard_checks(
+        case.expect,
+        plan=plan,
+        profile=profile,
+        status=outcome.status,
+        awaiting_mentor=outcome.awaiting_mentor,
+        path=outcome.path,
+        language=str(values.get("language")) if values.get("language") else None,
+        mentor_notes=list(values.get("mentor_notes") or []),
+        kb=kb,
+    )
+    if case.is_llm:
+        unused = outcome.unused_recordings
+        result.checks.append(
+            CheckResult(
+                "recorded model calls served",
+                unused == 0,
+                f"{unused} recorded answer(s) never asked for" if unused else "",
+            )
+        )
+    if plan is not None:
+        result.scores = soft_scores(plan)
+        result.checks.extend(score_floors(case.expect, result.scores))
+    current = plan.model_dump(mode="json") if plan is not None else None
+    if case.expect.plan_unchanged:
+        result.plan_diff = plan_diff(case.recorded.plan, current)
+    if result.failed_checks:
+        result.verdict = "fail"
+        result.message = "; ".join(
+            f"{c.name}: {c.message}" if c.message else c.name for c in result.failed_checks
+        )
+    elif result.plan_diff:
+        result.verdict = "changed"
+        result.message = "the plan differs from the recording (accept with --accept)"
+    return result
+
+
+def run_case(case: Case, kb: KnowledgeBase | None = None) -> CaseResult:
+    """Replay and score one case (the LLM ones with their recorded answers only)."""
+    from coach.knowledge import load_kb
+
+    started = time.perf_counter()
+    model = replay_model(case) if case.is_llm else None
+    outcome = replay(case, model)
+    result = score_case(case, outcome, kb or load_kb())
+    result.seconds = round(time.perf_counter() - started, 3)
+    return result
+
+
+def accept(case: Case, result: CaseResult) -> Case:
+    """The case with the replay's plan, paths and scores as its new recording."""
+    outcome = result.outcome
+    if outcome is None or result.verdict in ("miss", "error"):
+        raise ValueError(f"{case.name}: cannot accept a {result.verdict} replay")
+    recorded = case.recorded.model_copy(
+        update={
+            "paths": outcome.paths,
+            "replies": outcome.replies,
+            "status": outcome.status,
+            "awaiting_mentor": outcome.awaiting_mentor,
+            "plan": outcome.values.get("plan"),
+            "review": outcome.values.get("review"),
+            "scores": result.scores,
+        }
+    )
+    return case.model_copy(update={"recorded": recorded})

@@ -1,0 +1,38 @@
+"""mask_pii: identifiers are masked, the facts a coach needs are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.llm.privacy import mask_pii
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "placeholder"),
+    [
+        ("write to jane.doe+cv@example.co.uk please", "jane.doe+cv@example.co.uk", "[EMAIL]"),
+        ("邮箱是abc123@qq.com谢谢", "abc123@qq.com", "[EMAIL]"),
+        ("我的手机13812345678，随时联系", "13812345678", "[PHONE]"),
+        ("call +86 138 1234 5678", "138 1234 5678", "[PHONE]"),
+        ("UK office +44 20 7946 0958", "7946 0958", "[PHONE]"),
+        ("cell (555) 123-4567", "123-4567", "[PHONE]"),
+        ("身份证号 11010519491231002X", "11010519491231002X", "[ID_NUMBER]"),
+        ("card 4111 1111 1111 1111 exp 12/27", "4111 1111 1111 1111", "[CARD_NUMBER]"),
+    ],
+)
+def test_identifiers_are_masked(text: str, secret: str, placeholder: str) -> None:
+    masked = mask_pii(text)
+    assert secret not in masked and placeholder in masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I taught maths for 8 years (2016-2024) and can study 10 hours a week for 26 weeks.",
+        "目标薪资 300000-450000 元，每周 15 小时，2026-03-02 开始",
+        "order number 1234567890123 is not a card (fails Luhn)",
+        "Python 3.11, SQL, 5 projects, version 1.2.3",
+    ],
+)
+def test_ordinary_numbers_are_kept(text: str) -> None:
+    assert mask_pii(text) == text

@@ -1,0 +1,113 @@
+"""Hour estimates, prerequisite order and filling weeks under a budget."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.gaps import effective_levels
+from coach.engine.schedule import (
+    EXPERIENCED_FACTOR,
+    PROJECT_MAX_HOURS,
+    PROJECT_MIN_HOURS,
+    Work,
+    estimate_hours,
+    experience_factor,
+    fill_weeks,
+    project_hours,
+    schedule_work,
+    topo_order,
+    usable_tenths,
+)
+from tests.unit.kb_fixture import make_kb, profile
+
+KB = make_kb()
+
+
+def test_hours_are_the_difference_of_cumulative_kb_hours() -> None:
+    python = KB.skills["python"]  # 40 / 150 / 400
+    assert estimate_hours(python, 0, 2) == 150
+    assert estimate_hours(python, 1, 2) == 110
+    assert estimate_hours(python, 2, 3) == 250
+
+
+def test_hours_scale_and_round_to_half_hours_with_a_floor() -> None:
+    python = KB.skills["python"]
+    assert estimate_hours(python, 1, 2, 0.8) == 88
+    assert estimate_hours(KB.skills["embeddings"], 0, 1, 0.07) == 1.0  # 0.7 h -> floor of 1 h
+    assert estimate_hours(KB.skills["embeddings"], 0, 1, 0.33) == 3.5  # 3.3 -> 3.5
+
+
+def test_experienced_software_engineer_learns_technical_skills_faster() -> None:
+    p = profile({"java": 2}, years=5)
+    levels = effective_levels(p, KB)
+    assert experience_factor(KB.skills["python"], p, levels, KB) == EXPERIENCED_FACTOR
+    assert experience_factor(KB.skills["docker"], p, levels, KB) == EXPERIENCED_FACTOR
+    assert experience_factor(KB.skills["rag"], p, levels, KB) == 1.0  # llm_core: new to them
+
+
+@pytest.mark.parametrize(("skills", "years"), [({"java": 2}, 2), ({"java": 1}, 10), ({}, 10)])
+def test_no_speed_up_without_years_and_working_programming(
+    skills: dict[str, int], years: float
+) -> None:
+    p = profile(skills, years=years)
+    factor = experience_factor(KB.skills["python"], p, effective_levels(p, KB), KB)
+    assert factor == 1.0
+
+
+def test_topological_order_puts_prerequisites_first() -> None:
+    ids = ["agents", "tool_calling", "llm_api_integration", "python", "llm_basics"]
+    order = topo_order(ids, KB, {})
+    for s in ids:
+        for pre in KB.skills[s].prerequisites:
+            if pre in ids:
+                assert order.index(pre) < order.index(s)
+
+
+def test_ready_skills_go_heaviest_first_then_by_id() -> None:
+    assert topo_order(["rag", "docker", "linux", "llm_basics"], KB, {"linux": 0.9}) == [
+        "linux",
+        "docker",
+        "llm_basics",
+        "rag",
+    ]
+    assert topo_order(["linux", "llm_basics"], KB, {}) == ["linux", "llm_basics"]
+
+
+def test_every_fourth_and_the_last_week_are_light() -> None:
+    assert usable_tenths([100] * 9) == [100, 100, 100, 50, 100, 100, 100, 50, 50]
+
+
+def test_fill_weeks_never_exceeds_a_week_and_items_span_weeks() -> None:
+    work = [Work("a", "learn", 150), Work("b", "learn", 30)]
+    result = fill_weeks(work, [100, 100, 100])
+    assert result is not None
+    slots, used = result
+    assert used == [100, 80, 0]
+    assert [(s.key, s.week_start, s.week_end) for s in slots] == [("a", 1, 2), ("b", 2, 2)]
+
+
+def test_fill_weeks_skips_zero_capacity_weeks() -> None:
+    result = fill_weeks([Work("a", "learn", 50)], [0, 0, 100])
+    assert result is not None
+    assert (result[0][0].week_start, result[0][0].week_end) == (3, 3)
+
+
+def test_fill_weeks_reports_work_that_does_not_fit() -> None:
+    assert fill_weeks([Work("a", "learn", 301)], [100, 100, 100]) is None
+
+
+def test_schedule_spreads_work_over_a_roomy_horizon() -> None:
+    usable = [100] * 20
+    result = schedule_work([Work("a", "learn", 1000)], usable)
+    assert result is not None
+    slots, used = result
+    assert max(used) < 100  # lighter than full weeks
+    assert slots[0].week_end >= 18  # ends near the horizon
+    crammed = schedule_work([Work("a", "learn", 1000)], usable, spread=False)
+    assert crammed is not None and crammed[0][0].week_end == 10
+
+
+def test_project_hours_are_a_share_of_learning_within_bounds() -> None:
+    assert project_hours(0) == PROJECT_MIN_HOURS
+    assert project_hours(200) == 50
+    assert project_hours(10_000) == PROJECT_MAX_HOURS
