@@ -41,9 +41,7 @@ def _run_to_mentor(db: Path) -> float:
     saver, store = SqliteSaver(saver_conn), SqliteStore(store_conn)
     saver.setup()
     store.setup()
-    runner = SessionRunner(
-        build_graph(saver, store), "bench", Context(start_date=date(2027, 1, 4))
-    )
+    runner = SessionRunner(build_graph(saver, store), "bench", Context(start_date=date(2027, 1, 4)))
     start = time.perf_counter()
     result = runner.send(FIRST_TURN)
     elapsed = time.perf_counter() - start
@@ -119,9 +117,7 @@ def main() -> None:
             "runs": args.runs,
         },
         "checkpoint_growth_delta_channel": _storage_growth(args.turns, default_channel=False),
-        "checkpoint_growth_default_add_messages": _storage_growth(
-            args.turns, default_channel=True
-        ),
+        "checkpoint_growth_default_add_messages": _storage_growth(args.turns, default_channel=True),
     }
     print(json.dumps(result, indent=2))
 

@@ -20,9 +20,7 @@ def main() -> None:
     times = []
     for _ in range(args.runs):
         start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "coach", "--help"], check=True, capture_output=True
-        )
+        subprocess.run([sys.executable, "-m", "coach", "--help"], check=True, capture_output=True)
         times.append(time.perf_counter() - start)
     probe = subprocess.run(
         [

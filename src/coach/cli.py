@@ -77,8 +77,26 @@ def _runner(mem: Memory, session_id: str, user: str, lang: str, model: str) -> S
 
 
 def _print_replies(result: TurnResult) -> None:
+    streamed = result.streamed.strip()
+    if streamed:
+        out.print()  # end the streamed line
     for reply in result.replies:
+        if streamed and reply.strip().startswith(streamed[:80]):
+            continue  # already shown token by token
         out.print(f"[bold cyan]coach>[/] {reply}", markup=True)
+
+
+class _TokenPrinter:
+    """Prints a streamed reply as it arrives."""
+
+    def __init__(self) -> None:
+        self.started = False
+
+    def __call__(self, token: str) -> None:
+        if not self.started:
+            out.print("[bold cyan]coach>[/] ", markup=True, end="")
+            self.started = True
+        out.out(token, end="", highlight=False)
 
 
 def _lang_choice(lang: str) -> str:
@@ -189,6 +207,7 @@ def chat(
                     )
                     out.print(f"[yellow]{note}[/]", markup=True)
                 try:
+                    runner.on_token = _TokenPrinter()
                     with out.status("…", spinner="dots") as status:
                         runner.on_progress = lambda msg: status.update(msg)
                         result = runner.send(text)

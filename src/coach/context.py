@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 
 @dataclass(kw_only=True)
@@ -30,6 +30,12 @@ class Context:
     )
     max_tokens_per_session: int = field(
         default=200_000, metadata={"description": "Hard cap on model tokens in one session."}
+    )
+    chat_model: Any = field(
+        default=None,
+        metadata={
+            "description": "An already-built chat model (tests, eval replay); overrides `model`."
+        },
     )
     mask_pii_for_local: bool = field(
         default=False,

@@ -31,6 +31,8 @@ class TurnResult:
     awaiting_mentor: bool
     path: list[str] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    streamed: str = ""
+    """Text already shown token by token (a streamed reply)."""
 
 
 def message_text(message: AnyMessage) -> str:
@@ -51,12 +53,14 @@ class SessionRunner:
         context: Context,
         log: SessionLog | None = None,
         on_progress: ProgressFn | None = None,
+        on_token: ProgressFn | None = None,
     ) -> None:
         self.graph = graph
         self.session_id = session_id
         self.context = context
         self.log = log
         self.on_progress = on_progress
+        self.on_token = on_token
         self.config: RunnableConfig = {"configurable": {"thread_id": session_id}}
 
     # ------------------------------------------------------------------ state
@@ -90,6 +94,7 @@ class SessionRunner:
         before = len(self.messages())
         path: list[str] = []
         events: list[dict[str, Any]] = []
+        streamed: list[str] = []
         modes: list[StreamMode] = ["updates", "custom"]
         for mode, chunk in self.graph.stream(
             payload,
@@ -102,6 +107,11 @@ class SessionRunner:
                 if chunk.get("type") == "progress":
                     if self.on_progress is not None:
                         self.on_progress(str(chunk.get("text", "")))
+                    continue
+                if chunk.get("type") == "token":
+                    streamed.append(str(chunk.get("text", "")))
+                    if self.on_token is not None:
+                        self.on_token(str(chunk.get("text", "")))
                     continue
                 events.append(chunk)
                 self._log(chunk)
@@ -121,6 +131,7 @@ class SessionRunner:
             awaiting_mentor=waiting,
             path=path,
             events=events,
+            streamed="".join(streamed),
         )
 
     def send(self, text: str) -> TurnResult:

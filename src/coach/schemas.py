@@ -100,6 +100,7 @@ class RoleResearch(_Model):
     facts: list[SourcedFact] = Field(default_factory=list)
     salary_bands: list[SalaryBand] = Field(default_factory=list)
     alternatives: list[RoleCandidate] = Field(default_factory=list)
+    note: str = Field(default="", description="A model's research note (LLM mode), cited.")
 
 
 # --------------------------------------------------------------------------- plan

@@ -150,6 +150,8 @@ def test_grounding_flags_an_unknown_skill() -> None:
     "text",
     [
         "We guarantee you a job.",
+        "Comes with a job guarantee.",
+        "保证你找到工作",
         "You will get an offer within a year.",
         "You'll earn $200k.",
         "100% placement rate",
@@ -166,7 +168,13 @@ def test_no_promises_flags_job_and_pay_promises(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["There is no guarantee of an offer.", "市场数据不保证个人结果。", "You will get feedback."],
+    [
+        "There is no guarantee of an offer.",
+        "市场数据不保证个人结果。",
+        "You will get feedback.",
+        "The controller guarantees bounded latency.",
+        "以 RGB 与深度信息为输入，并保证延迟和抖动有界。",
+    ],
 )
 def test_no_promises_allows_honest_statements(text: str) -> None:
     assert check_no_promises(GOOD.model_copy(update={"risks": [text]})) == []

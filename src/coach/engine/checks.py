@@ -181,16 +181,29 @@ _M: dict[str, tuple[str, str]] = {
     ),
 }
 
-# Promises about jobs or pay, in English and Chinese. Negated forms ("no guarantee",
+# Promises about jobs or pay, in English and Chinese. "Guarantee"/"保证" count only near a job or
+# pay word ("guarantees bounded latency" is engineering), and negated forms ("no guarantee",
 # "不保证") are allowed: saying there is no promise is the honest thing to say.
+_JOB_WORDS_EN = (
+    r"(?:jobs?|offers?|positions?|roles?|hired|hiring|employment|placements?|salar(?:y|ies)|pay"
+    r"|income|interviews?|career|promotion|raise)"
+)
+_JOB_WORDS_ZH = r"(?:就业|录用|录取|offer|入职|工作|岗位|职位|薪|涨薪|拿到|找到|面试|转型成功|高薪)"
 PROMISE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?<!no )(?<!not )(?<!cannot )(?<!can't )\bguarantee(?:d|s)?\b", re.I),
     re.compile(
-        r"\byou(?:'ll| will) (?:definitely |surely |certainly )?(?:get|land|receive|secure) (?:an? |the )?(?:offer|job|position|role)",
+        rf"(?<!no )(?<!not )(?<!cannot )(?<!can't )\bguarantee(?:d|s)?\b\W+(?:\w+\W+){{0,5}}?"
+        rf"{_JOB_WORDS_EN}\b",
+        re.I,
+    ),
+    re.compile(rf"\b{_JOB_WORDS_EN}\s+guarantee", re.I),
+    re.compile(
+        r"\byou(?:'ll| will) (?:definitely |surely |certainly )?(?:get|land|receive|secure) "
+        r"(?:an? |the )?(?:offer|job|position|role)",
         re.I,
     ),
     re.compile(
-        r"\byou(?:'ll| will) (?:definitely |surely |certainly )?(?:earn|make) (?:at least )?[$¥€£]?\d",
+        r"\byou(?:'ll| will) (?:definitely |surely |certainly )?(?:earn|make) (?:at least )?"
+        r"[$¥€£]?\d",
         re.I,
     ),
     re.compile(r"\b(?:100|hundred)\s*%\s*(?:success|placement|job|hired|offer)", re.I),
@@ -200,8 +213,8 @@ PROMISE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?:definitely|certainly|surely) (?:be )?(?:hired|get (?:an? )?(?:offer|job))", re.I
     ),
-    re.compile(r"(?<![不无难])保证"),
-    re.compile(r"包就业|包offer|包 offer|包过|包入职|包录取|保就业"),
+    re.compile(rf"(?<![不无难])保证.{{0,10}}?{_JOB_WORDS_ZH}", re.I),
+    re.compile(r"包就业|包offer|包 offer|包过|包入职|包录取|保就业", re.I),
     re.compile(r"一定能?(?:拿到|找到|获得|进入|入职|拿|涨薪)"),
     re.compile(r"肯定能?(?:拿到|找到|获得|入职|拿)"),
     re.compile(r"稳拿|必拿|必定(?:能)?(?:拿到|找到|获得)|百分之百|100\s*%\s*(?:就业|录取|拿到)"),

@@ -249,6 +249,13 @@ _T: dict[str, tuple[str, str]] = {
         "转向{role}共有 {count} 项技能差距。先打基础，因为后面的技能依赖它们；再学核心技能；"
         "然后做一个用到{project_skills}的作品集项目；最后求职。岗位经验预期：{experience}",
     ),
+    "rationale.no_project": (
+        "{count} skill gap(s) for {role}. Foundations come first because later skills build on "
+        "them; then the core skills. There is no time left for a portfolio project or a job "
+        "search in this horizon. Expected level: {experience}",
+        "转向{role}共有 {count} 项技能差距。先打基础，因为后面的技能依赖它们；再学核心技能。"
+        "在这个周期内没有时间再做作品集项目和求职准备。岗位经验预期：{experience}",
+    ),
     "message": (
         "Your plan for {role}: {weeks} weeks, up to {hours} h a week, {total} h scheduled.",
         "你转向{role}的计划：共 {weeks} 周，每周最多 {hours} 小时，已安排 {total} 小时。",
@@ -717,7 +724,7 @@ def build_plan(
     )
     rationale = _t(
         lang,
-        "rationale",
+        "rationale" if portfolio else "rationale.no_project",
         count=len(gaps),
         role=role_name,
         project_skills=project_skills,

@@ -10,8 +10,6 @@ from __future__ import annotations
 import difflib
 import json
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -86,16 +84,22 @@ def replay_model(case: Case) -> ReplayChatModel:
     return ReplayChatModel(recordings, requests)
 
 
-@contextmanager
-def serving(model: BaseChatModel | None) -> Iterator[None]:
-    """Make the nodes use ``model`` for the duration of a replay (no-op for offline cases)."""
-    if model is None:
-        yield
-        return
+def forget_session(thread: str) -> None:
+    """Drop this process's cached usage ledger of ``thread``, so a replay counts from zero.
+
+    The model layer caches one ledger per session id per process; a replay reuses the recorded
+    session id (replies quote it, and later prompts quote replies), so without this a second
+    replay in one process would inherit the first one's call counts.
+    """
     from coach.nodes import assist
 
-    with assist.model_override(model):
-        yield
+    forget = getattr(assist, "forget_session", None)
+    if callable(forget):
+        forget(thread)
+        return
+    ledgers = getattr(assist, "_ledgers", None)
+    if isinstance(ledgers, dict):
+        ledgers.pop(thread, None)
 
 
 def _graph_runner(saver: InMemorySaver, store: InMemoryStore, thread: str, context: Context) -> Any:
@@ -119,11 +123,13 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
         model=case.meta.model if case.is_llm else "offline",
         language=case.meta.language,
         start_date=case.meta.start_date,
+        chat_model=model,
     )
     thread = case.meta.source_session or f"eval-{case.name}"
+    forget_session(thread)
     outcome = Outcome()
     runner = _graph_runner(saver, store, thread, context)
-    with serving(model):
+    try:
         for index, step in enumerate(case.steps):
             outcome.paths.append([])
             outcome.replies.append([])
@@ -152,6 +158,8 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
         outcome.values = runner.values()
         outcome.awaiting_mentor = runner.awaiting_mentor()
         outcome.status = runner.status()
+    finally:
+        forget_session(thread)
     if isinstance(model, ReplayChatModel):
         outcome.unused_recordings = sum(model.unused.values())
     return outcome

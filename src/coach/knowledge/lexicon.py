@@ -72,6 +72,12 @@ def _alias_pattern(alias: str) -> str | None:
 
 
 class _Matcher:
+    """Leftmost-longest alias matching.
+
+    One alternation per first character: at each position only the aliases that can start
+    there are tried (one regex over a thousand aliases is ~50x slower in ``re``).
+    """
+
     def __init__(self, kind: MentionKind, names: dict[str, list[str]]) -> None:
         self.kind = kind
         entries: dict[str, tuple[str, str]] = {}
@@ -83,18 +89,35 @@ class _Matcher:
                 if pattern is None or key in entries:
                     continue
                 entries[key] = (item_id, pattern)
-        # Longest alias first, so the alternation prefers it at any one position.
+        # Longest alias first, so each alternation prefers it at any one position.
         ordered = sorted(entries.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         self._ids = [item_id for _, (item_id, _) in ordered]
-        parts = [f"(?P<g{i}>{pattern})" for i, (_, (_, pattern)) in enumerate(ordered)]
-        self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        by_first: dict[str, list[str]] = {}
+        for n, (key, (_, pattern)) in enumerate(ordered):
+            by_first.setdefault(key[0].lower(), []).append(f"(?P<g{n}>{pattern})")
+        self._parts = {first: "|".join(parts) for first, parts in by_first.items()}
+        # Compiled on first use: a cold start only pays for the characters it meets.
+        self._regexes: dict[str, re.Pattern[str]] = {}
+
+    def _regex(self, first: str) -> re.Pattern[str] | None:
+        regex = self._regexes.get(first)
+        if regex is None:
+            source = self._parts.get(first)
+            if source is None:
+                return None
+            regex = self._regexes[first] = re.compile(source, re.IGNORECASE)
+        return regex
 
     def find(self, text: str) -> list[Mention]:
-        if self._regex is None or not text:
-            return []
         out: list[Mention] = []
-        for m in self._regex.finditer(text):
-            if m.lastgroup is None or m.end() == m.start():
+        lowered = text.lower() if len(text.lower()) == len(text) else None
+        pos, end = 0, len(text)
+        while pos < end:
+            first = lowered[pos] if lowered is not None else text[pos].lower()[:1]
+            regex = self._regex(first) if first in self._parts else None
+            m = regex.match(text, pos) if regex is not None else None
+            if m is None or m.lastgroup is None or m.end() == pos:
+                pos += 1
                 continue
             out.append(
                 Mention(
@@ -105,6 +128,7 @@ class _Matcher:
                     end=m.end(),
                 )
             )
+            pos = m.end()
         return out
 
 

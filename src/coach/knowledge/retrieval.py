@@ -20,7 +20,7 @@ import jieba
 import numpy as np
 from pydantic import BaseModel
 
-from coach.knowledge.lexicon import Lexicon
+from coach.knowledge.lexicon import Lexicon, get_lexicon
 from coach.knowledge.loader import KnowledgeBase, load_kb
 
 jieba.setLogLevel(logging.WARNING)
@@ -373,8 +373,10 @@ class KnowledgeIndex:
         if self._docs:
             self._bm25.index((corpus_ids, vocab), create_empty_token=True, show_progress=False)
         # A role or skill named in the query (by name or alias) goes above text that mentions it.
-        self._lexicon = Lexicon.from_kb(kb)
-        self._position = {(d.kind, d.id): i for i, d in enumerate(self._docs)}
+        self._lexicon: Lexicon = get_lexicon(kb)
+        self._position: dict[tuple[str, str], int] = {
+            (d.kind, d.id): i for i, d in enumerate(self._docs)
+        }
         self._kind_masks = {
             kind: np.array([d.kind == kind for d in self._docs], dtype=bool) for kind in KINDS
         }

@@ -101,6 +101,15 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["plan
             if hits
             else t(lang, "coach.no_answer")
         )
-        reply = answer_question(runtime, text, plan, [h.model_dump() for h in hits], offline)
+        history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
+        reply = answer_question(
+            runtime,
+            text,
+            plan,
+            [h.model_dump() for h in hits],
+            history,
+            offline,
+            int(state.get("turn") or 0),
+        )
     update: dict[str, Any] = {"messages": [AIMessage(reply)]}
     return Command(goto=END_TURN, update=update)

@@ -53,7 +53,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
         version=(previous.version + 1) if previous else 1,
         previous_findings=review.findings if review and review.verdict == "revise" else None,
     )
-    plan = word_plan(runtime, profile, research, plan)
+    plan = word_plan(runtime, profile, research, plan, notes, int(state.get("turn") or 0))
     emit({"type": "plan", "version": plan.version, "plan": plan.model_dump(mode="json")})
     update |= {"plan": plan.model_dump(mode="json"), "status": "drafting"}
     return Command(goto="reviewer", update=update)

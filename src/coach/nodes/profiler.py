@@ -119,7 +119,13 @@ def profiler(
         profile = extract_profile(
             text, prior, get_lexicon(kb), kb, asked=None if asked == "confirm" else asked
         )
-        profile = refine_profile(runtime, text, profile)
+        profile = refine_profile(
+            runtime,
+            text,
+            profile,
+            None if asked == "confirm" else asked,
+            int(state.get("turn") or 0),
+        )
     profile = profile.model_copy(update={"language": lang})
     emit({"type": "profile", "profile": profile.model_dump(mode="json")})
 

@@ -27,7 +27,7 @@ def researcher(
     profile = profile_of(state)
     if profile.target_role:
         research = research_role(kb, profile, profile.target_role)
-        research = annotate_research(runtime, profile, research)
+        research = annotate_research(runtime, profile, research, int(state.get("turn") or 0))
         emit({"type": "research", "role_id": research.role_id, "fit": research.fit})
         return Command(goto="planner", update={"research": research.model_dump(mode="json")})
     # Unsure: research each candidate in its own checkpointed, retryable branch.

@@ -31,7 +31,7 @@ def reviewer(
     constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
     revisions = int(state.get("revisions") or 0)
     review = review_plan(plan, profile, kb, constraints, revisions)
-    review = critique_plan(runtime, profile, plan, review)
+    review = critique_plan(runtime, profile, plan, review, int(state.get("turn") or 0))
     emit(
         {
             "type": "review",
