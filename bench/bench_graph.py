@@ -16,11 +16,13 @@ import argparse
 import json
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 FIRST_TURN = (
     "I've been an Android developer for 5 years (Kotlin, some Python). I want to become an AI "
@@ -61,33 +63,26 @@ def _checkpoint_bytes(conn: sqlite3.Connection) -> int:
 
 def _storage_growth(turns: int, default_channel: bool) -> dict[str, Any]:
     """Approve a plan, then chat `turns` turns with the coach; measure checkpoint bytes."""
-    from langchain_core.messages import AnyMessage
     from langgraph.checkpoint.sqlite import SqliteSaver
-    from langgraph.graph.message import add_messages
     from langgraph.store.memory import InMemoryStore
 
+    if default_channel:
+        # Same graph, LangGraph's default message channel: the state's annotation is evaluated
+        # lazily, so make `DeltaChannel(...)` there stand for plain `add_messages`.
+        import coach.state
+        from langgraph.graph.message import add_messages
+
+        coach.state.DeltaChannel = lambda *a, **k: add_messages  # type: ignore[misc,assignment]
     import coach.graph as graph_module
-    import coach.state as state_module
     from coach.context import Context
     from coach.nodes.common import MENTORS_NAMESPACE
     from coach.runner import SessionRunner
 
-    if default_channel:
-        # The same graph with LangGraph's default message channel (whole history each step).
-        class DefaultState(state_module.CoachState, total=False):
-            messages: Annotated[list[AnyMessage], add_messages]  # type: ignore[misc]
-
-        original = graph_module.CoachState
-        graph_module.CoachState = DefaultState  # type: ignore[misc]
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     saver = SqliteSaver(conn)
     store = InMemoryStore()
     store.put(MENTORS_NAMESPACE, "bench", {"name": "bench"})
-    try:
-        graph = graph_module.build_graph(saver, store)
-    finally:
-        if default_channel:
-            graph_module.CoachState = original  # type: ignore[misc]
+    graph = graph_module.build_graph(saver, store)
     runner = SessionRunner(graph, "growth", Context(start_date=date(2027, 1, 4)))
     runner.send(FIRST_TURN)
     runner.resume({"action": "approve", "mentor_id": "bench"})
@@ -101,11 +96,25 @@ def _storage_growth(turns: int, default_channel: bool) -> dict[str, Any]:
     return {"bytes": points, "bytes_per_turn": per_turn}
 
 
+def _growth_in_subprocess(turns: int, *, default: bool) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--growth-only", "--turns", str(turns)]
+    if default:
+        cmd.append("--default-channel")
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--growth-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--default-channel", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--turns", type=int, default=100)
     args = parser.parse_args()
+    if args.growth_only:
+        print(json.dumps(_storage_growth(args.turns, default_channel=args.default_channel)))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         _run_to_mentor(Path(tmp) / "warm.sqlite")
         times = [_run_to_mentor(Path(tmp) / f"run{i}.sqlite") for i in range(args.runs)]

@@ -26,7 +26,7 @@ def main() -> None:
         [
             sys.executable,
             "-c",
-            "import sys, coach.cli; print(json.dumps(sorted(m for m in sys.modules "
+            "import json, sys, coach.cli; print(json.dumps(sorted(m for m in sys.modules "
             "if m.split('.')[0] in ('langgraph','langchain_core','bm25s','jieba','numpy'))))",
         ],
         capture_output=True,

@@ -206,3 +206,13 @@ def test_notes_reach_the_mentor_as_info() -> None:
     plan, cons = _plan("Talk to her about salary expectations")
     findings = check_constraints(plan, KB, cons)
     assert [(f.severity, "salary expectations" in f.message) for f in findings] == [("info", True)]
+
+
+def test_focus_on_a_skill_the_user_masters_needs_no_item() -> None:
+    p = profile({"docker": 3}, hours=10, weeks=60)
+    cons = parse_constraints("Focus on docker", KB)
+    plan = build_plan(p, research_for(KB, "ai_application_engineer"), KB, start_date=START,
+                      constraints=cons)  # fmt: skip
+    assert "docker" not in {it.skill_id for it in plan.items()}
+    assert check_constraints(plan, KB, cons, p) == []
+    assert check_constraints(plan, KB, cons)  # without the profile it cannot tell

@@ -106,7 +106,7 @@ def test_every_plan_passes_the_hard_checks(
     assert _errors(check_gap_coverage(plan)) == []
     assert _errors(check_deliverables(plan)) == []
     assert _errors(check_grounding(plan, kb)) == []
-    assert _errors(check_constraints(plan, kb, cons)) == []
+    assert _errors(check_constraints(plan, kb, cons, profile)) == []
     assert _errors(check_no_promises(plan)) == []
     assert _errors(check_language(plan, profile)) == []
     assert _errors(check_feasibility(plan, kb, cons)) == []

@@ -18,6 +18,7 @@ from coach.engine.constraints import (
     resolve_from_date,
     weekly_limits,
 )
+from coach.engine.gaps import effective_levels
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Language, Plan, Profile, Review, Severity
 
@@ -544,10 +545,17 @@ def check_language(plan: Plan, profile: Profile | None = None) -> list[Finding]:
 
 
 def check_constraints(
-    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint]
+    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint], profile: Profile | None = None
 ) -> list[Finding]:
-    """Every typed mentor constraint is honoured; notes are surfaced to the mentor as info."""
+    """Every typed mentor constraint is honoured; notes are surfaced to the mentor as info.
+
+    With ``profile``, a focus on a skill the user already masters (level 3) needs no item."""
     lang = plan.language
+    mastered = (
+        {s for s, (level, _) in effective_levels(profile, kb).items() if level >= 3}
+        if profile is not None
+        else set()
+    )
     check = "constraints"
     out: list[Finding] = []
     items = plan.items()
@@ -608,7 +616,8 @@ def check_constraints(
                 msg = _m(lang, "c_horizon", weeks=plan.horizon_weeks, asked=asked)
                 out.append(_f(check, "error", msg))
         elif c.kind == "focus_skill" and c.skill_id:
-            if not any(it.skill_id == c.skill_id for it in items) and c.skill_id not in deferred:
+            planned = any(it.skill_id == c.skill_id for it in items)
+            if not planned and c.skill_id not in deferred and c.skill_id not in mastered:
                 msg = _m(lang, "c_focus", skill=c.skill_id)
                 out.append(_f(check, "error", msg, c.skill_id))
         elif c.kind == "project_earlier":
@@ -658,7 +667,7 @@ HARD_CHECKS: dict[str, Check] = {
     "grounding": lambda p, _u, k, _c: check_grounding(p, k),
     "no_promises": lambda p, _u, _k, _c: check_no_promises(p),
     "language": lambda p, u, _k, _c: check_language(p, u),
-    "constraints": lambda p, _u, k, c: check_constraints(p, k, c),
+    "constraints": lambda p, u, k, c: check_constraints(p, k, c, u),
     "feasibility": lambda p, _u, k, c: check_feasibility(p, k, c),
 }
 """Every hard check by name, in the order the reviewer runs them."""

@@ -20,7 +20,7 @@ EMPLOYER = "[EMPLOYER]"
 
 _EN_NAME = re.compile(
     r"\b(?:my name is|my name's|call me|i am|i'm|this is)\s+"
-    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,.!;]|\s+(?:and|from|here)\b)",
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,.!;:(\-–—]|$)|\s+(?:and|from|here)\b)",
     re.IGNORECASE,
 )
 _ZH_NAME = re.compile(
