@@ -69,8 +69,9 @@ def _storage_growth(turns: int, default_channel: bool) -> dict[str, Any]:
     if default_channel:
         # Same graph, LangGraph's default message channel: the state's annotation is evaluated
         # lazily, so make `DeltaChannel(...)` there stand for plain `add_messages`.
-        import coach.state
         from langgraph.graph.message import add_messages
+
+        import coach.state
 
         coach.state.DeltaChannel = lambda *a, **k: add_messages  # type: ignore[misc,assignment]
     import coach.graph as graph_module
