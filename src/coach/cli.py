@@ -226,6 +226,13 @@ def chat(
         )
 
 
+def _session_column() -> Any:
+    from rich.table import Column
+
+    # Session ids are copied into commands: never truncate them.
+    return Column("session", no_wrap=True, min_width=15)
+
+
 def _load_runner(mem: Memory, session_id: str, model: str | None = None) -> SessionRunner:
     from coach.sessions import get_session
 
@@ -301,7 +308,8 @@ def sessions(
     if as_json:
         sys.stdout.write(json.dumps([i.model_dump() for i in infos], ensure_ascii=False) + "\n")
         return
-    table = Table("session", "user", "status", "target", "verdict", "updated", "model")
+    table = Table("user", "status", "target", "verdict", "updated", "model")
+    table.columns.insert(0, _session_column())
     for i in infos:
         table.add_row(
             i.session_id,
@@ -370,7 +378,8 @@ def mentor_queue(
     if not waiting:
         out.print("no sessions are waiting for a mentor")
         return
-    table = Table("session", "user", "target", "verdict", "plan", "waiting since")
+    table = Table("user", "target", "verdict", "plan", "waiting since")
+    table.columns.insert(0, _session_column())
     for i in waiting:
         table.add_row(
             i.session_id,

@@ -113,6 +113,29 @@ def test_read_only_data_file_is_a_clear_error(coach_home: Path) -> None:
         db.chmod(0o644)
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="chattr needs root")
+def test_immutable_data_file_is_a_clear_error_for_root(coach_home: Path) -> None:
+    """As root, permissions do not stop writes; an immutable file (chattr +i) does."""
+    import shutil
+    import subprocess
+
+    session, _ = chat("I'm a data analyst with 3 years of SQL.")
+    db = coach_home / "coach.sqlite"
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(db)]).returncode:
+        pytest.skip("chattr +i is not supported here")
+    try:
+        result = run("chat", "--session", session, input="I want to become an MLOps engineer\n")
+        assert result.exit_code != 0
+        assert "read-only" in result.output
+        _no_traceback(result.output)
+        listed = run("sessions", "--json")  # reading still works
+        assert listed.exit_code == 0 and session in listed.stdout
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    data = plan_json(session)
+    assert data["status"] == "intake"  # nothing half-written
+
+
 def test_read_only_database_connection_is_explained(coach_home: Path) -> None:
     """Root ignores permissions, so open the file read-only the way SQLite reports it."""
     from coach.memory import _explain_sqlite
