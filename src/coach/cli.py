@@ -245,6 +245,22 @@ def _load_runner(mem: Memory, session_id: str, model: str | None = None) -> Sess
     return runner
 
 
+def _session_usage(runner: SessionRunner) -> dict[str, Any]:
+    """Model calls and tokens of a session (all zero on the offline engine)."""
+    from coach.nodes.assist import USAGE_NAMESPACE
+
+    store = runner.graph.store
+    item = store.get(USAGE_NAMESPACE, runner.session_id) if store is not None else None
+    totals: dict[str, Any] = dict(item.value.get("session", {})) if item is not None else {}
+    prompts = dict(item.value.get("prompts", {})) if item is not None else {}
+    return {
+        "calls": int(totals.get("calls", 0)),
+        "input_tokens": int(totals.get("input_tokens", 0)),
+        "output_tokens": int(totals.get("output_tokens", 0)),
+        "prompts": prompts,
+    }
+
+
 def _show_plan(runner: SessionRunner, fmt: str) -> None:
     from coach.render import plan_ics, plan_json, plan_markdown, status_text
     from coach.schemas import Plan, Review
@@ -260,6 +276,7 @@ def _show_plan(runner: SessionRunner, fmt: str) -> None:
         return
     plan = Plan.model_validate(values["plan"])
     review = Review.model_validate(values["review"]) if values.get("review") else None
+    usage = _session_usage(runner)
     if fmt == "json":
         sys.stdout.write(
             plan_json(
@@ -268,13 +285,14 @@ def _show_plan(runner: SessionRunner, fmt: str) -> None:
                 status,
                 session=runner.session_id,
                 decisions=values.get("decisions") or [],
+                usage=usage,
             )
             + "\n"
         )
     elif fmt == "ics":
         sys.stdout.write(plan_ics(plan, runner.session_id))
     else:
-        text = plan_markdown(plan, review, status)
+        text = plan_markdown(plan, review, status, usage)
         if sys.stdout.isatty():
             out.print(Markdown(text))
         else:

@@ -122,3 +122,40 @@ def test_coach_reply_streams_after_approval() -> None:
     result = runner.send("What should I focus on first?")
     assert "".join(tokens).strip() == "Start with the evaluation module this week."
     assert result.replies[-1] == "Start with the evaluation module this week."
+
+
+def test_cli_with_scripted_model_accounts_calls_in_sessions_and_plan(tmp_path: Any) -> None:
+    import json
+
+    from tests.integration.cli_helpers import plan_json, run, session_id
+
+    script = tmp_path / "script.json"
+    script.write_text(
+        json.dumps(
+            [
+                _profile_draft(),
+                "A research note.",
+                {"rationale": "Because.", "message": "Here it is.", "projects": []},
+                {"critique": "Fine.", "concerns": []},
+            ]
+        )
+    )
+    result = run("chat", "--model", f"scripted:{script}", input=FIRST + "\n")
+    assert result.exit_code == 0, result.output
+    session = session_id(result)
+    listed = json.loads(run("sessions", "--json").stdout)
+    assert listed[0]["model_calls"] == 4 and listed[0]["tokens"] > 0
+    usage = plan_json(session)["usage"]
+    assert usage["calls"] == 4
+    assert set(usage["prompts"]) == {"profiler", "researcher", "planner", "reviewer"}
+    md = run("plan", session).stdout
+    assert "4 calls" in md
+
+
+def test_unknown_provider_is_a_one_line_error() -> None:
+    from tests.integration.cli_helpers import run
+
+    result = run("chat", "--model", "nosuchprovider:model-x", input="hi\n")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "nosuchprovider" in result.output
