@@ -22,3 +22,12 @@ def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     ):
         monkeypatch.delenv(var, raising=False)
     yield home
+
+
+# CI runs the property tests derandomized, so a red build is reproducible from its log;
+# locally hypothesis explores new examples each run.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile("ci" if __import__("os").environ.get("CI") else "dev")
