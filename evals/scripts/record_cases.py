@@ -41,7 +41,6 @@ class Chat:
     """One `coach chat` process: these lines on stdin, then /quit (the session is kept)."""
 
     lines: list[str]
-    new_process_marker: bool = False
 
 
 @dataclass
@@ -284,7 +283,6 @@ SPECS: list[Spec] = [
         Chat(["I'm a DevOps engineer, 6 years, Terraform, AWS, Kubernetes, Python."]),
         Chat(
             ["I want to become an MLOps engineer.", "12 hours a week", "9 months"],
-            new_process_marker=True,
         ),
         Mentor(approve=True),
         tags=["en", "resume", "mlops_engineer"],
@@ -321,7 +319,6 @@ SPECS: list[Spec] = [
         Mentor(approve=True),
         Chat(
             ["I finished week 1", "What is RAG and which resource should I read?"],
-            new_process_marker=True,
         ),
         tags=["en", "coach", "approve"],
     ),
@@ -330,7 +327,7 @@ SPECS: list[Spec] = [
         "批准后用户时间变化（每周4小时），重新规划并再次等待导师（中文）。",
         Chat(["我做了5年Java后端，想转大模型应用开发，每周10小时，一年内。"]),
         Mentor(approve=True),
-        Chat(["我现在每周只有4小时了"], new_process_marker=True),
+        Chat(["我现在每周只有4小时了"]),
         tags=["zh", "replan", "ai_application_engineer"],
     ),
 ]
@@ -447,7 +444,7 @@ LLM_SPECS: list[Spec] = [
         "LLM mode after approval: the coach's streamed answer to a question is replayed.",
         Chat([QA_LEAD]),
         Mentor(approve=True),
-        Chat(["What is RAG and which resource should I read first?"], new_process_marker=True),
+        Chat(["What is RAG and which resource should I read first?"]),
         tags=["llm", "scripted", "en", "coach", "streaming"],
         script=[
             QA_DRAFT,
@@ -497,13 +494,6 @@ def fresh_home() -> Iterator[Path]:
                 os.environ["COACH_HOME"] = previous
 
 
-def mark_new_process(home: Path, session: str) -> None:
-    """The CLI does not log process starts yet; write the marker `coach eval record` reads."""
-    from coach.sessions import SessionLog
-
-    SessionLog(session, home / "logs").append({"type": "session_open"})
-
-
 def run_spec(spec: Spec) -> Path:
     with fresh_home() as home:
         cli("mentor", "add", MENTOR)
@@ -517,9 +507,7 @@ def run_spec(spec: Spec) -> Path:
             if isinstance(action, Chat):
                 args = ["chat", "--user", spec.user, "--lang", spec.lang, *model_args]
                 if session is not None:
-                    if action.new_process_marker:
-                        mark_new_process(home, session)
-                    args += ["--session", session]
+                    args += ["--session", session]  # a new process: the CLI logs it
                 text = "".join(line + "\n" for line in action.lines) + "/quit\n"
                 result = cli(*args, input=text)
                 match = re.search(r"session: (\S+)", result.output)

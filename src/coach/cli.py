@@ -165,6 +165,11 @@ def chat(
             session_id = new_session_id()
             record_session(mem.store, session_id, user, status="intake", model=spec)
         runner = _runner(mem, session_id, user, lang, spec)
+        if runner.log is not None:
+            # A process boundary: replays rebuild the graph here, as a resumed session does.
+            runner.log.append(
+                {"type": "session_open", "resumed": session is not None, "pid": os.getpid()}
+            )
         out.print(f"session: [bold]{session_id}[/]", markup=True)
         if runner.exists():
             last = runner.messages()[-1:] if runner.messages() else []
@@ -220,6 +225,8 @@ def chat(
                 _print_replies(result)
         except KeyboardInterrupt:
             out.print()
+        if runner.log is not None:
+            runner.log.append({"type": "quit"})
         out.print(
             f"session [bold]{session_id}[/] saved; resume with `coach chat --session {session_id}`",
             markup=True,

@@ -172,10 +172,14 @@ def test_planner_honours_excluded_resource_kinds() -> None:
     assert check_constraints(plan, KB, cons) == []
 
 
-def test_planner_moves_the_project_before_the_core_skills() -> None:
+def test_planner_moves_the_project_before_the_core_skills_it_does_not_use() -> None:
     plan, cons = _plan("Start the project earlier")
-    kinds = [ph.kind for ph in plan.phases]
-    assert kinds.index("project") < kinds.index("core")
+    project = next(ph for ph in plan.phases if ph.kind == "project")
+    used = {s for pp in plan.portfolio_projects for s in pp.skill_ids}
+    core = [it for ph in plan.phases if ph.kind == "core" for it in ph.items]
+    assert all(it.week_start >= project.week_end - 1 for it in core if it.skill_id not in used)
+    # ...but never before the skills it is built with
+    assert all(it.week_end <= project.week_start for it in core if it.skill_id in used)
     assert check_constraints(plan, KB, cons) == []
 
 
@@ -195,6 +199,9 @@ def test_planner_puts_a_focus_skill_first_among_equals() -> None:
 
 def test_check_constraints_catches_a_plan_that_ignores_them() -> None:
     plan, _ = _plan("")
+    # a project that uses none of the core skills but still comes after them was not moved
+    projects = [pp.model_copy(update={"skill_ids": []}) for pp in plan.portfolio_projects]
+    plan = plan.model_copy(update={"portfolio_projects": projects})
     cons = parse_constraints("Skip Docker. At most 3 hours a week. Start the project earlier", KB)
     errors = [f for f in check_constraints(plan, KB, cons) if f.severity == "error"]
     assert any(f.ref == "docker" for f in errors)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -13,8 +12,7 @@ from typer.testing import CliRunner, Result
 from coach.cli import app
 from coach.evals.case import load_case
 from coach.evals.gate import load_baseline
-
-EVALS = Path(__file__).resolve().parents[2] / "evals"
+from tests.unit.test_eval_fails import record_probe
 
 
 def run(*args: str, input: str | None = None) -> Result:
@@ -62,8 +60,7 @@ def test_record_of_an_unknown_session_fails_clearly() -> None:
 
 
 def test_eval_writes_markdown_and_junit_reports(tmp_path: Path) -> None:
-    case = tmp_path / "zh-ai-app-awaiting.json"
-    shutil.copy(EVALS / "cases" / case.name, case)
+    case = record_probe(tmp_path, "probe", None)
     md, xml = tmp_path / "r.md", tmp_path / "r.xml"
     result = run(
         "eval",
@@ -73,10 +70,11 @@ def test_eval_writes_markdown_and_junit_reports(tmp_path: Path) -> None:
         "--junit",
         str(xml),
         "--baseline",
-        str(EVALS / "baseline.json"),
+        str(tmp_path / "baseline.json"),
     )
     assert result.exit_code == 0, result.output
-    assert "| zh-ai-app-awaiting | ✅ pass | ok |" in md.read_text(encoding="utf-8")
+    text = md.read_text(encoding="utf-8")
+    assert "| probe | ✅ pass | ok |" in text and "new case (not in the baseline)" in text
     suite = ET.parse(xml).getroot()
     assert suite.get("tests") == "1" and suite.get("failures") == "0"
 
@@ -84,14 +82,12 @@ def test_eval_writes_markdown_and_junit_reports(tmp_path: Path) -> None:
 def test_plan_drift_fails_until_accepted_then_case_and_baseline_are_rewritten(
     tmp_path: Path,
 ) -> None:
-    case_path = tmp_path / "en-mlops-awaiting.json"
-    shutil.copy(EVALS / "cases" / case_path.name, case_path)
+    case_path = record_probe(tmp_path, "drift", None)
     data = json.loads(case_path.read_text(encoding="utf-8"))
     true_plan = dict(data["recorded"]["plan"])
     data["recorded"]["plan"]["rationale"] = "an older wording"
     case_path.write_text(json.dumps(data), encoding="utf-8")
     baseline = tmp_path / "baseline.json"
-    shutil.copy(EVALS / "baseline.json", baseline)
 
     drift = run("eval", str(case_path), "--baseline", str(baseline))
     assert drift.exit_code == 1
@@ -101,7 +97,7 @@ def test_plan_drift_fails_until_accepted_then_case_and_baseline_are_rewritten(
     accepted = run("eval", str(case_path), "--baseline", str(baseline), "--accept")
     assert accepted.exit_code == 0, accepted.output
     assert load_case(case_path).recorded.plan == true_plan
-    assert "en-mlops-awaiting" in load_baseline(baseline).cases
+    assert "drift" in load_baseline(baseline).cases
     assert run("eval", str(case_path), "--baseline", str(baseline)).exit_code == 0
 
 

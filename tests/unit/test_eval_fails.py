@@ -4,42 +4,111 @@
 from __future__ import annotations
 
 import json
-import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.store.memory import InMemoryStore
 from typer.testing import CliRunner, Result
 
 import coach.llm.client
 import coach.llm.prompts
 import coach.nodes.planner
 from coach.cli import app
+from coach.context import Context
+from coach.evals.case import save_case
+from coach.evals.record import build_case
+from coach.graph import build_graph
+from coach.knowledge import load_kb
+from coach.llm.scripted import ScriptedChatModel
+from coach.nodes.common import MENTORS_NAMESPACE
+from coach.runner import SessionRunner
 from coach.schemas import Plan
+from coach.sessions import SessionLog
 
-EVALS = Path(__file__).resolve().parents[2] / "evals"
-OFFLINE = "en-agent-approve"
-LLM = "llm-en-ai-app-approve"
+OFFLINE = "offline-probe"
+LLM = "llm-probe"
+TURN = (
+    "I'm a backend developer, 6 years of Python and Django, some Docker and SQL. I'd like to "
+    "move into an agent engineer role. 10 hours a week, within 9 months."
+)
+SCRIPT: list[Any] = [
+    {
+        "current_role": "backend developer",
+        "evidence": [{"field": "current_role", "quote": "backend developer"}],
+    },
+    "Backend experience helps with reliable tool calling.",
+    {
+        "rationale": "Foundations first, then agents.",
+        "message": "Here is your plan.",
+        "projects": [],
+    },
+    {"critique": "Sound ordering.", "concerns": []},
+]
 
 
-def _copy(tmp_path: Path, name: str) -> Path:
+def record_probe(folder: Path, name: str, script: list[Any] | None) -> Path:
+    """A case recorded from a real in-process session (independent of the committed cases)."""
+    store = InMemoryStore()
+    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    model = ScriptedChatModel(script) if script is not None else None
+    spec = "offline" if model is None else "scripted:probe.json"
+    context = Context(start_date=date(2027, 1, 4), model=spec, chat_model=model)
+    log = SessionLog(name, folder / "logs")
+    runner = SessionRunner(build_graph(InMemorySaver(), store), name, context, log)
+    runner.send(TURN)
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    values = runner.values()
+    values.pop("messages", None)
+    case = build_case(
+        name,
+        log.read(),
+        final_state=values,
+        awaiting_mentor=runner.awaiting_mentor(),
+        status=runner.status(),
+        model_spec=spec,
+        kb=load_kb(),
+        session_id=name,
+    )
+    path = folder / f"{name}.json"
+    save_case(case, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def probes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two fresh cases (offline, LLM) and a baseline that accepts them."""
+    folder = tmp_path_factory.mktemp("probes")
+    record_probe(folder, OFFLINE, None)
+    record_probe(folder, LLM, SCRIPT)
+    baseline = folder / "baseline.json"
+    accepted = CliRunner().invoke(
+        app, ["eval", str(folder), "--baseline", str(baseline), "--accept"]
+    )
+    assert accepted.exit_code == 0, accepted.output
+    return folder
+
+
+def _copy(probes: Path, tmp_path: Path, name: str) -> Path:
     target = tmp_path / f"{name}.json"
-    shutil.copy(EVALS / "cases" / f"{name}.json", target)
+    target.write_text((probes / f"{name}.json").read_text(encoding="utf-8"), encoding="utf-8")
     return target
 
 
-def _eval(*args: str) -> Result:
-    return CliRunner().invoke(app, ["eval", *args, "--baseline", str(EVALS / "baseline.json")])
+def _eval(probes: Path, *args: str) -> Result:
+    return CliRunner().invoke(app, ["eval", *args, "--baseline", str(probes / "baseline.json")])
 
 
-def test_the_committed_cases_pass_unbroken(tmp_path: Path) -> None:
-    result = _eval(str(_copy(tmp_path, OFFLINE)), str(_copy(tmp_path, LLM)))
+def test_the_probe_cases_pass_unbroken(probes: Path, tmp_path: Path) -> None:
+    result = _eval(probes, str(_copy(probes, tmp_path, OFFLINE)), str(_copy(probes, tmp_path, LLM)))
     assert result.exit_code == 0, result.output
     assert "2/2 cases pass the gate" in result.output
 
 
 def test_a_planner_that_drops_an_item_fails_the_run(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    probes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = coach.nodes.planner.build_plan
 
@@ -50,7 +119,7 @@ def test_a_planner_that_drops_an_item_fails_the_run(
         return plan
 
     monkeypatch.setattr(coach.nodes.planner, "build_plan", dropping)
-    result = _eval(str(_copy(tmp_path, OFFLINE)))
+    result = _eval(probes, str(_copy(probes, tmp_path, OFFLINE)))
     assert result.exit_code == 1, result.output
     assert f"FAIL {OFFLINE}" in result.output
     assert "regression (passed in baseline)" in result.output or "plan changed" in result.output
@@ -58,7 +127,7 @@ def test_a_planner_that_drops_an_item_fails_the_run(
 
 
 def test_a_planner_that_exceeds_the_hours_fails_the_plan_invariants(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    probes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = coach.nodes.planner.build_plan
 
@@ -71,14 +140,14 @@ def test_a_planner_that_exceeds_the_hours_fails_the_plan_invariants(
         return plan
 
     monkeypatch.setattr(coach.nodes.planner, "build_plan", overloaded)
-    result = _eval(str(_copy(tmp_path, OFFLINE)))
+    result = _eval(probes, str(_copy(probes, tmp_path, OFFLINE)))
     assert result.exit_code == 1, result.output
     assert "regression (passed in baseline)" in result.output
     assert "plan invariants" in result.output
 
 
 def test_a_changed_prompt_is_a_replay_miss_that_names_the_prompt(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    probes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = coach.llm.prompts.load_prompt
 
@@ -91,7 +160,7 @@ def test_a_changed_prompt_is_a_replay_miss_that_names_the_prompt(
 
     monkeypatch.setattr(coach.llm.prompts, "load_prompt", changed)
     monkeypatch.setattr(coach.llm.client, "load_prompt", changed)
-    result = _eval(str(_copy(tmp_path, LLM)))
+    result = _eval(probes, str(_copy(probes, tmp_path, LLM)))
     assert result.exit_code == 1, result.output
     assert "replay miss" in result.output
     assert "no recorded answer for request" in result.output
@@ -99,12 +168,12 @@ def test_a_changed_prompt_is_a_replay_miss_that_names_the_prompt(
     assert "prompt 'planner' changed since recording" in result.output
 
 
-def test_a_missing_recording_is_a_replay_miss(tmp_path: Path) -> None:
-    path = _copy(tmp_path, LLM)
+def test_a_missing_recording_is_a_replay_miss(probes: Path, tmp_path: Path) -> None:
+    path = _copy(probes, tmp_path, LLM)
     data = json.loads(path.read_text(encoding="utf-8"))
     dropped = data["recorded"]["model_calls"].pop()  # the reviewer's answer
     path.write_text(json.dumps(data), encoding="utf-8")
-    result = _eval(str(path))
+    result = _eval(probes, str(path))
     assert result.exit_code == 1, result.output
     assert "replay miss" in result.output and "no recorded answer" in result.output
     assert dropped["node"] == "reviewer"

@@ -144,8 +144,8 @@ def test_missing_hours_and_horizon_are_assumed_and_said() -> None:
 
 
 def test_work_spreads_to_the_horizon_when_there_is_room() -> None:
-    plan = _plan(profile({"java": 2, "python": 2}, hours=20, weeks=52))
+    plan = _plan(profile({"java": 2, "python": 2}, hours=15, weeks=52))
     assert plan.feasible
-    assert max(plan.weekly_hours) < 20
+    assert max(plan.weekly_hours) < 15
     last = max(i for i, h in enumerate(plan.weekly_hours, start=1) if h > 0)
     assert last >= 45

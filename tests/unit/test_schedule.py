@@ -42,7 +42,12 @@ def test_experienced_software_engineer_learns_technical_skills_faster() -> None:
     levels = effective_levels(p, KB)
     assert experience_factor(KB.skills["python"], p, levels, KB) == EXPERIENCED_FACTOR
     assert experience_factor(KB.skills["docker"], p, levels, KB) == EXPERIENCED_FACTOR
-    assert experience_factor(KB.skills["rag"], p, levels, KB) == 1.0  # llm_core: new to them
+    # LLM application skills are libraries and services to a developer
+    assert experience_factor(KB.skills["rag"], p, levels, KB) == EXPERIENCED_FACTOR
+    # maths-heavy ML foundations, product and soft skills are as new to them as to anyone
+    for category in ("ml_foundations", "product", "soft", "non_coding"):
+        other = KB.skills["rag"].model_copy(update={"category": category})
+        assert experience_factor(other, p, levels, KB) == 1.0
 
 
 @pytest.mark.parametrize(("skills", "years"), [({"java": 2}, 2), ({"java": 1}, 10), ({}, 10)])

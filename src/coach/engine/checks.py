@@ -17,6 +17,7 @@ from coach.engine.constraints import (
     matches_topic,
     resolve_from_date,
     weekly_limits,
+    with_user_constraints,
 )
 from coach.engine.gaps import effective_levels
 from coach.knowledge.loader import KnowledgeBase
@@ -131,8 +132,8 @@ _M: dict[str, tuple[str, str]] = {
         "计划语言为 {plan}，但用户使用 {user}。",
     ),
     "c_exclude_skill": (
-        "{skill} was excluded by the mentor but is planned.",
-        "导师已排除 {skill}，但计划中仍有安排。",
+        "{skill} was excluded (by the mentor or the user) but is planned.",
+        "{skill} 已被排除（导师或用户要求），但计划中仍有安排。",
     ),
     "c_exclude_kind": (
         "Resource {ref} is a {kind}, which the mentor excluded.",
@@ -159,11 +160,15 @@ _M: dict[str, tuple[str, str]] = {
         "导师要求重点加强 {skill}，但计划中既没有安排也没有说明推迟。",
     ),
     "c_project": (
-        "The mentor asked for the project earlier, but it starts in week {project} after the "
-        "core skills (week {core}).",
-        "导师要求提前做项目，但项目在第 {project} 周才开始，晚于核心技能（第 {core} 周）。",
+        "The project was asked for earlier, but it starts in week {project}, after core skills "
+        "it does not use (from week {core}).",
+        "要求提前做项目，但项目在第 {project} 周才开始，晚于与项目无关的核心技能（第 {core} 周起）。",
     ),
     "c_note": ("Mentor note kept for review: “{text}”.", "保留导师备注供审阅：“{text}”。"),
+    "c_note_user": (
+        "The user's own constraint, kept for the mentor to read: “{text}”.",
+        "用户自己提出的约束，留给导师查看：“{text}”。",
+    ),
     "infeasible": (
         "The goal does not fit the hours: {count} skill(s) deferred; {options} option(s) offered.",
         "目标在现有时间内放不下：{count} 项技能推迟，提供了 {options} 个备选方案。",
@@ -621,13 +626,26 @@ def check_constraints(
                 msg = _m(lang, "c_focus", skill=c.skill_id)
                 out.append(_f(check, "error", msg, c.skill_id))
         elif c.kind == "project_earlier":
+            # Earlier = before every core skill the project does not exercise (the skills it is
+            # built with may come first).
             project = [ph for ph in plan.phases if ph.kind == "project"]
-            core = [ph for ph in plan.phases if ph.kind == "core"]
-            if project and core and project[0].week_start > core[0].week_start:
-                msg = _m(lang, "c_project", project=project[0].week_start, core=core[0].week_start)
-                out.append(_f(check, "error", msg))
+            used = {s for pp in plan.portfolio_projects for s in pp.skill_ids}
+            others = [
+                it
+                for ph in plan.phases
+                if ph.kind == "core"
+                for it in ph.items
+                if it.skill_id not in used
+            ]
+            if project and others:
+                start = project[0].week_start
+                first = min(it.week_start for it in others)
+                if any(it.week_end < start for it in others):
+                    msg = _m(lang, "c_project", project=start, core=first)
+                    out.append(_f(check, "error", msg))
         elif c.kind == "note":
-            out.append(_f(check, "info", _m(lang, "c_note", text=c.text)))
+            key = "c_note_user" if c.source == "user" else "c_note"
+            out.append(_f(check, "info", _m(lang, key, text=c.text)))
     return out
 
 
@@ -676,8 +694,10 @@ HARD_CHECKS: dict[str, Check] = {
 def run_checks(
     plan: Plan, profile: Profile, kb: KnowledgeBase, constraints: Sequence[Constraint] = ()
 ) -> list[Finding]:
-    """All hard checks' findings, in check order."""
-    return [f for check in HARD_CHECKS.values() for f in check(plan, profile, kb, constraints)]
+    """All hard checks' findings, in check order. The user's own profile constraints are
+    checked with the mentor's (``with_user_constraints``), as the planner honours both."""
+    cons = with_user_constraints(profile.constraints, constraints, kb)
+    return [f for check in HARD_CHECKS.values() for f in check(plan, profile, kb, cons)]
 
 
 def review_plan(

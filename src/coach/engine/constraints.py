@@ -51,6 +51,9 @@ class Constraint(BaseModel):
     from_date: date | None = None
     horizon_weeks: int | None = Field(default=None, ge=1, description="New horizon (absolute).")
     add_weeks: int | None = Field(default=None, ge=1, description="Weeks added to the horizon.")
+    source: Literal["mentor", "user"] = Field(
+        default="mentor", description="Who asked: the mentor, or the user in their profile."
+    )
 
 
 # Topics are groups of terms; a text is about a topic when it has a term of every group.
@@ -238,8 +241,15 @@ def _parse_project_earlier(s: str) -> list[Constraint]:
     return [Constraint(kind="project_earlier", text=s)] if en or zh else []
 
 
-def parse_constraints(text: str, kb: KnowledgeBase) -> list[Constraint]:
-    """Read a mentor's change request into constraints; unread sentences become notes."""
+def parse_constraints(
+    text: str, kb: KnowledgeBase, source: Literal["mentor", "user"] = "mentor"
+) -> list[Constraint]:
+    """Read a mentor's change request (or, with ``source="user"``, a constraint the user gave
+    in their profile) into constraints; unread sentences become notes."""
+    return [c.model_copy(update={"source": source}) for c in _parse(text, kb)]
+
+
+def _parse(text: str, kb: KnowledgeBase) -> list[Constraint]:
     out: list[Constraint] = []
     for s in _sentences(text):
         found = [*_parse_hours(s), *_parse_horizon(s), *_parse_project_earlier(s)]
@@ -273,6 +283,37 @@ def parse_constraints(text: str, kb: KnowledgeBase) -> list[Constraint]:
             kind: ConstraintKind = "exclude_skill" if mode == "exclude" else "focus_skill"
             found.append(Constraint(kind=kind, text=s, skill_id=mention.id))
         out.extend(found or [Constraint(kind="note", text=s)])
+    return out
+
+
+_SETTINGS = frozenset({"max_hours_per_week", "hours_from", "extend_horizon"})
+"""Kinds that set one number of the plan: a mentor's value replaces the user's."""
+
+
+def with_user_constraints(
+    user_texts: Sequence[str], mentor: Sequence[Constraint], kb: KnowledgeBase
+) -> list[Constraint]:
+    """The mentor's constraints plus those read from the user's own profile constraints
+    (``Profile.constraints``, free text). The mentor wins on conflict: a user's hours or horizon
+    setting gives way to a mentor's of the same kind, and a user's exclusion of a skill the mentor
+    wants in focus (or focus on one the mentor left out) is dropped. Constraints already in
+    ``mentor`` are not added twice, so applying this twice changes nothing."""
+    out = list(mentor)
+    mentor_own = [c for c in mentor if c.source == "mentor"]
+    kinds = {c.kind for c in mentor_own}
+    focus = {c.skill_id for c in mentor_own if c.kind == "focus_skill"}
+    dropped = excluded_skills(mentor_own, kb)
+    for text in user_texts:
+        for c in parse_constraints(text, kb, source="user"):
+            if c in out or (c.kind in _SETTINGS and c.kind in kinds):
+                continue
+            if c.kind == "exclude_skill" and c.skill_id in focus:
+                continue
+            if c.kind == "exclude_topic" and focus & excluded_skills([c], kb):
+                continue
+            if c.kind == "focus_skill" and c.skill_id in dropped:
+                continue
+            out.append(c)
     return out
 
 
@@ -368,7 +409,10 @@ def resource_allowed(resource: Resource, constraints: Sequence[Constraint]) -> b
 
 
 _DESCRIBE: dict[str, tuple[str, str]] = {
-    "project_earlier": ("Portfolio project moved earlier", "作品集项目提前开始"),
+    "project_earlier": (
+        "Portfolio project as early as it can be: right after the skills it is built with",
+        "作品集项目尽量提前：学完它用到的技能后立即开始",
+    ),
     "exclude_skill": ("Skill left out: {skill}", "不安排该技能：{skill}"),
     "exclude_resource_kind": ("No resources of kind: {kind}", "不使用此类资源：{kind}"),
     "exclude_topic": ("Topic left out: {topic}", "不安排该主题：{topic}"),
@@ -377,7 +421,9 @@ _DESCRIBE: dict[str, tuple[str, str]] = {
     "extend_horizon": ("Horizon extended to {weeks} weeks", "周期延长到 {weeks} 周"),
     "focus_skill": ("Extra focus on: {skill}", "重点加强：{skill}"),
     "note": ("Mentor note: {text}", "导师备注：{text}"),
+    "note.user": ("Your note: {text}", "你的备注：{text}"),
 }
+_USER_PREFIX = ("At your request: ", "按你的要求：")
 _TOPIC_NAMES: dict[str, tuple[str, str]] = {
     "cloud_certification": ("cloud certifications", "云厂商认证"),
     "certification": ("certifications", "认证考试"),
@@ -409,4 +455,8 @@ def describe_constraint(
         "weeks": horizon_weeks,
         "text": c.text,
     }
+    if c.source == "user":
+        if c.kind == "note":
+            return _DESCRIBE["note.user"][idx].format(**values)
+        return _USER_PREFIX[idx] + _DESCRIBE[c.kind][idx].format(**values)
     return _DESCRIBE[c.kind][idx].format(**values)

@@ -839,18 +839,42 @@ def extract_profile(
 
 DOMAIN_SKILL = "domain_expertise"
 """Anyone with a job knows its industry: a stated background shows this skill (if the KB has it)."""
+COMMUNICATION_SKILL = "communication"
+"""Two years in any job show everyday working communication at level 1; two years as a manager
+or lead (who explains, negotiates and reports every day) show it at level 2."""
+BACKGROUND_YEARS = 2.0
+_LEAD_TITLE = re.compile(
+    r"\b(?:manager|lead|head|director|supervisor|principal|chief|vp|owner|founder)\b"
+    r"|经理|主管|总监|负责人|组长|主任|领导|老板|创始人|合伙人",
+    re.IGNORECASE,
+)
 
 
-def _domain_from_background(profile: Profile, kb: KnowledgeBase) -> tuple[int, str] | None:
-    if DOMAIN_SKILL not in kb.skills or not profile.current_role:
-        return None
+def _background_evidence(profile: Profile) -> str:
+    role = profile.current_role or ""
     years = profile.years_experience
-    level = 2 if years is not None and years >= 2 else 1
     if profile.language == "zh":
         when = f"（{years:g} 年）" if years is not None else ""
-        return level, f"来自你的背景：{profile.current_role}{when}"
+        return f"来自你的背景：{role}{when}"
     when = f" ({years:g} years)" if years is not None else ""
-    return level, f"from your background: {profile.current_role}{when}"
+    return f"from your background: {role}{when}"
+
+
+def _from_background(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple[int, str]]:
+    """Skills a stated job shows by itself: industry knowledge (level 2 after two years, else 1)
+    and, after two years, working communication (level 2 for managers and leads)."""
+    if not profile.current_role:
+        return {}
+    years = profile.years_experience
+    seasoned = years is not None and years >= BACKGROUND_YEARS
+    evidence = _background_evidence(profile)
+    out: dict[str, tuple[int, str]] = {}
+    if DOMAIN_SKILL in kb.skills:
+        out[DOMAIN_SKILL] = (2 if seasoned else 1, evidence)
+    if COMMUNICATION_SKILL in kb.skills and seasoned:
+        lead = bool(_LEAD_TITLE.search(profile.current_role))
+        out[COMMUNICATION_SKILL] = (2 if lead else 1, evidence)
+    return out
 
 
 def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple[int, str]]:
@@ -858,7 +882,8 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
 
     A claimed skill at ``min_level`` or above shows each skill it ``implies`` at that level
     (followed transitively); the higher of claimed and implied wins. A stated current role also
-    shows industry knowledge (``domain_expertise``): level 2 after two years or more, else 1.
+    shows industry knowledge (``domain_expertise``): level 2 after two years or more, else 1;
+    and two years or more in it show working ``communication`` (1; 2 for managers and leads).
     """
     # skill id -> (level, evidence, the user's own words behind it)
     have: dict[str, tuple[int, str, str]] = {}
@@ -869,9 +894,9 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
         if old is None or claim.level > old[0]:
             have[claim.skill_id] = (int(claim.level), claim.evidence, claim.evidence)
     template = "由 {sid} 推断：{words}" if profile.language == "zh" else "implied by {sid}: {words}"
-    domain = _domain_from_background(profile, kb)
-    if domain is not None and domain[0] > have.get(DOMAIN_SKILL, (0, "", ""))[0]:
-        have[DOMAIN_SKILL] = (domain[0], domain[1], domain[1])
+    for skill_id, (level, evidence) in _from_background(profile, kb).items():
+        if level > have.get(skill_id, (0, "", ""))[0]:
+            have[skill_id] = (level, evidence, evidence)
     changed = True
     while changed:
         changed = False

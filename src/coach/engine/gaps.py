@@ -19,6 +19,13 @@ PREREQ_LEVEL_CAP = 2
 """A prerequisite is needed at the dependent's level, but never above working level (2)."""
 
 NOT_MENTIONED = "not mentioned"
+NOT_MENTIONED_ZH = "未提及"
+
+
+def not_mentioned(language: str) -> str:
+    """The evidence of a skill the user never mentioned, in their language."""
+    return NOT_MENTIONED_ZH if language == "zh" else NOT_MENTIONED
+
 
 Target = RoleResearch | Role
 Requirement = tuple[str, int, float]
@@ -63,6 +70,7 @@ def analyse_gaps(
     focus) on top of the target's own.
     """
     have = dict(levels) if levels is not None else effective_levels(profile, kb)
+    none = not_mentioned(profile.language)
     need: dict[str, int] = {}
     weight: dict[str, float] = {}
     for skill_id, level, w in [*required_skills(target), *extra]:
@@ -75,12 +83,12 @@ def analyse_gaps(
     )
     gaps: dict[str, Gap] = {}
     for skill_id in required:
-        level, evidence = have.get(skill_id, (0, NOT_MENTIONED))
+        level, evidence = have.get(skill_id, (0, none))
         gaps[skill_id] = Gap(
             skill_id=skill_id,
             need=as_level(need[skill_id]),
             have=as_level(level),
-            evidence=evidence or NOT_MENTIONED,
+            evidence=evidence or none,
         )
     # Pull in prerequisites breadth-first; a prerequisite already at the needed level stops there.
     queue = list(required)
@@ -90,7 +98,7 @@ def analyse_gaps(
         for pre in kb.skills[skill_id].prerequisites:
             if pre not in kb.skills:
                 continue
-            level, evidence = have.get(pre, (0, NOT_MENTIONED))
+            level, evidence = have.get(pre, (0, none))
             if level >= dependent_need:
                 continue
             existing = gaps.get(pre)
@@ -103,7 +111,7 @@ def analyse_gaps(
                     skill_id=pre,
                     need=as_level(dependent_need),
                     have=as_level(level),
-                    evidence=evidence or NOT_MENTIONED,
+                    evidence=evidence or none,
                     reason="prerequisite",
                 )
             queue.append(pre)

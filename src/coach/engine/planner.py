@@ -9,7 +9,7 @@ See docs/planning.md.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -23,6 +23,7 @@ from coach.engine.constraints import (
     resource_allowed,
     to_tenths,
     weekly_limits,
+    with_user_constraints,
 )
 from coach.engine.gaps import (
     analyse_gaps,
@@ -88,6 +89,7 @@ _T: dict[str, tuple[str, str]] = {
     "level.3": ("expert", "精通"),
     "phase.foundations": ("Foundations", "打基础"),
     "phase.core": ("Core skills", "核心技能"),
+    "phase.core_project": ("Core skills the project needs", "项目所需的核心技能"),
     "phase.project": ("Portfolio project", "作品集项目"),
     "phase.job_search": ("Job search and interviews", "求职与面试"),
     "item.learn": ("{name}: learn to {to} level", "{name}：学到{to}水平"),
@@ -96,15 +98,74 @@ _T: dict[str, tuple[str, str]] = {
         "A small public project that uses {name} at {to} level, with a README.",
         "一个用到{name}（{to}水平）的小型公开项目，附 README。",
     ),
-    "check.basic": (
+    # how a milestone is checked, by the kind of deliverable (see DELIVERABLE_KINDS)
+    "check.code.basic": (
         "It runs from a fresh clone by following its README, and you can explain each step "
         "to your mentor.",
         "按照 README 能从全新克隆运行起来，并能向导师讲清每一步。",
     ),
-    "check.working": (
+    "check.code.working": (
         "It runs from a fresh clone, its automated tests pass, and a short note explains one "
         "design decision and its trade-off.",
         "能从全新克隆运行，自动化测试通过，并有一段简短说明讲清一个设计决策及其取舍。",
+    ),
+    "check.prompt.basic": (
+        "The test cases run on the first draft and on the final prompt; your mentor re-runs "
+        "two of them and gets the same result.",
+        "测试用例分别在初稿和定稿提示词上跑过；导师抽取其中两个重跑，结果一致。",
+    ),
+    "check.prompt.working": (
+        "A before/after table scores the first draft and the final prompt on every test case, "
+        "including hard and adversarial ones; your mentor re-runs three cases and explains "
+        "which change helped most.",
+        "用对比表给初稿和定稿提示词在每个测试用例（含难例和对抗样例）上打分；导师抽取三个用例"
+        "重跑，并说明哪一处修改帮助最大。",
+    ),
+    "check.document.basic": (
+        "Your mentor reads it and can explain it back in their own words; every point the "
+        "deliverable names is covered.",
+        "导师读完后能用自己的话复述；成果要求的每一点都有覆盖。",
+    ),
+    "check.document.working": (
+        "Your mentor and one person who does this work review it; it covers every point the "
+        "deliverable names, with real examples from your field, and their comments are answered "
+        "in a second version.",
+        "由导师和一位从事该工作的人审阅：成果要求的每一点都有覆盖，并配有你所在领域的真实例子；"
+        "他们的意见在第二版中逐条回应。",
+    ),
+    "check.talk.basic": (
+        "You give it to your mentor; they can retell the main point, and you note the questions "
+        "you could not answer yet.",
+        "你讲给导师听；导师能复述要点，你记下暂时答不上来的问题。",
+    ),
+    "check.talk.working": (
+        "You give it to a small audience without a technical background; they can retell the "
+        "main point, and you answer their questions or follow up in writing.",
+        "你讲给一小群没有技术背景的听众；他们能复述要点，你当场回答提问或会后书面跟进。",
+    ),
+    "check.review.basic": (
+        "Your mentor applies your checklist to five of the outputs you reviewed and reaches the "
+        "same decisions; every rejection has a written reason.",
+        "导师用你的清单复核其中五份已审产出，得出相同结论；每一次否决都有书面理由。",
+    ),
+    "check.review.working": (
+        "Your mentor applies your checklist to five of the outputs you reviewed and reaches the "
+        "same decisions; every rejection has a written reason, and the checklist has been "
+        "revised once from what the reviews taught you.",
+        "导师用你的清单复核其中五份已审产出，得出相同结论；每一次否决都有书面理由，"
+        "并根据审核中的收获把清单修订过一次。",
+    ),
+    "check.automation.basic": (
+        "Shown live to your mentor on a real input: it runs end to end and you can explain "
+        "each step.",
+        "用真实输入向导师现场演示：流程能从头跑到尾，你能讲清每一步。",
+    ),
+    "check.automation.working": (
+        "Shown live to your mentor on real inputs: it runs end to end without you, one failure "
+        "case is handled, the step where a person approves is marked, and the time saved is "
+        "measured against doing it by hand.",
+        "用真实输入向导师现场演示：无需你值守即可从头跑到尾，处理了一种失败情况，标明由人审批的"
+        "环节，并与手工完成相比测出节省的时间。",
     ),
     "project.deliverable": (
         "{title}: {description} Delivered as a runnable demo with a README and an "
@@ -116,6 +177,17 @@ _T: dict[str, tuple[str, str]] = {
         "before/after table; the key decisions and their trade-offs are written down.",
         "能从全新克隆运行演示；质量、延迟和成本有实测数据，并整理成优化前/后对比表；"
         "关键决策及其取舍有书面记录。",
+    ),
+    "project.deliverable.no_code": (
+        "{title}: {description} Delivered as a working demo on real cases from your field, "
+        "with a one-page write-up and a diagram of the flow.",
+        "{title}：{description}以基于你所在领域真实案例的可用演示交付，附一页说明和流程图。",
+    ),
+    "project.check.no_code": (
+        "Shown live to your mentor on real inputs; time spent and error rate before and after "
+        "are in a table; the steps that stay with a person, and who signs off, are written down.",
+        "用真实输入向导师现场演示；用对比表列出使用前后的耗时和出错率；"
+        "书面写明哪些环节仍由人负责、由谁最终拍板。",
     ),
     "capstone.title": ("Capstone: {names}", "综合项目：{names}"),
     "capstone.description": (
@@ -140,6 +212,14 @@ _T: dict[str, tuple[str, str]] = {
         "Your mentor looks at the commits and you give a 5-minute walkthrough of what you learned.",
         "导师查看提交记录，你用 5 分钟讲解学到的内容。",
     ),
+    "progress.deliverable.no_code": (
+        "Progress check on {title}: notes, drafts and exercises so far shared with your mentor.",
+        "进度检查（{title}）：目前的笔记、草稿和练习已分享给导师。",
+    ),
+    "progress.check.no_code": (
+        "Your mentor reads the drafts and you give a 5-minute walkthrough of what you learned.",
+        "导师阅读草稿，你用 5 分钟讲解学到的内容。",
+    ),
     "interview.project": (
         "Walk through your portfolio project: architecture, key decisions, trade-offs and "
         "measured results.",
@@ -162,6 +242,7 @@ _T: dict[str, tuple[str, str]] = {
         "需要先学的{name}已推迟，因此一并推迟。",
     ),
     "defer.excluded": ("Left out at your mentor's request.", "按导师要求不安排。"),
+    "defer.excluded_user": ("Left out at your request.", "按你的要求不安排。"),
     "option.longer": (
         "Keep {hours} h a week and extend the plan to {weeks} weeks (about {months} months).",
         "保持每周 {hours} 小时，把周期延长到 {weeks} 周（约 {months} 个月）。",
@@ -216,10 +297,11 @@ _T: dict[str, tuple[str, str]] = {
         "学时估算采用知识库中各技能等级的典型学时。",
     ),
     "assume.scaled": (
-        "Programming, engineering, infra and data skills are estimated at x{factor} because "
-        "you have {years} years of experience and working-level programming.",
-        "因为你有 {years} 年经验且具备熟练的编程能力，编程、工程、基础设施和数据类技能的学时"
-        "按 x{factor} 估算。",
+        "Programming, engineering, infra, data, LLM-application and ops skills are estimated "
+        "at x{factor} because you have {years} years of experience and working-level "
+        "programming.",
+        "因为你有 {years} 年经验且具备熟练的编程能力，编程、工程、基础设施、数据、大模型应用和"
+        "运维类技能的学时按 x{factor} 估算。",
     ),
     "assume.capacity": (
         "You can spend up to {hours} h a week from {start}; the plan uses {total} of about "
@@ -283,6 +365,39 @@ def _level(lang: Language, level: int) -> str:
 
 
 # --------------------------------------------------------------------------- helpers
+DeliverableKind = Literal["code", "prompt", "document", "talk", "review", "automation"]
+CODE_CATEGORIES = frozenset(
+    {"programming", "engineering", "infra", "data", "ml_foundations", "llm_core", "ops"}
+)
+"""Categories whose deliverable is code by default; the others default to a document."""
+DELIVERABLE_KINDS: dict[str, DeliverableKind] = {
+    "llm_basics": "document",  # a one-page explainer
+    "prompt_engineering": "prompt",  # a versioned prompt with test cases
+    "communication": "talk",
+    "judgment_review": "review",  # a review checklist applied to real outputs
+    "low_code_automation": "automation",
+    "human_ai_workflow_design": "automation",
+    "conversational_ux": "code",
+    "robotics_ros": "code",
+    "simulation": "code",
+    "control_systems": "code",
+    "robot_perception": "code",
+    "scientific_computing": "code",
+}
+"""Skills whose deliverable is not what their category suggests (see ``deliverable_kind``)."""
+
+
+def deliverable_kind(skill: Skill) -> DeliverableKind:
+    """What a skill's deliverable is, so that a milestone is checked the way that kind of work
+    is checked: code runs from a fresh clone, a talk is given, a checklist is re-applied..."""
+    if skill.deliverable is None:
+        return "code"  # the generic deliverable is a small public project
+    kind = DELIVERABLE_KINDS.get(skill.id)
+    if kind is not None:
+        return kind
+    return "code" if skill.category in CODE_CATEGORIES else "document"
+
+
 @dataclass(frozen=True)
 class _Learn:
     skill_id: str
@@ -369,7 +484,7 @@ def build_plan(
     budget -> fill weeks to 90 %).
     """
     lang = profile.language
-    cons = list(constraints or [])
+    cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     findings = list(previous_findings or [])
     role = kb.roles.get(research.role_id)
     role_name = role.name.get(lang) if role else research.role_name
@@ -400,13 +515,17 @@ def build_plan(
     ]
     all_gaps = analyse_gaps(profile, research, kb, levels=levels, extra=extra)
     excluded = excluded_skills(cons, kb)
+    by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     gaps = _drop_orphan_prerequisites(all_gaps, excluded, kb)
     gap_by_id = {g.skill_id: g for g in gaps}
     weights = gap_weights(gaps, research, kb)
     _boost(weights, [s for s in focus if s is not None and s in gap_by_id], kb)
     active = [g.skill_id for g in gaps if g.skill_id not in excluded]
     deferred: list[Deferral] = [
-        Deferral(skill_id=g.skill_id, reason=_t(lang, "defer.excluded"))
+        Deferral(
+            skill_id=g.skill_id,
+            reason=_t(lang, "defer.excluded" if g.skill_id in by_mentor else "defer.excluded_user"),
+        )
         for g in gaps
         if g.skill_id in excluded
     ]
@@ -522,12 +641,19 @@ def build_plan(
             ]
         else:
             project_work = [Work("project:capstone", "project", project_t)]
+    # Earlier project (mentor's request): right after the skills it exercises, before the
+    # other core skills. A project never comes before what it is built with.
     early = any(c.kind == "project_earlier" for c in cons)
+    project_skills = (
+        {s for p in projects for s in p.skills} if projects else set((core or chosen_ids)[:3])
+    )
+    before_project = [s for s in core if s in project_skills] if early else []
+    after_project = [s for s in core if s not in before_project]
     learn_work = {s: Work(s, "learn", to_tenths(chosen[s].hours)) for s in chosen_ids}
-    work: list[Work] = [learn_work[s] for s in foundations]
+    work: list[Work] = [learn_work[s] for s in [*foundations, *before_project]]
     if early:
         work += project_work
-    work += [learn_work[s] for s in core]
+    work += [learn_work[s] for s in after_project]
     if not early:
         work += project_work
     if reserve_t:
@@ -570,13 +696,15 @@ def build_plan(
 
     phases: list[Phase] = []
 
-    def add_phase(kind: PhaseKind, keys: Sequence[str], items: list[PlanItem]) -> None:
+    def add_phase(
+        kind: PhaseKind, keys: Sequence[str], items: list[PlanItem], name: str = ""
+    ) -> None:
         group = [slot_by_key[k] for k in keys if k in slot_by_key]
         if not group:
             return
         phases.append(
             Phase(
-                name=_t(lang, f"phase.{kind}"),
+                name=_t(lang, name or f"phase.{kind}"),
                 kind=kind,
                 week_start=min(sl.week_start for sl in group),
                 week_end=max(sl.week_end for sl in group),
@@ -588,8 +716,9 @@ def build_plan(
     project_keys = [w.key for w in project_work]
     add_phase("foundations", foundations, [item(s) for s in foundations])
     if early:
+        add_phase("core", before_project, [item(s) for s in before_project], "phase.core_project")
         add_phase("project", project_keys, [])
-    add_phase("core", core, [item(s) for s in core])
+    add_phase("core", after_project, [item(s) for s in after_project])
     if not early:
         add_phase("project", project_keys, [])
     add_phase("job_search", ["job_search"], [])
@@ -620,22 +749,30 @@ def build_plan(
 
     # ---- milestones
     texts: dict[str, tuple[str, str, str]] = {}  # key -> (title, deliverable, how checked)
+    no_code: set[str] = set()  # work whose progress is not in a code repository
     for ph in phases:
         for it in ph.items:
-            check = "check.basic" if it.level_to <= 1 else "check.working"
+            kind = deliverable_kind(kb.skills[it.skill_id])
+            check = f"check.{kind}.{'basic' if it.level_to <= 1 else 'working'}"
             texts[it.skill_id] = (it.title, it.deliverable, _t(lang, check))
+            if kind != "code":
+                no_code.add(it.skill_id)
     for w, pp in zip(project_work, portfolio, strict=True):
+        code = any(deliverable_kind(kb.skills[s]) == "code" for s in pp.skill_ids)
+        suffix = "" if code else ".no_code"
         texts[w.key] = (
             pp.title,
-            _t(lang, "project.deliverable", title=pp.title, description=pp.description),
-            _t(lang, "project.check"),
+            _t(lang, "project.deliverable" + suffix, title=pp.title, description=pp.description),
+            _t(lang, "project.check" + suffix),
         )
+        if not code:
+            no_code.add(w.key)
     texts["job_search"] = (
         _t(lang, "phase.job_search"),
         _t(lang, "job.deliverable"),
         _t(lang, "job.check"),
     )
-    milestones = make_milestones(slots, texts, lang)
+    milestones = make_milestones(slots, texts, lang, no_code)
 
     # ---- interview prep, expectations, options
     interview = [topic.get(lang) for topic in (role.interview_topics if role else [])]
@@ -718,7 +855,7 @@ def build_plan(
         assumptions.append(_t(lang, "assume.revised"))
 
     project_skill_ids = list(dict.fromkeys(s for pp in portfolio for s in pp.skill_ids))[:3]
-    project_skills = (
+    project_names = (
         _t(lang, "list.sep").join(kb.skills[s].name.get(lang) for s in project_skill_ids)
         or role_name
     )
@@ -727,7 +864,7 @@ def build_plan(
         "rationale" if portfolio else "rationale.no_project",
         count=len(gaps),
         role=role_name,
-        project_skills=project_skills,
+        project_skills=project_names,
         experience=role.experience.get(lang) if role else "",
     )
     message = _t(
@@ -763,10 +900,7 @@ def build_plan(
         options=options,
         risks=risks,
         assumptions=assumptions,
-        constraints=[
-            *profile.constraints,
-            *(describe_constraint(c, lang, kb, start_date, horizon) for c in cons),
-        ],
+        constraints=[describe_constraint(c, lang, kb, start_date, horizon) for c in cons],
         rationale=rationale,
         message=message,
     )
@@ -827,10 +961,15 @@ def _drop_orphan_prerequisites(
 
 
 def make_milestones(
-    slots: Sequence[Slot], texts: Mapping[str, tuple[str, str, str]], lang: Language
+    slots: Sequence[Slot],
+    texts: Mapping[str, tuple[str, str, str]],
+    lang: Language,
+    no_code: Collection[str] = (),
 ) -> list[Milestone]:
     """Milestones 3-6 weeks apart: at the end of work items (merging those that end close
-    together) and progress checks inside long items, each with a deliverable and its check."""
+    together) and progress checks inside long items, each with a deliverable and its check.
+    ``texts`` maps a work key to (title, deliverable, how checked); a progress check on work in
+    ``no_code`` looks at shared notes and drafts rather than commits."""
     if not slots:
         return []
     ends = sorted({sl.week_end for sl in slots})
@@ -860,8 +999,9 @@ def make_milestones(
             how = sep.join(dict.fromkeys(texts[sl.key][2] for sl in done))
         else:
             active = next(sl for sl in slots if sl.week_end > w)  # the first unfinished
-            deliverable = _t(lang, "progress.deliverable", title=texts[active.key][0])
-            how = _t(lang, "progress.check")
+            suffix = ".no_code" if active.key in no_code else ""
+            deliverable = _t(lang, "progress.deliverable" + suffix, title=texts[active.key][0])
+            how = _t(lang, "progress.check" + suffix)
         out.append(Milestone(week=w, deliverable=deliverable, how_checked=how))
         previous = w
     return out
@@ -978,6 +1118,7 @@ def estimate_total_hours(profile: Profile, role: Role, kb: KnowledgeBase) -> flo
 __all__ = [
     "build_plan",
     "choose_projects",
+    "deliverable_kind",
     "estimate_total_hours",
     "make_milestones",
     "pick_resources",

@@ -16,8 +16,10 @@ from coach.knowledge.models import Skill
 from coach.schemas import Profile
 
 # --------------------------------------------------------------------------- hour estimates
-TECHNICAL_CATEGORIES = frozenset({"programming", "engineering", "infra", "data"})
-"""Categories where software experience makes learning faster."""
+TECHNICAL_CATEGORIES = frozenset({"programming", "engineering", "infra", "data", "llm_core", "ops"})
+"""Categories where software experience makes learning faster: the LLM application skills are
+libraries, APIs and services to a developer. Maths-heavy ML foundations, product, soft and
+non-coding skills are as new to a developer as to anyone."""
 
 EXPERIENCED_FACTOR = 0.8
 """Hours x0.8 on technical skills for someone with >= 3 years and a working-level (2+)

@@ -84,24 +84,6 @@ def replay_model(case: Case) -> ReplayChatModel:
     return ReplayChatModel(recordings, requests)
 
 
-def forget_session(thread: str) -> None:
-    """Drop this process's cached usage ledger of ``thread``, so a replay counts from zero.
-
-    The model layer caches one ledger per session id per process; a replay reuses the recorded
-    session id (replies quote it, and later prompts quote replies), so without this a second
-    replay in one process would inherit the first one's call counts.
-    """
-    from coach.nodes import assist
-
-    forget = getattr(assist, "forget_session", None)
-    if callable(forget):
-        forget(thread)
-        return
-    ledgers = getattr(assist, "_ledgers", None)
-    if isinstance(ledgers, dict):
-        ledgers.pop(thread, None)
-
-
 def _graph_runner(saver: InMemorySaver, store: InMemoryStore, thread: str, context: Context) -> Any:
     from coach.graph import build_graph
     from coach.runner import SessionRunner
@@ -126,7 +108,6 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
         chat_model=model,
     )
     thread = case.meta.source_session or f"eval-{case.name}"
-    forget_session(thread)
     outcome = Outcome()
     runner = _graph_runner(saver, store, thread, context)
     try:
@@ -159,9 +140,8 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
         outcome.awaiting_mentor = runner.awaiting_mentor()
         outcome.status = runner.status()
     finally:
-        forget_session(thread)
-    if isinstance(model, ReplayChatModel):
-        outcome.unused_recordings = sum(model.unused.values())
+        if isinstance(model, ReplayChatModel):
+            outcome.unused_recordings = sum(model.unused.values())
     return outcome
 
 

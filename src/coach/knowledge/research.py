@@ -22,7 +22,9 @@ from coach.schemas import (
 
 MIN_CANDIDATES = 3
 SEARCH_FACTS = 3
-"""Facts found by searching for the role's name, on top of the facts tagged with the role."""
+"""General facts found by searching for the role's name, on top of the facts tagged with the
+role. A fact tagged with other roles only is never added by search: "Python is the one language
+to master" is about engineering roles and would mislead someone moving into a non-coding one."""
 
 
 def level_for_years(years: float | None) -> str | None:
@@ -106,7 +108,7 @@ def _facts(kb: KnowledgeBase, role: Role, index: KnowledgeIndex) -> list[Sourced
     found: list[str] = []
     for query in (role.name.en, role.name.zh):
         for hit in index.search(query, k=SEARCH_FACTS, kinds={"fact"}):
-            if hit.id not in seen and hit.id in kb.facts:
+            if hit.id not in seen and hit.id in kb.facts and not kb.facts[hit.id].roles:
                 seen.add(hit.id)
                 found.append(hit.id)
     return [

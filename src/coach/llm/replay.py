@@ -97,21 +97,29 @@ class ReplayChatModel(RecordingChatModel):
     def _miss_message(
         self, key: str, messages: list[BaseMessage], tools: list[dict[str, Any]]
     ) -> str:
+        """The nearest recorded request and a line diff against it.
+
+        Prompts carry catalogs and plans (tens of kB): comparing them character by character is
+        quadratic, so requests are compared as lists of lines, preferring the same prompt.
+        """
         head = f"replay: no recorded answer for request {key}"
         if not self.recorded_requests:
             known = ", ".join(sorted(self.recordings)) or "none"
             return f"{head}; recorded keys: {known}"
-        asked = request_text(messages, tools)
-        nearest_key, nearest_text, best = "", "", -1.0
+        asked = request_text(messages, tools).splitlines()
+        nearest_key, nearest_lines, best = "", [], (False, -1.0)
         for other_key, other in self.recorded_requests.items():
-            text = request_text(other.get("messages", []), other.get("tools", []))
-            ratio = difflib.SequenceMatcher(None, text, asked, autojunk=False).ratio()
-            if ratio > best:
-                nearest_key, nearest_text, best = other_key, text, ratio
+            lines = request_text(other.get("messages", []), other.get("tools", [])).splitlines()
+            score = (
+                lines[:3] == asked[:3],
+                difflib.SequenceMatcher(None, lines, asked, autojunk=False).ratio(),
+            )
+            if score > best:
+                nearest_key, nearest_lines, best = other_key, lines, score
         diff = list(
             difflib.unified_diff(
-                nearest_text.splitlines(),
-                asked.splitlines(),
+                nearest_lines,
+                asked,
                 fromfile=f"recorded {nearest_key}",
                 tofile=f"asked {key}",
                 lineterm="",
@@ -120,4 +128,5 @@ class ReplayChatModel(RecordingChatModel):
         )
         if len(diff) > _MAX_DIFF_LINES:
             diff = [*diff[:_MAX_DIFF_LINES], f"... ({len(diff) - _MAX_DIFF_LINES} more lines)"]
-        return f"{head}; nearest recorded request {nearest_key} differs:\n" + "\n".join(diff)
+        what = "differs" if best[0] else "is of another prompt (none of this one was recorded)"
+        return f"{head}; nearest recorded request {nearest_key} {what}:\n" + "\n".join(diff)
