@@ -36,9 +36,13 @@ class KnowledgeBase(BaseModel):
         }
 
 
+# libyaml's loader is ~8x faster than the pure-Python one; both are "safe" (no arbitrary objects).
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
 
 
 def load_kb_from(data_dir: Path) -> KnowledgeBase:
