@@ -213,6 +213,18 @@ def test_feasibility_flags_an_infeasible_plan_without_options() -> None:
     assert "error" in [f.severity for f in check_feasibility(bad, KB)]
 
 
+def test_an_infeasible_plan_must_leave_out_skills_or_the_project_and_job_search() -> None:
+    assert {"project", "job_search"} <= {ph.kind for ph in GOOD.phases}
+    everything = GOOD.model_copy(
+        update={"feasible": False, "options": _plan(hours=3, weeks=10).options}
+    )
+    assert "error" in [f.severity for f in check_feasibility(everything, KB)]
+    no_project = everything.model_copy(
+        update={"phases": [ph for ph in GOOD.phases if ph.kind not in {"project", "job_search"}]}
+    )
+    assert [f.severity for f in check_feasibility(no_project, KB)] == ["warning"]
+
+
 def test_feasibility_flags_a_feasible_plan_that_defers_for_lack_of_time() -> None:
     assert check_feasibility(GOOD, KB) == []
     bad = GOOD.model_copy(update={"deferred": [Deferral(skill_id="rag", reason="no time")]})

@@ -149,3 +149,16 @@ def test_shipped_kb_research_is_grounded() -> None:
         sources += [f.source_id for f in r.facts] + [b.source_id for b in r.salary_bands]
         assert set(sources) <= set(kb.sources)
         assert 0.0 <= r.fit <= 1.0
+
+
+@pytest.mark.parametrize("role_id", ["ai_augmented_professional", "agent_engineer", "ai_architect"])
+def test_searched_facts_are_general_or_about_a_role_on_the_way(role_id: str) -> None:
+    shipped = load_kb()
+    role = shipped.roles[role_id]
+    facts = research_role(shipped, Profile(language="zh"), role_id).facts
+    near = {role_id, *role.stepping_stones}
+    for f in facts:
+        tags = set(shipped.facts[f.fact_id].roles)
+        assert not tags or tags & near, f.fact_id
+    if role_id == "ai_augmented_professional":  # no "master Python" for a non-coder
+        assert "python_share_of_ai_projects" not in {f.fact_id for f in facts}

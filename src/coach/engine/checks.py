@@ -178,8 +178,8 @@ _M: dict[str, tuple[str, str]] = {
         "计划被标记为不可行，却没有提供备选方案。",
     ),
     "infeasible_no_deferral": (
-        "The plan is marked infeasible but defers nothing.",
-        "计划被标记为不可行，却没有推迟任何内容。",
+        "The plan is marked infeasible but defers nothing and keeps the project and job search.",
+        "计划被标记为不可行，却没有推迟任何内容，项目和求职也都在。",
     ),
     "feasible_with_deferrals": (
         "The plan is marked feasible but defers {skills} for lack of time.",
@@ -662,7 +662,10 @@ def check_feasibility(
         out.append(_f(check, "warning", msg))
         if not plan.options:
             out.append(_f(check, "error", _m(lang, "infeasible_no_options")))
-        if not plan.deferred:
+        # What does not fit is either skills (deferred) or the project and job search (phases
+        # left out, said in the risks); a plan with all of them is not infeasible.
+        kinds = {ph.kind for ph in plan.phases}
+        if not plan.deferred and {"project", "job_search"} <= kinds:
             out.append(_f(check, "error", _m(lang, "infeasible_no_deferral")))
         return out
     excluded = excluded_skills(constraints, kb)

@@ -8,7 +8,7 @@ import re
 
 from coach.engine.extract import apply_implied_skills
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Band, Role
+from coach.knowledge.models import Band, Fact, Role
 from coach.knowledge.retrieval import KnowledgeIndex, get_index
 from coach.schemas import (
     Language,
@@ -22,9 +22,15 @@ from coach.schemas import (
 
 MIN_CANDIDATES = 3
 SEARCH_FACTS = 3
-"""General facts found by searching for the role's name, on top of the facts tagged with the
-role. A fact tagged with other roles only is never added by search: "Python is the one language
-to master" is about engineering roles and would mislead someone moving into a non-coding one."""
+"""Facts found by searching for the role's name, on top of the facts tagged with the role."""
+
+
+def _relevant(fact: Fact, role: Role) -> bool:
+    """Whether a fact found by search may be shown for ``role``: a general fact (no roles), or
+    one about a nearer role on the way (a stepping stone). A fact about other roles only is not:
+    "Python is the one language to master" would mislead someone moving into a non-coding role,
+    and the non-technical path has nothing to say to an AI architect."""
+    return not fact.roles or bool(set(fact.roles) & set(role.stepping_stones))
 
 
 def level_for_years(years: float | None) -> str | None:
@@ -108,7 +114,7 @@ def _facts(kb: KnowledgeBase, role: Role, index: KnowledgeIndex) -> list[Sourced
     found: list[str] = []
     for query in (role.name.en, role.name.zh):
         for hit in index.search(query, k=SEARCH_FACTS, kinds={"fact"}):
-            if hit.id not in seen and hit.id in kb.facts and not kb.facts[hit.id].roles:
+            if hit.id not in seen and hit.id in kb.facts and _relevant(kb.facts[hit.id], role):
                 seen.add(hit.id)
                 found.append(hit.id)
     return [
