@@ -121,7 +121,13 @@ def test_infeasible_plans_defer_with_reasons_and_offer_options(
     plan = _build(kb, profile, role_id, start, cons)
     assert max(plan.weekly_hours, default=0) <= plan.hours_per_week
     if not plan.feasible:
-        assert plan.deferred and all(d.reason.strip() for d in plan.deferred)
+        # What does not fit is skills (deferred, each with a reason) or, when every skill fits,
+        # the portfolio project and job search (their phases are left out and the message says so).
+        assert all(d.reason.strip() for d in plan.deferred)
+        phase_kinds = {phase.kind for phase in plan.phases}
+        assert plan.deferred or not {"project", "job_search"} <= phase_kinds
+        if not plan.deferred:
+            assert "job search" in plan.message or "求职" in plan.message
         assert plan.options
 
 

@@ -346,6 +346,11 @@ _T: dict[str, tuple[str, str]] = {
         " The full goal does not fit: {count} skill(s) are deferred; options are attached.",
         "完整目标在现有时间内放不下：{count} 项技能已推迟，附有备选方案。",
     ),
+    "message.infeasible_no_project": (
+        " The skills fit, but a portfolio project and the job search do not; options are "
+        "attached.",
+        "技能部分放得下，但作品集项目和求职准备放不下，附有备选方案。",
+    ),
     "list.sep": (", ", "、"),
 }
 
@@ -876,7 +881,9 @@ def build_plan(
         total=_num(total_t / 10),
     )
     if not feasible:
-        message += _t(lang, "message.infeasible", count=len({d.skill_id for d in deferred}))
+        count = len({d.skill_id for d in deferred})
+        key = "message.infeasible" if count else "message.infeasible_no_project"
+        message += _t(lang, key, count=count)
 
     return Plan(
         version=version,
