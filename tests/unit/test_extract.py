@@ -395,3 +395,179 @@ def test_shipped_kb_android_and_frontend_messages() -> None:
     assert {"react", "typescript"} <= {c.skill_id for c in z.skills}
     ops = extract_profile("我是运营经理，从没写过代码", None, lex, kb)
     assert "programming_fundamentals" not in {c.skill_id for c in ops.skills}
+
+
+# --------------------------------------------------------------------------- common phrasings
+# Measured on the shipped KB: each is a way people state their background or goal that the
+# offline engine used to miss, so the chat asked again for what the user had already said.
+SHIPPED = load_kb()
+SHIPPED_LEX = get_lexicon(SHIPPED)
+
+
+def shipped(text: str, asked: str | None = None) -> Profile:
+    return extract_profile(text, None, SHIPPED_LEX, SHIPPED, asked=asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "years"),
+    [
+        ("Senior backend engineer, 10 years of Java and Spring.", "Senior backend engineer", 10),
+        ("Data engineer, 4 years", "Data engineer", 4),
+        (
+            "I'm a product manager at Alibaba for 6 years; I want to be an AI architect.",
+            "product manager",
+            6,
+        ),
+        ("I'm a Java developer", "Java developer", None),
+        ("I work as a QA lead", "QA lead", None),
+        ("Currently a data analyst at a bank", "data analyst", None),
+        ("Hi! Software engineer here, 3 years in fintech.", "Software engineer", 3),
+        ("我在银行做数据分析", "数据分析", None),
+        ("我是一名产品经理", "产品经理", None),
+        ("做了3年运维", "运维", 3),
+        ("后端开发6年", "后端开发", 6),
+        ("I have been doing DevOps for 7 years", "DevOps", 7),
+        ("ex-teacher, now doing customer support", "customer support", None),
+        ("I was a teacher for 3 years and now want to switch", "teacher", 3),
+    ],
+)
+def test_current_role_in_the_users_words_with_its_years(
+    text: str, role: str, years: float | None
+) -> None:
+    p = shipped(text)
+    assert p.current_role == role
+    assert p.years_experience == years
+    assert p.horizon_weeks is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "weeks"),
+    [
+        (
+            "I'm a product manager at Alibaba for 6 years; I want to become an AI architect. "
+            "5 hours per week, 2 years.",
+            None,
+            104,
+        ),
+        ("I want to switch to MLOps in 18 months.", None, 78),
+        (
+            "I work in marketing. Not sure what AI role fits me. About 4h a week for a year.",
+            None,
+            52,
+        ),
+        ("I'd like to do it within a year", None, 52),
+        ("I'd like to do it in a year", None, 52),
+        ("I'd like to do it over the next year", None, 52),
+        ("I'd like to do it in 6 months' time", None, 26),
+        ("I'm a Java developer. 10 hours a week, 1 year.", None, 52),
+        ("一年", None, 52),
+        ("两年内", None, 104),
+        ("18个月", None, 78),
+        ("一年半", None, 78),
+        ("一年", "horizon", 52),
+        ("两年内", "horizon", 104),
+        ("18个月", "horizon", 78),
+        ("一年半", "horizon", 78),
+        ("想转行，两年", None, 104),
+    ],
+)
+def test_horizon_phrasings(text: str, asked: str | None, weeks: int) -> None:
+    assert shipped(text, asked).horizon_weeks == weeks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to do it by the end of next year",  # needs today's date: not read
+        "I was a teacher for 3 years",  # experience, not a horizon
+        "Backend, 5 years",  # no role word and no goal: ambiguous, so nothing
+        "I'm a nurse, 2 years left on my contract",
+    ],
+)
+def test_durations_that_are_not_a_horizon(text: str) -> None:
+    assert shipped(text).horizon_weeks is None
+
+
+def test_experience_after_the_role_and_horizon_after_the_hours() -> None:
+    p = shipped(
+        "I'm a product manager at Alibaba for 6 years; I want to become an AI architect. "
+        "5 hours per week, 2 years."
+    )
+    assert (p.current_role, p.years_experience, p.target_role) == (
+        "product manager",
+        6,
+        "ai_architect",
+    )
+    assert (p.hours_per_week, p.horizon_weeks) == (5, 104)
+
+
+def test_chinese_tester_wants_ai_applications() -> None:
+    p = shipped("我是测试工程师，5年经验，会Python和Selenium，想做AI应用，每周10小时，半年内")
+    assert (p.current_role, p.years_experience) == ("测试工程师", 5)
+    assert p.target_role == "ai_application_engineer"
+    assert (p.hours_per_week, p.horizon_weeks) == (10, 26)
+    assert "python" in {c.skill_id for c in p.skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("I want to switch to MLOps in 18 months.", "mlops_engineer"),
+        ("想做AI应用", "ai_application_engineer"),
+        ("想转AI 应用开发", "ai_application_engineer"),
+        ("想做大模型应用", "ai_application_engineer"),
+        ("想转LLM应用", "ai_application_engineer"),
+        ("I want to become an ML engineer", "mlops_engineer"),
+        ("I want to become an AI engineer", "ai_application_engineer"),
+        ("I want to become an LLM engineer", "ai_application_engineer"),
+        ("I want to become a prompt engineer", "ai_augmented_professional"),
+        ("I want to become an AI solutions engineer", "forward_deployed_engineer"),
+    ],
+)
+def test_target_role_by_common_names(text: str, target: str) -> None:
+    p = shipped(text)
+    assert p.target_role == target and not p.target_unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # No role in the KB is this job: keep the user's words, guess nothing.
+        ("I want to become an AI PM", "AI PM"),
+        ("我想做AI 产品经理", "AI 产品经理"),
+        ("想转大模型工程师", "大模型工程师"),
+        ("想转算法工程师", "算法工程师"),
+        ("I want to become a solutions engineer", "solutions engineer"),
+        ("想做解决方案工程师", "解决方案工程师"),
+    ],
+)
+def test_target_without_a_kb_role_keeps_raw_words(text: str, raw: str) -> None:
+    p = shipped(text)
+    assert p.target_role is None and p.target_raw == raw
+    assert "target" in p.missing()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("AI engineer", "target"),
+        ("AI engineer in 1 year, 10h/week", "target"),
+        ("Want to be data engineer, 10 hours a week", None),
+    ],
+)
+def test_a_target_title_is_not_the_current_role(text: str, asked: str | None) -> None:
+    assert shipped(text, asked).current_role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I never coded, want to learn RAG", "Data engineer, never used Python, want to learn RAG"],
+)
+def test_negations_and_wishes_are_not_skills(text: str) -> None:
+    have = {c.skill_id for c in shipped(text).skills}
+    assert not have & {"python", "rag", "programming_fundamentals"}
+
+
+def test_a_bare_years_answer_is_experience_not_a_role() -> None:
+    p = shipped("2 years", asked="background")
+    assert p.years_experience == 2 and p.current_role is None

@@ -84,3 +84,27 @@ def test_shipped_lexicon_finds_core_skills_and_roles() -> None:
     assert {"kotlin", "react", "vector_databases", "rag"} <= found
     assert {m.id for m in lex.find_roles("I want to be an FDE")} == {"forward_deployed_engineer"}
     assert lex.find_skills("I'm going to do good things") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role_id"),
+    [
+        ("MLOps", "mlops_engineer"),
+        ("LLMOps", "mlops_engineer"),
+        ("AI应用", "ai_application_engineer"),
+        ("AI 应用开发", "ai_application_engineer"),
+        ("大模型应用", "ai_application_engineer"),
+        ("LLM应用", "ai_application_engineer"),
+        ("prompt engineer", "ai_augmented_professional"),
+        ("提示词工程师", "ai_augmented_professional"),
+    ],
+)
+def test_shipped_lexicon_finds_roles_by_common_names(text: str, role_id: str) -> None:
+    assert [m.id for m in get_lexicon().find_roles(text)] == [role_id]
+
+
+@pytest.mark.parametrize(
+    "text", ["AI PM", "AI 产品经理", "算法工程师", "大模型工程师", "solutions engineer"]
+)
+def test_shipped_lexicon_does_not_guess_roles_it_lacks(text: str) -> None:
+    assert get_lexicon().find_roles(text) == []

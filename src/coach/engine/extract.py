@@ -191,6 +191,11 @@ _YEARS_EN = [
     ),
     re.compile(rf"\b(?P<n>{_EN_NUM})\+?[\s-]*years?\s+(?:in|at|with)\b(?!\s+(?:a|the)\s+row)", _I),
     re.compile(
+        rf"\b(?P<n>{_EN_NUM})\+?\s*(?:years?|yrs?)\s+of\s+"
+        r"(?!age\b|study|studying|school|college|university|education|savings|runway)[A-Za-z]",
+        _I,
+    ),
+    re.compile(
         rf"\bwith\s+(?:over\s+|about\s+|around\s+|almost\s+|nearly\s+)?(?P<n>{_EN_NUM})\+?\s*"
         r"(?:years?|yrs?)\b(?!\s+(?:old|to\s+go|left))",
         _I,
@@ -257,6 +262,36 @@ _ROLE_EN = [
     ),
     re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
 ]
+# A job title said on its own at the start of a clause ("Senior backend engineer, 10 years",
+# "Currently a data analyst at a bank"): up to four words before a job noun.
+_ROLE_HEAD_EN = (
+    r"(?:engineer|developer|dev|programmer|coder|manager|analyst|designer|scientist|architect|"
+    r"lead|consultant|administrator|admin|tester|teacher|nurse|doctor|accountant|marketer|"
+    r"writer|editor|researcher|specialist|officer|director|coordinator|technician|recruiter|"
+    r"lawyer|pm|sre|devops|qa)"
+)
+_ROLE_EN_LEAD = re.compile(
+    r"(?:^|(?<=[.;!?\n]))\s*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
+    rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
+    r"(?=\s*(?:[,;:.!?(\n]|$)|\s+(?:with|for|at|in|since|here)\b)",
+    _I,
+)
+_ROLE_EN_LEAD_BAD = re.compile(
+    r"\b(?:i|i'?m|me|my|want|wants|wanna|to|be|become|becoming|like|would|hope|plan|switch|"
+    r"move|into|as|not|no|and|or|is|am|are|was|were|the|future|aspiring|ex|former|an?)\b|^ex-",
+    _I,
+)
+# Roles stated with a verb of doing: "now doing customer support",
+# "I have been doing DevOps for 7 years".
+_ROLE_EN_DOING = [
+    re.compile(r"\bnow\s+doing\s+(?P<role>[^,.;:!?()\[\]\n]{2,60})", _I),
+    re.compile(
+        r"\b(?:i'?ve|i\s+have)\s+been\s+doing\s+(?P<role>[^,.;:!?()\[\]\n\d]{2,40}?)"
+        rf"(?=\s+for\s+(?:the\s+(?:last|past)\s+)?(?:about\s+|over\s+|almost\s+|nearly\s+)?"
+        rf"{_EN_NUM}\+?\s*(?:years?|yrs?|months?)\b)",
+        _I,
+    ),
+]
 _ROLE_EN_BAD_START = re.compile(
     r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|"
     r"would-be|good|great|quick|fast|slow|person|guy|girl|man|woman|parent|mom|dad|"
@@ -280,6 +315,19 @@ _ROLE_ZH = [
     ),
     re.compile(r"(?:职位|岗位|职业|工作)是(?P<role>[^\s，,。.;；!！?？]{2,16})"),
 ]
+# "我在银行做数据分析": the job after 在<where>做.
+_ROLE_ZH_AT = re.compile(
+    r"我(?:现在|目前)?在(?P<where>[^，,。.;；!！?？\s想考虑打算准备学]{1,12}?)(?:做|当|从事|干)"
+    r"(?P<role>[^，,。.;；!！?？\s]{2,12})"
+)
+# "后端开发6年": a job word at the start of a clause, then its years.
+_ROLE_ZH_YEARS = re.compile(
+    r"(?:^|(?<=[，,。.;；!！?？\s]))"
+    r"(?P<role>[\u4e00-\u9fffA-Za-z]{0,8}?(?:开发|工程师|运维|测试|产品经理|项目经理|经理|设计师|设计|"
+    r"分析师|数据分析|运营|销售|老师|教师|会计|前端|后端|算法|程序员|护士|医生|律师|编辑|主管|"
+    r"专员|顾问|架构师|客服|人事|财务|研究员))"
+    rf"(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年"
+)
 _ROLE_ZH_BAD_START = re.compile(
     r"^(?:不|想|在|从|说|来|要|因为|否|真|觉|个人|新手|小白|零基础|打算|希望|准备|什么|谁|这|那)"
 )
@@ -302,13 +350,13 @@ _TARGET_RAW_EN = re.compile(
     _I,
 )
 _TARGET_RAW_EN_CUT = re.compile(
-    r"\s+(?:within|in\s+(?:\d|a\b|an\b|one|two|three|six|twelve)|by|and|but|so|because|"
+    r"\s+(?:within|in\s+(?:\d+|a|an|one|two|three|six|twelve)|by|and|but|so|because|"
     r"next|this|over|after|before|someday|eventually|role|position|job)\b.*$",
     _I,
 )
 _TARGET_RAW_ZH = re.compile(
     r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事)"
-    r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?(?P<raw>[^，,。.;；!！?？\s]{2,20})"
+    r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
 )
 _ZH_TARGET_CUT = re.compile(
     r"(?:每周|每天|一年|半年|\d|[一二两三四五六七八九十]+(?:个月|年)|方向|岗位|工作|的工作|吗|呢).*$"
@@ -498,7 +546,106 @@ def _find_years(text: str, asked: str | None) -> tuple[float | None, list[tuple[
     return None, []
 
 
+# Years right after the stated role are years in it: "Data engineer, 4 years",
+# "a product manager at Alibaba for 6 years", "后端开发6年".
+_YEARS_AFTER_ROLE_EN = re.compile(
+    r"(?:\s+(?:at|in|with)\s+[^,.;:!?\n\d]{1,40}?)?\s*[,，]?\s*"
+    r"(?:for\s+(?:the\s+(?:last|past)\s+)?)?(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+)?"
+    rf"(?P<n>{_EN_NUM})\+?\s*(?:years?|yrs?)\b(?!\s+(?:old|ago|to\s+go|left|from|plan|horizon))",
+    _I,
+)
+_YEARS_AFTER_ROLE_ZH = re.compile(
+    rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*(?P<n>{_ZH_NUM})\s*(?:多)?\s*年(?P<half>半)?"
+    rf"(?:多)?{_NOT_HORIZON_ZH}"
+)
+
+
+def _years_after_role(text: str, role_end: int) -> tuple[float | None, list[tuple[int, int]]]:
+    if role_end < 0:
+        return None, []
+    m = _YEARS_AFTER_ROLE_EN.match(text, role_end)
+    if m:
+        n = _en_number(m.group("n"))
+        if n is not None and 0 <= n <= 60:
+            return n, [m.span("n")]
+    mz = _YEARS_AFTER_ROLE_ZH.match(text, role_end)
+    if mz:
+        z = _zh_number(mz.group("n"))
+        if z is not None and 0 <= z <= 60:
+            return z + (0.5 if mz.group("half") else 0.0), [(mz.start("n"), mz.end())]
+    return None, []
+
+
 # --------------------------------------------------------------------------- horizon
+# "over the next year" is one year; "in the next few months" states no number.
+_HORIZON_EN_NEXT = re.compile(
+    r"\b(?:over|in|within|during|for|by)\s+the\s+(?:next|coming)\s+(?P<unit>years?|months?)\b",
+    _I,
+)
+# "for a year" is a horizon only right after the hours ("4h a week for a year") or in a wish.
+_HORIZON_EN_FOR = re.compile(
+    rf"\bfor\s+(?:about\s+|around\s+|roughly\s+)?(?P<n>{_EN_NUM}|half\s+a)\s*(?:-\s*)?{_UNIT_EN}"
+    r"(?P<half>\s+and\s+a\s+half)?",
+    _I,
+)
+_WISH_EN = re.compile(
+    r"\b(?:want|wanna|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|aiming|goal|"
+    r"willing|can|could|will)\b|想|希望|打算|准备|计划",
+    _I,
+)
+# A clause that is only a duration ("2 years", "一年半", "about 18 months").
+_DURATION_CLAUSE_EN = re.compile(
+    r"(?:about|around|roughly|maybe|approximately|within|in|under)?\s*"
+    rf"(?P<n>{_EN_NUM}|half\s+a)\s*(?:-\s*)?{_UNIT_EN}(?P<half>\s+and\s+a\s+half)?"
+    r"(?:\s+(?:max|tops|or\s+so|at\s+most))?",
+    _I,
+)
+_DURATION_CLAUSE_ZH = re.compile(
+    rf"(?:大概|大约|差不多)?\s*(?:(?P<n>{_ZH_NUM})\s*(?:个)?(?P<half>半)?\s*(?:个)?|(?P<onlyhalf>半)\s*(?:个)?)"
+    r"(?P<unit>年|月|周|星期|礼拜)(?P<half2>半)?(?:左右|吧)?"
+)
+_HORIZON_CONTEXT = re.compile(
+    rf"{_UNIT_HOURS}\b|小时|\b(?:want|wanna|like|hope|plan|goal|switch|become|move|transition|"
+    r"pivot|target)\b|想|希望|打算|准备|目标|转",
+    _I,
+)
+
+
+def _zh_amount(m: re.Match[str]) -> float | None:
+    if m.group("onlyhalf"):
+        return 0.5
+    z = _zh_number(m.group("n"))
+    if z is not None and (m.group("half") or m.group("half2")):
+        z += 0.5
+    return z
+
+
+def _standalone_duration(text: str, after: list[int]) -> int | None:
+    """A clause that is only a duration is the horizon when the whole message is that clause,
+    or when the hours (ending at ``after``) or a goal came before it ("5 hours per week, 2 years")."""
+    for start, end in _spans(text, _CLAUSE_END):
+        clause = text[start:end].strip()
+        if not clause:
+            continue
+        whole = not text[:start].strip(" \t,，.。;；!！?？\n") and not text[end:].strip(
+            " \t,，.。;；!！?？\n"
+        )
+        cued = any(e <= start for e in after) or _HORIZON_CONTEXT.search(text[:start])
+        if not (whole or cued):
+            continue
+        m = _DURATION_CLAUSE_EN.fullmatch(clause)
+        if m:
+            amount = _en_amount(m)
+            if amount is not None:
+                return _weeks(amount, m.group("unit"))
+        mz = _DURATION_CLAUSE_ZH.fullmatch(clause)
+        if mz:
+            z = _zh_amount(mz)
+            if z is not None:
+                return _weeks(z, mz.group("unit"))
+    return None
+
+
 def _en_amount(m: re.Match[str]) -> float | None:
     raw = m.group("n")
     n = 0.5 if raw.lower().startswith("half") else _en_number(raw)
@@ -509,11 +656,25 @@ def _en_amount(m: re.Match[str]) -> float | None:
     return n
 
 
-def _find_horizon(text: str, asked: str | None) -> int | None:
+def _find_horizon(text: str, asked: str | None, hours_ends: list[int] | None = None) -> int | None:
+    """The horizon in weeks; ``hours_ends`` are the ends of the hours phrases in ``text``."""
     for m in _HORIZON_EN.finditer(text):
         amount = _en_amount(m)
         if amount is not None:
             return _weeks(amount, m.group("unit"))
+    nxt = _HORIZON_EN_NEXT.search(text)
+    if nxt:
+        return _weeks(1, nxt.group("unit"))
+    sentences = _spans(text, _SENTENCE_END)
+    for m in _HORIZON_EN_FOR.finditer(text):
+        s_start, _ = _containing(sentences, m.start())
+        right_after_hours = any(
+            m.start() >= end and not text[end : m.start()].strip(" ,") for end in hours_ends or []
+        )
+        if right_after_hours or _WISH_EN.search(text[s_start : m.start()]):
+            amount = _en_amount(m)
+            if amount is not None:
+                return _weeks(amount, m.group("unit"))
     plan = _HORIZON_EN_PLAN.search(text)
     if plan:
         amount = _en_number(plan.group("n"))
@@ -548,6 +709,9 @@ def _find_horizon(text: str, asked: str | None) -> int | None:
             ):
                 continue
         return _weeks(z, unit)
+    standalone = _standalone_duration(text, hours_ends or [])
+    if standalone is not None:
+        return standalone
     if asked == "horizon":
         bare = _HORIZON_EN_BARE.search(text)
         if bare:
@@ -562,26 +726,52 @@ def _trim_role(role: str) -> str:
     return role.strip(" \t'\"“”‘’-–—:：、")
 
 
-def _find_current_role(text: str, asked: str | None) -> str | None:
-    for regex in _ROLE_EN:
+def _role_end(text: str, m: re.Match[str], role: str) -> int:
+    """Where ``role`` (the trimmed words of group ``role``) ends in ``text``."""
+    at = text.find(role, m.start("role"))
+    return at + len(role) if at >= 0 else m.end("role")
+
+
+def _en_role(m: re.Match[str]) -> str | None:
+    role = _ROLE_STOP_EN.sub("", m.group("role"))
+    role = _trim_role(" ".join(role.split()[:6]))
+    if len(role) < 2 or _ROLE_EN_BAD_START.match(role) or _UNSURE.search(role):
+        return None
+    if re.match(r"^(?:an?|the)\s", role, _I):
+        role = role.split(" ", 1)[1]
+    return role
+
+
+def _zh_role(raw: str) -> str | None:
+    role = _ZH_CUT.sub("", raw)
+    role = re.sub(r"(?:的)?工作$|的$", "", role)
+    role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
+    role = _trim_role(role)
+    if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
+        return None
+    return role
+
+
+def _find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
+    """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
+    for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
-            role = _ROLE_STOP_EN.sub("", m.group("role"))
-            role = " ".join(role.split()[:6])
-            role = _trim_role(role)
-            if len(role) < 2 or _ROLE_EN_BAD_START.match(role) or _UNSURE.search(role):
-                continue
-            if re.match(r"^(?:an?|the)\s", role, _I):
-                role = role.split(" ", 1)[1]
-            return role
-    for regex in _ROLE_ZH:
+            role = _en_role(m)
+            if role is not None:
+                return role, _role_end(text, m, role)
+    if asked != "target":
+        # A bare title opening a sentence; not when the coach asked for the target role.
+        for m in _ROLE_EN_LEAD.finditer(text):
+            role = _trim_role(" ".join(m.group("role").split()))
+            if not _ROLE_EN_LEAD_BAD.search(role) and not _UNSURE.search(role):
+                return role, _role_end(text, m, role)
+    for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS]:
         for m in regex.finditer(text):
-            role = _ZH_CUT.sub("", m.group("role"))
-            role = re.sub(r"(?:的)?工作$|的$", "", role)
-            role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
-            role = _trim_role(role)
-            if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
+            if regex is _ROLE_ZH_YEARS and asked == "target":
                 continue
-            return role
+            role = _zh_role(m.group("role"))
+            if role is not None:
+                return role, _role_end(text, m, role)
     if asked == "background" and not _UNSURE.search(text):
         first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
         first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]
@@ -593,9 +783,10 @@ def _find_current_role(text: str, asked: str | None) -> str | None:
         first = re.sub(rf"\s+(?:with|for)\s+{_EN_NUM}\+?\s*(?:years?|yrs?).*$", "", first, flags=_I)
         first = re.sub(rf"\s*{_ZH_NUM}\s*(?:多)?\s*年.*$", "", first)
         role = _trim_role(" ".join(first.split()))
-        if 2 <= len(role) <= 60:
-            return role
-    return None
+        bare_years = re.fullmatch(rf"{_EN_NUM}\+?\s*(?:years?|yrs?)", role, _I)
+        if 2 <= len(role) <= 60 and not bare_years:
+            return role, -1
+    return None, -1
 
 
 def _find_target(
@@ -624,7 +815,7 @@ def _find_target(
         mz = _TARGET_RAW_ZH.search(text)
         if mz:
             raw = _trim_role(_ZH_TARGET_CUT.sub("", mz.group("raw")))
-    if raw is not None and (len(raw) < 2 or _UNSURE.search(raw)):
+    if raw is not None and (len(raw) < 2 or _UNSURE.search(raw) or raw.startswith(("什么", "哪"))):
         raw = None
     if raw is None and asked == "target" and not _UNSURE.search(text):
         bare = _trim_role(" ".join(_SENTENCE_END.split(text.strip(), maxsplit=1)[0].split()))
@@ -799,18 +990,20 @@ def extract_profile(
         update["hours_per_week"] = hours
     rest = _masked(text, hour_spans)
 
+    current_role, role_end = _find_current_role(text, asked)
+    if current_role is not None:
+        update["current_role"] = current_role
+
     years, year_spans = _find_years(rest, asked)
+    if years is None:
+        years, year_spans = _years_after_role(rest, role_end)
     if years is not None:
         update["years_experience"] = years
     rest = _masked(rest, year_spans)
 
-    horizon = _find_horizon(rest, asked)
+    horizon = _find_horizon(rest, asked, [end for _, end in hour_spans])
     if horizon is not None:
         update["horizon_weeks"] = horizon
-
-    current_role = _find_current_role(text, asked)
-    if current_role is not None:
-        update["current_role"] = current_role
 
     role_mentions = [m for m in lexicon.find_roles(text) if m.id in kb.roles]
     target, raw, target_mentions = _find_target(text, role_mentions, sentences, asked)

@@ -347,8 +347,7 @@ _T: dict[str, tuple[str, str]] = {
         "完整目标在现有时间内放不下：{count} 项技能已推迟，附有备选方案。",
     ),
     "message.infeasible_no_project": (
-        " The skills fit, but a portfolio project and the job search do not; options are "
-        "attached.",
+        " The skills fit, but a portfolio project and the job search do not; options are attached.",
         "技能部分放得下，但作品集项目和求职准备放不下，附有备选方案。",
     ),
     "list.sep": (", ", "、"),
