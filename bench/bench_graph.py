@@ -67,13 +67,20 @@ def _storage_growth(turns: int, default_channel: bool) -> dict[str, Any]:
     from langgraph.store.memory import InMemoryStore
 
     if default_channel:
-        # Same graph, LangGraph's default message channel: the state's annotation is evaluated
-        # lazily, so make `DeltaChannel(...)` there stand for plain `add_messages`.
+        # Same graph, LangGraph's default message channel: the state's annotations are evaluated
+        # lazily, so make the messages' `DeltaChannel(append_messages, ...)` stand for plain
+        # `add_messages` (other DeltaChannels stay as they are).
+        from langgraph.channels import DeltaChannel
         from langgraph.graph.message import add_messages
 
         import coach.state
 
-        coach.state.DeltaChannel = lambda *a, **k: add_messages  # type: ignore[misc,assignment]
+        def channel(reducer: Any, *args: Any, **kwargs: Any) -> Any:
+            if reducer is coach.state.append_messages:
+                return add_messages
+            return DeltaChannel(reducer, *args, **kwargs)
+
+        coach.state.DeltaChannel = channel  # type: ignore[misc,assignment]
     import coach.graph as graph_module
     from coach.context import Context
     from coach.nodes.common import MENTORS_NAMESPACE

@@ -35,6 +35,17 @@ def merge_candidates(current: list[JSON], update: list[JSON] | None) -> list[JSO
     return [*current, *update]
 
 
+def latest(current: Any, batches: Sequence[Any]) -> Any:
+    """Last-value semantics for a :class:`DeltaChannel`: the newest write wins."""
+    return batches[-1] if batches else current
+
+
+def _stored_once() -> DeltaChannel[Any]:
+    # Large values that change rarely (profile, research, plan, review): on a DeltaChannel each
+    # is written to the checkpoint store once per change, not again in every later checkpoint.
+    return DeltaChannel(latest, dict, snapshot_frequency=50)
+
+
 class InputState(TypedDict, total=False):
     """What a caller sends in: the user's new message(s)."""
 
@@ -45,12 +56,12 @@ class CoachState(InputState, total=False):
     """The whole state of one coaching session (one thread)."""
 
     language: str
-    profile: JSON | None
+    profile: Annotated[JSON, _stored_once()]
     asked: str | None
-    research: JSON | None
+    research: Annotated[JSON, _stored_once()]
     candidates: Annotated[list[JSON], merge_candidates]
-    plan: JSON | None
-    review: JSON | None
+    plan: Annotated[JSON, _stored_once()]
+    review: Annotated[JSON, _stored_once()]
     revisions: int
     mentor_notes: list[str]
     decisions: list[JSON]
