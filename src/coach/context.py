@@ -25,6 +25,10 @@ class Context:
     start_date: date | None = field(
         default=None, metadata={"description": "First day of week 1; None means next Monday."}
     )
+    today: date | None = field(
+        default=None,
+        metadata={"description": "The coach's 'today' (for 'this week'); None means the clock."},
+    )
     max_model_calls_per_turn: int = field(
         default=12, metadata={"description": "Hard cap on model calls in one user turn."}
     )

@@ -105,6 +105,7 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
         model=case.meta.model if case.is_llm else "offline",
         language=case.meta.language,
         start_date=case.meta.start_date,
+        today=case.meta.start_date,  # "this week" questions replay the same way on any day
         chat_model=model,
     )
     thread = case.meta.source_session or f"eval-{case.name}"

@@ -81,7 +81,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["plan
         reply = t(lang, "coach.progress_noted", week=week, next=nxt)
         emit({"type": "progress_checkin", "week": week})
     elif _THIS_WEEK.search(text):
-        week = current_week(plan, date.today())
+        week = current_week(plan, runtime.context.today or date.today())
         reply = t(lang, "coach.plan_week", week=week, items="; ".join(items_in_week(plan, week)))
     else:
         hits = get_index(kb).search(text, k=3)

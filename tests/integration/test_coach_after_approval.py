@@ -1,0 +1,47 @@
+"""After approval: the coach answers questions, check-ins and 'this week' on the offline engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.store.memory import InMemoryStore
+
+from coach.context import Context
+from coach.graph import build_graph
+from coach.nodes.common import MENTORS_NAMESPACE
+from coach.runner import SessionRunner
+from tests.integration.cli_helpers import ANDROID
+
+
+def _approved(today: date) -> SessionRunner:
+    store = InMemoryStore()
+    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    runner = SessionRunner(
+        build_graph(InMemorySaver(), store),
+        "after",
+        Context(start_date=date(2027, 1, 4), today=today),
+    )
+    runner.send(ANDROID)
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    return runner
+
+
+def test_this_week_answer_follows_the_context_clock() -> None:
+    reply = _approved(date(2027, 1, 20)).send("What should I do this week?").replies[-1]
+    assert "week 3" in reply
+
+
+def test_check_in_names_the_next_weeks_items() -> None:
+    runner = _approved(date(2027, 1, 20))
+    reply = runner.send("I finished week 2").replies[-1]
+    assert "week 2" in reply and "Next up" in reply
+
+
+def test_fewer_hours_after_approval_replans_and_goes_back_to_the_mentor() -> None:
+    runner = _approved(date(2027, 1, 20))
+    result = runner.send("I only have 4 hours a week now")
+    assert result.awaiting_mentor
+    plan = runner.values()["plan"]
+    assert plan["hours_per_week"] == 4
+    assert all(h <= 4 for h in plan["weekly_hours"])
