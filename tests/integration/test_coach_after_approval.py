@@ -45,3 +45,23 @@ def test_fewer_hours_after_approval_replans_and_goes_back_to_the_mentor() -> Non
     plan = runner.values()["plan"]
     assert plan["hours_per_week"] == 4
     assert all(h <= 4 for h in plan["weekly_hours"])
+
+
+def test_questions_are_answered_against_the_plan_with_sources() -> None:
+    runner = _approved(date(2027, 1, 20))
+    reply = runner.send("What is RAG and which resource should I read?").replies[-1]
+    assert "Retrieval-augmented generation" in reply
+    assert "in your plan in weeks" in reply
+    assert "resources:" in reply
+
+
+def test_chinese_question_gets_a_chinese_answer() -> None:
+    store = InMemoryStore()
+    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    runner = SessionRunner(
+        build_graph(InMemorySaver(), store), "zh", Context(start_date=date(2027, 1, 4))
+    )
+    runner.send("我做了4年前端，React和TypeScript，想转大模型应用开发，每周8小时，一年内。")
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    reply = runner.send("向量数据库要学多久？").replies[-1]
+    assert "向量数据库" in reply and "周" in reply
