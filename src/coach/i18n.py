@@ -39,9 +39,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "draft_ready": (
         "Your draft plan for {target} is ready: {weeks} weeks at up to {hours} hours a week, "
         "{total} hours in all. The reviewer's verdict: {verdict}. It is now waiting for a mentor "
-        "to approve it; you can leave and come back with `coach chat --session {session}`.",
+        "to approve it; type /plan to read it, or leave and come back with `coach chat --session {session}`.",
         "你转向{target}的计划草案已完成：共 {weeks} 周，每周最多 {hours} 小时，合计 {total} 小时。"
-        "审核结论：{verdict}。计划正在等待导师审批；你可以先离开，之后用 "
+        "审核结论：{verdict}。计划正在等待导师审批；输入 /plan 可查看，也可以先离开，之后用 "
         "`coach chat --session {session}` 回来继续。",
     ),
     "waiting_mentor": (

@@ -119,7 +119,8 @@ def mentor_review(
     lang = lang_of(state)
     if decision.action == "reject":
         notes = [*(state.get("mentor_notes") or []), (decision.message or "").strip()]
-        message = t(lang, "changes_requested", message=decision.message)
+        quoted = (decision.message or "").strip().rstrip(".。!！")
+        message = t(lang, "changes_requested", message=quoted)
         touch_session(runtime, status="changes_requested")
         return Command(
             goto="planner",
