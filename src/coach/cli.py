@@ -333,7 +333,7 @@ def sessions(
     if as_json:
         sys.stdout.write(json.dumps([i.model_dump() for i in infos], ensure_ascii=False) + "\n")
         return
-    table = Table("user", "status", "target", "verdict", "updated", "model")
+    table = Table("user", "status", "target", "verdict", "updated", "model", "calls", "tokens")
     table.columns.insert(0, _session_column())
     for i in infos:
         table.add_row(
@@ -344,6 +344,8 @@ def sessions(
             i.verdict or "",
             i.updated_at,
             i.model,
+            str(i.model_calls),
+            str(i.tokens),
         )
     out.print(table if infos else "no sessions yet: start one with `coach chat`")
 
