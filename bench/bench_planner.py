@@ -21,7 +21,8 @@ from coach.engine.checks import review_plan
 from coach.engine.planner import build_plan
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Requirement, Resource, Role, Skill, Source, Text
-from coach.schemas import Profile, RequiredSkill, RoleResearch, SkillClaim
+from coach.knowledge.research import required_skills
+from coach.schemas import Profile, RoleResearch, SkillClaim
 
 START = date(2025, 1, 6)
 
@@ -41,12 +42,7 @@ def _research(kb: KnowledgeBase, role_id: str) -> RoleResearch:
         role_id=role.id,
         role_name=role.name.en,
         fit=0.8,
-        required_skills=[
-            RequiredSkill(
-                skill_id=r.skill_id, level=r.level, weight=r.weight, source_id=r.source_id
-            )
-            for r in role.required
-        ],
+        required_skills=required_skills(role),
     )
 
 

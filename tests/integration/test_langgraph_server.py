@@ -7,6 +7,7 @@ Needs the `server` extra (`pip install -e '.[dev,server]'`); skipped without it,
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -87,12 +88,9 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         deadline = time.monotonic() + 90
         while True:
-            try:
-                with urllib.request.urlopen(f"{url}/ok", timeout=2) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                pass
+            with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/ok", timeout=2) as r:
+                if r.status == 200:
+                    break
             if proc.poll() is not None or time.monotonic() > deadline:
                 err = proc.stderr.read() if proc.stderr else ""
                 pytest.fail(f"langgraph dev did not start:\n{err[-2000:]}")

@@ -19,7 +19,8 @@ from coach.knowledge.models import (
     Source,
     Text,
 )
-from coach.schemas import Profile, RequiredSkill, RoleResearch, SalaryBand, SkillClaim, SourcedFact
+from coach.knowledge.research import required_skills
+from coach.schemas import Profile, RoleResearch, SalaryBand, SkillClaim, SourcedFact
 
 SRC = "001_43c4bb40cca803e1.txt"
 SRC2 = "003_62c5cef43482909b.txt"
@@ -213,12 +214,7 @@ def research_for(kb: KnowledgeBase, role_id: str) -> RoleResearch:
         role_id=role.id,
         role_name=role.name.en,
         fit=0.8,
-        required_skills=[
-            RequiredSkill(
-                skill_id=r.skill_id, level=r.level, weight=r.weight, source_id=r.source_id
-            )
-            for r in role.required
-        ],
+        required_skills=required_skills(role),
         facts=[
             SourcedFact(fact_id=f.id, text=f.text.en, source_id=f.source_id)
             for f in kb.facts.values()

@@ -123,6 +123,14 @@ def _facts(kb: KnowledgeBase, role: Role, index: KnowledgeIndex) -> list[Sourced
     ]
 
 
+def required_skills(role: Role) -> list[RequiredSkill]:
+    """The role's requirements as the research contract carries them (with their sources)."""
+    return [
+        RequiredSkill(skill_id=r.skill_id, level=r.level, weight=r.weight, source_id=r.source_id)
+        for r in role.required
+    ]
+
+
 def research_role(
     kb: KnowledgeBase,
     profile: Profile,
@@ -145,12 +153,7 @@ def research_role(
         role_id=role.id,
         role_name=role.name.get(profile.language),
         fit=fit,
-        required_skills=[
-            RequiredSkill(
-                skill_id=r.skill_id, level=r.level, weight=r.weight, source_id=r.source_id
-            )
-            for r in role.required
-        ],
+        required_skills=required_skills(role),
         facts=facts,
         salary_bands=[
             SalaryBand.model_validate(b.model_dump())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from abc import abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -68,8 +69,9 @@ class RecordingChatModel(BaseChatModel):
         """The tools (OpenAI format) bound for each request in :attr:`requests`."""
         return self._request_tools
 
+    @abstractmethod
     def respond(self, messages: list[BaseMessage], tools: list[dict[str, Any]]) -> AIMessage:
-        raise NotImplementedError
+        """The answer to one request (the scripted or the recorded one)."""
 
     def bind_tools(
         self,

@@ -244,9 +244,7 @@ def _numbers_in(data: Any) -> set[str]:
     elif isinstance(data, list):
         for value in data:
             found |= _numbers_in(value)
-    elif isinstance(data, bool):
-        pass
-    elif isinstance(data, int | float):
+    elif isinstance(data, int | float) and not isinstance(data, bool):
         found.add(f"{data:g}")
     elif isinstance(data, str):
         found |= {_canonical_number(n) for n in _NUMBER.findall(data)}
