@@ -1,8 +1,6 @@
-"""User-facing strings in English and Chinese. One table; ``t(lang, key, **values)``."""
+"""Core messages: intake, session status, progress, truncation (en, zh)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # intake questions: one at a time, in this order
@@ -102,10 +100,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（你的消息有 {size} 个字符，我读取了前 {limit} 个。）",
     ),
 }
-
-
-def t(lang: str, key: str, **values: Any) -> str:
-    """The message ``key`` in ``lang`` ('zh' or anything else for English)."""
-    en, zh = MESSAGES[key]
-    text = zh if lang == "zh" else en
-    return text.format(**values) if values else text
