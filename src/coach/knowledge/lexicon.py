@@ -18,10 +18,10 @@ from typing import Literal
 from pydantic import BaseModel
 
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.text import has_cjk
 
 MentionKind = Literal["skill", "role"]
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SEP = re.compile(r"[\s\-_]+")
 # Aliases that are also everyday English words: only their capitalised form counts.
 _AMBIGUOUS_WORDS = (
@@ -50,7 +50,7 @@ def _alias_pattern(alias: str) -> str | None:
     alias = " ".join(alias.split())
     if not alias:
         return None
-    if _CJK.search(alias):
+    if has_cjk(alias):
         # Chinese (or mixed) aliases: substring; spaces between parts are optional.
         parts = [re.escape(p) for p in alias.split(" ")]
         return r"\s*".join(parts)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from typing import Any, Literal
 
 from langchain_core.messages import AnyMessage, HumanMessage
@@ -16,6 +15,7 @@ from coach.i18n import t
 from coach.schemas import Profile
 from coach.sessions import record_session
 from coach.state import CoachState
+from coach.text import MAX_CHARS, clean
 
 END_TURN: Literal["__end__"] = "__end__"
 """Where a node sends the run when the turn is over (LangGraph's END, typed for ``Command``)."""
@@ -46,12 +46,9 @@ def user_namespace(user_id: str) -> tuple[str, ...]:
 MENTORS_NAMESPACE = ("mentors",)
 
 
-def clean_text(text: str) -> str:
-    """Drop control characters (keeping newlines and tabs) and normalise width/compatibility."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(
-        ch for ch in text if ch in "\n\t" or not unicodedata.category(ch).startswith("C")
-    ).strip()
+def clean_text(text: str, limit: int = MAX_CHARS) -> str:
+    """:func:`coach.text.clean` (the one cleaning of user text), for the nodes and the CLI."""
+    return clean(text, limit)
 
 
 def last_user_text(state: CoachState) -> str:
@@ -60,7 +57,7 @@ def last_user_text(state: CoachState) -> str:
         if isinstance(message, HumanMessage):
             content = message.content
             text = content if isinstance(content, str) else str(content)
-            return clean_text(text)[:MAX_MESSAGE_CHARS]
+            return clean_text(text, MAX_MESSAGE_CHARS)
     return ""
 
 
