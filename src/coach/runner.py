@@ -135,9 +135,9 @@ class SessionRunner:
         )
 
     def send(self, text: str) -> TurnResult:
-        """One user turn. Refused while the plan waits for a mentor (the pause is kept)."""
-        if self.awaiting_mentor():
-            raise SessionStateError("the plan is waiting for a mentor")
+        """One user turn. While the plan waits for a mentor, the graph keeps the pause unless
+        the turn corrects the hours, horizon or target (then the plan is re-made and goes back
+        to the mentor); see ``nodes.route``."""
         cleaned = clean_text(text)
         self._log(
             {

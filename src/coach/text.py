@@ -28,18 +28,19 @@ def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
 
-def clean(text: str | None, limit: int = MAX_CHARS) -> str:
+def clean(text: str | None, limit: int | None = MAX_CHARS) -> str:
     """The one normalisation of a user's text, done once where the text comes in.
 
     Unicode NFKC (full-width digits and letters become ASCII), curly quotes straight, control
     and format characters dropped (newlines and tabs kept), outer whitespace stripped, at most
-    ``limit`` characters. Idempotent: ``clean(clean(x)) == clean(x)``.
+    ``limit`` characters (``None``: no limit). Idempotent: ``clean(clean(x)) == clean(x)``.
     """
     if not text:
         return ""
-    out = unicodedata.normalize("NFKC", text[: limit * 2]).translate(_QUOTES)
+    raw = text if limit is None else text[: limit * 2]
+    out = unicodedata.normalize("NFKC", raw).translate(_QUOTES)
     out = "".join(ch for ch in out if ch in "\n\t" or not unicodedata.category(ch).startswith("C"))
-    return out.strip()[:limit].strip()
+    return out.strip() if limit is None else out.strip()[:limit].strip()
 
 
 def language_of(text: str, default: Literal["en", "zh"] = "en") -> Literal["en", "zh"]:

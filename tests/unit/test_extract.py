@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coach.engine.extract import apply_implied_skills, detect_language, extract_profile
+from coach.engine.understand import apply_implied_skills, detect_language, extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import Lexicon, get_lexicon
 from coach.schemas import Profile, SkillClaim

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.engine.extract import extract_profile
+from coach.engine.understand import extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import Lexicon, get_lexicon
 from coach.knowledge.research import fit_score, level_for_years, rank_roles, research_role

@@ -15,7 +15,7 @@ from coach.i18n import t
 from coach.schemas import Profile
 from coach.sessions import record_session
 from coach.state import CoachState
-from coach.text import MAX_CHARS, clean
+from coach.text import clean
 
 END_TURN: Literal["__end__"] = "__end__"
 """Where a node sends the run when the turn is over (LangGraph's END, typed for ``Command``)."""
@@ -46,7 +46,7 @@ def user_namespace(user_id: str) -> tuple[str, ...]:
 MENTORS_NAMESPACE = ("mentors",)
 
 
-def clean_text(text: str, limit: int = MAX_CHARS) -> str:
+def clean_text(text: str, limit: int | None = None) -> str:
     """:func:`coach.text.clean` (the one cleaning of user text), for the nodes and the CLI."""
     return clean(text, limit)
 

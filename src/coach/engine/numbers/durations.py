@@ -111,16 +111,29 @@ def _cued(text: str, m: re.Match[str], zh: bool) -> bool:
     return bool(_CUE_EN.search(before) or _AFTER_EN.match(text[m.end() :]))
 
 
-def find_duration(text: str, *, bare: bool = False) -> Amount | None:
+_NEXT_UNIT = re.compile(
+    r"\b(?:over|in|within|during|for|by)\s+the\s+(?:next|coming)\s+(?P<unit>year|month)\b",
+    _I,
+)
+_FOR = re.compile(r"\bfor\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?$", _I)
+
+
+def find_duration(text: str, *, bare: bool = False, loose_for: bool = False) -> Amount | None:
     """A span of time stated as a horizon, in weeks: "within a year", "in 6 months", "半年内",
     "半年到一年" (26, high 52), "a year or two", "18-month plan". A duration with no cue counts
     when the text is only that duration ("2 years", "一年半吧") or ``bare`` is set."""
     durations = _durations(text)
+    nxt = _NEXT_UNIT.search(text)
     for m, zh in durations:
-        if _cued(text, m, zh):
+        if nxt is not None and nxt.start() < m.start():
+            break
+        loose = loose_for and _FOR.search(text[max(0, m.start() - 20) : m.start()])
+        if _cued(text, m, zh) or loose:
             got = _dur_weeks(m, zh)
             if got is not None:
                 return Amount(got[0], m.start(), m.end(), got[1], m.group(0))
+    if nxt is not None:
+        return Amount(to_weeks(1, nxt.group("unit")), nxt.start(), nxt.end(), None, nxt.group(0))
     for m, zh in durations:
         rest = text[: m.start()] + " " + text[m.end() :]
         standalone = _FILLER.fullmatch(text[: m.start()].strip()) and _FILLER.fullmatch(

@@ -74,6 +74,7 @@ _WISH = re.compile(
     r"learning|commit|can|could|would|will|need|switch|transition)\b",
     _I,
 )
+_RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|h|week|wk|day|weekends?)\b\W*$", _I)
 _NOW_EN = re.compile(r"\b(?:now|currently|still|these\s+days|today)\b|现在|目前|一直", _I)
 
 
@@ -131,7 +132,9 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         if re.search(r"\b(?:in|within|next|over\s+the\s+next|by)\s+$", before, _I):
             return
         clause = text[max(0, m.start() - 60) : m.start()]
-        if m.group(0).lower().startswith("for") and _WISH.search(clause):
+        if m.group(0).lower().startswith("for") and (
+            _WISH.search(clause) or _RATE_BEFORE.search(clause[-24:])
+        ):
             return
         out.append(
             Years(value[0], m.start(), m.end(), _is_past(text, m.start()), value[1], m.group(0))
