@@ -26,7 +26,8 @@ _DUR_EN_RE = re.compile(_DUR_EN, _I)
 _CUE_EN = re.compile(
     r"\b(?:within|in|over|under|inside|by|during|less\s+than|no\s+more\s+than|at\s+most|"
     r"(?:in|over|for|within)\s+the\s+next|the\s+next|next|give\s+(?:myself|it|me)|take|"
-    r"(?:timeline|horizon|deadline|runway|window)\s+(?:is|of)|goal\s+is)\s+(?:(?:about|around|roughly|"
+    r"(?:timeline|horizon|deadline|runway|window)\s+(?:is|of)|goal\s+is|"
+    r"(?:change|changed|make|move|push|extend)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|it)|make\s+it|actually)\s+(?:(?:about|around|roughly|"
     r"maybe|like|approximately|a\s+max\s+of|max|at\s+most)\s+)?$",
     _I,
 )
@@ -46,7 +47,8 @@ _DUR_ZH = (
 )
 _DUR_ZH_RE = re.compile(_DUR_ZH)
 _CUE_ZH = re.compile(
-    r"(?:在|用|花|给自己|计划|打算|希望|争取|准备|需要|大概|大约|差不多|想|最多|最好|控制在|周期|期限|时间|目标)\s*$"
+    r"(?:在|用|花|给自己|计划|打算|希望|争取|准备|需要|大概|大约|差不多|想|最多|最好|控制在|周期|期限|时间|目标|"
+    r"改成|改为|换成|延长到|延到|缩短到|其实)\s*$"
 )
 _EXPERIENCE_ZH = re.compile(r"(?:做|干|工作|学|从业|从事|写|当|带|教|搞|读|念)了?\s*$")
 _FILLER = re.compile(

@@ -66,6 +66,31 @@ _PER_DAY_BARE = re.compile(
 )
 
 
+_JOB_HOURS = re.compile(
+    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n]{0,12}$|\bmy\s+job\b[^.;!?\n]{0,12}$|"
+    r"\bshifts?\b[^.;!?\n]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
+    re.I,
+)
+_DAY_PART = re.compile(
+    rf"(?P<n>{NUM_EN})\s*(?:{_H_EN})?\s*(?:on\s+|each\s+)?(?P<d>sat(?:urday)?s?|sun(?:day)?s?)\b",
+    re.I,
+)
+
+
+def _weekend_days(text: str) -> Amount | None:
+    """ "4 hours on saturday and 4 on sunday": the two days added up."""
+    parts: dict[str, re.Match[str]] = {}
+    for m in _DAY_PART.finditer(text):
+        parts.setdefault(m.group("d")[:3].lower(), m)
+    if {"sat", "sun"} <= parts.keys():
+        sat, sun = parts["sat"], parts["sun"]
+        a, b = parse_number(sat.group("n")), parse_number(sun.group("n"))
+        if a is not None and b is not None and 0 < a + b <= 48:
+            lo, hi = min(sat.start(), sun.start()), max(sat.end(), sun.end())
+            return Amount(a + b, lo, hi, None, text[lo:hi])
+    return None
+
+
 def _days(m: re.Match[str], text: str) -> float | None:
     """Days a week a per-day figure is for, from the match or the sentence around it."""
     g = m.groupdict()
@@ -119,11 +144,21 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     found: list[tuple[Amount, str]] = []
     for regex in (_HOURS_EN, _HOURS_EN_LEAD, _HOURS_ZH, _HOURS_ZH_TAIL):
         for m in regex.finditer(text):
+            if _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
             got = _hours_of(m, text)
             if got is not None and not any(
                 a.start < m.end() and m.start() < a.end for a, _ in found
             ):
                 found.append((_amount(m, got[0], got[1]), got[2]))
+    days = _weekend_days(text)
+    if days is not None:
+        found = [
+            f
+            for f in found
+            if f[1] != "weekend" and not (f[0].start < days.end and days.start < f[0].end)
+        ]
+        found.append((days, "weekend"))
     if not found:
         found = [(a, "week") for a in _unit_hours(text, bare)]
     if not found and bare:

@@ -16,12 +16,13 @@ _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|
 _ROLE_STOP_EN = re.compile(
     r"\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|not|"
     r"looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|who've)\b.*$|"
-    r"\s*[-–—].*$",
+    r"\s*[-–—].*$|\s*\d.*$",
     _I,
 )
 _ROLE_EN = [
     re.compile(
-        r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+was|i\s+work(?:ed)?\s+as|"
+        r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
+        r"i\s+have\s+worked\s+as|"
         r"i'?m\s+working\s+as|working\s+as|work\s+as)\s+(?:currently\s+|now\s+|still\s+|"
         r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})",
         _I,
@@ -36,6 +37,7 @@ _ROLE_EN = [
         _I,
     ),
     re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+    re.compile(r"\bmy\s+background\s+is\s+(?:in\s+)?(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
 ]
 # A job title said on its own at the start of a clause ("Senior backend engineer, 10 years",
 # "Currently a data analyst at a bank"): up to four words before a job noun.
@@ -43,7 +45,7 @@ _ROLE_HEAD_EN = (
     r"(?:engineer|developer|dev|programmer|coder|manager|analyst|designer|scientist|architect|"
     r"lead|consultant|administrator|admin|tester|teacher|nurse|doctor|accountant|marketer|"
     r"writer|editor|researcher|specialist|officer|director|coordinator|technician|recruiter|"
-    r"lawyer|pm|sre|devops|qa)"
+    r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad)"
 )
 _ROLE_EN_LEAD = re.compile(
     r"(?:^|(?<=[.;!?\n]))\s*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
@@ -101,8 +103,28 @@ _ROLE_ZH_YEARS = re.compile(
     r"(?P<role>[\u4e00-\u9fffA-Za-z]{0,8}?(?:开发|工程师|运维|测试|产品经理|项目经理|经理|设计师|设计|"
     r"分析师|数据分析|运营|销售|老师|教师|会计|前端|后端|算法|程序员|护士|医生|律师|编辑|主管|"
     r"专员|顾问|架构师|客服|人事|财务|研究员))"
-    rf"(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
+    rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
 )
+# A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
+# "HR，3年", "frontend dev 3y".
+_TITLE_YEARS = re.compile(
+    r"^\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/-]{1,30}?)"
+    rf"\s*[，,]?\s*(?:做了|干了|工作了)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
+    r"(?!\s*(?:内|之内|以内|后|之后|old|ago))",
+    _I,
+)
+# A past job, the background when no current one is said: "I was a teacher for 3 years".
+_ROLE_EN_PAST = re.compile(
+    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})", _I
+)
+_NOT_TITLE = re.compile(
+    r"^(?:within|in|about|around|for|maybe|next|by|over|under|half|only|like|approx|roughly|"
+    r"almost|nearly|more|less|just|every|each|per|a|an|another|extra|十|一|两|半|大概|大约|差不多|"
+    r"每|一周|每周|每天)\b",
+    _I,
+)
+# "我是做客户成功的", "我做运营的": the job between 做 and 的.
+_ROLE_ZH_DO = re.compile(r"我(?:是)?(?:做|搞|干)(?P<role>[^，,。.;；!！?？\s的]{2,10})的")
 _ROLE_ZH_BAD_START = re.compile(
     r"^(?:不|想|在|从|说|来|要|因为|否|真|觉|个人|新手|小白|零基础|打算|希望|准备|什么|谁|这|那)"
 )
@@ -209,6 +231,19 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     role, end = _role_by_doing(text)
     if role is not None:
         return role, end
+    for regex in (_TITLE_YEARS, _ROLE_ZH_DO):
+        mt = regex.search(text)
+        if mt:
+            raw = mt.group("role")
+            role = _zh_role(raw) if re.search(r"[\u4e00-\u9fff]", raw) else _trim_role(raw)
+            bad = _ROLE_EN_LEAD_BAD.search(role or "") or _NOT_TITLE.match(role or "")
+            if role and not bad and len(role) >= 2 and asked in (None, "background"):
+                return role, _role_end(text, mt, role)
+    mp = _ROLE_EN_PAST.search(text)
+    if mp:
+        role = _en_role(mp)
+        if role is not None:
+            return role, _role_end(text, mp, role)
     if asked == "background" and not _UNSURE.search(text):
         first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
         first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]

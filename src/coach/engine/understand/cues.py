@@ -10,7 +10,8 @@ _TARGET_CUE = re.compile(
     r"\b(?:become|becoming|be|move|moving|switch|switching|transition|transitioning|pivot|"
     r"pivoting|get\s+into|getting\s+into|break\s+into|go\s+into|aim|aiming|target|targeting|"
     r"goal|dream|interested\s+in|work\s+as|land|landing|apply|applying|change|changing|"
-    r"towards?)\b|想|希望|打算|准备|目标|成为|转|(?<!以)往|去做|当(?!前|时|中|然|初|地)",
+    r"towards?|want|wants|wanna|thinking|considering|leaning|eyeing|hoping|prefer|"
+    r"like\s+to\s+be)\b|想|希望|打算|准备|目标|成为|转|(?<!以)往|去做|当(?!前|时|中|然|初|地)",
     _I,
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:an?\s+|the\s+)?|从)\s*$", _I)
@@ -28,7 +29,7 @@ _TARGET_RAW_EN_CUT = re.compile(
     _I,
 )
 _TARGET_RAW_ZH = re.compile(
-    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事)"
+    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行)"
     r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
 )
 _ZH_TARGET_CUT = re.compile(
@@ -38,13 +39,15 @@ _UNSURE = re.compile(
     r"\bnot\s+(?:yet\s+)?sure\b|\bunsure\b|\bdon'?t\s+know\b|\bdo\s+not\s+know\b|\bno\s+idea\b|"
     r"\bundecided\b|\bhaven'?t\s+decided\b|\bnot\s+decided\b|\bno\s+clue\b|\bnot\s+certain\b|"
     r"\bopen\s+to\s+(?:suggestions|anything|ideas|options)\b|\bany\s+suggestions?\b|"
-    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|随便|没主意",
+    r"\bwhatever\b|\bup\s+to\s+you\b|\byou\s+(?:tell|decide|pick|choose)\b|\bsuggest\s+(?:one|some)\b|"
+    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)",
     _I,
 )
 _TARGET_TOPIC = re.compile(
     r"\bwhat\s+(?:to|role|job|i\s+should|direction|path|career)|\bwhich\s+(?:role|job|path|"
     r"direction|one|career)|\bmove\s+(?:into|to)|\bswitch|\btransition|\btarget|\bdirection|"
-    r"\bcareer|\bpath\b|\bnext\s+role|\brole\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业",
+    r"\bcareer|\bpath\b|\bnext\s+role|\brole\b|\bget\s+into|\bsomething\s+(?:with|in)|\bwhat\b|"
+    r"\bfits?\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业|适合",
     _I,
 )
 
@@ -99,7 +102,8 @@ _JOB_CONTEXT = re.compile(
 NEGATED_WISH = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|never|not|no)\s+(?:really\s+|ever\s+)?"
     r"(?:want|wanna|wish|plan|intend|care|interested|looking)\b|\bnot\s+(?:into|keen\s+on)\b|"
-    r"\b(?:hate|avoid|rather\s+not)\b|不想|不要|不打算|不愿意|不愿|不希望|不考虑|不喜欢|别让我",
+    r"\b(?:hate|avoid|rather\s+not)\b|\bwithout\s+(?:becoming|being|having\s+to|coding|"
+    r"programming|writing)\b|\bnot\s+(?:become|be|becoming)\b|不想|不要|不打算|不愿意|不愿|不希望|不考虑|不喜欢|别让我",
     _I,
 )
 # Vague targets: "something with RAG and vector databases", "I want to work on LLM inference".
@@ -121,4 +125,20 @@ _CURRENT_BEFORE = re.compile(
 
 def current_before(before: str) -> bool:
     """Whether the words right before a role name say it is the user's current job."""
-    return bool(_CURRENT_BEFORE.search(before[-40:]))
+    m = _CURRENT_BEFORE.search(before[-40:])
+    return bool(m) and not _TARGET_CUE.search(m.group(0))
+
+
+# Wanting to use AI in one's own work (not to build it): the AI-augmented professional.
+USE_AI = re.compile(
+    r"\b(?:use|using|apply|applying|leverage|leveraging|bring)\s+(?:ai|chatgpt|llms?|gen\s*ai|"
+    r"ai\s+tools|ai\s+assistants)\b(?!\s+(?:engineer|infra|models?\s+in\s+production))|"
+    r"用\s*AI|把\s*AI|AI\s*提效|AI\s*提升|AI\s*办公|借助\s*AI|利用\s*AI",
+    _I,
+)
+# A wish said after the skill: "我对微调比较感兴趣", "RAG is what I want to learn".
+WISH_AFTER = re.compile(
+    r"^\s*(?:这块|方面|方向|相关)?\s*(?:比较|很|非常|挺|特别)?\s*感兴趣|^\s*(?:is|are)\s+what\s+i\s+want|"
+    r"^\s*(?:sounds|seems)\s+(?:interesting|cool|fun)",
+    _I,
+)

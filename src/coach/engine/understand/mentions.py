@@ -20,7 +20,7 @@ FUZZY_THRESHOLD = 86.0
 """rapidfuzz ratio (0-100) a window of words needs to count as a misspelt alias."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#-]*")
 _HEAD_SUFFIX = re.compile(
-    r"(?:\s*(?:开发)?工程师|\s*开发|\s+engineers?|\s+developers?|\s+devs?)$", re.IGNORECASE
+    r"(?:\s*(?:开发)?工程师|\s*开发|\s*engineers?|\s*developers?|\s*devs?)$", re.IGNORECASE
 )
 
 
@@ -134,3 +134,23 @@ def stem_roles(phrase: str, kb: KnowledgeBase) -> list[str]:
 def retrieve_roles(phrase: str, kb: KnowledgeBase, k: int = 3) -> list[tuple[str, float]]:
     """BM25 over the role documents: (role id, score), best first."""
     return [(h.id, h.score) for h in get_index(kb).search(phrase, k=k, kinds={"role"})]
+
+
+def prefix_roles(phrase: str, kb: KnowledgeBase) -> list[str]:
+    """Roles with an alias that is the phrase plus a job noun ("算子开发" -> "算子开发工程师")."""
+    key = re.sub(r"\s+", "", phrase.lower())
+    if len(key) < 3:
+        return []
+    found: list[str] = []
+    for role in kb.roles.values():
+        for alias in (role.name.en, role.name.zh, *role.aliases):
+            low = re.sub(r"\s+", "", alias.lower())
+            rest = low[len(key) :]
+            if (
+                low.startswith(key)
+                and rest
+                and _HEAD_SUFFIX.fullmatch(rest)
+                and role.id not in found
+            ):
+                found.append(role.id)
+    return found

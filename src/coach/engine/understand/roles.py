@@ -18,10 +18,11 @@ from coach.engine.understand.cues import (
     _UNSURE,
     _ZH_TARGET_CUT,
     NEGATED_WISH,
+    USE_AI,
     VAGUE_TARGET,
     current_before,
 )
-from coach.engine.understand.mentions import retrieve_roles, stem_roles
+from coach.engine.understand.mentions import prefix_roles, retrieve_roles, stem_roles
 from coach.engine.understand.spans import (
     CLAUSE_END,
     SENTENCE_END,
@@ -33,6 +34,8 @@ from coach.engine.understand.spans import (
 from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
 
+AUGMENTED_ROLE = "ai_augmented_professional"
+"""The role for people who want to use AI in their own work rather than build it."""
 SURE_RATIO = 1.5
 """The best role is sure when it scores at least this many times the second."""
 CANDIDATE_SHARE = 0.5
@@ -59,7 +62,7 @@ _FILLER = re.compile(
 
 _VAGUE_CUT = re.compile(
     r"\s+(?:within|in\s+(?:\d+|a|an|one|two|three|six|twelve)|by|but|so|because|next|this|"
-    r"over|after|before|someday|eventually|i\s+guess|maybe|probably)\b.*$",
+    r"over|after|before|someday|eventually|i\s+guess|maybe|probably|without|except|not)\b.*$",
     re.I,
 )
 
@@ -105,7 +108,8 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
             continue
         if _FROM_BEFORE.search(before[-12:]):
             continue
-        if _TARGET_CUE.search(before) and not current_before(before):
+        after = text[mention.end : mention.end + 40]
+        if (_TARGET_CUE.search(before) or _GOAL_AFTER.match(after)) and not current_before(before):
             return Target(
                 role_id=mention.id,
                 raw=mention.text,
@@ -113,7 +117,11 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
                 avoid=avoid,
                 evidence=_sentence(text, mention.start),
             )
-        if asked == "target" and fallback is None and not current_before(before):
+        if (
+            fallback is None
+            and not current_before(before)
+            and (asked == "target" or own_clause(text, mention))
+        ):
             fallback = mention
     if fallback is not None:
         return Target(
@@ -124,6 +132,22 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
             evidence=_sentence(text, fallback.start),
         )
     return Target(avoid=avoid) if avoid else None
+
+
+_GOAL_AFTER = re.compile(
+    r"^\s*(?:is|would\s+be)\s+(?:the|my)\s+(?:goal|target|dream|plan|aim)|^\s*(?:is\s+)?what\s+i\s+want|"
+    r"^\s*[,，]?\s*(?:in|within|by)\s+(?:\d|a\b|an\b|one|two|three|six|nine|twelve|eighteen|next|the)|"
+    r"^\s*(?:是我的)?目标|^\s*(?:吧|方向)",
+    re.I,
+)
+
+
+def own_clause(text: str, mention: Mention) -> bool:
+    """A role said as a clause of its own ("Data engineer, 4 years. MLOps engineer in 6
+    months.") that is not the user's current job: read as the target."""
+    start, end = containing(spans(text, CLAUSE_END), mention.start)
+    rest = (text[start : mention.start] + " " + text[mention.end : end]).strip(" .,，。!?")
+    return len(re.sub(r"[\W_]+", "", rest)) <= 12 and start > 0
 
 
 def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -> str | None:
@@ -213,6 +237,9 @@ def _is_title(phrase: str, words: str) -> bool:
 
 def resolve_phrase(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> Target:
     """A target phrase no role alias names: alias stems, then the skills it names, then BM25."""
+    prefixed = prefix_roles(phrase, kb)
+    if len(prefixed) == 1:
+        return Target(role_id=prefixed[0], raw=phrase)
     stems = stem_roles(phrase, kb)
     if len(stems) == 1 and not _JOB_HEAD.search(phrase):
         return Target(role_id=stems[0], raw=phrase)
@@ -244,6 +271,15 @@ def find_target(
     avoid = named.avoid if named is not None else []
     if _is_unsure(text, asked):
         return Target(unsure=True, avoid=avoid)
+    use_ai = USE_AI.search(text)
+    clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
+    if use_ai and not NEGATED_WISH.search(text[clause_start : use_ai.start()]):
+        return Target(
+            role_id=AUGMENTED_ROLE if AUGMENTED_ROLE in kb.roles else None,
+            raw=use_ai.group(0),
+            avoid=avoid,
+            evidence=_sentence(text, use_ai.start()),
+        )
     phrase = _raw_phrase(text, asked, consumed)
     if (
         phrase is None

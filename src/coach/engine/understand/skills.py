@@ -18,6 +18,7 @@ from coach.engine.understand.cues import (
     _WEAK_BEFORE,
     _WISH_BEFORE,
     NEGATED_WISH,
+    WISH_AFTER,
 )
 from coach.engine.understand.spans import CLAUSE_END, SENTENCE_END, containing, evidence_of, spans
 from coach.knowledge.lexicon import Mention
@@ -55,6 +56,7 @@ def skill_claims(
     mentions: list[Mention],
     blocked: list[tuple[int, int]],
     job_context: bool,
+    wish_from: tuple[int, ...] = (),
 ) -> Claims:
     """Has / wants / not for each skill mention: only "has" mentions become claims (with the
     user's sentence as evidence); wished ones ("I want to learn RAG", "something with vector
@@ -85,7 +87,11 @@ def skill_claims(
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]
         carried = wish_end >= 0 and bool(_WISH_LIST.match(text[wish_end : mention.start]))
-        if (_WISH_BEFORE.search(wish_window) or carried) and not _BASIC_BEFORE.search(before):
+        carried = carried or any(
+            e <= mention.start and _WISH_LIST.match(text[e : mention.start]) for e in wish_from
+        )
+        wished = _WISH_BEFORE.search(wish_window) or WISH_AFTER.match(after) or carried
+        if wished and not _BASIC_BEFORE.search(before):
             negated_wish = NEGATED_WISH.search(wish_window)
             (avoided if negated_wish else wanted).append(mention)
             previous, previous_end, wish_end = None, mention.end, mention.end

@@ -54,8 +54,10 @@ def _duration_clause(text: str, hours: Amount | None, wish: bool) -> Amount | No
     return None
 
 
-def read_times(text: str, asked: str | None, today: date | None) -> Times:
-    """Hours, horizon and years in ``text`` (each ``None`` when not said)."""
+def read_times(text: str, asked: str | None, today: date | None, past_ok: bool = False) -> Times:
+    """Hours, horizon and years in ``text`` (each ``None`` when not said). ``past_ok``: the
+    person's background is a past job ("I was a teacher for 3 years"), whose years count
+    unless a later stage follows them."""
     hours = find_hours(text, bare=asked == "hours_per_week")
     rest = masked(text, [(hours.start, hours.end)] if hours else [])
     years_all = [
@@ -65,6 +67,9 @@ def read_times(text: str, asked: str | None, today: date | None) -> Times:
     ]
     current = [y for y in years_all if not y.past]
     years = current[0] if current else None
+    if years is None and past_ok:
+        behind = [y for y in years_all if not y.superseded]
+        years = behind[0] if behind else None
     rest = masked(rest, [(y.start, y.end) for y in years_all])
     wish = bool(_WISH.search(text))
     horizon = find_horizon(rest, today, bare=asked == "horizon")

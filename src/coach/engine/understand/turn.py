@@ -8,6 +8,7 @@ count. A newer value wins; silence never erases what we know; what the user did 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from coach.engine.numbers import find_years
@@ -16,7 +17,7 @@ from coach.engine.understand.cues import _JOB_CONTEXT
 from coach.engine.understand.mentions import find_roles, find_skills
 from coach.engine.understand.roles import Target, find_target, pick_candidate
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
-from coach.engine.understand.spans import CLAUSE_END, containing, spans
+from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 from coach.engine.understand.timing import Times, read_times
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
@@ -64,6 +65,22 @@ def _target_update(
         ev["target_role"] = target.evidence
 
 
+_WISH_OR_END = re.compile(
+    r"[!！?？;；\n]|\b(?:want|wanna|would\s+like|'d\s+like|hope|plan|switch|become|move|"
+    r"transition|pivot|target|goal)\b|想|希望|打算|准备|目标|转",
+    re.I,
+)
+
+
+def _years_after_role(text: str, role_end: int, today: date | None) -> float | None:
+    """Years said after the current role, before any wish: "Go dev 7 years", "lawyer
+    (corporate), 7 years", "护士，8年", "Backend eng in SF, 6 years Python"."""
+    stop = _WISH_OR_END.search(text, role_end)
+    segment = text[role_end : stop.start() if stop else len(text)][:80]
+    found = [y for y in find_years(segment, today, bare=True) if not y.past]
+    return found[0].value if found else None
+
+
 def _wants(text: str, mentions: list[Mention], prior: list[Want], kind: str) -> list[Want]:
     out = list(prior)
     for m in mentions:
@@ -102,18 +119,23 @@ def extract_profile(
     if has_cjk(text) or LATIN.search(text):
         update["language"] = language_of(text)
 
-    times = read_times(text, asked, today)
+    current_role, role_end = find_current_role(text, asked)
+    past_role = current_role is not None and bool(
+        re.search(
+            rf"\b(?:was|used\s+to\s+be)\s+(?:an?|the)\s+{re.escape(current_role)}", text, re.I
+        )
+    )
+    times = read_times(text, asked, today, past_ok=past_role)
     _times_update(text, times, update, ev)
 
-    current_role, role_end = find_current_role(text, asked)
     if current_role is not None:
         update["current_role"] = current_role
         ev["current_role"] = _sentence_at(text, max(0, text.find(current_role)))
         if times.years is None and role_end >= 0:
-            after = [y for y in find_years(text[role_end : role_end + 40], today, bare=True)]
-            if after and not after[0].past and after[0].start <= 12:
-                update["years_experience"] = after[0].value
-                ev["years_experience"] = ev["current_role"]
+            years = _years_after_role(masked(text, times.spans()), role_end, today)
+            if years is not None:
+                update["years_experience"] = years
+                ev["years_experience"] = _sentence_at(text, role_end)
 
     roles = find_roles(text, lexicon, kb)
     skills = find_skills(text, lexicon, kb)
@@ -138,7 +160,8 @@ def extract_profile(
         lo, hi = target.span
         in_target = [m for m in skills if lo <= m.start and m.end <= hi]
         blocked.append(target.span)
-    claims: Claims = skill_claims(text, skills, blocked, job_context)
+    wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
+    claims: Claims = skill_claims(text, skills, blocked, job_context, wish_from)
     claims.wants.extend(m for m in in_target if m not in claims.wants)
     if claims.has:
         update["skills"] = merge_skills(base.skills, claims.has)
