@@ -110,7 +110,11 @@ def score_item(item: dict[str, Any], profile: Profile, where: str, score: Score)
         elif key in _LISTS:
             for skill in expected:
                 ok = _LISTS[key](profile, skill)
-                got = sorted(_ids(profile.wants if key == "wants" else profile.avoid)) if key in {"wants", "avoid"} else sorted(c.skill_id or "" for c in profile.skills)
+                got = (
+                    sorted(_ids(profile.wants if key == "wants" else profile.avoid))
+                    if key in {"wants", "avoid"}
+                    else sorted(c.skill_id or "" for c in profile.skills)
+                )
                 checks.append((f"{key}:{skill}", ok, skill, got))
         else:
             raise ValueError(f"{where}: unknown expected field {key!r}")
@@ -156,5 +160,7 @@ def report(score: Score, show_misses: bool = True) -> str:
     if show_misses and score.misses:
         lines.append("misses:")
         for m in score.misses:
-            lines.append(f"  {m.where} {m.key}: expected {m.expected!r}, got {m.got!r}  <- {m.text}")
+            lines.append(
+                f"  {m.where} {m.key}: expected {m.expected!r}, got {m.got!r}  <- {m.text}"
+            )
     return "\n".join(lines)

@@ -26,7 +26,7 @@ _DAYS_EN = (
     r"sun(?:day)?s?)|both\s+weekend\s+days|each\s+weekend\s+day))"
 )
 _PERIOD_EN = (
-    r"(?:(?P<week>(?:a|an|per|each|every|/|in\s+a|a\s+the)\s*(?:week|wk)\b|weekly\b)|"
+    r"(?:(?P<week>(?:a|an|per|each|every|/|in\s+a|a\s+the)\s*(?:week|wk|w)\b|weekly\b)|"
     r"(?P<day>(?:a|per|each|every|/)\s*(?:day|night|evening|morning)\b|daily\b|nightly\b)|"
     r"(?P<we>(?:on|every|each|at|over)\s+(?:the\s+)?weekends?\b|(?:a|per|each|every)\s+weekend\b))"
 )

@@ -16,7 +16,7 @@ _YEARS_EN = [
     re.compile(
         rf"{_N_EN}\s*{_YRS}'?\s*(?:of\s+)?(?:experience|exp\b|as\b|in\s+(?:the\s+)?\w|at\s+\w|"
         r"with\s+\w|professional|working|teaching|nursing|coding|programming|now\b|so\s+far|"
-        r"already|under\s+my\s+belt|total|in\s+total|of\s+(?!age\b|study|school|college|uni|"
+        r"already|under\s+my\s+belt|total|in\s+total|into\s+(?:my|a|an|the)\b|of\s+(?!age\b|study|school|college|uni|"
         r"university|education|savings|runway|my\s+life)\w)",
         _I,
     ),
@@ -65,7 +65,7 @@ _YEARS_ZH = [
 ]
 _PAST_EN = re.compile(
     r"\b(?:ex-?|former(?:ly)?|used\s+to|previously|before\s+that|back\s+then|once|prior|"
-    r"was\s+an?|were|spent)\b|\bthen\b[^.;!?\n]{0,20}$",
+    r"was\s+an?|were|spent)\b",
     _I,
 )
 _PAST_ZH = re.compile(r"以前|之前|曾经|原来|早年|当年|以往|过去")

@@ -37,6 +37,11 @@ _ROLE_EN = [
         _I,
     ),
     re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+    re.compile(
+        r"\b(?:my\s+(?:job|work)\s+as|i\s+(?:do|run|handle)(?=\s+[a-z]+(?:ing|keeping)\b))\s+(?:an?\s+)?"
+        r"(?P<role>[a-z][^,.;:!?()\[\]\n]{2,60})",
+        _I,
+    ),
     re.compile(r"\bmy\s+background\s+is\s+(?:in\s+)?(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
 ]
 # A job title said on its own at the start of a clause ("Senior backend engineer, 10 years",
@@ -108,8 +113,8 @@ _ROLE_ZH_YEARS = re.compile(
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
-    r"^\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/-]{1,30}?)"
-    rf"\s*[，,]?\s*(?:做了|干了|工作了)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/-]{1,30}?)"
+    rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
     r"(?!\s*(?:内|之内|以内|后|之后|old|ago))",
     _I,
 )
@@ -215,6 +220,17 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
             role = _en_role(m)
             if role is not None:
                 return role, _role_end(text, m, role)
+    for regex in (_TITLE_YEARS, _ROLE_ZH_DO):
+        mt = regex.search(text)
+        if mt:
+            raw = mt.group("role")
+            if re.search(r"[\u4e00-\u9fff]", raw):
+                role = None if re.search(r"了|我|你|以前|之前|曾经|原来|过", raw) else _zh_role(raw)
+            else:
+                role = _trim_role(_ROLE_STOP_EN.sub("", raw))
+            bad = _ROLE_EN_LEAD_BAD.search(role or "") or _NOT_TITLE.match(role or "")
+            if role and not bad and len(role) >= 2 and asked in (None, "background"):
+                return role, _role_end(text, mt, role)
     if asked != "target":
         # A bare title opening a sentence; not when the coach asked for the target role.
         for m in _ROLE_EN_LEAD.finditer(text):
@@ -231,14 +247,6 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     role, end = _role_by_doing(text)
     if role is not None:
         return role, end
-    for regex in (_TITLE_YEARS, _ROLE_ZH_DO):
-        mt = regex.search(text)
-        if mt:
-            raw = mt.group("role")
-            role = _zh_role(raw) if re.search(r"[\u4e00-\u9fff]", raw) else _trim_role(raw)
-            bad = _ROLE_EN_LEAD_BAD.search(role or "") or _NOT_TITLE.match(role or "")
-            if role and not bad and len(role) >= 2 and asked in (None, "background"):
-                return role, _role_end(text, mt, role)
     mp = _ROLE_EN_PAST.search(text)
     if mp:
         role = _en_role(mp)

@@ -25,11 +25,11 @@ _TARGET_RAW_EN = re.compile(
 )
 _TARGET_RAW_EN_CUT = re.compile(
     r"\s+(?:within|in\s+(?:\d+|a|an|one|two|three|six|twelve)|by|and|but|so|because|"
-    r"next|this|over|after|before|someday|eventually|role|position|job)\b.*$",
+    r"next|this|over|after|before|someday|eventually|role|position|job|without|except|not)\b.*$",
     _I,
 )
 _TARGET_RAW_ZH = re.compile(
-    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行)"
+    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|学)"
     r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
 )
 _ZH_TARGET_CUT = re.compile(
@@ -112,7 +112,9 @@ VAGUE_TARGET = re.compile(
     r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n]{2,80})|"
     r"\b(?:want|wanna|'d\s+like|would\s+like|hope|hoping|plan|planning|looking)\s+to\s+"
     r"(?:do|work\s+(?:on|with|in)|build|focus\s+on|specialize\s+in|specialise\s+in)\s+"
-    r"(?P<raw2>[^,.;!?()\n]{2,80})",
+    r"(?P<raw2>[^,.;!?()\n]{2,80})|"
+    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
+    r"robotics)\b[^,.;!?()\n]{0,40})",
     _I,
 )
 _CURRENT_BEFORE = re.compile(
@@ -126,7 +128,7 @@ _CURRENT_BEFORE = re.compile(
 def current_before(before: str) -> bool:
     """Whether the words right before a role name say it is the user's current job."""
     m = _CURRENT_BEFORE.search(before[-40:])
-    return bool(m) and not _TARGET_CUE.search(m.group(0))
+    return m is not None and not _TARGET_CUE.search(m.group(0))
 
 
 # Wanting to use AI in one's own work (not to build it): the AI-augmented professional.

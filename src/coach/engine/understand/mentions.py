@@ -133,7 +133,9 @@ def stem_roles(phrase: str, kb: KnowledgeBase) -> list[str]:
 
 def retrieve_roles(phrase: str, kb: KnowledgeBase, k: int = 3) -> list[tuple[str, float]]:
     """BM25 over the role documents: (role id, score), best first."""
-    return [(h.id, h.score) for h in get_index(kb).search(phrase, k=k, kinds={"role"})]
+    singular = " ".join(w[:-1] for w in re.findall(r"[A-Za-z]{4,}s\b", phrase))
+    query = f"{phrase} {singular}".strip()
+    return [(h.id, h.score) for h in get_index(kb).search(query, k=k, kinds={"role"})]
 
 
 def prefix_roles(phrase: str, kb: KnowledgeBase) -> list[str]:

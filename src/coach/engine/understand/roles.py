@@ -67,6 +67,19 @@ _VAGUE_CUT = re.compile(
 )
 
 
+_TITLE_END = re.compile(
+    r"\b(?:engineer|developer|dev|analyst|scientist|designer|manager|architect|consultant|"
+    r"specialist|researcher)s?\s*$|(?:工程师|开发|分析师|科学家|设计师|经理|架构师|顾问|研究员)\s*$",
+    re.I,
+)
+_AI_WORD = re.compile(
+    r"\b(?:ai|a\.i\.|llms?|ml|machine\s+learning|gen\s*ai|agents?|agentic|models?|inference|"
+    r"robot\w*|embodied|mlops|llmops|rag|gpu|cuda|prompt|nlp|vision|deep\s+learning|data\s+science|"
+    r"science)\b|大模型|智能|人工智能|算法|推理|机器人|具身|模型|算子|提示词|科学",
+    re.I,
+)
+
+
 @dataclass
 class Target:
     """What a turn says about the target role."""
@@ -160,7 +173,8 @@ def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -
     for m in VAGUE_TARGET.finditer(text):
         if NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start() + 12]):
             continue
-        return trim_role(_VAGUE_CUT.sub("", m.group("raw") or m.group("raw2")))
+        raw = m.group("raw") or m.group("raw2") or m.group("raw3")
+        return trim_role(_VAGUE_CUT.sub("", raw))
     mz = _TARGET_RAW_ZH.search(text)
     if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
         return trim_role(_ZH_TARGET_CUT.sub("", mz.group("raw")))
@@ -243,6 +257,12 @@ def resolve_phrase(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> Tar
     stems = stem_roles(phrase, kb)
     if len(stems) == 1 and not _JOB_HEAD.search(phrase):
         return Target(role_id=stems[0], raw=phrase)
+    if _TITLE_END.search(phrase) and not _AI_WORD.search(phrase):
+        # A job title with nothing about AI in it ("data engineer", "前端工程师") is a job
+        # the knowledge base has no role for.
+        return Target(
+            raw=phrase, not_in_kb=phrase, candidates=[r for r, _ in retrieve_roles(phrase, kb)]
+        )
     inside = [m for m in skills if m.text.lower() in phrase.lower()]
     if len(inside) == 1 and _is_title(phrase, inside[0].text):
         # A job title that is a skill's name ("solutions engineer", "前端工程师", "data

@@ -139,11 +139,12 @@ def extract_profile(
 
     roles = find_roles(text, lexicon, kb)
     skills = find_skills(text, lexicon, kb)
-    target = find_target(text, roles, skills, kb, asked, times.spans())
-    if not target.said and base.target_candidates:
-        picked = pick_candidate(text, base.target_candidates, kb)
-        if picked is not None:
-            target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
+    picked = pick_candidate(text, base.target_candidates, kb) if base.target_candidates else None
+    if picked is not None:
+        # The reply to a numbered choice ("2", "the second one", "推理那个").
+        target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
+    else:
+        target = find_target(text, roles, skills, kb, asked, times.spans())
     _target_update(target, base, update, ev)
 
     region = find_region(text)
