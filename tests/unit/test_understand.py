@@ -62,6 +62,7 @@ def test_pick_candidate_by_number_and_ordinal() -> None:
     assert pick_candidate("第三个", cands, KB) == "mlops_engineer"
     assert pick_candidate("the first one please", cands, KB) == "agent_engineer"
     assert pick_candidate("hmm not sure", cands, KB) is None
+    assert pick_candidate("3 hours a week", cands, KB) is None
 
 
 def test_a_role_the_kb_lacks_is_said_plainly_with_the_closest() -> None:

@@ -176,8 +176,9 @@ def profiler(
     notes = _range_notes(prior, profile, lang)
     if not profile.is_complete():
         field, question = _question(profile, lang)
-        prefix = t(lang, "noted") + " " if prior is not None and field != asked else ""
-        prefix += "".join(n + " " for n in notes)
+        gap = "" if lang == "zh" else " "
+        prefix = t(lang, "noted") + gap if prior is not None and field != asked else ""
+        prefix += "".join(n + gap for n in notes)
         update |= {"asked": field, "status": "intake", "messages": [AIMessage(prefix + question)]}
         touch_session(runtime, status="intake", language=lang)
         return Command(goto=END_TURN, update=update)

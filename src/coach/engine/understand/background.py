@@ -118,9 +118,21 @@ _TITLE_YEARS = re.compile(
     r"(?!\s*(?:内|之内|以内|后|之后|old|ago))",
     _I,
 )
+# "nurse here", "hi, SRE here (9 yrs)": a title then "here".
+_ROLE_HERE = re.compile(
+    r"(?:^|[.!?]\s*)(?:(?:hi|hey|hello|yo)\b[\s,!.]*)?(?P<role>[a-z][a-z /+#-]{1,30}?)\s+here\b", _I
+)
 # A past job, the background when no current one is said: "I was a teacher for 3 years".
 _ROLE_EN_PAST = re.compile(
-    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})", _I
+    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})|"
+    r"\b(?P<ex>(?:ex-|former\s+)[a-z][a-z -]{1,30}?)(?=\s*(?:[,.;:!?(\n]|$|\s+(?:for|then|and|with)\b))",
+    _I,
+)
+# "now junior frontend dev", "currently a nurse at ...": a title after now/currently.
+_ROLE_NOW = re.compile(
+    r"\b(?:now|currently|these\s+days)\s+(?:i'?m\s+|working\s+as\s+)?(?:an?\s+)?"
+    rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,3}}?{_ROLE_HEAD_EN}s?)\b",
+    _I,
 )
 _NOT_TITLE = re.compile(
     r"^(?:within|in|about|around|for|maybe|next|by|over|under|half|only|like|approx|roughly|"
@@ -247,7 +259,19 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     role, end = _role_by_doing(text)
     if role is not None:
         return role, end
+    mh = _ROLE_HERE.search(text)
+    if mh:
+        role = _trim_role(mh.group("role"))
+        if len(role) >= 2 and not _ROLE_EN_LEAD_BAD.search(role):
+            return role, _role_end(text, mh, role)
+    mn = _ROLE_NOW.search(text)
+    if mn:
+        role = _trim_role(" ".join(mn.group("role").split()))
+        if not _ROLE_EN_LEAD_BAD.search(role):
+            return role, _role_end(text, mn, role)
     mp = _ROLE_EN_PAST.search(text)
+    if mp and mp.group("ex"):
+        return _trim_role(mp.group("ex")), mp.end("ex")
     if mp:
         role = _en_role(mp)
         if role is not None:

@@ -333,8 +333,12 @@ _ORDINALS = {
     "last": -1, "最后": -1,
 }  # fmt: skip
 _PICK = re.compile(
-    r"(?:^|\b|#|option\s*|number\s*|no\.?\s*)(?P<n>1st|2nd|3rd|first|second|third|last|[123]|one|two|three)"
-    r"(?:\b|$)|(?P<z>第[一二三]|最后)|^\s*(?P<zz>[一二三])\s*(?:个|号)?\s*[。.!！]?\s*$",
+    r"^\s*(?:ok(?:ay)?|um+|hmm+|let'?s\s+(?:go\s+with|do)|i'?ll\s+(?:take|go\s+with)|i\s+(?:pick|choose)|"
+    r"go\s+with|pick|choose|好的?|嗯|选|就)?[\s,，]*(?:the\s+|option\s*|number\s*|no\.?\s*|#)?"
+    r"(?P<n>1st|2nd|3rd|first|second|third|last|[123]|one|two|three)"
+    r"(?:\s*(?:one|option|please|pls|thanks))*\s*[.!。！]?\s*$|"
+    r"^\s*(?:选|就|要)?\s*(?P<z>第\s*[一二三123]|最后)\s*(?:个|项|种)?(?:吧|吧。|。)?\s*$|"
+    r"^\s*(?P<zz>[一二三])\s*(?:个|号)?\s*[。.!！]?\s*$",
     re.I,
 )
 
@@ -345,8 +349,9 @@ def pick_candidate(text: str, candidates: list[str], kb: KnowledgeBase) -> str |
     if not candidates:
         return None
     m = _PICK.search(text.strip())
-    if m and len(text.strip()) <= 40:
-        key = (m.group("n") or m.group("z") or m.group("zz") or "").lower()
+    if m:
+        key = re.sub(r"\s+", "", (m.group("n") or m.group("z") or m.group("zz") or "").lower())
+        key = {"第1": "第一", "第2": "第二", "第3": "第三"}.get(key, key)
         index = _ORDINALS.get(key)
         if index is not None and -len(candidates) <= index < len(candidates):
             return candidates[index]
