@@ -177,7 +177,11 @@ def profiler(
     if not profile.is_complete():
         field, question = _question(profile, lang)
         gap = "" if lang == "zh" else " "
-        prefix = t(lang, "noted") + gap if prior is not None and field != asked else ""
+        skip = {"language", "evidence"}
+        learned = prior is not None and (
+            field != asked or profile.model_dump(exclude=skip) != prior.model_dump(exclude=skip)
+        )
+        prefix = t(lang, "noted") + gap if learned else ""
         prefix += "".join(n + gap for n in notes)
         update |= {"asked": field, "status": "intake", "messages": [AIMessage(prefix + question)]}
         touch_session(runtime, status="intake", language=lang)
