@@ -107,6 +107,7 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
         start_date=case.meta.start_date,
         today=case.meta.start_date,  # "this week" questions replay the same way on any day
         chat_model=model,
+        retry_backoff_seconds=0,  # a replayed failure is retried at once: no real sleep
     )
     thread = case.meta.source_session or f"eval-{case.name}"
     outcome = Outcome()
