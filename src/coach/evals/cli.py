@@ -67,6 +67,13 @@ def run_cmd(
         bool,
         typer.Option("--accept", help="Accept plan changes: rewrite those cases and the baseline."),
     ] = False,
+    lower_floors: Annotated[
+        bool,
+        typer.Option(
+            "--lower-floors",
+            help="With --accept: also lower the baseline's soft scores that dropped (printed).",
+        ),
+    ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes.")] = 1,
 ) -> None:
     """Replay cases through a fresh graph, score them, compare with the baseline."""
@@ -86,12 +93,18 @@ def run_cmd(
     verdict = gate(results, baseline, accepted=accept)
     for line in console_lines(results, verdict):
         _say(line)
+    if lower_floors and not accept:
+        raise _fail("--lower-floors only works with --accept", EXIT_USAGE)
     if accept:
+        # Only cases that still pass their hard checks are rewritten or enter the baseline.
         rewritten = accept_changes(files, results)
         keep = [r for r in results if r.verdict in ("pass", "changed")]
-        save_baseline(updated_baseline(baseline, keep), baseline_file)
+        accepted, lowered = updated_baseline(baseline, keep, lower_floors=lower_floors)
+        save_baseline(accepted, baseline_file)
+        for line in lowered:
+            _say(f"score floor lowered: {line}")
         _say(f"accepted: {len(rewritten)} case(s) rewritten, baseline {baseline_file} updated")
-        verdict = gate(results, updated_baseline(baseline, keep), accepted=True)
+        verdict = gate(results, accepted, accepted=True)
     if report is not None:
         report.write_text(markdown_report(results, verdict), encoding="utf-8")
     if junit is not None:
