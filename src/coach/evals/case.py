@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 CASE_FORMAT = 1
-TrajectoryMode = Literal["strict", "in_order", "subset"]
+TrajectoryMode = Literal["strict", "unordered", "subset", "superset", "in_order"]
 SoftScore = Literal["specificity", "coverage", "feasibility_margin"]
 SOFT_SCORES: tuple[SoftScore, ...] = ("specificity", "coverage", "feasibility_margin")
 
@@ -119,8 +119,12 @@ class Recorded(_Model):
 
 
 class Trajectory(_Model):
-    """Expected nodes. ``strict``: exactly these in order; ``in_order``: these as a subsequence;
-    ``subset``: each of these appears somewhere."""
+    """Expected nodes, matched as agentevals' trajectory match modes (plus ``in_order``).
+
+    ``strict``: exactly these, in this order. ``unordered``: the same nodes as many times, in any
+    order. ``subset``: the run visited no node outside these. ``superset``: the run visited every
+    one of these (and possibly more). ``in_order``: these appear in this order, others between.
+    """
 
     mode: TrajectoryMode = "strict"
     nodes: list[str]

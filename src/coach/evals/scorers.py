@@ -7,10 +7,11 @@ so an eval and the reviewer never disagree about what a valid plan is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from coach.evals.case import SOFT_SCORES, Expect, SoftScore, Trajectory
+from coach.evals.case import SOFT_SCORES, Expect, SoftScore, Trajectory, TrajectoryMode
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, Profile
 
@@ -73,20 +74,29 @@ def soft_scores(plan: Plan) -> dict[str, float]:
 
 
 # --------------------------------------------------------------------------- hard checks
+def trajectory_matches(mode: TrajectoryMode, want: list[str], actual: list[str]) -> bool:
+    """Whether ``actual`` matches ``want`` under ``mode`` (see :class:`Trajectory`)."""
+    if mode == "strict":
+        return actual == want
+    if mode == "unordered":
+        return Counter(actual) == Counter(want)
+    if mode == "subset":
+        return set(actual) <= set(want)
+    if mode == "superset":
+        return set(want) <= set(actual)
+    rest = iter(actual)  # in_order: ``want`` is a subsequence of ``actual``
+    return all(node in rest for node in want)
+
+
 def check_trajectory(expected: Trajectory, actual: list[str]) -> CheckResult:
     name = f"trajectory ({expected.mode})"
     want = expected.nodes
-    if expected.mode == "strict":
-        ok = actual == want
-    elif expected.mode == "in_order":
-        rest = iter(actual)
-        ok = all(node in rest for node in want)
-    else:
-        ok = set(want) <= set(actual)
-    if ok:
+    if trajectory_matches(expected.mode, want, actual):
         return CheckResult(name, True)
     missing = [n for n in want if n not in actual]
+    extra = sorted({n for n in actual if n not in want})
     detail = f"; missing {missing}" if missing else ""
+    detail += f"; not expected {extra}" if extra else ""
     return CheckResult(name, False, f"expected {want}, got {actual}{detail}")
 
 
