@@ -152,6 +152,10 @@ class Expect(_Model):
     plan_unchanged: bool = Field(
         default=True, description="The final plan must equal the recorded one (else --accept)."
     )
+    replies_unchanged: bool = Field(
+        default=True,
+        description="The coach's replies (ids and dates normalised) must equal the recorded ones.",
+    )
 
 
 class Case(_Model):

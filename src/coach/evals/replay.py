@@ -19,6 +19,7 @@ from langgraph.store.memory import InMemoryStore
 
 from coach.context import Context
 from coach.evals.case import Case
+from coach.evals.drift import replies_drift, review_drift, state_drift
 from coach.evals.scorers import CheckResult, hard_checks, score_floors, soft_scores
 from coach.knowledge.loader import KnowledgeBase
 from coach.llm.errors import FailClosedError
@@ -165,6 +166,18 @@ def plan_diff(recorded: dict[str, Any] | None, current: dict[str, Any] | None) -
     return diff
 
 
+def recorded_drift(case: Case, outcome: Outcome) -> list[str]:
+    """Reviewer judgement, replies and session state that differ from the recording."""
+    recorded = case.recorded
+    lines = review_drift(recorded.review, outcome.values.get("review"))
+    if case.expect.replies_unchanged:
+        lines += replies_drift(recorded.replies, outcome.replies)
+    lines += state_drift(
+        (recorded.status, recorded.awaiting_mentor), (outcome.status, outcome.awaiting_mentor)
+    )
+    return lines
+
+
 def prompt_changes(case: Case) -> list[str]:
     """Prompts whose content hash differs from the recording (why an LLM replay would miss)."""
     from coach.llm.prompts import PromptError, load_prompt
@@ -223,6 +236,7 @@ def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
     current = plan.model_dump(mode="json") if plan is not None else None
     if case.expect.plan_unchanged:
         result.plan_diff = plan_diff(case.recorded.plan, current)
+    result.plan_diff.extend(recorded_drift(case, outcome))
     if result.failed_checks:
         result.verdict = "fail"
         result.message = "; ".join(
@@ -230,7 +244,7 @@ def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
         )
     elif result.plan_diff:
         result.verdict = "changed"
-        result.message = "the plan differs from the recording (accept with --accept)"
+        result.message = "the replay differs from the recording (review the diff, then --accept)"
     return result
 
 
