@@ -101,3 +101,15 @@ def test_reports_show_verdicts_reasons_and_diffs() -> None:
     failure = cases["bad"].find("failure")
     assert failure is not None and "regression" in (failure.get("message") or "")
     assert "kubernetes" in (failure.text or "")
+
+
+def test_junit_carries_the_replay_miss_diff() -> None:
+    miss = _result("m", "miss")
+    miss.message = (
+        "step 2 (user): no recorded answer\n--- recorded request\n+++ this request\n-old\n+new"
+    )
+    report = gate([miss], _baseline(m="pass"))
+    suite = ET.fromstring(junit_report([miss], report).split("?>", 1)[1])
+    failure = suite.find("testcase/failure")
+    assert failure is not None and failure.text is not None
+    assert "+++ this request" in failure.text and "+new" in failure.text
