@@ -75,6 +75,16 @@ def run_cmd(
         ),
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes.")] = 1,
+    langsmith: Annotated[
+        bool,
+        typer.Option(
+            "--langsmith",
+            help="Also upload the run as a LangSmith experiment (needs LANGSMITH_API_KEY).",
+        ),
+    ] = False,
+    dataset: Annotated[
+        str, typer.Option("--dataset", help="LangSmith dataset for --langsmith.")
+    ] = "coach-eval-cases",
 ) -> None:
     """Replay cases through a fresh graph, score them, compare with the baseline."""
     from coach.evals.gate import gate, load_baseline, save_baseline, updated_baseline
@@ -89,6 +99,7 @@ def run_cmd(
         raise _fail(str(exc), EXIT_USAGE) from exc
     if not files:
         raise _fail("no cases found", EXIT_USAGE)
+    client = _langsmith_client() if langsmith else None
     results = run_files(files, jobs)
     verdict = gate(results, baseline, accepted=accept)
     for line in console_lines(results, verdict):
@@ -109,10 +120,41 @@ def run_cmd(
         report.write_text(markdown_report(results, verdict), encoding="utf-8")
     if junit is not None:
         junit.write_text(junit_report(results, verdict), encoding="utf-8")
+    if client is not None:
+        _upload(client, files, results, verdict, dataset)
     failed = len(verdict.failures)
     _say(f"{len(results) - failed}/{len(results)} cases pass the gate")
     if failed:
         raise typer.Exit(EXIT_FAIL)
+
+
+def _langsmith_client() -> Any:
+    from coach.evals.langsmith_upload import LangSmithNotConfigured, client_from_env
+
+    try:
+        return client_from_env()
+    except LangSmithNotConfigured as exc:
+        raise _fail(str(exc), EXIT_USAGE) from exc
+
+
+def _upload(client: Any, files: list[Path], results: list[Any], verdict: Any, dataset: str) -> None:
+    from coach.evals.case import load_case
+    from coach.evals.langsmith_upload import upload
+
+    cases = []
+    for path in files:
+        try:
+            cases.append(load_case(path))
+        except ValueError:
+            continue  # an unreadable case is already reported as an error result
+    try:
+        done = upload(client, cases, results, verdict, dataset=dataset)
+    except Exception as exc:  # the replay's own verdict stands; the upload is reported
+        raise _fail(f"LangSmith upload failed: {type(exc).__name__}: {exc}") from exc
+    _say(
+        f"langsmith: experiment {done.experiment} ({done.runs} runs) on dataset {done.dataset} "
+        f"({done.new_examples} new example(s))"
+    )
 
 
 @eval_app.command("record")
