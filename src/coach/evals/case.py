@@ -148,6 +148,22 @@ class Expect(_Model):
         default_factory=list, description="Reviewer check names whose errors are expected."
     )
     trajectory: Trajectory | None = None
+    max_item_hours: dict[str, float] = Field(
+        default_factory=dict, description="Skill id -> most hours the plan may give it."
+    )
+    starts_by_week: dict[str, int] = Field(
+        default_factory=dict, description="Skill id -> the week it must have started by."
+    )
+    before: list[tuple[str, str]] = Field(
+        default_factory=list, description="(a, b): a starts and ends no later than b."
+    )
+    max_weekly_hours: float | None = None
+    replies_include: list[str] = Field(
+        default_factory=list, description="Words some reply must contain (case-insensitive)."
+    )
+    replies_exclude: list[str] = Field(
+        default_factory=list, description="Words no reply may contain (case-insensitive)."
+    )
     min_scores: dict[SoftScore, float] = Field(default_factory=dict)
     plan_unchanged: bool = Field(
         default=True, description="The final plan must equal the recorded one (else --accept)."

@@ -220,6 +220,7 @@ def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
         language=str(values.get("language")) if values.get("language") else None,
         mentor_notes=list(values.get("mentor_notes") or []),
         kb=kb,
+        replies=outcome.replies,
     )
     if case.is_llm:
         unused = outcome.unused_recordings

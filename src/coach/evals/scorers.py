@@ -145,9 +145,12 @@ def hard_checks(
     language: str | None,
     mentor_notes: list[str],
     kb: KnowledgeBase,
+    replies: list[list[str]] | None = None,
 ) -> list[CheckResult]:
     """Every check the case's ``expect`` asks for, in a stable order."""
-    results: list[CheckResult] = []
+    from coach.evals.plan_expect import plan_shape_checks, reply_checks
+
+    results: list[CheckResult] = reply_checks(expect, replies or [])
     if expect.has_plan is not None:
         results.append(_eq("has plan", expect.has_plan, plan is not None))
     if expect.status is not None:
@@ -164,6 +167,10 @@ def hard_checks(
         or expect.skills_include
         or expect.skills_exclude
         or expect.feasible is not None
+        or expect.max_item_hours
+        or expect.starts_by_week
+        or expect.before
+        or expect.max_weekly_hours is not None
     )
     if plan is None:
         if needs_plan:
@@ -186,6 +193,7 @@ def hard_checks(
         )
     if expect.feasible is not None:
         results.append(_eq("feasible", expect.feasible, plan.feasible))
+    results.extend(plan_shape_checks(expect, plan))
     if expect.plan_invariants:
         results.append(
             check_plan_invariants(
