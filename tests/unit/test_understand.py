@@ -149,3 +149,20 @@ def test_eight_thousand_digits_in_one_turn_are_read_quickly() -> None:
     read("1" * 8000)
     read("一" * 8000, asked="hours_per_week")
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        "I have been an Android developer for 5 years. " + "lorem ipsum dolor sit amet " * 300,
+        "10 hours a week " * 500,
+        "I want to become an agent engineer and learn RAG, 每周10小时, " * 150,
+    ],
+)
+def test_a_long_paste_is_read_in_linear_time(paste: str) -> None:
+    import time
+
+    read("warm up: agent engineer, 每周10小时", asked="target")
+    started = time.perf_counter()
+    read(paste[:8000], asked="target")
+    assert time.perf_counter() - started < 1.5

@@ -132,6 +132,10 @@ def _hours_of(m: re.Match[str], text: str) -> tuple[float, float | None, str] | 
     return low, high, kind
 
 
+MAX_FIGURES = 32
+"""No person states more hours figures than this in one turn; a paste of more is not read on."""
+
+
 def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     """Hours a week the text says the person can give, or ``None``.
 
@@ -142,15 +146,17 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     day when the text says so.
     """
     found: list[tuple[Amount, str]] = []
+    covered = bytearray(len(text) + 1)
     for regex in (_HOURS_EN, _HOURS_EN_LEAD, _HOURS_ZH, _HOURS_ZH_TAIL):
         for m in regex.finditer(text):
+            if len(found) >= MAX_FIGURES:
+                break
             if _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             got = _hours_of(m, text)
-            if got is not None and not any(
-                a.start < m.end() and m.start() < a.end for a, _ in found
-            ):
+            if got is not None and not any(covered[m.start() : m.end()]):
                 found.append((_amount(m, got[0], got[1]), got[2]))
+                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     days = _weekend_days(text)
     if days is not None:
         found = [

@@ -69,23 +69,34 @@ def _role_aliases(kb: KnowledgeBase) -> _RoleAliases:
     return value
 
 
-def _overlaps(start: int, end: int, taken: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in taken)
-
-
 def fuzzy_roles(text: str, kb: KnowledgeBase, taken: list[Mention]) -> list[Mention]:
     """Misspelt role aliases ("agnet enginer", "forward deploy engineer"), not overlapping
     ``taken``; windows of as many words as the alias, scored by rapidfuzz's ratio."""
     aliases = _role_aliases(kb).by_words
     words = list(_WORD.finditer(text))
+    lowered = [w.group(0).lower() for w in words]
+    last_words = {a.split()[-1] for by in aliases.values() for a in by}
+    # A window can only match if its last word is close to some alias's last word: checked
+    # once per distinct word, so a long paste costs one cheap ratio per word.
+    near: dict[str, bool] = {}
+    for w in lowered:
+        if w not in near:
+            near[w] = (
+                process.extractOne(w, last_words, scorer=fuzz.ratio, score_cutoff=70) is not None
+            )
+    covered = bytearray(len(text) + 1)
+    for m in taken:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     found: list[Mention] = []
     for size in sorted(aliases, reverse=True):
         choices = aliases[size]
         for i in range(len(words) - size + 1):
-            start, end = words[i].start(), words[i + size - 1].end()
-            if _overlaps(start, end, taken) or _overlaps(start, end, found):
+            if not near[lowered[i + size - 1]]:
                 continue
-            window = " ".join(w.group(0).lower() for w in words[i : i + size])
+            start, end = words[i].start(), words[i + size - 1].end()
+            if any(covered[start:end]):
+                continue
+            window = " ".join(lowered[i : i + size])
             best = process.extractOne(
                 window, choices.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
             )
@@ -95,6 +106,7 @@ def fuzzy_roles(text: str, kb: KnowledgeBase, taken: list[Mention]) -> list[Ment
                         kind="role", id=choices[best[0]], text=text[start:end], start=start, end=end
                     )
                 )
+                covered[start:end] = b"\x01" * (end - start)
     return found
 
 
