@@ -66,7 +66,7 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
     g = m.groupdict()
     n = 0.5 if raw.lower().startswith("half") or raw == "半" else None
     hi = parse_number(g["hi"]) if g.get("hi") else None
-    pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九十])", raw) if zh else None
+    pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])", raw) if zh else None
     if n is None and pair and not hi:
         n, hi = parse_number(pair.group(1)), parse_number(pair.group(2))
     if n is None:
@@ -77,6 +77,8 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
         n += 0.5
         hi = None if hi is None else hi + 0.5
     unit = m.group("unit")
+    if zh and unit == "月" and "个" not in m.group(0) and "半" not in m.group(0):
+        return None  # 六月 is June; 六个月 is six months
     low = to_weeks(n, unit)
     high = to_weeks(hi, unit) if hi is not None else None
     if g.get("n2"):
@@ -284,6 +286,10 @@ def find_horizon(text: str, today: date | None = None, *, bare: bool = False) ->
     cued = find_duration(text, bare=False)
     if cued is not None:
         return cued
+    if bare:
+        lone = find_duration(text, bare=True)
+        if lone is not None:
+            return lone
     if today is not None:
         deadline = find_deadline(text, today)
         if deadline is not None:

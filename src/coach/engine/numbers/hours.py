@@ -8,6 +8,7 @@ from coach.engine.numbers.numerals import (
     _I,
     _Q_EN,
     _Q_ZH,
+    _Q_ZH_PAIR,
     _ZH_CHARS,
     NUM_EN,
     NUM_ZH,
@@ -216,6 +217,9 @@ def _unit_hours(text: str, bare: bool) -> list[Amount]:
             continue
         raw, hi = m.group("n") or m.group("zn"), m.group("hi") or m.group("zhi")
         low = parse_number(raw) if raw else None
+        pair = _Q_ZH_PAIR.match(raw or "") if not hi else None
+        if pair:
+            low, hi = parse_number(pair.group(1)), pair.group(2)
         if low is None or ((raw or "").lower() in {"a", "an"} and not bare):
             continue
         extra = 0.5 if m.group("zhalf") else 0.0

@@ -29,7 +29,7 @@ _TARGET_RAW_EN_CUT = re.compile(
     _I,
 )
 _TARGET_RAW_ZH = re.compile(
-    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|学)"
+    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|学|让)"
     r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
 )
 _ZH_TARGET_CUT = re.compile(
@@ -111,7 +111,8 @@ VAGUE_TARGET = re.compile(
     r"\b(?:something|anything|stuff|work|a\s+job|a\s+role|a\s+career|roles?|jobs?)\s+"
     r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n]{2,80})|"
     r"\b(?:want|wanna|'d\s+like|would\s+like|hope|hoping|plan|planning|looking)\s+to\s+"
-    r"(?:do|work\s+(?:on|with|in)|build|focus\s+on|specialize\s+in|specialise\s+in)\s+"
+    r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
+    r"specialise\s+in)\s+"
     r"(?P<raw2>[^,.;!?()\n]{2,80})|"
     r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
     r"robotics)\b[^,.;!?()\n]{0,40})",
@@ -135,7 +136,9 @@ def current_before(before: str) -> bool:
 USE_AI = re.compile(
     r"\b(?:use|using|apply|applying|leverage|leveraging|bring)\s+(?:ai|chatgpt|llms?|gen\s*ai|"
     r"ai\s+tools|ai\s+assistants)\b(?!\s+(?:engineer|infra|models?\s+in\s+production))|"
-    r"用\s*AI|把\s*AI|AI\s*提效|AI\s*提升|AI\s*办公|借助\s*AI|利用\s*AI",
+    r"\b(?:want|let|have|get|need)\s+(?:ai|chatgpt|llms?)\s+(?:to|do|help|handle|take)\b|"
+    r"用\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
+    r"AI\s*办公|借助\s*AI|利用\s*AI|让\s*AI|AI\s*帮我",
     _I,
 )
 # A wish said after the skill: "我对微调比较感兴趣", "RAG is what I want to learn".

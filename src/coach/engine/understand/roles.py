@@ -291,6 +291,18 @@ def find_target(
     avoid = named.avoid if named is not None else []
     if _is_unsure(text, asked):
         return Target(unsure=True, avoid=avoid)
+    phrase = _raw_phrase(text, asked, consumed)
+    target = Target(avoid=avoid)
+    wh = phrase is not None and phrase.startswith(("什么", "哪"))
+    if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
+        target = resolve_phrase(phrase, skills, kb)
+        target.avoid = avoid
+        at = max(0, text.find(phrase))
+        target.evidence = _sentence(text, at)
+        target.span = (at, at + len(phrase))
+    if target.role_id is not None:
+        return target
+    # Wanting to use AI in one's own work, with no sure role named: the augmented professional.
     use_ai = USE_AI.search(text)
     clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
     if use_ai and not NEGATED_WISH.search(text[clause_start : use_ai.start()]):
@@ -300,19 +312,6 @@ def find_target(
             avoid=avoid,
             evidence=_sentence(text, use_ai.start()),
         )
-    phrase = _raw_phrase(text, asked, consumed)
-    if (
-        phrase is None
-        or len(phrase) < 2
-        or _UNSURE.search(phrase)
-        or phrase.startswith(("什么", "哪"))
-    ):
-        return Target(avoid=avoid)
-    target = resolve_phrase(phrase, skills, kb)
-    target.avoid = avoid
-    at = max(0, text.find(phrase))
-    target.evidence = _sentence(text, at)
-    target.span = (at, at + len(phrase))
     return target
 
 
