@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coach.engine.understand import extract_profile, pick_candidate
 from coach.knowledge import load_kb
@@ -166,3 +168,73 @@ def test_a_long_paste_is_read_in_linear_time(paste: str) -> None:
     started = time.perf_counter()
     read(paste[:8000], asked="target")
     assert time.perf_counter() - started < 1.5
+
+
+_WORDS = st.sampled_from(
+    [
+        "I'm",
+        "a",
+        "nurse",
+        "teacher",
+        "6",
+        "years",
+        "10",
+        "hours",
+        "a",
+        "week",
+        "within",
+        "a",
+        "year",
+        "want",
+        "to",
+        "become",
+        "agent",
+        "engineer",
+        "not",
+        "sure",
+        "RAG",
+        "Python",
+        "每周",
+        "小时",
+        "半年",
+        "想转",
+        "智能体",
+        "不想",
+        "写代码",
+        "教了",
+        "年",
+        "6-8",
+        "by",
+        "next",
+        "summer",
+        "actually",
+        "make",
+        "it",
+        "5",
+        ",",
+        ".",
+        "。",
+        "！",
+        "?",
+        "两",
+        "十",
+        "2",
+    ]
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.lists(_WORDS, max_size=30),
+    st.sampled_from([None, "background", "target", "hours_per_week", "horizon"]),
+)
+def test_any_turn_gives_a_valid_profile_and_silence_erases_nothing(
+    words: list[str], asked: str | None
+) -> None:
+    prior = read("Go developer, 7 years. agent engineer, 8 hours a week, within a year.")
+    p = read(" ".join(words), prior, asked)
+    Profile.model_validate(p.model_dump())
+    for field in ("current_role", "hours_per_week", "horizon_weeks", "years_experience"):
+        assert getattr(p, field) is not None
+    assert p.hours_per_week is not None and 0 < p.hours_per_week <= 112
+    assert p.horizon_weeks is not None and 1 <= p.horizon_weeks <= 520

@@ -52,16 +52,17 @@ def summarise_profile(profile: Profile, lang: str) -> str:
         for s in profile.skills
     )
     years = "" if profile.years_experience is None else f"{profile.years_experience:g}"
+    hours = "?" if profile.hours_per_week is None else f"{profile.hours_per_week:g}"
     if lang == "zh":
         return (
             f"- 现在：{profile.current_role or '?'}（{years or '?'} 年）\n- 技能：{skills or '无'}\n"
-            f"- 目标：{target}\n- 每周：{profile.hours_per_week or '?'} 小时\n"
+            f"- 目标：{target}\n- 每周：{hours} 小时\n"
             f"- 期限：{profile.horizon_weeks or '?'} 周"
         )
     return (
         f"- Now: {profile.current_role or '?'} ({years or '?'} years)\n"
         f"- Skills: {skills or 'none listed'}\n- Target: {target}\n"
-        f"- Hours a week: {profile.hours_per_week or '?'}\n"
+        f"- Hours a week: {hours}\n"
         f"- Horizon: {profile.horizon_weeks or '?'} weeks"
     )
 
