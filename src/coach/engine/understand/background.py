@@ -22,7 +22,7 @@ _ROLE_STOP_EN = re.compile(
 _ROLE_EN = [
     re.compile(
         r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
-        r"i\s+have\s+worked\s+as|"
+        r"i\s+have\s+worked\s+as|(?-i:i'?m\s+[A-Z][a-z]+,)|(?-i:I'?m\s+[A-Z][a-z]+,)|"
         r"i'?m\s+working\s+as|working\s+as|work\s+as)\s+(?:currently\s+|now\s+|still\s+|"
         r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})",
         _I,
