@@ -204,10 +204,25 @@ def _needs(role_required: list[tuple[str, float]], kb: KnowledgeBase) -> dict[st
     return need
 
 
+_GENERIC_CATEGORIES = frozenset({"soft", "product"})
+_GENERIC_SKILLS = frozenset({"domain_expertise", "operations_management"})
+
+
+def _defines_roles(skill_id: str, kb: KnowledgeBase) -> bool:
+    """Whether naming this skill says which role is meant: everyday and industry skills
+    ("healthcare", "communication") do not."""
+    skill = kb.skills.get(skill_id)
+    return (
+        skill is not None
+        and skill.category not in _GENERIC_CATEGORIES
+        and skill_id not in _GENERIC_SKILLS
+    )
+
+
 def _skill_roles(skills: list[Mention], kb: KnowledgeBase) -> list[tuple[str, float]]:
     """Roles scored by how much they need the named skills, each skill weighted by how few
     roles need it (a skill every role needs says little)."""
-    ids = {m.id for m in skills}
+    ids = {m.id for m in skills if _defines_roles(m.id, kb)}
     needs = {
         r.id: _needs([(q.skill_id, q.weight) for q in r.required], kb) for r in kb.roles.values()
     }
