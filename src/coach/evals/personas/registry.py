@@ -64,6 +64,12 @@ def part_of(key: str) -> str:
     return found.part if found else "?"
 
 
+def all_checks() -> dict[str, Check]:
+    """Every registered check by name."""
+    _load()
+    return dict(CHECKS)
+
+
 def _load() -> None:
     # The check modules register themselves on import.
     from coach.evals.personas import checks_after, checks_plan, checks_understand  # noqa: F401
