@@ -26,7 +26,8 @@ _NOT_APPLIED = re.compile(
     re.I,
 )
 _LIGHTER = re.compile(
-    r"lighter|lower|fewer|less|reduce|cut|slow|rest|break|down|drop|ease|pause|减|降|少|轻|休息|放慢|暂停", re.I
+    r"lighter|lower|fewer|less|reduce|cut|slow|rest|break|down|drop|ease|pause|减|降|少|轻|休息|放慢|暂停",
+    re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
