@@ -131,3 +131,13 @@ def test_unknown_check_and_bad_value_fail() -> None:
     assert not evaluate(run(), "no_such_check", True).ok
     assert not evaluate(run(), "hours_per_week", "eight").ok
     assert not evaluate(run(stages={"draft": stage(plan(target=None))}), "target_role", "x").ok
+
+
+def test_choice_recorded_needs_the_alternatives_in_the_plan() -> None:
+    result = evaluate(run(), "choice_recorded", True)
+    assert not result.ok and result.detail.startswith("cannot evaluate")
+    kept = plan(choice={"alternatives": [{"role_id": "agent_engineer"}], "reason": "you chose 1"})
+    doc = stage(kept)
+    assert evaluate(run(stages={"draft": doc, "final": doc}), "choice_recorded", True).ok
+    empty = stage(plan(choice={"alternatives": [], "reason": "?"}))
+    assert not evaluate(run(stages={"draft": empty, "final": empty}), "choice_recorded", True).ok

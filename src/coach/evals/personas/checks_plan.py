@@ -28,6 +28,7 @@ from coach.evals.personas.evidence import (
 from coach.evals.personas.registry import check
 
 LEARNING_KINDS = frozenset({"course", "book", "docs", "tutorial"})
+_AMBITION = re.compile(r"ambition|realis|burnout", re.I)
 _PAY_HEADING = re.compile(r"pay|salary|level|薪|职级|级别|收入", re.I)
 
 
@@ -105,7 +106,9 @@ def ambition_flagged(run: Run, value: Any, stage: str) -> Result:
     review = stage_of(run, stage).get("review")
     if not review:
         raise CannotEvaluate("review missing")
-    findings = [f for f in review.get("findings") or [] if "ambition" in str(f.get("check"))]
+    findings = [
+        f for f in review.get("findings") or [] if _AMBITION.search(str(f.get("check") or ""))
+    ]
     if not findings:
         return miss(f"no ambition finding (verdict {review.get('verdict')})")
     if review.get("verdict") == "pass":

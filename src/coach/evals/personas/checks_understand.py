@@ -141,6 +141,22 @@ def no_plan_before_choice(run: Run, value: Any, stage: str) -> Result:
     return miss("a plan was made without a choice of role being asked and answered")
 
 
+@check("choice_recorded", "A")
+def choice_recorded(run: Run, value: Any, stage: str) -> Result:
+    """The plan JSON keeps the roles offered and why this one was chosen (``plan.choice`` or
+    ``plan.alternatives``)."""
+    plan = plan_of(run, stage)
+    record = plan.get("choice") or plan.get("alternatives")
+    if not record:
+        raise CannotEvaluate("plan.choice / plan.alternatives missing")
+    offered = (
+        record.get("alternatives") or record.get("offered") if isinstance(record, dict) else record
+    )
+    if not offered:
+        return miss("no alternatives recorded")
+    return ok(f"{len(offered)} alternatives recorded")
+
+
 @check("hours_per_week", "A")
 def hours_per_week(run: Run, value: Any, stage: str) -> Result:
     want, tol = _tolerance(value, 0.01)
