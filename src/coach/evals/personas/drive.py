@@ -12,6 +12,7 @@ import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from langgraph.checkpoint.memory import InMemorySaver
@@ -63,12 +64,27 @@ class Run:
         ]
 
 
+@lru_cache(maxsize=1)
+def _compiled() -> Any:
+    from coach.graph import build_graph
+
+    return build_graph()
+
+
+def fresh_graph(saver: InMemorySaver, store: InMemoryStore) -> Any:
+    """The real graph on a fresh saver and store (compiled once; ``Pregel.copy`` rebinds it)."""
+    return _compiled().copy({"checkpointer": saver, "store": store})
+
+
 def _stage(runner: Any) -> dict[str, Any]:
     from coach.render import plan_markdown
     from coach.schemas import Plan, Review
 
-    values = runner.values()
-    status = runner.status()
+    snap = runner.snapshot()
+    values = dict(snap.values or {})
+    tasks = snap.tasks or ()
+    waiting = any(task.name == "mentor_review" and task.interrupts for task in tasks)
+    status = "awaiting_mentor" if waiting else str(values.get("status") or "intake")
     doc: dict[str, Any] = {"status": status, "plan": values.get("plan") or None}
     doc["review"] = values.get("review") or None
     doc["decisions"] = values.get("decisions") or []
@@ -79,16 +95,13 @@ def _stage(runner: Any) -> dict[str, Any]:
         plan = Plan.model_validate(doc["plan"])
         review = Review.model_validate(doc["review"]) if doc["review"] else None
         doc["markdown"] = plan_markdown(plan, review, status)
-    payloads = [
-        i.value for task in (runner.snapshot().tasks or ()) for i in (task.interrupts or ())
-    ]
+    payloads = [i.value for task in tasks for i in (task.interrupts or ())]
     doc["interrupt"] = json.dumps(payloads, ensure_ascii=False, default=str) if payloads else ""
     return doc
 
 
 class _Driver:
     def __init__(self, persona: Persona, run: Run) -> None:
-        from coach.graph import build_graph
         from coach.nodes.common import MENTORS_NAMESPACE
         from coach.runner import SessionRunner
 
@@ -104,7 +117,7 @@ class _Driver:
             start_date=persona.today,
             today=persona.today,
         )
-        graph = build_graph(InMemorySaver(), store)
+        graph = fresh_graph(InMemorySaver(), store)
         self.runner = SessionRunner(graph, f"persona-{persona.id}", context)
 
     def say(self, text: str, phase: str, step: int = 0) -> list[str]:
