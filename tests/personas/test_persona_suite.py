@@ -70,6 +70,9 @@ def test_the_gate_lists_a_lost_expectation() -> None:
     assert regressions([now], {"p": ["feasible"]}) == ["p/feasible"]
     assert regressions([now], {"p": []}) == []
     assert regressions([now], {"other": ["feasible"]}) == []
+    assert regressions([now], {"p": ["feasible", "removed_from_the_file"]}) == ["p/feasible"]
+    unloadable = PersonaResult("p", "p.yaml", "?", error="bad YAML")
+    assert regressions([unloadable], {"p": ["feasible"]}) == ["p/feasible"]
 
 
 def _cli(*args: str) -> object:

@@ -18,7 +18,10 @@ from coach.i18n import MESSAGES
 
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
 _NUMBERED = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?\(?([1-9])[.)、:：）]", re.MULTILINE)
-_QUESTION = re.compile(r"[?？]|\b(?:tell me|say|pick|choose|reply)\b|请|告诉我|回复|选", re.I)
+_QUESTION = re.compile(
+    r"[?？]|\b(?:tell me|pick|choose|reply with)\b|请(?:回复|选|告诉|说)|告诉我|回复编号|选一个|选择",
+    re.I,
+)
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
