@@ -117,3 +117,23 @@ def test_lighter_after_burnout() -> None:
     replanned = copy.deepcopy(plan(version=2, hours_per_week=5.0))
     r = after_run(["A lighter plan is with your mentor."], after1=stage(replanned))
     assert evaluate(r, "lighter_after_burnout", {"turn": 1}).ok
+
+
+def test_an_echo_of_the_question_is_not_an_answer() -> None:
+    r = after_run(["I don't know the role 'question 1 about langgraph' yet."])
+    r.turns[-2].text = "question 1 about langgraph"
+    assert not evaluate(r, "answers_question", [{"turn": 1, "any": ["langgraph"]}]).ok
+
+
+def test_after_approval_checks_need_an_approval() -> None:
+    r = after_run(["Go is not needed for this role."])
+    del r.stages["approved"]
+    result = evaluate(r, "answers_question", [{"turn": 1, "any": ["go"]}])
+    assert not result.ok and "never approved" in result.detail
+
+
+def test_a_replan_from_week_one_fails() -> None:
+    new = plan(version=2, hours_per_week=3.0, weekly_hours=[3.0] * 52)
+    r = after_run(["ok", "re-planned"], after2=stage(new))
+    result = evaluate(r, "replans_from_week", {"turn": 2, "week": 3})
+    assert not result.ok and "weeks before 3 changed" in result.detail

@@ -93,6 +93,8 @@ def not_applied_shown(run: Run, value: Any, stage_name: str) -> Result:
 def _replies(run: Run, step: int) -> list[Turn]:
     if run.error:
         raise CannotEvaluate(f"the run failed: {run.error}")
+    if "approved" not in run.stages:
+        raise CannotEvaluate("the plan was never approved")
     replies = run.replies_to_after(step)
     if not replies:
         raise CannotEvaluate(f"no reply to after-turn {step}")
@@ -134,6 +136,16 @@ def _answer_ok(text: str, spec: dict[str, Any]) -> str | None:
     return None
 
 
+def _without_echo(run: Run, step: int) -> str:
+    """The replies to after-turn ``step`` minus any quote of the user's own words."""
+    text = "\n".join(t.text for t in _replies(run, step))
+    for turn in run.turns:
+        if turn.who == "user" and turn.step == step:
+            for quoted in (turn.text, turn.text.rstrip("?？!！.。 ")):
+                text = text.replace(quoted, " ")
+    return text
+
+
 def _specs(value: Any) -> list[dict[str, Any]]:
     return [dict(v) for v in (value if isinstance(value, list) else [value])]
 
@@ -143,7 +155,7 @@ def answers_question(run: Run, value: Any, stage_name: str) -> Result:
     """Each ``{turn: N, words: [...], any: [...]}``: the reply to after-turn N answers it."""
     wrong: list[str] = []
     for spec in _specs(value):
-        text = "\n".join(t.text for t in _replies(run, int(spec["turn"])))
+        text = _without_echo(run, int(spec["turn"]))
         why = _answer_ok(text, spec)
         if why:
             wrong.append(f"turn {spec['turn']}: {why}: {text[:80]!r}")
@@ -193,6 +205,9 @@ def replans_from_week(run: Run, value: Any, stage_name: str) -> Result:
     if past - kept:
         wrong.append(f"weeks before {week} changed: {sorted(past - kept)[:3]}")
     weekly = [float(h) for h in new.get("weekly_hours") or []]
+    done = [float(h) for h in old.get("weekly_hours") or []][: week - 1]
+    if weekly[: week - 1] != done:
+        wrong.append(f"the hours of weeks before {week} changed: {done} -> {weekly[: week - 1]}")
     if "hours" in spec and any(h > float(spec["hours"]) + 0.01 for h in weekly[week - 1 :]):
         wrong.append(f"weeks from {week} exceed {spec['hours']} h")
     if "hours" in spec and not any(weekly[week - 1 :]):

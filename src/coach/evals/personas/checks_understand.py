@@ -19,6 +19,7 @@ from coach.evals.personas.evidence import (
     plan_of,
     profile_of,
     skill_ids,
+    strip_code,
 )
 from coach.evals.personas.questions import numbered_items
 from coach.evals.personas.registry import check
@@ -240,6 +241,7 @@ def _summary_points(text: str, plan: dict[str, Any], profile: dict[str, Any]) ->
 
     kb = load_kb()
     found: list[str] = []
+    text = strip_code(text)  # session ids and commands are not part of a summary
     nums = numbers_in(text)
     if float(plan.get("hours_per_week") or -1) in nums:
         found.append("hours")
@@ -249,8 +251,9 @@ def _summary_points(text: str, plan: dict[str, Any], profile: dict[str, Any]) ->
     role = kb.roles.get(str(plan.get("target")))
     if role and (role.name.en.lower() in text.lower() or role.name.zh in text):
         found.append("target")
-    current = str(profile.get("current_role") or "").lower()
-    if (current and current in text.lower()) or _NOW_LABEL.search(text):
+    current = str(profile.get("current_role") or "")
+    named = bool(current) and re.search(rf"(?<!\w){re.escape(current)}(?!\w)", text, re.I)
+    if named or _NOW_LABEL.search(text):
         found.append("now")
     names = [kb.skills[s].name for s in _has_skills(profile) if s in kb.skills]
     if any(n.en.lower() in text.lower() or n.zh in text for n in names):
