@@ -32,8 +32,11 @@ def personas_cmd(
         bool, typer.Option("--show", help="Also print each conversation and plan stages.")
     ] = False,
 ) -> None:
-    """Drive each persona through the real graph, score COACHING.md's expectations, and fail
-    when an expectation met in the baseline fails now."""
+    """Run the persona suite offline, score COACHING.md's expectations, gate on the baseline.
+
+    Each persona goes through the real graph in a fresh in-memory session; the command fails
+    when an expectation met in the baseline fails now.
+    """
     from coach.evals.personas.report import (
         console_lines,
         junit_report,
