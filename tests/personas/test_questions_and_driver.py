@@ -35,7 +35,18 @@ def test_catalog_fragments_cover_the_question_keys() -> None:
     [
         ("Roles that fit you:\n1. Agent engineer\n2. AI architect\n3. MLOps\nWhich one?", "choice"),
         ("适合你的方向：\n1、AI 应用工程师\n2、智能体工程师\n请回复编号。", "choice"),
+        (
+            "These fit you:\n1. **Agent engineer** - why\n2. **AI architect** - why\nReply 1 or 2.",
+            "choice",
+        ),
+        ("**1.** Agent engineer\n**2.** AI architect\nPick one.", "choice"),
+        ("① AI 应用工程师\n② 智能体工程师\n回复编号即可", "choice"),
+        ("Option 1 - MLOps engineer\nOption 2 - AI architect\nWhich one suits you?", "choice"),
         ("Here is what I understood: ... Is this right?", "confirm"),
+        (
+            "What I understood:\n1. Now: nurse\n2. Target: AI architect\nDid I get that right?",
+            "confirm",
+        ),
         ("我理解的情况如下：……对吗？", "confirm"),
         ("Roughly how much time per week can you put in?", "hours"),
         ("你每周大概能拿出几个小时？", "hours"),

@@ -3,7 +3,8 @@
 Three layers, most exact first (see ``evals/personas/README.md``):
 1. the texts of the i18n catalog's question keys (any key of an ``ask.`` / ``*.ask`` family, or
    one naming a choice or a summary): a fixed fragment of the template found in the reply;
-2. a numbered list of two or more lines with a question -> ``choice``;
+2. a confirmation cue in the last question ("is this right?", "对吗") -> ``confirm``; else a
+   numbered list of two or more lines with a question -> ``choice``;
 3. generous keyword patterns (en and zh) on the reply's last question sentence.
 A reply with a question mark that matches none is ``other``; a reply with no question is None.
 The graph's own ``asked`` field is only a tie-breaker for ``other`` (see ``drive.py``).
@@ -17,9 +18,14 @@ from functools import lru_cache
 from coach.i18n import MESSAGES
 
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
-_NUMBERED = re.compile(r"^\s*(?:[-*]\s*)?(?:\*\*)?\(?([1-9])[.)、:：）]", re.MULTILINE)
+_NUMBERED = re.compile(
+    r"^\s*(?:[-*#]+\s*)?(?:\*\*)?(?:option\s*|选项\s*)?[(（]?"
+    r"(?:[1-9](?:\*\*)?(?:[.)、:：）]|\s+[-–—])|[①-⑨])",
+    re.MULTILINE | re.IGNORECASE,
+)
 _QUESTION = re.compile(
-    r"[?？]|\b(?:tell me|pick|choose|reply with)\b|请(?:回复|选|告诉|说)|告诉我|回复编号|选一个|选择",
+    r"[?？]|\b(?:tell me|pick|choose|reply)\b|请(?:回复|选|告诉|说)|告诉我|回复\s*(?:编号|数字|\d)|"
+    r"选一个|选择",
     re.I,
 )
 
@@ -127,9 +133,11 @@ def question_kind(reply: str) -> str | None:
     for fragment, kind in catalog_fragments():
         if fragment in text:
             return kind
+    asked = last_question(text)
+    if _PATTERNS[0][1].search(asked):
+        return "confirm"  # a numbered summary that asks "is this right?" is not a choice
     if len(numbered_items(text)) >= 2 and _QUESTION.search(text):
         return "choice"
-    asked = last_question(text)
     if not _QUESTION.search(asked):
         return None
     for kind, pattern in _PATTERNS:
