@@ -124,3 +124,26 @@ def test_a_stage_suffix_reads_that_stage() -> None:
     assert evaluate(r, "hours_per_week@revised", 4).ok
     assert not evaluate(r, "hours_per_week", 4).ok
     assert not evaluate(r, "hours_per_week@after9", 4).ok
+
+
+def test_core_first_fails_when_the_core_is_deferred_or_late() -> None:
+    # ai_application_engineer: python, llm_api_integration and rag weigh 1.0; docker 0.5.
+    core = plan(gaps=[{"skill_id": s} for s in ("python", "rag", "docker")])
+    core["phases"][0]["items"] = [
+        {"skill_id": "python", "hours": 20, "week_start": 1, "week_end": 3},
+        {"skill_id": "rag", "hours": 40, "week_start": 3, "week_end": 8},
+    ]
+    assert evaluate(_with(core), "core_first", True).ok
+    deferred = copy.deepcopy(core)
+    deferred["phases"][0]["items"][1] = {
+        "skill_id": "docker",
+        "hours": 10,
+        "week_start": 3,
+        "week_end": 4,
+    }
+    assert not evaluate(_with(deferred), "core_first", True).ok
+    late = copy.deepcopy(core)
+    late["phases"][0]["items"][1]["week_start"] = 30
+    assert not evaluate(_with(late), "core_first", True).ok
+    nothing = plan(gaps=[{"skill_id": "docker"}])
+    assert not evaluate(_with(nothing), "core_first", True).ok

@@ -229,3 +229,41 @@ def resources_are_learning_material(run: Run, value: Any, stage: str) -> Result:
     if wrong:
         return miss(f"{len(wrong)} not learning material, e.g. {wrong[:3]}")
     return ok("all learning material")
+
+
+def _role_weights(role_id: str) -> dict[str, float]:
+    from coach.knowledge import load_kb
+
+    role = load_kb().roles.get(role_id)
+    if role is None:
+        raise CannotEvaluate(f"role {role_id!r} not in the knowledge base")
+    return {req.skill_id: float(req.weight) for req in role.required}
+
+
+@check("core_first", "B")
+def core_first(run: Run, value: Any, stage: str) -> Result:
+    """The highest-weight gaps (the role's required skills the person lacks, within 0.1 of the
+    heaviest) are scheduled, start in the first third of the plan, and are never deferred while
+    a lower-weight skill (foundations and nice-to-haves weigh 0) keeps its hours."""
+    plan = plan_of(run, stage)
+    weights = _role_weights(str(field(plan, "target", "plan")))
+    gap_weights = {s: w for s, w in weights.items() if s in skill_ids(plan.get("gaps"))}
+    if not gap_weights:
+        raise CannotEvaluate("the plan lists no gap of the role's required skills")
+    top = max(gap_weights.values())
+    core = sorted(s for s, w in gap_weights.items() if w >= top - 0.1)
+    weeks = first_week(plan)
+    scheduled = set(hours_by_skill(plan))
+    lowest = min((weights.get(s, 0.0) for s in scheduled), default=top)
+    third = max(1, int(plan.get("horizon_weeks") or 0) // 3)
+    wrong = [
+        f"{s} deferred while a {lowest:g}-weight skill is scheduled"
+        for s in core
+        if s not in scheduled and lowest < weights[s]
+    ]
+    wrong += [
+        f"{s} starts week {weeks[s]} (after week {third})"
+        for s in core
+        if s in weeks and weeks[s] > third
+    ]
+    return miss("; ".join(wrong)) if wrong else ok(f"core {core} first")
