@@ -145,5 +145,13 @@ def test_core_first_fails_when_the_core_is_deferred_or_late() -> None:
     late = copy.deepcopy(core)
     late["phases"][0]["items"][1]["week_start"] = 30
     assert not evaluate(_with(late), "core_first", True).ok
-    nothing = plan(gaps=[{"skill_id": "docker"}])
+    nothing = plan(gaps=[{"skill_id": "cuda"}])  # not a required skill of the role
     assert not evaluate(_with(nothing), "core_first", True).ok
+    # With the 1.0 skills known, the heaviest gaps are the core: docker (0.5) must not wait
+    # behind git (0.5 too, so it may share) nor behind a 0-weight foundation.
+    lighter = plan(gaps=[{"skill_id": s} for s in ("docker", "git")])
+    lighter["phases"][0]["items"] = [
+        {"skill_id": "programming_fundamentals", "hours": 30, "week_start": 1, "week_end": 5},
+        {"skill_id": "git", "hours": 10, "week_start": 5, "week_end": 6},
+    ]
+    assert not evaluate(_with(lighter), "core_first", True).ok
