@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from coach.evals.personas.suite import PersonaResult
 
 EXIT_FAIL = 1
 
@@ -43,14 +46,7 @@ def personas_cmd(
         markdown_report,
         transcript_lines,
     )
-    from coach.evals.personas.suite import (
-        changes,
-        collect,
-        default_dir,
-        load_baseline,
-        run_files,
-        save_baseline,
-    )
+    from coach.evals.personas.suite import collect, default_dir, load_baseline, run_files
 
     files = collect(list(paths or []))
     if not files:
@@ -62,33 +58,47 @@ def personas_cmd(
     if show:
         for result in results:
             for line in transcript_lines(result):
-                sys.stdout.write(line + "\n")
+                _say(line)
     for line in console_lines(results, verbose=not quiet):
-        sys.stdout.write(line + "\n")
+        _say(line)
     if report is not None:
         report.write_text(markdown_report(results), encoding="utf-8")
     if junit is not None:
         junit.write_text(junit_report(results), encoding="utf-8")
-    gained, lost = changes(results, baseline)
     if accept:
-        if paths:
-            # Keep the other personas' entries: only the ones run are refreshed.
-            merged = {**baseline, **{r.id: r.met for r in results}}
-            from coach.evals.personas.suite import save_baseline_map
+        _accept(results, baseline, baseline_file, keep_others=bool(paths))
+    else:
+        _gate(results, baseline)
 
-            save_baseline_map(baseline_file, merged, results)
-        else:
-            save_baseline(baseline_file, results)
-        for key in gained:
-            sys.stdout.write(f"now met: {key}\n")
-        for key in lost:
-            sys.stdout.write(f"no longer met: {key}\n")
-        sys.stdout.write(f"baseline written: {baseline_file} (+{len(gained)} -{len(lost)})\n")
-        return
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _accept(
+    results: list[PersonaResult], baseline: dict[str, list[str]], path: Path, keep_others: bool
+) -> None:
+    """Write what is met now; with explicit paths, the personas not run keep their entries."""
+    from coach.evals.personas.suite import changes, save_baseline_map
+
+    gained, lost = changes(results, baseline)
+    met = {r.id: r.met for r in results}
+    save_baseline_map(path, {**baseline, **met} if keep_others else met, results)
     for key in gained:
-        sys.stdout.write(f"newly met (not in the baseline; --accept records it): {key}\n")
+        _say(f"now met: {key}")
+    for key in lost:
+        _say(f"no longer met: {key}")
+    _say(f"baseline written: {path} (+{len(gained)} -{len(lost)})")
+
+
+def _gate(results: list[PersonaResult], baseline: dict[str, list[str]]) -> None:
+    from coach.evals.personas.suite import changes
+
+    gained, lost = changes(results, baseline)
+    for key in gained:
+        _say(f"newly met (not in the baseline; --accept records it): {key}")
+    for key in lost:
+        _say(f"REGRESSION: {key}")
     if lost:
-        for key in lost:
-            sys.stdout.write(f"REGRESSION: {key}\n")
         sys.stderr.write(f"{len(lost)} expectation(s) met in the baseline fail now\n")
         raise typer.Exit(EXIT_FAIL)
