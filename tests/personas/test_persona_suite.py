@@ -135,3 +135,13 @@ def test_reports(tmp_path: Path) -> None:
     assert "| persona |" in md.read_text(encoding="utf-8")
     assert "<testsuite" in xml.read_text(encoding="utf-8")
     assert "user/intake" in result.output
+
+
+def test_a_persona_file_that_does_not_load_fails_the_command(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\nlanguage: en\nperson: p\nfirst: hi\nexpect: {}\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["eval", "personas", str(bad), "--baseline", str(tmp_path / "b.json")]
+    )
+    assert result.exit_code == 1
+    assert "did not load" in result.output

@@ -99,6 +99,10 @@ def _gate(results: list[PersonaResult], baseline: dict[str, list[str]]) -> None:
         _say(f"newly met (not in the baseline; --accept records it): {key}")
     for key in lost:
         _say(f"REGRESSION: {key}")
+    broken = [r for r in results if r.run is None]
+    for result in broken:
+        sys.stderr.write(f"error: persona {result.path} did not load: {result.error}\n")
     if lost:
         sys.stderr.write(f"{len(lost)} expectation(s) met in the baseline fail now\n")
+    if lost or broken:
         raise typer.Exit(EXIT_FAIL)
