@@ -87,6 +87,8 @@ def test_plan_language_reads_the_markdown_lines() -> None:
     assert evaluate(_with(zh_plan, markdown=zh_md), "plan_language", "zh").ok
     assert not evaluate(_with(zh_plan, markdown=mixed), "plan_language", "zh").ok
     assert not evaluate(_with(plan(), markdown=zh_md), "plan_language", "zh").ok
+    mostly_en = zh_md + "\n" + "\n".join(["- 第 1 周 **学习**：Write a technical blog post"] * 3)
+    assert not evaluate(_with(zh_plan, markdown=mostly_en), "plan_language", "zh").ok
 
 
 def test_max_pay_lines() -> None:

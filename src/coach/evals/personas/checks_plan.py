@@ -174,13 +174,15 @@ def max_plan_words(run: Run, value: Any, stage: str) -> Result:
 
 @check("plan_language", "B")
 def plan_language(run: Run, value: Any, stage: str) -> Result:
-    """The plan's language, and its Markdown lines in it (at most 5 % of lines otherwise)."""
+    """The plan's language, and its Markdown lines in it: at most 5 % of lines otherwise (for
+    Chinese, a line with 3+ Latin words outnumbering its Chinese characters is English)."""
     plan = plan_of(run, stage)
     if field(plan, "language", "plan") != value:
         return miss(f"plan language is {plan.get('language')}")
     lines = [ln for ln in _markdown(run, stage).splitlines() if ln.strip()]
     if value == "zh":
-        wrong = [ln for ln in lines if cjk_count(ln) == 0 and latin_words(ln) >= 3]
+        # A line mostly in English (an English label, finding or description) is not Chinese.
+        wrong = [ln for ln in lines if latin_words(ln) >= 3 and latin_words(ln) > cjk_count(ln)]
     else:
         wrong = [ln for ln in lines if cjk_count(ln) > 0]
     if len(wrong) > 0.05 * len(lines):
