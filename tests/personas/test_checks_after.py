@@ -137,3 +137,13 @@ def test_a_replan_from_week_one_fails() -> None:
     r = after_run(["ok", "re-planned"], after2=stage(new))
     result = evaluate(r, "replans_from_week", {"turn": 2, "week": 3})
     assert not result.ok and "weeks before 3 changed" in result.detail
+
+
+def test_mentor_change_project_later_and_weekly_cap_from_a_week() -> None:
+    later = plan(weekly_hours=[8.0] * 10 + [6.0] * 42)
+    assert evaluate(_revised(later), "mentor_change", {"project_starts_after": 8}).ok
+    assert not evaluate(_revised(later), "mentor_change", {"project_starts_after": 9}).ok
+    assert evaluate(_revised(later), "mentor_change", {"weekly_from": {"week": 11, "hours": 6}}).ok
+    assert not evaluate(
+        _revised(later), "mentor_change", {"weekly_from": {"week": 10, "hours": 6}}
+    ).ok

@@ -62,12 +62,21 @@ def mentor_change(run: Run, value: Any, stage_name: str) -> Result:
 
 
 def _plan_settings(plan: dict[str, Any], spec: dict[str, Any]) -> list[str]:
-    """Hours a week, horizon (within 2 weeks) and the project's latest start, if asked."""
+    """Hours a week, horizon (within 2 weeks), the project's start, a weekly cap from a week on."""
     wrong: list[str] = []
     if "hours_per_week" in spec and float(plan["hours_per_week"]) != float(spec["hours_per_week"]):
         wrong.append(f"{plan['hours_per_week']} h/week, asked {spec['hours_per_week']}")
     if "horizon_weeks" in spec and abs(int(plan["horizon_weeks"]) - spec["horizon_weeks"]) > 2:
         wrong.append(f"{plan['horizon_weeks']} weeks, asked {spec['horizon_weeks']}")
+    if "project_starts_after" in spec:
+        starts = [int(p["week_start"]) for p in plan.get("portfolio_projects") or []]
+        if not starts or min(starts) <= int(spec["project_starts_after"]):
+            wrong.append(f"project starts week {min(starts) if starts else 'never'}")
+    if "weekly_from" in spec:  # {week: W, hours: H}: at most H a week from week W on
+        week, cap = int(spec["weekly_from"]["week"]), float(spec["weekly_from"]["hours"])
+        over = [h for h in (plan.get("weekly_hours") or [])[week - 1 :] if float(h) > cap + 0.01]
+        if over or not plan.get("weekly_hours"):
+            wrong.append(f"weeks from {week} exceed {cap:g} h ({len(over)} weeks)")
     if "project_starts_by" in spec:
         starts = [int(p["week_start"]) for p in plan.get("portfolio_projects") or []]
         if not starts or min(starts) > int(spec["project_starts_by"]):
