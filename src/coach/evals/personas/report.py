@@ -12,7 +12,8 @@ def _summary(results: list[PersonaResult]) -> list[str]:
     parts = ", ".join(f"{p} {v['met']}/{v['total']}" for p, v in fig["parts"].items() if v["total"])
     return [
         f"personas passed: {fig['passed']}/{fig['personas']}",
-        f"expectations met: {fig['met']}/{fig['total']} ({parts})",
+        f"expectations met: {fig['met']}/{fig['total']} ({parts});"
+        f" {fig['cannot_evaluate']} of the misses could not be evaluated",
     ]
 
 

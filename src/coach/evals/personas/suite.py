@@ -95,11 +95,13 @@ def figures(results: list[PersonaResult]) -> dict[str, Any]:
             if exp.ok:
                 bucket[0] += 1
                 met += 1
+    blind = sum(e.detail.startswith("cannot evaluate") for r in results for e in r.expectations)
     return {
         "personas": len(results),
         "passed": sum(r.passed for r in results),
         "met": met,
         "total": total,
+        "cannot_evaluate": blind,
         "parts": {p: {"met": m, "total": n} for p, (m, n) in parts.items()},
     }
 
