@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import time
 from datetime import date
 
 import pytest
 from langgraph.store.memory import InMemoryStore
-
-import json
-import time
 
 from coach.nodes.decision import loads_bounded
 from coach.nodes.mentor import (
