@@ -234,7 +234,7 @@ def mentor_review(
     ] = False,
 ) -> None:
     """Show a waiting plan and its findings, then approve, request changes or edit it."""
-    from coach.mentoring import DecisionRefused, Seen, decide
+    from coach.mentoring import DecisionRefused, Seen, decide, not_waiting_reason
     from coach.render import plan_markdown
     from coach.runner import SessionStateError
     from coach.schemas import Plan, Review
@@ -253,6 +253,8 @@ def mentor_review(
         if identity == runner.context.user_id:
             fail("a user cannot decide on their own plan; nothing was changed")
         if not runner.awaiting_mentor():
+            if runner.values().get("decisions"):
+                fail(not_waiting_reason(mem.ledger, runner))
             fail(
                 f"session {session!r} is not waiting for a mentor (status: {runner.status()}); "
                 "nothing was changed"

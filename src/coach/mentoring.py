@@ -63,6 +63,15 @@ def _last_decision_text(ledger: Ledger, session_id: str) -> str:
     return f" ({last.action} by {last.actor or '?'} at {last.at}, plan v{last.plan_version})"
 
 
+def not_waiting_reason(ledger: Ledger, runner: SessionRunner) -> str:
+    """Why a decision cannot be taken now (the plan is no longer waiting)."""
+    return (
+        "already decided"
+        + _last_decision_text(ledger, runner.session_id)
+        + f"; the session is now {runner.status()}. Nothing was changed"
+    )
+
+
 def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen: Seen) -> Outcome:
     """Apply one mentor decision atomically; raise ``DecisionRefused`` (recorded) otherwise."""
     with runner.writing():

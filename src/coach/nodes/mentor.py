@@ -88,9 +88,18 @@ def verify_mentor(decision: MentorDecision, runtime: Runtime[Context]) -> Mentor
         decision = decision.model_copy(update={"mentor_id": identity})
     elif not decision.mentor_id or not is_mentor(runtime.store, decision.mentor_id):
         raise InvalidDecision(f"unknown mentor {decision.mentor_id!r}")
-    if decision.mentor_id == runtime.context.user_id:
+    if decision.mentor_id in (runtime.context.user_id, _thread_owner()):
         raise InvalidDecision("a user cannot decide on their own plan")
     return decision
+
+
+def _thread_owner() -> str | None:
+    """The thread's owner on LangGraph Server (``metadata.owner``, set by ``auth.py``)."""
+    try:
+        owner = get_config().get("metadata", {}).get("owner")
+    except RuntimeError:
+        return None
+    return str(owner) if owner else None
 
 
 def _judge_edit(
