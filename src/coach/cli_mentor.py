@@ -246,23 +246,22 @@ def mentor_review(
     with memory() as mem:
         identity = _identity(mem.store, mentor, token)
         runner = _load_runner(mem, session)
-        try:
-            runner.recover()  # a step a crash cut off is finished before anyone decides
-        except SessionStateError as exc:
-            fail(busy_message(exc))
-        if identity == runner.context.user_id:
-            fail("a user cannot decide on their own plan; nothing was changed")
-        if not runner.awaiting_mentor():
-            if runner.values().get("decisions"):
-                fail(not_waiting_reason(mem.ledger, runner))
-            fail(
-                f"session {session!r} is not waiting for a mentor (status: {runner.status()}); "
-                "nothing was changed"
-            )
+        # What this decision is about: the session as it is now, before waiting on anyone.
         seen = Seen(
             plan_version=plan_version or (runner.values().get("plan") or {}).get("version"),
             checkpoint_id=None if plan_version else runner.checkpoint_id(),
         )
+        try:
+            runner.recover()  # a step a crash cut off is finished before anyone decides
+        except SessionStateError as exc:
+            fail(busy_message(exc))
+        if not runner.awaiting_mentor() and not runner.values().get("decisions"):
+            fail(
+                f"session {session!r} is not waiting for a mentor (status: {runner.status()}); "
+                "nothing was changed"
+            )
+        if not runner.awaiting_mentor() and chosen == 0:
+            fail(not_waiting_reason(mem.ledger, runner))
         action = "approve" if approve else "reject" if request_changes is not None else "edit"
         if chosen == 0:
             if not sys.stdin.isatty():
@@ -271,11 +270,12 @@ def mentor_review(
                     "--request-changes MSG or --edit FILE",
                     EXIT_USAGE,
                 )
+            seen = Seen((runner.values().get("plan") or {}).get("version"), runner.checkpoint_id())
             action, request_changes, edit = _interactive_choice(runner)
             if action == "skip":
                 out.print("no decision; the session keeps waiting")
                 return
-        else:
+        elif runner.awaiting_mentor():
             values = runner.values()
             review = Review.model_validate(values["review"]) if values.get("review") else None
             plan_obj = Plan.model_validate(values["plan"])

@@ -75,6 +75,13 @@ def not_waiting_reason(ledger: Ledger, runner: SessionRunner) -> str:
 def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen: Seen) -> Outcome:
     """Apply one mentor decision atomically; raise ``DecisionRefused`` (recorded) otherwise."""
     with runner.writing():
+        if decision.get("mentor_id") == runner.context.user_id:
+            _refuse(
+                ledger,
+                runner,
+                decision,
+                "a user cannot decide on their own plan; nothing was changed",
+            )
         if not runner.awaiting_mentor():
             why = (
                 "already decided"
