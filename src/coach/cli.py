@@ -406,6 +406,9 @@ from coach.cli_mentor import admin_app, mentor_app  # noqa: E402
 
 app.add_typer(mentor_app, name="mentor")
 app.add_typer(admin_app, name="admin")
+from coach.cli_forget import forget  # noqa: E402
+
+app.command("forget")(forget)
 # ----------------------------------------------------------------------------- eval (issue 6)
 # `coach eval [PATHS]` and `coach eval record`; the commands live in coach.evals.cli (light import).
 from coach.evals.cli import eval_app  # noqa: E402
