@@ -212,12 +212,23 @@ def _chat_loop(runner: SessionRunner, interactive: bool) -> None:
 def plan(
     session: Annotated[str, typer.Argument(help="Session id.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or ics.")] = "md",
+    diff: Annotated[
+        bool, typer.Option("--diff", help="What changed between two plan versions.")
+    ] = False,
+    since: Annotated[
+        int | None, typer.Option("--since", help="With --diff: compare from this version.")
+    ] = None,
 ) -> None:
-    """Print a session's current plan and its status."""
+    """Print a session's current plan and its status (or, with --diff, what changed)."""
     if fmt not in ("md", "json", "ics"):
         fail(f"--format must be md, json or ics (got {fmt!r})", EXIT_USAGE)
     with memory() as mem:
         runner = _load_runner(mem, session)
+        if diff:
+            from coach.cli_mentor import show_plan_diff
+
+            show_plan_diff(runner, since, as_json=fmt == "json")
+            return
         _show_plan(runner, fmt)
 
 

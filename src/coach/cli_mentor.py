@@ -326,3 +326,25 @@ def mentor_audit(
             str(detail)[:120],
         )
     out.print(table)
+
+
+def show_plan_diff(runner: SessionRunner, since: int | None, *, as_json: bool) -> None:
+    """``coach plan SESSION --diff``: the fields that changed from one version to the latest."""
+    from coach.nodes.decision import plan_diff
+
+    versions = runner.plan_versions()
+    if len(versions) < 2:
+        fail(f"session {runner.session_id} has {len(versions)} plan version(s); nothing to compare")
+    latest = max(versions)
+    start = since if since is not None else sorted(versions)[-2]
+    if start not in versions or start == latest:
+        fail(f"--since must be one of v{', v'.join(str(v) for v in sorted(versions)[:-1])}")
+    changes = plan_diff(versions[start], versions[latest], limit=160)
+    changes.pop("version", None)
+    if as_json:
+        record = {"session": runner.session_id, "from": start, "to": latest, "changes": changes}
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        return
+    out.print(f"plan v{start} -> v{latest} ({len(changes)} field(s) changed)")
+    for field, change in changes.items():
+        out.print(f"- {field}: {change['from']} -> {change['to']}", markup=False)

@@ -40,15 +40,22 @@ class Outcome:
     diff: dict[str, Any] = field(default_factory=dict)
 
 
-def _refuse(ledger: Ledger, runner: SessionRunner, decision: dict[str, Any], why: str) -> None:
+def _refuse(
+    ledger: Ledger,
+    runner: SessionRunner,
+    decision: dict[str, Any],
+    why: str,
+    seen: Seen | None = None,
+) -> None:
     values = runner.values()
+    named = seen.plan_version if seen is not None else None
     ledger.append(
         session_id=runner.session_id,
         user_id=runner.context.user_id,
         actor=decision.get("mentor_id"),
         action=str(decision.get("action")),
         outcome="refused",
-        plan_version=(values.get("plan") or {}).get("version"),
+        plan_version=named or (values.get("plan") or {}).get("version"),
         checkpoint_id=runner.checkpoint_id(),
         detail={"refused": why},
     )
@@ -81,14 +88,10 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 runner,
                 decision,
                 "a user cannot decide on their own plan; nothing was changed",
+                seen,
             )
         if not runner.awaiting_mentor():
-            why = (
-                "already decided"
-                + _last_decision_text(ledger, runner.session_id)
-                + f"; the session is now {runner.status()}. Nothing was changed"
-            )
-            _refuse(ledger, runner, decision, why)
+            _refuse(ledger, runner, decision, not_waiting_reason(ledger, runner), seen)
         version = (runner.values().get("plan") or {}).get("version")
         checkpoint = runner.checkpoint_id()
         if seen.plan_version is not None and seen.plan_version != version:
@@ -99,6 +102,7 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 f"the plan changed: you saw v{seen.plan_version}, the waiting plan is v{version}"
                 + _last_decision_text(ledger, runner.session_id)
                 + ". Review it again; nothing was changed",
+                seen,
             )
         if seen.checkpoint_id is not None and seen.checkpoint_id != checkpoint:
             _refuse(
@@ -108,6 +112,7 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 "already decided or changed since you looked"
                 + _last_decision_text(ledger, runner.session_id)
                 + ". Review it again; nothing was changed",
+                seen,
             )
         payload = decision | {"plan_version": version, "checkpoint_id": checkpoint}
         try:
@@ -129,6 +134,7 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 "already decided by another mentor"
                 + _last_decision_text(ledger, runner.session_id)
                 + "; nothing was changed",
+                seen,
             )
         result = runner.resume(payload)
         refused = [e for e in result.events if e.get("type") == "mentor_refused"]

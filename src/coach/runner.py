@@ -112,6 +112,15 @@ class SessionRunner:
         checkpoint = configurable.get("checkpoint_id")
         return str(checkpoint) if checkpoint else None
 
+    def plan_versions(self) -> dict[int, dict[str, Any]]:
+        """Every plan version this session's checkpoints hold, by version number."""
+        versions: dict[int, dict[str, Any]] = {}
+        for snap in self.graph.get_state_history(self.config):
+            plan = (snap.values or {}).get("plan")
+            if isinstance(plan, dict) and isinstance(plan.get("version"), int):
+                versions.setdefault(plan["version"], plan)
+        return dict(sorted(versions.items()))
+
     def pending_step(self) -> bool:
         """A run stopped before its end (a crash): steps remain and no interrupt waits."""
         snap = self.snapshot()

@@ -227,3 +227,23 @@ def test_a_ten_thousand_character_session_id_is_a_clear_error() -> None:
         assert result.exit_code != 0
         assert "not a session id" in result.output
         assert "Traceback" not in result.output
+
+
+def test_audit_and_plan_diff_show_who_decided_what_on_which_version() -> None:
+    mei = add_mentor("mei")
+    session, _ = chat(ANDROID)
+    assert _decide(session, mei, "--request-changes", "At most 6 hours a week, please.")[0] == 0
+    assert _decide(session, mei, "--approve", "--plan-version", "1")[0] != 0
+    assert _decide(session, mei, "--approve")[0] == 0
+    audit = json.loads(run("mentor", "audit", session, "--json").stdout)
+    assert [(e["actor"], e["action"], e["outcome"], e["plan_version"]) for e in audit] == [
+        ("mei", "reject", "accepted", 1),
+        ("mei", "approve", "refused", 1),
+        ("mei", "approve", "accepted", 2),
+    ]
+    assert "plan changed" in audit[1]["detail"]["refused"]
+    diff = json.loads(run("plan", session, "--diff", "--format", "json").stdout)
+    assert (diff["from"], diff["to"]) == (1, 2)
+    assert diff["changes"]["hours_per_week"]["to"] == 6.0
+    shown = run("plan", session, "--diff").output
+    assert "v1 -> v2" in shown and "hours_per_week" in shown
