@@ -173,17 +173,32 @@ def _waiting_session(home: Home, user: str) -> str:
 
 
 # ----------------------------------------------------------------------------- kill -9
+def _kill_after_first_line(proc: subprocess.Popen[str], delay: float) -> str:
+    """Wait for the process's first output line (the session id, or the plan shown to a
+    mentor), then SIGKILL it ``delay`` seconds later: the kill lands inside the graph's work."""
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    rest, _ = proc.communicate()
+    return first + rest
+
+
 def kill_chats(home: Home, n: int, rng: random.Random) -> dict[str, Any]:
-    lost = duplicated = unresumed = disagree = tracebacks = 0
+    lost = duplicated = unresumed = disagree = tracebacks = cut = 0
     for i in range(n):
         user = f"k{i}"
         proc = home.start("chat", "--user", user, stdin=ANDROID + "\nyes\n")
-        time.sleep(rng.uniform(0.3, 4.0))
-        proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate()
+        out = _kill_after_first_line(proc, rng.uniform(0.0, 2.5))
         if "session: " not in out:
-            continue  # killed before the session existed: nothing to resume
+            continue
         session = out.split("session: ", 1)[1].split()[0]
+        before = home.state(session)
+        cut += bool(
+            before["pending"]
+            or before["last"] in (None, "human")
+            or any(t not in before["humans"] for t in home.logged_turns(session))
+        )
         reopened = home.run("chat", "--session", session)
         tracebacks += reopened.traceback
         state = home.state(session)
@@ -194,6 +209,7 @@ def kill_chats(home: Home, n: int, rng: random.Random) -> dict[str, Any]:
         disagree += state["registry"] != (state["status"] or "intake")
     return {
         "killed_chats": n,
+        "killed_mid_turn": cut,
         "lost_turns": lost,
         "duplicated_turns": duplicated,
         "not_resumed": unresumed,
@@ -204,14 +220,14 @@ def kill_chats(home: Home, n: int, rng: random.Random) -> dict[str, Any]:
 
 def kill_decisions(home: Home, n: int, rng: random.Random) -> dict[str, Any]:
     token = home.tokens.get("kd") or home.add_mentor("kd")
-    double = unresumed = tracebacks = 0
+    double = unresumed = tracebacks = cut = 0
     for i in range(n):
         session = _waiting_session(home, f"kd{i}")
         action = rng.choice([["--approve"], ["--request-changes", "Fewer hours, please."]])
         proc = home.start("mentor", "review", session, "--token", token, *action)
-        time.sleep(rng.uniform(0.2, 3.0))
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        _kill_after_first_line(proc, rng.uniform(0.0, 2.0))
+        claimed = bool(home.state(session)["accepted"])
+        cut += claimed and home.state(session)["status"] == "awaiting_mentor"
         reopened = home.run("chat", "--session", session)
         tracebacks += reopened.traceback
         state = home.state(session)
@@ -225,6 +241,7 @@ def kill_decisions(home: Home, n: int, rng: random.Random) -> dict[str, Any]:
             unresumed += 1  # accepted but never applied
     return {
         "killed_decisions": n,
+        "killed_between_claim_and_apply": cut,
         "decided_twice": double,
         "decisions_not_resumed": unresumed,
         "tracebacks": tracebacks,

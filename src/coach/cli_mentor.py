@@ -163,14 +163,12 @@ def _read_edits(edit: Path) -> dict[str, Any]:
         edits = loads_bounded(edit.read_text(encoding="utf-8"), str(edit))
     except OSError as exc:
         fail(f"cannot read {edit}: {exc.strerror}")
-    except UnicodeDecodeError:
-        fail(f"{edit} is not UTF-8 text")
-    except InvalidDecision as exc:
-        fail(f"{exc}; nothing was changed")
+    except UnicodeDecodeError as exc:
+        raise InvalidDecision(f"{edit} is not UTF-8 text") from exc
     if isinstance(edits, dict) and isinstance(edits.get("plan"), dict):
         edits = edits["plan"]  # accept the output of `coach plan --format json`
     if not isinstance(edits, dict):
-        fail(f"{edit} must hold a JSON object of plan fields")
+        raise InvalidDecision(f"{edit} must hold a JSON object of plan fields")
     return edits
 
 
@@ -195,7 +193,7 @@ def _decision(
     action: str, identity: str, message: str | None, edit: Path | None, override: bool
 ) -> dict[str, Any]:
     from coach.nodes.common import clean_text
-    from coach.nodes.decision import InvalidDecision, parse_decision
+    from coach.nodes.decision import parse_decision
 
     decision: dict[str, Any] = {"action": action, "mentor_id": identity}
     if action == "reject":
@@ -204,10 +202,7 @@ def _decision(
         assert edit is not None
         decision["edits"] = _read_edits(edit)
         decision["override"] = override
-    try:
-        parse_decision(decision)
-    except InvalidDecision as exc:
-        fail(f"{exc}; nothing was changed", EXIT_USAGE)
+    parse_decision(decision)  # InvalidDecision: the caller records and reports it
     return decision
 
 
@@ -234,7 +229,8 @@ def mentor_review(
     ] = False,
 ) -> None:
     """Show a waiting plan and its findings, then approve, request changes or edit it."""
-    from coach.mentoring import DecisionRefused, Seen, decide, not_waiting_reason
+    from coach.mentoring import DecisionRefused, Seen, decide, not_waiting_reason, record_refusal
+    from coach.nodes.decision import InvalidDecision
     from coach.render import plan_markdown
     from coach.runner import SessionStateError
     from coach.schemas import Plan, Review
@@ -280,7 +276,11 @@ def mentor_review(
             review = Review.model_validate(values["review"]) if values.get("review") else None
             plan_obj = Plan.model_validate(values["plan"])
             out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
-        decision = _decision(action, identity, request_changes, edit, override)
+        try:
+            decision = _decision(action, identity, request_changes, edit, override)
+        except InvalidDecision as exc:
+            record_refusal(mem.ledger, runner, {"action": action, "mentor_id": identity}, str(exc))
+            fail(f"{exc}; nothing was changed", EXIT_USAGE)
         try:
             outcome = decide(runner, mem.ledger, decision, seen)
         except DecisionRefused as exc:

@@ -62,6 +62,16 @@ def _refuse(
     raise DecisionRefused(why)
 
 
+def record_refusal(
+    ledger: Ledger, runner: SessionRunner, decision: dict[str, Any], why: str
+) -> None:
+    """Append a refusal decided before the graph was asked (a malformed or unbounded edit)."""
+    try:
+        _refuse(ledger, runner, decision, why)
+    except DecisionRefused:
+        return
+
+
 def _last_decision_text(ledger: Ledger, session_id: str) -> str:
     accepted = [e for e in ledger.entries(session_id) if e.outcome == "accepted"]
     if not accepted:
