@@ -342,6 +342,7 @@ def parallel_sessions(home: Home, n: int) -> dict[str, Any]:
         "failed": sum(r.code != 0 for r in results),
         "reached_mentor": waiting,
         "tracebacks": sum(r.traceback for r in results),
+        "errors": [r.err.strip()[-300:] for r in results if r.code != 0][:3],
         "wall_s": round(time.monotonic() - started, 1),
         "slowest_s": round(max(r.seconds for r in results), 1) if results else 0,
     }

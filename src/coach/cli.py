@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 if TYPE_CHECKING:
+    from coach.memory import Memory
     from coach.runner import SessionRunner
 
 app = typer.Typer(
@@ -93,6 +94,7 @@ def chat(
 
     A session has one chat at a time: a second `coach chat --session ID` waits a few seconds
     (COACH_SESSION_WAIT) and then says where the session is open."""
+    from coach.i18n import t
     from coach.ledger import LeaseHeld
     from coach.nodes.common import clean_text
     from coach.sessions import get_session, new_session_id, record_session
@@ -113,22 +115,41 @@ def chat(
         else:
             session_id = new_session_id()
             record_session(mem.store, session_id, user, status="intake", model=spec)
-        wait = float(os.environ.get("COACH_SESSION_WAIT", "5") or 5)
+        wait = _session_wait()
+        shown = _shown_lang(mem, session_id, lang)
         try:
             with mem.ledger.lease(
                 f"chat:{session_id}",
                 wait=wait,
                 on_wait=lambda h: err.print(
-                    f"session {session_id} is open elsewhere (pid {h.pid}); waiting {wait:g} s…"
+                    t(shown, "app.waiting_for_session", session=session_id, seconds=f"{wait:g}")
                 ),
             ):
                 runner = _runner(mem, session_id, user, lang, spec)
                 _chat_session(runner, resumed=session is not None)
         except LeaseHeld as exc:
-            fail(busy_message(exc) + f" (session {session_id})")
+            fail(busy_message(exc, session_id, shown))
+
+
+def _session_wait() -> float:
+    try:
+        return max(0.0, min(float(os.environ.get("COACH_SESSION_WAIT") or 5), 600.0))
+    except ValueError:
+        return 5.0
+
+
+def _shown_lang(mem: Memory, session_id: str, lang: str) -> str:
+    """The language to speak before the session is open: --lang, else the session's."""
+    from coach.sessions import get_session
+
+    if lang in ("en", "zh"):
+        return lang
+    info = get_session(mem.store, session_id)
+    return info.language if info is not None else "en"
 
 
 def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
+    from coach.i18n import t
     from coach.runner import SessionStateError
 
     if runner.log is not None:
@@ -142,8 +163,9 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
                 runner.on_progress = lambda msg: status.update(msg)
                 recovered = runner.recover()  # finish what a crash cut off, first
         except SessionStateError as exc:
-            fail(busy_message(exc))
+            fail(busy_message(exc, runner.session_id, _lang_now(runner)))
     if recovered is not None and recovered.replies:
+        out.print(f"[dim]{t(_lang_now(runner), 'app.recovered')}[/]", markup=True)
         _print_replies(recovered)
     elif runner.exists():
         last = runner.messages()[-1:] if runner.messages() else []
@@ -166,6 +188,10 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
     out.print(
         f"session [bold]{sid}[/] saved; resume with `coach chat --session {sid}`", markup=True
     )
+
+
+def _lang_now(runner: SessionRunner) -> str:
+    return str(runner.values().get("language") or "en")
 
 
 def _chat_loop(runner: SessionRunner, interactive: bool) -> None:
@@ -201,7 +227,10 @@ def _chat_loop(runner: SessionRunner, interactive: bool) -> None:
                 runner.on_progress = lambda msg: status.update(msg)
                 result = runner.send(text)
         except SessionBusy as exc:
-            fail(busy_message(exc) + "; your last message was not sent")
+            lang_busy = _lang_now(runner)
+            fail(
+                busy_message(exc, runner.session_id, lang_busy) + " " + t(lang_busy, "app.not_sent")
+            )
         except SessionStateError:
             out.print(f"[yellow]{t(lang_now, 'waiting_mentor')}[/]", markup=True)
             continue
@@ -287,73 +316,9 @@ def log(
 
 
 # ----------------------------------------------------------------------------- demo
-DEMO_TURNS = {
-    "en": [
-        "I've been an Android developer for 5 years (Kotlin, some Python). I want to become an "
-        "AI application engineer.",
-        "8 hours a week",
-        "within 12 months",
-    ],
-    "zh": [
-        "我做了4年前端，React和TypeScript，想转大模型应用开发。",
-        "每周8小时",
-        "一年内",
-    ],
-}
-DEMO_CHANGES = {
-    "en": "Move the portfolio project earlier, please.",
-    "zh": "请把作品集项目提前。",
-}
+from coach.cli_demo import demo  # noqa: E402
 
-
-@app.command()
-def demo(
-    lang: Annotated[str, typer.Option("--lang", help="en or zh.")] = "en",
-    keep: Annotated[
-        bool, typer.Option("--keep", help="Keep the demo session in your data dir.")
-    ] = False,
-) -> None:
-    """A scripted session end to end: chat, plan, review, a mentor's changes and approval."""
-    import tempfile
-
-    from coach.mentoring import Seen, decide
-    from coach.sessions import new_session_id, record_session
-    from coach.store import register_mentor
-
-    if lang not in DEMO_TURNS:
-        fail("--lang must be en or zh", EXIT_USAGE)
-    tmp = None if keep else tempfile.TemporaryDirectory(prefix="coach-demo-")
-    previous_home = os.environ.get("COACH_HOME")
-    if tmp is not None:
-        os.environ["COACH_HOME"] = tmp.name
-    try:
-        with memory() as mem:
-            mentor = "demo-mentor"
-            register_mentor(mem.store, mentor, added_by="demo")
-            session_id = new_session_id()
-            record_session(mem.store, session_id, "demo", status="intake")
-            runner = _runner(mem, session_id, "demo", lang, "offline")
-            out.rule(f"coach demo · session {session_id}")
-            for turn in DEMO_TURNS[lang]:
-                out.print(f"[bold green]you>[/] {turn}", markup=True)
-                _print_replies(runner.send(turn))
-            out.rule(f"mentor {mentor}: request changes")
-            out.print(DEMO_CHANGES[lang])
-            decision = {"action": "reject", "mentor_id": mentor, "message": DEMO_CHANGES[lang]}
-            unseen = Seen(plan_version=None, checkpoint_id=None)
-            _print_replies(decide(runner, mem.ledger, decision, unseen).result)
-            out.rule(f"mentor {mentor}: approve")
-            approve = {"action": "approve", "mentor_id": mentor}
-            _print_replies(decide(runner, mem.ledger, approve, unseen).result)
-            out.rule("approved plan")
-            _show_plan(runner, "md")
-    finally:
-        if tmp is not None:
-            if previous_home is None:
-                os.environ.pop("COACH_HOME", None)
-            else:
-                os.environ["COACH_HOME"] = previous_home
-            tmp.cleanup()
+app.command()(demo)
 
 
 # ----------------------------------------------------------------------------- kb

@@ -74,15 +74,14 @@ def check_session_id(session_id: str) -> str:
     return session_id
 
 
-def busy_message(exc: Exception) -> str:
+def busy_message(exc: Exception, session: str = "", lang: str = "en") -> str:
     """What to tell a user when another process holds the session."""
+    from coach.i18n import t
+
     holder = getattr(exc, "holder", None)
     if holder is None:
         return f"{exc}"
-    return (
-        f"the session is open elsewhere (pid {holder.pid} on {holder.host}); close it there, "
-        "or wait and try again"
-    )
+    return t(lang, "app.session_open_elsewhere", session=session, pid=holder.pid, host=holder.host)
 
 
 def _print_replies(result: TurnResult) -> None:
