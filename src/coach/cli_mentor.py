@@ -30,7 +30,9 @@ from coach.cli_common import (
 if TYPE_CHECKING:
     from langgraph.store.base import BaseStore
 
+    from coach.memory import Memory
     from coach.runner import SessionRunner
+    from coach.store import SessionInfo
 
 mentor_app = typer.Typer(help="Mentors: see waiting sessions, approve, edit or request changes.")
 admin_app = typer.Typer(help="Admin: create the admin credential that registers mentors.")
@@ -116,7 +118,9 @@ def mentor_queue(
     from coach.sessions import list_sessions
 
     with memory() as mem:
-        waiting = list_sessions(mem.store, status="awaiting_mentor")
+        waiting = [
+            i for i in list_sessions(mem.store, status="awaiting_mentor") if _still_waiting(mem, i)
+        ]
     if as_json:
         sys.stdout.write(json.dumps([i.model_dump() for i in waiting], ensure_ascii=False) + "\n")
         return
@@ -135,6 +139,17 @@ def mentor_queue(
             i.updated_at,
         )
     out.print(table)
+
+
+def _still_waiting(mem: Memory, info: SessionInfo) -> bool:
+    """The registry says it waits; the checkpoint decides (a crash may have left them apart)."""
+    from coach.cli_common import _runner
+
+    runner = _runner(mem, info.session_id, info.user_id, "auto", info.model)
+    if runner.awaiting_mentor():
+        return True
+    runner.sync_registry()  # repair the entry from the checkpoint
+    return False
 
 
 def _identity(store: BaseStore, mentor: str | None, token: str | None) -> str:
