@@ -129,7 +129,17 @@ class Ledger:
     def setup(self) -> None:
         serial = "BIGSERIAL PRIMARY KEY" if self._postgres else "INTEGER PRIMARY KEY AUTOINCREMENT"
         for statement in _SCHEMA:
-            self._exec(statement.replace("{serial}", serial))
+            sql = statement.replace("{serial}", serial)
+            for attempt in range(3):
+                try:
+                    self._exec(sql)
+                    break
+                except self._integrity_errors():
+                    # Two processes creating the table at once on PostgreSQL: one wins, the
+                    # other sees a duplicate catalog row; the table exists now either way.
+                    if attempt == 2:
+                        raise
+                    time.sleep(0.1)
 
     # ------------------------------------------------------------------ leases
     def lease_holder(self, name: str) -> LeaseInfo | None:
