@@ -8,8 +8,8 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, Send
 
 from coach.context import Context
+from coach.engine.research import rank_roles, research_role
 from coach.knowledge import load_kb
-from coach.knowledge.research import rank_roles, research_role
 from coach.nodes.assist import annotate_research
 from coach.nodes.common import emit, lang_of, profile_of, progress
 from coach.schemas import Profile, RoleCandidate, RoleResearch
