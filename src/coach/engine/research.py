@@ -1,5 +1,5 @@
 """The researcher's pure functions: what a role requires, how well a profile fits it, and
-which roles fit an unsure user best. Everything returned carries the knowledge base's source ids.
+the pieces the ranking of roles uses (:mod:`coach.engine.ranking`). Everything returned carries the knowledge base's source ids.
 """
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ from coach.schemas import (
     Language,
     Profile,
     RequiredSkill,
-    RoleCandidate,
     RoleResearch,
     SalaryBand,
     SourcedFact,
 )
 
-MIN_CANDIDATES = 3
 SEARCH_FACTS = 3
 """Facts found by searching for the role's name, on top of the facts tagged with the role."""
 
@@ -272,22 +270,3 @@ def reuse_share(kb: KnowledgeBase, profile: Profile, role_id: str) -> float:
     closure = _role_closure(kb, _role(kb, role_id))
     used = sum(1 for s in claimed if _reach(kb, s) & closure)
     return used / len(claimed)
-
-
-def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCandidate]:
-    """Roles for an unsure user, best first.
-
-    Score = half fit (how much of the role the user covers) + half reuse (how much of what the
-    user can do the role puts to use), so an engineer is pointed at engineering roles rather
-    than at the role with the fewest requirements; ties go to the fewest hours to close the
-    gaps (prerequisites included), then the id. Returns at least three roles when the
-    knowledge base has them; ``fit`` and ``why`` are :func:`fit_score`'s.
-    """
-    scored: list[tuple[float, int, str, float, str]] = []
-    for role_id in kb.roles:
-        fit, why = fit_score(kb, profile, role_id)
-        score = round(0.5 * fit + 0.5 * reuse_share(kb, profile, role_id), 6)
-        scored.append((score, gap_hours(kb, profile, role_id), role_id, fit, why))
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-    n = max(k, MIN_CANDIDATES)
-    return [RoleCandidate(role_id=rid, fit=fit, why=why) for _, _, rid, fit, why in scored[:n]]

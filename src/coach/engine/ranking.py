@@ -1,0 +1,291 @@
+"""Which roles fit an unsure person best, and why: the options of a numbered choice.
+
+A role's ranking score weighs, for this person:
+- fit: the weighted share of the role's required levels they already cover (transferable skills
+  included); this is also the honest "you cover N %" figure shown to them;
+- reuse: the share of the skills they named that the role puts to use;
+- field: how much the role builds on the field they work in (a nurse's or an accountant's domain
+  is what the non-coding AI roles need; an engineer's is what the engineering roles need);
+- reach: whether the hours to close the gaps fit the hours and weeks they have;
+- wishes: a role that needs coding sinks when they said they do not want to code.
+Everything returned carries the knowledge base's ids; the words are rendered by the caller.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from coach.engine.extract import apply_implied_skills
+from coach.engine.fields import (
+    WorkField,
+    avoids_coding,
+    field_affinity,
+    fields_of,
+    writes_code,
+)
+from coach.engine.research import fit_score, gap_hours
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Role
+from coach.schemas import Profile, RoleCandidate, RoleOption, SourcedFact, Strength
+
+MIN_CANDIDATES = 3
+CODING_SKILL = "programming_fundamentals"
+WEIGHTS = {"fit": 0.3, "reuse": 0.15, "field": 0.3, "reach": 0.25}
+NO_CODING_PENALTY = 0.5
+"""Subtracted from a coding role's score for someone who said they do not want to code."""
+CODER_NON_CODING_CAP = 0.2
+"""A coder's field affinity for the non-coding role: their coding would go unused."""
+DEMAND_TOPICS = ("market", "skills_demand", "trend", "non_coding", "salary", "fde")
+"""Fact topics that speak about demand for a role, most telling first."""
+MAX_STRENGTHS = 3
+
+
+def _closure(kb: KnowledgeBase, skill_ids: list[str]) -> set[str]:
+    seen: set[str] = set()
+    stack = list(skill_ids)
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        skill = kb.skills.get(current)
+        if skill is not None:
+            stack.extend(skill.prerequisites)
+    return seen
+
+
+def needs_coding(kb: KnowledgeBase, role: Role) -> bool:
+    """A role needs coding when programming is among its requirements' prerequisites."""
+    return CODING_SKILL in _closure(kb, [r.skill_id for r in role.required])
+
+
+def coding_skills(kb: KnowledgeBase) -> set[str]:
+    """Skills that show someone codes: programming itself and every language that implies it."""
+    out = {CODING_SKILL}
+    for skill in kb.skills.values():
+        if (
+            any(i.skill_id == CODING_SKILL for i in skill.implies)
+            or skill.category == "programming"
+        ):
+            out.add(skill.id)
+    return out
+
+
+_CLAUSE = re.compile(r"[,，。;；.!?！？\n]+")
+
+
+def quote(kb: KnowledgeBase, words: str, skill_id: str, limit: int = 80) -> str:
+    """The clause of the user's ``words`` that names ``skill_id`` (or their start), short."""
+    skill = kb.skills.get(skill_id)
+    names = [skill.name.en, skill.name.zh, *skill.aliases] if skill is not None else []
+    lowered = words.lower()
+    for name in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+        at = lowered.find(name.lower())
+        if at >= 0:
+            starts = [m.end() for m in _CLAUSE.finditer(words) if m.end() <= at]
+            ends = [m.start() for m in _CLAUSE.finditer(words) if m.start() > at]
+            words = words[starts[-1] if starts else 0 : ends[0] if ends else len(words)]
+            break
+    words = words.strip()
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+def _roots(kb: KnowledgeBase, profile: Profile) -> dict[str, tuple[str, str]]:
+    """For every skill the user has (claimed or transferred), the claimed skill it comes from
+    and the user's words for it. Background skills have no root: their words are the role."""
+    roots: dict[str, tuple[str, str]] = {}
+    for claim in profile.skills:
+        if claim.skill_id is None or claim.level <= 0:
+            continue
+        stack = [claim.skill_id]
+        while stack:
+            current = stack.pop()
+            if current in roots:
+                continue
+            roots[current] = (claim.skill_id, claim.evidence)
+            skill = kb.skills.get(current)
+            if skill is not None:
+                stack.extend(i.skill_id for i in skill.implies)
+    return roots
+
+
+def strengths(kb: KnowledgeBase, profile: Profile, role: Role) -> list[Strength]:
+    """The role's required skills the user has, most valuable first, with their words."""
+    have = apply_implied_skills(profile, kb)
+    roots = _roots(kb, profile)
+    scored: list[tuple[float, Strength]] = []
+    for req in role.required:
+        level = min(have.get(req.skill_id, (0, ""))[0], req.level)
+        if level <= 0:
+            continue
+        root = roots.get(req.skill_id)
+        if root is not None:
+            via = None if root[0] == req.skill_id else root[0]
+            words = quote(kb, root[1], root[0])
+        else:
+            via, words = None, _background_words(profile)
+        strength = Strength(skill_id=req.skill_id, level=level, words=words, via=via)
+        scored.append((req.weight * level / req.level, strength))
+    scored.sort(key=lambda x: (-x[0], x[1].skill_id))
+    return [s for _, s in scored[:MAX_STRENGTHS]]
+
+
+def _background_words(profile: Profile) -> str:
+    role = profile.current_role or ""
+    if profile.years_experience is None:
+        return role
+    if profile.language == "zh":
+        return f"{role}，{profile.years_experience:g} 年"
+    return f"{role}, {profile.years_experience:g} years"
+
+
+def biggest_gap(kb: KnowledgeBase, profile: Profile, role: Role) -> tuple[str | None, int]:
+    """The required skill whose gap weighs most, and the hours from the user's level to it."""
+    have = apply_implied_skills(profile, kb)
+    best: tuple[float, str, int] | None = None
+    for req in role.required:
+        level = have.get(req.skill_id, (0, ""))[0]
+        if level >= req.level:
+            continue
+        skill = kb.skills.get(req.skill_id)
+        hours = 0
+        if skill is not None:
+            hours = max(0, skill.hours.get(req.level, 0) - skill.hours.get(level, 0))  # type: ignore[call-overload]
+        weight = req.weight * (req.level - level) / req.level
+        if best is None or (weight, hours) > (best[0], best[2]):
+            best = (weight, req.skill_id, hours)
+    return (best[1], best[2]) if best is not None else (None, 0)
+
+
+def demand_facts(
+    kb: KnowledgeBase, role: Role, profile: Profile, fields: list[WorkField] | None = None
+) -> list[SourcedFact]:
+    """Facts about demand for the role, from the sources, in the user's language, best first:
+    those that speak of the person's field ("finance, healthcare...") first, then by topic."""
+    tagged = [f for f in kb.facts.values() if role.id in f.roles]
+
+    def about_field(fact_text: str) -> bool:
+        return any(w.pattern.search(fact_text) for w in fields or [])
+
+    ranked = sorted(
+        (f for f in tagged if f.topic in DEMAND_TOPICS),
+        key=lambda f: (
+            not about_field(f.text.en + " " + f.text.zh),
+            DEMAND_TOPICS.index(f.topic),
+            len(f.roles),
+            f.id,
+        ),
+    )
+    return [
+        SourcedFact(fact_id=f.id, text=f.text.get(profile.language), source_id=f.source_id)
+        for f in ranked
+    ]
+
+
+def _implied(kb: KnowledgeBase, skill_id: str) -> set[str]:
+    seen: set[str] = set()
+    stack = [skill_id]
+    while stack:
+        current = stack.pop()
+        if current not in seen:
+            seen.add(current)
+            skill = kb.skills.get(current)
+            stack.extend(i.skill_id for i in skill.implies) if skill is not None else None
+    return seen
+
+
+def reuse(kb: KnowledgeBase, profile: Profile, role: Role) -> float:
+    """Share of the skills the user named that the role puts to use: fully when the role
+    requires it (or a skill it shows), half when it is only a prerequisite of a requirement."""
+    claimed = sorted({c.skill_id for c in profile.skills if c.skill_id and c.level > 0})
+    if not claimed:
+        return 0.0
+    required = {r.skill_id for r in role.required}
+    closure = _closure(kb, list(required))
+    total = 0.0
+    for skill_id in claimed:
+        shown = _implied(kb, skill_id)
+        total += 1.0 if shown & required else 0.5 if shown & closure else 0.0
+    return total / len(claimed)
+
+
+def _reach(profile: Profile, hours: int) -> tuple[float, int | None]:
+    """How much of the gap the user's budget covers (0..1), and the weeks the gap takes them."""
+    if not profile.hours_per_week:
+        return 0.5, None
+    weeks = math.ceil(hours / profile.hours_per_week) if hours else 0
+    if not profile.horizon_weeks:
+        return 0.5, weeks
+    budget = profile.hours_per_week * profile.horizon_weeks
+    return (1.0 if hours <= budget else budget / hours), weeks
+
+
+def role_option(
+    kb: KnowledgeBase, profile: Profile, role: Role, fields: list[WorkField], coder: bool
+) -> RoleOption:
+    """One role as an option for this person, with its ranking score."""
+    fit, _ = fit_score(kb, profile, role.id)
+    hours = gap_hours(kb, profile, role.id)
+    reach, weeks = _reach(profile, hours)
+    coding = needs_coding(kb, role)
+    affinity = field_affinity(fields, role.family)
+    if coder and not coding:
+        affinity = min(affinity, CODER_NON_CODING_CAP)
+    score = (
+        WEIGHTS["fit"] * fit
+        + WEIGHTS["reuse"] * reuse(kb, profile, role)
+        + WEIGHTS["field"] * affinity
+        + WEIGHTS["reach"] * reach
+    )
+    if coding and avoids_coding(profile):
+        score -= NO_CODING_PENALTY
+    used = [f for f in fields if f.families.get(role.family, 0.0) >= 0.5]
+    gap_skill, gap_skill_hours = biggest_gap(kb, profile, role)
+    return RoleOption(
+        role_id=role.id,
+        role_name=role.name.get(profile.language),
+        fit=fit,
+        score=round(score, 6),
+        strengths=strengths(kb, profile, role),
+        gap_skill=gap_skill,
+        gap_skill_hours=gap_skill_hours,
+        gap_hours=hours,
+        weeks_needed=weeks,
+        needs_coding=coding,
+        uses_field=used[0].id if used and affinity >= 0.5 else None,
+        demand=demand_facts(kb, role, profile, fields),
+    )
+
+
+def role_options(
+    kb: KnowledgeBase, profile: Profile, k: int = MIN_CANDIDATES, only: list[str] | None = None
+) -> list[RoleOption]:
+    """The roles that fit ``profile`` best, best first: ``k`` of them (at least three when the
+    knowledge base has them), or exactly the roles in ``only`` (a close call) ranked."""
+    fields = fields_of(profile)
+    coder = writes_code(profile, fields, coding_skills(kb))
+    ids = [r for r in (only or []) if r in kb.roles] or list(kb.roles)
+    options = [role_option(kb, profile, kb.roles[r], fields, coder) for r in ids]
+    options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
+    return _distinct_demand(options if only else options[: max(k, MIN_CANDIDATES)])
+
+
+def _distinct_demand(options: list[RoleOption]) -> list[RoleOption]:
+    """One demand fact per option, none shown twice (a fact about several roles goes to the
+    first option it fits, the next option gets its next best fact)."""
+    shown: set[str] = set()
+    out: list[RoleOption] = []
+    for option in options:
+        facts = [f for f in option.demand if f.fact_id not in shown][:1]
+        shown |= {f.fact_id for f in facts}
+        out.append(option.model_copy(update={"demand": facts}))
+    return out
+
+
+def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCandidate]:
+    """Roles for an unsure user, best first, as research candidates (fit and a one-line why)."""
+    return [
+        RoleCandidate(role_id=o.role_id, fit=o.fit, why=fit_score(kb, profile, o.role_id)[1])
+        for o in role_options(kb, profile, k)
+    ]
