@@ -48,7 +48,8 @@ _ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _ORDINAL = re.compile(r"\b(first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5th)\b", _I)
 _LAST = re.compile(r"\b(?:the\s+)?last(?:\s+one)?\b|最后(?:一个|那个|一项)?", _I)
 _NUMBER_WORD = re.compile(
-    r"(?:\b(?:option|number|no\.?|choice|pick|take|choose|go\s+with|#)\s*|^\s*)"
+    r"(?:\b(?:option|number|no\.?|choice|pick|take|choose|go\s+with|#)\s*|"
+    r"^\W*(?:(?:ok(?:ay)?|hmm+|um+|uh+|well|so|yes|yeah|嗯|好)\W+)*)"
     r"(one|two|three|four|five)\b",
     _I,
 )

@@ -210,24 +210,36 @@ def reuse(kb: KnowledgeBase, profile: Profile, role: Role) -> float:
     return total / len(claimed)
 
 
-def _reach(profile: Profile, hours: int) -> tuple[float, int | None]:
-    """How much of the gap the user's budget covers (0..1), and the weeks the gap takes them."""
+def _reach(profile: Profile, hours: int, nearest: int) -> tuple[float, int | None]:
+    """How reachable the role is (0..1), and the weeks its gaps take at the user's pace.
+
+    Half is the share of the gaps the user's budget (hours x weeks) covers; half is how near
+    the role is compared with the nearest role, so that with a budget too small for any role
+    the nearest ones still come first."""
+    nearness = 1.0 if hours <= 0 else min(1.0, max(nearest, 1) / hours)
     if not profile.hours_per_week:
-        return 0.5, None
+        return 0.5 * 0.5 + 0.5 * nearness, None
     weeks = math.ceil(hours / profile.hours_per_week) if hours else 0
     if not profile.horizon_weeks:
-        return 0.5, weeks
+        return 0.5 * 0.5 + 0.5 * nearness, weeks
     budget = profile.hours_per_week * profile.horizon_weeks
-    return (1.0 if hours <= budget else budget / hours), weeks
+    covered = 1.0 if hours <= budget else budget / hours
+    return 0.5 * covered + 0.5 * nearness, weeks
 
 
 def role_option(
-    kb: KnowledgeBase, profile: Profile, role: Role, fields: list[WorkField], coder: bool
+    kb: KnowledgeBase,
+    profile: Profile,
+    role: Role,
+    fields: list[WorkField],
+    coder: bool,
+    nearest: int = 0,
 ) -> RoleOption:
-    """One role as an option for this person, with its ranking score."""
+    """One role as an option for this person, with its ranking score (``nearest``: the fewest
+    gap hours of any role being ranked)."""
     fit, _ = fit_score(kb, profile, role.id)
     hours = gap_hours(kb, profile, role.id)
-    reach, weeks = _reach(profile, hours)
+    reach, weeks = _reach(profile, hours, nearest or hours)
     coding = needs_coding(kb, role)
     affinity = field_affinity(fields, role.family)
     if coder and not coding:
@@ -266,7 +278,8 @@ def role_options(
     fields = fields_of(profile)
     coder = writes_code(profile, fields, coding_skills(kb))
     ids = [r for r in (only or []) if r in kb.roles] or list(kb.roles)
-    options = [role_option(kb, profile, kb.roles[r], fields, coder) for r in ids]
+    nearest = min(gap_hours(kb, profile, r) for r in ids)
+    options = [role_option(kb, profile, kb.roles[r], fields, coder, nearest) for r in ids]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
     return _distinct_demand(options if only else options[: max(k, MIN_CANDIDATES)])
 
