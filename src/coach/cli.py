@@ -639,6 +639,12 @@ app.add_typer(eval_app, name="eval")
 # ----------------------------------------------------------------------------- end eval
 
 
+# `coach profile [USER]`: what coach knows about a person (coach.cli_profile).
+from coach.cli_profile import profile_cmd  # noqa: E402
+
+app.command("profile")(profile_cmd)
+
+
 def main() -> None:
     """Console entry point."""
     try:

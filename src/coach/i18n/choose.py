@@ -131,4 +131,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- 你不想写代码：我会照此安排",
     ),
     "choose.unknown": ("not given", "未提供"),
+    # coach profile
+    "choose.profile.title": (
+        "What coach knows about {user}{session}:",
+        "coach 对 {user} 的了解{session}：",
+    ),
+    "choose.profile.session": (" (session {session})", "（会话 {session}）"),
+    "choose.profile.none": (
+        "coach knows nothing about {user} yet: start with `coach chat --user {user}`.",
+        "coach 还不了解 {user}：先运行 `coach chat --user {user}`。",
+    ),
+    "choose.profile.words": ('   your words: "{words}"', "   你的原话：“{words}”"),
+    "choose.profile.no_words": (
+        "   (not from your words in this session)",
+        "   （不是来自本会话中你的原话）",
+    ),
+    "choose.profile.unknown": ("not given yet", "尚未提供"),
+    "choose.profile.unsure": ("not sure yet", "还不确定"),
+    "choose.profile.field.current_role": ("Now", "现在"),
+    "choose.profile.field.years_experience": ("Years of experience", "工作年限"),
+    "choose.profile.field.target_role": ("Target role", "目标岗位"),
+    "choose.profile.field.target_candidates": ("Roles to choose from", "待选岗位"),
+    "choose.profile.field.hours_per_week": ("Hours a week", "每周小时数"),
+    "choose.profile.field.horizon_weeks": ("Horizon (weeks)", "期限（周）"),
+    "choose.profile.field.region": ("Region", "地区"),
+    "choose.profile.field.language": ("Language", "语言"),
+    "choose.profile.field.constraints": ("Wishes and limits", "意愿与限制"),
+    "choose.profile.field.skills": ("Skills", "技能"),
+    "choose.profile.skill": (
+        '   - {name} (level {level}): "{words}"',
+        "   - {name}（等级 {level}）：“{words}”",
+    ),
+    "choose.profile.choice": (
+        "   chosen from: {options} ({how})",
+        "   从以下岗位中选定：{options}（{how}）",
+    ),
+    "choose.profile.field.transferred": (
+        "Skills counted from your work and other skills",
+        "由你的工作和其他技能推断的技能",
+    ),
+    "choose.profile.transferred": (
+        "   - {name} (level {level}): {words}",
+        "   - {name}（等级 {level}）：{words}",
+    ),
 }
