@@ -99,3 +99,24 @@ def test_a_pick_with_a_correction_keeps_both() -> None:
     plan = r.values()["plan"]
     assert plan["hours_per_week"] == 4
     assert plan["target"] == plan["choice"]["options"][0]["role_id"]
+
+
+def test_a_close_call_from_understanding_is_the_same_numbered_choice() -> None:
+    r = runner("close")
+    r.send("Backend developer, 6 years of Python and Docker")
+    profile = dict(r.values()["profile"])
+    profile |= {"target_candidates": ["mlops_engineer", "ai_infra_engineer"], "target_raw": "推理"}
+    r.graph.update_state(r.config, {"profile": profile})
+    r.send("8 hours a week")
+    reply = r.send("one year").replies[-1]
+    choice = r.values()["choice"]
+    assert sorted(o["role_id"] for o in choice["options"]) == [
+        "ai_infra_engineer",
+        "mlops_engineer",
+    ]
+    assert "more than one role" in reply and "3. " not in reply
+    assert not r.values().get("plan")
+    r.send("推理那个")
+    plan = r.values()["plan"]
+    assert plan["target"] == "ai_infra_engineer" and plan["choice"]["how"] == "name"
+    assert r.values()["profile"]["target_candidates"] == []

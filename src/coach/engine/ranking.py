@@ -39,6 +39,11 @@ CODER_NON_CODING_CAP = 0.2
 DEMAND_TOPICS = ("market", "skills_demand", "trend", "non_coding", "salary", "fde")
 """Fact topics that speak about demand for a role, most telling first."""
 MAX_STRENGTHS = 3
+_DEMAND_WORDS = re.compile(
+    r"\b(?:demand|scarce|hire[sd]?|hiring|sought|shortage|premium|valuable|valued|postings?|"
+    r"employers?|strong plus|requirement)\b",
+    re.IGNORECASE,
+)
 
 
 def _closure(kb: KnowledgeBase, skill_ids: list[str]) -> set[str]:
@@ -164,15 +169,19 @@ def demand_facts(
     """Facts about demand for the role, from the sources, in the user's language, best first:
     those that speak of the person's field ("finance, healthcare...") first, then by topic."""
     tagged = [f for f in kb.facts.values() if role.id in f.roles]
+    # Only a domain field (healthcare, finance...) makes a fact about "finance" speak to them;
+    # every fact mentions programmers and engineers.
+    domains = [w for w in fields or [] if not w.codes]
 
     def about_field(fact_text: str) -> bool:
-        return any(w.pattern.search(fact_text) for w in fields or [])
+        return any(w.pattern.search(fact_text) for w in domains)
 
     ranked = sorted(
-        (f for f in tagged if f.topic in DEMAND_TOPICS),
+        (f for f in tagged if f.topic in DEMAND_TOPICS or _DEMAND_WORDS.search(f.text.en)),
         key=lambda f: (
             not about_field(f.text.en + " " + f.text.zh),
-            DEMAND_TOPICS.index(f.topic),
+            not _DEMAND_WORDS.search(f.text.en),
+            DEMAND_TOPICS.index(f.topic) if f.topic in DEMAND_TOPICS else len(DEMAND_TOPICS),
             len(f.roles),
             f.id,
         ),

@@ -31,7 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "choose.strengths": ("   Strengths that transfer: {items}.", "   可迁移的强项：{items}。"),
     "choose.strength": ('{skill} ("{words}")', "{skill}（“{words}”）"),
-    "choose.strength_via": ('{skill}, from {via} ("{words}")', "{skill}，来自{via}（“{words}”）"),
+    "choose.strength_via": (
+        '{skill}, from {via} ("{words}")',
+        "{skill}（由 {via} 迁移：“{words}”）",
+    ),
     "choose.no_strengths": (
         "   Strengths that transfer: none of what you named maps onto it yet.",
         "   可迁移的强项：你提到的技能暂时还对不上它的要求。",
@@ -113,8 +116,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "choose.summary.skills": ("- Skills I count: {skills}", "- 我会算作已有的技能：{skills}"),
     "choose.summary.background": (
-        "and, carried over from your work and skills: {skills}",
-        "以及由你的工作经历和技能带来的：{skills}",
+        "; carried over from your work and skills: {skills}",
+        "；由你的工作经历和技能带来的：{skills}",
     ),
     "choose.summary.background_only": (
         "- Skills I count, from your work: {skills}",

@@ -202,6 +202,7 @@ def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:
         if not background:
             return t(lang, "choose.summary.no_skills")
         return t(lang, "choose.summary.background_only", skills=sep.join(background[:room]))
+    skills = sep.join(parts)
     if background and room > 0:
-        parts.append(t(lang, "choose.summary.background", skills=sep.join(background[:room])))
-    return t(lang, "choose.summary.skills", skills=sep.join(parts))
+        skills += t(lang, "choose.summary.background", skills=sep.join(background[:room]))
+    return t(lang, "choose.summary.skills", skills=skills)
