@@ -63,10 +63,10 @@ def _user_turns(values: dict[str, Any]) -> list[str]:
 
 def transferred(kb: KnowledgeBase, profile: Profile) -> list[dict[str, Any]]:
     """Skills coach counts that the user did not name: shown by their work or by a skill."""
-    from coach.engine.extract import apply_implied_skills
+    from coach.engine.research import effective_skills
 
     named = {c.skill_id for c in profile.skills}
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     return [
         {"skill_id": s, "level": level, "evidence": words}
         for s, (level, words) in sorted(have.items())
@@ -188,6 +188,8 @@ def profile_cmd(
         choice.answer if choice is not None and choice.chosen == profile.target_role else None
     )
     evidence = profile_evidence(profile, _user_turns(values), kb, get_lexicon(kb), chosen_by)
+    # Evidence the understanding step kept per field, when the profile carries it, wins.
+    evidence |= {k: str(v) for k, v in (getattr(profile, "evidence", None) or {}).items() if v}
     doc = profile_document(kb, profile, evidence, choice, user, session_id)
     if as_json:
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")

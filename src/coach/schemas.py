@@ -40,8 +40,7 @@ class Profile(_Model):
     target_unsure: bool = False
     target_raw: str | None = None
     target_candidates: list[str] = Field(
-        default_factory=list,
-        description="Role ids of a close call the user chooses between (numbered choice).",
+        default_factory=list, description="Role ids of a close call, best first (2-3)."
     )
     hours_per_week: float | None = None
     horizon_weeks: int | None = None
@@ -54,7 +53,7 @@ class Profile(_Model):
         gaps: list[str] = []
         if self.current_role is None:
             gaps.append("background")
-        if self.target_role is None and not self.target_unsure and not self.target_candidates:
+        if self.target_role is None and not self.target_unsure:
             gaps.append("target")
         if self.hours_per_week is None:
             gaps.append("hours_per_week")

@@ -101,11 +101,14 @@ def test_a_pick_with_a_correction_keeps_both() -> None:
     assert plan["target"] == plan["choice"]["options"][0]["role_id"]
 
 
-def test_a_close_call_from_understanding_is_the_same_numbered_choice() -> None:
+def test_unsure_between_candidate_roles_chooses_among_them_only() -> None:
     r = runner("close")
     r.send("Backend developer, 6 years of Python and Docker")
+    r.send("not sure")
     profile = dict(r.values()["profile"])
-    profile |= {"target_candidates": ["mlops_engineer", "ai_infra_engineer"], "target_raw": "推理"}
+    assert profile["target_unsure"]
+    # "torn between MLOps and inference": unsure, between the candidates understanding found
+    profile |= {"target_candidates": ["mlops_engineer", "ai_infra_engineer"], "target_unsure": True}
     r.graph.update_state(r.config, {"profile": profile})
     r.send("8 hours a week")
     reply = r.send("one year").replies[-1]

@@ -178,3 +178,11 @@ def test_rank_roles_keeps_the_research_candidate_shape() -> None:
     ranked = rank_roles(KB, ACCOUNTANT)
     assert len(ranked) == 3 and ranked[0].role_id == "ai_augmented_professional"
     assert "%" in ranked[0].why
+
+
+def test_the_wish_not_to_code_is_read_from_the_users_own_words_too() -> None:
+    from coach.engine.fields import avoids_coding
+
+    said = person("HR manager", 9, ("excel", 2, "I live in Excel, but I don't want to code"))
+    assert avoids_coding(said) and not role_options(KB, said)[0].needs_coding
+    assert not avoids_coding(ACCOUNTANT)

@@ -260,5 +260,20 @@ def refuses_coding(text: str) -> bool:
     return bool(_NO_CODING.search(text))
 
 
+_CODING_WORDS = re.compile(r"cod(?:e|ing)|programm|程序员|代码|编程|写程序", re.IGNORECASE)
+
+
 def avoids_coding(profile: Profile) -> bool:
-    return NO_CODING in profile.constraints
+    """Whether the person said they do not want to code: the ``no_coding`` constraint, a
+    refused ("avoid") mention of coding, or their own words anywhere in the profile."""
+    if NO_CODING in profile.constraints:
+        return True
+    # Profiles from the understanding package also carry what the user refused, and the
+    # words behind each field; both are the user's own words.
+    for want in getattr(profile, "avoid", None) or []:
+        raw = str(getattr(want, "raw", "") or "")
+        if _CODING_WORDS.search(raw) or refuses_coding(str(getattr(want, "evidence", ""))):
+            return True
+    words: list[str] = [c.evidence for c in profile.skills]
+    words += [str(v) for v in (getattr(profile, "evidence", None) or {}).values()]
+    return any(refuses_coding(w) for w in words)

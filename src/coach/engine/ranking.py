@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import re
 
-from coach.engine.extract import apply_implied_skills
 from coach.engine.fields import (
     WorkField,
     avoids_coding,
@@ -24,7 +23,7 @@ from coach.engine.fields import (
     fields_of,
     writes_code,
 )
-from coach.engine.research import fit_score, gap_hours
+from coach.engine.research import effective_skills, fit_score, gap_hours
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
 from coach.schemas import Profile, RoleCandidate, RoleOption, SourcedFact, Strength
@@ -117,7 +116,7 @@ def _roots(kb: KnowledgeBase, profile: Profile) -> dict[str, tuple[str, str]]:
 
 def strengths(kb: KnowledgeBase, profile: Profile, role: Role) -> list[Strength]:
     """The role's required skills the user has, most valuable first, with their words."""
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     roots = _roots(kb, profile)
     scored: list[tuple[float, Strength]] = []
     for req in role.required:
@@ -147,7 +146,7 @@ def _background_words(profile: Profile) -> str:
 
 def biggest_gap(kb: KnowledgeBase, profile: Profile, role: Role) -> tuple[str | None, int]:
     """The required skill whose gap weighs most, and the hours from the user's level to it."""
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     best: tuple[float, str, int] | None = None
     for req in role.required:
         level = have.get(req.skill_id, (0, ""))[0]

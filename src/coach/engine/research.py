@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.engine.extract import apply_implied_skills
+from coach.engine.fields import field_skills, fields_of
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Band, Fact, Role
 from coach.knowledge.retrieval import KnowledgeIndex, get_index
@@ -165,11 +166,26 @@ def _skill_name(kb: KnowledgeBase, skill_id: str, language: Language) -> str:
     return skill.name.get(language) if skill is not None else skill_id
 
 
+def effective_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple[int, str]]:
+    """What the user can do, as the fit and the ranking count it: their skills with what those
+    imply, and the skills their field of work shows (a nurse's judgment, a teacher's
+    communication), with the user's words (or their stated background) as evidence."""
+    have = apply_implied_skills(profile, kb)
+    if not profile.current_role and not fields_of(profile):
+        return have
+    role = profile.current_role or ""
+    years = "" if profile.years_experience is None else f" ({profile.years_experience:g})"
+    for skill_id, level in field_skills(profile).items():
+        if skill_id in kb.skills and level > have.get(skill_id, (0, ""))[0]:
+            have[skill_id] = (level, f"{role}{years}".strip())
+    return have
+
+
 def fit_score(kb: KnowledgeBase, profile: Profile, role_id: str) -> tuple[float, str]:
     """Weighted share of the role's required levels the user already has (with transferable
     skills), in [0, 1], and a one-line reason in the profile's language."""
     role = _role(kb, role_id)
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     lang = profile.language
     total = sum(r.weight for r in role.required)
     covered = 0.0
@@ -209,7 +225,7 @@ def gap_hours(kb: KnowledgeBase, profile: Profile, role_id: str) -> int:
     prerequisites (to level 1) too, so a role that needs coding is far for someone who never coded.
     """
     role = _role(kb, role_id)
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     need: dict[str, int] = {}
     stack: list[tuple[str, int]] = [(r.skill_id, r.level) for r in role.required]
     while stack:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.extract import apply_implied_skills
 from coach.engine.fields import FIELD_BY_ID, avoids_coding
 from coach.engine.ranking import needs_coding
+from coach.engine.research import effective_skills
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Profile, RoleChoice, RoleOption
@@ -189,7 +189,7 @@ def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:
     role = kb.roles.get(profile.target_role or "")
     required = {r.skill_id for r in role.required} if role is not None else set()
     own = {c.skill_id for c in profile.skills}
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     background = [
         skill_name(kb, s, lang)
         for s in sorted(have)
