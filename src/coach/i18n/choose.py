@@ -177,4 +177,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "   - {name} (level {level}): {words}",
         "   - {name}（等级 {level}）：{words}",
     ),
+    "choose.plan_line": (
+        "Why this role: {how}. The roles shown: {options}.",
+        "为什么是这个岗位：{how}。当时列出的岗位：{options}。",
+    ),
+    "choose.plan_option": ("{name} ({pct}% fit)", "{name}（匹配度 {pct}%）"),
 }

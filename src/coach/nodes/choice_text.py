@@ -206,3 +206,12 @@ def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:
     if background and room > 0:
         skills += t(lang, "choose.summary.background", skills=sep.join(background[:room]))
     return t(lang, "choose.summary.skills", skills=skills)
+
+
+def plan_choice_line(choice: RoleChoice, lang: str) -> str:
+    """One line for the plan: how its role was chosen and the alternatives shown, with fit."""
+    options = t(lang, "choose.sep").join(
+        t(lang, "choose.plan_option", name=o.role_name, pct=round(o.fit * 100))
+        for o in choice.options
+    )
+    return t(lang, "choose.plan_line", how=choice.reason or how_text(choice, lang), options=options)
