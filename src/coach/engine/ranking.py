@@ -35,7 +35,7 @@ NO_CODING_PENALTY = 0.5
 """Subtracted from a coding role's score for someone who said they do not want to code."""
 CODER_NON_CODING_CAP = 0.2
 """A coder's field affinity for the non-coding role: their coding would go unused."""
-DEMAND_TOPICS = ("market", "skills_demand", "trend", "non_coding", "salary", "fde")
+DEMAND_TOPICS = ("skills_demand", "market", "trend", "non_coding", "salary", "fde")
 """Fact topics that speak about demand for a role, most telling first."""
 MAX_STRENGTHS = 3
 _DEMAND_WORDS = re.compile(
@@ -179,7 +179,7 @@ def demand_facts(
         (f for f in tagged if f.topic in DEMAND_TOPICS or _DEMAND_WORDS.search(f.text.en)),
         key=lambda f: (
             not about_field(f.text.en + " " + f.text.zh),
-            not _DEMAND_WORDS.search(f.text.en),
+            -len(_DEMAND_WORDS.findall(f.text.en)),
             DEMAND_TOPICS.index(f.topic) if f.topic in DEMAND_TOPICS else len(DEMAND_TOPICS),
             len(f.roles),
             f.id,
