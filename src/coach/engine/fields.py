@@ -97,7 +97,12 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"non_coding": 0.9, "field": 0.8, "architecture": 0.2},
-        shows={"communication": 2, "stakeholder_management": 1, "business_acumen": 1},
+        shows={
+            "communication": 2,
+            "stakeholder_management": 1,
+            "business_acumen": 1,
+            "structured_thinking": 1,
+        },
     ),
     WorkField(
         "design",

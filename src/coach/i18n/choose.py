@@ -52,15 +52,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ", about {weeks} weeks at your pace (more than your {horizon} weeks)",
         "，按你的节奏约 {weeks} 周（超过你计划的 {horizon} 周）",
     ),
-    "choose.field": (
-        "   It builds on your {field} background.",
-        "   它能用上你在{field}方面的背景。",
-    ),
+    "choose.field": ("It builds on your {field} background", "它能用上你在{field}方面的背景"),
     "choose.coding": (
-        "   It needs coding, which you said you'd rather not do.",
-        "   它需要写代码，而你说过不想写代码。",
+        "it needs coding, which you said you'd rather not do",
+        "它需要写代码，而你说过不想写代码",
     ),
-    "choose.no_coding": ("   No coding needed.", "   不需要写代码。"),
+    "choose.no_coding": ("no coding needed", "不需要写代码"),
+    "choose.notes_sep": ("; ", "；"),
+    "choose.notes_end": (".", "。"),
     "choose.demand": (
         '   What the sources say: "{text}" (source: {source})',
         "   资料怎么说：“{text}”（来源：{source}）",

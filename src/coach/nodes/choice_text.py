@@ -95,13 +95,17 @@ def _option_lines(
         )
     else:
         lines.append(t(lang, "choose.no_gap"))
+    notes: list[str] = []
     if o.uses_field and o.uses_field in FIELD_BY_ID:
         work = FIELD_BY_ID[o.uses_field]
-        lines.append(t(lang, "choose.field", field=work.name_zh if lang == "zh" else work.name_en))
+        notes.append(t(lang, "choose.field", field=work.name_zh if lang == "zh" else work.name_en))
     if o.needs_coding and avoids_coding(profile):
-        lines.append(t(lang, "choose.coding"))
+        notes.append(t(lang, "choose.coding"))
     elif not o.needs_coding:
-        lines.append(t(lang, "choose.no_coding"))
+        notes.append(t(lang, "choose.no_coding"))
+    if notes:  # one line: what it builds on, and whether it needs code
+        joined = t(lang, "choose.notes_sep").join(notes) + t(lang, "choose.notes_end")
+        lines.append("   " + joined[:1].upper() + joined[1:])
     for fact in o.demand[:1]:
         lines.append(
             t(lang, "choose.demand", text=_first_sentence(fact.text), source=fact.source_id)
