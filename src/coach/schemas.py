@@ -134,6 +134,9 @@ class RoleChoice(_Model):
     answer: str | None = Field(default=None, description="The user's words that chose.")
     reason: str = ""
     asked: int = Field(default=1, description="How many times the choice was put to the user.")
+    rejected: list[str] = Field(
+        default_factory=list, description="Roles shown earlier that the user turned down."
+    )
 
 
 class RoleResearch(_Model):

@@ -123,3 +123,16 @@ def test_unsure_between_candidate_roles_chooses_among_them_only() -> None:
     plan = r.values()["plan"]
     assert plan["target"] == "ai_infra_engineer" and plan["choice"]["how"] == "name"
     assert r.values()["profile"]["target_candidates"] == []
+
+
+def test_none_of_these_shows_the_next_roles_and_keeps_what_was_turned_down() -> None:
+    r, _ = until_choice(ACCOUNTANT)
+    first = [o["role_id"] for o in r.values()["choice"]["options"]]
+    reply = r.send("none of these, sorry").replies[-1]
+    choice = r.values()["choice"]
+    second = [o["role_id"] for o in choice["options"]]
+    assert not set(first) & set(second) and choice["rejected"] == first
+    assert reply.startswith("All right, here are the next roles") and not r.values().get("plan")
+    r.send("the first one")
+    plan = r.values()["plan"]
+    assert plan["target"] == second[0] and plan["choice"]["rejected"] == first

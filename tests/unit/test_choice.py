@@ -172,3 +172,31 @@ def test_numbers_beyond_the_options_are_not_picks() -> None:
     assert parse_choice("4", OPTIONS, KB, LEX) is None
     assert parse_choice("2", OPTIONS[:2], KB, LEX) is not None
     assert parse_choice("3", OPTIONS[:2], KB, LEX) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "none of these",
+        "Neither, honestly",
+        "something else?",
+        "any other options?",
+        "I don't like any of them",
+        "都不想要",
+        "有没有别的方向",
+        "换一批吧",
+        "其他岗位呢",
+    ],
+)
+def test_turning_every_option_down_is_not_a_pick(text: str) -> None:
+    from coach.engine.choice import wants_other_options
+
+    assert wants_other_options(text)
+    assert parse_choice(text, OPTIONS, KB, LEX) is None
+
+
+@pytest.mark.parametrize("text", ["the second one", "2", "你帮我选", "not the first"])
+def test_a_pick_is_not_turning_them_down(text: str) -> None:
+    from coach.engine.choice import wants_other_options
+
+    assert not wants_other_options(text)

@@ -90,6 +90,22 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+_OTHERS = re.compile(
+    r"\bnone\s+of\s+(?:these|them|those|the\s+above)\b|\bneither\b|\bsomething\s+else\b|"
+    r"\b(?:other|different|more)\s+(?:options|roles|ones|choices|jobs)\b|\banything\s+else\b|"
+    r"\bwhat\s+else\b|\b(?:don'?t|do\s+not)\s+(?:like|want)\s+any\b|\bnot\s+(?:interested\s+in\s+)?any\s+of\b|"
+    r"都不(?:想|要|喜欢|合适|感兴趣|行|太行)|(?:还有|有没有|换)(?:别的|其他|一批|几个)|别的(?:方向|岗位|选项)|"
+    r"其他(?:的)?(?:方向|岗位|选项)",
+    _I,
+)
+
+
+def wants_other_options(text: str) -> bool:
+    """Whether the answer turns all the options down ("none of these", "something else",
+    "都不想要", "有没有别的")."""
+    return bool(_OTHERS.search(text))
+
+
 @dataclass(frozen=True)
 class Pick:
     role_id: str
@@ -153,7 +169,7 @@ def parse_choice(
     not say which. A role of the knowledge base named outright that was not offered is a pick
     too (``named_other``): the person chose it. Two different picks in one answer are None."""
     text = text.strip()
-    if not text or not role_ids:
+    if not text or not role_ids or wants_other_options(text):
         return None
     if _COACH_PICKS.search(text):
         return Pick(role_ids[0], "coach_pick")

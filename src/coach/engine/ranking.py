@@ -279,13 +279,19 @@ def role_option(
 
 
 def role_options(
-    kb: KnowledgeBase, profile: Profile, k: int = MIN_CANDIDATES, only: list[str] | None = None
+    kb: KnowledgeBase,
+    profile: Profile,
+    k: int = MIN_CANDIDATES,
+    only: list[str] | None = None,
+    exclude: list[str] | None = None,
 ) -> list[RoleOption]:
     """The roles that fit ``profile`` best, best first: ``k`` of them (at least three when the
-    knowledge base has them), or exactly the roles in ``only`` (a close call) ranked."""
+    knowledge base has them), or exactly the roles in ``only`` (a close call) ranked. Roles in
+    ``exclude`` (turned down) are left out, unless that leaves none."""
     fields = fields_of(profile)
     coder = writes_code(profile, fields, coding_skills(kb))
     ids = [r for r in (only or []) if r in kb.roles] or list(kb.roles)
+    ids = [r for r in ids if r not in (exclude or [])] or ids
     nearest = min(gap_hours(kb, profile, r) for r in ids)
     options = [role_option(kb, profile, kb.roles[r], fields, coder, nearest) for r in ids]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))

@@ -20,6 +20,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Noted. With that, the roles that fit you best are{basis}:",
         "明白了。据此，最适合你的方向是{basis}：",
     ),
+    "choose.intro_more": (
+        "All right, here are the next roles that fit you{basis}:",
+        "好的，下面是接下来比较适合你的方向{basis}：",
+    ),
+    "choose.intro_all": (
+        "Those are all the roles I know well enough to plan for honestly. Of them, these fit you "
+        "best{basis}:",
+        "我能据实做计划的岗位就是这些了。其中最适合你的是{basis}：",
+    ),
     "choose.basis": (" (from what you told me: {facts})", "（根据你说的：{facts}）"),
     "choose.basis_hours": (
         "{hours:g} h a week for {weeks} weeks",

@@ -114,10 +114,16 @@ def _option_lines(
 
 
 def choice_message(
-    kb: KnowledgeBase, profile: Profile, choice: RoleChoice, lang: str, *, close_call: bool
+    kb: KnowledgeBase,
+    profile: Profile,
+    choice: RoleChoice,
+    lang: str,
+    *,
+    close_call: bool,
+    intro: str | None = None,
 ) -> str:
     """The numbered options with why each fits, and the question."""
-    intro = (
+    intro = intro or (
         "choose.intro_close"
         if close_call
         else "choose.intro_again"

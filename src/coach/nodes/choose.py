@@ -18,7 +18,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.choice import Pick, parse_choice
+from coach.engine.choice import Pick, parse_choice, wants_other_options
 from coach.engine.extract import extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -61,17 +61,21 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     profile = profile_of(state)
     options = [RoleOption.model_validate(c["option"]) for c in state.get("candidates") or []]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
-    previous = state.get("choice")
-    asked = (
-        int(previous.get("asked", 0)) + 1 if previous and previous.get("status") == "pending" else 1
-    )
-    choice = RoleChoice(options=options, asked=asked)
+    previous = state.get("choice") or {}
+    pending = previous.get("status") == "pending"
+    asked = int(previous.get("asked", 0)) + 1 if pending else 1
+    rejected = list(previous.get("rejected") or []) if pending else []
+    repeated = bool(rejected) and any(o.role_id in rejected for o in options)
+    # Every role was turned down: show the best again, and start the count afresh.
+    rejected = [] if repeated else rejected
+    choice = RoleChoice(options=options, asked=asked, rejected=rejected)
     close_call = bool(profile.target_candidates)
     if len(options) == 1:
         return _chosen(
             state, runtime, lang, profile, choice, Pick(options[0].role_id, "only_option")
         )
-    message = choice_message(kb, profile, choice, lang, close_call=close_call)
+    intro = "choose.intro_all" if repeated else "choose.intro_more" if rejected else None
+    message = choice_message(kb, profile, choice, lang, close_call=close_call, intro=intro)
     emit({"type": "choice", "options": [o.role_id for o in options], "asked": asked})
     touch_session(runtime, status="intake", language=lang)
     return Command(
@@ -92,6 +96,11 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     choice = RoleChoice.model_validate(state["choice"])
     text = last_user_text(state)
     ids = [o.role_id for o in choice.options]
+    if wants_other_options(text):  # "none of these": rank again without them
+        turned_down = [*choice.rejected, *(r for r in ids if r not in choice.rejected)]
+        choice = choice.model_copy(update={"rejected": turned_down})
+        emit({"type": "choice_declined", "options": ids})
+        return Command(goto="researcher", update={"choice": choice.model_dump(mode="json")})
     pick = parse_choice(text, ids, kb, get_lexicon(kb))
     # Whatever else the answer says (new hours, a correction) is kept either way.
     updated = extract_profile(text, profile, get_lexicon(kb), kb, asked=None)

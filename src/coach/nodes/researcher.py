@@ -43,7 +43,9 @@ def researcher(
         )
     # Unsure, or a close call: rank, then research each option in a checkpointed branch.
     only = [r for r in profile.target_candidates if r in kb.roles] or None
-    options = role_options(kb, profile, k=CANDIDATES, only=only)
+    pending = state.get("choice") or {}
+    turned_down = list(pending.get("rejected") or []) if pending.get("status") == "pending" else []
+    options = role_options(kb, profile, k=CANDIDATES, only=only, exclude=turned_down)
     emit({"type": "candidates", "ranked": [o.model_dump(mode="json") for o in options]})
     sends = [
         Send(
