@@ -122,6 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- Time: {hours:g} h a week for {weeks} weeks",
         "- 时间：每周 {hours:g} 小时，共 {weeks} 周",
     ),
+    "choose.summary.low_end": (
+        " (the lower end of the {low:g}-{high:g} you gave)",
+        "（取你说的 {low:g}-{high:g} 的下限）",
+    ),
     "choose.summary.skills": ("- Skills I count: {skills}", "- 我会算作已有的技能：{skills}"),
     "choose.summary.background": (
         "; carried over from your work and skills: {skills}",

@@ -170,14 +170,20 @@ def understood_summary(
         lines.append(t(lang, "choose.summary.target_how", target=target, how=how))
     else:
         lines.append(t(lang, "choose.summary.target", target=target))
-    lines.append(
-        t(
-            lang,
-            "choose.summary.time",
-            hours=profile.hours_per_week or 0,
-            weeks=profile.horizon_weeks or 0,
-        )
+    time = t(
+        lang,
+        "choose.summary.time",
+        hours=profile.hours_per_week or 0,
+        weeks=profile.horizon_weeks or 0,
     )
+    # A range (when the understanding step kept its upper end): the plan uses the lower end.
+    for low, high in (
+        (profile.hours_per_week, getattr(profile, "hours_per_week_high", None)),
+        (profile.horizon_weeks, getattr(profile, "horizon_weeks_high", None)),
+    ):
+        if low is not None and isinstance(high, int | float) and high > low:
+            time += t(lang, "choose.summary.low_end", low=low, high=high)
+    lines.append(time)
     lines.append(_skills_line(kb, profile, lang))
     if avoids_coding(profile):
         role = kb.roles.get(profile.target_role or "")
