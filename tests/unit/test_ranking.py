@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import BaseModel, Field
 
 from coach.engine.extract import apply_implied_skills
 from coach.engine.fields import NO_CODING, fields_of, refuses_coding
@@ -186,3 +187,35 @@ def test_the_wish_not_to_code_is_read_from_the_users_own_words_too() -> None:
     said = person("HR manager", 9, ("excel", 2, "I live in Excel, but I don't want to code"))
     assert avoids_coding(said) and not role_options(KB, said)[0].needs_coding
     assert not avoids_coding(ACCOUNTANT)
+
+
+class _Want(BaseModel):
+    skill_id: str | None = None
+    role_id: str | None = None
+    raw: str = ""
+    evidence: str = ""
+
+
+class WishfulProfile(Profile):
+    """A profile as the understanding package gives it: with wants and refusals."""
+
+    wants: list[_Want] = Field(default_factory=list)
+    avoid: list[_Want] = Field(default_factory=list)
+
+
+def test_what_people_want_to_learn_lifts_the_roles_about_it() -> None:
+    base = ACCOUNTANT.model_dump()
+    plain = {o.role_id: o.score for o in role_options(KB, ACCOUNTANT, k=9)}
+    agents = WishfulProfile(**base, wants=[_Want(skill_id="agents", raw="AI agents")])
+    lifted = {o.role_id: o.score for o in role_options(KB, agents, k=9)}
+    assert lifted["agent_engineer"] > plain["agent_engineer"]
+    assert lifted["ai_augmented_professional"] == plain["ai_augmented_professional"]
+    named = WishfulProfile(**base, wants=[_Want(role_id="mlops_engineer", raw="MLOps")])
+    assert "mlops_engineer" in top(named, 3)
+
+
+def test_a_refused_role_sinks() -> None:
+    refused = WishfulProfile(
+        **ACCOUNTANT.model_dump(), avoid=[_Want(role_id="ai_augmented_professional", raw="x")]
+    )
+    assert top(refused) != ["ai_augmented_professional"]

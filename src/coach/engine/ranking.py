@@ -7,7 +7,8 @@ A role's ranking score weighs, for this person:
 - field: how much the role builds on the field they work in (a nurse's or an accountant's domain
   is what the non-coding AI roles need; an engineer's is what the engineering roles need);
 - reach: whether the hours to close the gaps fit the hours and weeks they have;
-- wishes: a role that needs coding sinks when they said they do not want to code.
+- wishes: a role they want (or whose skills they want to learn) rises; a role they refused,
+  or one that needs coding when they said they do not want to code, sinks.
 Everything returned carries the knowledge base's ids; the words are rendered by the caller.
 """
 
@@ -32,7 +33,10 @@ MIN_CANDIDATES = 3
 CODING_SKILL = "programming_fundamentals"
 WEIGHTS = {"fit": 0.3, "reuse": 0.15, "field": 0.3, "reach": 0.25}
 NO_CODING_PENALTY = 0.5
-"""Subtracted from a coding role's score for someone who said they do not want to code."""
+"""Subtracted from a coding role's score for someone who said they do not want to code (and
+from a role they said they do not want)."""
+WISH_WEIGHT = 0.2
+"""Added for a role the person said they want, or whose skills they want to learn."""
 CODER_NON_CODING_CAP = 0.2
 """A coder's field affinity for the non-coding role: their coding would go unused."""
 DEMAND_TOPICS = ("skills_demand", "market", "trend", "non_coding", "salary", "fde")
@@ -218,6 +222,27 @@ def reuse(kb: KnowledgeBase, profile: Profile, role: Role) -> float:
     return total / len(claimed)
 
 
+def wished(profile: Profile, role: Role) -> float:
+    """How much of what the person said they want the role is about (0..1): 1 for the role
+    itself, else the weighted share of the skills they want to learn that it requires.
+    Profiles from the understanding package carry these wishes (``wants``)."""
+    wants = getattr(profile, "wants", None) or []
+    if any(getattr(w, "role_id", None) == role.id for w in wants):
+        return 1.0
+    wanted = {str(w.skill_id) for w in wants if getattr(w, "skill_id", None)}
+    if not wanted:
+        return 0.0
+    weights = {r.skill_id: r.weight for r in role.required}
+    return sum(weights.get(s, 0.0) for s in wanted) / len(wanted)
+
+
+def refused_roles(profile: Profile) -> set[str]:
+    """Roles the person said they do not want ("anything but MLOps")."""
+    return {
+        str(w.role_id) for w in getattr(profile, "avoid", None) or [] if getattr(w, "role_id", None)
+    }
+
+
 def _reach(profile: Profile, hours: int, nearest: int) -> tuple[float, int | None]:
     """How reachable the role is (0..1), and the weeks its gaps take at the user's pace.
 
@@ -258,7 +283,8 @@ def role_option(
         + WEIGHTS["field"] * affinity
         + WEIGHTS["reach"] * reach
     )
-    if coding and avoids_coding(profile):
+    score += WISH_WEIGHT * wished(profile, role)
+    if (coding and avoids_coding(profile)) or role.id in refused_roles(profile):
         score -= NO_CODING_PENALTY
     used = [f for f in fields if f.families.get(role.family, 0.0) >= 0.5]
     gap_skill, gap_skill_hours = biggest_gap(kb, profile, role)
