@@ -157,6 +157,15 @@ def test_letting_the_coach_pick_takes_the_first(text: str) -> None:
         "maybe",
         "what's the difference?",
         "推理还是智能体",
+        "one year",
+        "within one year",
+        "two hours a week",
+        "3 months",
+        "2-3 hours",
+        "一年",
+        "3个月",
+        "每周2小时",
+        "two or three hours",
     ],
 )
 def test_an_unclear_answer_picks_nothing(text: str) -> None:

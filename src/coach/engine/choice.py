@@ -50,11 +50,13 @@ _LAST = re.compile(r"\b(?:the\s+)?last(?:\s+one)?\b|最后(?:一个|那个|一�
 _NUMBER_WORD = re.compile(
     r"(?:\b(?:option|number|no\.?|choice|pick|take|choose|go\s+with|#)\s*|"
     r"^\W*(?:(?:ok(?:ay)?|hmm+|um+|uh+|well|so|yes|yeah|嗯|好)\W+)*)"
-    r"(one|two|three|four|five)\b",
+    r"(one|two|three|four|five)\b(?!\s*(?:-\s*)?(?:h\b|hrs?\b|hours?|days?|weeks?|months?|years?|"
+    r"more|or\b|to\b))",
     _I,
 )
 _DIGIT = re.compile(
-    r"(?<![\d.])([1-9])(?!\d|\.\d)(?!\s*(?:h\b|hrs?\b|hours?|小时|周|weeks?|个月|months?|年|years?|%))",
+    r"(?<![\d.])([1-9])(?!\d|\.\d)(?!\s*(?:(?:-|~|to\b|or\b)\s*\d+\s*)?"
+    r"(?:h\b|hrs?\b|hours?|小时|个?钟头|天|days?|周|星期|weeks?|个?月|months?|年|years?|%))",
     _I,
 )
 _ZH_ORDINAL = re.compile(
