@@ -111,7 +111,7 @@ def test_unsure_between_candidate_roles_chooses_among_them_only() -> None:
     profile |= {"target_candidates": ["mlops_engineer", "ai_infra_engineer"], "target_unsure": True}
     r.graph.update_state(r.config, {"profile": profile})
     r.send("8 hours a week")
-    reply = r.send("one year").replies[-1]
+    reply = r.send("12 months").replies[-1]
     choice = r.values()["choice"]
     assert sorted(o["role_id"] for o in choice["options"]) == [
         "ai_infra_engineer",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from coach.engine.fields import avoids_coding
 from coach.schemas import Profile
 from tests.integration.cli_helpers import chat, run
 
@@ -29,7 +30,8 @@ def test_profile_json_uses_the_contract_names_and_quotes_the_user() -> None:
     assert doc["evidence"]["horizon_weeks"] == "within a year"
     assert doc["evidence"]["target_role"] == "you pick"
     assert "nurse" in doc["evidence"]["current_role"]
-    assert "no_coding" in profile.constraints and "programmer" in doc["evidence"]["constraints"]
+    assert avoids_coding(profile)  # kept as a constraint or a refusal, with the user's words
+    assert "programmer" in json.dumps(doc["evidence"]) + json.dumps(doc["profile"])
     assert {s["skill_id"] for s in doc["transferred_skills"]} >= {
         "judgment_review",
         "communication",

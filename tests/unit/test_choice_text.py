@@ -59,7 +59,8 @@ def test_summary_says_a_range_plans_on_its_lower_end() -> None:
     class RangedProfile(Profile):
         hours_per_week_high: float | None = None
 
-    profile = RangedProfile(**nurse().model_dump(), hours_per_week_high=8).model_copy(
+    plain = {k: v for k, v in nurse().model_dump().items() if k != "hours_per_week_high"}
+    profile = RangedProfile(**plain, hours_per_week_high=8).model_copy(
         update={"target_role": "ai_augmented_professional"}
     )
     assert "lower end of the 5-8" in understood_summary(KB, profile, "en")

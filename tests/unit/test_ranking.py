@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel, Field
 
-from coach.engine.extract import apply_implied_skills
 from coach.engine.fields import NO_CODING, fields_of, refuses_coding
 from coach.engine.ranking import needs_coding, rank_roles, role_options
-from coach.engine.research import fit_score
+from coach.engine.research import effective_skills, fit_score
 from coach.knowledge import load_kb
 from coach.schemas import Profile, SkillClaim
 
@@ -146,7 +145,7 @@ def test_fewer_hours_never_raise_a_roles_score_and_far_roles_stay_out() -> None:
 
 
 def test_field_of_work_shows_its_own_transferable_skills() -> None:
-    have = apply_implied_skills(NURSE, KB)
+    have = effective_skills(NURSE, KB)
     assert have["judgment_review"][0] == 2 and have["communication"][0] == 2
     assert [f.id for f in fields_of(person("测试工程师", 3, language="zh"))] == ["qa"]
     assert [f.id for f in fields_of(person("data engineer", 3))] == ["data"]
@@ -203,8 +202,12 @@ class WishfulProfile(Profile):
     avoid: list[_Want] = Field(default_factory=list)
 
 
+def _plain(profile: Profile) -> dict[str, object]:
+    return {k: v for k, v in profile.model_dump().items() if k not in ("wants", "avoid")}
+
+
 def test_what_people_want_to_learn_lifts_the_roles_about_it() -> None:
-    base = ACCOUNTANT.model_dump()
+    base = _plain(ACCOUNTANT)
     plain = {o.role_id: o.score for o in role_options(KB, ACCOUNTANT, k=9)}
     agents = WishfulProfile(**base, wants=[_Want(skill_id="agents", raw="AI agents")])
     lifted = {o.role_id: o.score for o in role_options(KB, agents, k=9)}
@@ -216,6 +219,6 @@ def test_what_people_want_to_learn_lifts_the_roles_about_it() -> None:
 
 def test_a_refused_role_sinks() -> None:
     refused = WishfulProfile(
-        **ACCOUNTANT.model_dump(), avoid=[_Want(role_id="ai_augmented_professional", raw="x")]
+        **_plain(ACCOUNTANT), avoid=[_Want(role_id="ai_augmented_professional", raw="x")]
     )
     assert top(refused) != ["ai_augmented_professional"]
