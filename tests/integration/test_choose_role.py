@@ -136,3 +136,13 @@ def test_none_of_these_shows_the_next_roles_and_keeps_what_was_turned_down() -> 
     r.send("the first one")
     plan = r.values()["plan"]
     assert plan["target"] == second[0] and plan["choice"]["rejected"] == first
+
+
+def test_a_question_about_the_options_is_answered_and_nothing_is_planned() -> None:
+    r, _ = until_choice(ACCOUNTANT)
+    reply = r.send("what's the difference between 1 and 2?").replies[-1]
+    assert reply.startswith("Here is how they compare:")
+    assert "1. " in reply and "2. " in reply and "3. " not in reply and " h to close" in reply
+    assert not r.values().get("plan") and r.values()["choice"]["status"] == "pending"
+    r.send("ok, 2 then")
+    assert r.values()["plan"]["target"] == r.values()["choice"]["options"][1]["role_id"]

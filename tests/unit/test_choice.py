@@ -209,3 +209,29 @@ def test_a_pick_is_not_turning_them_down(text: str) -> None:
     from coach.engine.choice import wants_other_options
 
     assert not wants_other_options(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("what's the difference between 1 and 2?", [0, 1]),
+        ("is the second one hard?", [1]),
+        ("第二个难吗？", [1]),
+        ("1和2有什么区别", [0, 1]),
+        ("how long would the agent one take?", [2]),
+        ("which is better for me?", [0, 1, 2]),
+    ],
+)
+def test_a_question_about_the_options_is_not_a_pick(text: str, about: list[int]) -> None:
+    from coach.engine.choice import asks_about
+
+    assert parse_choice(text, OPTIONS, KB, LEX) is None
+    assert asks_about(text, OPTIONS, KB, LEX) == [OPTIONS[i] for i in about]
+
+
+@pytest.mark.parametrize("text", ["Maybe the second one?", "2?", "the first", "you pick"])
+def test_a_tentative_pick_is_still_a_pick(text: str) -> None:
+    from coach.engine.choice import asks_about
+
+    assert parse_choice(text, OPTIONS, KB, LEX) is not None
+    assert asks_about(text, OPTIONS, KB, LEX) is None

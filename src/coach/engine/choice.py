@@ -108,6 +108,29 @@ def wants_other_options(text: str) -> bool:
     return bool(_OTHERS.search(text))
 
 
+_QUESTION = re.compile(
+    r"^\W*(?:what|how|why|which|is|are|does|do|can|could|would|should|tell\s+me|explain)\b|"
+    r"\b(?:difference|differ|compare|comparison|versus|vs\.?|pros\s+and\s+cons)\b|"
+    r"区别|差别|不同|对比|比较|哪个(?:更)?(?:好|适合|容易)|什么|怎么|为什么|是不是|吗\s*[？?]?\s*$",
+    _I,
+)
+
+
+def asks_about(
+    text: str, role_ids: list[str], kb: KnowledgeBase, lexicon: Lexicon | None = None
+) -> list[str] | None:
+    """The options a question asks about ("what's the difference between 1 and 2?", "第二个
+    难吗？"), all of them when it names none; None when the answer is not a question."""
+    if not _QUESTION.search(text.strip()) or _COACH_PICKS.search(text):
+        return None
+    numbers = _numbered(text, len(role_ids))
+    named = _named(text, kb, role_ids)
+    if lexicon is not None:
+        named |= {m.id for m in lexicon.find_roles(text) if m.id in role_ids}
+    asked = [r for n, r in enumerate(role_ids, start=1) if n in numbers or r in named]
+    return asked or list(role_ids)
+
+
 @dataclass(frozen=True)
 class Pick:
     role_id: str
@@ -175,6 +198,8 @@ def parse_choice(
         return None
     if _COACH_PICKS.search(text):
         return Pick(role_ids[0], "coach_pick")
+    if asks_about(text, role_ids, kb) is not None:  # a question about them is not a pick
+        return None
     numbers = _numbered(text, len(role_ids))
     if lexicon is not None:
         mentioned = [

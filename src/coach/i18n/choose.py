@@ -83,6 +83,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'is enough, or say "you pick".',
         "抱歉，我没看出你选的是哪一个。请选：{options}？回复编号或名称即可，也可以说“你帮我选”。",
     ),
+    "choose.compare_intro": ("Here is how they compare:", "对比一下："),
+    "choose.compare_line": (
+        "{n}. {name}: you cover about {pct}% of it; about {total} h to close the gaps{pace}; "
+        "{coding}.",
+        "{n}. {name}：你已具备约 {pct}%；补齐差距约需 {total} 小时{pace}；{coding}。",
+    ),
+    "choose.compare_code": ("it needs coding", "需要写代码"),
     "choose.option_short": ("{n} {name}", "{n} {name}"),
     "choose.or": (" or ", "、"),
     "choose.sep": (", ", "、"),

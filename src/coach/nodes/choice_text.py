@@ -146,6 +146,33 @@ def reask_message(choice: RoleChoice, lang: str) -> str:
     return t(lang, "choose.reask", options=options if len(names) > 1 else names[0])
 
 
+def compare_message(profile: Profile, choice: RoleChoice, role_ids: list[str], lang: str) -> str:
+    """How the options asked about compare (fit, hours to close the gaps, coding), then the
+    question again."""
+    lines = [t(lang, "choose.compare_intro")]
+    for n, o in enumerate(choice.options, start=1):
+        if o.role_id not in role_ids:
+            continue
+        pace = ""
+        if o.weeks_needed is not None:
+            pace = t(lang, "choose.pace", weeks=o.weeks_needed)
+        coding = t(lang, "choose.compare_code" if o.needs_coding else "choose.no_coding")
+        lines.append(
+            t(
+                lang,
+                "choose.compare_line",
+                n=n,
+                name=o.role_name,
+                pct=round(o.fit * 100),
+                total=o.gap_hours,
+                pace=pace,
+                coding=coding,
+            )
+        )
+    lines.append(t(lang, "choose.ask"))
+    return "\n".join(lines)
+
+
 def how_text(choice: RoleChoice, lang: str) -> str:
     """How the role was chosen, in words (for the summary and the plan's record)."""
     if choice.how is None or choice.chosen is None:

@@ -18,11 +18,11 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.choice import Pick, parse_choice, wants_other_options
+from coach.engine.choice import Pick, asks_about, parse_choice, wants_other_options
 from coach.engine.extract import extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
-from coach.nodes.choice_text import choice_message, how_text, reask_message
+from coach.nodes.choice_text import choice_message, compare_message, how_text, reask_message
 from coach.nodes.common import (
     END_TURN,
     emit,
@@ -102,6 +102,7 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
         emit({"type": "choice_declined", "options": ids})
         return Command(goto="researcher", update={"choice": choice.model_dump(mode="json")})
     pick = parse_choice(text, ids, kb, get_lexicon(kb))
+    question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
     # Whatever else the answer says (new hours, a correction) is kept either way.
     updated = extract_profile(text, profile, get_lexicon(kb), kb, asked=None)
     if pick is not None:
@@ -109,13 +110,14 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     if _changed(profile, updated):
         return Command(goto="profiler", update={"asked": None})
     choice = choice.model_copy(update={"asked": choice.asked + 1})
-    emit({"type": "choice_unclear", "answer": text})
+    if question is not None:  # answer it: how the options asked about compare, then ask again
+        reply = compare_message(profile, choice, question, lang)
+    else:
+        reply = reask_message(choice, lang)
+    emit({"type": "choice_unclear", "answer": text, "question": question is not None})
     return Command(
         goto=END_TURN,
-        update={
-            "choice": choice.model_dump(mode="json"),
-            "messages": [AIMessage(reask_message(choice, lang))],
-        },
+        update={"choice": choice.model_dump(mode="json"), "messages": [AIMessage(reply)]},
     )
 
 
