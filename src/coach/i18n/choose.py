@@ -38,6 +38,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n}. {name}: you already cover about {pct}% of what it asks.",
         "{n}. {name}：你已具备它所需能力的约 {pct}%。",
     ),
+    "choose.option_zero": (
+        "{n}. {name}: you don't cover any of what it asks yet.",
+        "{n}. {name}：它要求的能力你目前还都不具备。",
+    ),
     "choose.strengths": ("   Strengths that transfer: {items}.", "   可迁移的强项：{items}。"),
     "choose.strength": ('{skill} ("{words}")', "{skill}（“{words}”）"),
     "choose.strength_via": (

@@ -58,7 +58,9 @@ def _now(profile: Profile, lang: str) -> str:
 def _option_lines(
     kb: KnowledgeBase, profile: Profile, n: int, o: RoleOption, lang: str
 ) -> list[str]:
-    lines = [t(lang, "choose.option", n=n, name=o.role_name, pct=round(o.fit * 100))]
+    pct = round(o.fit * 100)
+    key = "choose.option" if pct > 0 else "choose.option_zero"
+    lines = [t(lang, key, n=n, name=o.role_name, pct=pct)]
     if o.strengths:
         items = [
             t(
