@@ -78,6 +78,7 @@ class SourcedFact(_Model):
 
 class SalaryBand(_Model):
     level: str
+    level_zh: str = ""
     low: float
     high: float | None = None
     currency: str

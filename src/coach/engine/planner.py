@@ -415,12 +415,9 @@ def pick_resources(
 ) -> list[str]:
     """Up to three KB resources that teach ``skill``: the skill's own list first, then others
     that name it; resources in the user's language (or mixed) before the rest."""
-    own = [r for r in skill.resources if r in kb.resources]
-    others = sorted(r.id for r in kb.resources.values() if skill.id in r.skills and r.id not in own)
+    # learning material only (kb.learning_resources): practice and project ideas are not resources
     candidates = [
-        kb.resources[r]
-        for r in [*own, *others]
-        if skill.id in kb.resources[r].skills and resource_allowed(kb.resources[r], constraints)
+        r for r in kb.learning_resources(skill.id) if resource_allowed(r, constraints)
     ]
     ranked = sorted(
         enumerate(candidates), key=lambda ic: (ic[1].language not in (lang, "mixed"), ic[0])
