@@ -17,7 +17,7 @@ from coach.render.common import JOB_SEARCH_KEYS, item_resource, num, skill_name,
 from coach.render.pay import pay_lines
 from coach.schemas import Language, Phase, Plan, Review
 
-MAX_INTERVIEW_TOPICS = 4
+MAX_INTERVIEW_TOPICS = 3
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MARKUP = re.compile(r"^[#*\-·|]+$")
 
@@ -97,9 +97,12 @@ def _milestones(plan: Plan) -> list[str]:
     """One line per distinct deliverable; the same text due in several weeks is one line."""
     lang = plan.language
     colon, sep = t(lang, "render.colon"), t(lang, "render.sep")
+    # the job-search steps are listed under their phase: its milestone would say them again
+    job = [(p.week_start, p.week_end) for p in plan.phases if p.kind == "job_search"]
     weeks: dict[str, list[int]] = {}
     for m in plan.milestones:
-        weeks.setdefault(m.deliverable, []).append(m.week)
+        if not any(a <= m.week <= b for a, b in job):
+            weeks.setdefault(m.deliverable, []).append(m.week)
     return [
         f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{text}"
         for text, ws in weeks.items()

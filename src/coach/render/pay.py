@@ -50,12 +50,12 @@ def _band_line(band: SalaryBand, lang: Language, region: str | None) -> str:
             t(
                 lang,
                 "render.no_local_band",
-                currency=_label(lang, "render.currency", local),
+                currency=_label(lang, "render.currency_name", local),
                 region=_label(lang, "render.region", region or ""),
             )
         )
     if notes:
-        line += t(lang, "render.band_note", note=t(lang, "render.sep").join(notes))
+        line += t(lang, "render.band_note", note=t(lang, "render.note_sep").join(notes))
     return f"{line} {cite(band.source_id)}"
 
 
@@ -86,6 +86,8 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None) -> list[str]:
             break
         if fact.region not in (None, region) or fact.topic not in PAY_TOPICS:
             continue
+        if fact.region is None and plan.target not in fact.roles:
+            continue  # about other roles
         if band is not None and fact.topic == "experience" and fact.region is None:
             continue  # the band already says the level
         out.append(f"{fact.text.get(lang)} {cite(fact.source_id)}")
