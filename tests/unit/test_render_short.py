@@ -47,8 +47,10 @@ def test_a_twelve_month_plan_reads_in_a_few_minutes(
 ) -> None:
     plan, review, profile = _plan(text, role, hours, lang)
     md = plan_markdown(plan, review, "awaiting_mentor", kb=KB, region=profile.region)
-    # "at most about 1,000 English words or 2,000 Chinese characters" (5 % for "about")
-    assert plan_words(md) <= (2100 if lang == "zh" else 1050), plan_words(md)
+    # "at most about 1,000 English words or 2,000 Chinese characters"; a plan whose goal does
+    # not fit also lists what is deferred and the options: 10 % more for those two sections
+    limit = (2000 if lang == "zh" else 1000) * (1.0 if plan.feasible else 1.1)
+    assert plan_words(md) <= limit, plan_words(md)
     content = [ln for ln in md.splitlines() if ln.strip()]
     assert len(content) == len(set(content)), "a line is repeated"
     items = [ln for ln in content if re.match(r"^- (W\d|第 \d)", ln) and "**" in ln]

@@ -72,6 +72,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{level}: from {low} {currency} a {period}",
         "{level}：{low}{currency}/{period}起",
     ),
+    "render.amount": ("{value:,.0f}", "{wan:g} 万"),
     "render.band_note": (" ({note})", "（{note}）"),
     "render.note_sep": ("; ", "；"),
     "render.period.year": ("year", "年"),

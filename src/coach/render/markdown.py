@@ -97,11 +97,13 @@ def _milestones(plan: Plan) -> list[str]:
     """One line per distinct deliverable; the same text due in several weeks is one line."""
     lang = plan.language
     colon, sep = t(lang, "render.colon"), t(lang, "render.sep")
-    # the job-search steps are listed under their phase: its milestone would say them again
-    job = [(p.week_start, p.week_end) for p in plan.phases if p.kind == "job_search"]
+    # the job-search steps are listed under their phase: the milestone that closes the phase
+    # would say them again (a project due the same week is still listed)
+    ends = {p.week_end for p in plan.phases if p.kind == "job_search"}
+    ends -= {p.week_end for p in plan.portfolio_projects}
     weeks: dict[str, list[int]] = {}
     for m in plan.milestones:
-        if not any(a <= m.week <= b for a, b in job):
+        if m.week not in ends:
             weeks.setdefault(m.deliverable, []).append(m.week)
     return [
         f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{text}"

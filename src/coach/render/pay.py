@@ -26,9 +26,7 @@ def _label(lang: Language, prefix: str, code: str) -> str:
 
 
 def _amount(lang: Language, value: float) -> str:
-    if lang == "zh" and value >= 10000:
-        return f"{value / 10000:g} 万"
-    return f"{value:,.0f}"
+    return t(lang, "render.amount", value=value, wan=value / 10000)
 
 
 def _band_line(band: SalaryBand, lang: Language, region: str | None) -> str:
