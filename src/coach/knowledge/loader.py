@@ -67,7 +67,8 @@ class KnowledgeBase(BaseModel):
             return ""
         if skill.practice is not None:
             return skill.practice.get(language)
-        ideas = self.practice_ideas(skill_id)
+        # the most specific idea: the one that names the fewest skills, then the shortest
+        ideas = sorted(self.practice_ideas(skill_id), key=lambda r: (len(r.skills), len(r.title)))
         if ideas:
             return ideas[0].title_in(language)
         return skill.deliverable.get(language) if skill.deliverable else ""

@@ -36,7 +36,9 @@ def plan_ics(plan: Plan, session_id: str, *, kb: KnowledgeBase | None = None) ->
         first, _ = week_dates(plan, item.week_start)
         days = 7 * (item.week_end - item.week_start + 1)
         hours = t(lang, "render.hours", hours=num(item.hours))
-        resource, _material = item_resource(kb, item, lang)
+        resource, material = item_resource(kb, item, lang)
+        if resource and not material:
+            resource = t(lang, "render.practise", text=resource)
         summary = t(lang, "render.ics.item", title=item.title, hours=hours)
         description = "\n".join(x for x in (item.deliverable, resource) if x)
         start = datetime.combine(first, datetime.min.time())
