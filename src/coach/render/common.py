@@ -28,6 +28,13 @@ def num(value: float) -> str:
     return f"{value:g}"
 
 
+def weeks_label(lang: Language, first: int, last: int) -> str:
+    """ "W3-5" / "第 3-5 周", or "W3" / "第 3 周" for a single week."""
+    if first == last:
+        return t(lang, "render.week", week=first)
+    return t(lang, "render.weeks", a=first, b=last)
+
+
 def skill_name(kb: KnowledgeBase, skill_id: str, lang: Language) -> str:
     skill = kb.skills.get(skill_id)
     return skill.name.get(lang) if skill is not None else skill_id

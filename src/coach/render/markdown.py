@@ -13,7 +13,14 @@ from typing import Any
 
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
-from coach.render.common import JOB_SEARCH_KEYS, item_resource, num, skill_name, status_text
+from coach.render.common import (
+    JOB_SEARCH_KEYS,
+    item_resource,
+    num,
+    skill_name,
+    status_text,
+    weeks_label,
+)
 from coach.render.pay import pay_lines
 from coach.schemas import Language, Phase, Plan, Review
 
@@ -41,7 +48,7 @@ def _item_lines(plan: Plan, phase: Phase, kb: KnowledgeBase) -> list[str]:
         text, material = item_resource(kb, item, lang)
         what = text if material else t(lang, "render.practise", text=text) if text else ""
         parts = [
-            t(lang, "render.weeks", a=item.week_start, b=item.week_end),
+            weeks_label(lang, item.week_start, item.week_end),
             f"**{item.title}**",
             t(lang, "render.hours", hours=num(item.hours)),
             what,
@@ -58,7 +65,7 @@ def _project_lines(plan: Plan, phase: Phase | None, kb: KnowledgeBase) -> list[s
         if phase is not None and (p.week_end < phase.week_start or p.week_start > phase.week_end):
             continue
         skills = t(lang, "render.sep").join(skill_name(kb, s, lang) for s in p.skill_ids)
-        head = [t(lang, "render.weeks", a=p.week_start, b=p.week_end), f"**{p.title}**"]
+        head = [weeks_label(lang, p.week_start, p.week_end), f"**{p.title}**"]
         if skills:
             head.append(t(lang, "render.uses", skills=skills))
         # the description once: here, unless a milestone already carries it
