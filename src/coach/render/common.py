@@ -47,7 +47,6 @@ def item_resource(kb: KnowledgeBase, item: PlanItem, lang: Language) -> tuple[st
         res = kb.resources.get(resource_id)
         if res is not None and res.is_learning_material:
             return res.title_in(lang), True
-    own = getattr(item, "practice", None)
-    if isinstance(own, str) and own:
-        return own, False
+    if item.practice:
+        return item.practice, False
     return kb.practice_text(item.skill_id, lang), False
