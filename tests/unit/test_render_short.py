@@ -101,6 +101,7 @@ def test_items_list_learning_material_only() -> None:
         for item in plan.items():
             for rid in item.resource_ids:
                 assert KB.resources[rid].is_learning_material, (item.skill_id, rid)
+            assert item.resource_ids or item.practice, item.skill_id  # else what to practise
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
