@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "understand.close_call": (
-        "'{raw}' could mean more than one role. Which is closest? Reply with its number:\n"
-        "{options}",
-        "“{raw}”可能对应不止一个岗位。哪个最接近？回复序号即可：\n{options}",
-    ),
     "understand.not_in_kb": (
         "I don't have the role '{raw}' in my knowledge base, so I can't plan for it honestly. "
         "The closest roles I do have are below; reply with a number, or say 'not sure':\n"

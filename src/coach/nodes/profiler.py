@@ -81,11 +81,6 @@ def _question(profile: Profile, lang: str) -> tuple[str, str]:
     if field == "target" and profile.target_not_in_kb and profile.target_candidates:
         options = _options(profile.target_candidates, lang)
         return field, t(lang, "understand.not_in_kb", raw=profile.target_not_in_kb, options=options)
-    if field == "target" and profile.target_candidates:
-        options = _options(profile.target_candidates, lang)
-        return field, t(
-            lang, "understand.close_call", raw=profile.target_raw or "", options=options
-        )
     if field == "target" and profile.target_raw:
         kb = load_kb()
         roles = ", ".join(r.name.get("zh" if lang == "zh" else "en") for r in kb.roles.values())

@@ -19,6 +19,7 @@ from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
+from coach.nodes.choose import choice_pending
 from coach.nodes.common import lang_of, last_user_text, profile_of
 from coach.schemas import Profile
 from coach.state import CoachState
@@ -38,7 +39,7 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
 
 def route_turn(
     state: CoachState, runtime: Runtime[Context]
-) -> Command[Literal["profiler", "coach", "mentor_review"]]:
+) -> Command[Literal["profiler", "coach", "mentor_review", "choose_role"]]:
     turn = int(state.get("turn") or 0) + 1
     status = state.get("status") or "intake"
     if status == "approved":
@@ -57,4 +58,6 @@ def route_turn(
             goto="mentor_review",
             update={"turn": turn, "messages": [AIMessage(t(lang_of(state), "waiting_mentor"))]},
         )
+    if choice_pending(state):  # the answer to a numbered choice of roles
+        return Command(goto="choose_role", update={"turn": turn})
     return Command(goto="profiler", update={"turn": turn})

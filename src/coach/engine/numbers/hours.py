@@ -232,6 +232,13 @@ def _unit_hours(text: str, bare: bool) -> list[Amount]:
     return []
 
 
+_RATE_TAIL = re.compile(
+    r"\s*(?:more\s+)?(?:hours?|hrs?|h)?\s*(?:a|per|each|every|/|in\s+a)\s*(?:week|wk|w)\b|"
+    r"\s*(?:个)?(?:小时)?\s*(?:每周|一周|每星期|/周)",
+    re.I,
+)
+
+
 def _bare_hours(text: str) -> Amount | None:
     for m in _HOURS_BARE.finditer(text):
         raw = m.group("n") or m.group("zn")
@@ -244,5 +251,7 @@ def _bare_hours(text: str) -> Amount | None:
         if _PER_DAY_BARE.search(text):
             low, high = low * 7, None if high is None else high * 7
         if 0 < low <= 112:
-            return Amount(low, m.start(), m.end(), high, m.group(0))
+            tail = _RATE_TAIL.match(text, m.end())
+            end = tail.end() if tail else m.end()
+            return Amount(low, m.start(), end, high, text[m.start() : end])
     return None

@@ -237,7 +237,8 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         if mt:
             raw = mt.group("role")
             if re.search(r"[\u4e00-\u9fff]", raw):
-                role = None if re.search(r"了|我|你|以前|之前|曾经|原来|过", raw) else _zh_role(raw)
+                junk = r"了|我|你|以前|之前|曾经|原来|过|其实|时间|改|也|就|还|吧|可以|大概|差不多|最多|周|月|天|小时"
+                role = None if re.search(junk, raw) else _zh_role(raw)
             else:
                 role = _trim_role(_ROLE_STOP_EN.sub("", raw))
             bad = _ROLE_EN_LEAD_BAD.search(role or "") or _NOT_TITLE.match(role or "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coach.engine.fields import field_skills
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile
 
@@ -44,6 +45,9 @@ def _from_background(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple[int
     if COMMUNICATION_SKILL in kb.skills and seasoned:
         lead = bool(_LEAD_TITLE.search(profile.current_role))
         out[COMMUNICATION_SKILL] = (2 if lead else 1, evidence)
+    for skill_id, level in field_skills(profile).items():  # the field's own skills (fields.py)
+        if skill_id in kb.skills and level > out.get(skill_id, (0, ""))[0]:
+            out[skill_id] = (level, evidence)
     return out
 
 

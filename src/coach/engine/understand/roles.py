@@ -46,7 +46,8 @@ _KB_HEADS = re.compile(
 )
 _JOB_HEAD = re.compile(
     r"\b(?:manager|pm|designer|scientist|analyst|researcher|consultant|marketer|writer|"
-    r"strategist|lead|director|officer|specialist|recruiter|trainer|teacher|evangelist|owner)s?\b|"
+    r"strategist|lead|director|officer|specialist|recruiter|trainer|teacher|evangelist|owner|"
+    r"head\s+of\s+\w+|vp)s?\b|"
     r"经理|设计师|科学家|分析师|研究员|顾问|运营|专员|总监|老师|讲师|产品",
     re.I,
 )
@@ -73,9 +74,10 @@ _TITLE_END = re.compile(
     re.I,
 )
 _AI_WORD = re.compile(
-    r"\b(?:ai|a\.i\.|llms?|ml|machine\s+learning|gen\s*ai|agents?|agentic|models?|inference|"
-    r"robot\w*|embodied|mlops|llmops|rag|gpu|cuda|prompt|nlp|vision|deep\s+learning|data\s+science|"
-    r"science)\b|大模型|智能|人工智能|算法|推理|机器人|具身|模型|算子|提示词|科学",
+    r"(?<![A-Za-z])(?:ai|a\.i\.|llms?|ml|machine\s+learning|gen\s*ai|agents?|agentic|models?|"
+    r"inference|robot\w*|embodied|mlops|llmops|rag|gpu|cuda|prompt|nlp|vision|deep\s+learning|"
+    r"data\s+science|science)(?![A-Za-z])|大模型|智能|人工智能|算法|推理|机器人|具身|模型|算子|提示词|"
+    r"科学|机器学习|深度学习",
     re.I,
 )
 
@@ -184,6 +186,10 @@ def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -
     first = SENTENCE_END.split(rest.strip(), maxsplit=1)[0]
     meaning = _FILLER.sub(" ", first)
     if len(re.sub(r"[\W_]+", "", meaning)) < 2 or NEGATED_WISH.search(first):
+        return None
+    # A bare answer is a target only if it names work: a job title, or something about AI
+    # ("inference stuff", "推理加速"); "my shifts are brutal" next to the hours is not.
+    if not (_AI_WORD.search(first) or _JOB_HEAD.search(first) or _TITLE_END.search(first)):
         return None
     return trim_role(" ".join(first.split()))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.understand.background import find_current_role, find_region
 from coach.engine.understand.cues import _JOB_CONTEXT
@@ -131,6 +132,17 @@ def extract_profile(
     if current_role is not None:
         update["current_role"] = current_role
         ev["current_role"] = _sentence_at(text, max(0, text.find(current_role)))
+        horizon = times.horizon
+        right_after = horizon is not None and 0 <= horizon.start - role_end <= 3
+        # "现在是Java开发，3年": years right after the role are experience, not a horizon.
+        fresh = times.years is None and base.current_role is None and right_after
+        if fresh and horizon and _years_after_role(text[: horizon.end], role_end, today):
+            times.horizon = None
+            for key in ("horizon_weeks", "horizon_weeks_high"):
+                update.pop(key, None)
+            ev.pop("horizon_weeks", None)
+            if "horizon_weeks" in base.evidence:
+                ev["horizon_weeks"] = base.evidence["horizon_weeks"]
         if times.years is None and role_end >= 0:
             years = _years_after_role(masked(text, times.spans()), role_end, today)
             if years is not None:
@@ -151,6 +163,8 @@ def extract_profile(
     if region is not None:
         update["region"] = region
         ev["region"] = _sentence_at(text, 0)
+    if refuses_coding(text) and NO_CODING not in base.constraints:
+        update["constraints"] = [*base.constraints, NO_CODING]
 
     job_context = bool(
         current_role or base.current_role or times.years is not None or _JOB_CONTEXT.search(text)
