@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 import pytest
-from coach.knowledge.research import research_role
+from coach.engine.research import research_role
 from icalendar import Calendar
 
 from coach.engine.checks import review_plan
