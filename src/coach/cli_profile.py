@@ -95,6 +95,7 @@ def profile_document(
 
 
 def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> str:
+    from coach.engine.fields import NO_CODING
     from coach.i18n import t
     from coach.nodes.choice_text import role_name
 
@@ -106,7 +107,11 @@ def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> st
             return t(lang, "choose.profile.unsure")
         return profile.target_raw or t(lang, "choose.profile.unknown")
     if name == "target_candidates":
-        return ", ".join(role_name(kb, r, lang) for r in value)
+        return t(lang, "choose.sep").join(role_name(kb, r, lang) for r in value)
+    if name == "constraints":
+        return t(lang, "choose.sep").join(
+            t(lang, "choose.profile.no_coding") if c == NO_CODING else str(c) for c in value
+        )
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list):
@@ -131,21 +136,41 @@ def profile_text(
         if name == "constraints" and not value:
             continue
         label = t(lang, f"choose.profile.field.{name}")
-        lines.append(f"- {label}: {_value_text(kb, profile, name, lang)}")
+        value_text = _value_text(kb, profile, name, lang)
+        lines.append(t(lang, "choose.profile.line", label=label, value=value_text))
         if name in evidence:
             lines.append(t(lang, "choose.profile.words", words=evidence[name]))
         elif value not in (None, []) and name != "language":
             lines.append(t(lang, "choose.profile.no_words"))
         if name == "target_role" and choice is not None and choice.chosen == value:
-            options = ", ".join(role_name(kb, o.role_id, lang) for o in choice.options)
+            options = t(lang, "choose.sep").join(
+                role_name(kb, o.role_id, lang) for o in choice.options
+            )
             lines.append(
                 t(lang, "choose.profile.choice", options=options, how=how_text(choice, lang))
             )
-    lines.append(f"- {t(lang, 'choose.profile.field.skills')}:")
+    lines.append(t(lang, "choose.profile.line_head", label=t(lang, "choose.profile.field.skills")))
     for claim in profile.skills:
         name = skill_name(kb, claim.skill_id, lang) if claim.skill_id else (claim.raw or "?")
         lines.append(
             t(lang, "choose.profile.skill", name=name, level=claim.level, words=claim.evidence)
+        )
+    if not profile.skills:
+        lines.append(t(lang, "choose.profile.no_skills"))
+    if doc["transferred_skills"]:
+        lines.append(
+            t(lang, "choose.profile.line_head", label=t(lang, "choose.profile.field.transferred"))
+        )
+    for item in doc["transferred_skills"]:
+        name = skill_name(kb, item["skill_id"], lang)
+        lines.append(
+            t(
+                lang,
+                "choose.profile.transferred",
+                name=name,
+                level=item["level"],
+                words=item["evidence"],
+            )
         )
     return "\n".join(lines) + "\n"
 
