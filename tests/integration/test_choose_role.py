@@ -146,3 +146,15 @@ def test_a_question_about_the_options_is_answered_and_nothing_is_planned() -> No
     assert not r.values().get("plan") and r.values()["choice"]["status"] == "pending"
     r.send("ok, 2 then")
     assert r.values()["plan"]["target"] == r.values()["choice"]["options"][1]["role_id"]
+
+
+def test_each_option_is_researched_in_its_own_send_branch_then_the_turn_ends() -> None:
+    r = runner("path")
+    for turn in ACCOUNTANT[:-1]:
+        r.send(turn)
+    result = r.send(ACCOUNTANT[-1])
+    assert result.path.count("research_candidate") == 3
+    assert result.path[-1] == "choose_role" and "planner" not in result.path
+    picked = r.send("2")
+    assert picked.path[:3] == ["route_turn", "choose_role", "researcher"]
+    assert "planner" in picked.path and "research_candidate" not in picked.path
