@@ -32,7 +32,7 @@ def _session_state(
     mem: Memory, user: str, session: str | None
 ) -> tuple[str, str | None, dict[str, Any]]:
     """The user, the session to read (the given one, or the user's latest) and its state."""
-    from coach.cli import _load_runner, fail
+    from coach.cli_common import _load_runner, fail
     from coach.sessions import get_session, list_sessions
 
     if session is not None:
@@ -185,7 +185,7 @@ def profile_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """Show what coach knows about a person: every field with their own words as evidence."""
-    from coach.cli import memory, out
+    from coach.cli_common import memory, out
     from coach.engine.profile_evidence import profile_evidence
     from coach.i18n import t
     from coach.knowledge import load_kb
