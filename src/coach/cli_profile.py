@@ -104,19 +104,19 @@ def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> st
         if value:
             return role_name(kb, value, lang)
         if profile.target_unsure:
-            return t(lang, "choose.profile.unsure")
-        return profile.target_raw or t(lang, "choose.profile.unknown")
+            return t(lang, "profile.unsure")
+        return profile.target_raw or t(lang, "profile.unknown")
     if name == "target_candidates":
         return t(lang, "choose.sep").join(role_name(kb, r, lang) for r in value)
     if name == "constraints":
         return t(lang, "choose.sep").join(
-            t(lang, "choose.profile.no_coding") if c == NO_CODING else str(c) for c in value
+            t(lang, "profile.no_coding") if c == NO_CODING else str(c) for c in value
         )
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    return str(value) if value is not None else t(lang, "choose.profile.unknown")
+    return str(value) if value is not None else t(lang, "profile.unknown")
 
 
 def profile_text(
@@ -126,8 +126,8 @@ def profile_text(
     from coach.nodes.choice_text import how_text, role_name, skill_name
 
     lang = profile.language
-    session = t(lang, "choose.profile.session", session=doc["session"]) if doc["session"] else ""
-    lines = [t(lang, "choose.profile.title", user=doc["user"], session=session)]
+    session = t(lang, "profile.session", session=doc["session"]) if doc["session"] else ""
+    lines = [t(lang, "profile.title", user=doc["user"], session=session)]
     evidence: dict[str, str] = doc["evidence"]
     for name in SHOWN:
         value = getattr(profile, name)
@@ -135,38 +135,32 @@ def profile_text(
             continue
         if name == "constraints" and not value:
             continue
-        label = t(lang, f"choose.profile.field.{name}")
+        label = t(lang, f"profile.field.{name}")
         value_text = _value_text(kb, profile, name, lang)
-        lines.append(t(lang, "choose.profile.line", label=label, value=value_text))
+        lines.append(t(lang, "profile.line", label=label, value=value_text))
         if name in evidence:
-            lines.append(t(lang, "choose.profile.words", words=evidence[name]))
+            lines.append(t(lang, "profile.words", words=evidence[name]))
         elif value not in (None, []) and name != "language":
-            lines.append(t(lang, "choose.profile.no_words"))
+            lines.append(t(lang, "profile.no_words"))
         if name == "target_role" and choice is not None and choice.chosen == value:
             options = t(lang, "choose.sep").join(
-                role_name(kb, o.role_id, lang) for o in choice.options
+                role_name(kb, o.role_id, lang) for o in choice.alternatives
             )
-            lines.append(
-                t(lang, "choose.profile.choice", options=options, how=how_text(choice, lang))
-            )
-    lines.append(t(lang, "choose.profile.line_head", label=t(lang, "choose.profile.field.skills")))
+            lines.append(t(lang, "profile.choice", options=options, how=how_text(choice, lang)))
+    lines.append(t(lang, "profile.line_head", label=t(lang, "profile.field.skills")))
     for claim in profile.skills:
         name = skill_name(kb, claim.skill_id, lang) if claim.skill_id else (claim.raw or "?")
-        lines.append(
-            t(lang, "choose.profile.skill", name=name, level=claim.level, words=claim.evidence)
-        )
+        lines.append(t(lang, "profile.skill", name=name, level=claim.level, words=claim.evidence))
     if not profile.skills:
-        lines.append(t(lang, "choose.profile.no_skills"))
+        lines.append(t(lang, "profile.no_skills"))
     if doc["transferred_skills"]:
-        lines.append(
-            t(lang, "choose.profile.line_head", label=t(lang, "choose.profile.field.transferred"))
-        )
+        lines.append(t(lang, "profile.line_head", label=t(lang, "profile.field.transferred")))
     for item in doc["transferred_skills"]:
         name = skill_name(kb, item["skill_id"], lang)
         lines.append(
             t(
                 lang,
-                "choose.profile.transferred",
+                "profile.transferred",
                 name=name,
                 level=item["level"],
                 words=item["evidence"],
@@ -204,7 +198,7 @@ def profile_cmd(
                 json.dumps({"user": user, "session": session_id, "profile": None}) + "\n"
             )
         else:
-            out.print(t("en", "choose.profile.none", user=user), markup=False)
+            out.print(t("en", "profile.none", user=user), markup=False)
         return
     kb = load_kb()
     profile = Profile.model_validate(raw)
