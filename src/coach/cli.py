@@ -164,6 +164,8 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
                 recovered = runner.recover()  # finish what a crash cut off, first
         except SessionStateError as exc:
             fail(busy_message(exc, runner.session_id, _lang_now(runner)))
+        except Exception as exc:  # the step fails again (e.g. a model error): say so, go on
+            err.print(f"note: could not finish the interrupted step ({type(exc).__name__}: {exc})")
     if recovered is not None and recovered.replies:
         out.print(f"[dim]{t(_lang_now(runner), 'app.recovered')}[/]", markup=True)
         _print_replies(recovered)
