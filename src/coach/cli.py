@@ -392,6 +392,9 @@ app.command("forget")(forget)
 from coach.evals.cli import eval_app  # noqa: E402
 
 app.add_typer(eval_app, name="eval")
+from coach.evals.personas.cli import personas_cmd  # noqa: E402
+
+eval_app.command("personas")(personas_cmd)
 # ----------------------------------------------------------------------------- end eval
 
 
