@@ -229,10 +229,13 @@ def _chat_loop(runner: SessionRunner, interactive: bool) -> None:
                 runner.on_progress = lambda msg: status.update(msg)
                 result = runner.send(text)
         except SessionBusy as exc:
-            lang_busy = _lang_now(runner)
-            fail(
-                busy_message(exc, runner.session_id, lang_busy) + " " + t(lang_busy, "app.not_sent")
+            # Another writer (a mentor deciding) holds the session longer than we wait: keep
+            # the chat open; nothing was sent, the user may send it again.
+            note = (
+                busy_message(exc, runner.session_id, lang_now) + " " + t(lang_now, "app.not_sent")
             )
+            out.print(f"[yellow]{note}[/]", markup=True)
+            continue
         except SessionStateError:
             out.print(f"[yellow]{t(lang_now, 'waiting_mentor')}[/]", markup=True)
             continue
