@@ -401,6 +401,12 @@ eval_app.command("personas")(personas_cmd)
 # ----------------------------------------------------------------------------- end eval
 
 
+# `coach profile [USER]`: what coach knows about a person (coach.cli_profile).
+from coach.cli_profile import profile_cmd  # noqa: E402
+
+app.command("profile")(profile_cmd)
+
+
 def main() -> None:
     """Console entry point."""
     try:
