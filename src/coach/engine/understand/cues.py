@@ -79,7 +79,8 @@ _EXPERT_BEFORE = re.compile(
 _EXPERT_AFTER = re.compile(r"^\s*(?:expert|\(expert\)|guru|精通|熟练|专家|很熟)", _I)
 _LIST_SEP = re.compile(r"^(?:\s|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者)*$", _I)
 _WISH_BEFORE = re.compile(
-    r"\b(?:want|wanna|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|goal|become|"
+    r"\b(?:want|wanna|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|aiming|goal|become|"
+    r"targeting|going\s+for|heading\s+(?:for|into|towards?)|"
     r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
     r"move\s+into|switch|transition|pivot|something\s+(?:with|in|around)|anything\s+with|"
     r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things))\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"

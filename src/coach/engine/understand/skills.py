@@ -41,6 +41,39 @@ class Claims:
     avoid: list[Mention]
 
 
+# A clause that only elaborates the wish before it: "I want to go into AI agents, maybe
+# LangGraph", "想转 LLM infra，就是 serving 和推理优化那块". It carries the wish unless it says
+# the person has or does something ("..., I use Docker daily", "...，用过 LangChain").
+_ELABORATION = re.compile(
+    r"^\s*(?:(?:maybe|perhaps|probably|possibly|like|e\.g\.?|such\s+as|especially|"
+    r"particularly|mainly|mostly|including|specifically|i\.e\.?|or|ideally|preferably)(?![a-z])|"
+    r"就是|比如|例如|像是|特别是|尤其是|尤其|主要是|包括|具体是|也就是|或者|最好是)",
+    re.I,
+)
+_HAS_IN_CLAUSE = re.compile(
+    r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
+    r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
+    re.I,
+)
+
+
+def _elaborated_wish(
+    text: str, clauses: list[tuple[int, int]], clause: tuple[int, int]
+) -> str | None:
+    """The wish window of the clause this one elaborates, when it does (see _ELABORATION)."""
+    body = text[clause[0] : clause[1]]
+    if not _ELABORATION.match(body) or _HAS_IN_CLAUSE.search(body):
+        return None
+    index = clauses.index(clause) if clause in clauses else -1
+    if index <= 0:
+        return None
+    prev_start, prev_end = clauses[index - 1]
+    if text[prev_end : clause[0]].strip() not in (",", "，", "、", ":", "：", "-", "—"):
+        return None  # only across a comma-like boundary, never across a sentence
+    window = _NEW_SUBJECT.split(text[prev_start:prev_end])[-1]
+    return window if _WISH_BEFORE.search(window) else None
+
+
 _WISH_LIST = re.compile(
     r"^(?:\s|,|，|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者|还有|also)*$", re.I
 )
@@ -91,6 +124,10 @@ def skill_claims(
             e <= mention.start and _WISH_LIST.match(text[e : mention.start]) for e in wish_from
         )
         wished = _WISH_BEFORE.search(wish_window) or WISH_AFTER.match(after) or carried
+        if not wished:
+            elaborated = _elaborated_wish(text, clauses, (c_start, c_end))
+            if elaborated is not None:
+                wished, wish_window = True, elaborated
         if wished and not _BASIC_BEFORE.search(before):
             negated_wish = NEGATED_WISH.search(wish_window)
             (avoided if negated_wish else wanted).append(mention)
