@@ -27,6 +27,7 @@ from coach.nodes.common import (
 )
 from coach.schemas import Profile
 from coach.state import CoachState
+from coach.text import CJK, LATIN
 
 _YES = re.compile(
     r"^\s*(y|yes|yep|yeah|ok|okay|sure|correct|right|still right|that's right|"
@@ -103,6 +104,17 @@ def _range_notes(prior: Profile | None, profile: Profile, lang: str) -> list[str
     return notes
 
 
+SHORT_TURN_LETTERS = 8
+"""A turn with fewer letters than this ("1 year", "10", "ok") keeps the session's language."""
+
+
+def _turn_language(text: str, session: str | None) -> str:
+    letters = len(CJK.findall(text)) * 2 + len(LATIN.findall(text))
+    if session in ("en", "zh") and letters < SHORT_TURN_LETTERS:
+        return session
+    return detect_language(text) if text.strip() else session or "en"
+
+
 def profiler(
     state: CoachState, runtime: Runtime[Context]
 ) -> Command[Literal["researcher", "__end__"]]:
@@ -110,7 +122,7 @@ def profiler(
     lang = (
         runtime.context.language
         if runtime.context.language != "auto"
-        else (detect_language(text) if text.strip() else state.get("language") or "en")
+        else _turn_language(text, state.get("language"))
     )
     progress("profiler", lang)
     kb = load_kb()
