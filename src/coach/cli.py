@@ -635,6 +635,9 @@ def graph_cmd() -> None:
 # `coach eval [PATHS]` and `coach eval record`; the commands live in coach.evals.cli (light import).
 from coach.evals.cli import eval_app  # noqa: E402
 
+from coach.evals.constraints_cli import constraints_cmd  # noqa: E402
+
+eval_app.command("constraints")(constraints_cmd)
 app.add_typer(eval_app, name="eval")
 # ----------------------------------------------------------------------------- end eval
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Literal
 
+from coach.engine.constraint_checks import check_constraint_kinds
 from coach.engine.constraints import (
     Constraint,
     excluded_skills,
@@ -689,6 +690,7 @@ HARD_CHECKS: dict[str, Check] = {
     "no_promises": lambda p, _u, _k, _c: check_no_promises(p),
     "language": lambda p, u, _k, _c: check_language(p, u),
     "constraints": lambda p, u, k, c: check_constraints(p, k, c, u),
+    "constraint_kinds": lambda p, u, k, c: check_constraint_kinds(p, k, c, u),
     "feasibility": lambda p, _u, k, c: check_feasibility(p, k, c),
 }
 """Every hard check by name, in the order the reviewer runs them."""
