@@ -405,7 +405,7 @@ def mentor_queue(
     if not waiting:
         out.print("no sessions are waiting for a mentor")
         return
-    table = Table("user", "target", "verdict", "plan", "waiting since")
+    table = Table("user", "target", "verdict", "plan", "not applied", "waiting since")
     table.columns.insert(0, _session_column())
     for i in waiting:
         table.add_row(
@@ -414,6 +414,7 @@ def mentor_queue(
             i.target or "",
             i.verdict or "",
             f"v{i.plan_version}",
+            "\n".join(f"“{p}”" for p in i.not_applied),
             i.updated_at,
         )
     out.print(table)
@@ -432,6 +433,7 @@ def mentor_review(
     ] = None,
 ) -> None:
     """Show a waiting plan and its findings, then approve, request changes or edit it."""
+    from coach.cli_constraints import not_applied_text
     from coach.nodes.common import MENTORS_NAMESPACE, clean_text
     from coach.nodes.mentor import InvalidDecision, apply_edits, parse_decision
     from coach.render import plan_markdown
@@ -462,6 +464,8 @@ def mentor_review(
                     EXIT_USAGE,
                 )
             out.print(Markdown(plan_markdown(plan_obj, review, "awaiting_mentor")))
+            if unread := not_applied_text(values):
+                out.print(unread, markup=False)
             choice = typer.prompt("approve / changes / edit / skip", default="skip").strip()
             if choice.startswith("a"):
                 approve = True
@@ -474,6 +478,8 @@ def mentor_review(
                 return
         else:
             out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
+            if unread := not_applied_text(values):
+                out.print(unread, markup=False)
         if approve:
             decision = {"action": "approve", "mentor_id": mentor}
         elif request_changes is not None:
@@ -634,7 +640,6 @@ def graph_cmd() -> None:
 # ----------------------------------------------------------------------------- eval (issue 6)
 # `coach eval [PATHS]` and `coach eval record`; the commands live in coach.evals.cli (light import).
 from coach.evals.cli import eval_app  # noqa: E402
-
 from coach.evals.constraints_cli import constraints_cmd  # noqa: E402
 
 eval_app.command("constraints")(constraints_cmd)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from langgraph.store.base import BaseStore
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from coach.memory import data_dir
 
@@ -76,6 +76,9 @@ class SessionInfo(BaseModel):
     updated_at: str
     model_calls: int = 0
     tokens: int = 0
+    not_applied: list[str] = Field(
+        default_factory=list, description="Parts of the mentor's requests not applied (verbatim)."
+    )
 
 
 def record_session(store: BaseStore, session_id: str, user_id: str, **fields: Any) -> SessionInfo:

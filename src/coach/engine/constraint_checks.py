@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Finding, Plan, PlanItem, Profile
+from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
 
 EPS = 0.05
 CHECK = "constraints"
@@ -34,9 +34,11 @@ def _name(kb: KnowledgeBase, skill: str | None, lang: str) -> str:
     return found.name.get("zh" if lang == "zh" else "en") if found else str(skill)
 
 
-def _finding(lang: str, key: str, ref: str | None = None, **values: object) -> Finding:
+def _finding(
+    lang: str, key: str, ref: str | None = None, severity: Severity = "error", **values: object
+) -> Finding:
     return Finding(
-        check=CHECK, severity="error", message=t(lang, f"coach.check.{key}", **values), ref=ref
+        check=CHECK, severity=severity, message=t(lang, f"coach.check.{key}", **values), ref=ref
     )
 
 
@@ -103,7 +105,9 @@ def check_constraint_kinds(
         if c.kind == "skill_hours":
             out += _hours(plan, c, items, lang, name)
         elif c.kind == "include_skill" and not items and c.skill_id not in dropped:
-            if c.skill_id not in deferred:
+            if c.skill_id in deferred:  # said, not silent: the mentor sees it was not fitted
+                out.append(_finding(lang, "deferred", c.skill_id, "warning", skill=name))
+            else:
                 out.append(_finding(lang, "missing", c.skill_id, skill=name))
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)
@@ -121,10 +125,9 @@ def check_constraint_kinds(
             got, want = f"{plan.hours_per_week:g}", f"{c.hours_per_week:g}"
             out.append(_finding(lang, "weekly", got=got, want=want))
     if profile is not None and profile.horizon_weeks:
-        want = effective_horizon(
-            profile.horizon_weeks, [c for c in constraints if c.source == "mentor"]
-        )
-        moved = any(c.kind.endswith("_horizon") and c.source == "mentor" for c in constraints)
-        if moved and plan.horizon_weeks != want:
-            out.append(_finding(lang, "horizon", got=plan.horizon_weeks, want=want))
+        mentor = [c for c in constraints if c.source == "mentor"]
+        weeks = effective_horizon(profile.horizon_weeks, mentor)
+        moved = any(c.kind.endswith("_horizon") for c in mentor)
+        if moved and plan.horizon_weeks != weeks:
+            out.append(_finding(lang, "horizon", got=plan.horizon_weeks, want=weeks))
     return out

@@ -523,7 +523,9 @@ def build_plan(
     gaps = _drop_orphan_prerequisites(all_gaps, excluded, kb)
     gap_by_id = {g.skill_id: g for g in gaps}
     weights = gap_weights(gaps, research, kb)
-    core_ids = [c.skill_id for c in cons if c.kind in {"focus_skill", "start_with"}]
+    core_ids = [
+        c.skill_id for c in cons if c.kind in {"focus_skill", "start_with", "include_skill"}
+    ]
     _boost(weights, [s for s in core_ids if s is not None and s in gap_by_id], kb)
     active = [g.skill_id for g in gaps if g.skill_id not in excluded]
     deferred: list[Deferral] = [
@@ -561,7 +563,7 @@ def build_plan(
     feasible = learning_t + project_min_t + job_t <= capacity_t
 
     # ---- choose what to learn
-    order = priority_order(topo_order(active, kb, weights), cons, kb)
+    order = priority_order(topo_order(active, kb, weights), cons, kb, scarce=not feasible)
     chosen: dict[str, _Learn] = {}
     if feasible:
         for s in order:

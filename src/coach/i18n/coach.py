@@ -73,6 +73,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill} was asked for but is not in the plan.",
         "要求加入 {skill}，但计划里没有。",
     ),
+    "coach.check.deferred": (
+        "{skill} was asked for but does not fit the hours: it is deferred (see Deferred).",
+        "要求加入 {skill}，但时间不够，已推迟（见“推迟”部分）。",
+    ),
     "coach.check.not_early": (
         "{skill} was asked to come first, but “{other}” comes before it and is not needed for it.",
         "要求先安排 {skill}，但“{other}”排在它前面，且不是它的前置。",

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from coach.context import Context
 from coach.engine.checks import review_plan
-from coach.engine.constraints import parse_constraints
+from coach.engine.constraints import parse_constraints, requests_not_applied
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.common import MENTORS_NAMESPACE, emit, lang_of, profile_of, touch_session
@@ -34,11 +34,12 @@ def review_request(state: CoachState) -> dict[str, Any]:
     """The interrupt payload, in the shape of LangChain's HITL request."""
     plan = state.get("plan") or {}
     review = state.get("review") or {}
+    not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb())
     return {
         "action_requests": [
             {
                 "name": REVIEW_ACTION,
-                "args": {"plan": plan, "review": review},
+                "args": {"plan": plan, "review": review, "not_applied": not_applied},
                 "description": (
                     f"Approve plan v{plan.get('version', '?')} for {plan.get('target_name', '?')}"
                     f" (reviewer verdict: {review.get('verdict', '?')})."

@@ -25,7 +25,7 @@ from coach.engine.constraints.apply import (
 from coach.engine.constraints.describe import describe_constraint
 from coach.engine.constraints.model import SKILL_KINDS, Constraint, ConstraintKind, ResourceKind
 from coach.engine.constraints.numerals import months_to_weeks
-from coach.engine.constraints.parse import not_applied, parse_constraints
+from coach.engine.constraints.parse import not_applied, parse_constraints, requests_not_applied
 from coach.engine.constraints.topics import TOPICS, matches_topic
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "not_applied",
     "parse_constraints",
     "priority_order",
+    "requests_not_applied",
     "resolve_from_date",
     "resource_allowed",
     "skill_hour_bounds",

@@ -27,7 +27,10 @@ def with_user_constraints(
     setting gives way to a mentor's of the same kind, and a user's exclusion of a skill the mentor
     wants in focus (or focus on one the mentor left out) is dropped. Constraints already in
     ``mentor`` are not added twice, so applying this twice changes nothing."""
-    out = list(mentor)
+    out: list[Constraint] = []
+    for c in mentor:  # the same request read twice (two notes) counts once
+        if all(c.key() != o.key() or c.source != o.source for o in out):
+            out.append(c)
     mentor_own = [c for c in mentor if c.source == "mentor"]
     kinds = {c.kind for c in mentor_own}
     focus = set(included_skills(mentor_own, kb))
@@ -183,12 +186,22 @@ def bound_hours(hours: dict[str, float], constraints: Sequence[Constraint]) -> d
 
 
 def priority_order(
-    order: list[str], constraints: Sequence[Constraint], kb: KnowledgeBase
+    order: list[str],
+    constraints: Sequence[Constraint],
+    kb: KnowledgeBase,
+    scarce: bool = False,
 ) -> list[str]:
     """``order`` with skills to start with (then focus, then earlier) moved to the front and
-    skills to move later moved to the back, never before a prerequisite that is in ``order``."""
+    skills to move later moved to the back, never before a prerequisite that is in ``order``.
+    ``scarce``: not everything fits, so skills the request adds come before the rest too (the
+    planner fills the hours in this order)."""
     first = [c.skill_id for c in constraints if c.kind == "start_with"]
-    front = [c.skill_id for c in constraints if c.kind in {"focus_skill", "move_earlier"}]
+    kinds = (
+        {"focus_skill", "move_earlier", "include_skill"}
+        if scarce
+        else {"focus_skill", "move_earlier"}
+    )
+    front = [c.skill_id for c in constraints if c.kind in kinds]
     back = {c.skill_id for c in constraints if c.kind == "move_later"}
     wanted = [s for s in dict.fromkeys([*first, *front]) if s in order and s not in back]
     head: list[str] = []

@@ -500,3 +500,8 @@ def parse_constraints(
 def not_applied(constraints: list[Constraint]) -> list[str]:
     """The words of every part of a request that was not read (shown to the mentor)."""
     return [c.text for c in constraints if c.kind == "note"]
+
+
+def requests_not_applied(notes: list[str], kb: KnowledgeBase) -> list[str]:
+    """Of all the mentor's requests so far, the parts not applied, word for word, in order."""
+    return list(dict.fromkeys(t for n in notes for t in not_applied(parse_constraints(n, kb))))
