@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from coach.engine.progress import progress_lines
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.schemas import Language, Phase, Plan, Review
 
@@ -170,6 +171,7 @@ def plan_markdown(
         total=plan.total_hours,
     )
     out.append(f"- **{_l(lang, 'budget')}**: {budget}")
+    out += progress_lines(plan, kb)
     if plan.message:
         out += ["", plan.message]
     if plan.rationale:

@@ -135,9 +135,8 @@ class SessionRunner:
         )
 
     def send(self, text: str) -> TurnResult:
-        """One user turn. Refused while the plan waits for a mentor (the pause is kept)."""
-        if self.awaiting_mentor():
-            raise SessionStateError("the plan is waiting for a mentor")
+        """One user turn. While the plan waits for a mentor, the coach answers and the pause is
+        kept (the graph goes back to ``mentor_review``): only the decision waits."""
         cleaned = clean_text(text)
         self._log(
             {

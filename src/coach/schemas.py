@@ -164,6 +164,26 @@ class FeasibilityOption(_Model):
     role_id: str | None = None
 
 
+class CheckIn(_Model):
+    """One progress report from the user, as read."""
+
+    text: str
+    week: int = Field(ge=1, description="The plan week it was reported in.")
+    kind: Literal["week_done", "skill_done", "behind", "on_track"]
+    value: int | None = Field(default=None, description="The week done, or the weeks behind.")
+    skill_ids: list[str] = Field(default_factory=list)
+
+
+class Progress(_Model):
+    """What the user has done so far (updated by check-ins after approval)."""
+
+    weeks_done: list[int] = Field(default_factory=list)
+    skills_done: list[str] = Field(default_factory=list)
+    behind_weeks: int = Field(default=0, ge=0)
+    kept_weeks: int = Field(default=0, ge=0, description="Weeks a re-plan kept as done.")
+    checkins: list[CheckIn] = Field(default_factory=list)
+
+
 class Plan(_Model):
     version: int = 1
     target: str
@@ -191,6 +211,7 @@ class Plan(_Model):
     constraints: list[str] = Field(default_factory=list)
     rationale: str = ""
     message: str = ""
+    progress: Progress = Field(default_factory=Progress)
 
     def items(self) -> list[PlanItem]:
         return [item for phase in self.phases for item in phase.items]

@@ -16,8 +16,8 @@ from coach.engine.constraints import (
     Constraint,
     excluded_skills,
     matches_topic,
+    plan_limits,
     resolve_from_date,
-    weekly_limits,
     with_user_constraints,
 )
 from coach.engine.gaps import effective_levels
@@ -273,7 +273,7 @@ def plan_texts(plan: Plan) -> list[tuple[str, str]]:
 def check_weekly_hours(plan: Plan, constraints: Sequence[Constraint] = ()) -> list[Finding]:
     """No week is over its limit: the weekly budget, lowered by ``hours_from`` constraints."""
     lang = plan.language
-    limits = weekly_limits(plan.hours_per_week, plan.horizon_weeks, plan.start_date, constraints)
+    limits = plan_limits(plan, constraints)
     out: list[Finding] = []
     for i, hours in enumerate(plan.weekly_hours):
         week = i + 1
@@ -330,7 +330,7 @@ def check_total_within_horizon(plan: Plan, constraints: Sequence[Constraint] = (
     if item_hours > plan.total_hours + 0.05:
         msg = _m(lang, "items_over_total", items=_num(item_hours), total=_num(plan.total_hours))
         out.append(_f(check, "error", msg))
-    limits = weekly_limits(plan.hours_per_week, plan.horizon_weeks, plan.start_date, constraints)
+    limits = plan_limits(plan, constraints)
     capacity = sum(limits)
     if plan.total_hours > capacity + 0.05:
         msg = _m(

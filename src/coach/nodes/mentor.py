@@ -20,6 +20,7 @@ from coach.engine.constraints import parse_constraints, requests_not_applied
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.common import MENTORS_NAMESPACE, emit, lang_of, profile_of, touch_session
+from coach.nodes.replan import approved_diff
 from coach.schemas import MentorDecision, Plan, Review
 from coach.state import CoachState
 
@@ -35,11 +36,17 @@ def review_request(state: CoachState) -> dict[str, Any]:
     plan = state.get("plan") or {}
     review = state.get("review") or {}
     not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb())
+    diff = approved_diff(state)
     return {
         "action_requests": [
             {
                 "name": REVIEW_ACTION,
-                "args": {"plan": plan, "review": review, "not_applied": not_applied},
+                "args": {
+                    "plan": plan,
+                    "review": review,
+                    "not_applied": not_applied,
+                    "diff_from_approved": diff,
+                },
                 "description": (
                     f"Approve plan v{plan.get('version', '?')} for {plan.get('target_name', '?')}"
                     f" (reviewer verdict: {review.get('verdict', '?')})."

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from langchain_core.messages import AIMessage
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.i18n import t
-from coach.nodes.common import lang_of
 from coach.state import CoachState
 
 
@@ -22,10 +19,7 @@ def route_turn(
     if status == "approved":
         return Command(goto="coach", update={"turn": turn})
     if status == "awaiting_mentor":
-        # A message that arrives while the plan waits (e.g. through the server API) must not
-        # drop the pause: answer, and go back to waiting for the mentor.
-        return Command(
-            goto="mentor_review",
-            update={"turn": turn, "messages": [AIMessage(t(lang_of(state), "waiting_mentor"))]},
-        )
+        # Only the decision waits: the coach answers (from the plan in force) and goes back to
+        # the mentor's pause; a change re-plans.
+        return Command(goto="coach", update={"turn": turn})
     return Command(goto="profiler", update={"turn": turn})

@@ -12,6 +12,7 @@ from coach.engine.constraints.parse import parse_constraints
 from coach.engine.constraints.topics import matches_topic
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Resource, Skill
+from coach.schemas import Plan
 
 _SETTINGS = frozenset(
     {"max_hours_per_week", "hours_from", "extend_horizon", "shorten_horizon", "set_horizon"}
@@ -259,3 +260,13 @@ def front_load(
     rest_f = [s for s in rest_f if s not in movable]
     rest_c = [s for s in rest_c if s not in back] + [s for s in rest_c if s in back] + movable
     return [*head, *rest_f], rest_c
+
+
+def plan_limits(plan: Plan, constraints: Sequence[Constraint]) -> list[float]:
+    """A plan's weekly limits (:func:`weekly_limits`), with the weeks a re-plan kept as done
+    limited by what they had: they are history, planned under the hours of their time."""
+    limits = weekly_limits(plan.hours_per_week, plan.horizon_weeks, plan.start_date, constraints)
+    kept = min(plan.progress.kept_weeks, len(limits), len(plan.weekly_hours))
+    for week in range(kept):
+        limits[week] = max(limits[week], plan.weekly_hours[week])
+    return limits

@@ -180,9 +180,15 @@ def _from_when(s: str, today: date | None) -> dict[str, object] | None:
     return None
 
 
+# "my hours drop to 4 a week": the unit is named before the number
+_IMPLIED_HOURS = re.compile(
+    rf"(?:\bhours?\b|小时).{{0,30}}?\b({NUM})\s*(?:a|per|each|every|/)\s*(?:week|wk)\b", re.I
+)
+
+
 def _weekly_hours(s: str, today: date | None) -> list[Constraint]:
     week = _WEEK.search(s)
-    hours = _HOURS.search(s)
+    hours = _HOURS.search(s) or _IMPLIED_HOURS.search(s)
     if not week or not hours or _UNREALISTIC.search(s):
         return []
     value = number(hours.group(1))  # a range: the lower end
