@@ -12,7 +12,6 @@ def not_applied_text(values: dict[str, Any]) -> str:
     that were not applied, word for word ('' if neither)."""
     from coach.engine.constraints import requests_not_applied
     from coach.knowledge import load_kb
-
     from coach.nodes.replan import approved_diff
 
     lang = str((values.get("plan") or {}).get("language") or values.get("language") or "en")

@@ -135,7 +135,7 @@ def plan_diff(old: Plan, new: Plan) -> list[str]:
     """What ``new`` changes against ``old``, one line each, in the plan's language."""
     lang = new.language
     out: list[str] = []
-    if old.hours_per_week != new.hours_per_week or old.weekly_hours[-1:] != new.weekly_hours[-1:]:
+    if old.hours_per_week != new.hours_per_week:
         out.append(
             t(
                 lang,
