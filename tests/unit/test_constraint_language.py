@@ -99,7 +99,7 @@ def test_planner_honours_skill_hours_additions_and_order() -> None:
 
 
 def test_reviewer_flags_a_plan_that_ignores_a_constraint() -> None:
-    cons, plan = _plan("Give RAG at least 200 hours")
+    cons, _ = _plan("Give RAG at least 200 hours")
     honoured = [c for c in cons if c.kind != "skill_hours"]
     _, ignoring = _plan("")
     review = review_plan(ignoring, _engineer(), KB, cons, 0)  # type: ignore[arg-type]

@@ -11,11 +11,20 @@ be read from is kept verbatim as a ``note``: it is shown to the mentor as not ap
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
-from coach.engine.constraints.model import Constraint, ConstraintKind, HoursOp
-from coach.engine.constraints.numerals import MONTH_NAMES, MONTHS, NUM, number, to_weeks
+from coach.engine.constraints.model import Constraint, ConstraintKind
+from coach.engine.constraints.numerals import number
+from coach.engine.constraints.quantities import (
+    HOURS,
+    PROJECT,
+    UNREALISTIC,
+    WEEK,
+    read_horizon,
+    read_skill_hours,
+    read_weekly_hours,
+)
 from coach.engine.constraints.topics import TOPICS, matches_topic
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -33,16 +42,6 @@ _SPLIT_EN = re.compile(rf",?\s+(?:and(?:\s+then)?|&|then|plus|but|also)\s+(?=(?:
 _SPLIT_ZH = re.compile(r"(?:并且|然后|同时|另外|而且|此外|还有|但是)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|[;\n。；！？]+|[,，]\s*")
 
-_WEEK = re.compile(
-    r"\b(?:a|per|each|every)\s+week\b|\bweekly\b|\b/\s*w(?:k|eek)?\b|\bh/w\b|\bhpw\b|\bhrs?/wk\b"
-    r"|每周|一周|每星期|每个星期|周均|每礼拜",
-    re.I,
-)
-_HOURS_UNIT = r"(?:\s*-?\s*(?:hours?|hrs?|h)\b|\s*(?:个)?\s*(?:小时|钟头|钟|h(?![a-z])))"
-_HOURS = re.compile(rf"({NUM})(?:\s*(?:-|to|~|到|至)\s*({NUM}))?{_HOURS_UNIT}", re.I)
-_HOURS_ZH_BEFORE = re.compile(rf"(?:小时数?|时长|学时)\s*(?:为|是|给|到|在)?\s*({NUM})", re.I)
-_UNIT = r"(weeks?|wks?|months?|mos?|years?|yrs?|个星期|星期|周|个月|月|年)"
-_DURATION = re.compile(rf"({NUM})\s*(?:more\s+|extra\s+|additional\s+)?{_UNIT}", re.I)
 
 _NEG = (
     r"\b(?:no\s+need\s+(?:for|to)|not\s+needed|don'?t\s+need|doesn'?t\s+need|no|"
@@ -96,18 +95,6 @@ _FILLER = re.compile(
     re.I,
 )
 _MODE_RES = tuple((mode, re.compile(p, re.I)) for mode, p in _MODES)
-_PROJECT = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集|作品", re.I)
-_MAX_CUE = re.compile(
-    r"\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
-    r"cut|reduce|trim|down\s+to|not\s+more\s+than|under|within|plenty|enough|suffices?)\b"
-    r"|不超过|最多|以内|之内|控制在|只|压缩|砍到|缩减|减到|降到|上限|顶多|封顶|足够|够了|就够",
-    re.I,
-)
-_MIN_CUE = re.compile(
-    r"\b(?:at\s+least|no\s+less\s+than|minimum|min|or\s+more|more\s+than|not\s+less\s+than)\b"
-    r"|至少|不少于|起码|以上|最少|不低于",
-    re.I,
-)
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bbooks?\b|书籍|书本|看书|读书|(?<![证])书", "book"),
     (r"\b(?:courses?|moocs?|videos?|lectures?)\b|课程|网课|视频课|视频", "course"),
@@ -128,173 +115,8 @@ def _blank(span: tuple[int, int], text: str) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-def _first_of_next_month(day: date) -> date:
-    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-
-
-def _from_when(s: str, today: date | None) -> dict[str, object] | None:
-    """When new weekly hours start: a date, a month, a plan week; None if the clause says none."""
-    if iso := re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
-        try:
-            return {"from_date": date(*(int(g) for g in iso.groups()))}
-        except ValueError:
-            return None
-    if m := re.search(
-        rf"\b(?:from|starting(?:\s+in)?|start(?:ing)?\s+in|after|since|beginning(?:\s+of)?|"
-        rf"as\s+of|in|by)\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH_NAMES})\b",
-        s,
-        re.I,
-    ):
-        return {"from_month": MONTHS[m.group(1).lower()]}
-    if m := re.search(
-        r"(?:从|自)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始|以后|之后|后|份起)",
-        s,
-    ):
-        value = number(m.group(1))
-        if value is not None and 1 <= value <= 12:
-            return {"from_month": int(value)}
-    if m := re.search(
-        rf"\b(?:from|starting|after|as\s+of)\s+week\s+({NUM})|从?第\s*({NUM})\s*周(?:起|开始|以后|后)",
-        s,
-        re.I,
-    ):
-        value = number(m.group(1) or m.group(2))
-        return {"from_week": int(value)} if value else None
-    if re.search(r"\bnext\s+month\b|下个?月|下月", s, re.I):
-        return {"from_date": _first_of_next_month(today)} if today else {"from_week": 5}
-    if re.search(r"\bnext\s+week\b|下周|下星期|下个星期", s, re.I):
-        return (
-            {"from_date": today + timedelta(days=7 - today.weekday())}
-            if today
-            else {"from_week": 2}
-        )
-    if m := re.search(
-        rf"\bin\s+({NUM})\s+(weeks?|months?)\b|({NUM})\s*(个星期|周|个月)(?:以?后)", s, re.I
-    ):
-        value = number(m.group(1) or m.group(3))
-        if value:
-            weeks = to_weeks(value, m.group(2) or m.group(4))
-            return (
-                {"from_date": today + timedelta(weeks=weeks)} if today else {"from_week": weeks + 1}
-            )
-    return None
-
-
-# "my hours drop to 4 a week": the unit is named before the number
-_IMPLIED_HOURS = re.compile(
-    rf"(?:\bhours?\b|小时).{{0,30}}?\b({NUM})\s*(?:a|per|each|every|/)\s*(?:week|wk)\b", re.I
-)
-
-
-def _weekly_hours(s: str, today: date | None) -> list[Constraint]:
-    week = _WEEK.search(s)
-    hours = _HOURS.search(s) or _IMPLIED_HOURS.search(s)
-    if not week or not hours or _UNREALISTIC.search(s):
-        return []
-    value = number(hours.group(1))  # a range: the lower end
-    if value is None or value > 80:
-        return []
-    when = _from_when(s, today)
-    if when:
-        return [Constraint(kind="hours_from", text=s, hours_per_week=value, **when)]
-    return [Constraint(kind="max_hours_per_week", text=s, hours_per_week=value)]
-
-
-_EXTEND = re.compile(
-    r"\b(?:extend|extended|stretch|lengthen|push\s+out|more\s+time|longer|additional|extra|"
-    r"another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加",
-    re.I,
-)
-_SHORTEN = re.compile(
-    r"\b(?:shorten|shorter|compress|cut|reduce|trim|tighten|less|faster|sooner|quicker)\b"
-    r"|缩短|压缩|缩减|减少|少",
-    re.I,
-)
-_SET_HORIZON = re.compile(
-    r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of)\b|改成|改为|定为|内|以内|之内|完成",
-    re.I,
-)
-
-
-def _horizon(s: str) -> list[Constraint]:
-    if _WEEK.search(s) and _HOURS.search(s):
-        return []
-    durations = [
-        m
-        for m in _DURATION.finditer(s)
-        if not re.fullmatch(r"(?:a|an)\s*", m.group(1), re.I) or not m.group(2).startswith("w")
-    ]
-    durations = [m for m in durations if not re.match(r"周|月", m.group(2)) or number(m.group(1))]
-    if not durations or _PROJECT.search(s) or re.search(r"第\s*\S*\s*周|\bweek\s+\d", s, re.I):
-        return []
-    m = durations[0]
-    value = number(m.group(1))
-    if value is None:
-        return []
-    weeks = to_weeks(value, m.group(2))
-    before = s[: m.start()]
-    to = re.search(r"\bto\b|到|至|为|成", before[-8:], re.I) is not None
-    by = re.search(r"\bby\b|\banother\b|\bmore\b|\bextra\b|再|多", s, re.I) is not None
-    if _EXTEND.search(s):
-        if to or (not by and re.search(r"延到|延至|改成|改为", s)):
-            return [Constraint(kind="extend_horizon", text=s, horizon_weeks=weeks)]
-        return [Constraint(kind="extend_horizon", text=s, add_weeks=weeks)]
-    if _SHORTEN.search(s):
-        if to:
-            return [Constraint(kind="shorten_horizon", text=s, horizon_weeks=weeks)]
-        return [Constraint(kind="shorten_horizon", text=s, remove_weeks=weeks)]
-    if _SET_HORIZON.search(s):
-        return [Constraint(kind="set_horizon", text=s, horizon_weeks=weeks)]
-    return []
-
-
-_MAX_FIRST = re.compile(
-    r"\b(?:no|not)\s+more\s+than\b|不超过|不要超过|别超过|不能超过|不得超过|最多", re.I
-)
-
-
-def _hours_op(s: str) -> HoursOp:
-    if _MAX_FIRST.search(s):
-        return "max"
-    if _MIN_CUE.search(s):
-        return "min"
-    if _MAX_CUE.search(s):
-        return "max"
-    return "set"
-
-
-_HOURS_BEFORE = re.compile(
-    r"(?:\bhours?\b|\bhrs?\b|小时数?|时长|学时)[^0-9]{0,30}?(\d+(?:\.\d+)?)(?!\s*(?:weeks?|months?|周|个月))",
-    re.I,
-)
-_UNREALISTIC = re.compile(
-    r"\b(?:unrealistic|not\s+realistic|too\s+(?:much|many)|impossible|no\s+way)\b"
-    r"|不现实|太多|不可能|做不到|不太现实",
-    re.I,
-)
-
-
-def _skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> list[Constraint]:
-    """Hours for the skills named (or, with none named, those of the clause before)."""
-    if _WEEK.search(s) or (_UNREALISTIC.search(s) and not _HOURS.search(s)):
-        return []
-    hours = _HOURS.search(s) or _HOURS_BEFORE.search(s)
-    if not hours:
-        return []
-    ids = list(dict.fromkeys(m.id for m in mentions)) or previous
-    if not ids:
-        return []
-    low = number(hours.group(1))
-    high = number(hours.group(2)) if hours.re is _HOURS and hours.group(2) else None
-    if low is None:
-        return []
-    op = _hours_op(s)
-    value = (high or low) if op == "max" else low
-    return [Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op=op) for i in ids]
-
-
 def _project(s: str) -> list[Constraint]:
-    if not _PROJECT.search(s):
+    if not PROJECT.search(s):
         return []
     modes = {mode for mode, rx in _MODE_RES if rx.search(s)}
     if "earlier" in modes or "start" in modes or re.search(r"\bfirst\b|先做|先", s, re.I):
@@ -453,8 +275,8 @@ def parse_clause(
     ``previous``: the skills the clause before named, for hours ("keep it under 20 hours");
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
     mentions = _adjacent_heads(get_lexicon(kb).find_skills(s), s)
-    found = [*_weekly_hours(s, today), *_horizon(s), *_project(s)]
-    hours = _skill_hours(s, mentions, [] if found else previous)
+    found = [*read_weekly_hours(s, today), *read_horizon(s), *_project(s)]
+    hours = read_skill_hours(s, mentions, [] if found else previous)
     found += hours
     rest = s
     if hours:
@@ -487,15 +309,15 @@ def parse_constraints(
         if (
             not found
             and weekly
-            and (h := _HOURS.search(clause))
-            and not _UNREALISTIC.search(clause)
+            and (h := HOURS.search(clause))
+            and not UNREALISTIC.search(clause)
             and not re.search(r"\bnot\b|不是|并非|而不是", clause, re.I)
         ):
             # "每周20小时不现实，按12小时排": the hours of the clause before, corrected
             value = number(h.group(1))
             if value is not None:
                 found = [Constraint(kind="max_hours_per_week", text=clause, hours_per_week=value)]
-        weekly = bool(_WEEK.search(clause) and _HOURS.search(clause))
+        weekly = bool(WEEK.search(clause) and HOURS.search(clause))
         mentioned = [m.id for m in get_lexicon(kb).find_skills(clause)]
         previous = mentioned or ([] if found else previous)
         unread = [] if found else previous
