@@ -14,6 +14,8 @@ from coach.schemas import Plan, PlanItem, Profile, RoleResearch
 
 LIGHTER_SHARE = 0.6
 """A lighter plan keeps this share of the weekly hours (and stretches the rest to fit)."""
+MAX_STRETCH = 1.5
+"""...but the weeks left grow by at most half; what still does not fit is deferred."""
 
 
 _LEVEL_TOPICS = frozenset(
@@ -216,12 +218,14 @@ def answer_realistic(
 
 def lighter_proposal(plan: Plan, week: int) -> Answer:
     """After a burn-out: fewer hours a week from now, the done weeks kept, the horizon
-    stretched so the same work still fits; the user confirms before it goes to the mentor."""
+    stretched (at most by half) so the core still fits; what does not fit waits for after the
+    switch. The user confirms before it goes to the mentor."""
     lang = plan.language
     kept = done_through(plan.progress, week)
     hours = max(1.0, math.floor(plan.hours_per_week * LIGHTER_SHARE))
     left = max(1, plan.horizon_weeks - kept)
-    weeks = kept + math.ceil(left * plan.hours_per_week / hours)
+    stretch = min(math.ceil(left * plan.hours_per_week / hours), math.ceil(left * MAX_STRETCH))
+    weeks = kept + stretch
     text = t(
         lang,
         "coach.a.lighter",
@@ -229,6 +233,8 @@ def lighter_proposal(plan: Plan, week: int) -> Answer:
         new=f"{hours:g}",
         weeks=weeks,
         old_weeks=plan.horizon_weeks,
-        kept=kept,
     )
+    if kept:
+        text += " " + t(lang, "coach.a.lighter_kept", kept=kept)
+    text += " " + t(lang, "coach.a.lighter_confirm")
     return Answer(text=text, proposal={"hours_per_week": hours, "horizon_weeks": weeks})

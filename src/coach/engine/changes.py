@@ -69,11 +69,18 @@ def read_change(
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks
     if extracted.target_role and extracted.target_role != profile.target_role:
         change.target_role = extracted.target_role
-    change.summary = _summary(change, profile, plan, lang)
+    change.summary = _summary(change, profile, plan, lang, kb)
     return change if change.summary else None
 
 
-def _summary(change: Change, profile: Profile, plan: Plan, lang: str) -> list[str]:
+def _role_name(kb: KnowledgeBase, role_id: str | None, lang: str) -> str:
+    role = kb.roles.get(role_id or "")
+    return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "-")
+
+
+def _summary(
+    change: Change, profile: Profile, plan: Plan, lang: str, kb: KnowledgeBase
+) -> list[str]:
     out: list[str] = []
     if change.hours_per_week is not None and change.hours_per_week != plan.hours_per_week:
         line = t(
@@ -91,7 +98,12 @@ def _summary(change: Change, profile: Profile, plan: Plan, lang: str) -> list[st
         out.append(t(lang, "coach.change.weeks", old=plan.horizon_weeks, new=change.horizon_weeks))
     if change.target_role:
         out.append(
-            t(lang, "coach.change.target", old=profile.target_role or "-", new=change.target_role)
+            t(
+                lang,
+                "coach.change.target",
+                old=_role_name(kb, profile.target_role, lang),
+                new=_role_name(kb, change.target_role, lang),
+            )
         )
     return out
 

@@ -111,6 +111,17 @@ def check_constraint_kinds(
                 out.append(_finding(lang, "missing", c.skill_id, skill=name))
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)
+        elif c.kind == "hours_from" and (c.hours_per_week or 0) > plan.hours_per_week + EPS:
+            out.append(
+                _finding(
+                    lang,
+                    "raise_from",
+                    None,
+                    "warning",
+                    want=f"{c.hours_per_week:g}",
+                    got=f"{plan.hours_per_week:g}",
+                )
+            )
         elif c.kind == "project_later":
             project = [ph for ph in plan.phases if ph.kind == "project"]
             core = [ph for ph in plan.phases if ph.kind == "core"]

@@ -77,6 +77,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill} was asked for but does not fit the hours: it is deferred (see Deferred).",
         "要求加入 {skill}，但时间不够，已推迟（见“推迟”部分）。",
     ),
+    "coach.check.raise_from": (
+        "The request gives {want} h a week from a date, more than the plan's {got} h: a raise "
+        "from a date is not applied; the plan keeps {got} h a week.",
+        "要求自某日起每周 {want} 小时，多于计划的 {got} 小时：自某日起增加时间未应用，计划仍为每周 {got} 小时。",
+    ),
     "coach.check.not_early": (
         "{skill} was asked to come first, but “{other}” comes before it and is not needed for it.",
         "要求先安排 {skill}，但“{other}”排在它前面，且不是它的前置。",
@@ -196,13 +201,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.a.lighter": (
         "That sounds hard; let's make it lighter. Proposal: from now on {new} h a week instead "
-        "of {old}, the {kept} week(s) you have done stay done, and the plan stretches from "
-        "{old_weeks} to {weeks} weeks so the same skills still fit. Say “yes” and I'll send "
-        "this lighter plan to your mentor (your current plan stays in force until they "
-        "decide), or tell me the hours that would work.",
-        "听起来很辛苦，我们减轻一些。建议：从现在起每周 {new} 小时（原来 {old} 小时），已完成的 "
-        "{kept} 周保留，计划从 {old_weeks} 周延长到 {weeks} 周，内容不变。回复“好的”，我就把这份"
-        "减负计划交给导师审批（导师决定前，现有计划继续有效）；或者告诉我你实际能投入几小时。",
+        "of {old}, and the plan stretches from {old_weeks} to {weeks} weeks; the core skills "
+        "stay, and what no longer fits waits for after the switch (the new plan lists it).",
+        "听起来很辛苦，我们减轻一些。建议：从现在起每周 {new} 小时（原来 {old} 小时），计划从 "
+        "{old_weeks} 周延长到 {weeks} 周；核心技能保留，放不下的内容留到转型之后（新计划会列出）。",
+    ),
+    "coach.a.lighter_kept": (
+        "The {kept} week(s) you have done stay done.",
+        "你已完成的 {kept} 周保留不变。",
+    ),
+    "coach.a.lighter_confirm": (
+        "Say “yes” and I'll send this lighter plan to your mentor (your current plan stays in "
+        "force until they decide), or tell me the hours that would work.",
+        "回复“好的”，我就把这份减负计划交给导师审批（导师决定前，现有计划继续有效）；"
+        "或者告诉我你实际能投入几小时。",
     ),
     "coach.a.declined": ("OK, the plan stays as it is.", "好的，计划保持不变。"),
     "coach.a.checkin_week": (

@@ -102,7 +102,8 @@ def weekly_limits(
     hours_per_week: float, horizon_weeks: int, start: date, constraints: Sequence[Constraint]
 ) -> list[float]:
     """The most hours allowed in each week: the weekly budget, lowered from a date on by
-    ``hours_from`` constraints (the week containing that date included)."""
+    ``hours_from`` constraints (the week containing that date included). A raise from a date
+    is not applied (the reviewer says so: ``constraint_checks``)."""
     base = effective_hours_per_week(hours_per_week, constraints)
     limits = [base] * horizon_weeks
     for c in constraints:
