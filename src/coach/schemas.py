@@ -181,6 +181,9 @@ class Progress(_Model):
     skills_done: list[str] = Field(default_factory=list)
     behind_weeks: int = Field(default=0, ge=0)
     kept_weeks: int = Field(default=0, ge=0, description="Weeks a re-plan kept as done.")
+    replan_of: int | None = Field(
+        default=None, description="The approved version this plan re-plans from the current week."
+    )
     checkins: list[CheckIn] = Field(default_factory=list)
 
 

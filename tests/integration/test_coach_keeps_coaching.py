@@ -119,3 +119,24 @@ def test_llm_words_the_grounded_answer() -> None:
     assert reply == "Go is not needed for your target; it would cost about 120 h."
     last = " ".join(str(m.content) for m in model.requests[-1])
     assert "grounded_answer" in last and "Go" in last
+
+
+def test_a_replan_starts_from_the_approved_numbers_not_the_old_request_again() -> None:
+    store = InMemoryStore()
+    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    context = Context(start_date=date(2027, 1, 4), today=date(2027, 1, 20))
+    runner = SessionRunner(build_graph(InMemorySaver(), store), "settled", context)
+    runner.send(ANDROID)
+    runner.resume({"action": "reject", "mentor_id": "mei", "message": "Extend by three months."})
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    approved = runner.values()["plan"]
+    runner.send("I burned out, it was too much")
+    proposal = runner.values()["proposal"]
+    runner.send("yes")
+    plan = runner.values()["plan"]
+    assert plan["horizon_weeks"] == proposal["horizon_weeks"] > approved["horizon_weeks"]
+    assert plan["hours_per_week"] == proposal["hours_per_week"]
+    review = runner.values()["review"]
+    assert not [
+        f for f in review["findings"] if f["check"] == "constraints" and f["severity"] == "error"
+    ]

@@ -113,7 +113,7 @@ def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int
     constraint from the first week not kept (so the kept weeks keep the hours they had)."""
     first_new = plan.start_date + timedelta(weeks=keep_weeks)
     constraints = [c for c in profile.constraints if not _OWN_HOURS.match(c)]
-    hours = profile.hours_per_week or plan.hours_per_week
+    hours = plan.hours_per_week  # the approved plan's, with the mentor's settings in it
     if change.hours_per_week is not None and change.hours_from is None:
         hours = change.hours_per_week
     elif change.hours_per_week is not None and change.hours_from is not None:
@@ -122,7 +122,7 @@ def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int
     return profile.model_copy(
         update={
             "hours_per_week": hours,
-            "horizon_weeks": change.horizon_weeks or profile.horizon_weeks or plan.horizon_weeks,
+            "horizon_weeks": change.horizon_weeks or plan.horizon_weeks,
             "target_role": change.target_role or profile.target_role,
             "constraints": constraints,
         }

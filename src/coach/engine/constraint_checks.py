@@ -130,12 +130,13 @@ def check_constraint_kinds(
         elif (
             c.kind == "max_hours_per_week"
             and c.source == "mentor"
+            and plan.progress.replan_of is None
             and c.hours_per_week
             and abs(plan.hours_per_week - c.hours_per_week) > EPS
         ):
             got, want = f"{plan.hours_per_week:g}", f"{c.hours_per_week:g}"
             out.append(_finding(lang, "weekly", got=got, want=want))
-    if profile is not None and profile.horizon_weeks:
+    if profile is not None and profile.horizon_weeks and plan.progress.replan_of is None:
         mentor = [c for c in constraints if c.source == "mentor"]
         weeks = effective_horizon(profile.horizon_weeks, mentor)
         moved = any(c.kind.endswith("_horizon") for c in mentor)

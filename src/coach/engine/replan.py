@@ -14,6 +14,9 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
 
 MIN_REMAINING_WEEKS = 2
+SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", "set_horizon"})
+"""Earlier settings of the weekly hours and the horizon: the approved plan embodies them and a
+re-plan starts from its numbers (the user's change replaces them; the mentor sees the diff)."""
 
 
 def hours_from_text(hours: float, day: date) -> str:
@@ -88,7 +91,8 @@ def replan_from_week(
     version: int | None = None,
 ) -> Plan:
     """A new version of ``approved``: weeks ``1..keep_weeks`` kept, the rest planned anew for
-    ``profile`` (its ``horizon_weeks`` counts from the plan's start, like the approved plan's)."""
+    ``profile`` (its ``horizon_weeks`` counts from the plan's start, like the approved plan's;
+    earlier hour and horizon settings are settled, see ``SETTLED``)."""
     total = profile.horizon_weeks or approved.horizon_weeks
     keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
     done = kept_items(approved, keep, progress)
@@ -101,11 +105,12 @@ def replan_from_week(
         research,
         kb,
         start_date=start,
-        constraints=list(constraints),
+        constraints=[c for c in constraints if c.kind not in SETTLED],
         version=version or approved.version + 1,
     )
+    marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
     if keep == 0 and not done:
-        return rest.model_copy(update={"progress": progress})
+        return rest.model_copy(update={"progress": marked})
     phases = [*_kept_phases(approved, keep, done), *(_shift_phase(p, keep) for p in rest.phases)]
     weekly = [*approved.weekly_hours[:keep], *rest.weekly_hours]
     milestones = [m for m in approved.milestones if m.week <= keep] + [
@@ -126,7 +131,7 @@ def replan_from_week(
             "milestones": milestones,
             "portfolio_projects": projects,
             "assumptions": [kept_note, *rest.assumptions],
-            "progress": progress.model_copy(update={"kept_weeks": keep}),
+            "progress": marked,
         }
     )
 
