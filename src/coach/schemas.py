@@ -7,9 +7,9 @@ stay readable by any serializer; nodes validate them back with ``Model.model_val
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 Language = Literal["en", "zh"]
 Level = Literal[0, 1, 2, 3]
@@ -215,6 +215,14 @@ class Plan(_Model):
     rationale: str = ""
     message: str = ""
     progress: Progress = Field(default_factory=Progress)
+
+    @model_serializer(mode="wrap")
+    def _without_empty_progress(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # A plan nobody has checked in on serialises as it did before progress existed.
+        data = handler(self)
+        if isinstance(data, dict) and self.progress == Progress():
+            data.pop("progress", None)
+        return data
 
     def items(self) -> list[PlanItem]:
         return [item for phase in self.phases for item in phase.items]
