@@ -22,6 +22,7 @@ TurnKind = Literal[
     "resource",
     "skill_question",
     "decision",
+    "thanks",
     "general",
 ]
 
@@ -43,6 +44,7 @@ _REALISTIC = re.compile(
 )
 _THIS_WEEK = re.compile(
     r"\bthis\s+week\b|\bwhat'?s\s+next\b|\bnext\s+step|\bwhat\s+(?:should|do)\s+i\s+do\b|"
+    r"\bwhat\s+now\b|\bnow\s+what\b|\bwhat\s+(?:do|should)\s+i\s+(?:work\s+on|focus\s+on|study)\b|"
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
     r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么",
     re.I,
@@ -67,6 +69,11 @@ _DECLINE = re.compile(
     r"^\s*(?:no|nope|not\s+now|no\s+thanks|keep\s+it|不用了?|不要|算了|先不|保持原样)\s*[.!！。]*\s*$",
     re.I,
 )
+_THANKS = re.compile(
+    r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到)"
+    r"(?:\s+\w+){0,3}\W*$",
+    re.I,
+)
 _DECISION = re.compile(
     r"\b(?:approve|approved|sign\s+off|skip\s+(?:the\s+)?review)\b|批准|审批通过|通过审核", re.I
 )
@@ -84,6 +91,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "decline"
     if _DECISION.search(text):
         return "decision"
+    if _THANKS.search(text):
+        return "thanks"
     if _DISCOURAGED.search(text):
         return "discouraged"
     if _REALISTIC.search(text):

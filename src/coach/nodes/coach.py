@@ -222,6 +222,9 @@ def _answer(
         )
     elif kind == "this_week":
         offline = answer_this_week(plan, week, kb)
+    elif kind == "thanks":
+        focus = answer_this_week(plan, week, kb)
+        offline = focus.model_copy(update={"text": t(lang, "coach.a.welcome") + "\n" + focus.text})
     elif kind == "resource":
         offline = answer_resources(plan, skills, week, kb)
     elif kind == "skill_question" and research is not None and skills:
