@@ -111,3 +111,18 @@ def test_move_later_and_shorten_horizon_are_honoured() -> None:
     cons, plan = _plan("Push Docker back to the end. Shorten the plan to 40 weeks.")
     assert plan.horizon_weeks == 40  # type: ignore[attr-defined]
     assert check_constraint_kinds(plan, KB, cons, _engineer()) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cut Python to 20h because she knows Java", ["skill_hours:python:max:20"]),
+        ("Drop Docker since she uses Kubernetes at work", ["exclude_skill:docker"]),
+        ("Spend 30 hours on RAG before agents", ["skill_hours:rag:set:30"]),
+        ("Python 只安排 20 小时，因为她会 Java", ["skill_hours:python:max:20"]),
+    ],
+)
+def test_skills_in_a_reason_or_a_reference_are_not_asked_for(
+    text: str, expected: list[str]
+) -> None:
+    assert specs(text) == expected

@@ -79,7 +79,7 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         "later",
         r"\b(?:later|push(?:ed)?\s+(?:\w+\s+)?back|postpone|delay|towards?\s+the\s+end|"
         r"(?:at|to)\s+the\s+end|back\s+end\s+of|last)\b"
-        r"|往后|推后|延后|后移|放到最后|放最后|最后学|放到后面|放后面|靠后|最后再|放在最后|放在后面",
+        r"|往后|推后|延后|后移|放到.{1,12}(?:之后|后面)|放到最后|放最后|最后学|放到后面|放后面|靠后|最后再|放在最后|放在后面",
     ),
     (
         "include",
@@ -103,12 +103,41 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+# A reason is said, not asked for: "because she knows Java", "因为她会 Java".
+_REASON = re.compile(
+    r"\s*\b(?=(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b)"
+    r"|(?=因为|由于|毕竟|既然)",
+    re.I,
+)
+_REASON_START = re.compile(
+    r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
+    r"|^(?:因为|由于|毕竟|既然)",
+    re.I,
+)
+# A skill named after "after"/"before"/"之后" only places another one: it is not asked for.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:after|before|until|than|following|once|behind|ahead\s+of)\s+(?:the\s+)?$", re.I
+)
+_REFERENCE_AFTER = re.compile(r"^\s*(?:之后|以后|之前|以前|后面|前面|学完)")
+
+
 def _clauses(text: str) -> list[str]:
     out: list[str] = []
     for sentence in _SENTENCE.split(text.strip()):
         for part in _SPLIT_ZH.split(_SPLIT_EN.sub("\x00", sentence)):
-            out.extend(p.strip(" .,，、") for p in part.split("\x00"))
+            for piece in part.split("\x00"):
+                out.extend(p.strip(" .,，、") for p in _REASON.split(piece))
     return [c for c in out if c and re.search(r"\w", c)]
+
+
+def _targets(mentions: list[Mention], s: str) -> list[Mention]:
+    """The mentions a clause asks something for (not those that only place another)."""
+    return [
+        m
+        for m in mentions
+        if not _REFERENCE_BEFORE.search(s[max(0, m.start - 16) : m.start])
+        and not (_REFERENCE_AFTER.match(s[m.end :]) and s[: m.start].strip())
+    ]
 
 
 def _blank(span: tuple[int, int], text: str) -> str:
@@ -274,7 +303,9 @@ def parse_clause(
     """The constraints in one clause, and the skill mode a following list clause inherits.
     ``previous``: the skills the clause before named, for hours ("keep it under 20 hours");
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
-    mentions = _adjacent_heads(get_lexicon(kb).find_skills(s), s)
+    if _REASON_START.search(s):
+        return [], None  # a reason: a note, never an instruction
+    mentions = _targets(_adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s), *_project(s)]
     hours = read_skill_hours(s, mentions, [] if found else previous)
     found += hours
