@@ -140,3 +140,13 @@ def test_a_replan_starts_from_the_approved_numbers_not_the_old_request_again() -
     assert not [
         f for f in review["findings"] if f["check"] == "constraints" and f["severity"] == "error"
     ]
+
+
+def test_a_check_in_with_a_change_records_progress_and_replans_keeping_it() -> None:
+    runner = _approved(ZH)
+    result = runner.send("第2周完成了，但是下个月开始每周只有5小时")
+    assert result.awaiting_mentor
+    assert "已记录" in result.replies[0] and "导师" in result.replies[1]
+    values = runner.values()
+    assert values["progress"]["weeks_done"] == [1, 2]
+    assert values["plan"]["progress"]["kept_weeks"] == 2

@@ -74,7 +74,24 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
 
     checkin = read_checkin(text, plan, kb, week)
     if checkin is not None:
-        return _checked_in(state, plan, checkin, week, after, update)
+        noted = _checked_in(state, plan, checkin, week, after, update)
+        # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
+        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None)
+        also = read_change(text, profile, extracted, plan, week, kb, today)
+        if also is None or (waiting and not state.get("approved_plan")):
+            return noted
+        record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
+        replan = _replan(
+            state,
+            runtime,
+            plan.model_copy(update={"progress": record}),
+            profile,
+            also,
+            week,
+            dict(update),
+        )
+        messages = [*noted.update["messages"], *replan.update["messages"]]  # type: ignore[index]
+        return Command(goto=replan.goto, update=replan.update | {"messages": messages})  # type: ignore[operator]
     kind = classify_turn(text, kb, proposal_pending=bool(state.get("proposal")))
     change: Change | None = None
     if kind == "confirm" and state.get("proposal"):
