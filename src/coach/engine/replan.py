@@ -109,9 +109,14 @@ def replan_from_week(
         version=version or approved.version + 1,
     )
     marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
-    if keep == 0 and not done:
+    if keep == 0:
         return rest.model_copy(update={"progress": marked})
-    phases = [*_kept_phases(approved, keep, done), *(_shift_phase(p, keep) for p in rest.phases)]
+    # Skills done ahead of their weeks count as known (above) but keep no weeks of their own.
+    in_kept_weeks = [i for i in done if i.week_end <= keep]
+    phases = [
+        *_kept_phases(approved, keep, in_kept_weeks),
+        *(_shift_phase(p, keep) for p in rest.phases),
+    ]
     weekly = [*approved.weekly_hours[:keep], *rest.weekly_hours]
     milestones = [m for m in approved.milestones if m.week <= keep] + [
         m.model_copy(update={"week": m.week + keep}) for m in rest.milestones
