@@ -69,8 +69,9 @@ class Constraint(BaseModel):
     )
 
     def key(self) -> tuple[object, ...]:
-        """What the constraint means, without the words it came from (corpus scoring)."""
+        """What the constraint means, without the words it came from (a note is its words)."""
         return (
+            self.text if self.kind == "note" else None,
             self.kind,
             self.skill_id,
             self.hours,
