@@ -126,3 +126,11 @@ def test_skills_in_a_reason_or_a_reference_are_not_asked_for(
     text: str, expected: list[str]
 ) -> None:
     assert specs(text) == expected
+
+
+def test_every_part_not_understood_is_listed_in_the_plan() -> None:
+    from coach.engine.constraints import with_user_constraints
+
+    cons = parse_constraints("Drop Docker. She is great with people. Mention her teaching.", KB)
+    notes = [c.text for c in with_user_constraints([], cons, KB) if c.kind == "note"]
+    assert notes == ["She is great with people", "Mention her teaching"]
