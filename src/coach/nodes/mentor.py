@@ -50,6 +50,12 @@ def review_request(state: CoachState) -> dict[str, Any]:
                 "description": (
                     f"Approve plan v{plan.get('version', '?')} for {plan.get('target_name', '?')}"
                     f" (reviewer verdict: {review.get('verdict', '?')})."
+                    + (
+                        f" Not applied: {len(not_applied)} part(s) of the request."
+                        if not_applied
+                        else ""
+                    )
+                    + (f" Changes against the approved plan: {len(diff)}." if diff else "")
                 ),
             }
         ],
