@@ -34,8 +34,9 @@ def test_corpus_is_big_half_chinese_and_read_at_97_percent() -> None:
     assert score_corpus(rows, KB).accuracy >= 0.97
 
 
-def test_held_out_requests_are_read_too() -> None:
-    rows = load_corpus([CORPUS / "heldout"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+def test_held_out_requests_are_read_too(folder: str) -> None:
+    rows = load_corpus([CORPUS / folder])
     assert score_corpus(rows, KB).accuracy >= 0.9
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Literal
 
 from coach.engine.constraints.model import Constraint, ConstraintKind
-from coach.engine.constraints.numerals import number
+from coach.engine.constraints.numerals import NUM, number
 from coach.engine.constraints.quantities import (
     HOURS,
     PROJECT,
@@ -51,6 +51,7 @@ _NEG = (
     r"not needed|unnecessary)\b"
     r"|不要|不用|不需要|不必|别|跳过|去掉|删掉|删除|不学|不考|无需|免去|取消|拿掉|砍掉|去除|省掉|没必要"
     r"|不安排|拿走|删了|去了吧|算了|可以删|不需要了"
+    r"|\btake\s+(?:\w+\s+)?off\b|\boff\s+the\s+plan\b"
     r"|\b(?:can|could|should|may)\s+go\b"
 )
 _MODES: tuple[tuple[Mode, str], ...] = (
@@ -85,10 +86,12 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         "include",
         r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|needs?|should\s+(?:learn|know|do)|"
         r"must\s+(?:learn|know)|also\s+learn|missing|schedule|learn)\b"
-        r"|加上|加入|增加|补上|安排上|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
+        r"|\bsqueeze\b|\bfit\s+(?:\w+\s+)?in\b|\bwork\s+(?:\w+\s+)?in\b"
+        r"|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
         r"得学|学一下|学学|也学|加进去|加进来|放进去|纳入|补一下|加(?!班)",
     ),
 )
+BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _TAIL_REFERENCE = re.compile(r"\b(?:it|them|that|those|this)\b", re.I)
 _FILLER = re.compile(
     r"\b(?:and|also|too|as\s+well|plus|then|or|the|a|an)\b|[和与及、/&]|以及|还有|然后|再|学|也|都",
@@ -334,13 +337,13 @@ def parse_constraints(
     carried: Mode | None = None
     previous: list[str] = []
     unread: list[str] = []
-    weekly = False
+    weekly = doubted = False
     for clause in _clauses(text):
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
         if (
             not found
             and weekly
-            and (h := HOURS.search(clause))
+            and (h := HOURS.search(clause) or (BARE_NUMBER.search(clause) if doubted else None))
             and not UNREALISTIC.search(clause)
             and not re.search(r"\bnot\b|不是|并非|而不是", clause, re.I)
         ):
@@ -349,6 +352,7 @@ def parse_constraints(
             if value is not None:
                 found = [Constraint(kind="max_hours_per_week", text=clause, hours_per_week=value)]
         weekly = bool(WEEK.search(clause) and HOURS.search(clause))
+        doubted = weekly and bool(UNREALISTIC.search(clause))
         mentioned = [m.id for m in get_lexicon(kb).find_skills(clause)]
         previous = mentioned or ([] if found else previous)
         unread = [] if found else previous

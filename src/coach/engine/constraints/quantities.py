@@ -176,8 +176,9 @@ _HOURS_BEFORE = re.compile(
     re.I,
 )
 UNREALISTIC = re.compile(
-    r"\b(?:unrealistic|not\s+realistic|too\s+(?:much|many)|impossible|no\s+way)\b"
-    r"|不现实|太多|不可能|做不到|不太现实",
+    r"\b(?:unrealistic|not\s+realistic|too\s+(?:much|many|optimistic|ambitious|high)|"
+    r"impossible|no\s+way|optimistic)\b"
+    r"|不现实|太多|不可能|做不到|不太现实|太乐观|太理想|太高了",
     re.I,
 )
 
