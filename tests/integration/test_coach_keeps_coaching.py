@@ -150,3 +150,15 @@ def test_a_check_in_with_a_change_records_progress_and_replans_keeping_it() -> N
     values = runner.values()
     assert values["progress"]["weeks_done"] == [1, 2]
     assert values["plan"]["progress"]["kept_weeks"] == 2
+
+
+def test_a_new_target_after_approval_replans_from_now_for_it() -> None:
+    runner = _approved()
+    runner.send("finished week 2")
+    approved = runner.values()["plan"]
+    result = runner.send("Actually I want to become an MLOps engineer instead")
+    assert result.awaiting_mentor
+    plan = runner.values()["plan"]
+    assert plan["target"] != approved["target"]
+    assert plan["weekly_hours"][:2] == approved["weekly_hours"][:2]
+    assert plan["progress"]["replan_of"] == approved["version"]
