@@ -18,9 +18,7 @@ MAX_STRETCH = 1.5
 """...but the weeks left grow by at most half; what still does not fit is deferred."""
 
 
-_LEVEL_TOPICS = frozenset(
-    {"experience", "market", "skills_demand", "career_levels", "role_definition", "interview"}
-)
+_LEVEL_TOPICS = frozenset({"experience", "skills_demand", "career_levels", "interview"})
 
 
 class Answer(BaseModel):

@@ -39,11 +39,20 @@ from coach.schemas import CheckIn, Plan, Profile, Progress, RoleResearch
 from coach.state import CoachState
 
 Next = Literal["planner", "researcher", "profiler", "mentor_review", "__end__"]
-_EMPLOYER = re.compile(
-    r"(?<![\w.])(?!(?:I|Is|Am|Can|Could|Would|Will|Should|Do|Does|What|How)\b)"
-    r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+(?=\s+(?:is|realistic))"
-    r"|字节跳动|字节|腾讯|阿里巴巴|阿里|百度|华为|美团|京东|大厂"
+_EMPLOYERS = (
+    # "at Nvidia", "join Google", "for DeepMind"; "OpenAI" (two capitals); 去字节 / 进腾讯
+    re.compile(r"\b(?:at|for|join|joining|into|with)\s+([A-Z][A-Za-z0-9&]+)"),
+    re.compile(r"(?<![\w.])(?!I\b)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)"),
+    re.compile(r"(字节跳动|字节|腾讯|阿里巴巴|阿里|百度|华为|美团|京东|大厂)"),
 )
+
+
+def employer_in(text: str) -> str | None:
+    """An employer the user names in a 'realistic' question (None when they name none)."""
+    for pattern in _EMPLOYERS:
+        if m := pattern.search(text):
+            return m.group(1)
+    return None
 
 
 def in_force(state: CoachState) -> Plan:
@@ -233,10 +242,7 @@ def _answer(
     if kind == "discouraged":
         offline = lighter_proposal(plan, week)
     elif kind == "realistic" and research is not None:
-        employer = _EMPLOYER.search(text)
-        offline = answer_realistic(
-            plan, profile, research, employer.group(0) if employer else None, kb
-        )
+        offline = answer_realistic(plan, profile, research, employer_in(text), kb)
     elif kind == "this_week":
         offline = answer_this_week(plan, week, kb)
     elif kind == "thanks":

@@ -203,7 +203,11 @@ def priority_order(
         if scarce
         else {"focus_skill", "move_earlier"}
     )
-    front = [c.skill_id for c in constraints if c.kind in kinds]
+    front = [
+        c.skill_id
+        for c in constraints
+        if c.kind in kinds or (scarce and c.kind == "skill_hours" and c.op != "max")
+    ]
     back = {c.skill_id for c in constraints if c.kind == "move_later"}
     wanted = [s for s in dict.fromkeys([*first, *front]) if s in order and s not in back]
     head: list[str] = []
