@@ -162,3 +162,16 @@ def test_a_new_target_after_approval_replans_from_now_for_it() -> None:
     assert plan["target"] != approved["target"]
     assert plan["weekly_hours"][:2] == approved["weekly_hours"][:2]
     assert plan["progress"]["replan_of"] == approved["version"]
+
+
+def test_a_skill_the_mentor_left_out_is_answered_with_the_mentors_words() -> None:
+    store = InMemoryStore()
+    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    runner = SessionRunner(
+        build_graph(InMemorySaver(), store), "why", Context(start_date=date(2027, 1, 4))
+    )
+    runner.send(ANDROID)
+    runner.resume({"action": "reject", "mentor_id": "mei", "message": "Skip Docker for now."})
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    reply = runner.send("Do I need Docker?").replies[-1]
+    assert "Your mentor left" in reply and "Skip Docker for now" in reply

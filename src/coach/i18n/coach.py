@@ -216,6 +216,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "回复“好的”，我就把这份减负计划交给导师审批（导师决定前，现有计划继续有效）；"
         "或者告诉我你实际能投入几小时。",
     ),
+    "coach.a.mentor_excluded": (
+        "Your mentor left {skill} out of the plan: “{words}”.",
+        "导师把 {skill} 从计划中去掉了：“{words}”。",
+    ),
     "coach.a.welcome": ("Glad to help. Here is where you are:", "不客气。你现在的进度安排："),
     "coach.a.declined": ("OK, the plan stays as it is.", "好的，计划保持不变。"),
     "coach.a.checkin_week": (

@@ -25,6 +25,7 @@ from coach.engine.answers import (
     lighter_proposal,
 )
 from coach.engine.changes import Change, read_change, replan_profile
+from coach.engine.constraints import excluded_skills, parse_constraints
 from coach.engine.extract import extract_profile
 from coach.engine.progress import apply_checkin, done_through, plan_week, read_checkin
 from coach.engine.turns import classify_turn, skill_mentions
@@ -252,6 +253,11 @@ def _answer(
         offline = answer_resources(plan, skills, week, kb)
     elif kind == "skill_question" and research is not None and skills:
         offline = answer_skill(plan, profile, research, skills[0], kb)
+        asked = _mentor_words(state, skills[0], kb)
+        if asked:
+            name = kb.skills[skills[0]].name.get(lang)
+            line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
+            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
     elif state.get("status") == "awaiting_mentor" and not skills:
         key = "coach.a.waiting" if state.get("approved_plan") else "coach.a.waiting_first"
         offline = Answer(text=t(lang, key))
@@ -264,6 +270,15 @@ def _answer(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": worded})
+
+
+def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | None:
+    """The mentor's words that left ``skill_id`` out of the plan, if they did."""
+    for note in state.get("mentor_notes") or []:
+        for c in parse_constraints(note, kb):
+            if skill_id in excluded_skills([c], kb):
+                return c.text
+    return None
 
 
 def _retrieved(plan: Plan, text: str, kb: KnowledgeBase) -> Answer:
