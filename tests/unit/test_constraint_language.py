@@ -12,9 +12,9 @@ from coach.engine.checks import review_plan
 from coach.engine.constraint_checks import check_constraint_kinds
 from coach.engine.constraints import Constraint, parse_constraints, requests_not_applied
 from coach.engine.planner import build_plan
+from coach.engine.research import research_role
 from coach.evals.constraints import load_corpus, score_corpus, spec_of
 from coach.knowledge import load_kb
-from coach.knowledge.research import research_role
 from coach.schemas import Profile, SkillClaim
 
 KB = load_kb()

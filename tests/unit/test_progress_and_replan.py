@@ -12,9 +12,9 @@ from coach.engine.constraints import parse_constraints
 from coach.engine.planner import build_plan
 from coach.engine.progress import apply_checkin, done_through, read_checkin
 from coach.engine.replan import plan_diff, replan_from_week
+from coach.engine.research import research_role
 from coach.engine.turns import classify_turn
 from coach.knowledge import load_kb
-from coach.knowledge.research import research_role
 from coach.schemas import Plan, Profile, Progress
 
 KB = load_kb()
