@@ -21,7 +21,8 @@ _WEEK_DONE = re.compile(
     rf"|\bweeks?\s+(?:1\s*-\s*)?({NUM})\s+(?:is\s+|are\s+)?(?:done|finished|complete)"
     rf"|第\s*({NUM})\s*周(?:的\s*(?:内容|任务|计划))?\s*(?:已经|都)?\s*(?:{_DONE})"
     rf"|(?:{_DONE})\s*第\s*({NUM})\s*周"
-    rf"|前\s*({NUM})\s*周\s*(?:已经|都)?\s*(?:{_DONE})",
+    rf"|前\s*({NUM})\s*(?:个)?(?:周|星期)(?:的\s*(?:内容|任务|计划|学习))?\s*(?:已经|都)?\s*(?:{_DONE})"
+    rf"|\b(?:first|the\s+first)\s+({NUM})\s+weeks?\s+(?:are\s+|is\s+)?(?:done|finished|complete)",
     re.I,
 )
 _BEHIND = re.compile(

@@ -30,7 +30,8 @@ _DISCOURAGED = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm(?:ed|ing)?|exhausted|"
     r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up|giving\s+up|quit(?:ting)?|"
     r"demotivated|unmotivated|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
-    r"no\s+energy|not\s+making\s+it|struggling)\b"
+    r"no\s+energy|not\s+making\s+it|struggling|drained|worn\s+out|running\s+on\s+empty|"
+    r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point)\b"
     r"|太累|累了|好累|压力(?:太|很)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
     r"太难了|受不了|扛不住",
     re.I,
@@ -44,7 +45,9 @@ _REALISTIC = re.compile(
 )
 _THIS_WEEK = re.compile(
     r"\bthis\s+week\b|\bwhat'?s\s+next\b|\bnext\s+step|\bwhat\s+(?:should|do)\s+i\s+do\b|"
-    r"\bwhat\s+now\b|\bnow\s+what\b|\bwhat\s+(?:do|should)\s+i\s+(?:work\s+on|focus\s+on|study)\b|"
+    r"\bwhat\s+now\b|\bnow\s+what\b|\bfirst\s+(?:month|weeks?)\b|\bmost\s+important\b|"
+    r"\bwhere\s+to\s+start\b|最重要|先做什么|第一个月|头几周|"
+    r"\bwhat\s+(?:do|should)\s+i\s+(?:work\s+on|focus\s+on|study)\b|"
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
     r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么",
     re.I,

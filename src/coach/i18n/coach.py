@@ -174,13 +174,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "建议转型后再学；如果你瞄准的岗位明确要求，告诉我，我会把调整后的计划交给导师审批。",
     ),
     "coach.a.feasible": (
-        "Your plan for {role} fits: {weeks} weeks at up to {per_week} h a week, {hours} h in all.",
-        "你的{role}计划是可行的：{weeks} 周，每周最多 {per_week} 小时，共 {hours} 小时。",
+        "Realistic, if you keep to the plan: your plan for {role} fits, {weeks} weeks at up to "
+        "{per_week} h a week, {hours} h in all.",
+        "按计划执行是现实的：你的{role}计划放得下，{weeks} 周，每周最多 {per_week} 小时，共 {hours} 小时。",
     ),
     "coach.a.infeasible": (
-        "As planned, {role} does not fully fit your time: {count} skill(s) are deferred. What "
-        "would make it fit:",
-        "按现在的时间，{role}目标放不下：有 {count} 项技能被推迟。可以这样调整：",
+        "Not fully realistic in the time you have: as planned, {role} does not fit, {count} "
+        "skill(s) are deferred. What would make it fit:",
+        "按现在的时间还不太现实：{role}目标放不下，有 {count} 项技能被推迟。可以这样调整：",
     ),
     "coach.a.experience": (
         "What the sources say about the level: {text}",
@@ -196,8 +197,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "我的资料里没有 {employer} 招聘门槛的具体信息，只能告诉你资料对这个岗位和你计划的说法：",
     ),
     "coach.a.no_promise": (
-        "No plan can promise an offer; finishing it gives you the skills and a project to show.",
-        "任何计划都无法保证拿到 offer；完成它，你会有相应的技能和可展示的项目。",
+        "No plan can promise an offer; finishing it gives you the skills and a portfolio project "
+        "to show.",
+        "任何计划都无法保证拿到 offer；完成它，你会有相应的技能和可展示的作品集项目。",
     ),
     "coach.a.lighter": (
         "That sounds hard; let's make it lighter. Proposal: from now on {new} h a week instead "
