@@ -40,6 +40,9 @@ PLAN: Plan = build_plan(PROFILE, RESEARCH, KB, start_date=START)
         ("落后了两周", "behind", 2),
         ("I'm about three weeks behind", "behind", 3),
         ("on track so far", "on_track", None),
+        ("finished weeks 1 to 3", "week_done", 3),
+        ("前三周的任务都做完了", "week_done", 3),
+        ("这两周的都做完了", "week_done", 4),  # reported in week 4: the recent weeks, up to now
     ],
 )
 def test_check_ins_are_read(text: str, kind: str, value: int | None) -> None:

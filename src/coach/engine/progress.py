@@ -17,12 +17,18 @@ _DONE = (
     r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|结束了?|弄完了?|过完了?"
 )
 _WEEK_DONE = re.compile(
-    rf"(?:{_DONE})\s+(?:with\s+)?(?:the\s+)?weeks?\s+(?:1\s*-\s*|one\s+to\s+)?({NUM})"
+    rf"(?:{_DONE})\s+(?:with\s+)?(?:the\s+)?weeks?\s+(?:(?:1|one)\s*(?:-|–|to|through)\s*)?({NUM})"
     rf"|\bweeks?\s+(?:1\s*-\s*)?({NUM})\s+(?:is\s+|are\s+)?(?:done|finished|complete)"
     rf"|第\s*({NUM})\s*周(?:的\s*(?:内容|任务|计划))?\s*(?:已经|都)?\s*(?:{_DONE})"
     rf"|(?:{_DONE})\s*第\s*({NUM})\s*周"
     rf"|前\s*({NUM})\s*(?:个)?(?:周|星期)(?:的\s*(?:内容|任务|计划|学习))?\s*(?:已经|都)?\s*(?:{_DONE})"
     rf"|\b(?:first|the\s+first)\s+({NUM})\s+weeks?\s+(?:are\s+|is\s+)?(?:done|finished|complete)",
+    re.I,
+)
+# "这两周的都做完了", "the last two weeks are done": the recent weeks, up to this one
+_RECENT_DONE = re.compile(
+    rf"这\s*({NUM})\s*(?:个)?(?:周|星期)(?:的)?\s*(?:内容|任务)?\s*(?:已经|都)?\s*(?:{_DONE})"
+    rf"|\b(?:the\s+)?(?:last|past)\s+({NUM})\s+weeks?\s+(?:are\s+|is\s+)?(?:done|finished)",
     re.I,
 )
 _BEHIND = re.compile(
@@ -53,6 +59,11 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
         value = number(next(g for g in m.groups() if g))
         if value is not None and 1 <= value <= plan.horizon_weeks:
             return CheckIn(text=text, week=week, kind="week_done", value=int(value))
+    if m := _RECENT_DONE.search(text):
+        value = number(next(g for g in m.groups() if g))
+        if value is not None and value >= 1:
+            done = min(plan.horizon_weeks, max(int(value), week))
+            return CheckIn(text=text, week=week, kind="week_done", value=done)
     if m := _BEHIND.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
