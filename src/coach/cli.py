@@ -387,8 +387,10 @@ from coach.cli_forget import forget  # noqa: E402
 app.command("forget")(forget)
 # ----------------------------------------------------------------------------- eval (issue 6)
 # `coach eval [PATHS]` and `coach eval record`; the commands live in coach.evals.cli (light import).
+from coach.cli_understanding import register as _register_understanding  # noqa: E402
 from coach.evals.cli import eval_app  # noqa: E402
 
+_register_understanding(eval_app)
 app.add_typer(eval_app, name="eval")
 from coach.evals.personas.cli import personas_cmd  # noqa: E402
 

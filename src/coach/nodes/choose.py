@@ -19,7 +19,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.choice import Pick, asks_about, parse_choice, wants_other_options
-from coach.engine.extract import extract_profile
+from coach.engine.understand import extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.common import (

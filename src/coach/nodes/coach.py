@@ -26,9 +26,9 @@ from coach.engine.answers import (
 )
 from coach.engine.changes import Change, read_change, replan_profile
 from coach.engine.constraints import excluded_skills, parse_constraints
-from coach.engine.extract import extract_profile
 from coach.engine.progress import apply_checkin, done_through, plan_week, read_checkin
 from coach.engine.turns import classify_turn, skill_mentions
+from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -86,7 +86,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     if checkin is not None:
         noted = _checked_in(state, plan, checkin, week, after, update)
         # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
-        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None)
+        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
         also = read_change(text, profile, extracted, plan, week, kb, today)
         if also is None or (waiting and not state.get("approved_plan")):
             return noted
@@ -119,7 +119,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             )
         ]
     elif kind not in {"decline", "decision"}:
-        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None)
+        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
         change = read_change(text, profile, extracted, plan, week, kb, today)
     if change is not None:
         if waiting and not state.get("approved_plan"):

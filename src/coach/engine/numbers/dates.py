@@ -46,7 +46,7 @@ def deadline_date(
     if month is None:
         if year is None:
             return None
-        day = date(year, 12, 31) if edge == "end" else date(year, 1, 1)
+        day = {"end": date(year, 12, 31), "mid": date(year, 7, 1)}.get(edge, date(year, 1, 1))
         return day if day > today else None
     if year is not None:
         day = month_day(year, month, edge)

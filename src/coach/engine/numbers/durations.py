@@ -26,7 +26,8 @@ _DUR_EN_RE = re.compile(_DUR_EN, _I)
 _CUE_EN = re.compile(
     r"\b(?:within|in|over|under|inside|by|during|less\s+than|no\s+more\s+than|at\s+most|"
     r"(?:in|over|for|within)\s+the\s+next|the\s+next|next|give\s+(?:myself|it|me)|take|"
-    r"(?:timeline|horizon|deadline|runway|window)\s+(?:is|of)|goal\s+is)\s+(?:(?:about|around|roughly|"
+    r"(?:timeline|horizon|deadline|runway|window)\s+(?:is|of)|goal\s+is|"
+    r"(?:change|changed|make|move|push|extend)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|it)|make\s+it|actually)\s+(?:(?:about|around|roughly|"
     r"maybe|like|approximately|a\s+max\s+of|max|at\s+most)\s+)?$",
     _I,
 )
@@ -46,7 +47,8 @@ _DUR_ZH = (
 )
 _DUR_ZH_RE = re.compile(_DUR_ZH)
 _CUE_ZH = re.compile(
-    r"(?:在|用|花|给自己|计划|打算|希望|争取|准备|需要|大概|大约|差不多|想|最多|最好|控制在|周期|期限|时间|目标)\s*$"
+    r"(?:在|用|花|给自己|计划|打算|希望|争取|准备|需要|大概|大约|差不多|想|最多|最好|控制在|周期|期限|时间|目标|"
+    r"改成|改为|换成|延长到|延到|缩短到|其实)\s*$"
 )
 _EXPERIENCE_ZH = re.compile(r"(?:做|干|工作|学|从业|从事|写|当|带|教|搞|读|念)了?\s*$")
 _FILLER = re.compile(
@@ -64,7 +66,7 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
     g = m.groupdict()
     n = 0.5 if raw.lower().startswith("half") or raw == "半" else None
     hi = parse_number(g["hi"]) if g.get("hi") else None
-    pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九十])", raw) if zh else None
+    pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])", raw) if zh else None
     if n is None and pair and not hi:
         n, hi = parse_number(pair.group(1)), parse_number(pair.group(2))
     if n is None:
@@ -75,6 +77,8 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
         n += 0.5
         hi = None if hi is None else hi + 0.5
     unit = m.group("unit")
+    if zh and unit == "月" and "个" not in m.group(0) and "半" not in m.group(0):
+        return None  # 六月 is June; 六个月 is six months
     low = to_weeks(n, unit)
     high = to_weeks(hi, unit) if hi is not None else None
     if g.get("n2"):
@@ -282,6 +286,10 @@ def find_horizon(text: str, today: date | None = None, *, bare: bool = False) ->
     cued = find_duration(text, bare=False)
     if cued is not None:
         return cued
+    if bare:
+        lone = find_duration(text, bare=True)
+        if lone is not None:
+            return lone
     if today is not None:
         deadline = find_deadline(text, today)
         if deadline is not None:

@@ -8,6 +8,7 @@ from coach.engine.numbers.numerals import (
     _I,
     _Q_EN,
     _Q_ZH,
+    _Q_ZH_PAIR,
     _ZH_CHARS,
     NUM_EN,
     NUM_ZH,
@@ -26,7 +27,7 @@ _DAYS_EN = (
     r"sun(?:day)?s?)|both\s+weekend\s+days|each\s+weekend\s+day))"
 )
 _PERIOD_EN = (
-    r"(?:(?P<week>(?:a|an|per|each|every|/|in\s+a|a\s+the)\s*(?:week|wk)\b|weekly\b)|"
+    r"(?:(?P<week>(?:a|an|per|each|every|/|in\s+a|a\s+the)\s*(?:week|wk|w)\b|weekly\b)|"
     r"(?P<day>(?:a|per|each|every|/)\s*(?:day|night|evening|morning)\b|daily\b|nightly\b)|"
     r"(?P<we>(?:on|every|each|at|over)\s+(?:the\s+)?weekends?\b|(?:a|per|each|every)\s+weekend\b))"
 )
@@ -64,6 +65,31 @@ _CORRECTION = re.compile(
 _PER_DAY_BARE = re.compile(
     r"\b(?:a|per|each|every)\s+(?:day|night|evening)\b|\bdaily\b|每天|每日|一天|每晚", _I
 )
+
+
+_JOB_HOURS = re.compile(
+    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n]{0,12}$|\bmy\s+job\b[^.;!?\n]{0,12}$|"
+    r"\bshifts?\b[^.;!?\n]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
+    re.I,
+)
+_DAY_PART = re.compile(
+    rf"(?P<n>{NUM_EN})\s*(?:{_H_EN})?\s*(?:on\s+|each\s+)?(?P<d>sat(?:urday)?s?|sun(?:day)?s?)\b",
+    re.I,
+)
+
+
+def _weekend_days(text: str) -> Amount | None:
+    """ "4 hours on saturday and 4 on sunday": the two days added up."""
+    parts: dict[str, re.Match[str]] = {}
+    for m in _DAY_PART.finditer(text):
+        parts.setdefault(m.group("d")[:3].lower(), m)
+    if {"sat", "sun"} <= parts.keys():
+        sat, sun = parts["sat"], parts["sun"]
+        a, b = parse_number(sat.group("n")), parse_number(sun.group("n"))
+        if a is not None and b is not None and 0 < a + b <= 48:
+            lo, hi = min(sat.start(), sun.start()), max(sat.end(), sun.end())
+            return Amount(a + b, lo, hi, None, text[lo:hi])
+    return None
 
 
 def _days(m: re.Match[str], text: str) -> float | None:
@@ -107,6 +133,10 @@ def _hours_of(m: re.Match[str], text: str) -> tuple[float, float | None, str] | 
     return low, high, kind
 
 
+MAX_FIGURES = 32
+"""No person states more hours figures than this in one turn; a paste of more is not read on."""
+
+
 def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     """Hours a week the text says the person can give, or ``None``.
 
@@ -117,13 +147,25 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     day when the text says so.
     """
     found: list[tuple[Amount, str]] = []
+    covered = bytearray(len(text) + 1)
     for regex in (_HOURS_EN, _HOURS_EN_LEAD, _HOURS_ZH, _HOURS_ZH_TAIL):
         for m in regex.finditer(text):
+            if len(found) >= MAX_FIGURES:
+                break
+            if _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
             got = _hours_of(m, text)
-            if got is not None and not any(
-                a.start < m.end() and m.start() < a.end for a, _ in found
-            ):
+            if got is not None and not any(covered[m.start() : m.end()]):
                 found.append((_amount(m, got[0], got[1]), got[2]))
+                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    days = _weekend_days(text)
+    if days is not None:
+        found = [
+            f
+            for f in found
+            if f[1] != "weekend" and not (f[0].start < days.end and days.start < f[0].end)
+        ]
+        found.append((days, "weekend"))
     if not found:
         found = [(a, "week") for a in _unit_hours(text, bare)]
     if not found and bare:
@@ -175,6 +217,9 @@ def _unit_hours(text: str, bare: bool) -> list[Amount]:
             continue
         raw, hi = m.group("n") or m.group("zn"), m.group("hi") or m.group("zhi")
         low = parse_number(raw) if raw else None
+        pair = _Q_ZH_PAIR.match(raw or "") if not hi else None
+        if pair:
+            low, hi = parse_number(pair.group(1)), pair.group(2)
         if low is None or ((raw or "").lower() in {"a", "an"} and not bare):
             continue
         extra = 0.5 if m.group("zhalf") else 0.0
@@ -185,6 +230,13 @@ def _unit_hours(text: str, bare: bool) -> list[Amount]:
         if 0 < low <= 112:
             return [Amount(low, m.start(), m.end(), high, m.group(0))]
     return []
+
+
+_RATE_TAIL = re.compile(
+    r"\s*(?:more\s+)?(?:hours?|hrs?|h)?\s*(?:a|per|each|every|/|in\s+a)\s*(?:week|wk|w)\b|"
+    r"\s*(?:个)?(?:小时)?\s*(?:每周|一周|每星期|/周)",
+    re.I,
+)
 
 
 def _bare_hours(text: str) -> Amount | None:
@@ -199,5 +251,7 @@ def _bare_hours(text: str) -> Amount | None:
         if _PER_DAY_BARE.search(text):
             low, high = low * 7, None if high is None else high * 7
         if 0 < low <= 112:
-            return Amount(low, m.start(), m.end(), high, m.group(0))
+            tail = _RATE_TAIL.match(text, m.end())
+            end = tail.end() if tail else m.end()
+            return Amount(low, m.start(), end, high, text[m.start() : end])
     return None

@@ -129,7 +129,7 @@ def to_weeks(amount: float, unit: str) -> int:
 _Q_EN = rf"(?P<n>{NUM_EN})(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?(?:\s*-?ish)?"
 _Q_ZH = rf"(?P<n>{NUM_ZH})(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?"
 # 一两年, 三五个月, 两三个小时: two adjacent Chinese digits are a range.
-_Q_ZH_PAIR = re.compile(r"^([一二两三四五六七八九])([二两三四五六七八九十])$")
+_Q_ZH_PAIR = re.compile(r"^([一二两三四五六七八九])([二两三四五六七八九])$")
 
 
 def _range(m: re.Match[str], extra: float = 0.0) -> tuple[float, float | None] | None:

@@ -16,7 +16,7 @@ _YEARS_EN = [
     re.compile(
         rf"{_N_EN}\s*{_YRS}'?\s*(?:of\s+)?(?:experience|exp\b|as\b|in\s+(?:the\s+)?\w|at\s+\w|"
         r"with\s+\w|professional|working|teaching|nursing|coding|programming|now\b|so\s+far|"
-        r"already|under\s+my\s+belt|total|in\s+total|of\s+(?!age\b|study|school|college|uni|"
+        r"already|under\s+my\s+belt|total|in\s+total|into\s+(?:my|a|an|the)\b|of\s+(?!age\b|study|school|college|uni|"
         r"university|education|savings|runway|my\s+life)\w)",
         _I,
     ),
@@ -65,7 +65,7 @@ _YEARS_ZH = [
 ]
 _PAST_EN = re.compile(
     r"\b(?:ex-?|former(?:ly)?|used\s+to|previously|before\s+that|back\s+then|once|prior|"
-    r"was\s+an?|were|spent)\b|\bthen\b[^.;!?\n]{0,20}$",
+    r"was\s+an?|were|spent)\b",
     _I,
 )
 _PAST_ZH = re.compile(r"以前|之前|曾经|原来|早年|当年|以往|过去")
@@ -75,6 +75,11 @@ _WISH = re.compile(
     _I,
 )
 _RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|h|week|wk|day|weekends?)\b\W*$", _I)
+_THEN_AFTER = re.compile(
+    r"^\s*[,，]?\s*(?:and\s+)?then\b|^[^.;!?\n]{0,25}\bthen\s+(?:i|a|did|went|switched|moved)\b|"
+    r"^[^。；！？\n]{0,12}(?:然后|后来|之后转|之后去)",
+    _I,
+)
 _NOW_EN = re.compile(r"\b(?:now|currently|still|these\s+days|today)\b|现在|目前|一直", _I)
 
 
@@ -88,13 +93,16 @@ class Years:
     past: bool = False
     high: float | None = None
     text: str = ""
+    superseded: bool = False
+    """A later stage follows ("..., then a bootcamp"): these years are behind the person."""
 
 
 def _value(m: re.Match[str]) -> tuple[float, float | None] | None:
     raw = m.group("n").lower()
     if "decade" in raw:
         return 10.0, None
-    low = parse_number(raw)
+    pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])", raw)
+    low = parse_number(pair.group(1)) if pair else parse_number(raw)
     g = m.groupdict()
     high = parse_number(g["hi"]) if g.get("hi") else None
     if low is None:
@@ -136,9 +144,9 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             _WISH.search(clause) or _RATE_BEFORE.search(clause[-24:])
         ):
             return
-        out.append(
-            Years(value[0], m.start(), m.end(), _is_past(text, m.start()), value[1], m.group(0))
-        )
+        then = bool(_THEN_AFTER.match(text[m.end() : m.end() + 40]))
+        past = _is_past(text, m.start()) or then
+        out.append(Years(value[0], m.start(), m.end(), past, value[1], m.group(0), then))
 
     for regex in _YEARS_EN + _YEARS_ZH:
         for m in regex.finditer(text):
@@ -152,7 +160,7 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
                 add(m, (float(years), None))
     if not out and bare:
         lone = re.compile(
-            rf"{_N_EN}\s*{_YRS}|{_NUM_Z.replace('?P<', '?P<z')}\s*(?:多)?\s*年(?P<zhalf>半)?{_NOT_HORIZON_ZH}",
+            rf"{_N_EN}\s*(?:{_YRS}|y\b)|{_NUM_Z.replace('?P<', '?P<z')}\s*(?:多)?\s*年(?P<zhalf>半)?{_NOT_HORIZON_ZH}",
             _I,
         )
         for m in lone.finditer(text):
