@@ -161,6 +161,7 @@ class RoleOption(_Model):
     needs_coding: bool = False
     uses_field: str | None = Field(default=None, description="The user's field the role uses.")
     demand: list[SourcedFact] = Field(default_factory=list)
+    why: str = Field(default="", description="Why it fits, in one line, in the user's language.")
 
 
 ChoiceHow = Literal["number", "ordinal", "name", "coach_pick", "named_other", "only_option"]
@@ -169,7 +170,9 @@ ChoiceHow = Literal["number", "ordinal", "name", "coach_pick", "named_other", "o
 class RoleChoice(_Model):
     """The numbered choice of roles an unsure user (or a close call) was shown, and the pick."""
 
-    options: list[RoleOption] = Field(default_factory=list)
+    alternatives: list[RoleOption] = Field(
+        default_factory=list, description="The roles shown, in the order shown (fit and why)."
+    )
     status: Literal["pending", "chosen"] = "pending"
     chosen: str | None = None
     how: ChoiceHow | None = None

@@ -16,6 +16,7 @@ CJK = re.compile(f"[{CJK_RANGES}]")
 """One CJK ideograph."""
 CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 LATIN = re.compile(r"[A-Za-z]")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 MAX_CHARS = 20_000
 """Longest text any reader looks at; the profiler trims a turn to 8,000 characters before."""
@@ -55,3 +56,24 @@ def language_of(text: str, default: Literal["en", "zh"] = "en") -> Literal["en",
     if cjk == 0:
         return "en"
     return "zh" if cjk / (cjk + latin) >= 0.3 else "en"
+
+
+SWITCH_MIN = 4
+"""A turn switches the conversation's language only with at least this many words (English) or
+ideographs (Chinese) of the other language: "1 year", "ok", "好的" answer, they do not switch."""
+
+
+def conversation_language(
+    text: str, previous: Literal["en", "zh"] | str | None
+) -> Literal["en", "zh"]:
+    """The language to reply in after ``text``: its own language, except that a short answer in
+    the other language keeps a conversation that already has one (a Chinese speaker typing
+    "1 year" is still answered in Chinese)."""
+    before: Literal["en", "zh"] | None = (
+        "zh" if previous == "zh" else "en" if previous == "en" else None
+    )
+    own = language_of(text, default=before or "en")
+    if before is None or own == before:
+        return own
+    amount = len(LATIN_WORD.findall(text)) if own == "en" else len(CJK.findall(text))
+    return own if amount >= SWITCH_MIN else before

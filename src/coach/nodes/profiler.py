@@ -11,7 +11,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.understand import detect_language, extract_profile
+from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -27,6 +27,7 @@ from coach.nodes.common import (
 )
 from coach.schemas import Profile
 from coach.state import CoachState
+from coach.text import conversation_language
 
 _YES = re.compile(
     r"^\s*(y|yes|yep|yeah|ok|okay|sure|correct|right|still right|that's right|"
@@ -110,7 +111,7 @@ def profiler(
     lang = (
         runtime.context.language
         if runtime.context.language != "auto"
-        else (detect_language(text) if text.strip() else state.get("language") or "en")
+        else conversation_language(text, state.get("language"))
     )
     progress("profiler", lang)
     kb = load_kb()
