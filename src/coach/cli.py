@@ -400,6 +400,9 @@ app.add_typer(eval_app, name="eval")
 from coach.evals.personas.cli import personas_cmd  # noqa: E402
 
 eval_app.command("personas")(personas_cmd)
+from coach.evals.constraints_cli import constraints_cmd  # noqa: E402
+
+eval_app.command("constraints")(constraints_cmd)
 # ----------------------------------------------------------------------------- end eval
 
 

@@ -127,7 +127,7 @@ def mentor_queue(
     if not waiting:
         out.print("no sessions are waiting for a mentor")
         return
-    table = Table("user", "target", "verdict", "plan", "waiting since")
+    table = Table("user", "target", "verdict", "plan", "not applied", "waiting since")
     table.columns.insert(0, _session_column())
     for i in waiting:
         table.add_row(
@@ -136,6 +136,7 @@ def mentor_queue(
             i.target or "",
             i.verdict or "",
             f"v{i.plan_version}",
+            "\n".join(f"“{p}”" for p in i.not_applied),
             i.updated_at,
         )
     out.print(table)
@@ -188,12 +189,15 @@ def _read_edits(edit: Path) -> dict[str, Any]:
 
 
 def _interactive_choice(runner: SessionRunner) -> tuple[str, str | None, Path | None]:
+    from coach.cli_constraints import not_applied_text
     from coach.render import plan_markdown
     from coach.schemas import Plan, Review
 
     values = runner.values()
     review = Review.model_validate(values["review"]) if values.get("review") else None
     out.print(Markdown(plan_markdown(Plan.model_validate(values["plan"]), review, "awaiting")))
+    if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
+        out.print(unread, markup=False)
     choice = typer.prompt("approve / changes / edit / skip", default="skip").strip()
     if choice.startswith("a"):
         return "approve", None, None
@@ -244,6 +248,7 @@ def mentor_review(
     ] = False,
 ) -> None:
     """Show a waiting plan and its findings, then approve, request changes or edit it."""
+    from coach.cli_constraints import not_applied_text
     from coach.mentoring import DecisionRefused, Seen, decide, not_waiting_reason, record_refusal
     from coach.nodes.decision import InvalidDecision
     from coach.render import plan_markdown
@@ -291,6 +296,8 @@ def mentor_review(
             review = Review.model_validate(values["review"]) if values.get("review") else None
             plan_obj = Plan.model_validate(values["plan"])
             out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
+            if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
+                out.print(unread, markup=False)
         try:
             decision = _decision(action, identity, request_changes, edit, override)
         except InvalidDecision as exc:

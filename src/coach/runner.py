@@ -220,9 +220,9 @@ class SessionRunner:
         )
 
     def send(self, text: str, turn_id: str | None = None) -> TurnResult:
-        """One user turn. While the plan waits for a mentor, the graph keeps the pause unless
-        the turn corrects the hours, horizon or target (then the plan is re-made and goes back
-        to the mentor); see ``nodes.route``.
+        """One user turn. While the plan waits for a mentor, only the decision waits: questions
+        are answered and the pause is kept; a turn that corrects the hours, horizon or target
+        re-makes the plan for the mentor (see ``nodes.route`` and ``nodes.coach``).
 
         The turn's id is logged before the run and given to its message, so a turn cut off by a
         crash is sent again on the next open (same id: ``add_messages`` replaces, never doubles).

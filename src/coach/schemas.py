@@ -7,9 +7,9 @@ stay readable by any serializer; nodes validate them back with ``Model.model_val
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 Language = Literal["en", "zh"]
 Level = Literal[0, 1, 2, 3]
@@ -259,6 +259,29 @@ class FeasibilityOption(_Model):
     role_id: str | None = None
 
 
+class CheckIn(_Model):
+    """One progress report from the user, as read."""
+
+    text: str
+    week: int = Field(ge=1, description="The plan week it was reported in.")
+    kind: Literal["week_done", "skill_done", "behind", "on_track"]
+    value: int | None = Field(default=None, description="The week done, or the weeks behind.")
+    skill_ids: list[str] = Field(default_factory=list)
+
+
+class Progress(_Model):
+    """What the user has done so far (updated by check-ins after approval)."""
+
+    weeks_done: list[int] = Field(default_factory=list)
+    skills_done: list[str] = Field(default_factory=list)
+    behind_weeks: int = Field(default=0, ge=0)
+    kept_weeks: int = Field(default=0, ge=0, description="Weeks a re-plan kept as done.")
+    replan_of: int | None = Field(
+        default=None, description="The approved version this plan re-plans from the current week."
+    )
+    checkins: list[CheckIn] = Field(default_factory=list)
+
+
 class Plan(_Model):
     version: int = 1
     target: str
@@ -286,6 +309,16 @@ class Plan(_Model):
     constraints: list[str] = Field(default_factory=list)
     rationale: str = ""
     message: str = ""
+    progress: Progress = Field(default_factory=Progress)
+
+    @model_serializer(mode="wrap")
+    def _without_empty_progress(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # A plan nobody has checked in on serialises as it did before progress existed.
+        data = handler(self)
+        if isinstance(data, dict) and self.progress == Progress():
+            data.pop("progress", None)
+        return data
+
     choice: RoleChoice | None = Field(
         default=None, description="The roles shown to the user and how this one was chosen."
     )

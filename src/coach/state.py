@@ -69,3 +69,11 @@ class CoachState(InputState, total=False):
     decisions: list[JSON]
     status: SessionStatus
     turn: int
+    progress: JSON
+    """The user's progress (:class:`coach.schemas.Progress`), also copied into the plan."""
+    approved_plan: Annotated[JSON, _stored_once()]
+    """The plan in force while a re-plan waits for the mentor (empty when none waits)."""
+    replan: JSON | None
+    """A re-plan from the current week in progress: ``{"keep_weeks": N}`` (None otherwise)."""
+    proposal: JSON | None
+    """A change the coach proposed and the user has not yet confirmed (e.g. a lighter plan)."""

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from langgraph.store.base import BaseStore
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 SESSIONS_NAMESPACE = ("sessions",)
 MENTORS_NAMESPACE = ("mentors",)
@@ -139,6 +139,9 @@ class SessionInfo(BaseModel):
     updated_at: str
     model_calls: int = 0
     tokens: int = 0
+    not_applied: list[str] = Field(
+        default_factory=list, description="Parts of the mentor's requests not applied (verbatim)."
+    )
 
 
 def record_session(store: BaseStore, session_id: str, user_id: str, **fields: Any) -> SessionInfo:

@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Literal
 
+from coach.engine.constraint_checks import check_constraint_kinds
 from coach.engine.constraints import (
     Constraint,
     excluded_skills,
     matches_topic,
+    plan_limits,
     resolve_from_date,
-    weekly_limits,
     with_user_constraints,
 )
 from coach.engine.gaps import effective_levels
@@ -272,7 +273,7 @@ def plan_texts(plan: Plan) -> list[tuple[str, str]]:
 def check_weekly_hours(plan: Plan, constraints: Sequence[Constraint] = ()) -> list[Finding]:
     """No week is over its limit: the weekly budget, lowered by ``hours_from`` constraints."""
     lang = plan.language
-    limits = weekly_limits(plan.hours_per_week, plan.horizon_weeks, plan.start_date, constraints)
+    limits = plan_limits(plan, constraints)
     out: list[Finding] = []
     for i, hours in enumerate(plan.weekly_hours):
         week = i + 1
@@ -329,7 +330,7 @@ def check_total_within_horizon(plan: Plan, constraints: Sequence[Constraint] = (
     if item_hours > plan.total_hours + 0.05:
         msg = _m(lang, "items_over_total", items=_num(item_hours), total=_num(plan.total_hours))
         out.append(_f(check, "error", msg))
-    limits = weekly_limits(plan.hours_per_week, plan.horizon_weeks, plan.start_date, constraints)
+    limits = plan_limits(plan, constraints)
     capacity = sum(limits)
     if plan.total_hours > capacity + 0.05:
         msg = _m(
@@ -689,6 +690,7 @@ HARD_CHECKS: dict[str, Check] = {
     "no_promises": lambda p, _u, _k, _c: check_no_promises(p),
     "language": lambda p, u, _k, _c: check_language(p, u),
     "constraints": lambda p, u, k, c: check_constraints(p, k, c, u),
+    "constraint_kinds": lambda p, u, k, c: check_constraint_kinds(p, k, c, u),
     "feasibility": lambda p, _u, k, c: check_feasibility(p, k, c),
 }
 """Every hard check by name, in the order the reviewer runs them."""

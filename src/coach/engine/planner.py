@@ -16,10 +16,14 @@ from typing import Literal
 
 from coach.engine.constraints import (
     Constraint,
+    bound_hours,
     describe_constraint,
     effective_horizon,
     effective_hours_per_week,
     excluded_skills,
+    front_load,
+    included_skills,
+    priority_order,
     resource_allowed,
     to_tenths,
     weekly_limits,
@@ -501,11 +505,7 @@ def build_plan(
 
     # ---- gaps
     levels = effective_levels(profile, kb)
-    focus = list(
-        dict.fromkeys(
-            c.skill_id for c in cons if c.kind == "focus_skill" and c.skill_id in kb.skills
-        )
-    )
+    focus = included_skills(cons, kb)
     required_level = {s: lv for s, lv, _ in required_skills(research)}
     extra = [
         (s, min(3, max(levels.get(s, (0, ""))[0] + 1, required_level.get(s, 0))), 1.0)
@@ -518,7 +518,10 @@ def build_plan(
     gaps = _drop_orphan_prerequisites(all_gaps, excluded, kb)
     gap_by_id = {g.skill_id: g for g in gaps}
     weights = gap_weights(gaps, research, kb)
-    _boost(weights, [s for s in focus if s is not None and s in gap_by_id], kb)
+    core_ids = [
+        c.skill_id for c in cons if c.kind in {"focus_skill", "start_with", "include_skill"}
+    ]
+    _boost(weights, [s for s in core_ids if s is not None and s in gap_by_id], kb)
     active = [g.skill_id for g in gaps if g.skill_id not in excluded]
     deferred: list[Deferral] = [
         Deferral(
@@ -537,6 +540,7 @@ def build_plan(
         s: estimate_hours(kb.skills[s], gap_by_id[s].have, gap_by_id[s].need, factors[s])
         for s in active
     }
+    full_hours = bound_hours(full_hours, cons)
 
     # ---- capacity
     margin = (
@@ -554,7 +558,7 @@ def build_plan(
     feasible = learning_t + project_min_t + job_t <= capacity_t
 
     # ---- choose what to learn
-    order = topo_order(active, kb, weights)
+    order = priority_order(topo_order(active, kb, weights), cons, kb, scarce=not feasible)
     chosen: dict[str, _Learn] = {}
     if feasible:
         for s in order:
@@ -580,6 +584,7 @@ def build_plan(
             taken = False
             for level in range(int(g.need), int(g.have), -1):
                 hours = estimate_hours(kb.skills[s], g.have, level, factors[s])
+                hours = bound_hours({s: hours}, cons)[s]
                 if to_tenths(hours) <= budget:
                     chosen[s] = _Learn(s, g.have, level, hours)
                     budget -= to_tenths(hours)
@@ -627,6 +632,7 @@ def build_plan(
     }
     foundations = [s for s in chosen_ids if s in foundation_ids]
     core = [s for s in chosen_ids if s not in foundation_ids]
+    foundations, core = front_load(foundations, core, cons, kb)
     ranked_projects = choose_projects(role, [*chosen_ids, *active], levels)
     projects = ranked_projects[:1]
     if project_t >= 800 and len(ranked_projects) > 1:

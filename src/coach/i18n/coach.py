@@ -2,4 +2,273 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    # constraints, as the plan lists them
+    "coach.constraint.skill_hours": (
+        "{skill}: {op} {skill_hours:g} h",
+        "{skill}：{op} {skill_hours:g} 小时",
+    ),
+    "coach.constraint.include_skill": ("Added: {skill}", "已加入：{skill}"),
+    "coach.constraint.exclude_skill": ("Skill left out: {skill}", "不安排该技能：{skill}"),
+    "coach.constraint.focus_skill": (
+        "Core, scheduled early: {skill}",
+        "作为核心并提前安排：{skill}",
+    ),
+    "coach.constraint.start_with": ("Starts with: {skill}", "从此开始：{skill}"),
+    "coach.constraint.move_earlier": ("Moved earlier: {skill}", "提前安排：{skill}"),
+    "coach.constraint.move_later": ("Moved later: {skill}", "推后安排：{skill}"),
+    "coach.constraint.exclude_resource_kind": (
+        "No resources of kind: {kind}",
+        "不使用此类资源：{kind}",
+    ),
+    "coach.constraint.exclude_topic": ("Topic left out: {topic}", "不安排该主题：{topic}"),
+    "coach.constraint.max_hours_per_week": ("{hours:g} h a week", "每周 {hours:g} 小时"),
+    "coach.constraint.hours_from": (
+        "At most {hours:g} h a week from {day}",
+        "自 {day} 起每周最多 {hours:g} 小时",
+    ),
+    "coach.constraint.extend_horizon": (
+        "Horizon extended to {weeks} weeks",
+        "周期延长到 {weeks} 周",
+    ),
+    "coach.constraint.shorten_horizon": (
+        "Horizon shortened to {weeks} weeks",
+        "周期缩短到 {weeks} 周",
+    ),
+    "coach.constraint.set_horizon": ("Horizon set to {weeks} weeks", "周期设为 {weeks} 周"),
+    "coach.constraint.project_earlier": (
+        "Portfolio project as early as it can be: right after the skills it is built with",
+        "作品集项目尽量提前：学完它用到的技能后立即开始",
+    ),
+    "coach.constraint.project_later": (
+        "Portfolio project after the other skills",
+        "作品集项目放在其他技能之后",
+    ),
+    "coach.constraint.note": ("Not applied (mentor's words): {text}", "未应用（导师原话）：{text}"),
+    "coach.constraint.note_user": ("Your note: {text}", "你的备注：{text}"),
+    "coach.constraint.user_prefix": ("At your request: ", "按你的要求："),
+    "coach.week_n": ("week {week}", "第 {week} 周"),
+    "coach.topic.cloud_certification": ("cloud certifications", "云厂商认证"),
+    "coach.topic.certification": ("certifications", "认证考试"),
+    "coach.kind.course": ("courses", "课程"),
+    "coach.kind.book": ("books", "书籍"),
+    "coach.kind.practice": ("practice sites", "练习平台"),
+    "coach.kind.docs": ("documentation", "文档"),
+    "coach.kind.community": ("communities", "社区"),
+    "coach.kind.project": ("guided projects", "项目教程"),
+    "coach.kind.paper": ("papers", "论文"),
+    "coach.not_applied": (
+        "Not applied (not understood), word for word:",
+        "未应用（未能理解），原话如下：",
+    ),
+    "coach.check.hours_max": (
+        "{skill} has {got} h; the request allows at most {want} h.",
+        "{skill} 安排了 {got} 小时；要求最多 {want} 小时。",
+    ),
+    "coach.check.hours_min": (
+        "{skill} has {got} h; the request asks for {want} h.",
+        "{skill} 安排了 {got} 小时；要求 {want} 小时。",
+    ),
+    "coach.check.missing": (
+        "{skill} was asked for but is not in the plan.",
+        "要求加入 {skill}，但计划里没有。",
+    ),
+    "coach.check.deferred": (
+        "{skill} was asked for but does not fit the hours: it is deferred (see Deferred).",
+        "要求加入 {skill}，但时间不够，已推迟（见“推迟”部分）。",
+    ),
+    "coach.check.raise_from": (
+        "The request gives {want} h a week from a date, more than the plan's {got} h: a raise "
+        "from a date is not applied; the plan keeps {got} h a week.",
+        "要求自某日起每周 {want} 小时，多于计划的 {got} 小时：自某日起增加时间未应用，计划仍为每周 {got} 小时。",
+    ),
+    "coach.check.not_early": (
+        "{skill} was asked to come first, but “{other}” comes before it and is not needed for it.",
+        "要求先安排 {skill}，但“{other}”排在它前面，且不是它的前置。",
+    ),
+    "coach.check.not_late": (
+        "{skill} was asked to come later, but most of the plan still comes after it.",
+        "要求推后 {skill}，但计划的大部分内容仍排在它之后。",
+    ),
+    "coach.check.project_later": (
+        "The project was asked to come after the core skills, but it starts before them.",
+        "要求项目放在核心技能之后，但它排在前面。",
+    ),
+    "coach.check.weekly": (
+        "The plan uses {got} h a week; the request sets {want} h.",
+        "计划每周 {got} 小时；要求每周 {want} 小时。",
+    ),
+    "coach.check.horizon": (
+        "The plan lasts {got} weeks; the request makes it {want} weeks.",
+        "计划为 {got} 周；要求为 {want} 周。",
+    ),
+    "coach.replan.kept": (
+        "Weeks 1-{weeks} of plan v{version} are kept as done; the rest is planned from there.",
+        "计划 v{version} 的第 1-{weeks} 周按已完成保留，之后的部分重新安排。",
+    ),
+    "coach.diff.hours": ("Hours a week: {old} -> {new}", "每周小时数：{old} -> {new}"),
+    "coach.diff.weeks": ("Weeks: {old} -> {new}", "周数：{old} -> {new}"),
+    "coach.diff.total": ("Hours in all: {old} -> {new}", "总小时数：{old} -> {new}"),
+    "coach.diff.added": ("Added: {title} ({hours} h)", "新增：{title}（{hours} 小时）"),
+    "coach.diff.removed": ("Removed: {title}", "移除：{title}"),
+    "coach.diff.moved": (
+        "{title}: {old} h from week {old_week} -> {new} h from week {new_week}",
+        "{title}：第 {old_week} 周起 {old} 小时 -> 第 {new_week} 周起 {new} 小时",
+    ),
+    "coach.diff.header": (
+        "Changes against the approved plan v{version}:",
+        "相对已批准的计划 v{version} 的变化：",
+    ),
+    # answers after approval
+    "coach.a.sources": ("Sources: {ids}", "来源：{ids}"),
+    "coach.a.read": ("read: {titles}", "资料：{titles}"),
+    "coach.a.practise": (
+        "no resource in my sources: practise by building {deliverable}",
+        "资料库里暂无资料：通过完成“{deliverable}”来练习",
+    ),
+    "coach.a.item": (
+        "{title}, weeks {start}-{end} ({hours} h); done when: {deliverable}",
+        "{title}，第 {start}-{end} 周（{hours} 小时）；完成标准：{deliverable}",
+    ),
+    "coach.a.week": (
+        "This week (week {week}, {hours} h planned):",
+        "本周（第 {week} 周，计划 {hours} 小时）：",
+    ),
+    "coach.a.catch_up": (
+        "You are {behind} week(s) behind (it is week {week}), so start here; the light weeks "
+        "are there to catch up.",
+        "你落后了 {behind} 周（现在是第 {week} 周），先从这里开始；计划里的轻松周可以用来追进度。",
+    ),
+    "coach.a.phase": ("This week is for: {name}.", "本周安排：{name}。"),
+    "coach.a.resources_head": ("Learning material from your plan:", "你计划里的学习资料："),
+    "coach.a.core": (
+        "{skill} is one of the core skills of {role} in my sources.",
+        "在资料来源中，{skill} 是 {role} 的核心技能之一。",
+    ),
+    "coach.a.required": (
+        "{skill} is among the skills {role} asks for in my sources.",
+        "在资料来源中，{role} 要求具备 {skill}。",
+    ),
+    "coach.a.known": (
+        "You already have {skill} (your words: “{evidence}”), so the plan does not re-teach it.",
+        "你已经掌握 {skill}（你说过：“{evidence}”），所以计划里不再安排。",
+    ),
+    "coach.a.deferred": (
+        "{skill} is not in this plan: {reason}",
+        "{skill} 不在这份计划里：{reason}",
+    ),
+    "coach.a.not_needed": (
+        "{skill} is not among the skills {role} asks for in my sources, so your plan leaves it "
+        "out.",
+        "在资料来源中，{role} 并不要求 {skill}，所以你的计划没有安排它。",
+    ),
+    "coach.a.cost": (
+        "Learning {skill} to working level would take about {hours} h, about {weeks} weeks at "
+        "your {per_week} h a week, time that now goes to: {instead}.",
+        "把 {skill} 学到熟练约需 {hours} 小时，按你每周 {per_week} 小时约 {weeks} 周，"
+        "这些时间目前用于：{instead}。",
+    ),
+    "coach.a.ask_mentor": (
+        "Worth it after the switch, or earlier if the postings you target ask for it: then say "
+        "so and I'll send a re-plan to your mentor.",
+        "建议转型后再学；如果你瞄准的岗位明确要求，告诉我，我会把调整后的计划交给导师审批。",
+    ),
+    "coach.a.feasible": (
+        "Realistic, if you keep to the plan: your plan for {role} fits, {weeks} weeks at up to "
+        "{per_week} h a week, {hours} h in all.",
+        "按计划执行是现实的：你的{role}计划放得下，{weeks} 周，每周最多 {per_week} 小时，共 {hours} 小时。",
+    ),
+    "coach.a.infeasible": (
+        "Not fully realistic in the time you have: as planned, {role} does not fit, {count} "
+        "skill(s) are deferred. What would make it fit:",
+        "按现在的时间还不太现实：{role}目标放不下，有 {count} 项技能被推迟。可以这样调整：",
+    ),
+    "coach.a.experience": (
+        "What the sources say about the level: {text}",
+        "资料对水平的说法：{text}",
+    ),
+    "coach.a.band": (
+        "Pay in the sources: {level}: {low}{high} {currency} ({region}).",
+        "资料中的薪资：{level}：{low}{high} {currency}（{region}）。",
+    ),
+    "coach.a.employer": (
+        "My sources have nothing specific on {employer}'s hiring bar, so I can only tell you what "
+        "they say about the role and your plan:",
+        "我的资料里没有 {employer} 招聘门槛的具体信息，只能告诉你资料对这个岗位和你计划的说法：",
+    ),
+    "coach.a.no_promise": (
+        "No plan can promise an offer; finishing it gives you the skills and a portfolio project "
+        "to show.",
+        "任何计划都无法保证拿到 offer；完成它，你会有相应的技能和可展示的作品集项目。",
+    ),
+    "coach.a.lighter": (
+        "That sounds hard; let's make it lighter. Proposal: from now on {new} h a week instead "
+        "of {old}, and the plan stretches from {old_weeks} to {weeks} weeks; the core skills "
+        "stay, and what no longer fits waits for after the switch (the new plan lists it).",
+        "听起来很辛苦，我们减轻一些。建议：从现在起每周 {new} 小时（原来 {old} 小时），计划从 "
+        "{old_weeks} 周延长到 {weeks} 周；核心技能保留，放不下的内容留到转型之后（新计划会列出）。",
+    ),
+    "coach.a.lighter_kept": (
+        "The {kept} week(s) you have done stay done.",
+        "你已完成的 {kept} 周保留不变。",
+    ),
+    "coach.a.lighter_confirm": (
+        "Say “yes” and I'll send this lighter plan to your mentor (your current plan stays in "
+        "force until they decide), or tell me the hours that would work.",
+        "回复“好的”，我就把这份减负计划交给导师审批（导师决定前，现有计划继续有效）；"
+        "或者告诉我你实际能投入几小时。",
+    ),
+    "coach.a.mentor_excluded": (
+        "Your mentor left {skill} out of the plan: “{words}”.",
+        "导师把 {skill} 从计划中去掉了：“{words}”。",
+    ),
+    "coach.a.welcome": ("Glad to help. Here is where you are:", "不客气。你现在的进度安排："),
+    "coach.a.declined": ("OK, the plan stays as it is.", "好的，计划保持不变。"),
+    "coach.a.checkin_week": (
+        "Noted: week {week} done ({done} of {weeks} weeks).",
+        "已记录：第 {week} 周完成（{done}/{weeks} 周）。",
+    ),
+    "coach.a.checkin_skill": ("Noted: {skills} done.", "已记录：{skills} 已完成。"),
+    "coach.a.checkin_behind": (
+        "Noted: {behind} week(s) behind. Catch up in the light weeks; if it is more than two "
+        "weeks, tell me your real hours and I'll re-plan from now.",
+        "已记录：落后 {behind} 周。可以利用轻松周追上；如果超过两周，告诉我你实际的时间，我从现在起重新安排。",
+    ),
+    "coach.a.checkin_on_track": ("Noted: on track. Keep going!", "已记录：进度正常，继续加油！"),
+    "coach.a.next": ("Next up (week {week}): {items}.", "接下来（第 {week} 周）：{items}。"),
+    "coach.a.finished": (
+        "That was the last week of the plan. Well done!",
+        "这是计划的最后一周，做得好！",
+    ),
+    "coach.a.replan": (
+        "Your situation changed ({change}). I re-planned from week {week}, keeping weeks 1-{kept} "
+        "as done; the new version v{version} goes to your mentor. Until they decide, your "
+        "approved plan v{approved} stays in force.",
+        "你的情况有变化（{change}）。我从第 {week} 周起重新安排，第 1-{kept} 周按已完成保留；新版本 "
+        "v{version} 将提交导师审批。导师决定前，已批准的计划 v{approved} 继续有效。",
+    ),
+    "coach.a.replan_fresh": (
+        "Your situation changed ({change}). I re-planned, and the new draft goes to a mentor.",
+        "你的情况有变化（{change}），我已重新制定计划，新草案将提交导师审批。",
+    ),
+    "coach.a.waiting": (
+        "Your new plan is waiting for a mentor's decision; only a mentor can approve it. Until "
+        "then your approved plan stays in force, and I can answer questions.",
+        "你的新计划正在等待导师决定，只有导师可以批准。在此之前，已批准的计划继续有效，你可以继续问我问题。",
+    ),
+    "coach.a.waiting_first": (
+        "Your plan is waiting for a mentor's decision; only a mentor can approve it. Meanwhile "
+        "I can answer questions about the draft.",
+        "你的计划正在等待导师决定，只有导师可以批准。在此期间，你可以问我关于草案的问题。",
+    ),
+    "coach.change.hours": ("hours a week: {old} -> {new}", "每周小时数：{old} -> {new}"),
+    "coach.change.weeks": ("weeks: {old} -> {new}", "周数：{old} -> {new}"),
+    "coach.change.target": ("target: {old} -> {new}", "目标：{old} -> {new}"),
+    "coach.change.from": ("from {day}", "自 {day} 起"),
+    "coach.p.head": ("Progress", "进度"),
+    "coach.p.weeks": ("weeks 1-{last} of {weeks} done", "已完成第 1-{last} 周（共 {weeks} 周）"),
+    "coach.p.skills": ("done: {skills}", "已完成：{skills}"),
+    "coach.p.behind": ("{weeks} week(s) behind", "落后 {weeks} 周"),
+    "coach.p.kept": ("weeks 1-{weeks} kept by the re-plan", "重新规划保留了第 1-{weeks} 周"),
+    "coach.p.last": ("last check-in: “{text}”", "最近一次汇报：“{text}”"),
+}

@@ -21,7 +21,7 @@ from langgraph.types import Command, interrupt
 
 from coach.context import Context
 from coach.engine.checks import review_plan
-from coach.engine.constraints import parse_constraints
+from coach.engine.constraints import parse_constraints, requests_not_applied
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.common import emit, lang_of, profile_of
@@ -31,6 +31,7 @@ from coach.nodes.decision import (
     parse_decision,
     plan_diff,
 )
+from coach.nodes.replan import approved_diff
 from coach.schemas import MentorDecision, Plan, Review
 from coach.state import CoachState
 from coach.store import is_mentor
@@ -45,14 +46,27 @@ def review_request(state: CoachState) -> dict[str, Any]:
     """The interrupt payload, in the shape of LangChain's HITL request."""
     plan = state.get("plan") or {}
     review = state.get("review") or {}
+    not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb())
+    diff = approved_diff(state)
     return {
         "action_requests": [
             {
                 "name": REVIEW_ACTION,
-                "args": {"plan": plan, "review": review},
+                "args": {
+                    "plan": plan,
+                    "review": review,
+                    "not_applied": not_applied,
+                    "diff_from_approved": diff,
+                },
                 "description": (
                     f"Approve plan v{plan.get('version', '?')} for {plan.get('target_name', '?')}"
                     f" (reviewer verdict: {review.get('verdict', '?')})."
+                    + (
+                        f" Not applied: {len(not_applied)} part(s) of the request."
+                        if not_applied
+                        else ""
+                    )
+                    + (f" Changes against the approved plan: {len(diff)}." if diff else "")
                 ),
             }
         ],

@@ -14,6 +14,7 @@ from coach.engine.planner import build_plan
 from coach.knowledge import load_kb
 from coach.nodes.assist import word_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress
+from coach.nodes.replan import replan_step
 from coach.schemas import Plan, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
 
@@ -42,15 +43,19 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
     notes = list(state.get("mentor_notes") or [])
     constraints = [c for note in notes for c in parse_constraints(note, kb)]
     review = Review.model_validate(state["review"]) if state.get("review") else None
-    plan = build_plan(
-        profile,
-        research,
-        kb,
-        start_date=start,
-        constraints=constraints,
-        version=(previous.version + 1) if previous else 1,
-        previous_findings=review.findings if review and review.verdict == "revise" else None,
-    )
+    version = (previous.version + 1) if previous else 1
+    if state.get("replan") and state.get("approved_plan"):  # from the current week (coach)
+        plan = replan_step(state, profile, research, kb, constraints, version)
+    else:
+        plan = build_plan(
+            profile,
+            research,
+            kb,
+            start_date=start,
+            constraints=constraints,
+            version=version,
+            previous_findings=review.findings if review and review.verdict == "revise" else None,
+        )
     plan = word_plan(runtime, profile, research, plan, notes, int(state.get("turn") or 0))
     choice = state.get("choice")
     if choice and choice.get("chosen") == plan.target:  # the roles shown and why this one

@@ -11,7 +11,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.checks import review_plan
-from coach.engine.constraints import parse_constraints
+from coach.engine.constraints import parse_constraints, requests_not_applied
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.assist import critique_plan
@@ -62,6 +62,7 @@ def reviewer(
         target=plan.target,
         verdict=review.verdict,
         plan_version=plan.version,
+        not_applied=requests_not_applied(list(state.get("mentor_notes") or []), kb),
     )
     return Command(
         goto="mentor_review",

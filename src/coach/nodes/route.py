@@ -39,25 +39,27 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
 
 def route_turn(
     state: CoachState, runtime: Runtime[Context]
-) -> Command[Literal["profiler", "coach", "mentor_review", "choose_role"]]:
+) -> Command[Literal["profiler", "coach", "choose_role"]]:
     turn = int(state.get("turn") or 0) + 1
     status = state.get("status") or "intake"
     if status == "approved":
         return Command(goto="coach", update={"turn": turn})
     if status == "awaiting_mentor":
         today = runtime.context.today or date.today()
-        if state.get("profile") and changes_plan(last_user_text(state), profile_of(state), today):
+        first_draft = not state.get("approved_plan")  # a re-plan after approval: the coach's
+        if (
+            first_draft
+            and state.get("profile")
+            and changes_plan(last_user_text(state), profile_of(state), today)
+        ):
             note = AIMessage(t(lang_of(state), "understand.replan"))
             return Command(
                 goto="profiler",
                 update={"turn": turn, "asked": None, "status": "drafting", "messages": [note]},
             )
-        # A message that arrives while the plan waits (e.g. through the server API) must not
-        # drop the pause: answer, and go back to waiting for the mentor.
-        return Command(
-            goto="mentor_review",
-            update={"turn": turn, "messages": [AIMessage(t(lang_of(state), "waiting_mentor"))]},
-        )
+        # Only the decision waits: the coach answers (from the plan in force) and goes back to
+        # the mentor's pause; a change to a re-plan re-plans from the current week again.
+        return Command(goto="coach", update={"turn": turn})
     if choice_pending(state):  # the answer to a numbered choice of roles
         return Command(goto="choose_role", update={"turn": turn})
     return Command(goto="profiler", update={"turn": turn})

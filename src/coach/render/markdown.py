@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from coach.engine.progress import progress_lines
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.render.choice import plan_choice_line
@@ -179,6 +180,7 @@ def plan_markdown(
             total=num(plan.total_hours),
         ),
     ]
+    out += progress_lines(plan, kb)  # check-ins so far (issue 11)
     # plan.message restates the header (it is the chat reply); the rationale says why
     if plan.rationale:
         out += ["", plan.rationale]

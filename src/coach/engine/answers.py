@@ -1,0 +1,238 @@
+"""Grounded answers after approval, one per kind of turn, from the plan, the profile, the role's
+research and the knowledge base, with source ids, in the plan's language (COACHING.md D)."""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import BaseModel, Field
+
+from coach.engine.progress import done_through
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Plan, PlanItem, Profile, RoleResearch
+
+LIGHTER_SHARE = 0.6
+"""A lighter plan keeps this share of the weekly hours (and stretches the rest to fit)."""
+MAX_STRETCH = 1.5
+"""...but the weeks left grow by at most half; what still does not fit is deferred."""
+
+
+_LEVEL_TOPICS = frozenset({"experience", "skills_demand", "career_levels", "interview"})
+
+
+class Answer(BaseModel):
+    text: str
+    sources: list[str] = Field(default_factory=list)
+    proposal: dict[str, float | int] | None = None
+
+
+def _sep(lang: str) -> str:
+    return "；" if lang == "zh" else "; "
+
+
+def _with_sources(lang: str, lines: list[str], sources: list[str]) -> Answer:
+    unique = list(dict.fromkeys(s for s in sources if s))
+    text = "\n".join(line for line in lines if line)
+    if unique:
+        text += "\n" + t(lang, "coach.a.sources", ids=", ".join(f"[{s}]" for s in unique))
+    return Answer(text=text, sources=unique)
+
+
+def _resources(item: PlanItem, kb: KnowledgeBase, lang: str) -> tuple[str, list[str]]:
+    found = [kb.resources[r] for r in item.resource_ids[:3] if r in kb.resources]
+    if not found:
+        return t(lang, "coach.a.practise", deliverable=item.deliverable), []
+    titles = ("、" if lang == "zh" else "; ").join(r.title for r in found)
+    return t(lang, "coach.a.read", titles=titles), [r.source_id for r in found]
+
+
+def _item_line(item: PlanItem, kb: KnowledgeBase, lang: str) -> tuple[str, list[str]]:
+    reading, sources = _resources(item, kb, lang)
+    line = t(
+        lang,
+        "coach.a.item",
+        title=item.title,
+        start=item.week_start,
+        end=item.week_end,
+        hours=f"{item.hours:g}",
+        deliverable=item.deliverable.rstrip(".。"),
+    )
+    return f"- {line}{_sep(lang)}{reading}", sources
+
+
+def current_items(plan: Plan, week: int) -> list[PlanItem]:
+    return [i for i in plan.items() if i.week_start <= week <= i.week_end]
+
+
+def answer_this_week(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """This week's items (the first week not done, when the user is behind)."""
+    lang = plan.language
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = current_items(plan, focus) or current_items(plan, week)
+    head = t(lang, "coach.a.week", week=focus, hours=f"{_week_hours(plan, focus):g}")
+    if focus < week:
+        head += " " + t(lang, "coach.a.catch_up", behind=week - focus, week=week)
+    lines, sources = [head], []
+    for item in items:
+        line, src = _item_line(item, kb, lang)
+        lines.append(line)
+        sources += src
+    if not items:
+        phase = next((p for p in plan.phases if p.week_start <= focus <= p.week_end), None)
+        lines.append(t(lang, "coach.a.phase", name=phase.name if phase else "-"))
+    return _with_sources(lang, lines, sources)
+
+
+def _week_hours(plan: Plan, week: int) -> float:
+    return plan.weekly_hours[week - 1] if 0 < week <= len(plan.weekly_hours) else 0.0
+
+
+def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeBase) -> Answer:
+    """Learning material for the skills named, else for this week's items."""
+    lang = plan.language
+    items = [i for i in plan.items() if i.skill_id in skill_ids] or current_items(plan, week)
+    lines, sources = [t(lang, "coach.a.resources_head")], []
+    for item in items[:3]:
+        line, src = _item_line(item, kb, lang)
+        lines.append(line)
+        sources += src
+    for skill_id in skill_ids:
+        if skill_id in kb.skills and all(i.skill_id != skill_id for i in items):
+            skill = kb.skills[skill_id]
+            res = [kb.resources[r] for r in skill.resources[:3] if r in kb.resources]
+            names = ("、" if lang == "zh" else "; ").join(r.title for r in res) or "-"
+            lines.append(f"- {skill.name.get(lang)}: {names}")
+            sources += [r.source_id for r in res]
+    return _with_sources(lang, lines, sources)
+
+
+def answer_skill(
+    plan: Plan, profile: Profile, research: RoleResearch, skill_id: str, kb: KnowledgeBase
+) -> Answer:
+    """Whether ``skill_id`` matters for the target, where it is in the plan, what it costs."""
+    lang = plan.language
+    skill = kb.skills[skill_id]
+    name = skill.name.get(lang)
+    items = [i for i in plan.items() if i.skill_id == skill_id]
+    required = next((r for r in research.required_skills if r.skill_id == skill_id), None)
+    role = research.role_name
+    known = next((s for s in profile.skills if s.skill_id == skill_id), None)
+    deferral = next((d for d in plan.deferred if d.skill_id == skill_id), None)
+    sources = [required.source_id] if required else []
+    lines: list[str] = []
+    if required:
+        key = "coach.a.core" if required.weight >= 0.7 else "coach.a.required"
+        lines.append(t(lang, key, skill=name, role=role))
+    if items:
+        for item in items:
+            line, src = _item_line(item, kb, lang)
+            lines.append(line)
+            sources += src
+    elif known is not None and (required is None or known.level >= required.level):
+        lines.append(t(lang, "coach.a.known", skill=name, evidence=known.evidence))
+    elif deferral is not None:
+        lines.append(t(lang, "coach.a.deferred", skill=name, reason=deferral.reason))
+    else:
+        have = known.level if known else 0
+        cost = max(0, skill.hours.get(2, 0) - (skill.hours.get(have, 0) if have else 0))
+        weeks = math.ceil(cost / plan.hours_per_week) if plan.hours_per_week else 0
+        core = [i.title for i in plan.items() if i.week_end >= 1][:2]
+        if required is None:
+            lines.append(t(lang, "coach.a.not_needed", skill=name, role=role))
+        lines.append(
+            t(
+                lang,
+                "coach.a.cost",
+                skill=name,
+                hours=cost,
+                weeks=weeks,
+                per_week=f"{plan.hours_per_week:g}",
+                instead=("、" if lang == "zh" else "; ").join(core) or "-",
+            )
+        )
+        lines.append(t(lang, "coach.a.ask_mentor"))
+        sources += (
+            list(kb.roles[research.role_id].source_ids[:1]) if research.role_id in kb.roles else []
+        )
+    return _with_sources(lang, lines, sources)
+
+
+def answer_realistic(
+    plan: Plan, profile: Profile, research: RoleResearch, employer: str | None, kb: KnowledgeBase
+) -> Answer:
+    """Is the goal (or an employer the user names) realistic: the plan's verdict, the hours,
+    what the sources say about the role's level and pay; never a promise."""
+    lang = plan.language
+    lines: list[str] = []
+    hours = f"{plan.total_hours:g}"
+    if plan.feasible:
+        lines.append(
+            t(
+                lang,
+                "coach.a.feasible",
+                role=plan.target_name,
+                weeks=plan.horizon_weeks,
+                per_week=f"{plan.hours_per_week:g}",
+                hours=hours,
+            )
+        )
+    else:
+        lines.append(t(lang, "coach.a.infeasible", role=plan.target_name, count=len(plan.deferred)))
+        for option in plan.options[:2]:
+            lines.append(f"- {option.description}")
+    sources: list[str] = []
+    role = kb.roles.get(research.role_id)
+    if role is not None:
+        lines.append(t(lang, "coach.a.experience", text=role.experience.get(lang)))
+        sources += role.source_ids[:1]
+    for band in plan.salary_bands[:1]:
+        high = f"–{band.high:,.0f}" if band.high else "+"
+        lines.append(
+            t(
+                lang,
+                "coach.a.band",
+                level=band.level,
+                low=f"{band.low:,.0f}",
+                high=high,
+                currency=band.currency,
+                region=band.region,
+            )
+        )
+        sources.append(band.source_id)
+    about_level = [
+        f
+        for f in research.facts
+        if f.fact_id in kb.facts and kb.facts[f.fact_id].topic in _LEVEL_TOPICS
+    ]
+    for fact in about_level[:1]:
+        lines.append(f"- {fact.text}")
+        sources.append(fact.source_id)
+    if employer:
+        lines.insert(0, t(lang, "coach.a.employer", employer=employer))
+    lines.append(t(lang, "coach.a.no_promise"))
+    return _with_sources(lang, lines, sources)
+
+
+def lighter_proposal(plan: Plan, week: int) -> Answer:
+    """After a burn-out: fewer hours a week from now, the done weeks kept, the horizon
+    stretched (at most by half) so the core still fits; what does not fit waits for after the
+    switch. The user confirms before it goes to the mentor."""
+    lang = plan.language
+    kept = done_through(plan.progress, week)
+    hours = max(1.0, math.floor(plan.hours_per_week * LIGHTER_SHARE))
+    left = max(1, plan.horizon_weeks - kept)
+    stretch = min(math.ceil(left * plan.hours_per_week / hours), math.ceil(left * MAX_STRETCH))
+    weeks = kept + stretch
+    text = t(
+        lang,
+        "coach.a.lighter",
+        old=f"{plan.hours_per_week:g}",
+        new=f"{hours:g}",
+        weeks=weeks,
+        old_weeks=plan.horizon_weeks,
+    )
+    if kept:
+        text += " " + t(lang, "coach.a.lighter_kept", kept=kept)
+    text += " " + t(lang, "coach.a.lighter_confirm")
+    return Answer(text=text, proposal={"hours_per_week": hours, "horizon_weeks": weeks})

@@ -1,0 +1,129 @@
+"""A change of circumstances after approval (hours, horizon, target) read from the user's
+words, and the profile a re-plan from the current week is built for."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pydantic import BaseModel, Field
+
+from coach.engine.constraints import parse_constraints, resolve_from_date
+from coach.engine.replan import hours_from_text
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Plan, Profile
+
+_OWN_HOURS = re.compile(r"^\d+(?:\.\d+)? hours a week from \d{4}-\d{2}-\d{2}$")
+"""Profile constraints written by earlier re-plans (replaced by a new one, never stacked)."""
+
+
+class Change(BaseModel):
+    """What changed, with the plan week the new hours start in (None: from now)."""
+
+    hours_per_week: float | None = None
+    hours_from: date | None = None
+    horizon_weeks: int | None = Field(default=None, description="New total, from the start.")
+    target_role: str | None = None
+    summary: list[str] = Field(default_factory=list)
+
+
+def read_change(
+    text: str,
+    profile: Profile,
+    extracted: Profile,
+    plan: Plan,
+    week: int,
+    kb: KnowledgeBase,
+    today: date,
+) -> Change | None:
+    """The change ``text`` asks for (``extracted``: the profile extractor's reading of it);
+    None when it asks for none. A horizon said now counts from now."""
+    lang = plan.language
+    change = Change()
+    for c in parse_constraints(text, kb, source="user", today=today):
+        if c.kind in {"max_hours_per_week", "hours_from"} and c.hours_per_week:
+            change.hours_per_week = c.hours_per_week
+            if c.kind == "hours_from":
+                day = resolve_from_date(c, today)
+                if c.from_week is not None:
+                    day = plan.start_date + timedelta(weeks=c.from_week - 1)
+                change.hours_from = day
+        elif c.kind == "extend_horizon":
+            base = plan.horizon_weeks
+            change.horizon_weeks = (
+                base + c.add_weeks if c.add_weeks else (week - 1) + (c.horizon_weeks or 0)
+            )
+        elif c.kind == "shorten_horizon":
+            change.horizon_weeks = (
+                plan.horizon_weeks - c.remove_weeks
+                if c.remove_weeks
+                else (week - 1) + (c.horizon_weeks or 0)
+            )
+        elif c.kind == "set_horizon" and c.horizon_weeks:
+            change.horizon_weeks = (week - 1) + c.horizon_weeks
+    if change.hours_per_week is None and extracted.hours_per_week != profile.hours_per_week:
+        change.hours_per_week = extracted.hours_per_week
+    moved = extracted.horizon_weeks != profile.horizon_weeks
+    if change.horizon_weeks is None and moved and extracted.horizon_weeks:
+        change.horizon_weeks = (week - 1) + extracted.horizon_weeks
+    if extracted.target_role and extracted.target_role != profile.target_role:
+        change.target_role = extracted.target_role
+    change.summary = _summary(change, profile, plan, lang, kb)
+    return change if change.summary else None
+
+
+def _role_name(kb: KnowledgeBase, role_id: str | None, lang: str) -> str:
+    role = kb.roles.get(role_id or "")
+    return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "-")
+
+
+def _summary(
+    change: Change, profile: Profile, plan: Plan, lang: str, kb: KnowledgeBase
+) -> list[str]:
+    out: list[str] = []
+    if change.hours_per_week is not None and change.hours_per_week != plan.hours_per_week:
+        line = t(
+            lang,
+            "coach.change.hours",
+            old=f"{plan.hours_per_week:g}",
+            new=f"{change.hours_per_week:g}",
+        )
+        if change.hours_from:
+            line += " " + t(lang, "coach.change.from", day=change.hours_from.isoformat())
+        out.append(line)
+    elif change.hours_per_week is not None and change.hours_from:
+        out.append(t(lang, "coach.change.from", day=change.hours_from.isoformat()))
+    if change.horizon_weeks is not None and change.horizon_weeks != plan.horizon_weeks:
+        out.append(t(lang, "coach.change.weeks", old=plan.horizon_weeks, new=change.horizon_weeks))
+    if change.target_role:
+        out.append(
+            t(
+                lang,
+                "coach.change.target",
+                old=_role_name(kb, profile.target_role, lang),
+                new=_role_name(kb, change.target_role, lang),
+            )
+        )
+    return out
+
+
+def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int) -> Profile:
+    """The profile to re-plan for: the new numbers, and the new weekly hours written as a
+    constraint from the first week not kept (so the kept weeks keep the hours they had)."""
+    first_new = plan.start_date + timedelta(weeks=keep_weeks)
+    constraints = [c for c in profile.constraints if not _OWN_HOURS.match(c)]
+    hours = plan.hours_per_week  # the approved plan's, with the mentor's settings in it
+    if change.hours_per_week is not None and change.hours_from is None:
+        hours = change.hours_per_week
+    elif change.hours_per_week is not None and change.hours_from is not None:
+        day = max(change.hours_from, first_new)
+        constraints.append(hours_from_text(change.hours_per_week, day))
+    return profile.model_copy(
+        update={
+            "hours_per_week": hours,
+            "horizon_weeks": change.horizon_weeks or plan.horizon_weeks,
+            "target_role": change.target_role or profile.target_role,
+            "constraints": constraints,
+        }
+    )

@@ -1,0 +1,145 @@
+"""The reviewer's check that the plan honours every typed constraint the request kinds added in
+issue 11 (hours per skill, skills added, order, horizon and weekly hours as set). The kinds
+checked since before (exclusions, hours from a date, focus, project earlier) stay in
+``checks.check_constraints``; together they cover every kind but ``note``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
+
+EPS = 0.05
+CHECK = "constraints"
+_FRONT = frozenset({"start_with", "focus_skill", "move_earlier"})
+
+
+def _closure(skill: str, kb: KnowledgeBase) -> set[str]:
+    """Every skill ``skill`` needs first, transitively."""
+    seen: set[str] = set()
+    todo = list(kb.skills[skill].prerequisites) if skill in kb.skills else []
+    while todo:
+        s = todo.pop()
+        if s not in seen:
+            seen.add(s)
+            todo.extend(kb.skills[s].prerequisites if s in kb.skills else [])
+    return seen
+
+
+def _name(kb: KnowledgeBase, skill: str | None, lang: str) -> str:
+    found = kb.skills.get(skill or "")
+    return found.name.get("zh" if lang == "zh" else "en") if found else str(skill)
+
+
+def _finding(
+    lang: str, key: str, ref: str | None = None, severity: Severity = "error", **values: object
+) -> Finding:
+    return Finding(
+        check=CHECK, severity=severity, message=t(lang, f"coach.check.{key}", **values), ref=ref
+    )
+
+
+def _hours(plan: Plan, c: Constraint, items: list[PlanItem], lang: str, name: str) -> list[Finding]:
+    got = sum(i.hours for i in items)
+    want = c.hours or 0.0
+    deferred = any(d.skill_id == c.skill_id for d in plan.deferred)
+    if c.op == "max" and got > want + EPS:
+        return [
+            _finding(lang, "hours_max", c.skill_id, skill=name, got=f"{got:g}", want=f"{want:g}")
+        ]
+    if c.op in {"set", "min"} and got < want - EPS and not (deferred and got > 0):
+        return [
+            _finding(lang, "hours_min", c.skill_id, skill=name, got=f"{got:g}", want=f"{want:g}")
+        ]
+    if c.op == "set" and got > want + EPS:
+        return [
+            _finding(lang, "hours_max", c.skill_id, skill=name, got=f"{got:g}", want=f"{want:g}")
+        ]
+    return []
+
+
+def _order(
+    c: Constraint,
+    items: list[PlanItem],
+    all_items: list[PlanItem],
+    front: set[str],
+    kb: KnowledgeBase,
+    lang: str,
+    name: str,
+) -> list[Finding]:
+    if not items:
+        return []
+    start = min(i.week_start for i in items)
+    if c.kind in _FRONT:
+        allowed = set(front)
+        for s in front:
+            allowed |= _closure(s, kb)
+        before = [i for i in all_items if i.week_start < start and i.skill_id not in allowed]
+        if before:
+            return [_finding(lang, "not_early", c.skill_id, skill=name, other=before[0].title)]
+    if c.kind == "move_later":
+        needs = {i.skill_id for i in all_items if c.skill_id in _closure(i.skill_id, kb)}
+        later_ok = needs | {x.skill_id for x in all_items if x.skill_id == c.skill_id}
+        after = [i for i in all_items if i.week_start > start and i.skill_id not in later_ok]
+        if len(after) > len(all_items) // 2:
+            return [_finding(lang, "not_late", c.skill_id, skill=name)]
+    return []
+
+
+def check_constraint_kinds(
+    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint], profile: Profile | None = None
+) -> list[Finding]:
+    """Each typed constraint of the kinds above is honoured by ``plan``; one error per miss."""
+    lang = plan.language
+    all_items = [i for i in plan.items() if i.skill_id]
+    front = {c.skill_id for c in constraints if c.kind in _FRONT and c.skill_id}
+    dropped = excluded_skills(constraints, kb)
+    deferred = {d.skill_id for d in plan.deferred}
+    out: list[Finding] = []
+    for c in constraints:
+        items = [i for i in all_items if i.skill_id == c.skill_id] if c.skill_id else []
+        name = _name(kb, c.skill_id, lang)
+        if c.kind == "skill_hours":
+            out += _hours(plan, c, items, lang, name)
+        elif c.kind == "include_skill" and not items and c.skill_id not in dropped:
+            if c.skill_id in deferred:  # said, not silent: the mentor sees it was not fitted
+                out.append(_finding(lang, "deferred", c.skill_id, "warning", skill=name))
+            else:
+                out.append(_finding(lang, "missing", c.skill_id, skill=name))
+        elif c.kind in _FRONT | {"move_later"}:
+            out += _order(c, items, all_items, front, kb, lang, name)
+        elif c.kind == "hours_from" and (c.hours_per_week or 0) > plan.hours_per_week + EPS:
+            out.append(
+                _finding(
+                    lang,
+                    "raise_from",
+                    None,
+                    "warning",
+                    want=f"{c.hours_per_week:g}",
+                    got=f"{plan.hours_per_week:g}",
+                )
+            )
+        elif c.kind == "project_later":
+            project = [ph for ph in plan.phases if ph.kind == "project"]
+            core = [ph for ph in plan.phases if ph.kind == "core"]
+            if project and core and project[0].week_start < core[0].week_start:
+                out.append(_finding(lang, "project_later"))
+        elif (
+            c.kind == "max_hours_per_week"
+            and c.source == "mentor"
+            and plan.progress.replan_of is None
+            and c.hours_per_week
+            and abs(plan.hours_per_week - c.hours_per_week) > EPS
+        ):
+            got, want = f"{plan.hours_per_week:g}", f"{c.hours_per_week:g}"
+            out.append(_finding(lang, "weekly", got=got, want=want))
+    if profile is not None and profile.horizon_weeks and plan.progress.replan_of is None:
+        mentor = [c for c in constraints if c.source == "mentor"]
+        weeks = effective_horizon(profile.horizon_weeks, mentor)
+        moved = any(c.kind.endswith("_horizon") for c in mentor)
+        if moved and plan.horizon_weeks != weeks:
+            out.append(_finding(lang, "horizon", got=plan.horizon_weeks, want=weeks))
+    return out

@@ -1,0 +1,42 @@
+"""One line per constraint, in the user's language, saying how the plan honours it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.constraints.apply import resolve_from_date
+from coach.engine.constraints.model import Constraint
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Language
+
+_OPS = {"set": "=", "max": "≤", "min": "≥"}
+
+
+def describe_constraint(
+    c: Constraint, language: Language, kb: KnowledgeBase, start: date, horizon_weeks: int
+) -> str:
+    """One line, in the user's language, saying how the plan honours ``c``."""
+    lang = str(language)
+    skill = kb.skills.get(c.skill_id or "")
+    day = resolve_from_date(c, start)
+    values = {
+        "skill": skill.name.get(language) if skill else (c.skill_id or ""),
+        "kind": t(lang, f"coach.kind.{c.resource_kind}") if c.resource_kind else "",
+        "topic": t(lang, f"coach.topic.{c.topic}") if c.topic else "",
+        "hours": c.hours_per_week or 0.0,
+        "skill_hours": c.hours or 0.0,
+        "op": _OPS.get(c.op or "set", "="),
+        "day": day.isoformat()
+        if day
+        else (t(lang, "coach.week_n", week=c.from_week) if c.from_week else ""),
+        "weeks": horizon_weeks,
+        "text": c.text,
+    }
+    if c.source == "user":
+        if c.kind == "note":
+            return t(lang, "coach.constraint.note_user", **values)
+        return t(lang, "coach.constraint.user_prefix") + t(
+            lang, f"coach.constraint.{c.kind}", **values
+        )
+    return t(lang, f"coach.constraint.{c.kind}", **values)

@@ -1,0 +1,88 @@
+"""The typed constraint: one change a mentor (or the user) asked for."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ConstraintKind = Literal[
+    "skill_hours",
+    "include_skill",
+    "exclude_skill",
+    "focus_skill",
+    "start_with",
+    "move_earlier",
+    "move_later",
+    "exclude_resource_kind",
+    "exclude_topic",
+    "max_hours_per_week",
+    "hours_from",
+    "extend_horizon",
+    "shorten_horizon",
+    "set_horizon",
+    "project_earlier",
+    "project_later",
+    "note",
+]
+ResourceKind = Literal["course", "book", "practice", "docs", "community", "project", "paper"]
+HoursOp = Literal["set", "max", "min"]
+
+SKILL_KINDS = frozenset(
+    {
+        "skill_hours",
+        "include_skill",
+        "exclude_skill",
+        "focus_skill",
+        "start_with",
+        "move_earlier",
+        "move_later",
+    }
+)
+"""Kinds that are about one skill (``skill_id`` is set)."""
+
+
+class Constraint(BaseModel):
+    """One change a mentor asked for, in a form the planner can apply and a check can verify."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: ConstraintKind
+    text: str = Field(description="The words this constraint was read from (verbatim).")
+    skill_id: str | None = None
+    hours: float | None = Field(default=None, ge=0, description="Hours for one skill.")
+    op: HoursOp | None = Field(default=None, description="How ``hours`` binds: =, <= or >=.")
+    resource_kind: ResourceKind | None = None
+    topic: str | None = Field(default=None, description="A key of TOPICS.")
+    hours_per_week: float | None = Field(default=None, ge=0)
+    from_month: int | None = Field(default=None, ge=1, le=12)
+    from_date: date | None = None
+    from_week: int | None = Field(
+        default=None, ge=1, description="Plan week the new weekly hours start in."
+    )
+    horizon_weeks: int | None = Field(default=None, ge=1, description="New horizon (absolute).")
+    add_weeks: int | None = Field(default=None, ge=1, description="Weeks added to the horizon.")
+    remove_weeks: int | None = Field(default=None, ge=1, description="Weeks taken off the horizon.")
+    source: Literal["mentor", "user"] = Field(
+        default="mentor", description="Who asked: the mentor, or the user in their profile."
+    )
+
+    def key(self) -> tuple[object, ...]:
+        """What the constraint means, without the words it came from (a note is its words)."""
+        return (
+            self.text if self.kind == "note" else None,
+            self.kind,
+            self.skill_id,
+            self.hours,
+            self.op,
+            self.resource_kind,
+            self.topic,
+            self.hours_per_week,
+            self.from_month,
+            self.from_date,
+            self.from_week,
+            self.horizon_weeks,
+            self.add_weeks,
+            self.remove_weeks,
+        )

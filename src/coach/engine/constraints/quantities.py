@@ -1,0 +1,202 @@
+"""The quantities in a clause: weekly hours (from a date), the horizon, hours for one skill.
+
+Each reader takes one clause and returns the constraints it found there (none when it has no
+quantity of its kind); the numbers come from :mod:`.numerals`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from coach.engine.constraints.model import Constraint, HoursOp
+from coach.engine.constraints.numerals import MONTH_NAMES, MONTHS, NUM, number, to_weeks
+from coach.knowledge.lexicon import Mention
+
+WEEK = re.compile(
+    r"\b(?:a|per|each|every)\s+week\b|\bweekly\b|\b/\s*w(?:k|eek)?\b|\bh/w\b|\bhpw\b|\bhrs?/wk\b"
+    r"|每周|一周|每星期|每个星期|周均|每礼拜",
+    re.I,
+)
+_HOURS_UNIT = r"(?:\s*-?\s*(?:hours?|hrs?|h)\b|\s*(?:个)?\s*(?:小时|钟头|钟|h(?![a-z])))"
+HOURS = re.compile(rf"({NUM})(?:\s*(?:-|to|~|到|至)\s*({NUM}))?{_HOURS_UNIT}", re.I)
+_HOURS_ZH_BEFORE = re.compile(rf"(?:小时数?|时长|学时)\s*(?:为|是|给|到|在)?\s*({NUM})", re.I)
+_UNIT = r"(weeks?|wks?|months?|mos?|years?|yrs?|个星期|星期|周|个月|月|年)"
+_DURATION = re.compile(rf"({NUM})\s*(?:more\s+|extra\s+|additional\s+)?{_UNIT}", re.I)
+PROJECT = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集|作品", re.I)
+_MAX_CUE = re.compile(
+    r"\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
+    r"cut|reduce|trim|down\s+to|not\s+more\s+than|under|within|plenty|enough|suffices?)\b"
+    r"|不超过|最多|以内|之内|控制在|只|压缩|砍到|缩减|减到|降到|上限|顶多|封顶|足够|够了|就够",
+    re.I,
+)
+_MIN_CUE = re.compile(
+    r"\b(?:at\s+least|no\s+less\s+than|minimum|min|or\s+more|more\s+than|not\s+less\s+than)\b"
+    r"|至少|不少于|起码|以上|最少|不低于",
+    re.I,
+)
+
+
+def _first_of_next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def _from_when(s: str, today: date | None) -> dict[str, object] | None:
+    """When new weekly hours start: a date, a month, a plan week; None if the clause says none."""
+    if iso := re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
+        try:
+            return {"from_date": date(*(int(g) for g in iso.groups()))}
+        except ValueError:
+            return None
+    if m := re.search(
+        rf"\b(?:from|starting(?:\s+in)?|start(?:ing)?\s+in|after|since|beginning(?:\s+of)?|"
+        rf"as\s+of|in|by)\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH_NAMES})\b",
+        s,
+        re.I,
+    ):
+        return {"from_month": MONTHS[m.group(1).lower()]}
+    if m := re.search(
+        r"(?:从|自)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始|以后|之后|后|份起)",
+        s,
+    ):
+        value = number(m.group(1))
+        if value is not None and 1 <= value <= 12:
+            return {"from_month": int(value)}
+    if m := re.search(
+        rf"\b(?:from|starting|after|as\s+of)\s+week\s+({NUM})|从?第\s*({NUM})\s*周(?:起|开始|以后|后)",
+        s,
+        re.I,
+    ):
+        value = number(m.group(1) or m.group(2))
+        return {"from_week": int(value)} if value else None
+    if re.search(r"\bnext\s+month\b|下个?月|下月", s, re.I):
+        return {"from_date": _first_of_next_month(today)} if today else {"from_week": 5}
+    if re.search(r"\bnext\s+week\b|下周|下星期|下个星期", s, re.I):
+        return (
+            {"from_date": today + timedelta(days=7 - today.weekday())}
+            if today
+            else {"from_week": 2}
+        )
+    if m := re.search(
+        rf"\bin\s+({NUM})\s+(weeks?|months?)\b|({NUM})\s*(个星期|周|个月)(?:以?后)", s, re.I
+    ):
+        value = number(m.group(1) or m.group(3))
+        if value:
+            weeks = to_weeks(value, m.group(2) or m.group(4))
+            return (
+                {"from_date": today + timedelta(weeks=weeks)} if today else {"from_week": weeks + 1}
+            )
+    return None
+
+
+# "my hours drop to 4 a week": the unit is named before the number
+_IMPLIED_HOURS = re.compile(
+    rf"(?:\bhours?\b|小时).{{0,30}}?\b({NUM})\s*(?:a|per|each|every|/)\s*(?:week|wk)\b", re.I
+)
+
+
+def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
+    week = WEEK.search(s)
+    hours = HOURS.search(s) or _IMPLIED_HOURS.search(s)
+    if not week or not hours or UNREALISTIC.search(s):
+        return []
+    value = number(hours.group(1))  # a range: the lower end
+    if value is None or value > 80:
+        return []
+    when = _from_when(s, today)
+    if when:
+        return [Constraint(kind="hours_from", text=s, hours_per_week=value, **when)]
+    return [Constraint(kind="max_hours_per_week", text=s, hours_per_week=value)]
+
+
+_EXTEND = re.compile(
+    r"\b(?:extend|extended|stretch|lengthen|push\s+out|more\s+time|longer|additional|extra|"
+    r"another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加",
+    re.I,
+)
+_SHORTEN = re.compile(
+    r"\b(?:shorten|shorter|compress|cut|reduce|trim|tighten|less|faster|sooner|quicker)\b"
+    r"|缩短|压缩|缩减|减少|少",
+    re.I,
+)
+_SET_HORIZON = re.compile(
+    r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of)\b|改成|改为|定为|内|以内|之内|完成",
+    re.I,
+)
+
+
+def read_horizon(s: str) -> list[Constraint]:
+    if WEEK.search(s) and HOURS.search(s):
+        return []
+    durations = [
+        m
+        for m in _DURATION.finditer(s)
+        if not re.fullmatch(r"(?:a|an)\s*", m.group(1), re.I) or not m.group(2).startswith("w")
+    ]
+    durations = [m for m in durations if not re.match(r"周|月", m.group(2)) or number(m.group(1))]
+    if not durations or PROJECT.search(s) or re.search(r"第\s*\S*\s*周|\bweek\s+\d", s, re.I):
+        return []
+    m = durations[0]
+    value = number(m.group(1))
+    if value is None:
+        return []
+    weeks = to_weeks(value, m.group(2))
+    before = s[: m.start()]
+    to = re.search(r"\bto\b|到|至|为|成", before[-8:], re.I) is not None
+    by = re.search(r"\bby\b|\banother\b|\bmore\b|\bextra\b|再|多", s, re.I) is not None
+    if _EXTEND.search(s):
+        if to or (not by and re.search(r"延到|延至|改成|改为", s)):
+            return [Constraint(kind="extend_horizon", text=s, horizon_weeks=weeks)]
+        return [Constraint(kind="extend_horizon", text=s, add_weeks=weeks)]
+    if _SHORTEN.search(s):
+        if to:
+            return [Constraint(kind="shorten_horizon", text=s, horizon_weeks=weeks)]
+        return [Constraint(kind="shorten_horizon", text=s, remove_weeks=weeks)]
+    if _SET_HORIZON.search(s):
+        return [Constraint(kind="set_horizon", text=s, horizon_weeks=weeks)]
+    return []
+
+
+_MAX_FIRST = re.compile(
+    r"\b(?:no|not)\s+more\s+than\b|不超过|不要超过|别超过|不能超过|不得超过|最多", re.I
+)
+
+
+def _hours_op(s: str) -> HoursOp:
+    if _MAX_FIRST.search(s):
+        return "max"
+    if _MIN_CUE.search(s):
+        return "min"
+    if _MAX_CUE.search(s):
+        return "max"
+    return "set"
+
+
+_HOURS_BEFORE = re.compile(
+    r"(?:\bhours?\b|\bhrs?\b|小时数?|时长|学时)[^0-9]{0,30}?(\d+(?:\.\d+)?)(?!\s*(?:weeks?|months?|周|个月))",
+    re.I,
+)
+UNREALISTIC = re.compile(
+    r"\b(?:unrealistic|not\s+realistic|too\s+(?:much|many|optimistic|ambitious|high)|"
+    r"impossible|no\s+way|optimistic)\b"
+    r"|不现实|太多|不可能|做不到|不太现实|太乐观|太理想|太高了",
+    re.I,
+)
+
+
+def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> list[Constraint]:
+    """Hours for the skills named (or, with none named, those of the clause before)."""
+    if WEEK.search(s) or (UNREALISTIC.search(s) and not HOURS.search(s)):
+        return []
+    hours = HOURS.search(s) or _HOURS_BEFORE.search(s)
+    if not hours:
+        return []
+    ids = list(dict.fromkeys(m.id for m in mentions)) or previous
+    if not ids:
+        return []
+    low = number(hours.group(1))
+    high = number(hours.group(2)) if hours.re is HOURS and hours.group(2) else None
+    if low is None:
+        return []
+    op = _hours_op(s)
+    value = (high or low) if op == "max" else low
+    return [Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op=op) for i in ids]

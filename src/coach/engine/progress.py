@@ -1,0 +1,141 @@
+"""Progress check-ins ("finished week 2", "done with RAG", "第3周完成了", "落后了两周") read into
+a :class:`~coach.schemas.CheckIn`, and folded into the :class:`~coach.schemas.Progress` record."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from coach.engine.constraints.numerals import NUM, number
+from coach.i18n import t
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import CheckIn, Plan, Progress
+
+_DONE = (
+    r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
+    r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|结束了?|弄完了?|过完了?"
+)
+_WEEK_DONE = re.compile(
+    rf"(?:{_DONE})\s+(?:with\s+)?(?:the\s+)?weeks?\s+(?:(?:1|one)\s*(?:-|–|to|through)\s*)?({NUM})"
+    rf"|\bweeks?\s+(?:1\s*-\s*)?({NUM})\s+(?:is\s+|are\s+)?(?:done|finished|complete)"
+    rf"|第\s*({NUM})\s*周(?:的\s*(?:内容|任务|计划))?\s*(?:已经|都)?\s*(?:{_DONE})"
+    rf"|(?:{_DONE})\s*第\s*({NUM})\s*周"
+    rf"|前\s*({NUM})\s*(?:个)?(?:周|星期)(?:的\s*(?:内容|任务|计划|学习))?\s*(?:已经|都)?\s*(?:{_DONE})"
+    rf"|\b(?:first|the\s+first)\s+({NUM})\s+weeks?\s+(?:are\s+|is\s+)?(?:done|finished|complete)",
+    re.I,
+)
+# "这两周的都做完了", "the last two weeks are done": the recent weeks, up to this one
+_RECENT_DONE = re.compile(
+    rf"这\s*({NUM})\s*(?:个)?(?:周|星期)(?:的)?\s*(?:内容|任务)?\s*(?:已经|都)?\s*(?:{_DONE})"
+    rf"|\b(?:the\s+)?(?:last|past)\s+({NUM})\s+weeks?\s+(?:are\s+|is\s+)?(?:done|finished)",
+    re.I,
+)
+_BEHIND = re.compile(
+    rf"({NUM})\s*(?:weeks?|wks?)\s+behind|behind\s+(?:by\s+)?({NUM})\s*weeks?"
+    rf"|(?:落后|拖|慢|晚|耽误)了?\s*({NUM})\s*(?:个)?(?:周|星期|礼拜)"
+    rf"|(?:落后|拖后|进度慢)了?\s*({NUM})\s*(?:个)?(?:周|星期)",
+    re.I,
+)
+_BEHIND_ONE = re.compile(r"\bbehind\b|\bfell\s+behind\b|落后了|拖延了|进度落后", re.I)
+_ON_TRACK = re.compile(r"\bon\s+track\b|\bon\s+schedule\b|按计划|进度正常|跟上了", re.I)
+_SKILL_DONE = (
+    re.compile(rf"(?:{_DONE})\s*(?:the\s+)?([^,.;!?，。；！？]{{2,60}})", re.I),
+    re.compile(
+        rf"([^,.;!?，。；！？]{{2,40}}?)\s*(?:已经|都)?\s*(?:{_DONE}|is\s+done|are\s+done)", re.I
+    ),
+)
+_QUESTION = re.compile(r"\?|？|\b(?:when|how|should|can|what)\b|吗|呢|怎么|什么时候", re.I)
+
+
+def plan_week(plan: Plan, today: date) -> int:
+    """The plan week ``today`` falls in (1 before the start, the last week after the end)."""
+    return max(1, min(plan.horizon_weeks, (today - plan.start_date).days // 7 + 1))
+
+
+def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn | None:
+    """The progress ``text`` reports (None when it is not a check-in, e.g. a question)."""
+    if m := _WEEK_DONE.search(text):
+        value = number(next(g for g in m.groups() if g))
+        if value is not None and 1 <= value <= plan.horizon_weeks:
+            return CheckIn(text=text, week=week, kind="week_done", value=int(value))
+    if m := _RECENT_DONE.search(text):
+        value = number(next(g for g in m.groups() if g))
+        if value is not None and value >= 1:
+            done = min(plan.horizon_weeks, max(int(value), week))
+            return CheckIn(text=text, week=week, kind="week_done", value=done)
+    if m := _BEHIND.search(text):
+        value = number(next(g for g in m.groups() if g))
+        if value is not None and value >= 1:
+            return CheckIn(text=text, week=week, kind="behind", value=int(value))
+    if _QUESTION.search(text):
+        return None
+    planned = {i.skill_id for i in plan.items()}
+    for pattern in _SKILL_DONE:
+        m = pattern.search(text)
+        ids = [x.id for x in get_lexicon(kb).find_skills(m.group(1))] if m else []
+        ids = [i for i in ids if i in planned]
+        if ids:
+            return CheckIn(
+                text=text, week=week, kind="skill_done", skill_ids=list(dict.fromkeys(ids))
+            )
+    if _BEHIND_ONE.search(text):
+        return CheckIn(text=text, week=week, kind="behind", value=1)
+    if _ON_TRACK.search(text):
+        return CheckIn(text=text, week=week, kind="on_track")
+    return None
+
+
+def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
+    """``progress`` with ``checkin`` folded in. A week done means every week up to it is done;
+    the weeks behind are recomputed from what is done against the week it is now."""
+    weeks = set(progress.weeks_done)
+    skills = list(progress.skills_done)
+    behind = progress.behind_weeks
+    if checkin.kind == "week_done" and checkin.value:
+        weeks |= set(range(1, checkin.value + 1))
+        skills += [i.skill_id for i in plan.items() if i.week_end <= checkin.value and i.skill_id]
+        behind = max(0, checkin.week - 1 - checkin.value)
+    elif checkin.kind == "skill_done":
+        skills += checkin.skill_ids
+    elif checkin.kind == "behind" and checkin.value:
+        behind = checkin.value
+    elif checkin.kind == "on_track":
+        behind = 0
+    return progress.model_copy(
+        update={
+            "weeks_done": sorted(weeks),
+            "skills_done": list(dict.fromkeys(skills)),
+            "behind_weeks": behind,
+            "checkins": [*progress.checkins, checkin],
+        }
+    )
+
+
+def done_through(progress: Progress, week: int) -> int:
+    """The last plan week that counts as done: the latest week reported done, else the weeks
+    before this one less the weeks behind (never less than weeks a re-plan already kept)."""
+    if progress.weeks_done:
+        return max(max(progress.weeks_done), progress.kept_weeks)
+    return max(progress.kept_weeks, week - 1 - progress.behind_weeks, 0)
+
+
+def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """The plan's progress as Markdown list lines ([] before the first check-in)."""
+    p = plan.progress
+    if not (p.weeks_done or p.skills_done or p.behind_weeks or p.kept_weeks):
+        return []
+    lang = plan.language
+    parts: list[str] = []
+    if p.weeks_done:
+        parts.append(t(lang, "coach.p.weeks", last=max(p.weeks_done), weeks=plan.horizon_weeks))
+    if p.skills_done:
+        names = [kb.skills[s].name.get(lang) for s in p.skills_done if s in kb.skills]
+        parts.append(t(lang, "coach.p.skills", skills=", ".join(names)))
+    if p.behind_weeks:
+        parts.append(t(lang, "coach.p.behind", weeks=p.behind_weeks))
+    if p.kept_weeks:
+        parts.append(t(lang, "coach.p.kept", weeks=p.kept_weeks))
+    if p.checkins:
+        parts.append(t(lang, "coach.p.last", text=p.checkins[-1].text))
+    return [f"- **{t(lang, 'coach.p.head')}**: " + ("；" if lang == "zh" else "; ").join(parts)]

@@ -1,0 +1,184 @@
+"""Re-planning from the current week: the weeks already done are kept as they were, and
+:func:`coach.engine.planner.build_plan` plans the rest (from the first week not done, with what
+was done counted as known). :func:`plan_diff` says what changed against the approved plan."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from coach.engine.constraints import Constraint
+from coach.engine.planner import build_plan
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
+
+MIN_REMAINING_WEEKS = 2
+SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", "set_horizon"})
+"""Earlier settings of the weekly hours and the horizon: the approved plan embodies them and a
+re-plan starts from its numbers (the user's change replaces them; the mentor sees the diff)."""
+
+
+def hours_from_text(hours: float, day: date) -> str:
+    """The user's change of weekly hours as a profile constraint the parser reads back."""
+    return f"{hours:g} hours a week from {day.isoformat()}"
+
+
+def kept_items(plan: Plan, keep_weeks: int, progress: Progress) -> list[PlanItem]:
+    """Items done: every item that ends in a kept week, and every skill reported done."""
+    done = set(progress.skills_done)
+    return [i for i in plan.items() if i.week_end <= keep_weeks or i.skill_id in done]
+
+
+def _known(profile: Profile, items: Sequence[PlanItem], version: int) -> Profile:
+    """``profile`` with what the kept items taught counted as known."""
+    have = {s.skill_id: s for s in profile.skills if s.skill_id}
+    skills = list(profile.skills)
+    for item in items:
+        old = have.get(item.skill_id)
+        if old is not None and old.level >= item.level_to:
+            continue
+        claim = SkillClaim(
+            skill_id=item.skill_id,
+            level=item.level_to,
+            evidence=f"plan v{version}, weeks {item.week_start}-{item.week_end}: done",
+        )
+        skills = [s for s in skills if s.skill_id != item.skill_id] + [claim]
+    return profile.model_copy(update={"skills": skills})
+
+
+def _shift_phase(phase: Phase, weeks: int) -> Phase:
+    items = [
+        i.model_copy(update={"week_start": i.week_start + weeks, "week_end": i.week_end + weeks})
+        for i in phase.items
+    ]
+    return phase.model_copy(
+        update={
+            "items": items,
+            "week_start": phase.week_start + weeks,
+            "week_end": phase.week_end + weeks,
+        }
+    )
+
+
+def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]:
+    out: list[Phase] = []
+    ids = {id(i) for i in done}
+    for phase in plan.phases:
+        items = [i for i in phase.items if id(i) in ids]
+        if items:
+            hours = sum(i.hours for i in items)
+            start, end = min(i.week_start for i in items), max(i.week_end for i in items)
+            out.append(
+                phase.model_copy(
+                    update={"items": items, "week_start": start, "week_end": end, "hours": hours}
+                )
+            )
+        elif not phase.items and phase.week_end <= keep:
+            out.append(phase)
+    return out
+
+
+def replan_from_week(
+    approved: Plan,
+    profile: Profile,
+    research: RoleResearch,
+    kb: KnowledgeBase,
+    *,
+    keep_weeks: int,
+    progress: Progress,
+    constraints: Sequence[Constraint] = (),
+    version: int | None = None,
+) -> Plan:
+    """A new version of ``approved``: weeks ``1..keep_weeks`` kept, the rest planned anew for
+    ``profile`` (its ``horizon_weeks`` counts from the plan's start, like the approved plan's;
+    earlier hour and horizon settings are settled, see ``SETTLED``)."""
+    total = profile.horizon_weeks or approved.horizon_weeks
+    keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
+    done = kept_items(approved, keep, progress)
+    start = approved.start_date + timedelta(weeks=keep)
+    rest_profile = _known(profile, done, approved.version).model_copy(
+        update={"horizon_weeks": total - keep}
+    )
+    rest = build_plan(
+        rest_profile,
+        research,
+        kb,
+        start_date=start,
+        constraints=[c for c in constraints if c.kind not in SETTLED],
+        version=version or approved.version + 1,
+    )
+    marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
+    if keep == 0:
+        return rest.model_copy(update={"progress": marked})
+    # Skills done ahead of their weeks count as known (above) but keep no weeks of their own.
+    in_kept_weeks = [i for i in done if i.week_end <= keep]
+    phases = [
+        *_kept_phases(approved, keep, in_kept_weeks),
+        *(_shift_phase(p, keep) for p in rest.phases),
+    ]
+    weekly = [*approved.weekly_hours[:keep], *rest.weekly_hours]
+    milestones = [m for m in approved.milestones if m.week <= keep] + [
+        m.model_copy(update={"week": m.week + keep}) for m in rest.milestones
+    ]
+    projects = [
+        p.model_copy(update={"week_start": p.week_start + keep, "week_end": p.week_end + keep})
+        for p in rest.portfolio_projects
+    ]
+    kept_note = t(approved.language, "coach.replan.kept", weeks=keep, version=approved.version)
+    return rest.model_copy(
+        update={
+            "start_date": approved.start_date,
+            "horizon_weeks": keep + rest.horizon_weeks,
+            "weekly_hours": weekly,
+            "total_hours": round(sum(weekly), 1),
+            "phases": phases,
+            "milestones": milestones,
+            "portfolio_projects": projects,
+            "assumptions": [kept_note, *rest.assumptions],
+            "progress": marked,
+        }
+    )
+
+
+def plan_diff(old: Plan, new: Plan) -> list[str]:
+    """What ``new`` changes against ``old``, one line each, in the plan's language."""
+    lang = new.language
+    out: list[str] = []
+    if old.hours_per_week != new.hours_per_week:
+        out.append(
+            t(
+                lang,
+                "coach.diff.hours",
+                old=f"{old.hours_per_week:g}",
+                new=f"{new.hours_per_week:g}",
+            )
+        )
+    if old.horizon_weeks != new.horizon_weeks:
+        out.append(t(lang, "coach.diff.weeks", old=old.horizon_weeks, new=new.horizon_weeks))
+    if old.total_hours != new.total_hours:
+        out.append(
+            t(lang, "coach.diff.total", old=f"{old.total_hours:g}", new=f"{new.total_hours:g}")
+        )
+    before = {i.skill_id: i for i in old.items()}
+    after = {i.skill_id: i for i in new.items()}
+    for skill, item in after.items():
+        if skill not in before:
+            out.append(t(lang, "coach.diff.added", title=item.title, hours=f"{item.hours:g}"))
+        elif (before[skill].hours, before[skill].week_start) != (item.hours, item.week_start):
+            b = before[skill]
+            out.append(
+                t(
+                    lang,
+                    "coach.diff.moved",
+                    title=item.title,
+                    old=f"{b.hours:g}",
+                    new=f"{item.hours:g}",
+                    old_week=b.week_start,
+                    new_week=item.week_start,
+                )
+            )
+    for skill, item in before.items():
+        if skill not in after:
+            out.append(t(lang, "coach.diff.removed", title=item.title))
+    return out

@@ -1,0 +1,118 @@
+"""The constraint corpus (``evals/constraints/*.jsonl``): mentors' requests with the constraints
+they mean, scored per constraint against :func:`coach.engine.constraints.parse_constraints`.
+
+Each line is ``{"text": ..., "expect": [SPEC, ...]}``; a SPEC names one typed constraint:
+``skill_hours:python:max:20``, ``include_skill:rag`` (any skill kind), ``exclude_topic:TOPIC``,
+``exclude_resource_kind:KIND``, ``max_hours_per_week:6``, ``hours_from:5:from_month=3``
+(or ``from_week=N``), ``extend_horizon:add=13`` / ``:to=52``, ``shorten_horizon:remove=4`` /
+``:to=17``, ``set_horizon:26``, ``project_earlier``, ``project_later``. Notes (parts not
+understood) are not listed: they are what is left, and a request meaning nothing typed expects
+``[]``. Score = matched constraints / max(expected, read) summed over requests, so a constraint
+read that was not meant counts against the parser as much as one missed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from coach.engine.constraints import SKILL_KINDS, Constraint, parse_constraints
+from coach.knowledge.loader import KnowledgeBase
+
+DEFAULT_DIR = Path("evals/constraints")
+
+
+def _g(value: float | None) -> str:
+    return f"{value:g}" if value is not None else "?"
+
+
+def spec_of(c: Constraint) -> str | None:
+    """The corpus SPEC of a constraint (None for a note)."""
+    if c.kind == "note":
+        return None
+    if c.kind == "skill_hours":
+        return f"skill_hours:{c.skill_id}:{c.op}:{_g(c.hours)}"
+    if c.kind in SKILL_KINDS:
+        return f"{c.kind}:{c.skill_id}"
+    if c.kind == "exclude_topic":
+        return f"exclude_topic:{c.topic}"
+    if c.kind == "exclude_resource_kind":
+        return f"exclude_resource_kind:{c.resource_kind}"
+    if c.kind == "max_hours_per_week":
+        return f"max_hours_per_week:{_g(c.hours_per_week)}"
+    if c.kind == "hours_from":
+        when = (
+            f"from_month={c.from_month}"
+            if c.from_month
+            else f"from_week={c.from_week}"
+            if c.from_week
+            else f"from_date={c.from_date}"
+        )
+        return f"hours_from:{_g(c.hours_per_week)}:{when}"
+    if c.kind in {"extend_horizon", "shorten_horizon"}:
+        if c.horizon_weeks is not None:
+            return f"{c.kind}:to={c.horizon_weeks}"
+        return f"{c.kind}:{'add' if c.add_weeks else 'remove'}={c.add_weeks or c.remove_weeks}"
+    if c.kind == "set_horizon":
+        return f"set_horizon:{c.horizon_weeks}"
+    return c.kind
+
+
+class RequestResult(BaseModel):
+    text: str
+    expected: list[str]
+    read: list[str]
+    matched: int
+    total: int
+
+
+class CorpusScore(BaseModel):
+    results: list[RequestResult]
+
+    @property
+    def matched(self) -> int:
+        return sum(r.matched for r in self.results)
+
+    @property
+    def total(self) -> int:
+        return sum(r.total for r in self.results)
+
+    @property
+    def accuracy(self) -> float:
+        return self.matched / self.total if self.total else 1.0
+
+    def misses(self) -> list[RequestResult]:
+        return [r for r in self.results if r.matched < r.total]
+
+
+def load_corpus(paths: Iterable[Path]) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for path in paths:
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        for file in files:
+            for line in file.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    rows.append(json.loads(line))
+    return rows
+
+
+def score_request(text: str, expected: list[str], kb: KnowledgeBase) -> RequestResult:
+    read = [s for c in parse_constraints(text, kb) if (s := spec_of(c))]
+    matched = sum((Counter(expected) & Counter(read)).values())
+    total = max(len(expected), len(read), 1)
+    if not expected and not read:
+        matched = 1
+    return RequestResult(text=text, expected=expected, read=read, matched=matched, total=total)
+
+
+def score_corpus(rows: list[dict[str, object]], kb: KnowledgeBase) -> CorpusScore:
+    results = []
+    for row in rows:
+        expect = row.get("expect") or []
+        assert isinstance(expect, list)
+        results.append(score_request(str(row["text"]), [str(e) for e in expect], kb))
+    return CorpusScore(results=results)

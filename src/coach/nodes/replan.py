@@ -1,0 +1,43 @@
+"""The planner node's re-plan step: a new version from the current week, keeping what is done
+(:func:`coach.engine.replan.replan_from_week`), when the coach asked for one."""
+
+from __future__ import annotations
+
+from coach.engine.constraints import Constraint
+from coach.engine.replan import plan_diff, replan_from_week
+from coach.knowledge import KnowledgeBase
+from coach.schemas import Plan, Profile, Progress, RoleResearch
+from coach.state import CoachState
+
+
+def replan_step(
+    state: CoachState,
+    profile: Profile,
+    research: RoleResearch,
+    kb: KnowledgeBase,
+    constraints: list[Constraint],
+    version: int,
+) -> Plan:
+    approved = Plan.model_validate(state["approved_plan"])
+    marker = state.get("replan") or {}
+    raw = state.get("progress")
+    progress = Progress.model_validate(raw) if raw else approved.progress
+    return replan_from_week(
+        approved,
+        profile,
+        research,
+        kb,
+        keep_weeks=int(marker.get("keep_weeks", 0)),
+        progress=progress,
+        constraints=constraints,
+        version=version,
+    )
+
+
+def approved_diff(state: CoachState) -> list[str]:
+    """What the waiting plan changes against the approved one ([] when none was approved)."""
+    if not state.get("approved_plan") or not state.get("plan"):
+        return []
+    return plan_diff(
+        Plan.model_validate(state["approved_plan"]), Plan.model_validate(state["plan"])
+    )
