@@ -125,8 +125,9 @@ def _read_turns(interactive: bool) -> Iterator[str]:
             except EOFError:
                 return
     else:
-        for line in sys.stdin:
-            yield line.rstrip("\n")
+        from coach.cli_input import read_piped_turns
+
+        yield from read_piped_turns(sys.stdin, lambda note: err.print(note.message("en")))
 
 
 @app.command()

@@ -9,6 +9,7 @@ later explicit statement overrides an earlier one while silence never erases wha
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -22,6 +23,9 @@ AskedField = Literal["background", "target", "hours_per_week", "horizon"]
 MAX_CHARS = 20_000
 """Longest text read; the profiler already trims a message to 8,000 characters."""
 EVIDENCE_CHARS = 200
+WISH_WINDOW_CHARS = 240
+"""How far back in a clause a wish ("I want to learn ...") governs a skill named after it."""
+_END = 1 << 62
 
 # --------------------------------------------------------------------------- text basics
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -29,7 +33,10 @@ _LATIN_CHAR = re.compile(r"[A-Za-z]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]+|\.(?=\s|$)")
-_CLAUSE_END = re.compile(r"[。！？；;!?\n,，:：()（）\[\]【】]+|\.(?=\s|$)|\s+but\s+|但是|不过")
+# "(?<!\s)": a run of spaces is tried once, from its start (not once per space: quadratic).
+_CLAUSE_END = re.compile(
+    r"[。！？；;!?\n,，:：()（）\[\]【】]+|\.(?=\s|$)|(?<!\s)\s+but\s+|但是|不过"
+)
 
 
 def detect_language(text: str) -> Language:
@@ -60,9 +67,11 @@ def _spans(text: str, boundary: re.Pattern[str]) -> list[tuple[int, int]]:
 
 
 def _containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= pos < end:
-            return start, end
+    # ``spans`` are sorted and disjoint (from :func:`_spans`): a binary search, not a scan per
+    # mention (a long paste has hundreds of clauses and mentions).
+    i = bisect.bisect_right(spans, (pos, _END)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return pos, pos
 
 
@@ -106,7 +115,9 @@ _EN_NUM = (
 )
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _ZH_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)"
+# A number starts where its run of digits or numerals starts: without the look-behind an
+# unanchored search retried every position inside a long run (8,000 digits took 12 s).
+_ZH_NUM = r"(?<![\d零〇一二两三四五六七八九十百])(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)"
 
 
 def _zh_number(s: str) -> float | None:
@@ -271,7 +282,8 @@ _ROLE_HEAD_EN = (
     r"lawyer|pm|sre|devops|qa)"
 )
 _ROLE_EN_LEAD = re.compile(
-    r"(?:^|(?<=[.;!?\n]))\s*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
+    # [^\S\n]*: a run of blank lines is not re-scanned from each of its lines (quadratic).
+    r"(?:^|(?<=[.;!?\n]))[^\S\n]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
     r"(?=\s*(?:[,;:.!?(\n]|$)|\s+(?:with|for|at|in|since|here)\b)",
     _I,
@@ -623,14 +635,17 @@ def _zh_amount(m: re.Match[str]) -> float | None:
 def _standalone_duration(text: str, after: list[int]) -> int | None:
     """A clause that is only a duration is the horizon when the whole message is that clause,
     or when the hours (ending at ``after``) or a goal came before it ("5 hours per week, 2 years")."""
+    # Computed once, not per clause (a long paste has thousands of clauses).
+    blank = " \t,，.。;；!！?？\n"
+    lead = len(text) - len(text.lstrip(blank))
+    trail = len(text.rstrip(blank))
+    first_cue = min((m.end() for m in _HORIZON_CONTEXT.finditer(text)), default=len(text) + 1)
     for start, end in _spans(text, _CLAUSE_END):
         clause = text[start:end].strip()
         if not clause:
             continue
-        whole = not text[:start].strip(" \t,，.。;；!！?？\n") and not text[end:].strip(
-            " \t,，.。;；!！?？\n"
-        )
-        cued = any(e <= start for e in after) or _HORIZON_CONTEXT.search(text[:start])
+        whole = start <= lead and end >= trail
+        cued = any(e <= start for e in after) or first_cue <= start
         if not (whole or cued):
             continue
         m = _DURATION_CLAUSE_EN.fullmatch(clause)
@@ -774,7 +789,7 @@ def _find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
                 return role, _role_end(text, m, role)
     if asked == "background" and not _UNSURE.search(text):
         first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-        first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]
+        first = " ".join(re.split(r"[,，;；(（]", first, maxsplit=1)[0].split())
         first = re.sub(
             r"^\s*(?:i'?m|i\s+am|currently|now)\s+(?:an?\s+|the\s+)?", "", first, flags=_I
         )
@@ -860,17 +875,20 @@ def _skill_claims(
     claims: list[_Claim] = []
     previous: _Claim | None = None
     previous_end = -1
+    # Work per mention stays bounded (windows, binary searches, years once per sentence):
+    # a long paste naming hundreds of skills in one clause was quadratic.
+    starts = sorted(m.start for m in mentions)
+    years_by_sentence: dict[tuple[int, int], float | None] = {}
     for mention in mentions:
         if any(mention.start < b_end and b_start < mention.end for b_start, b_end in blocked):
             previous = None
             continue
         c_start, c_end = _containing(clauses, mention.start)
         window_start = max(c_start, previous_end if previous_end > c_start else c_start)
-        before = text[window_start : mention.start][-40:]
-        clause_before = text[c_start : mention.start]
-        next_start = min(
-            [m.start for m in mentions if m.start >= mention.end] + [c_end], default=c_end
-        )
+        before = text[max(window_start, mention.start - 40) : mention.start]
+        clause_before = text[max(c_start, mention.start - WISH_WINDOW_CHARS) : mention.start]
+        following = bisect.bisect_left(starts, mention.end)
+        next_start = min(starts[following], c_end) if following < len(starts) else c_end
         after = text[mention.end : min(next_start, mention.end + 15)]
         evidence = _evidence(text, sentences, mention)
 
@@ -899,7 +917,10 @@ def _skill_claims(
         elif inherited and previous is not None:
             level, explicit, negated = previous.level, previous.explicit, previous.negated
         else:
-            years = _years_near(text, _containing(sentences, mention.start))
+            sentence = _containing(sentences, mention.start)
+            if sentence not in years_by_sentence:
+                years_by_sentence[sentence] = _years_near(text, sentence)
+            years = years_by_sentence[sentence]
             if years is not None and years >= 5:
                 level = 3
             elif years is not None or job_context:
