@@ -15,6 +15,8 @@ import typer
 from rich.console import Console
 from rich.markdown import Markdown
 
+from coach.cli_fit import register as register_fit
+
 if TYPE_CHECKING:
     from coach.memory import Memory
     from coach.runner import SessionRunner, TurnResult
@@ -29,6 +31,7 @@ mentor_app = typer.Typer(help="Mentors: see waiting sessions, approve or request
 kb_app = typer.Typer(help="Search and inspect the career knowledge base.")
 app.add_typer(mentor_app, name="mentor")
 app.add_typer(kb_app, name="kb")
+register_fit(app)
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
@@ -143,6 +146,10 @@ def chat(
         str | None,
         typer.Option("--model", "-m", help="'offline' or provider:model (env COACH_MODEL)."),
     ] = None,
+    cv: Annotated[
+        Path | None, typer.Option("--cv", help="Start from your CV (PDF/docx/md).")
+    ] = None,
+    job: Annotated[Path | None, typer.Option("--job", help="Target this job posting file.")] = None,
 ) -> None:
     """Chat with the coach. Works on a terminal or with piped input (one turn per line)."""
     from coach.nodes.common import MAX_MESSAGE_CHARS, clean_text
@@ -164,6 +171,11 @@ def chat(
             session_id = session
         else:
             session_id = new_session_id()
+            if cv is not None or job is not None:
+                from coach.cli_fit import seed_chat_or_fail
+
+                for note in seed_chat_or_fail(mem.store, user, cv, job):
+                    out.print(note, markup=False)
             record_session(mem.store, session_id, user, status="intake", model=spec)
         runner = _runner(mem, session_id, user, lang, spec)
         if runner.log is not None:
