@@ -201,3 +201,33 @@ def test_coach_fit_says_clearly_when_the_cv_is_not_a_cv(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1 and "does not look like a CV" in result.output
     assert "Traceback" not in result.output
+
+
+def test_chat_with_a_cv_and_a_posting_confirms_then_plans_against_the_posting(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "cv.md").write_text(CV_EN, encoding="utf-8")
+    (tmp_path / "job.md").write_text(POSTING, encoding="utf-8")
+    args = ["chat", "--user", "dana", "--cv", str(tmp_path / "cv.md")]
+    args += ["--job", str(tmp_path / "job.md")]
+    result = CliRunner().invoke(app, args, input="yes\n10 hours a week\nwithin a year\n")
+    assert result.exit_code == 0, result.output
+    assert "From your CV" in result.output and "Senior Backend Engineer" in result.output
+    assert "Temporal" in result.output  # said, not planned
+    assert "waiting for a mentor" in result.output
+    session = result.output.split("session: ", 1)[1].split()[0]
+    data = json.loads(CliRunner().invoke(app, ["plan", session, "--format", "json"]).stdout)
+    assert data["status"] == "awaiting_mentor"
+    assert data["plan"]["target"] == "ai_application_engineer"  # the posting's closest role
+    scheduled = {i["skill_id"] for ph in data["plan"]["phases"] for i in ph["items"]}
+    findings = [f for f in data["review"]["findings"] if f["check"] == "posting_coverage"]
+    # Every required posting skill the person lacks is scheduled, or named to the mentor.
+    for skill in ("rag", "vector_databases"):
+        assert skill in scheduled or any(skill in (f["ref"] or "") for f in findings)
+
+
+def test_chat_with_an_unreadable_cv_says_so_and_starts_nothing(tmp_path: Path) -> None:
+    (tmp_path / "cv.pdf").write_bytes(b"%PDF-1.4 broken")
+    result = CliRunner().invoke(app, ["chat", "--cv", str(tmp_path / "cv.pdf")], input="hi\n")
+    assert result.exit_code == 1 and "could not be read" in result.output
+    assert "Traceback" not in result.output
