@@ -30,6 +30,9 @@ def coach_home(
         "LANGCHAIN_TRACING_V2",
     ):
         monkeypatch.delenv(var, raising=False)
+    # Set (empty), not deleted: tests' helpers set these and monkeypatch restores them after.
+    for var in ("COACH_ADMIN_TOKEN", "COACH_MENTOR_TOKEN"):
+        monkeypatch.setenv(var, "")
     yield home
 
 

@@ -23,10 +23,10 @@ from coach.evals.record import build_case
 from coach.graph import build_graph
 from coach.knowledge import load_kb
 from coach.llm.scripted import ScriptedChatModel
-from coach.nodes.common import MENTORS_NAMESPACE
 from coach.runner import SessionRunner
 from coach.schemas import Plan
 from coach.sessions import SessionLog
+from coach.store import register_mentor
 
 OFFLINE = "offline-probe"
 LLM = "llm-probe"
@@ -52,7 +52,7 @@ SCRIPT: list[Any] = [
 def record_probe(folder: Path, name: str, script: list[Any] | None) -> Path:
     """A case recorded from a real in-process session (independent of the committed cases)."""
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    register_mentor(store, "mei")
     model = ScriptedChatModel(script) if script is not None else None
     spec = "offline" if model is None else "scripted:probe.json"
     context = Context(start_date=date(2027, 1, 4), model=spec, chat_model=model)
@@ -177,3 +177,36 @@ def test_a_missing_recording_is_a_replay_miss(probes: Path, tmp_path: Path) -> N
     assert result.exit_code == 1, result.output
     assert "replay miss" in result.output and "no recorded answer" in result.output
     assert dropped["node"] == "reviewer"
+
+
+def test_a_reviewer_that_always_passes_fails_the_run(
+    probes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coach.nodes.reviewer
+    from coach.schemas import Review
+
+    def lenient(*args: Any, **kwargs: Any) -> Review:
+        return Review(verdict="pass", findings=[])
+
+    monkeypatch.setattr(coach.nodes.reviewer, "review_plan", lenient)
+    result = _eval(probes, str(_copy(probes, tmp_path, OFFLINE)))
+    assert result.exit_code == 1, result.output
+    assert f"FAIL {OFFLINE}" in result.output
+    assert "+verdict: pass" in result.output or "regression" in result.output
+
+
+def test_a_changed_reply_fails_the_run_until_accepted(
+    probes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coach.i18n
+
+    en, zh = coach.i18n.MESSAGES["draft_ready"]
+    patched = {**coach.i18n.MESSAGES, "draft_ready": ("Reworded. " + en, zh)}
+    monkeypatch.setattr(coach.i18n, "MESSAGES", patched)
+    path = _copy(probes, tmp_path, OFFLINE)
+    result = _eval(probes, str(path))
+    assert result.exit_code == 1, result.output
+    assert "recorded replies" in result.output and "+step 1: Reworded." in result.output
+    accepted = _eval(probes, str(path), "--accept")
+    assert accepted.exit_code == 0, accepted.output
+    assert _eval(probes, str(path)).exit_code == 0

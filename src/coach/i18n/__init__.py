@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.i18n import app, checks, coach, core, fit, mentor, plan, understand
+from coach.i18n import app, checks, choose, coach, core, fit, mentor, plan, understand
 
-_AREAS = (core, understand, plan, checks, coach, mentor, app, fit)
+_AREAS = (core, understand, plan, checks, coach, mentor, app, choose, fit)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
