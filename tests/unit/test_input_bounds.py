@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from coach.engine.extract import extract_profile
+from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import Lexicon
 from tests.unit.conftest_kb import fixture_kb
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # The one import of the understanding engine in this feature (its home may move).
-from coach.engine.extract import apply_implied_skills, extract_profile
+from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile
@@ -124,7 +124,9 @@ def profile_from_cv(
         # "what do you do?", without its dates; other lines as any chat turn.
         dated = first_role is None and _RANGE.search(line) is not None
         turn = _RANGE.sub(" ", line).strip(" ,，|-–—") if dated else line
-        profile = extract_profile(turn, profile, lexicon, kb, asked="background" if dated else None)
+        profile = extract_profile(
+            turn, profile, lexicon, kb, asked="background" if dated else None, today=today
+        )
         if (
             first_role is None
             and profile.current_role

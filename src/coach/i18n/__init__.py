@@ -8,9 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.i18n import app, checks, choose, coach, core, fit, mentor, plan, understand
+from coach.i18n import (
+    app,
+    checks,
+    choose,
+    coach,
+    core,
+    fit,
+    mentor,
+    plan,
+    profile,
+    understand,
+    understood,
+)
 
-_AREAS = (core, understand, plan, checks, coach, mentor, app, choose, fit)
+_AREAS = (core, understand, plan, checks, coach, mentor, app, choose, understood, profile, fit)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
