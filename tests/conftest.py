@@ -8,10 +8,19 @@ from pathlib import Path
 import pytest
 
 
+@pytest.fixture(scope="session")
+def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One derived-data cache (search index, segmenter dictionary) for the whole run."""
+    return tmp_path_factory.mktemp("coach-cache")
+
+
 @pytest.fixture(autouse=True)
-def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def coach_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache_dir: Path
+) -> Iterator[Path]:
     home = tmp_path / "coach-home"
     monkeypatch.setenv("COACH_HOME", str(home))
+    monkeypatch.setenv("COACH_CACHE_DIR", str(shared_cache_dir))
     for var in (
         "COACH_MODEL",
         "COACH_DATABASE_URL",

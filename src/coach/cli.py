@@ -7,9 +7,12 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from coach.cli_fit import register as register_fit
 
 if TYPE_CHECKING:
     from coach.memory import Memory
@@ -23,6 +26,7 @@ app = typer.Typer(
 )
 kb_app = typer.Typer(help="Search and inspect the career knowledge base.")
 app.add_typer(kb_app, name="kb")
+register_fit(app)
 
 # Shared helpers live in coach.cli_common (re-exported here for the command modules and tests).
 from coach.cli_common import (  # noqa: E402
@@ -72,8 +76,9 @@ def _read_turns(interactive: bool) -> Iterator[str]:
             except EOFError:
                 return
     else:
-        for line in sys.stdin:
-            yield line.rstrip("\n")
+        from coach.cli_input import read_piped_turns
+
+        yield from read_piped_turns(sys.stdin, lambda note: err.print(note.message("en")))
 
 
 @app.command()
@@ -89,6 +94,10 @@ def chat(
         str | None,
         typer.Option("--model", "-m", help="'offline' or provider:model (env COACH_MODEL)."),
     ] = None,
+    cv: Annotated[
+        Path | None, typer.Option("--cv", help="Start from your CV (PDF/docx/md).")
+    ] = None,
+    job: Annotated[Path | None, typer.Option("--job", help="Target this job posting file.")] = None,
 ) -> None:
     """Chat with the coach. Works on a terminal or with piped input (one turn per line).
 
@@ -114,6 +123,11 @@ def chat(
             session_id = session
         else:
             session_id = new_session_id()
+            if cv is not None or job is not None:
+                from coach.cli_fit import seed_chat_or_fail
+
+                for note in seed_chat_or_fail(mem.store, user, cv, job):
+                    out.print(note, markup=False)
             record_session(mem.store, session_id, user, status="intake", model=spec)
         wait = _session_wait()
         shown = _shown_lang(mem, session_id, lang)

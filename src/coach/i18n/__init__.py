@@ -14,6 +14,7 @@ from coach.i18n import (
     choose,
     coach,
     core,
+    fit,
     mentor,
     plan,
     profile,
@@ -21,7 +22,7 @@ from coach.i18n import (
     understood,
 )
 
-_AREAS = (core, understand, plan, checks, coach, mentor, app, choose, understood, profile)
+_AREAS = (core, understand, plan, checks, coach, mentor, app, choose, understood, profile, fit)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

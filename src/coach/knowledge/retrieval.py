@@ -5,6 +5,10 @@ Each role, skill, resource and fact becomes one document. Text is split into tok
 with their parts added (``ci``, ``cd``); runs of Chinese characters are segmented by jieba in
 search mode, so a long word also yields its shorter words (向量数据库 -> 向量, 数据库, 向量数据库).
 The knowledge base's own Chinese names and aliases are added to the segmenter's dictionary.
+
+A built index is cached on disk (:mod:`coach.knowledge.index_cache`), keyed by the knowledge
+base's content and the libraries' versions, and jieba's dictionary is read lazily from its own
+cache (:mod:`coach.knowledge.segmenter`): a new process searches without segmenting a document.
 """
 
 from __future__ import annotations
@@ -12,20 +16,19 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from array import array
 from collections.abc import Iterable
 from typing import Any, Literal
 
-import bm25s
-import jieba
-import numpy as np
 from pydantic import BaseModel
 
+from coach.knowledge import index_cache, segmenter
 from coach.knowledge.lexicon import Lexicon, get_lexicon
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.knowledge.stopwords import STOP_EN, STOP_ZH, TOPIC_WORDS
 from coach.text import CJK_RANGES
 
-jieba.setLogLevel(logging.WARNING)
-logging.getLogger("bm25s").setLevel(logging.WARNING)
+__all__ = ["STOP_EN", "STOP_ZH", "TOPIC_WORDS", "Hit", "KnowledgeIndex", "get_index", "tokenize"]
 
 HitKind = Literal["role", "skill", "resource", "fact"]
 KINDS: frozenset[str] = frozenset({"role", "skill", "resource", "fact"})
@@ -37,183 +40,11 @@ _HAS_CJK = re.compile(rf"[{_CJK}]")
 _TERM_SPLIT = re.compile(r"[./_'-]+")
 _TRAILING = "./_'-"
 
-STOP_EN = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "being",
-        "but",
-        "by",
-        "can",
-        "could",
-        "do",
-        "does",
-        "did",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "how",
-        "i",
-        "i'm",
-        "i've",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "so",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "to",
-        "too",
-        "us",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "about",
-        "any",
-        "some",
-        "please",
-        "tell",
-        "want",
-        "know",
-    ]
-)
-STOP_ZH = frozenset(
-    [
-        "的",
-        "了",
-        "是",
-        "我",
-        "你",
-        "他",
-        "她",
-        "它",
-        "们",
-        "在",
-        "和",
-        "与",
-        "及",
-        "或",
-        "吗",
-        "呢",
-        "吧",
-        "啊",
-        "呀",
-        "也",
-        "都",
-        "就",
-        "还",
-        "又",
-        "很",
-        "么",
-        "什么",
-        "怎么",
-        "怎样",
-        "如何",
-        "哪些",
-        "哪个",
-        "多少",
-        "一个",
-        "一下",
-        "这个",
-        "那个",
-        "这些",
-        "那些",
-        "有",
-        "没有",
-        "会",
-        "能",
-        "可以",
-        "要",
-        "想",
-        "请问",
-        "请",
-        "关于",
-        "一些",
-        "为什么",
-        "对",
-        "从",
-        "把",
-        "被",
-        "让",
-        "给",
-        "到",
-        "上",
-        "下",
-        "中",
-        "之",
-        "其",
-    ]
-)
-
-
-# Fact topics are English labels; these words let a Chinese question reach them too.
-TOPIC_WORDS: dict[str, str] = {
-    "salary": "salary pay compensation income 薪资 薪酬 工资 收入 待遇 年薪",
-    "market": "market demand hiring 市场 需求 招聘",
-    "skills_demand": "skills demand 技能 需求",
-    "trend": "trend future 趋势 未来",
-    "experience": "experience years 经验 年限",
-    "education": "education degree 学历 教育",
-    "interview": "interview 面试",
-    "portfolio": "portfolio projects 作品集 项目",
-    "learning_path": "learning path roadmap 学习路线 路线图",
-    "career_levels": "career levels promotion 职级 晋升",
-    "case_study": "case study story 案例",
-    "tools": "tools frameworks 工具 框架",
-    "soft_skills": "soft skills communication 软技能 沟通",
-    "role_definition": "role definition responsibilities 岗位 职责 定义",
-}
-
 
 # --------------------------------------------------------------------------- segmenter
-_BASE_LOCK = threading.Lock()
-_BASE: Any = None
-
-
 def _base_segmenter() -> Any:
-    """jieba's default segmenter, initialised once (its dictionary cache lives in the temp dir)."""
-    global _BASE
-    with _BASE_LOCK:
-        if _BASE is None:
-            jieba.dt.check_initialized()
-            _BASE = jieba.dt
-        return _BASE
+    """jieba's default segmenter (its dictionary read lazily from the on-disk cache)."""
+    return segmenter.default_segmenter()
 
 
 def new_segmenter(words: Iterable[str] = ()) -> Any:
@@ -221,14 +52,7 @@ def new_segmenter(words: Iterable[str] = ()) -> Any:
 
     Private so that one knowledge base's words never change how another is segmented.
     """
-    base = _base_segmenter()
-    seg = jieba.Tokenizer()
-    seg.FREQ = dict(base.FREQ)
-    seg.total = base.total
-    seg.initialized = True
-    for word in sorted(set(words)):
-        if _HAS_CJK.search(word):
-            seg.add_word(word)
+    seg, _, _ = segmenter.segmenter_with_words({w for w in words if _HAS_CJK.search(w)})
     return seg
 
 
@@ -242,14 +66,33 @@ def _cjk_words(text: str) -> list[str]:
     return words
 
 
+class _LazySegmenter:
+    """A knowledge base's segmenter, made when the first Chinese text needs it."""
+
+    def __init__(self, overlay: dict[str, int], total: int) -> None:
+        self._args = (overlay, total)
+        self._seg: Any = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        with self._lock:
+            if self._seg is None:
+                self._seg = segmenter.make_segmenter(*self._args)
+            return self._seg
+
+
 # --------------------------------------------------------------------------- tokens
 def tokenize(text: str, segmenter: Any = None) -> list[str]:
     """Search tokens of ``text``: lower-cased Latin terms and jieba words, no stop tokens."""
-    seg = segmenter if segmenter is not None else _base_segmenter()
+    seg = segmenter
     tokens: list[str] = []
     for match in _RUN.finditer(text):
         run = match.group(0)
         if _HAS_CJK.match(run):
+            if seg is None:  # loaded only when Chinese text is met
+                seg = _base_segmenter()
+            elif isinstance(seg, _LazySegmenter):
+                seg = seg.get()
             tokens.extend(w for w in seg.lcut_for_search(run) if w not in STOP_ZH)
             continue
         term = run.lower().rstrip(_TRAILING)
@@ -360,26 +203,27 @@ def kb_dictionary_words(kb: KnowledgeBase) -> set[str]:
 class KnowledgeIndex:
     """A BM25 index over one knowledge base. Build once, search many times (thread-safe reads)."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, use_cache: bool = True) -> None:
         self.kb_version = kb.version
-        self._segmenter = new_segmenter(kb_dictionary_words(kb))
-        self._docs = _documents(kb)
-        vocab: dict[str, int] = {}
-        corpus_ids: list[list[int]] = []
-        for doc in self._docs:
-            ids = [vocab.setdefault(tok, len(vocab)) for tok in tokenize(doc.text, self._segmenter)]
-            corpus_ids.append(ids)
-        self._vocab = vocab
-        self._bm25 = bm25s.BM25()
-        if self._docs:
-            self._bm25.index((corpus_ids, vocab), create_empty_token=True, show_progress=False)
+        name, built = index_cache.read(kb) if use_cache else ("", None)
+        self.from_cache = built is not None
+        if built is None:
+            built = _build(kb)
+            if use_cache:
+                index_cache.write(name, built)
+        self._segmenter = _LazySegmenter(built.overlay, built.total)
+        self._docs = [
+            _Doc.model_construct(
+                kind=kind, id=id_, title_en=en, title_zh=zh, source_id=src, text=text
+            )
+            for kind, id_, en, zh, src, text in built.docs
+        ]
+        self._vocab = built.vocab
+        self._data, self._indices, self._indptr = built.data, built.indices, built.indptr
         # A role or skill named in the query (by name or alias) goes above text that mentions it.
         self._lexicon: Lexicon = get_lexicon(kb)
         self._position: dict[tuple[str, str], int] = {
             (d.kind, d.id): i for i, d in enumerate(self._docs)
-        }
-        self._kind_masks = {
-            kind: np.array([d.kind == kind for d in self._docs], dtype=bool) for kind in KINDS
         }
 
     def __len__(self) -> int:
@@ -398,26 +242,21 @@ class KnowledgeIndex:
             if unknown:
                 raise ValueError(f"unknown kinds {sorted(unknown)}; use {sorted(KINDS)}")
         ids = sorted({self._vocab[t] for t in self.tokenize(query) if t in self._vocab})
-        scores = (
-            np.asarray(self._bm25.get_scores_from_ids(ids), dtype=float)
-            if ids
-            else np.zeros(len(self._docs), dtype=float)
-        )
+        scores = self._bm25_scores(ids)
         named = [("role", m.id) for m in self._lexicon.find_roles(query)]
         named += [("skill", m.id) for m in self._lexicon.find_skills(query)]
         if named:
-            bonus = float(scores.max(initial=0.0)) + 1.0
+            bonus = max(scores, default=0.0) + 1.0
             for key in set(named):
                 pos = self._position.get(key)
                 if pos is not None:
                     scores[pos] += bonus
         if kinds is not None:
-            mask = np.zeros(len(self._docs), dtype=bool)
-            for kind in kinds:
-                mask |= self._kind_masks[kind]
-            scores = np.where(mask, scores, 0.0)
+            scores = [
+                s if d.kind in kinds else 0.0 for s, d in zip(scores, self._docs, strict=True)
+            ]
         order = sorted(
-            (i for i in np.flatnonzero(scores > 0)),
+            (i for i, s in enumerate(scores) if s > 0),
             key=lambda i: (
                 -round(float(scores[i]), 6),
                 _KIND_ORDER[self._docs[i].kind],
@@ -438,6 +277,54 @@ class KnowledgeIndex:
                 )
             )
         return hits
+
+    def _bm25_scores(self, ids: list[int]) -> list[float]:
+        """Each document's BM25 score for the query tokens ``ids``, summed in float32 column by
+        column as bm25s does (same numbers, without loading numpy in a warm process)."""
+        acc = array("f", bytes(4 * len(self._docs)))
+        data, indices, indptr = self._data, self._indices, self._indptr
+        for t in ids:
+            if t + 1 < len(indptr):
+                for j in range(indptr[t], indptr[t + 1]):
+                    acc[indices[j]] += data[j]
+        return acc.tolist()
+
+
+def _build(kb: KnowledgeBase) -> index_cache.BuiltIndex:
+    """Segment every document and index it (what the on-disk cache saves a process)."""
+    seg, overlay, total = segmenter.segmenter_with_words(
+        {w for w in kb_dictionary_words(kb) if _HAS_CJK.search(w)}
+    )
+    docs = _documents(kb)
+    vocab: dict[str, int] = {}
+    corpus_ids: list[list[int]] = []
+    for doc in docs:
+        corpus_ids.append([vocab.setdefault(tok, len(vocab)) for tok in tokenize(doc.text, seg)])
+    data: array[float] = array("f")
+    indices: array[int] = array("i")
+    indptr: array[int] = array("q", [0])
+    if docs:
+        import bm25s  # only a cold build needs bm25s (and numpy)
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        bm25 = bm25s.BM25()
+        bm25.index((corpus_ids, vocab), create_empty_token=True, show_progress=False)
+        vocab = dict(bm25.vocab_dict)
+        data = array("f", bm25.scores["data"].tolist())
+        indices = array("i", bm25.scores["indices"].tolist())
+        indptr = array("q", bm25.scores["indptr"].tolist())
+    rows: list[index_cache.DocRow] = [
+        (d.kind, d.id, d.title_en, d.title_zh, d.source_id, d.text) for d in docs
+    ]
+    return index_cache.BuiltIndex(
+        docs=rows,
+        vocab=vocab,
+        data=data,
+        indices=indices,
+        indptr=indptr,
+        overlay=overlay,
+        total=total,
+    )
 
 
 _CACHE_LOCK = threading.Lock()

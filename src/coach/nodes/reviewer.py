@@ -12,10 +12,11 @@ from langgraph.types import Command
 from coach.context import Context
 from coach.engine.checks import review_plan
 from coach.engine.constraints import parse_constraints, requests_not_applied
+from coach.engine.posting_checks import posting_review
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.assist import critique_plan
-from coach.nodes.common import emit, lang_of, profile_of, progress, touch_session
+from coach.nodes.common import emit, lang_of, profile_of, progress, touch_session, user_namespace
 from coach.schemas import Plan
 from coach.state import CoachState
 
@@ -31,6 +32,12 @@ def reviewer(
     constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
     revisions = int(state.get("revisions") or 0)
     review = review_plan(plan, profile, kb, constraints, revisions)
+    posting = (
+        runtime.store.get(user_namespace(runtime.context.user_id), "posting")
+        if runtime.store
+        else None
+    )
+    review = posting_review(review, plan, posting.value if posting else None, profile, kb, lang)
     review = critique_plan(runtime, profile, plan, review, int(state.get("turn") or 0))
     emit(
         {

@@ -1,0 +1,175 @@
+"""`coach fit --cv FILE --job FILE [--job FILE2 ...]`, and the CV/posting import `coach chat --cv
+--job` uses. No session is needed for `fit`; nothing leaves the machine."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from coach.i18n import t
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+def _kb() -> tuple[Any, Any]:
+    from coach.knowledge.lexicon import get_lexicon
+    from coach.knowledge.loader import load_kb
+
+    kb = load_kb()
+    return kb, get_lexicon(kb)
+
+
+def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
+    """The CvImport of the CV at ``path`` (raises DocumentError with a clear message)."""
+    from coach.documents import DocumentError, read_document
+    from coach.engine.cv_import import looks_like_cv, profile_from_cv
+
+    kb, lexicon = _kb()
+    text = read_document(path)
+    if not looks_like_cv(text, lexicon):
+        raise DocumentError("fit.not_a_cv", file=path.name)
+    return profile_from_cv(text, lexicon, kb, today, prior)
+
+
+def import_posting(path: Path) -> Any:
+    from coach.documents import DocumentError, read_document
+    from coach.engine.posting import parse_posting
+
+    kb, lexicon = _kb()
+    posting = parse_posting(read_document(path), lexicon, kb)
+    if not posting.requirements:
+        raise DocumentError("fit.not_a_posting", file=path.name)
+    if posting.title is None:
+        posting = posting.model_copy(update={"title": path.stem})
+    return posting
+
+
+def _name(item: Any, lang: str) -> str:
+    name = str(item.name_zh if lang == "zh" else item.name_en)
+    words = f" ('{item.words}')" if item.words and item.words.lower() != name.lower() else ""
+    return name + words + (" " + t(lang, "fit.preferred") if not item.required else "")
+
+
+def render_fit_md(report: Any, lang: str) -> str:
+    """A fit report as short Markdown."""
+    kb, _ = _kb()
+    lines = [f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"]
+    lines.append(t(lang, "fit.score", fit=round(report.fit * 100), hours=report.gap_hours))
+    lines.append(f"\n**{t(lang, 'fit.have')}**")
+    for item in report.have or []:
+        evidence = f" — “{item.evidence[:90]}”" if item.evidence else ""
+        lines.append(f"- {_name(item, lang)}{evidence}")
+    if not report.have:
+        lines.append(f"- {t(lang, 'fit.none')}")
+    lines.append(f"\n**{t(lang, 'fit.missing')}**")
+    for item in report.missing or []:
+        gap = t(lang, "fit.gap", have=item.have, need=item.need, hours=item.gap_hours)
+        lines.append(f"- {_name(item, lang)}: {gap}")
+    if not report.missing:
+        lines.append(f"- {t(lang, 'fit.none')}")
+    if report.uncovered:
+        lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    role = kb.roles.get(report.closest_role or "")
+    if role is not None:
+        name = role.name.zh if lang == "zh" else role.name.en
+        extra = ", ".join(f"{_name(i, lang)} (~{i.gap_hours} h)" for i in report.role_also[:5])
+        key = "fit.closest" if extra else "fit.closest_only"
+        lines.append("\n" + t(lang, key, role=name, extra=extra))
+    return "\n".join(lines)
+
+
+def fit_reports(cv: Path, jobs: list[Path], today: date) -> tuple[Any, list[Any]]:
+    """The CV's profile and a fit report per posting, best fit first (then fewer gap hours)."""
+    from coach.engine.fit import fit_report
+
+    kb, _ = _kb()
+    profile = import_cv(cv, "en", today).profile
+    reports = [fit_report(profile, import_posting(job), kb) for job in jobs]
+    return profile, sorted(reports, key=lambda r: (-r.fit, r.gap_hours, r.title or ""))
+
+
+def fit(
+    cv: Annotated[Path, typer.Option("--cv", help="Your CV: PDF, .docx, Markdown or text.")],
+    job: Annotated[
+        list[Path], typer.Option("--job", help="A job posting file; repeat to compare several.")
+    ],
+    format: Annotated[str, typer.Option("--format", help="md or json.")] = "md",
+    lang: Annotated[str, typer.Option("--lang", help="en or zh (default: the CV's).")] = "auto",
+) -> None:
+    """How your CV fits one or more job postings: what you have, what is missing (with hours),
+    what the posting names that coach does not cover. No session; nothing leaves the machine."""
+    from coach.documents import DocumentError
+
+    if format not in ("md", "json"):
+        typer.echo("error: --format must be md or json", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        profile, reports = fit_reports(cv, job, date.today())
+    except DocumentError as exc:
+        typer.echo(f"error: {exc.message('zh' if lang == 'zh' else 'en')}", err=True)
+        raise typer.Exit(EXIT_ERROR) from exc
+    if lang not in ("en", "zh"):
+        lang = profile.language
+    if format == "json":
+        typer.echo(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False))
+        return
+    parts = [render_fit_md(r, lang) for r in reports]
+    if len(reports) > 1:
+        head = f"# {t(lang, 'fit.ranking')}\n" + "\n".join(
+            f"{n}. {r.title} — {round(r.fit * 100)}%, {r.gap_hours} h"
+            for n, r in enumerate(reports, 1)
+        )
+        parts.insert(0, head)
+    typer.echo("\n\n".join(parts))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("fit")(fit)
+
+
+def seed_chat(store: Any, user: str, cv: Path | None, job: Path | None, today: date) -> list[str]:
+    """Before a chat: fold a CV into what coach knows about ``user`` and take a posting as the
+    target (its closest curated role; its requirements kept for the reviewer). The profiler then
+    confirms what it understood on the first turn. Returns what to show the person."""
+    from coach.engine.fit import fit_report
+    from coach.nodes.common import user_namespace
+    from coach.nodes.profiler import summarise_profile
+    from coach.schemas import Profile
+
+    namespace = user_namespace(user)
+    item = store.get(namespace, "profile")
+    profile = Profile.model_validate(item.value) if item is not None else Profile()
+    shown: list[str] = []
+    if cv is not None:
+        result = import_cv(cv, profile.language, today, profile)
+        profile = result.profile
+        lang = profile.language
+        summary = summarise_profile(profile, lang)
+        shown.append(t(lang, "fit.cv_read", lines=result.lines_read, summary=summary))
+    if job is not None:
+        kb, _ = _kb()
+        posting = import_posting(job)
+        if posting.closest_role:
+            profile = profile.model_copy(
+                update={"target_role": posting.closest_role, "target_unsure": False}
+            )
+        store.put(namespace, "posting", posting.model_dump(mode="json"))
+        shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
+    store.put(namespace, "profile", profile.model_dump(mode="json"))
+    return shown
+
+
+def seed_chat_or_fail(store: Any, user: str, cv: Path | None, job: Path | None) -> list[str]:
+    """:func:`seed_chat`, with a document problem said clearly and the chat not started."""
+    from coach.documents import DocumentError
+
+    try:
+        return seed_chat(store, user, cv, job, date.today())
+    except DocumentError as exc:
+        typer.echo(f"error: {exc.message('en')}", err=True)
+        raise typer.Exit(EXIT_ERROR) from exc

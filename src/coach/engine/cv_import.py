@@ -1,0 +1,159 @@
+"""A CV's text -> a Profile, through the same understanding as chat turns (pure).
+
+The CV is read line by line: each line goes through ``extract_profile`` exactly as a chat turn
+would, with the line itself as the evidence of every skill it shows, so the CV can never give a
+skill its lines do not show. A CV states what someone did, not what they can spend now: hours
+and horizon are never taken from it. The most recent role is the first one the CV names; years
+come from the understood text, else from the date ranges of the experience lines
+("2016 - 2020", "2021.03 - 至今"), counted once where jobs overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+# The one import of the understanding engine in this feature (its home may move).
+from coach.engine.understand import apply_implied_skills, extract_profile
+from coach.knowledge.lexicon import Lexicon
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Profile
+
+__all__ = ["CvImport", "apply_implied_skills", "looks_like_cv", "profile_from_cv"]
+
+MAX_LINE_CHARS = 600
+_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?P<name>(?:work\s+)?experience|employment(?:\s+history)?|work\s+history|"
+    r"professional\s+experience|skills?|technical\s+skills|education|projects?|summary|profile|"
+    r"objective|certifications?|languages|工作经历|工作经验|项目经历|项目经验|专业技能|技能|"
+    r"教育背景|教育经历|个人简介|自我评价|求职意向|证书)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_EXPERIENCE = re.compile(r"experience|employment|history|工作|项目", re.IGNORECASE)
+_YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
+_RANGE = re.compile(
+    rf"(?P<a>{_YEAR})(?:\s*[./年-]\s*(?P<am>\d{{1,2}})月?)?\s*(?:-|–|—|~|～|to|until|至|到)\s*"
+    rf"(?:(?P<b>{_YEAR})(?:\s*[./年-]\s*(?P<bm>\d{{1,2}})月?)?|(?P<now>present|now|current|today|"
+    r"至今|现在|今))",
+    re.IGNORECASE,
+)
+_CV_CUES = re.compile(
+    r"\b(?:experience|education|skills|university|bachelor|master|ph\.?d|engineer|developer|"
+    r"manager|analyst|intern|teacher|worked|led|built)\b|工作经历|教育|本科|硕士|博士|技能|负责|"
+    r"工程师|经理|实习",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class CvImport:
+    """What a CV showed: the profile, and how it was read."""
+
+    profile: Profile
+    lines_read: int
+    sections: list[str] = field(default_factory=list)
+    years_from_dates: float | None = None
+
+
+def looks_like_cv(text: str, lexicon: Lexicon) -> bool:
+    """A CV names skills or roles and has CV words (experience, education, 工作经历...)."""
+    named = len(lexicon.find_skills(text[:20_000])) + len(lexicon.find_roles(text[:20_000]))
+    cues = len(_CV_CUES.findall(text[:20_000]))
+    return named >= 2 and cues >= 2
+
+
+def _month_index(year: str, month: str | None) -> int:
+    m = int(month) if month and 1 <= int(month) <= 12 else 1
+    return int(year) * 12 + m - 1
+
+
+def years_from_ranges(lines: list[str], today: date) -> float | None:
+    """Years covered by the date ranges in ``lines`` (overlaps counted once), or None."""
+    spans: list[tuple[int, int]] = []
+    now = today.year * 12 + today.month - 1
+    for line in lines:
+        for m in _RANGE.finditer(line):
+            start = _month_index(m.group("a"), m.group("am"))
+            end = now if m.group("now") else _month_index(m.group("b"), m.group("bm"))
+            if start <= end <= now + 1:
+                spans.append((start, end))
+    if not spans:
+        return None
+    spans.sort()
+    months, (cur_start, cur_end) = 0, spans[0]
+    for start, end in spans[1:]:
+        if start > cur_end:
+            months += cur_end - cur_start
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    months += cur_end - cur_start
+    return round(months / 12, 1) if months > 0 else None
+
+
+def profile_from_cv(
+    text: str,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+    today: date,
+    prior: Profile | None = None,
+) -> CvImport:
+    """Fold a CV into ``prior`` (hours, horizon and target stay the person's own)."""
+    base = prior or Profile()
+    profile = base.model_copy(deep=True)
+    first_role: str | None = None
+    first_years: float | None = None
+    section = ""
+    sections: list[str] = []
+    experience_lines: list[str] = []
+    read = 0
+    for raw in text.splitlines():
+        line = " ".join(raw.split())[:MAX_LINE_CHARS]
+        if not line:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            section = heading.group("name").lower()
+            sections.append(section)
+            continue
+        read += 1
+        if not section or _EXPERIENCE.search(section):
+            experience_lines.append(line)
+        # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to
+        # "what do you do?", without its dates; other lines as any chat turn.
+        dated = first_role is None and _RANGE.search(line) is not None
+        turn = _RANGE.sub(" ", line).strip(" ,，|-–—") if dated else line
+        profile = extract_profile(
+            turn, profile, lexicon, kb, asked="background" if dated else None, today=today
+        )
+        if (
+            first_role is None
+            and profile.current_role
+            and profile.current_role != base.current_role
+        ):
+            first_role = profile.current_role
+        years_now = profile.years_experience
+        if first_years is None and years_now is not None and years_now != base.years_experience:
+            first_years = years_now
+    from_dates = years_from_ranges(experience_lines, today)
+    years = first_years if first_years is not None else from_dates
+    update: dict[str, object] = {
+        # What a CV cannot say about the person now stays as they told it.
+        "hours_per_week": base.hours_per_week,
+        "horizon_weeks": base.horizon_weeks,
+        "current_role": first_role or base.current_role,
+        "years_experience": years if years is not None else base.years_experience,
+    }
+    if base.target_role is not None or base.target_unsure:
+        update |= {
+            "target_role": base.target_role,
+            "target_unsure": base.target_unsure,
+            "target_raw": base.target_raw,
+        }
+    return CvImport(
+        profile=profile.model_copy(update=update),
+        lines_read=read,
+        sections=sections,
+        years_from_dates=from_dates,
+    )

@@ -1,0 +1,107 @@
+"""How a person fits a job posting (pure): what they have, what is missing with the hours to
+close it, what the posting names that the knowledge base does not cover, and what the closest
+curated role adds that the posting does not say."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from coach.engine.cv_import import apply_implied_skills
+from coach.engine.posting import JobPosting
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Profile
+
+PREFERRED_WEIGHT = 0.4
+"""A preferred ("a plus") requirement counts this much of a required one in the fit."""
+
+
+class FitItem(BaseModel):
+    skill_id: str
+    name_en: str
+    name_zh: str
+    words: str = Field(description="The posting's words for it.")
+    required: bool
+    need: int
+    have: int
+    gap_hours: int = 0
+    evidence: str = Field(default="", description="The CV's (or chat's) words that show it.")
+
+
+class FitReport(BaseModel):
+    title: str | None
+    fit: float = Field(ge=0, le=1)
+    gap_hours: int
+    have: list[FitItem]
+    missing: list[FitItem]
+    uncovered: list[str]
+    closest_role: str | None
+    role_also: list[FitItem] = Field(
+        default_factory=list, description="What the closest role requires that the posting omits."
+    )
+
+
+def hours_between(kb: KnowledgeBase, skill_id: str, have: int, need: int) -> int:
+    """Hours from level ``have`` to ``need`` (the KB's cumulative hours per level)."""
+    skill = kb.skills.get(skill_id)
+    if skill is None or have >= need:
+        return 0
+    hours = {0: 0, **{int(k): v for k, v in skill.hours.items()}}
+    return max(0, hours.get(need, 0) - hours.get(have, 0))
+
+
+def _item(
+    kb: KnowledgeBase,
+    skill_id: str,
+    words: str,
+    required: bool,
+    need: int,
+    levels: dict[str, tuple[int, str]],
+) -> FitItem:
+    have, evidence = levels.get(skill_id, (0, ""))
+    skill = kb.skills[skill_id]
+    return FitItem(
+        skill_id=skill_id,
+        name_en=skill.name.en,
+        name_zh=skill.name.zh,
+        words=words,
+        required=required,
+        need=need,
+        have=have,
+        gap_hours=hours_between(kb, skill_id, have, need),
+        evidence=evidence,
+    )
+
+
+def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitReport:
+    levels = apply_implied_skills(profile, kb)
+    have: list[FitItem] = []
+    missing: list[FitItem] = []
+    earned = total = 0.0
+    for req in posting.requirements:
+        if req.skill_id not in kb.skills:
+            continue
+        item = _item(kb, req.skill_id, req.words, req.required, req.level, levels)
+        weight = 1.0 if req.required else PREFERRED_WEIGHT
+        total += weight
+        earned += weight * min(item.have, item.need) / item.need
+        (have if item.gap_hours == 0 else missing).append(item)
+    role_also: list[FitItem] = []
+    role = kb.roles.get(posting.closest_role or "")
+    if role is not None:
+        asked = {r.skill_id for r in posting.requirements}
+        for r in role.required:
+            if r.skill_id not in asked and r.skill_id in kb.skills:
+                item = _item(kb, r.skill_id, "", True, r.level, levels)
+                if item.gap_hours > 0:
+                    role_also.append(item)
+    missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
+    return FitReport(
+        title=posting.title,
+        fit=round(earned / total, 3) if total else 0.0,
+        gap_hours=sum(i.gap_hours for i in missing if i.required),
+        have=have,
+        missing=missing,
+        uncovered=list(posting.uncovered),
+        closest_role=posting.closest_role,
+        role_also=role_also,
+    )

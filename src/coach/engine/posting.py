@@ -1,0 +1,190 @@
+"""A job posting's text -> its requirements on the knowledge base's skills (pure).
+
+Each line that names a knowledge-base skill (by the same alias lexicon chat turns use) becomes a
+requirement, with the posting's words and line as evidence: required, or preferred when the line
+or its section says so ("a plus", "nice to have", "优先", "加分"); a level from the line's
+wording and years ("3+ years of Python", "精通", "familiarity with"). Terms the knowledge base
+does not cover (named tools and acronyms no alias matches) are listed as the posting says them,
+never mapped to a skill. The closest curated role is the one whose required skills the posting
+covers best; it stands in for what the posting does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from coach.knowledge.lexicon import Lexicon
+from coach.knowledge.loader import KnowledgeBase
+
+_PREFERRED = re.compile(
+    r"\b(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|is\s+a\s+plus|nice[\s-]+to[\s-]+have|preferred|"
+    r"preferably|bonus|ideally|desirable|advantageous|an\s+advantage|good\s+to\s+have|optional)\b|"
+    r"优先|加分|更佳|者优先|为佳|更好|可选",
+    re.IGNORECASE,
+)
+_PREFERRED_SECTION = re.compile(
+    r"^\s*(?:#+\s*)?(?:nice[\s-]+to[\s-]+have|preferred(?:\s+qualifications)?|bonus(?:\s+points)?|"
+    r"pluses|加分项|优先条件|加分)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_REQUIRED_SECTION = re.compile(
+    r"^\s*(?:#+\s*)?(?:requirements|required|qualifications|must[\s-]+have|what\s+you.+bring|"
+    r"minimum\s+qualifications|任职要求|岗位要求|职位要求|任职资格)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)|(?P<z>\d+)\s*年(?:以上)?",
+    re.IGNORECASE,
+)
+_EXPERT = re.compile(
+    r"\b(?:expert|deep|extensive|advanced|mastery|in-depth)\b|精通|深入|资深",
+    re.IGNORECASE,
+)
+_BASIC = re.compile(
+    r"\b(?:familiarity|familiar|exposure|basic|some|understanding\s+of|awareness)\b|了解|接触|基础",
+    re.IGNORECASE,
+)
+_TERM = re.compile(r"(?<![\w+#.])(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]?s?|[A-Za-z]+[+#]+|"
+                   r"[A-Za-z]+\.(?:js|ai|io|net)|[A-Z][a-z]{2,}(?:DB|QL))(?![\w+#])")  # fmt: skip
+_WORD = re.compile(r"(?<![\w+#.])[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|(?<![\w+#.])[A-Za-z]{2}")
+_COMMON_CAPITALISED = frozenset(
+    ["A", "An", "The", "And", "Or", "Of", "In", "On", "At", "To", "For", "With", "Without", "From", "By", "As", "Is", "Are", "Be", "We", "You", "Our", "Your", "Us", "Experience", "Experienced", "Knowledge", "Familiarity", "Strong", "Solid", "Good", "Great", "Excellent", "Proven", "Ability", "Able", "Understanding", "Work", "Working", "Build", "Building", "Design", "Designing", "Nice", "Have", "Bonus", "Plus", "Preferred", "Required", "Requirements", "Responsibilities", "Qualifications", "Skills", "Years", "Year", "Degree", "Bachelor", "Master", "Masters", "Computer", "Science", "Engineering", "Engineer", "Engineers", "Developer", "Software", "Senior", "Junior", "Lead", "Team", "Teams", "Remote", "Hybrid", "Office", "Benefits", "About", "Role", "Job", "Must", "Should", "Will", "Can", "May", "Also", "Including", "Such", "Other", "Etc", "Plus"]
+)
+_NOT_TERMS = frozenset(
+    ["AI", "ML", "LLM", "LLMs", "API", "APIs", "UI", "UX", "IT", "HR", "PM", "CS", "BS", "MS", "BA", "MBA", "PhD", "QA", "CEO", "CTO", "US", "USA", "EU", "UK", "CN", "OK", "FAQ", "TBD", "ASAP", "NLP", "CV", "GPA", "EOE", "SaaS", "B2B", "B2C", "KPI", "KPIs", "OKR", "OKRs"]
+)
+
+
+class PostingRequirement(BaseModel):
+    """One skill the posting asks for, in its words."""
+
+    skill_id: str
+    words: str = Field(description="The posting's words that name the skill.")
+    line: str = Field(description="The posting's line, as evidence.")
+    level: int = Field(ge=1, le=3)
+    required: bool = True
+    years: float | None = None
+
+
+class JobPosting(BaseModel):
+    """What a posting asks for, mapped onto the knowledge base."""
+
+    title: str | None = None
+    requirements: list[PostingRequirement] = Field(default_factory=list)
+    uncovered: list[str] = Field(
+        default_factory=list, description="Terms the posting names that the KB does not cover."
+    )
+    closest_role: str | None = None
+    closest_role_coverage: float = 0.0
+    language: str = "en"
+
+
+def _level(line: str, years: float | None) -> int:
+    if (years is not None and years >= 5) or _EXPERT.search(line):
+        return 3
+    if _BASIC.search(line):
+        return 1
+    return 2
+
+
+def _years(line: str) -> float | None:
+    m = _YEARS.search(line)
+    if m is None:
+        return None
+    value = float(m.group("n") or m.group("z"))
+    return value if 0 < value <= 30 else None
+
+
+def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
+    """Named things the line asks for that no alias matched: acronyms, CamelCase, C++-like
+    names, capitalised names inside a sentence, and any Latin name in a Chinese line."""
+    chinese = bool(re.search(r"[\u4e00-\u9fff]", line))
+    body = re.sub(r"^[\s\-*•·\d.)、]+", "", line)
+    offset = len(line) - len(body)
+    terms: list[str] = []
+    for m in _WORD.finditer(body):
+        start, end = m.start() + offset, m.end() + offset
+        if any(start < c_end and c_start < end for c_start, c_end in covered):
+            continue
+        term = m.group(0).rstrip(".")
+        if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
+            continue
+        named = bool(_TERM.fullmatch(term))
+        capitalised = (
+            term[0].isupper() and m.start() > 0 and body[m.start() - 2 : m.start()] != ". "
+        )
+        if named or (chinese and len(term) >= 2) or capitalised:
+            terms.append(term)
+    return terms
+
+
+def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, float]:
+    """The curated role whose required skills (by weight) the posting covers most."""
+    best: tuple[float, str] | None = None
+    for role in kb.roles.values():
+        total = sum(r.weight for r in role.required)
+        if total <= 0:
+            continue
+        covered = sum(r.weight for r in role.required if r.skill_id in skill_ids)
+        key = (round(covered / total, 4), role.id)
+        if best is None or key[0] > best[0] or (key[0] == best[0] and key[1] < best[1]):
+            best = key
+    if best is None or best[0] <= 0:
+        return None, 0.0
+    return best[1], best[0]
+
+
+def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
+    """The requirements, uncovered terms and closest role of the posting ``text``."""
+    found: dict[str, PostingRequirement] = {}
+    uncovered: list[str] = []
+    title: str | None = None
+    preferred_section = False
+    first = True
+    cjk = latin = 0
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        cjk += len(re.findall(r"[\u4e00-\u9fff]", line))
+        latin += len(re.findall(r"[A-Za-z]", line))
+        if _PREFERRED_SECTION.match(line):
+            preferred_section = True
+            continue
+        if _REQUIRED_SECTION.match(line):
+            preferred_section = False
+            continue
+        if first:
+            first = False
+            if len(line) <= 60 and not re.match(r"^[\-*•·\d]", line) and ":" not in line:
+                title = line.lstrip("# ").strip()
+                continue
+        mentions = [m for m in lexicon.find_skills(line) if m.id in kb.skills]
+        required = not (preferred_section or _PREFERRED.search(line))
+        years = _years(line)
+        for mention in mentions:
+            req = PostingRequirement(
+                skill_id=mention.id,
+                words=mention.text,
+                line=line[:240],
+                level=_level(line, years),
+                required=required,
+                years=years,
+            )
+            old = found.get(mention.id)
+            if old is None or (req.required, req.level) > (old.required, old.level):
+                found[mention.id] = req
+        for term in _uncovered_terms(line, [(m.start, m.end) for m in mentions]):
+            if term not in uncovered:
+                uncovered.append(term)
+    role_id, coverage = closest_role(kb, set(found))
+    return JobPosting(
+        title=title,
+        requirements=list(found.values()),
+        uncovered=uncovered,
+        closest_role=role_id,
+        closest_role_coverage=coverage,
+        language="zh" if cjk > latin / 3 else "en",
+    )

@@ -1,0 +1,79 @@
+"""Messages for reading input, CV import, job postings and fit reports (en, zh). Prefix ``fit.``."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "fit.stdin_not_utf8": (
+        "note: input line {line} is not valid UTF-8 (bytes {bad} at position {pos}); "
+        "it was read as {encoding}.",
+        "提示：输入第 {line} 行不是有效的 UTF-8（位置 {pos} 的字节 {bad}），已按 {encoding} 读取。",
+    ),
+    "fit.doc_missing": ("{file}: no such file.", "{file}：文件不存在。"),
+    "fit.doc_too_big": (
+        "{file} is {mb} MB; coach reads documents up to {limit} MB. Save the CV or posting as a "
+        "text or PDF file without images, or paste its text into the chat.",
+        "{file} 有 {mb} MB，coach 只读取 {limit} MB 以内的文件。请另存为不含图片的文本或 PDF，"
+        "或把内容直接粘贴到对话里。",
+    ),
+    "fit.doc_encrypted": (
+        "{file} is password-protected; coach cannot read it. Save an unprotected copy, or paste "
+        "its text into the chat.",
+        "{file} 有密码保护，无法读取。请另存一份不加密的副本，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_no_text": (
+        "{file} has no text coach can read (a scanned PDF is an image). Export it as text, or "
+        "paste its text into the chat.",
+        "{file} 里没有可读取的文字（扫描版 PDF 只是图片）。请导出为文本，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_unreadable": (
+        "{file} could not be read as {kind}; it may be damaged. Try another copy, or paste its text.",
+        "无法按 {kind} 读取 {file}，文件可能已损坏。请换一份副本，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_kind": (
+        "{file}: coach reads PDF, .docx, Markdown and text files, not '{kind}'.",
+        "{file}：coach 支持 PDF、.docx、Markdown 和文本文件，不支持“{kind}”。",
+    ),
+    "fit.not_a_cv": (
+        "{file} does not look like a CV (it names no skills or jobs coach knows); nothing was "
+        "taken from it. Tell me about your work in the chat instead.",
+        "{file} 看起来不像简历（没有提到 coach 认识的技能或职位），没有从中读取任何内容。"
+        "请直接在对话里介绍你的工作经历。",
+    ),
+    "fit.not_a_posting": (
+        "{file} names no skills coach knows, so it cannot be matched as a job posting.",
+        "{file} 没有提到 coach 认识的技能，无法作为职位描述来匹配。",
+    ),
+    "fit.cv_read": (
+        "From your CV ({lines} lines) I understood: {summary}",
+        "从你的简历（{lines} 行）我了解到：{summary}",
+    ),
+    "fit.title": ("Fit for {title}", "与“{title}”的匹配"),
+    "fit.untitled": ("this posting", "该职位"),
+    "fit.score": (
+        "Fit: {fit}% · hours to close the required gaps: {hours}",
+        "匹配度：{fit}% · 补齐必需技能约需 {hours} 小时",
+    ),
+    "fit.have": ("What you have", "你已具备"),
+    "fit.missing": ("What is missing", "尚缺"),
+    "fit.uncovered": (
+        "The posting also names (not in coach's knowledge base, so not planned): {terms}",
+        "职位还提到（coach 知识库未覆盖，因此不会列入计划）：{terms}",
+    ),
+    "fit.closest": (
+        "Closest curated role: {role}; it also usually needs: {extra}",
+        "最接近的岗位：{role}；该岗位通常还需要：{extra}",
+    ),
+    "fit.closest_only": ("Closest curated role: {role}", "最接近的岗位：{role}"),
+    "fit.preferred": ("(a plus)", "（加分项）"),
+    "fit.gap": ("level {have} -> {need}, ~{hours} h", "等级 {have} -> {need}，约 {hours} 小时"),
+    "fit.ranking": ("Postings ranked by fit", "按匹配度排序的职位"),
+    "fit.none": ("nothing yet", "暂无"),
+    "fit.posting_target": (
+        "Your target is the posting '{title}'; the closest curated role is {role}. {score}",
+        "你的目标是职位“{title}”，最接近的岗位是{role}。{score}",
+    ),
+    "fit.check_posting_coverage": (
+        "The plan does not schedule these requirements of the posting: {skills}",
+        "计划没有安排职位要求中的这些技能：{skills}",
+    ),
+}
