@@ -151,9 +151,36 @@ class PortfolioProject(_Model):
     week_end: int
 
 
+DeferralKind = Literal["after_switch", "capacity", "partial", "prerequisite", "excluded"]
+
+
 class Deferral(_Model):
     skill_id: str
     reason: str
+    kind: DeferralKind = Field(
+        default="capacity",
+        description="after_switch: a lower-priority skill left for after the switch (the plan "
+        "stays feasible); capacity/partial/prerequisite: the core does not fit; excluded: asked.",
+    )
+
+
+class Strength(_Model):
+    """A skill the user already has (claimed or transferable), with the words that show it."""
+
+    skill_id: str
+    level: Level
+    evidence: str
+
+
+AmbitionKind = Literal["top_lab", "pay", "burnout", "timeline"]
+
+
+class AmbitionFlag(_Model):
+    """A goal the sources say is not realistic from the user's start, named kindly."""
+
+    kind: AmbitionKind
+    message: str
+    alternative: str
 
 
 class FeasibilityOption(_Model):
@@ -184,6 +211,11 @@ class Plan(_Model):
     expectations: list[SourcedFact] = Field(default_factory=list)
     salary_bands: list[SalaryBand] = Field(default_factory=list)
     deferred: list[Deferral] = Field(default_factory=list)
+    core_skills: list[str] = Field(
+        default_factory=list, description="The role's defining gaps, scheduled first."
+    )
+    strengths: list[Strength] = Field(default_factory=list)
+    ambitions: list[AmbitionFlag] = Field(default_factory=list)
     feasible: bool = True
     options: list[FeasibilityOption] = Field(default_factory=list)
     risks: list[str] = Field(default_factory=list)

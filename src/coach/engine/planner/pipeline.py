@@ -1,0 +1,280 @@
+"""The pipeline: budget -> select -> sequence -> assemble -> milestones -> options -> narrative.
+
+``build_plan`` is pure and deterministic: the same profile, research, KB, start date, constraints
+and words give the same :class:`~coach.schemas.Plan`. See docs/planning.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from coach.engine.constraints import Constraint, describe_constraint, excluded_skills, to_tenths
+from coach.engine.constraints import with_user_constraints
+from coach.engine.planner.assemble import PhaseKind, make_item, make_phase
+from coach.engine.planner.budget import Budget, make_budget
+from coach.engine.planner.common import num
+from coach.engine.planner.experience import Experience, read_experience
+from coach.engine.planner.milestones import make_milestones, milestone_texts
+from coach.engine.planner.narrative import (
+    Facts,
+    assumptions,
+    expectations,
+    interview_prep,
+    rationale,
+    risks,
+    strengths,
+)
+from coach.engine.planner.needs import (
+    Needs,
+    ambitions_for,
+    core_need_tenths,
+    deferrals,
+    plan_needs,
+    select,
+)
+from coach.engine.planner.options import feasibility_options
+from coach.engine.planner.projects import ProjectChoice, capstone, choose_project
+from coach.engine.planner.select import Selection
+from coach.engine.planner.sequence import Ordered, order_skills
+from coach.engine.schedule import JOB_SEARCH_HOURS, Work, schedule_work
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Role, Text
+from coach.knowledge.projects import ProjectTemplate, project_templates
+from coach.schemas import (
+    Deferral,
+    FeasibilityOption,
+    Finding,
+    Language,
+    Milestone,
+    Phase,
+    Plan,
+    PortfolioProject,
+    Profile,
+    RoleResearch,
+)
+
+Segment = tuple[PhaseKind, str, list[str]]
+"""(phase kind, phase name key, work keys)"""
+
+
+@dataclass(frozen=True)
+class Layout:
+    work: list[Work]
+    segments: list[Segment]
+    project: ProjectChoice | None
+
+
+def _layout(
+    sel: Selection,
+    needs: Needs,
+    exp: Experience,
+    project_t: int,
+    job: bool,
+    early: bool,
+    role: Role | None,
+    templates: Sequence[ProjectTemplate],
+    kb: KnowledgeBase,
+    role_name: Text,
+) -> Layout:
+    """The work in order and the phases it forms: foundations, core, project, supporting
+    (production-readying), job search; with ``early``, the project right after its skills."""
+    known = [s for s, (lv, _) in exp.levels.items() if lv > 0]
+    ordered = order_skills(sel.chosen, needs.core, needs.weights, kb)
+    before = [*ordered.foundations, *ordered.core]
+    pool = [*before, *ordered.supporting] if early else before
+    project = choose_project(role, templates, exp.fields, [*pool, *known], needs.core, kb)
+    if project is None and project_t and (ordered.core or before):
+        project = capstone(ordered.core or before, kb, role_name)
+    if early and project is not None:
+        ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=project.skills)
+    segments = _segments(ordered, project, early)
+    learn = {s: Work(s, "learn", to_tenths(sel.chosen[s].hours)) for s in sel.chosen}
+    work: list[Work] = []
+    for kind, _, keys in segments:
+        for k in keys:
+            if kind == "project" and project is not None and project_t:
+                work.append(Work(project.key, "project", project_t))
+            elif kind != "project":
+                work.append(learn[k])
+    if job:
+        work.append(Work("job_search", "job_search", to_tenths(JOB_SEARCH_HOURS)))
+        segments.append(("job_search", "plan.phase.job_search", ["job_search"]))
+    if not project_t:
+        segments = [sg for sg in segments if sg[0] != "project"]
+    return Layout(work, segments, project if project_t else None)
+
+
+def _segments(ordered: Ordered, project: ProjectChoice | None, early: bool) -> list[Segment]:
+    key = [project.key] if project else []
+    if early and project is not None:
+        seq = ordered.all
+        used = set(project.skills)
+        last = max((i for i, s in enumerate(seq) if s in used), default=-1)
+        head, tail = seq[: last + 1], seq[last + 1 :]
+        return [
+            ("core", "plan.phase.core_project", head),
+            ("project", "plan.phase.project", key),
+            ("core", "plan.phase.core", tail),
+        ]
+    return [
+        ("foundations", "plan.phase.foundations", ordered.foundations),
+        ("core", "plan.phase.core", ordered.core),
+        ("project", "plan.phase.project", key),
+        ("core", "plan.phase.supporting", ordered.supporting),
+    ]
+
+
+def _portfolio(
+    project: ProjectChoice | None, slots: dict[str, object], lang: Language
+) -> list[tuple[ProjectChoice, PortfolioProject]]:
+    if project is None or project.key not in slots:
+        return []
+    sl = slots[project.key]
+    return [
+        (
+            project,
+            PortfolioProject(
+                title=project.title.get(lang),
+                description=project.description.get(lang),
+                skill_ids=list(project.skills),
+                week_start=getattr(sl, "week_start"),
+                week_end=getattr(sl, "week_end"),
+            ),
+        )
+    ]
+
+
+def _phases(layout: Layout, slots: dict[str, object], items: dict[str, object], lang: Language) -> list[Phase]:
+    out: list[Phase] = []
+    for kind, name, keys in layout.segments:
+        phase = make_phase(kind, name, keys, slots, items, lang)  # type: ignore[arg-type]
+        if phase is not None:
+            out.append(phase)
+    return out
+
+
+def build_plan(
+    profile: Profile,
+    research: RoleResearch,
+    kb: KnowledgeBase,
+    *,
+    start_date: date,
+    constraints: Sequence[Constraint] | None = None,
+    version: int = 1,
+    previous_findings: Sequence[Finding] | None = None,
+    said: Sequence[str] = (),
+    templates: Sequence[ProjectTemplate] | None = None,
+) -> Plan:
+    """The transition plan for ``profile`` towards ``research.role_id``.
+
+    ``constraints``: the mentor's typed requests; ``previous_findings``: the reviewer's findings
+    on the previous version (hours over budget -> weeks filled to 90 %); ``said``: the user's
+    own messages, read for their background and ambitions; ``templates``: project templates
+    (default: the shipped ones)."""
+    lang = profile.language
+    cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
+    role = kb.roles.get(research.role_id)
+    role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
+    budget = make_budget(profile, cons, list(previous_findings or []), start_date)
+    exp = read_experience(profile, kb, said)
+    needs = plan_needs(profile, research, kb, exp, cons)
+    sel, project_t = select(needs, exp, budget, kb, lang)
+    chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
+    job = bool(budget.reserve_t)
+    if job:
+        room = budget.capacity_t - chosen_t - to_tenths(JOB_SEARCH_HOURS)
+        project_t = max(project_t, min(room, project_t * 2)) if sel.core_fits else project_t
+    early = any(c.kind == "project_earlier" for c in cons)
+    tpl = project_templates() if templates is None else templates
+    layout = _layout(sel, needs, exp, project_t, job, early, role, tpl, kb, role_text)
+    scheduled = schedule_work(layout.work, budget.usable, spread=sel.core_fits)
+    if scheduled is None:  # cannot happen: the work was sized to the capacity
+        raise AssertionError("planned work exceeds capacity")
+    slots_list, used = scheduled
+    slots = {sl.key: sl for sl in slots_list}
+    items = {s: make_item(sel.chosen[s], slots[s], kb, lang, cons) for s in sel.chosen}
+    phases = _phases(layout, slots, items, lang)  # type: ignore[arg-type]
+    portfolio = _portfolio(layout.project, slots, lang)  # type: ignore[arg-type]
+    texts, no_code = milestone_texts(phases, portfolio, kb, lang)
+    by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
+    deferred = deferrals(needs, sel, kb, lang, by_mentor)
+    return _finish(
+        profile, research, kb, cons, budget, exp, needs, sel, phases, portfolio, deferred,
+        make_milestones(slots_list, texts, lang, no_code), used, role, said, version, job,
+        start_date,
+    )
+
+
+def _finish(
+    profile: Profile, research: RoleResearch, kb: KnowledgeBase, cons: Sequence[Constraint],
+    budget: Budget, exp: Experience, needs: Needs, sel: Selection, phases: list[Phase],
+    portfolio: list[tuple[ProjectChoice, PortfolioProject]], deferred: list[Deferral],
+    milestones: list[Milestone], used: list[int], role: Role | None, said: Sequence[str],
+    version: int, job: bool, start: date,
+) -> Plan:
+    """Feasibility, options, ambitions and the narrative around the scheduled work."""
+    lang = profile.language
+    role_name = role.name.get(lang) if role else research.role_name
+    feasible = sel.core_fits and job
+    need_t = sel.must_t + 600  # with a minimal project and the job search
+    options: list[FeasibilityOption] = []
+    infeasible_text = None
+    if not feasible:
+        options = feasibility_options(
+            budget, need_t, role, research.role_id,
+            lambda r: core_need_tenths(profile, r, kb, exp), kb,
+            lang=lang, start=start, constraints=cons,
+        )
+        infeasible_text = t(lang, "plan.risk.infeasible", need=num(need_t / 10), capacity=num(budget.capacity_t / 10), weeks=budget.horizon)
+    ambitions = ambitions_for(profile, said, exp, role, role_name, budget)
+    known = strengths(exp, research, needs.gaps, kb)
+    chosen_ids = [it.skill_id for ph in phases for it in ph.items]
+    pp = portfolio[0][1] if portfolio else None
+    facts, bands = expectations(research, role, kb, lang)
+    total_t = sum(used)
+    just = [g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in sel.chosen]
+    narrative = Facts(lang, budget, exp, list(sel.chosen), just, known, _unknown(research, kb), total_t)
+    core_items = [it for ph in phases for it in ph.items if it.skill_id in needs.core]
+    first_core = min((it.week_start for it in core_items), default=1)
+    message = t(lang, "plan.message", role=role_name, weeks=budget.horizon, hours=num(budget.hours_pw), total=num(total_t / 10))
+    if not feasible:
+        count = len({d.skill_id for d in deferred if d.kind != "after_switch"})
+        message += t(lang, "plan.message.infeasible" if count else "plan.message.infeasible_no_project", count=count)
+    if ambitions:
+        message += t(lang, "plan.message.ambition")
+    return Plan(
+        version=version,
+        target=research.role_id,
+        target_name=role_name,
+        language=lang,
+        start_date=start,
+        hours_per_week=budget.hours_pw,
+        horizon_weeks=budget.horizon,
+        total_hours=total_t / 10,
+        weekly_hours=[u / 10 for u in used],
+        gaps=needs.gaps,
+        phases=phases,
+        milestones=milestones,
+        portfolio_projects=[p for _, p in portfolio],
+        interview_prep=interview_prep(role, bool(portfolio), chosen_ids, needs.weights, kb, lang),
+        expectations=facts,
+        salary_bands=bands,
+        deferred=deferred,
+        core_skills=list(needs.core),
+        strengths=known,
+        ambitions=ambitions,
+        feasible=feasible,
+        options=options,
+        risks=risks(lang, ambitions, deferred, kb, infeasible_text, bool(portfolio)),
+        assumptions=assumptions(narrative, kb, start.isoformat()),
+        constraints=[describe_constraint(c, lang, kb, start, budget.horizon) for c in cons],
+        rationale=rationale(lang, role_name, len(needs.gaps), needs.core, first_core, pp, role.experience.get(lang) if role else "", kb),
+        message=message,
+    )
+
+
+def _unknown(research: RoleResearch, kb: KnowledgeBase) -> int:
+    return sum(1 for s in research.required_skills if s.skill_id not in kb.skills)
