@@ -38,9 +38,7 @@ def check_core_first(
     for it in plan.items():
         reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)
     short = [
-        g
-        for g in plan.gaps
-        if reached.get(g.skill_id, 0) < g.need and g.skill_id not in excluded
+        g for g in plan.gaps if reached.get(g.skill_id, 0) < g.need and g.skill_id not in excluded
     ]
     out: list[Finding] = []
     for g in short:

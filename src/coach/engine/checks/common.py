@@ -52,4 +52,3 @@ def plan_texts(plan: Plan) -> list[tuple[str, str]]:
     out += [(f"assumptions[{i}]", t) for i, t in enumerate(plan.assumptions)]
     out += [("rationale", plan.rationale), ("message", plan.message)]
     return [(ref, text) for ref, text in out if text]
-

@@ -107,7 +107,9 @@ def _focus(c: Constraint, plan: Plan, _k: KnowledgeBase, mastered: set[str]) -> 
     deferred = {d.skill_id for d in plan.deferred}
     if planned or c.skill_id in deferred or c.skill_id in mastered:
         return []
-    return [finding(CHECK, "error", t(plan.language, "checks.c_focus", skill=c.skill_id), c.skill_id)]
+    return [
+        finding(CHECK, "error", t(plan.language, "checks.c_focus", skill=c.skill_id), c.skill_id)
+    ]
 
 
 def _project_earlier(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str]) -> list[Finding]:
@@ -130,7 +132,9 @@ def _project_earlier(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str])
     start = project[0].week_start
     first = min(it.week_start for it in others)
     if any(it.week_end < start for it in others):
-        return [finding(CHECK, "error", t(plan.language, "checks.c_project", project=start, core=first))]
+        return [
+            finding(CHECK, "error", t(plan.language, "checks.c_project", project=start, core=first))
+        ]
     return []
 
 

@@ -17,16 +17,24 @@ def check_deliverables(plan: Plan) -> list[Finding]:
     out: list[Finding] = []
     for it in plan.items():
         if not it.deliverable.strip():
-            out.append(finding(check, "error", t(lang, "checks.no_deliverable", what=it.title), it.skill_id))
+            out.append(
+                finding(
+                    check, "error", t(lang, "checks.no_deliverable", what=it.title), it.skill_id
+                )
+            )
     for pp in plan.portfolio_projects:
         if not pp.description.strip():
-            out.append(finding(check, "error", t(lang, "checks.no_deliverable", what=pp.title), pp.title))
+            out.append(
+                finding(check, "error", t(lang, "checks.no_deliverable", what=pp.title), pp.title)
+            )
     for ms in plan.milestones:
         if not ms.deliverable.strip():
             what = f"milestone {ms.week}"
             out.append(finding(check, "error", t(lang, "checks.no_deliverable", what=what), what))
         if not ms.how_checked.strip():
-            out.append(finding(check, "error", t(lang, "checks.no_check", week=ms.week), f"week {ms.week}"))
+            out.append(
+                finding(check, "error", t(lang, "checks.no_check", week=ms.week), f"week {ms.week}")
+            )
     if plan.items() and not plan.milestones:
         out.append(finding(check, "error", t(lang, "checks.no_milestones")))
     weeks = [0, *sorted(ms.week for ms in plan.milestones)]

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from coach.engine.checks.common import finding
 from coach.engine.constraints import Constraint, excluded_skills
-from coach.i18n import t
-from coach.knowledge.loader import KnowledgeBase
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.experience import profile_words, read_experience
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, Profile
 
 

@@ -17,11 +17,15 @@ def check_grounding(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
 
     def skill(ref: str, where: str) -> None:
         if ref not in kb.skills:
-            out.append(finding(check, "error", t(lang, "checks.unknown_skill", ref=ref, where=where), ref))
+            out.append(
+                finding(check, "error", t(lang, "checks.unknown_skill", ref=ref, where=where), ref)
+            )
 
     def source(ref: str, where: str) -> None:
         if ref not in kb.sources:
-            out.append(finding(check, "error", t(lang, "checks.unknown_source", ref=ref, where=where), ref))
+            out.append(
+                finding(check, "error", t(lang, "checks.unknown_source", ref=ref, where=where), ref)
+            )
 
     if plan.target not in kb.roles:
         out.append(
@@ -41,7 +45,9 @@ def check_grounding(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
         for rid in it.resource_ids:
             res = kb.resources.get(rid)
             if res is None:
-                out.append(finding(check, "error", t(lang, "checks.unknown_resource", ref=rid), rid))
+                out.append(
+                    finding(check, "error", t(lang, "checks.unknown_resource", ref=rid), rid)
+                )
             elif it.skill_id not in res.skills:
                 msg = t(lang, "checks.resource_mismatch", ref=rid, skill=it.skill_id)
                 out.append(finding(check, "error", msg, rid))
@@ -51,7 +57,11 @@ def check_grounding(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     for fact in plan.expectations:
         kb_fact = kb.facts.get(fact.fact_id)
         if kb_fact is None:
-            out.append(finding(check, "error", t(lang, "checks.unknown_fact", ref=fact.fact_id), fact.fact_id))
+            out.append(
+                finding(
+                    check, "error", t(lang, "checks.unknown_fact", ref=fact.fact_id), fact.fact_id
+                )
+            )
         elif kb_fact.source_id != fact.source_id:
             msg = t(
                 lang,

@@ -84,5 +84,7 @@ def check_total_within_horizon(plan: Plan, constraints: Sequence[Constraint] = (
     elif capacity > 0 and plan.total_hours > 0:
         share = (capacity - plan.total_hours) / capacity
         if share < MIN_BUFFER_SHARE - EPS:
-            out.append(finding(check, "warning", t(lang, "checks.thin_buffer", share=num(share * 100))))
+            out.append(
+                finding(check, "warning", t(lang, "checks.thin_buffer", share=num(share * 100)))
+            )
     return out

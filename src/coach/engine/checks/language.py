@@ -40,7 +40,11 @@ def check_language(plan: Plan, profile: Profile | None = None) -> list[Finding]:
     if cjk_total + words_total:
         share = cjk_total / (cjk_total + words_total)
         if lang == "zh" and share < 0.5:
-            out.append(finding(check, "error", t(lang, "checks.language_share", share=num(share * 100))))
+            out.append(
+                finding(check, "error", t(lang, "checks.language_share", share=num(share * 100)))
+            )
         if lang == "en" and share > 0.05:
-            out.append(finding(check, "error", t(lang, "checks.language_share_en", share=num(share * 100))))
+            out.append(
+                finding(check, "error", t(lang, "checks.language_share_en", share=num(share * 100)))
+            )
     return out

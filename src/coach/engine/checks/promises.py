@@ -8,7 +8,6 @@ from coach.engine.checks.common import finding, plan_texts
 from coach.i18n import t
 from coach.schemas import Finding, Plan
 
-
 _JOB_WORDS_EN = (
     r"(?:jobs?|offers?|positions?|roles?|hired|hiring|employment|placements?|salar(?:y|ies)|pay"
     r"|income|interviews?|career|promotion|raise)"

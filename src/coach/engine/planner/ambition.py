@@ -44,7 +44,12 @@ _PAY = (
     (re.compile(r"(\d+(?:\.\d+)?)\s*万\s*(?:年薪|一年|/年|每年)"), 10_000, "CNY", "year"),
     (re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*[kK]\b"), 1_000, "USD", "year"),
     (re.compile(r"\$\s*(\d{2,3}(?:,\d{3})+)"), 1, "USD", "year"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*[kK]\s*(?:USD|dollars|a year|per year|salary)", re.I), 1_000, "USD", "year"),
+    (
+        re.compile(r"(\d+(?:\.\d+)?)\s*[kK]\s*(?:USD|dollars|a year|per year|salary)", re.I),
+        1_000,
+        "USD",
+        "year",
+    ),
 )
 _YEARS = re.compile(r"\((\d+)\s*(?:-\s*(\d+)|\+)\s*years?\)")
 
@@ -130,7 +135,9 @@ def _burnout(inp: AmbitionInput) -> AmbitionFlag | None:
 def _timeline(inp: AmbitionInput) -> AmbitionFlag | None:
     if inp.role is None or inp.role.family == "non_coding":
         return None
-    base = inp.exp.engineer and inp.exp.level("programming_fundamentals") >= 2 and inp.exp.years >= 1
+    base = (
+        inp.exp.engineer and inp.exp.level("programming_fundamentals") >= 2 and inp.exp.years >= 1
+    )
     path = ENGINEER_PATH_MONTHS if base else BEGINNER_PATH_MONTHS
     months = inp.horizon * 12 / 52
     if months >= path * TIMELINE_SHARE:

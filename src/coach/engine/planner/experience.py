@@ -36,7 +36,9 @@ FIELDS: dict[str, re.Pattern[str]] = {
         r"\b(?:dba|database administrator|oracle|postgres\w*|mysql|sql server)\b|数据库",
         re.I,
     ),
-    "data": re.compile(r"\b(?:data analyst|analytics|business intelligence|bi analyst)\b|数据分析", re.I),
+    "data": re.compile(
+        r"\b(?:data analyst|analytics|business intelligence|bi analyst)\b|数据分析", re.I
+    ),
     "research": re.compile(
         r"\b(?:ph\.?d|postdoc\w*|doctorate|researcher|research scientist|professor)\b"
         r"|博士|博后|研究员|科研",
@@ -232,9 +234,13 @@ def _languages(words: str, levels: Mapping[str, tuple[int, str]], kb: KnowledgeB
         named[name] = None
     for sid, (level, _) in levels.items():
         skill = kb.skills.get(sid)
-        if level >= 2 and skill is not None and skill.category == "programming" and sid in {
-            "python", "java", "kotlin", "javascript", "typescript", "golang", "rust", "cpp"
-        }:
+        if (
+            level >= 2
+            and skill is not None
+            and skill.category == "programming"
+            and sid
+            in {"python", "java", "kotlin", "javascript", "typescript", "golang", "rust", "cpp"}
+        ):
             named[{"golang": "go", "cpp": "c++"}.get(sid, sid)] = None
     return list(named)
 

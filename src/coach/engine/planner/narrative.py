@@ -50,7 +50,9 @@ def strengths(
                 wanted.add(p)
                 stack.append(p)
     relevant = [
-        (s, lv, ev) for s, (lv, ev) in exp.levels.items() if lv > 0 and s in wanted and s in kb.skills
+        (s, lv, ev)
+        for s, (lv, ev) in exp.levels.items()
+        if lv > 0 and s in wanted and s in kb.skills
     ]
     relevant.sort(key=lambda x: (-x[1], x[0]))
     return [Strength(skill_id=s, level=as_level(lv), evidence=ev) for s, lv, ev in relevant][
@@ -58,7 +60,9 @@ def strengths(
     ]
 
 
-def _factor_details(exp: Experience, active: Sequence[str], kb: KnowledgeBase, lang: Language) -> list[str]:
+def _factor_details(
+    exp: Experience, active: Sequence[str], kb: KnowledgeBase, lang: Language
+) -> list[str]:
     used = {hours_factor(kb.skills[s], exp) for s in active}
     if "python" in active:
         f = hours_factor(kb.skills["python"], exp)
@@ -75,7 +79,9 @@ def _factor_details(exp: Experience, active: Sequence[str], kb: KnowledgeBase, l
     if OPS_FACTOR in used and "sre" in exp.fields:
         details.append(t(lang, "plan.factor.ops", factor=num(OPS_FACTOR)))
     if ENGINEER_FACTOR in used:
-        details.append(t(lang, "plan.factor.engineer", factor=num(ENGINEER_FACTOR), years=num(exp.years)))
+        details.append(
+            t(lang, "plan.factor.engineer", factor=num(ENGINEER_FACTOR), years=num(exp.years))
+        )
     if RESEARCH_FACTOR in used:
         details.append(t(lang, "plan.factor.research", factor=num(RESEARCH_FACTOR)))
     return details
@@ -113,11 +119,22 @@ def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
         out.append(t(lang, "plan.assume.just_enough", names=names))
     capacity = num(sum(b.limits_t) / 10)
     out.append(
-        t(lang, "plan.assume.capacity", hours=num(b.hours_pw), start=start, total=num(f.total_t / 10), capacity=capacity)
+        t(
+            lang,
+            "plan.assume.capacity",
+            hours=num(b.hours_pw),
+            start=start,
+            total=num(f.total_t / 10),
+            capacity=capacity,
+        )
     )
     if f.known:
         names = join(
-            lang, (f"{kb.skills[s.skill_id].name.get(lang)} ({level_word(lang, s.level)})" for s in f.known[:6])
+            lang,
+            (
+                f"{kb.skills[s.skill_id].name.get(lang)} ({level_word(lang, s.level)})"
+                for s in f.known[:6]
+            ),
         )
         out.append(t(lang, "plan.assume.known", skills=names))
     if b.margin < 1.0:
@@ -133,7 +150,10 @@ def risks(
     infeasible: str | None,
     has_project: bool,
 ) -> list[str]:
-    out = [f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative for a in ambitions]
+    out = [
+        f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative
+        for a in ambitions
+    ]
     if infeasible:
         out.append(infeasible)
     later = [d.skill_id for d in deferred if d.kind == "after_switch"]
@@ -146,8 +166,12 @@ def risks(
 
 
 def interview_prep(
-    role: Role | None, has_project: bool, chosen: Sequence[str], weights: Mapping[str, float],
-    kb: KnowledgeBase, lang: Language,
+    role: Role | None,
+    has_project: bool,
+    chosen: Sequence[str],
+    weights: Mapping[str, float],
+    kb: KnowledgeBase,
+    lang: Language,
 ) -> list[str]:
     out = [topic.get(lang) for topic in (role.interview_topics if role else [])]
     if has_project:
@@ -161,7 +185,11 @@ def expectations(
     research: RoleResearch, role: Role | None, kb: KnowledgeBase, lang: Language
 ) -> tuple[list[SourcedFact], list[SalaryBand]]:
     facts = [
-        SourcedFact(fact_id=f.fact_id, text=kb.facts[f.fact_id].text.get(lang), source_id=kb.facts[f.fact_id].source_id)
+        SourcedFact(
+            fact_id=f.fact_id,
+            text=kb.facts[f.fact_id].text.get(lang),
+            source_id=kb.facts[f.fact_id].source_id,
+        )
         for f in research.facts
         if f.fact_id in kb.facts
     ]
@@ -178,14 +206,34 @@ def expectations(
 
 
 def rationale(
-    lang: Language, role_name: str, gaps: int, core: Sequence[str], start: int,
-    project: PortfolioProject | None, experience: str, kb: KnowledgeBase,
+    lang: Language,
+    role_name: str,
+    gaps: int,
+    core: Sequence[str],
+    start: int,
+    project: PortfolioProject | None,
+    experience: str,
+    kb: KnowledgeBase,
 ) -> str:
     core_names = join(lang, (kb.skills[s].name.get(lang) for s in core[:3])) or role_name
     if project is None:
-        return t(lang, "plan.rationale.no_project", count=gaps, role=role_name, core=core_names, start=start, experience=experience)
+        return t(
+            lang,
+            "plan.rationale.no_project",
+            count=gaps,
+            role=role_name,
+            core=core_names,
+            start=start,
+            experience=experience,
+        )
     names = join(lang, (kb.skills[s].name.get(lang) for s in project.skill_ids[:3])) or role_name
     return t(
-        lang, "plan.rationale", count=gaps, role=role_name, core=core_names, start=start,
-        project_skills=names, experience=experience,
+        lang,
+        "plan.rationale",
+        count=gaps,
+        role=role_name,
+        core=core_names,
+        start=start,
+        project_skills=names,
+        experience=experience,
     )

@@ -13,7 +13,7 @@ from coach.engine.constraints import (
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.budget import Budget
-from coach.engine.planner.experience import Experience, hours_factor, profile_words, read_experience
+from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
     HoursFn,
     SelectInput,
@@ -146,13 +146,17 @@ def _hours(kb: KnowledgeBase, exp: Experience) -> HoursFn:
     return hours
 
 
-def select(needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language) -> tuple[Selection, int]:
+def select(
+    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
+) -> tuple[Selection, int]:
     """Selection under the budget with the project's share kept; a minimal project when the
     core does not fit otherwise. Returns the selection and the project tenths reserved."""
     active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
     hours = _hours(kb, exp)
     job_t = to_tenths(JOB_SEARCH_HOURS)
-    base = SelectInput(active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw)
+    base = SelectInput(
+        active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
+    )
     if not budget.reserve_t:
         return select_skills(_with_budget(base, budget.capacity_t)), 0
     probe = select_skills(_with_budget(base, 0))
@@ -166,7 +170,15 @@ def select(needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lan
 
 def _with_budget(inp: SelectInput, budget_t: int) -> SelectInput:
     return SelectInput(
-        inp.gaps, inp.weights, inp.core, inp.hours, max(0, budget_t), inp.kb, inp.lang, inp.weeks, inp.hours_pw
+        inp.gaps,
+        inp.weights,
+        inp.core,
+        inp.hours,
+        max(0, budget_t),
+        inp.kb,
+        inp.lang,
+        inp.weeks,
+        inp.hours_pw,
     )
 
 
@@ -174,18 +186,31 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
     """Tenths the core of ``role`` needs for this person, with a minimal project and job search."""
     needs = plan_needs(profile, role, kb, exp, [])
     base = SelectInput(
-        [g for g in needs.gaps], needs.weights, needs.core, _hours(kb, exp), 0, kb, profile.language, 0, 0.0
+        [g for g in needs.gaps],
+        needs.weights,
+        needs.core,
+        _hours(kb, exp),
+        0,
+        kb,
+        profile.language,
+        0,
+        0.0,
     )
     return select_skills(base).must_t + to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
 
 
-def deferrals(needs: Needs, sel: Selection, kb: KnowledgeBase, lang: Language, by_mentor: set[str]) -> list[Deferral]:
+def deferrals(
+    needs: Needs, sel: Selection, kb: KnowledgeBase, lang: Language, by_mentor: set[str]
+) -> list[Deferral]:
     """Every gap not scheduled to its level, with its reason: excluded, the selection's own,
     and prerequisites only a deferred skill needed."""
     out = [
         Deferral(
             skill_id=g.skill_id,
-            reason=t(lang, "plan.defer.excluded" if g.skill_id in by_mentor else "plan.defer.excluded_user"),
+            reason=t(
+                lang,
+                "plan.defer.excluded" if g.skill_id in by_mentor else "plan.defer.excluded_user",
+            ),
             kind="excluded",
         )
         for g in needs.gaps
@@ -193,7 +218,9 @@ def deferrals(needs: Needs, sel: Selection, kb: KnowledgeBase, lang: Language, b
     ]
     out += sel.deferred
     kinds = {d.skill_id: d.kind for d in out}
-    left = [g.skill_id for g in needs.gaps if g.skill_id not in sel.chosen and g.skill_id not in kinds]
+    left = [
+        g.skill_id for g in needs.gaps if g.skill_id not in sel.chosen and g.skill_id not in kinds
+    ]
     while left:  # a prerequisite only a deferred skill needed waits with it, the same way
         ready = [
             (s, users[0])
@@ -206,7 +233,9 @@ def deferrals(needs: Needs, sel: Selection, kb: KnowledgeBase, lang: Language, b
             later = kinds.get(user) == "after_switch" or sel.core_fits
             kind: DeferralKind = "after_switch" if later else "prerequisite"
             name = kb.skills[user].name.get(lang)
-            out.append(Deferral(skill_id=s, reason=t(lang, "plan.defer.needed_by", name=name), kind=kind))
+            out.append(
+                Deferral(skill_id=s, reason=t(lang, "plan.defer.needed_by", name=name), kind=kind)
+            )
             kinds[s] = kind
         left = [s for s in left if s not in kinds]
     return out
@@ -222,5 +251,13 @@ def ambitions_for(
 ) -> list[AmbitionFlag]:
     asked = budget.asked_hours if budget.asked_hours is not None else profile.hours_per_week
     return assess_ambitions(
-        AmbitionInput(profile_words(profile, said), exp, role, role_name, asked, budget.horizon, profile.language)
+        AmbitionInput(
+            profile_words(profile, said),
+            exp,
+            role,
+            role_name,
+            asked,
+            budget.horizon,
+            profile.language,
+        )
     )

@@ -62,30 +62,57 @@ def feasibility_options(
     """Ways to make the core fit: more weeks, more hours (or both), a nearer role."""
     hours_pw, horizon, margin = budget.hours_pw, budget.horizon, budget.margin
     out: list[FeasibilityOption] = []
-    weeks = min_horizon(need_t, _limits(hours_pw, MAX_OPTION_WEEKS, start, constraints), margin, MAX_OPTION_WEEKS)
+    weeks = min_horizon(
+        need_t, _limits(hours_pw, MAX_OPTION_WEEKS, start, constraints), margin, MAX_OPTION_WEEKS
+    )
     if weeks is not None:
-        text = t(lang, "plan.option.longer", hours=num(hours_pw), weeks=weeks, months=_months(weeks))
-        out.append(FeasibilityOption(kind="longer_horizon", description=text, horizon_weeks=weeks, hours_per_week=hours_pw))
+        text = t(
+            lang, "plan.option.longer", hours=num(hours_pw), weeks=weeks, months=_months(weeks)
+        )
+        out.append(
+            FeasibilityOption(
+                kind="longer_horizon",
+                description=text,
+                horizon_weeks=weeks,
+                hours_per_week=hours_pw,
+            )
+        )
     others = [c for c in constraints if c.kind != "max_hours_per_week"]
     hours = hours_pw + HOURS_STEP
     while hours <= MAX_OPTION_HOURS:
         if min_horizon(need_t, _limits(hours, horizon, start, others), margin, horizon):
             text = t(lang, "plan.option.more_hours", weeks=horizon, hours=num(hours))
-            out.append(FeasibilityOption(kind="more_hours", description=text, horizon_weeks=horizon, hours_per_week=hours))
+            out.append(
+                FeasibilityOption(
+                    kind="more_hours", description=text, horizon_weeks=horizon, hours_per_week=hours
+                )
+            )
             break
         hours += HOURS_STEP
     if not out and hours_pw < MAX_OPTION_HOURS:
         top = MAX_OPTION_HOURS
-        both = min_horizon(need_t, _limits(top, MAX_OPTION_WEEKS, start, others), margin, MAX_OPTION_WEEKS)
+        both = min_horizon(
+            need_t, _limits(top, MAX_OPTION_WEEKS, start, others), margin, MAX_OPTION_WEEKS
+        )
         if both is not None:
             text = t(lang, "plan.option.both", hours=num(top), weeks=both, months=_months(both))
-            out.append(FeasibilityOption(kind="longer_horizon", description=text, horizon_weeks=both, hours_per_week=top))
-    out += _stones(budget, role, target_id, need_of, kb, lang=lang, start=start, constraints=constraints)
+            out.append(
+                FeasibilityOption(
+                    kind="longer_horizon", description=text, horizon_weeks=both, hours_per_week=top
+                )
+            )
+    out += _stones(
+        budget, role, target_id, need_of, kb, lang=lang, start=start, constraints=constraints
+    )
     if not out:  # nothing within humane bounds: say what it would take at the most hours
         top = max(hours_pw, MAX_OPTION_HOURS)
         weeks = min_horizon(need_t, _limits(top, 520, start, others), margin, 520) or 520
         text = t(lang, "plan.option.both", hours=num(top), weeks=weeks, months=_months(weeks))
-        out.append(FeasibilityOption(kind="longer_horizon", description=text, horizon_weeks=weeks, hours_per_week=top))
+        out.append(
+            FeasibilityOption(
+                kind="longer_horizon", description=text, horizon_weeks=weeks, hours_per_week=top
+            )
+        )
     return out
 
 
@@ -109,7 +136,9 @@ def _stones(
     out: list[FeasibilityOption] = []
     for need_t, stone_id in stones[:2]:
         fits = need_t <= budget.capacity_t
-        weeks = budget.horizon if fits else min_horizon(need_t, limits, budget.margin, MAX_OPTION_WEEKS)
+        weeks = (
+            budget.horizon if fits else min_horizon(need_t, limits, budget.margin, MAX_OPTION_WEEKS)
+        )
         if weeks is None:
             continue
         key = "plan.option.stone_fits" if fits else "plan.option.stone_longer"

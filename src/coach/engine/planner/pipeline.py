@@ -10,8 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from coach.engine.constraints import Constraint, describe_constraint, excluded_skills, to_tenths
-from coach.engine.constraints import with_user_constraints
+from coach.engine.constraints import (
+    Constraint,
+    describe_constraint,
+    excluded_skills,
+    to_tenths,
+    with_user_constraints,
+)
 from coach.engine.planner.assemble import PhaseKind, make_item, make_phase
 from coach.engine.planner.budget import Budget, make_budget
 from coach.engine.planner.common import num
@@ -38,7 +43,7 @@ from coach.engine.planner.options import feasibility_options
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project
 from coach.engine.planner.select import Selection
 from coach.engine.planner.sequence import Ordered, order_skills
-from coach.engine.schedule import JOB_SEARCH_HOURS, Work, schedule_work
+from coach.engine.schedule import JOB_SEARCH_HOURS, Slot, Work, schedule_work
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -51,6 +56,7 @@ from coach.schemas import (
     Milestone,
     Phase,
     Plan,
+    PlanItem,
     PortfolioProject,
     Profile,
     RoleResearch,
@@ -128,7 +134,7 @@ def _segments(ordered: Ordered, project: ProjectChoice | None, early: bool) -> l
 
 
 def _portfolio(
-    project: ProjectChoice | None, slots: dict[str, object], lang: Language
+    project: ProjectChoice | None, slots: dict[str, Slot], lang: Language
 ) -> list[tuple[ProjectChoice, PortfolioProject]]:
     if project is None or project.key not in slots:
         return []
@@ -140,17 +146,19 @@ def _portfolio(
                 title=project.title.get(lang),
                 description=project.description.get(lang),
                 skill_ids=list(project.skills),
-                week_start=getattr(sl, "week_start"),
-                week_end=getattr(sl, "week_end"),
+                week_start=sl.week_start,
+                week_end=sl.week_end,
             ),
         )
     ]
 
 
-def _phases(layout: Layout, slots: dict[str, object], items: dict[str, object], lang: Language) -> list[Phase]:
+def _phases(
+    layout: Layout, slots: dict[str, Slot], items: dict[str, PlanItem], lang: Language
+) -> list[Phase]:
     out: list[Phase] = []
     for kind, name, keys in layout.segments:
-        phase = make_phase(kind, name, keys, slots, items, lang)  # type: ignore[arg-type]
+        phase = make_phase(kind, name, keys, slots, items, lang)
         if phase is not None:
             out.append(phase)
     return out
@@ -196,83 +204,164 @@ def build_plan(
     slots_list, used = scheduled
     slots = {sl.key: sl for sl in slots_list}
     items = {s: make_item(sel.chosen[s], slots[s], kb, lang, cons) for s in sel.chosen}
-    phases = _phases(layout, slots, items, lang)  # type: ignore[arg-type]
-    portfolio = _portfolio(layout.project, slots, lang)  # type: ignore[arg-type]
+    phases = _phases(layout, slots, items, lang)
+    portfolio = _portfolio(layout.project, slots, lang)
     texts, no_code = milestone_texts(phases, portfolio, kb, lang)
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
     return _finish(
-        profile, research, kb, cons, budget, exp, needs, sel, phases, portfolio, deferred,
-        make_milestones(slots_list, texts, lang, no_code), used, role, said, version, job,
-        start_date,
+        Draft(
+            profile,
+            research,
+            kb,
+            cons,
+            budget,
+            exp,
+            needs,
+            sel,
+            phases,
+            portfolio,
+            deferred,
+            make_milestones(slots_list, texts, lang, no_code),
+            used,
+            role,
+            said,
+            version,
+            job,
+            start_date,
+        )
     )
 
 
-def _finish(
-    profile: Profile, research: RoleResearch, kb: KnowledgeBase, cons: Sequence[Constraint],
-    budget: Budget, exp: Experience, needs: Needs, sel: Selection, phases: list[Phase],
-    portfolio: list[tuple[ProjectChoice, PortfolioProject]], deferred: list[Deferral],
-    milestones: list[Milestone], used: list[int], role: Role | None, said: Sequence[str],
-    version: int, job: bool, start: date,
-) -> Plan:
+@dataclass(frozen=True)
+class Draft:
+    """Everything scheduled so far; ``_finish`` writes the plan around it."""
+
+    profile: Profile
+    research: RoleResearch
+    kb: KnowledgeBase
+    cons: Sequence[Constraint]
+    budget: Budget
+    exp: Experience
+    needs: Needs
+    sel: Selection
+    phases: list[Phase]
+    portfolio: list[tuple[ProjectChoice, PortfolioProject]]
+    deferred: list[Deferral]
+    milestones: list[Milestone]
+    used: list[int]
+    role: Role | None
+    said: Sequence[str]
+    version: int
+    job: bool
+    start: date
+
+    @property
+    def lang(self) -> Language:
+        return self.profile.language
+
+    @property
+    def role_name(self) -> str:
+        return self.role.name.get(self.lang) if self.role else self.research.role_name
+
+
+def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
+    """Options and the risk line when the core does not fit (none otherwise)."""
+    if d.sel.core_fits and d.job:
+        return [], None
+    need_t = d.sel.must_t + 600  # with a minimal project and the job search
+    options = feasibility_options(
+        d.budget,
+        need_t,
+        d.role,
+        d.research.role_id,
+        lambda r: core_need_tenths(d.profile, r, d.kb, d.exp),
+        d.kb,
+        lang=d.lang,
+        start=d.start,
+        constraints=d.cons,
+    )
+    text = t(
+        d.lang,
+        "plan.risk.infeasible",
+        need=num(need_t / 10),
+        capacity=num(d.budget.capacity_t / 10),
+        weeks=d.budget.horizon,
+    )
+    return options, text
+
+
+def _message(d: Draft, feasible: bool, ambitious: bool) -> str:
+    b = d.budget
+    total = num(sum(d.used) / 10)
+    message = t(
+        d.lang,
+        "plan.message",
+        role=d.role_name,
+        weeks=b.horizon,
+        hours=num(b.hours_pw),
+        total=total,
+    )
+    if not feasible:
+        count = len({x.skill_id for x in d.deferred if x.kind != "after_switch"})
+        key = "plan.message.infeasible" if count else "plan.message.infeasible_no_project"
+        message += t(d.lang, key, count=count)
+    if ambitious:
+        message += t(d.lang, "plan.message.ambition")
+    return message
+
+
+def _finish(d: Draft) -> Plan:
     """Feasibility, options, ambitions and the narrative around the scheduled work."""
-    lang = profile.language
-    role_name = role.name.get(lang) if role else research.role_name
-    feasible = sel.core_fits and job
-    need_t = sel.must_t + 600  # with a minimal project and the job search
-    options: list[FeasibilityOption] = []
-    infeasible_text = None
-    if not feasible:
-        options = feasibility_options(
-            budget, need_t, role, research.role_id,
-            lambda r: core_need_tenths(profile, r, kb, exp), kb,
-            lang=lang, start=start, constraints=cons,
-        )
-        infeasible_text = t(lang, "plan.risk.infeasible", need=num(need_t / 10), capacity=num(budget.capacity_t / 10), weeks=budget.horizon)
-    ambitions = ambitions_for(profile, said, exp, role, role_name, budget)
-    known = strengths(exp, research, needs.gaps, kb)
-    chosen_ids = [it.skill_id for ph in phases for it in ph.items]
-    pp = portfolio[0][1] if portfolio else None
-    facts, bands = expectations(research, role, kb, lang)
-    total_t = sum(used)
-    just = [g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in sel.chosen]
-    narrative = Facts(lang, budget, exp, list(sel.chosen), just, known, _unknown(research, kb), total_t)
-    core_items = [it for ph in phases for it in ph.items if it.skill_id in needs.core]
-    first_core = min((it.week_start for it in core_items), default=1)
-    message = t(lang, "plan.message", role=role_name, weeks=budget.horizon, hours=num(budget.hours_pw), total=num(total_t / 10))
-    if not feasible:
-        count = len({d.skill_id for d in deferred if d.kind != "after_switch"})
-        message += t(lang, "plan.message.infeasible" if count else "plan.message.infeasible_no_project", count=count)
-    if ambitions:
-        message += t(lang, "plan.message.ambition")
+    lang, kb, needs = d.lang, d.kb, d.needs
+    feasible = d.sel.core_fits and d.job
+    options, infeasible_text = _feasibility(d)
+    ambitions = ambitions_for(d.profile, d.said, d.exp, d.role, d.role_name, d.budget)
+    known = strengths(d.exp, d.research, needs.gaps, kb)
+    items = [it for ph in d.phases for it in ph.items]
+    facts, bands = expectations(d.research, d.role, kb, lang)
+    total_t = sum(d.used)
+    just = [
+        g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in d.sel.chosen
+    ]
+    narrative = Facts(
+        lang, d.budget, d.exp, list(d.sel.chosen), just, known, _unknown(d.research, kb), total_t
+    )
+    first_core = min((it.week_start for it in items if it.skill_id in needs.core), default=1)
+    project = d.portfolio[0][1] if d.portfolio else None
+    experience = d.role.experience.get(lang) if d.role else ""
     return Plan(
-        version=version,
-        target=research.role_id,
-        target_name=role_name,
+        version=d.version,
+        target=d.research.role_id,
+        target_name=d.role_name,
         language=lang,
-        start_date=start,
-        hours_per_week=budget.hours_pw,
-        horizon_weeks=budget.horizon,
+        start_date=d.start,
+        hours_per_week=d.budget.hours_pw,
+        horizon_weeks=d.budget.horizon,
         total_hours=total_t / 10,
-        weekly_hours=[u / 10 for u in used],
+        weekly_hours=[u / 10 for u in d.used],
         gaps=needs.gaps,
-        phases=phases,
-        milestones=milestones,
-        portfolio_projects=[p for _, p in portfolio],
-        interview_prep=interview_prep(role, bool(portfolio), chosen_ids, needs.weights, kb, lang),
+        phases=d.phases,
+        milestones=d.milestones,
+        portfolio_projects=[p for _, p in d.portfolio],
+        interview_prep=interview_prep(
+            d.role, bool(d.portfolio), [it.skill_id for it in items], needs.weights, kb, lang
+        ),
         expectations=facts,
         salary_bands=bands,
-        deferred=deferred,
+        deferred=d.deferred,
         core_skills=list(needs.core),
         strengths=known,
         ambitions=ambitions,
         feasible=feasible,
         options=options,
-        risks=risks(lang, ambitions, deferred, kb, infeasible_text, bool(portfolio)),
-        assumptions=assumptions(narrative, kb, start.isoformat()),
-        constraints=[describe_constraint(c, lang, kb, start, budget.horizon) for c in cons],
-        rationale=rationale(lang, role_name, len(needs.gaps), needs.core, first_core, pp, role.experience.get(lang) if role else "", kb),
-        message=message,
+        risks=risks(lang, ambitions, d.deferred, kb, infeasible_text, bool(d.portfolio)),
+        assumptions=assumptions(narrative, kb, d.start.isoformat()),
+        constraints=[describe_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons],
+        rationale=rationale(
+            lang, d.role_name, len(needs.gaps), needs.core, first_core, project, experience, kb
+        ),
+        message=_message(d, feasible, bool(ambitions)),
     )
 
 

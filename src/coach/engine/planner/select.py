@@ -49,9 +49,7 @@ class Selection:
     """Tenths tier 1 needs: what must fit for the plan to be feasible."""
 
 
-def core_skills(
-    gaps: Sequence[Gap], own: Mapping[str, float], goal: Collection[str]
-) -> list[str]:
+def core_skills(gaps: Sequence[Gap], own: Mapping[str, float], goal: Collection[str]) -> list[str]:
     """The core gaps, heaviest first: required at ``CORE_WEIGHT`` or more by their *own*
     requirement weight (a prerequisite's inherited weight does not make it core), the heaviest
     required gap, and the gaps the person's goal names."""
@@ -151,7 +149,9 @@ def _take(
         if pre_t + to_tenths(own) > budget:
             continue
         for s in chain[:-1]:
-            sel.chosen[s] = Learn(s, by_id[s].have, by_id[s].need, inp.hours(s, by_id[s].have, by_id[s].need))
+            sel.chosen[s] = Learn(
+                s, by_id[s].have, by_id[s].need, inp.hours(s, by_id[s].have, by_id[s].need)
+            )
         sel.chosen[skill] = Learn(skill, g.have, level, own)
         if level < top:
             rest = inp.hours(skill, level, g.need)

@@ -30,7 +30,10 @@ class Ordered:
 
 
 def _with_prerequisites(
-    skill: str, chosen: Collection[str], done: Collection[str], kb: KnowledgeBase,
+    skill: str,
+    chosen: Collection[str],
+    done: Collection[str],
+    kb: KnowledgeBase,
     weights: Mapping[str, float],
 ) -> list[str]:
     need: set[str] = set()
