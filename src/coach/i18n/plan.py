@@ -123,6 +123,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Build one end-to-end application that uses {names}; deploy it and measure it.",
         "做一个端到端应用，用上{names}；把它部署起来并做实测。",
     ),
+    "plan.phase.job_search.non_coding": ("Bring it into your work", "用到你的工作中"),
+    "plan.job.deliverable.non_coding": (
+        "The workflow is shown to your team or manager on real work, a one-page case with the "
+        "time saved is written, and your CV and profile say what you built.",
+        "在真实工作中向团队或上级演示这套流程，写一页说明节省了多少时间，并把做成的东西写进简历和个人资料。",
+    ),
+    "plan.job.check.non_coding": (
+        "Your mentor reads the one-page case; one colleague has used the workflow on their own "
+        "work and says what to change.",
+        "导师审阅这一页说明；至少一位同事在自己的工作中用过这套流程，并提出修改意见。",
+    ),
     "plan.job.deliverable": (
         "Resume and project write-ups updated, two mock interviews done, and applications sent to at least 10 matching roles.",
         "更新简历和项目说明，完成两次模拟面试，并向至少 10 个匹配岗位投递申请。",

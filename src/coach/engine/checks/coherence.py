@@ -28,6 +28,7 @@ def check_core_first(
     weights = gap_weights(plan.gaps, role, kb)
     own = {r.skill_id: r.weight for r in role.required}
     gap_ids = {g.skill_id for g in plan.gaps}
+    gap_ids |= {x.skill_id for x in plan.strengths}  # known already: nothing to carry
     for it in plan.items():  # a skill that teaches a dropped requirement carries its weight
         for imp in kb.skills[it.skill_id].implies if it.skill_id in kb.skills else []:
             if imp.skill_id in own and imp.skill_id not in gap_ids and it.skill_id in weights:

@@ -20,6 +20,7 @@ def milestone_texts(
     projects: Sequence[tuple[ProjectChoice, PortfolioProject]],
     kb: KnowledgeBase,
     lang: Language,
+    non_coding: bool = False,
 ) -> tuple[dict[str, tuple[str, str, str]], set[str]]:
     """work key -> (title, deliverable, how checked), and the keys whose work is not code."""
     texts: dict[str, tuple[str, str, str]] = {}
@@ -40,10 +41,11 @@ def milestone_texts(
         texts[choice.key] = (pp.title, deliverable, t(lang, "plan.project.check" + suffix))
         if not code:
             no_code.add(choice.key)
+    suffix = ".non_coding" if non_coding else ""
     texts["job_search"] = (
-        t(lang, "plan.phase.job_search"),
-        t(lang, "plan.job.deliverable"),
-        t(lang, "plan.job.check"),
+        t(lang, "plan.phase.job_search" + suffix),
+        t(lang, "plan.job.deliverable" + suffix),
+        t(lang, "plan.job.check" + suffix),
     )
     return texts, no_code
 

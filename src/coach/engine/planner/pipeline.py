@@ -107,7 +107,10 @@ def _layout(
                 work.append(learn[k])
     if job:
         work.append(Work("job_search", "job_search", to_tenths(JOB_SEARCH_HOURS)))
-        segments.append(("job_search", "plan.phase.job_search", ["job_search"]))
+        name = "plan.phase.job_search" + (
+            ".non_coding" if role and role.family == "non_coding" else ""
+        )
+        segments.append(("job_search", name, ["job_search"]))
     if not project_t:
         segments = [sg for sg in segments if sg[0] != "project"]
     return Layout(work, segments, project if project_t else None)
@@ -206,7 +209,8 @@ def build_plan(
     items = {s: make_item(sel.chosen[s], slots[s], kb, lang, cons) for s in sel.chosen}
     phases = _phases(layout, slots, items, lang)
     portfolio = _portfolio(layout.project, slots, lang)
-    texts, no_code = milestone_texts(phases, portfolio, kb, lang)
+    non_coding = role is not None and role.family == "non_coding"
+    texts, no_code = milestone_texts(phases, portfolio, kb, lang, non_coding)
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
     return _finish(
