@@ -18,6 +18,7 @@ from coach.engine.planner.select import (
     HoursFn,
     SelectInput,
     Selection,
+    core_need,
     core_skills,
     just_enough,
     select_skills,
@@ -139,9 +140,14 @@ def _drop_orphans(gaps: Sequence[Gap], excluded: set[str], kb: KnowledgeBase) ->
 
 
 def _hours(kb: KnowledgeBase, exp: Experience) -> HoursFn:
+    memo: dict[tuple[str, int, int], float] = {}
+
     def hours(skill_id: str, level_from: int, level_to: int) -> float:
-        skill = kb.skills[skill_id]
-        return estimate_hours(skill, level_from, level_to, hours_factor(skill, exp))
+        key = (skill_id, level_from, level_to)
+        if key not in memo:
+            skill = kb.skills[skill_id]
+            memo[key] = estimate_hours(skill, level_from, level_to, hours_factor(skill, exp))
+        return memo[key]
 
     return hours
 
@@ -157,12 +163,12 @@ def select(
     base = SelectInput(
         active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
     )
+    need = core_need(base)
     if not budget.reserve_t:
-        return select_skills(_with_budget(base, budget.capacity_t)), 0
-    probe = select_skills(_with_budget(base, 0))
-    target_t = to_tenths(project_hours(probe.core_need_t / 10))
+        return select_skills(_with_budget(base, budget.capacity_t), need), 0
+    target_t = to_tenths(project_hours(need[0] / 10))
     for project_t in dict.fromkeys((target_t, to_tenths(PROJECT_MIN_HOURS))):
-        sel = select_skills(_with_budget(base, budget.capacity_t - job_t - project_t))
+        sel = select_skills(_with_budget(base, budget.capacity_t - job_t - project_t), need)
         if sel.core_fits:
             return sel, project_t
     return sel, to_tenths(PROJECT_MIN_HOURS)
@@ -196,7 +202,7 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
         0,
         0.0,
     )
-    return select_skills(base).must_t + to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
+    return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
 
 
 def deferrals(

@@ -27,6 +27,8 @@ JUST_ENOUGH_LEVEL = 1
 """A prerequisite that the role does not require itself is learned to basic level only."""
 
 HoursFn = Callable[[str, int, int], float]
+MIN_TENTHS = 10
+"""No estimate is under 1 h: with less left, nothing else can be taken."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def _take(
 ) -> int:
     """Take ``skill`` with its missing prerequisites, whole or at basic level; return the
     tenths left (``budget`` unchanged when nothing fits)."""
+    if budget < MIN_TENTHS:
+        return budget
     by_id = {g.skill_id: g for g in inp.gaps}
     chain = [
         s
@@ -167,15 +171,22 @@ def _take(
     return budget
 
 
-def select_skills(inp: SelectInput) -> Selection:
-    """Core first, then the rest by weight (see the module docstring)."""
-    sel = Selection(core=list(inp.core))
+def core_need(inp: SelectInput) -> tuple[int, int]:
+    """(tenths the whole core needs, tenths tier 1 needs), whatever the budget."""
     by_id = {g.skill_id: g for g in inp.gaps}
     needed = set().union(*(_closure(s, by_id, inp.kb) for s in inp.core)) if inp.core else set()
-    sel.core_need_t = sum(to_tenths(inp.hours(s, by_id[s].have, by_id[s].need)) for s in needed)
+    whole = sum(to_tenths(inp.hours(s, by_id[s].have, by_id[s].need)) for s in needed)
     probe = Selection(core=list(inp.core))
     _select_core(_unlimited(inp), probe, by_id, tier2=False)
-    sel.must_t = sum(to_tenths(c.hours) for c in probe.chosen.values())
+    return whole, sum(to_tenths(c.hours) for c in probe.chosen.values())
+
+
+def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Selection:
+    """Core first, then the rest by weight (see the module docstring). ``need`` is
+    :func:`core_need` when the caller has it already."""
+    sel = Selection(core=list(inp.core))
+    by_id = {g.skill_id: g for g in inp.gaps}
+    sel.core_need_t, sel.must_t = need if need is not None else core_need(inp)
     budget = _select_core(inp, sel, by_id)
     rest = sorted(
         (g.skill_id for g in inp.gaps if g.reason == "required" and g.skill_id not in sel.chosen),
@@ -203,6 +214,8 @@ def select_skills(inp: SelectInput) -> Selection:
 def _start_chain(inp: SelectInput, sel: Selection, skill: str, budget: int) -> int:
     """When not even basic level of a heaviest core skill fits, start on the road to it: the
     prerequisites it needs, in order, while they fit."""
+    if budget < MIN_TENTHS:
+        return budget
     by_id = {g.skill_id: g for g in inp.gaps}
     chain = topo_order(_closure(skill, by_id, inp.kb), inp.kb, inp.weights)
     for s in chain[:-1]:
