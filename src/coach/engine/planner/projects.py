@@ -15,6 +15,8 @@ from coach.schemas import Language
 
 FIELD_BONUS = 6
 """A project from the person's own field beats a generic one that exercises one more skill."""
+GENERIC_FIELDS = frozenset({"software"})
+"""Fields every engineer shares: a match counts half, so a game developer gets a game project."""
 MIN_SKILLS = 2
 MIN_SHARE = 0.5
 """A template is used only when the plan gives the person most of its skills before it."""
@@ -31,15 +33,19 @@ class ProjectChoice:
 
 def _candidates(
     role: Role | None, templates: Sequence[ProjectTemplate], fields: Collection[str]
-) -> list[tuple[str, Text, Text, list[str], bool]]:
-    out: list[tuple[str, Text, Text, list[str], bool]] = []
+) -> list[tuple[str, Text, Text, list[str], bool, bool]]:
+    out: list[tuple[str, Text, Text, list[str], bool, bool]] = []
     if role is None:
         return out
     for tpl in templates:
-        if role.id in tpl.roles and (not tpl.fields or set(tpl.fields) & set(fields)):
-            out.append((tpl.id, tpl.title, tpl.description, list(tpl.skills), bool(tpl.fields)))
+        shared = set(tpl.fields) & set(fields)
+        if role.id in tpl.roles and (not tpl.fields or shared):
+            specific = bool(shared - GENERIC_FIELDS)
+            out.append(
+                (tpl.id, tpl.title, tpl.description, list(tpl.skills), bool(shared), specific)
+            )
     for p in role.projects:
-        out.append((p.id, p.title, p.description, list(p.skills), False))
+        out.append((p.id, p.title, p.description, list(p.skills), False, False))
     return out
 
 
@@ -56,12 +62,13 @@ def choose_project(
     them before the project; ties by id. None when nothing uses two available skills."""
     have = set(available)
     best: tuple[int, str, ProjectChoice] | None = None
-    for key, title, desc, skills, in_field in _candidates(role, templates, fields):
+    for key, title, desc, skills, in_field, specific in _candidates(role, templates, fields):
         skills = [s for s in skills if s in kb.skills]
         usable = [s for s in skills if s in have]
         if len(usable) < MIN_SKILLS or len(usable) < MIN_SHARE * len(skills):
             continue
-        score = FIELD_BONUS * in_field + sum(2 if s in core else 1 for s in usable)
+        bonus = FIELD_BONUS if specific else FIELD_BONUS // 2
+        score = bonus * in_field + sum(2 if s in core else 1 for s in usable)
         score -= 2 * (len(skills) - len(usable))
         choice = ProjectChoice(f"project:{key}", title, desc, usable)
         if best is None or (-score, key) < (-best[0], best[1]):
