@@ -192,4 +192,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "项目“{project}”用到了 {skill}，但计划没有在项目之前安排，用户也不具备。",
     ),
     "checks.ambition": ("Not realistic as stated: {text}", "按目前的设想并不现实：{text}"),
+    "checks.verdict.ambition": (
+        "not realistic as stated (the plan names what is not and what to aim for instead)",
+        "按目前的设想并不现实（计划里写明了哪里不现实，以及更现实的目标）",
+    ),
 }

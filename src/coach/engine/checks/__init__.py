@@ -74,6 +74,7 @@ def review_plan(
 
 
 __all__ = [
+    "AMBITION_CHECK",
     "HARD_CHECKS",
     "Check",
     "check_ambition",

@@ -42,6 +42,8 @@ def milestone_texts(
         if not code:
             no_code.add(choice.key)
     suffix = ".non_coding" if non_coding else ""
+    if non_coding:
+        no_code.add("job_search")
     texts["job_search"] = (
         t(lang, "plan.phase.job_search" + suffix),
         t(lang, "plan.job.deliverable" + suffix),

@@ -149,6 +149,7 @@ def risks(
     kb: KnowledgeBase,
     infeasible: str | None,
     has_project: bool,
+    core: Sequence[str] = (),
 ) -> list[str]:
     out = [
         f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative
@@ -156,7 +157,7 @@ def risks(
     ]
     if infeasible:
         out.append(infeasible)
-    later = [d.skill_id for d in deferred if d.kind == "after_switch"]
+    later = [d.skill_id for d in deferred if d.kind == "after_switch" and d.skill_id not in core]
     if later:
         names = join(lang, (kb.skills[s].name.get(lang) for s in later[:AFTER_SWITCH_NAMES]))
         out.append(t(lang, "plan.risk.after_switch", count=len(later), names=names))

@@ -359,7 +359,9 @@ def _finish(d: Draft) -> Plan:
         ambitions=ambitions,
         feasible=feasible,
         options=options,
-        risks=risks(lang, ambitions, d.deferred, kb, infeasible_text, bool(d.portfolio)),
+        risks=risks(
+            lang, ambitions, d.deferred, kb, infeasible_text, bool(d.portfolio), needs.core
+        ),
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
         constraints=[describe_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons],
         rationale=rationale(
