@@ -51,6 +51,8 @@ class Mentor:
     changes: str | None = None
     edit: dict[str, Any] | None = None
     mentor: str = MENTOR
+    refused: bool = False
+    """The CLI must refuse this decision (exit != 0); the session stays as it was."""
 
 
 @dataclass
@@ -333,6 +335,92 @@ SPECS: list[Spec] = [
 ]
 
 
+SPECS += [
+    S(
+        "en-mentor-focus-and-cut",
+        "Mentor: cut Python to about 20 hours and make agent frameworks and evaluation the core.",
+        Chat(
+            [
+                "I've been a Go developer for 8 years, microservices and some Python scripting. "
+                "I want to move into agent engineering, 10 hours a week, within a year."
+            ]
+        ),
+        Mentor(
+            changes="Cut Python to about 20 hours and make agent frameworks and evaluation the core."
+        ),
+        Mentor(approve=True),
+        tags=[
+            "en",
+            "agent_engineer",
+            "mentor_changes",
+            "constraint:skill_hours",
+            "constraint:focus",
+        ],
+    ),
+    S(
+        "zh-mentor-add-and-cap",
+        "导师：Python 只安排 20 小时，加上 RAG（中文，复合请求）。",
+        Chat(["我做测试开发6年，会一点Python和Java，想转AI应用开发，每周8小时，一年。"]),
+        Mentor(changes="Python 只安排 20 小时，加上 RAG"),
+        tags=["zh", "ai_application_engineer", "mentor_changes", "constraint:include"],
+    ),
+    S(
+        "en-mentor-hours-from-and-extend",
+        "Mentor: fewer hours from a date, and a longer horizon.",
+        Chat(
+            [
+                "Data analyst here, 3 years of SQL and Python notebooks. I'd like to become an "
+                "MLOps engineer. 10 hours a week, 9 months."
+            ]
+        ),
+        Mentor(changes="Only six hours a week from March, and extend it by three months."),
+        tags=[
+            "en",
+            "mlops_engineer",
+            "mentor_changes",
+            "constraint:hours_from",
+            "constraint:extend",
+        ],
+    ),
+    S(
+        "en-mentor-exclude-kind",
+        "Mentor: no cloud certificates, move the project earlier.",
+        Chat(
+            [
+                "I'm a sysadmin, 10 years of Linux and bash, some Ansible. Target: MLOps engineer, "
+                "8 hours a week, 12 months."
+            ]
+        ),
+        Mentor(changes="No cloud certificates, and move the portfolio project earlier."),
+        tags=["en", "mlops_engineer", "mentor_changes", "constraint:exclude", "constraint:project"],
+    ),
+    S(
+        "en-correction-while-waiting",
+        "A user corrects the hours while the plan waits: it re-plans and goes back to the mentor.",
+        Chat(
+            [
+                "Backend developer, 5 years of Java and some Python. I want to be an AI application "
+                "engineer, 10 hours a week, in 12 months.",
+                "actually make it 5 hours a week",
+            ]
+        ),
+        tags=["en", "ai_application_engineer", "correction", "awaiting"],
+    ),
+    S(
+        "en-unknown-mentor-refused",
+        "Someone who is not a registered mentor tries to approve: refused, still waiting.",
+        Chat(
+            [
+                "I'm a QA engineer, 6 years of Selenium and Python. I want to become an agent "
+                "engineer, 8 hours a week, within a year."
+            ]
+        ),
+        Mentor(approve=True, mentor="mallory", refused=True),
+        tags=["en", "agent_engineer", "security", "unknown_mentor"],
+    ),
+]
+
+
 # --------------------------------------------------------------------------- LLM mode (scripted)
 QA_LEAD = (
     "I work as a QA lead, 7 years with Selenium and Java. I want to become an AI application "
@@ -472,6 +560,126 @@ LLM_SPECS: list[Spec] = [
 SPECS += LLM_SPECS
 
 
+# --------------------------------------------------------------------------- hand-written expectations
+# What a maintainer (a senior coach) requires of each case, beyond its recording: the core skills
+# a plan must schedule (and early), what experience makes unnecessary, weekly limits, feasibility,
+# what a reply must say. Every spec has some; the recorder's own defaults only pin the recording.
+HAND_EXPECT: dict[str, dict[str, Any]] = {
+    "en-ai-app-approve": {
+        "target_role": "ai_application_engineer",
+        "skills_include": ["llm_api_integration", "rag", "prompt_engineering"],
+        "starts_by_week": {"llm_api_integration": 10},
+        "max_item_hours": {"python": 40},
+        "max_weekly_hours": 8,
+        "feasible": True,
+        "status": "approved",
+    },
+    "zh-ai-app-awaiting": {
+        "target_role": "ai_application_engineer",
+        "skills_include": ["llm_api_integration", "rag"],
+        "max_weekly_hours": 8,
+        "feasible": True,
+        "language": "zh",
+        "awaiting_mentor": True,
+    },
+    "en-agent-approve": {
+        "target_role": "agent_engineer",
+        "skills_include": ["tool_calling", "agents", "evaluation"],
+        "max_item_hours": {"python": 10},
+        "starts_by_week": {"tool_calling": 10},
+        "feasible": True,
+    },
+    "zh-agent-awaiting": {
+        "target_role": "agent_engineer",
+        "skills_include": ["tool_calling", "agents", "evaluation"],
+        "max_item_hours": {"python": 40},
+        "language": "zh",
+        "feasible": True,
+    },
+    "en-ai-infra-approve": {
+        "target_role": "ai_infra_engineer",
+        "skills_include": ["inference_optimization", "model_serving"],
+        "skills_exclude": ["kubernetes", "git", "linux"],
+        "feasible": True,
+    },
+    "zh-ai-infra-awaiting": {
+        "target_role": "ai_infra_engineer",
+        "skills_include": ["inference_optimization", "model_compression"],
+        "skills_exclude": ["cpp"],
+        "max_item_hours": {"cuda": 20},
+        "language": "zh",
+    },
+    "en-mlops-awaiting": {
+        "target_role": "mlops_engineer",
+        "skills_include": ["mlops", "docker"],
+        "skills_exclude": ["python", "sql"],
+    },
+    "en-fde-approve": {
+        "target_role": "forward_deployed_engineer",
+        "skills_include": ["llm_api_integration", "systems_integration"],
+        "skills_exclude": ["communication", "customer_facing"],
+        "max_weekly_hours": 6,
+    },
+    "zh-embodied-awaiting": {
+        "target_role": "embodied_ai_engineer",
+        "skills_include": ["simulation", "deep_learning"],
+        "skills_exclude": ["cpp"],
+        "language": "zh",
+    },
+    "en-ai4science-awaiting": {
+        "target_role": "ai_for_science_engineer",
+        "skills_include": ["deep_learning", "ml_fundamentals"],
+        "skills_exclude": ["python", "scientific_domain_knowledge"],
+    },
+    "en-ai-architect-approve": {
+        "target_role": "ai_architect",
+        "skills_include": ["ai_system_architecture", "rag"],
+        "skills_exclude": ["system_design", "cloud", "distributed_systems"],
+        "feasible": True,
+    },
+    "zh-ai-augmented-approve": {
+        "target_role": "ai_augmented_professional",
+        "skills_include": ["prompt_engineering", "low_code_automation"],
+        "skills_exclude": ["python", "communication"],
+        "language": "zh",
+    },
+    "en-unsure-fanout": {"has_plan": True, "awaiting_mentor": True},
+    "zh-unsure-fanout": {"has_plan": True, "awaiting_mentor": True, "language": "zh"},
+    "en-infeasible-architect": {"feasible": False},
+    "en-mentor-changes": {"skills_exclude": ["kubernetes"], "max_weekly_hours": 5},
+    "zh-mentor-changes": {"target_role": "ai_application_engineer", "language": "zh"},
+    "en-mentor-edit": {"target_role": "ai_application_engineer", "status": "approved"},
+    "en-resume-after-quit": {"target_role": "mlops_engineer", "skills_exclude": ["kubernetes"]},
+    "en-prompt-injection": {"awaiting_mentor": True, "status": "awaiting_mentor"},
+    "en-long-paste": {"target_role": "agent_engineer", "skills_exclude": ["java"]},
+    "en-after-approval-coach": {"status": "approved", "replies_include": ["RAG"]},
+    "zh-replan-after-approval": {"awaiting_mentor": True, "max_weekly_hours": 4},
+    "en-mentor-focus-and-cut": {
+        "target_role": "agent_engineer",
+        "skills_include": ["agent_frameworks", "evaluation"],
+        "max_item_hours": {"python": 20},
+        "starts_by_week": {"agent_frameworks": 8, "evaluation": 8},
+        "status": "approved",
+    },
+    "zh-mentor-add-and-cap": {
+        "skills_include": ["rag"],
+        "max_item_hours": {"python": 20},
+        "awaiting_mentor": True,
+        "language": "zh",
+    },
+    "en-mentor-hours-from-and-extend": {"target_role": "mlops_engineer", "awaiting_mentor": True},
+    "en-mentor-exclude-kind": {"target_role": "mlops_engineer", "awaiting_mentor": True},
+    "en-correction-while-waiting": {"awaiting_mentor": True, "max_weekly_hours": 5},
+    "en-unknown-mentor-refused": {"awaiting_mentor": True, "status": "awaiting_mentor"},
+    "llm-en-ai-app-approve": {"target_role": "ai_application_engineer", "status": "approved"},
+    "llm-zh-agent-awaiting": {"target_role": "agent_engineer", "language": "zh"},
+    "llm-en-mentor-changes": {"status": "approved"},
+    "llm-en-unsure": {"has_plan": True},
+    "llm-en-coach-question": {"status": "approved", "replies_include": ["retriev"]},
+    "llm-en-reask": {"awaiting_mentor": True},
+}
+
+
 # --------------------------------------------------------------------------- driving the CLI
 def cli(*args: str, input: str | None = None) -> Result:
     result = CliRunner().invoke(app, list(args), input=input)
@@ -524,7 +732,11 @@ def run_spec(spec: Spec) -> Path:
                     edit_file = home / "edit.json"
                     edit_file.write_text(json.dumps(action.edit), encoding="utf-8")
                     args += ["--edit", str(edit_file)]
-                cli(*args)
+                if action.refused:
+                    refused = CliRunner().invoke(app, args)
+                    assert refused.exit_code != 0, f"expected a refusal: {refused.output}"
+                else:
+                    cli(*args)
         assert session is not None
         record = ["eval", "record", session, "--name", spec.name, "--out", str(CASES_DIR)]
         record += ["--overwrite", "--lang", spec.lang, "--description", spec.description]
@@ -536,8 +748,7 @@ def run_spec(spec: Spec) -> Path:
             record += ["--scrub-name", name]
         print(cli(*record).output.strip())
     path = CASES_DIR / f"{spec.name}.json"
-    if spec.expect:
-        patch_expect(path, spec.expect)
+    patch_expect(path, {**HAND_EXPECT[spec.name], **spec.expect})
     return path
 
 
@@ -556,6 +767,9 @@ def patch_expect(path: Path, changes: dict[str, Any]) -> None:
 
 
 def main(argv: list[str]) -> None:
+    unwritten = sorted({s.name for s in SPECS} - set(HAND_EXPECT))
+    if unwritten:
+        raise SystemExit(f"no hand-written expectations for: {unwritten}")
     wanted = set(argv)
     unknown = wanted - {s.name for s in SPECS}
     if unknown:

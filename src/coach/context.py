@@ -41,6 +41,13 @@ class Context:
             "description": "An already-built chat model (tests, eval replay); overrides `model`."
         },
     )
+    retry_backoff_seconds: float = field(
+        default=1.0,
+        metadata={
+            "description": "First pause before retrying a failed model call (doubles, at most "
+            "20 s, plus jitter); 0 retries at once (tests, eval replay)."
+        },
+    )
     mask_pii_for_local: bool = field(
         default=False,
         metadata={"description": "Also mask e-mails and phones for a model on localhost."},

@@ -1,8 +1,9 @@
 """The graph on LangGraph Server (`langgraph dev`, in-memory runtime), driven by the SDK client:
 run a session to the mentor interrupt, refuse an unknown mentor, resume with a registered one.
 
-Needs the `server` extra (`pip install -e '.[dev,server]'`); skipped without it, except in CI
-(`COACH_REQUIRE_SERVER_TEST=1`), where a missing server is a failure.
+The `dev` extra installs LangGraph Server (`langgraph-cli[inmem]`), so the README's test command
+runs this test; a checkout without it skips, except in CI (`COACH_REQUIRE_SERVER_TEST=1`), where a
+missing server is a failure.
 """
 
 from __future__ import annotations

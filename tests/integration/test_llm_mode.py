@@ -26,7 +26,13 @@ def _runner(model: ScriptedChatModel, **context: Any) -> tuple[SessionRunner, In
     store = InMemoryStore()
     store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
     graph = build_graph(InMemorySaver(), store)
-    ctx = Context(model="scripted", chat_model=model, start_date=date(2027, 1, 4), **context)
+    ctx = Context(
+        model="scripted",
+        chat_model=model,
+        start_date=date(2027, 1, 4),
+        retry_backoff_seconds=0,
+        **context,
+    )
     return SessionRunner(graph, "llm-1", ctx), store
 
 

@@ -177,3 +177,36 @@ def test_a_missing_recording_is_a_replay_miss(probes: Path, tmp_path: Path) -> N
     assert result.exit_code == 1, result.output
     assert "replay miss" in result.output and "no recorded answer" in result.output
     assert dropped["node"] == "reviewer"
+
+
+def test_a_reviewer_that_always_passes_fails_the_run(
+    probes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coach.nodes.reviewer
+    from coach.schemas import Review
+
+    def lenient(*args: Any, **kwargs: Any) -> Review:
+        return Review(verdict="pass", findings=[])
+
+    monkeypatch.setattr(coach.nodes.reviewer, "review_plan", lenient)
+    result = _eval(probes, str(_copy(probes, tmp_path, OFFLINE)))
+    assert result.exit_code == 1, result.output
+    assert f"FAIL {OFFLINE}" in result.output
+    assert "+verdict: pass" in result.output or "regression" in result.output
+
+
+def test_a_changed_reply_fails_the_run_until_accepted(
+    probes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coach.i18n
+
+    en, zh = coach.i18n.MESSAGES["draft_ready"]
+    patched = {**coach.i18n.MESSAGES, "draft_ready": ("Reworded. " + en, zh)}
+    monkeypatch.setattr(coach.i18n, "MESSAGES", patched)
+    path = _copy(probes, tmp_path, OFFLINE)
+    result = _eval(probes, str(path))
+    assert result.exit_code == 1, result.output
+    assert "recorded replies" in result.output and "+step 1: Reworded." in result.output
+    accepted = _eval(probes, str(path), "--accept")
+    assert accepted.exit_code == 0, accepted.output
+    assert _eval(probes, str(path)).exit_code == 0

@@ -60,8 +60,24 @@ def test_replay_misses_errors_new_failures_and_unaccepted_drift_fail() -> None:
 
 
 def test_updated_baseline_records_changed_cases_as_passing() -> None:
-    updated = updated_baseline(Baseline(), [_result("c", "changed", coverage=0.9)])
+    updated, lowered = updated_baseline(Baseline(), [_result("c", "changed", coverage=0.9)])
     assert updated.cases["c"].verdict == "pass" and updated.cases["c"].scores["coverage"] == 0.9
+    assert lowered == []
+
+
+def test_accepting_a_score_drop_keeps_the_old_floor_so_the_gate_still_fails() -> None:
+    dropped = [_result("a", "changed", coverage=0.2)]
+    updated, lowered = updated_baseline(_baseline(a="pass"), dropped)
+    assert updated.cases["a"].scores["coverage"] == 0.5 and lowered == []
+    assert not gate(dropped, updated, accepted=True).ok
+
+
+def test_lowering_floors_is_explicit_and_reported() -> None:
+    dropped = [_result("a", "changed", coverage=0.2, specificity=0.98)]
+    updated, lowered = updated_baseline(_baseline(a="pass"), dropped, lower_floors=True)
+    assert updated.cases["a"].scores["coverage"] == 0.2
+    assert lowered == ["a: coverage lowered 0.500 -> 0.200"]  # the small drop is not listed
+    assert gate(dropped, updated, accepted=True).ok
 
 
 def test_reports_show_verdicts_reasons_and_diffs() -> None:
@@ -85,3 +101,15 @@ def test_reports_show_verdicts_reasons_and_diffs() -> None:
     failure = cases["bad"].find("failure")
     assert failure is not None and "regression" in (failure.get("message") or "")
     assert "kubernetes" in (failure.text or "")
+
+
+def test_junit_carries_the_replay_miss_diff() -> None:
+    miss = _result("m", "miss")
+    miss.message = (
+        "step 2 (user): no recorded answer\n--- recorded request\n+++ this request\n-old\n+new"
+    )
+    report = gate([miss], _baseline(m="pass"))
+    suite = ET.fromstring(junit_report([miss], report).split("?>", 1)[1])
+    failure = suite.find("testcase/failure")
+    assert failure is not None and failure.text is not None
+    assert "+++ this request" in failure.text and "+new" in failure.text

@@ -73,17 +73,30 @@ def test_feasibility_margin_is_one_minus_total_over_budget() -> None:
     assert feasibility_margin(_plan([], [], total=60)) < 0
 
 
-def test_trajectory_modes() -> None:
+def _matches(mode: str, nodes: list[str], actual: list[str]) -> bool:
+    return check_trajectory(Trajectory(mode=mode, nodes=nodes), actual).ok  # type: ignore[arg-type]
+
+
+def test_trajectory_modes_mean_what_agentevals_means() -> None:
     actual = ["route_turn", "profiler", "researcher", "planner", "reviewer"]
-    assert check_trajectory(Trajectory(mode="strict", nodes=actual), actual).ok
-    assert not check_trajectory(Trajectory(mode="strict", nodes=actual[:-1]), actual).ok
-    assert check_trajectory(Trajectory(mode="in_order", nodes=["profiler", "planner"]), actual).ok
-    assert not check_trajectory(
-        Trajectory(mode="in_order", nodes=["planner", "profiler"]), actual
-    ).ok
-    assert check_trajectory(Trajectory(mode="subset", nodes=["planner", "profiler"]), actual).ok
-    missing = check_trajectory(Trajectory(mode="subset", nodes=["mentor_review"]), actual)
+    assert _matches("strict", actual, actual)
+    assert not _matches("strict", actual[:-1], actual)
+    assert not _matches("strict", list(reversed(actual)), actual)
+    # unordered: the same nodes (as many times), any order
+    assert _matches("unordered", list(reversed(actual)), actual)
+    assert not _matches("unordered", actual[:-1], actual)
+    assert not _matches("unordered", [*actual, "planner"], actual)
+    # superset: the run visited at least these
+    assert _matches("superset", ["planner", "profiler"], actual)
+    missing = check_trajectory(Trajectory(mode="superset", nodes=["mentor_review"]), actual)
     assert not missing.ok and "mentor_review" in missing.message
+    # subset: the run visited nothing beyond these
+    assert _matches("subset", [*actual, "mentor_review"], actual)
+    extra = check_trajectory(Trajectory(mode="subset", nodes=["profiler", "planner"]), actual)
+    assert not extra.ok and "researcher" in extra.message
+    # in_order: these, in this order, others allowed between
+    assert _matches("in_order", ["profiler", "planner"], actual)
+    assert not _matches("in_order", ["planner", "profiler"], actual)
 
 
 def test_hard_checks_report_role_skills_language_and_pause() -> None:

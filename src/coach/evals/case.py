@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 CASE_FORMAT = 1
-TrajectoryMode = Literal["strict", "in_order", "subset"]
+TrajectoryMode = Literal["strict", "unordered", "subset", "superset", "in_order"]
 SoftScore = Literal["specificity", "coverage", "feasibility_margin"]
 SOFT_SCORES: tuple[SoftScore, ...] = ("specificity", "coverage", "feasibility_margin")
 
@@ -119,8 +119,12 @@ class Recorded(_Model):
 
 
 class Trajectory(_Model):
-    """Expected nodes. ``strict``: exactly these in order; ``in_order``: these as a subsequence;
-    ``subset``: each of these appears somewhere."""
+    """Expected nodes, matched as agentevals' trajectory match modes (plus ``in_order``).
+
+    ``strict``: exactly these, in this order. ``unordered``: the same nodes as many times, in any
+    order. ``subset``: the run visited no node outside these. ``superset``: the run visited every
+    one of these (and possibly more). ``in_order``: these appear in this order, others between.
+    """
 
     mode: TrajectoryMode = "strict"
     nodes: list[str]
@@ -144,9 +148,29 @@ class Expect(_Model):
         default_factory=list, description="Reviewer check names whose errors are expected."
     )
     trajectory: Trajectory | None = None
+    max_item_hours: dict[str, float] = Field(
+        default_factory=dict, description="Skill id -> most hours the plan may give it."
+    )
+    starts_by_week: dict[str, int] = Field(
+        default_factory=dict, description="Skill id -> the week it must have started by."
+    )
+    before: list[tuple[str, str]] = Field(
+        default_factory=list, description="(a, b): a starts and ends no later than b."
+    )
+    max_weekly_hours: float | None = None
+    replies_include: list[str] = Field(
+        default_factory=list, description="Words some reply must contain (case-insensitive)."
+    )
+    replies_exclude: list[str] = Field(
+        default_factory=list, description="Words no reply may contain (case-insensitive)."
+    )
     min_scores: dict[SoftScore, float] = Field(default_factory=dict)
     plan_unchanged: bool = Field(
         default=True, description="The final plan must equal the recorded one (else --accept)."
+    )
+    replies_unchanged: bool = Field(
+        default=True,
+        description="The coach's replies (ids and dates normalised) must equal the recorded ones.",
     )
 
 

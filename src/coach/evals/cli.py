@@ -67,7 +67,24 @@ def run_cmd(
         bool,
         typer.Option("--accept", help="Accept plan changes: rewrite those cases and the baseline."),
     ] = False,
+    lower_floors: Annotated[
+        bool,
+        typer.Option(
+            "--lower-floors",
+            help="With --accept: also lower the baseline's soft scores that dropped (printed).",
+        ),
+    ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes.")] = 1,
+    langsmith: Annotated[
+        bool,
+        typer.Option(
+            "--langsmith",
+            help="Also upload the run as a LangSmith experiment (needs LANGSMITH_API_KEY).",
+        ),
+    ] = False,
+    dataset: Annotated[
+        str, typer.Option("--dataset", help="LangSmith dataset for --langsmith.")
+    ] = "coach-eval-cases",
 ) -> None:
     """Replay cases through a fresh graph, score them, compare with the baseline."""
     from coach.evals.gate import gate, load_baseline, save_baseline, updated_baseline
@@ -82,24 +99,62 @@ def run_cmd(
         raise _fail(str(exc), EXIT_USAGE) from exc
     if not files:
         raise _fail("no cases found", EXIT_USAGE)
+    client = _langsmith_client() if langsmith else None
     results = run_files(files, jobs)
     verdict = gate(results, baseline, accepted=accept)
     for line in console_lines(results, verdict):
         _say(line)
+    if lower_floors and not accept:
+        raise _fail("--lower-floors only works with --accept", EXIT_USAGE)
     if accept:
+        # Only cases that still pass their hard checks are rewritten or enter the baseline.
         rewritten = accept_changes(files, results)
         keep = [r for r in results if r.verdict in ("pass", "changed")]
-        save_baseline(updated_baseline(baseline, keep), baseline_file)
+        accepted, lowered = updated_baseline(baseline, keep, lower_floors=lower_floors)
+        save_baseline(accepted, baseline_file)
+        for line in lowered:
+            _say(f"score floor lowered: {line}")
         _say(f"accepted: {len(rewritten)} case(s) rewritten, baseline {baseline_file} updated")
-        verdict = gate(results, updated_baseline(baseline, keep), accepted=True)
+        verdict = gate(results, accepted, accepted=True)
     if report is not None:
         report.write_text(markdown_report(results, verdict), encoding="utf-8")
     if junit is not None:
         junit.write_text(junit_report(results, verdict), encoding="utf-8")
+    if client is not None:
+        _upload(client, files, results, verdict, dataset)
     failed = len(verdict.failures)
     _say(f"{len(results) - failed}/{len(results)} cases pass the gate")
     if failed:
         raise typer.Exit(EXIT_FAIL)
+
+
+def _langsmith_client() -> Any:
+    from coach.evals.langsmith_upload import LangSmithNotConfigured, client_from_env
+
+    try:
+        return client_from_env()
+    except LangSmithNotConfigured as exc:
+        raise _fail(str(exc), EXIT_USAGE) from exc
+
+
+def _upload(client: Any, files: list[Path], results: list[Any], verdict: Any, dataset: str) -> None:
+    from coach.evals.case import load_case
+    from coach.evals.langsmith_upload import upload
+
+    cases = []
+    for path in files:
+        try:
+            cases.append(load_case(path))
+        except ValueError:
+            continue  # an unreadable case is already reported as an error result
+    try:
+        done = upload(client, cases, results, verdict, dataset=dataset)
+    except Exception as exc:  # the replay's own verdict stands; the upload is reported
+        raise _fail(f"LangSmith upload failed: {type(exc).__name__}: {exc}") from exc
+    _say(
+        f"langsmith: experiment {done.experiment} ({done.runs} runs) on dataset {done.dataset} "
+        f"({done.new_examples} new example(s))"
+    )
 
 
 @eval_app.command("record")

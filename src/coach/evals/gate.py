@@ -51,13 +51,31 @@ def save_baseline(baseline: Baseline, path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def updated_baseline(baseline: Baseline, results: list[CaseResult]) -> Baseline:
-    """The baseline with these results as the accepted ones (other cases kept)."""
+def updated_baseline(
+    baseline: Baseline, results: list[CaseResult], *, lower_floors: bool = False
+) -> tuple[Baseline, list[str]]:
+    """The baseline with these results as the accepted ones (other cases kept), and what it lowered.
+
+    A soft score that dropped by more than the tolerance keeps its old value unless
+    ``lower_floors`` is set, so accepting a changed plan never hides a quality drop; every
+    lowered value is returned as a line to print.
+    """
     cases = dict(baseline.cases)
+    lowered: list[str] = []
     for result in results:
         verdict = "pass" if result.verdict == "changed" else result.verdict
-        cases[result.name] = BaselineEntry(verdict=verdict, scores=dict(result.scores))
-    return baseline.model_copy(update={"cases": cases})
+        before = baseline.cases.get(result.name)
+        scores = dict(result.scores)
+        for name, old in (before.scores if before else {}).items():
+            new = scores.get(name)
+            if new is None or old - new <= baseline.tolerance + 1e-9:
+                continue
+            if lower_floors:
+                lowered.append(f"{result.name}: {name} lowered {old:.3f} -> {new:.3f}")
+            else:
+                scores[name] = old
+        cases[result.name] = BaselineEntry(verdict=verdict, scores=scores)
+    return baseline.model_copy(update={"cases": cases}), lowered
 
 
 @dataclass

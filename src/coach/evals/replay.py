@@ -19,6 +19,7 @@ from langgraph.store.memory import InMemoryStore
 
 from coach.context import Context
 from coach.evals.case import Case
+from coach.evals.drift import replies_drift, review_drift, state_drift
 from coach.evals.scorers import CheckResult, hard_checks, score_floors, soft_scores
 from coach.knowledge.loader import KnowledgeBase
 from coach.llm.errors import FailClosedError
@@ -107,6 +108,7 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
         start_date=case.meta.start_date,
         today=case.meta.start_date,  # "this week" questions replay the same way on any day
         chat_model=model,
+        retry_backoff_seconds=0,  # a replayed failure is retried at once: no real sleep
     )
     thread = case.meta.source_session or f"eval-{case.name}"
     outcome = Outcome()
@@ -164,6 +166,18 @@ def plan_diff(recorded: dict[str, Any] | None, current: dict[str, Any] | None) -
     return diff
 
 
+def recorded_drift(case: Case, outcome: Outcome) -> list[str]:
+    """Reviewer judgement, replies and session state that differ from the recording."""
+    recorded = case.recorded
+    lines = review_drift(recorded.review, outcome.values.get("review"))
+    if case.expect.replies_unchanged:
+        lines += replies_drift(recorded.replies, outcome.replies)
+    lines += state_drift(
+        (recorded.status, recorded.awaiting_mentor), (outcome.status, outcome.awaiting_mentor)
+    )
+    return lines
+
+
 def prompt_changes(case: Case) -> list[str]:
     """Prompts whose content hash differs from the recording (why an LLM replay would miss)."""
     from coach.llm.prompts import PromptError, load_prompt
@@ -206,6 +220,7 @@ def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
         language=str(values.get("language")) if values.get("language") else None,
         mentor_notes=list(values.get("mentor_notes") or []),
         kb=kb,
+        replies=outcome.replies,
     )
     if case.is_llm:
         unused = outcome.unused_recordings
@@ -222,6 +237,7 @@ def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
     current = plan.model_dump(mode="json") if plan is not None else None
     if case.expect.plan_unchanged:
         result.plan_diff = plan_diff(case.recorded.plan, current)
+    result.plan_diff.extend(recorded_drift(case, outcome))
     if result.failed_checks:
         result.verdict = "fail"
         result.message = "; ".join(
@@ -229,7 +245,7 @@ def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
         )
     elif result.plan_diff:
         result.verdict = "changed"
-        result.message = "the plan differs from the recording (accept with --accept)"
+        result.message = "the replay differs from the recording (review the diff, then --accept)"
     return result
 
 

@@ -76,6 +76,8 @@ def junit_report(results: list[CaseResult], gate: GateReport) -> str:
         body = "\n".join(
             [
                 *(reasons or []),
+                # a replay miss: the diff against the nearest recorded request
+                *(r.message.splitlines()[1:] if r.verdict == "miss" else []),
                 *(f"{c.name}: {c.message}" for c in r.failed_checks),
                 *r.notes,
                 *r.plan_diff,

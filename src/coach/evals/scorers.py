@@ -7,10 +7,11 @@ so an eval and the reviewer never disagree about what a valid plan is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from coach.evals.case import SOFT_SCORES, Expect, SoftScore, Trajectory
+from coach.evals.case import SOFT_SCORES, Expect, SoftScore, Trajectory, TrajectoryMode
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, Profile
 
@@ -73,20 +74,29 @@ def soft_scores(plan: Plan) -> dict[str, float]:
 
 
 # --------------------------------------------------------------------------- hard checks
+def trajectory_matches(mode: TrajectoryMode, want: list[str], actual: list[str]) -> bool:
+    """Whether ``actual`` matches ``want`` under ``mode`` (see :class:`Trajectory`)."""
+    if mode == "strict":
+        return actual == want
+    if mode == "unordered":
+        return Counter(actual) == Counter(want)
+    if mode == "subset":
+        return set(actual) <= set(want)
+    if mode == "superset":
+        return set(want) <= set(actual)
+    rest = iter(actual)  # in_order: ``want`` is a subsequence of ``actual``
+    return all(node in rest for node in want)
+
+
 def check_trajectory(expected: Trajectory, actual: list[str]) -> CheckResult:
     name = f"trajectory ({expected.mode})"
     want = expected.nodes
-    if expected.mode == "strict":
-        ok = actual == want
-    elif expected.mode == "in_order":
-        rest = iter(actual)
-        ok = all(node in rest for node in want)
-    else:
-        ok = set(want) <= set(actual)
-    if ok:
+    if trajectory_matches(expected.mode, want, actual):
         return CheckResult(name, True)
     missing = [n for n in want if n not in actual]
+    extra = sorted({n for n in actual if n not in want})
     detail = f"; missing {missing}" if missing else ""
+    detail += f"; not expected {extra}" if extra else ""
     return CheckResult(name, False, f"expected {want}, got {actual}{detail}")
 
 
@@ -135,9 +145,12 @@ def hard_checks(
     language: str | None,
     mentor_notes: list[str],
     kb: KnowledgeBase,
+    replies: list[list[str]] | None = None,
 ) -> list[CheckResult]:
     """Every check the case's ``expect`` asks for, in a stable order."""
-    results: list[CheckResult] = []
+    from coach.evals.plan_expect import plan_shape_checks, reply_checks
+
+    results: list[CheckResult] = reply_checks(expect, replies or [])
     if expect.has_plan is not None:
         results.append(_eq("has plan", expect.has_plan, plan is not None))
     if expect.status is not None:
@@ -154,6 +167,10 @@ def hard_checks(
         or expect.skills_include
         or expect.skills_exclude
         or expect.feasible is not None
+        or expect.max_item_hours
+        or expect.starts_by_week
+        or expect.before
+        or expect.max_weekly_hours is not None
     )
     if plan is None:
         if needs_plan:
@@ -176,6 +193,7 @@ def hard_checks(
         )
     if expect.feasible is not None:
         results.append(_eq("feasible", expect.feasible, plan.feasible))
+    results.extend(plan_shape_checks(expect, plan))
     if expect.plan_invariants:
         results.append(
             check_plan_invariants(

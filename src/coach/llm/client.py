@@ -27,7 +27,7 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel, ValidationError
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
-from tenacity.wait import wait_base
+from tenacity.wait import wait_base, wait_none
 
 from coach.llm.errors import FailClosedError
 from coach.llm.factory import is_local_model, model_name
@@ -107,6 +107,13 @@ class _GiveUp(Exception):
     """Internal: the model cannot help this time; the reason goes into the fallback event."""
 
 
+def backoff(initial_seconds: float) -> wait_base:
+    """Exponential back-off with jitter from ``initial_seconds`` (at most 20 s); 0: no pause."""
+    if initial_seconds <= 0:
+        return wait_none()
+    return wait_exponential_jitter(initial=initial_seconds, max=20, jitter=initial_seconds)
+
+
 class _PartialStream(Exception):
     """Internal: a stream broke after tokens reached the user, so it is not retried."""
 
@@ -131,9 +138,7 @@ class LLMClient:
         self.max_retries = max_retries
         self.max_reasks = max_reasks
         self.on_event = on_event
-        self.retry_wait: wait_base = retry_wait or wait_exponential_jitter(
-            initial=1, max=20, jitter=1
-        )
+        self.retry_wait: wait_base = retry_wait or backoff(1.0)
         self.model_label = model_name(model)
 
     # ------------------------------------------------------------------ public API

@@ -19,7 +19,7 @@ from langgraph.runtime import Runtime
 
 from coach.context import Context
 from coach.knowledge import load_kb
-from coach.llm.client import LLMClient, should_mask
+from coach.llm.client import LLMClient, backoff, should_mask
 from coach.llm.factory import make_chat_model
 from coach.llm.tasks import (
     PlanCritique,
@@ -111,6 +111,7 @@ class _Session:
                 ledger=self.ledger,
                 mask_pii=should_mask(model, runtime.context.mask_pii_for_local),
                 on_event=emit,
+                retry_wait=backoff(runtime.context.retry_backoff_seconds),
             )
 
     def __enter__(self) -> LLMClient | None:

@@ -1,0 +1,51 @@
+"""Hand-written expectations on a plan's shape and on the coach's replies (``Expect`` fields
+``max_item_hours``, ``starts_by_week``, ``before``, ``max_weekly_hours``, ``replies_include``,
+``replies_exclude``): what a maintainer asserts about a case, beyond its recording."""
+
+from __future__ import annotations
+
+from coach.evals.case import Expect
+from coach.evals.scorers import CheckResult
+from coach.schemas import Plan
+
+
+def _span(plan: Plan, skill: str) -> tuple[int, int] | None:
+    weeks = [(i.week_start, i.week_end) for i in plan.items() if i.skill_id == skill]
+    if not weeks:
+        return None
+    return min(w[0] for w in weeks), max(w[1] for w in weeks)
+
+
+def plan_shape_checks(expect: Expect, plan: Plan) -> list[CheckResult]:
+    results: list[CheckResult] = []
+    for skill, most in sorted(expect.max_item_hours.items()):
+        hours = sum(i.hours for i in plan.items() if i.skill_id == skill)
+        ok = hours <= most + 1e-9
+        results.append(CheckResult(f"hours of {skill}", ok, "" if ok else f"{hours} > {most}"))
+    for skill, week in sorted(expect.starts_by_week.items()):
+        span = _span(plan, skill)
+        ok = span is not None and span[0] <= week
+        got = "not scheduled" if span is None else f"starts in week {span[0]}"
+        results.append(CheckResult(f"{skill} starts by week {week}", ok, "" if ok else got))
+    for first, then in expect.before:
+        a, b = _span(plan, first), _span(plan, then)
+        # "first before then": it starts no later and ends no later (overlap allowed)
+        ok = a is not None and b is not None and a[0] <= b[0] and a[1] <= b[1]
+        results.append(CheckResult(f"{first} before {then}", ok, "" if ok else f"weeks {a} vs {b}"))
+    if expect.max_weekly_hours is not None:
+        peak = max(plan.weekly_hours, default=0.0)
+        ok = peak <= expect.max_weekly_hours + 1e-9
+        results.append(CheckResult("weekly hours", ok, "" if ok else f"a week has {peak} h"))
+    return results
+
+
+def reply_checks(expect: Expect, replies: list[list[str]]) -> list[CheckResult]:
+    text = "\n".join(r for step in replies for r in step).casefold()
+    results: list[CheckResult] = []
+    for words in expect.replies_include:
+        ok = words.casefold() in text
+        results.append(CheckResult(f"a reply says {words!r}", ok, "" if ok else "never said"))
+    for words in expect.replies_exclude:
+        ok = words.casefold() not in text
+        results.append(CheckResult(f"no reply says {words!r}", ok, "" if ok else "said"))
+    return results
