@@ -13,6 +13,11 @@ def num(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
+def factor(x: float) -> str:
+    """An hours factor for text: 0.35, 0.8."""
+    return f"{x:g}"
+
+
 def level_word(lang: Language, level: int) -> str:
     return t(lang, f"plan.level.{level}")
 

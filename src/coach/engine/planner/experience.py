@@ -165,6 +165,9 @@ PYTHON_FACTOR_MANY = 0.3
 """Python x0.3 for someone who already programs in two or more languages: 100 h -> 30 h to
 working level, seed 001's "strengthen Python basics in 2 weeks" at 2-3 h a day."""
 PYTHON_FACTOR_ONE = 0.5
+PYTHON_FACTOR_SENIOR = 0.35
+"""One other language but 3+ years of professional programming: seed 001's case study (a
+Java developer of 3 years) and its "2 weeks of Python basics" for people who already program."""
 PROGRAMMING_FACTOR = 0.6
 """Other programming skills (a further language, async, OOP) for a working programmer."""
 ENGINEER_FACTOR = 0.8
@@ -213,7 +216,8 @@ def profile_words(profile: Profile, said: Sequence[str] = ()) -> str:
 WANT_CLAUSE = re.compile(
     r"(?:\b(?:i(?:'d| would)? (?:want|like|hope|plan|aim)|wanna|dream|goal|become|move into|"
     r"switch (?:to|into)|transition (?:to|into)|get into|be an?)\b|想|希望|打算|目标|梦想|转型?|进入?大厂)"
-    r"[^.!?。！？\n]*"
+    r"[^.!?。！？\n]*",
+    re.I,
 )
 """A clause about what the person wants, which says nothing about their background."""
 
@@ -262,9 +266,10 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     fields = _fields(words)
     years = _years(profile, words)
     postdoc = bool(re.search(r"postdoc|博后|博士后", words, re.I))
-    evidence = t(profile.language, "plan.evidence.field", words=_snippet(words))
     if years >= FIELD_MIN_YEARS or profile.current_role or fields & {"research"}:
         for field in sorted(fields):
+            said_it = _snippet(words, FIELDS[field])
+            evidence = t(profile.language, "plan.evidence.field", words=said_it)
             for sid, level in FIELD_LEVELS.get(field, {}).items():
                 if field == "science" and "research" not in fields:
                     continue
@@ -272,17 +277,33 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
                     level = SCIENCE_DEEPER[sid]
                 _raise(levels, kb, sid, level, evidence)
     languages = _languages(WANT_CLAUSE.sub(" ", words), levels, kb)
+    evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, EXTRA_LANGUAGES))
     if len(languages) >= 1 and fields & ENGINEER_FIELDS:
         _raise(levels, kb, "programming_fundamentals", 3 if years >= 5 else 2, evidence)
     if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
         computes = SIMULATES.search(words) is not None
+        evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, SIMULATES))
         _raise(levels, kb, "scientific_computing", 2 if computes else 1, evidence)
     return Experience(levels, fields, tuple(languages), years, postdoc)
 
 
-def _snippet(words: str) -> str:
+SNIPPET_CHARS = 120
+CLAUSE_ENDS = (".", "。", ",", "，", ";", "；", "!", "！", "?", "？")
+"""Evidence is the clause that shows the field, not the whole message (nor a phone number)."""
+
+
+def _snippet(words: str, pattern: re.Pattern[str]) -> str:
+    """The user's own words that show ``pattern``: the sentence it is in (or the first words)."""
+    for line in reversed(words.split("\n")):  # their own sentences before the role's name
+        background = WANT_CLAUSE.sub(" ", line)
+        m = pattern.search(background)
+        if m:
+            start = max(background.rfind(c, 0, m.start()) for c in CLAUSE_ENDS)
+            ends = [i for c in CLAUSE_ENDS if (i := background.find(c, m.end())) >= 0]
+            end = min(ends) if ends else len(background)
+            return background[start + 1 : end].strip()[:SNIPPET_CHARS].strip()
     first = next((w.strip() for w in words.split("\n") if w.strip()), "")
-    return first[:120]
+    return first[:SNIPPET_CHARS]
 
 
 def _raise(levels: Levels, kb: KnowledgeBase, sid: str, level: int, evidence: str) -> None:
@@ -298,7 +319,9 @@ def hours_factor(skill: Skill, exp: Experience) -> float:
     if "sre" in exp.fields and not others:
         others.append("shell")  # SREs automate with scripts every day
     if skill.id == "python" and exp.engineer and others:
-        return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_ONE
+        if len(others) >= 2:
+            return PYTHON_FACTOR_MANY
+        return PYTHON_FACTOR_SENIOR if exp.experienced_engineer else PYTHON_FACTOR_ONE
     if skill.category == "programming" and exp.engineer and others:
         return PROGRAMMING_FACTOR
     if "sre" in exp.fields and skill.category in {"infra", "ops"}:

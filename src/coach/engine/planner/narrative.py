@@ -7,12 +7,10 @@ from dataclasses import dataclass
 
 from coach.engine.gaps import as_level, required_skills
 from coach.engine.planner.budget import Budget
-from coach.engine.planner.common import join, level_word, num
+from coach.engine.planner.common import factor, join, level_word, num
 from coach.engine.planner.experience import (
     ENGINEER_FACTOR,
     OPS_FACTOR,
-    PYTHON_FACTOR_MANY,
-    PYTHON_FACTOR_ONE,
     RESEARCH_FACTOR,
     Experience,
     hours_factor,
@@ -64,26 +62,21 @@ def _factor_details(
     exp: Experience, active: Sequence[str], kb: KnowledgeBase, lang: Language
 ) -> list[str]:
     used = {hours_factor(kb.skills[s], exp) for s in active}
-    if "python" in active:
-        f = hours_factor(kb.skills["python"], exp)
-        others = [x for x in exp.languages if x != "python"]
-        if f == PYTHON_FACTOR_MANY:
-            yield_ = t(lang, "plan.factor.languages", factor=num(f), count=len(others))
-            details = [yield_]
-        elif f == PYTHON_FACTOR_ONE:
-            details = [t(lang, "plan.factor.one_language", factor=num(f))]
-        else:
-            details = []
-    else:
-        details = []
+    details: list[str] = []
+    f = hours_factor(kb.skills["python"], exp) if "python" in active else 1.0
+    others = [x for x in exp.languages if x != "python"]
+    if f < 1.0 and len(others) >= 2:
+        details.append(t(lang, "plan.factor.languages", factor=factor(f), count=len(others)))
+    elif f < 1.0:
+        details.append(t(lang, "plan.factor.one_language", factor=factor(f)))
     if OPS_FACTOR in used and "sre" in exp.fields:
-        details.append(t(lang, "plan.factor.ops", factor=num(OPS_FACTOR)))
+        details.append(t(lang, "plan.factor.ops", factor=factor(OPS_FACTOR)))
     if ENGINEER_FACTOR in used:
         details.append(
-            t(lang, "plan.factor.engineer", factor=num(ENGINEER_FACTOR), years=num(exp.years))
+            t(lang, "plan.factor.engineer", factor=factor(ENGINEER_FACTOR), years=num(exp.years))
         )
     if RESEARCH_FACTOR in used:
-        details.append(t(lang, "plan.factor.research", factor=num(RESEARCH_FACTOR)))
+        details.append(t(lang, "plan.factor.research", factor=factor(RESEARCH_FACTOR)))
     return details
 
 
