@@ -210,3 +210,10 @@ def test_the_project_uses_only_skills_known_or_scheduled_before_it() -> None:
                 ]
                 assert s in known or before, (role, s)
         assert check_project_coherence(plan, KB, p) == []
+
+
+def test_working_at_a_big_company_now_is_not_an_ambition() -> None:
+    words = ["我在大厂做运营8年，年薪50万，想转AI应用工程师。"]
+    plan, _ = _plan(words, "ai_application_engineer", hours=10, weeks=52)
+    assert "top_lab" not in {a.kind for a in plan.ambitions}
+    assert "pay" not in {a.kind for a in plan.ambitions}

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from coach.engine.planner.budget import HUMANE_HOURS_PER_WEEK
 from coach.engine.planner.common import num
-from coach.engine.planner.experience import Experience
+from coach.engine.planner.experience import Experience, wanted_words
 from coach.i18n import t
 from coach.knowledge.models import Band, Role
 from coach.schemas import AmbitionFlag, Language
@@ -89,7 +89,7 @@ def _level_bands(bands: Sequence[Band], years: float) -> list[Band]:
 
 
 def _top_lab(inp: AmbitionInput) -> AmbitionFlag | None:
-    m = TOP_LABS.search(inp.words)
+    m = TOP_LABS.search(wanted_words(inp.words))  # "I work at 大厂" is not the goal
     if m is None or inp.exp.experienced_engineer or inp.horizon > TOP_LAB_MAX_WEEKS:
         return None
     company = m.group(0)
@@ -102,7 +102,7 @@ def _top_lab(inp: AmbitionInput) -> AmbitionFlag | None:
 
 
 def _pay(inp: AmbitionInput) -> AmbitionFlag | None:
-    figure = pay_figure(inp.words)
+    figure = pay_figure(wanted_words(inp.words))  # what they earn now is not the goal
     if figure is None or inp.role is None:
         return None
     amount, currency, said = figure

@@ -215,11 +215,17 @@ def profile_words(profile: Profile, said: Sequence[str] = ()) -> str:
 
 WANT_CLAUSE = re.compile(
     r"(?:\b(?:i(?:'d| would)? (?:want|like|hope|plan|aim)|wanna|dream|goal|become|move into|"
-    r"switch (?:to|into)|transition (?:to|into)|get into|be an?)\b|想|希望|打算|目标|梦想|转型?|进入?大厂)"
+    r"switch (?:to|into)|transition (?:to|into)|get into|be an?|aim(?:ing)? (?:for|at)|"
+    r"target(?:ing)?|land|join|get hired)\b|想|希望|打算|目标|梦想|转型?|进入?大厂)"
     r"[^.!?。！？\n]*",
     re.I,
 )
 """A clause about what the person wants, which says nothing about their background."""
+
+
+def wanted_words(words: str) -> str:
+    """Only the clauses about what the person wants ("I want to work at OpenAI")."""
+    return " \n".join(m.group(0) for m in WANT_CLAUSE.finditer(words))
 
 
 def _fields(words: str) -> frozenset[str]:
