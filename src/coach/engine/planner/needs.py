@@ -49,6 +49,8 @@ class Needs:
     weights: dict[str, float]
     core: list[str]
     excluded: set[str]
+    own: dict[str, float]
+    """Each requirement's own weight (not inherited from what builds on it)."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -84,7 +86,9 @@ def plan_needs(
     own = {s: w for s, _, w in required_skills(target)}
     for s, w in carried.items():
         own[s] = max(own.get(s, 0.0), w)
-    return Needs(gaps, weights, core_skills(active, own, goal), excluded)
+    for s in goal:
+        own[s] = max(own.get(s, 0.0), 1.0)
+    return Needs(gaps, weights, core_skills(active, own, goal), excluded, own)
 
 
 def _prerequisites(skill: str, kb: KnowledgeBase) -> set[str]:

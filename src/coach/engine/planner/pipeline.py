@@ -91,7 +91,11 @@ def _layout(
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb)
     before = [*ordered.foundations, *ordered.core]
     pool = [*before, *ordered.supporting] if early else before
-    project = choose_project(role, templates, exp.fields, [*pool, *known], needs.core, kb)
+    top = max((needs.own.get(s, 0.0) for s in needs.core), default=0.0)
+    heavy = [s for s in needs.core if needs.own.get(s, 0.0) >= top - 1e-9]
+    project = choose_project(
+        role, templates, exp.fields, [*pool, *known], needs.core, kb, heavy, ordered.supporting
+    )
     if project is None and project_t and (ordered.core or before):
         project = capstone(ordered.core or before, kb, role_name)
     if early and project is not None:

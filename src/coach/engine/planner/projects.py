@@ -18,6 +18,7 @@ FIELD_BONUS = 6
 GENERIC_FIELDS = frozenset({"software"})
 """Fields every engineer shares: a match counts half, so a game developer gets a game project."""
 MIN_SKILLS = 2
+HEAVY_CAP = 2
 MIN_SHARE = 0.5
 """A template is used only when the plan gives the person most of its skills before it."""
 
@@ -56,23 +57,29 @@ def choose_project(
     available: Sequence[str],
     core: Collection[str],
     kb: KnowledgeBase,
+    heavy: Collection[str] = (),
+    later: Collection[str] = (),
 ) -> ProjectChoice | None:
-    """The best project for this person: from their field first, then by the core skills it
-    exercises (2 points) and other available ones (1), minus 2 per skill the plan does not give
-    them before the project; ties by id. None when nothing uses two available skills."""
+    """The best project for this person. First by how many of the role's heaviest core skills
+    it exercises (up to ``HEAVY_CAP``: an agent engineer's project is about agents), then by
+    score: the person's field (+6, +3 for the generic software field), +2 per core skill and
+    +1 per other skill it uses, -1 per skill the plan teaches only ``later`` (it is added in the
+    production-readying phase) and -2 per skill it does not teach; ties by id. None when nothing
+    uses two available skills."""
     have = set(available)
-    best: tuple[int, str, ProjectChoice] | None = None
+    best: tuple[tuple[int, int], str, ProjectChoice] | None = None
     for key, title, desc, skills, in_field, specific in _candidates(role, templates, fields):
         skills = [s for s in skills if s in kb.skills]
         usable = [s for s in skills if s in have]
         if len(usable) < MIN_SKILLS or len(usable) < MIN_SHARE * len(skills):
             continue
         bonus = FIELD_BONUS if specific else FIELD_BONUS // 2
-        score = bonus * in_field + sum(2 if s in core else 1 for s in usable)
-        score -= 2 * (len(skills) - len(usable))
+        points = bonus * in_field + sum(2 if s in core else 1 for s in usable)
+        points -= sum(1 if s in later else 2 for s in skills if s not in have)
+        rank = (min(HEAVY_CAP, sum(1 for s in usable if s in heavy)), points)
         choice = ProjectChoice(f"project:{key}", title, desc, usable)
-        if best is None or (-score, key) < (-best[0], best[1]):
-            best = (score, key, choice)
+        if best is None or (rank, best[1]) > (best[0], key):
+            best = (rank, key, choice)
     return best[2] if best else None
 
 
