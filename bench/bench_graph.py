@@ -83,13 +83,13 @@ def _storage_growth(turns: int, default_channel: bool) -> dict[str, Any]:
         coach.state.DeltaChannel = channel  # type: ignore[misc,assignment]
     import coach.graph as graph_module
     from coach.context import Context
-    from coach.nodes.common import MENTORS_NAMESPACE
     from coach.runner import SessionRunner
+    from coach.store import register_mentor
 
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     saver = SqliteSaver(conn)
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "bench", {"name": "bench"})
+    register_mentor(store, "bench")
     graph = graph_module.build_graph(saver, store)
     runner = SessionRunner(graph, "growth", Context(start_date=date(2027, 1, 4)))
     runner.send(FIRST_TURN)

@@ -19,9 +19,9 @@ from datetime import date
 
 from coach.engine.checks import review_plan
 from coach.engine.planner import build_plan
+from coach.engine.research import required_skills
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Requirement, Resource, Role, Skill, Source, Text
-from coach.knowledge.research import required_skills
 from coach.schemas import Profile, RoleResearch, SkillClaim
 
 START = date(2025, 1, 6)

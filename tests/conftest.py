@@ -21,6 +21,9 @@ def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
         "LANGCHAIN_TRACING_V2",
     ):
         monkeypatch.delenv(var, raising=False)
+    # Set (empty), not deleted: tests' helpers set these and monkeypatch restores them after.
+    for var in ("COACH_ADMIN_TOKEN", "COACH_MENTOR_TOKEN"):
+        monkeypatch.setenv(var, "")
     yield home
 
 

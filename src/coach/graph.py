@@ -10,6 +10,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.store.base import BaseStore
 
 from coach.context import Context
+from coach.nodes.choose import choose_role
 from coach.nodes.coach import coach
 from coach.nodes.common import TRANSIENT_RETRY
 from coach.nodes.finalize import finalize
@@ -36,14 +37,16 @@ def build_builder() -> StateGraph[CoachState, Context, InputState, CoachState]:
         input_schema=CandidateBranch,
         retry_policy=TRANSIENT_RETRY,
     )
+    builder.add_node("choose_role", choose_role, retry_policy=TRANSIENT_RETRY)
     builder.add_node("planner", planner, retry_policy=TRANSIENT_RETRY)
     builder.add_node("reviewer", reviewer, retry_policy=TRANSIENT_RETRY)
     builder.add_node("mentor_review", mentor_review)
     builder.add_node("finalize", finalize, retry_policy=TRANSIENT_RETRY)
     builder.add_node("coach", coach, retry_policy=TRANSIENT_RETRY)
     builder.add_edge(START, "route_turn")
-    # Every Send branch joins here; the planner runs once, after all of them.
-    builder.add_edge("research_candidate", "planner")
+    # Every Send branch joins here: the options are shown once, after all of them, and the
+    # turn ends until the user picks one (never a plan for a role they did not choose).
+    builder.add_edge("research_candidate", "choose_role")
     builder.add_edge("finalize", END)
     return builder
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -12,6 +13,8 @@ from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.store.base import BaseStore
+
+from coach.ledger import Ledger
 
 
 class StorageError(Exception):
@@ -32,6 +35,24 @@ def database_path() -> Path:
     return data_dir() / "coach.sqlite"
 
 
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by its owner only (0700), whatever the umask."""
+    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(PermissionError):  # not ours: its owner decides
+        os.chmod(path, 0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` if missing and make it 0600 (a session log, the database and its WAL)."""
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        os.close(fd)
+    with contextlib.suppress(OSError):  # e.g. an immutable file: opening it says why, clearly
+        os.chmod(path, 0o600)
+    return path
+
+
 @dataclass
 class Memory:
     """A checkpointer (short-term, per session) and a store (long-term, per user)."""
@@ -39,6 +60,7 @@ class Memory:
     checkpointer: BaseCheckpointSaver[Any]
     store: BaseStore
     location: str
+    ledger: Ledger
 
 
 def _sqlite_connect(path: Path, *, autocommit: bool) -> sqlite3.Connection:
@@ -74,9 +96,10 @@ def open_sqlite(path: Path) -> Iterator[Memory]:
     from langgraph.store.sqlite import SqliteStore
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
+        private_file(path)
     except OSError as exc:
-        raise StorageError(f"cannot create data folder {path.parent}: {exc.strerror}") from exc
+        raise StorageError(f"cannot create data file {path}: {exc.strerror}") from exc
     conns: list[sqlite3.Connection] = []
     try:
         # Two connections to one WAL file: the saver and the store each hold their own lock.
@@ -88,12 +111,20 @@ def open_sqlite(path: Path) -> Iterator[Memory]:
         saver.setup()
         store = SqliteStore(store_conn)
         store.setup()
+        ledger_conn = _sqlite_connect(path, autocommit=True)
+        conns.append(ledger_conn)
+        ledger = Ledger(ledger_conn, postgres=False)
+        ledger.setup()
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.chmod(side, 0o600)
     except sqlite3.Error as exc:
         for conn in conns:
             conn.close()
         raise _explain_sqlite(path, exc) from exc
     try:
-        yield Memory(checkpointer=saver, store=store, location=str(path))
+        yield Memory(checkpointer=saver, store=store, location=str(path), ledger=ledger)
     except sqlite3.Error as exc:
         raise _explain_sqlite(path, exc) from exc
     finally:
@@ -117,9 +148,14 @@ def open_postgres(url: str) -> Iterator[Memory]:
             store = stack.enter_context(PostgresStore.from_conn_string(url))
             saver.setup()
             store.setup()
+            import psycopg
+
+            conn = stack.enter_context(psycopg.connect(url, autocommit=True))
+            ledger = Ledger(conn, postgres=True)
+            ledger.setup()
         except Exception as exc:  # psycopg raises many types; all mean "cannot use it"
             raise StorageError(f"cannot use PostgreSQL at {_redact(url)}: {exc}") from exc
-        yield Memory(checkpointer=saver, store=store, location=_redact(url))
+        yield Memory(checkpointer=saver, store=store, location=_redact(url), ledger=ledger)
 
 
 def _redact(url: str) -> str:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.nodes.choice_text import plan_choice_line
 from coach.schemas import Language, Phase, Plan, Review
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -174,6 +175,8 @@ def plan_markdown(
         out += ["", plan.message]
     if plan.rationale:
         out += ["", plan.rationale]
+    if plan.choice is not None:  # the roles an unsure user was shown, and how this one was chosen
+        out += ["", plan_choice_line(plan.choice, lang)]
     if plan.gaps:
         out += ["", f"## {_l(lang, 'gaps')}"]
         out += [

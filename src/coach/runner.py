@@ -4,7 +4,9 @@ write the session log. Used by the CLI, the demo and the eval replays (I/O lives
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,14 +16,31 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command, StateSnapshot, StreamMode
 
 from coach.context import Context
+from coach.ledger import LeaseHeld, Ledger
 from coach.nodes.common import MAX_MESSAGE_CHARS, clean_text
 from coach.sessions import SessionLog
+from coach.store import record_session
 
 ProgressFn = Callable[[str], None]
 
 
 class SessionStateError(Exception):
     """The session is not in a state that allows this action."""
+
+
+class SessionBusy(SessionStateError):
+    """Another process is writing this session right now (it holds the write lease)."""
+
+    def __init__(self, held: LeaseHeld) -> None:
+        holder = held.holder
+        super().__init__(
+            f"the session is being written by another process (pid {holder.pid} on {holder.host})"
+        )
+        self.holder = holder
+
+
+WRITE_WAIT_SECONDS = 30.0
+"""How long a writer waits for another one's run on the same session to finish."""
 
 
 @dataclass
@@ -54,6 +73,7 @@ class SessionRunner:
         log: SessionLog | None = None,
         on_progress: ProgressFn | None = None,
         on_token: ProgressFn | None = None,
+        ledger: Ledger | None = None,
     ) -> None:
         self.graph = graph
         self.session_id = session_id
@@ -61,7 +81,9 @@ class SessionRunner:
         self.log = log
         self.on_progress = on_progress
         self.on_token = on_token
+        self.ledger = ledger
         self.config: RunnableConfig = {"configurable": {"thread_id": session_id}}
+        self._writing = False
 
     # ------------------------------------------------------------------ state
     def snapshot(self) -> StateSnapshot:
@@ -85,12 +107,75 @@ class SessionRunner:
     def messages(self) -> list[AnyMessage]:
         return list(self.values().get("messages") or [])
 
+    def checkpoint_id(self) -> str | None:
+        configurable = self.snapshot().config.get("configurable", {})
+        checkpoint = configurable.get("checkpoint_id")
+        return str(checkpoint) if checkpoint else None
+
+    def plan_versions(self) -> dict[int, dict[str, Any]]:
+        """Every plan version this session's checkpoints hold, by version number."""
+        versions: dict[int, dict[str, Any]] = {}
+        for snap in self.graph.get_state_history(self.config):
+            plan = (snap.values or {}).get("plan")
+            if isinstance(plan, dict) and isinstance(plan.get("version"), int):
+                versions.setdefault(plan["version"], plan)
+        return dict(sorted(versions.items()))
+
+    def pending_step(self) -> bool:
+        """A run stopped before its end (a crash): steps remain and no interrupt waits."""
+        snap = self.snapshot()
+        return bool(snap.next) and not any(task.interrupts for task in (snap.tasks or ()))
+
+    # ------------------------------------------------------------------ one writer
+    @contextmanager
+    def writing(self, wait: float = WRITE_WAIT_SECONDS) -> Iterator[None]:
+        """Hold the session's write lease (re-entrant): one run at a time writes a thread, so
+        two processes never fork its checkpoint history."""
+        if self._writing or self.ledger is None:
+            yield
+            return
+        try:
+            with self.ledger.lease(f"write:{self.session_id}", wait=wait):
+                self._writing = True
+                try:
+                    yield
+                finally:
+                    self._writing = False
+        except LeaseHeld as exc:
+            raise SessionBusy(exc) from exc
+
+    def sync_registry(self) -> None:
+        """Derive the registry entry from the checkpoint (after it is written, so a crash at any
+        point leaves the two consistent once the session is opened again)."""
+        store = self.graph.store
+        values = self.values()
+        if store is None or not values:
+            return
+        plan = values.get("plan") or {}
+        review = values.get("review") or {}
+        record_session(
+            store,
+            self.session_id,
+            self.context.user_id,
+            status=self.status(),
+            target=plan.get("target"),
+            verdict=review.get("verdict"),
+            plan_version=plan.get("version"),
+            language=values.get("language"),
+        )
+
     # ------------------------------------------------------------------ actions
     def _log(self, event: dict[str, Any]) -> None:
         if self.log is not None:
             self.log.append(event)
 
     def _run(self, payload: Any) -> TurnResult:
+        with self.writing():
+            result = self._stream(payload)
+            self.sync_registry()
+            return result
+
+    def _stream(self, payload: Any) -> TurnResult:
         before = len(self.messages())
         path: list[str] = []
         events: list[dict[str, Any]] = []
@@ -134,24 +219,76 @@ class SessionRunner:
             streamed="".join(streamed),
         )
 
-    def send(self, text: str) -> TurnResult:
-        """One user turn. Refused while the plan waits for a mentor (the pause is kept)."""
-        if self.awaiting_mentor():
-            raise SessionStateError("the plan is waiting for a mentor")
-        cleaned = clean_text(text)
-        self._log(
-            {
-                "type": "user",
-                "text": cleaned,
-                "chars": len(cleaned),
-                "truncated": len(cleaned) > MAX_MESSAGE_CHARS,
-            }
-        )
-        return self._run({"messages": [HumanMessage(cleaned)]})
+    def send(self, text: str, turn_id: str | None = None) -> TurnResult:
+        """One user turn. Refused while the plan waits for a mentor (the pause is kept).
+
+        The turn's id is logged before the run and given to its message, so a turn cut off by a
+        crash is sent again on the next open (same id: ``add_messages`` replaces, never doubles).
+        """
+        with self.writing():
+            if self.awaiting_mentor():
+                raise SessionStateError("the plan is waiting for a mentor")
+            cleaned = clean_text(text)
+            turn_id = turn_id or uuid.uuid4().hex
+            self._log(
+                {
+                    "type": "user",
+                    "id": turn_id,
+                    "text": cleaned,
+                    "chars": len(cleaned),
+                    "truncated": len(cleaned) > MAX_MESSAGE_CHARS,
+                }
+            )
+            return self._run({"messages": [HumanMessage(cleaned, id=turn_id)]})
 
     def resume(self, decision: dict[str, Any]) -> TurnResult:
         """Answer the mentor pause with a decision (validated again by the node)."""
-        if not self.awaiting_mentor():
-            raise SessionStateError("the session is not waiting for a mentor")
-        self._log({"type": "mentor_resume", "decision": decision})
-        return self._run(Command(resume=decision))
+        with self.writing():
+            if not self.awaiting_mentor():
+                raise SessionStateError("the session is not waiting for a mentor")
+            self._log({"type": "mentor_resume", "decision": decision})
+            return self._run(Command(resume=decision))
+
+    # ------------------------------------------------------------------ durable resume
+    def _unanswered_turn(self) -> dict[str, Any] | None:
+        """The last logged user turn if the checkpoint never received it (killed in between)."""
+        if self.log is None:
+            return None
+        turns = [e for e in self.log.read() if e.get("type") == "user" and e.get("id")]
+        if not turns:
+            return None
+        last = turns[-1]
+        ids = {m.id for m in self.messages()}
+        return None if last["id"] in ids else last
+
+    def recover(self) -> TurnResult | None:
+        """Carry on work a crash interrupted, before anything else: apply a decision the ledger
+        accepted but the graph never received, finish a run stopped mid-way (LangGraph resumes
+        from the last checkpoint), and answer a logged turn the checkpoint never got."""
+        with self.writing():
+            result = self._apply_pending_decisions()
+            if self.pending_step():
+                self._log({"type": "recovered", "next": list(self.snapshot().next)})
+                result = self._run(None)
+            turn = self._unanswered_turn()
+            if turn is not None and not self.awaiting_mentor():
+                self._log({"type": "recovered", "turn": turn["id"]})
+                result = self.send(str(turn.get("text", "")), turn_id=str(turn["id"]))
+            if result is None:
+                self.sync_registry()
+            return result
+
+    def _apply_pending_decisions(self) -> TurnResult | None:
+        if self.ledger is None:
+            return None
+        result: TurnResult | None = None
+        for entry in self.ledger.pending(self.session_id):
+            decision = entry.detail.get("decision")
+            if self.awaiting_mentor() and self.checkpoint_id() == entry.checkpoint_id and decision:
+                result = self._run(Command(resume=decision))
+                refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+                if refused:
+                    self.ledger.mark_applied(entry.id, outcome="refused", note=refused[0]["error"])
+                    continue
+            self.ledger.mark_applied(entry.id)
+        return result

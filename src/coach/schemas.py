@@ -39,6 +39,9 @@ class Profile(_Model):
     target_role: str | None = Field(default=None, description="A role id from the knowledge base.")
     target_unsure: bool = False
     target_raw: str | None = None
+    target_candidates: list[str] = Field(
+        default_factory=list, description="Role ids of a close call, best first (2-3)."
+    )
     hours_per_week: float | None = None
     horizon_weeks: int | None = None
     region: str | None = None
@@ -90,6 +93,50 @@ class RoleCandidate(_Model):
     role_id: str
     fit: float = Field(ge=0, le=1)
     why: str
+
+
+class Strength(_Model):
+    """A skill the role needs that the user has, with the user's words that show it."""
+
+    skill_id: str
+    level: Level
+    words: str = Field(description="The user's own words (or their stated background).")
+    via: str | None = Field(default=None, description="The skill it transfers from, if any.")
+
+
+class RoleOption(_Model):
+    """One role shown to an unsure user: why it fits, the biggest gap, the hours, the demand."""
+
+    role_id: str
+    role_name: str
+    fit: float = Field(ge=0, le=1, description="Share of the role's needs the user covers.")
+    score: float = Field(description="The ranking score (fit, reuse, field, reach, wishes).")
+    strengths: list[Strength] = Field(default_factory=list)
+    gap_skill: str | None = None
+    gap_skill_hours: int = 0
+    gap_hours: int = Field(default=0, description="Hours to close every gap, prerequisites too.")
+    weeks_needed: int | None = Field(default=None, description="gap_hours at the user's pace.")
+    needs_coding: bool = False
+    uses_field: str | None = Field(default=None, description="The user's field the role uses.")
+    demand: list[SourcedFact] = Field(default_factory=list)
+
+
+ChoiceHow = Literal["number", "ordinal", "name", "coach_pick", "named_other", "only_option"]
+
+
+class RoleChoice(_Model):
+    """The numbered choice of roles an unsure user (or a close call) was shown, and the pick."""
+
+    options: list[RoleOption] = Field(default_factory=list)
+    status: Literal["pending", "chosen"] = "pending"
+    chosen: str | None = None
+    how: ChoiceHow | None = None
+    answer: str | None = Field(default=None, description="The user's words that chose.")
+    reason: str = ""
+    asked: int = Field(default=1, description="How many times the choice was put to the user.")
+    rejected: list[str] = Field(
+        default_factory=list, description="Roles shown earlier that the user turned down."
+    )
 
 
 class RoleResearch(_Model):
@@ -223,6 +270,9 @@ class Plan(_Model):
     constraints: list[str] = Field(default_factory=list)
     rationale: str = ""
     message: str = ""
+    choice: RoleChoice | None = Field(
+        default=None, description="The roles shown to the user and how this one was chosen."
+    )
 
     def items(self) -> list[PlanItem]:
         return [item for phase in self.phases for item in phase.items]
@@ -254,10 +304,25 @@ class MentorDecision(_Model):
     """A mentor's answer to the review interrupt. ``reject`` with a message requests changes."""
 
     action: MentorAction
-    mentor_id: str = Field(min_length=1, max_length=64)
-    message: str | None = None
+    mentor_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="Set by the CLI after the mentor's token is checked; on LangGraph Server the "
+        "identity comes from auth and this field, if sent, must match it.",
+    )
+    message: str | None = Field(default=None, max_length=4000)
     edits: dict[str, object] | None = None
     at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    plan_version: int | None = Field(
+        default=None, ge=1, description="The plan version the mentor saw; a stale one is refused."
+    )
+    checkpoint_id: str | None = Field(
+        default=None, max_length=64, description="The paused checkpoint the mentor saw."
+    )
+    override: bool = Field(
+        default=False, description="Accept an edit that fails a hard check (audited)."
+    )
 
 
 SessionStatus = Literal["intake", "drafting", "awaiting_mentor", "changes_requested", "approved"]

@@ -1,28 +1,49 @@
-"""Sessions: the JSONL event log of each session and the registry the mentor queue reads.
+"""Sessions: the JSONL event log of each session (and, re-exported from :mod:`coach.store`,
+the registry the mentor queue reads).
 
-The log is local, append-only and personal (it stays on this machine). The registry lives in the
-LangGraph store (namespace ``("sessions",)``) so every process sharing the database, including
-mentors on other machines, sees the same list.
+The log is local, append-only and personal (it stays on this machine, 0600 in a 0700 folder).
+The registry lives in the LangGraph store (namespace ``("sessions",)``) so every process sharing
+the database, including mentors on other machines, sees the same list.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from langgraph.store.base import BaseStore
-from pydantic import BaseModel
+from coach.memory import data_dir, private_dir, private_file
+from coach.store import (
+    SESSIONS_NAMESPACE,
+    SessionInfo,
+    get_session,
+    list_sessions,
+    now_iso,
+    record_session,
+)
 
-from coach.memory import data_dir
+__all__ = [
+    "SESSIONS_NAMESPACE",
+    "SessionInfo",
+    "SessionLog",
+    "get_session",
+    "is_session_id",
+    "list_sessions",
+    "new_session_id",
+    "now_iso",
+    "record_session",
+]
 
-SESSIONS_NAMESPACE = ("sessions",)
+_SESSION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def is_session_id(text: str) -> bool:
+    """Ids coach makes (``20261202-ab12cd``) and server thread ids (UUIDs); nothing a file path
+    or a 10,000-character paste could abuse."""
+    return bool(_SESSION_ID.fullmatch(text))
 
 
 def new_session_id() -> str:
@@ -37,11 +58,14 @@ class SessionLog:
     """Append-only JSON-lines log of one session's events."""
 
     def __init__(self, session_id: str, directory: Path | None = None) -> None:
+        if not is_session_id(session_id):
+            raise ValueError(f"not a session id: {session_id[:40]!r}")
         self.session_id = session_id
         self.path = (directory or logs_dir()) / f"{session_id}.jsonl"
 
     def append(self, event: dict[str, Any]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
+        private_file(self.path)
         record = {"ts": now_iso(), "session": self.session_id, **event}
         with self.path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
@@ -61,53 +85,3 @@ class SessionLog:
                     # A torn last line (crash mid-write) must not hide the rest of the log.
                     continue
         return events
-
-
-class SessionInfo(BaseModel):
-    session_id: str
-    user_id: str
-    status: str = "intake"
-    target: str | None = None
-    verdict: str | None = None
-    plan_version: int | None = None
-    language: str = "en"
-    model: str = "offline"
-    created_at: str
-    updated_at: str
-    model_calls: int = 0
-    tokens: int = 0
-
-
-def record_session(store: BaseStore, session_id: str, user_id: str, **fields: Any) -> SessionInfo:
-    """Create or update the registry entry of a session."""
-    item = store.get(SESSIONS_NAMESPACE, session_id)
-    now = now_iso()
-    base: dict[str, Any] = (
-        dict(item.value)
-        if item is not None
-        else {"session_id": session_id, "user_id": user_id, "created_at": now}
-    )
-    base.update({k: v for k, v in fields.items() if v is not None})
-    base["updated_at"] = now
-    info = SessionInfo.model_validate(base)
-    store.put(SESSIONS_NAMESPACE, session_id, info.model_dump(mode="json"))
-    return info
-
-
-def get_session(store: BaseStore, session_id: str) -> SessionInfo | None:
-    item = store.get(SESSIONS_NAMESPACE, session_id)
-    return SessionInfo.model_validate(item.value) if item is not None else None
-
-
-def list_sessions(store: BaseStore, *, status: str | None = None) -> list[SessionInfo]:
-    infos: list[SessionInfo] = []
-    offset = 0
-    while True:
-        page = store.search(SESSIONS_NAMESPACE, limit=100, offset=offset)
-        if not page:
-            break
-        infos.extend(SessionInfo.model_validate(i.value) for i in page)
-        offset += len(page)
-    if status is not None:
-        infos = [i for i in infos if i.status == status]
-    return sorted(infos, key=lambda i: i.updated_at, reverse=True)

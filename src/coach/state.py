@@ -60,6 +60,8 @@ class CoachState(InputState, total=False):
     asked: str | None
     research: Annotated[JSON, _stored_once()]
     candidates: Annotated[list[JSON], merge_candidates]
+    choice: Annotated[JSON, _stored_once()]
+    """The numbered choice of roles shown to an unsure user, and their pick (a RoleChoice)."""
     plan: Annotated[JSON, _stored_once()]
     review: Annotated[JSON, _stored_once()]
     revisions: int

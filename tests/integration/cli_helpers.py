@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from typing import Any
 
@@ -40,5 +41,28 @@ def plan_json(session: str) -> dict[str, Any]:
     return data
 
 
-def add_mentor(name: str = "mei") -> None:
-    assert run("mentor", "add", name).exit_code == 0
+def admin_token() -> str:
+    """The test home's admin token (created once per COACH_HOME, kept in COACH_ADMIN_TOKEN)."""
+    token = os.environ.get("COACH_ADMIN_TOKEN", "")
+    if not token:
+        result = run("admin", "init")
+        if result.exit_code == 0:
+            token = result.stdout.strip().splitlines()[-1]
+        else:  # a shared test database (PostgreSQL) already has one: re-key it as its operator
+            from coach.memory import open_memory
+            from coach.store import init_admin
+
+            with open_memory() as mem:
+                token = init_admin(mem.store)
+        os.environ["COACH_ADMIN_TOKEN"] = token
+    return token
+
+
+def add_mentor(name: str = "mei") -> str:
+    """Register a mentor as the admin; their token becomes COACH_MENTOR_TOKEN (and is returned)."""
+    admin_token()
+    result = run("mentor", "add", name)
+    assert result.exit_code == 0, result.output
+    token = result.stdout.strip().splitlines()[-1]
+    os.environ["COACH_MENTOR_TOKEN"] = token
+    return token

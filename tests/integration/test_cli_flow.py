@@ -62,11 +62,20 @@ def test_asks_one_question_at_a_time_and_never_invents_values() -> None:
 def test_quitting_mid_intake_and_resuming_keeps_everything() -> None:
     session, _ = chat("我是运营经理，做了8年，从没写过代码。", "/quit", "this line is never read")
     _, resumed = chat("不确定，你帮我推荐", "每周6小时", "一年", extra=("--session", session))
+    # Unsure: three roles are shown and nothing is planned until the person picks one.
+    waiting = plan_json(session)
+    assert waiting["plan"] is None and waiting["status"] == "intake"
+    assert all(f"\n{n}. " in resumed.output for n in (1, 2, 3))
+    # The pick arrives in another process: the pending choice survived.
+    _, picked = chat("第一个", extra=("--session", session))
     data = plan_json(session)
     assert data["status"] == "awaiting_mentor"
     plan = data["plan"]
     assert plan["language"] == "zh"
     assert plan["hours_per_week"] == 6
+    assert plan["choice"]["how"] == "ordinal"
+    assert plan["choice"]["chosen"] == plan["choice"]["options"][0]["role_id"] == plan["target"]
+    assert "制定计划前" in picked.output
     assert "session: " + session in resumed.output
 
 

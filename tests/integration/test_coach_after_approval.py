@@ -9,14 +9,14 @@ from langgraph.store.memory import InMemoryStore
 
 from coach.context import Context
 from coach.graph import build_graph
-from coach.nodes.common import MENTORS_NAMESPACE
 from coach.runner import SessionRunner
+from coach.store import register_mentor
 from tests.integration.cli_helpers import ANDROID
 
 
 def _approved(today: date) -> SessionRunner:
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    register_mentor(store, "mei")
     runner = SessionRunner(
         build_graph(InMemorySaver(), store),
         "after",
@@ -57,7 +57,7 @@ def test_questions_are_answered_against_the_plan_with_sources() -> None:
 
 def test_chinese_question_gets_a_chinese_answer() -> None:
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    register_mentor(store, "mei")
     runner = SessionRunner(
         build_graph(InMemorySaver(), store), "zh", Context(start_date=date(2027, 1, 4))
     )

@@ -18,7 +18,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,12 @@ LANGGRAPH = shutil.which("langgraph", path=str(Path(sys.executable).parent)) or 
 )
 
 pytestmark = [pytest.mark.network_loopback, pytest.mark.allow_hosts(["127.0.0.1"])]
+ACCOUNTS = {
+    "ana": ("tok-ana", "user"),
+    "bob": ("tok-bob", "user"),
+    "mei": ("tok-mei", "mentor"),
+    "lin": ("tok-lin", "mentor"),
+}
 
 
 def _free_port() -> int:
@@ -59,12 +64,16 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     config["graphs"] = {
         name: str(ROOT / spec.removeprefix("./")) for name, spec in config["graphs"].items()
     }
+    config["auth"]["path"] = str(ROOT / config["auth"]["path"].removeprefix("./"))
     (workdir / "langgraph.json").write_text(json.dumps(config), encoding="utf-8")
     env = {
         **os.environ,
         "LANGGRAPH_CLI_NO_ANALYTICS": "1",
         "LANGSMITH_TRACING": "false",
         "COACH_HOME": str(tmp_path_factory.mktemp("server-home")),
+        "COACH_AUTH_TOKENS": json.dumps(
+            {token: {"identity": who, "role": role} for who, (token, role) in ACCOUNTS.items()}
+        ),
     }
     proc = subprocess.Popen(
         [
@@ -112,46 +121,139 @@ def _interrupts(state: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def test_sdk_runs_a_session_to_the_mentor_interrupt_and_resumes_it(server_url: str) -> None:
+def _client(url: str, who: str) -> Any:
     from langgraph_sdk import get_sync_client
 
-    client = get_sync_client(url=server_url)
-    client.store.put_item(["mentors"], "mei", {"name": "mei"})
-    thread = client.threads.create()["thread_id"]
-    context = {"user_id": f"ana-{uuid.uuid4().hex[:8]}"}
+    return get_sync_client(url=url, headers={"Authorization": f"Bearer {ACCOUNTS[who][0]}"})
 
-    client.runs.wait(
-        thread,
-        "coach",
-        input={"messages": [{"role": "user", "content": ANDROID}]},
-        context=context,
-    )
-    state = client.threads.get_state(thread)
-    assert state["next"] == ["mentor_review"]
+
+def _waiting_thread(url: str, who: str = "ana") -> str:
+    client = _client(url, who)
+    thread: str = client.threads.create()["thread_id"]
+    for text in (ANDROID, "yes"):  # a returning user confirms what the coach remembers
+        client.runs.wait(thread, "coach", input={"messages": [{"role": "user", "content": text}]})
+        state = client.threads.get_state(thread)
+        if state["next"]:
+            break
+    assert state["next"] == ["mentor_review"], state["next"]
+    return thread
+
+
+def _status(error: BaseException) -> int:
+    response = getattr(error, "response", None)
+    return int(getattr(response, "status_code", 0))
+
+
+def test_sdk_runs_a_session_to_the_mentor_interrupt_and_resumes_it(server_url: str) -> None:
+    thread = _waiting_thread(server_url)
+    ana, mei = _client(server_url, "ana"), _client(server_url, "mei")
+    state = ana.threads.get_state(thread)
     request = _interrupts(state)[0]["value"]
     assert request["action_requests"][0]["name"] == "approve_plan"
     assert request["review_configs"][0]["allowed_decisions"] == ["approve", "edit", "reject"]
     assert state["values"]["status"] == "awaiting_mentor"
 
-    # an unknown mentor is refused: the run pauses again, nothing changes
-    client.runs.wait(
-        thread,
-        "coach",
-        command={"resume": {"action": "approve", "mentor_id": "mallory"}},
-        context=context,
-    )
-    state = client.threads.get_state(thread)
+    # the mentor's identity comes from auth: a mentor_id naming someone else is refused
+    mei.runs.wait(thread, "coach", command={"resume": {"action": "approve", "mentor_id": "lin"}})
+    state = mei.threads.get_state(thread)
     assert state["next"] == ["mentor_review"]
-    assert state["values"]["status"] == "awaiting_mentor"
+    assert "does not match" in state["values"]["decisions"][-1]["refused"]
 
-    # a HITL-shaped response from a registered mentor approves it
-    client.runs.wait(
-        thread,
-        "coach",
-        command={"resume": {"mentor_id": "mei", "decisions": [{"type": "approve"}]}},
-        context=context,
-    )
-    state = client.threads.get_state(thread)
+    # a HITL-shaped response (agent-chat-ui's approve) from an authenticated mentor approves it
+    mei.runs.wait(thread, "coach", command={"resume": {"decisions": [{"type": "approve"}]}})
+    state = ana.threads.get_state(thread)
     assert state["next"] == []
     assert state["values"]["status"] == "approved"
-    assert state["values"]["plan"]["target"] == "ai_application_engineer"
+    assert state["values"]["decisions"][-1]["mentor_id"] == "mei"
+
+
+def test_users_see_and_run_only_their_own_threads_and_never_decide(server_url: str) -> None:
+    import httpx
+
+    thread = _waiting_thread(server_url, "ana")
+    ana, bob = _client(server_url, "ana"), _client(server_url, "bob")
+    with pytest.raises(httpx.HTTPStatusError) as seen:
+        bob.threads.get_state(thread)
+    assert _status(seen.value) in (403, 404)
+    assert thread not in [t["thread_id"] for t in bob.threads.search(limit=100)]
+    assert thread in [t["thread_id"] for t in ana.threads.search(limit=100)]
+    resume = {"resume": {"decisions": [{"type": "approve"}]}}
+    for attempt in (
+        lambda: ana.runs.wait(thread, "coach", command=resume),  # a user approving their own
+        lambda: ana.threads.update_state(thread, {"status": "approved"}, as_node="mentor_review"),
+        lambda: ana.runs.wait(thread, "coach", command={"goto": "finalize"}),
+        lambda: ana.store.put_item(["mentors"], "ana", {"name": "ana"}),
+        lambda: ana.threads.update(thread, metadata={"owner": "bob"}),
+    ):
+        with pytest.raises(httpx.HTTPStatusError) as refused:
+            attempt()
+        assert _status(refused.value) in (403, 404)
+    with pytest.raises(httpx.HTTPStatusError):
+        _client(server_url, "mei").runs.wait(thread, "coach", command={"goto": "__end__"})
+    assert ana.threads.get_state(thread)["values"]["status"] == "awaiting_mentor"
+    # anyone without a token is turned away
+    from langgraph_sdk import get_sync_client
+
+    with pytest.raises(httpx.HTTPStatusError) as anonymous:
+        get_sync_client(url=server_url).threads.search()
+    assert _status(anonymous.value) == 401
+
+
+def test_agent_chat_ui_reject_and_edit_and_agent_inbox_ignore(server_url: str) -> None:
+    """The resume values agent-chat-ui sends (`{decisions: [...]}`) and Agent Inbox's list."""
+    thread = _waiting_thread(server_url)
+    mei = _client(server_url, "mei")
+    changes = {"decisions": [{"type": "reject", "message": "Fewer hours per week, please."}]}
+    mei.runs.wait(thread, "coach", command={"resume": changes})
+    state = mei.threads.get_state(thread)
+    assert state["next"] == ["mentor_review"]
+    assert state["values"]["plan"]["version"] == 2
+    assert state["values"]["decisions"][-1]["action"] == "reject"
+
+    mei.runs.wait(thread, "coach", command={"resume": [{"type": "ignore", "args": None}]})
+    state = mei.threads.get_state(thread)
+    assert state["next"] == ["mentor_review"]
+    assert "ignore" in state["values"]["decisions"][-1]["refused"]
+
+    request = _interrupts(state)[0]["value"]["action_requests"][0]
+    bad = dict(request["args"]["plan"]) | {"hours_per_week": 500}
+    edited = {"type": "edit", "edited_action": {"name": request["name"], "args": {"plan": bad}}}
+    mei.runs.wait(thread, "coach", command={"resume": {"decisions": [edited]}})
+    state = mei.threads.get_state(thread)
+    assert state["next"] == ["mentor_review"]
+    assert "out of bounds" in state["values"]["decisions"][-1]["refused"]
+
+    plan = dict(request["args"]["plan"]) | {"risks": ["Edited in agent-chat-ui."]}
+    args = {"plan": plan, "review": request["args"]["review"]}
+    edited = {"type": "edit", "edited_action": {"name": request["name"], "args": args}}
+    mei.runs.wait(thread, "coach", command={"resume": {"decisions": [edited]}})
+    state = mei.threads.get_state(thread)
+    assert state["next"] == []
+    assert state["values"]["status"] == "approved"
+    assert state["values"]["plan"]["risks"] == ["Edited in agent-chat-ui."]
+    assert state["values"]["decisions"][-1]["mentor_id"] == "mei"
+
+
+def test_agent_inbox_accept_and_response(server_url: str) -> None:
+    thread = _waiting_thread(server_url)
+    lin = _client(server_url, "lin")
+    lin.runs.wait(
+        thread, "coach", command={"resume": [{"type": "response", "args": "Add a buffer week."}]}
+    )
+    state = lin.threads.get_state(thread)
+    assert state["next"] == ["mentor_review"] and state["values"]["plan"]["version"] == 2
+    request = _interrupts(state)[0]["value"]["action_requests"][0]
+    accept = [{"type": "accept", "args": {"action": request["name"], "args": request["args"]}}]
+    lin.runs.wait(thread, "coach", command={"resume": accept})
+    state = lin.threads.get_state(thread)
+    assert state["values"]["status"] == "approved"
+    assert state["values"]["decisions"][-1]["mentor_id"] == "lin"
+
+
+def test_a_mentor_cannot_approve_their_own_plan(server_url: str) -> None:
+    thread = _waiting_thread(server_url, "lin")
+    lin = _client(server_url, "lin")
+    lin.runs.wait(thread, "coach", command={"resume": {"decisions": [{"type": "approve"}]}})
+    state = lin.threads.get_state(thread)
+    assert state["next"] == ["mentor_review"]
+    assert "own plan" in state["values"]["decisions"][-1]["refused"]

@@ -13,8 +13,8 @@ from coach.context import Context
 from coach.graph import build_graph
 from coach.llm.scripted import ScriptedAPIError, ScriptedChatModel
 from coach.nodes.assist import USAGE_NAMESPACE
-from coach.nodes.common import MENTORS_NAMESPACE
 from coach.runner import SessionRunner
+from coach.store import register_mentor
 
 FIRST = (
     "I work as a QA lead, 7 years with Selenium and Java. Contact me at ana@example.com. "
@@ -24,7 +24,7 @@ FIRST = (
 
 def _runner(model: ScriptedChatModel, **context: Any) -> tuple[SessionRunner, InMemoryStore]:
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    register_mentor(store, "mei")
     graph = build_graph(InMemorySaver(), store)
     ctx = Context(
         model="scripted",

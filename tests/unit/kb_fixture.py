@@ -6,6 +6,7 @@ shipped KB's naming.
 
 from __future__ import annotations
 
+from coach.engine.research import required_skills
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import (
     Band,
@@ -19,7 +20,6 @@ from coach.knowledge.models import (
     Source,
     Text,
 )
-from coach.knowledge.research import required_skills
 from coach.schemas import Profile, RoleResearch, SalaryBand, SkillClaim, SourcedFact
 
 SRC = "001_43c4bb40cca803e1.txt"

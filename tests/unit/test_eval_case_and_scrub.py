@@ -65,3 +65,31 @@ def test_scrubber_replaces_personal_data_everywhere_and_counts_it() -> None:
     counts = scrubber.counts
     assert (counts.names, counts.employers, counts.emails, counts.phones) == (1, 2, 1, 1)
     assert counts.mentor_ids == 1
+
+
+def test_scrubber_catches_national_phones_name_fields_greetings_signatures_and_handles() -> None:
+    texts = [
+        "Name: Ana Lima, Android developer",
+        "Hi, Bruno here. I do SQL, 8 hours a week until 2027-06-30.",
+        "Thanks for the plan!\nBest,\nCarla Souza",
+        "姓名：张伟，做前端4年",
+        "ping me @ana_l or see github.com/analima and linkedin.com/in/ana-lima",
+        "UK 07700 900123, FR 06 12 34 56 78, CN 010-12345678, IN 98765 43210, (0755) 1234 5678",
+    ]
+    names = find_names(texts)
+    assert {"Ana Lima", "Bruno", "Carla Souza", "张伟"} <= set(names)
+    scrubber = Scrubber(names=names)
+    out = [scrubber.text(t) for t in texts]
+    joined = "\n".join(out)
+    for secret in ("Ana", "Bruno", "Carla", "张伟", "@ana_l", "analima", "ana-lima", "900123"):
+        assert secret not in joined, secret
+    assert out[-1].count("[PHONE]") == 5
+    assert "8 hours a week until 2027-06-30" in out[1]  # numbers that are not phones stay
+    assert scrubber.counts.handles == 3
+
+
+def test_scrubber_leaves_ordinary_sentences_alone() -> None:
+    texts = ["Python here is fine", "I am here to learn", "0.5 years, 12 months, 40 hours"]
+    assert find_names(texts) == []
+    scrubber = Scrubber()
+    assert [scrubber.text(t) for t in texts] == texts

@@ -12,6 +12,7 @@ from typer.testing import CliRunner, Result
 from coach.cli import app
 from coach.evals.case import load_case
 from coach.evals.gate import load_baseline
+from tests.integration.cli_helpers import add_mentor
 from tests.unit.test_eval_fails import record_probe
 
 
@@ -20,7 +21,7 @@ def run(*args: str, input: str | None = None) -> Result:
 
 
 def test_record_writes_a_scrubbed_case_that_replays(tmp_path: Path) -> None:
-    assert run("mentor", "add", "Mei Chen").exit_code == 0
+    add_mentor("Mei Chen")
     chat = run(
         "chat",
         input="My name is Ana. I'm a data engineer with 4 years of experience at Hooli, "

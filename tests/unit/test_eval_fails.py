@@ -23,10 +23,10 @@ from coach.evals.record import build_case
 from coach.graph import build_graph
 from coach.knowledge import load_kb
 from coach.llm.scripted import ScriptedChatModel
-from coach.nodes.common import MENTORS_NAMESPACE
 from coach.runner import SessionRunner
 from coach.schemas import Plan
 from coach.sessions import SessionLog
+from coach.store import register_mentor
 
 OFFLINE = "offline-probe"
 LLM = "llm-probe"
@@ -52,7 +52,7 @@ SCRIPT: list[Any] = [
 def record_probe(folder: Path, name: str, script: list[Any] | None) -> Path:
     """A case recorded from a real in-process session (independent of the committed cases)."""
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    register_mentor(store, "mei")
     model = ScriptedChatModel(script) if script is not None else None
     spec = "offline" if model is None else "scripted:probe.json"
     context = Context(start_date=date(2027, 1, 4), model=spec, chat_model=model)

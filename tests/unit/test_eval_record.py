@@ -15,9 +15,9 @@ from coach.evals.record import RecordError, build_case, split_steps
 from coach.evals.replay import replay, run_case
 from coach.graph import build_graph
 from coach.knowledge import load_kb
-from coach.nodes.common import MENTORS_NAMESPACE
 from coach.runner import SessionRunner
 from coach.sessions import SessionLog
+from coach.store import register_mentor
 
 FIRST = (
     "Hi, I'm Ana Lima (ana@example.com). I've been an Android developer at Initech for 5 years "
@@ -51,7 +51,7 @@ def test_split_steps_keeps_order_and_marks_process_boundaries() -> None:
 
 def _session(tmp_path: Path) -> tuple[SessionRunner, SessionLog]:
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    register_mentor(store, "mei")
     log = SessionLog("s-1", tmp_path)
     context = Context(user_id="ana", start_date=date(2027, 1, 4))
     runner = SessionRunner(build_graph(InMemorySaver(), store), "s-1", context, log)

@@ -17,9 +17,18 @@ def test_graph_has_the_designed_nodes() -> None:
         "profiler",
         "researcher",
         "research_candidate",
+        "choose_role",
         "planner",
         "reviewer",
         "mentor_review",
         "finalize",
         "coach",
     } <= nodes
+
+
+def test_unsure_fan_out_joins_at_the_choice_not_the_planner() -> None:
+    text = mermaid()
+    assert "research_candidate --> choose_role;" in text
+    assert "research_candidate --> planner;" not in text
+    assert "choose_role -.-> __end__;" in text
+    assert "route_turn -.-> choose_role;" in text

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import time
 from datetime import date
 
 import pytest
 from langgraph.store.memory import InMemoryStore
 
-from coach.nodes.common import MENTORS_NAMESPACE
+from coach.nodes.decision import loads_bounded
 from coach.nodes.mentor import (
     InvalidDecision,
     apply_edits,
-    is_known_mentor,
     parse_decision,
     review_request,
 )
 from coach.schemas import Plan
+from coach.store import is_mentor, mentor_for_token, register_mentor
 
 
 def _plan() -> Plan:
@@ -56,8 +58,11 @@ def test_parse_decision_accepts_a_hitl_response() -> None:
     [
         "approve",
         None,
-        {"action": "approve"},
         {"action": "approve", "mentor_id": ""},
+        [{"type": "ignore", "args": None}],
+        {"decisions": [{"type": "ignore"}]},
+        {"action": "ignore", "mentor_id": "mei"},
+        {"action": "approve", "mentor_id": "mei", "plan_version": 0},
         {"action": "ship-it", "mentor_id": "mei"},
         {"action": "reject", "mentor_id": "mei"},
         {"action": "reject", "mentor_id": "mei", "message": "   "},
@@ -71,12 +76,91 @@ def test_parse_decision_refuses_invalid_values(value: object) -> None:
         parse_decision(value)
 
 
-def test_only_registered_mentors_are_known() -> None:
+def test_only_registered_mentors_are_known_and_tokens_are_stored_hashed() -> None:
     store = InMemoryStore()
-    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
-    assert is_known_mentor(store, "mei")
-    assert not is_known_mentor(store, "mallory")
-    assert not is_known_mentor(None, "mei")
+    token = register_mentor(store, "mei")
+    assert is_mentor(store, "mei")
+    assert not is_mentor(store, "mallory")
+    assert not is_mentor(None, "mei")
+    stored = json.dumps(store.get(("mentors",), "mei").value)  # type: ignore[union-attr]
+    assert token not in stored
+    assert mentor_for_token(store, token) == "mei"
+    assert mentor_for_token(store, token, "mei") == "mei"
+    assert mentor_for_token(store, "guess", "mei") is None
+    assert mentor_for_token(store, token, "mallory") is None
+
+
+def test_agent_chat_ui_decisions_parse() -> None:
+    """The shapes agent-chat-ui sends (src/components/thread/agent-inbox/types.ts `Decision`)."""
+    plan = _plan().model_dump(mode="json")
+    assert parse_decision({"decisions": [{"type": "approve"}]}).action == "approve"
+    reject = parse_decision({"decisions": [{"type": "reject", "message": "fewer hours"}]})
+    assert reject.action == "reject" and reject.message == "fewer hours"
+    edited = plan | {"risks": ["burnout"]}
+    edit = parse_decision(
+        {
+            "decisions": [
+                {
+                    "type": "edit",
+                    "edited_action": {
+                        "name": "approve_plan",
+                        "args": {"plan": edited, "review": {}},
+                    },
+                }
+            ]
+        }
+    )
+    assert edit.action == "edit" and edit.edits == edited
+
+
+def test_agent_inbox_responses_parse() -> None:
+    """Agent Inbox sends a list of `HumanResponse` (type accept | edit | response | ignore);
+    its editor sends edited values as text."""
+    accept = parse_decision([{"type": "accept", "args": {"action": "approve_plan", "args": {}}}])
+    assert accept.action == "approve"
+    response = parse_decision([{"type": "response", "args": "start with Python"}])
+    assert response.action == "reject" and response.message == "start with Python"
+    text = json.dumps(_plan().model_dump(mode="json") | {"risks": ["x"]})
+    edit = parse_decision(
+        [{"type": "edit", "args": {"action": "approve_plan", "args": {"plan": text}}}]
+    )
+    assert edit.action == "edit" and edit.edits is not None and edit.edits["risks"] == ["x"]
+
+
+@pytest.mark.parametrize(
+    "edits",
+    [
+        {"hours_per_week": -5},
+        {"hours_per_week": 500},
+        {"horizon_weeks": 0},
+        {"horizon_weeks": 1_000_000_000},
+        {"hours_per_week": float("nan")},
+        {"total_hours": float("inf")},
+        {"weekly_hours": [8.0] * 10_000},
+    ],
+)
+def test_out_of_bounds_edits_are_refused_fast(edits: dict[str, object]) -> None:
+    started = time.monotonic()
+    with pytest.raises(InvalidDecision):
+        apply_edits(_plan(), edits)
+    assert time.monotonic() - started < 1.0
+
+
+def test_deep_or_non_finite_json_is_refused_fast() -> None:
+    started = time.monotonic()
+    for text in ("[" * 100_000 + "]" * 100_000, '{"hours_per_week": NaN}', "{" * 50):
+        with pytest.raises(InvalidDecision):
+            loads_bounded(text, "edit.json")
+    with pytest.raises(InvalidDecision):
+        parse_decision(
+            {"action": "approve", "mentor_id": "mei", "x": [[[[[[[[[[[[[[1]]]]]]]]]]]]]]}
+        )
+    assert time.monotonic() - started < 2.0
+
+
+def test_an_edit_that_changes_nothing_is_refused() -> None:
+    with pytest.raises(InvalidDecision):
+        apply_edits(_plan(), _plan().model_dump(mode="json"))
 
 
 def test_apply_edits_bumps_version_and_validates() -> None:
@@ -92,3 +176,4 @@ def test_review_request_has_the_hitl_shape() -> None:
     request = review_request({"plan": _plan().model_dump(mode="json"), "review": None})
     assert request["action_requests"][0]["name"] == "approve_plan"
     assert request["review_configs"][0]["allowed_decisions"] == ["approve", "edit", "reject"]
+    assert request["plan_version"] == 1

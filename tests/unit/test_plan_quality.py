@@ -16,9 +16,9 @@ from coach.engine.constraints import parse_constraints, with_user_constraints
 from coach.engine.extract import apply_implied_skills, extract_profile
 from coach.engine.gaps import analyse_gaps
 from coach.engine.planner import build_plan, deliverable_kind
+from coach.engine.research import research_role
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import load_kb
-from coach.knowledge.research import research_role
 from coach.render import plan_markdown
 from coach.schemas import Plan, Profile
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from coach.engine.extract import extract_profile
+from coach.engine.ranking import rank_roles
+from coach.engine.research import fit_score, level_for_years, research_role
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import Lexicon, get_lexicon
-from coach.knowledge.research import fit_score, level_for_years, rank_roles, research_role
 from coach.schemas import Profile, SkillClaim
 from tests.unit.conftest_kb import fixture_kb
 

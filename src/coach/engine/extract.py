@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from coach.engine.fields import NO_CODING, field_skills, refuses_coding
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Level, Profile, SkillClaim
@@ -1017,6 +1018,8 @@ def extract_profile(
     region = _find_region(text)
     if region is not None:
         update["region"] = region
+    if refuses_coding(text) and NO_CODING not in base.constraints:
+        update["constraints"] = [*base.constraints, NO_CODING]
 
     job_context = bool(
         current_role or base.current_role or years is not None or _JOB_CONTEXT.search(text)
@@ -1067,6 +1070,9 @@ def _from_background(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple[int
     if COMMUNICATION_SKILL in kb.skills and seasoned:
         lead = bool(_LEAD_TITLE.search(profile.current_role))
         out[COMMUNICATION_SKILL] = (2 if lead else 1, evidence)
+    for skill_id, level in field_skills(profile).items():  # the field's own skills (fields.py)
+        if skill_id in kb.skills and level > out.get(skill_id, (0, ""))[0]:
+            out[skill_id] = (level, evidence)
     return out
 
 

@@ -87,6 +87,7 @@ class Scrubbed(_Model):
     employers: int = 0
     user_id: bool = False
     mentor_ids: int = 0
+    handles: int = 0
 
 
 class CaseMeta(_Model):

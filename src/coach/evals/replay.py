@@ -94,13 +94,13 @@ def _graph_runner(saver: InMemorySaver, store: InMemoryStore, thread: str, conte
 
 def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
     """Run every step of ``case`` through a fresh graph; a replay miss stops the run."""
-    from coach.nodes.common import MENTORS_NAMESPACE
     from coach.runner import SessionStateError
+    from coach.store import register_mentor
 
     saver = InMemorySaver()
     store = InMemoryStore()
     for mentor in case.mentors:
-        store.put(MENTORS_NAMESPACE, mentor, {"name": mentor})
+        register_mentor(store, mentor)
     context = Context(
         user_id=EVAL_USER,
         model=case.meta.model if case.is_llm else "offline",

@@ -1,9 +1,12 @@
 """Remove personal data from a recorded session before it becomes a committed case.
 
 Replaced everywhere (user turns, mentor messages, model requests and responses, plan text):
-e-mails and phones (the same placeholders the model layer masks with), names the user gave
-("my name is ...", "我叫...") or the maintainer named (``--scrub-name``), employers the maintainer
-named (``--scrub-employer``), and mentor ids (``mentor-1``...). Only counts are kept.
+e-mails and phones (the same placeholders the model layer masks with, plus national formats such
+as ``07700 900123``, ``06 12 34 56 78``, ``010-12345678``, ``98765 43210``), names the user gave
+("my name is ...", "Name: ...", "Ana here", a signature after "Best," / "Thanks," / "-- ",
+"我叫...", "姓名：..."), names the maintainer named (``--scrub-name``), handles and profile links
+(``@ana_l``, ``github.com/ana``), employers the maintainer named (``--scrub-employer``), and mentor
+ids (``mentor-1``...). Only counts are kept.
 """
 
 from __future__ import annotations
@@ -17,6 +20,30 @@ from coach.llm.privacy import EMAIL, PHONE, mask_pii
 
 NAME = "[NAME]"
 EMPLOYER = "[EMPLOYER]"
+HANDLE = "[HANDLE]"
+
+_CAP = r"[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?"
+_NAME_FIELD = re.compile(rf"\b(?:full\s+)?name\s*[:：]\s*({_CAP})", re.IGNORECASE)
+_HERE = re.compile(
+    rf"(?:^|[.!?]\s+|\b(?i:hi|hello|hey)[,!]?\s+)({_CAP})\s+here(?=\s*(?:[,.!:;\-–—]|$))",
+    re.MULTILINE,
+)
+_SIGN_OFF = re.compile(
+    rf"(?:^--\s*$|\b(?:best|regards|best regards|kind regards|thanks|thank you|cheers|sincerely"
+    rf"|yours)\s*[,!]?)\s*\n?\s*[-–—]?\s*({_CAP})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ZH_NAME_FIELD = re.compile(r"(?:姓名|名字)\s*[:：]\s*([\u4e00-\u9fff]{2,3})")
+_PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com/in|twitter\.com|x\.com"
+    r"|weibo\.com|zhihu\.com/people|t\.me|instagram\.com)/[A-Za-z0-9_.\-]+",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_.]{1,29}\b")
+_NATIONAL_PHONE = re.compile(
+    r"(?<![\w+.])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w.])"
+    r"|(?<![\w+.])[6-9]\d{4}[ -]\d{5}(?!\d)"
+)
 
 _EN_NAME = re.compile(
     r"\b(?:my name is|my name's|call me|i am|i'm|this is)\s+"
@@ -38,8 +65,19 @@ def find_names(texts: list[str]) -> list[str]:
             # "i am" matched case-insensitively: the name itself must be capitalised.
             if name[0].isupper() and name.split()[0].lower() not in _NOT_NAMES:
                 names.append(name)
+        for pattern in (_NAME_FIELD, _HERE, _SIGN_OFF):
+            for match in pattern.finditer(text):
+                name = match.group(1)
+                if name[0].isupper() and name.split()[0].lower() not in _NOT_NAMES:
+                    names.append(name)
         names.extend(m.group(1) for m in _ZH_NAME.finditer(text))
+        names.extend(m.group(1) for m in _ZH_NAME_FIELD.finditer(text))
     return list(dict.fromkeys(names))
+
+
+def _national_phone(match: re.Match[str]) -> str:
+    digits = sum(ch.isdigit() for ch in match.group(0))
+    return PHONE if 9 <= digits <= 13 else match.group(0)
 
 
 def _term(value: str) -> re.Pattern[str]:
@@ -80,7 +118,10 @@ class Scrubber:
             value, n = pattern.subn(replacement, value)
             if n and kind != "mentor_ids":
                 setattr(self.counts, kind, getattr(self.counts, kind) + n)
-        masked = mask_pii(value)
+        value, n = _PROFILE_URL.subn(HANDLE, value)
+        value, m = _HANDLE.subn(HANDLE, value)
+        self.counts.handles += n + m
+        masked = _NATIONAL_PHONE.sub(_national_phone, mask_pii(value))
         if masked != value:
             self.counts.emails += masked.count(EMAIL) - value.count(EMAIL)
             self.counts.phones += masked.count(PHONE) - value.count(PHONE)

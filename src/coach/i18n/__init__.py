@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.i18n import app, checks, coach, core, mentor, plan, understand
+from coach.i18n import app, checks, choose, coach, core, mentor, plan, understand
 
-_AREAS = (core, understand, plan, checks, coach, mentor, app)
+_AREAS = (core, understand, plan, checks, coach, mentor, app, choose)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

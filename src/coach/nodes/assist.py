@@ -38,9 +38,8 @@ from coach.llm.tasks import (
 from coach.llm.usage import Totals, UsageLedger
 from coach.nodes.common import emit
 from coach.schemas import Plan, Profile, Review, RoleResearch
-from coach.sessions import record_session
-
-USAGE_NAMESPACE = ("usage",)
+from coach.store import USAGE_NAMESPACE as USAGE_NAMESPACE  # home: coach.store
+from coach.store import record_session
 
 _lock = threading.Lock()
 _models: dict[str, BaseChatModel] = {}

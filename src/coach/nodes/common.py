@@ -14,8 +14,10 @@ from langgraph.types import RetryPolicy
 from coach.context import Context
 from coach.i18n import t
 from coach.schemas import Profile
-from coach.sessions import record_session
 from coach.state import CoachState
+from coach.store import MENTORS_NAMESPACE as MENTORS_NAMESPACE  # home: coach.store
+from coach.store import record_session
+from coach.store import user_namespace as user_namespace
 
 END_TURN: Literal["__end__"] = "__end__"
 """Where a node sends the run when the turn is over (LangGraph's END, typed for ``Command``)."""
@@ -37,13 +39,6 @@ def _transient(exc: Exception) -> bool:
 
 TRANSIENT_RETRY = RetryPolicy(max_attempts=3, initial_interval=0.2, retry_on=_transient)
 """Retry policy for nodes whose work can fail transiently (models, tools, the store)."""
-
-
-def user_namespace(user_id: str) -> tuple[str, ...]:
-    return ("users", user_id)
-
-
-MENTORS_NAMESPACE = ("mentors",)
 
 
 def clean_text(text: str) -> str:

@@ -1,33 +1,44 @@
 """mentor_review: pause for a human mentor (``interrupt``), then apply their decision.
 
-Only a resume value from a registered mentor moves the session on; nothing a user types
-reaches this node. The interrupt is the first thing here: a resumed node runs again from its top.
+Only a resume value from a verified mentor moves the session on; nothing a user types reaches
+this node. The interrupt is the first thing here: a resumed node runs again from its top.
+
+Who the mentor is: on LangGraph Server, the authenticated caller (``auth.py``: identity and the
+``mentor`` permission); embedded (the CLI), the ``mentor_id`` the app set after checking the
+mentor's token, which must name a registered mentor. A user never approves their own plan, and a
+decision naming another plan version than the waiting one is refused (it is stale).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from langchain_core.messages import AIMessage
+from langgraph.config import get_config
 from langgraph.runtime import Runtime
-from langgraph.store.base import BaseStore
 from langgraph.types import Command, interrupt
-from pydantic import ValidationError
 
 from coach.context import Context
 from coach.engine.checks import review_plan
 from coach.engine.constraints import parse_constraints
 from coach.i18n import t
 from coach.knowledge import load_kb
-from coach.nodes.common import MENTORS_NAMESPACE, emit, lang_of, profile_of, touch_session
+from coach.nodes.common import emit, lang_of, profile_of
+from coach.nodes.decision import (
+    InvalidDecision,
+    apply_edits,
+    parse_decision,
+    plan_diff,
+)
 from coach.schemas import MentorDecision, Plan, Review
 from coach.state import CoachState
+from coach.store import is_mentor
+
+__all__ = ["InvalidDecision", "apply_edits", "mentor_review", "parse_decision", "review_request"]
 
 REVIEW_ACTION = "approve_plan"
-
-
-class InvalidDecision(ValueError):
-    """A resume value that is not a valid decision from a known mentor."""
+MENTOR_PERMISSION = "mentor"
 
 
 def review_request(state: CoachState) -> dict[str, Any]:
@@ -48,50 +59,107 @@ def review_request(state: CoachState) -> dict[str, Any]:
         "review_configs": [
             {"action_name": REVIEW_ACTION, "allowed_decisions": ["approve", "edit", "reject"]}
         ],
+        "plan_version": plan.get("version"),
     }
 
 
-def parse_decision(value: object) -> MentorDecision:
-    """Accept a :class:`MentorDecision` dict or a HITL response ``{"decisions": [...]}``."""
-    if not isinstance(value, dict):
-        raise InvalidDecision(f"expected a decision object, got {type(value).__name__}")
-    data = dict(value)
-    if "decisions" in data:
-        decisions = data.pop("decisions")
-        if not isinstance(decisions, list) or len(decisions) != 1:
-            raise InvalidDecision("expected exactly one decision")
-        first = decisions[0]
-        if not isinstance(first, dict):
-            raise InvalidDecision("a decision must be an object")
-        data["action"] = first.get("type")
-        if first.get("message") is not None:
-            data["message"] = first["message"]
-        edited = first.get("edited_action")
-        if isinstance(edited, dict):
-            data["edits"] = edited.get("args", {})
+def _auth_identity() -> tuple[str, list[str]] | None:
+    """``(identity, permissions)`` of the authenticated caller on LangGraph Server, else None."""
     try:
-        decision = MentorDecision.model_validate(data)
-    except ValidationError as exc:
-        raise InvalidDecision(str(exc).splitlines()[0]) from exc
-    if decision.action == "reject" and not (decision.message or "").strip():
-        raise InvalidDecision("requesting changes needs a message for the planner")
-    if decision.action == "edit" and not decision.edits:
-        raise InvalidDecision("an edit needs the edited plan fields")
+        configurable = get_config().get("configurable", {})
+    except RuntimeError:
+        return None
+    user = configurable.get("langgraph_auth_user")
+    identity = configurable.get("langgraph_auth_user_id")
+    if user is None or not identity or not getattr(user, "is_authenticated", True):
+        return None
+    return str(identity), [str(p) for p in configurable.get("langgraph_auth_permissions") or []]
+
+
+def verify_mentor(decision: MentorDecision, runtime: Runtime[Context]) -> MentorDecision:
+    """The decision with its verified mentor identity; ``InvalidDecision`` if there is none."""
+    auth = _auth_identity()
+    if auth is not None:
+        identity, permissions = auth
+        if MENTOR_PERMISSION not in permissions:
+            raise InvalidDecision(f"{identity!r} is not a mentor")
+        if decision.mentor_id not in (None, identity):
+            raise InvalidDecision("mentor_id does not match the authenticated mentor")
+        decision = decision.model_copy(update={"mentor_id": identity})
+    elif not decision.mentor_id or not is_mentor(runtime.store, decision.mentor_id):
+        raise InvalidDecision(f"unknown mentor {decision.mentor_id!r}")
+    if decision.mentor_id in (runtime.context.user_id, _thread_owner()):
+        raise InvalidDecision("a user cannot decide on their own plan")
     return decision
 
 
-def is_known_mentor(store: BaseStore | None, mentor_id: str) -> bool:
-    return store is not None and store.get(MENTORS_NAMESPACE, mentor_id) is not None
-
-
-def apply_edits(plan: Plan, edits: dict[str, object]) -> Plan:
-    """The plan with the mentor's edited fields; raises ``InvalidDecision`` if it is not valid."""
-    merged = plan.model_dump(mode="json") | edits
-    merged["version"] = plan.version + 1
+def _thread_owner() -> str | None:
+    """The thread's owner on LangGraph Server (``metadata.owner``, set by ``auth.py``)."""
     try:
-        return Plan.model_validate(merged)
-    except ValidationError as exc:
-        raise InvalidDecision(f"edited plan is not valid: {exc.errors()[0]['msg']}") from exc
+        owner = get_config().get("metadata", {}).get("owner")
+    except RuntimeError:
+        return None
+    return str(owner) if owner else None
+
+
+def _judge_edit(
+    state: CoachState, plan: Plan, decision: MentorDecision
+) -> tuple[Plan, Review, list[str]]:
+    """Apply an edit and review it again; refuse new hard-check errors unless overridden."""
+    edited = apply_edits(plan, decision.edits or {})
+    kb = load_kb()
+    profile = profile_of(state)
+    constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
+    review = review_plan(edited, profile, kb, constraints, 0)
+    before = {(f.check, f.ref) for f in review_plan(plan, profile, kb, constraints, 0).findings}
+    new_errors = [
+        f"{f.check}: {f.message}"
+        for f in review.findings
+        if f.severity == "error" and (f.check, f.ref) not in before
+    ]
+    if new_errors and not decision.override:
+        raise InvalidDecision(
+            "the edited plan fails hard checks (fix it, or pass an explicit override): "
+            + "; ".join(new_errors[:5])
+        )
+    return edited, review, new_errors
+
+
+def judge(
+    state: CoachState, value: object, runtime: Runtime[Context]
+) -> tuple[MentorDecision, Plan, Review | None, dict[str, Any]]:
+    """A resume value -> (verified decision, resulting plan, new review or None, audit extras)."""
+    decision = verify_mentor(parse_decision(value), runtime)
+    plan = Plan.model_validate(state["plan"])
+    if decision.plan_version is not None and decision.plan_version != plan.version:
+        raise InvalidDecision(
+            f"the plan changed: you saw v{decision.plan_version}, the waiting plan is "
+            f"v{plan.version}; review it again"
+        )
+    extras: dict[str, Any] = {"plan_version": plan.version}
+    if decision.action != "edit":
+        return decision, plan, None, extras
+    edited, review, overridden = _judge_edit(state, plan, decision)
+    extras["diff"] = plan_diff(plan.model_dump(mode="json"), edited.model_dump(mode="json"))
+    if overridden:
+        extras["overridden_findings"] = overridden
+    return decision, edited, review, extras
+
+
+def _refused(state: CoachState, value: object, error: str) -> Command[Any]:
+    mentor = value.get("mentor_id") if isinstance(value, dict) else None
+    auth = _auth_identity()
+    record = {
+        "refused": error,
+        "mentor_id": auth[0] if auth else (str(mentor)[:64] if mentor else None),
+        "plan_version": (state.get("plan") or {}).get("version"),
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    emit({"type": "mentor_refused", "error": error})
+    # Refused: recorded, then pause again with the session otherwise unchanged.
+    return Command(
+        goto="mentor_review", update={"decisions": [*(state.get("decisions") or []), record]}
+    )
 
 
 def mentor_review(
@@ -99,44 +167,28 @@ def mentor_review(
 ) -> Command[Literal["finalize", "planner", "mentor_review"]]:
     value = interrupt(review_request(state))
     try:
-        decision = parse_decision(value)
-        if not is_known_mentor(runtime.store, decision.mentor_id):
-            raise InvalidDecision(f"unknown mentor {decision.mentor_id!r}")
-        plan = Plan.model_validate(state["plan"])
-        if decision.action == "edit":
-            plan = apply_edits(plan, decision.edits or {})
+        decision, plan, review, extras = judge(state, value, runtime)
     except InvalidDecision as exc:
-        # Refused: record it and pause again, with the session unchanged.
-        emit({"type": "mentor_refused", "error": str(exc)})
-        return Command(
-            goto="mentor_review",
-            update={"decisions": [*(state.get("decisions") or []), {"refused": str(exc)}]},
-        )
+        return _refused(state, value, str(exc))
 
-    record = decision.model_dump(mode="json")
+    record = decision.model_dump(mode="json", exclude={"edits"}) | extras
     emit({"type": "mentor_decision", **record})
     decisions = [*(state.get("decisions") or []), record]
-    lang = lang_of(state)
     if decision.action == "reject":
-        notes = [*(state.get("mentor_notes") or []), (decision.message or "").strip()]
-        quoted = (decision.message or "").strip().rstrip(".。!！")
-        message = t(lang, "changes_requested", message=quoted)
-        touch_session(runtime, status="changes_requested")
+        message = (decision.message or "").strip()
+        quoted = message.rstrip(".。!！")
         return Command(
             goto="planner",
             update={
-                "mentor_notes": notes,
+                "mentor_notes": [*(state.get("mentor_notes") or []), message],
                 "decisions": decisions,
                 "revisions": 0,
                 "review": None,
                 "status": "changes_requested",
-                "messages": [AIMessage(message)],
+                "messages": [AIMessage(t(lang_of(state), "changes_requested", message=quoted))],
             },
         )
     update: dict[str, object] = {"decisions": decisions}
-    if decision.action == "edit":
-        kb = load_kb()
-        constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
-        review: Review = review_plan(plan, profile_of(state), kb, constraints, 0)
+    if review is not None:
         update |= {"plan": plan.model_dump(mode="json"), "review": review.model_dump(mode="json")}
     return Command(goto="finalize", update=update)

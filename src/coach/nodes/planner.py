@@ -15,8 +15,7 @@ from coach.engine.planner import build_plan
 from coach.knowledge import load_kb
 from coach.nodes.assist import word_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress
-from coach.nodes.researcher import choose_candidate
-from coach.schemas import Plan, Review, RoleResearch
+from coach.schemas import Plan, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
 
 
@@ -30,11 +29,10 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
     kb = load_kb()
     profile = profile_of(state)
     update: dict[str, object] = {}
-    if state.get("research"):
-        research = RoleResearch.model_validate(state["research"])
-    else:
-        research = choose_candidate(state.get("candidates") or [])
-        update["research"] = research.model_dump(mode="json")
+    if not state.get("research"):
+        # Only the researcher (for a role the user has or chose) leads here: never plan a guess.
+        raise ValueError("the planner needs the research of a role the user chose")
+    research = RoleResearch.model_validate(state["research"])
 
     previous = Plan.model_validate(state["plan"]) if state.get("plan") else None
     start = (
@@ -61,6 +59,9 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
         said=said,  # the user's own words: background and ambitions (experience model)
     )
     plan = word_plan(runtime, profile, research, plan, notes, int(state.get("turn") or 0))
+    choice = state.get("choice")
+    if choice and choice.get("chosen") == plan.target:  # the roles shown and why this one
+        plan = plan.model_copy(update={"choice": RoleChoice.model_validate(choice)})
     emit({"type": "plan", "version": plan.version, "plan": plan.model_dump(mode="json")})
     update |= {"plan": plan.model_dump(mode="json"), "status": "drafting"}
     return Command(goto="reviewer", update=update)

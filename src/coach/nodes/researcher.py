@@ -1,18 +1,22 @@
-"""researcher: what the target role requires; for an unsure user, fan out over candidate roles."""
+"""researcher: what the target role requires; for an unsure user (or a close call between
+roles), rank the roles and research each option in its own ``Send`` branch."""
 
 from __future__ import annotations
 
 from typing import Any, Literal, TypedDict
 
+from langchain_core.messages import AIMessage
 from langgraph.runtime import Runtime
 from langgraph.types import Command, Send
 
 from coach.context import Context
+from coach.engine.ranking import role_options
+from coach.engine.research import research_role
 from coach.knowledge import load_kb
-from coach.knowledge.research import rank_roles, research_role
 from coach.nodes.assist import annotate_research
+from coach.nodes.choice_text import understood_summary
 from coach.nodes.common import emit, lang_of, profile_of, progress
-from coach.schemas import Profile, RoleCandidate, RoleResearch
+from coach.schemas import Profile, RoleChoice, RoleOption
 from coach.state import CoachState
 
 CANDIDATES = 3
@@ -29,16 +33,26 @@ def researcher(
         research = research_role(kb, profile, profile.target_role)
         research = annotate_research(runtime, profile, research, int(state.get("turn") or 0))
         emit({"type": "research", "role_id": research.role_id, "fit": research.fit})
-        return Command(goto="planner", update={"research": research.model_dump(mode="json")})
-    # Unsure: research each candidate in its own checkpointed, retryable branch.
-    ranked = rank_roles(kb, profile, k=CANDIDATES)
-    emit({"type": "candidates", "ranked": [c.model_dump(mode="json") for c in ranked]})
+        raw_choice = state.get("choice")
+        choice = RoleChoice.model_validate(raw_choice) if raw_choice else None
+        # Before planning, one short summary of what was understood (COACHING.md A7).
+        summary = understood_summary(kb, profile, lang, choice)
+        return Command(
+            goto="planner",
+            update={"research": research.model_dump(mode="json"), "messages": [AIMessage(summary)]},
+        )
+    # Unsure, or a close call: rank, then research each option in a checkpointed branch.
+    only = [r for r in profile.target_candidates if r in kb.roles] or None
+    pending = state.get("choice") or {}
+    turned_down = list(pending.get("rejected") or []) if pending.get("status") == "pending" else []
+    options = role_options(kb, profile, k=CANDIDATES, only=only, exclude=turned_down)
+    emit({"type": "candidates", "ranked": [o.model_dump(mode="json") for o in options]})
     sends = [
         Send(
             "research_candidate",
-            {"profile": profile.model_dump(mode="json"), "candidate": c.model_dump(mode="json")},
+            {"profile": profile.model_dump(mode="json"), "option": o.model_dump(mode="json")},
         )
-        for c in ranked
+        for o in options
     ]
     return Command(goto=sends, update={"candidates": None, "research": None})
 
@@ -47,30 +61,17 @@ class CandidateBranch(TypedDict):
     """The input of one ``research_candidate`` branch (a ``Send`` payload, not graph state)."""
 
     profile: dict[str, Any]
-    candidate: dict[str, Any]
+    option: dict[str, Any]
 
 
 def research_candidate(branch: CandidateBranch, runtime: Runtime[Context]) -> dict[str, Any]:
-    """One ``Send`` branch: research a single candidate role."""
+    """One ``Send`` branch: research a single option, keeping its ranking (fit, why, hours)."""
     profile = Profile.model_validate(branch["profile"])
-    candidate = RoleCandidate.model_validate(branch["candidate"])
+    option = RoleOption.model_validate(branch["option"])
     progress("research_candidate", profile.language)
-    research = research_role(load_kb(), profile, candidate.role_id)
-    research = research.model_copy(update={"fit": candidate.fit})
-    return {"candidates": [{"research": research.model_dump(mode="json"), "why": candidate.why}]}
-
-
-def choose_candidate(candidates: list[dict[str, Any]]) -> RoleResearch:
-    """The best-fitting candidate, with the others attached as alternatives (stable order)."""
-    ranked = sorted(
-        candidates,
-        key=lambda c: (-float(c["research"]["fit"]), str(c["research"]["role_id"])),
-    )
-    best = RoleResearch.model_validate(ranked[0]["research"])
-    alternatives = [
-        RoleCandidate(
-            role_id=c["research"]["role_id"], fit=float(c["research"]["fit"]), why=str(c["why"])
-        )
-        for c in ranked
-    ]
-    return best.model_copy(update={"alternatives": alternatives})
+    research = research_role(load_kb(), profile, option.role_id)
+    return {
+        "candidates": [
+            {"research": research.model_dump(mode="json"), "option": option.model_dump(mode="json")}
+        ]
+    }

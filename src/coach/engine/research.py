@@ -1,5 +1,5 @@
 """The researcher's pure functions: what a role requires, how well a profile fits it, and
-which roles fit an unsure user best. Everything returned carries the knowledge base's source ids.
+the pieces the ranking of roles uses (:mod:`coach.engine.ranking`). Everything returned carries the knowledge base's source ids.
 """
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.engine.extract import apply_implied_skills
+from coach.engine.fields import field_skills, fields_of
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Band, Fact, Role
 from coach.knowledge.retrieval import KnowledgeIndex, get_index
@@ -14,13 +15,11 @@ from coach.schemas import (
     Language,
     Profile,
     RequiredSkill,
-    RoleCandidate,
     RoleResearch,
     SalaryBand,
     SourcedFact,
 )
 
-MIN_CANDIDATES = 3
 SEARCH_FACTS = 3
 """Facts found by searching for the role's name, on top of the facts tagged with the role."""
 
@@ -167,11 +166,26 @@ def _skill_name(kb: KnowledgeBase, skill_id: str, language: Language) -> str:
     return skill.name.get(language) if skill is not None else skill_id
 
 
+def effective_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple[int, str]]:
+    """What the user can do, as the fit and the ranking count it: their skills with what those
+    imply, and the skills their field of work shows (a nurse's judgment, a teacher's
+    communication), with the user's words (or their stated background) as evidence."""
+    have = apply_implied_skills(profile, kb)
+    if not profile.current_role and not fields_of(profile):
+        return have
+    role = profile.current_role or ""
+    years = "" if profile.years_experience is None else f" ({profile.years_experience:g})"
+    for skill_id, level in field_skills(profile).items():
+        if skill_id in kb.skills and level > have.get(skill_id, (0, ""))[0]:
+            have[skill_id] = (level, f"{role}{years}".strip())
+    return have
+
+
 def fit_score(kb: KnowledgeBase, profile: Profile, role_id: str) -> tuple[float, str]:
     """Weighted share of the role's required levels the user already has (with transferable
     skills), in [0, 1], and a one-line reason in the profile's language."""
     role = _role(kb, role_id)
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     lang = profile.language
     total = sum(r.weight for r in role.required)
     covered = 0.0
@@ -211,7 +225,7 @@ def gap_hours(kb: KnowledgeBase, profile: Profile, role_id: str) -> int:
     prerequisites (to level 1) too, so a role that needs coding is far for someone who never coded.
     """
     role = _role(kb, role_id)
-    have = apply_implied_skills(profile, kb)
+    have = effective_skills(profile, kb)
     need: dict[str, int] = {}
     stack: list[tuple[str, int]] = [(r.skill_id, r.level) for r in role.required]
     while stack:
@@ -272,22 +286,3 @@ def reuse_share(kb: KnowledgeBase, profile: Profile, role_id: str) -> float:
     closure = _role_closure(kb, _role(kb, role_id))
     used = sum(1 for s in claimed if _reach(kb, s) & closure)
     return used / len(claimed)
-
-
-def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCandidate]:
-    """Roles for an unsure user, best first.
-
-    Score = half fit (how much of the role the user covers) + half reuse (how much of what the
-    user can do the role puts to use), so an engineer is pointed at engineering roles rather
-    than at the role with the fewest requirements; ties go to the fewest hours to close the
-    gaps (prerequisites included), then the id. Returns at least three roles when the
-    knowledge base has them; ``fit`` and ``why`` are :func:`fit_score`'s.
-    """
-    scored: list[tuple[float, int, str, float, str]] = []
-    for role_id in kb.roles:
-        fit, why = fit_score(kb, profile, role_id)
-        score = round(0.5 * fit + 0.5 * reuse_share(kb, profile, role_id), 6)
-        scored.append((score, gap_hours(kb, profile, role_id), role_id, fit, why))
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-    n = max(k, MIN_CANDIDATES)
-    return [RoleCandidate(role_id=rid, fit=fit, why=why) for _, _, rid, fit, why in scored[:n]]

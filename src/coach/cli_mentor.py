@@ -1,0 +1,365 @@
+"""`coach mentor ...` and `coach admin ...`: registering mentors, the queue, deciding, the audit.
+
+A mentor is registered by the admin and gets a secret token (stored hashed); every decision
+needs it (``--token`` or ``COACH_MENTOR_TOKEN``). A decision names the plan version it was made
+on and is applied at most once (see :mod:`coach.mentoring`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.markdown import Markdown
+
+from coach.cli_common import (
+    EXIT_USAGE,
+    _load_runner,
+    _session_column,
+    busy_message,
+    check_session_id,
+    fail,
+    memory,
+    out,
+)
+
+if TYPE_CHECKING:
+    from langgraph.store.base import BaseStore
+
+    from coach.memory import Memory
+    from coach.runner import SessionRunner
+    from coach.store import SessionInfo
+
+mentor_app = typer.Typer(help="Mentors: see waiting sessions, approve, edit or request changes.")
+admin_app = typer.Typer(help="Admin: create the admin credential that registers mentors.")
+
+
+def _admin_token(token: str | None) -> str:
+    return (token or os.environ.get("COACH_ADMIN_TOKEN") or "").strip()
+
+
+def _require_admin(store: BaseStore, token: str | None) -> None:
+    from coach.store import admin_exists, is_admin
+
+    if not admin_exists(store):
+        fail("no admin yet: run `coach admin init` once (it prints the admin token)")
+    if not is_admin(store, _admin_token(token)):
+        fail("this needs the admin token (--admin-token or COACH_ADMIN_TOKEN)")
+
+
+@admin_app.command("init")
+def admin_init(
+    rotate: Annotated[
+        bool, typer.Option("--rotate", help="Replace the admin token (needs the current one).")
+    ] = False,
+    admin_token: Annotated[str | None, typer.Option("--admin-token", help="Current token.")] = None,
+) -> None:
+    """Create the admin credential once and print its token (it is stored hashed)."""
+    from coach.store import admin_exists, init_admin
+
+    with memory() as mem:
+        if admin_exists(mem.store):
+            if not rotate:
+                fail("an admin already exists; `coach admin init --rotate` replaces its token")
+            _require_admin(mem.store, admin_token)
+        token = init_admin(mem.store)
+    out.print("admin token (shown once; keep it secret, e.g. in COACH_ADMIN_TOKEN):")
+    sys.stdout.write(token + "\n")
+
+
+@mentor_app.command("add")
+def mentor_add(
+    name: Annotated[str, typer.Argument(help="Mentor name to register.")],
+    admin_token: Annotated[
+        str | None, typer.Option("--admin-token", help="The admin token (env COACH_ADMIN_TOKEN).")
+    ] = None,
+) -> None:
+    """Register a mentor (admin only) and print their secret token, once."""
+    from coach.nodes.common import clean_text
+    from coach.store import register_mentor
+
+    name = clean_text(name)
+    if not name or len(name) > 64:
+        fail("a mentor name must be 1-64 printable characters", EXIT_USAGE)
+    with memory() as mem:
+        _require_admin(mem.store, admin_token)
+        token = register_mentor(mem.store, name)
+    out.print(f"mentor {name!r} registered; their token (shown once, give it to them only):")
+    sys.stdout.write(token + "\n")
+
+
+@mentor_app.command("remove")
+def mentor_remove(
+    name: Annotated[str, typer.Argument(help="Mentor name.")],
+    admin_token: Annotated[str | None, typer.Option("--admin-token")] = None,
+) -> None:
+    """Unregister a mentor (admin only): their token stops working."""
+    from coach.store import is_mentor, remove_mentor
+
+    with memory() as mem:
+        _require_admin(mem.store, admin_token)
+        if not is_mentor(mem.store, name):
+            fail(f"unknown mentor {name!r}")
+        remove_mentor(mem.store, name)
+    out.print(f"mentor {name!r} removed")
+
+
+@mentor_app.command("queue")
+def mentor_queue(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Sessions waiting for a mentor, with user, target, plan version and reviewer verdict."""
+    from rich.table import Table
+
+    from coach.sessions import list_sessions
+
+    with memory() as mem:
+        waiting = [
+            i for i in list_sessions(mem.store, status="awaiting_mentor") if _still_waiting(mem, i)
+        ]
+    if as_json:
+        sys.stdout.write(json.dumps([i.model_dump() for i in waiting], ensure_ascii=False) + "\n")
+        return
+    if not waiting:
+        out.print("no sessions are waiting for a mentor")
+        return
+    table = Table("user", "target", "verdict", "plan", "waiting since")
+    table.columns.insert(0, _session_column())
+    for i in waiting:
+        table.add_row(
+            i.session_id,
+            i.user_id,
+            i.target or "",
+            i.verdict or "",
+            f"v{i.plan_version}",
+            i.updated_at,
+        )
+    out.print(table)
+
+
+def _still_waiting(mem: Memory, info: SessionInfo) -> bool:
+    """The registry says it waits; the checkpoint decides (a crash may have left them apart)."""
+    from coach.cli_common import _runner
+
+    runner = _runner(mem, info.session_id, info.user_id, "auto", info.model)
+    if runner.awaiting_mentor():
+        return True
+    runner.sync_registry()  # repair the entry from the checkpoint
+    return False
+
+
+def _identity(store: BaseStore, mentor: str | None, token: str | None) -> str:
+    from coach.nodes.common import clean_text
+    from coach.store import is_mentor, mentor_for_token
+
+    secret = (token or os.environ.get("COACH_MENTOR_TOKEN") or "").strip()
+    name = clean_text(mentor) if mentor else None
+    if name is not None and not is_mentor(store, name):
+        fail(f"unknown mentor {name!r}; the admin registers mentors (`coach mentor add`)")
+    if not secret:
+        fail("a mentor token is needed (--token or COACH_MENTOR_TOKEN); the admin gives it")
+    identity = mentor_for_token(store, secret, name)
+    if identity is None:
+        who = f"mentor {name!r}" if name else "any registered mentor"
+        fail(f"the token does not belong to {who}; nothing was changed")
+    return identity
+
+
+def _read_edits(edit: Path) -> dict[str, Any]:
+    from coach.nodes.decision import InvalidDecision, loads_bounded
+
+    try:
+        if edit.stat().st_size > 1_000_000:
+            fail(f"{edit} is larger than 1 MB")
+        edits = loads_bounded(edit.read_text(encoding="utf-8"), str(edit))
+    except OSError as exc:
+        fail(f"cannot read {edit}: {exc.strerror}")
+    except UnicodeDecodeError as exc:
+        raise InvalidDecision(f"{edit} is not UTF-8 text") from exc
+    if isinstance(edits, dict) and isinstance(edits.get("plan"), dict):
+        edits = edits["plan"]  # accept the output of `coach plan --format json`
+    if not isinstance(edits, dict):
+        raise InvalidDecision(f"{edit} must hold a JSON object of plan fields")
+    return edits
+
+
+def _interactive_choice(runner: SessionRunner) -> tuple[str, str | None, Path | None]:
+    from coach.render import plan_markdown
+    from coach.schemas import Plan, Review
+
+    values = runner.values()
+    review = Review.model_validate(values["review"]) if values.get("review") else None
+    out.print(Markdown(plan_markdown(Plan.model_validate(values["plan"]), review, "awaiting")))
+    choice = typer.prompt("approve / changes / edit / skip", default="skip").strip()
+    if choice.startswith("a"):
+        return "approve", None, None
+    if choice.startswith("c"):
+        return "reject", typer.prompt("what should change?"), None
+    if choice.startswith("e"):
+        return "edit", None, Path(typer.prompt("path to a JSON file of plan fields"))
+    return "skip", None, None
+
+
+def _decision(
+    action: str, identity: str, message: str | None, edit: Path | None, override: bool
+) -> dict[str, Any]:
+    from coach.nodes.common import clean_text
+    from coach.nodes.decision import parse_decision
+
+    decision: dict[str, Any] = {"action": action, "mentor_id": identity}
+    if action == "reject":
+        decision["message"] = clean_text(message or "")
+    elif action == "edit":
+        assert edit is not None
+        decision["edits"] = _read_edits(edit)
+        decision["override"] = override
+    parse_decision(decision)  # InvalidDecision: the caller records and reports it
+    return decision
+
+
+@mentor_app.command("review")
+def mentor_review(
+    session: Annotated[str, typer.Argument(help="Session id.")],
+    mentor: Annotated[str | None, typer.Option("--mentor", help="Your mentor name.")] = None,
+    token: Annotated[
+        str | None, typer.Option("--token", help="Your mentor token (env COACH_MENTOR_TOKEN).")
+    ] = None,
+    approve: Annotated[bool, typer.Option("--approve", help="Approve the plan.")] = False,
+    request_changes: Annotated[
+        str | None, typer.Option("--request-changes", help="Ask for changes (the message).")
+    ] = None,
+    edit: Annotated[
+        Path | None, typer.Option("--edit", help="JSON file of plan fields to replace.")
+    ] = None,
+    plan_version: Annotated[
+        int | None,
+        typer.Option("--plan-version", help="The version you reviewed; refused if it changed."),
+    ] = None,
+    override: Annotated[
+        bool, typer.Option("--override", help="Accept an edit that fails hard checks (audited).")
+    ] = False,
+) -> None:
+    """Show a waiting plan and its findings, then approve, request changes or edit it."""
+    from coach.mentoring import DecisionRefused, Seen, decide, not_waiting_reason, record_refusal
+    from coach.nodes.decision import InvalidDecision
+    from coach.render import plan_markdown
+    from coach.runner import SessionStateError
+    from coach.schemas import Plan, Review
+
+    chosen = sum([approve, request_changes is not None, edit is not None])
+    if chosen > 1:
+        fail("choose one of --approve, --request-changes, --edit", EXIT_USAGE)
+    check_session_id(session)
+    with memory() as mem:
+        identity = _identity(mem.store, mentor, token)
+        runner = _load_runner(mem, session)
+        # What this decision is about: the session as it is now, before waiting on anyone.
+        seen = Seen(
+            plan_version=plan_version or (runner.values().get("plan") or {}).get("version"),
+            checkpoint_id=None if plan_version else runner.checkpoint_id(),
+        )
+        try:
+            runner.recover()  # a step a crash cut off is finished before anyone decides
+        except SessionStateError as exc:
+            fail(busy_message(exc))
+        if not runner.awaiting_mentor() and not runner.values().get("decisions"):
+            fail(
+                f"session {session!r} is not waiting for a mentor (status: {runner.status()}); "
+                "nothing was changed"
+            )
+        if not runner.awaiting_mentor() and chosen == 0:
+            fail(not_waiting_reason(mem.ledger, runner))
+        action = "approve" if approve else "reject" if request_changes is not None else "edit"
+        if chosen == 0:
+            if not sys.stdin.isatty():
+                fail(
+                    "no decision given and stdin is not a terminal: pass --approve, "
+                    "--request-changes MSG or --edit FILE",
+                    EXIT_USAGE,
+                )
+            seen = Seen((runner.values().get("plan") or {}).get("version"), runner.checkpoint_id())
+            action, request_changes, edit = _interactive_choice(runner)
+            if action == "skip":
+                out.print("no decision; the session keeps waiting")
+                return
+        elif runner.awaiting_mentor():
+            values = runner.values()
+            review = Review.model_validate(values["review"]) if values.get("review") else None
+            plan_obj = Plan.model_validate(values["plan"])
+            out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
+        try:
+            decision = _decision(action, identity, request_changes, edit, override)
+        except InvalidDecision as exc:
+            record_refusal(mem.ledger, runner, {"action": action, "mentor_id": identity}, str(exc))
+            fail(f"{exc}; nothing was changed", EXIT_USAGE)
+        try:
+            outcome = decide(runner, mem.ledger, decision, seen)
+        except DecisionRefused as exc:
+            fail(str(exc))
+        except SessionStateError as exc:
+            fail(busy_message(exc) + "; nothing was changed")
+        version = (runner.values().get("plan") or {}).get("version")
+    out.print(
+        f"decision recorded: {outcome.action} by {identity} on plan v{seen.plan_version}; "
+        f"session status: {outcome.status} (plan now v{version})"
+    )
+
+
+@mentor_app.command("audit")
+def mentor_audit(
+    session: Annotated[str, typer.Argument(help="Session id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Every decision and refusal on a session: who, when, which plan version, what changed."""
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    check_session_id(session)
+    with memory() as mem:
+        entries = mem.ledger.entries(session)
+    if as_json:
+        sys.stdout.write(json.dumps([asdict(e) for e in entries], ensure_ascii=False) + "\n")
+        return
+    if not entries:
+        out.print(f"no decisions recorded for session {session}")
+        return
+    table = Table("#", "when", "who", "action", "outcome", "plan", "detail")
+    for e in entries:
+        detail = e.detail.get("refused") or ", ".join(sorted(e.detail.get("diff", {}))) or ""
+        table.add_row(
+            str(e.id),
+            e.at,
+            e.actor or "",
+            e.action,
+            e.outcome,
+            f"v{e.plan_version}" if e.plan_version else "",
+            str(detail)[:120],
+        )
+    out.print(table)
+
+
+def show_plan_diff(runner: SessionRunner, since: int | None, *, as_json: bool) -> None:
+    """``coach plan SESSION --diff``: the fields that changed from one version to the latest."""
+    from coach.nodes.decision import plan_diff
+
+    versions = runner.plan_versions()
+    if len(versions) < 2:
+        fail(f"session {runner.session_id} has {len(versions)} plan version(s); nothing to compare")
+    latest = max(versions)
+    start = since if since is not None else sorted(versions)[-2]
+    if start not in versions or start == latest:
+        fail(f"--since must be one of v{', v'.join(str(v) for v in sorted(versions)[:-1])}")
+    changes = plan_diff(versions[start], versions[latest], limit=160)
+    changes.pop("version", None)
+    if as_json:
+        record = {"session": runner.session_id, "from": start, "to": latest, "changes": changes}
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        return
+    out.print(f"plan v{start} -> v{latest} ({len(changes)} field(s) changed)")
+    for field, change in changes.items():
+        out.print(f"- {field}: {change['from']} -> {change['to']}", markup=False)

@@ -1,0 +1,197 @@
+"""`coach profile [USER] [--session ID] [--json]`: what coach knows about a person, every field
+with the user's own words as its evidence. The JSON uses the ``Profile`` contract's field names.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from coach.knowledge.loader import KnowledgeBase
+    from coach.memory import Memory
+    from coach.schemas import Profile, RoleChoice
+
+SHOWN = (
+    "current_role",
+    "years_experience",
+    "target_role",
+    "target_candidates",
+    "hours_per_week",
+    "horizon_weeks",
+    "region",
+    "constraints",
+    "language",
+)
+
+
+def _session_state(
+    mem: Memory, user: str, session: str | None
+) -> tuple[str, str | None, dict[str, Any]]:
+    """The user, the session to read (the given one, or the user's latest) and its state."""
+    from coach.cli_common import _load_runner, fail
+    from coach.sessions import get_session, list_sessions
+
+    if session is not None:
+        info = get_session(mem.store, session)
+        if info is None:
+            fail(f"unknown session {session!r}; `coach sessions` lists them")
+        if user not in ("local", info.user_id):
+            fail(f"session {session!r} belongs to another user")
+        return info.user_id, session, _load_runner(mem, session).values()
+    mine = [i for i in list_sessions(mem.store) if i.user_id == user]
+    if not mine:
+        return user, None, {}
+    return user, mine[0].session_id, _load_runner(mem, mine[0].session_id).values()
+
+
+def _user_turns(values: dict[str, Any]) -> list[str]:
+    from langchain_core.messages import HumanMessage
+
+    from coach.nodes.common import clean_text
+    from coach.runner import message_text
+
+    return [
+        clean_text(message_text(m))
+        for m in values.get("messages") or []
+        if isinstance(m, HumanMessage)
+    ]
+
+
+def transferred(kb: KnowledgeBase, profile: Profile) -> list[dict[str, Any]]:
+    """Skills coach counts that the user did not name: shown by their work or by a skill."""
+    from coach.engine.research import effective_skills
+
+    named = {c.skill_id for c in profile.skills}
+    have = effective_skills(profile, kb)
+    return [
+        {"skill_id": s, "level": level, "evidence": words}
+        for s, (level, words) in sorted(have.items())
+        if s not in named and level > 0 and s in kb.skills
+    ]
+
+
+def profile_document(
+    kb: KnowledgeBase,
+    profile: Profile,
+    evidence: dict[str, str],
+    choice: RoleChoice | None,
+    user: str,
+    session: str | None,
+) -> dict[str, Any]:
+    """The JSON document: the profile (contract field names), evidence per field, the skills
+    counted from the user's work, and the choice of role."""
+    return {
+        "user": user,
+        "session": session,
+        "profile": profile.model_dump(mode="json"),
+        "evidence": evidence,
+        "transferred_skills": transferred(kb, profile),
+        "choice": choice.model_dump(mode="json") if choice is not None else None,
+    }
+
+
+def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> str:
+    from coach.i18n import t
+    from coach.nodes.choice_text import role_name
+
+    value = getattr(profile, name)
+    if name == "target_role":
+        if value:
+            return role_name(kb, value, lang)
+        if profile.target_unsure:
+            return t(lang, "choose.profile.unsure")
+        return profile.target_raw or t(lang, "choose.profile.unknown")
+    if name == "target_candidates":
+        return ", ".join(role_name(kb, r, lang) for r in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value) if value is not None else t(lang, "choose.profile.unknown")
+
+
+def profile_text(
+    kb: KnowledgeBase, doc: dict[str, Any], profile: Profile, choice: RoleChoice | None
+) -> str:
+    from coach.i18n import t
+    from coach.nodes.choice_text import how_text, role_name, skill_name
+
+    lang = profile.language
+    session = t(lang, "choose.profile.session", session=doc["session"]) if doc["session"] else ""
+    lines = [t(lang, "choose.profile.title", user=doc["user"], session=session)]
+    evidence: dict[str, str] = doc["evidence"]
+    for name in SHOWN:
+        value = getattr(profile, name)
+        if name == "target_candidates" and not value:
+            continue
+        if name == "constraints" and not value:
+            continue
+        label = t(lang, f"choose.profile.field.{name}")
+        lines.append(f"- {label}: {_value_text(kb, profile, name, lang)}")
+        if name in evidence:
+            lines.append(t(lang, "choose.profile.words", words=evidence[name]))
+        elif value not in (None, []) and name != "language":
+            lines.append(t(lang, "choose.profile.no_words"))
+        if name == "target_role" and choice is not None and choice.chosen == value:
+            options = ", ".join(role_name(kb, o.role_id, lang) for o in choice.options)
+            lines.append(
+                t(lang, "choose.profile.choice", options=options, how=how_text(choice, lang))
+            )
+    lines.append(f"- {t(lang, 'choose.profile.field.skills')}:")
+    for claim in profile.skills:
+        name = skill_name(kb, claim.skill_id, lang) if claim.skill_id else (claim.raw or "?")
+        lines.append(
+            t(lang, "choose.profile.skill", name=name, level=claim.level, words=claim.evidence)
+        )
+    return "\n".join(lines) + "\n"
+
+
+def profile_cmd(
+    user: Annotated[
+        str, typer.Argument(help="The user name (as in `coach chat --user`).")
+    ] = "local",
+    session: Annotated[
+        str | None, typer.Option("--session", "-s", help="Read this session (default: the latest).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Show what coach knows about a person: every field with their own words as evidence."""
+    from coach.cli_common import memory, out
+    from coach.engine.profile_evidence import profile_evidence
+    from coach.i18n import t
+    from coach.knowledge import load_kb
+    from coach.knowledge.lexicon import get_lexicon
+    from coach.nodes.common import clean_text, user_namespace
+    from coach.schemas import Profile, RoleChoice
+
+    user = clean_text(user)[:64] or "local"
+    with memory() as mem:
+        user, session_id, values = _session_state(mem, user, session)
+        stored = mem.store.get(user_namespace(user), "profile")
+    raw = values.get("profile") or (stored.value if stored is not None else None)
+    if not raw:
+        if as_json:
+            sys.stdout.write(
+                json.dumps({"user": user, "session": session_id, "profile": None}) + "\n"
+            )
+        else:
+            out.print(t("en", "choose.profile.none", user=user), markup=False)
+        return
+    kb = load_kb()
+    profile = Profile.model_validate(raw)
+    choice = RoleChoice.model_validate(values["choice"]) if values.get("choice") else None
+    chosen_by = (
+        choice.answer if choice is not None and choice.chosen == profile.target_role else None
+    )
+    evidence = profile_evidence(profile, _user_turns(values), kb, get_lexicon(kb), chosen_by)
+    # Evidence the understanding step kept per field, when the profile carries it, wins.
+    evidence |= {k: str(v) for k, v in (getattr(profile, "evidence", None) or {}).items() if v}
+    doc = profile_document(kb, profile, evidence, choice, user, session_id)
+    if as_json:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(profile_text(kb, doc, profile, choice))

@@ -1,0 +1,262 @@
+"""The words of the role choice and of the "what I understood" summary, from the catalog."""
+
+from __future__ import annotations
+
+import re
+
+from coach.engine.fields import FIELD_BY_ID, avoids_coding
+from coach.engine.ranking import needs_coding
+from coach.engine.research import effective_skills
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Language, Profile, RoleChoice, RoleOption
+
+MAX_SUMMARY_SKILLS = 6
+DEMAND_CHARS = 160
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+def _lang(lang: str) -> Language:
+    return "zh" if lang == "zh" else "en"
+
+
+def skill_name(kb: KnowledgeBase, skill_id: str, lang: str) -> str:
+    skill = kb.skills.get(skill_id)
+    return skill.name.get(_lang(lang)) if skill is not None else skill_id
+
+
+def role_name(kb: KnowledgeBase, role_id: str, lang: str) -> str:
+    role = kb.roles.get(role_id)
+    return role.name.get(_lang(lang)) if role is not None else role_id
+
+
+def _first_sentence(text: str) -> str:
+    first = _SENTENCE.split(text.strip(), maxsplit=1)[0]
+    return first if len(first) <= DEMAND_CHARS else first[: DEMAND_CHARS - 1].rstrip() + "…"
+
+
+def _basis(profile: Profile, lang: str) -> str:
+    facts: list[str] = []
+    if profile.current_role:
+        facts.append(_now(profile, lang))
+    if profile.hours_per_week and profile.horizon_weeks:
+        facts.append(
+            t(lang, "choose.basis_hours", hours=profile.hours_per_week, weeks=profile.horizon_weeks)
+        )
+    if not facts:
+        return ""
+    return t(lang, "choose.basis", facts=t(lang, "choose.sep").join(facts))
+
+
+def _now(profile: Profile, lang: str) -> str:
+    role = profile.current_role or t(lang, "choose.unknown")
+    if profile.years_experience is None:
+        return role
+    return t(lang, "choose.summary.years", role=role, years=profile.years_experience)
+
+
+def _option_lines(
+    kb: KnowledgeBase, profile: Profile, n: int, o: RoleOption, lang: str
+) -> list[str]:
+    pct = round(o.fit * 100)
+    key = "choose.option" if pct > 0 else "choose.option_zero"
+    lines = [t(lang, key, n=n, name=o.role_name, pct=pct)]
+    if o.strengths:
+        items = [
+            t(
+                lang,
+                "choose.strength_via" if s.via else "choose.strength",
+                skill=skill_name(kb, s.skill_id, lang),
+                via=skill_name(kb, s.via, lang) if s.via else "",
+                words=s.words,
+            )
+            for s in o.strengths
+        ]
+        lines.append(t(lang, "choose.strengths", items=t(lang, "choose.sep").join(items)))
+    else:
+        lines.append(t(lang, "choose.no_strengths"))
+    if o.gap_skill:
+        pace = ""
+        if o.weeks_needed is not None:
+            over = profile.horizon_weeks is not None and o.weeks_needed > profile.horizon_weeks
+            pace = t(
+                lang,
+                "choose.pace_over" if over else "choose.pace",
+                weeks=o.weeks_needed,
+                horizon=profile.horizon_weeks,
+            )
+        lines.append(
+            t(
+                lang,
+                "choose.gap",
+                skill=skill_name(kb, o.gap_skill, lang),
+                hours=o.gap_skill_hours,
+                total=o.gap_hours,
+                pace=pace,
+            )
+        )
+    else:
+        lines.append(t(lang, "choose.no_gap"))
+    notes: list[str] = []
+    if o.uses_field and o.uses_field in FIELD_BY_ID:
+        work = FIELD_BY_ID[o.uses_field]
+        notes.append(t(lang, "choose.field", field=work.name_zh if lang == "zh" else work.name_en))
+    if o.needs_coding and avoids_coding(profile):
+        notes.append(t(lang, "choose.coding"))
+    elif not o.needs_coding:
+        notes.append(t(lang, "choose.no_coding"))
+    if notes:  # one line: what it builds on, and whether it needs code
+        joined = t(lang, "choose.notes_sep").join(notes) + t(lang, "choose.notes_end")
+        lines.append("   " + joined[:1].upper() + joined[1:])
+    for fact in o.demand[:1]:
+        lines.append(
+            t(lang, "choose.demand", text=_first_sentence(fact.text), source=fact.source_id)
+        )
+    return lines
+
+
+def choice_message(
+    kb: KnowledgeBase,
+    profile: Profile,
+    choice: RoleChoice,
+    lang: str,
+    *,
+    close_call: bool,
+    intro: str | None = None,
+) -> str:
+    """The numbered options with why each fits, and the question."""
+    intro = intro or (
+        "choose.intro_close"
+        if close_call
+        else "choose.intro_again"
+        if choice.asked > 1
+        else "choose.intro"
+    )
+    lines = [t(lang, intro, basis=_basis(profile, lang)), ""]
+    for n, option in enumerate(choice.options, start=1):
+        lines += _option_lines(kb, profile, n, option, lang)
+    lines += ["", t(lang, "choose.ask")]
+    return "\n".join(lines)
+
+
+def reask_message(choice: RoleChoice, lang: str) -> str:
+    names = [
+        t(lang, "choose.option_short", n=n, name=o.role_name)
+        for n, o in enumerate(choice.options, start=1)
+    ]
+    options = t(lang, "choose.sep").join(names[:-1]) + t(lang, "choose.or") + names[-1]
+    return t(lang, "choose.reask", options=options if len(names) > 1 else names[0])
+
+
+def compare_message(profile: Profile, choice: RoleChoice, role_ids: list[str], lang: str) -> str:
+    """How the options asked about compare (fit, hours to close the gaps, coding), then the
+    question again."""
+    lines = [t(lang, "choose.compare_intro")]
+    for n, o in enumerate(choice.options, start=1):
+        if o.role_id not in role_ids:
+            continue
+        pace = ""
+        if o.weeks_needed is not None:
+            pace = t(lang, "choose.pace", weeks=o.weeks_needed)
+        coding = t(lang, "choose.compare_code" if o.needs_coding else "choose.no_coding")
+        lines.append(
+            t(
+                lang,
+                "choose.compare_line",
+                n=n,
+                name=o.role_name,
+                pct=round(o.fit * 100),
+                total=o.gap_hours,
+                pace=pace,
+                coding=coding,
+            )
+        )
+    lines.append(t(lang, "choose.ask"))
+    return "\n".join(lines)
+
+
+def how_text(choice: RoleChoice, lang: str) -> str:
+    """How the role was chosen, in words (for the summary and the plan's record)."""
+    if choice.how is None or choice.chosen is None:
+        return ""
+    ids = [o.role_id for o in choice.options]
+    n = ids.index(choice.chosen) + 1 if choice.chosen in ids else 0
+    return t(lang, f"choose.how.{choice.how}", n=n, count=len(ids))
+
+
+def understood_summary(
+    kb: KnowledgeBase, profile: Profile, lang: str, choice: RoleChoice | None = None
+) -> str:
+    """What the coach understood, before it plans: now, target, hours, horizon, skills."""
+    lines = [t(lang, "choose.summary.now", now=_now(profile, lang))]
+    target = role_name(kb, profile.target_role or "", lang)
+    how = (
+        how_text(choice, lang)
+        if choice is not None and choice.chosen == profile.target_role
+        else ""
+    )
+    if how:
+        lines.append(t(lang, "choose.summary.target_how", target=target, how=how))
+    else:
+        lines.append(t(lang, "choose.summary.target", target=target))
+    time = t(
+        lang,
+        "choose.summary.time",
+        hours=profile.hours_per_week or 0,
+        weeks=profile.horizon_weeks or 0,
+    )
+    # A range (when the understanding step kept its upper end): the plan uses the lower end.
+    for low, high in (
+        (profile.hours_per_week, getattr(profile, "hours_per_week_high", None)),
+        (profile.horizon_weeks, getattr(profile, "horizon_weeks_high", None)),
+    ):
+        if low is not None and isinstance(high, int | float) and high > low:
+            time += t(lang, "choose.summary.low_end", low=low, high=high)
+    lines.append(time)
+    lines.append(_skills_line(kb, profile, lang))
+    if avoids_coding(profile):
+        role = kb.roles.get(profile.target_role or "")
+        conflict = role is not None and needs_coding(kb, role)
+        lines.append(
+            t(lang, "choose.summary.coding_conflict" if conflict else "choose.summary.no_coding")
+        )
+    return t(lang, "choose.summary", lines="\n".join(lines))
+
+
+def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:
+    claimed = []
+    for claim in profile.skills:
+        if claim.level <= 0:
+            continue
+        name = skill_name(kb, claim.skill_id, lang) if claim.skill_id else (claim.raw or "")
+        if name and name not in claimed:
+            claimed.append(name)
+    role = kb.roles.get(profile.target_role or "")
+    required = {r.skill_id for r in role.required} if role is not None else set()
+    own = {c.skill_id for c in profile.skills}
+    have = effective_skills(profile, kb)
+    background = [
+        skill_name(kb, s, lang)
+        for s in sorted(have)
+        if s in required and s not in own and have[s][0] > 0
+    ]
+    sep = t(lang, "choose.sep")
+    parts = claimed[:MAX_SUMMARY_SKILLS]
+    room = MAX_SUMMARY_SKILLS - len(parts)
+    if not parts:
+        if not background:
+            return t(lang, "choose.summary.no_skills")
+        return t(lang, "choose.summary.background_only", skills=sep.join(background[:room]))
+    skills = sep.join(parts)
+    if background and room > 0:
+        skills += t(lang, "choose.summary.background", skills=sep.join(background[:room]))
+    return t(lang, "choose.summary.skills", skills=skills)
+
+
+def plan_choice_line(choice: RoleChoice, lang: str) -> str:
+    """One line for the plan: how its role was chosen and the alternatives shown, with fit."""
+    options = t(lang, "choose.sep").join(
+        t(lang, "choose.plan_option", name=o.role_name, pct=round(o.fit * 100))
+        for o in choice.options
+    )
+    return t(lang, "choose.plan_line", how=choice.reason or how_text(choice, lang), options=options)

@@ -1,0 +1,163 @@
+"""choose_role: show an unsure person (or a close call) the best roles, numbered, and wait for
+their pick. Nothing is planned for a role the person did not choose.
+
+Two entries: after the research fan-in it presents the options and ends the turn; on the next
+turn (``route_turn`` sends it here while a choice is pending) it reads the answer:
+- a pick ("2", "the second one", "推理那个", a role's name, "you pick") sets the target and goes
+  on to the researcher and the planner;
+- anything else that changes the profile (new hours, a different background) goes back to the
+  profiler, which re-ranks and asks again; an answer that says neither is asked again briefly.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from langchain_core.messages import AIMessage
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from coach.context import Context
+from coach.engine.choice import Pick, asks_about, parse_choice, wants_other_options
+from coach.engine.extract import extract_profile
+from coach.knowledge import load_kb
+from coach.knowledge.lexicon import get_lexicon
+from coach.nodes.choice_text import choice_message, compare_message, how_text, reask_message
+from coach.nodes.common import (
+    END_TURN,
+    emit,
+    lang_of,
+    last_user_text,
+    profile_of,
+    progress,
+    touch_session,
+    user_namespace,
+)
+from coach.schemas import Profile, RoleChoice, RoleOption
+from coach.state import CoachState
+
+ASKED = "role_choice"
+"""The ``asked`` value while a choice of roles waits for the user's answer."""
+
+
+def choice_pending(state: CoachState) -> bool:
+    """Whether a numbered choice of roles waits for the user's answer (``route_turn`` uses it)."""
+    raw = state.get("choice") or {}
+    return raw.get("status") == "pending" and not state.get("candidates")
+
+
+def choose_role(
+    state: CoachState, runtime: Runtime[Context]
+) -> Command[Literal["researcher", "profiler", "__end__"]]:
+    lang = lang_of(state)
+    progress("choose_role", lang)
+    if state.get("candidates"):
+        return _present(state, runtime, lang)
+    return _answer(state, runtime, lang)
+
+
+def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[Any]:
+    kb = load_kb()
+    profile = profile_of(state)
+    options = [RoleOption.model_validate(c["option"]) for c in state.get("candidates") or []]
+    options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
+    previous = state.get("choice") or {}
+    pending = previous.get("status") == "pending"
+    asked = int(previous.get("asked", 0)) + 1 if pending else 1
+    rejected = list(previous.get("rejected") or []) if pending else []
+    repeated = bool(rejected) and any(o.role_id in rejected for o in options)
+    # Every role was turned down: show the best again, and start the count afresh.
+    rejected = [] if repeated else rejected
+    choice = RoleChoice(options=options, asked=asked, rejected=rejected)
+    close_call = bool(profile.target_candidates)
+    if len(options) == 1:
+        return _chosen(
+            state, runtime, lang, profile, choice, Pick(options[0].role_id, "only_option")
+        )
+    intro = "choose.intro_all" if repeated else "choose.intro_more" if rejected else None
+    message = choice_message(kb, profile, choice, lang, close_call=close_call, intro=intro)
+    emit({"type": "choice", "options": [o.role_id for o in options], "asked": asked})
+    touch_session(runtime, status="intake", language=lang)
+    return Command(
+        goto=END_TURN,
+        update={
+            "choice": choice.model_dump(mode="json"),
+            "candidates": None,
+            "asked": ASKED,
+            "status": "intake",
+            "messages": [AIMessage(message)],
+        },
+    )
+
+
+def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[Any]:
+    kb = load_kb()
+    profile = profile_of(state)
+    choice = RoleChoice.model_validate(state["choice"])
+    text = last_user_text(state)
+    ids = [o.role_id for o in choice.options]
+    if wants_other_options(text):  # "none of these": rank again without them
+        turned_down = [*choice.rejected, *(r for r in ids if r not in choice.rejected)]
+        choice = choice.model_copy(update={"rejected": turned_down})
+        emit({"type": "choice_declined", "options": ids})
+        return Command(goto="researcher", update={"choice": choice.model_dump(mode="json")})
+    pick = parse_choice(text, ids, kb, get_lexicon(kb))
+    question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
+    # Whatever else the answer says (new hours, a correction) is kept either way.
+    updated = extract_profile(text, profile, get_lexicon(kb), kb, asked=None)
+    if pick is not None:
+        return _chosen(state, runtime, lang, updated, choice, pick, text)
+    if _changed(profile, updated):
+        return Command(goto="profiler", update={"asked": None})
+    choice = choice.model_copy(update={"asked": choice.asked + 1})
+    if question is not None:  # answer it: how the options asked about compare, then ask again
+        reply = compare_message(profile, choice, question, lang)
+    else:
+        reply = reask_message(choice, lang)
+    emit({"type": "choice_unclear", "answer": text, "question": question is not None})
+    return Command(
+        goto=END_TURN,
+        update={"choice": choice.model_dump(mode="json"), "messages": [AIMessage(reply)]},
+    )
+
+
+def _changed(before: Profile, after: Profile) -> bool:
+    """Whether the answer told us something new (the target fields aside: a vague "not sure"
+    again, or a role we don't know, is an unclear answer, not a new profile)."""
+    keep = {"language", "target_role", "target_raw", "target_unsure", "target_candidates"}
+    return before.model_dump(exclude=keep) != after.model_dump(exclude=keep)
+
+
+def _chosen(
+    state: CoachState,
+    runtime: Runtime[Context],
+    lang: str,
+    profile: Profile,
+    choice: RoleChoice,
+    pick: Pick,
+    answer: str | None = None,
+) -> Command[Any]:
+    choice = choice.model_copy(
+        update={"status": "chosen", "chosen": pick.role_id, "how": pick.how, "answer": answer}
+    )
+    choice = choice.model_copy(update={"reason": how_text(choice, lang)})
+    profile = profile.model_copy(
+        update={"target_role": pick.role_id, "target_unsure": False, "target_candidates": []}
+    )
+    if runtime.store is not None:
+        runtime.store.put(
+            user_namespace(runtime.context.user_id), "profile", profile.model_dump(mode="json")
+        )
+    emit({"type": "choice_made", "role_id": pick.role_id, "how": pick.how})
+    touch_session(runtime, status="drafting", language=lang)
+    return Command(
+        goto="researcher",
+        update={
+            "choice": choice.model_dump(mode="json"),
+            "profile": profile.model_dump(mode="json"),
+            "candidates": None,
+            "asked": None,
+            "status": "drafting",
+            "revisions": 0,
+        },
+    )
