@@ -211,14 +211,6 @@ class Deferral(_Model):
     )
 
 
-class Strength(_Model):
-    """A skill the user already has (claimed or transferable), with the words that show it."""
-
-    skill_id: str
-    level: Level
-    evidence: str
-
-
 AmbitionKind = Literal["top_lab", "pay", "burnout", "timeline"]
 
 

@@ -12,9 +12,9 @@ from coach.engine.extract import extract_profile
 from coach.engine.planner import build_plan
 from coach.engine.planner.ambition import pay_figure
 from coach.engine.planner.experience import read_experience
+from coach.engine.research import research_role
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import load_kb
-from coach.knowledge.research import research_role
 from coach.schemas import Deferral, Plan, Profile
 
 KB = load_kb()
@@ -105,7 +105,7 @@ def test_teachers_nurses_and_accountants_already_communicate(words: list[str]) -
     plan, p = _plan(words, "ai_augmented_professional", hours=5, weeks=26)
     assert "communication" not in {it.skill_id for it in plan.items()}
     assert plan.feasible and review_plan(plan, p, KB).verdict == "pass"
-    evidence = {s.skill_id: s.evidence for s in plan.strengths}
+    evidence = {s.skill_id: s.words for s in plan.strengths}
     assert "domain_expertise" in evidence
 
 

@@ -53,7 +53,7 @@ def strengths(
         if lv > 0 and s in wanted and s in kb.skills
     ]
     relevant.sort(key=lambda x: (-x[1], x[0]))
-    return [Strength(skill_id=s, level=as_level(lv), evidence=ev) for s, lv, ev in relevant][
+    return [Strength(skill_id=s, level=as_level(lv), words=ev) for s, lv, ev in relevant][
         :MAX_STRENGTHS
     ]
 
