@@ -23,7 +23,7 @@ Levels = dict[str, tuple[int, str]]
 FIELDS: dict[str, re.Pattern[str]] = {
     "software": re.compile(
         r"\b(?:developer|software engineer|programmer|back-?end|front-?end|full-?stack|"
-        r"engineer\b(?! manager)|coder|dev\b)|开发|程序员|软件工程师|后端|前端|全栈",
+        r"engineer\b(?! manager)|coder|dev\b|ios|android)|开发|程序员|软件工程师|后端|前端|全栈",
         re.I,
     ),
     "games": re.compile(r"\b(?:unity|unreal|game dev\w*|game developer)\b|游戏", re.I),
@@ -59,8 +59,8 @@ FIELDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "finance": re.compile(
-        r"\b(?:accountant|accounting|audit\w*|bookkeep\w*|cpa|financ\w+|invoice\w*|tax)\b"
-        r"|会计|财务|审计|出纳|金融|报税",
+        r"\b(?:accountant|accounting|audit\w*|bookkeep\w*|cpa|financ\w+|invoice\w*|tax|bank\w*|"
+        r"teller|insurance)\b|会计|财务|审计|出纳|金融|报税|银行|柜员|柜台|保险",
         re.I,
     ),
     "management": re.compile(
@@ -75,8 +75,8 @@ FIELDS: dict[str, re.Pattern[str]] = {
 """A person's fields, read from their role and their own words (not from what they want)."""
 
 EXTRA_LANGUAGES = re.compile(
-    r"(?<![\w#+])(?:C#|C\+\+|Swift|Ruby|PHP|Scala|Objective-C|Perl|Lua|Dart|Haskell|Elixir|"
-    r"Go(?:lang)?|Java|Kotlin|Rust|TypeScript|JavaScript|Python|MATLAB|R)(?![\w#+])"
+    r"(?<![A-Za-z0-9_#+])(?:C#|C\+\+|Swift|Ruby|PHP|Scala|Objective-C|Perl|Lua|Dart|Haskell|"
+    r"Elixir|Go(?:lang)?|Java|Kotlin|Rust|TypeScript|JavaScript|Python|MATLAB|R)(?![A-Za-z0-9_#+])"
 )
 """Programming languages named in the user's words, also those the KB has no skill for (C#)."""
 _LIGHTLY = re.compile(r"\b(?:some|a bit of|a little|basic|learning)\s+$|一点|入门|学过一点", re.I)

@@ -79,23 +79,29 @@ def _layout(
     exp: Experience,
     project_t: int,
     job: bool,
-    early: bool,
+    early_t: int,
     role: Role | None,
     templates: Sequence[ProjectTemplate],
     kb: KnowledgeBase,
     role_name: Text,
 ) -> Layout:
     """The work in order and the phases it forms: foundations, core, project, supporting
-    (production-readying), job search; with ``early``, the project right after its skills."""
+    (production-readying), job search; with ``early_t`` (an earlier project), a project built
+    from what the first ``early_t`` tenths teach, right after those skills."""
+    early = early_t > 0
     known = [s for s, (lv, _) in exp.levels.items() if lv > 0]
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb)
     before = [*ordered.foundations, *ordered.core]
-    pool = [*before, *ordered.supporting] if early else before
+    pool = _first_share(ordered.all, sel, early_t) if early else before
     top = max((needs.own.get(s, 0.0) for s in needs.core), default=0.0)
     heavy = [s for s in needs.core if needs.own.get(s, 0.0) >= top - 1e-9]
     project = choose_project(
         role, templates, exp.fields, [*pool, *known], needs.core, kb, heavy, ordered.supporting
     )
+    if project is None and early:  # nothing small enough: the project after the core
+        project = choose_project(
+            role, templates, exp.fields, [*before, *known], needs.core, kb, heavy, []
+        )
     if project is None and project_t and (ordered.core or before):
         project = capstone(ordered.core or before, kb, role_name)
     if early and project is not None:
@@ -118,6 +124,22 @@ def _layout(
     if not project_t:
         segments = [sg for sg in segments if sg[0] != "project"]
     return Layout(work, segments, project if project_t else None)
+
+
+EARLY_SHARE = 0.2
+"""An earlier project (mentor's request) is built from what the first ~20 % of the hours teach."""
+
+
+def _first_share(order: Sequence[str], sel: Selection, limit_t: int) -> list[str]:
+    """The skills of ``order`` that are learned within the first ``limit_t`` tenths."""
+    out: list[str] = []
+    spent = 0
+    for s in order:
+        spent += to_tenths(sel.chosen[s].hours)
+        if spent > limit_t:
+            break
+        out.append(s)
+    return out
 
 
 def _segments(ordered: Ordered, project: ProjectChoice | None, early: bool) -> list[Segment]:
@@ -204,7 +226,8 @@ def build_plan(
         project_t = max(project_t, min(room, project_t * 2)) if sel.core_fits else project_t
     early = any(c.kind == "project_earlier" for c in cons)
     tpl = project_templates() if templates is None else templates
-    layout = _layout(sel, needs, exp, project_t, job, early, role, tpl, kb, role_text)
+    early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
+    layout = _layout(sel, needs, exp, project_t, job, early_t, role, tpl, kb, role_text)
     scheduled = schedule_work(layout.work, budget.usable, spread=sel.core_fits)
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
