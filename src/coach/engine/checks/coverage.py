@@ -39,7 +39,9 @@ def check_prerequisite_order(
     lang = plan.language
     check = "prerequisite_order"
     items = plan.items()
-    index = {it.skill_id: i for i, it in enumerate(items)}
+    index: dict[str, int] = {}
+    for i, it in enumerate(items):  # a prerequisite's first item: basic level is enough to start
+        index.setdefault(it.skill_id, i)
     gap_ids = {g.skill_id for g in plan.gaps}
     excluded = excluded_skills(constraints, kb)
     out: list[Finding] = []

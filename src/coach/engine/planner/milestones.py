@@ -9,14 +9,14 @@ from coach.engine.planner.projects import ProjectChoice
 from coach.engine.schedule import Slot
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Language, Milestone, Phase, PortfolioProject
+from coach.schemas import Language, Milestone, PlanItem, PortfolioProject
 
 MILESTONE_MIN_GAP = 3
 MILESTONE_MAX_GAP = 6
 
 
 def milestone_texts(
-    phases: Sequence[Phase],
+    items: Mapping[str, PlanItem],
     projects: Sequence[tuple[ProjectChoice, PortfolioProject]],
     kb: KnowledgeBase,
     lang: Language,
@@ -25,13 +25,12 @@ def milestone_texts(
     """work key -> (title, deliverable, how checked), and the keys whose work is not code."""
     texts: dict[str, tuple[str, str, str]] = {}
     no_code: set[str] = set()
-    for ph in phases:
-        for it in ph.items:
-            kind = deliverable_kind(kb.skills[it.skill_id])
-            check = f"plan.check.{kind}.{'basic' if it.level_to <= 1 else 'working'}"
-            texts[it.skill_id] = (it.title, it.deliverable, t(lang, check))
-            if kind != "code":
-                no_code.add(it.skill_id)
+    for key, it in items.items():
+        kind = deliverable_kind(kb.skills[it.skill_id])
+        check = f"plan.check.{kind}.{'basic' if it.level_to <= 1 else 'working'}"
+        texts[key] = (it.title, it.deliverable, t(lang, check))
+        if kind != "code":
+            no_code.add(key)
     for choice, pp in projects:
         code = any(deliverable_kind(kb.skills[s]) == "code" for s in pp.skill_ids)
         suffix = "" if code else ".no_code"

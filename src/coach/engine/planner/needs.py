@@ -143,7 +143,8 @@ def _drop_orphans(gaps: Sequence[Gap], excluded: set[str], kb: KnowledgeBase) ->
     return [g for g in gaps if g.skill_id in needed]
 
 
-def _hours(kb: KnowledgeBase, exp: Experience) -> HoursFn:
+def hours_for(kb: KnowledgeBase, exp: Experience) -> HoursFn:
+    """Hours from one level to another for this person (memoised)."""
     memo: dict[tuple[str, int, int], float] = {}
 
     def hours(skill_id: str, level_from: int, level_to: int) -> float:
@@ -162,7 +163,7 @@ def select(
     """Selection under the budget with the project's share kept; a minimal project when the
     core does not fit otherwise. Returns the selection and the project tenths reserved."""
     active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
-    hours = _hours(kb, exp)
+    hours = hours_for(kb, exp)
     job_t = to_tenths(JOB_SEARCH_HOURS)
     base = SelectInput(
         active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
@@ -199,7 +200,7 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
         [g for g in needs.gaps],
         needs.weights,
         needs.core,
-        _hours(kb, exp),
+        hours_for(kb, exp),
         0,
         kb,
         profile.language,

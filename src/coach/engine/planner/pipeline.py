@@ -36,13 +36,14 @@ from coach.engine.planner.needs import (
     ambitions_for,
     core_need_tenths,
     deferrals,
+    hours_for,
     plan_needs,
     select,
 )
 from coach.engine.planner.options import feasibility_options
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project
-from coach.engine.planner.select import Selection
-from coach.engine.planner.sequence import Ordered, order_skills
+from coach.engine.planner.select import HoursFn, Learn, Selection
+from coach.engine.planner.sequence import Ordered, order_skills, spiral
 from coach.engine.schedule import JOB_SEARCH_HOURS, Slot, Work, schedule_work
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -71,6 +72,8 @@ class Layout:
     work: list[Work]
     segments: list[Segment]
     project: ProjectChoice | None
+    parts: dict[str, Learn]
+    """Work key -> what it learns (a core skill may have a basic and a deepening part)."""
 
 
 def _layout(
@@ -84,6 +87,7 @@ def _layout(
     templates: Sequence[ProjectTemplate],
     kb: KnowledgeBase,
     role_name: Text,
+    hours: HoursFn,
 ) -> Layout:
     """The work in order and the phases it forms: foundations, core, project, supporting
     (production-readying), job search; with ``early_t`` (an earlier project), a project built
@@ -106,8 +110,11 @@ def _layout(
         project = capstone(ordered.core or before, kb, role_name)
     if early and project is not None:
         ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=project.skills)
+    parts: dict[str, Learn] = dict(sel.chosen)
+    if not early:
+        ordered, parts = spiral(ordered, sel.chosen, hours)
     segments = _segments(ordered, project, early)
-    learn = {s: Work(s, "learn", to_tenths(sel.chosen[s].hours)) for s in sel.chosen}
+    learn = {k: Work(k, "learn", to_tenths(p.hours)) for k, p in parts.items()}
     work: list[Work] = []
     for kind, _, keys in segments:
         for k in keys:
@@ -123,7 +130,7 @@ def _layout(
         segments.append(("job_search", name, ["job_search"]))
     if not project_t:
         segments = [sg for sg in segments if sg[0] != "project"]
-    return Layout(work, segments, project if project_t else None)
+    return Layout(work, segments, project if project_t else None, parts)
 
 
 EARLY_SHARE = 0.2
@@ -227,17 +234,18 @@ def build_plan(
     early = any(c.kind == "project_earlier" for c in cons)
     tpl = project_templates() if templates is None else templates
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
-    layout = _layout(sel, needs, exp, project_t, job, early_t, role, tpl, kb, role_text)
+    hours = hours_for(kb, exp)
+    layout = _layout(sel, needs, exp, project_t, job, early_t, role, tpl, kb, role_text, hours)
     scheduled = schedule_work(layout.work, budget.usable, spread=sel.core_fits)
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
     slots = {sl.key: sl for sl in slots_list}
-    items = {s: make_item(sel.chosen[s], slots[s], kb, lang, cons) for s in sel.chosen}
+    items = {k: make_item(p, slots[k], kb, lang, cons) for k, p in layout.parts.items()}
     phases = _phases(layout, slots, items, lang)
     portfolio = _portfolio(layout.project, slots, lang)
     non_coding = role is not None and role.family == "non_coding"
-    texts, no_code = milestone_texts(phases, portfolio, kb, lang, non_coding)
+    texts, no_code = milestone_texts(items, portfolio, kb, lang, non_coding)
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
     return _finish(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from coach.engine.planner.select import HoursFn, Learn
 from coach.engine.schedule import topo_order
 from coach.knowledge.loader import KnowledgeBase
 
@@ -67,3 +68,29 @@ def order_skills(
         return Ordered([], [], done)
     a, b = positions[0], positions[-1] + 1
     return Ordered(done[:a], done[a:b], done[b:])
+
+
+DEEPEN = "#deepen"
+"""Work key suffix of the second pass over a core skill (basic -> its level)."""
+
+
+def spiral(
+    ordered: Ordered, chosen: Mapping[str, Learn], hours: HoursFn
+) -> tuple[Ordered, dict[str, Learn]]:
+    """Every core skill to basic level first, then each one deepened, in the same order: the
+    role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
+    of the last one waiting for the first ones to reach working level. Returns the order as
+    work keys and what each key learns; the hours add up to the selection's."""
+    parts: dict[str, Learn] = {s: chosen[s] for s in ordered.all}
+    basics: list[str] = []
+    deeper: list[str] = []
+    for s in ordered.core:
+        learn = chosen[s]
+        basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
+        rest = learn.hours - basic
+        basics.append(s)
+        if learn.level_from == 0 and learn.level_to >= 2 and basic >= 1 and rest >= 1:
+            parts[s] = Learn(s, 0, 1, basic)
+            parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
+            deeper.append(s + DEEPEN)
+    return Ordered(ordered.foundations, [*basics, *deeper], ordered.supporting), parts
