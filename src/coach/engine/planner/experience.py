@@ -67,6 +67,10 @@ FIELDS: dict[str, re.Pattern[str]] = {
         r"\b(?:manager|team lead|head of|director|supervisor)\b|经理|主管|总监|负责人|组长",
         re.I,
     ),
+    "hr": re.compile(
+        r"\b(?:recruit\w*|hr|human resources|talent acquisition|headhunt\w*)\b|招聘|人力资源|人事|猎头|HR",
+        re.I,
+    ),
     "operations": re.compile(
         r"\b(?:operations|logistics|supply chain|customer service|support)\b|运营|物流|供应链|客服",
         re.I,
@@ -134,6 +138,12 @@ FIELD_LEVELS: dict[str, dict[str, int]] = {
         "communication": 2,
         "stakeholder_management": 1,
         "project_management": 1,
+        "structured_thinking": 1,
+        "domain_expertise": 2,
+    },
+    "hr": {
+        "communication": 2,
+        "judgment_review": 1,
         "structured_thinking": 1,
         "domain_expertise": 2,
     },
