@@ -702,9 +702,18 @@ def fresh_home() -> Iterator[Path]:
                 os.environ["COACH_HOME"] = previous
 
 
+def register_mentor() -> str:
+    """`coach admin init` then `coach mentor add`: the mentor's token (printed once, last line)."""
+    os.environ["COACH_ADMIN_TOKEN"] = cli("admin", "init").output.strip().splitlines()[-1]
+    try:
+        return cli("mentor", "add", MENTOR).output.strip().splitlines()[-1]
+    finally:
+        os.environ.pop("COACH_ADMIN_TOKEN", None)
+
+
 def run_spec(spec: Spec) -> Path:
     with fresh_home() as home:
-        cli("mentor", "add", MENTOR)
+        token = register_mentor()
         model_args: tuple[str, ...] = ()
         if spec.script is not None:
             script_file = home / f"{spec.name}.json"
@@ -724,6 +733,7 @@ def run_spec(spec: Spec) -> Path:
             else:
                 assert session is not None, "a mentor acts on an existing session"
                 args = ["mentor", "review", session, "--mentor", action.mentor]
+                args += ["--token", token if action.mentor == MENTOR else "not-a-token"]
                 if action.approve:
                     args.append("--approve")
                 elif action.changes is not None:

@@ -179,7 +179,8 @@ def _show_plan(runner: SessionRunner, fmt: str) -> None:
     elif fmt == "ics":
         sys.stdout.write(plan_ics(plan, runner.session_id))
     else:
-        text = plan_markdown(plan, review, status, usage)
+        region = (values.get("profile") or {}).get("region")
+        text = plan_markdown(plan, review, status, usage, region=region)
         if sys.stdout.isatty():
             out.print(Markdown(text))
         else:

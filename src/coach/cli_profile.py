@@ -96,7 +96,7 @@ def profile_document(
 
 def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> str:
     from coach.i18n import t
-    from coach.nodes.choice_text import role_name
+    from coach.render.choice import role_name
 
     value = getattr(profile, name)
     if name == "target_role":
@@ -118,7 +118,7 @@ def profile_text(
     kb: KnowledgeBase, doc: dict[str, Any], profile: Profile, choice: RoleChoice | None
 ) -> str:
     from coach.i18n import t
-    from coach.nodes.choice_text import how_text, role_name, skill_name
+    from coach.render.choice import how_text, role_name, skill_name
 
     lang = profile.language
     session = t(lang, "choose.profile.session", session=doc["session"]) if doc["session"] else ""

@@ -81,6 +81,7 @@ class SourcedFact(_Model):
 
 class SalaryBand(_Model):
     level: str
+    level_zh: str = ""
     low: float
     high: float | None = None
     currency: str
@@ -166,6 +167,9 @@ class PlanItem(_Model):
     week_start: int = Field(ge=1)
     week_end: int = Field(ge=1)
     resource_ids: list[str] = Field(default_factory=list)
+    practice: str = Field(
+        default="", description="What to practise when the item has no learning material."
+    )
     deliverable: str
     level_from: Level = 0
     level_to: Level = 1

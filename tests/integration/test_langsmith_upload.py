@@ -22,11 +22,11 @@ import pytest
 from typer.testing import CliRunner
 
 from coach.cli import app
+from tests.unit.test_eval_fails import record_probe
 
 pytestmark = [pytest.mark.network_loopback, pytest.mark.allow_hosts(["127.0.0.1"])]
 
-CASES = Path(__file__).resolve().parents[2] / "evals" / "cases"
-CASE = CASES / "en-agent-approve.json"
+CASE_NAME = "ls-probe"
 
 
 @dataclass
@@ -136,41 +136,50 @@ def fake_langsmith(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLangSmith]:
         server.server_close()
 
 
-def _eval(*args: str) -> Any:
-    return CliRunner().invoke(app, ["eval", str(CASE), *args])
+@pytest.fixture(scope="module")
+def probe(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A case recorded from a real in-process session, independent of the committed cases."""
+    return record_probe(tmp_path_factory.mktemp("ls-cases"), CASE_NAME, None)
+
+
+def _eval(probe: Path, *args: str) -> Any:
+    baseline = probe.parent / "baseline.json"  # absent: a new case that passes is fine
+    return CliRunner().invoke(app, ["eval", str(probe), "--baseline", str(baseline), *args])
 
 
 def test_without_the_flag_nothing_is_sent(
-    fake_langsmith: FakeLangSmith, monkeypatch: pytest.MonkeyPatch
+    fake_langsmith: FakeLangSmith, probe: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LANGSMITH_API_KEY", "ls-test")
-    result = _eval()
+    result = _eval(probe)
     assert result.exit_code == 0, result.output
     assert fake_langsmith.requests == []
 
 
-def test_the_flag_without_a_key_refuses_and_sends_nothing(fake_langsmith: FakeLangSmith) -> None:
-    result = _eval("--langsmith")
+def test_the_flag_without_a_key_refuses_and_sends_nothing(
+    fake_langsmith: FakeLangSmith, probe: Path
+) -> None:
+    result = _eval(probe, "--langsmith")
     assert result.exit_code == 2
     assert "LANGSMITH_API_KEY" in result.output
     assert fake_langsmith.requests == []
 
 
 def test_a_run_becomes_an_experiment_on_a_dataset_of_the_cases(
-    fake_langsmith: FakeLangSmith, monkeypatch: pytest.MonkeyPatch
+    fake_langsmith: FakeLangSmith, probe: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LANGSMITH_API_KEY", "ls-test")
-    result = _eval("--langsmith", "--dataset", "coach-test")
+    result = _eval(probe, "--langsmith", "--dataset", "coach-test")
     assert result.exit_code == 0, result.output
     assert "langsmith: experiment coach-eval-" in result.output
     assert list(fake_langsmith.datasets) == ["coach-test"]
     (example,) = fake_langsmith.examples
-    assert example["metadata"]["case"] == CASE.stem
+    assert example["metadata"]["case"] == CASE_NAME
     assert example["inputs"]["steps"] and "expect" in example["outputs"]
     (project,) = fake_langsmith.projects
     assert project["reference_dataset_id"] == fake_langsmith.datasets["coach-test"]["id"]
     (run,) = fake_langsmith.runs
-    assert run["name"] == CASE.stem and run["reference_example_id"] == example["id"]
+    assert run["name"] == CASE_NAME and run["reference_example_id"] == example["id"]
     assert run["outputs"]["verdict"] == "pass" and run["session_name"] == project["name"]
     keys = {f["key"] for f in fake_langsmith.feedback}
     assert "gate" in keys and "coverage" in keys
@@ -178,7 +187,7 @@ def test_a_run_becomes_an_experiment_on_a_dataset_of_the_cases(
     assert gate["score"] == 1.0 and gate["run_id"] == run["id"]
     assert gate["session_id"] == project["id"]
 
-    again = _eval("--langsmith", "--dataset", "coach-test")
+    again = _eval(probe, "--langsmith", "--dataset", "coach-test")
     assert again.exit_code == 0, again.output
     assert len(fake_langsmith.examples) == 1  # the dataset is not duplicated
     assert len(fake_langsmith.projects) == 2

@@ -96,3 +96,24 @@ def test_after_turns_accept_plain_strings() -> None:
     assert persona.first == ["hi"]
     assert persona.after[0].say == "finished week 1"
     assert persona.after[1].mentor == "approve"
+
+
+def test_choice_role_answers_with_the_number_of_that_role() -> None:
+    from collections import Counter
+
+    from coach.evals.personas.drive import Run, _Driver
+
+    persona = Persona.model_validate(
+        {
+            "id": "choice",
+            "language": "en",
+            "person": "p",
+            "first": "hi",
+            "answers": {"choice_role": "mlops_engineer", "choice": "1"},
+            "expect": {"target_role": "mlops_engineer"},
+        }
+    )
+    driver = _Driver(persona, Run(persona))
+    listed = "Fits:\n1. Agent engineer\n2. MLOps / LLMOps engineer\n3. AI architect\nWhich?"
+    assert driver.answer_for("choice", listed, Counter()) == "2"
+    assert driver.answer_for("choice", "1. Agent engineer\n2. AI architect\n?", Counter()) == "1"

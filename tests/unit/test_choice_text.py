@@ -5,7 +5,7 @@ from __future__ import annotations
 from coach.engine.fields import NO_CODING
 from coach.engine.ranking import role_options
 from coach.knowledge import load_kb
-from coach.nodes.choice_text import choice_message, reask_message, understood_summary
+from coach.render.choice import choice_message, reask_message, understood_summary
 from coach.schemas import Profile, RoleChoice, SkillClaim
 
 KB = load_kb()

@@ -39,11 +39,14 @@ def is_concrete(deliverable: str) -> bool:
 
 
 def specificity(plan: Plan) -> float:
-    """Share of plan items with at least one resource and a concrete deliverable."""
+    """Share of plan items with a resource (or, when no learning material exists, what to
+    practise) and a concrete deliverable."""
     items = plan.items()
     if not items:
         return 0.0
-    good = sum(1 for i in items if i.resource_ids and is_concrete(i.deliverable))
+    good = sum(
+        1 for i in items if (i.resource_ids or i.practice.strip()) and is_concrete(i.deliverable)
+    )
     return good / len(items)
 
 

@@ -1,4 +1,7 @@
-"""Messages for the app area (en, zh). Keys are prefixed by area; see coach.i18n."""
+"""Messages for the app area (en, zh). Keys are prefixed by area; see coach.i18n.
+
+``render.*``: the plan as Markdown and iCalendar (coach.render).
+"""
 
 from __future__ import annotations
 
@@ -18,4 +21,91 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The last session was cut off; I finished what was left:",
         "上次会话中断了；我已把未完成的部分补上：",
     ),
+    # ---- header
+    "render.title": ("Plan v{version}: {target}", "计划 v{version}：{target}"),
+    "render.header": (
+        "{status} · {hours} h a week for {weeks} weeks from {start} · {total} h scheduled",
+        "{status} · 每周 {hours} 小时，共 {weeks} 周，{start} 开始 · 已安排 {total} 小时",
+    ),
+    "render.status.intake": ("intake (no plan yet)", "信息收集中（尚无计划）"),
+    "render.status.drafting": ("draft", "草案"),
+    "render.status.awaiting_mentor": ("awaiting mentor", "等待导师审批"),
+    "render.status.changes_requested": ("changes requested", "导师要求修改"),
+    "render.status.approved": ("approved", "已批准"),
+    # ---- phases and items
+    "render.phase": ("{name} · weeks {a}-{b} · {hours} h", "{name} · 第 {a}-{b} 周 · {hours} 小时"),
+    "render.weeks": ("W{a}-{b}", "第 {a}-{b} 周"),
+    "render.week": ("W{week}", "第 {week} 周"),
+    "render.hours": ("{hours} h", "{hours} 小时"),
+    "render.practise": ("practise: {text}", "练习：{text}"),
+    "render.uses": ("uses {skills}", "用到{skills}"),
+    "render.sep": (", ", "、"),
+    "render.colon": (": ", "："),
+    "render.dot": (" · ", " · "),
+    "render.job.resume": (
+        "Resume: lead with the portfolio project and what your current job already taught you.",
+        "更新简历：以作品集项目和现有工作中已具备的能力开篇。",
+    ),
+    "render.job.writeup": (
+        "Project write-up: architecture, key decisions and trade-offs, measured results.",
+        "写好项目说明：架构、关键决策及取舍、实测结果。",
+    ),
+    "render.job.mock": (
+        "Two mock interviews on the interview topics; after each, note what to improve.",
+        "围绕面试准备的题目做两次模拟面试，每次记下要改进的地方。",
+    ),
+    "render.job.apply": (
+        "Apply to at least 10 matching roles and track each application.",
+        "投递至少 10 个匹配岗位，并记录每份申请的进展。",
+    ),
+    # ---- sections
+    "render.milestones": ("Milestones", "里程碑"),
+    "render.projects": ("Portfolio project", "作品集项目"),
+    "render.interview": ("Interview preparation", "面试准备"),
+    "render.pay": ("Level and pay", "职级与薪资"),
+    "render.deferred": ("Deferred", "暂缓"),
+    "render.options": ("Options (the goal does not fit the time)", "备选方案（目标超出可用时间）"),
+    "render.notes": ("Notes", "说明"),
+    "render.constraints": ("Constraints (yours and your mentor's)", "约束条件（你和导师提出的）"),
+    "render.review": ("Reviewer: {verdict}", "审核结论：{verdict}"),
+    "render.verdict.pass": ("pass", "通过"),
+    "render.verdict.revise": ("revise", "需修改"),
+    "render.verdict.infeasible": ("infeasible", "不可行"),
+    "render.severity.error": ("Error", "错误"),
+    "render.severity.warning": ("Warning", "警告"),
+    "render.severity.info": ("Note", "提示"),
+    "render.usage": (
+        "Model usage: {calls} calls, {input} tokens in, {output} out",
+        "模型用量：{calls} 次调用，输入 {input} 个 token，输出 {output} 个",
+    ),
+    # ---- level and pay
+    "render.band": (
+        "{level}: {low}–{high} {currency} a {period}",
+        "{level}：{low}–{high}{currency}/{period}",
+    ),
+    "render.band_open": (
+        "{level}: from {low} {currency} a {period}",
+        "{level}：{low}{currency}/{period}起",
+    ),
+    "render.amount": ("{value:,.0f}", "{wan:g} 万"),
+    "render.band_note": (" ({note})", "（{note}）"),
+    "render.note_sep": ("; ", "；"),
+    "render.period.year": ("year", "年"),
+    "render.period.month": ("month", "月"),
+    "render.currency.USD": ("USD", "美元"),
+    "render.currency.CNY": ("CNY", "元"),
+    "render.currency.EUR": ("EUR", "欧元"),
+    "render.currency_name.USD": ("US dollar", "美元"),
+    "render.currency_name.CNY": ("CNY", "人民币"),
+    "render.region.unspecified": ("region not stated by the source", "来源未注明地区"),
+    "render.region.global": ("worldwide", "全球"),
+    "render.region.CN": ("China", "中国"),
+    "render.region.US": ("United States", "美国"),
+    "render.no_local_band": (
+        "the sources give no {currency} band for {region}",
+        "来源没有给出{region}的{currency}薪资区间",
+    ),
+    # ---- calendar
+    "render.ics.milestone": ("Milestone: {text}", "里程碑：{text}"),
+    "render.ics.item": ("{title} ({hours})", "{title}（{hours}）"),
 }

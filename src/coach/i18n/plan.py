@@ -167,8 +167,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "结合自己的工作或项目，讲清{name}。",
     ),
     "plan.defer.partial": (
-        "This plan reaches {to} level; {need_level} level needs about {need} h more.",
-        "本计划先达到{to}水平；达到{need_level}水平还需约 {need} 小时。",
+        "{to} level now; {need_level} level needs about {need} h more.",
+        "本计划先到{to}水平；到{need_level}水平还需约 {need} 小时。",
     ),
     "plan.defer.prerequisite": (
         "Waits for its prerequisite {name}, which is deferred.",
@@ -183,12 +183,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按你的要求不安排。",
     ),
     "plan.risk.buffer": (
-        "Busy weeks happen: every 4th week and the last week are light (half load) as a buffer. If you fall more than two weeks behind, ask for a replan.",
-        "总会有忙的时候：每第 4 周和最后一周是轻量周（一半工作量），作为缓冲。如果落后超过两周，请申请重新规划。",
+        "Every 4th week and the last week are light (half load), a buffer for busy weeks; two weeks behind, ask for a replan.",
+        "每第 4 周和最后一周是轻量周（一半工作量），留作缓冲；落后两周就申请重新规划。",
     ),
     "plan.risk.market": (
-        "Pay bands and market facts come from the cited sources at their dates; they describe the market, not a promise about your own offer.",
-        "薪资区间和市场信息来自所引资料（以资料日期为准），只描述市场情况，不代表你个人的录用结果。",
+        "Pay and market facts are the cited sources' at their dates, not a promise about your own offer.",
+        "薪资和市场信息以所引资料及其日期为准，不代表对你个人录用结果的承诺。",
     ),
     "plan.risk.no_project": (
         "There is too little time for a portfolio project and a job search in this horizon.",
@@ -241,10 +241,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",
     ),
     "plan.defer.after_switch": (
-        "After you switch: lower priority for this role (weight {weight}) than the core skills "
-        "that fill your hours; about {need} h, best learned on the job.",
-        "转型之后再学：对这个岗位的优先级（权重 {weight}）低于已排满时间的核心技能；约需 {need} 小时，"
-        "适合入职后边做边学。",
+        "After you switch: lower priority (weight {weight}), about {need} h.",
+        "转型之后再学：优先级较低（权重 {weight}），约 {need} 小时。",
     ),
     "plan.defer.after_core": (
         "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",
@@ -317,25 +315,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请查看备选方案。",
     ),
     "plan.risk.after_switch": (
-        "Scope is cut to what matters: {count} lower-priority skill(s) are left for after you "
-        "switch ({names}).",
-        "范围已收窄到最重要的部分：{count} 项优先级较低的技能留到转型之后（{names}）。",
+        "Scope is cut to what matters: {count} lower-priority skill(s) wait until after you "
+        "switch.",
+        "范围已收窄到最重要的部分：{count} 项优先级较低的技能留到转型之后。",
     ),
     "plan.rationale": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
         "get just enough hours right before what needs them; then a portfolio project built "
-        "with {project_skills}; then production-readying and the job search. Expected level: "
-        "{experience}",
+        "with {project_skills}; then production-readying and the job search.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
-        "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。"
-        "岗位经验预期：{experience}",
+        "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
     ),
     "plan.rationale.no_project": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
         "get just enough hours right before what needs them. There is no time left for a "
-        "portfolio project or a job search in this horizon. Expected level: {experience}",
+        "portfolio project or a job search in this horizon.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
-        "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。岗位经验预期：{experience}",
+        "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。",
     ),
     "plan.message.ambition": (
         " Some of what you hoped for is not realistic yet; the plan says why and what to aim for "
@@ -388,8 +384,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.ambition.company_generic": ("a top AI lab", "顶尖 AI 公司"),
     "plan.defer.needed_by": (
-        "Only needed for {name}, which is left for later.",
-        "只在学{name}时才需要，而{name}已推迟。",
+        "Only needed for {name}, which waits too.",
+        "只在学{name}时需要，一并推迟。",
     ),
     "plan.project.uses": ("Built with {names}.", "用到：{names}。"),
 }

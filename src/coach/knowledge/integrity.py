@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Text
+from coach.knowledge.resource_rules import resource_problems
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -38,6 +39,7 @@ def check_integrity(kb: KnowledgeBase) -> list[str]:
     problems += _check_texts(kb)
     problems += _check_aliases(kb)
     problems += _check_values(kb)
+    problems += list(resource_problems(kb))
     return problems
 
 

@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from coach.knowledge.models import Fact, Resource, Role, Skill, Source
+from coach.schemas import Language
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -25,6 +26,52 @@ class KnowledgeBase(BaseModel):
     skills: dict[str, Skill]
     resources: dict[str, Resource]
     facts: dict[str, Fact]
+
+    def learning_resources(self, skill_id: str, language: Language | None = None) -> list[Resource]:
+        """Learning material (course, book, docs, tutorial, paper) that teaches ``skill_id``.
+
+        The skill's own ``resources`` list first (its recommended order), then any other
+        learning material that names the skill; with ``language``, resources in that language
+        (or mixed) come before the rest. Practice and project ideas are never returned.
+        """
+        skill = self.skills.get(skill_id)
+        own = [r for r in (skill.resources if skill else []) if r in self.resources]
+        others = sorted(
+            r.id for r in self.resources.values() if skill_id in r.skills and r.id not in own
+        )
+        found = [
+            self.resources[r]
+            for r in [*own, *others]
+            if self.resources[r].is_learning_material and skill_id in self.resources[r].skills
+        ]
+        if language is not None:
+            found.sort(key=lambda r: r.language not in (language, "mixed"))
+        return found
+
+    def practice_ideas(self, skill_id: str) -> list[Resource]:
+        """Practice and project ideas the sources give for ``skill_id``, by id."""
+        return sorted(
+            (
+                r
+                for r in self.resources.values()
+                if skill_id in r.skills and not r.is_learning_material
+            ),
+            key=lambda r: r.id,
+        )
+
+    def practice_text(self, skill_id: str, language: Language) -> str:
+        """What to practise for ``skill_id``: the skill's ``practice`` text, else the title of
+        a practice idea a source gives, else the skill's deliverable ("" when none)."""
+        skill = self.skills.get(skill_id)
+        if skill is None:
+            return ""
+        if skill.practice is not None:
+            return skill.practice.get(language)
+        # the most specific idea: the one that names the fewest skills, then the shortest
+        ideas = sorted(self.practice_ideas(skill_id), key=lambda r: (len(r.skills), len(r.title)))
+        if ideas:
+            return ideas[0].title_in(language)
+        return skill.deliverable.get(language) if skill.deliverable else ""
 
     def stats(self) -> dict[str, int]:
         return {

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from coach.schemas import Language
 
@@ -53,6 +53,10 @@ class Skill(_Record):
     deliverable: Text | None = Field(
         default=None, description="What a learner builds to show this skill."
     )
+    practice: Text | None = Field(
+        default=None,
+        description="What to practise when no learning material is named for this skill.",
+    )
 
 
 class Requirement(_Record):
@@ -70,11 +74,17 @@ class Project(_Record):
     source_id: str
 
 
+REGIONS: frozenset[str] = frozenset({"CN", "US", "global", "unspecified"})
+"""Where a pay band or fact applies: a country code, worldwide, or not said by the source
+(the integrity check holds ``region`` to these)."""
+
+
 class Band(_Record):
     level: str
+    level_zh: str = Field(default="", description="The level in Chinese (shown in zh plans).")
     low: float
     high: float | None = None
-    currency: str
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code: CNY, USD...")
     period: Literal["year", "month"] = "year"
     region: str
     source_id: str
@@ -98,15 +108,51 @@ class Role(_Record):
     source_ids: list[str]
 
 
+LEARNING_KINDS: frozenset[str] = frozenset({"course", "book", "docs", "tutorial", "paper"})
+"""Resource kinds that are learning material: what a plan item lists as its resources."""
+PRACTICE_KINDS: frozenset[str] = frozenset({"practice", "project", "community"})
+"""Resource kinds that are things to do (practice and project ideas), never listed as material."""
+
+ResourceKind = Literal[
+    "course", "book", "docs", "tutorial", "paper", "practice", "project", "community"
+]
+
+
 class Resource(_Record):
+    """A learning resource or a practice idea a source names.
+
+    ``title`` is the English title (kept a plain string for existing callers); ``title_zh`` the
+    Chinese one. In YAML write ``title: {en: ..., zh: ...}``.
+    """
+
     id: str
     title: str
-    kind: Literal["course", "book", "practice", "docs", "community", "project", "paper"]
+    title_zh: str = ""
+    kind: ResourceKind
     language: Literal["en", "zh", "mixed"]
     hours: int = Field(gt=0)
     skills: list[str]
+    topics: list[str] = Field(
+        default_factory=list, description="What it covers, in its own words (links need these)."
+    )
     source_id: str
     url: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_title(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("title"), dict):
+            title = data["title"]
+            data = {**data, "title": title.get("en", ""), "title_zh": title.get("zh", "")}
+        return data
+
+    @property
+    def is_learning_material(self) -> bool:
+        return self.kind in LEARNING_KINDS
+
+    def title_in(self, language: Language) -> str:
+        """The title in ``language`` (the English one when no Chinese title is recorded)."""
+        return self.title_zh if language == "zh" and self.title_zh else self.title
 
 
 class Fact(_Record):
@@ -114,4 +160,5 @@ class Fact(_Record):
     topic: str
     text: Text
     roles: list[str] = Field(default_factory=list)
+    region: str | None = Field(default=None, description="Set when the fact is about one region.")
     source_id: str

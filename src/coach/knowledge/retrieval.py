@@ -319,9 +319,9 @@ def _documents(kb: KnowledgeBase) -> list[_Doc]:
                 kind="resource",
                 id=res.id,
                 title_en=res.title,
-                title_zh=res.title,
+                title_zh=res.title_zh or res.title,
                 source_id=res.source_id,
-                text=res.title,
+                text=" ".join([res.title, res.title_zh, *res.topics]),
             )
         )
     for fact in kb.facts.values():

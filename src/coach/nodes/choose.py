@@ -22,7 +22,6 @@ from coach.engine.choice import Pick, asks_about, parse_choice, wants_other_opti
 from coach.engine.extract import extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
-from coach.nodes.choice_text import choice_message, compare_message, how_text, reask_message
 from coach.nodes.common import (
     END_TURN,
     emit,
@@ -33,6 +32,7 @@ from coach.nodes.common import (
     touch_session,
     user_namespace,
 )
+from coach.render.choice import choice_message, compare_message, how_text, reask_message
 from coach.schemas import Profile, RoleChoice, RoleOption
 from coach.state import CoachState
 

@@ -14,8 +14,8 @@ from coach.engine.ranking import role_options
 from coach.engine.research import research_role
 from coach.knowledge import load_kb
 from coach.nodes.assist import annotate_research
-from coach.nodes.choice_text import understood_summary
 from coach.nodes.common import emit, lang_of, profile_of, progress
+from coach.render.choice import understood_summary
 from coach.schemas import Profile, RoleChoice, RoleOption
 from coach.state import CoachState
 

@@ -55,13 +55,8 @@ def pick_resources(
 ) -> list[str]:
     """Up to three KB resources that teach ``skill``: the skill's own list first, then others
     that name it; resources in the user's language (or mixed) before the rest."""
-    own = [r for r in skill.resources if r in kb.resources]
-    others = sorted(r.id for r in kb.resources.values() if skill.id in r.skills and r.id not in own)
-    candidates = [
-        kb.resources[r]
-        for r in [*own, *others]
-        if skill.id in kb.resources[r].skills and resource_allowed(kb.resources[r], constraints)
-    ]
+    # learning material only (kb.learning_resources): practice and project ideas are not resources
+    candidates = [r for r in kb.learning_resources(skill.id) if resource_allowed(r, constraints)]
     ranked = sorted(
         enumerate(candidates), key=lambda ic: (ic[1].language not in (lang, "mixed"), ic[0])
     )
@@ -89,13 +84,15 @@ def make_item(
         if skill.deliverable
         else t(lang, "plan.item.deliverable", name=name, to=to)
     )
+    resource_ids = pick_resources(skill, kb, lang, constraints)
     return PlanItem(
         skill_id=learn.skill_id,
         title=title,
         hours=slot.tenths / 10,
         week_start=slot.week_start,
         week_end=slot.week_end,
-        resource_ids=pick_resources(skill, kb, lang, constraints),
+        resource_ids=resource_ids,
+        practice="" if resource_ids else kb.practice_text(learn.skill_id, lang),
         deliverable=deliverable,
         level_from=as_level(learn.level_from),
         level_to=as_level(learn.level_to),

@@ -103,9 +103,8 @@ def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
         out.append(t(lang, "plan.assume.capped", asked=num(b.asked_hours), hours=num(b.hours_pw)))
     if f.unknown:
         out.append(t(lang, "plan.assume.unknown", count=f.unknown))
-    out.append(t(lang, "plan.assume.hours"))
     details = _factor_details(f.exp, f.active, kb, lang)
-    if details:
+    if details:  # where the hours come from, only when they differ from the KB's typical ones
         out.append(t(lang, "plan.assume.scaled", details=join(lang, details)))
     if f.just_enough:
         names = join(lang, (kb.skills[s].name.get(lang) for s in f.just_enough))

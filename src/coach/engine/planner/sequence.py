@@ -70,6 +70,9 @@ def order_skills(
     return Ordered(done[:a], done[a:b], done[b:])
 
 
+DEEPEN_MIN_HOURS = 24.0
+"""A core skill is split into basic + deepening only when deepening is a real block of work:
+short ones stay one line (the plan stays short)."""
 DEEPEN = "#deepen"
 """Work key suffix of the second pass over a core skill (basic -> its level)."""
 
@@ -89,7 +92,12 @@ def spiral(
         basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
         rest = learn.hours - basic
         basics.append(s)
-        if learn.level_from == 0 and learn.level_to >= 2 and basic >= 1 and rest >= 1:
+        if (
+            learn.level_from == 0
+            and learn.level_to >= 2
+            and basic >= 1
+            and rest >= DEEPEN_MIN_HOURS
+        ):
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
             deeper.append(s + DEEPEN)

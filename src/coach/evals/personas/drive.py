@@ -154,7 +154,8 @@ class _Driver:
             from coach.knowledge import load_kb
 
             role = load_kb().roles.get(answers.choice_role)
-            names = [role.name.en.lower(), role.name.zh.lower()] if role else []
+            words = [role.name.en, role.name.zh, *role.aliases] if role else []
+            names = [w.lower() for w in words if len(w) >= 4]
             for index, line in enumerate(numbered_items(reply), start=1):
                 if any(name in line.lower() for name in names):
                     return str(index)

@@ -78,12 +78,14 @@ def _kind_of_key(key: str) -> str | None:
     tokens = re.split(r"[._]", name)
     if not any(tok in ("ask", "question", "choose", "choice", "summary") for tok in tokens):
         return None
+    if "how" in tokens:
+        return None  # how a choice was made (quoted inside the summary), not a question
     for word, kind in (
+        ("confirm", "confirm"),
+        ("summary", "confirm"),
         ("choose", "choice"),
         ("choice", "choice"),
         ("pick", "choice"),
-        ("confirm", "confirm"),
-        ("summary", "confirm"),
         ("hour", "hours"),
         ("horizon", "horizon"),
         ("deadline", "horizon"),

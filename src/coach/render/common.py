@@ -1,0 +1,52 @@
+"""Helpers shared by the renderers: dates of a plan week, status text, numbers, names."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from coach.i18n import MESSAGES, t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Language, Plan, PlanItem
+
+JOB_SEARCH_KEYS = ("render.job.resume", "render.job.writeup", "render.job.mock", "render.job.apply")
+JOB_SEARCH_STEPS: tuple[tuple[str, str], ...] = tuple(MESSAGES[k] for k in JOB_SEARCH_KEYS)
+"""What the job-search phase holds, (en, zh) per step."""
+
+
+def status_text(status: str, lang: str) -> str:
+    key = f"render.status.{status}"
+    return t(lang, key) if key in MESSAGES else status
+
+
+def week_dates(plan: Plan, week: int) -> tuple[date, date]:
+    start = plan.start_date + timedelta(weeks=week - 1)
+    return start, start + timedelta(days=6)
+
+
+def num(value: float) -> str:
+    """A number without a trailing .0 (406.5, 80)."""
+    return f"{value:g}"
+
+
+def weeks_label(lang: Language, first: int, last: int) -> str:
+    """ "W3-5" / "第 3-5 周", or "W3" / "第 3 周" for a single week."""
+    if first == last:
+        return t(lang, "render.week", week=first)
+    return t(lang, "render.weeks", a=first, b=last)
+
+
+def skill_name(kb: KnowledgeBase, skill_id: str, lang: Language) -> str:
+    skill = kb.skills.get(skill_id)
+    return skill.name.get(lang) if skill is not None else skill_id
+
+
+def item_resource(kb: KnowledgeBase, item: PlanItem, lang: Language) -> tuple[str, bool]:
+    """(text, is_material): the item's first learning-material title in ``lang``, else what to
+    practise (the item's own ``practice`` when the plan carries one, else the knowledge base's)."""
+    for resource_id in item.resource_ids:
+        res = kb.resources.get(resource_id)
+        if res is not None and res.is_learning_material:
+            return res.title_in(lang), True
+    if item.practice:
+        return item.practice, False
+    return kb.practice_text(item.skill_id, lang), False
