@@ -60,7 +60,7 @@ def cold(repeats: int) -> dict[str, object]:
 
 
 def warm(runs: int) -> dict[str, object]:
-    from coach.engine.extract import extract_profile
+    from coach.engine.understand import extract_profile
     from coach.knowledge import load_kb
     from coach.knowledge.lexicon import get_lexicon
     from coach.knowledge.retrieval import get_index

@@ -164,6 +164,8 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
                 recovered = runner.recover()  # finish what a crash cut off, first
         except SessionStateError as exc:
             fail(busy_message(exc, runner.session_id, _lang_now(runner)))
+        except Exception as exc:  # the step fails again (e.g. a model error): say so, go on
+            err.print(f"note: could not finish the interrupted step ({type(exc).__name__}: {exc})")
     if recovered is not None and recovered.replies:
         out.print(f"[dim]{t(_lang_now(runner), 'app.recovered')}[/]", markup=True)
         _print_replies(recovered)
@@ -227,10 +229,13 @@ def _chat_loop(runner: SessionRunner, interactive: bool) -> None:
                 runner.on_progress = lambda msg: status.update(msg)
                 result = runner.send(text)
         except SessionBusy as exc:
-            lang_busy = _lang_now(runner)
-            fail(
-                busy_message(exc, runner.session_id, lang_busy) + " " + t(lang_busy, "app.not_sent")
+            # Another writer (a mentor deciding) holds the session longer than we wait: keep
+            # the chat open; nothing was sent, the user may send it again.
+            note = (
+                busy_message(exc, runner.session_id, lang_now) + " " + t(lang_now, "app.not_sent")
             )
+            out.print(f"[yellow]{note}[/]", markup=True)
+            continue
         except SessionStateError:
             out.print(f"[yellow]{t(lang_now, 'waiting_mentor')}[/]", markup=True)
             continue
@@ -387,8 +392,10 @@ from coach.cli_forget import forget  # noqa: E402
 app.command("forget")(forget)
 # ----------------------------------------------------------------------------- eval (issue 6)
 # `coach eval [PATHS]` and `coach eval record`; the commands live in coach.evals.cli (light import).
+from coach.cli_understanding import register as _register_understanding  # noqa: E402
 from coach.evals.cli import eval_app  # noqa: E402
 
+_register_understanding(eval_app)
 app.add_typer(eval_app, name="eval")
 from coach.evals.personas.cli import personas_cmd  # noqa: E402
 

@@ -95,6 +95,7 @@ def profile_document(
 
 
 def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> str:
+    from coach.engine.fields import NO_CODING
     from coach.i18n import t
     from coach.render.choice import role_name
 
@@ -103,15 +104,19 @@ def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> st
         if value:
             return role_name(kb, value, lang)
         if profile.target_unsure:
-            return t(lang, "choose.profile.unsure")
-        return profile.target_raw or t(lang, "choose.profile.unknown")
+            return t(lang, "profile.unsure")
+        return profile.target_raw or t(lang, "profile.unknown")
     if name == "target_candidates":
-        return ", ".join(role_name(kb, r, lang) for r in value)
+        return t(lang, "choose.sep").join(role_name(kb, r, lang) for r in value)
+    if name == "constraints":
+        return t(lang, "choose.sep").join(
+            t(lang, "profile.no_coding") if c == NO_CODING else str(c) for c in value
+        )
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    return str(value) if value is not None else t(lang, "choose.profile.unknown")
+    return str(value) if value is not None else t(lang, "profile.unknown")
 
 
 def profile_text(
@@ -121,8 +126,8 @@ def profile_text(
     from coach.render.choice import how_text, role_name, skill_name
 
     lang = profile.language
-    session = t(lang, "choose.profile.session", session=doc["session"]) if doc["session"] else ""
-    lines = [t(lang, "choose.profile.title", user=doc["user"], session=session)]
+    session = t(lang, "profile.session", session=doc["session"]) if doc["session"] else ""
+    lines = [t(lang, "profile.title", user=doc["user"], session=session)]
     evidence: dict[str, str] = doc["evidence"]
     for name in SHOWN:
         value = getattr(profile, name)
@@ -130,22 +135,36 @@ def profile_text(
             continue
         if name == "constraints" and not value:
             continue
-        label = t(lang, f"choose.profile.field.{name}")
-        lines.append(f"- {label}: {_value_text(kb, profile, name, lang)}")
+        label = t(lang, f"profile.field.{name}")
+        value_text = _value_text(kb, profile, name, lang)
+        lines.append(t(lang, "profile.line", label=label, value=value_text))
         if name in evidence:
-            lines.append(t(lang, "choose.profile.words", words=evidence[name]))
+            lines.append(t(lang, "profile.words", words=evidence[name]))
         elif value not in (None, []) and name != "language":
-            lines.append(t(lang, "choose.profile.no_words"))
+            lines.append(t(lang, "profile.no_words"))
         if name == "target_role" and choice is not None and choice.chosen == value:
-            options = ", ".join(role_name(kb, o.role_id, lang) for o in choice.options)
-            lines.append(
-                t(lang, "choose.profile.choice", options=options, how=how_text(choice, lang))
+            options = t(lang, "choose.sep").join(
+                role_name(kb, o.role_id, lang) for o in choice.alternatives
             )
-    lines.append(f"- {t(lang, 'choose.profile.field.skills')}:")
+            lines.append(t(lang, "profile.choice", options=options, how=how_text(choice, lang)))
+    lines.append(t(lang, "profile.line_head", label=t(lang, "profile.field.skills")))
     for claim in profile.skills:
         name = skill_name(kb, claim.skill_id, lang) if claim.skill_id else (claim.raw or "?")
+        lines.append(t(lang, "profile.skill", name=name, level=claim.level, words=claim.evidence))
+    if not profile.skills:
+        lines.append(t(lang, "profile.no_skills"))
+    if doc["transferred_skills"]:
+        lines.append(t(lang, "profile.line_head", label=t(lang, "profile.field.transferred")))
+    for item in doc["transferred_skills"]:
+        name = skill_name(kb, item["skill_id"], lang)
         lines.append(
-            t(lang, "choose.profile.skill", name=name, level=claim.level, words=claim.evidence)
+            t(
+                lang,
+                "profile.transferred",
+                name=name,
+                level=item["level"],
+                words=item["evidence"],
+            )
         )
     return "\n".join(lines) + "\n"
 
@@ -179,7 +198,7 @@ def profile_cmd(
                 json.dumps({"user": user, "session": session_id, "profile": None}) + "\n"
             )
         else:
-            out.print(t("en", "choose.profile.none", user=user), markup=False)
+            out.print(t("en", "profile.none", user=user), markup=False)
         return
     kb = load_kb()
     profile = Profile.model_validate(raw)

@@ -220,14 +220,14 @@ class SessionRunner:
         )
 
     def send(self, text: str, turn_id: str | None = None) -> TurnResult:
-        """One user turn. Refused while the plan waits for a mentor (the pause is kept).
+        """One user turn. While the plan waits for a mentor, the graph keeps the pause unless
+        the turn corrects the hours, horizon or target (then the plan is re-made and goes back
+        to the mentor); see ``nodes.route``.
 
         The turn's id is logged before the run and given to its message, so a turn cut off by a
         crash is sent again on the next open (same id: ``add_messages`` replaces, never doubles).
         """
         with self.writing():
-            if self.awaiting_mentor():
-                raise SessionStateError("the plan is waiting for a mentor")
             cleaned = clean_text(text)
             turn_id = turn_id or uuid.uuid4().hex
             self._log(

@@ -52,20 +52,20 @@ def test_no_plan_before_a_choice_and_the_turn_ends_at_the_options() -> None:
 
 def test_the_pick_is_planned_and_the_plan_keeps_the_alternatives() -> None:
     r, _ = until_choice(ACCOUNTANT)
-    options = [o["role_id"] for o in r.values()["choice"]["options"]]
+    options = [o["role_id"] for o in r.values()["choice"]["alternatives"]]
     result = r.send("the second one")
     assert result.awaiting_mentor
     plan = Plan.model_validate(r.values()["plan"])
     assert plan.target == options[1]
     assert plan.choice is not None and plan.choice.chosen == options[1]
     assert plan.choice.how == "ordinal" and plan.choice.answer == "the second one"
-    assert [o.role_id for o in plan.choice.options] == options
+    assert [o.role_id for o in plan.choice.alternatives] == options
     assert "option 2 of the 3" in plan.choice.reason
     # the summary of what was understood comes before the plan-ready message
     assert result.replies[0].startswith("Before I plan") and "accountant" in result.replies[0]
     assert "ready" in result.replies[-1]
     doc = json.loads(plan_json(plan, None, "awaiting_mentor"))
-    alternatives = doc["plan"]["choice"]["options"]
+    alternatives = doc["plan"]["choice"]["alternatives"]
     assert len(alternatives) == 3 and all(
         "fit" in a and a["strengths"] is not None for a in alternatives
     )
@@ -73,7 +73,7 @@ def test_the_pick_is_planned_and_the_plan_keeps_the_alternatives() -> None:
 
 def test_chinese_teacher_who_wont_code_picks_by_asking_the_coach() -> None:
     r, reply = until_choice(TEACHER_ZH)
-    first = r.values()["choice"]["options"][0]
+    first = r.values()["choice"]["alternatives"][0]
     assert not first["needs_coding"]
     assert "1. " in reply and "不需要写代码" in reply
     result = r.send("你帮我选")
@@ -98,7 +98,7 @@ def test_a_pick_with_a_correction_keeps_both() -> None:
     r.send("the first one, and make it 4 hours a week")
     plan = r.values()["plan"]
     assert plan["hours_per_week"] == 4
-    assert plan["target"] == plan["choice"]["options"][0]["role_id"]
+    assert plan["target"] == plan["choice"]["alternatives"][0]["role_id"]
 
 
 def test_unsure_between_candidate_roles_chooses_among_them_only() -> None:
@@ -113,7 +113,7 @@ def test_unsure_between_candidate_roles_chooses_among_them_only() -> None:
     r.send("8 hours a week")
     reply = r.send("12 months").replies[-1]
     choice = r.values()["choice"]
-    assert sorted(o["role_id"] for o in choice["options"]) == [
+    assert sorted(o["role_id"] for o in choice["alternatives"]) == [
         "ai_infra_engineer",
         "mlops_engineer",
     ]
@@ -127,10 +127,10 @@ def test_unsure_between_candidate_roles_chooses_among_them_only() -> None:
 
 def test_none_of_these_shows_the_next_roles_and_keeps_what_was_turned_down() -> None:
     r, _ = until_choice(ACCOUNTANT)
-    first = [o["role_id"] for o in r.values()["choice"]["options"]]
+    first = [o["role_id"] for o in r.values()["choice"]["alternatives"]]
     reply = r.send("none of these, sorry").replies[-1]
     choice = r.values()["choice"]
-    second = [o["role_id"] for o in choice["options"]]
+    second = [o["role_id"] for o in choice["alternatives"]]
     assert not set(first) & set(second) and choice["rejected"] == first
     assert reply.startswith("All right, here are the next roles") and not r.values().get("plan")
     r.send("the first one")
@@ -145,4 +145,16 @@ def test_a_question_about_the_options_is_answered_and_nothing_is_planned() -> No
     assert "1. " in reply and "2. " in reply and "3. " not in reply and " h to close" in reply
     assert not r.values().get("plan") and r.values()["choice"]["status"] == "pending"
     r.send("ok, 2 then")
-    assert r.values()["plan"]["target"] == r.values()["choice"]["options"][1]["role_id"]
+    assert r.values()["plan"]["target"] == r.values()["choice"]["alternatives"][1]["role_id"]
+
+
+def test_each_option_is_researched_in_its_own_send_branch_then_the_turn_ends() -> None:
+    r = runner("path")
+    for turn in ACCOUNTANT[:-1]:
+        r.send(turn)
+    result = r.send(ACCOUNTANT[-1])
+    assert result.path.count("research_candidate") == 3
+    assert result.path[-1] == "choose_role" and "planner" not in result.path
+    picked = r.send("2")
+    assert picked.path[:3] == ["route_turn", "choose_role", "researcher"]
+    assert "planner" in picked.path and "research_candidate" not in picked.path

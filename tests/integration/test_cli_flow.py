@@ -74,7 +74,9 @@ def test_quitting_mid_intake_and_resuming_keeps_everything() -> None:
     assert plan["language"] == "zh"
     assert plan["hours_per_week"] == 6
     assert plan["choice"]["how"] == "ordinal"
-    assert plan["choice"]["chosen"] == plan["choice"]["options"][0]["role_id"] == plan["target"]
+    assert (
+        plan["choice"]["chosen"] == plan["choice"]["alternatives"][0]["role_id"] == plan["target"]
+    )
     assert "制定计划前" in picked.output
     assert "session: " + session in resumed.output
 

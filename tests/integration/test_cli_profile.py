@@ -52,6 +52,7 @@ def test_profile_in_chinese_and_for_an_unknown_user() -> None:
     chat("我是会计，做了6年，天天用Excel", "不知道", "每周5小时", "一年内", extra=("--user", "li"))
     text = run("profile", "li").stdout
     assert "coach 对 li 的了解" in text and "你的原话：“每周5小时”" in text
+    assert "- 每周小时数：5" in text and "由你的工作和其他技能推断的技能" in text
     unknown = run("profile", "nobody")
     assert unknown.exit_code == 0 and "knows nothing about nobody" in unknown.stdout
     assert json.loads(run("profile", "nobody", "--json").stdout)["profile"] is None

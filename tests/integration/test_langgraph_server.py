@@ -1,5 +1,7 @@
-"""The graph on LangGraph Server (`langgraph dev`, in-memory runtime), driven by the SDK client:
-run a session to the mentor interrupt, refuse an unknown mentor, resume with a registered one.
+"""The graph on LangGraph Server (`langgraph dev`, in-memory runtime, custom auth from
+src/coach/auth.py), driven by the SDK client with bearer tokens: users own their threads, only
+mentors resume, nobody writes state around the graph; agent-chat-ui's and Agent Inbox's decision
+payloads approve, edit and request changes, "ignore" is refused.
 
 The `dev` extra installs LangGraph Server (`langgraph-cli[inmem]`), so the README's test command
 runs this test; a checkout without it skips, except in CI (`COACH_REQUIRE_SERVER_TEST=1`), where a

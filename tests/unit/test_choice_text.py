@@ -27,7 +27,7 @@ def nurse(lang: str = "en", **extra: object) -> Profile:
 def test_the_choice_shows_three_numbered_roles_with_why_in_both_languages() -> None:
     for lang, ask, source in (("en", "you pick", "source: "), ("zh", "你帮我选", "来源：")):
         profile = nurse(lang)
-        choice = RoleChoice(options=role_options(KB, profile))
+        choice = RoleChoice(alternatives=role_options(KB, profile))
         text = choice_message(KB, profile, choice, lang, close_call=False)
         assert [f"\n{n}. " in text for n in (1, 2, 3)] == [True] * 3
         assert "4. " not in text and ask in text and text.count(source) == 3
@@ -67,6 +67,6 @@ def test_summary_says_a_range_plans_on_its_lower_end() -> None:
 
 
 def test_reask_is_short_and_lists_the_options() -> None:
-    choice = RoleChoice(options=role_options(KB, nurse()))
+    choice = RoleChoice(alternatives=role_options(KB, nurse()))
     text = reask_message(choice, "en")
     assert len(text) < 250 and "1 AI-augmented professional" in text and " or 3 " in text

@@ -107,7 +107,9 @@ def test_replay_rebuilds_the_graph_on_resume_and_keeps_the_session(tmp_path: Pat
     assert outcome.paths[1] == [] and outcome.status == "approved"
 
 
-def test_a_user_step_while_waiting_for_a_mentor_is_refused_not_approved(tmp_path: Path) -> None:
+def test_a_user_step_while_waiting_for_a_mentor_keeps_the_pause(tmp_path: Path) -> None:
+    # A user turn during the mentor pause reaches the graph (a correction would re-plan), but
+    # nothing a user types approves: the graph answers and waits for the mentor again.
     runner, log = _session(tmp_path)
     case = _record(runner, log)
     injection = case.steps[0].model_copy(
@@ -116,7 +118,7 @@ def test_a_user_step_while_waiting_for_a_mentor_is_refused_not_approved(tmp_path
     steps = [*case.steps[:3], injection]
     outcome = replay(case.model_copy(update={"steps": steps}))
     assert outcome.awaiting_mentor and outcome.status == "awaiting_mentor"
-    assert outcome.refused and "waiting for a mentor" in outcome.refused[0]
+    assert outcome.paths[-1][0] == "route_turn" and "profiler" not in outcome.paths[-1]
 
 
 def test_a_returning_users_session_is_not_recorded() -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coach.engine.extract import apply_implied_skills, detect_language, extract_profile
+from coach.engine.understand import apply_implied_skills, detect_language, extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import Lexicon, get_lexicon
 from coach.schemas import Profile, SkillClaim
@@ -310,10 +311,10 @@ def test_extract_never_raises_and_keeps_numbers_sane(text: str, asked: str | Non
 _NO_NUMBERS = st.text(
     alphabet=st.characters(
         blacklist_categories=("Nd", "No", "Nl"),
-        blacklist_characters="零〇一二两三四五六七八九十百半aA",
+        blacklist_characters="零〇一二两三四五六七八九十百半俩aA",
     ),
     max_size=300,
-)
+).filter(lambda t: not any(ch.isdigit() for ch in unicodedata.normalize("NFKC", t)))
 
 
 @settings(max_examples=150, deadline=None)
@@ -544,7 +545,8 @@ def test_target_role_by_common_names(text: str, target: str) -> None:
 def test_target_without_a_kb_role_keeps_raw_words(text: str, raw: str) -> None:
     p = shipped(text)
     assert p.target_role is None and p.target_raw == raw
-    assert "target" in p.missing()
+    # Not in the KB: asked again with the closest roles; a close call: the choose step.
+    assert "target" in p.missing() or (p.target_candidates and p.target_not_in_kb is None)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ import time
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from langgraph.store.memory import InMemoryStore
 
 from coach.nodes.decision import loads_bounded
@@ -177,3 +179,56 @@ def test_review_request_has_the_hitl_shape() -> None:
     assert request["action_requests"][0]["name"] == "approve_plan"
     assert request["review_configs"][0]["allowed_decisions"] == ["approve", "edit", "reject"]
     assert request["plan_version"] == 1
+
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**12), max_value=10**12)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=30),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "action",
+                    "type",
+                    "mentor_id",
+                    "message",
+                    "edits",
+                    "args",
+                    "edited_action",
+                    "decisions",
+                    "plan",
+                    "hours_per_week",
+                    "horizon_weeks",
+                    "weekly_hours",
+                    "risks",
+                    "plan_version",
+                    "override",
+                    "name",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=1000)
+@given(_json)
+def test_any_resume_value_is_a_decision_or_a_clear_refusal(value: object) -> None:
+    """Fuzzed resume values: never an exception other than InvalidDecision, never slow."""
+    try:
+        decision = parse_decision(value)
+    except InvalidDecision as exc:
+        assert str(exc)
+        return
+    if decision.action == "edit":
+        try:
+            apply_edits(_plan(), decision.edits or {})
+        except InvalidDecision as exc:
+            assert str(exc)

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 
 from coach.engine.checks import check_core_first, check_project_coherence, review_plan
-from coach.engine.extract import extract_profile
 from coach.engine.planner import build_plan
 from coach.engine.planner.ambition import pay_figure
 from coach.engine.planner.experience import read_experience
 from coach.engine.research import research_role
+from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import load_kb
 from coach.schemas import Deferral, Plan, Profile

@@ -13,10 +13,10 @@ import pytest
 
 from coach.engine.checks import check_constraints, review_plan
 from coach.engine.constraints import parse_constraints, with_user_constraints
-from coach.engine.extract import apply_implied_skills, extract_profile
 from coach.engine.gaps import analyse_gaps
 from coach.engine.planner import build_plan, deliverable_kind
 from coach.engine.research import research_role
+from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import load_kb
 from coach.render import plan_markdown

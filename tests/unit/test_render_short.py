@@ -9,9 +9,9 @@ import pytest
 from icalendar import Calendar
 
 from coach.engine.checks import review_plan
-from coach.engine.extract import extract_profile
 from coach.engine.planner import build_plan
 from coach.engine.research import research_role
+from coach.engine.understand import extract_profile
 from coach.i18n import MESSAGES
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import load_kb

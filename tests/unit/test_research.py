@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coach.engine.extract import extract_profile
 from coach.engine.ranking import rank_roles
 from coach.engine.research import fit_score, level_for_years, research_role
+from coach.engine.understand import extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import Lexicon, get_lexicon
 from coach.schemas import Profile, SkillClaim

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from coach.engine.extract import apply_implied_skills
+from coach.engine.understand import apply_implied_skills
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
 from coach.schemas import Gap, Level, Profile, RoleResearch
@@ -41,7 +41,7 @@ def required_skills(target: Target) -> list[Requirement]:
 
 def effective_levels(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple[int, str]]:
     """skill_id -> (level, evidence) for the KB skills the user shows, directly or by transfer
-    (``extract.apply_implied_skills``); claims of skills unknown to the KB are left out."""
+    (``understand.apply_implied_skills``); claims of skills unknown to the KB are left out."""
     return {s: v for s, v in apply_implied_skills(profile, kb).items() if s in kb.skills}
 
 

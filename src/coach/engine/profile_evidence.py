@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.engine.extract import extract_profile
+from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.extract import apply_implied_skills
 from coach.engine.fields import field_skills, fields_of
+from coach.engine.understand import apply_implied_skills
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Band, Fact, Role
 from coach.knowledge.retrieval import KnowledgeIndex, get_index

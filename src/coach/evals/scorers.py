@@ -14,8 +14,8 @@ from typing import Any
 from coach.evals.case import SOFT_SCORES, Expect, SoftScore, Trajectory, TrajectoryMode
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, Profile
+from coach.text import CJK
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _GENERIC = re.compile(
     r"^\s*(?:learn|study|read|review|practice|学习|复习|阅读|练习)\b.{0,12}$", re.I
 )
@@ -34,7 +34,7 @@ def is_concrete(deliverable: str) -> bool:
     text = deliverable.strip()
     if not text or _GENERIC.match(text):
         return False
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK.findall(text))
     return cjk >= 8 or len(text.split()) >= 4
 
 

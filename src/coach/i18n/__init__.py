@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.i18n import app, checks, choose, coach, core, mentor, plan, understand
+from coach.i18n import (
+    app,
+    checks,
+    choose,
+    coach,
+    core,
+    mentor,
+    plan,
+    profile,
+    understand,
+    understood,
+)
 
-_AREAS = (core, understand, plan, checks, coach, mentor, app, choose)
+_AREAS = (core, understand, plan, checks, coach, mentor, app, choose, understood, profile)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

@@ -18,14 +18,14 @@ from pydantic import BaseModel
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Text
 from coach.knowledge.resource_rules import resource_problems
+from coach.text import has_cjk as _has_cjk
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def has_cjk(text: str) -> bool:
     """True when ``text`` holds at least one CJK ideograph."""
-    return _CJK.search(text) is not None
+    return _has_cjk(text)
 
 
 def check_integrity(kb: KnowledgeBase) -> list[str]:

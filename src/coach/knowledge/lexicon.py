@@ -18,10 +18,10 @@ from typing import Literal
 from pydantic import BaseModel
 
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.text import CJK_RANGES, has_cjk
 
 MentionKind = Literal["skill", "role"]
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SEP = re.compile(r"[\s\-_]+")
 # Aliases that are also everyday English words: only their capitalised form counts.
 _AMBIGUOUS_WORDS = (
@@ -33,6 +33,8 @@ _AMBIGUOUS_WORDS = (
     "streaming ai ml ci cd qa it hr pm"
 )
 _AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
+_LOWER_UNLESS = {"excel": r"\s+(?:at|in|as|on)\b", "spark": r"\s+(?:of|joy)\b"}
+"""Ambiguous words that count in lower case unless the next word shows their everyday sense."""
 
 
 class Mention(BaseModel):
@@ -50,7 +52,7 @@ def _alias_pattern(alias: str) -> str | None:
     alias = " ".join(alias.split())
     if not alias:
         return None
-    if _CJK.search(alias):
+    if has_cjk(alias):
         # Chinese (or mixed) aliases: substring; spaces between parts are optional.
         parts = [re.escape(p) for p in alias.split(" ")]
         return r"\s*".join(parts)
@@ -64,10 +66,21 @@ def _alias_pattern(alias: str) -> str | None:
     start = r"(?<![A-Za-z0-9])" if alias[0].isalnum() else r"(?<![A-Za-z0-9+#])"
     end = r"(?![A-Za-z0-9+#])" if alias[-1].isalnum() else r"(?![A-Za-z0-9])"
     if alias.lower() in _AMBIGUOUS:
-        # "Go"/"GO" but never "go"; "R" but never "r".
+        # "Go"/"GO" but never "go" alone; "R" but never "r". Lower case counts before a job
+        # noun ("rust developer", "go dev"), next to Chinese ("跟excel打交道"), and for a few
+        # words whose everyday use has a tell-tale next word ("excel" but not "excel at").
         forms = sorted({alias[0].upper() + alias[1:], alias.upper()})
         exact = "|".join(re.escape(f) for f in forms)
-        return f"{start}(?-i:{exact}){end}"
+        low = re.escape(alias.lower())
+        cases = [
+            f"(?-i:{exact})",
+            f"(?-i:{low})(?=[\\s-]*(?:developers?|devs?|engineers?|programmers?|programming|coding|code){end})",
+            f"(?<=[{CJK_RANGES}\u3000-\u303f\uff00-\uffef])(?-i:{low})",
+            f"(?-i:{low})(?=[{CJK_RANGES}\u3000-\u303f\uff00-\uffef])",
+        ]
+        if alias.lower() in _LOWER_UNLESS:
+            cases.append(f"(?-i:{low})(?!{_LOWER_UNLESS[alias.lower()]})")
+        return f"{start}(?:{'|'.join(cases)}){end}"
     return f"{start}{body}{end}"
 
 

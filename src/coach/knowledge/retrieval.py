@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from coach.knowledge.lexicon import Lexicon, get_lexicon
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.text import CJK_RANGES
 
 jieba.setLogLevel(logging.WARNING)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -30,7 +31,7 @@ HitKind = Literal["role", "skill", "resource", "fact"]
 KINDS: frozenset[str] = frozenset({"role", "skill", "resource", "fact"})
 _KIND_ORDER = {"role": 0, "skill": 1, "fact": 2, "resource": 3}
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = CJK_RANGES
 _RUN = re.compile(rf"[{_CJK}]+|[a-z0-9][a-z0-9+#./_'-]*", re.IGNORECASE)
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _TERM_SPLIT = re.compile(r"[./_'-]+")

@@ -19,7 +19,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.choice import Pick, asks_about, parse_choice, wants_other_options
-from coach.engine.extract import extract_profile
+from coach.engine.understand import extract_profile
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.common import (
@@ -32,7 +32,13 @@ from coach.nodes.common import (
     touch_session,
     user_namespace,
 )
-from coach.render.choice import choice_message, compare_message, how_text, reask_message
+from coach.render.choice import (
+    choice_message,
+    compare_message,
+    how_text,
+    option_why,
+    reask_message,
+)
 from coach.schemas import Profile, RoleChoice, RoleOption
 from coach.state import CoachState
 
@@ -61,6 +67,7 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     profile = profile_of(state)
     options = [RoleOption.model_validate(c["option"]) for c in state.get("candidates") or []]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
+    options = [o.model_copy(update={"why": option_why(kb, o, lang)}) for o in options]
     previous = state.get("choice") or {}
     pending = previous.get("status") == "pending"
     asked = int(previous.get("asked", 0)) + 1 if pending else 1
@@ -68,7 +75,7 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     repeated = bool(rejected) and any(o.role_id in rejected for o in options)
     # Every role was turned down: show the best again, and start the count afresh.
     rejected = [] if repeated else rejected
-    choice = RoleChoice(options=options, asked=asked, rejected=rejected)
+    choice = RoleChoice(alternatives=options, asked=asked, rejected=rejected)
     close_call = bool(profile.target_candidates)
     if len(options) == 1:
         return _chosen(
@@ -95,7 +102,7 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     profile = profile_of(state)
     choice = RoleChoice.model_validate(state["choice"])
     text = last_user_text(state)
-    ids = [o.role_id for o in choice.options]
+    ids = [o.role_id for o in choice.alternatives]
     if wants_other_options(text):  # "none of these": rank again without them
         turned_down = [*choice.rejected, *(r for r in ids if r not in choice.rejected)]
         choice = choice.model_copy(update={"rejected": turned_down})

@@ -11,7 +11,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.extract import extract_profile
+from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon

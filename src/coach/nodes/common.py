@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from typing import Any, Literal
 
 from langchain_core.messages import AnyMessage, HumanMessage
@@ -18,6 +17,7 @@ from coach.state import CoachState
 from coach.store import MENTORS_NAMESPACE as MENTORS_NAMESPACE  # home: coach.store
 from coach.store import record_session
 from coach.store import user_namespace as user_namespace
+from coach.text import clean
 
 END_TURN: Literal["__end__"] = "__end__"
 """Where a node sends the run when the turn is over (LangGraph's END, typed for ``Command``)."""
@@ -41,12 +41,9 @@ TRANSIENT_RETRY = RetryPolicy(max_attempts=3, initial_interval=0.2, retry_on=_tr
 """Retry policy for nodes whose work can fail transiently (models, tools, the store)."""
 
 
-def clean_text(text: str) -> str:
-    """Drop control characters (keeping newlines and tabs) and normalise width/compatibility."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(
-        ch for ch in text if ch in "\n\t" or not unicodedata.category(ch).startswith("C")
-    ).strip()
+def clean_text(text: str, limit: int | None = None) -> str:
+    """:func:`coach.text.clean` (the one cleaning of user text), for the nodes and the CLI."""
+    return clean(text, limit)
 
 
 def last_user_text(state: CoachState) -> str:
@@ -55,7 +52,7 @@ def last_user_text(state: CoachState) -> str:
         if isinstance(message, HumanMessage):
             content = message.content
             text = content if isinstance(content, str) else str(content)
-            return clean_text(text)[:MAX_MESSAGE_CHARS]
+            return clean_text(text, MAX_MESSAGE_CHARS)
     return ""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Literal
 
 from langchain_core.messages import AIMessage
@@ -10,7 +11,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.extract import detect_language, extract_profile
+from coach.engine.understand import detect_language, extract_profile
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -51,28 +52,55 @@ def summarise_profile(profile: Profile, lang: str) -> str:
         for s in profile.skills
     )
     years = "" if profile.years_experience is None else f"{profile.years_experience:g}"
+    hours = "?" if profile.hours_per_week is None else f"{profile.hours_per_week:g}"
     if lang == "zh":
         return (
             f"- 现在：{profile.current_role or '?'}（{years or '?'} 年）\n- 技能：{skills or '无'}\n"
-            f"- 目标：{target}\n- 每周：{profile.hours_per_week or '?'} 小时\n"
+            f"- 目标：{target}\n- 每周：{hours} 小时\n"
             f"- 期限：{profile.horizon_weeks or '?'} 周"
         )
     return (
         f"- Now: {profile.current_role or '?'} ({years or '?'} years)\n"
         f"- Skills: {skills or 'none listed'}\n- Target: {target}\n"
-        f"- Hours a week: {profile.hours_per_week or '?'}\n"
+        f"- Hours a week: {hours}\n"
         f"- Horizon: {profile.horizon_weeks or '?'} weeks"
     )
+
+
+def _options(role_ids: list[str], lang: str) -> str:
+    kb = load_kb()
+    names = [
+        kb.roles[r].name.get("zh" if lang == "zh" else "en") for r in role_ids if r in kb.roles
+    ]
+    return "\n".join(f"{n}. {name}" for n, name in enumerate(names, 1))
 
 
 def _question(profile: Profile, lang: str) -> tuple[str, str]:
     missing = profile.missing()
     field = missing[0]
+    if field == "target" and profile.target_not_in_kb and profile.target_candidates:
+        options = _options(profile.target_candidates, lang)
+        return field, t(lang, "understand.not_in_kb", raw=profile.target_not_in_kb, options=options)
     if field == "target" and profile.target_raw:
         kb = load_kb()
         roles = ", ".join(r.name.get("zh" if lang == "zh" else "en") for r in kb.roles.values())
         return field, t(lang, "ask.target_unknown", raw=profile.target_raw, roles=roles)
     return field, t(lang, f"ask.{field}")
+
+
+def _range_notes(prior: Profile | None, profile: Profile, lang: str) -> list[str]:
+    """Say so when a range was just given: the plan uses its lower end."""
+    notes: list[str] = []
+    before = prior or Profile()
+    hours, high = profile.hours_per_week, profile.hours_per_week_high
+    given = (before.hours_per_week, before.hours_per_week_high) != (hours, high)
+    if hours is not None and high is not None and high > hours and given:
+        notes.append(t(lang, "understand.hours_range", low=hours, high=high))
+    weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
+    given = (before.horizon_weeks, before.horizon_weeks_high) != (weeks, wk_high)
+    if weeks is not None and wk_high is not None and wk_high > weeks and given:
+        notes.append(t(lang, "understand.horizon_range", low=weeks, high=wk_high))
+    return notes
 
 
 def profiler(
@@ -86,6 +114,7 @@ def profiler(
     )
     progress("profiler", lang)
     kb = load_kb()
+    today = runtime.context.today or date.today()
     asked = state.get("asked")
     prior = profile_of(state) if state.get("profile") else None
 
@@ -97,7 +126,7 @@ def profiler(
 
     if remembered is not None:
         # A returning user: start from what we know, fold in what they just said, and confirm.
-        profile = extract_profile(text, remembered, get_lexicon(kb), kb, asked=None)
+        profile = extract_profile(text, remembered, get_lexicon(kb), kb, asked=None, today=today)
         profile = profile.model_copy(update={"language": lang})
         reply = t(lang, "ask.confirm", summary=summarise_profile(profile, lang))
         emit({"type": "profile", "profile": profile.model_dump(mode="json"), "from_memory": True})
@@ -117,7 +146,12 @@ def profiler(
     profile = prior or Profile()
     if not confirmed:
         profile = extract_profile(
-            text, prior, get_lexicon(kb), kb, asked=None if asked == "confirm" else asked
+            text,
+            prior,
+            get_lexicon(kb),
+            kb,
+            asked=None if asked == "confirm" else asked,
+            today=today,
         )
         profile = refine_profile(
             runtime,
@@ -135,12 +169,21 @@ def profiler(
         )
 
     update: dict[str, object] = {"profile": profile.model_dump(mode="json"), "language": lang}
+    notes = _range_notes(prior, profile, lang)
     if not profile.is_complete():
         field, question = _question(profile, lang)
-        prefix = t(lang, "noted") + " " if prior is not None and field != asked else ""
+        gap = "" if lang == "zh" else " "
+        skip = {"language", "evidence"}
+        learned = prior is not None and (
+            field != asked or profile.model_dump(exclude=skip) != prior.model_dump(exclude=skip)
+        )
+        prefix = t(lang, "noted") + gap if learned else ""
+        prefix += "".join(n + gap for n in notes)
         update |= {"asked": field, "status": "intake", "messages": [AIMessage(prefix + question)]}
         touch_session(runtime, status="intake", language=lang)
         return Command(goto=END_TURN, update=update)
+    if notes:
+        update["messages"] = [AIMessage(" ".join(notes))]
     update |= {"asked": None, "status": "drafting", "revisions": 0, "research": None}
     touch_session(runtime, status="drafting", language=lang)
     return Command(goto="researcher", update=update)

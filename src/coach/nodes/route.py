@@ -1,7 +1,13 @@
-"""route_turn: send each new user turn to intake, the waiting mentor pause, or the coach."""
+"""route_turn: send each new user turn to intake, the waiting mentor pause, or the coach.
+
+While the plan waits for the mentor, a turn that changes the hours, the horizon or the target
+is a correction: it goes back through the profiler, so the plan is re-made, re-reviewed and
+the new version is what the mentor sees. Any other turn keeps the pause.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from langchain_core.messages import AIMessage
@@ -9,10 +15,26 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
+from coach.engine.understand import extract_profile
 from coach.i18n import t
+from coach.knowledge import load_kb
+from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.choose import choice_pending
-from coach.nodes.common import lang_of
+from coach.nodes.common import lang_of, last_user_text, profile_of
+from coach.schemas import Profile
 from coach.state import CoachState
+
+PLAN_FIELDS = ("hours_per_week", "horizon_weeks", "target_role")
+"""Fields whose change, while the plan waits for the mentor, re-makes the plan."""
+
+
+def changes_plan(text: str, prior: Profile, today: date) -> bool:
+    """Whether ``text`` gives a new hours figure, horizon or target than ``prior`` has."""
+    if not text.strip():
+        return False
+    kb = load_kb()
+    new = extract_profile(text, prior, get_lexicon(kb), kb, asked=None, today=today)
+    return any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS) and new.is_complete()
 
 
 def route_turn(
@@ -23,6 +45,13 @@ def route_turn(
     if status == "approved":
         return Command(goto="coach", update={"turn": turn})
     if status == "awaiting_mentor":
+        today = runtime.context.today or date.today()
+        if state.get("profile") and changes_plan(last_user_text(state), profile_of(state), today):
+            note = AIMessage(t(lang_of(state), "understand.replan"))
+            return Command(
+                goto="profiler",
+                update={"turn": turn, "asked": None, "status": "drafting", "messages": [note]},
+            )
         # A message that arrives while the plan waits (e.g. through the server API) must not
         # drop the pause: answer, and go back to waiting for the mentor.
         return Command(

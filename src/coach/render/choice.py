@@ -49,10 +49,10 @@ def _basis(profile: Profile, lang: str) -> str:
 
 
 def _now(profile: Profile, lang: str) -> str:
-    role = profile.current_role or t(lang, "choose.unknown")
+    role = profile.current_role or t(lang, "understood.unknown")
     if profile.years_experience is None:
         return role
-    return t(lang, "choose.summary.years", role=role, years=profile.years_experience)
+    return t(lang, "understood.summary.years", role=role, years=profile.years_experience)
 
 
 def _option_lines(
@@ -115,6 +115,20 @@ def _option_lines(
     return lines
 
 
+def option_why(kb: KnowledgeBase, option: RoleOption, lang: str) -> str:
+    """Why an option fits, in one line (kept on the plan's choice record)."""
+    names = [skill_name(kb, s.skill_id, lang) for s in option.strengths]
+    none = t(lang, "choose.why_none")
+    return t(
+        lang,
+        "choose.why",
+        pct=round(option.fit * 100),
+        strengths=t(lang, "choose.sep").join(names) or none,
+        gap=skill_name(kb, option.gap_skill, lang) if option.gap_skill else none,
+        total=option.gap_hours,
+    )
+
+
 def choice_message(
     kb: KnowledgeBase,
     profile: Profile,
@@ -133,7 +147,7 @@ def choice_message(
         else "choose.intro"
     )
     lines = [t(lang, intro, basis=_basis(profile, lang)), ""]
-    for n, option in enumerate(choice.options, start=1):
+    for n, option in enumerate(choice.alternatives, start=1):
         lines += _option_lines(kb, profile, n, option, lang)
     lines += ["", t(lang, "choose.ask")]
     return "\n".join(lines)
@@ -142,7 +156,7 @@ def choice_message(
 def reask_message(choice: RoleChoice, lang: str) -> str:
     names = [
         t(lang, "choose.option_short", n=n, name=o.role_name)
-        for n, o in enumerate(choice.options, start=1)
+        for n, o in enumerate(choice.alternatives, start=1)
     ]
     options = t(lang, "choose.sep").join(names[:-1]) + t(lang, "choose.or") + names[-1]
     return t(lang, "choose.reask", options=options if len(names) > 1 else names[0])
@@ -152,7 +166,7 @@ def compare_message(profile: Profile, choice: RoleChoice, role_ids: list[str], l
     """How the options asked about compare (fit, hours to close the gaps, coding), then the
     question again."""
     lines = [t(lang, "choose.compare_intro")]
-    for n, o in enumerate(choice.options, start=1):
+    for n, o in enumerate(choice.alternatives, start=1):
         if o.role_id not in role_ids:
             continue
         pace = ""
@@ -179,16 +193,16 @@ def how_text(choice: RoleChoice, lang: str) -> str:
     """How the role was chosen, in words (for the summary and the plan's record)."""
     if choice.how is None or choice.chosen is None:
         return ""
-    ids = [o.role_id for o in choice.options]
+    ids = [o.role_id for o in choice.alternatives]
     n = ids.index(choice.chosen) + 1 if choice.chosen in ids else 0
-    return t(lang, f"choose.how.{choice.how}", n=n, count=len(ids))
+    return t(lang, f"understood.how.{choice.how}", n=n, count=len(ids))
 
 
 def understood_summary(
     kb: KnowledgeBase, profile: Profile, lang: str, choice: RoleChoice | None = None
 ) -> str:
     """What the coach understood, before it plans: now, target, hours, horizon, skills."""
-    lines = [t(lang, "choose.summary.now", now=_now(profile, lang))]
+    lines = [t(lang, "understood.summary.now", now=_now(profile, lang))]
     target = role_name(kb, profile.target_role or "", lang)
     how = (
         how_text(choice, lang)
@@ -196,12 +210,12 @@ def understood_summary(
         else ""
     )
     if how:
-        lines.append(t(lang, "choose.summary.target_how", target=target, how=how))
+        lines.append(t(lang, "understood.summary.target_how", target=target, how=how))
     else:
-        lines.append(t(lang, "choose.summary.target", target=target))
+        lines.append(t(lang, "understood.summary.target", target=target))
     time = t(
         lang,
-        "choose.summary.time",
+        "understood.summary.time",
         hours=profile.hours_per_week or 0,
         weeks=profile.horizon_weeks or 0,
     )
@@ -211,16 +225,21 @@ def understood_summary(
         (profile.horizon_weeks, getattr(profile, "horizon_weeks_high", None)),
     ):
         if low is not None and isinstance(high, int | float) and high > low:
-            time += t(lang, "choose.summary.low_end", low=low, high=high)
+            time += t(lang, "understood.summary.low_end", low=low, high=high)
     lines.append(time)
     lines.append(_skills_line(kb, profile, lang))
     if avoids_coding(profile):
         role = kb.roles.get(profile.target_role or "")
         conflict = role is not None and needs_coding(kb, role)
         lines.append(
-            t(lang, "choose.summary.coding_conflict" if conflict else "choose.summary.no_coding")
+            t(
+                lang,
+                "understood.summary.coding_conflict"
+                if conflict
+                else "understood.summary.no_coding",
+            )
         )
-    return t(lang, "choose.summary", lines="\n".join(lines))
+    return t(lang, "understood.summary", lines="\n".join(lines))
 
 
 def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:
@@ -245,18 +264,20 @@ def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:
     room = MAX_SUMMARY_SKILLS - len(parts)
     if not parts:
         if not background:
-            return t(lang, "choose.summary.no_skills")
-        return t(lang, "choose.summary.background_only", skills=sep.join(background[:room]))
+            return t(lang, "understood.summary.no_skills")
+        return t(lang, "understood.summary.background_only", skills=sep.join(background[:room]))
     skills = sep.join(parts)
     if background and room > 0:
-        skills += t(lang, "choose.summary.background", skills=sep.join(background[:room]))
-    return t(lang, "choose.summary.skills", skills=skills)
+        skills += t(lang, "understood.summary.background", skills=sep.join(background[:room]))
+    return t(lang, "understood.summary.skills", skills=skills)
 
 
 def plan_choice_line(choice: RoleChoice, lang: str) -> str:
     """One line for the plan: how its role was chosen and the alternatives shown, with fit."""
     options = t(lang, "choose.sep").join(
-        t(lang, "choose.plan_option", name=o.role_name, pct=round(o.fit * 100))
-        for o in choice.options
+        t(lang, "understood.plan_option", name=o.role_name, pct=round(o.fit * 100))
+        for o in choice.alternatives
     )
-    return t(lang, "choose.plan_line", how=choice.reason or how_text(choice, lang), options=options)
+    return t(
+        lang, "understood.plan_line", how=choice.reason or how_text(choice, lang), options=options
+    )

@@ -102,14 +102,14 @@ def _stage(runner: Any) -> dict[str, Any]:
 
 class _Driver:
     def __init__(self, persona: Persona, run: Run) -> None:
-        from coach.nodes.common import MENTORS_NAMESPACE
         from coach.runner import SessionRunner
+        from coach.store import register_mentor
 
         self.persona = persona
         self.run = run
         store = InMemoryStore()
         self.mentor = persona.mentor.name if persona.mentor else "persona-mentor"
-        store.put(MENTORS_NAMESPACE, self.mentor, {"name": self.mentor})
+        register_mentor(store, self.mentor)
         context = Context(
             user_id=f"persona-{persona.id}",
             model="offline",

@@ -1,0 +1,172 @@
+"""Years of experience in people's words (see :mod:`coach.engine.numbers`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from coach.engine.numbers.numerals import _I, _RANGE_SEP, _ZH_CHARS, NUM_EN, NUM_ZH, parse_number
+
+_YRS = r"(?:years?|yrs?|yr)\b"
+_N_EN = rf"(?P<n>{NUM_EN})(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?\+?"
+_SOFT = r"(?:about\s+|around\s+|over\s+|almost\s+|nearly\s+|roughly\s+|like\s+|more\s+than\s+|close\s+to\s+)?"
+_YEARS_EN = [
+    # "11 years of experience", "10 yrs as a nurse", "12 years in finance", "11 years now"
+    re.compile(
+        rf"{_N_EN}\s*{_YRS}'?\s*(?:of\s+)?(?:experience|exp\b|as\b|in\s+(?:the\s+)?\w|at\s+\w|"
+        r"with\s+\w|professional|working|teaching|nursing|coding|programming|now\b|so\s+far|"
+        r"already|under\s+my\s+belt|total|in\s+total|into\s+(?:my|a|an|the)\b|of\s+(?!age\b|study|school|college|uni|"
+        r"university|education|savings|runway|my\s+life)\w)",
+        _I,
+    ),
+    # "been teaching for 11 years", "worked as a nurse for six years"
+    re.compile(
+        r"\b(?:been|worked|working|work|doing|did|taught|teaching|coded|coding|nursed|practiced|"
+        r"practised|spent|ran|run|running|managed|managing|led|leading)\b[^.;!?\n\d]{0,60}?\bfor\s+"
+        rf"(?:the\s+(?:last|past)\s+)?{_SOFT}{_N_EN}\s*{_YRS}",
+        _I,
+    ),
+    # "a 4-year postdoc", "my 6 year stint", "a decade in banking"
+    re.compile(
+        rf"{_N_EN}[\s-]*(?:years?|yr)[\s-]+(?:postdoc|post-doc|stint|career|tenure|job|contract|"
+        r"run|long\s+career|stretch)\b",
+        _I,
+    ),
+    re.compile(r"\b(?P<n>a\s+decade|(?:over|almost|nearly)\s+a\s+decade)\b(?!\s+(?:ago|old))", _I),
+    # "ex-barista for 6 years", "in retail for 8 years" (not "study for 2 years")
+    re.compile(
+        rf"(?<!study )(?<!learn )(?<!myself )\bfor\s+(?:the\s+(?:last|past)\s+)?{_SOFT}{_N_EN}\s*{_YRS}"
+        r"(?!\s+(?:to\s+go|left|from\s+now))",
+        _I,
+    ),
+    re.compile(rf"\bwith\s+{_SOFT}{_N_EN}\s*{_YRS}(?!\s+(?:old|to\s+go|left|ago))", _I),
+]
+_SINCE_EN = re.compile(r"\b(?:since|from)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|to|until))", _I)
+_NUM_Z = rf"(?P<n>{NUM_ZH})(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?"
+_NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|时间|的时间))"
+_YEARS_ZH = [
+    # 做了5年, 教了10年书, 干了八年多, 当了三年护士, 工作了两年半
+    re.compile(
+        r"(?:做|干|工作|从业|从事|写|当|带|教|搞|开|跑|入行|在职|执业)了?"
+        rf"(?:[^\d{_ZH_CHARS}，。,.;；!！?？\n]{{0,10}}?)(?:快|近|将近|差不多|大概|已经)?"
+        rf"{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?{_NOT_HORIZON_ZH}"
+    ),
+    # 5年经验, 三年的工作经验
+    re.compile(
+        rf"{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?(?:的)?[^，。,.;；!！?？\n]{{0,8}}?经验"
+    ),
+    # 已经五年了, 有三年了
+    re.compile(
+        rf"(?:已经|有|快)\s*{_NUM_Z}\s*年(?P<half>半)?(?:多)?了?(?:的)?(?:工作)?(?=[，。,.]|$)"
+    ),
+    # 4年博后, 三年的博士后
+    re.compile(rf"{_NUM_Z}\s*年(?:的)?(?:博后|博士后)"),
+]
+_PAST_EN = re.compile(
+    r"\b(?:ex-?|former(?:ly)?|used\s+to|previously|before\s+that|back\s+then|once|prior|"
+    r"was\s+an?|were|spent)\b",
+    _I,
+)
+_PAST_ZH = re.compile(r"以前|之前|曾经|原来|早年|当年|以往|过去")
+_WISH = re.compile(
+    r"\b(?:want|wanna|plan|planning|hope|hoping|willing|give\s+myself|study|studying|learn|"
+    r"learning|commit|can|could|would|will|need|switch|transition)\b",
+    _I,
+)
+_RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|h|week|wk|day|weekends?)\b\W*$", _I)
+_THEN_AFTER = re.compile(
+    r"^\s*[,，]?\s*(?:and\s+)?then\b|^[^.;!?\n]{0,25}\bthen\s+(?:i|a|did|went|switched|moved)\b|"
+    r"^[^。；！？\n]{0,12}(?:然后|后来|之后转|之后去)",
+    _I,
+)
+_NOW_EN = re.compile(r"\b(?:now|currently|still|these\s+days|today)\b|现在|目前|一直", _I)
+
+
+@dataclass(frozen=True)
+class Years:
+    """Years of experience said in a text; ``past`` when they are about an earlier job."""
+
+    value: float
+    start: int
+    end: int
+    past: bool = False
+    high: float | None = None
+    text: str = ""
+    superseded: bool = False
+    """A later stage follows ("..., then a bootcamp"): these years are behind the person."""
+
+
+def _value(m: re.Match[str]) -> tuple[float, float | None] | None:
+    raw = m.group("n").lower()
+    if "decade" in raw:
+        return 10.0, None
+    pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])", raw)
+    low = parse_number(pair.group(1)) if pair else parse_number(raw)
+    g = m.groupdict()
+    high = parse_number(g["hi"]) if g.get("hi") else None
+    if low is None:
+        return None
+    if g.get("half"):
+        low += 0.5
+    return (low, high) if 0 <= low <= 60 else None
+
+
+def _is_past(text: str, start: int) -> bool:
+    clause_start = max(text.rfind(c, 0, start) for c in ".;!?\n。；！？，,")
+    before = text[clause_start + 1 : start]
+    if _NOW_EN.search(before):
+        return False
+    return bool(_PAST_EN.search(before) or _PAST_ZH.search(before))
+
+
+def find_years(text: str, today: date | None = None, *, bare: bool = False) -> list[Years]:
+    """Every statement of years of experience in ``text``, in order.
+
+    "11 years now", "10 yrs as a nurse", "been teaching for 11 years", "a 4-year postdoc",
+    "a decade in banking", "since 2015" (with ``today``), "教了10年书", "5年经验", "已经三年了".
+    Years about an earlier job ("ex-barista for 6 years", "以前做了三年销售") are marked
+    ``past``: they are not years in the person's current field. With ``bare`` (the coach asked
+    about their background) a lone "5 years" / "三年" counts too.
+    """
+    out: list[Years] = []
+
+    def add(m: re.Match[str], value: tuple[float, float | None]) -> None:
+        if any(y.start < m.end() and m.start() < y.end for y in out):
+            return
+        if re.match(r"\s*(?:old|ago)\b|\s*岁", text[m.end() : m.end() + 6], _I):
+            return
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(r"\b(?:in|within|next|over\s+the\s+next|by)\s+$", before, _I):
+            return
+        clause = text[max(0, m.start() - 60) : m.start()]
+        if m.group(0).lower().startswith("for") and (
+            _WISH.search(clause) or _RATE_BEFORE.search(clause[-24:])
+        ):
+            return
+        then = bool(_THEN_AFTER.match(text[m.end() : m.end() + 40]))
+        past = _is_past(text, m.start()) or then
+        out.append(Years(value[0], m.start(), m.end(), past, value[1], m.group(0), then))
+
+    for regex in _YEARS_EN + _YEARS_ZH:
+        for m in regex.finditer(text):
+            value = _value(m)
+            if value is not None:
+                add(m, value)
+    if today is not None:
+        for m in _SINCE_EN.finditer(text):
+            years = today.year - int(m.group("y"))
+            if 0 <= years <= 60 and re.search(r"\b(?:since|from)\s+\d{4}\s*$", text[: m.end()], _I):
+                add(m, (float(years), None))
+    if not out and bare:
+        lone = re.compile(
+            rf"{_N_EN}\s*(?:{_YRS}|y\b)|{_NUM_Z.replace('?P<', '?P<z')}\s*(?:多)?\s*年(?P<zhalf>半)?{_NOT_HORIZON_ZH}",
+            _I,
+        )
+        for m in lone.finditer(text):
+            raw = m.group("n") or m.group("zn")
+            low = parse_number(raw) if raw else None
+            if low is not None and 0 <= low <= 60:
+                add(m, (low + (0.5 if m.group("zhalf") else 0.0), None))
+                break
+    return sorted(out, key=lambda y: y.start)

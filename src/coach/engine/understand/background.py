@@ -1,0 +1,306 @@
+"""The user's current role in their own words, and their region."""
+
+from __future__ import annotations
+
+import re
+
+from coach.engine.numbers import NUM_EN as _EN_NUM
+from coach.engine.numbers import NUM_ZH as _ZH_NUM
+from coach.engine.understand.cues import _UNSURE
+from coach.engine.understand.spans import SENTENCE_END as _SENTENCE_END
+from coach.engine.understand.spans import trim_role as _trim_role
+
+_I = re.IGNORECASE
+_NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|时间|左右))"
+
+_ROLE_STOP_EN = re.compile(
+    r"\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|not|"
+    r"looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|who've)\b.*$|"
+    r"\s*[-–—].*$|\s*\d.*$",
+    _I,
+)
+_ROLE_EN = [
+    re.compile(
+        r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
+        r"i\s+have\s+worked\s+as|(?-i:i'?m\s+[A-Z][a-z]+,)|(?-i:I'?m\s+[A-Z][a-z]+,)|"
+        r"i'?m\s+working\s+as|working\s+as|work\s+as)\s+(?:currently\s+|now\s+|still\s+|"
+        r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})",
+        _I,
+    ),
+    re.compile(
+        r"\bmy\s+(?:current\s+)?(?:role|job|title|position)\s+is\s+(?:an?\s+|the\s+)?"
+        r"(?P<role>[^,.;:!?()\[\]\n]{2,80})",
+        _I,
+    ),
+    re.compile(
+        rf"\b{_EN_NUM}\+?\s*(?:years?|yrs?)\s+as\s+(?:an?\s+)?(?P<role>[^,.;:!?()\[\]\n]{{2,80}})",
+        _I,
+    ),
+    re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+    re.compile(
+        r"\b(?:my\s+(?:job|work)\s+as|i\s+(?:do|run|handle)(?=\s+[a-z]+(?:ing|keeping)\b))\s+(?:an?\s+)?"
+        r"(?P<role>[a-z][^,.;:!?()\[\]\n]{2,60})",
+        _I,
+    ),
+    re.compile(r"\bmy\s+background\s+is\s+(?:in\s+)?(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+]
+# A job title said on its own at the start of a clause ("Senior backend engineer, 10 years",
+# "Currently a data analyst at a bank"): up to four words before a job noun.
+_ROLE_HEAD_EN = (
+    r"(?:engineer|developer|dev|programmer|coder|manager|analyst|designer|scientist|architect|"
+    r"lead|consultant|administrator|admin|tester|teacher|nurse|doctor|accountant|marketer|"
+    r"writer|editor|researcher|specialist|officer|director|coordinator|technician|recruiter|"
+    r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad)"
+)
+_ROLE_EN_LEAD = re.compile(
+    r"(?:^|(?<=[.;!?\n]))\s*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
+    rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
+    r"(?=\s*(?:[,;:.!?(\n]|$)|\s+(?:with|for|at|in|since|here)\b)",
+    _I,
+)
+_ROLE_EN_LEAD_BAD = re.compile(
+    r"\b(?:i|i'?m|me|my|want|wants|wanna|to|be|become|becoming|like|would|hope|plan|switch|"
+    r"move|into|as|not|no|and|or|is|am|are|was|were|the|future|aspiring|ex|former|an?)\b|^ex-",
+    _I,
+)
+# Roles stated with a verb of doing: "now doing customer support",
+# "I have been doing DevOps for 7 years".
+_ROLE_EN_DOING = [
+    re.compile(r"\bnow\s+doing\s+(?P<role>[^,.;:!?()\[\]\n]{2,60})", _I),
+    re.compile(
+        r"\b(?:i'?ve|i\s+have)\s+been\s+doing\s+(?P<role>[^,.;:!?()\[\]\n\d]{2,40}?)"
+        rf"(?=\s+for\s+(?:the\s+(?:last|past)\s+)?(?:about\s+|over\s+|almost\s+|nearly\s+)?"
+        rf"{_EN_NUM}\+?\s*(?:years?|yrs?|months?)\b)",
+        _I,
+    ),
+]
+_ROLE_EN_BAD_START = re.compile(
+    r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|"
+    r"would-be|good|great|quick|fast|slow|person|guy|girl|man|woman|parent|mom|dad|"
+    r"career\s+changer|beginner|student\s+of)\b",
+    _I,
+)
+_ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目前|现在|已经|，|,|。).*$")
+_ROLE_ZH = [
+    re.compile(r"我(?:现在|目前)?是(?:一名|一个|一位|名|个)?(?P<role>[^，,。.;；!！?？\s]{2,20})"),
+    re.compile(
+        rf"(?:做|干|从事|当)了?(?P<n>{_ZH_NUM})\s*(?:多)?\s*年(?:半)?(?:多)?(?:的)?"
+        r"(?P<role>[^\s，,。.;；!！?？、和与]{2,12})"
+    ),
+    re.compile(
+        r"(?:做|干|从事|当)(?P<role>[^\s，,。.;；!！?？、和与了\d零〇一二两三四五六七八九十]{2,10}?)"
+        rf"(?:工作)?(?:已经|有|快|差不多|了)?\s*{_ZH_NUM}\s*(?:多)?\s*年"
+    ),
+    re.compile(
+        r"(?:目前|现在|当前)(?:是|在做|做|担任|从事|干)(?:一名|一个|一位)?"
+        r"(?P<role>[^\s，,。.;；!！?？]{2,16})"
+    ),
+    re.compile(r"(?:职位|岗位|职业|工作)是(?P<role>[^\s，,。.;；!！?？]{2,16})"),
+]
+# "我在银行做数据分析": the job after 在<where>做.
+_ROLE_ZH_AT = re.compile(
+    r"我(?:现在|目前)?在(?P<where>[^，,。.;；!！?？\s想考虑打算准备学]{1,12}?)(?:做|当|从事|干)"
+    r"(?P<role>[^，,。.;；!！?？\s]{2,12})"
+)
+# "后端开发6年": a job word at the start of a clause, then its years.
+_ROLE_ZH_YEARS = re.compile(
+    r"(?:^|(?<=[，,。.;；!！?？\s]))"
+    r"(?P<role>[\u4e00-\u9fffA-Za-z]{0,8}?(?:开发|工程师|运维|测试|产品经理|项目经理|经理|设计师|设计|"
+    r"分析师|数据分析|运营|销售|老师|教师|会计|前端|后端|算法|程序员|护士|医生|律师|编辑|主管|"
+    r"专员|顾问|架构师|客服|人事|财务|研究员))"
+    rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
+)
+# A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
+# "HR，3年", "frontend dev 3y".
+_TITLE_YEARS = re.compile(
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/-]{1,30}?)"
+    rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
+    r"(?!\s*(?:内|之内|以内|后|之后|old|ago))",
+    _I,
+)
+# "nurse here", "hi, SRE here (9 yrs)": a title then "here".
+_ROLE_HERE = re.compile(
+    r"(?:^|[.!?]\s*)(?:(?:hi|hey|hello|yo)\b[\s,!.]*)?(?P<role>[a-z][a-z /+#-]{1,30}?)\s+here\b", _I
+)
+# A past job, the background when no current one is said: "I was a teacher for 3 years".
+_ROLE_EN_PAST = re.compile(
+    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})|"
+    r"\b(?P<ex>(?:ex-|former\s+)[a-z][a-z -]{1,30}?)(?=\s*(?:[,.;:!?(\n]|$|\s+(?:for|then|and|with)\b))",
+    _I,
+)
+# "now junior frontend dev", "currently a nurse at ...": a title after now/currently.
+_ROLE_NOW = re.compile(
+    r"\b(?:now|currently|these\s+days)\s+(?:i'?m\s+|working\s+as\s+)?(?:an?\s+)?"
+    rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,3}}?{_ROLE_HEAD_EN}s?)\b",
+    _I,
+)
+_NOT_TITLE = re.compile(
+    r"^(?:within|in|about|around|for|maybe|next|by|over|under|half|only|like|approx|roughly|"
+    r"almost|nearly|more|less|just|every|each|per|a|an|another|extra|十|一|两|半|大概|大约|差不多|"
+    r"每|一周|每周|每天)\b",
+    _I,
+)
+# "我是做客户成功的", "我做运营的": the job between 做 and 的.
+_ROLE_ZH_DO = re.compile(r"我(?:是)?(?:做|搞|干)(?P<role>[^，,。.;；!！?？\s的]{2,10})的")
+_ROLE_ZH_BAD_START = re.compile(
+    r"^(?:不|想|在|从|说|来|要|因为|否|真|觉|个人|新手|小白|零基础|打算|希望|准备|什么|谁|这|那)"
+)
+
+# Target and unsure.
+
+_REGION_CN = re.compile(
+    r"\b(?:China|Chinese\s+market|mainland|Shanghai|Beijing|Shenzhen|Hangzhou|Guangzhou|Chengdu|"
+    r"Nanjing|Wuhan|Suzhou)\b|中国|国内|大陆|上海|北京|深圳|杭州|广州|成都|南京|武汉|西安|苏州",
+    _I,
+)
+_REGION_US = re.compile(
+    r"\b(?:US|USA|U\.S\.A?\.?|United\s+States|America|San\s+Francisco|Bay\s+Area|SF|Seattle|"
+    r"New\s+York|NYC|Silicon\s+Valley|Austin|Boston|Los\s+Angeles)\b|美国|硅谷|旧金山|纽约|西雅图|湾区"
+)
+_REGION_US_LOWER = re.compile(
+    r"\b(?:usa|united\s+states|america|san\s+francisco|bay\s+area|seattle|new\s+york|"
+    r"silicon\s+valley|boston|los\s+angeles)\b",
+    _I,
+)
+
+
+def _role_end(text: str, m: re.Match[str], role: str) -> int:
+    """Where ``role`` (the trimmed words of group ``role``) ends in ``text``."""
+    at = text.find(role, m.start("role"))
+    return at + len(role) if at >= 0 else m.end("role")
+
+
+def _en_role(m: re.Match[str]) -> str | None:
+    role = _ROLE_STOP_EN.sub("", m.group("role"))
+    role = _trim_role(" ".join(role.split()[:6]))
+    if len(role) < 2 or _ROLE_EN_BAD_START.match(role) or _UNSURE.search(role):
+        return None
+    if re.match(r"^(?:an?|the)\s", role, _I):
+        role = role.split(" ", 1)[1]
+    return role
+
+
+def _zh_role(raw: str) -> str | None:
+    role = _ZH_CUT.sub("", raw)
+    role = re.sub(r"(?:的)?工作$|的$", "", role)
+    role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
+    role = _trim_role(role)
+    if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
+        return None
+    return role
+
+
+# Jobs said with a verb or a stage: "I teach high school chemistry", "教了10年书", "a postdoc".
+_TEACH_EN = re.compile(
+    r"\bi\s+(?:currently\s+|still\s+)?teach\s+(?P<what>[a-z][a-z -]{1,40}?)"
+    r"(?=\s*(?:[,.;!?(\n]|$|\s+(?:at|in|for|to|and|but|since)\b))",
+    _I,
+)
+_TEACH_ZH = re.compile(
+    r"教了?[^，。,.;；!！?？\n]{0,6}?(?:书|课)|在[^，。,.]{1,10}?教(?:书|课|[\u4e00-\u9fff]{1,4}?)(?=[，。,.]|$)"
+)
+_STAGE = re.compile(
+    r"\b(?P<postdoc>post-?docs?)\b|\b(?P<phd>phd\s+(?:student|candidate)|doctoral\s+student)\b|"
+    r"(?P<zpostdoc>博士后|博后)|(?P<zphd>博士生|在读博士|读博)|\b(?P<phd2>phd)\b",
+    _I,
+)
+
+
+def _role_by_doing(text: str) -> tuple[str | None, int]:
+    m = _TEACH_EN.search(text)
+    if m:
+        return f"{m.group('what').strip()} teacher", m.end()
+    mz = _TEACH_ZH.search(text)
+    if mz:
+        return "老师", mz.end()
+    ms = _STAGE.search(text)
+    if ms:
+        if (
+            ms.group("postdoc")
+            or ms.group("zpostdoc")
+            or re.search(r"post-?doc|博士后|博后", text, _I)
+        ):
+            return ("博士后" if ms.group("zpostdoc") else "postdoc"), ms.end()
+        return ("博士生" if ms.group("zphd") else "PhD researcher"), ms.end()
+    return None, -1
+
+
+def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
+    """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
+    for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
+        for m in regex.finditer(text):
+            role = _en_role(m)
+            if role is not None:
+                return role, _role_end(text, m, role)
+    for regex in (_TITLE_YEARS, _ROLE_ZH_DO):
+        mt = regex.search(text)
+        if mt:
+            raw = mt.group("role")
+            if re.search(r"[\u4e00-\u9fff]", raw):
+                junk = r"了|我|你|以前|之前|曾经|原来|过|其实|时间|改|也|就|还|吧|可以|大概|差不多|最多|周|月|天|小时"
+                role = None if re.search(junk, raw) else _zh_role(raw)
+            else:
+                role = _trim_role(_ROLE_STOP_EN.sub("", raw))
+            bad = _ROLE_EN_LEAD_BAD.search(role or "") or _NOT_TITLE.match(role or "")
+            if role and not bad and len(role) >= 2 and asked in (None, "background"):
+                return role, _role_end(text, mt, role)
+    if asked != "target":
+        # A bare title opening a sentence; not when the coach asked for the target role.
+        for m in _ROLE_EN_LEAD.finditer(text):
+            role = _trim_role(" ".join(m.group("role").split()))
+            if not _ROLE_EN_LEAD_BAD.search(role) and not _UNSURE.search(role):
+                return role, _role_end(text, m, role)
+    for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS]:
+        for m in regex.finditer(text):
+            if regex is _ROLE_ZH_YEARS and asked == "target":
+                continue
+            role = _zh_role(m.group("role"))
+            if role is not None:
+                return role, _role_end(text, m, role)
+    role, end = _role_by_doing(text)
+    if role is not None:
+        return role, end
+    mh = _ROLE_HERE.search(text)
+    if mh:
+        role = _trim_role(mh.group("role"))
+        if len(role) >= 2 and not _ROLE_EN_LEAD_BAD.search(role):
+            return role, _role_end(text, mh, role)
+    mn = _ROLE_NOW.search(text)
+    if mn:
+        role = _trim_role(" ".join(mn.group("role").split()))
+        if not _ROLE_EN_LEAD_BAD.search(role):
+            return role, _role_end(text, mn, role)
+    mp = _ROLE_EN_PAST.search(text)
+    if mp and mp.group("ex"):
+        return _trim_role(mp.group("ex")), mp.end("ex")
+    if mp:
+        role = _en_role(mp)
+        if role is not None:
+            return role, _role_end(text, mp, role)
+    if asked == "background" and not _UNSURE.search(text):
+        first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+        first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]
+        first = re.sub(
+            r"^\s*(?:i'?m|i\s+am|currently|now)\s+(?:an?\s+|the\s+)?", "", first, flags=_I
+        )
+        first = re.sub(r"^\s*我?(?:现在|目前)?(?:是|做)(?:一名|一个|一位|名|个)?", "", first)
+        first = re.sub(rf"^\s*{_ZH_NUM}\s*(?:多)?\s*年(?:的)?", "", first)
+        first = re.sub(rf"\s+(?:with|for)\s+{_EN_NUM}\+?\s*(?:years?|yrs?).*$", "", first, flags=_I)
+        first = re.sub(rf"\s*{_ZH_NUM}\s*(?:多)?\s*年.*$", "", first)
+        role = _trim_role(" ".join(first.split()))
+        bare_years = re.fullmatch(rf"{_EN_NUM}\+?\s*(?:years?|yrs?)", role, _I)
+        if 2 <= len(role) <= 60 and not bare_years:
+            return role, -1
+    return None, -1
+
+
+def find_region(text: str) -> str | None:
+    cn = _REGION_CN.search(text)
+    us = _REGION_US.search(text) or _REGION_US_LOWER.search(text)
+    if cn and us:
+        return "CN" if cn.start() < us.start() else "US"
+    if cn:
+        return "CN"
+    if us:
+        return "US"
+    return None

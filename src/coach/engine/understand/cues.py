@@ -1,0 +1,149 @@
+"""Cue words around a mention: has, wants, negated; unsure; job context (en, zh)."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_TARGET_CUE = re.compile(
+    r"\b(?:become|becoming|be|move|moving|switch|switching|transition|transitioning|pivot|"
+    r"pivoting|get\s+into|getting\s+into|break\s+into|go\s+into|aim|aiming|target|targeting|"
+    r"goal|dream|interested\s+in|work\s+as|land|landing|apply|applying|change|changing|"
+    r"towards?|want|wants|wanna|thinking|considering|leaning|eyeing|hoping|prefer|"
+    r"like\s+to\s+be)\b|想|希望|打算|准备|目标|成为|转|(?<!以)往|去做|当(?!前|时|中|然|初|地)",
+    _I,
+)
+_FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:an?\s+|the\s+)?|从)\s*$", _I)
+_TARGET_RAW_EN = re.compile(
+    r"\b(?:want(?:s)?\s+to|wanna|would\s+like\s+to|'d\s+like\s+to|hope\s+to|plan(?:ning)?\s+to|"
+    r"looking\s+to|trying\s+to|aim(?:ing)?\s+to|goal\s+is\s+to|dream\s+is\s+to)\s+"
+    r"(?:become|be|move\s+into|move\s+to|switch\s+to|switch\s+into|transition\s+to|"
+    r"transition\s+into|get\s+into|pivot\s+to|pivot\s+into|go\s+into|break\s+into|work\s+as|"
+    r"work\s+in)\s+(?:an?\s+|the\s+)?(?P<raw>[^,.;!?()\n]{2,80})",
+    _I,
+)
+_TARGET_RAW_EN_CUT = re.compile(
+    r"\s+(?:within|in\s+(?:\d+|a|an|one|two|three|six|twelve)|by|and|but|so|because|"
+    r"next|this|over|after|before|someday|eventually|role|position|job|without|except|not)\b.*$",
+    _I,
+)
+_TARGET_RAW_ZH = re.compile(
+    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|让)"
+    r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
+)
+_ZH_TARGET_CUT = re.compile(
+    r"(?:每周|每天|一年|半年|\d|[一二两三四五六七八九十]+(?:个月|年)|方向|岗位|工作|的工作|吗|呢).*$"
+)
+_UNSURE = re.compile(
+    r"\bnot\s+(?:yet\s+)?sure\b|\bunsure\b|\bdon'?t\s+know\b|\bdo\s+not\s+know\b|\bno\s+idea\b|"
+    r"\bundecided\b|\bhaven'?t\s+decided\b|\bnot\s+decided\b|\bno\s+clue\b|\bnot\s+certain\b|"
+    r"\bopen\s+to\s+(?:suggestions|anything|ideas|options)\b|\bany\s+suggestions?\b|"
+    r"\bwhatever\b|\bup\s+to\s+you\b|\byou\s+(?:tell|decide|pick|choose)\b|\bsuggest\s+(?:one|some)\b|"
+    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)",
+    _I,
+)
+_TARGET_TOPIC = re.compile(
+    r"\bwhat\s+(?:to|role|job|i\s+should|direction|path|career)|\bwhich\s+(?:role|job|path|"
+    r"direction|one|career)|\bmove\s+(?:into|to)|\bswitch|\btransition|\btarget|\bdirection|"
+    r"\bcareer|\bpath\b|\bnext\s+role|\brole\b|\bget\s+into|\bsomething\s+(?:with|in)|\bwhat\b|"
+    r"\bfits?\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业|适合",
+    _I,
+)
+
+# Skill level cues.
+_NEG_BEFORE = re.compile(
+    r"\b(?:never|not|don'?t|do\s+not|doesn'?t|didn'?t|haven'?t|have\s+not|hasn'?t|no|without|"
+    r"zero|nor|neither|can'?t|cannot|nothing\s+about)\b|"
+    r"没|不会|不懂|不了解|不熟悉|不熟|从未|未曾|无",
+    _I,
+)
+_WEAK_BEFORE = re.compile(r"\bnot\s+(?:very|that|so|too)\b|\bnot\s+much\b|不太|不是很|不大", _I)
+_NEG_AFTER = re.compile(r"^\s*(?:也|都|还|完全|一点)?\s*(?:没|从没|从未|不会|不懂|不了解|不熟)")
+_BASIC_BEFORE = re.compile(
+    r"\b(?:some|a\s+bit(?:\s+of)?|a\s+little(?:\s+bit)?|little|basic|basics\s+of|beginner|"
+    r"learning|learnt|learned|studying|studied|familiar\s+with|dabbled(?:\s+in)?|tutorials?|"
+    r"hobby|toy|intro(?:ductory)?|starting|started|novice|junior|self-taught|took\s+a\s+course)\b|"
+    r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点",
+    _I,
+)
+_BASIC_AFTER = re.compile(
+    r"^\s*(?:basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学)",
+    _I,
+)
+_EXPERT_BEFORE = re.compile(
+    r"\b(?:expert|senior|advanced|deep|strong|proficient|fluent|mastered|master|extensive|"
+    r"lead|principal|staff|seasoned|veteran|heavy)\b|精通|资深|熟练|深入|擅长|高级|专家|深度",
+    _I,
+)
+_EXPERT_AFTER = re.compile(r"^\s*(?:expert|\(expert\)|guru|精通|熟练|专家|很熟)", _I)
+_LIST_SEP = re.compile(r"^(?:\s|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者)*$", _I)
+_WISH_BEFORE = re.compile(
+    r"\b(?:want|wanna|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|goal|become|"
+    r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
+    r"move\s+into|switch|transition|pivot|something\s+(?:with|in|around)|anything\s+with|"
+    r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things))\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
+    r"了解一下|感兴趣|相关的?(?:方向|工作)",
+    _I,
+)
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|but|while|although|though|whereas)\s+(?=i\b|i')|而且我|但我|我(?=会|懂|用|做过)", _I
+)
+_JOB_CONTEXT = re.compile(
+    r"\b(?:work|worked|working|job|use|used|using|daily|production|professional|professionally|"
+    r"developer|engineer|built|build|building|ship|shipped|write|wrote|maintain)\b|"
+    r"工作|日常|用|项目|开发|负责|做|写|上线|生产",
+    _I,
+)
+
+# Region.
+
+# A wish under a negation: "I don't want to become a programmer", "不想写代码".
+NEGATED_WISH = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|never|not|no)\s+(?:really\s+|ever\s+)?"
+    r"(?:want|wanna|wish|plan|intend|care|interested|looking)\b|\bnot\s+(?:into|keen\s+on)\b|"
+    r"\b(?:hate|avoid|rather\s+not)\b|\bwithout\s+(?:becoming|being|having\s+to|coding|"
+    r"programming|writing)\b|\bnot\s+(?:become|be|becoming)\b|不想|不要|不打算|不愿意|不愿|不希望|不考虑|不喜欢|别让我",
+    _I,
+)
+# Vague targets: "something with RAG and vector databases", "I want to work on LLM inference".
+VAGUE_TARGET = re.compile(
+    r"\b(?:something|anything|stuff|work|a\s+job|a\s+role|a\s+career|roles?|jobs?)\s+"
+    r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n]{2,80})|"
+    r"\b(?:want|wanna|'d\s+like|would\s+like|hope|hoping|plan|planning|looking)\s+to\s+"
+    r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
+    r"specialise\s+in)\s+"
+    r"(?P<raw2>[^,.;!?()\n]{2,80})|"
+    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
+    r"robotics)\b[^,.;!?()\n]{0,40})",
+    _I,
+)
+_CURRENT_BEFORE = re.compile(
+    r"(?:\bi'?m|\bi\s+am|\bi\s+work(?:ed)?\s+as|\bworking\s+as|\bcurrently|\bmy\s+(?:current\s+)?"
+    r"(?:job|role|title)\s+is|我是|我现在是|目前是|现在是|目前在做|现在做|现在在做|目前做)"
+    r"\s*(?:an?\s+|the\s+|一名|一个|一位)?[\w\s/-]{0,20}$",
+    _I,
+)
+
+
+def current_before(before: str) -> bool:
+    """Whether the words right before a role name say it is the user's current job."""
+    m = _CURRENT_BEFORE.search(before[-40:])
+    return m is not None and not _TARGET_CUE.search(m.group(0))
+
+
+# Wanting to use AI in one's own work (not to build it): the AI-augmented professional.
+USE_AI = re.compile(
+    r"\b(?:use|using|apply|applying|leverage|leveraging|bring)\s+(?:ai|chatgpt|llms?|gen\s*ai|"
+    r"ai\s+tools|ai\s+assistants)\b(?!\s+(?:engineer|infra|models?\s+in\s+production))|"
+    r"\b(?:want|let|have|get|need)\s+(?:ai|chatgpt|llms?)\s+(?:to|do|help|handle|take)\b|"
+    r"用\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
+    r"AI\s*办公|借助\s*AI|利用\s*AI|让\s*AI|AI\s*帮我",
+    _I,
+)
+# A wish said after the skill: "我对微调比较感兴趣", "RAG is what I want to learn".
+WISH_AFTER = re.compile(
+    r"^\s*(?:这块|方面|方向|相关)?\s*(?:比较|很|非常|挺|特别)?\s*感兴趣|^\s*(?:is|are)\s+what\s+i\s+want|"
+    r"^\s*(?:sounds|seems)\s+(?:interesting|cool|fun)",
+    _I,
+)

@@ -1,0 +1,393 @@
+"""Which role the user wants, with a confidence: sure (one role), a close call (2-3 candidate
+roles to choose from), not in the knowledge base (said plainly, with the closest roles), unsure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from coach.engine.understand.cues import (
+    _FROM_BEFORE,
+    _TARGET_CUE,
+    _TARGET_RAW_EN,
+    _TARGET_RAW_EN_CUT,
+    _TARGET_RAW_ZH,
+    _TARGET_TOPIC,
+    _UNSURE,
+    _ZH_TARGET_CUT,
+    NEGATED_WISH,
+    USE_AI,
+    VAGUE_TARGET,
+    current_before,
+)
+from coach.engine.understand.mentions import prefix_roles, retrieve_roles, stem_roles
+from coach.engine.understand.spans import (
+    CLAUSE_END,
+    SENTENCE_END,
+    containing,
+    masked,
+    spans,
+    trim_role,
+)
+from coach.knowledge.lexicon import Mention
+from coach.knowledge.loader import KnowledgeBase
+
+AUGMENTED_ROLE = "ai_augmented_professional"
+"""The role for people who want to use AI in their own work rather than build it."""
+SURE_RATIO = 1.5
+"""The best role is sure when it scores at least this many times the second."""
+CANDIDATE_SHARE = 0.5
+"""A role is a candidate of a close call when it scores at least this share of the best."""
+_KB_HEADS = re.compile(
+    r"\b(?:engineers?|engineering|developers?|devs?|architects?|professional)\b|工程师|开发|架构师",
+    re.I,
+)
+_JOB_HEAD = re.compile(
+    r"\b(?:manager|pm|designer|scientist|analyst|researcher|consultant|marketer|writer|"
+    r"strategist|lead|director|officer|specialist|recruiter|trainer|teacher|evangelist|owner|"
+    r"head\s+of\s+\w+|vp)s?\b|"
+    r"经理|设计师|科学家|分析师|研究员|顾问|运营|专员|总监|老师|讲师|产品",
+    re.I,
+)
+_FILLER = re.compile(
+    r"\b(?:i\s+guess|i\s+think|maybe|probably|perhaps|hmm+|um+|uh+|well|ok|okay|so|like|idk|"
+    r"within|in|by|about|around|the|a|an|ideally|hopefully|something|somehow|yeah|yes|sure|"
+    r"role|job|position|please|thanks|thank\s+you|i'?d\s+say|i\s+want|want|to|be|become|"
+    r"do|work|as|on|with|stuff|things?|related|kind\s+of|sort\s+of|field|area|space|"
+    r"direction|track)\b|吧|呢|啊|嗯|呃|那个|方向|相关|的|想|做|我|大概|可能|也许|吧",
+    re.I,
+)
+
+
+_VAGUE_CUT = re.compile(
+    r"\s+(?:within|in\s+(?:\d+|a|an|one|two|three|six|twelve)|by|but|so|because|next|this|"
+    r"over|after|before|someday|eventually|i\s+guess|maybe|probably|without|except|not)\b.*$",
+    re.I,
+)
+
+
+_TITLE_END = re.compile(
+    r"\b(?:engineer|developer|dev|analyst|scientist|designer|manager|architect|consultant|"
+    r"specialist|researcher)s?\s*$|(?:工程师|开发|分析师|科学家|设计师|经理|架构师|顾问|研究员)\s*$",
+    re.I,
+)
+_AI_WORD = re.compile(
+    r"(?<![A-Za-z])(?:ai|a\.i\.|llms?|ml|machine\s+learning|gen\s*ai|agents?|agentic|models?|"
+    r"inference|robot\w*|embodied|mlops|llmops|rag|gpu|cuda|prompt|nlp|vision|deep\s+learning|"
+    r"data\s+science|science)(?![A-Za-z])|大模型|智能|人工智能|算法|推理|机器人|具身|模型|算子|提示词|"
+    r"科学|机器学习|深度学习",
+    re.I,
+)
+
+
+@dataclass
+class Target:
+    """What a turn says about the target role."""
+
+    role_id: str | None = None
+    raw: str | None = None
+    candidates: list[str] = field(default_factory=list)
+    not_in_kb: str | None = None
+    unsure: bool = False
+    evidence: str = ""
+    used: list[Mention] = field(default_factory=list)
+    avoid: list[str] = field(default_factory=list)
+    """Words of roles the user said they do not want."""
+    span: tuple[int, int] | None = None
+    """Where the target phrase is in the text: the skills it names are wanted, not had."""
+
+    @property
+    def said(self) -> bool:
+        return bool(self.role_id or self.raw or self.candidates or self.unsure)
+
+
+def _sentence(text: str, pos: int) -> str:
+    start, end = containing(spans(text, SENTENCE_END), pos)
+    return text[start:end].strip()
+
+
+def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target | None:
+    """A role named after a wish ("I want to become an agent engineer"), or as the answer to
+    the target question; a role after "don't want" is avoided, one after "I'm a" is current."""
+    sentences = spans(text, SENTENCE_END)
+    clauses = spans(text, CLAUSE_END)
+    avoid: list[str] = []
+    fallback: Mention | None = None
+    for mention in roles:
+        s_start, _ = containing(sentences, mention.start)
+        before = text[s_start : mention.start]
+        if NEGATED_WISH.search(text[containing(clauses, mention.start)[0] : mention.start]):
+            avoid.append(mention.text)
+            continue
+        if _FROM_BEFORE.search(before[-12:]):
+            continue
+        after = text[mention.end : mention.end + 40]
+        if (_TARGET_CUE.search(before) or _GOAL_AFTER.match(after)) and not current_before(before):
+            return Target(
+                role_id=mention.id,
+                raw=mention.text,
+                used=[mention],
+                avoid=avoid,
+                evidence=_sentence(text, mention.start),
+            )
+        if (
+            fallback is None
+            and not current_before(before)
+            and (asked == "target" or own_clause(text, mention))
+        ):
+            fallback = mention
+    if fallback is not None:
+        return Target(
+            role_id=fallback.id,
+            raw=fallback.text,
+            used=[fallback],
+            avoid=avoid,
+            evidence=_sentence(text, fallback.start),
+        )
+    return Target(avoid=avoid) if avoid else None
+
+
+_GOAL_AFTER = re.compile(
+    r"^\s*(?:is|would\s+be)\s+(?:the|my)\s+(?:goal|target|dream|plan|aim)|^\s*(?:is\s+)?what\s+i\s+want|"
+    r"^\s*[,，]?\s*(?:in|within|by)\s+(?:\d|a\b|an\b|one|two|three|six|nine|twelve|eighteen|next|the)|"
+    r"^\s*(?:是我的)?目标|^\s*(?:吧|方向)",
+    re.I,
+)
+
+
+def own_clause(text: str, mention: Mention) -> bool:
+    """A role said as a clause of its own ("Data engineer, 4 years. MLOps engineer in 6
+    months.") that is not the user's current job: read as the target."""
+    start, end = containing(spans(text, CLAUSE_END), mention.start)
+    rest = (text[start : mention.start] + " " + text[mention.end : end]).strip(" .,，。!?")
+    return len(re.sub(r"[\W_]+", "", rest)) <= 12 and start > 0
+
+
+def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -> str | None:
+    """The user's words for a target no alias named: after "want to become", "想转", "something
+    with", or (when the coach asked for the target) the answer itself, minus times and fillers."""
+    for m in _TARGET_RAW_EN.finditer(text):
+        if NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start() + 12]):
+            continue
+        return trim_role(_TARGET_RAW_EN_CUT.sub("", m.group("raw")))
+    for m in VAGUE_TARGET.finditer(text):
+        if NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start() + 12]):
+            continue
+        raw = m.group("raw") or m.group("raw2") or m.group("raw3")
+        return trim_role(_VAGUE_CUT.sub("", raw))
+    mz = _TARGET_RAW_ZH.search(text)
+    if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
+        return trim_role(_ZH_TARGET_CUT.sub("", mz.group("raw")))
+    if asked != "target":
+        return None
+    rest = masked(text, consumed)
+    first = SENTENCE_END.split(rest.strip(), maxsplit=1)[0]
+    meaning = _FILLER.sub(" ", first)
+    if len(re.sub(r"[\W_]+", "", meaning)) < 2 or NEGATED_WISH.search(first):
+        return None
+    # A bare answer is a target only if it names work: a job title, or something about AI
+    # ("inference stuff", "推理加速"); "my shifts are brutal" next to the hours is not.
+    if not (_AI_WORD.search(first) or _JOB_HEAD.search(first) or _TITLE_END.search(first)):
+        return None
+    return trim_role(" ".join(first.split()))
+
+
+def _needs(role_required: list[tuple[str, float]], kb: KnowledgeBase) -> dict[str, float]:
+    """How much a role needs each skill: its weight, or half of it for a prerequisite."""
+    need: dict[str, float] = {}
+    for skill_id, weight in role_required:
+        need[skill_id] = max(need.get(skill_id, 0.0), weight)
+        stack, seen = [skill_id], {skill_id}
+        while stack:
+            skill = kb.skills.get(stack.pop())
+            for pre in skill.prerequisites if skill else []:
+                if pre not in seen:
+                    seen.add(pre)
+                    need[pre] = max(need.get(pre, 0.0), weight / 2)
+                    stack.append(pre)
+    return need
+
+
+_GENERIC_CATEGORIES = frozenset({"soft", "product"})
+_GENERIC_SKILLS = frozenset({"domain_expertise", "operations_management"})
+
+
+def _defines_roles(skill_id: str, kb: KnowledgeBase) -> bool:
+    """Whether naming this skill says which role is meant: everyday and industry skills
+    ("healthcare", "communication") do not."""
+    skill = kb.skills.get(skill_id)
+    return (
+        skill is not None
+        and skill.category not in _GENERIC_CATEGORIES
+        and skill_id not in _GENERIC_SKILLS
+    )
+
+
+def _skill_roles(skills: list[Mention], kb: KnowledgeBase) -> list[tuple[str, float]]:
+    """Roles scored by how much they need the named skills, each skill weighted by how few
+    roles need it (a skill every role needs says little)."""
+    ids = {m.id for m in skills if _defines_roles(m.id, kb)}
+    needs = {
+        r.id: _needs([(q.skill_id, q.weight) for q in r.required], kb) for r in kb.roles.values()
+    }
+    n_roles = len(kb.roles)
+    idf = {
+        sid: math.log((n_roles + 1) / (sum(1 for n in needs.values() if sid in n) + 1)) + 0.1
+        for sid in ids
+    }
+    scores = {rid: sum(need.get(sid, 0.0) * idf[sid] for sid in ids) for rid, need in needs.items()}
+    return sorted(((r, v) for r, v in scores.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _combined(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Sum of each ranking's scores, each scaled to its best (1.0)."""
+    total: dict[str, float] = {}
+    for ranking in rankings:
+        top = ranking[0][1] if ranking else 0.0
+        for role_id, score in ranking:
+            total[role_id] = total.get(role_id, 0.0) + score / top
+    return sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _decide(phrase: str, scored: list[tuple[str, float]]) -> Target:
+    if _JOB_HEAD.search(phrase) and not _KB_HEADS.search(phrase):
+        closest = [r for r, _ in scored[:3]]
+        return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
+    if not scored:
+        return Target(raw=phrase, not_in_kb=phrase)
+    top = scored[0][1]
+    if len(scored) == 1 or top >= SURE_RATIO * scored[1][1]:
+        return Target(role_id=scored[0][0], raw=phrase)
+    close = [r for r, s in scored[:3] if s >= CANDIDATE_SHARE * top]
+    return Target(raw=phrase, candidates=close)
+
+
+def _is_title(phrase: str, words: str) -> bool:
+    rest = phrase.lower().replace(words.lower(), " ")
+    rest = re.sub(r"\b(?:an?|the|ai)\b|[\s\W]+", "", rest)
+    return bool(_JOB_HEAD.search(words) or _KB_HEADS.search(words)) and len(rest) <= 1
+
+
+def resolve_phrase(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> Target:
+    """A target phrase no role alias names: alias stems, then the skills it names, then BM25."""
+    prefixed = prefix_roles(phrase, kb)
+    if len(prefixed) == 1:
+        return Target(role_id=prefixed[0], raw=phrase)
+    stems = stem_roles(phrase, kb)
+    if len(stems) == 1 and not _JOB_HEAD.search(phrase):
+        return Target(role_id=stems[0], raw=phrase)
+    if _TITLE_END.search(phrase) and not _AI_WORD.search(phrase):
+        # A job title with nothing about AI in it ("data engineer", "前端工程师") is a job
+        # the knowledge base has no role for.
+        return Target(
+            raw=phrase, not_in_kb=phrase, candidates=[r for r, _ in retrieve_roles(phrase, kb)]
+        )
+    inside = [m for m in skills if m.text.lower() in phrase.lower()]
+    if len(inside) == 1 and _is_title(phrase, inside[0].text):
+        # A job title that is a skill's name ("solutions engineer", "前端工程师", "data
+        # analyst") is a job the KB has no role for; its closest roles are offered.
+        closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
+        return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
+    scored = _combined(_skill_roles(inside, kb), retrieve_roles(phrase, kb))
+    if stems:
+        scored = [(r, s * (2.0 if r in stems else 1.0)) for r, s in scored]
+        scored.sort(key=lambda kv: -kv[1])
+    return _decide(phrase, scored)
+
+
+def find_target(
+    text: str,
+    roles: list[Mention],
+    skills: list[Mention],
+    kb: KnowledgeBase,
+    asked: str | None,
+    consumed: list[tuple[int, int]],
+) -> Target:
+    """What ``text`` says about the target role (see :class:`Target`)."""
+    named = _role_targets(text, roles, asked)
+    if named is not None and named.role_id:
+        return named
+    avoid = named.avoid if named is not None else []
+    if _is_unsure(text, asked):
+        return Target(unsure=True, avoid=avoid)
+    phrase = _raw_phrase(text, asked, consumed)
+    target = Target(avoid=avoid)
+    wh = phrase is not None and phrase.startswith(("什么", "哪"))
+    if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
+        target = resolve_phrase(phrase, skills, kb)
+        target.avoid = avoid
+        at = max(0, text.find(phrase))
+        target.evidence = _sentence(text, at)
+        target.span = (at, at + len(phrase))
+    if target.role_id is not None:
+        return target
+    # Wanting to use AI in one's own work, with no sure role named: the augmented professional.
+    use_ai = USE_AI.search(text)
+    clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
+    if use_ai and not NEGATED_WISH.search(text[clause_start : use_ai.start()]):
+        return Target(
+            role_id=AUGMENTED_ROLE if AUGMENTED_ROLE in kb.roles else None,
+            raw=use_ai.group(0),
+            avoid=avoid,
+            evidence=_sentence(text, use_ai.start()),
+        )
+    return target
+
+
+def _is_unsure(text: str, asked: str | None) -> bool:
+    sentences = spans(text, SENTENCE_END)
+    for m in _UNSURE.finditer(text):
+        if asked == "target":
+            return True
+        start, end = containing(sentences, m.start())
+        if _TARGET_TOPIC.search(text[start:end]):
+            return True
+    return False
+
+
+_ORDINALS = {
+    "1": 0, "2": 1, "3": 2, "one": 0, "two": 1, "three": 2, "first": 0, "second": 1, "third": 2,
+    "1st": 0, "2nd": 1, "3rd": 2, "一": 0, "二": 1, "三": 2, "第一": 0, "第二": 1, "第三": 2,
+    "last": -1, "最后": -1,
+}  # fmt: skip
+_PICK = re.compile(
+    r"^\s*(?:ok(?:ay)?|um+|hmm+|let'?s\s+(?:go\s+with|do)|i'?ll\s+(?:take|go\s+with)|i\s+(?:pick|choose)|"
+    r"go\s+with|pick|choose|好的?|嗯|选|就)?[\s,，]*(?:the\s+|option\s*|number\s*|no\.?\s*|#)?"
+    r"(?P<n>1st|2nd|3rd|first|second|third|last|[123]|one|two|three)"
+    r"(?:\s*(?:one|option|please|pls|thanks))*\s*[.!。！]?\s*$|"
+    r"^\s*(?:选|就|要)?\s*(?P<z>第\s*[一二三123]|最后)\s*(?:个|项|种)?(?:吧|吧。|。)?\s*$|"
+    r"^\s*(?P<zz>[一二三])\s*(?:个|号)?\s*[。.!！]?\s*$",
+    re.I,
+)
+
+
+def pick_candidate(text: str, candidates: list[str], kb: KnowledgeBase) -> str | None:
+    """The candidate a reply picks: "2", "the second one", "第二个", or words of its name
+    ("the inference one", "推理那个") that fit exactly one candidate."""
+    if not candidates:
+        return None
+    m = _PICK.search(text.strip())
+    if m:
+        key = re.sub(r"\s+", "", (m.group("n") or m.group("z") or m.group("zz") or "").lower())
+        key = {"第1": "第一", "第2": "第二", "第3": "第三"}.get(key, key)
+        index = _ORDINALS.get(key)
+        if index is not None and -len(candidates) <= index < len(candidates):
+            return candidates[index]
+    low = text.lower()
+    hits = [c for c in candidates if c in kb.roles and _names_part(low, kb, c)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _names_part(low: str, kb: KnowledgeBase, role_id: str) -> bool:
+    role = kb.roles[role_id]
+    names = [role.name.en.lower(), role.name.zh.lower(), *(a.lower() for a in role.aliases)]
+    words = {w for w in re.findall(r"[a-z][a-z0-9+-]{3,}", low)} - {"engineer", "developer"}
+    cjk = {low[i : i + 2] for i in range(len(low) - 1)} - {"工程", "程师", "开发"}
+    return any(any(w in n for n in names) for w in words) or any(
+        any(b in n for n in names) for b in cjk if re.fullmatch(r"[\u4e00-\u9fff]{2}", b)
+    )
+
+
+__all__ = ["Target", "find_target", "masked", "pick_candidate", "resolve_phrase"]

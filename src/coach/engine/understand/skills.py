@@ -1,0 +1,164 @@
+"""Skill claims from mentions with their cues, and how they merge into a profile."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.engine.numbers import find_years
+from coach.engine.understand.cues import (
+    _BASIC_AFTER,
+    _BASIC_BEFORE,
+    _EXPERT_AFTER,
+    _EXPERT_BEFORE,
+    _LIST_SEP,
+    _NEG_AFTER,
+    _NEG_BEFORE,
+    _NEW_SUBJECT,
+    _WEAK_BEFORE,
+    _WISH_BEFORE,
+    NEGATED_WISH,
+    WISH_AFTER,
+)
+from coach.engine.understand.spans import CLAUSE_END, SENTENCE_END, containing, evidence_of, spans
+from coach.knowledge.lexicon import Mention
+from coach.schemas import Level, SkillClaim
+
+
+@dataclass
+class _Claim:
+    skill_id: str
+    level: int
+    evidence: str
+    explicit: bool
+    negated: bool
+
+
+@dataclass
+class Claims:
+    has: list[_Claim]
+    wants: list[Mention]
+    avoid: list[Mention]
+
+
+_WISH_LIST = re.compile(
+    r"^(?:\s|,|，|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者|还有|also)*$", re.I
+)
+
+
+def _years_near(text: str, sentence: tuple[int, int]) -> float | None:
+    found = find_years(text[sentence[0] : sentence[1]])
+    return found[0].value if found else None
+
+
+def skill_claims(
+    text: str,
+    mentions: list[Mention],
+    blocked: list[tuple[int, int]],
+    job_context: bool,
+    wish_from: tuple[int, ...] = (),
+) -> Claims:
+    """Has / wants / not for each skill mention: only "has" mentions become claims (with the
+    user's sentence as evidence); wished ones ("I want to learn RAG", "something with vector
+    databases", "想学RAG") are wants, and ones under a negated wish ("don't want to code") are
+    avoided. A wish carries over a list ("learn RAG, vector databases and LangChain")."""
+    wanted: list[Mention] = []
+    avoided: list[Mention] = []
+    wish_end = -1
+    sentences = spans(text, SENTENCE_END)
+    clauses = spans(text, CLAUSE_END)
+    claims: list[_Claim] = []
+    previous: _Claim | None = None
+    previous_end = -1
+    for mention in mentions:
+        if any(mention.start < b_end and b_start < mention.end for b_start, b_end in blocked):
+            previous = None
+            continue
+        c_start, c_end = containing(clauses, mention.start)
+        window_start = max(c_start, previous_end if previous_end > c_start else c_start)
+        before = text[window_start : mention.start][-40:]
+        clause_before = text[c_start : mention.start]
+        next_start = min(
+            [m.start for m in mentions if m.start >= mention.end] + [c_end], default=c_end
+        )
+        after = text[mention.end : min(next_start, mention.end + 15)]
+        evidence = evidence_of(text, sentences, mention)
+
+        # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
+        wish_window = _NEW_SUBJECT.split(clause_before)[-1]
+        carried = wish_end >= 0 and bool(_WISH_LIST.match(text[wish_end : mention.start]))
+        carried = carried or any(
+            e <= mention.start and _WISH_LIST.match(text[e : mention.start]) for e in wish_from
+        )
+        wished = _WISH_BEFORE.search(wish_window) or WISH_AFTER.match(after) or carried
+        if wished and not _BASIC_BEFORE.search(before):
+            negated_wish = NEGATED_WISH.search(wish_window)
+            (avoided if negated_wish else wanted).append(mention)
+            previous, previous_end, wish_end = None, mention.end, mention.end
+            continue
+        wish_end = -1
+
+        inherited = (
+            previous is not None
+            and previous_end > c_start
+            and bool(_LIST_SEP.match(text[previous_end : mention.start]))
+        )
+        level: int
+        explicit = True
+        negated = False
+        if _WEAK_BEFORE.search(before):
+            level = 1
+        elif _NEG_BEFORE.search(before) or _NEG_AFTER.search(after):
+            level, negated = 0, True
+        elif _BASIC_BEFORE.search(before) or _BASIC_AFTER.search(after):
+            level = 1
+        elif _EXPERT_BEFORE.search(before) or _EXPERT_AFTER.search(after):
+            level = 3
+        elif inherited and previous is not None:
+            level, explicit, negated = previous.level, previous.explicit, previous.negated
+        else:
+            years = _years_near(text, containing(sentences, mention.start))
+            if years is not None and years >= 5:
+                level = 3
+            elif years is not None or job_context:
+                level, explicit = 2, years is not None
+            else:
+                level, explicit = 1, False
+        claim = _Claim(mention.id, level, evidence, explicit, negated)
+        claims.append(claim)
+        previous, previous_end = claim, mention.end
+    return Claims(claims, wanted, avoided)
+
+
+def merge_skills(prior: list[SkillClaim], claims: list[_Claim]) -> list[SkillClaim]:
+    merged: dict[str, SkillClaim] = {}
+    order: list[str] = []
+    for claim in prior:
+        key = claim.skill_id or f"raw:{claim.raw}"
+        if key not in merged:
+            order.append(key)
+        merged[key] = claim
+    for new in claims:
+        key = new.skill_id
+        old = merged.get(key)
+        if new.negated:
+            if old is not None:
+                merged.pop(key)
+                order.remove(key)
+            continue
+        level = new.level if new.explicit or old is None else max(old.level, new.level)
+        evidence = new.evidence if old is None or level != old.level else old.evidence
+        if key not in merged:
+            order.append(key)
+        merged[key] = SkillClaim(skill_id=key, level=_level(level), evidence=evidence)
+    return [merged[k] for k in order]
+
+
+def _level(value: int) -> Level:
+    if value <= 0:
+        return 0
+    if value == 1:
+        return 1
+    if value == 2:
+        return 2
+    return 3

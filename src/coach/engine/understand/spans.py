@@ -1,0 +1,53 @@
+"""Sentences and clauses of a turn, as character spans; evidence quoted from them."""
+
+from __future__ import annotations
+
+import re
+
+from coach.knowledge.lexicon import Mention
+
+EVIDENCE_CHARS = 200
+
+
+SENTENCE_END = re.compile(r"[。！？；;!?\n]+|\.(?=\s|$)")
+CLAUSE_END = re.compile(r"[。！？；;!?\n,，:：()（）\[\]【】]+|\.(?=\s|$)|\s+but\s+|但是|不过")
+
+
+def spans(text: str, boundary: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in boundary.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= pos < end:
+            return start, end
+    return pos, pos
+
+
+def masked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def trim_role(role: str) -> str:
+    return role.strip(" \t'\"“”‘’-–—:：、")
+
+
+def evidence_of(text: str, sentences: list[tuple[int, int]], mention: Mention) -> str:
+    start, end = containing(sentences, mention.start)
+    sentence = text[start:end].strip()
+    if len(sentence) <= EVIDENCE_CHARS:
+        return sentence
+    lo = max(start, mention.start - EVIDENCE_CHARS // 2)
+    return " ".join(text[lo : lo + EVIDENCE_CHARS].split())[:EVIDENCE_CHARS]

@@ -1,0 +1,80 @@
+"""Hours a week, horizon and years of experience of one turn, on :mod:`coach.engine.numbers`.
+
+Every turn is read for all three; the field the coach asked only lets a bare answer count
+("10" after the hours question, "two years" after the horizon question).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from coach.engine.numbers import (
+    Amount,
+    Years,
+    find_duration,
+    find_horizon,
+    find_hours,
+    find_years,
+)
+from coach.engine.understand.spans import CLAUSE_END, masked, spans
+
+
+@dataclass
+class Times:
+    hours: Amount | None = None
+    horizon: Amount | None = None
+    years: Years | None = None
+    past_only: bool = False
+    """Years were said, all about earlier jobs (not the current field)."""
+
+    def spans(self) -> list[tuple[int, int]]:
+        found = [self.hours, self.horizon, self.years]
+        return [(a.start, a.end) for a in found if a is not None]
+
+
+_WISH = re.compile(
+    r"\b(?:want|wanna|would\s+like|'d\s+like|hope|hoping|plan|planning|goal|switch|become|"
+    r"move|transition|pivot|target|aim)\b|想|希望|打算|准备|目标|转",
+    re.I,
+)
+
+
+def _duration_clause(text: str, hours: Amount | None, wish: bool) -> Amount | None:
+    """A clause that is only a duration, after the hours or a goal: "5 hours a week, 2 years",
+    "想转行，两年"."""
+    for start, end in spans(text, CLAUSE_END):
+        before = text[:start]
+        if not ((hours is not None and hours.end <= start) or _WISH.search(before)):
+            continue
+        got = find_duration(text[start:end])
+        if got is not None:
+            return Amount(got.value, got.start + start, got.end + start, got.high, got.text)
+    return None
+
+
+def read_times(text: str, asked: str | None, today: date | None, past_ok: bool = False) -> Times:
+    """Hours, horizon and years in ``text`` (each ``None`` when not said). ``past_ok``: the
+    person's background is a past job ("I was a teacher for 3 years"), whose years count
+    unless a later stage follows them."""
+    hours = find_hours(text, bare=asked == "hours_per_week")
+    rest = masked(text, [(hours.start, hours.end)] if hours else [])
+    years_all = [
+        y
+        for y in find_years(text, today, bare=asked == "background")
+        if hours is None or not (y.start < hours.end and hours.start < y.end)
+    ]
+    current = [y for y in years_all if not y.past]
+    years = current[0] if current else None
+    if years is None and past_ok:
+        behind = [y for y in years_all if not y.superseded]
+        years = behind[0] if behind else None
+    rest = masked(rest, [(y.start, y.end) for y in years_all])
+    wish = bool(_WISH.search(text))
+    horizon = find_horizon(rest, today, bare=asked == "horizon")
+    if horizon is None and (hours is not None or wish):
+        horizon = find_duration(rest, loose_for=True) or _duration_clause(rest, hours, wish)
+    if horizon is not None and hours is not None and hours.start <= horizon.start < hours.end:
+        horizon = None
+    return Times(hours, horizon, years, past_only=bool(years_all) and not current)

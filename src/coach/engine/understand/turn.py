@@ -1,0 +1,194 @@
+"""One user turn -> an updated :class:`Profile` (the offline understanding pipeline).
+
+Pure: text, the prior profile, the knowledge base (and ``today``) in, a new profile out. Every
+turn is read for every field; the field the coach asked (``asked``) only lets a bare answer
+count. A newer value wins; silence never erases what we know; what the user did not say stays
+``None``. Each field the user gave keeps their words in ``Profile.evidence``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from coach.engine.fields import NO_CODING, refuses_coding
+from coach.engine.numbers import find_years
+from coach.engine.understand.background import find_current_role, find_region
+from coach.engine.understand.cues import _JOB_CONTEXT
+from coach.engine.understand.mentions import find_roles, find_skills
+from coach.engine.understand.roles import Target, find_target, pick_candidate
+from coach.engine.understand.skills import Claims, merge_skills, skill_claims
+from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
+from coach.engine.understand.timing import Times, read_times
+from coach.knowledge.lexicon import Lexicon, Mention
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Profile, Want
+from coach.text import LATIN, clean, has_cjk, language_of
+
+ASKED_FIELDS = frozenset({"background", "target", "hours_per_week", "horizon"})
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The user's words around ``pos``: its clause (so evidence quotes no more than it needs)."""
+    start, end = containing(spans(text, CLAUSE_END), pos)
+    return " ".join(text[start:end].split())[:200]
+
+
+def _times_update(text: str, times: Times, update: dict[str, object], ev: dict[str, str]) -> None:
+    if times.hours is not None:
+        update["hours_per_week"] = times.hours.value
+        update["hours_per_week_high"] = times.hours.high
+        ev["hours_per_week"] = _sentence_at(text, times.hours.start)
+    if times.horizon is not None:
+        update["horizon_weeks"] = int(times.horizon.value)
+        high = times.horizon.high
+        update["horizon_weeks_high"] = None if high is None else int(high)
+        ev["horizon_weeks"] = _sentence_at(text, times.horizon.start)
+    if times.years is not None:
+        update["years_experience"] = times.years.value
+        ev["years_experience"] = _sentence_at(text, times.years.start)
+
+
+def _target_update(
+    target: Target, base: Profile, update: dict[str, object], ev: dict[str, str]
+) -> None:
+    if target.role_id is not None:
+        update |= {"target_role": target.role_id, "target_raw": target.raw, "target_unsure": False}
+        update |= {"target_candidates": [], "target_not_in_kb": None}
+    elif target.unsure:
+        update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
+    elif target.raw is not None:
+        update |= {"target_raw": target.raw, "target_role": None, "target_unsure": False}
+        update |= {"target_candidates": target.candidates, "target_not_in_kb": target.not_in_kb}
+    else:
+        return
+    if target.evidence:
+        ev["target_role"] = target.evidence
+
+
+_WISH_OR_END = re.compile(
+    r"[!！?？;；\n]|\b(?:want|wanna|would\s+like|'d\s+like|hope|plan|switch|become|move|"
+    r"transition|pivot|target|goal)\b|想|希望|打算|准备|目标|转",
+    re.I,
+)
+
+
+def _years_after_role(text: str, role_end: int, today: date | None) -> float | None:
+    """Years said after the current role, before any wish: "Go dev 7 years", "lawyer
+    (corporate), 7 years", "护士，8年", "Backend eng in SF, 6 years Python"."""
+    stop = _WISH_OR_END.search(text, role_end)
+    segment = text[role_end : stop.start() if stop else len(text)][:80]
+    found = [y for y in find_years(segment, today, bare=True) if not y.past]
+    return found[0].value if found else None
+
+
+def _wants(text: str, mentions: list[Mention], prior: list[Want], kind: str) -> list[Want]:
+    out = list(prior)
+    for m in mentions:
+        key = (m.id if kind == "skill" else None, m.id if kind == "role" else None)
+        if any((w.skill_id, w.role_id) == key for w in out):
+            continue
+        sid, rid = key
+        out.append(
+            Want(skill_id=sid, role_id=rid, raw=m.text, evidence=_sentence_at(text, m.start))
+        )
+    return out
+
+
+def extract_profile(
+    text: str,
+    prior: Profile | None,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+    asked: str | None = None,
+    today: date | None = None,
+) -> Profile:
+    """Fold what ``text`` says into ``prior`` and return the new profile.
+
+    ``asked`` is the field the coach just asked about (``background``, ``target``,
+    ``hours_per_week`` or ``horizon``): a bare answer ("10", "半年", "Java developer") is read
+    for it; other values are ignored. ``today`` dates relative deadlines ("by next summer",
+    "明年六月前"); without it they are not read.
+    """
+    base = prior or Profile()
+    asked = asked if asked in ASKED_FIELDS else None
+    text = clean(text)
+    if not text:
+        return base.model_copy(deep=True)
+    update: dict[str, object] = {}
+    ev: dict[str, str] = dict(base.evidence)
+    if has_cjk(text) or LATIN.search(text):
+        update["language"] = language_of(text)
+
+    current_role, role_end = find_current_role(text, asked)
+    past_role = current_role is not None and bool(
+        re.search(
+            rf"\b(?:was|used\s+to\s+be)\s+(?:an?|the)\s+{re.escape(current_role)}", text, re.I
+        )
+    )
+    times = read_times(text, asked, today, past_ok=past_role)
+    _times_update(text, times, update, ev)
+
+    if current_role is not None:
+        update["current_role"] = current_role
+        ev["current_role"] = _sentence_at(text, max(0, text.find(current_role)))
+        horizon = times.horizon
+        right_after = horizon is not None and 0 <= horizon.start - role_end <= 3
+        # "现在是Java开发，3年": years right after the role are experience, not a horizon.
+        fresh = times.years is None and base.current_role is None and right_after
+        if fresh and horizon and _years_after_role(text[: horizon.end], role_end, today):
+            times.horizon = None
+            for key in ("horizon_weeks", "horizon_weeks_high"):
+                update.pop(key, None)
+            ev.pop("horizon_weeks", None)
+            if "horizon_weeks" in base.evidence:
+                ev["horizon_weeks"] = base.evidence["horizon_weeks"]
+        if times.years is None and role_end >= 0:
+            years = _years_after_role(masked(text, times.spans()), role_end, today)
+            if years is not None:
+                update["years_experience"] = years
+                ev["years_experience"] = _sentence_at(text, role_end)
+
+    roles = find_roles(text, lexicon, kb)
+    skills = find_skills(text, lexicon, kb)
+    picked = pick_candidate(text, base.target_candidates, kb) if base.target_candidates else None
+    if picked is not None:
+        # The reply to a numbered choice ("2", "the second one", "推理那个").
+        target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
+    else:
+        target = find_target(text, roles, skills, kb, asked, times.spans())
+    _target_update(target, base, update, ev)
+
+    region = find_region(text)
+    if region is not None:
+        update["region"] = region
+        ev["region"] = _sentence_at(text, 0)
+    if refuses_coding(text) and NO_CODING not in base.constraints:
+        update["constraints"] = [*base.constraints, NO_CODING]
+
+    job_context = bool(
+        current_role or base.current_role or times.years is not None or _JOB_CONTEXT.search(text)
+    )
+    blocked = [(m.start, m.end) for m in target.used]
+    in_target = []
+    if target.span is not None:
+        lo, hi = target.span
+        in_target = [m for m in skills if lo <= m.start and m.end <= hi]
+        blocked.append(target.span)
+    wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
+    claims: Claims = skill_claims(text, skills, blocked, job_context, wish_from)
+    claims.wants.extend(m for m in in_target if m not in claims.wants)
+    if claims.has:
+        update["skills"] = merge_skills(base.skills, claims.has)
+    wanted_roles = [m for m in target.used]
+    if claims.wants or wanted_roles:
+        update["wants"] = _wants(
+            text, wanted_roles, _wants(text, claims.wants, base.wants, "skill"), "role"
+        )
+    avoided_roles = [m for m in roles if m.text in target.avoid]
+    if claims.avoid or avoided_roles:
+        update["avoid"] = _wants(
+            text, avoided_roles, _wants(text, claims.avoid, base.avoid, "skill"), "role"
+        )
+    update["evidence"] = ev
+    return base.model_copy(update=update, deep=True)

@@ -1,0 +1,100 @@
+"""Messages for the short summary of what coach understood, said before it plans, and for how
+a role was chosen (en, zh). Keys are prefixed by area (``understood.``); see coach.i18n.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "understood.how.number": (
+        "you picked option {n} of the {count} I showed",
+        "你从我列出的 {count} 个方向中选了第 {n} 个",
+    ),
+    "understood.how.ordinal": (
+        "you picked option {n} of the {count} I showed",
+        "你从我列出的 {count} 个方向中选了第 {n} 个",
+    ),
+    "understood.how.name": (
+        "you picked it by name from the {count} I showed",
+        "你从我列出的 {count} 个方向中按名称选了它",
+    ),
+    "understood.how.coach_pick": (
+        "my pick, as you asked: the best fit of the {count} I showed",
+        "按你的意思由我来选：{count} 个方向中最合适的一个",
+    ),
+    "understood.how.named_other": (
+        "you named it yourself instead of the {count} I showed",
+        "你没有选我列出的 {count} 个方向，而是自己指定了它",
+    ),
+    "understood.how.only_option": (
+        "the only role that fits what you said",
+        "这是唯一符合你描述的岗位",
+    ),
+    "understood.summary": (
+        "Before I plan, here is what I understood:\n{lines}\nIf any of this is wrong, tell me and I'll re-plan.",
+        "制定计划前，先确认我的理解：\n{lines}\n如果有不对的地方，告诉我，我会重新规划。",
+    ),
+    "understood.summary.now": (
+        "- Now: {now}",
+        "- 现在：{now}",
+    ),
+    "understood.summary.years": (
+        "{role}, {years:g} years",
+        "{role}，{years:g} 年",
+    ),
+    "understood.summary.target": (
+        "- Target: {target}",
+        "- 目标：{target}",
+    ),
+    "understood.summary.target_how": (
+        "- Target: {target} ({how})",
+        "- 目标：{target}（{how}）",
+    ),
+    "understood.summary.time": (
+        "- Time: {hours:g} h a week for {weeks} weeks",
+        "- 时间：每周 {hours:g} 小时，共 {weeks} 周",
+    ),
+    "understood.summary.low_end": (
+        " (the lower end of the {low:g}-{high:g} you gave)",
+        "（取你说的 {low:g}-{high:g} 的下限）",
+    ),
+    "understood.summary.skills": (
+        "- Skills I count: {skills}",
+        "- 我会算作已有的技能：{skills}",
+    ),
+    "understood.summary.background": (
+        "; carried over from your work and skills: {skills}",
+        "；由你的工作经历和技能带来的：{skills}",
+    ),
+    "understood.summary.background_only": (
+        "- Skills I count, from your work: {skills}",
+        "- 我会算作已有的技能（来自你的工作经历）：{skills}",
+    ),
+    "understood.summary.coding_conflict": (
+        "- This role needs coding, though you said you'd rather not; the plan includes it. Say so if you'd rather aim for a role without coding.",
+        "- 这个岗位需要写代码，而你说过不想写代码；计划里包含编程。如果想换成不用写代码的方向，告诉我。",
+    ),
+    "understood.summary.no_skills": (
+        "- Skills I count: none yet",
+        "- 我会算作已有的技能：暂无",
+    ),
+    "understood.summary.no_coding": (
+        "- You'd rather not code: I keep to that",
+        "- 你不想写代码：我会照此安排",
+    ),
+    "understood.unknown": (
+        "not given",
+        "未提供",
+    ),
+    "understood.plan_line": (
+        "Why this role: {how}. The roles shown: {options}.",
+        "为什么是这个岗位：{how}。当时列出的岗位：{options}。",
+    ),
+    "understood.plan_option": (
+        "{name} ({pct}% fit)",
+        "{name}（匹配度 {pct}%）",
+    ),
+    "understood.sep": (
+        ", ",
+        "、",
+    ),
+}

@@ -1,0 +1,57 @@
+"""Text basics shared by every part of coach: CJK detection, cleaning, language of a text.
+
+One copy of each: the CJK character class, the cleaning every user turn goes through once, and
+the rule that decides whether a text is Chinese or English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The CJK ideograph ranges (Extension A, Unified, Compatibility), for use inside ``[...]``."""
+CJK = re.compile(f"[{CJK_RANGES}]")
+"""One CJK ideograph."""
+CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
+LATIN = re.compile(r"[A-Za-z]")
+
+MAX_CHARS = 20_000
+"""Longest text any reader looks at; the profiler trims a turn to 8,000 characters before."""
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u3000": " "})
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` contains at least one CJK ideograph."""
+    return CJK.search(text) is not None
+
+
+def clean(text: str | None, limit: int | None = MAX_CHARS) -> str:
+    """The one normalisation of a user's text, done once where the text comes in.
+
+    Unicode NFKC (full-width digits and letters become ASCII), curly quotes straight, control
+    and format characters dropped (newlines and tabs kept), outer whitespace stripped, at most
+    ``limit`` characters (``None``: no limit). Idempotent: ``clean(clean(x)) == clean(x)``.
+    """
+    if not text:
+        return ""
+    raw = text if limit is None else text[: limit * 2]
+    out = unicodedata.normalize("NFKC", raw).translate(_QUOTES)
+    out = "".join(ch for ch in out if ch in "\n\t" or not unicodedata.category(ch).startswith("C"))
+    return out.strip() if limit is None else out.strip()[:limit].strip()
+
+
+def language_of(text: str, default: Literal["en", "zh"] = "en") -> Literal["en", "zh"]:
+    """``zh`` when Chinese characters make up at least 30 % of the letters, else ``en``.
+
+    A text with no letters at all (``"10"``) gets ``default``.
+    """
+    cjk = len(CJK.findall(text))
+    latin = len(LATIN.findall(text))
+    if cjk + latin == 0:
+        return default
+    if cjk == 0:
+        return "en"
+    return "zh" if cjk / (cjk + latin) >= 0.3 else "en"
