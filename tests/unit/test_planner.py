@@ -39,8 +39,8 @@ def test_a_java_engineer_is_not_taught_programming_and_learns_faster() -> None:
     ids = {it.skill_id for it in plan.items()}
     assert "programming_fundamentals" not in ids
     python = sum(it.hours for it in plan.items() if it.skill_id == "python")
-    assert python == 52.5  # 150 h x 0.35: a second language for a senior engineer
-    assert any("x0.35" in a for a in plan.assumptions)
+    assert python == 45  # 150 h x 0.3: a second language for a senior engineer
+    assert any("x0.3" in a for a in plan.assumptions)
 
 
 def test_milestones_come_every_three_to_six_weeks_with_a_check() -> None:

@@ -175,8 +175,8 @@ PYTHON_FACTOR_MANY = 0.3
 """Python x0.3 for someone who already programs in two or more languages: 100 h -> 30 h to
 working level, seed 001's "strengthen Python basics in 2 weeks" at 2-3 h a day."""
 PYTHON_FACTOR_ONE = 0.5
-PYTHON_FACTOR_SENIOR = 0.35
-"""One other language but 3+ years of professional programming: seed 001's case study (a
+PYTHON_FACTOR_SENIOR = 0.3
+"""3+ years of professional programming (one other language, or Python used on the job already): seed 001's case study (a
 Java developer of 3 years) and its "2 weeks of Python basics" for people who already program."""
 PROGRAMMING_FACTOR = 0.6
 """Other programming skills (a further language, async, OOP) for a working programmer."""
@@ -334,10 +334,10 @@ def hours_factor(skill: Skill, exp: Experience) -> float:
         others.append("sql")
     if "sre" in exp.fields and not others:
         others.append("shell")  # SREs automate with scripts every day
+    if skill.id == "python" and exp.experienced_engineer:
+        return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_SENIOR
     if skill.id == "python" and exp.engineer and others:
-        if len(others) >= 2:
-            return PYTHON_FACTOR_MANY
-        return PYTHON_FACTOR_SENIOR if exp.experienced_engineer else PYTHON_FACTOR_ONE
+        return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_ONE
     if skill.category == "programming" and exp.engineer and others:
         return PROGRAMMING_FACTOR
     if "sre" in exp.fields and skill.category in {"infra", "ops"}:
