@@ -246,9 +246,28 @@ class PortfolioProject(_Model):
     week_end: int
 
 
+DeferralKind = Literal["after_switch", "capacity", "partial", "prerequisite", "excluded"]
+
+
 class Deferral(_Model):
     skill_id: str
     reason: str
+    kind: DeferralKind = Field(
+        default="capacity",
+        description="after_switch: a lower-priority skill left for after the switch (the plan "
+        "stays feasible); capacity/partial/prerequisite: the core does not fit; excluded: asked.",
+    )
+
+
+AmbitionKind = Literal["top_lab", "pay", "burnout", "timeline"]
+
+
+class AmbitionFlag(_Model):
+    """A goal the sources say is not realistic from the user's start, named kindly."""
+
+    kind: AmbitionKind
+    message: str
+    alternative: str
 
 
 class FeasibilityOption(_Model):
@@ -302,6 +321,11 @@ class Plan(_Model):
     expectations: list[SourcedFact] = Field(default_factory=list)
     salary_bands: list[SalaryBand] = Field(default_factory=list)
     deferred: list[Deferral] = Field(default_factory=list)
+    core_skills: list[str] = Field(
+        default_factory=list, description="The role's defining gaps, scheduled first."
+    )
+    strengths: list[Strength] = Field(default_factory=list)
+    ambitions: list[AmbitionFlag] = Field(default_factory=list)
     feasible: bool = True
     options: list[FeasibilityOption] = Field(default_factory=list)
     risks: list[str] = Field(default_factory=list)

@@ -78,8 +78,9 @@ def test_total_within_horizon_warns_about_a_thin_buffer() -> None:
 
 def test_gap_coverage_flags_a_gap_neither_planned_nor_deferred() -> None:
     assert check_gap_coverage(GOOD) == []
-    weaker = _edit_item(GOOD, 0, level_to=1)
-    skill = weaker.items()[0].skill_id
+    index = next(i for i, it in enumerate(GOOD.items()) if it.level_to >= 2)
+    weaker = _edit_item(GOOD, index, level_to=1)
+    skill = weaker.items()[index].skill_id
     assert [f.ref for f in check_gap_coverage(weaker)] == [skill]
     deferred = weaker.model_copy(update={"deferred": [Deferral(skill_id=skill, reason="later")]})
     assert check_gap_coverage(deferred) == []

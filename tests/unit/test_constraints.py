@@ -176,8 +176,16 @@ def test_planner_moves_the_project_before_the_core_skills_it_does_not_use() -> N
     plan, cons = _plan("Start the project earlier")
     project = next(ph for ph in plan.phases if ph.kind == "project")
     used = {s for pp in plan.portfolio_projects for s in pp.skill_ids}
+    needed = set(used)  # ...and what they build on
+    for s in list(used):
+        stack = [s]
+        while stack:
+            for pre in KB.skills[stack.pop()].prerequisites:
+                if pre not in needed:
+                    needed.add(pre)
+                    stack.append(pre)
     core = [it for ph in plan.phases if ph.kind == "core" for it in ph.items]
-    assert all(it.week_start >= project.week_end - 1 for it in core if it.skill_id not in used)
+    assert all(it.week_start >= project.week_end - 1 for it in core if it.skill_id not in needed)
     # ...but never before the skills it is built with
     assert all(it.week_end <= project.week_start for it in core if it.skill_id in used)
     assert check_constraints(plan, KB, cons) == []

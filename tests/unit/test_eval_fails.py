@@ -32,7 +32,7 @@ OFFLINE = "offline-probe"
 LLM = "llm-probe"
 TURN = (
     "I'm a backend developer, 6 years of Python and Django, some Docker and SQL. I'd like to "
-    "move into an agent engineer role. 10 hours a week, within 9 months."
+    "move into an agent engineer role. 3 hours a week, within 9 months."
 )
 SCRIPT: list[Any] = [
     {

@@ -119,8 +119,11 @@ def test_the_operations_manager_fits_the_non_coding_path_in_a_year_at_6_hours() 
 
 def test_prerequisites_come_first_in_the_demo_plan() -> None:
     plan = _plan(_demo())
-    end = {it.skill_id: it.week_end for it in plan.items()}
-    start = {it.skill_id: it.week_start for it in plan.items()}
+    end: dict[str, int] = {}
+    start: dict[str, int] = {}
+    for it in plan.items():  # a skill's first item: basic level is enough to build on
+        end.setdefault(it.skill_id, it.week_end)
+        start.setdefault(it.skill_id, it.week_start)
     order = [it.skill_id for it in plan.items()]
     for s in order:
         for pre in KB.skills[s].prerequisites:
@@ -136,7 +139,7 @@ def test_an_earlier_project_still_comes_after_the_skills_it_is_built_with() -> N
     core = [it for ph in plan.phases if ph.kind == "core" for it in ph.items]
     before = [it.skill_id for it in core if it.week_end <= project.week_start]
     after = [it.skill_id for it in core if it.week_start >= project.week_end]
-    assert "rag" in before  # the RAG project is not built before RAG is learned
+    assert used and used <= set(before)  # the project is not built before its skills
     assert after and not set(after) & used  # other core skills wait until after it
     assert check_constraints(plan, KB, parse_constraints("Start the project earlier", KB)) == []
 
@@ -242,9 +245,10 @@ def test_markdown_says_what_happens_in_the_project_and_job_search_phases(lang: s
     plan = _plan(_demo(language=lang))
     md = plan_markdown(plan, None, "drafting", kb=KB)
     sections = {s.split("\n", 1)[0]: s for s in md.split("\n## ")[1:]}
-    project = next(v for k, v in sections.items() if k.startswith(plan.phases[-2].name))
+    project_phase = next(ph for ph in plan.phases if ph.kind == "project")
+    project = next(v for k, v in sections.items() if k.startswith(project_phase.name))
     job = next(v for k, v in sections.items() if k.startswith(plan.phases[-1].name))
-    assert plan.phases[-2].kind == "project" and plan.phases[-1].kind == "job_search"
+    assert plan.phases[-1].kind == "job_search"
     assert plan.portfolio_projects[0].title in project
     assert md.count(plan.portfolio_projects[0].description) == 1  # said once: phase or milestone
     assert len(job.strip().splitlines()) >= 4  # the header and the job-search steps

@@ -15,6 +15,7 @@ START = date(2025, 1, 6)
 
 
 def _plan(p: Profile, role: str = "ai_application_engineer", **kw: object) -> Plan:
+    kw.setdefault("templates", ())  # the fixture's own role projects only
     return build_plan(p, research_for(KB, role), KB, start_date=START, **kw)  # type: ignore[arg-type]
 
 
@@ -23,9 +24,11 @@ def test_same_input_gives_the_identical_plan() -> None:
     assert _plan(p).model_dump() == _plan(p).model_dump()
 
 
-def test_phases_run_foundations_core_project_job_search_in_order() -> None:
+def test_phases_run_foundations_core_project_supporting_job_search_in_order() -> None:
     plan = _plan(profile({"java": 2}, hours=10, weeks=60))
-    assert [ph.kind for ph in plan.phases] == ["foundations", "core", "project", "job_search"]
+    kinds = [ph.kind for ph in plan.phases]
+    assert kinds[:3] == ["foundations", "core", "project"] and kinds[-1] == "job_search"
+    assert set(kinds[3:-1]) <= {"core"}  # production-readying and supporting skills
     for a, b in pairwise(plan.phases):
         assert a.week_end <= b.week_start
     assert sum(ph.hours for ph in plan.phases) == plan.total_hours
@@ -35,9 +38,9 @@ def test_a_java_engineer_is_not_taught_programming_and_learns_faster() -> None:
     plan = _plan(profile({"java": 2}, years=6, hours=10, weeks=60))
     ids = {it.skill_id for it in plan.items()}
     assert "programming_fundamentals" not in ids
-    python = next(it for it in plan.items() if it.skill_id == "python")
-    assert python.hours == 120  # 150 h x 0.8
-    assert any("x0.8" in a for a in plan.assumptions)
+    python = sum(it.hours for it in plan.items() if it.skill_id == "python")
+    assert python == 45  # 150 h x 0.3: a second language for a senior engineer
+    assert any("x0.3" in a for a in plan.assumptions)
 
 
 def test_milestones_come_every_three_to_six_weeks_with_a_check() -> None:
@@ -97,7 +100,10 @@ def test_an_infeasible_goal_is_not_squeezed() -> None:
     assert not plan.feasible
     assert max(plan.weekly_hours) <= 4
     assert plan.deferred and all(d.reason for d in plan.deferred)
-    assert {o.kind for o in plan.options} == {"longer_horizon", "more_hours", "stepping_stone"}
+    assert {o.kind for o in plan.options} >= {"longer_horizon", "stepping_stone"}
+    # humane options only: at most two years, at most 20 h a week
+    assert all((o.horizon_weeks or 0) <= 104 for o in plan.options)
+    assert all((o.hours_per_week or 0) <= 20 for o in plan.options)
     assert review_plan(plan, p, KB, [], 0).verdict == "infeasible"
 
 
@@ -111,19 +117,18 @@ def test_infeasible_plan_schedules_the_heaviest_needs_first() -> None:
 def test_the_longer_horizon_and_more_hours_options_really_fit() -> None:
     p = profile({"java": 2}, hours=4, weeks=20)
     plan = _plan(p, "agent_engineer")
-    options = {o.kind: o for o in plan.options}
-    longer = options["longer_horizon"].horizon_weeks
-    more = options["more_hours"].hours_per_week
-    assert longer is not None and more is not None
-    assert _plan(p.model_copy(update={"horizon_weeks": longer}), "agent_engineer").feasible
-    assert _plan(p.model_copy(update={"hours_per_week": more}), "agent_engineer").feasible
+    options = [o for o in plan.options if o.kind in ("longer_horizon", "more_hours")]
+    assert options
+    for o in options:
+        update = {"horizon_weeks": o.horizon_weeks, "hours_per_week": o.hours_per_week}
+        assert _plan(p.model_copy(update=update), "agent_engineer").feasible
 
 
 def test_the_stepping_stone_is_a_nearer_role_with_its_own_total() -> None:
     plan = _plan(profile({"java": 2}, hours=4, weeks=20), "agent_engineer")
     stone = next(o for o in plan.options if o.kind == "stepping_stone")
     assert stone.role_id == "ai_application_engineer"
-    assert " h in all" in stone.description
+    assert "its core needs about" in stone.description
 
 
 def test_hours_findings_make_the_next_version_fill_weeks_to_ninety_percent() -> None:
@@ -148,4 +153,4 @@ def test_work_spreads_to_the_horizon_when_there_is_room() -> None:
     assert plan.feasible
     assert max(plan.weekly_hours) < 15
     last = max(i for i, h in enumerate(plan.weekly_hours, start=1) if h > 0)
-    assert last >= 45
+    assert last >= 40

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from coach.engine.gaps import effective_levels
+from coach.engine.planner.experience import ENGINEER_FACTOR, hours_factor, read_experience
 from coach.engine.schedule import (
-    EXPERIENCED_FACTOR,
     PROJECT_MAX_HOURS,
     PROJECT_MIN_HOURS,
     Work,
     estimate_hours,
-    experience_factor,
     fill_weeks,
     project_hours,
     schedule_work,
@@ -38,25 +36,22 @@ def test_hours_scale_and_round_to_half_hours_with_a_floor() -> None:
 
 
 def test_experienced_software_engineer_learns_technical_skills_faster() -> None:
-    p = profile({"java": 2}, years=5)
-    levels = effective_levels(p, KB)
-    assert experience_factor(KB.skills["python"], p, levels, KB) == EXPERIENCED_FACTOR
-    assert experience_factor(KB.skills["docker"], p, levels, KB) == EXPERIENCED_FACTOR
+    p = profile({"java": 2}, years=5).model_copy(update={"current_role": "Java developer"})
+    exp = read_experience(p, KB)
+    assert hours_factor(KB.skills["python"], exp) < 1.0  # a second language
+    assert hours_factor(KB.skills["docker"], exp) == ENGINEER_FACTOR
     # LLM application skills are libraries and services to a developer
-    assert experience_factor(KB.skills["rag"], p, levels, KB) == EXPERIENCED_FACTOR
+    assert hours_factor(KB.skills["rag"], exp) == ENGINEER_FACTOR
     # maths-heavy ML foundations, product and soft skills are as new to them as to anyone
     for category in ("ml_foundations", "product", "soft", "non_coding"):
         other = KB.skills["rag"].model_copy(update={"category": category})
-        assert experience_factor(other, p, levels, KB) == 1.0
+        assert hours_factor(other, exp) == 1.0
 
 
-@pytest.mark.parametrize(("skills", "years"), [({"java": 2}, 2), ({"java": 1}, 10), ({}, 10)])
-def test_no_speed_up_without_years_and_working_programming(
-    skills: dict[str, int], years: float
-) -> None:
-    p = profile(skills, years=years)
-    factor = experience_factor(KB.skills["python"], p, effective_levels(p, KB), KB)
-    assert factor == 1.0
+@pytest.mark.parametrize(("skills", "years"), [({"java": 1}, 10), ({}, 10)])
+def test_no_speed_up_without_working_programming(skills: dict[str, int], years: float) -> None:
+    p = profile(skills, years=years).model_copy(update={"current_role": "analyst"})
+    assert hours_factor(KB.skills["python"], read_experience(p, KB)) == 1.0
 
 
 def test_topological_order_puts_prerequisites_first() -> None:

@@ -1,4 +1,4 @@
-"""Hour estimates, prerequisite order and week-by-week scheduling under an hour budget.
+"""Hour estimates (experience factors: ``engine.planner.experience``), prerequisite order and week-by-week scheduling under an hour budget.
 
 All scheduling arithmetic is done in whole tenths of an hour, so a week's total never exceeds
 its limit by a rounding error and the same input always gives the same weeks.
@@ -13,20 +13,8 @@ from typing import Literal
 
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Skill
-from coach.schemas import Profile
 
 # --------------------------------------------------------------------------- hour estimates
-TECHNICAL_CATEGORIES = frozenset({"programming", "engineering", "infra", "data", "llm_core", "ops"})
-"""Categories where software experience makes learning faster: the LLM application skills are
-libraries, APIs and services to a developer. Maths-heavy ML foundations, product, soft and
-non-coding skills are as new to a developer as to anyone."""
-
-EXPERIENCED_FACTOR = 0.8
-"""Hours x0.8 on technical skills for someone with >= 3 years and a working-level (2+)
-programming skill: they already know how to learn tools, read docs and debug."""
-
-EXPERIENCED_YEARS = 3.0
-
 LIGHT_WEEK_EVERY = 4
 LIGHT_WEEK_SHARE = 0.5
 """Every 4th week (and the last week) is a light week at half load: a buffer for real life of
@@ -39,20 +27,6 @@ PROJECT_MIN_HOURS = 30.0
 PROJECT_MAX_HOURS = 120.0
 PROJECT_SHARE = 0.25
 """A portfolio project takes 25 % of the learning hours, between 30 and 120 hours."""
-
-
-def experience_factor(
-    skill: Skill, profile: Profile, levels: Mapping[str, tuple[int, str]], kb: KnowledgeBase
-) -> float:
-    """How much faster than the KB estimate this user learns ``skill`` (see the constants)."""
-    years = profile.years_experience or 0.0
-    software = any(
-        level >= 2 and sid in kb.skills and kb.skills[sid].category == "programming"
-        for sid, (level, _) in levels.items()
-    )
-    if years >= EXPERIENCED_YEARS and software and skill.category in TECHNICAL_CATEGORIES:
-        return EXPERIENCED_FACTOR
-    return 1.0
 
 
 def level_hours(skill: Skill, level: int) -> int:

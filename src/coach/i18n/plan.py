@@ -2,4 +2,390 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "plan.level.0": (
+        "none",
+        "零基础",
+    ),
+    "plan.level.1": (
+        "basic",
+        "入门",
+    ),
+    "plan.level.2": (
+        "working",
+        "熟练",
+    ),
+    "plan.level.3": (
+        "expert",
+        "精通",
+    ),
+    "plan.phase.foundations": (
+        "Foundations",
+        "打基础",
+    ),
+    "plan.phase.core": (
+        "Core skills",
+        "核心技能",
+    ),
+    "plan.phase.core_project": (
+        "Core skills the project needs",
+        "项目所需的核心技能",
+    ),
+    "plan.phase.project": (
+        "Portfolio project",
+        "作品集项目",
+    ),
+    "plan.phase.job_search": (
+        "Job search and interviews",
+        "求职与面试",
+    ),
+    "plan.item.learn": (
+        "{name}: learn to {to} level",
+        "{name}：学到{to}水平",
+    ),
+    "plan.item.deepen": (
+        "{name}: from {frm} to {to} level",
+        "{name}：从{frm}提升到{to}水平",
+    ),
+    "plan.item.deliverable": (
+        "A small public project that uses {name} at {to} level, with a README.",
+        "一个用到{name}（{to}水平）的小型公开项目，附 README。",
+    ),
+    "plan.check.code.basic": (
+        "It runs from a fresh clone by following its README, and you can explain each step to your mentor.",
+        "按照 README 能从全新克隆运行起来，并能向导师讲清每一步。",
+    ),
+    "plan.check.code.working": (
+        "It runs from a fresh clone, its automated tests pass, and a short note explains one design decision and its trade-off.",
+        "能从全新克隆运行，自动化测试通过，并有一段简短说明讲清一个设计决策及其取舍。",
+    ),
+    "plan.check.prompt.basic": (
+        "The test cases run on the first draft and on the final prompt; your mentor re-runs two of them and gets the same result.",
+        "测试用例分别在初稿和定稿提示词上跑过；导师抽取其中两个重跑，结果一致。",
+    ),
+    "plan.check.prompt.working": (
+        "A before/after table scores the first draft and the final prompt on every test case, including hard and adversarial ones; your mentor re-runs three cases and explains which change helped most.",
+        "用对比表给初稿和定稿提示词在每个测试用例（含难例和对抗样例）上打分；导师抽取三个用例重跑，并说明哪一处修改帮助最大。",
+    ),
+    "plan.check.document.basic": (
+        "Your mentor reads it and can explain it back in their own words; every point the deliverable names is covered.",
+        "导师读完后能用自己的话复述；成果要求的每一点都有覆盖。",
+    ),
+    "plan.check.document.working": (
+        "Your mentor and one person who does this work review it; it covers every point the deliverable names, with real examples from your field, and their comments are answered in a second version.",
+        "由导师和一位从事该工作的人审阅：成果要求的每一点都有覆盖，并配有你所在领域的真实例子；他们的意见在第二版中逐条回应。",
+    ),
+    "plan.check.talk.basic": (
+        "You give it to your mentor; they can retell the main point, and you note the questions you could not answer yet.",
+        "你讲给导师听；导师能复述要点，你记下暂时答不上来的问题。",
+    ),
+    "plan.check.talk.working": (
+        "You give it to a small audience without a technical background; they can retell the main point, and you answer their questions or follow up in writing.",
+        "你讲给一小群没有技术背景的听众；他们能复述要点，你当场回答提问或会后书面跟进。",
+    ),
+    "plan.check.review.basic": (
+        "Your mentor applies your checklist to five of the outputs you reviewed and reaches the same decisions; every rejection has a written reason.",
+        "导师用你的清单复核其中五份已审产出，得出相同结论；每一次否决都有书面理由。",
+    ),
+    "plan.check.review.working": (
+        "Your mentor applies your checklist to five of the outputs you reviewed and reaches the same decisions; every rejection has a written reason, and the checklist has been revised once from what the reviews taught you.",
+        "导师用你的清单复核其中五份已审产出，得出相同结论；每一次否决都有书面理由，并根据审核中的收获把清单修订过一次。",
+    ),
+    "plan.check.automation.basic": (
+        "Shown live to your mentor on a real input: it runs end to end and you can explain each step.",
+        "用真实输入向导师现场演示：流程能从头跑到尾，你能讲清每一步。",
+    ),
+    "plan.check.automation.working": (
+        "Shown live to your mentor on real inputs: it runs end to end without you, one failure case is handled, the step where a person approves is marked, and the time saved is measured against doing it by hand.",
+        "用真实输入向导师现场演示：无需你值守即可从头跑到尾，处理了一种失败情况，标明由人审批的环节，并与手工完成相比测出节省的时间。",
+    ),
+    "plan.project.deliverable": (
+        "{title}: {description} Delivered as a runnable demo with a README and an architecture diagram.",
+        "{title}：{description}以可运行的演示交付，附 README 和架构图。",
+    ),
+    "plan.project.check": (
+        "A demo runs from a fresh clone; quality, latency and cost are measured and shown in a before/after table; the key decisions and their trade-offs are written down.",
+        "能从全新克隆运行演示；质量、延迟和成本有实测数据，并整理成优化前/后对比表；关键决策及其取舍有书面记录。",
+    ),
+    "plan.project.deliverable.no_code": (
+        "{title}: {description} Delivered as a working demo on real cases from your field, with a one-page write-up and a diagram of the flow.",
+        "{title}：{description}以基于你所在领域真实案例的可用演示交付，附一页说明和流程图。",
+    ),
+    "plan.project.check.no_code": (
+        "Shown live to your mentor on real inputs; time spent and error rate before and after are in a table; the steps that stay with a person, and who signs off, are written down.",
+        "用真实输入向导师现场演示；用对比表列出使用前后的耗时和出错率；书面写明哪些环节仍由人负责、由谁最终拍板。",
+    ),
+    "plan.capstone.title": (
+        "Capstone: {names}",
+        "综合项目：{names}",
+    ),
+    "plan.capstone.description": (
+        "Build one end-to-end application that uses {names}; deploy it and measure it.",
+        "做一个端到端应用，用上{names}；把它部署起来并做实测。",
+    ),
+    "plan.phase.job_search.non_coding": ("Bring it into your work", "用到你的工作中"),
+    "plan.job.deliverable.non_coding": (
+        "The workflow is shown to your team or manager on real work, a one-page case with the "
+        "time saved is written, and your CV and profile say what you built.",
+        "在真实工作中向团队或上级演示这套流程，写一页说明节省了多少时间，并把做成的东西写进简历和个人资料。",
+    ),
+    "plan.job.check.non_coding": (
+        "Your mentor reads the one-page case; one colleague has used the workflow on their own "
+        "work and says what to change.",
+        "导师审阅这一页说明；至少一位同事在自己的工作中用过这套流程，并提出修改意见。",
+    ),
+    "plan.job.deliverable": (
+        "Resume and project write-ups updated, two mock interviews done, and applications sent to at least 10 matching roles.",
+        "更新简历和项目说明，完成两次模拟面试，并向至少 10 个匹配岗位投递申请。",
+    ),
+    "plan.job.check": (
+        "Your mentor reviews the resume and write-ups; notes from each mock interview list what to improve.",
+        "导师审阅简历和项目说明；每次模拟面试都有记录，写明需要改进的地方。",
+    ),
+    "plan.progress.deliverable": (
+        "Progress check on {title}: notes and exercises so far pushed to your repository.",
+        "进度检查（{title}）：目前的笔记和练习已提交到你的代码仓库。",
+    ),
+    "plan.progress.check": (
+        "Your mentor looks at the commits and you give a 5-minute walkthrough of what you learned.",
+        "导师查看提交记录，你用 5 分钟讲解学到的内容。",
+    ),
+    "plan.progress.deliverable.no_code": (
+        "Progress check on {title}: notes, drafts and exercises so far shared with your mentor.",
+        "进度检查（{title}）：目前的笔记、草稿和练习已分享给导师。",
+    ),
+    "plan.progress.check.no_code": (
+        "Your mentor reads the drafts and you give a 5-minute walkthrough of what you learned.",
+        "导师阅读草稿，你用 5 分钟讲解学到的内容。",
+    ),
+    "plan.interview.project": (
+        "Walk through your portfolio project: architecture, key decisions, trade-offs and measured results.",
+        "讲清你的作品集项目：架构、关键决策、权衡取舍和实测数据。",
+    ),
+    "plan.interview.skill": (
+        "Explain {name} with an example from your own work or project.",
+        "结合自己的工作或项目，讲清{name}。",
+    ),
+    "plan.defer.partial": (
+        "{to} level now; {need_level} level needs about {need} h more.",
+        "本计划先到{to}水平；到{need_level}水平还需约 {need} 小时。",
+    ),
+    "plan.defer.prerequisite": (
+        "Waits for its prerequisite {name}, which is deferred.",
+        "需要先学的{name}已推迟，因此一并推迟。",
+    ),
+    "plan.defer.excluded": (
+        "Left out at your mentor's request.",
+        "按导师要求不安排。",
+    ),
+    "plan.defer.excluded_user": (
+        "Left out at your request.",
+        "按你的要求不安排。",
+    ),
+    "plan.risk.buffer": (
+        "Every 4th week and the last week are light (half load), a buffer for busy weeks; two weeks behind, ask for a replan.",
+        "每第 4 周和最后一周是轻量周（一半工作量），留作缓冲；落后两周就申请重新规划。",
+    ),
+    "plan.risk.market": (
+        "Pay and market facts are the cited sources' at their dates, not a promise about your own offer.",
+        "薪资和市场信息以所引资料及其日期为准，不代表对你个人录用结果的承诺。",
+    ),
+    "plan.risk.no_project": (
+        "There is too little time for a portfolio project and a job search in this horizon.",
+        "在这个周期内，没有足够时间做作品集项目和求职准备。",
+    ),
+    "plan.assume.hours": (
+        "Hour estimates are the knowledge base's typical hours per skill level.",
+        "学时估算采用知识库中各技能等级的典型学时。",
+    ),
+    "plan.assume.capacity": (
+        "You can spend up to {hours} h a week from {start}; the plan uses {total} of about {capacity} h available.",
+        "你从 {start} 起每周最多投入 {hours} 小时；计划安排了 {total} 小时（可用约 {capacity} 小时）。",
+    ),
+    "plan.assume.known": (
+        "Skills you already have are not relearned: {skills}.",
+        "已掌握的技能不再重复学习：{skills}。",
+    ),
+    "plan.assume.unknown": (
+        "{count} required skill(s) are not in the knowledge base and are not planned.",
+        "有 {count} 项要求的技能不在知识库中，未纳入计划。",
+    ),
+    "plan.assume.revised": (
+        "Revised after review: each week is filled to at most 90 % of its budget.",
+        "已按审核意见修订：每周最多排满预算的 90%。",
+    ),
+    "plan.assume.defaults": (
+        "Hours per week or horizon were not given; assumed {hours} h a week for {weeks} weeks.",
+        "未提供每周时间或周期；暂按每周 {hours} 小时、共 {weeks} 周规划。",
+    ),
+    "plan.message": (
+        "Your plan for {role}: {weeks} weeks, up to {hours} h a week, {total} h scheduled.",
+        "你转向{role}的计划：共 {weeks} 周，每周最多 {hours} 小时，已安排 {total} 小时。",
+    ),
+    "plan.message.infeasible": (
+        " The full goal does not fit: {count} skill(s) are deferred; options are attached.",
+        "完整目标在现有时间内放不下：{count} 项技能已推迟，附有备选方案。",
+    ),
+    "plan.message.infeasible_no_project": (
+        " The skills fit, but a portfolio project and the job search do not; options are attached.",
+        "技能部分放得下，但作品集项目和求职准备放不下，附有备选方案。",
+    ),
+    "plan.list.sep": (
+        ", ",
+        "、",
+    ),
+    # ---- new in the core-first planner
+    "plan.phase.supporting": ("Production-readying and supporting skills", "工程化与配套技能"),
+    "plan.defer.capacity": (
+        "A core skill that does not fit in {weeks} weeks at {hours} h a week (needs about {need} h).",
+        "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",
+    ),
+    "plan.defer.after_switch": (
+        "After you switch: lower priority (weight {weight}), about {need} h.",
+        "转型之后再学：优先级较低（权重 {weight}），约 {need} 小时。",
+    ),
+    "plan.defer.after_core": (
+        "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",
+        "等核心技能放得下再学：目前核心技能还放不进你的时间（约需 {need} 小时）。",
+    ),
+    "plan.assume.scaled": (
+        "Learning hours are scaled to your experience: {details}.",
+        "学时已按你的经验调整：{details}。",
+    ),
+    "plan.assume.capped": (
+        "You offered {asked} h a week; the plan uses {hours} h, the most that stays sustainable "
+        "for months.",
+        "你提出每周 {asked} 小时；计划按每周 {hours} 小时安排，这是能持续数月的上限。",
+    ),
+    "plan.assume.just_enough": (
+        "Foundations get just enough: {names} to basic level, right before what needs them.",
+        "基础只学够用：{names}学到入门水平，紧接着学需要它们的技能。",
+    ),
+    "plan.factor.languages": (
+        "Python x{factor} because you already program in {count} languages",
+        "因为你已会 {count} 门编程语言，Python 学时 x{factor}",
+    ),
+    "plan.factor.one_language": (
+        "Python x{factor} because you already program in another language",
+        "因为你已会另一门编程语言，Python 学时 x{factor}",
+    ),
+    "plan.factor.engineer": (
+        "engineering, infra, data and LLM-application skills x{factor} for {years} years of "
+        "software work",
+        "因为有 {years} 年软件工作经验，工程、基础设施、数据和大模型应用类技能 x{factor}",
+    ),
+    "plan.factor.ops": (
+        "infra and ops skills x{factor} because you run production systems",
+        "因为你维护生产系统，基础设施和运维类技能 x{factor}",
+    ),
+    "plan.factor.research": (
+        "ML foundations x{factor} for your research background",
+        "因为有科研背景，机器学习基础类技能 x{factor}",
+    ),
+    "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
+    "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
+    "plan.option.longer": (
+        "Keep {hours} h a week and extend the plan to {weeks} weeks (about {months} months) so "
+        "the core skills fit.",
+        "保持每周 {hours} 小时，把周期延长到 {weeks} 周（约 {months} 个月），让核心技能放得下。",
+    ),
+    "plan.option.more_hours": (
+        "Keep {weeks} weeks and raise your time to {hours} h a week.",
+        "保持 {weeks} 周不变，把每周投入提高到 {hours} 小时。",
+    ),
+    "plan.option.both": (
+        "Raise your time to {hours} h a week and extend the plan to {weeks} weeks (about "
+        "{months} months).",
+        "把每周投入提高到 {hours} 小时，并把周期延长到 {weeks} 周（约 {months} 个月）。",
+    ),
+    "plan.option.stone_fits": (
+        "Aim first for {name}, a nearer role: its core needs about {need} h, which fits your "
+        "{weeks} weeks at {hours} h a week.",
+        "先以更近的{name}为目标：其核心技能约需 {need} 小时，在你每周 {hours} 小时、{weeks} 周内放得下。",
+    ),
+    "plan.option.stone_longer": (
+        "Aim first for {name}, a nearer role: its core needs about {need} h, about "
+        "{stone_weeks} weeks at {hours} h a week.",
+        "先以更近的{name}为目标：其核心技能约需 {need} 小时，按每周 {hours} 小时约需 {stone_weeks} 周。",
+    ),
+    "plan.risk.infeasible": (
+        "The core skills need about {need} h with a project and the job search, but about "
+        "{capacity} h fit in {weeks} weeks. See the options.",
+        "核心技能加上项目和求职约需 {need} 小时，但 {weeks} 周内大约只能安排 {capacity} 小时。"
+        "请查看备选方案。",
+    ),
+    "plan.risk.after_switch": (
+        "Scope is cut to what matters: {count} lower-priority skill(s) wait until after you "
+        "switch.",
+        "范围已收窄到最重要的部分：{count} 项优先级较低的技能留到转型之后。",
+    ),
+    "plan.rationale": (
+        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "get just enough hours right before what needs them; then a portfolio project built "
+        "with {project_skills}; then production-readying and the job search.",
+        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
+    ),
+    "plan.rationale.no_project": (
+        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "get just enough hours right before what needs them. There is no time left for a "
+        "portfolio project or a job search in this horizon.",
+        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。",
+    ),
+    "plan.message.ambition": (
+        " Some of what you hoped for is not realistic yet; the plan says why and what to aim for "
+        "instead.",
+        "你的部分期望目前还不现实；计划里写明了原因和更现实的目标。",
+    ),
+    "plan.ambition.top_lab": (
+        "A job at {company} in {months} months from your start is not realistic: the sources put "
+        "AI labs like OpenAI and Anthropic at $300K+ a year, the pay of engineers with 4-7 years "
+        "of AI work, and even a developer with a base takes about 12 months to switch.",
+        "从你现在的基础出发，{months} 个月内进入{company}并不现实：资料显示 OpenAI、Anthropic 等 AI "
+        "公司年薪 $300K 起，对应 4-7 年 AI 工作经验的水平；即使有开发基础的人，转型也要约 12 个月。",
+    ),
+    "plan.ambition.top_lab.alt": (
+        "Aim first for a junior {role} role at a company that ships LLM products; keep {company} "
+        "as a goal for after two or three years of shipped AI work.",
+        "先瞄准在做大模型产品的公司里的初级{role}岗位；把{company}作为积累两三年 AI 实战经验之后的目标。",
+    ),
+    "plan.ambition.pay": (
+        "{figure} is above every pay band the sources give for your level ({level}): the highest "
+        "is {band}.",
+        "{figure}高于资料中你这个级别（{level}）的所有薪资区间：最高为 {band}。",
+    ),
+    "plan.ambition.pay.alt": (
+        "Plan on the band for your level ({band}) for the first role; higher pay follows shipped "
+        "work and the next level.",
+        "第一份工作按你这个级别的区间（{band}）来预期；更高的薪资要靠做出成果、升到下一级。",
+    ),
+    "plan.ambition.burnout": (
+        "{asked} h a week next to the rest of your life leads to burnout within weeks; "
+        "learning sticks better at a pace you can keep.",
+        "每周 {asked} 小时，再加上生活中的其他事情，几周内就会透支；能长期坚持的节奏学得更扎实。",
+    ),
+    "plan.ambition.burnout.alt": (
+        "The plan uses {hours} h a week; if you have more time, rest, or use it for practice "
+        "and real projects rather than more material.",
+        "计划按每周 {hours} 小时安排；如果还有余力，用来休息，或用来练习和做真实项目，而不是堆更多资料。",
+    ),
+    "plan.ambition.timeline": (
+        "{months} months is far shorter than the sources' staged paths from your start "
+        "(about {path} months: foundations, a side project, then production-readying and the "
+        "job search).",
+        "{months} 个月远短于资料中从你这个起点出发的分阶段路径（约 {path} 个月：打基础、做项目、"
+        "再工程化和求职）。",
+    ),
+    "plan.ambition.timeline.alt": (
+        "Treat the first {months} months as the foundations stage and plan the switch for about "
+        "{path} months out.",
+        "把前 {months} 个月当作打基础阶段，把真正转型的时间点定在约 {path} 个月之后。",
+    ),
+    "plan.ambition.company_generic": ("a top AI lab", "顶尖 AI 公司"),
+    "plan.defer.needed_by": (
+        "Only needed for {name}, which waits too.",
+        "只在学{name}时需要，一并推迟。",
+    ),
+    "plan.project.uses": ("Built with {names}.", "用到：{names}。"),
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Literal
 
+from langchain_core.messages import HumanMessage
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
@@ -43,6 +44,11 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
     notes = list(state.get("mentor_notes") or [])
     constraints = [c for note in notes for c in parse_constraints(note, kb)]
     review = Review.model_validate(state["review"]) if state.get("review") else None
+    said = [
+        str(m.content)
+        for m in state.get("messages") or []
+        if isinstance(m, HumanMessage) and isinstance(m.content, str)
+    ]
     version = (previous.version + 1) if previous else 1
     if state.get("replan") and state.get("approved_plan"):  # from the current week (coach)
         plan = replan_step(state, profile, research, kb, constraints, version)
@@ -55,6 +61,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
             constraints=constraints,
             version=version,
             previous_findings=review.findings if review and review.verdict == "revise" else None,
+            said=said,  # the user's own words: background and ambitions (experience model)
         )
     plan = word_plan(runtime, profile, research, plan, notes, int(state.get("turn") or 0))
     choice = state.get("choice")

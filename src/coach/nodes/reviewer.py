@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.checks import review_plan
+from coach.engine.checks import AMBITION_CHECK, review_plan
 from coach.engine.constraints import parse_constraints, requests_not_applied
 from coach.engine.posting_checks import posting_review
 from coach.i18n import t
@@ -53,6 +53,10 @@ def reviewer(
             update={"review": review.model_dump(mode="json"), "revisions": revisions + 1},
         )
     session = str(get_config().get("configurable", {}).get("thread_id", ""))
+    ambition = plan.feasible and any(f.check == AMBITION_CHECK for f in review.findings)
+    verdict = (
+        t(lang, "checks.verdict.ambition") if ambition else t(lang, f"verdict.{review.verdict}")
+    )
     message = t(
         lang,
         "draft_ready",
@@ -60,7 +64,7 @@ def reviewer(
         weeks=plan.horizon_weeks,
         hours=f"{plan.hours_per_week:g}",
         total=f"{plan.total_hours:g}",
-        verdict=t(lang, f"verdict.{review.verdict}"),
+        verdict=verdict,
         session=session,
     )
     touch_session(

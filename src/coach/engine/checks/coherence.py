@@ -1,0 +1,91 @@
+"""Judgement: the core comes first, and the portfolio project uses only what comes before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coach.engine.checks.common import EPS, finding, num
+from coach.engine.constraints import Constraint, excluded_skills
+from coach.engine.gaps import effective_levels, gap_weights
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Finding, Plan, Profile
+
+LATE_SHARE = 1 / 3
+"""The first core item should start within the first third of the horizon."""
+
+
+def check_core_first(
+    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint] = ()
+) -> list[Finding]:
+    """No skill is deferred while a lower-weight one is scheduled, nor cut short while a
+    lower-weight one is taken beyond basic level; the core starts early (a warning when its
+    first item starts after a third of the horizon)."""
+    role = kb.roles.get(plan.target)
+    if role is None:
+        return []
+    lang = plan.language
+    weights = gap_weights(plan.gaps, role, kb)
+    own = {r.skill_id: r.weight for r in role.required}
+    gap_ids = {g.skill_id for g in plan.gaps}
+    gap_ids |= {x.skill_id for x in plan.strengths}  # known already: nothing to carry
+    for it in plan.items():  # a skill that teaches a dropped requirement carries its weight
+        for imp in kb.skills[it.skill_id].implies if it.skill_id in kb.skills else []:
+            if imp.skill_id in own and imp.skill_id not in gap_ids and it.skill_id in weights:
+                weights[it.skill_id] = max(weights[it.skill_id], own[imp.skill_id])
+    excluded = excluded_skills(constraints, kb)
+    focus = {c.skill_id for c in constraints if c.kind == "focus_skill"}
+    reached: dict[str, int] = {}
+    for it in plan.items():
+        reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)
+    short = [
+        g for g in plan.gaps if reached.get(g.skill_id, 0) < g.need and g.skill_id not in excluded
+    ]
+    out: list[Finding] = []
+    for g in short:
+        w = weights.get(g.skill_id, 0.0)
+        # nothing yet: any lower item is wrong; at basic level already: only lower items
+        # taken beyond basic are
+        floor = 1 if max(reached.get(g.skill_id, 0), g.have) >= 1 else 0
+        lower = [
+            s
+            for s, lv in reached.items()
+            if weights.get(s, 0.0) < w - EPS and s not in focus and lv > floor
+        ]
+        if lower:
+            low = min(lower, key=lambda s: (weights.get(s, 0.0), s))
+            msg = t(
+                lang,
+                "checks.core_deferred",
+                skill=g.skill_id,
+                weight=num(w),
+                other=low,
+                other_weight=num(weights.get(low, 0.0)),
+            )
+            out.append(finding("core_first", "error", msg, g.skill_id))
+    starts = [it.week_start for it in plan.items() if it.skill_id in plan.core_skills]
+    if starts and min(starts) > max(1, plan.horizon_weeks * LATE_SHARE):
+        msg = t(lang, "checks.core_late", week=min(starts), horizon=plan.horizon_weeks)
+        out.append(finding("core_first", "warning", msg))
+    return out
+
+
+def check_project_coherence(
+    plan: Plan, kb: KnowledgeBase, profile: Profile | None = None
+) -> list[Finding]:
+    """Every skill a portfolio project names is one the person has, or one an item teaches
+    before the project starts."""
+    known = {s.skill_id for s in plan.strengths}
+    if profile is not None:
+        known |= {s for s, (lv, _) in effective_levels(profile, kb).items() if lv > 0}
+    ends: dict[str, int] = {}
+    for it in plan.items():
+        ends[it.skill_id] = min(ends.get(it.skill_id, it.week_end), it.week_end)
+    out: list[Finding] = []
+    for pp in plan.portfolio_projects:
+        for s in pp.skill_ids:
+            if s in known or ends.get(s, 10**6) <= pp.week_start:
+                continue
+            msg = t(plan.language, "checks.project_unscheduled", project=pp.title, skill=s)
+            out.append(finding("project_coherence", "error", msg, s))
+    return out

@@ -1,0 +1,71 @@
+"""Coverage and order: every gap planned or deferred; prerequisites before what needs them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coach.engine.checks.common import finding
+from coach.engine.constraints import Constraint, excluded_skills
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Finding, Plan
+
+
+def check_gap_coverage(plan: Plan) -> list[Finding]:
+    """Every gap is planned up to its level, or deferred with a reason."""
+    lang = plan.language
+    reached: dict[str, int] = {}
+    for it in plan.items():
+        reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)
+    deferred = {d.skill_id: d.reason for d in plan.deferred}
+    out: list[Finding] = []
+    for gap in plan.gaps:
+        if reached.get(gap.skill_id, 0) >= gap.need:
+            continue
+        if gap.skill_id not in deferred:
+            msg = t(lang, "checks.gap_uncovered", skill=gap.skill_id, need=gap.need)
+            out.append(finding("gap_coverage", "error", msg, gap.skill_id))
+        elif not deferred[gap.skill_id].strip():
+            msg = t(lang, "checks.deferral_no_reason", skill=gap.skill_id)
+            out.append(finding("gap_coverage", "error", msg, gap.skill_id))
+    return out
+
+
+def check_prerequisite_order(
+    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint] = ()
+) -> list[Finding]:
+    """No item starts before the items of its prerequisites end, and none is listed before them;
+    a prerequisite that is a gap is not skipped (unless the mentor excluded it)."""
+    lang = plan.language
+    check = "prerequisite_order"
+    items = plan.items()
+    index: dict[str, int] = {}
+    for i, it in enumerate(items):  # a prerequisite's first item: basic level is enough to start
+        index.setdefault(it.skill_id, i)
+    gap_ids = {g.skill_id for g in plan.gaps}
+    excluded = excluded_skills(constraints, kb)
+    out: list[Finding] = []
+    for i, it in enumerate(items):
+        skill = kb.skills.get(it.skill_id)
+        if skill is None:
+            continue  # check_grounding reports it
+        for pre in skill.prerequisites:
+            if pre in index:
+                before = items[index[pre]]
+                if index[pre] > i:
+                    msg = t(lang, "checks.prereq_sequence", skill=it.skill_id, pre=pre)
+                    out.append(finding(check, "error", msg, it.skill_id))
+                if it.week_start < before.week_end:
+                    msg = t(
+                        lang,
+                        "checks.prereq_order",
+                        skill=it.skill_id,
+                        start=it.week_start,
+                        pre=pre,
+                        end=before.week_end,
+                    )
+                    out.append(finding(check, "error", msg, it.skill_id))
+            elif pre in gap_ids and pre not in excluded:
+                msg = t(lang, "checks.prereq_deferred", skill=it.skill_id, pre=pre)
+                out.append(finding(check, "error", msg, it.skill_id))
+    return out

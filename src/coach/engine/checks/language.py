@@ -1,0 +1,50 @@
+"""Language: the plan is written in the user's language."""
+
+from __future__ import annotations
+
+from coach.engine.checks.common import CJK, LATIN_WORD, finding, num, plan_texts
+from coach.i18n import t
+from coach.schemas import Finding, Plan, Profile
+
+
+def cjk_share(text: str) -> float | None:
+    """Chinese characters / (Chinese characters + Latin words); None for a text with neither.
+
+    Latin words count once each, so skill names like "LangGraph" inside Chinese text weigh
+    little, as they do for a reader."""
+    cjk = len(CJK.findall(text))
+    words = len(LATIN_WORD.findall(text))
+    return cjk / (cjk + words) if cjk + words else None
+
+
+def check_language(plan: Plan, profile: Profile | None = None) -> list[Finding]:
+    """The plan is in the user's language: for Chinese, most words are Chinese and no long text
+    is in English only; for English, (almost) no Chinese. Skill names may be mixed in."""
+    lang = plan.language
+    check = "language"
+    out: list[Finding] = []
+    if profile is not None and profile.language != plan.language:
+        msg = t(lang, "checks.language_field", plan=plan.language, user=profile.language)
+        out.append(finding(check, "error", msg))
+    cjk_total = words_total = 0
+    for ref, text in plan_texts(plan):
+        share = cjk_share(text)
+        cjk_total += len(CJK.findall(text))
+        words_total += len(LATIN_WORD.findall(text))
+        if share is None:
+            continue
+        wrong = (share == 0 and len(LATIN_WORD.findall(text)) >= 4) if lang == "zh" else share > 0.2
+        if wrong:
+            msg = t(lang, "checks.language_text", language=lang, text=text[:60])
+            out.append(finding(check, "error", msg, ref))
+    if cjk_total + words_total:
+        share = cjk_total / (cjk_total + words_total)
+        if lang == "zh" and share < 0.5:
+            out.append(
+                finding(check, "error", t(lang, "checks.language_share", share=num(share * 100)))
+            )
+        if lang == "en" and share > 0.05:
+            out.append(
+                finding(check, "error", t(lang, "checks.language_share_en", share=num(share * 100)))
+            )
+    return out

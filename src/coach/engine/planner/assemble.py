@@ -1,0 +1,121 @@
+"""Step 4, assemble: weeks -> plan items and phases, each item with resources and a deliverable."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+from coach.engine.constraints import Constraint, resource_allowed
+from coach.engine.gaps import as_level
+from coach.engine.planner.common import level_word
+from coach.engine.planner.select import Learn
+from coach.engine.schedule import Slot
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Skill
+from coach.schemas import Language, Phase, PlanItem
+
+RESOURCES_PER_ITEM = 3
+PhaseKind = Literal["foundations", "core", "project", "job_search", "buffer"]
+DeliverableKind = Literal["code", "prompt", "document", "talk", "review", "automation"]
+CODE_CATEGORIES = frozenset(
+    {"programming", "engineering", "infra", "data", "ml_foundations", "llm_core", "ops"}
+)
+"""Categories whose deliverable is code by default; the others default to a document."""
+DELIVERABLE_KINDS: dict[str, DeliverableKind] = {
+    "llm_basics": "document",  # a one-page explainer
+    "prompt_engineering": "prompt",  # a versioned prompt with test cases
+    "communication": "talk",
+    "judgment_review": "review",  # a review checklist applied to real outputs
+    "low_code_automation": "automation",
+    "human_ai_workflow_design": "automation",
+    "conversational_ux": "code",
+    "robotics_ros": "code",
+    "simulation": "code",
+    "control_systems": "code",
+    "robot_perception": "code",
+    "scientific_computing": "code",
+}
+"""Skills whose deliverable is not what their category suggests (see ``deliverable_kind``)."""
+
+
+def deliverable_kind(skill: Skill) -> DeliverableKind:
+    """What a skill's deliverable is, so that a milestone is checked the way that kind of work
+    is checked: code runs from a fresh clone, a talk is given, a checklist is re-applied..."""
+    if skill.deliverable is None:
+        return "code"  # the generic deliverable is a small public project
+    kind = DELIVERABLE_KINDS.get(skill.id)
+    if kind is not None:
+        return kind
+    return "code" if skill.category in CODE_CATEGORIES else "document"
+
+
+def pick_resources(
+    skill: Skill, kb: KnowledgeBase, lang: Language, constraints: Sequence[Constraint]
+) -> list[str]:
+    """Up to three KB resources that teach ``skill``: the skill's own list first, then others
+    that name it; resources in the user's language (or mixed) before the rest."""
+    # learning material only (kb.learning_resources): practice and project ideas are not resources
+    candidates = [r for r in kb.learning_resources(skill.id) if resource_allowed(r, constraints)]
+    ranked = sorted(
+        enumerate(candidates), key=lambda ic: (ic[1].language not in (lang, "mixed"), ic[0])
+    )
+    return [r.id for _, r in ranked[:RESOURCES_PER_ITEM]]
+
+
+def make_item(
+    learn: Learn,
+    slot: Slot,
+    kb: KnowledgeBase,
+    lang: Language,
+    constraints: Sequence[Constraint],
+) -> PlanItem:
+    """One line of the plan: a skill from one level to another, in its weeks."""
+    skill = kb.skills[learn.skill_id]
+    name = skill.name.get(lang)
+    to = level_word(lang, learn.level_to)
+    title = (
+        t(lang, "plan.item.learn", name=name, to=to)
+        if learn.level_from == 0
+        else t(lang, "plan.item.deepen", name=name, frm=level_word(lang, learn.level_from), to=to)
+    )
+    deliverable = (
+        skill.deliverable.get(lang)
+        if skill.deliverable
+        else t(lang, "plan.item.deliverable", name=name, to=to)
+    )
+    resource_ids = pick_resources(skill, kb, lang, constraints)
+    return PlanItem(
+        skill_id=learn.skill_id,
+        title=title,
+        hours=slot.tenths / 10,
+        week_start=slot.week_start,
+        week_end=slot.week_end,
+        resource_ids=resource_ids,
+        practice="" if resource_ids else kb.practice_text(learn.skill_id, lang),
+        deliverable=deliverable,
+        level_from=as_level(learn.level_from),
+        level_to=as_level(learn.level_to),
+    )
+
+
+def make_phase(
+    kind: PhaseKind,
+    name_key: str,
+    keys: Sequence[str],
+    slots: Mapping[str, Slot],
+    items: Mapping[str, PlanItem],
+    lang: Language,
+) -> Phase | None:
+    """A phase over the work ``keys`` (skills, a project, the job search); None when empty."""
+    group = [slots[k] for k in keys if k in slots]
+    if not group:
+        return None
+    return Phase(
+        name=t(lang, name_key),
+        kind=kind,
+        week_start=min(sl.week_start for sl in group),
+        week_end=max(sl.week_end for sl in group),
+        items=[items[k] for k in keys if k in items],
+        hours=sum(sl.tenths for sl in group) / 10,
+    )

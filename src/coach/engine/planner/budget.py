@@ -1,0 +1,81 @@
+"""Step 1, budget: hours a week, horizon and the usable hours of every week.
+
+Hours are capped at a humane level (``HUMANE_HOURS_PER_WEEK``): someone who offers 70 h a week
+gets a plan at 40 and an ambition note, not a plan that burns them out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from coach.engine.constraints import (
+    Constraint,
+    effective_horizon,
+    effective_hours_per_week,
+    to_tenths,
+    weekly_limits,
+)
+from coach.engine.schedule import JOB_SEARCH_HOURS, PROJECT_MIN_HOURS, usable_tenths
+from coach.schemas import Finding, Profile
+
+DEFAULT_HOURS_PER_WEEK = 5.0
+DEFAULT_HORIZON_WEEKS = 26
+HUMANE_HOURS_PER_WEEK = 40.0
+"""The most hours a week a plan schedules: beyond ~40 h next to a job or studies, people burn
+out within weeks (COACHING.md B3)."""
+REVISION_MARGIN = 0.9
+"""After a review found hours over budget, the planner fills only 90 % of each week."""
+MIN_LEARNING_HOURS = 40.0
+"""A project and a job search are planned only when at least this much learning fits too."""
+HOUR_CHECKS = frozenset({"weekly_hours", "total_within_horizon"})
+
+
+@dataclass(frozen=True)
+class Budget:
+    """The hours the plan may use."""
+
+    hours_pw: float
+    horizon: int
+    limits_t: list[int]
+    usable: list[int]
+    margin: float
+    asked_hours: float | None = None
+    """The hours the person offered when they were above the humane cap."""
+    defaulted: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def capacity_t(self) -> int:
+        return sum(self.usable)
+
+    @property
+    def reserve_t(self) -> int:
+        """Tenths kept for a minimal project and the job search (none in a tiny budget)."""
+        need = to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
+        return need if self.capacity_t >= need + to_tenths(MIN_LEARNING_HOURS) else 0
+
+
+def make_budget(
+    profile: Profile,
+    constraints: Sequence[Constraint],
+    findings: Sequence[Finding],
+    start: date,
+) -> Budget:
+    """The budget from the profile, the constraints and the previous review's findings."""
+    hours = profile.hours_per_week
+    horizon = profile.horizon_weeks
+    defaulted = not (hours and hours > 0 and horizon and horizon > 0)
+    hours = hours if hours and hours > 0 else DEFAULT_HOURS_PER_WEEK
+    horizon = horizon if horizon and horizon > 0 else DEFAULT_HORIZON_WEEKS
+    hours_pw = effective_hours_per_week(hours, constraints)
+    asked = None
+    if hours_pw > HUMANE_HOURS_PER_WEEK:
+        asked, hours_pw = hours_pw, HUMANE_HOURS_PER_WEEK
+    horizon = effective_horizon(horizon, constraints)
+    over = any(f.check in HOUR_CHECKS and f.severity == "error" for f in findings)
+    margin = REVISION_MARGIN if over else 1.0
+    limits_t = [to_tenths(x) for x in weekly_limits(hours_pw, horizon, start, constraints)]
+    usable = [int(u * margin) for u in usable_tenths(limits_t)]
+    return Budget(hours_pw, horizon, limits_t, usable, margin, asked, defaulted)

@@ -1,0 +1,350 @@
+"""The experience model: what a person's background already gives them, and how fast they learn.
+
+Input is the profile (claimed skills with their evidence, current role, years) and the user's own
+words; output is effective skill levels with evidence, the person's fields, how many programming
+languages they already use, and a per-skill hours factor. Calibrated against the seeds' figures;
+see docs/planning.md ("Experience model").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from coach.engine.gaps import effective_levels
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Skill
+from coach.schemas import Profile
+
+Levels = dict[str, tuple[int, str]]
+
+FIELDS: dict[str, re.Pattern[str]] = {
+    "software": re.compile(
+        r"\b(?:developer|software engineer|programmer|back-?end|front-?end|full-?stack|"
+        r"engineer\b(?! manager)|coder|dev\b|ios|android)|开发|程序员|软件工程师|后端|前端|全栈",
+        re.I,
+    ),
+    "games": re.compile(r"\b(?:unity|unreal|game dev\w*|game developer)\b|游戏", re.I),
+    "sre": re.compile(
+        r"\b(?:sre|site reliability|devops|platform engineer|infrastructure engineer|sysadmin|"
+        r"system administrator|on-?call)\b|运维|值班",
+        re.I,
+    ),
+    "databases": re.compile(
+        r"\b(?:dba|database administrator|oracle|postgres\w*|mysql|sql server)\b|数据库",
+        re.I,
+    ),
+    "data": re.compile(
+        r"\b(?:data analyst|analytics|business intelligence|bi analyst)\b|数据分析", re.I
+    ),
+    "research": re.compile(
+        r"\b(?:ph\.?d|postdoc\w*|doctorate|researcher|research scientist|professor)\b"
+        r"|博士|博后|研究员|科研",
+        re.I,
+    ),
+    "science": re.compile(
+        r"\b(?:chemi\w+|physic\w+|biolog\w+|materials? scien\w+|pharma\w*|molecul\w+|"
+        r"genomic\w*|bioinformatic\w*)|化学|物理|生物|材料|药物|分子",
+        re.I,
+    ),
+    "teaching": re.compile(
+        r"\b(?:teach\w*|taught|tutor\w*|lecturer|educator|school)\b|教师|老师|教书|教了|讲师|教学",
+        re.I,
+    ),
+    "healthcare": re.compile(
+        r"\b(?:nurs\w+|doctor|physician|clinic\w*|hospital|icu|patients?|pharmacist|"
+        r"medical)\b|护士|护理|医生|医院|临床|病人|患者|药师",
+        re.I,
+    ),
+    "finance": re.compile(
+        r"\b(?:accountant|accounting|audit\w*|bookkeep\w*|cpa|financ\w+|invoice\w*|tax|bank\w*|"
+        r"teller|insurance)\b|会计|财务|审计|出纳|金融|报税|银行|柜员|柜台|保险",
+        re.I,
+    ),
+    "management": re.compile(
+        r"\b(?:manager|team lead|head of|director|supervisor)\b|经理|主管|总监|负责人|组长",
+        re.I,
+    ),
+    "hr": re.compile(
+        r"\b(?:recruit\w*|hr|human resources|talent acquisition|headhunt\w*)\b|招聘|人力资源|人事|猎头|HR",
+        re.I,
+    ),
+    "operations": re.compile(
+        r"\b(?:operations|logistics|supply chain|customer service|support)\b|运营|物流|供应链|客服",
+        re.I,
+    ),
+}
+"""A person's fields, read from their role and their own words (not from what they want)."""
+
+EXTRA_LANGUAGES = re.compile(
+    r"(?<![A-Za-z0-9_#+])(?:C#|C\+\+|Swift|Ruby|PHP|Scala|Objective-C|Perl|Lua|Dart|Haskell|"
+    r"Elixir|Go(?:lang)?|Java|Kotlin|Rust|TypeScript|JavaScript|Python|MATLAB|R)(?![A-Za-z0-9_#+])"
+)
+"""Programming languages named in the user's words, also those the KB has no skill for (C#)."""
+_LIGHTLY = re.compile(r"\b(?:some|a bit of|a little|basic|learning)\s+$|一点|入门|学过一点", re.I)
+
+FIELD_LEVELS: dict[str, dict[str, int]] = {
+    "software": {
+        "programming_fundamentals": 2,
+        "git": 2,
+        "software_testing": 1,
+        "data_structures_algorithms": 1,
+        "api_design": 1,
+        "linux": 1,
+    },
+    "games": {"programming_fundamentals": 2, "oop": 2, "git": 2, "math_for_ml": 1},
+    "sre": {
+        "linux": 2,
+        "git": 2,
+        "ci_cd": 2,
+        "docker": 2,
+        "observability": 2,
+        "cloud": 2,
+        "programming_fundamentals": 1,
+    },
+    "databases": {"sql": 3, "databases": 3, "linux": 1, "programming_fundamentals": 1},
+    "data": {"sql": 2, "data_analysis": 2, "excel": 2, "statistics": 1},
+    "research": {
+        "research_paper_reading": 2,
+        "technical_writing": 2,
+        "communication": 2,
+        "statistics": 1,
+        "structured_thinking": 2,
+    },
+    "science": {"scientific_domain_knowledge": 2, "math_for_ml": 2, "statistics": 2},
+    "teaching": {
+        "communication": 2,
+        "structured_thinking": 2,
+        "judgment_review": 1,
+        "domain_expertise": 2,
+    },
+    "healthcare": {
+        "communication": 2,
+        "judgment_review": 1,
+        "structured_thinking": 2,
+        "data_privacy": 1,
+        "domain_expertise": 2,
+    },
+    "finance": {
+        "excel": 2,
+        "data_analysis": 1,
+        "judgment_review": 1,
+        "structured_thinking": 2,
+        "domain_expertise": 2,
+    },
+    "management": {
+        "communication": 2,
+        "stakeholder_management": 1,
+        "project_management": 1,
+        "structured_thinking": 1,
+        "domain_expertise": 2,
+    },
+    "hr": {
+        "communication": 2,
+        "judgment_review": 1,
+        "structured_thinking": 1,
+        "domain_expertise": 2,
+    },
+    "operations": {
+        "structured_thinking": 1,
+        "project_management": 1,
+        "excel": 1,
+        "domain_expertise": 2,
+    },
+}
+"""What years in a field show, at which level: an SRE uses Git, Linux and CI/CD every day; a
+teacher, nurse or manager communicates for a living; a researcher reads papers and writes."""
+
+SIMULATES = re.compile(
+    r"\b(?:simulat\w*|numerical|computational|modell?ing|DFT|molecular dynamics)\b|模拟|仿真|计算化学|数值",
+    re.I,
+)
+"""A researcher who simulates or computes in Python already does scientific computing."""
+
+FIELD_MIN_YEARS = 2.0
+"""Field levels count after this many years in it (or when the years are not given: a stated
+current job is taken as a real one)."""
+
+ENGINEER_FIELDS = frozenset({"software", "games", "sre", "databases"})
+SCIENCE_DEEPER = {"research_paper_reading": 3, "scientific_domain_knowledge": 3}
+"""A PhD with a postdoc reads papers and knows the science at expert level."""
+
+PYTHON_FACTOR_MANY = 0.3
+"""Python x0.3 for someone who already programs in two or more languages: 100 h -> 30 h to
+working level, seed 001's "strengthen Python basics in 2 weeks" at 2-3 h a day."""
+PYTHON_FACTOR_ONE = 0.5
+PYTHON_FACTOR_SENIOR = 0.3
+"""3+ years of professional programming (one other language, or Python used on the job already): seed 001's case study (a
+Java developer of 3 years) and its "2 weeks of Python basics" for people who already program."""
+PROGRAMMING_FACTOR = 0.6
+"""Other programming skills (a further language, async, OOP) for a working programmer."""
+ENGINEER_FACTOR = 0.8
+"""Engineering, infra, data and LLM-application skills for >= 3 years of software work."""
+OPS_FACTOR = 0.6
+"""Infra and ops skills (Kubernetes, serving, MLOps tooling) for people who run production."""
+RESEARCH_FACTOR = 0.7
+"""ML foundations for a quantitative researcher: maths and statistics are daily tools."""
+TECHNICAL_CATEGORIES = frozenset({"engineering", "infra", "data", "llm_core", "ops"})
+
+
+@dataclass(frozen=True)
+class Experience:
+    """What the person brings: levels with evidence, fields, languages, years."""
+
+    levels: Levels
+    fields: frozenset[str]
+    languages: tuple[str, ...]
+    years: float
+    postdoc: bool
+
+    @property
+    def engineer(self) -> bool:
+        """A working programmer: an engineering field, or a language at working level."""
+        return bool(self.fields & ENGINEER_FIELDS) or (
+            self.levels.get("programming_fundamentals", (0, ""))[0] >= 2
+        )
+
+    @property
+    def experienced_engineer(self) -> bool:
+        return self.engineer and self.years >= 3 and self.level("programming_fundamentals") >= 2
+
+    def level(self, skill_id: str) -> int:
+        return self.levels.get(skill_id, (0, ""))[0]
+
+
+def profile_words(profile: Profile, said: Sequence[str] = ()) -> str:
+    """The user's own words about themselves: role, skill evidence, constraints, what they said.
+
+    (A small reader of the profile's raw evidence; the profile has no free-text field of its
+    own for background, so the planner node also passes the user's messages as ``said``.)"""
+    parts = [profile.current_role or "", *(c.evidence for c in profile.skills)]
+    return " \n".join([*parts, *profile.constraints, *said])
+
+
+WANT_CLAUSE = re.compile(
+    r"(?:\b(?:i(?:'d| would)? (?:want|like|hope|plan|aim)|wanna|dream|goal|become|move into|"
+    r"switch (?:to|into)|transition (?:to|into)|get into|be an?|aim(?:ing)? (?:for|at)|"
+    r"target(?:ing)?|land|join|get hired)\b|想|希望|打算|目标|梦想|转型?|进入?大厂)"
+    r"[^.!?。！？\n]*",
+    re.I,
+)
+"""A clause about what the person wants, which says nothing about their background."""
+
+
+def wanted_words(words: str) -> str:
+    """Only the clauses about what the person wants ("I want to work at OpenAI")."""
+    return " \n".join(m.group(0) for m in WANT_CLAUSE.finditer(words))
+
+
+def _fields(words: str) -> frozenset[str]:
+    background = WANT_CLAUSE.sub(" ", words)
+    return frozenset(f for f, pattern in FIELDS.items() if pattern.search(background))
+
+
+def _languages(words: str, levels: Mapping[str, tuple[int, str]], kb: KnowledgeBase) -> list[str]:
+    named: dict[str, None] = {}
+    for m in EXTRA_LANGUAGES.finditer(words):
+        if _LIGHTLY.search(words[max(0, m.start() - 12) : m.start()]):
+            continue
+        name = m.group(0).lower().replace("golang", "go")
+        if name == "r" and not re.search(r"\bR\b(?: language|,| and| or|/)", words):
+            continue
+        named[name] = None
+    for sid, (level, _) in levels.items():
+        skill = kb.skills.get(sid)
+        if (
+            level >= 2
+            and skill is not None
+            and skill.category == "programming"
+            and sid
+            in {"python", "java", "kotlin", "javascript", "typescript", "golang", "rust", "cpp"}
+        ):
+            named[{"golang": "go", "cpp": "c++"}.get(sid, sid)] = None
+    return list(named)
+
+
+def _years(profile: Profile, words: str) -> float:
+    if profile.years_experience is not None:
+        return profile.years_experience
+    found = [
+        float(m.group(1))
+        for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:\+\s*)?(?:years?|yrs?|年)", words, re.I)
+    ]
+    return max(found, default=0.0)
+
+
+def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = ()) -> Experience:
+    """The person's experience: the profile's effective levels, raised by what their fields show."""
+    levels: Levels = dict(effective_levels(profile, kb))
+    words = profile_words(profile, said)
+    fields = _fields(words)
+    years = _years(profile, words)
+    postdoc = bool(re.search(r"postdoc|博后|博士后", words, re.I))
+    if years >= FIELD_MIN_YEARS or profile.current_role or fields & {"research"}:
+        for field in sorted(fields):
+            said_it = _snippet(words, FIELDS[field])
+            evidence = t(profile.language, "plan.evidence.field", words=said_it)
+            for sid, level in FIELD_LEVELS.get(field, {}).items():
+                if field == "science" and "research" not in fields:
+                    continue
+                if postdoc and sid in SCIENCE_DEEPER:
+                    level = SCIENCE_DEEPER[sid]
+                _raise(levels, kb, sid, level, evidence)
+    languages = _languages(WANT_CLAUSE.sub(" ", words), levels, kb)
+    evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, EXTRA_LANGUAGES))
+    if len(languages) >= 1 and fields & ENGINEER_FIELDS:
+        _raise(levels, kb, "programming_fundamentals", 3 if years >= 5 else 2, evidence)
+    if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
+        computes = SIMULATES.search(words) is not None
+        evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, SIMULATES))
+        _raise(levels, kb, "scientific_computing", 2 if computes else 1, evidence)
+    return Experience(levels, fields, tuple(languages), years, postdoc)
+
+
+SNIPPET_CHARS = 120
+CLAUSE_ENDS = (".", "。", ",", "，", ";", "；", "!", "！", "?", "？")
+"""Evidence is the clause that shows the field, not the whole message (nor a phone number)."""
+
+
+def _snippet(words: str, pattern: re.Pattern[str]) -> str:
+    """The user's own words that show ``pattern``: the sentence it is in (or the first words)."""
+    for line in reversed(words.split("\n")):  # their own sentences before the role's name
+        background = WANT_CLAUSE.sub(" ", line)
+        m = pattern.search(background)
+        if m:
+            start = max(background.rfind(c, 0, m.start()) for c in CLAUSE_ENDS)
+            ends = [i for c in CLAUSE_ENDS if (i := background.find(c, m.end())) >= 0]
+            end = min(ends) if ends else len(background)
+            return background[start + 1 : end].strip()[:SNIPPET_CHARS].strip()
+    first = next((w.strip() for w in words.split("\n") if w.strip()), "")
+    return first[:SNIPPET_CHARS]
+
+
+def _raise(levels: Levels, kb: KnowledgeBase, sid: str, level: int, evidence: str) -> None:
+    if sid in kb.skills and levels.get(sid, (0, ""))[0] < level:
+        levels[sid] = (level, evidence)
+
+
+def hours_factor(skill: Skill, exp: Experience) -> float:
+    """How much faster than the KB estimate this person learns ``skill`` (see the constants)."""
+    others = [lang for lang in exp.languages if lang != skill.id]
+    if exp.level("sql") >= 2 and exp.fields & {"databases", "data"}:
+        others.append("sql")
+    if "sre" in exp.fields and not others:
+        others.append("shell")  # SREs automate with scripts every day
+    if skill.id == "python" and exp.experienced_engineer:
+        return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_SENIOR
+    if skill.id == "python" and exp.engineer and others:
+        return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_ONE
+    if skill.category == "programming" and exp.engineer and others:
+        return PROGRAMMING_FACTOR
+    if "sre" in exp.fields and skill.category in {"infra", "ops"}:
+        return OPS_FACTOR
+    if exp.experienced_engineer and skill.category in TECHNICAL_CATEGORIES:
+        return ENGINEER_FACTOR
+    research = {"research", "science"} <= exp.fields or "research" in exp.fields
+    if research and skill.category == "ml_foundations" and exp.level("statistics") >= 1:
+        return RESEARCH_FACTOR
+    return 1.0

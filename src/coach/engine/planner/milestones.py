@@ -1,0 +1,98 @@
+"""Step 5, milestones: checkable deliverables every 3-6 weeks, each saying how it is checked."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from coach.engine.planner.assemble import deliverable_kind
+from coach.engine.planner.projects import ProjectChoice
+from coach.engine.schedule import Slot
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Language, Milestone, PlanItem, PortfolioProject
+
+MILESTONE_MIN_GAP = 3
+MILESTONE_MAX_GAP = 6
+
+
+def milestone_texts(
+    items: Mapping[str, PlanItem],
+    projects: Sequence[tuple[ProjectChoice, PortfolioProject]],
+    kb: KnowledgeBase,
+    lang: Language,
+    non_coding: bool = False,
+) -> tuple[dict[str, tuple[str, str, str]], set[str]]:
+    """work key -> (title, deliverable, how checked), and the keys whose work is not code."""
+    texts: dict[str, tuple[str, str, str]] = {}
+    no_code: set[str] = set()
+    for key, it in items.items():
+        kind = deliverable_kind(kb.skills[it.skill_id])
+        check = f"plan.check.{kind}.{'basic' if it.level_to <= 1 else 'working'}"
+        texts[key] = (it.title, it.deliverable, t(lang, check))
+        if kind != "code":
+            no_code.add(key)
+    for choice, pp in projects:
+        code = any(deliverable_kind(kb.skills[s]) == "code" for s in pp.skill_ids)
+        suffix = "" if code else ".no_code"
+        deliverable = t(
+            lang, "plan.project.deliverable" + suffix, title=pp.title, description=pp.description
+        )
+        texts[choice.key] = (pp.title, deliverable, t(lang, "plan.project.check" + suffix))
+        if not code:
+            no_code.add(choice.key)
+    suffix = ".non_coding" if non_coding else ""
+    if non_coding:
+        no_code.add("job_search")
+    texts["job_search"] = (
+        t(lang, "plan.phase.job_search" + suffix),
+        t(lang, "plan.job.deliverable" + suffix),
+        t(lang, "plan.job.check" + suffix),
+    )
+    return texts, no_code
+
+
+def make_milestones(
+    slots: Sequence[Slot],
+    texts: Mapping[str, tuple[str, str, str]],
+    lang: Language,
+    no_code: Collection[str] = (),
+) -> list[Milestone]:
+    """Milestones 3-6 weeks apart: at the end of work items (merging those that end close
+    together) and progress checks inside long items, each with a deliverable and its check.
+    ``texts`` maps a work key to (title, deliverable, how checked); a progress check on work in
+    ``no_code`` looks at shared notes and drafts rather than commits."""
+    if not slots:
+        return []
+    ends = sorted({sl.week_end for sl in slots})
+    chosen: list[int] = []
+    for e in ends:
+        if e - (chosen[-1] if chosen else 0) >= MILESTONE_MIN_GAP:
+            chosen.append(e)
+    if not chosen:
+        chosen = [ends[-1]]
+    elif chosen[-1] != ends[-1]:
+        chosen[-1] = ends[-1]
+    weeks: list[int] = []
+    previous = 0
+    for w in chosen:
+        while w - previous > MILESTONE_MAX_GAP:
+            previous += MILESTONE_MAX_GAP - 2
+            weeks.append(previous)
+        weeks.append(w)
+        previous = w
+    out: list[Milestone] = []
+    previous = 0
+    for w in weeks:
+        done = [sl for sl in slots if previous < sl.week_end <= w]
+        if done:
+            sep = "" if lang == "zh" else " "
+            deliverable = sep.join(texts[sl.key][1] for sl in done)
+            how = sep.join(dict.fromkeys(texts[sl.key][2] for sl in done))
+        else:
+            active = next(sl for sl in slots if sl.week_end > w)  # the first unfinished
+            suffix = ".no_code" if active.key in no_code else ""
+            deliverable = t(lang, "plan.progress.deliverable" + suffix, title=texts[active.key][0])
+            how = t(lang, "plan.progress.check" + suffix)
+        out.append(Milestone(week=w, deliverable=deliverable, how_checked=how))
+        previous = w
+    return out

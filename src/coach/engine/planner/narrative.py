@@ -1,0 +1,232 @@
+"""Step 7, narrative: strengths, assumptions, risks, interview prep, expectations, rationale."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from coach.engine.gaps import as_level, required_skills
+from coach.engine.planner.budget import Budget
+from coach.engine.planner.common import factor, join, level_word, num
+from coach.engine.planner.experience import (
+    ENGINEER_FACTOR,
+    OPS_FACTOR,
+    RESEARCH_FACTOR,
+    Experience,
+    hours_factor,
+)
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Role
+from coach.schemas import (
+    AmbitionFlag,
+    Deferral,
+    Gap,
+    Language,
+    PortfolioProject,
+    RoleResearch,
+    SalaryBand,
+    SourcedFact,
+    Strength,
+)
+
+MAX_STRENGTHS = 8
+AFTER_SWITCH_NAMES = 4
+
+
+def strengths(
+    exp: Experience, research: RoleResearch, gaps: Sequence[Gap], kb: KnowledgeBase
+) -> list[Strength]:
+    """Known and transferable skills that matter for the role (required, or prerequisites of
+    what is required), strongest first, with the user's words as evidence."""
+    wanted = {s for s, _, _ in required_skills(research)}
+    stack = list(wanted)
+    while stack:
+        s = stack.pop()
+        for p in kb.skills[s].prerequisites if s in kb.skills else []:
+            if p not in wanted:
+                wanted.add(p)
+                stack.append(p)
+    relevant = [
+        (s, lv, ev)
+        for s, (lv, ev) in exp.levels.items()
+        if lv > 0 and s in wanted and s in kb.skills
+    ]
+    relevant.sort(key=lambda x: (-x[1], x[0]))
+    return [Strength(skill_id=s, level=as_level(lv), words=ev) for s, lv, ev in relevant][
+        :MAX_STRENGTHS
+    ]
+
+
+def _factor_details(
+    exp: Experience, active: Sequence[str], kb: KnowledgeBase, lang: Language
+) -> list[str]:
+    used = {hours_factor(kb.skills[s], exp) for s in active}
+    details: list[str] = []
+    f = hours_factor(kb.skills["python"], exp) if "python" in active else 1.0
+    others = [x for x in exp.languages if x != "python"]
+    if f < 1.0 and len(others) >= 2:
+        details.append(t(lang, "plan.factor.languages", factor=factor(f), count=len(others)))
+    elif f < 1.0:
+        details.append(t(lang, "plan.factor.one_language", factor=factor(f)))
+    if OPS_FACTOR in used and "sre" in exp.fields:
+        details.append(t(lang, "plan.factor.ops", factor=factor(OPS_FACTOR)))
+    if ENGINEER_FACTOR in used:
+        details.append(
+            t(lang, "plan.factor.engineer", factor=factor(ENGINEER_FACTOR), years=num(exp.years))
+        )
+    if RESEARCH_FACTOR in used:
+        details.append(t(lang, "plan.factor.research", factor=factor(RESEARCH_FACTOR)))
+    return details
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the narrative is written from."""
+
+    lang: Language
+    budget: Budget
+    exp: Experience
+    active: Sequence[str]
+    just_enough: Sequence[str]
+    known: Sequence[Strength]
+    unknown: int
+    total_t: int
+
+
+def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
+    lang, b = f.lang, f.budget
+    out: list[str] = []
+    if b.defaulted:
+        out.append(t(lang, "plan.assume.defaults", hours=num(b.hours_pw), weeks=b.horizon))
+    if b.asked_hours is not None:
+        out.append(t(lang, "plan.assume.capped", asked=num(b.asked_hours), hours=num(b.hours_pw)))
+    if f.unknown:
+        out.append(t(lang, "plan.assume.unknown", count=f.unknown))
+    details = _factor_details(f.exp, f.active, kb, lang)
+    if details:  # where the hours come from, only when they differ from the KB's typical ones
+        out.append(t(lang, "plan.assume.scaled", details=join(lang, details)))
+    if f.just_enough:
+        names = join(lang, (kb.skills[s].name.get(lang) for s in f.just_enough))
+        out.append(t(lang, "plan.assume.just_enough", names=names))
+    capacity = num(sum(b.limits_t) / 10)
+    out.append(
+        t(
+            lang,
+            "plan.assume.capacity",
+            hours=num(b.hours_pw),
+            start=start,
+            total=num(f.total_t / 10),
+            capacity=capacity,
+        )
+    )
+    if f.known:
+        names = join(
+            lang,
+            (
+                f"{kb.skills[s.skill_id].name.get(lang)} ({level_word(lang, s.level)})"
+                for s in f.known[:6]
+            ),
+        )
+        out.append(t(lang, "plan.assume.known", skills=names))
+    if b.margin < 1.0:
+        out.append(t(lang, "plan.assume.revised"))
+    return out
+
+
+def risks(
+    lang: Language,
+    ambitions: Sequence[AmbitionFlag],
+    deferred: Sequence[Deferral],
+    kb: KnowledgeBase,
+    infeasible: str | None,
+    has_project: bool,
+    core: Sequence[str] = (),
+) -> list[str]:
+    out = [
+        f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative
+        for a in ambitions
+    ]
+    if infeasible:
+        out.append(infeasible)
+    later = [d.skill_id for d in deferred if d.kind == "after_switch" and d.skill_id not in core]
+    if later:
+        names = join(lang, (kb.skills[s].name.get(lang) for s in later[:AFTER_SWITCH_NAMES]))
+        out.append(t(lang, "plan.risk.after_switch", count=len(later), names=names))
+    if not has_project:
+        out.append(t(lang, "plan.risk.no_project"))
+    return [*out, t(lang, "plan.risk.buffer"), t(lang, "plan.risk.market")]
+
+
+def interview_prep(
+    role: Role | None,
+    has_project: bool,
+    chosen: Sequence[str],
+    weights: Mapping[str, float],
+    kb: KnowledgeBase,
+    lang: Language,
+) -> list[str]:
+    out = [topic.get(lang) for topic in (role.interview_topics if role else [])]
+    if has_project:
+        out.append(t(lang, "plan.interview.project"))
+    for s in sorted(chosen, key=lambda s: (-weights.get(s, 0.0), s))[:3]:
+        out.append(t(lang, "plan.interview.skill", name=kb.skills[s].name.get(lang)))
+    return out
+
+
+def expectations(
+    research: RoleResearch, role: Role | None, kb: KnowledgeBase, lang: Language
+) -> tuple[list[SourcedFact], list[SalaryBand]]:
+    facts = [
+        SourcedFact(
+            fact_id=f.fact_id,
+            text=kb.facts[f.fact_id].text.get(lang),
+            source_id=kb.facts[f.fact_id].source_id,
+        )
+        for f in research.facts
+        if f.fact_id in kb.facts
+    ]
+    if not facts and role is not None:
+        facts = [
+            SourcedFact(fact_id=f.id, text=f.text.get(lang), source_id=f.source_id)
+            for f in kb.facts.values()
+            if role.id in f.roles
+        ]
+    bands = list(research.salary_bands) or [
+        SalaryBand(**b.model_dump()) for b in (role.salary_bands if role else [])
+    ]
+    return facts, bands
+
+
+def rationale(
+    lang: Language,
+    role_name: str,
+    gaps: int,
+    core: Sequence[str],
+    start: int,
+    project: PortfolioProject | None,
+    experience: str,
+    kb: KnowledgeBase,
+) -> str:
+    core_names = join(lang, (kb.skills[s].name.get(lang) for s in core[:3])) or role_name
+    if project is None:
+        return t(
+            lang,
+            "plan.rationale.no_project",
+            count=gaps,
+            role=role_name,
+            core=core_names,
+            start=start,
+            experience=experience,
+        )
+    names = join(lang, (kb.skills[s].name.get(lang) for s in project.skill_ids[:3])) or role_name
+    return t(
+        lang,
+        "plan.rationale",
+        count=gaps,
+        role=role_name,
+        core=core_names,
+        start=start,
+        project_skills=names,
+        experience=experience,
+    )

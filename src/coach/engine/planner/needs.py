@@ -1,0 +1,301 @@
+"""What the person needs: gaps, weights, the core, the selection under the budget, deferrals."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from coach.engine.constraints import (
+    Constraint,
+    excluded_skills,
+    included_skills,
+    skill_hour_bounds,
+    to_tenths,
+)
+from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
+from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
+from coach.engine.planner.budget import Budget
+from coach.engine.planner.experience import Experience, hours_factor, profile_words
+from coach.engine.planner.select import (
+    HoursFn,
+    SelectInput,
+    Selection,
+    core_need,
+    core_skills,
+    just_enough,
+    select_skills,
+)
+from coach.engine.schedule import JOB_SEARCH_HOURS, PROJECT_MIN_HOURS, estimate_hours, project_hours
+from coach.i18n import t
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Role
+from coach.schemas import (
+    AmbitionFlag,
+    Deferral,
+    DeferralKind,
+    Gap,
+    Language,
+    Profile,
+    RoleResearch,
+)
+
+Target = RoleResearch | Role
+
+
+@dataclass(frozen=True)
+class Needs:
+    """The gaps of a target for this person, their weights and the core."""
+
+    gaps: list[Gap]
+    weights: dict[str, float]
+    core: list[str]
+    excluded: set[str]
+    own: dict[str, float]
+    """Each requirement's own weight (not inherited from what builds on it)."""
+    bounds: dict[str, tuple[float, float]] = field(default_factory=dict)
+    """A request's (least, most) hours per skill ("cut Python to ~20h")."""
+    first: list[str] = field(default_factory=list)
+    """Skills a request starts with, makes core or moves earlier: they lead the order."""
+
+
+def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
+    """Skills the person's goal names ("LLMOps", "agent frameworks and evals"): core for them."""
+    wants = [profile.target_raw or "", *[str(w) for w in getattr(profile, "wants", None) or []]]
+    text = " ".join(w for w in wants if w)
+    return {m.id for m in get_lexicon(kb).find_skills(text) if m.id in kb.skills} if text else set()
+
+
+def plan_needs(
+    profile: Profile, target: Target, kb: KnowledgeBase, exp: Experience, cons: Sequence[Constraint]
+) -> Needs:
+    """Gaps (prerequisites at just-enough level, orphans dropped), weights and the core."""
+    # every skill the request wants in the plan: added, made core, started with, given hours
+    focus: list[str | None] = list(included_skills(cons, kb))
+    required = {s: lv for s, lv, _ in required_skills(target)}
+    extra = [
+        (s, min(3, max(exp.level(s) + 1, required.get(s, 0))), 1.0) for s in focus if s is not None
+    ]
+    extra_levels = [(s, lv) for s, lv, _ in extra]
+    excluded = excluded_skills(cons, kb)
+    gaps = analyse_gaps(profile, target, kb, levels=exp.levels, extra=extra)
+    gaps, carried = _covered(gaps, kb, {s: w for s, _, w in required_skills(target)})
+    gaps = just_enough(_drop_orphans(gaps, excluded, kb), kb, {**required, **dict(extra_levels)})
+    weights = gap_weights(gaps, target, kb)
+    for s, w in carried.items():
+        if s in weights:
+            weights[s] = max(weights[s], w)
+    goal = goal_skills(profile, kb) | {s for s in focus if s}
+    for s in goal:
+        if s in weights:
+            weights[s] = max(weights[s], 1.0)
+    active = [g for g in gaps if g.skill_id not in excluded]
+    own = {s: w for s, _, w in required_skills(target)}
+    for s, w in carried.items():
+        own[s] = max(own.get(s, 0.0), w)
+    for s in goal:
+        own[s] = max(own.get(s, 0.0), 1.0)
+    first = [
+        c.skill_id
+        for kind in ("start_with", "focus_skill", "move_earlier")
+        for c in cons
+        if c.kind == kind and c.skill_id in kb.skills and c.skill_id not in excluded
+    ]
+    return Needs(
+        gaps,
+        weights,
+        core_skills(active, own, goal),
+        excluded,
+        own,
+        skill_hour_bounds(cons),
+        [s for s in dict.fromkeys(first) if s is not None],
+    )
+
+
+def _prerequisites(skill: str, kb: KnowledgeBase) -> set[str]:
+    seen: set[str] = set()
+    stack = list(kb.skills[skill].prerequisites)
+    while stack:
+        s = stack.pop()
+        if s not in seen and s in kb.skills:
+            seen.add(s)
+            stack.extend(kb.skills[s].prerequisites)
+    return seen
+
+
+def _covered(
+    gaps: Sequence[Gap], kb: KnowledgeBase, own: Mapping[str, float]
+) -> tuple[list[Gap], dict[str, float]]:
+    """Drop a required gap that learning another gap teaches anyway (``Skill.implies``: CUDA to
+    working level is GPU programming to working level), unless it is a prerequisite of that
+    gap. The teaching gap carries the dropped one's requirement weight (returned)."""
+    by_id = {g.skill_id: g for g in gaps}
+    dropped: dict[str, str] = {}
+    for g in gaps:
+        for other in gaps:
+            if other.skill_id == g.skill_id or other.skill_id in dropped:
+                continue
+            teaches = any(
+                imp.skill_id == g.skill_id and other.need >= imp.min_level and imp.level >= g.need
+                for imp in kb.skills[other.skill_id].implies
+            )
+            if teaches and g.skill_id not in _prerequisites(other.skill_id, kb):
+                dropped[g.skill_id] = other.skill_id
+                break
+    carried: dict[str, float] = {}
+    for skill, by in dropped.items():
+        if by in by_id:
+            carried[by] = max(carried.get(by, 0.0), own.get(skill, 0.0))
+    return [g for g in gaps if g.skill_id not in dropped], carried
+
+
+def _drop_orphans(gaps: Sequence[Gap], excluded: set[str], kb: KnowledgeBase) -> list[Gap]:
+    """Keep required gaps and only the prerequisites a kept, non-excluded gap still needs."""
+    by_id = {g.skill_id: g for g in gaps}
+    needed: set[str] = set()
+    stack = [g.skill_id for g in gaps if g.reason == "required"]
+    while stack:
+        s = stack.pop()
+        if s in needed:
+            continue
+        needed.add(s)
+        if s not in excluded:
+            stack.extend(p for p in kb.skills[s].prerequisites if p in by_id)
+    return [g for g in gaps if g.skill_id in needed]
+
+
+def hours_for(
+    kb: KnowledgeBase, exp: Experience, bounds: Mapping[str, tuple[float, float]] | None = None
+) -> HoursFn:
+    """Hours from one level to another for this person (memoised), within a request's bounds."""
+    memo: dict[tuple[str, int, int], float] = {}
+    limits = bounds or {}
+
+    def hours(skill_id: str, level_from: int, level_to: int) -> float:
+        key = (skill_id, level_from, level_to)
+        if key not in memo:
+            skill = kb.skills[skill_id]
+            estimate = estimate_hours(skill, level_from, level_to, hours_factor(skill, exp))
+            low, high = limits.get(skill_id, (0.0, math.inf))
+            memo[key] = min(max(estimate, low), high)
+        return memo[key]
+
+    return hours
+
+
+def select(
+    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
+) -> tuple[Selection, int]:
+    """Selection under the budget with the project's share kept; a minimal project when the
+    core does not fit otherwise. Returns the selection and the project tenths reserved."""
+    active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
+    hours = hours_for(kb, exp, needs.bounds)
+    job_t = to_tenths(JOB_SEARCH_HOURS)
+    base = SelectInput(
+        active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
+    )
+    need = core_need(base)
+    if not budget.reserve_t:
+        return select_skills(_with_budget(base, budget.capacity_t), need), 0
+    target_t = to_tenths(project_hours(need[0] / 10))
+    for project_t in dict.fromkeys((target_t, to_tenths(PROJECT_MIN_HOURS))):
+        sel = select_skills(_with_budget(base, budget.capacity_t - job_t - project_t), need)
+        if sel.core_fits:
+            return sel, project_t
+    return sel, to_tenths(PROJECT_MIN_HOURS)
+
+
+def _with_budget(inp: SelectInput, budget_t: int) -> SelectInput:
+    return SelectInput(
+        inp.gaps,
+        inp.weights,
+        inp.core,
+        inp.hours,
+        max(0, budget_t),
+        inp.kb,
+        inp.lang,
+        inp.weeks,
+        inp.hours_pw,
+    )
+
+
+def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Experience) -> int:
+    """Tenths the core of ``role`` needs for this person, with a minimal project and job search."""
+    needs = plan_needs(profile, role, kb, exp, [])
+    base = SelectInput(
+        [g for g in needs.gaps],
+        needs.weights,
+        needs.core,
+        hours_for(kb, exp),
+        0,
+        kb,
+        profile.language,
+        0,
+        0.0,
+    )
+    return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
+
+
+def deferrals(
+    needs: Needs, sel: Selection, kb: KnowledgeBase, lang: Language, by_mentor: set[str]
+) -> list[Deferral]:
+    """Every gap not scheduled to its level, with its reason: excluded, the selection's own,
+    and prerequisites only a deferred skill needed."""
+    out = [
+        Deferral(
+            skill_id=g.skill_id,
+            reason=t(
+                lang,
+                "plan.defer.excluded" if g.skill_id in by_mentor else "plan.defer.excluded_user",
+            ),
+            kind="excluded",
+        )
+        for g in needs.gaps
+        if g.skill_id in needs.excluded
+    ]
+    out += sel.deferred
+    kinds = {d.skill_id: d.kind for d in out}
+    left = [
+        g.skill_id for g in needs.gaps if g.skill_id not in sel.chosen and g.skill_id not in kinds
+    ]
+    while left:  # a prerequisite only a deferred skill needed waits with it, the same way
+        ready = [
+            (s, users[0])
+            for s in left
+            if (users := sorted(u for u in kinds if s in kb.skills[u].prerequisites))
+        ]
+        if not ready:
+            ready = [(s, s) for s in left]
+        for s, user in ready:
+            later = kinds.get(user) == "after_switch" or sel.core_fits
+            kind: DeferralKind = "after_switch" if later else "prerequisite"
+            name = kb.skills[user].name.get(lang)
+            out.append(
+                Deferral(skill_id=s, reason=t(lang, "plan.defer.needed_by", name=name), kind=kind)
+            )
+            kinds[s] = kind
+        left = [s for s in left if s not in kinds]
+    return out
+
+
+def ambitions_for(
+    profile: Profile,
+    said: Sequence[str],
+    exp: Experience,
+    role: Role | None,
+    role_name: str,
+    budget: Budget,
+) -> list[AmbitionFlag]:
+    asked = budget.asked_hours if budget.asked_hours is not None else profile.hours_per_week
+    return assess_ambitions(
+        AmbitionInput(
+            profile_words(profile, said),
+            exp,
+            role,
+            role_name,
+            asked,
+            budget.horizon,
+            profile.language,
+        )
+    )

@@ -1,0 +1,100 @@
+"""Step 4b, the portfolio project: one that fits the person's field and uses only what they
+know or learn before it (templates in ``knowledge/data/projects.yaml`` and the role's own)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from coach.engine.planner.common import join
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Role, Text
+from coach.knowledge.projects import ProjectTemplate
+from coach.schemas import Language
+
+FIELD_BONUS = 6
+"""A project from the person's own field beats a generic one that exercises one more skill."""
+GENERIC_FIELDS = frozenset({"software"})
+"""Fields every engineer shares: a match counts half, so a game developer gets a game project."""
+MIN_SKILLS = 2
+HEAVY_CAP = 2
+MIN_SHARE = 0.5
+"""A template is used only when the plan gives the person most of its skills before it."""
+
+
+@dataclass(frozen=True)
+class ProjectChoice:
+    key: str
+    title: Text
+    description: Text
+    skills: list[str]
+    """Only skills the person knows or learns before the project."""
+
+
+def _candidates(
+    role: Role | None, templates: Sequence[ProjectTemplate], fields: Collection[str]
+) -> list[tuple[str, Text, Text, list[str], bool, bool]]:
+    out: list[tuple[str, Text, Text, list[str], bool, bool]] = []
+    if role is None:
+        return out
+    for tpl in templates:
+        shared = set(tpl.fields) & set(fields)
+        if role.id in tpl.roles and (not tpl.fields or shared):
+            specific = bool(shared - GENERIC_FIELDS)
+            out.append(
+                (tpl.id, tpl.title, tpl.description, list(tpl.skills), bool(shared), specific)
+            )
+    for p in role.projects:
+        out.append((p.id, p.title, p.description, list(p.skills), False, False))
+    return out
+
+
+def choose_project(
+    role: Role | None,
+    templates: Sequence[ProjectTemplate],
+    fields: Collection[str],
+    available: Sequence[str],
+    core: Collection[str],
+    kb: KnowledgeBase,
+    heavy: Collection[str] = (),
+    later: Collection[str] = (),
+) -> ProjectChoice | None:
+    """The best project for this person. First by how many of the role's heaviest core skills
+    it exercises (up to ``HEAVY_CAP``: an agent engineer's project is about agents), then by
+    score: the person's field (+6, +3 for the generic software field), +2 per core skill and
+    +1 per other skill it uses, -1 per skill the plan teaches only ``later`` (it is added in the
+    production-readying phase) and -2 per skill it does not teach; ties by id. None when nothing
+    uses two available skills."""
+    have = set(available)
+    best: tuple[tuple[int, int], str, ProjectChoice] | None = None
+    for key, title, desc, skills, in_field, specific in _candidates(role, templates, fields):
+        skills = [s for s in skills if s in kb.skills]
+        usable = [s for s in skills if s in have]
+        if len(usable) < MIN_SKILLS or len(usable) < MIN_SHARE * len(skills):
+            continue
+        bonus = FIELD_BONUS if specific else FIELD_BONUS // 2
+        points = bonus * in_field + sum(2 if s in core else 1 for s in usable)
+        points -= sum(1 if s in later else 2 for s in skills if s not in have)
+        rank = (min(HEAVY_CAP, sum(1 for s in usable if s in heavy)), points)
+        choice = ProjectChoice(f"project:{key}", title, desc, usable)
+        if best is None or (rank, best[1]) > (best[0], key):
+            best = (rank, key, choice)
+    return best[2] if best else None
+
+
+def capstone(ids: Sequence[str], kb: KnowledgeBase, role_name: Text) -> ProjectChoice:
+    """A generic end-to-end project over the first scheduled core skills."""
+
+    def names(lang: Language) -> str:
+        return join(lang, (kb.skills[s].name.get(lang) for s in ids[:3])) or role_name.get(lang)
+
+    title = Text(
+        en=t("en", "plan.capstone.title", names=names("en")),
+        zh=t("zh", "plan.capstone.title", names=names("zh")),
+    )
+    desc = Text(
+        en=t("en", "plan.capstone.description", names=names("en")),
+        zh=t("zh", "plan.capstone.description", names=names("zh")),
+    )
+    return ProjectChoice("project:capstone", title, desc, list(ids[:3]))

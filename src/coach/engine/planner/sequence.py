@@ -1,0 +1,104 @@
+"""Step 3, sequence: the order of the work, core first.
+
+Each core skill comes right after the prerequisites it needs (heaviest core first), so the
+role's defining skills start in the first weeks and foundations sit just before what needs
+them. After the core: the portfolio project (it uses only what came before), then the
+production-readying and supporting skills, then the job search: the sources' staged path
+(seed 003: months 1-3 foundations, 4-7 a side project, 8-12 production-readying and the story).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from coach.engine.planner.select import HoursFn, Learn
+from coach.engine.schedule import topo_order
+from coach.knowledge.loader import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Ordered:
+    """Chosen skills in learning order, split into the plan's blocks."""
+
+    foundations: list[str]
+    core: list[str]
+    supporting: list[str]
+
+    @property
+    def all(self) -> list[str]:
+        return [*self.foundations, *self.core, *self.supporting]
+
+
+def _with_prerequisites(
+    skill: str,
+    chosen: Collection[str],
+    done: Collection[str],
+    kb: KnowledgeBase,
+    weights: Mapping[str, float],
+) -> list[str]:
+    need: set[str] = set()
+    stack = [skill]
+    while stack:
+        s = stack.pop()
+        if s in need or s in done:
+            continue
+        need.add(s)
+        stack.extend(p for p in kb.skills[s].prerequisites if p in chosen)
+    return topo_order(need, kb, weights)
+
+
+def order_skills(
+    chosen: Collection[str],
+    core: Sequence[str],
+    weights: Mapping[str, float],
+    kb: KnowledgeBase,
+    first: Sequence[str] = (),
+) -> Ordered:
+    """Chosen skills in order: ``first`` (a mentor's focus, or what an early project needs),
+    then each core skill after its prerequisites, heaviest first, then the rest by weight."""
+    done: list[str] = []
+    rest = sorted((s for s in chosen if s not in core), key=lambda s: (-weights.get(s, 0.0), s))
+    leads = [s for s in first if s in chosen]
+    for skill in [*leads, *[c for c in core if c in chosen], *rest]:
+        done += _with_prerequisites(skill, chosen, done, kb, weights)
+    core_set = set(core)
+    positions = [i for i, s in enumerate(done) if s in core_set]
+    if not positions:
+        return Ordered([], [], done)
+    a, b = positions[0], positions[-1] + 1
+    return Ordered(done[:a], done[a:b], done[b:])
+
+
+DEEPEN_MIN_HOURS = 24.0
+"""A core skill is split into basic + deepening only when deepening is a real block of work:
+short ones stay one line (the plan stays short)."""
+DEEPEN = "#deepen"
+"""Work key suffix of the second pass over a core skill (basic -> its level)."""
+
+
+def spiral(
+    ordered: Ordered, chosen: Mapping[str, Learn], hours: HoursFn
+) -> tuple[Ordered, dict[str, Learn]]:
+    """Every core skill to basic level first, then each one deepened, in the same order: the
+    role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
+    of the last one waiting for the first ones to reach working level. Returns the order as
+    work keys and what each key learns; the hours add up to the selection's."""
+    parts: dict[str, Learn] = {s: chosen[s] for s in ordered.all}
+    basics: list[str] = []
+    deeper: list[str] = []
+    for s in ordered.core:
+        learn = chosen[s]
+        basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
+        rest = learn.hours - basic
+        basics.append(s)
+        if (
+            learn.level_from == 0
+            and learn.level_to >= 2
+            and basic >= 1
+            and rest >= DEEPEN_MIN_HOURS
+        ):
+            parts[s] = Learn(s, 0, 1, basic)
+            parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
+            deeper.append(s + DEEPEN)
+    return Ordered(ordered.foundations, [*basics, *deeper], ordered.supporting), parts
