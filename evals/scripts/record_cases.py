@@ -217,6 +217,7 @@ SPECS: list[Spec] = [
                 "I'm a QA engineer, 5 years, Python test automation and some SQL. I'm not sure "
                 "which AI role fits me.",
                 "8 hours a week, within 12 months",
+                "the first one",
             ]
         ),
         tags=["en", "unsure", "fanout"],
@@ -224,7 +225,12 @@ SPECS: list[Spec] = [
     S(
         "zh-unsure-fanout",
         "不确定方向的用户（中文），研究并行多个候选角色。",
-        Chat(["我做了3年数据分析，会Python和SQL，不知道该转哪个AI方向。每周6小时，一年内。"]),
+        Chat(
+            [
+                "我做了3年数据分析，会Python和SQL，不知道该转哪个AI方向。每周6小时，一年内。",
+                "第一个",
+            ]
+        ),
         tags=["zh", "unsure", "fanout"],
     ),
     S(
@@ -762,8 +768,14 @@ def run_spec(spec: Spec) -> Path:
     return path
 
 
+KNOWN_FAILURES: dict[str, str] = {}
+"""Cases whose hand-written expectations the product does not meet yet: recorded all the same
+(the expectation stays), entered in the baseline as known failures, and listed by the script."""
+
+
 def patch_expect(path: Path, changes: dict[str, Any]) -> None:
-    """What a maintainer would edit by hand; the patched case must still pass."""
+    """What a maintainer would edit by hand. A case that fails it is kept as a known failure:
+    lowering the expectation to what the product does would hide the shortfall."""
     from coach.evals.case import Case, load_case, save_case
     from coach.evals.replay import run_case
 
@@ -772,8 +784,24 @@ def patch_expect(path: Path, changes: dict[str, Any]) -> None:
     case = Case.model_validate({**case.model_dump(mode="json"), "expect": expect.model_dump()})
     result = run_case(case)
     if result.verdict != "pass":
-        raise SystemExit(f"{path.name}: expectations {changes} fail: {result.message}")
+        KNOWN_FAILURES[case.name] = result.message
+        print(f"KNOWN FAILURE {case.name}: {result.message}")
     save_case(case, path)
+
+
+def record_known_failures() -> None:
+    """Enter the known failures in the baseline (`--accept` only takes passing cases)."""
+    from coach.evals.case import load_case
+    from coach.evals.gate import BaselineEntry, load_baseline, save_baseline
+    from coach.evals.replay import run_case
+
+    path = CASES_DIR.parent / "baseline.json"
+    baseline = load_baseline(path)
+    cases = dict(baseline.cases)
+    for name in sorted(KNOWN_FAILURES):
+        result = run_case(load_case(CASES_DIR / f"{name}.json"))
+        cases[name] = BaselineEntry(verdict="fail", scores=dict(result.scores))
+    save_baseline(baseline.model_copy(update={"cases": cases}), path)
 
 
 def main(argv: list[str]) -> None:
@@ -790,8 +818,8 @@ def main(argv: list[str]) -> None:
     if not wanted:
         result = CliRunner().invoke(app, ["eval", str(CASES_DIR), "--accept"])
         print(result.output)
-        if result.exit_code != 0:
-            raise SystemExit(result.exit_code)
+        record_known_failures()
+        print(f"{len(KNOWN_FAILURES)} known failure(s): {sorted(KNOWN_FAILURES)}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,15 @@ def explain(result: CaseResult) -> str:
 @pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
 def test_case_replays_as_recorded(path: Path) -> None:
     result = result_of(path)
+    known = load_baseline(EVALS / "baseline.json").cases.get(path.stem)
+    if known is not None and known.verdict == "fail":
+        # A known shortfall: a hand-written expectation the product does not meet yet. It must
+        # still replay (no miss, no error); once it passes, the baseline must say so.
+        assert result.verdict == "fail", (
+            f"{path.stem} is a known failure in evals/baseline.json but now replays as "
+            f"{result.verdict}: update the baseline\n{explain(result)}"
+        )
+        return
     assert result.verdict == "pass", explain(result)
 
 

@@ -36,3 +36,11 @@ def test_identifiers_are_masked(text: str, secret: str, placeholder: str) -> Non
 )
 def test_ordinary_numbers_are_kept(text: str) -> None:
     assert mask_pii(text) == text
+
+
+def test_a_session_id_is_not_a_card_number() -> None:
+    from coach.llm.privacy import mask_pii
+
+    text = "come back with `coach chat --session 20261202-365041` or 20261202-36504c"
+    assert mask_pii(text) == text
+    assert "[CARD_NUMBER]" in mask_pii("card 4111-1111-1111-1111, thanks")
