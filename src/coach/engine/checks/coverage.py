@@ -35,14 +35,15 @@ def check_prerequisite_order(
     plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint] = ()
 ) -> list[Finding]:
     """No item starts before the items of its prerequisites end, and none is listed before them;
-    a prerequisite that is a gap is not skipped (unless the mentor excluded it)."""
+    a prerequisite that is a gap is not skipped (unless the mentor excluded it, or the person
+    already has it at basic level: just enough to start what needs it)."""
     lang = plan.language
     check = "prerequisite_order"
     items = plan.items()
     index: dict[str, int] = {}
     for i, it in enumerate(items):  # a prerequisite's first item: basic level is enough to start
         index.setdefault(it.skill_id, i)
-    gap_ids = {g.skill_id for g in plan.gaps}
+    gap_ids = {g.skill_id for g in plan.gaps if g.have < 1}
     excluded = excluded_skills(constraints, kb)
     out: list[Finding] = []
     for i, it in enumerate(items):

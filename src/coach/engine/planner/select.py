@@ -144,18 +144,21 @@ def _take(
         for s in topo_order(_closure(skill, by_id, inp.kb), inp.kb, inp.weights)
         if s not in sel.chosen
     ]
-    pre_t = sum(to_tenths(inp.hours(s, by_id[s].have, by_id[s].need)) for s in chain[:-1])
     g = by_id[skill]
     top = int(g.need) if cap is None else min(int(g.need), cap)
     lowest = top - 1 if whole else int(g.have)
     for level in range(top, lowest, -1):
+        # Prerequisites to their own level when the skill is taken whole; for less, just
+        # enough of them (basic): the core is never deferred for the depth of a foundation.
+        pre = _prerequisite_levels(chain[:-1], by_id, inp.core, full=level >= int(g.need))
+        pre_t = sum(to_tenths(inp.hours(s, by_id[s].have, lv)) for s, lv in pre)
         own = inp.hours(skill, g.have, level)
         if pre_t + to_tenths(own) > budget:
             continue
-        for s in chain[:-1]:
-            sel.chosen[s] = Learn(
-                s, by_id[s].have, by_id[s].need, inp.hours(s, by_id[s].have, by_id[s].need)
-            )
+        for s, lv in pre:
+            sel.chosen[s] = Learn(s, by_id[s].have, lv, inp.hours(s, by_id[s].have, lv))
+            if lv < by_id[s].need:
+                sel.deferred.append(_partial(inp, s, lv, by_id[s].need))
         sel.chosen[skill] = Learn(skill, g.have, level, own)
         if level < top:
             rest = inp.hours(skill, level, g.need)
@@ -169,6 +172,34 @@ def _take(
             sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind="partial"))
         return budget - pre_t - to_tenths(own)
     return budget
+
+
+def _prerequisite_levels(
+    chain: Sequence[str], by_id: Mapping[str, Gap], core: Collection[str], *, full: bool
+) -> list[tuple[str, int]]:
+    """(skill, level to learn) for each prerequisite still to take: its own level (``full``, or
+    a core skill itself), else just enough (basic) when the skill that needs it is taken only
+    part of the way."""
+    out: list[tuple[str, int]] = []
+    for s in chain:
+        g = by_id[s]
+        own = full or s in core
+        level = int(g.need) if own else min(int(g.need), max(int(g.have), JUST_ENOUGH_LEVEL))
+        if level > int(g.have):
+            out.append((s, level))
+    return out
+
+
+def _partial(inp: SelectInput, skill: str, level: int, need: int) -> Deferral:
+    rest = inp.hours(skill, level, need)
+    reason = t(
+        inp.lang,
+        "plan.defer.partial",
+        to=level_word(inp.lang, level),
+        need_level=level_word(inp.lang, need),
+        need=num(rest),
+    )
+    return Deferral(skill_id=skill, reason=reason, kind="partial")
 
 
 def core_need(inp: SelectInput) -> tuple[int, int]:
@@ -208,6 +239,10 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
         if left == budget:
             sel.deferred.append(_after(inp, sel, skill))
         budget = left
+    if sel.core_fits:  # a foundation taken just far enough: the rest waits for after the switch
+        for d in sel.deferred:
+            if d.kind == "partial" and d.skill_id not in inp.core:
+                d.kind = "after_switch"
     return sel
 
 
