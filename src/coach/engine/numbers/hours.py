@@ -73,7 +73,8 @@ _JOB_HOURS = re.compile(
     re.I,
 )
 _DAY_PART = re.compile(
-    rf"(?P<n>{NUM_EN})\s*(?:{_H_EN})?\s*(?:on\s+|each\s+)?(?P<d>sat(?:urday)?s?|sun(?:day)?s?)\b",
+    # bounded gaps (\s{0,5}): an unbounded \s* re-scans a run of blanks from each position
+    rf"(?P<n>{NUM_EN})\s{{0,5}}(?:{_H_EN})?\s{{0,5}}(?:on\s+|each\s+)?(?P<d>sat(?:urday)?s?|sun(?:day)?s?)\b",
     re.I,
 )
 

@@ -13,10 +13,12 @@ from coach.engine.understand.spans import trim_role as _trim_role
 _I = re.IGNORECASE
 _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|时间|左右))"
 
+# Each alternative starts only where a run of blanks starts ((?<!\s)): scanning a long run of
+# blanks from each of its positions would be quadratic.
 _ROLE_STOP_EN = re.compile(
-    r"\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|not|"
-    r"looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|who've)\b.*$|"
-    r"\s*[-–—].*$|\s*\d.*$",
+    r"(?<!\s)\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|"
+    r"not|looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|"
+    r"who've)\b.*$|(?<!\s)\s*[-–—].*$|(?<!\s)\s*\d.*$",
     _I,
 )
 _ROLE_EN = [
@@ -53,7 +55,9 @@ _ROLE_HEAD_EN = (
     r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad)"
 )
 _ROLE_EN_LEAD = re.compile(
-    r"(?:^|(?<=[.;!?\n]))\s*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
+    # [ \t]*, not \s*: every line start is a candidate already, and \s* would re-scan a run of
+    # blank lines from each of them (quadratic)
+    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
     r"(?=\s*(?:[,;:.!?(\n]|$)|\s+(?:with|for|at|in|since|here)\b)",
     _I,

@@ -103,6 +103,7 @@ def skill_claims(
     claims: list[_Claim] = []
     previous: _Claim | None = None
     previous_end = -1
+    years_of: dict[tuple[int, int], float | None] = {}
     for mention in mentions:
         if any(mention.start < b_end and b_start < mention.end for b_start, b_end in blocked):
             previous = None
@@ -154,7 +155,10 @@ def skill_claims(
         elif inherited and previous is not None:
             level, explicit, negated = previous.level, previous.explicit, previous.negated
         else:
-            years = _years_near(text, containing(sentences, mention.start))
+            sentence = containing(sentences, mention.start)
+            if sentence not in years_of:  # once per sentence, not per mention (long lists)
+                years_of[sentence] = _years_near(text, sentence)
+            years = years_of[sentence]
             if years is not None and years >= 5:
                 level = 3
             elif years is not None or job_context:
