@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.text import conversation_language
+from coach.text import clean, conversation_language
 
 
 def test_a_short_answer_in_the_other_language_keeps_the_conversation_language() -> None:
@@ -14,3 +14,11 @@ def test_a_short_answer_in_the_other_language_keeps_the_conversation_language() 
     assert conversation_language("1 year", None) == "en"
     assert conversation_language("一年", None) == "zh"
     assert conversation_language("12", "zh") == "zh"
+
+
+def test_clean_collapses_blank_runs_and_is_idempotent() -> None:
+    assert clean("a" + " " * 8000 + "b") == "a b"
+    assert clean("a\t\t b\n \n\n\n  c") == "a b\n\nc"
+    assert clean("Ｐｙｔｈｏｎ\u3000３年") == "Python 3年"
+    for raw in ["a" + "\n" * 50 + "b", " x \n y ", "\t\t", "我 做了  5年\n\n\n后端"]:
+        assert clean(clean(raw)) == clean(raw)
