@@ -229,6 +229,18 @@ def _role_by_doing(text: str) -> tuple[str | None, int]:
     return None, -1
 
 
+# A bare answer to "What do you do now?" that is really time or a goal is no role: "about
+# 10 hours a week", "I want to get into AI", "想转AI方向" (the field asked only breaks ties).
+_NOT_A_ROLE = re.compile(
+    rf"\b{_EN_NUM}\s*(?:-|to)?\s*(?:{_EN_NUM}\s*)?(?:hours?|hrs?|h)\b|\b(?:hours?|hrs?)\s+(?:a|per)\s+"
+    r"(?:week|day)|\bper\s+week\b|\ba\s+week\b|\bweekends?\b|\b(?:months?|years?)\s+(?:from\s+now)\b|"
+    r"\b(?:want|wanna|would\s+like|'d\s+(?:like|love)|hope|hoping|plan(?:ning)?|looking\s+to|"
+    r"trying\s+to|get\s+into|break\s+into|switch(?:ing)?\s+(?:to|into)|become|becoming|"
+    r"interested\s+in|dream|goal)\b|小时|钟头|每周|一周|每天|周末|想|希望|打算|准备|目标|转行|转型|感兴趣",
+    re.I,
+)
+
+
 def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
@@ -281,7 +293,7 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         role = _en_role(mp)
         if role is not None:
             return role, _role_end(text, mp, role)
-    if asked == "background" and not _UNSURE.search(text):
+    if asked == "background" and not _UNSURE.search(text) and not _NOT_A_ROLE.search(text):
         first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
         first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]
         first = re.sub(

@@ -79,12 +79,17 @@ _EXPERT_BEFORE = re.compile(
 _EXPERT_AFTER = re.compile(r"^\s*(?:expert|\(expert\)|guru|精通|熟练|专家|很熟)", _I)
 _LIST_SEP = re.compile(r"^(?:\s|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者)*$", _I)
 _WISH_BEFORE = re.compile(
-    r"\b(?:want|wanna|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|aiming|goal|become|"
+    r"\b(?:want|wanna|would\s+(?:really\s+|so\s+)?like|'d\s+(?:really\s+|so\s+)?(?:like|love)|hope|"
+    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|master|"
     r"targeting|going\s+for|heading\s+(?:for|into|towards?)|"
     r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
     r"move\s+into|switch|transition|pivot|something\s+(?:with|in|around)|anything\s+with|"
-    r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things))\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
-    r"了解一下|感兴趣|相关的?(?:方向|工作)",
+    r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things)|"
+    r"love\s+to|'d\s+(?:love|enjoy|prefer)|would\s+(?:love|enjoy|prefer)|keen\s+(?:to|on)|"
+    r"eager\s+to|excited\s+(?:about|to|by)|dream(?:ing)?|wish|aspire|aspiring|someday|"
+    r"one\s+day|(?:to|like|love)\s+try|try\s+(?:out|my\s+hand)|i'?m\s+into|"
+    r"fascinated\s+by|drawn\s+to|passionate\s+about)\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
+    r"了解一下|感兴趣|有兴趣|渴望|向往|梦想|将来|试试|尝试|相关的?(?:方向|工作)",
     _I,
 )
 _NEW_SUBJECT = re.compile(
@@ -92,7 +97,8 @@ _NEW_SUBJECT = re.compile(
 )
 _JOB_CONTEXT = re.compile(
     r"\b(?:work|worked|working|job|use|used|using|daily|production|professional|professionally|"
-    r"developer|engineer|built|build|building|ship|shipped|write|wrote|maintain)\b|"
+    r"developer|engineer|built|(?:i|we)\s+build|(?:i'?m|we'?re|been)\s+building|ship|shipped|"
+    r"write|wrote|maintain)\b|"
     r"工作|日常|用|项目|开发|负责|做|写|上线|生产",
     _I,
 )

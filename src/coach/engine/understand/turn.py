@@ -176,7 +176,9 @@ def extract_profile(
         in_target = [m for m in skills if lo <= m.start and m.end <= hi]
         blocked.append(target.span)
     wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
-    claims: Claims = skill_claims(text, skills, blocked, job_context, wish_from)
+    claims: Claims = skill_claims(
+        text, skills, blocked, job_context, wish_from, asked_target=asked == "target"
+    )
     claims.wants.extend(m for m in in_target if m not in claims.wants)
     if claims.has:
         update["skills"] = merge_skills(base.skills, claims.has)
