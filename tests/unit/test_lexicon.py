@@ -120,7 +120,7 @@ def test_lower_case_tool_words_count_in_a_list_of_skills_or_after_in() -> None:
 
     assert "golang" in ids("I know python, go and sql")
     assert "golang" in ids("backend services in go")
-    assert ids("go/rust") == ["golang", "rust"]
+    assert ids("go/rust/python") == ["golang", "rust", "python"]
     assert "golang" not in ids("I want to go into AI")
     assert "golang" not in ids("let's go, python first")
     assert "golang" not in ids("I want to go and learn python")
