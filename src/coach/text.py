@@ -23,6 +23,10 @@ MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u3000": " "})
 _BLANKS = re.compile(r"[^\S\n]+")
+# Chinese punctuation NFKC would fold to ASCII; kept as typed, so the user's words (quoted as
+# evidence) stay theirs. Every reader accepts both forms.
+CJK_PUNCT = "，：；！？（）"
+_KEEP_PUNCT = re.compile(f"([{CJK_PUNCT}])")
 _LINE_EDGES = re.compile(r" ?\n ?")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -35,7 +39,8 @@ def has_cjk(text: str) -> bool:
 def clean(text: str | None, limit: int | None = MAX_CHARS) -> str:
     """The one normalisation of a user's text, done once where the text comes in.
 
-    Unicode NFKC (full-width digits and letters become ASCII), curly quotes straight, control
+    Unicode NFKC (full-width digits and letters become ASCII; Chinese punctuation ，：；！？（）
+    is kept as typed), curly quotes straight, control
     and format characters dropped (newlines kept), each run of spaces and tabs one space, at most
     one blank line in a row, outer whitespace stripped, at most ``limit`` characters (``None``: no
     limit). Idempotent: ``clean(clean(x)) == clean(x)``.
@@ -46,7 +51,10 @@ def clean(text: str | None, limit: int | None = MAX_CHARS) -> str:
     if not text:
         return ""
     raw = text if limit is None else text[: limit * 2]
-    out = unicodedata.normalize("NFKC", raw).translate(_QUOTES)
+    parts = _KEEP_PUNCT.split(raw)
+    out = "".join(
+        p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts)
+    ).translate(_QUOTES)
     out = "".join(ch for ch in out if ch in "\n\t" or not unicodedata.category(ch).startswith("C"))
     out = _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", _BLANKS.sub(" ", out)))
     return out.strip() if limit is None else out.strip()[:limit].strip()

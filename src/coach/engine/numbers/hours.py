@@ -33,12 +33,12 @@ _PERIOD_EN = (
 )
 _HOURS_EN = re.compile(
     rf"{_Q_EN}\s*(?:more\s+)?{_H_EN}\.?(?:\s+(?:or\s+so|max|tops|at\s+most))?"
-    rf"(?:[^.;!?\n\d]{{0,24}}?(?:{_PERIOD_EN}))?(?:[^.;!?\n\d]{{0,24}}?{_DAYS_EN})?",
+    rf"(?:[^.;!?\n\d；！？]{{0,24}}?(?:{_PERIOD_EN}))?(?:[^.;!?\n\d；！？]{{0,24}}?{_DAYS_EN})?",
     _I,
 )
 _HOURS_EN_LEAD = re.compile(
     rf"(?:(?P<week>(?:per|each|every|a)\s+week)|(?P<day>(?:per|each|every|a)\s+day)|"
-    rf"(?P<we>weekends?)|{_DAYS_EN})\b[^.;!?\n\d]{{0,24}}?{_Q_EN}\s*{_H_EN}",
+    rf"(?P<we>weekends?)|{_DAYS_EN})\b[^.;!?\n\d；！？]{{0,24}}?{_Q_EN}\s*{_H_EN}",
     _I,
 )
 _ZH_H = r"(?:个)?\s*(?P<half>半)?\s*(?:多)?\s*(?:个)?\s*(?:小时|钟头|个钟|h\b|hours?\b)"
@@ -68,8 +68,8 @@ _PER_DAY_BARE = re.compile(
 
 
 _JOB_HOURS = re.compile(
-    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n]{0,12}$|\bmy\s+job\b[^.;!?\n]{0,12}$|"
-    r"\bshifts?\b[^.;!?\n]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
+    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n；！？]{0,12}$|\bmy\s+job\b[^.;!?\n；！？]{0,12}$|"
+    r"\bshifts?\b[^.;!?\n；！？]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
     re.I,
 )
 _DAY_PART = re.compile(
@@ -206,7 +206,7 @@ _HOURS_CUE = re.compile(
     r"(?:\b(?:can|could|spare|put\s+in|give|commit|dedicate|have|free|available|make\s+it|manage|"
     r"do|only|maybe|about|around|roughly|like|realistically|honestly|say|probably|approx|"
     r"change\s+(?:it\s+)?to|hours\s*:|budget|invest)\b|能|可以|抽出|挤出|投入|花|有|改成|改为|大概|大约|"
-    r"差不多|最多|只有|就)[^.;!?\n\d]{0,12}$",
+    r"差不多|最多|只有|就)[^.;!?\n\d；！？]{0,12}$",
     _I,
 )
 

@@ -23,7 +23,7 @@ _YEARS_EN = [
     # "been teaching for 11 years", "worked as a nurse for six years"
     re.compile(
         r"\b(?:been|worked|working|work|doing|did|taught|teaching|coded|coding|nursed|practiced|"
-        r"practised|spent|ran|run|running|managed|managing|led|leading)\b[^.;!?\n\d]{0,60}?\bfor\s+"
+        r"practised|spent|ran|run|running|managed|managing|led|leading)\b[^.;!?\n\d；！？]{0,60}?\bfor\s+"
         rf"(?:the\s+(?:last|past)\s+)?{_SOFT}{_N_EN}\s*{_YRS}",
         _I,
     ),
@@ -76,7 +76,7 @@ _WISH = re.compile(
 )
 _RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|h|week|wk|day|weekends?)\b\W*$", _I)
 _THEN_AFTER = re.compile(
-    r"^\s*[,，]?\s*(?:and\s+)?then\b|^[^.;!?\n]{0,25}\bthen\s+(?:i|a|did|went|switched|moved)\b|"
+    r"^\s*[,，]?\s*(?:and\s+)?then\b|^[^.;!?\n；！？]{0,25}\bthen\s+(?:i|a|did|went|switched|moved)\b|"
     r"^[^。；！？\n]{0,12}(?:然后|后来|之后转|之后去)",
     _I,
 )

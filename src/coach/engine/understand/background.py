@@ -26,25 +26,28 @@ _ROLE_EN = [
         r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
         r"i\s+have\s+worked\s+as|(?-i:i'?m\s+[A-Z][a-z]+,)|(?-i:I'?m\s+[A-Z][a-z]+,)|"
         r"i'?m\s+working\s+as|working\s+as|work\s+as)\s+(?:currently\s+|now\s+|still\s+|"
-        r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})",
+        r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})",
         _I,
     ),
     re.compile(
         r"\bmy\s+(?:current\s+)?(?:role|job|title|position)\s+is\s+(?:an?\s+|the\s+)?"
-        r"(?P<role>[^,.;:!?()\[\]\n]{2,80})",
+        r"(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})",
         _I,
     ),
     re.compile(
-        rf"\b{_EN_NUM}\+?\s*(?:years?|yrs?)\s+as\s+(?:an?\s+)?(?P<role>[^,.;:!?()\[\]\n]{{2,80}})",
+        rf"\b{_EN_NUM}\+?\s*(?:years?|yrs?)\s+as\s+(?:an?\s+)?(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{{2,80}})",
         _I,
     ),
-    re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+    re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n，；：！？（）]{1,60})", _I),
     re.compile(
         r"\b(?:my\s+(?:job|work)\s+as|i\s+(?:do|run|handle)(?=\s+[a-z]+(?:ing|keeping)\b))\s+(?:an?\s+)?"
-        r"(?P<role>[a-z][^,.;:!?()\[\]\n]{2,60})",
+        r"(?P<role>[a-z][^,.;:!?()\[\]\n，；：！？（）]{2,60})",
         _I,
     ),
-    re.compile(r"\bmy\s+background\s+is\s+(?:in\s+)?(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+    re.compile(
+        r"\bmy\s+background\s+is\s+(?:in\s+)?(?P<role>[a-z][^,.;:!?()\[\]\n，；：！？（）]{1,60})",
+        _I,
+    ),
 ]
 # A job title said on its own at the start of a clause ("Senior backend engineer, 10 years",
 # "Currently a data analyst at a bank"): up to four words before a job noun.
@@ -57,9 +60,9 @@ _ROLE_HEAD_EN = (
 _ROLE_EN_LEAD = re.compile(
     # [ \t]*, not \s*: every line start is a candidate already, and \s* would re-scan a run of
     # blank lines from each of them (quadratic)
-    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
+    r"(?:^|(?<=[.;!?\n；！？]))[ \t]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
-    r"(?=\s*(?:[,;:.!?(\n]|$)|\s+(?:with|for|at|in|since|here)\b)",
+    r"(?=\s*(?:[,;:.!?(\n，；：！？（]|$)|\s+(?:with|for|at|in|since|here)\b)",
     _I,
 )
 _ROLE_EN_LEAD_BAD = re.compile(
@@ -70,9 +73,9 @@ _ROLE_EN_LEAD_BAD = re.compile(
 # Roles stated with a verb of doing: "now doing customer support",
 # "I have been doing DevOps for 7 years".
 _ROLE_EN_DOING = [
-    re.compile(r"\bnow\s+doing\s+(?P<role>[^,.;:!?()\[\]\n]{2,60})", _I),
+    re.compile(r"\bnow\s+doing\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,60})", _I),
     re.compile(
-        r"\b(?:i'?ve|i\s+have)\s+been\s+doing\s+(?P<role>[^,.;:!?()\[\]\n\d]{2,40}?)"
+        r"\b(?:i'?ve|i\s+have)\s+been\s+doing\s+(?P<role>[^,.;:!?()\[\]\n\d，；：！？（）]{2,40}?)"
         rf"(?=\s+for\s+(?:the\s+(?:last|past)\s+)?(?:about\s+|over\s+|almost\s+|nearly\s+)?"
         rf"{_EN_NUM}\+?\s*(?:years?|yrs?|months?)\b)",
         _I,
@@ -124,12 +127,13 @@ _TITLE_YEARS = re.compile(
 )
 # "nurse here", "hi, SRE here (9 yrs)": a title then "here".
 _ROLE_HERE = re.compile(
-    r"(?:^|[.!?]\s*)(?:(?:hi|hey|hello|yo)\b[\s,!.]*)?(?P<role>[a-z][a-z /+#-]{1,30}?)\s+here\b", _I
+    r"(?:^|[.!?！？]\s*)(?:(?:hi|hey|hello|yo)\b[\s,!.，！]*)?(?P<role>[a-z][a-z /+#-]{1,30}?)\s+here\b",
+    _I,
 )
 # A past job, the background when no current one is said: "I was a teacher for 3 years".
 _ROLE_EN_PAST = re.compile(
-    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})|"
-    r"\b(?P<ex>(?:ex-|former\s+)[a-z][a-z -]{1,30}?)(?=\s*(?:[,.;:!?(\n]|$|\s+(?:for|then|and|with)\b))",
+    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})|"
+    r"\b(?P<ex>(?:ex-|former\s+)[a-z][a-z -]{1,30}?)(?=\s*(?:[,.;:!?(\n，；：！？（]|$|\s+(?:for|then|and|with)\b))",
     _I,
 )
 # "now junior frontend dev", "currently a nurse at ...": a title after now/currently.
@@ -197,7 +201,7 @@ def _zh_role(raw: str) -> str | None:
 # Jobs said with a verb or a stage: "I teach high school chemistry", "教了10年书", "a postdoc".
 _TEACH_EN = re.compile(
     r"\bi\s+(?:currently\s+|still\s+)?teach\s+(?P<what>[a-z][a-z -]{1,40}?)"
-    r"(?=\s*(?:[,.;!?(\n]|$|\s+(?:at|in|for|to|and|but|since)\b))",
+    r"(?=\s*(?:[,.;!?(\n，；！？（]|$|\s+(?:at|in|for|to|and|but|since)\b))",
     _I,
 )
 _TEACH_ZH = re.compile(

@@ -20,7 +20,7 @@ _TARGET_RAW_EN = re.compile(
     r"looking\s+to|trying\s+to|aim(?:ing)?\s+to|goal\s+is\s+to|dream\s+is\s+to)\s+"
     r"(?:become|be|move\s+into|move\s+to|switch\s+to|switch\s+into|transition\s+to|"
     r"transition\s+into|get\s+into|pivot\s+to|pivot\s+into|go\s+into|break\s+into|work\s+as|"
-    r"work\s+in)\s+(?:an?\s+|the\s+)?(?P<raw>[^,.;!?()\n]{2,80})",
+    r"work\s+in)\s+(?:an?\s+|the\s+)?(?P<raw>[^,.;!?()\n，；！？（）]{2,80})",
     _I,
 )
 _TARGET_RAW_EN_CUT = re.compile(
@@ -116,13 +116,13 @@ NEGATED_WISH = re.compile(
 # Vague targets: "something with RAG and vector databases", "I want to work on LLM inference".
 VAGUE_TARGET = re.compile(
     r"\b(?:something|anything|stuff|work|a\s+job|a\s+role|a\s+career|roles?|jobs?)\s+"
-    r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n]{2,80})|"
+    r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n，；！？（）]{2,80})|"
     r"\b(?:want|wanna|'d\s+like|would\s+like|hope|hoping|plan|planning|looking)\s+to\s+"
     r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
     r"specialise\s+in)\s+"
-    r"(?P<raw2>[^,.;!?()\n]{2,80})|"
-    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
-    r"robotics)\b[^,.;!?()\n]{0,40})",
+    r"(?P<raw2>[^,.;!?()\n，；！？（）]{2,80})|"
+    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n，；！？（）]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
+    r"robotics)\b[^,.;!?()\n，；！？（）]{0,40})",
     _I,
 )
 _CURRENT_BEFORE = re.compile(
