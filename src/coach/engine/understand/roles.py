@@ -347,47 +347,4 @@ def _is_unsure(text: str, asked: str | None) -> bool:
     return False
 
 
-_ORDINALS = {
-    "1": 0, "2": 1, "3": 2, "one": 0, "two": 1, "three": 2, "first": 0, "second": 1, "third": 2,
-    "1st": 0, "2nd": 1, "3rd": 2, "一": 0, "二": 1, "三": 2, "第一": 0, "第二": 1, "第三": 2,
-    "last": -1, "最后": -1,
-}  # fmt: skip
-_PICK = re.compile(
-    r"^\s*(?:ok(?:ay)?|um+|hmm+|let'?s\s+(?:go\s+with|do)|i'?ll\s+(?:take|go\s+with)|i\s+(?:pick|choose)|"
-    r"go\s+with|pick|choose|好的?|嗯|选|就)?[\s,，]*(?:the\s+|option\s*|number\s*|no\.?\s*|#)?"
-    r"(?P<n>1st|2nd|3rd|first|second|third|last|[123]|one|two|three)"
-    r"(?:\s*(?:one|option|please|pls|thanks))*\s*[.!。！]?\s*$|"
-    r"^\s*(?:选|就|要)?\s*(?P<z>第\s*[一二三123]|最后)\s*(?:个|项|种)?(?:吧|吧。|。)?\s*$|"
-    r"^\s*(?P<zz>[一二三])\s*(?:个|号)?\s*[。.!！]?\s*$",
-    re.I,
-)
-
-
-def pick_candidate(text: str, candidates: list[str], kb: KnowledgeBase) -> str | None:
-    """The candidate a reply picks: "2", "the second one", "第二个", or words of its name
-    ("the inference one", "推理那个") that fit exactly one candidate."""
-    if not candidates:
-        return None
-    m = _PICK.search(text.strip())
-    if m:
-        key = re.sub(r"\s+", "", (m.group("n") or m.group("z") or m.group("zz") or "").lower())
-        key = {"第1": "第一", "第2": "第二", "第3": "第三"}.get(key, key)
-        index = _ORDINALS.get(key)
-        if index is not None and -len(candidates) <= index < len(candidates):
-            return candidates[index]
-    low = text.lower()
-    hits = [c for c in candidates if c in kb.roles and _names_part(low, kb, c)]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _names_part(low: str, kb: KnowledgeBase, role_id: str) -> bool:
-    role = kb.roles[role_id]
-    names = [role.name.en.lower(), role.name.zh.lower(), *(a.lower() for a in role.aliases)]
-    words = {w for w in re.findall(r"[a-z][a-z0-9+-]{3,}", low)} - {"engineer", "developer"}
-    cjk = {low[i : i + 2] for i in range(len(low) - 1)} - {"工程", "程师", "开发"}
-    return any(any(w in n for n in names) for w in words) or any(
-        any(b in n for n in names) for b in cjk if re.fullmatch(r"[\u4e00-\u9fff]{2}", b)
-    )
-
-
-__all__ = ["Target", "find_target", "masked", "pick_candidate", "resolve_phrase"]
+__all__ = ["Target", "find_target", "masked", "resolve_phrase"]

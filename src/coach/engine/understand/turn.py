@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from coach.engine.choice import pick_candidate
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.understand.background import find_current_role, find_region
 from coach.engine.understand.cues import _JOB_CONTEXT
 from coach.engine.understand.mentions import find_roles, find_skills
-from coach.engine.understand.roles import Target, find_target, pick_candidate
+from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 from coach.engine.understand.timing import Times, read_times
@@ -151,7 +152,11 @@ def extract_profile(
 
     roles = find_roles(text, lexicon, kb)
     skills = find_skills(text, lexicon, kb)
-    picked = pick_candidate(text, base.target_candidates, kb) if base.target_candidates else None
+    picked = (
+        pick_candidate(text, base.target_candidates, kb, lexicon)
+        if base.target_candidates
+        else None
+    )
     if picked is not None:
         # The reply to a numbered choice ("2", "the second one", "推理那个").
         target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
