@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markdown import Markdown
 
 from coach.cli_common import (
     EXIT_USAGE,
@@ -195,6 +194,8 @@ def _interactive_choice(runner: SessionRunner) -> tuple[str, str | None, Path | 
 
     values = runner.values()
     review = Review.model_validate(values["review"]) if values.get("review") else None
+    from rich.markdown import Markdown  # lazy: markdown-it costs start-up
+
     out.print(Markdown(plan_markdown(Plan.model_validate(values["plan"]), review, "awaiting")))
     if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
         out.print(unread, markup=False)
