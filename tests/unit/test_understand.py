@@ -238,3 +238,21 @@ def test_any_turn_gives_a_valid_profile_and_silence_erases_nothing(
         assert getattr(p, field) is not None
     assert p.hours_per_week is not None and 0 < p.hours_per_week <= 112
     assert p.horizon_weeks is not None and 1 <= p.horizon_weeks <= 520
+
+
+def test_tester_findings_wants_are_not_skills_and_mixed_roles_stay_whole() -> None:
+    p = read("想转端侧AI，就是把模型部署到边缘设备上，量化、推理加速那些", asked="target")
+    assert not p.skills and {"inference_optimization", "model_compression"} <= {
+        w.skill_id for w in p.wants
+    }
+    p = read("our modernisation project is moving everything to Java microservices")
+    assert not any(c.skill_id == "java" for c in p.skills)
+    assert read("我是data engineer，5年").current_role == "data engineer"
+    assert read("我是做To C产品经理的，6年").current_role == "To C产品经理"
+    p = read("Kids are at school now so I have about 15 hours a week, weekdays 9-12")
+    assert p.hours_per_week == 15
+    p = read("around 8 hours a week I think", asked="background")
+    assert p.current_role is None and p.hours_per_week == 8
+    assert read("想转AI方向", asked="background").current_role is None
+    p = read("会写点Python和SQL")
+    assert {c.skill_id: c.level for c in p.skills} == {"python": 1, "sql": 1}

@@ -120,7 +120,9 @@ def _hours_of(m: re.Match[str], text: str) -> tuple[float, float | None, str] | 
         factor = days if days is not None else 7.0
         kind = "weekday" if days == 5.0 else "weekend" if days == 2.0 else "week"
     elif g.get("week"):
-        factor, kind = (days or 1.0), "week"
+        # "15 hours a week, weekdays 9-12": a weekly figure stays weekly; only "N days a
+        # week" multiplies it.
+        factor, kind = ((days or 1.0) if g.get("dn") else 1.0), "week"
     elif g.get("we"):
         factor, kind = 1.0, "weekend"
     elif days is not None:

@@ -89,7 +89,11 @@ _ROLE_EN_BAD_START = re.compile(
 )
 _ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目前|现在|已经|，|,|。).*$")
 _ROLE_ZH = [
-    re.compile(r"我(?:现在|目前)?是(?:一名|一个|一位|名|个)?(?P<role>[^，,。.;；!！?？\s]{2,20})"),
+    # A space only between Latin words: "我是data engineer", "我是做To C产品经理的".
+    re.compile(
+        r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?:做)?"
+        r"(?P<role>(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
+    ),
     re.compile(
         rf"(?:做|干|从事|当)了?(?P<n>{_ZH_NUM})\s*(?:多)?\s*年(?:半)?(?:多)?(?:的)?"
         r"(?P<role>[^\s，,。.;；!！?？、和与]{2,12})"

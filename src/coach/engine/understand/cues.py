@@ -64,7 +64,8 @@ _BASIC_BEFORE = re.compile(
     r"\b(?:some|a\s+bit(?:\s+of)?|a\s+little(?:\s+bit)?|little|basic|basics\s+of|beginner|"
     r"learning|learnt|learned|studying|studied|familiar\s+with|dabbled(?:\s+in)?|tutorials?|"
     r"hobby|toy|intro(?:ductory)?|starting|started|novice|junior|self-taught|took\s+a\s+course)\b|"
-    r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点",
+    r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点|"
+    r"(?:会|写|懂|用|学)(?:了|过)?点",
     _I,
 )
 _BASIC_AFTER = re.compile(
@@ -83,6 +84,8 @@ _WISH_BEFORE = re.compile(
     r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|master|"
     r"targeting|going\s+for|heading\s+(?:for|into|towards?)|"
     r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
+    r"moving\s+(?:\w+\s+){0,2}to|migrating\s+to|migrate\s+to|going\s+to\s+(?:use|need)|"
+    r"will\s+(?:need|have\s+to\s+use)|"
     r"move\s+into|switch|transition|pivot|something\s+(?:with|in|around)|anything\s+with|"
     r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things)|"
     r"love\s+to|'d\s+(?:love|enjoy|prefer)|would\s+(?:love|enjoy|prefer)|keen\s+(?:to|on)|"
