@@ -165,12 +165,22 @@ def own_clause(text: str, mention: Mention) -> bool:
     return len(re.sub(r"[\W_]+", "", rest)) <= 12 and start > 0
 
 
+_STATE = re.compile(
+    r"(?:(?:job|interview|market|career|work)[\s-]+)?(?:ready|able|done|good|better|hired|"
+    r"employable|employed|competent|confident|comfortable|fluent|proficient|independent|free|"
+    r"happy|financially|in\s+a\s+position|up\s+to\s+speed|on\s+track|finished|qualified)\b",
+    re.I,
+)
+
+
 def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -> str | None:
     """The user's words for a target no alias named: after "want to become", "想转", "something
     with", or (when the coach asked for the target) the answer itself, minus times and fillers."""
     for m in _TARGET_RAW_EN.finditer(text):
         if NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start() + 12]):
             continue
+        if _STATE.match(m.group("raw")):
+            continue  # "I'd like to be job ready by September": a state, not a role
         return trim_role(_TARGET_RAW_EN_CUT.sub("", m.group("raw")))
     for m in VAGUE_TARGET.finditer(text):
         if NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start() + 12]):
