@@ -251,13 +251,16 @@ def _skill_roles(skills: list[Mention], kb: KnowledgeBase) -> list[tuple[str, fl
     return sorted(((r, v) for r, v in scores.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))
 
 
-def _combined(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Sum of each ranking's scores, each scaled to its best (1.0)."""
+def _combined(
+    by_skills: list[tuple[str, float]], by_text: list[tuple[str, float]], text_weight: float = 1
+) -> list[tuple[str, float]]:
+    """Sum of the two rankings' scores, each scaled to its best (1.0, the text's to
+    ``text_weight``)."""
     total: dict[str, float] = {}
-    for ranking in rankings:
-        top = ranking[0][1] if ranking else 0.0
+    for ranking, weight in ((by_skills, 1.0), (by_text, text_weight)):
+        top = max((v for _, v in ranking), default=0.0)
         for role_id, score in ranking:
-            total[role_id] = total.get(role_id, 0.0) + score / top
+            total[role_id] = total.get(role_id, 0.0) + weight * score / top
     return sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -280,8 +283,11 @@ def _is_title(phrase: str, words: str) -> bool:
     return bool(_JOB_HEAD.search(words) or _KB_HEADS.search(words)) and len(rest) <= 1
 
 
-def resolve_phrase(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> Target:
-    """A target phrase no role alias names: alias stems, then the skills it names, then BM25."""
+def resolve_phrase(
+    phrase: str, skills: list[Mention], kb: KnowledgeBase, elaboration: list[Mention] | None = None
+) -> Target:
+    """A target phrase no role alias names: alias stems, then the skills it names (and those
+    of the clause elaborating it, ``elaboration``), then BM25."""
     prefixed = prefix_roles(phrase, kb)
     if len(prefixed) == 1:
         return Target(role_id=prefixed[0], raw=phrase)
@@ -300,11 +306,34 @@ def resolve_phrase(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> Tar
         # analyst") is a job the KB has no role for; its closest roles are offered.
         closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
         return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
-    scored = _combined(_skill_roles(inside, kb), retrieve_roles(phrase, kb))
+    inside += [m for m in elaboration or [] if m not in inside]
+    by_skills = _skill_roles(inside, kb)
+    # Skills the person named say more than the other words of the phrase ("something low
+    # level, like quantisation and model serving"): the text ranking counts half beside them.
+    scored = _combined(by_skills, retrieve_roles(phrase, kb), text_weight=0.5 if by_skills else 1)
     if stems:
         scored = [(r, s * (2.0 if r in stems else 1.0)) for r, s in scored]
         scored.sort(key=lambda kv: -kv[1])
     return _decide(phrase, scored)
+
+
+# A clause that says what the wish just before it means: "想转端侧AI，就是把模型部署到边缘设备
+# 上，量化、推理加速那些", "something in AI infra, like quantisation and serving".
+_ELABORATES = re.compile(
+    r"^\s*[,，:：(（-]?\s*(?:就是|比如|例如|像是|特别是|尤其是|主要是|包括|具体是|也就是|偏|"
+    r"(?:like|i\.e\.?|e\.g\.?|such\s+as|especially|mainly|mostly|basically|meaning|"
+    r"specifically|things\s+like|stuff\s+like)(?![a-z]))",
+    re.I,
+)
+
+
+def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
+    """Skills named in the clause elaborating the target phrase that ends at ``end``."""
+    if not _ELABORATES.match(text[end:]):
+        return []
+    stop = SENTENCE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    return [m for m in skills if end <= m.start and m.end <= limit]
 
 
 def find_target(
@@ -326,9 +355,9 @@ def find_target(
     target = Target(avoid=avoid)
     wh = phrase is not None and phrase.startswith(("什么", "哪"))
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
-        target = resolve_phrase(phrase, skills, kb)
-        target.avoid = avoid
         at = max(0, text.find(phrase))
+        target = resolve_phrase(phrase, skills, kb, _elaborating(text, at + len(phrase), skills))
+        target.avoid = avoid
         target.evidence = _sentence(text, at)
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
