@@ -256,3 +256,10 @@ def test_tester_findings_wants_are_not_skills_and_mixed_roles_stay_whole() -> No
     assert read("想转AI方向", asked="background").current_role is None
     p = read("会写点Python和SQL")
     assert {c.skill_id: c.level for c in p.skills} == {"python": 1, "sql": 1}
+
+
+def test_a_kb_role_given_as_a_bare_answer_to_another_question_is_the_target() -> None:
+    p = read("embedded engineer, 8 yrs")
+    p = read("AI infra engineer", p, asked="hours_per_week")
+    assert p.current_role == "embedded engineer" and p.target_role == "ai_infra_engineer"
+    assert read("agent engineer", asked="background").current_role == "agent engineer"

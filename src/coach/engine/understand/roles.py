@@ -108,6 +108,13 @@ def _sentence(text: str, pos: int) -> str:
     return text[start:end].strip()
 
 
+def _bare(text: str, mention: Mention, asked: str | None) -> bool:
+    """A role of the KB given as the whole answer ("AI infra engineer") to any question but
+    "what do you do now?": the person is naming where they want to go."""
+    rest = re.sub(r"[\W_]+", "", text[: mention.start] + text[mention.end :])
+    return asked not in (None, "background") and len(rest) <= 4
+
+
 def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target | None:
     """A role named after a wish ("I want to become an agent engineer"), or as the answer to
     the target question; a role after "don't want" is avoided, one after "I'm a" is current."""
@@ -135,7 +142,7 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
         if (
             fallback is None
             and not current_before(before)
-            and (asked == "target" or own_clause(text, mention))
+            and (asked == "target" or own_clause(text, mention) or _bare(text, mention, asked))
         ):
             fallback = mention
     if fallback is not None:

@@ -162,6 +162,13 @@ def extract_profile(
         target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
     else:
         target = find_target(text, roles, skills, kb, asked, times.spans())
+    if current_role is not None and any(current_role in m.text for m in target.used):
+        # "AI infra engineer" answering another question names the target, not the job.
+        update.pop("current_role", None)
+        if "current_role" in base.evidence:
+            ev["current_role"] = base.evidence["current_role"]
+        else:
+            ev.pop("current_role", None)
     _target_update(target, base, update, ev)
 
     region = find_region(text)
