@@ -263,3 +263,14 @@ def test_a_kb_role_given_as_a_bare_answer_to_another_question_is_the_target() ->
     p = read("AI infra engineer", p, asked="hours_per_week")
     assert p.current_role == "embedded engineer" and p.target_role == "ai_infra_engineer"
     assert read("agent engineer", asked="background").current_role == "agent engineer"
+
+
+def test_misspelt_skill_words_are_found() -> None:
+    from coach.engine.understand.mentions import find_skills
+
+    def ids(text: str) -> list[str]:
+        return [m.id for m in find_skills(text, LEX, KB)]
+
+    assert ids("maybe agnet stuff") == ["agents"]
+    assert ids("pyhton, kubernets and tensorflw") == ["python", "kubernetes", "tensorflow"]
+    assert ids("we backed the plan in a sprint") == []
