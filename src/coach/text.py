@@ -61,17 +61,19 @@ def clean(text: str | None, limit: int | None = MAX_CHARS) -> str:
 
 
 def language_of(text: str, default: Literal["en", "zh"] = "en") -> Literal["en", "zh"]:
-    """``zh`` when Chinese characters make up at least 30 % of the letters, else ``en``.
+    """``zh`` when Chinese characters make up at least 40 % of the words (an ideograph counts
+    as a word, an English word as one), else ``en``: "我是data engineer，主要用 Spark、Flink
+    做实时数仓" is Chinese with English terms.
 
     A text with no letters at all (``"10"``) gets ``default``.
     """
     cjk = len(CJK.findall(text))
-    latin = len(LATIN.findall(text))
+    latin = len(LATIN_WORD.findall(text))
     if cjk + latin == 0:
         return default
     if cjk == 0:
         return "en"
-    return "zh" if cjk / (cjk + latin) >= 0.3 else "en"
+    return "zh" if cjk / (cjk + latin) >= 0.4 else "en"
 
 
 SWITCH_MIN = 4

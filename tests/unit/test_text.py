@@ -42,3 +42,13 @@ def test_evidence_quotes_chinese_punctuation_as_typed() -> None:
     assert p.years_experience == 8 and p.hours_per_week == 5
     assert p.target_role == "ai_augmented_professional"
     assert all("," not in v and ";" not in v for v in p.evidence.values()), p.evidence
+
+
+def test_chinese_with_english_terms_is_chinese() -> None:
+    from coach.text import language_of
+
+    assert (
+        language_of("我是data engineer，5年，主要用 Spark、Flink 做实时数仓，Kafka、Airflow 也用")
+        == "zh"
+    )
+    assert language_of("I want to do 推理加速 stuff at work") == "en"
