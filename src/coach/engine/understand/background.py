@@ -301,9 +301,11 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         role = _en_role(mp)
         if role is not None:
             return role, _role_end(text, mp, role)
-    if asked == "background" and not _UNSURE.search(text) and not _NOT_A_ROLE.search(text):
+    if asked == "background" and not _UNSURE.search(text):
         first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
         first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]
+        if _NOT_A_ROLE.search(first):
+            return None, -1
         first = re.sub(
             r"^\s*(?:i'?m|i\s+am|currently|now)\s+(?:an?\s+|the\s+)?", "", first, flags=_I
         )
