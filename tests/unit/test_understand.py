@@ -274,3 +274,19 @@ def test_misspelt_skill_words_are_found() -> None:
     assert ids("maybe agnet stuff") == ["agents"]
     assert ids("pyhton, kubernets and tensorflw") == ["python", "kubernetes", "tensorflow"]
     assert ids("we backed the plan in a sprint") == []
+
+
+def test_taking_back_a_counted_skill_is_a_correction_while_the_plan_waits() -> None:
+    from coach.nodes.route import changes_plan
+
+    p = read("game QA tester for 4 years, I use python daily", asked=None)
+    p = read("agent engineer, 6 hours a week, 12 months", p)
+    assert any(c.skill_id == "python" for c in p.skills) and p.is_complete()
+    assert changes_plan("wait, I don't actually know python, I forgot all of it", p, TODAY)
+    assert changes_plan("其实我不会Python，全忘了", p, TODAY)
+    assert not changes_plan("what does week 3 cover?", p, TODAY)
+
+
+def test_a_course_once_taken_and_forgotten_is_basic() -> None:
+    p = read("no real coding, i did a udemy python course once but forgot most")
+    assert {c.skill_id: c.level for c in p.skills} == {"python": 1}

@@ -69,7 +69,9 @@ _BASIC_BEFORE = re.compile(
     _I,
 )
 _BASIC_AFTER = re.compile(
-    r"^\s*(?:basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学)",
+    r"^\s*(?:course|courses|tutorials?|class(?:es)?|bootcamp|mooc|"
+    r"[^.;!?。；！？\n]{0,40}\b(?:forgot|forgotten|rusty)\b|[^。；！？\n]{0,12}(?:忘了|忘光|生疏|课程|网课)|"
+    r"basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学)",
     _I,
 )
 _EXPERT_BEFORE = re.compile(
