@@ -280,7 +280,7 @@ def test_taking_back_a_counted_skill_is_a_correction_while_the_plan_waits() -> N
     from coach.nodes.route import changes_plan
 
     p = read("game QA tester for 4 years, I use python daily", asked=None)
-    p = read("agent engineer, 6 hours a week, 12 months", p)
+    p = read("agent engineer, 6 hours a week, 12 months", p, asked="target")
     assert any(c.skill_id == "python" for c in p.skills) and p.is_complete()
     assert changes_plan("wait, I don't actually know python, I forgot all of it", p, TODAY)
     assert changes_plan("其实我不会Python，全忘了", p, TODAY)
