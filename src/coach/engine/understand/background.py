@@ -320,13 +320,12 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     return None, -1
 
 
-def find_region(text: str) -> str | None:
+def find_region(text: str) -> tuple[str | None, int]:
+    """The job market the text names ("US", "CN") and where it is named (-1 if none)."""
     cn = _REGION_CN.search(text)
     us = _REGION_US.search(text) or _REGION_US_LOWER.search(text)
-    if cn and us:
-        return "CN" if cn.start() < us.start() else "US"
-    if cn:
-        return "CN"
+    if cn and (not us or cn.start() < us.start()):
+        return "CN", cn.start()
     if us:
-        return "US"
-    return None
+        return "US", us.start()
+    return None, -1

@@ -171,10 +171,10 @@ def extract_profile(
             ev.pop("current_role", None)
     _target_update(target, base, update, ev)
 
-    region = find_region(text)
+    region, region_at = find_region(text)
     if region is not None:
         update["region"] = region
-        ev["region"] = _sentence_at(text, 0)
+        ev["region"] = _sentence_at(text, region_at)
     if refuses_coding(text) and NO_CODING not in base.constraints:
         update["constraints"] = [*base.constraints, NO_CODING]
 
