@@ -198,6 +198,13 @@ def how_text(choice: RoleChoice, lang: str) -> str:
     return t(lang, f"understood.how.{choice.how}", n=n, count=len(ids))
 
 
+_JOB_WORDS = re.compile(
+    r"engineer|developer|scientist|architect|analyst|manager|designer|researcher|specialist|"
+    r"consultant|工程师|开发|架构师|经理|科学家|分析师|研究员|专家|顾问",
+    re.I,
+)
+
+
 def _own_words(kb: KnowledgeBase, profile: Profile) -> str:
     """The user's words for the target when the role's name does not contain them ("machine
     learning engineer" read as MLOps / LLMOps engineer), so the reading is visible."""
@@ -210,7 +217,9 @@ def _own_words(kb: KnowledgeBase, profile: Profile) -> str:
         return "".join(ch for ch in x.lower() if ch.isalnum())
 
     names = {norm(role.name.en), norm(role.name.zh)}
-    return "" if any(norm(raw) in n for n in names) else raw[:60]
+    if any(norm(raw) in n for n in names) or not _JOB_WORDS.search(raw):
+        return ""  # "用AI", "something with agents": no job title to set apart
+    return raw[:60]
 
 
 def understood_summary(
