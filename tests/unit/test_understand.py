@@ -290,3 +290,18 @@ def test_taking_back_a_counted_skill_is_a_correction_while_the_plan_waits() -> N
 def test_a_course_once_taken_and_forgotten_is_basic() -> None:
     p = read("no real coding, i did a udemy python course once but forgot most")
     assert {c.skill_id: c.level for c in p.skills} == {"python": 1}
+
+
+def test_minutes_sessions_and_a_year_named_in_december() -> None:
+    from coach.engine.numbers.durations import find_horizon
+    from coach.engine.numbers.hours import find_hours
+
+    def hours(text: str) -> float | None:
+        found = find_hours(text, bare=True)
+        return None if found is None else found.value
+
+    assert hours("30 min a day") == 3.5 and hours("每天30分钟") == 3.5
+    assert hours("two evenings a week, 3 hours each") == 6
+    assert hours("I have 3 kids, 10 hours a week") == 10
+    found = find_horizon("by next year", TODAY, bare=True)
+    assert found is not None and found.value > 13  # not the 4 weeks to January 1st

@@ -190,6 +190,19 @@ _DEADLINE_ZH = re.compile(
 )
 
 
+def _whole_year(
+    today: date, edge: Edge | None, year: int | None = None, year_offset: int | None = None
+) -> date | None:
+    """A year named as a deadline: its start, or its end when the start is under three months
+    away ("next year", said in December, is not a 4-week plan) or the text says so."""
+    if edge is not None:
+        return deadline_date(today, year=year, year_offset=year_offset, edge=edge)
+    start = deadline_date(today, year=year, year_offset=year_offset, edge="start")
+    if start is not None and weeks_until(today, start) < 13:
+        return deadline_date(today, year=year, year_offset=year_offset, edge="end")
+    return start
+
+
 def _en_deadline(m: re.Match[str], today: date) -> date | None:
     what = m.group("what").lower()
     cue = (m.group("cue") or "").lower()
@@ -214,10 +227,10 @@ def _en_deadline(m: re.Match[str], today: date) -> date | None:
     offset = 1 if "next" in rel2 else 0 if "this" in rel2 else None
     year = int(m.group("yr")) if m.group("yr") else None
     if m.group("yr0"):
-        return deadline_date(today, year=int(m.group("yr0")), edge=edge if edge_raw else "start")
+        return _whole_year(today, edge if edge_raw else None, year=int(m.group("yr0")))
     if what == "year":
         if rel == "next":
-            return deadline_date(today, year_offset=1, edge=edge if edge_raw else "start")
+            return _whole_year(today, edge if edge_raw else None, year_offset=1)
         if rel == "this" or edge_raw:
             return deadline_date(today, year_offset=0, edge="end")
         return None

@@ -170,7 +170,7 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
         ]
         found.append((days, "weekend"))
     if not found:
-        found = [(a, "week") for a in _unit_hours(text, bare)]
+        found = [(a, "week") for a in _minutes(text) or _unit_hours(text, bare)]
     if not found and bare:
         return _bare_hours(text)
     if not found:
@@ -195,7 +195,52 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
             high,
             text[min(wd.start, we.start) : max(wd.end, we.end)],
         )
-    return found[0][0]
+    return _sessions(text, found[0][0])
+
+
+# "30 min a day", "每天30分钟", "45 minutes every evening": minutes per day or per week.
+_MINUTES = re.compile(
+    r"(?P<zday>每天|每晚|每日|一天)?\s*(?P<n>\d{1,3})\s*(?:min(?:ute)?s?\b|分钟)\s*"
+    r"(?P<day>(?:a|per|each|every)\s+(?:day|night|evening|morning|weekday)|daily|/\s*day|每天|一天)?"
+    r"(?P<week>(?:a|per|each|every)\s+week|weekly|/\s*w(?:ee)?k|每周|一周)?",
+    re.I,
+)
+
+
+def _minutes(text: str) -> list[Amount]:
+    out: list[Amount] = []
+    for m in _MINUTES.finditer(text):
+        minutes = float(m.group("n"))
+        if m.group("day") or m.group("zday"):
+            weekly = minutes * 7 / 60
+        elif m.group("week"):
+            weekly = minutes / 60
+        else:
+            continue
+        if 0 < weekly <= 112:
+            out.append(Amount(round(weekly, 2), m.start(), m.end(), None, m.group(0).strip()))
+    return out
+
+
+# "2 evenings, 3 hours each", "三个晚上，每次两小时": sessions a week times hours each.
+_SESSIONS = re.compile(
+    rf"(?P<n>{NUM_EN}|\d)\s+(?:evenings?|nights?|mornings?|sessions?|days?|times?)"
+    r"(?:\s+a\s+week|\s+per\s+week)?\s*[,，]?\s*$",
+    re.I,
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|every\s+time|per\s+session|a\s+session)\b", re.I)
+
+
+def _sessions(text: str, amount: Amount) -> Amount:
+    """Hours said "each" after a count of sessions: the count times the hours."""
+    before = _SESSIONS.search(text[max(0, amount.start - 30) : amount.start])
+    if before is None or not _EACH_AFTER.match(text[amount.end :]):
+        return amount
+    n = parse_number(before.group("n"))
+    if n is None or not 1 <= n <= 7:
+        return amount
+    high = None if amount.high is None else amount.high * n
+    return Amount(amount.value * n, amount.start, amount.end, high, amount.text)
 
 
 _HOURS_UNIT = re.compile(
