@@ -305,3 +305,10 @@ def test_minutes_sessions_and_a_year_named_in_december() -> None:
     assert hours("I have 3 kids, 10 hours a week") == 10
     found = find_horizon("by next year", TODAY, bare=True)
     assert found is not None and found.value > 13  # not the 4 weeks to January 1st
+
+
+def test_a_quarter_as_a_deadline() -> None:
+    from coach.engine.numbers.durations import find_horizon
+
+    found = find_horizon("by end of Q2", TODAY, bare=True)
+    assert found is not None and 28 <= found.value <= 31

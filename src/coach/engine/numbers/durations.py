@@ -178,7 +178,7 @@ _DEADLINE_EN = re.compile(
     r"\b(?P<cue>by|before|until|till|no\s+later\s+than|in\s+time\s+for|ahead\s+of|around|for|"
     r"next|this|in)?\s*(?:the\s+)?"
     rf"(?:{_EDGE_EN}\s*)?(?:the\s+)?(?P<rel>next|this|the\s+coming|coming)?\s*"
-    rf"(?P<what>summer|spring|autumn|fall|winter|year|{_MONTH_EN}|(?P<yr0>20\d\d))\b"
+    rf"(?P<what>summer|spring|autumn|fall|winter|year|q[1-4]|{_MONTH_EN}|(?P<yr0>20\d\d))\b"
     r"(?:\s*,?\s*(?P<rel2>next\s+year|this\s+year|(?P<yr>20\d\d)))?",
     _I,
 )
@@ -234,6 +234,10 @@ def _en_deadline(m: re.Match[str], today: date) -> date | None:
         if rel == "this" or edge_raw:
             return deadline_date(today, year_offset=0, edge="end")
         return None
+    if re.fullmatch(r"q[1-4]", what):  # "by end of Q2", "before Q3": the quarter's last month
+        return deadline_date(
+            today, month=int(what[1]) * 3, year=year, year_offset=offset, edge="end"
+        )
     month = SEASON_MONTH.get(what) or _MONTHS.get(what[:3])
     if month is None:
         return None
