@@ -16,15 +16,43 @@ _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
     r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|结束了?|弄完了?|过完了?"
 )
-_WEEK_DONE = re.compile(
-    rf"(?:{_DONE})\s+(?:with\s+)?(?:the\s+)?weeks?\s+(?:(?:1|one)\s*(?:-|–|to|through)\s*)?({NUM})"
-    rf"|\bweeks?\s+(?:1\s*-\s*)?({NUM})\s+(?:is\s+|are\s+)?(?:done|finished|complete)"
-    rf"|第\s*({NUM})\s*周(?:的\s*(?:内容|任务|计划))?\s*(?:已经|都)?\s*(?:{_DONE})"
-    rf"|(?:{_DONE})\s*第\s*({NUM})\s*周"
-    rf"|前\s*({NUM})\s*(?:个)?(?:周|星期)(?:的\s*(?:内容|任务|计划|学习))?\s*(?:已经|都)?\s*(?:{_DONE})"
-    rf"|\b(?:first|the\s+first)\s+({NUM})\s+weeks?\s+(?:are\s+|is\s+)?(?:done|finished|complete)",
+_DONE_RE = re.compile(_DONE, re.I)
+_JOIN = r"(?:\s*(?:,|，|、|\band\b|&|\+|-|–|~|\bto\b|\bthrough\b|\bthru\b|和|与|及|跟|到|至)\s*)+"
+# every week a check-in names: "week 1 and week 2", "weeks 1-3", "the first two weeks",
+# "第一周和第二周", "第1、2周", "1-3周", "前两周"; the latest of them is done (and all before it)
+_WEEK_REFS = re.compile(
+    rf"\bweeks?\s+{NUM}(?:{_JOIN}(?:weeks?\s+)?{NUM}\b)*"
+    rf"|\b(?:the\s+)?first\s+(?:{NUM}\s+weeks?|week)\b"
+    rf"|(?:第|前)\s*{NUM}(?:{_JOIN}第?\s*{NUM})*\s*(?:个)?(?:周|星期|礼拜)"
+    rf"|{NUM}\s*(?:-|–|~|到|至)\s*{NUM}\s*(?:个)?(?:周|星期|礼拜)",
     re.I,
 )
+_NUMBER = re.compile(NUM, re.I)
+_STARTING = re.compile(
+    r"(?:\bstart(?:ing|ed)?|\bbegin(?:ning)?|\bnow\s+on|开始|进入|正在)\W*$", re.I
+)
+_CLAUSE = re.compile(r"[.;!?。；！？\n]+|\bbut\b|但是|不过")
+
+
+def _weeks_done(text: str) -> int | None:
+    """The latest week a check-in reports done (None when it names no week done)."""
+    latest: int | None = None
+    for clause in _CLAUSE.split(text):
+        if not _DONE_RE.search(clause):
+            continue
+        for ref in _WEEK_REFS.finditer(clause):
+            if _STARTING.search(clause[max(0, ref.start() - 16) : ref.start()]):
+                continue
+            span = ref.group(0)
+            values = [number(n.group(0)) for n in _NUMBER.finditer(span)]
+            if re.match(r"(?:the\s+)?first\s+week\b", span, re.I):
+                values = [1]
+            found = [int(v) for v in values if v is not None]
+            if found:
+                latest = max(latest or 0, *found)
+    return latest
+
+
 # "这两周的都做完了", "the last two weeks are done": the recent weeks, up to this one
 _RECENT_DONE = re.compile(
     rf"这\s*({NUM})\s*(?:个)?(?:周|星期)(?:的)?\s*(?:内容|任务)?\s*(?:已经|都)?\s*(?:{_DONE})"
@@ -55,15 +83,14 @@ def plan_week(plan: Plan, today: date) -> int:
 
 def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn | None:
     """The progress ``text`` reports (None when it is not a check-in, e.g. a question)."""
-    if m := _WEEK_DONE.search(text):
-        value = number(next(g for g in m.groups() if g))
-        if value is not None and 1 <= value <= plan.horizon_weeks:
-            return CheckIn(text=text, week=week, kind="week_done", value=int(value))
     if m := _RECENT_DONE.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
             done = min(plan.horizon_weeks, max(int(value), week))
             return CheckIn(text=text, week=week, kind="week_done", value=done)
+    value = _weeks_done(text)
+    if value is not None and 1 <= value <= plan.horizon_weeks:
+        return CheckIn(text=text, week=week, kind="week_done", value=value)
     if m := _BEHIND.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
@@ -128,14 +155,20 @@ def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
     lang = plan.language
     parts: list[str] = []
     if p.weeks_done:
-        parts.append(t(lang, "coach.p.weeks", last=max(p.weeks_done), weeks=plan.horizon_weeks))
+        parts.append(
+            t(lang, "coach.p.weeks", span=_span(max(p.weeks_done)), weeks=plan.horizon_weeks)
+        )
     if p.skills_done:
         names = [kb.skills[s].name.get(lang) for s in p.skills_done if s in kb.skills]
         parts.append(t(lang, "coach.p.skills", skills=", ".join(names)))
     if p.behind_weeks:
         parts.append(t(lang, "coach.p.behind", weeks=p.behind_weeks))
     if p.kept_weeks:
-        parts.append(t(lang, "coach.p.kept", weeks=p.kept_weeks))
+        parts.append(t(lang, "coach.p.kept", span=_span(p.kept_weeks)))
     if p.checkins:
         parts.append(t(lang, "coach.p.last", text=p.checkins[-1].text))
     return [f"- **{t(lang, 'coach.p.head')}**: " + ("；" if lang == "zh" else "; ").join(parts)]
+
+
+def _span(last: int) -> str:
+    return "1" if last == 1 else f"1-{last}"

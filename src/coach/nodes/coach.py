@@ -140,7 +140,7 @@ def _checked_in(
     if checkin.kind == "week_done":
         reply = t(
             lang,
-            "coach.a.checkin_week",
+            "coach.a.checkin_weeks" if (checkin.value or 0) > 1 else "coach.a.checkin_week",
             week=checkin.value,
             done=len(record.weeks_done),
             weeks=plan.horizon_weeks,

@@ -32,6 +32,7 @@ def describe_constraint(
         else (t(lang, "coach.week_n", week=c.from_week) if c.from_week else ""),
         "weeks": horizon_weeks,
         "text": c.text,
+        "field": t(lang, f"coach.field.{c.project_field}") if c.project_field else "",
     }
     if c.source == "user":
         if c.kind == "note":

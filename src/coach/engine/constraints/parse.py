@@ -25,7 +25,7 @@ from coach.engine.constraints.quantities import (
     read_skill_hours,
     read_weekly_hours,
 )
-from coach.engine.constraints.topics import TOPICS, matches_topic
+from coach.engine.constraints.topics import PROJECT_FIELDS, TOPICS, matches_topic
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -91,6 +91,19 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         r"得学|学一下|学学|也学|加进去|加进来|放进去|纳入|补一下|加(?!班)",
     ),
 )
+_SWAP = re.compile(
+    r"\b(?:swap|replace|change|switch|instead|rather|make\s+it|turn\s+it\s+into)\b"
+    r"|换成|换为|改成|改为|换一个|换个|改做|换掉|替换|改一下|换",
+    re.I,
+)
+_ABOUT = re.compile(
+    r"\b(?:on|about|with|using|use|uses|in|for|around|based\s+on|built\s+on|from)\b|关于|有关|相关|方向|领域|"
+    r"方面|行业|数据|场景",
+    re.I,
+)
+_FIELD_RES = {
+    f: re.compile(rf"(?<![A-Za-z])(?:{w})(?![A-Za-z])", re.I) for f, w in PROJECT_FIELDS.items()
+}
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _TAIL_REFERENCE = re.compile(r"\b(?:it|them|that|those|this)\b", re.I)
 _FILLER = re.compile(
@@ -147,15 +160,33 @@ def _blank(span: tuple[int, int], text: str) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+def _project_field(s: str) -> list[Constraint]:
+    """ "swap the portfolio project for one on healthcare data", "项目换成金融方向的": the
+    field named after the project (or with a swap word), the first one named."""
+    m = PROJECT.search(s)
+    if m is None:
+        return []
+    swap = _SWAP.search(s)
+    after = s[m.start() :] if not swap else s[min(m.start(), swap.start()) :]
+    best: tuple[int, str] | None = None
+    for field_id, words in _FIELD_RES.items():
+        if (f := words.search(after)) and (best is None or f.start() < best[0]):
+            best = (f.start(), field_id)
+    if best is None or not (swap or _ABOUT.search(after)):
+        return []
+    return [Constraint(kind="project_field", text=s, project_field=best[1])]
+
+
 def _project(s: str) -> list[Constraint]:
     if not PROJECT.search(s):
         return []
+    out = _project_field(s)
     modes = {mode for mode, rx in _MODE_RES if rx.search(s)}
     if "earlier" in modes or "start" in modes or re.search(r"\bfirst\b|先做|先", s, re.I):
-        return [Constraint(kind="project_earlier", text=s)]
+        return [*out, Constraint(kind="project_earlier", text=s)]
     if "later" in modes or re.search(r"\bafter\b|最后|之后再|等.{1,20}再|学完.{0,6}再", s, re.I):
-        return [Constraint(kind="project_later", text=s)]
-    return []
+        return [*out, Constraint(kind="project_later", text=s)]
+    return out
 
 
 def _exclusions(s: str, rest: str) -> tuple[list[Constraint], str]:
@@ -337,9 +368,18 @@ def parse_constraints(
     carried: Mode | None = None
     previous: list[str] = []
     unread: list[str] = []
-    weekly = doubted = False
+    weekly = doubted = project = False
     for clause in _clauses(text):
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
+        if not found and project and not get_lexicon(kb).find_skills(clause):
+            # "swap the project for one in finance and move it earlier": "it" is the project
+            had = {c.kind for c in out}
+            found = [
+                c.model_copy(update={"text": clause})
+                for c in _project("project " + clause)
+                if c.kind not in had
+            ]
+        project = bool(PROJECT.search(clause)) or (project and bool(found))
         if (
             not found
             and weekly
