@@ -54,6 +54,13 @@ def _from_when(s: str, today: date | None) -> dict[str, object] | None:
         re.I,
     ):
         return {"from_month": MONTHS[m.group(1).lower()]}
+    if m := re.search(  # "once June starts", "when March comes", "June onwards"
+        rf"\b(?:once|when|as\s+soon\s+as)\s+({MONTH_NAMES})\s+(?:starts|begins|comes|arrives|hits)\b"
+        rf"|\b({MONTH_NAMES})\s+(?:onwards?|and\s+(?:after|later|beyond)|on\b)",
+        s,
+        re.I,
+    ):
+        return {"from_month": MONTHS[(m.group(1) or m.group(2)).lower()]}
     if m := re.search(
         r"(?:从|自)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始|以后|之后|后|份起)",
         s,

@@ -12,8 +12,8 @@ from datetime import date
 
 from coach.engine.constraints import (
     Constraint,
-    describe_constraint,
     excluded_skills,
+    record_constraint,
     to_tenths,
     with_user_constraints,
 )
@@ -369,6 +369,7 @@ def _finish(d: Draft) -> Plan:
     items = [it for ph in d.phases for it in ph.items]
     facts, bands = expectations(d.research, d.role, kb, lang)
     total_t = sum(d.used)
+    records = [record_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons]
     just = [
         g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in d.sel.chosen
     ]
@@ -407,7 +408,8 @@ def _finish(d: Draft) -> Plan:
             lang, ambitions, d.deferred, kb, infeasible_text, bool(d.portfolio), needs.core
         ),
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
-        constraints=[describe_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons],
+        constraint_records=records,
+        constraints=[r.display for r in records],
         rationale=rationale(
             lang, d.role_name, len(needs.gaps), needs.core, first_core, project, experience, kb
         ),
