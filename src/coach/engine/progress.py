@@ -34,6 +34,12 @@ _STARTING = re.compile(
 _CLAUSE = re.compile(r"[.;!?。；！？\n]+|\bbut\b|但是|不过")
 
 
+def without_week_refs(text: str) -> str:
+    """``text`` without the weeks a check-in names ("第1、2、3周", "weeks 1-3"), so that what
+    else it says is not read as a horizon of 3 weeks."""
+    return _RECENT_DONE.sub(" ", _WEEK_REFS.sub(" ", text))
+
+
 def _weeks_done(text: str) -> int | None:
     """The latest week a check-in reports done (None when it names no week done)."""
     latest: int | None = None

@@ -153,6 +153,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{title}, weeks {start}-{end} ({hours} h); done when: {deliverable}",
         "{title}，第 {start}-{end} 周（{hours} 小时）；完成标准：{deliverable}",
     ),
+    "coach.a.item_one": (
+        "{title}, week {start} ({hours} h); done when: {deliverable}",
+        "{title}，第 {start} 周（{hours} 小时）；完成标准：{deliverable}",
+    ),
     "coach.a.week": (
         "This week (week {week}, {hours} h planned):",
         "本周（第 {week} 周，计划 {hours} 小时）：",
@@ -248,8 +252,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.a.welcome": ("Glad to help. Here is where you are:", "不客气。你现在的进度安排："),
     "coach.a.declined": ("OK, the plan stays as it is.", "好的，计划保持不变。"),
     "coach.a.checkin_weeks": (
-        "Noted: weeks 1-{week} done ({done} of {weeks} weeks).",
-        "已记录：第 1-{week} 周完成（{done}/{weeks} 周）。",
+        "Noted: week {week} done, so weeks 1-{week} count as done ({done} of {weeks} weeks).",
+        "已记录：第 {week} 周完成，第 1-{week} 周都算完成（{done}/{weeks} 周）。",
     ),
     "coach.a.checkin_week": (
         "Noted: week {week} done ({done} of {weeks} weeks).",

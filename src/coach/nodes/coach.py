@@ -23,11 +23,29 @@ from coach.engine.answers import (
     answer_this_week,
     current_items,
     lighter_proposal,
+    with_sources,
+)
+from coach.engine.answers_plan import (
+    answer_doubt,
+    answer_greeting,
+    answer_job_search,
+    answer_known,
+    answer_mentor,
+    answer_off_topic,
+    answer_pay,
+    answer_timeline,
+    next_step,
 )
 from coach.engine.changes import Change, read_change, replan_profile
-from coach.engine.constraints import excluded_skills, parse_constraints
-from coach.engine.progress import apply_checkin, done_through, plan_week, read_checkin
-from coach.engine.turns import classify_turn, skill_mentions
+from coach.engine.constraints import excluded_skills, parse_constraints, requests_not_applied
+from coach.engine.progress import (
+    apply_checkin,
+    done_through,
+    plan_week,
+    read_checkin,
+    without_week_refs,
+)
+from coach.engine.turns import CAREER_WORDS, classify_turn, skill_mentions
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
@@ -86,8 +104,9 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     if checkin is not None:
         noted = _checked_in(state, plan, checkin, week, after, update)
         # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
-        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
-        also = read_change(text, profile, extracted, plan, week, kb, today)
+        rest = without_week_refs(text)
+        extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
+        also = read_change(rest, profile, extracted, plan, week, kb, today)
         if also is None or (waiting and not state.get("approved_plan")):
             return noted
         record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
@@ -103,6 +122,10 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         messages = [*noted.update["messages"], *replan.update["messages"]]  # type: ignore[index]
         return Command(goto=replan.goto, update=replan.update | {"messages": messages})  # type: ignore[operator]
     kind = classify_turn(text, kb, proposal_pending=bool(state.get("proposal")))
+    planned = [s for s in _known_planned(text, plan, kb)] if kind == "known_skill" else []
+    if planned:  # "I already know Python well": a skill of the plan, done ahead
+        known = CheckIn(text=text, week=week, kind="skill_done", skill_ids=planned)
+        return _checked_in(state, plan, known, week, after, update)
     change: Change | None = None
     if kind == "confirm" and state.get("proposal"):
         proposal = state["proposal"] or {}
@@ -258,11 +281,8 @@ def _answer(
             name = kb.skills[skills[0]].name.get(lang)
             line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
-    elif state.get("status") == "awaiting_mentor" and not skills:
-        key = "coach.a.waiting" if state.get("approved_plan") else "coach.a.waiting_first"
-        offline = Answer(text=t(lang, key))
     else:
-        offline = _retrieved(plan, text, kb)
+        offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
     grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
     hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
@@ -270,6 +290,45 @@ def _answer(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": worded})
+
+
+def _known_planned(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
+    ids = {i.skill_id for i in plan.items()} - set(plan.progress.skills_done)
+    return list(dict.fromkeys(m.id for m in skill_mentions(text, kb) if m.id in ids))
+
+
+def _plan_answer(
+    state: CoachState,
+    kind: str,
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    research: RoleResearch | None,
+    skills: list[str],
+    week: int,
+    kb: KnowledgeBase,
+) -> Answer:
+    """The answers of :mod:`coach.engine.answers_plan`, by kind; the rest from the sources."""
+    if kind == "greeting":
+        return answer_greeting(plan, week)
+    if kind == "off_topic":
+        return answer_off_topic(plan, week)
+    if kind == "timeline":
+        return answer_timeline(plan, week)
+    if kind == "pay":
+        return answer_pay(plan, profile.years_experience)
+    if kind == "job_search":
+        return answer_job_search(plan, research, kb)
+    if kind == "mentor":
+        notes = list(state.get("mentor_notes") or [])
+        return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
+    if kind == "doubt":
+        return answer_doubt(plan, week, kb)
+    if kind == "known_skill" and skills:
+        return answer_known(plan, skills[0], kb, week)
+    if kind == "realistic":  # no research to judge by: the plan's own verdict
+        return answer_timeline(plan, week)
+    return _retrieved(plan, text, week, kb)
 
 
 def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | None:
@@ -281,10 +340,25 @@ def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | 
     return None
 
 
-def _retrieved(plan: Plan, text: str, kb: KnowledgeBase) -> Answer:
+def _retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
+    """A question the plan does not answer: the closest of the sources (at most two), tied to
+    the plan, and the next step; nothing close (or no career words at all) is off-topic."""
     lang = plan.language
-    hits = get_index(kb).search(text, k=3)
+    hits = get_index(kb).search(text, k=2) if CAREER_WORDS.search(text) else []
     if not hits:
-        return Answer(text=t(lang, "coach.no_answer"))
-    lines = [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
-    return Answer(text=t(lang, "coach.answer", hits="\n".join(lines)))
+        return answer_off_topic(plan, week)
+    lines = [t(lang, "coach.b.general")]
+    lines += [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
+    sources = [s for h in hits if (s := _hit_source(kb, h.kind, h.id))]
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources)
+
+
+def _hit_source(kb: KnowledgeBase, kind: str, record_id: str) -> str | None:
+    if kind == "fact" and record_id in kb.facts:
+        return kb.facts[record_id].source_id
+    if kind == "resource" and record_id in kb.resources:
+        return kb.resources[record_id].source_id
+    if kind == "role" and record_id in kb.roles:
+        return next(iter(kb.roles[record_id].source_ids), None)
+    return None

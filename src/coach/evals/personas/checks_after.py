@@ -33,11 +33,11 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def _constraint_kinds(plan: dict[str, Any]) -> set[str]:
-    """The kinds of the plan's typed constraint records (``plan.constraint_records[].kind``)."""
+    """The kinds of the plan's typed constraints: ``plan.constraint_records[].kind`` (the
+    display strings of ``plan.constraints`` sit beside them), or typed ``plan.constraints``."""
     shown = field(plan, "constraints", "plan")
-    typed = [
-        c for c in plan.get("constraint_records") or [] if isinstance(c, dict) and c.get("kind")
-    ]
+    records = [*(plan.get("constraint_records") or []), *shown]
+    typed = [c for c in records if isinstance(c, dict) and c.get("kind")]
     if shown and not typed:
         raise CannotEvaluate("typed constraints missing (plan.constraint_records[].kind)")
     return {str(c["kind"]) for c in typed}
