@@ -143,7 +143,7 @@ def answer_pay(plan: Plan, years: float | None) -> Answer:
             lines.append("- " + band_text(lang, band))
             sources.append(band.source_id)
     seniority = level_for_years(years)
-    if seniority is not None and years is not None:
+    if seniority is not None and years is not None and plan.salary_bands:
         lines.append(t(lang, f"coach.b.level_{seniority}", years=f"{years:g}"))
     lines.append(t(lang, "coach.a.no_promise"))
     return with_sources(lang, lines, sources)
