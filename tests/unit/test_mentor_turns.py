@@ -112,3 +112,39 @@ def test_a_project_request_is_applied_and_recorded(request_text: str, field: str
     record = plan.constraint_records[0]
     assert (record.kind, record.value, record.text) == ("project_field", field, request_text)
     assert record.display == plan.constraints[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly, is it realistic for a 52 year old to get hired as an AI engineer?",
+        "she has been out for 6 years",
+        "I have 5 years of Java",
+        "can i do 6 hrs instead of 10 for the next month and then go back to 10",
+    ],
+)
+def test_an_age_a_past_or_a_temporary_period_is_no_horizon(text: str) -> None:
+    from coach.engine.changes import horizon_said
+
+    assert not horizon_said(text)
+    assert all(not c.kind.endswith("_horizon") for c in parse_constraints(text, KB))
+
+
+@pytest.mark.parametrize("text", ["extend by 3 months", "make it 9 months", "延长3个月", "一年内"])
+def test_a_horizon_said_is_read(text: str) -> None:
+    from coach.engine.changes import horizon_said
+
+    assert horizon_said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("ugh i missed the last 2 weeks, work crunch. im behind", "behind", 2),
+        ("第1周和第2周都搞完了", "week_done", 2),
+        ("finished wk 1", "week_done", 1),
+    ],
+)
+def test_informal_check_ins(text: str, kind: str, value: int) -> None:
+    checkin = read_checkin(text, PLAN, KB, 4)
+    assert checkin is not None and (checkin.kind, checkin.value) == (kind, value)

@@ -129,12 +129,15 @@ def answer_timeline(plan: Plan, week: int) -> Answer:
     return _with_next(plan, week, lines, [])
 
 
-def answer_pay(plan: Plan, years: float | None) -> Answer:
+def answer_pay(plan: Plan, years: float | None, place: str | None = None) -> Answer:
     """Pay: the bands the sources give for the role (all levels, dated by their source), the
     person's likely entry level, never a promise."""
     lang = plan.language
     lines: list[str] = []
     sources: list[str] = []
+    if place:
+        regions = sorted({region_name(lang, b.region) for b in plan.salary_bands}) or ["-"]
+        lines.append(t(lang, "coach.b.no_place", place=place, regions=_sep(lang).join(regions)))
     if not plan.salary_bands:
         lines.append(t(lang, "coach.b.no_pay", role=plan.target_name))
     else:
@@ -216,3 +219,17 @@ def answer_known(plan: Plan, skill_id: str, kb: KnowledgeBase, week: int) -> Ans
     skill = kb.skills.get(skill_id)
     name = skill.name.get(lang) if skill else skill_id
     return _with_next(plan, week, [t(lang, "coach.b.known_not_planned", skill=name)], [])
+
+
+def answer_temporary(plan: Plan, week: int, hours: float, kb: KnowledgeBase) -> Answer:
+    """A short dip in hours ("this week only 5 hours"): no re-plan; what matters most this
+    week, the plan's light weeks absorb the rest, and when to ask for a re-plan."""
+    lang = plan.language
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
+    lines = [t(lang, "coach.b.temporary", hours=f"{hours:g}", usual=f"{plan.hours_per_week:g}")]
+    if items:
+        first = items[0]
+        lines.append(t(lang, "coach.b.temporary_first", title=first.title))
+    lines.append(t(lang, "coach.b.temporary_longer"))
+    return with_sources(lang, lines, [])

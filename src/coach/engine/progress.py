@@ -14,14 +14,14 @@ from coach.schemas import CheckIn, Plan, Progress
 
 _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
-    r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|结束了?|弄完了?|过完了?"
+    r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?"
 )
 _DONE_RE = re.compile(_DONE, re.I)
 _JOIN = r"(?:\s*(?:,|，|、|\band\b|&|\+|-|–|~|\bto\b|\bthrough\b|\bthru\b|和|与|及|跟|到|至)\s*)+"
 # every week a check-in names: "week 1 and week 2", "weeks 1-3", "the first two weeks",
 # "第一周和第二周", "第1、2周", "1-3周", "前两周"; the latest of them is done (and all before it)
 _WEEK_REFS = re.compile(
-    rf"\bweeks?\s+{NUM}(?:{_JOIN}(?:weeks?\s+)?{NUM}\b)*"
+    rf"\b(?:weeks?|wks?)\s*{NUM}(?:{_JOIN}(?:(?:weeks?|wks?)\s*)?{NUM}\b)*"
     rf"|\b(?:the\s+)?first\s+(?:{NUM}\s+weeks?|week)\b"
     rf"|(?:第|前)\s*{NUM}(?:{_JOIN}第?\s*{NUM})*\s*(?:个)?(?:周|星期|礼拜)"
     rf"|{NUM}\s*(?:-|–|~|到|至)\s*{NUM}\s*(?:个)?(?:周|星期|礼拜)",
@@ -67,6 +67,8 @@ _RECENT_DONE = re.compile(
 )
 _BEHIND = re.compile(
     rf"({NUM})\s*(?:weeks?|wks?)\s+behind|behind\s+(?:by\s+)?({NUM})\s*weeks?"
+    rf"|\b(?:missed|skipped|lost)\s+(?:the\s+)?(?:last\s+|past\s+)?({NUM})\s*(?:weeks?|wks?)"
+    rf"|(?:错过|没学|没做|荒废)了?\s*({NUM})\s*(?:个)?(?:周|星期)"
     rf"|(?:落后|拖|慢|晚|耽误)了?\s*({NUM})\s*(?:个)?(?:周|星期|礼拜)"
     rf"|(?:落后|拖后|进度慢)了?\s*({NUM})\s*(?:个)?(?:周|星期)",
     re.I,

@@ -48,7 +48,7 @@ _DISCOURAGED = re.compile(
 )
 _REALISTIC = re.compile(
     r"\b(?:realistic|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
-    r"can\s+i\s+(?:really|actually|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
+    r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for)\b"
     r"|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
     re.I,
@@ -115,7 +115,7 @@ _TIMELINE = re.compile(
 )
 _PAY = re.compile(
     r"\b(?:salary|salaries|earn|earning|pay|paid|money|compensation|income|wage|package|"
-    r"how\s+much\s+(?:will|would|could|can)\s+i\s+make)\b|工资|薪资|薪水|收入|挣|赚|待遇|年薪|月薪|薪酬",
+    r"how\s+much\b.{0,40}\bmake)\b|工资|薪资|薪水|收入|挣|赚|待遇|年薪|月薪|薪酬",
     re.I,
 )
 _JOB_SEARCH = re.compile(
@@ -130,7 +130,8 @@ _DOUBT = re.compile(
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
     r"too\s+old|i'?m\s+\d{2}\b)"
-    r"|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
+    r"|\b(?:my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job))\b"
+    r"|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
     re.I,
 )
 _KNOWN = re.compile(
@@ -181,9 +182,12 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     mentions = skill_mentions(text, kb)
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"
+    doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
+    if doubt and _QUESTION.search(text):  # "at my age, is this still worth it?": answer first
+        return "doubt"
     if _DISCOURAGED.search(text):
         return "discouraged"
-    if _DOUBT.search(text) and not _QUESTION_ONLY_REALISTIC.search(text):
+    if doubt:
         return "doubt"
     if _REALISTIC.search(text):
         return "realistic"

@@ -137,4 +137,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I have no answer to that in your plan. The closest my sources come:",
         "你的计划里没有这个问题的答案。我的资料中最相关的是：",
     ),
+    "coach.b.temporary": (
+        "Noted: {hours} h for a short while instead of your usual {usual}. That needs no re-plan: "
+        "every 4th week of your plan is a light one, and it absorbs a dip like this.",
+        "收到：短期内每周 {hours} 小时，而不是平时的 {usual} 小时。这不需要重新规划：计划里每第 4 周是轻量周，可以消化这样的波动。",
+    ),
+    "coach.b.temporary_first": (
+        "With the time you have, do the one thing that matters most: {title}.",
+        "用现有的时间先做最重要的一件事：{title}。",
+    ),
+    "coach.b.temporary_longer": (
+        "If it lasts more than two weeks, tell me the hours that will work from now on and I will "
+        "send a re-plan to your mentor.",
+        "如果持续超过两周，告诉我以后每周能投入的小时数，我会把重新规划的方案提交给导师。",
+    ),
+    "coach.b.no_place": (
+        "My sources have no pay figures for {place}; the ones they have are for: {regions}.",
+        "我的资料里没有{place}的薪资数据；现有数据的地区是：{regions}。",
+    ),
 }

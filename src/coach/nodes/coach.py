@@ -33,10 +33,11 @@ from coach.engine.answers_plan import (
     answer_mentor,
     answer_off_topic,
     answer_pay,
+    answer_temporary,
     answer_timeline,
     next_step,
 )
-from coach.engine.changes import Change, read_change, replan_profile
+from coach.engine.changes import TEMPORARY, Change, read_change, replan_profile
 from coach.engine.constraints import excluded_skills, parse_constraints, requests_not_applied
 from coach.engine.progress import (
     apply_checkin,
@@ -66,11 +67,66 @@ _EMPLOYERS = (
 )
 
 
+_NOT_EMPLOYERS = frozenset(
+    [
+        "CV",
+        "AI",
+        "ML",
+        "LLM",
+        "LLMS",
+        "RAG",
+        "API",
+        "APIS",
+        "SQL",
+        "HR",
+        "PM",
+        "US",
+        "UK",
+        "EU",
+        "CEO",
+        "CTO",
+        "QA",
+        "UI",
+        "UX",
+        "IT",
+        "PHD",
+        "MBA",
+        "FDE",
+        "MLOPS",
+        "LLMOPS",
+        "GPU",
+        "GPUS",
+        "AWS",
+        "GCP",
+        "NLP",
+        "CS",
+        "DE",
+        "JSON",
+    ]
+)
+
+
+_PLACES = re.compile(
+    r"\b(canada|uk|britain|england|europe|germany|france|india|japan|singapore|australia|"
+    r"hong\s+kong|taiwan|korea|london|berlin|toronto|vancouver)\b"
+    r"|(加拿大|英国|欧洲|德国|法国|印度|日本|新加坡|澳洲|澳大利亚|香港|台湾|韩国)",
+    re.I,
+)
+
+
+def place_in(text: str) -> str | None:
+    """A country or city the user names for pay (None when none)."""
+    m = _PLACES.search(text)
+    place = (m.group(1) or m.group(2)) if m else None
+    return place[:1].upper() + place[1:] if place else None
+
+
 def employer_in(text: str) -> str | None:
     """An employer the user names in a 'realistic' question (None when they name none)."""
     for pattern in _EMPLOYERS:
-        if m := pattern.search(text):
-            return m.group(1)
+        for m in pattern.finditer(text):
+            if m.group(1).upper() not in _NOT_EMPLOYERS:
+                return m.group(1)
     return None
 
 
@@ -144,6 +200,10 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     elif kind not in {"decline", "decision"}:
         extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
         change = read_change(text, profile, extracted, plan, week, kb, today)
+    if change is not None and _temporary(text, change):  # a short dip: no re-plan
+        answer = answer_temporary(plan, week, change.hours_per_week or plan.hours_per_week, kb)
+        update |= {"messages": [AIMessage(answer.text)], "proposal": None}
+        return Command(goto=after, update=update)
     if change is not None:
         if waiting and not state.get("approved_plan"):
             return Command(goto="profiler", update=update)  # a correction to the first draft
@@ -292,6 +352,15 @@ def _answer(
     return offline.model_copy(update={"text": worded})
 
 
+def _temporary(text: str, change: Change) -> bool:
+    return bool(
+        TEMPORARY.search(text)
+        and change.horizon_weeks is None
+        and change.target_role is None
+        and change.hours_per_week is not None
+    )
+
+
 def _known_planned(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
     ids = {i.skill_id for i in plan.items()} - set(plan.progress.skills_done)
     return list(dict.fromkeys(m.id for m in skill_mentions(text, kb) if m.id in ids))
@@ -316,7 +385,7 @@ def _plan_answer(
     if kind == "timeline":
         return answer_timeline(plan, week)
     if kind == "pay":
-        return answer_pay(plan, profile.years_experience)
+        return answer_pay(plan, profile.years_experience, place_in(text))
     if kind == "job_search":
         return answer_job_search(plan, research, kb)
     if kind == "mentor":
