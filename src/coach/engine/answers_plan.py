@@ -125,7 +125,8 @@ def answer_timeline(plan: Plan, week: int) -> Answer:
             )
         )
     done = done_through(plan.progress, week)
-    lines.append(t(lang, "coach.b.where", week=week, done=done, left=plan.horizon_weeks - done))
+    now = max(week, min(plan.horizon_weeks, done + 1))  # ahead of the calendar: where they are
+    lines.append(t(lang, "coach.b.where", week=now, done=done, left=plan.horizon_weeks - done))
     return _with_next(plan, week, lines, [])
 
 

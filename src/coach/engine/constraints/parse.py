@@ -96,6 +96,8 @@ _SWAP = re.compile(
     r"|换成|换为|改成|改为|换一个|换个|改做|换掉|替换|改一下|换",
     re.I,
 )
+_BARE_NOT = re.compile(r"^\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\b", re.I)
+_MAKE = re.compile(r"\b(?:make|build|do|pick|choose)\b|做一个|做个|做成|选一个|选个", re.I)
 _ABOUT = re.compile(
     r"\b(?:on|about|with|using|use|uses|in|for|around|based\s+on|built\s+on|from)\b|关于|有关|相关|方向|领域|"
     r"方面|行业|数据|场景",
@@ -166,13 +168,12 @@ def _project_field(s: str) -> list[Constraint]:
     m = PROJECT.search(s)
     if m is None:
         return []
-    swap = _SWAP.search(s)
-    after = s[m.start() :] if not swap else s[min(m.start(), swap.start()) :]
+    swap = _SWAP.search(s) or _MAKE.search(s)
     best: tuple[int, str] | None = None
     for field_id, words in _FIELD_RES.items():
-        if (f := words.search(after)) and (best is None or f.start() < best[0]):
+        if (f := words.search(s)) and (best is None or f.start() < best[0]):
             best = (f.start(), field_id)
-    if best is None or not (swap or _ABOUT.search(after)):
+    if best is None or not (swap or _ABOUT.search(s[m.start() :])):
         return []
     return [Constraint(kind="project_field", text=s, project_field=best[1])]
 
@@ -341,6 +342,8 @@ def parse_clause(
         return [], None  # a reason: a note, never an instruction
     mentions = _targets(_adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s), *_project(s)]
+    if any(c.kind == "project_field" for c in found):
+        return found, None  # "about protein sequences, not DFT": all of it is about the project
     hours = read_skill_hours(s, mentions, [] if found else previous)
     found += hours
     rest = s
@@ -371,6 +374,17 @@ def parse_constraints(
     weekly = doubted = project = False
     for clause in _clauses(text):
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
+        asked = [c for c in out if c.kind == "project_field"]
+        if (
+            project
+            and asked
+            and _BARE_NOT.match(clause)
+            and all(c.kind == "exclude_skill" for c in found)
+        ):
+            # "... about protein sequences, not DFT": the "not" is about the project too
+            at = out.index(asked[-1])
+            out[at] = asked[-1].model_copy(update={"text": f"{asked[-1].text}, {clause}"})
+            continue
         if not found and project and not get_lexicon(kb).find_skills(clause):
             # "swap the project for one in finance and move it earlier": "it" is the project
             had = {c.kind for c in out}
