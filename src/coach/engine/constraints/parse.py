@@ -69,7 +69,9 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     (
         "start",
         r"\b(?:start\s+(?:with|by|off\s+with)|begin\s+(?:with|by)|kick\s+off\s+with|"
-        r"open\s+with|lead\s+with|first\s+thing|first)\b|先学|先从|一开始就?学|从.{1,12}开始|"
+        r"open\s+with|lead\s+with|first\s+thing|first|at\s+the\s+(?:start|beginning|outset)|"
+        r"start\s+(?:it\s+|them\s+)?(?:early|right\s+away|by\s+week)|early\s+on|right\s+away)\b"
+        r"|先学|先从|一开始就?学?|从.{1,12}开始|最开始|开头|"
         r"开头先|第一步|打头",
     ),
     (
@@ -84,7 +86,7 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     ),
     (
         "include",
-        r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|needs?|should\s+(?:learn|know|do)|"
+        r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|back\s+in|restore|re-?add|needs?|should\s+(?:learn|know|do)|"
         r"must\s+(?:learn|know)|also\s+learn|missing|schedule|learn)\b"
         r"|\bsqueeze\b|\bfit\s+(?:\w+\s+)?in\b|\bwork\s+(?:\w+\s+)?in\b"
         r"|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
@@ -327,6 +329,24 @@ def _adjacent_heads(mentions: list[Mention], s: str) -> list[Mention]:
     return out
 
 
+_BACK_KINDS: dict[str, ConstraintKind] = {
+    "focus": "focus_skill",
+    "start": "start_with",
+    "earlier": "move_earlier",
+    "later": "move_later",
+}
+
+
+def _refers_back(clause: str, previous: list[str]) -> list[Constraint]:
+    """A clause that names no skill but says where ("at the start", "放在核心里") is about the
+    skills of the clause before."""
+    for mode, rx in _MODE_RES:
+        kind = _BACK_KINDS.get(mode)
+        if kind and rx.search(clause):
+            return [Constraint(kind=kind, skill_id=s, text=clause) for s in previous]
+    return []
+
+
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -393,6 +413,8 @@ def parse_constraints(
                 for c in _project("project " + clause)
                 if c.kind not in had
             ]
+        if not found and previous and not get_lexicon(kb).find_skills(clause):
+            found = _refers_back(clause, previous)  # "add RAG, put it at the start"
         project = bool(PROJECT.search(clause)) or (project and bool(found))
         if (
             not found
@@ -408,7 +430,8 @@ def parse_constraints(
         weekly = bool(WEEK.search(clause) and HOURS.search(clause))
         doubted = weekly and bool(UNREALISTIC.search(clause))
         mentioned = [m.id for m in get_lexicon(kb).find_skills(clause)]
-        previous = mentioned or ([] if found else previous)
+        named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
+        previous = mentioned or named or ([] if found else previous)
         unread = [] if found else previous
         out.extend(found or [Constraint(kind="note", text=clause)])
     return [c.model_copy(update={"source": source}) for c in out]
