@@ -47,7 +47,7 @@ _DISCOURAGED = re.compile(
     re.I,
 )
 _REALISTIC = re.compile(
-    r"\b(?:realistic|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
+    r"\b(?:realistic(?:ally)?|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for)\b"
     r"|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
