@@ -117,7 +117,7 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
 
 _EXTEND = re.compile(
     r"\b(?:extend|extended|stretch|lengthen|push\s+out|more\s+time|longer|additional|extra|"
-    r"another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加",
+    r"another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加|扩展到|放宽到",
     re.I,
 )
 _SHORTEN = re.compile(
@@ -136,7 +136,8 @@ _SET_HORIZON = re.compile(
 _NOT_HORIZON_BEFORE = re.compile(
     r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bfor\s+the\s+(?:past|last|next)|"
     r"\bover\s+the\s+(?:past|last)|\baged?\b|\bspent\b|\bonly\s+for\b|\bjust\s+for\b|"
-    r"已经|工作了|做了|干了|离开了?|中断了?|休息了|脱离了?|接下来的?|这|未来)\W*(?:[\w-]+\W+){0,3}$",
+    r"已经|工作了|做了|干了|离开了?|中断了?|休息了|脱离了?|接下来的?|这|未来)\W*(?:[\w-]+\W+){0,3}$"
+    r"|\b(?:first|last|opening|final)\s+$|(?:前|头|最后|后)\s*$",
     re.I,
 )
 _NOT_HORIZON_AFTER = re.compile(
