@@ -148,3 +148,15 @@ def test_a_horizon_said_is_read(text: str) -> None:
 def test_informal_check_ins(text: str, kind: str, value: int) -> None:
     checkin = read_checkin(text, PLAN, KB, 4)
     assert checkin is not None and (checkin.kind, checkin.value) == (kind, value)
+
+
+def test_two_skills_compared_say_which_first() -> None:
+    from coach.engine.answers_plan import answer_compare
+    from coach.engine.turns import skill_mentions
+
+    text = "Python or prompt engineering, which first?"
+    assert classify_turn(text, KB) == "compare"
+    ids = [m.id for m in skill_mentions(text, KB)]
+    answer = answer_compare(PLAN, RESEARCH, ids, KB)
+    first = min((i for i in PLAN.items() if i.skill_id in ids), key=lambda i: i.week_start).skill_id
+    assert KB.skills[first].name.en in answer.text.splitlines()[0]

@@ -234,3 +234,50 @@ def answer_temporary(plan: Plan, week: int, hours: float, kb: KnowledgeBase) -> 
         lines.append(t(lang, "coach.b.temporary_first", title=first.title))
     lines.append(t(lang, "coach.b.temporary_longer"))
     return with_sources(lang, lines, [])
+
+
+def answer_compare(
+    plan: Plan, research: RoleResearch | None, skill_ids: list[str], kb: KnowledgeBase
+) -> Answer:
+    """ "X or Y, which first?": where each is in the plan (or why not), what the role asks
+    for, and which to learn first (the one the plan schedules first)."""
+    lang = plan.language
+    lines: list[str] = []
+    sources: list[str] = []
+    starts: dict[str, int] = {}
+    for skill_id in skill_ids[:3]:
+        skill = kb.skills.get(skill_id)
+        name = skill.name.get(lang) if skill else skill_id
+        items = [i for i in plan.items() if i.skill_id == skill_id]
+        need = next(
+            (r for r in (research.required_skills if research else []) if r.skill_id == skill_id),
+            None,
+        )
+        if need is not None:
+            sources.append(need.source_id)
+        if items:
+            starts[name] = items[0].week_start
+            lines.append(
+                "- "
+                + t(
+                    lang,
+                    "coach.b.cmp_planned",
+                    skill=name,
+                    weeks=week_span(items[0].week_start, items[-1].week_end),
+                    hours=f"{sum(i.hours for i in items):g}",
+                )
+            )
+        else:
+            deferred = any(d.skill_id == skill_id for d in plan.deferred)
+            key = (
+                "coach.b.cmp_needed"
+                if deferred
+                else "coach.b.cmp_known"
+                if need is not None
+                else "coach.b.cmp_not_needed"
+            )
+            lines.append("- " + t(lang, key, skill=name, role=plan.target_name))
+    if starts:
+        first = min(starts, key=lambda n: starts[n])
+        lines.insert(0, t(lang, "coach.b.cmp_first", skill=first))
+    return with_sources(lang, lines, sources)

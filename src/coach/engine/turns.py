@@ -31,6 +31,7 @@ TurnKind = Literal[
     "mentor",
     "doubt",
     "known_skill",
+    "compare",
     "general",
 ]
 
@@ -124,6 +125,11 @@ _JOB_SEARCH = re.compile(
     r"|简历|面试|投递|投简历|求职|找工作|作品集|内推|招聘",
     re.I,
 )
+_COMPARE = re.compile(
+    r"\b(?:difference|differ|vs\.?|versus|or|which\s+(?:one\s+)?first|compared?|better)\b"
+    r"|区别|不同|还是|哪个|先学哪|对比|比较|和.{1,20}(?:哪|区别)",
+    re.I,
+)
 _MENTOR = re.compile(r"\bmentor'?s?\b|导师", re.I)
 _DOUBT = re.compile(
     r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
@@ -195,6 +201,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "pay"
     if mentions and _KNOWN.search(text) and not _QUESTION.search(text.replace("know", "")):
         return "known_skill"
+    if len({m.id for m in mentions}) >= 2 and _COMPARE.search(text):
+        return "compare"
     if _RESOURCE.search(text):
         return "resource"
     if _JOB_SEARCH.search(text) and not mentions:

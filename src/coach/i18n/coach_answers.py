@@ -155,4 +155,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "My sources have no pay figures for {place}; the ones they have are for: {regions}.",
         "我的资料里没有{place}的薪资数据；现有数据的地区是：{regions}。",
     ),
+    "coach.b.cmp_first": (
+        "Learn {skill} first: your plan puts it first, and the rest builds on it.",
+        "先学{skill}：你的计划把它排在前面，后面的内容建立在它之上。",
+    ),
+    "coach.b.cmp_planned": (
+        "{skill}: in your plan, week(s) {weeks} ({hours} h)",
+        "{skill}：在你的计划第 {weeks} 周（{hours} 小时）",
+    ),
+    "coach.b.cmp_needed": (
+        "{skill}: {role} asks for it in my sources, but it does not fit your plan's hours; it "
+        "waits for after the switch",
+        "{skill}：资料中{role}需要它，但计划的时间放不下，留到转型之后",
+    ),
+    "coach.b.cmp_not_needed": (
+        "{skill}: not among what {role} asks for in my sources, so your plan leaves it out",
+        "{skill}：资料中{role}并不要求，所以计划没有安排",
+    ),
+    "coach.b.cmp_known": (
+        "{skill}: {role} asks for it, and what you already know covers it, so the plan does not "
+        "teach it again",
+        "{skill}：{role}需要它，你已有的基础已经覆盖，所以计划不再重复安排",
+    ),
 }

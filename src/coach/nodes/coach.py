@@ -26,6 +26,7 @@ from coach.engine.answers import (
     with_sources,
 )
 from coach.engine.answers_plan import (
+    answer_compare,
     answer_doubt,
     answer_greeting,
     answer_job_search,
@@ -393,6 +394,8 @@ def _plan_answer(
         return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
+    if kind == "compare":
+        return answer_compare(plan, research, list(dict.fromkeys(skills)), kb)
     if kind == "known_skill" and skills:
         return answer_known(plan, skills[0], kb, week)
     if kind == "realistic":  # no research to judge by: the plan's own verdict
