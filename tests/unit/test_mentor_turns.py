@@ -160,3 +160,12 @@ def test_two_skills_compared_say_which_first() -> None:
     answer = answer_compare(PLAN, RESEARCH, ids, KB)
     first = min((i for i in PLAN.items() if i.skill_id in ids), key=lambda i: i.week_start).skill_id
     assert KB.skills[first].name.en in answer.text.splitlines()[0]
+
+
+def test_a_week_and_a_skill_done_in_one_message_are_both_kept() -> None:
+    from coach.engine.progress import apply_checkin
+
+    checkin = read_checkin("finished week 1 and I'm done with Python", PLAN, KB, 4)
+    assert checkin is not None and checkin.value == 1 and checkin.skill_ids == ["python"]
+    record = apply_checkin(PLAN.progress, checkin, PLAN)
+    assert record.weeks_done == [1] and "python" in record.skills_done

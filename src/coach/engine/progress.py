@@ -98,7 +98,8 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
             return CheckIn(text=text, week=week, kind="week_done", value=done)
     value = _weeks_done(text)
     if value is not None and 1 <= value <= plan.horizon_weeks:
-        return CheckIn(text=text, week=week, kind="week_done", value=value)
+        also = _skills_done(without_week_refs(text), plan, kb)  # "第1周完成了，RAG 也做完了"
+        return CheckIn(text=text, week=week, kind="week_done", value=value, skill_ids=also)
     if m := _BEHIND.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
@@ -121,6 +122,15 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
     return None
 
 
+def _skills_done(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
+    planned = {i.skill_id for i in plan.items()}
+    out: list[str] = []
+    for part in re.split(r"[,，;；.。!！]|\band\b|\bbut\b", text):
+        if _DONE_RE.search(part):
+            out += [m.id for m in get_lexicon(kb).find_skills(part) if m.id in planned]
+    return list(dict.fromkeys(out))
+
+
 def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     """``progress`` with ``checkin`` folded in. A week done means every week up to it is done;
     the weeks behind are recomputed from what is done against the week it is now."""
@@ -130,6 +140,7 @@ def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     if checkin.kind == "week_done" and checkin.value:
         weeks |= set(range(1, checkin.value + 1))
         skills += [i.skill_id for i in plan.items() if i.week_end <= checkin.value and i.skill_id]
+        skills += checkin.skill_ids
         behind = max(0, checkin.week - 1 - checkin.value)
     elif checkin.kind == "skill_done":
         skills += checkin.skill_ids

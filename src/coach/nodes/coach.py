@@ -229,6 +229,12 @@ def _checked_in(
             done=len(record.weeks_done),
             weeks=plan.horizon_weeks,
         )
+        if checkin.skill_ids:  # "week 1 done, and RAG too"
+            kb = load_kb()
+            names = ", ".join(
+                kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills
+            )
+            reply += " " + t(lang, "coach.a.checkin_skill", skills=names)
     elif checkin.kind == "skill_done":
         kb = load_kb()
         names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
