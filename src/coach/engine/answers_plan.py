@@ -279,5 +279,29 @@ def answer_compare(
             lines.append("- " + t(lang, key, skill=name, role=plan.target_name))
     if starts:
         first = min(starts, key=lambda n: starts[n])
-        lines.insert(0, t(lang, "coach.b.cmp_first", skill=first))
+        key = "coach.b.cmp_first" if len(starts) > 1 else "coach.b.cmp_only"
+        lines.insert(0, t(lang, key, skill=first))
     return with_sources(lang, lines, sources)
+
+
+def answer_project(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Questions about the portfolio project: what it is, when, what it uses."""
+    lang = plan.language
+    if not plan.portfolio_projects:
+        return _with_next(plan, week, [t(lang, "coach.b.no_project")], [])
+    project = plan.portfolio_projects[0]
+    names = _sep(lang).join(
+        kb.skills[s].name.get(lang) for s in project.skill_ids[:5] if s in kb.skills
+    )
+    lines = [
+        t(
+            lang,
+            "coach.b.project",
+            title=project.title,
+            weeks=week_span(project.week_start, project.week_end),
+            skills=names or "-",
+        ),
+        project.description,
+        t(lang, "coach.b.project_own"),
+    ]
+    return _with_next(plan, week, lines, [])

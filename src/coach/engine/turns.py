@@ -32,6 +32,7 @@ TurnKind = Literal[
     "doubt",
     "known_skill",
     "compare",
+    "project",
     "general",
 ]
 
@@ -130,6 +131,7 @@ _COMPARE = re.compile(
     r"|区别|不同|还是|哪个|先学哪|对比|比较|和.{1,20}(?:哪|区别)",
     re.I,
 )
+_PROJECT_Q = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集", re.I)
 _MENTOR = re.compile(r"\bmentor'?s?\b|导师", re.I)
 _DOUBT = re.compile(
     r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
@@ -209,6 +211,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "job_search"
     if _TIMELINE.search(text) and not mentions:
         return "timeline"
+    if _PROJECT_Q.search(text) and _QUESTION.search(text) and not mentions:
+        return "project"
     if _MENTOR.search(text) and not mentions:
         return "mentor"
     if mentions and _QUESTION.search(text):

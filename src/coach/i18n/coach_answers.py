@@ -177,4 +177,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "teach it again",
         "{skill}：{role}需要它，你已有的基础已经覆盖，所以计划不再重复安排",
     ),
+    "coach.b.cmp_only": (
+        "Of these, your plan teaches {skill}: learn that one.",
+        "其中你的计划安排的是{skill}：先学它。",
+    ),
+    "coach.b.no_project": (
+        "Your plan has no portfolio project in the time you have; the options in the plan show "
+        "what would make room for one.",
+        "在现有时间里，你的计划没有作品集项目；计划中的备选方案说明了怎样才能腾出时间。",
+    ),
+    "coach.b.project": (
+        "Your portfolio project is {title}, in week(s) {weeks}, built with {skills}.",
+        "你的作品集项目是“{title}”，安排在第 {weeks} 周，用到：{skills}。",
+    ),
+    "coach.b.project_own": (
+        "You can shape it around your own work and data (de-identified where needed): the more "
+        "it solves a real problem you know, the better it shows in interviews.",
+        "你可以围绕自己的工作和数据来做（必要时脱敏）：它越能解决你熟悉的真实问题，面试时越有说服力。",
+    ),
 }
