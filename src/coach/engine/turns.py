@@ -52,7 +52,7 @@ _REALISTIC = re.compile(
     r"\b(?:realistic(?:ally)?|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for)\b"
-    r"|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
+    r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
     re.I,
 )
 _THIS_WEEK = re.compile(
@@ -61,13 +61,13 @@ _THIS_WEEK = re.compile(
     r"\bwhere\s+to\s+start\b|最重要|先做什么|第一个月|头几周|"
     r"\bwhat\s+(?:do|should)\s+i\s+(?:work\s+on|focus\s+on|study)\b|"
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
-    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么",
+    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么",
     re.I,
 )
 _RESOURCE = re.compile(
     r"\b(?:resources?|books?|courses?|tutorials?|materials?|reading|videos?|docs|"
     r"documentation|recommend|where\s+(?:can|do|should)\s+i\s+learn|what\s+should\s+i\s+read|"
-    r"links?)\b|资料|教程|书|课程|推荐|学习材料|视频|文档|哪里学|看什么",
+    r"links?)\b|资料|教程|(?<!证)书|课程|推荐|学习材料|视频|文档|哪里学|看什么",
     re.I,
 )
 _QUESTION = re.compile(
@@ -85,7 +85,8 @@ _DECLINE = re.compile(
     re.I,
 )
 _THANKS = re.compile(
-    r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到)"
+    r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到|"
+    r"太感谢|非常感谢|十分感谢|谢啦|谢了)(?:了|啦|呀|你|您|哈)*"
     r"(?:\s+\w+){0,3}\W*$",
     re.I,
 )
@@ -111,6 +112,7 @@ _TIMELINE = re.compile(
     r"\bwhen\s+(?:does|is)\s+(?:the|my)\s+(?:plan|project|job\s+search|core)\b|"
     r"\bwhen\b.{0,30}\bproject\b|\bwhat'?s\s+(?:the\s+)?(?:timeline|schedule|overview)\b|"
     r"\b(?:timeline|overview\s+of\s+(?:the|my)\s+plan|big\s+picture)\b|\bafter\s+this\s+week\b"
+    r"|\bjob[- ]ready\b|\bready\s+to\s+apply\b|\bwhen\s+can\s+i\s+(?:apply|start\s+applying)\b"
     r"|多久|多长时间|要多少(?:周|个月|小时)|几(?:周|个月)|什么时候(?:开始|结束|完成|做|能|可以|投)|"
     r"哪周|哪一周|整体安排|总体安排|时间线|进度表|全程",
     re.I,
@@ -138,8 +140,8 @@ _DOUBT = re.compile(
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
     r"too\s+old|i'?m\s+\d{2}\b)"
-    r"|\b(?:my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job))\b"
-    r"|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
+    r"|\b(?:what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job))\b"
+    r"|\d+\s*岁|岁了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
     re.I,
 )
 _KNOWN = re.compile(
