@@ -169,3 +169,22 @@ def test_a_week_and_a_skill_done_in_one_message_are_both_kept() -> None:
     assert checkin is not None and checkin.value == 1 and checkin.skill_ids == ["python"]
     record = apply_checkin(PLAN.progress, checkin, PLAN)
     assert record.weeks_done == [1] and "python" in record.skills_done
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("when will I be job-ready?", "timeline"),
+        ("学完能找什么工作？", "realistic"),
+        ("从哪里开始？", "this_week"),
+        ("太感谢了", "thanks"),
+        ("我41岁了，是不是太晚了？", "doubt"),
+        ("万一失败了怎么办？", "doubt"),
+        ("Could I realistically land a job at Anthropic?", "realistic"),
+        ("LLMOps 和 MLOps 有啥区别？我该先学哪个？", "compare"),
+        ("What is the project about?", "project"),
+        ("有推荐的书吗？", "resource"),
+    ],
+)
+def test_phrasings_en_zh(text: str, kind: str) -> None:
+    assert classify_turn(text, KB) == kind

@@ -195,4 +195,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it solves a real problem you know, the better it shows in interviews.",
         "你可以围绕自己的工作和数据来做（必要时脱敏）：它越能解决你熟悉的真实问题，面试时越有说服力。",
     ),
+    "coach.b.cert": (
+        "Your plan has no certificate: it builds the skills and a project you can show. If the "
+        "postings you target ask for one, tell me and I will send a re-plan to your mentor.",
+        "你的计划里没有安排考证：它培养的是技能和可以展示的项目。如果你瞄准的岗位明确要求证书，告诉我，我会把调整后的计划交给导师审批。",
+    ),
+    "coach.b.cert_mentor": (
+        "Your mentor left certificates out (“{words}”): your plan builds the skills "
+        "and a project you can show instead.",
+        "导师把考证去掉了（“{words}”）：你的计划改为培养技能和可以展示的项目。",
+    ),
 }

@@ -31,7 +31,12 @@ from coach.engine.answers_plan import (
     answer_timeline,
     next_step,
 )
-from coach.engine.constraints import excluded_skills, parse_constraints, requests_not_applied
+from coach.engine.constraints import (
+    excluded_skills,
+    matches_topic,
+    parse_constraints,
+    requests_not_applied,
+)
 from coach.engine.turns import CAREER_WORDS, skill_mentions
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase
@@ -195,7 +200,25 @@ def _plan_answer(
         return answer_known(plan, skills[0], kb, week)
     if kind == "realistic":  # no research to judge by: the plan's own verdict
         return answer_timeline(plan, week)
+    if matches_topic("certification", text):
+        return _certification(state, plan, text, week, kb)
     return _retrieved(plan, text, week, kb)
+
+
+def _certification(
+    state: CoachState, plan: Plan, text: str, week: int, kb: KnowledgeBase
+) -> Answer:
+    """Certificates: the plan has none (or the mentor left them out, in their words)."""
+    lang = plan.language
+    words = [
+        c.text
+        for note in state.get("mentor_notes") or []
+        for c in parse_constraints(note, kb)
+        if c.kind == "exclude_topic"
+    ]
+    lines = [t(lang, "coach.b.cert_mentor", words=words[0]) if words else t(lang, "coach.b.cert")]
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, [])
 
 
 def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | None:
