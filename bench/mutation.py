@@ -37,6 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mutations import MUTATIONS, Mutation  # noqa: E402
 
 JUDGE_TIMEOUT_S = 900
+SNAPSHOT: Path | None = None
+"""The tree as it was when the run started: every mutant is judged on the same code and tests
+(edits made while a long run goes on do not leak into its later mutants)."""
 
 
 @dataclass
@@ -53,7 +56,8 @@ class Outcome:
     seconds: float = 0.0
 
 
-def _copy_tree(dest: Path) -> None:
+def _copy_tree(dest: Path, source: Path = ROOT) -> None:
+    """Copy the tracked files of ``source`` (the working tree) into ``dest``."""
     files = subprocess.run(
         ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
     ).stdout.split(b"\0")
@@ -61,7 +65,7 @@ def _copy_tree(dest: Path) -> None:
         if not raw:
             continue
         rel = raw.decode()
-        src = ROOT / rel
+        src = source / rel
         if not src.is_file():
             continue
         target = dest / rel
@@ -200,7 +204,7 @@ def run_one(mutation: Mutation, judges: tuple[str, ...] = ("tests", "evals")) ->
     outcome = Outcome(mutation.name, mutation.area)
     with tempfile.TemporaryDirectory(prefix="coach-mutant-") as tmp:
         tree = Path(tmp)
-        _copy_tree(tree)
+        _copy_tree(tree, SNAPSHOT or ROOT)
         if not _apply(tree, mutation):
             outcome.stale = True
             return outcome
@@ -245,6 +249,10 @@ def main() -> int:
         return 0
     judges = tuple(args.judges)
     outcomes: list[Outcome] = []
+    global SNAPSHOT
+    frozen = tempfile.TemporaryDirectory(prefix="coach-mutation-source-")
+    SNAPSHOT = Path(frozen.name)
+    _copy_tree(SNAPSHOT)
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for o in pool.map(lambda m: run_one(m, judges), chosen):
             outcomes.append(o)
@@ -262,6 +270,7 @@ def main() -> int:
                         ensure_ascii=False,
                     )
                 )
+    frozen.cleanup()
     report = summary(outcomes)
     print(json.dumps(report, indent=1))
     return 1 if report["stale"] else 0
