@@ -54,6 +54,7 @@ class Outcome:
     killing_cases: list[str] = field(default_factory=list)
     """The eval cases that failed the gate and the persona expectations no longer met."""
     seconds: float = 0.0
+    judge_seconds: dict[str, float] = field(default_factory=dict)
 
 
 def _copy_tree(dest: Path, source: Path = ROOT) -> None:
@@ -160,12 +161,13 @@ def _targets(tree: Path, mutation: Mutation) -> list[str]:
 
 
 def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
-    """The README's test command (``pytest``). The tests nearest the mutant run first (all of
-    them, to name every killer); only if none fails does the whole suite run (``-x``). A test
-    of the nearest set failing means the whole suite fails, so the verdict is the suite's."""
+    """The README's test command (``pytest``). The tests nearest the mutant run first; only if
+    none fails does the whole suite run. Both stop at the first failure (``-x``: the killer
+    named is the first one). A test of the nearest set failing means the whole suite fails, so
+    the verdict is the suite's."""
     targets = _targets(tree, mutation)
     if targets:
-        code, out = _run(tree, [*PYTEST, "--maxfail=25", *targets])
+        code, out = _run(tree, [*PYTEST, "-x", *targets])
         if code != 0:
             outcome.killed_by.append("tests")
             outcome.killing_tests = _FAILED.findall(out) or [_tail(out)]
@@ -208,10 +210,13 @@ def run_one(mutation: Mutation, judges: tuple[str, ...] = ("tests", "evals")) ->
         if not _apply(tree, mutation):
             outcome.stale = True
             return outcome
-        if "tests" in judges:
-            judge_tests(tree, mutation, outcome)
-        if "evals" in judges:
-            judge_evals(tree, outcome)
+        for judge in judges:
+            begun = time.perf_counter()
+            if judge == "tests":
+                judge_tests(tree, mutation, outcome)
+            elif judge == "evals":
+                judge_evals(tree, outcome)
+            outcome.judge_seconds[judge] = round(time.perf_counter() - begun, 1)
     outcome.seconds = round(time.perf_counter() - started, 1)
     return outcome
 
@@ -237,6 +242,9 @@ def main() -> int:
     parser.add_argument("--judges", nargs="*", default=["tests", "evals"], help="tests, evals")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--resume", type=Path, default=None, help="a --json file of a cut-off run: keep its mutants"
+    )
     args = parser.parse_args()
     chosen = [
         m
@@ -249,6 +257,10 @@ def main() -> int:
         return 0
     judges = tuple(args.judges)
     outcomes: list[Outcome] = []
+    if args.resume is not None:
+        kept = json.loads(args.resume.read_text(encoding="utf-8"))["mutants"]
+        outcomes = [Outcome(**o) for o in kept if o["name"] in {m.name for m in chosen}]
+        chosen = [m for m in chosen if m.name not in {o.name for o in outcomes}]
     global SNAPSHOT
     frozen = tempfile.TemporaryDirectory(prefix="coach-mutation-source-")
     SNAPSHOT = Path(frozen.name)
