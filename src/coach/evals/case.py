@@ -74,7 +74,11 @@ class ModelCallRecord(_Model):
     request_key: str
     request: list[dict[str, Any]]
     tools: list[dict[str, Any]] = Field(default_factory=list)
-    response: dict[str, Any]
+    response: dict[str, Any] | None = None
+    """None for a failed attempt: then ``error`` says what failed, and replay fails the same way."""
+    error: str | None = None
+    transient: bool = False
+    """Whether the failure was one the client retries (a rate limit, a 5xx, a timeout)."""
 
 
 class Scrubbed(_Model):

@@ -96,13 +96,16 @@ def split_steps(
 
 
 def model_calls(events: Sequence[dict[str, Any]]) -> list[ModelCallRecord]:
-    """Every answered model request, in order (failed attempts have no answer to serve)."""
+    """Every model request, in order: its answer, or (a failed attempt) its error, so a replay
+    fails where the recording failed and the same retries and fallbacks follow."""
     calls: list[ModelCallRecord] = []
     for event in events:
-        if event.get("type") != "model_call" or not event.get("ok", True):
+        if event.get("type") != "model_call":
             continue
-        if not isinstance(event.get("response"), dict):
-            continue
+        answer = event.get("response")
+        failed = not isinstance(answer, dict)
+        if failed and event.get("ok", True):
+            continue  # no answer and no failure: nothing to serve
         calls.append(
             ModelCallRecord(
                 node=str(event.get("node", "?")),
@@ -111,7 +114,9 @@ def model_calls(events: Sequence[dict[str, Any]]) -> list[ModelCallRecord]:
                 request_key=str(event.get("request_key", "")),
                 request=list(event.get("request") or []),
                 tools=list(event.get("tools") or []),
-                response=dict(event["response"]),
+                response=None if failed else dict(answer),  # type: ignore[arg-type]
+                error=str(event.get("error") or "model call failed") if failed else None,
+                transient=bool(event.get("transient")) if failed else False,
             )
         )
     return calls

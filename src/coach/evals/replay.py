@@ -24,7 +24,7 @@ from coach.evals.scorers import CheckResult, hard_checks, score_floors, soft_sco
 from coach.knowledge.loader import KnowledgeBase
 from coach.llm.errors import FailClosedError
 from coach.llm.recording import request_key
-from coach.llm.replay import ReplayChatModel
+from coach.llm.replay import ERROR_KEY, ReplayChatModel
 from coach.schemas import Plan, Profile
 
 EVAL_USER = "eval-user"
@@ -80,7 +80,10 @@ def replay_model(case: Case) -> ReplayChatModel:
     requests: dict[str, dict[str, Any]] = {}
     for call in case.recorded.model_calls:
         key = request_key(call.request, call.tools)
-        recordings.setdefault(key, []).append(call.response)
+        answer = call.response
+        if answer is None:  # a failed attempt: served as the same kind of error
+            answer = {ERROR_KEY: call.error or "model call failed", "transient": call.transient}
+        recordings.setdefault(key, []).append(answer)
         requests.setdefault(key, {"messages": call.request, "tools": call.tools})
     return ReplayChatModel(recordings, requests)
 
