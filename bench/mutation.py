@@ -160,6 +160,11 @@ def _targets(tree: Path, mutation: Mutation) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+WHOLE_SUITE = True
+"""False (``--nearest-only``): survivors of the nearest tests are reported as such, and the
+whole suite is left for a later ``--only`` run of them (it is most of a run's time)."""
+
+
 def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
     """The README's test command (``pytest``). The tests nearest the mutant run first; only if
     none fails does the whole suite run. Both stop at the first failure (``-x``: the killer
@@ -173,6 +178,9 @@ def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
             outcome.killing_tests = _FAILED.findall(out) or [_tail(out)]
             outcome.detail["tests"] = "nearest tests: " + _tail(out)
             return
+    if not WHOLE_SUITE:
+        outcome.detail["tests"] = "survived the nearest tests; whole suite not run"
+        return
     code, out = _run(tree, [*PYTEST, "-x"])
     outcome.detail["tests"] = ("whole suite: " + _tail(out)) if code != 0 else "survived"
     if code != 0:
@@ -234,6 +242,19 @@ def summary(outcomes: list[Outcome]) -> dict[str, object]:
     }
 
 
+def _interleaved(chosen: list[Mutation]) -> list[Mutation]:
+    """One mutant of each area in turn: a run cut short still covers every area."""
+    by_area: dict[str, list[Mutation]] = {}
+    for m in chosen:
+        by_area.setdefault(m.area, []).append(m)
+    out: list[Mutation] = []
+    while any(by_area.values()):
+        for queue in by_area.values():
+            if queue:
+                out.append(queue.pop(0))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2)
@@ -245,6 +266,7 @@ def main() -> int:
     parser.add_argument(
         "--resume", type=Path, default=None, help="a --json file of a cut-off run: keep its mutants"
     )
+    parser.add_argument("--nearest-only", action="store_true", help="no whole-suite fallback")
     args = parser.parse_args()
     chosen = [
         m
@@ -261,7 +283,9 @@ def main() -> int:
         kept = json.loads(args.resume.read_text(encoding="utf-8"))["mutants"]
         outcomes = [Outcome(**o) for o in kept if o["name"] in {m.name for m in chosen}]
         chosen = [m for m in chosen if m.name not in {o.name for o in outcomes}]
-    global SNAPSHOT
+    chosen = _interleaved(chosen)
+    global SNAPSHOT, WHOLE_SUITE
+    WHOLE_SUITE = not args.nearest_only
     frozen = tempfile.TemporaryDirectory(prefix="coach-mutation-source-")
     SNAPSHOT = Path(frozen.name)
     _copy_tree(SNAPSHOT)
