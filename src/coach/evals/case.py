@@ -42,6 +42,9 @@ class Step(_Model):
     user: str | None = None
     mentor: dict[str, Any] | None = None
     resume: bool | None = None
+    crashed: bool | None = None
+    """With ``user``: the turn was logged, then the process died before the graph got it; the
+    next ``resume`` step's recovery answers it (replayed the same way)."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Step:
@@ -50,6 +53,8 @@ class Step(_Model):
             raise ValueError(f"a step has exactly one of user, mentor, resume (got {given})")
         if self.resume is False:
             raise ValueError("resume must be true when given")
+        if self.crashed is not None and (self.user is None or self.crashed is False):
+            raise ValueError("crashed is only given (true) on a user step")
         return self
 
     @model_serializer(mode="wrap")

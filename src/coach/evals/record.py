@@ -70,6 +70,7 @@ def split_steps(
         if steps and steps[-1].kind != "resume":
             add(Step(resume=True))
 
+    turn_step: dict[str, int] = {}
     for event in events:
         kind = event.get("type")
         pid = event.get("pid")
@@ -79,7 +80,14 @@ def split_steps(
             last_pid = pid
         if kind in PROCESS_BOUNDARIES:
             boundary()
+        elif kind == "user" and event.get("id") in turn_step:
+            # The same turn sent again by a recovery: the first one never reached the graph (the
+            # process died). It stays one turn, marked crashed; its answer belongs to this resume.
+            first = turn_step[str(event["id"])]
+            steps[first] = steps[first].model_copy(update={"crashed": True})
         elif kind == "user":
+            if event.get("id"):
+                turn_step[str(event["id"])] = len(steps)
             add(Step(user=str(event.get("text", ""))))
         elif kind == "mentor_resume" and isinstance(event.get("decision"), dict):
             decision = {k: v for k, v in event["decision"].items() if k != "at"}
@@ -88,7 +96,7 @@ def split_steps(
             paths[-1] = [str(n) for n in event.get("path") or []]
         elif kind == "assistant" and steps:
             replies[-1].append(str(event.get("text", "")))
-    while steps and steps[-1].kind == "resume":
+    while steps and steps[-1].kind == "resume" and not paths[-1]:  # kept if it recovered work
         steps.pop()
         paths.pop()
         replies.pop()
