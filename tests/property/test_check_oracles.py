@@ -218,6 +218,30 @@ def test_a_project_using_a_skill_nobody_teaches_is_caught(v: Valid, data: st.Dat
     )
 
 
+@ORACLE
+@given(pools, st.data())
+def test_a_project_started_before_its_skill_is_taught_is_caught(
+    v: Valid, data: st.DataObject
+) -> None:
+    assume(v.plan.portfolio_projects)
+    pp = v.plan.portfolio_projects[0]
+    lacking = {g.skill_id for g in v.plan.gaps if g.have == 0}
+    ends = {
+        s: min(it.week_end for it in v.plan.items() if it.skill_id == s)
+        for s in pp.skill_ids
+        if s in lacking and any(it.skill_id == s for it in v.plan.items())
+    }
+    ends = {s: e for s, e in ends.items() if e >= 2}
+    assume(ends)
+    skill = data.draw(st.sampled_from(sorted(ends)))
+    start = data.draw(st.integers(1, ends[skill] - 1))  # while it is still being taught
+    moved = pp.model_copy(update={"week_start": start})
+    others = v.plan.portfolio_projects[1:]
+    _only(
+        "project_coherence", v, v.plan.model_copy(update={"portfolio_projects": [moved, *others]})
+    )
+
+
 # ----------------------------------------------------------------------------- deliverables
 @ORACLE
 @given(pools, st.data())

@@ -191,6 +191,37 @@ def test_an_infeasible_plan_without_options_is_caught(v: Valid) -> None:
     _only("feasibility", v, v.plan.model_copy(update={"feasible": False, "options": []}))
 
 
+@ORACLE
+@given(pools)
+def test_an_infeasible_plan_that_cuts_the_core_but_offers_no_way_out_is_caught(v: Valid) -> None:
+    core = sorted(set(v.plan.core_skills) & {g.skill_id for g in v.plan.gaps})
+    assume(core)
+    cut = Deferral(skill_id=core[0], reason=TEXT[v.plan.language], kind="capacity")
+    infeasible = v.plan.model_copy(
+        update={"feasible": False, "options": [], "deferred": [*v.plan.deferred, cut]}
+    )
+    _only("feasibility", v, infeasible)
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_feasible_plan_leaving_a_core_skill_unstarted_is_caught(
+    v: Valid, data: st.DataObject
+) -> None:
+    taught = set(_reached(v.plan))
+    unstarted = sorted(
+        d.skill_id
+        for d in v.plan.deferred
+        if d.kind == "after_switch"
+        and d.skill_id not in taught
+        and any(g.skill_id == d.skill_id and g.have == 0 for g in v.plan.gaps)
+    )
+    assume(unstarted)
+    skill = data.draw(st.sampled_from(unstarted))
+    # the plan calls it core, yet leaves all of it for after the switch
+    _only("feasibility", v, v.plan.model_copy(update={"core_skills": [*v.plan.core_skills, skill]}))
+
+
 # ----------------------------------------------------------------------------- ambition
 @ORACLE
 @given(pools, st.sampled_from([45.0, 60.0, 80.0]))
