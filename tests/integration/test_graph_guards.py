@@ -67,3 +67,29 @@ def test_a_turn_cut_off_by_a_crash_is_answered_on_reopening(
     assert reopened.awaiting_mentor()
     ids = [m.id for m in reopened.messages()]
     assert ids.count("cut-off-turn") == 1  # answered once, not lost, not doubled
+
+
+@pytest.mark.parametrize("rounds", [0, 1, 2])
+def test_the_planner_gets_at_most_max_revisions_rounds(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+    monkeypatch: pytest.MonkeyPatch,
+    rounds: int,
+) -> None:
+    """A plan the reviewer never passes goes back to the planner exactly ``max_revisions``
+    times, then to the mentor with its findings (never an endless loop, never one round more)."""
+    from coach.nodes import reviewer as reviewer_node
+    from coach.schemas import Finding, Review
+
+    def never_passes(*args: object, **kwargs: object) -> Review:
+        finding = Finding(check="weekly_hours", severity="error", message="week 3 over")
+        return Review(verdict="revise", findings=[finding], round=0)
+
+    monkeypatch.setattr(reviewer_node, "review_plan", never_passes)
+    saver, store, context, log = parts
+    context = Context(
+        user_id="ana", start_date=date(2027, 1, 4), today=date(2027, 1, 4), max_revisions=rounds
+    )
+    runner = SessionRunner(build_graph(saver, store), SESSION, context, log)
+    result = runner.send(TURN)
+    assert result.path.count("planner") == rounds + 1
+    assert runner.awaiting_mentor()
