@@ -59,6 +59,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "投递至少 10 个匹配岗位，并记录每份申请的进展。",
     ),
     # ---- sections
+    "render.ambitions": ("Goals to adjust", "需要调整的期望"),
+    "render.ambition": ("{message} Instead: {alternative}", "{message}建议：{alternative}"),
+    "render.strengths": ("What you already bring", "你已具备的能力"),
     "render.milestones": ("Milestones", "里程碑"),
     "render.projects": ("Portfolio project", "作品集项目"),
     "render.interview": ("Interview preparation", "面试准备"),
@@ -80,12 +83,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- level and pay
     "render.band": (
-        "{level}: {low}–{high} {currency} a {period}",
-        "{level}：{low}–{high}{currency}/{period}",
+        "Pay range: {low}–{high} {currency} a {period}",
+        "薪资区间：{low}–{high}{currency}/{period}",
     ),
     "render.band_open": (
-        "{level}: from {low} {currency} a {period}",
-        "{level}：{low}{currency}/{period}起",
+        "Pay: from {low} {currency} a {period}",
+        "薪资：{low}{currency}/{period}起",
+    ),
+    "render.source": ("source: “{title}”", "来源：《{title}》"),
+    "render.level.full": (
+        "Your level: {level}: your {years} years in this work all count.",
+        "你的级别：{level}：你在这一方向的 {years} 年经验全部计入。",
+    ),
+    "render.level.partly": (
+        "Your level: {level}: your {years} years ({current}) count as about {relevant} in this"
+        " field.",
+        "你的级别：{level}：你的 {years} 年经验（{current}）在这一方向约折合 {relevant} 年。",
+    ),
+    "render.level.unrelated": (
+        "Your level: {level}: your {years} years ({current}) are in another field, so you"
+        " start here.",
+        "你的级别：{level}：你的 {years} 年经验（{current}）属于其他领域，转型后从这一级别起步。",
+    ),
+    "render.level.unknown": (
+        "Your level: not known (you did not say how many years you have worked), so the range"
+        " below is for {level}.",
+        "你的级别：未知（你没有说工作了几年），下面的区间按{level}给出。",
+    ),
+    "render.level.all": ("all levels", "各级别"),
+    "render.level.your_work": ("your work", "你目前的工作"),
+    "render.region_assumed": (
+        "region assumed from your language: {region}",
+        "地区按对话语言推定为{region}",
     ),
     "render.amount": ("{value:,.0f}", "{wan:g} 万"),
     "render.band_note": (" ({note})", "（{note}）"),

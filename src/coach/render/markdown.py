@@ -102,21 +102,52 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
     return out, shown
 
 
+_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int]]]:
+    """(milestone index, sentence, weeks due) for each distinct sentence of the milestones: a
+    deliverable due again later (basic level, then working level) is one unit with two weeks.
+    A portfolio project's milestone stays whole."""
+    projects = {p.week_end for p in plan.portfolio_projects}
+    units: list[tuple[int, str, list[int]]] = []
+    where: dict[str, int] = {}
+    for i, m in enumerate(plan.milestones):
+        if m.week in skip:
+            continue
+        parts = [m.deliverable] if m.week in projects else _SENTENCE_END.split(m.deliverable)
+        for sentence in (x.strip() for x in parts):
+            if not sentence:
+                continue
+            if sentence in where:
+                weeks = units[where[sentence]][2]
+                if m.week not in weeks:
+                    weeks.append(m.week)
+                continue
+            where[sentence] = len(units)
+            units.append((i, sentence, [m.week]))
+    return units
+
+
 def _milestones(plan: Plan) -> list[str]:
-    """One line per distinct deliverable; the same text due in several weeks is one line."""
+    """One line per distinct deliverable with every week it is due; sentences of one milestone
+    due in the same weeks stay on one line."""
     lang = plan.language
     colon, sep = t(lang, "render.colon"), t(lang, "render.sep")
     # the job-search steps are listed under their phase: the milestone that closes the phase
     # would say them again (a project due the same week is still listed)
     ends = {p.week_end for p in plan.phases if p.kind == "job_search"}
     ends -= {p.week_end for p in plan.portfolio_projects}
-    weeks: dict[str, list[int]] = {}
-    for m in plan.milestones:
-        if m.week not in ends:
-            weeks.setdefault(m.deliverable, []).append(m.week)
+    lines: list[tuple[int, list[int], list[str]]] = []
+    for i, sentence, weeks in _milestone_units(plan, ends):
+        if lines and lines[-1][0] == i and lines[-1][1] == weeks:
+            lines[-1][2].append(sentence)
+        else:
+            lines.append((i, weeks, [sentence]))
+    glue = "" if lang == "zh" else " "
     return [
-        f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{text}"
-        for text, ws in weeks.items()
+        f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{glue.join(texts)}"
+        for _, ws, texts in lines
     ]
 
 
@@ -131,6 +162,38 @@ def _deferred(plan: Plan, kb: KnowledgeBase) -> list[str]:
             names.append(name)
     sep, colon = t(lang, "render.sep"), t(lang, "render.colon")
     return [f"- {sep.join(names)}{colon}{reason}" for reason, names in by_reason.items()]
+
+
+def _strengths(plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """What the person already brings, one line each, with their own words as evidence."""
+    lang = plan.language
+    return [
+        "- "
+        + t(
+            lang,
+            "plan.strength",
+            name=skill_name(kb, s.skill_id, lang),
+            level=t(lang, f"plan.level.{s.level}"),
+            evidence=s.words,
+        )
+        for s in plan.strengths
+    ]
+
+
+def _ambitions(plan: Plan) -> list[str]:
+    """Goals the sources say are not realistic yet, each with the realistic alternative."""
+    lang = plan.language
+    return [
+        "- " + t(lang, "render.ambition", message=a.message, alternative=a.alternative)
+        for a in plan.ambitions
+    ]
+
+
+def _notes(plan: Plan) -> list[str]:
+    """Risks and assumptions, without the one the strengths section already says."""
+    known = t(plan.language, "plan.assume.known", skills="\0").split("\0")[0]
+    said = bool(plan.strengths)
+    return [n for n in [*plan.risks, *plan.assumptions] if not (said and n.startswith(known))]
 
 
 def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
@@ -186,6 +249,8 @@ def plan_markdown(
         out += ["", plan.rationale]
     if plan.choice is not None:  # the roles an unsure user was shown, and how this one was chosen
         out += ["", plan_choice_line(plan.choice, lang)]
+    out += _section(lang, "render.ambitions", _ambitions(plan))
+    out += _section(lang, "render.strengths", _strengths(plan, kb))
     phases, project_shown = _phases(plan, kb)
     out += phases
     out += _section(lang, "render.milestones", _milestones(plan))
@@ -197,7 +262,7 @@ def plan_markdown(
     out += _section(lang, "render.deferred", _deferred(plan, kb))
     out += _section(lang, "render.options", [f"- {o.description}" for o in plan.options])
     seen: set[str] = set()
-    out += _section(lang, "render.notes", _unique([*plan.risks, *plan.assumptions], seen))
+    out += _section(lang, "render.notes", _unique(_notes(plan), seen))
     out += _section(lang, "render.constraints", _unique(plan.constraints, seen))
     if review is not None:
         out += _review(lang, review)

@@ -82,7 +82,7 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
             for imp in skill.implies:
                 current = have.get(imp.skill_id)
                 if level >= imp.min_level and (current is None or imp.level > current[0]):
-                    evidence = template.format(sid=skill_id, words=words)
+                    evidence = template.format(sid=skill.name.get(profile.language), words=words)
                     have[imp.skill_id] = (imp.level, evidence, words)
                     changed = True
     return {sid: (level, evidence) for sid, (level, evidence, _) in have.items()}
