@@ -91,6 +91,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "薪资：{low}{currency}/{period}起",
     ),
     "render.source": ("source: “{title}”", "来源：《{title}》"),
+    "render.source_title": ("“{title}”", "《{title}》"),
+    "render.sources_sep": ("; ", "、"),
     "render.level.full": (
         "Your level: {level}: your {years} years in this work all count.",
         "你的级别：{level}：你在这一方向的 {years} 年经验全部计入。",

@@ -87,6 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fact {ref} is not in the knowledge base.",
         "事实 {ref} 不在知识库中。",
     ),
+    "checks.where.target": ("the target role", "目标岗位"),
+    "checks.where.gaps": ("the skill gaps", "技能差距"),
+    "checks.where.deferred": ("the deferred skills", "暂缓的技能"),
+    "checks.where.options": ("the options", "备选方案"),
+    "checks.where.band": ("the {level} pay band", "{level}薪资区间"),
     "checks.fact_source": (
         "Fact {ref} cites {source}, but the knowledge base gives {expected}.",
         "事实 {ref} 引用了 {source}，但知识库中的来源是 {expected}。",
