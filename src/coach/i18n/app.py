@@ -33,7 +33,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.status.changes_requested": ("changes requested", "导师要求修改"),
     "render.status.approved": ("approved", "已批准"),
     # ---- phases and items
-    "render.phase": ("{name} · weeks {a}-{b} · {hours} h", "{name} · 第 {a}-{b} 周 · {hours} 小时"),
+    "render.phase": ("{name} · {weeks} · {hours} h", "{name} · {weeks} · {hours} 小时"),
+    "render.phase.weeks": ("weeks {a}-{b}", "第 {a}-{b} 周"),
+    "render.phase.week": ("week {a}", "第 {a} 周"),
+    "render.review.ambitions": (
+        "{severity}: {count} of your goals are not realistic as they stand (see “Goals to adjust”)",
+        "{severity}：{count} 项期望按目前的设想并不现实（见“需要调整的期望”）",
+    ),
     "render.weeks": ("W{a}-{b}", "第 {a}-{b} 周"),
     "render.week": ("W{week}", "第 {week} 周"),
     "render.hours": ("{hours} h", "{hours} 小时"),

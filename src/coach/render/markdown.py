@@ -83,14 +83,11 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
     out: list[str] = []
     shown = False
     for phase in plan.phases:
-        head = t(
-            lang,
-            "render.phase",
-            name=phase.name,
-            a=phase.week_start,
-            b=phase.week_end,
-            hours=num(phase.hours),
+        a, b = phase.week_start, phase.week_end
+        weeks = (
+            t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
         )
+        head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=num(phase.hours))
         body = _item_lines(plan, phase, kb)
         if phase.kind == "project":
             projects = _project_lines(plan, phase, kb)
@@ -130,20 +127,18 @@ def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[in
 
 
 def _milestones(plan: Plan) -> list[str]:
-    """One line per distinct deliverable with every week it is due; sentences of one milestone
-    due in the same weeks stay on one line."""
+    """One line per distinct deliverable with every week it is due; the sentences of one
+    milestone due in the same weeks share a line."""
     lang = plan.language
     colon, sep = t(lang, "render.colon"), t(lang, "render.sep")
     # the job-search steps are listed under their phase: the milestone that closes the phase
     # would say them again (a project due the same week is still listed)
     ends = {p.week_end for p in plan.phases if p.kind == "job_search"}
     ends -= {p.week_end for p in plan.portfolio_projects}
-    lines: list[tuple[int, list[int], list[str]]] = []
+    grouped: dict[tuple[int, tuple[int, ...]], list[str]] = {}
     for i, sentence, weeks in _milestone_units(plan, ends):
-        if lines and lines[-1][0] == i and lines[-1][1] == weeks:
-            lines[-1][2].append(sentence)
-        else:
-            lines.append((i, weeks, [sentence]))
+        grouped.setdefault((i, tuple(weeks)), []).append(sentence)
+    lines = [(i, list(ws), texts) for (i, ws), texts in grouped.items()]
     glue = "" if lang == "zh" else " "
     return [
         f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{glue.join(texts)}"
@@ -190,10 +185,10 @@ def _ambitions(plan: Plan) -> list[str]:
 
 
 def _notes(plan: Plan) -> list[str]:
-    """Risks and assumptions, without the one the strengths section already says."""
+    """Risks and assumptions, without what the strengths and ambitions sections already say."""
     known = t(plan.language, "plan.assume.known", skills="\0").split("\0")[0]
-    said = bool(plan.strengths)
-    return [n for n in [*plan.risks, *plan.assumptions] if not (said and n.startswith(known))]
+    said = [a.message for a in plan.ambitions] + ([known] if plan.strengths else [])
+    return [n for n in [*plan.risks, *plan.assumptions] if not n.startswith(tuple(said))]
 
 
 def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
@@ -205,12 +200,23 @@ def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
     return out
 
 
-def _review(lang: Language, review: Review) -> list[str]:
+def _review(plan: Plan, review: Review) -> list[str]:
+    """The verdict and its findings; the findings about goals the plan already names under
+    "Goals to adjust" are one line pointing there, not the same text again."""
+    lang = plan.language
     verdict = t(lang, f"render.verdict.{review.verdict}")
     colon = t(lang, "render.colon")
+    named = {a.kind for a in plan.ambitions}
+    said = [f for f in review.findings if f.check == "ambition" and f.ref in named]
     lines = [
-        f"- {t(lang, f'render.severity.{f.severity}')}{colon}{f.message}" for f in review.findings
+        f"- {t(lang, f'render.severity.{f.severity}')}{colon}{f.message}"
+        for f in review.findings
+        if f not in said
     ]
+    if said:
+        severity = t(lang, f"render.severity.{said[0].severity}")
+        line = t(lang, "render.review.ambitions", severity=severity, count=len(said))
+        lines.insert(0, f"- {line}")
     if review.critique:
         lines.append(review.critique)
     return ["", f"## {t(lang, 'render.review', verdict=verdict)}", *lines]
@@ -265,7 +271,7 @@ def plan_markdown(
     out += _section(lang, "render.notes", _unique(_notes(plan), seen))
     out += _section(lang, "render.constraints", _unique(plan.constraints, seen))
     if review is not None:
-        out += _review(lang, review)
+        out += _review(plan, review)
     if usage and usage.get("calls"):
         out += [
             "",
