@@ -126,10 +126,15 @@ def _region(plan: Plan, region: str | None) -> tuple[str | None, str]:
 def _fact_lines(plan: Plan, kb: KnowledgeBase, region: str | None, has_band: bool) -> list[str]:
     """A fact about pay in the person's region; with no band, the role's own pay facts."""
     lang = plan.language
+    role = kb.roles.get(plan.target)
+    coding = role is not None and role.family != "non_coding"
     local = [
         f
         for f in kb.facts.values()
-        if region is not None and f.region == region and f.topic in PAY_TOPICS
+        if region is not None
+        and f.region == region
+        and f.topic in PAY_TOPICS
+        and (not f.roles or plan.target in f.roles or coding)  # AI engineers' pay, not theirs
     ]
     local.sort(key=lambda f: (plan.target not in f.roles, f.id))
     facts = local[:1]
@@ -161,4 +166,6 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
     if band is not None:
         out.append(_band_line(band, kb, lang, where, how))
     out += _fact_lines(plan, kb, where, band is not None)
+    if not plan.salary_bands:
+        out.insert(0, t(lang, "render.no_band", role=plan.target_name))
     return out[:MAX_PAY_LINES]

@@ -68,6 +68,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.ambitions": ("Goals to adjust", "需要调整的期望"),
     "render.ambition": ("{message} Instead: {alternative}", "{message}建议：{alternative}"),
     "render.strengths": ("What you already bring", "你已具备的能力"),
+    "render.in_work.show": (
+        "Show the workflow to your team or manager on real work.",
+        "在真实工作中向团队或上级演示这套流程。",
+    ),
+    "render.in_work.case": (
+        "Write a one-page case: the task, the time saved, what still needs a person.",
+        "写一页案例：做了什么、节省了多少时间、哪些环节仍需人来把关。",
+    ),
+    "render.in_work.cv": (
+        "Add what you built to your CV and profile.",
+        "把做成的东西写进简历和个人资料。",
+    ),
     "render.milestones": ("Milestones", "里程碑"),
     "render.projects": ("Portfolio project", "作品集项目"),
     "render.interview": ("Interview preparation", "面试准备"),
@@ -117,6 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your level: not known (you did not say how many years you have worked), so the range"
         " below is for {level}.",
         "你的级别：未知（你没有说工作了几年），下面的区间按{level}给出。",
+    ),
+    "render.no_band": (
+        "The sources give no pay range for {role} (a way of working with AI in your own field).",
+        "资料没有给出{role}的薪资区间（这是在你本行里用 AI 的工作方式）。",
     ),
     "render.level.all": ("all levels", "各级别"),
     "render.level.your_work": ("your work", "你目前的工作"),

@@ -16,6 +16,7 @@ from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.render.choice import plan_choice_line
 from coach.render.common import (
+    IN_WORK_KEYS,
     JOB_SEARCH_KEYS,
     item_resource,
     num,
@@ -94,7 +95,9 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
             shown = shown or bool(projects)
             body += projects
         elif phase.kind == "job_search":
-            body += [f"- {t(lang, key)}" for key in JOB_SEARCH_KEYS]
+            role = kb.roles.get(plan.target)
+            in_work = role is not None and role.family == "non_coding"  # no job search
+            body += [f"- {t(lang, key)}" for key in (IN_WORK_KEYS if in_work else JOB_SEARCH_KEYS)]
         out += ["", f"## {head}", *body]
     return out, shown
 
