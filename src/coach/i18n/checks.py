@@ -181,11 +181,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划被标记为可行，却因时间不足推迟了 {skills}。",
     ),
     "checks.core_deferred": (
-        "{skill} (weight {weight}) is deferred or cut short while {other} (weight "
-        "{other_weight}) is scheduled: the core must come first.",
-        "{skill}（权重 {weight}）被推迟或未学到要求水平，而权重更低的 {other}（{other_weight}）"
-        "却已安排：核心技能应当优先。",
+        "{skill} is deferred or cut short while the less important {other} is scheduled: the "
+        "core must come first.",
+        "{skill}被推迟或未学到要求水平，而没那么重要的{other}却已安排：核心技能应当优先。",
     ),
+    "checks.list_sep": (", ", "、"),
     "checks.core_late": (
         "The first core skill starts only in week {week} of {horizon}; the core should start "
         "in the first weeks.",

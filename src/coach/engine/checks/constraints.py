@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from coach.engine.checks.common import EPS, finding, num
+from coach.engine.checks.common import EPS, finding, num, skill_label
 from coach.engine.constraints import (
     Constraint,
     excluded_skills,
@@ -22,7 +22,9 @@ CHECK = "constraints"
 def _exclude_skill(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str]) -> list[Finding]:
     if not c.skill_id or not any(it.skill_id == c.skill_id for it in plan.items()):
         return []
-    msg = t(plan.language, "checks.c_exclude_skill", skill=c.skill_id)
+    msg = t(
+        plan.language, "checks.c_exclude_skill", skill=skill_label(kb, c.skill_id, plan.language)
+    )
     return [finding(CHECK, "error", msg, c.skill_id)]
 
 
@@ -100,16 +102,15 @@ def _horizon(c: Constraint, plan: Plan, _k: KnowledgeBase, _m: set[str]) -> list
     return []
 
 
-def _focus(c: Constraint, plan: Plan, _k: KnowledgeBase, mastered: set[str]) -> list[Finding]:
+def _focus(c: Constraint, plan: Plan, kb: KnowledgeBase, mastered: set[str]) -> list[Finding]:
     if not c.skill_id:
         return []
     planned = any(it.skill_id == c.skill_id for it in plan.items())
     deferred = {d.skill_id for d in plan.deferred}
     if planned or c.skill_id in deferred or c.skill_id in mastered:
         return []
-    return [
-        finding(CHECK, "error", t(plan.language, "checks.c_focus", skill=c.skill_id), c.skill_id)
-    ]
+    name = skill_label(kb, c.skill_id, plan.language)
+    return [finding(CHECK, "error", t(plan.language, "checks.c_focus", skill=name), c.skill_id)]
 
 
 def _project_earlier(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str]) -> list[Finding]:
