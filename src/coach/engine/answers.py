@@ -46,15 +46,15 @@ def _with_sources(
     return Answer(text=text, sources=unique)
 
 
-def _resources(item: PlanItem, kb: KnowledgeBase, lang: str) -> tuple[str, list[str]]:
+def _resources(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     found = [kb.resources[r] for r in item.resource_ids[:3] if r in kb.resources]
     if not found:
         return t(lang, "coach.a.practise", deliverable=item.deliverable), []
-    titles = ("、" if lang == "zh" else "; ").join(r.title for r in found)
+    titles = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in found)
     return t(lang, "coach.a.read", titles=titles), [r.source_id for r in found]
 
 
-def _item_line(item: PlanItem, kb: KnowledgeBase, lang: str) -> tuple[str, list[str]]:
+def _item_line(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     reading, sources = _resources(item, kb, lang)
     line = t(
         lang,
@@ -108,7 +108,7 @@ def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeB
         if skill_id in kb.skills and all(i.skill_id != skill_id for i in items):
             skill = kb.skills[skill_id]
             res = [kb.resources[r] for r in skill.resources[:3] if r in kb.resources]
-            names = ("、" if lang == "zh" else "; ").join(r.title for r in res) or "-"
+            names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res) or "-"
             lines.append(f"- {skill.name.get(lang)}: {names}")
             sources += [r.source_id for r in res]
     return _with_sources(lang, lines, sources, kb)
