@@ -292,7 +292,7 @@ def test_implied_evidence_is_in_the_profile_language() -> None:
     p = Profile(
         language="zh", skills=[SkillClaim(skill_id="java", level=2, evidence="写了三年Java")]
     )
-    assert apply_implied_skills(p, KB)["programming_fundamentals"][1].startswith("由 Java 推断")
+    assert apply_implied_skills(p, KB)["programming_fundamentals"][1].startswith("由Java推断")
 
 
 # --------------------------------------------------------------------------- properties

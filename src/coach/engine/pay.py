@@ -167,5 +167,7 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
         out.append(_band_line(band, kb, lang, where, how))
     out += _fact_lines(plan, kb, where, band is not None)
     if not plan.salary_bands:
-        out.insert(0, t(lang, "render.no_band", role=plan.target_name))
+        role = kb.roles.get(plan.target)
+        key = "render.no_band" + (".non_coding" if role and role.family == "non_coding" else "")
+        out.insert(0, t(lang, key, role=plan.target_name))
     return out[:MAX_PAY_LINES]

@@ -37,7 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.phase.weeks": ("weeks {a}-{b}", "第 {a}-{b} 周"),
     "render.phase.week": ("week {a}", "第 {a} 周"),
     "render.review.ambitions": (
-        "{severity}: {count} of your goals are not realistic as they stand (see “Goals to adjust”)",
+        "{severity}: goals not realistic as they stand: {count} (see “Goals to adjust”)",
         "{severity}：{count} 项期望按目前的设想并不现实（见“需要调整的期望”）",
     ),
     "render.weeks": ("W{a}-{b}", "第 {a}-{b} 周"),
@@ -159,6 +159,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "你的级别：未知（你没有说工作了几年），下面的区间按{level}给出。",
     ),
     "render.no_band": (
+        "The sources give no pay range for {role}.",
+        "资料没有给出{role}的薪资区间。",
+    ),
+    "render.no_band.non_coding": (
         "The sources give no pay range for {role} (a way of working with AI in your own field).",
         "资料没有给出{role}的薪资区间（这是在你本行里用 AI 的工作方式）。",
     ),
