@@ -56,12 +56,13 @@ def _resources(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, 
 
 def _item_line(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     reading, sources = _resources(item, kb, lang)
+    a, b = item.week_start, item.week_end
+    weeks = t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
     line = t(
         lang,
-        "coach.a.item",
+        "render.answer.item",
         title=item.title,
-        start=item.week_start,
-        end=item.week_end,
+        weeks=weeks,
         hours=f"{item.hours:g}",
         deliverable=item.deliverable.rstrip(".。"),
     )

@@ -265,7 +265,7 @@ def plan_markdown(
     out += _section(lang, "render.milestones", _milestones(plan))
     if not project_shown:
         out += _section(lang, "render.projects", _project_lines(plan, None, kb))
-    topics = plan.interview_prep[:MAX_INTERVIEW_TOPICS]
+    topics = list(dict.fromkeys(plan.interview_prep))[:MAX_INTERVIEW_TOPICS]
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
     out += _section(lang, "render.deferred", _deferred(plan, kb))
