@@ -57,3 +57,25 @@ def test_region_is_the_profiles_else_the_language_as_a_weak_default() -> None:
 def test_unknown_years_keep_every_band() -> None:
     bands = research_role(KB, Profile(), "ai_application_engineer").salary_bands
     assert len(bands) == len(KB.roles["ai_application_engineer"].salary_bands)
+
+
+def test_a_role_whose_bands_start_higher_gets_its_entry_band_and_says_so() -> None:
+    from coach.engine.pay import pay_lines
+    from coach.engine.planner import build_plan
+    from coach.schemas import SkillClaim
+
+    p = Profile(
+        current_role="Solutions architect at a bank",
+        years_experience=12,
+        skills=[SkillClaim(skill_id="java", level=2, evidence="Java at work")],
+        hours_per_week=8,
+        horizon_weeks=52,
+        target_role="ai_architect",
+    )
+    level = pay_level(p, KB.roles["ai_architect"], KB)
+    assert level.field == "software"  # programs at work: counts as software work, partly
+    research = research_role(KB, p, "ai_architect")
+    lowest = min(KB.roles["ai_architect"].salary_bands, key=lambda b: b.low)
+    assert research.salary_bands[0].level == lowest.level
+    line = pay_lines(build_plan(p, research, KB), KB)[0]
+    assert "lowest level the sources give" in line

@@ -4,7 +4,7 @@ one fact about pay where the person lives when a source gives one."""
 
 from __future__ import annotations
 
-from coach.engine.seniority import LANGUAGE_REGION
+from coach.engine.seniority import LANGUAGE_REGION, band_years
 from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.resource_rules import REGION_CURRENCY
@@ -54,6 +54,9 @@ def _level_line(plan: Plan, band: SalaryBand | None, level: PayLevel | None) -> 
         "current": level.current_role or t(lang, "render.level.your_work"),
         "role": plan.target_name,
     }
+    span = band_years(band) if band is not None else None
+    if span is not None and level.relevant_years < span[0]:  # the role's bands start higher
+        return t(lang, "render.level.entry", **values)
     if level.field == "target":
         return t(lang, "render.level.full", **values)
     if level.share > 0:

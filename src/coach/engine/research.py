@@ -109,7 +109,7 @@ def research_role(
     Fact texts are in the profile's language. Raises ``KeyError`` for an unknown role.
     """
     role = _role(kb, role_id)
-    level = pay_level(profile, role, list(kb.roles.values()))
+    level = pay_level(profile, role, kb)
     index = index if index is not None else get_index(kb)
     fit, _ = fit_score(kb, profile, role_id)
     facts = [

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.fields import fields_of
+from coach.engine.fields import FIELD_BY_ID, fields_of
+from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Band, Role
-from coach.schemas import PayLevel, Profile, RegionFrom
+from coach.schemas import PayLevel, Profile, RegionFrom, SalaryBand
 
 TRANSFER_SHARE = 0.5
 """How much a year in a field the role builds on counts, at full affinity (software for an
@@ -64,19 +65,33 @@ def _region(profile: Profile) -> tuple[str | None, RegionFrom]:
     return (default, "language") if default else (None, "none")
 
 
-def pay_level(profile: Profile, role: Role, roles: list[Role] | None = None) -> PayLevel:
+def _codes(profile: Profile, kb: KnowledgeBase | None) -> bool:
+    """Whether the person programs at working level (a language they use at work)."""
+    if kb is None:
+        return False
+    return any(
+        c.skill_id in kb.skills and kb.skills[c.skill_id].category == "programming" and c.level >= 2
+        for c in profile.skills
+    )
+
+
+def pay_level(profile: Profile, role: Role, kb: KnowledgeBase | None = None) -> PayLevel:
     """How many of the person's years count toward ``role``, and the region of their pay.
 
-    ``roles`` (every role of the knowledge base) lets a current AI role other than the target
-    count more than a field's affinity would (an ML engineer moving into agents)."""
+    With ``kb``, a current AI role other than the target counts more than a field's affinity
+    would (an ML engineer moving into agents), and someone who programs at working level in a
+    field of its own (a bank's solutions architect with Java) counts as a software engineer."""
     region, region_from = _region(profile)
     years = profile.years_experience
     current = profile.current_role or ""
     fields = fields_of(profile)
+    if _codes(profile, kb) and FIELD_BY_ID["software"] not in fields:
+        fields = [*fields, FIELD_BY_ID["software"]]
     best = max(fields, key=lambda f: f.families.get(role.family, 0.0), default=None)
+    others = [r for r in (kb.roles.values() if kb else []) if r.id != role.id]
     if current and _does(current, role):
         share, field_id = 1.0, "target"
-    elif current and any(_does(current, r) for r in roles or [] if r.id != role.id):
+    elif current and any(_does(current, r) for r in others):
         share, field_id = OTHER_AI_ROLE_SHARE, "ai"
     elif best is not None:
         share, field_id = TRANSFER_SHARE * best.families.get(role.family, 0.0), best.id
@@ -94,7 +109,7 @@ def pay_level(profile: Profile, role: Role, roles: list[Role] | None = None) -> 
     )
 
 
-def band_years(band: Band) -> tuple[float, float] | None:
+def band_years(band: Band | SalaryBand) -> tuple[float, float] | None:
     """The years a band's level is for ("mid (2-4 years)" -> (2, 4); "7+ years" -> (7, inf));
     None for an all-levels band or one whose level gives no years."""
     text = band.level.lower()
@@ -111,10 +126,13 @@ def band_years(band: Band) -> tuple[float, float] | None:
 
 def level_band(bands: list[Band], years: float) -> Band | None:
     """The band for ``years`` of relevant experience: the one whose range holds them, else the
-    highest band that starts at or below them (a role whose bands stop at senior), else None."""
+    highest band that starts at or below them (a role whose bands stop at senior), else the
+    lowest band (a role whose bands start above them: its entry level); None with no levels."""
     ranged = [(r, b) for b in bands if (r := band_years(b)) is not None]
     for (low, high), band in ranged:
         if low <= years < high:
             return band
     below = [(r, b) for r, b in ranged if r[0] <= years]
-    return max(below, key=lambda rb: rb[0][0])[1] if below else None
+    if below:
+        return max(below, key=lambda rb: rb[0][0])[1]
+    return min(ranged, key=lambda rb: rb[0][0])[1] if ranged else None

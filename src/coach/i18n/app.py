@@ -157,6 +157,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " start here.",
         "你的级别：{level}：你的 {years} 年经验（{current}）属于其他领域，转型后从这一级别起步。",
     ),
+    "render.level.entry": (
+        "Your level: {level}, the lowest level the sources give for {role}; your {years} years"
+        " ({current}) count as about {relevant} in this field.",
+        "你的级别：{level}，这是资料中{role}的最低级别；你的 {years} 年经验（{current}）在这一方向约折合"
+        " {relevant} 年。",
+    ),
     "render.level.unknown": (
         "Your level: not known (you did not say how many years you have worked), so the range"
         " below is for {level}.",
