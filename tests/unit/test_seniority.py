@@ -60,6 +60,8 @@ def test_unknown_years_keep_every_band() -> None:
 
 
 def test_a_role_whose_bands_start_higher_gets_its_entry_band_and_says_so() -> None:
+    from datetime import date
+
     from coach.engine.pay import pay_lines
     from coach.engine.planner import build_plan
     from coach.schemas import SkillClaim
@@ -77,5 +79,5 @@ def test_a_role_whose_bands_start_higher_gets_its_entry_band_and_says_so() -> No
     research = research_role(KB, p, "ai_architect")
     lowest = min(KB.roles["ai_architect"].salary_bands, key=lambda b: b.low)
     assert research.salary_bands[0].level == lowest.level
-    line = pay_lines(build_plan(p, research, KB), KB)[0]
+    line = pay_lines(build_plan(p, research, KB, start_date=date(2026, 1, 5)), KB)[0]
     assert "lowest level the sources give" in line
