@@ -127,7 +127,7 @@ def _region(plan: Plan, region: str | None) -> tuple[str | None, str]:
 
 
 def _fact_lines(plan: Plan, kb: KnowledgeBase, region: str | None, has_band: bool) -> list[str]:
-    """A fact about pay in the person's region; with no band, the role's own pay facts."""
+    """A fact about pay in the person's region; with no band, the role's own pay facts first."""
     lang = plan.language
     role = kb.roles.get(plan.target)
     coding = role is not None and role.family != "non_coding"
@@ -141,15 +141,14 @@ def _fact_lines(plan: Plan, kb: KnowledgeBase, region: str | None, has_band: boo
     ]
     local.sort(key=lambda f: (plan.target not in f.roles, f.id))
     facts = local[:1]
-    if not has_band:
-        facts += [
-            kb.facts[f.fact_id]
-            for f in plan.expectations
-            if f.fact_id in kb.facts
-            and kb.facts[f.fact_id].topic in PAY_TOPICS
-            and kb.facts[f.fact_id].region is None
-            and plan.target in kb.facts[f.fact_id].roles
+    if not has_band:  # the role's own facts about pay (salary first) come before the region's
+        own = [
+            f
+            for f in kb.facts.values()
+            if f.topic in PAY_TOPICS and f.region is None and plan.target in f.roles
         ]
+        own.sort(key=lambda f: (f.topic != "salary", f.id))
+        facts = own + facts
     return [
         f.text.get(lang) + t(lang, "render.band_note", note=cite(kb, f.source_id, lang))
         for f in facts
