@@ -68,6 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.ambitions": ("Goals to adjust", "需要调整的期望"),
     "render.ambition": ("{message} Instead: {alternative}", "{message}建议：{alternative}"),
     "render.strengths": ("What you already bring", "你已具备的能力"),
+    "render.strength": ("{name} ({level})", "{name}（{level}）"),
+    "render.strengths_line": ("{skills}: {words}", "{skills}：{words}"),
     "render.in_work.show": (
         "Show the workflow to your team or manager on real work.",
         "在真实工作中向团队或上级演示这套流程。",

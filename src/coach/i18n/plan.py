@@ -241,8 +241,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",
     ),
     "plan.defer.after_switch": (
-        "After you switch: lower priority (weight {weight}), about {need} h.",
-        "转型之后再学：优先级较低（权重 {weight}），约 {need} 小时。",
+        "After you switch: lower priority, about {need} h.",
+        "转型之后再学：优先级较低，约 {need} 小时。",
     ),
     "plan.defer.after_core": (
         "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",

@@ -162,19 +162,28 @@ def _deferred(plan: Plan, kb: KnowledgeBase) -> list[str]:
     return [f"- {sep.join(names)}{colon}{reason}" for reason, names in by_reason.items()]
 
 
+_DERIVED = re.compile(r"^(?:implied by [^:]+: |由.+?推断：)")
+"""The prefix of evidence carried over from another skill (engine/understand/implied.py): the
+person's own words follow it."""
+
+
 def _strengths(plan: Plan, kb: KnowledgeBase) -> list[str]:
-    """What the person already brings, one line each, with their own words as evidence."""
+    """What the person already brings: one line per piece of their own words, naming every
+    skill those words show (their level in brackets)."""
     lang = plan.language
-    return [
-        "- "
-        + t(
+    by_words: dict[str, list[str]] = {}
+    for s in plan.strengths:
+        name = t(
             lang,
-            "plan.strength",
+            "render.strength",
             name=skill_name(kb, s.skill_id, lang),
             level=t(lang, f"plan.level.{s.level}"),
-            evidence=s.words,
         )
-        for s in plan.strengths
+        by_words.setdefault(_DERIVED.sub("", s.words), []).append(name)
+    sep = t(lang, "render.sep")
+    return [
+        "- " + t(lang, "render.strengths_line", skills=sep.join(names), words=words)
+        for words, names in by_words.items()
     ]
 
 
