@@ -69,6 +69,8 @@ def _region_notes(lang: Language, band: SalaryBand, region: str | None, how: str
     if band.region != region:
         notes.append(_label(lang, "render.region", band.region))
     local = REGION_CURRENCY.get(region or "")
+    if region is not None and local is None and band.region != region:
+        notes.append(t(lang, "render.no_region_band", region=_label(lang, "render.region", region)))
     if local is not None and band.currency != local:
         notes.append(
             t(

@@ -198,6 +198,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.region.global": ("worldwide", "全球"),
     "render.region.CN": ("China", "中国"),
     "render.region.US": ("United States", "美国"),
+    "render.no_region_band": (
+        "the sources give no band for {region}",
+        "来源没有给出{region}的薪资区间",
+    ),
     "render.no_local_band": (
         "the sources give no {currency} band for {region}",
         "来源没有给出{region}的{currency}薪资区间",
