@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from coach.engine.progress import progress_lines
-from coach.i18n import t
+from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.render.choice import plan_choice_line
 from coach.render.common import (
@@ -196,11 +196,26 @@ def _ambitions(plan: Plan) -> list[str]:
     ]
 
 
+def _shape(lang: Language, key: str) -> re.Pattern[str]:
+    """A pattern for any text the catalog message ``key`` makes (its values as wildcards)."""
+    en, zh = MESSAGES[key]
+    parts = re.split(r"\{[^}]*\}", zh if lang == "zh" else en)
+    return re.compile("^" + ".+?".join(re.escape(p) for p in parts) + "$", re.S)
+
+
 def _notes(plan: Plan) -> list[str]:
-    """Risks and assumptions, without what the strengths and ambitions sections already say."""
-    known = t(plan.language, "plan.assume.known", skills="\0").split("\0")[0]
-    said = [a.message for a in plan.ambitions] + ([known] if plan.strengths else [])
-    return [n for n in [*plan.risks, *plan.assumptions] if not n.startswith(tuple(said))]
+    """Risks and assumptions, without what the plan already says elsewhere: the goals to adjust,
+    the strengths, and the hours (the header gives them)."""
+    lang = plan.language
+    shapes = [_shape(lang, "plan.assume.capacity")]
+    if plan.strengths:
+        shapes.append(_shape(lang, "plan.assume.known"))
+    goals = tuple(a.message for a in plan.ambitions)
+    return [
+        n
+        for n in [*plan.risks, *plan.assumptions]
+        if not (goals and n.startswith(goals)) and not any(p.match(n) for p in shapes)
+    ]
 
 
 def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
