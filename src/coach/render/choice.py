@@ -114,7 +114,9 @@ def _option_lines(
                 lang,
                 "choose.demand",
                 text=_first_sentence(fact.text),
-                source=kb.source_title(fact.source_id, _lang(lang)),
+                source=t(
+                    lang, "render.source_title", title=kb.source_title(fact.source_id, _lang(lang))
+                ),
             )
         )
     return lines
