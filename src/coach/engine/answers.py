@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from coach.engine.pay import pay_lines
 from coach.engine.progress import done_through
 from coach.i18n import t
-from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.schemas import Language, Plan, PlanItem, Profile, RoleResearch
 
 LIGHTER_SHARE = 0.6
@@ -32,15 +32,18 @@ def _sep(lang: str) -> str:
     return "；" if lang == "zh" else "; "
 
 
-def _with_sources(
-    lang: Language, lines: list[str], sources: list[str], kb: KnowledgeBase
+def with_sources(
+    lang: str, lines: list[str], sources: list[str], kb: KnowledgeBase | None = None
 ) -> Answer:
-    """The answer's text with its sources named by title (the ids stay in ``sources``)."""
+    """The answer's text with its sources named by title (the ids stay in ``sources``); ``kb``
+    defaults to the shipped knowledge base."""
     unique = list(dict.fromkeys(s for s in sources if s))
     text = "\n".join(line for line in lines if line)
     if unique:
+        kb = kb if kb is not None else load_kb()
+        language: Language = "zh" if lang == "zh" else "en"
         titles = t(lang, "render.sources_sep").join(
-            t(lang, "render.source_title", title=kb.source_title(s, lang)) for s in unique
+            t(lang, "render.source_title", title=kb.source_title(s, language)) for s in unique
         )
         text += "\n" + t(lang, "coach.a.sources", ids=titles)
     return Answer(text=text, sources=unique)
@@ -56,13 +59,12 @@ def _resources(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, 
 
 def _item_line(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     reading, sources = _resources(item, kb, lang)
-    a, b = item.week_start, item.week_end
-    weeks = t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
     line = t(
         lang,
-        "render.answer.item",
+        "coach.a.item_one" if item.week_start == item.week_end else "coach.a.item",
         title=item.title,
-        weeks=weeks,
+        start=item.week_start,
+        end=item.week_end,
         hours=f"{item.hours:g}",
         deliverable=item.deliverable.rstrip(".。"),
     )
@@ -89,7 +91,7 @@ def answer_this_week(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     if not items:
         phase = next((p for p in plan.phases if p.week_start <= focus <= p.week_end), None)
         lines.append(t(lang, "coach.a.phase", name=phase.name if phase else "-"))
-    return _with_sources(lang, lines, sources, kb)
+    return with_sources(lang, lines, sources, kb)
 
 
 def _week_hours(plan: Plan, week: int) -> float:
@@ -112,7 +114,7 @@ def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeB
             names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res) or "-"
             lines.append(f"- {skill.name.get(lang)}: {names}")
             sources += [r.source_id for r in res]
-    return _with_sources(lang, lines, sources, kb)
+    return with_sources(lang, lines, sources, kb)
 
 
 def answer_skill(
@@ -163,7 +165,7 @@ def answer_skill(
         sources += (
             list(kb.roles[research.role_id].source_ids[:1]) if research.role_id in kb.roles else []
         )
-    return _with_sources(lang, lines, sources, kb)
+    return with_sources(lang, lines, sources, kb)
 
 
 def answer_realistic(
@@ -207,7 +209,7 @@ def answer_realistic(
     if employer:
         lines.insert(0, t(lang, "coach.a.employer", employer=employer))
     lines.append(t(lang, "coach.a.no_promise"))
-    return _with_sources(lang, lines, sources, kb)
+    return with_sources(lang, lines, sources, kb)
 
 
 def lighter_proposal(plan: Plan, week: int) -> Answer:

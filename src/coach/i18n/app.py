@@ -83,10 +83,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把做成的东西写进简历和个人资料。",
     ),
     # ---- a knowledge-base hit as an answer line (nodes/coach_hits.py)
-    "render.answer.item": (
-        "{title}, {weeks} ({hours} h); done when: {deliverable}",
-        "{title}，{weeks}（{hours} 小时）；完成标准：{deliverable}",
-    ),
     "render.hit.reading": ("; resources: {titles}", "；资料：{titles}"),
     "render.hit.in_plan": (
         "in your plan in weeks {a}-{b} ({hours} h)",

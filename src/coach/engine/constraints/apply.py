@@ -15,14 +15,12 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Resource, Skill
 from coach.schemas import Plan
 
+PROFILE_FLAGS = frozenset({NO_CODING})
+"""Markers the understanding puts in ``Profile.constraints`` (honoured by the planner)."""
 _SETTINGS = frozenset(
     {"max_hours_per_week", "hours_from", "extend_horizon", "shorten_horizon", "set_horizon"}
 )
 """Kinds that set one number of the plan: a mentor's value replaces the user's."""
-
-
-PROFILE_MARKERS = frozenset({NO_CODING})
-"""Profile constraints that are markers (the person does not want to code), not their words."""
 
 
 def with_user_constraints(
@@ -42,7 +40,7 @@ def with_user_constraints(
     focus = set(included_skills(mentor_own, kb))
     dropped = excluded_skills(mentor_own, kb)
     for text in user_texts:
-        if text in PROFILE_MARKERS:  # honoured by the role and the plan, not free text to show
+        if text in PROFILE_FLAGS:  # a flag the planner reads itself, not the user's words
             continue
         for c in parse_constraints(text, kb, source="user"):
             if c in out or (c.kind in _SETTINGS and c.kind in kinds):
