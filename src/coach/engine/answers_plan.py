@@ -144,15 +144,17 @@ def answer_pay(
     lang = plan.language
     lines: list[str] = []
     sources: list[str] = []
-    if kb is not None and plan.pay_level is not None and plan.salary_bands:
+    said = kb is not None and plan.pay_level is not None and bool(plan.salary_bands)
+    if said and kb is not None:  # the plan's own level and band, with their source named
         lines = [f"- {line}" for line in pay_lines(plan, kb)[:2]]
-        years = None  # the level line above counts the relevant years, not all of them
+        sources.append(plan.salary_bands[0].source_id)
+        years = None  # the level line counts the relevant years, not all of them
     if place:
         regions = sorted({region_name(lang, b.region) for b in plan.salary_bands}) or ["-"]
         lines.append(t(lang, "coach.b.no_place", place=place, regions=_sep(lang).join(regions)))
     if not plan.salary_bands:
         lines.append(t(lang, "coach.b.no_pay", role=plan.target_name))
-    else:
+    elif not said:
         lines.append(t(lang, "coach.b.pay_head", role=plan.target_name))
         for band in plan.salary_bands[:4]:
             lines.append("- " + band_text(lang, band, kb))
