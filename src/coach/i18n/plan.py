@@ -241,8 +241,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",
     ),
     "plan.defer.after_switch": (
-        "After you switch: lower priority (weight {weight}), about {need} h.",
-        "转型之后再学：优先级较低（权重 {weight}），约 {need} 小时。",
+        "After you switch: lower priority, about {need} h.",
+        "转型之后再学：优先级较低，约 {need} 小时。",
     ),
     "plan.defer.after_core": (
         "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",
@@ -263,24 +263,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.factor.languages": (
         "Python x{factor} because you already program in {count} languages",
-        "因为你已会 {count} 门编程语言，Python 学时 x{factor}",
+        "因为你已会 {count} 门编程语言，Python 学时按 {factor} 倍计",
     ),
     "plan.factor.one_language": (
         "Python x{factor} because you already program in another language",
-        "因为你已会另一门编程语言，Python 学时 x{factor}",
+        "因为你已会另一门编程语言，Python 学时按 {factor} 倍计",
     ),
     "plan.factor.engineer": (
         "engineering, infra, data and LLM-application skills x{factor} for {years} years of "
         "software work",
-        "因为有 {years} 年软件工作经验，工程、基础设施、数据和大模型应用类技能 x{factor}",
+        "因为有 {years} 年软件工作经验，工程、基础设施、数据和大模型应用类技能学时按 {factor} 倍计",
     ),
     "plan.factor.ops": (
         "infra and ops skills x{factor} because you run production systems",
-        "因为你维护生产系统，基础设施和运维类技能 x{factor}",
+        "因为你维护生产系统，基础设施和运维类技能学时按 {factor} 倍计",
     ),
     "plan.factor.research": (
         "ML foundations x{factor} for your research background",
-        "因为有科研背景，机器学习基础类技能 x{factor}",
+        "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
@@ -343,7 +343,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "AI labs like OpenAI and Anthropic at $300K+ a year, the pay of engineers with 4-7 years "
         "of AI work, and even a developer with a base takes about 12 months to switch.",
         "从你现在的基础出发，{months} 个月内进入{company}并不现实：资料显示 OpenAI、Anthropic 等 AI "
-        "公司年薪 $300K 起，对应 4-7 年 AI 工作经验的水平；即使有开发基础的人，转型也要约 12 个月。",
+        "公司年薪 30 万美元起，对应 4-7 年 AI 工作经验的水平；即使有开发基础的人，转型也要约 12 个月。",
     ),
     "plan.ambition.top_lab.alt": (
         "Aim first for a junior {role} role at a company that ships LLM products; keep {company} "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.engine.checks.common import EPS, finding, num
+from coach.engine.checks.common import EPS, finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills
 from coach.engine.gaps import effective_levels, gap_weights
 from coach.i18n import t
@@ -57,10 +57,8 @@ def check_core_first(
             msg = t(
                 lang,
                 "checks.core_deferred",
-                skill=g.skill_id,
-                weight=num(w),
-                other=low,
-                other_weight=num(weights.get(low, 0.0)),
+                skill=skill_label(kb, g.skill_id, lang),
+                other=skill_label(kb, low, lang),
             )
             out.append(finding("core_first", "error", msg, g.skill_id))
     starts = [it.week_start for it in plan.items() if it.skill_id in plan.core_skills]
@@ -86,6 +84,7 @@ def check_project_coherence(
         for s in pp.skill_ids:
             if s in known or ends.get(s, 10**6) <= pp.week_start:
                 continue
-            msg = t(plan.language, "checks.project_unscheduled", project=pp.title, skill=s)
+            name = skill_label(kb, s, plan.language)
+            msg = t(plan.language, "checks.project_unscheduled", project=pp.title, skill=name)
             out.append(finding("project_coherence", "error", msg, s))
     return out

@@ -398,6 +398,7 @@ def _finish(d: Draft) -> Plan:
         ),
         expectations=facts,
         salary_bands=bands,
+        pay_level=d.research.pay_level,
         deferred=d.deferred,
         core_skills=list(needs.core),
         strengths=known,
