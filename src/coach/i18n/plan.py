@@ -388,4 +388,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只在学{name}时需要，一并推迟。",
     ),
     "plan.project.uses": ("Built with {names}.", "用到：{names}。"),
+    "plan.defer.deeper": (
+        "Only needed for deeper {name} than this plan takes it; after you switch.",
+        "只有把{name}学得更深时才需要，转型之后再学。",
+    ),
 }

@@ -265,15 +265,18 @@ def deferrals(
             for s in left
             if (users := sorted(u for u in kinds if s in kb.skills[u].prerequisites))
         ]
-        if not ready:
-            ready = [(s, s) for s in left]
+        key = "plan.defer.needed_by"
+        if not ready:  # needed only by a skill the plan takes part of the way
+            key = "plan.defer.deeper"
+            ready = [
+                (s, next((u for u in sel.chosen if s in kb.skills[u].prerequisites), s))
+                for s in left
+            ]
         for s, user in ready:
             later = kinds.get(user) == "after_switch" or sel.core_fits
             kind: DeferralKind = "after_switch" if later else "prerequisite"
             name = kb.skills[user].name.get(lang)
-            out.append(
-                Deferral(skill_id=s, reason=t(lang, "plan.defer.needed_by", name=name), kind=kind)
-            )
+            out.append(Deferral(skill_id=s, reason=t(lang, key, name=name), kind=kind))
             kinds[s] = kind
         left = [s for s in left if s not in kinds]
     return out

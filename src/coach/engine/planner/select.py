@@ -25,6 +25,10 @@ CORE_WEIGHT = 0.8
 """A required skill at this weight or more is core: the sources name it as what the role does."""
 JUST_ENOUGH_LEVEL = 1
 """A prerequisite that the role does not require itself is learned to basic level only."""
+HIRE_LEVEL = 2
+"""What must fit for a plan to be feasible: the heaviest core skills to working level. Expert
+depth (level 3) comes with the job; a plan schedules it when there is room, else it waits for
+after the switch (COACHING.md B3: infeasible only when the core itself does not fit)."""
 
 HoursFn = Callable[[str, int, int], float]
 MIN_TENTHS = 10
@@ -148,9 +152,9 @@ def _take(
     top = int(g.need) if cap is None else min(int(g.need), cap)
     lowest = top - 1 if whole else int(g.have)
     for level in range(top, lowest, -1):
-        # Prerequisites to their own level when the skill is taken whole; for less, just
-        # enough of them (basic): the core is never deferred for the depth of a foundation.
-        pre = _prerequisite_levels(chain[:-1], by_id, inp.core, full=level >= int(g.need))
+        # Prerequisites just far enough (basic) unless they are core themselves: the core is
+        # never deferred for the depth of a foundation; their depth is weighed on its own.
+        pre = _prerequisite_levels(chain[:-1], by_id, inp.core, full=False)
         pre_t = sum(to_tenths(inp.hours(s, by_id[s].have, lv)) for s, lv in pre)
         own = inp.hours(skill, g.have, level)
         if pre_t + to_tenths(own) > budget:
@@ -219,12 +223,24 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
     by_id = {g.skill_id: g for g in inp.gaps}
     sel.core_need_t, sel.must_t = need if need is not None else core_need(inp)
     budget = _select_core(inp, sel, by_id)
+    short = {
+        g.skill_id
+        for g in inp.gaps
+        if g.skill_id in sel.chosen and sel.chosen[g.skill_id].level_to < g.need
+    }
     rest = sorted(
-        (g.skill_id for g in inp.gaps if g.reason == "required" and g.skill_id not in sel.chosen),
+        (
+            g.skill_id
+            for g in inp.gaps
+            if g.reason == "required" and (g.skill_id not in sel.chosen or g.skill_id in short)
+        ),
         key=lambda s: (-inp.weights.get(s, 0.0), s),
     )
     full = not sel.core_fits
     for skill in rest:
+        if skill in short and skill not in inp.core:  # a foundation taken just far enough
+            budget, full = _deepen(inp, sel, by_id[skill], budget, full)
+            continue
         if skill in sel.chosen or any(d.skill_id == skill for d in sel.deferred):
             continue
         # Whole or not at all, and nothing lighter once something did not fit: what is left
@@ -244,6 +260,19 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
             if d.kind == "partial" and d.skill_id not in inp.core:
                 d.kind = "after_switch"
     return sel
+
+
+def _deepen(inp: SelectInput, sel: Selection, g: Gap, budget: int, full: bool) -> tuple[int, bool]:
+    """Take a skill learned to basic level (as a prerequisite) on to the role's level, in its
+    turn by weight; once one does not fit, nothing lighter is taken (the rest waits)."""
+    learn = sel.chosen[g.skill_id]
+    hours = inp.hours(g.skill_id, learn.level_from, int(g.need))
+    extra = to_tenths(hours) - to_tenths(learn.hours)
+    if full or extra > budget:
+        return budget, True
+    sel.chosen[g.skill_id] = Learn(g.skill_id, learn.level_from, int(g.need), hours)
+    sel.deferred = [d for d in sel.deferred if d.skill_id != g.skill_id]
+    return budget - extra, full
 
 
 def _start_chain(inp: SelectInput, sel: Selection, skill: str, budget: int) -> int:
@@ -285,14 +314,17 @@ def _select_core(
         whole = skill in heavy or by_id[skill].need <= JUST_ENOUGH_LEVEL
         if not whole and by_id[skill].have >= JUST_ENOUGH_LEVEL:
             continue  # already at basic level: tier 2 takes it further
-        cap = None if whole else JUST_ENOUGH_LEVEL
+        if whole and by_id[skill].have >= HIRE_LEVEL:
+            continue  # already at working level: tier 2 takes it to expert
+        cap = HIRE_LEVEL if whole else JUST_ENOUGH_LEVEL
         left = _take(inp, sel, skill, budget, whole=whole, cap=cap)
         if left == budget and skill in heavy:
             left = _take(inp, sel, skill, budget)  # part of it, at least
         if left == budget and skill in heavy:
             left = _start_chain(inp, sel, skill, budget)
         taken = sel.chosen.get(skill)
-        if skill in heavy and (taken is None or taken.level_to < by_id[skill].need):
+        hire = min(int(by_id[skill].need), HIRE_LEVEL)
+        if skill in heavy and (taken is None or taken.level_to < hire):
             sel.core_fits = False
         if taken is None and not any(d.skill_id == skill for d in sel.deferred):
             sel.core_fits = False
