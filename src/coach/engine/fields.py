@@ -172,11 +172,12 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"non_coding": 0.8, "field": 0.7, "architecture": 0.5},
-        shows={
+        shows={  # managers and leads break work down, review others' work and report
             "communication": 2,
             "stakeholder_management": 1,
             "project_management": 1,
-            "structured_thinking": 1,
+            "structured_thinking": 2,
+            "judgment_review": 1,
             "domain_expertise": 2,
         },
     ),

@@ -97,7 +97,7 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
             shown = shown or bool(projects)
             body += projects
         elif phase.kind == "job_search":
-            body += [f"- {t(lang, key)}" for key in JOB_SEARCH_KEYS]
+            body += [f"- {x}" for x in phase.steps] or [f"- {t(lang, k)}" for k in JOB_SEARCH_KEYS]
         out += ["", f"## {head}", *body]
     return out, shown
 

@@ -17,7 +17,7 @@ from coach.engine.constraints import (
     to_tenths,
     with_user_constraints,
 )
-from coach.engine.planner.assemble import PhaseKind, make_item, make_phase
+from coach.engine.planner.assemble import PhaseKind, make_item, make_phases
 from coach.engine.planner.budget import Budget, make_budget
 from coach.engine.planner.common import num
 from coach.engine.planner.experience import Experience, read_experience
@@ -57,7 +57,6 @@ from coach.schemas import (
     Milestone,
     Phase,
     Plan,
-    PlanItem,
     PortfolioProject,
     Profile,
     RoleResearch,
@@ -190,17 +189,6 @@ def _portfolio(
     ]
 
 
-def _phases(
-    layout: Layout, slots: dict[str, Slot], items: dict[str, PlanItem], lang: Language
-) -> list[Phase]:
-    out: list[Phase] = []
-    for kind, name, keys in layout.segments:
-        phase = make_phase(kind, name, keys, slots, items, lang)
-        if phase is not None:
-            out.append(phase)
-    return out
-
-
 def build_plan(
     profile: Profile,
     research: RoleResearch,
@@ -243,9 +231,9 @@ def build_plan(
     slots_list, used = scheduled
     slots = {sl.key: sl for sl in slots_list}
     items = {k: make_item(p, slots[k], kb, lang, cons) for k, p in layout.parts.items()}
-    phases = _phases(layout, slots, items, lang)
-    portfolio = _portfolio(layout.project, slots, lang)
     non_coding = role is not None and role.family == "non_coding"
+    phases = make_phases(layout.segments, slots, items, lang, non_coding)
+    portfolio = _portfolio(layout.project, slots, lang)
     texts, no_code = milestone_texts(items, portfolio, kb, lang, non_coding)
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
@@ -401,7 +389,15 @@ def _finish(d: Draft) -> Plan:
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
         constraints=[describe_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons],
         rationale=rationale(
-            lang, d.role_name, len(needs.gaps), needs.core, first_core, project, experience, kb
+            lang,
+            d.role_name,
+            len(needs.gaps),
+            needs.core,
+            first_core,
+            project,
+            experience,
+            kb,
+            d.role is not None and d.role.family == "non_coding",
         ),
         message=_message(d, feasible, bool(ambitions)),
     )
