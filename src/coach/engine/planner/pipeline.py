@@ -112,7 +112,7 @@ def _layout(
         ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=first)
     parts: dict[str, Learn] = dict(sel.chosen)
     if not early:
-        ordered, parts = spiral(ordered, sel.chosen, hours)
+        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first)
     segments = _segments(ordered, project, early)
     learn = {k: Work(k, "learn", to_tenths(p.hours)) for k, p in parts.items()}
     work: list[Work] = []
