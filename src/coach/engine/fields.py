@@ -310,7 +310,8 @@ FIELDS: tuple[WorkField, ...] = (
         "软件开发",
         _p(
             r"developer|programmer|software|engineer\b(?! manager)|coder|back-?end|front-?end|"
-            r"full-?stack|android|ios\b|web dev\w*|\bdev\b",
+            r"full-?stack|android|ios\b|web dev\w*|\bdev\b|(?:software|solutions?|enterprise|"
+            r"systems?|cloud|technical|application|data|platform) architect",
             r"开发|程序员|工程师|后端|前端|全栈|码农|架构师",
         ),
         codes=True,

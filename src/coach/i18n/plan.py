@@ -395,6 +395,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只在学{name}时需要，一并推迟。",
     ),
     "plan.project.uses": ("Built with {names}.", "用到：{names}。"),
+    "plan.defer.later": (
+        "Not needed for what this plan takes on; after you switch.",
+        "本计划安排的内容暂时用不到，转型之后再学。",
+    ),
     "plan.defer.deeper": (
         "Only needed for deeper {name} than this plan takes it; after you switch.",
         "只有把{name}学得更深时才需要，转型之后再学。",

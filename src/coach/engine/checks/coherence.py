@@ -59,7 +59,11 @@ def check_core_first(
         lower = [
             s
             for s, lv in reached.items()
-            if weights.get(s, 0.0) < w - EPS and s not in focus and lv > floor and not core_over(s)
+            if weights.get(s, 0.0) > 0  # a skill the role does not ask for came from a request
+            and weights[s] < w - EPS
+            and s not in focus
+            and lv > floor
+            and not core_over(s)
         ]
         if lower:
             low = min(lower, key=lambda s: (weights.get(s, 0.0), s))

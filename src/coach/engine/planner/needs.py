@@ -276,7 +276,8 @@ def deferrals(
             later = kinds.get(user) == "after_switch" or sel.core_fits
             kind: DeferralKind = "after_switch" if later else "prerequisite"
             name = kb.skills[user].name.get(lang)
-            out.append(Deferral(skill_id=s, reason=t(lang, key, name=name), kind=kind))
+            why = t(lang, "plan.defer.later") if user == s else t(lang, key, name=name)
+            out.append(Deferral(skill_id=s, reason=why, kind=kind))
             kinds[s] = kind
         left = [s for s in left if s not in kinds]
     return out
