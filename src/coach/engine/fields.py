@@ -191,7 +191,13 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"non_coding": 1.0, "application": 0.3, "field": 0.3},
-        shows={"product_sense": 1},
+        shows={  # writers, editors and translators communicate in writing for a living
+            "product_sense": 1,
+            "communication": 2,
+            "technical_writing": 1,
+            "judgment_review": 1,
+            "domain_expertise": 2,
+        },
     ),
     WorkField(
         "research",
