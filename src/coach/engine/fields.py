@@ -167,7 +167,8 @@ FIELDS: tuple[WorkField, ...] = (
         "管理与技术领导",
         _p(
             r"manager|team lead|tech lead|head of|director|supervisor|architect|"
-            r"principal engineer|staff engineer",
+            r"principal engineer|staff engineer|(?:run|lead|manage)s? (?:a |an |the |my )?"
+            r"(?:\w+ ){0,2}team|team of \d+|manag(?:e|ing) \d+ people",
             r"经理|主管|总监|负责人|组长|架构师",
         ),
         codes=False,

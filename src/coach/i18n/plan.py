@@ -236,6 +236,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- new in the core-first planner
     "plan.phase.supporting": ("Production-readying and supporting skills", "工程化与配套技能"),
+    "plan.phase.supporting.non_coding": ("Supporting skills", "配套技能"),
     "plan.defer.capacity": (
         "A core skill that does not fit in {weeks} weeks at {hours} h a week (needs about {need} h).",
         "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",

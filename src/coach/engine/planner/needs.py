@@ -15,7 +15,7 @@ from coach.engine.constraints import (
 )
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
-from coach.engine.planner.budget import Budget
+from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
     HoursFn,
@@ -26,7 +26,7 @@ from coach.engine.planner.select import (
     just_enough,
     select_skills,
 )
-from coach.engine.schedule import JOB_SEARCH_HOURS, PROJECT_MIN_HOURS, estimate_hours, project_hours
+from coach.engine.schedule import PROJECT_MIN_HOURS, estimate_hours, project_hours
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -191,7 +191,7 @@ def select(
     core does not fit otherwise. Returns the selection and the project tenths reserved."""
     active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
     hours = hours_for(kb, exp, needs.bounds)
-    job_t = to_tenths(JOB_SEARCH_HOURS)
+    job_t = budget.job_t
     base = SelectInput(
         active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
     )
@@ -234,7 +234,8 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
         0,
         0.0,
     )
-    return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
+    job = to_tenths(job_search_hours(role.family))
+    return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + job
 
 
 def deferrals(

@@ -18,7 +18,7 @@ from coach.engine.constraints import (
     with_user_constraints,
 )
 from coach.engine.planner.assemble import PhaseKind, make_item, make_phases
-from coach.engine.planner.budget import Budget, make_budget
+from coach.engine.planner.budget import Budget, job_search_hours, make_budget
 from coach.engine.planner.common import num
 from coach.engine.planner.experience import Experience, read_experience
 from coach.engine.planner.milestones import make_milestones, milestone_texts
@@ -44,7 +44,7 @@ from coach.engine.planner.options import feasibility_options
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project
 from coach.engine.planner.select import HoursFn, Learn, Selection
 from coach.engine.planner.sequence import Ordered, order_skills, spiral
-from coach.engine.schedule import JOB_SEARCH_HOURS, Slot, Work, schedule_work
+from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -80,7 +80,7 @@ def _layout(
     needs: Needs,
     exp: Experience,
     project_t: int,
-    job: bool,
+    job_t: int,
     early_t: int,
     role: Role | None,
     templates: Sequence[ProjectTemplate],
@@ -114,6 +114,11 @@ def _layout(
     if not early:
         ordered, parts = spiral(ordered, sel.chosen, hours, needs.first)
     segments = _segments(ordered, project, early)
+    if role is not None and role.family == "non_coding":  # nothing goes to production
+        segments = [
+            (k, n + ".non_coding" if n == "plan.phase.supporting" else n, ks)
+            for k, n, ks in segments
+        ]
     learn = {k: Work(k, "learn", to_tenths(p.hours)) for k, p in parts.items()}
     work: list[Work] = []
     for kind, _, keys in segments:
@@ -122,8 +127,8 @@ def _layout(
                 work.append(Work(project.key, "project", project_t))
             elif kind != "project":
                 work.append(learn[k])
-    if job:
-        work.append(Work("job_search", "job_search", to_tenths(JOB_SEARCH_HOURS)))
+    if job_t:
+        work.append(Work("job_search", "job_search", job_t))
         name = "plan.phase.job_search" + (
             ".non_coding" if role and role.family == "non_coding" else ""
         )
@@ -211,20 +216,22 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
-    budget = make_budget(profile, cons, list(previous_findings or []), start_date)
+    job_hours = job_search_hours(role.family if role else None)
+    budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
     exp = read_experience(profile, kb, said)
     needs = plan_needs(profile, research, kb, exp, cons)
     sel, project_t = select(needs, exp, budget, kb, lang)
     chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
     job = bool(budget.reserve_t)
     if job:
-        room = budget.capacity_t - chosen_t - to_tenths(JOB_SEARCH_HOURS)
+        room = budget.capacity_t - chosen_t - budget.job_t
         project_t = max(project_t, min(room, project_t * 2)) if sel.core_fits else project_t
     early = any(c.kind == "project_earlier" for c in cons)
     tpl = project_templates() if templates is None else templates
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
     hours = hours_for(kb, exp, needs.bounds)
-    layout = _layout(sel, needs, exp, project_t, job, early_t, role, tpl, kb, role_text, hours)
+    job_t = budget.job_t if job else 0
+    layout = _layout(sel, needs, exp, project_t, job_t, early_t, role, tpl, kb, role_text, hours)
     scheduled = schedule_work(layout.work, budget.usable, spread=sel.core_fits)
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
@@ -297,7 +304,7 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
     """Options and the risk line when the core does not fit (none otherwise)."""
     if d.sel.core_fits and d.job:
         return [], None
-    need_t = d.sel.must_t + 600  # with a minimal project and the job search
+    need_t = d.sel.must_t + to_tenths(PROJECT_MIN_HOURS) + d.budget.job_t  # project, job search
     options = feasibility_options(
         d.budget,
         need_t,
