@@ -322,21 +322,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.rationale": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough hours right before what needs them; then a portfolio project built "
+        "get just enough, right before what needs them; then a portfolio project built "
         "with {project_skills}; then production-readying and the job search.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
     ),
     "plan.rationale.non_coding": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough hours right before what needs them; then a project from your own work "
+        "get just enough, right before what needs them; then a project from your own work "
         "built with {project_skills}; then bringing it into the job you have.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
     ),
     "plan.rationale.no_project": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough hours right before what needs them. There is no time left for a "
+        "get just enough, right before what needs them. There is no time left for a "
         "portfolio project or a job search in this horizon.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。",

@@ -199,11 +199,27 @@ def select(
     if not budget.reserve_t:
         return select_skills(_with_budget(base, budget.capacity_t), need), 0
     target_t = to_tenths(project_hours(need[0] / 10))
-    for project_t in dict.fromkeys((target_t, to_tenths(PROJECT_MIN_HOURS))):
+    min_t = to_tenths(PROJECT_MIN_HOURS)
+    # The project's full share only when the whole core still reaches working level with it:
+    # a bigger project never costs the core its depth (the pipeline grows it with what is left).
+    fallback: Selection | None = None
+    for project_t in dict.fromkeys((target_t, min_t)):
         sel = select_skills(_with_budget(base, budget.capacity_t - job_t - project_t), need)
-        if sel.core_fits:
+        if sel.core_fits and (project_t == min_t or _core_at_working(sel, active)):
             return sel, project_t
-    return sel, to_tenths(PROJECT_MIN_HOURS)
+        fallback = fallback or (sel if sel.core_fits else None)
+    return (fallback, target_t) if fallback is not None else (sel, min_t)
+
+
+def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
+    """Every core skill reaches working level (or its level, when the role asks less)."""
+    by_id = {g.skill_id: g for g in gaps}
+    return all(
+        (sel.chosen[s].level_to if s in sel.chosen else int(by_id[s].have))
+        >= min(int(by_id[s].need), 2)
+        for s in sel.core
+        if s in by_id
+    )
 
 
 def _with_budget(inp: SelectInput, budget_t: int) -> SelectInput:

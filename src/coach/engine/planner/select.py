@@ -183,18 +183,14 @@ def _take(
 def _prerequisite_levels(
     chain: Sequence[str], by_id: Mapping[str, Gap], core: Collection[str], *, full: bool
 ) -> list[tuple[str, int]]:
-    """(skill, level to learn) for each prerequisite still to take: its own level (``full``, or
-    a core skill itself), else just enough (basic) when the skill that needs it is taken only
-    part of the way."""
+    """(skill, level to learn) for each prerequisite still to take: its own level (``full``),
+    else just enough (basic)."""
     out: list[tuple[str, int]] = []
     for s in chain:
         g = by_id[s]
-        own = full or s in core  # a core prerequisite to working level; expert comes later
-        level = (
-            min(int(g.need), HIRE_LEVEL)
-            if own
-            else min(int(g.need), max(int(g.have), JUST_ENOUGH_LEVEL))
-        )
+        # just enough (basic) before what needs it, a core one too: tier 2 takes the core to
+        # working level afterwards, heaviest first
+        level = int(g.need) if full else min(int(g.need), max(int(g.have), JUST_ENOUGH_LEVEL))
         if level > int(g.have):
             out.append((s, level))
     return out
