@@ -351,8 +351,10 @@ def _deepen_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], bud
     the role asks for it; at the first that does not fit, the rest of the core waits (after
     the switch when tier 1 fit). Returns the tenths left."""
     stop = not sel.core_fits
+    # by the weight the reviewer judges by (a core skill others build on comes first)
+    order = sorted(inp.core, key=lambda s: (-inp.weights.get(s, 0.0), inp.core.index(s)))
     for cap in (HIRE_LEVEL, 3):
-        for skill in inp.core:
+        for skill in order:
             g = by_id[skill]
             target = min(int(g.need), cap)
             learn = sel.chosen.get(skill)
