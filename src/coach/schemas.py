@@ -254,6 +254,11 @@ class Phase(_Model):
         ge=0,
         description="Hours scheduled in this phase (projects and job search too).",
     )
+    steps: list[str] = Field(
+        default_factory=list,
+        description="What the phase does when it has no items (the job-search steps, fitting "
+        "the target: applications for a new job, bringing it into the current one otherwise).",
+    )
 
 
 class Milestone(_Model):

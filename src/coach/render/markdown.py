@@ -97,7 +97,8 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
         elif phase.kind == "job_search":
             role = kb.roles.get(plan.target)
             in_work = role is not None and role.family == "non_coding"  # no job search
-            body += [f"- {t(lang, key)}" for key in (IN_WORK_KEYS if in_work else JOB_SEARCH_KEYS)]
+            keys = IN_WORK_KEYS if in_work else JOB_SEARCH_KEYS
+            body += [f"- {x}" for x in phase.steps] or [f"- {t(lang, k)}" for k in keys]
         out += ["", f"## {head}", *body]
     return out, shown
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from coach.engine.checks.common import EPS, finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills
 from coach.engine.gaps import effective_levels, gap_weights
+from coach.engine.planner.select import HIRE_LEVEL
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, Profile
@@ -41,16 +42,28 @@ def check_core_first(
     short = [
         g for g in plan.gaps if reached.get(g.skill_id, 0) < g.need and g.skill_id not in excluded
     ]
+    core = set(plan.core_skills)
     out: list[Finding] = []
     for g in short:
         w = weights.get(g.skill_id, 0.0)
+
+        def core_over(s: str, g_id: str = g.skill_id) -> bool:
+            # a core skill (by its own weight) comes before a foundation that only inherits
+            # its weight from what builds on it
+            return s in core and g_id not in core
+
         # nothing yet: any lower item is wrong; at basic level already: only lower items
-        # taken beyond basic are
-        floor = 1 if max(reached.get(g.skill_id, 0), g.have) >= 1 else 0
+        # taken beyond basic are; at working level (what a hire needs): only lower items
+        # taken to expert are (expert depth may wait for the job)
+        floor = min(max(reached.get(g.skill_id, 0), g.have), HIRE_LEVEL)
         lower = [
             s
             for s, lv in reached.items()
-            if weights.get(s, 0.0) < w - EPS and s not in focus and lv > floor
+            if weights.get(s, 0.0) > 0  # a skill the role does not ask for came from a request
+            and weights[s] < w - EPS
+            and s not in focus
+            and lv > floor
+            and not core_over(s)
         ]
         if lower:
             low = min(lower, key=lambda s: (weights.get(s, 0.0), s))

@@ -37,7 +37,8 @@ def check_prerequisite_order(
 ) -> list[Finding]:
     """No item starts before the items of its prerequisites end, and none is listed before them;
     a prerequisite that is a gap is not skipped (unless the mentor excluded it, or the person
-    already has it at basic level: just enough to start what needs it)."""
+    already has it at basic level: just enough to start what needs it, so its deepening may
+    come later)."""
     lang = plan.language
     check = "prerequisite_order"
     items = plan.items()
@@ -53,6 +54,8 @@ def check_prerequisite_order(
             continue  # check_grounding reports it
         name = skill.name.get(lang)
         for pre in skill.prerequisites:
+            if pre in index and items[index[pre]].level_from >= 1:
+                continue  # at basic level already: just enough to start; deepened any time
             pre_name = skill_label(kb, pre, lang)
             if pre in index:
                 before = items[index[pre]]
