@@ -257,7 +257,8 @@ def answer_compare(
     lang = plan.language
     lines: list[str] = []
     sources: list[str] = []
-    starts: dict[str, int] = {}
+    starts: dict[str, tuple[int, int]] = {}  # name -> (first week, place in the plan)
+    order = {i.skill_id: n for n, i in reversed(list(enumerate(plan.items())))}
     for skill_id in skill_ids[:3]:
         skill = kb.skills.get(skill_id)
         name = skill.name.get(lang) if skill else skill_id
@@ -269,7 +270,7 @@ def answer_compare(
         if need is not None:
             sources.append(need.source_id)
         if items:
-            starts[name] = items[0].week_start
+            starts[name] = (items[0].week_start, order[skill_id])
             lines.append(
                 "- "
                 + t(
