@@ -147,9 +147,7 @@ def skill_claims(
         evidence = evidence_of(text, sentences, mention)
 
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
-        # The wish is looked for in the 160 characters before the mention (a clause of a long
-        # paste is not read again for each of its mentions: linear, not quadratic).
-        wish_window = _NEW_SUBJECT.split(clause_before[-160:])[-1]
+        wish_window = _NEW_SUBJECT.split(clause_before)[-1]
         carried = wish_end >= 0 and bool(_WISH_LIST.match(text[wish_end : mention.start]))
         carried = carried or any(
             e <= mention.start and _WISH_LIST.match(text[e : mention.start]) for e in wish_from
