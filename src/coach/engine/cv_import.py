@@ -38,12 +38,41 @@ _RANGE = re.compile(
     r"至今|现在|今))",
     re.IGNORECASE,
 )
+CV_HEADING = _HEADING
+"""A CV's section heading line ("Experience", "工作经历", "## Skills")."""
+DATE_RANGE = _RANGE
+"""A date range of a job ("2016 - 2020", "2021.03 - 至今")."""
 _CV_CUES = re.compile(
     r"\b(?:experience|education|skills|university|bachelor|master|ph\.?d|engineer|developer|"
     r"manager|analyst|intern|teacher|worked|led|built)\b|工作经历|教育|本科|硕士|博士|技能|负责|"
     r"工程师|经理|实习",
     re.IGNORECASE,
 )
+
+
+_FIELD_SPLIT = re.compile(
+    r"\s{2,}|\s*[|｜]\s*|\s+[·—–]\s+|\s*,\s+|，|"
+    r"(?<=公司|集团|银行|医院|学校|大学|学院|中心|工作室|研究所|研究院|事务所|工厂)\s+"
+)
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|scientist|architect|designer|consultant|lead|"
+    r"director|specialist|administrator|teacher|nurse|accountant|officer|intern|technician|"
+    r"programmer|researcher|tester|sre|dba)\b|工程师|开发|经理|分析师|主管|专员|顾问|设计师|教师|"
+    r"护士|会计|总监|架构师|实习|运维|测试|研究员|产品",
+    re.IGNORECASE,
+)
+
+
+def _role_and_rest(turn: str) -> tuple[str, str]:
+    """A job heading's fields ("杭州某公司  Java 后端开发工程师"): the one naming the job, and the
+    others (a company, a city), so the role is not read as "company + title"."""
+    parts = [p.strip(" *_-–—") for p in _FIELD_SPLIT.split(turn) if p.strip(" *_-–—")]
+    if len(parts) < 2:
+        return turn, ""
+    for index, part in enumerate(parts):
+        if _JOB_WORD.search(part):
+            return part, " ".join(parts[:index] + parts[index + 1 :])
+    return turn, ""
 
 
 @dataclass
@@ -124,9 +153,14 @@ def profile_from_cv(
         # "what do you do?", without its dates; other lines as any chat turn.
         dated = first_role is None and _RANGE.search(line) is not None
         turn = _RANGE.sub(" ", line).strip(" ,，|-–—") if dated else line
+        rest = ""
+        if dated:
+            turn, rest = _role_and_rest(turn)
         profile = extract_profile(
             turn, profile, lexicon, kb, asked="background" if dated else None, today=today
         )
+        if rest:
+            profile = extract_profile(rest, profile, lexicon, kb, asked=None, today=today)
         if (
             first_role is None
             and profile.current_role

@@ -15,6 +15,7 @@ import re
 
 from pydantic import BaseModel, Field
 
+from coach.engine.pasted import POSTING_HEADING
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -34,6 +35,20 @@ _REQUIRED_SECTION = re.compile(
     r"minimum\s+qualifications|任职要求|岗位要求|职位要求|任职资格)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+_ABOUT_SECTION = re.compile(
+    r"^\s*(?:#+\s*)?(?:about\s+(?:us|the\s+company)|what\s+we\s+offer|benefits|perks|"
+    r"why\s+join\s+us|compensation|how\s+to\s+apply|公司介绍|关于我们|福利待遇|薪资福利|我们提供)"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_LOGISTICS = re.compile(
+    r"\b(?:office|offices|located|based\s+in|salary|schedule|benefits?|relocation|visa|pension|"
+    r"holidays?|vacation|equity|stipend|insurance|apply|headquarter(?:s|ed))\b|"
+    r"工作地点|办公|福利|五险一金|薪资|薪酬|待遇|简历投递",
+    re.IGNORECASE,
+)
+"""A line about the place, the pay or applying: it names no skills (and no uncovered terms)."""
+_LEAD_IN = re.compile(r"[:：]\s*$")
 _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)|(?P<z>\d+)\s*年(?:以上)?",
     re.IGNORECASE,
@@ -272,7 +287,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     found: dict[str, PostingRequirement] = {}
     uncovered: list[str] = []
     title: str | None = None
-    preferred_section = False
+    preferred_section = about_section = False
     first = True
     cjk = latin = 0
     for raw in text.splitlines():
@@ -282,12 +297,19 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         cjk += len(re.findall(r"[\u4e00-\u9fff]", line))
         latin += len(re.findall(r"[A-Za-z]", line))
         if _PREFERRED_SECTION.match(line):
-            preferred_section = True
+            preferred_section, about_section = True, False
             continue
         if _REQUIRED_SECTION.match(line):
-            preferred_section = False
+            preferred_section = about_section = False
             continue
+        if _ABOUT_SECTION.match(line):
+            about_section = True
+            continue
+        if POSTING_HEADING.match(line):  # any other section ends "about us" / "benefits"
+            about_section = False
         if first:
+            if _LEAD_IN.search(line) and not lexicon.find_skills(line):
+                continue  # "here is the job I want:" before the posting itself
             first = False
             if len(line) <= 60 and not re.match(r"^[\-*•·\d]", line) and ":" not in line:
                 title = line.lstrip("# ").strip()
@@ -307,6 +329,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             old = found.get(mention.id)
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[mention.id] = req
+        if about_section or _LOGISTICS.search(line):
+            continue
         for term in _uncovered_terms(line, [(m.start, m.end) for m in mentions]):
             if term not in uncovered:
                 uncovered.append(term)

@@ -76,4 +76,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The plan does not schedule these requirements of the posting: {skills}",
         "计划没有安排职位要求中的这些技能：{skills}",
     ),
+    "fit.pasted_cv": (
+        "I read that as your CV ({lines} lines): now {role}, {years} years; skills it shows: "
+        "{skills}. Hours and a deadline are yours to say; a CV does not give them.",
+        "我把这段内容当作你的简历读取了（{lines} 行）：现在是{role}，{years} 年；简历里体现的技能："
+        "{skills}。每周时间和期限请你自己告诉我，简历里不会有。",
+    ),
+    "fit.pasted_posting": (
+        "I read that as a job posting, '{title}': it requires {required}; closest curated role: "
+        "{role}; your fit now: {fit}%, about {hours} h to close the required gaps. I will plan "
+        "toward it.",
+        "我把这段内容当作职位描述读取了：“{title}”，要求{required}；最接近的岗位：{role}；"
+        "目前匹配度 {fit}%，补齐必需技能约需 {hours} 小时。我会按这个职位来做计划。",
+    ),
+    "fit.pasted_preferred": ("A plus: {skills}.", "加分项：{skills}。"),
+    "fit.pasted_uncovered": (
+        "It also names what coach's knowledge base does not cover (not planned): {terms}.",
+        "职位还提到了 coach 知识库未覆盖的内容（不会列入计划）：{terms}。",
+    ),
+    "fit.pasted_more": (" and {count} more", " 等（另有 {count} 项）"),
+    "fit.doc_skipped": (
+        "The chat goes on without that file; tell me about it in your own words, or paste its text.",
+        "对话继续，但不使用这个文件；你可以直接描述，或把内容粘贴进来。",
+    ),
 }

@@ -16,6 +16,7 @@ from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.assist import refine_profile
+from coach.nodes.documents import read_pasted
 from coach.nodes.common import (
     END_TURN,
     emit,
@@ -124,12 +125,21 @@ def profiler(
         item = runtime.store.get(user_namespace(runtime.context.user_id), "profile")
         if item is not None:
             remembered = Profile.model_validate(item.value)
+    # A CV or a job posting pasted into the chat is read as --cv / --job would read it.
+    pasted = read_pasted(
+        text, prior or remembered, lang, kb, today, runtime.store, runtime.context.user_id
+    )
+    said = pasted.note + ("" if lang == "zh" else " ") if pasted else ""
 
     if remembered is not None:
         # A returning user: start from what we know, fold in what they just said, and confirm.
-        profile = extract_profile(text, remembered, get_lexicon(kb), kb, asked=None, today=today)
+        profile = (
+            pasted.profile
+            if pasted
+            else extract_profile(text, remembered, get_lexicon(kb), kb, asked=None, today=today)
+        )
         profile = profile.model_copy(update={"language": lang})
-        reply = t(lang, "ask.confirm", summary=summarise_profile(profile, lang))
+        reply = said + t(lang, "ask.confirm", summary=summarise_profile(profile, lang))
         emit({"type": "profile", "profile": profile.model_dump(mode="json"), "from_memory": True})
         touch_session(runtime, status="intake", language=lang)
         return Command(
@@ -145,7 +155,9 @@ def profiler(
 
     confirmed = asked == "confirm" and bool(_YES.match(text))
     profile = prior or Profile()
-    if not confirmed:
+    if pasted is not None:
+        profile = pasted.profile
+    elif not confirmed:
         profile = extract_profile(
             text,
             prior,
@@ -178,13 +190,13 @@ def profiler(
         learned = prior is not None and (
             field != asked or profile.model_dump(exclude=skip) != prior.model_dump(exclude=skip)
         )
-        prefix = t(lang, "noted") + gap if learned else ""
+        prefix = said or (t(lang, "noted") + gap if learned else "")
         prefix += "".join(n + gap for n in notes)
         update |= {"asked": field, "status": "intake", "messages": [AIMessage(prefix + question)]}
         touch_session(runtime, status="intake", language=lang)
         return Command(goto=END_TURN, update=update)
-    if notes:
-        update["messages"] = [AIMessage(" ".join(notes))]
+    if notes or said:
+        update["messages"] = [AIMessage(said + " ".join(notes))]
     update |= {"asked": None, "status": "drafting", "revisions": 0, "research": None}
     touch_session(runtime, status="drafting", language=lang)
     return Command(goto="researcher", update=update)

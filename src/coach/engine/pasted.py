@@ -1,0 +1,104 @@
+"""Is a chat turn a pasted CV or job posting, or an ordinary message? (pure)
+
+A document is told from a long message by its *structure*, never by its length alone: several
+lines, and either a CV's sections and dated jobs ("Experience", "2019.03 - 至今 …", "Education")
+or a posting's sections and voice ("Responsibilities", "Requirements", "we are looking for",
+"岗位职责", "任职要求"). A person telling their story over several lines ("I've been a nurse since
+2015 …") has neither sections nor a run of dated job lines, and is understood as any chat turn.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from coach.engine.cv_import import CV_HEADING as _CV_HEADING
+from coach.engine.cv_import import DATE_RANGE as _RANGE
+from coach.engine.cv_import import looks_like_cv
+from coach.knowledge.lexicon import Lexicon
+
+DocumentKind = Literal["cv", "posting"]
+MIN_LINES = 4
+MIN_CHARS = 160
+
+POSTING_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*\*)?(?:(?:key\s+|your\s+|main\s+)?responsibilities|requirements|"
+    r"(?:minimum|basic|preferred)\s+qualifications|qualifications|what\s+you(?:'ll|\s+will)\s+"
+    r"(?:do|bring|need)|what\s+we(?:'re|\s+are)\s+looking\s+for|about\s+(?:the\s+)?(?:role|job|"
+    r"team|you|us)|the\s+role|job\s+description|nice[\s-]+to[\s-]+have|must[\s-]+have|"
+    r"(?:what\s+we\s+offer|benefits|perks)|who\s+you\s+are|your\s+profile|"
+    r"岗位职责|工作职责|职位职责|职位描述|岗位描述|工作内容|任职要求|岗位要求|职位要求|任职资格|"
+    r"加分项|优先条件|福利待遇|薪资福利|我们提供|职位亮点)(?:\*\*)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_POSTING_VOICE = re.compile(
+    r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|hiring|seeking)|\bwe\s+(?:seek|offer)\b|"
+    r"\byou\s+will\b|\byou'll\b|\bthe\s+ideal\s+candidate|\bjoin\s+(?:our|the)\s+team|"
+    r"\bcompetitive\s+(?:salary|pay|compensation)|\bapply\s+(?:now|today|here)|"
+    r"\bequal\s+opportunity\s+employer|\bis\s+a\s+plus\b|\bnice\s+to\s+have\b|"
+    r"\b(?:full|part)[\s-]time\b|\bhybrid\b|\bon-?site\b|"
+    r"诚聘|招聘|我们正在寻找|我们在找|欢迎加入|加入我们|五险一金|薪资|者优先|优先考虑|"
+    r"岗位职责|任职要求|工作地点|简历投递",
+    re.IGNORECASE,
+)
+_REQUIREMENT_LINE = re.compile(
+    r"^\s*(?:[-*•·]|\d+[.)、]).*(?:\d+\s*\+?\s*(?:years?|yrs?)|\d+\s*年以上|优先|加分|"
+    r"\ba\s+plus\b|preferred|familiar|proficien|熟悉|精通|掌握|具备)",
+    re.IGNORECASE,
+)
+_CV_WORDS = re.compile(
+    r"\b(?:curriculum\s+vitae|r[ée]sum[ée]|education|university|college|bachelor|master'?s|"
+    r"b\.?sc|m\.?sc|ph\.?d|gpa|graduated|certifications?)\b|"
+    r"简历|个人信息|教育背景|教育经历|本科|硕士|博士|毕业|大学|学院|工作经历|项目经历|求职意向",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"^\s*(?:i\b|i'm\b|i've\b|my\b|me\b|so\b|but\b|and\b|hi\b|hello\b|hey\b|我|你好|您好)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"[?？]\s*$")
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def posting_score(lines: list[str]) -> int:
+    """Sections (2 each), a posting's voice (1 a line), requirement bullets (at most 3)."""
+    headings = sum(1 for line in lines if POSTING_HEADING.match(line))
+    voice = sum(1 for line in lines if _POSTING_VOICE.search(line))
+    bullets = sum(1 for line in lines if _REQUIREMENT_LINE.match(line))
+    return 2 * headings + voice + min(bullets, 3)
+
+
+def cv_score(lines: list[str]) -> int:
+    """Sections (2 each), dated job lines (2 each, at most 3), CV words (1 a line)."""
+    headings = sum(1 for line in lines if _CV_HEADING.match(line))
+    dated = sum(1 for line in lines if _RANGE.search(line))
+    words = sum(1 for line in lines if _CV_WORDS.search(line))
+    return 2 * headings + 2 * min(dated, 3) + words
+
+
+def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
+    """``cv`` or ``posting`` when ``text`` is one pasted in, else None (an ordinary turn)."""
+    lines = _lines(text)
+    if len(lines) < MIN_LINES or len(text) < MIN_CHARS:
+        return None
+    chatty = sum(1 for line in lines if _FIRST_PERSON.match(line) or _QUESTION.search(line))
+    if chatty * 2 > len(lines):
+        return None  # a person talking (or asking), line after line
+    skills = len(lexicon.find_skills(text[:20_000]))
+    posting, cv = posting_score(lines), cv_score(lines)
+    voice = sum(1 for line in lines if _POSTING_VOICE.search(line))
+    bullets = sum(1 for line in lines if _REQUIREMENT_LINE.match(line))
+    has_posting_section = any(POSTING_HEADING.match(line) for line in lines) or (
+        voice >= 2 and bullets >= 2
+    )
+    has_cv_shape = any(_CV_HEADING.match(line) for line in lines) or (
+        sum(1 for line in lines if _RANGE.search(line)) >= 2
+    )
+    if posting >= 5 and posting > cv and skills >= 2 and has_posting_section:
+        return "posting"
+    if cv >= 6 and cv >= posting and has_cv_shape and looks_like_cv(text, lexicon):
+        return "cv"
+    return None
