@@ -52,7 +52,8 @@ _CV_CUES = re.compile(
 
 _FIELD_SPLIT = re.compile(
     r"\s{2,}|\s*[|｜]\s*|\s+[·—–]\s+|\s*,\s+|，|"
-    r"(?<=公司|集团|银行|医院|学校|大学|学院|中心|工作室|研究所|研究院|事务所|工厂)\s+"
+    r"(?:(?<=公司)|(?<=集团)|(?<=银行)|(?<=医院)|(?<=学校)|(?<=大学)|(?<=学院)|(?<=中心)|"
+    r"(?<=研究所)|(?<=研究院)|(?<=事务所)|(?<=工厂))\s+"
 )
 _JOB_WORD = re.compile(
     r"\b(?:engineer|developer|analyst|manager|scientist|architect|designer|consultant|lead|"
