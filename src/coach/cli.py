@@ -68,17 +68,20 @@ HELP_TEXT = (
 
 
 def _read_turns(interactive: bool) -> Iterator[str]:
-    """User turns: prompted lines on a TTY, one line per turn from a pipe."""
+    """User turns: prompted lines on a TTY (lines pasted together are one turn), one line per
+    turn from a pipe (a block between two \"\"\" lines is one turn: a pasted CV or posting)."""
+    from coach.cli_input import group_blocks, pasted_lines, read_piped_turns
+
     if interactive:
         while True:
             try:
-                yield out.input("[bold green]you>[/] ", markup=True)
+                line = out.input("[bold green]you>[/] ", markup=True)
             except EOFError:
                 return
+            yield "\n".join([line, *pasted_lines(sys.stdin.fileno())])  # a paste: one turn
     else:
-        from coach.cli_input import read_piped_turns
-
-        yield from read_piped_turns(sys.stdin, lambda note: err.print(note.message("en")))
+        turns = read_piped_turns(sys.stdin, lambda note: err.print(note.message("en")))
+        yield from group_blocks(turns)
 
 
 @app.command()
@@ -126,7 +129,7 @@ def chat(
             if cv is not None or job is not None:
                 from coach.cli_fit import seed_chat_or_fail
 
-                for note in seed_chat_or_fail(mem.store, user, cv, job):
+                for note in seed_chat_or_fail(mem.store, user, cv, job, lang):
                     out.print(note, markup=False)
             record_session(mem.store, session_id, user, status="intake", model=spec)
         wait = _session_wait()

@@ -111,7 +111,7 @@ def fit(
     try:
         profile, reports = fit_reports(cv, job, date.today())
     except DocumentError as exc:
-        typer.echo(f"error: {exc.message('zh' if lang == 'zh' else 'en')}", err=True)
+        typer.echo(f"error: {exc.message(user_language(lang))}", err=True)
         raise typer.Exit(EXIT_ERROR) from exc
     if lang not in ("en", "zh"):
         lang = profile.language
@@ -132,44 +132,93 @@ def register(app: typer.Typer) -> None:
     app.command("fit")(fit)
 
 
-def seed_chat(store: Any, user: str, cv: Path | None, job: Path | None, today: date) -> list[str]:
+def _seed_profile(store: Any, user: str) -> Any:
+    from coach.nodes.common import user_namespace
+    from coach.schemas import Profile
+
+    item = store.get(user_namespace(user), "profile")
+    return Profile.model_validate(item.value) if item is not None else Profile()
+
+
+def seed_chat(
+    store: Any,
+    user: str,
+    cv: Path | None,
+    job: Path | None,
+    today: date,
+    on_error: Any = None,
+) -> list[str]:
     """Before a chat: fold a CV into what coach knows about ``user`` and take a posting as the
     target (its closest curated role; its requirements kept for the reviewer). The profiler then
-    confirms what it understood on the first turn. Returns what to show the person."""
+    confirms what it understood on the first turn. Returns what to show the person.
+
+    A document that cannot be read raises :class:`DocumentError`, or, with ``on_error``, is
+    handed to it and left out (the other document is still read)."""
+    from coach.documents import DocumentError
     from coach.engine.fit import fit_report
     from coach.nodes.common import user_namespace
     from coach.nodes.profiler import summarise_profile
-    from coach.schemas import Profile
 
     namespace = user_namespace(user)
-    item = store.get(namespace, "profile")
-    profile = Profile.model_validate(item.value) if item is not None else Profile()
+    profile = _seed_profile(store, user)
     shown: list[str] = []
     if cv is not None:
-        result = import_cv(cv, profile.language, today, profile)
-        profile = result.profile
-        lang = profile.language
-        summary = summarise_profile(profile, lang)
-        shown.append(t(lang, "fit.cv_read", lines=result.lines_read, summary=summary))
-    if job is not None:
-        kb, _ = _kb()
-        posting = import_posting(job)
-        if posting.closest_role:
-            profile = profile.model_copy(
-                update={"target_role": posting.closest_role, "target_unsure": False}
+        try:
+            result = import_cv(cv, profile.language, today, profile)
+            profile = result.profile
+            summary = summarise_profile(profile, profile.language)
+            shown.append(
+                t(profile.language, "fit.cv_read", lines=result.lines_read, summary=summary)
             )
-        store.put(namespace, "posting", posting.model_dump(mode="json"))
-        shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
+        except DocumentError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+    if job is not None:
+        try:
+            posting = import_posting(job)
+        except DocumentError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+        else:
+            kb, _ = _kb()
+            if posting.closest_role:
+                profile = profile.model_copy(
+                    update={"target_role": posting.closest_role, "target_unsure": False}
+                )
+            store.put(namespace, "posting", posting.model_dump(mode="json"))
+            shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
     store.put(namespace, "profile", profile.model_dump(mode="json"))
     return shown
 
 
-def seed_chat_or_fail(store: Any, user: str, cv: Path | None, job: Path | None) -> list[str]:
-    """:func:`seed_chat`, with a document problem said clearly and the chat not started."""
-    from coach.documents import DocumentError
+def user_language(lang: str, known: str | None = None) -> str:
+    """The language to speak before the person has said anything: --lang, else the language
+    coach last spoke with them in (``known``, when Chinese), else the system locale (LC_ALL,
+    LC_MESSAGES, LANG), else English."""
+    import os
 
-    try:
-        return seed_chat(store, user, cv, job, date.today())
-    except DocumentError as exc:
-        typer.echo(f"error: {exc.message('en')}", err=True)
-        raise typer.Exit(EXIT_ERROR) from exc
+    if lang in ("en", "zh"):
+        return lang
+    if known == "zh":
+        return "zh"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def seed_chat_or_fail(
+    store: Any, user: str, cv: Path | None, job: Path | None, lang: str = "auto"
+) -> list[str]:
+    """:func:`seed_chat`, with a document problem said clearly in the person's language; the
+    chat still starts (without that document), so nothing is lost."""
+    shown_lang = user_language(lang, _seed_profile(store, user).language)
+
+    def said(exc: Any) -> None:
+        gap = "" if shown_lang == "zh" else " "
+        typer.echo(exc.message(shown_lang) + gap + t(shown_lang, "fit.doc_skipped"), err=True)
+
+    return seed_chat(store, user, cv, job, date.today(), on_error=said)

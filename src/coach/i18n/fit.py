@@ -29,6 +29,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} could not be read as {kind}; it may be damaged. Try another copy, or paste its text.",
         "无法按 {kind} 读取 {file}，文件可能已损坏。请换一份副本，或把内容粘贴到对话里。",
     ),
+    "fit.doc_encoding": (
+        "{file} is not in an encoding coach can read (neither UTF-8 nor GB18030). Save it as "
+        "UTF-8 text, or paste its text into the chat.",
+        "{file} 的编码无法识别（既不是 UTF-8 也不是 GB18030）。请另存为 UTF-8 文本，或把内容粘贴到对话里。",
+    ),
     "fit.doc_kind": (
         "{file}: coach reads PDF, .docx, Markdown and text files, not '{kind}'.",
         "{file}：coach 支持 PDF、.docx、Markdown 和文本文件，不支持“{kind}”。",

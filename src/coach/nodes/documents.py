@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from coach.engine.cv_import import profile_from_cv
 from coach.engine.fit import fit_report
@@ -36,8 +36,12 @@ class PastedRead:
     note: str
 
 
+def _lang(lang: str) -> Literal["en", "zh"]:
+    return "zh" if lang == "zh" else "en"
+
+
 def _names(ids: list[str], kb: KnowledgeBase, lang: str) -> str:
-    names = [kb.skills[s].name.get(lang) for s in ids if s in kb.skills]
+    names = [kb.skills[s].name.get(_lang(lang)) for s in ids if s in kb.skills]
     more = len(names) - SHOWN_SKILLS
     sep = "、" if lang == "zh" else ", "
     text = sep.join(names[:SHOWN_SKILLS])
@@ -48,7 +52,7 @@ def _names(ids: list[str], kb: KnowledgeBase, lang: str) -> str:
 
 def _cv_note(before: Profile, after: Profile, lines: int, kb: KnowledgeBase, lang: str) -> str:
     old = {s.skill_id for s in before.skills if s.level > 0}
-    new = [s.skill_id for s in after.skills if s.level > 0 and s.skill_id not in old]
+    new = [s.skill_id for s in after.skills if s.level > 0 and s.skill_id and s.skill_id not in old]
     years = "?" if after.years_experience is None else f"{after.years_experience:g}"
     return t(
         lang,
@@ -70,7 +74,7 @@ def _posting_note(posting: JobPosting, profile: Profile, kb: KnowledgeBase, lang
         "fit.pasted_posting",
         title=posting.title or t(lang, "fit.untitled"),
         required=_names(required, kb, lang),
-        role=role.name.get(lang) if role else "?",
+        role=role.name.get(_lang(lang)) if role else "?",
         fit=round(report.fit * 100),
         hours=report.gap_hours,
     )

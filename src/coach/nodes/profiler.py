@@ -16,7 +16,6 @@ from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.assist import refine_profile
-from coach.nodes.documents import read_pasted
 from coach.nodes.common import (
     END_TURN,
     emit,
@@ -26,6 +25,7 @@ from coach.nodes.common import (
     touch_session,
     user_namespace,
 )
+from coach.nodes.documents import read_pasted
 from coach.schemas import Profile
 from coach.state import CoachState
 from coach.text import conversation_language
