@@ -148,11 +148,14 @@ def profile_from_cv(
             sections.append(section)
             continue
         read += 1
-        if not section or _EXPERIENCE.search(section):
+        in_experience = not section or bool(_EXPERIENCE.search(section))
+        if in_experience:
             experience_lines.append(line)
+        if not in_experience and _RANGE.search(line):
+            line = _RANGE.sub(" ", line)  # "2013 - 2017 某大学 本科": a school, not a job
         # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to
         # "what do you do?", without its dates; other lines as any chat turn.
-        dated = first_role is None and _RANGE.search(line) is not None
+        dated = first_role is None and in_experience and _RANGE.search(line) is not None
         turn = _RANGE.sub(" ", line).strip(" ,，|-–—") if dated else line
         rest = ""
         if dated:

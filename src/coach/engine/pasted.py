@@ -57,6 +57,12 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"[?？]\s*$")
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d|\d{3}\*{3,}\d+|\[(?:email|phone)\]|"
+    r"linkedin\.com/|github\.com/|电话|手机|邮箱",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _lines(text: str) -> list[str]:
@@ -72,17 +78,20 @@ def posting_score(lines: list[str]) -> int:
 
 
 def cv_score(lines: list[str]) -> int:
-    """Sections (2 each), dated job lines (2 each, at most 3), CV words (1 a line)."""
+    """Sections (2 each), dated job lines (2 each, at most 3), CV words (1 a line), a contact
+    line (1)."""
     headings = sum(1 for line in lines if _CV_HEADING.match(line))
     dated = sum(1 for line in lines if _RANGE.search(line))
     words = sum(1 for line in lines if _CV_WORDS.search(line))
-    return 2 * headings + 2 * min(dated, 3) + words
+    contact = any(_CONTACT.search(line) for line in lines[:6])
+    return 2 * headings + 2 * min(dated, 3) + words + int(contact)
 
 
 def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     """``cv`` or ``posting`` when ``text`` is one pasted in, else None (an ordinary turn)."""
     lines = _lines(text)
-    if len(lines) < MIN_LINES or len(text) < MIN_CHARS:
+    weight = len(text) + 2 * len(_CJK.findall(text))  # a Chinese character says more
+    if len(lines) < MIN_LINES or weight < MIN_CHARS:
         return None
     chatty = sum(1 for line in lines if _FIRST_PERSON.match(line) or _QUESTION.search(line))
     if chatty * 2 > len(lines):

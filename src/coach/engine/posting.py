@@ -311,8 +311,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
             first = False
-            if len(line) <= 60 and not re.match(r"^[\-*•·\d]", line) and ":" not in line:
-                title = line.lstrip("# ").strip()
+            plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
+            if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
+                title = plain
                 continue
         mentions = [m for m in lexicon.find_skills(line) if m.id in kb.skills]
         required = not (preferred_section or _PREFERRED.search(line))
