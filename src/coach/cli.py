@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from coach.cli_fit import register as register_fit
+from coach.cli_fit import register_eval as register_fit_eval
 
 if TYPE_CHECKING:
     from coach.memory import Memory
@@ -413,6 +414,7 @@ from coach.cli_understanding import register as _register_understanding  # noqa:
 from coach.evals.cli import eval_app  # noqa: E402
 
 _register_understanding(eval_app)
+register_fit_eval(eval_app)
 app.add_typer(eval_app, name="eval")
 from coach.evals.personas.cli import personas_cmd  # noqa: E402
 

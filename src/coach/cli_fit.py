@@ -222,3 +222,32 @@ def seed_chat_or_fail(
         typer.echo(exc.message(shown_lang) + gap + t(shown_lang, "fit.doc_skipped"), err=True)
 
     return seed_chat(store, user, cv, job, date.today(), on_error=said)
+
+
+def postings_cmd(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Corpus files or folders (default: evals/postings).", show_default=False
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Figures only, no misses.")] = False,
+    min_accuracy: Annotated[
+        float, typer.Option("--min", help="Fail (exit 1) below this share of fields right.")
+    ] = 0.9,
+) -> None:
+    """Per-field accuracy of the posting reader on the labelled requirement corpus."""
+    from coach.evals.postings import report, score_postings
+
+    score = score_postings(paths)
+    if not score.items:
+        typer.echo("error: no posting corpus found", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    typer.echo(report(score, show_misses=not quiet))
+    if score.accuracy < min_accuracy:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def register_eval(eval_app: typer.Typer) -> None:
+    """Add ``postings`` to the ``coach eval`` group."""
+    eval_app.command("postings")(postings_cmd)

@@ -266,6 +266,25 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
     return terms
 
 
+_CLAUSE_END = re.compile(r"[;；。]")
+_SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
+
+
+def _clause(line: str, at: int) -> str:
+    """The clause of ``line`` around position ``at`` ("Proficient in Go; Rust is a bonus":
+    "a bonus" is only Rust's)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(line, 0, at)), default=0)
+    end = _CLAUSE_END.search(line, at)
+    return line[start : end.start() if end else len(line)]
+
+
+def _serving_triton(skill_id: str, words: str, line: str) -> bool:
+    """ "Triton" next to serving or deployment is NVIDIA's inference server, not Triton kernels."""
+    return (
+        skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
+    )
+
+
 def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, float]:
     """The curated role whose required skills (by weight) the posting covers most."""
     best: tuple[float, str] | None = None
@@ -315,16 +334,20 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
                 title = plain
                 continue
-        mentions = [m for m in lexicon.find_skills(line) if m.id in kb.skills]
-        required = not (preferred_section or _PREFERRED.search(line))
-        years = _years(line)
+        mentions = [
+            m
+            for m in lexicon.find_skills(line)
+            if m.id in kb.skills and not _serving_triton(m.id, m.text, line)
+        ]
         for mention in mentions:
+            clause = _clause(line, mention.start)
+            years = _years(clause) or _years(line)
             req = PostingRequirement(
                 skill_id=mention.id,
                 words=mention.text,
                 line=line[:240],
-                level=_level(line, years),
-                required=required,
+                level=_level(clause, years),
+                required=not (preferred_section or _PREFERRED.search(clause)),
                 years=years,
             )
             old = found.get(mention.id)
