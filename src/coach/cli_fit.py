@@ -28,12 +28,15 @@ def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
     """The CvImport of the CV at ``path`` (raises DocumentError with a clear message)."""
     from coach.documents import DocumentError, read_document
     from coach.engine.cv_import import looks_like_cv, profile_from_cv
+    from coach.text import language_of
 
     kb, lexicon = _kb()
     text = read_document(path)
     if not looks_like_cv(text, lexicon):
         raise DocumentError("fit.not_a_cv", file=path.name)
-    return profile_from_cv(text, lexicon, kb, today, prior)
+    result = profile_from_cv(text, lexicon, kb, today, prior)
+    result.profile = result.profile.model_copy(update={"language": language_of(text[:20_000])})
+    return result
 
 
 def import_posting(path: Path) -> Any:
@@ -183,13 +186,17 @@ def seed_chat(
             on_error(exc)
         else:
             kb, _ = _kb()
+            update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
             if posting.closest_role:
-                profile = profile.model_copy(
-                    update={"target_role": posting.closest_role, "target_unsure": False}
-                )
+                update |= {"target_role": posting.closest_role, "target_unsure": False}
+            profile = profile.model_copy(update=update)
             store.put(namespace, "posting", posting.model_dump(mode="json"))
             shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
     store.put(namespace, "profile", profile.model_dump(mode="json"))
+    if shown:  # the profiler confirms "from your documents", not "welcome back"
+        from coach.nodes.documents import SEEDED_KEY
+
+        store.put(namespace, SEEDED_KEY, {"cv": cv is not None, "job": job is not None})
     return shown
 
 

@@ -12,6 +12,7 @@ covers best; it stands in for what the posting does not say.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -270,11 +271,21 @@ _CLAUSE_END = re.compile(r"[;；。]")
 _SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
 
 
-def _clause(line: str, at: int) -> str:
+_PART_END = re.compile(r"[;；。，,]")
+_LEVEL_WORD = re.compile(
+    rf"{_EXPERT.pattern}|{_BASIC.pattern}|\b(?:proficien\w*|solid|hands-on|strong)\b|熟练|熟悉|掌握",
+    re.IGNORECASE,
+)
+"""A comma-separated part with its own level word takes that level; else its clause's."""
+_API_WORDS = frozenset(["api", "apis", "接口"])
+
+
+def _clause(line: str, at: int, ends: re.Pattern[str] = _CLAUSE_END) -> str:
     """The clause of ``line`` around position ``at`` ("Proficient in Go; Rust is a bonus":
-    "a bonus" is only Rust's)."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(line, 0, at)), default=0)
-    end = _CLAUSE_END.search(line, at)
+    "a bonus" is only Rust's); with ``_PART_END``, the comma-separated part ("3年以上经验，精通
+    SQL，熟练使用 Python": "精通" is only SQL's)."""
+    start = max((m.end() for m in ends.finditer(line, 0, at)), default=0)
+    end = ends.search(line, at)
     return line[start : end.start() if end else len(line)]
 
 
@@ -283,6 +294,22 @@ def _serving_triton(skill_id: str, words: str, line: str) -> bool:
     return (
         skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
     )
+
+
+def _mentions(line: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[tuple[Any, str]]:
+    """The KB skills ``line`` names, each with its mention. "API" beside an LLM ("有大模型 API
+    调用经验", "LLM APIs") is LLM API integration, not API design."""
+    found = [m for m in lexicon.find_skills(line) if m.id in kb.skills]
+    llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
+    out: list[tuple[Any, str]] = []
+    for m in found:
+        if _serving_triton(m.id, m.text, line):
+            continue
+        skill_id = m.id
+        if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
+            skill_id = "llm_api_integration"
+        out.append((m, skill_id))
+    return out
 
 
 def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, float]:
@@ -334,28 +361,25 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
                 title = plain
                 continue
-        mentions = [
-            m
-            for m in lexicon.find_skills(line)
-            if m.id in kb.skills and not _serving_triton(m.id, m.text, line)
-        ]
-        for mention in mentions:
+        if about_section or _LOGISTICS.search(line):
+            continue  # the company, the place, the pay: no requirement, no uncovered term
+        mentions = _mentions(line, lexicon, kb)
+        for mention, skill_id in mentions:
             clause = _clause(line, mention.start)
-            years = _years(clause) or _years(line)
+            part = _clause(line, mention.start, _PART_END)
+            years = _years(part) or _years(clause) or _years(line)
             req = PostingRequirement(
-                skill_id=mention.id,
+                skill_id=skill_id,
                 words=mention.text,
                 line=line[:240],
-                level=_level(clause, years),
+                level=_level(part if _LEVEL_WORD.search(part) or _years(part) else clause, years),
                 required=not (preferred_section or _PREFERRED.search(clause)),
                 years=years,
             )
-            old = found.get(mention.id)
+            old = found.get(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):
-                found[mention.id] = req
-        if about_section or _LOGISTICS.search(line):
-            continue
-        for term in _uncovered_terms(line, [(m.start, m.end) for m in mentions]):
+                found[skill_id] = req
+        for term in _uncovered_terms(line, [(m.start, m.end) for m, _ in mentions]):
             if term not in uncovered:
                 uncovered.append(term)
     role_id, coverage = closest_role(kb, set(found))

@@ -49,8 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} 没有提到 coach 认识的技能，无法作为职位描述来匹配。",
     ),
     "fit.cv_read": (
-        "From your CV ({lines} lines) I understood: {summary}",
-        "从你的简历（{lines} 行）我了解到：{summary}",
+        "From your CV ({lines} lines) I understood:\n{summary}",
+        "从你的简历（{lines} 行）我了解到：\n{summary}",
     ),
     "fit.title": ("Fit for {title}", "与“{title}”的匹配"),
     "fit.untitled": ("this posting", "该职位"),
@@ -103,5 +103,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.doc_skipped": (
         "The chat goes on without that file; tell me about it in your own words, or paste its text.",
         "对话继续，但不使用这个文件；你可以直接描述，或把内容粘贴进来。",
+    ),
+    "fit.confirm_documents": (
+        "Here is what I have from your documents and what you just said:\n{summary}\n"
+        "Is this right? Say 'yes', or tell me what to change.",
+        "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
     ),
 }

@@ -25,6 +25,9 @@ from coach.llm.privacy import mask_pii
 from coach.nodes.common import user_namespace
 from coach.schemas import Profile
 
+SEEDED_KEY = "seeded_from_documents"
+"""Set in the user's memory by `coach chat --cv/--job` (coach.cli_fit) until the profiler has
+confirmed what it read."""
 SHOWN_SKILLS = 8
 """At most this many skill names in the one-paragraph summary (then "+N more")."""
 

@@ -25,7 +25,7 @@ from coach.nodes.common import (
     touch_session,
     user_namespace,
 )
-from coach.nodes.documents import read_pasted
+from coach.nodes.documents import SEEDED_KEY, read_pasted
 from coach.schemas import Profile
 from coach.state import CoachState
 from coach.text import conversation_language
@@ -105,6 +105,15 @@ def _range_notes(prior: Profile | None, profile: Profile, lang: str) -> list[str
     return notes
 
 
+def _confirm_key(runtime: Runtime[Context]) -> str:
+    """Confirm what coach remembers, or (once, after `coach chat --cv/--job`) what it read."""
+    namespace = user_namespace(runtime.context.user_id)
+    if runtime.store is not None and runtime.store.get(namespace, SEEDED_KEY) is not None:
+        runtime.store.delete(namespace, SEEDED_KEY)
+        return "fit.confirm_documents"
+    return "ask.confirm"
+
+
 def profiler(
     state: CoachState, runtime: Runtime[Context]
 ) -> Command[Literal["researcher", "__end__"]]:
@@ -139,7 +148,8 @@ def profiler(
             else extract_profile(text, remembered, get_lexicon(kb), kb, asked=None, today=today)
         )
         profile = profile.model_copy(update={"language": lang})
-        reply = said + t(lang, "ask.confirm", summary=summarise_profile(profile, lang))
+        summary = summarise_profile(profile, lang)
+        reply = said + t(lang, _confirm_key(runtime), summary=summary)
         emit({"type": "profile", "profile": profile.model_dump(mode="json"), "from_memory": True})
         touch_session(runtime, status="intake", language=lang)
         return Command(
