@@ -66,6 +66,10 @@ def render_fit_md(report: Any, lang: str) -> str:
     lines.append(f"\n**{t(lang, 'fit.have')}**")
     for item in report.have or []:
         evidence = f" — “{item.evidence[:90]}”" if item.evidence else ""
+        other = kb.skills.get(item.met_by or "")
+        if other is not None:
+            name = other.name.zh if lang == "zh" else other.name.en
+            evidence = " " + t(lang, "fit.met_by", skill=name) + evidence
         lines.append(f"- {_name(item, lang)}{evidence}")
     if not report.have:
         lines.append(f"- {t(lang, 'fit.none')}")

@@ -25,6 +25,9 @@ class FitItem(BaseModel):
     have: int
     gap_hours: int = 0
     evidence: str = Field(default="", description="The CV's (or chat's) words that show it.")
+    met_by: str | None = Field(
+        default=None, description="The alternative the posting accepts that the person has."
+    )
 
 
 class FitReport(BaseModel):
@@ -72,6 +75,16 @@ def _item(
     )
 
 
+def _best_alternative(
+    kb: KnowledgeBase, alternatives: list[str], need: int, levels: dict[str, tuple[int, str]]
+) -> str | None:
+    """An alternative the person already has at the level asked, if any."""
+    for skill_id in alternatives:
+        if skill_id in kb.skills and levels.get(skill_id, (0, ""))[0] >= need:
+            return skill_id
+    return None
+
+
 def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitReport:
     levels = apply_implied_skills(profile, kb)
     have: list[FitItem] = []
@@ -81,6 +94,17 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         if req.skill_id not in kb.skills:
             continue
         item = _item(kb, req.skill_id, req.words, req.required, req.level, levels)
+        other = _best_alternative(kb, req.alternatives, req.level, levels)
+        if other is not None and item.gap_hours > 0:
+            # "Java or Python": the person's Python meets it; nothing to close.
+            item = item.model_copy(
+                update={
+                    "have": req.level,
+                    "gap_hours": 0,
+                    "evidence": levels[other][1],
+                    "met_by": other,
+                }
+            )
         weight = 1.0 if req.required else PREFERRED_WEIGHT
         total += weight
         earned += weight * min(item.have, item.need) / item.need

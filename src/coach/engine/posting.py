@@ -12,6 +12,7 @@ covers best; it stands in for what the posting does not say.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -213,6 +214,10 @@ class PostingRequirement(BaseModel):
     level: int = Field(ge=1, le=3)
     required: bool = True
     years: float | None = None
+    alternatives: list[str] = Field(
+        default_factory=list,
+        description="Skills the posting accepts instead ('Java or Python', 'Go/Java', 'A 或 B').",
+    )
 
 
 class JobPosting(BaseModel):
@@ -296,6 +301,21 @@ def _serving_triton(skill_id: str, words: str, line: str) -> bool:
     )
 
 
+_OR = re.compile(r"^\s*(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
+
+
+def _or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str]]:
+    """For each skill, the others joined to it by "or" ("Go or Java", "Java/Python", "A 或 B")."""
+    groups: list[list[str]] = []
+    for (prev, prev_id), (cur, cur_id) in pairwise(mentions):
+        if prev_id != cur_id and _OR.match(line[prev.end : cur.start]):
+            if groups and groups[-1][-1] == prev_id:
+                groups[-1].append(cur_id)
+            else:
+                groups.append([prev_id, cur_id])
+    return {sid: [o for o in g if o != sid] for g in groups for sid in g}
+
+
 def _mentions(line: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[tuple[Any, str]]:
     """The KB skills ``line`` names, each with its mention. "API" beside an LLM ("有大模型 API
     调用经验", "LLM APIs") is LLM API integration, not API design."""
@@ -364,6 +384,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if about_section or _LOGISTICS.search(line):
             continue  # the company, the place, the pay: no requirement, no uncovered term
         mentions = _mentions(line, lexicon, kb)
+        either = _or_groups(line, mentions)
         for mention, skill_id in mentions:
             clause = _clause(line, mention.start)
             part = _clause(line, mention.start, _PART_END)
@@ -375,6 +396,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                 level=_level(part if _LEVEL_WORD.search(part) or _years(part) else clause, years),
                 required=not (preferred_section or _PREFERRED.search(clause)),
                 years=years,
+                alternatives=either.get(skill_id, []),
             )
             old = found.get(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):

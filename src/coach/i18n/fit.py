@@ -109,4 +109,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Is this right? Say 'yes', or tell me what to change.",
         "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
     ),
+    "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
 }
