@@ -63,6 +63,8 @@ def render_fit_md(report: Any, lang: str) -> str:
     kb, _ = _kb()
     lines = [f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"]
     lines.append(t(lang, "fit.score", fit=round(report.fit * 100), hours=report.gap_hours))
+    if report.pay:
+        lines.append(t(lang, "fit.pay", pay=report.pay))
     lines.append(f"\n**{t(lang, 'fit.have')}**")
     for item in report.have or []:
         evidence = f" — “{item.evidence[:90]}”" if item.evidence else ""

@@ -179,3 +179,60 @@ def test_an_ordinary_message_is_left_to_the_understanding() -> None:
 def test_piped_blocks_are_one_turn() -> None:
     turns = ["hi", '"""', "line 1", "line 2", '"""', "10 hours", '"""', "unclosed"]
     assert list(group_blocks(turns)) == ["hi", "line 1\nline 2", "10 hours", "unclosed"]
+
+
+ONE_LINE_DOCUMENTS = [
+    (
+        "这是我的简历：刘工 高级嵌入式软件工程师 某智能家居公司 2017至今 负责扫地机器人主控固件（ARM，"
+        "FreeRTOS，C语言） 开发Linux驱动 技能：C、嵌入式Linux、Git、Shell、少量Python",
+        "cv",
+    ),
+    (
+        "here's my CV: Senior Data Analyst, Acme Freight, 2019 - present. SQL and Tableau dashboards; "
+        "Python forecasting. Data Analyst, Boots, 2015 - 2019. Excel reporting. BSc Economics.",
+        "cv",
+    ),
+    (
+        "想投这个岗位：大模型应用工程师，负责RAG知识库问答，熟悉Python和提示词工程，有向量数据库经验优先，"
+        "薪资25-35K",
+        "posting",
+    ),
+    (
+        "here is the job posting: ML Engineer. You will deploy models with Docker and Kubernetes. "
+        "3+ years of Python required; MLflow is a plus.",
+        "posting",
+    ),
+]
+ONE_LINE_MESSAGES = [
+    "here's my CV in short: I'm a nurse, 6 years, want AI, 8 hours a week",
+    "The job I want is AI engineer, I have 10 hours a week and a year",
+    "我的简历还没写好，我是做Java的，五年，想转大模型应用，每周10小时",
+    "这个岗位：AI应用工程师，我能做吗？",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ONE_LINE_DOCUMENTS)
+def test_a_one_line_paste_announced_as_a_document_is_read(text: str, kind: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert pasted_document(clean(text), lexicon) == kind
+
+
+@pytest.mark.parametrize("text", ONE_LINE_MESSAGES)
+def test_a_short_message_naming_a_cv_or_job_is_not_a_document(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert pasted_document(clean(text), lexicon) is None
+
+
+def test_a_one_line_zh_cv_gives_the_job_title_and_years() -> None:
+    read = read_pasted(clean(ONE_LINE_DOCUMENTS[0][0]), None, "zh", load_kb(), TODAY)
+    assert read is not None and read.profile.current_role == "高级嵌入式软件工程师"
+    assert read.profile.years_experience is not None and read.profile.years_experience >= 8
+
+
+def test_a_one_line_posting_has_its_title_and_requirements() -> None:
+    store = InMemoryStore()
+    read = read_pasted(clean(ONE_LINE_DOCUMENTS[2][0]), None, "zh", load_kb(), TODAY, store, "li")
+    assert read is not None and read.kind == "posting"
+    kept = store.get(("users", "li"), "posting")
+    assert kept is not None and kept.value["title"] == "大模型应用工程师"
+    ids = {r["skill_id"]: r["required"] for r in kept.value["requirements"]}
+    assert ids.get("rag") is True and ids.get("vector_databases") is False
+    assert "25-35K" in (kept.value["pay"] or "")

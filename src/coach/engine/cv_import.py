@@ -64,15 +64,28 @@ _JOB_WORD = re.compile(
 )
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_EMPHASIS = re.compile(r"\*\*|__|`")
+_CJK_SPACED = re.compile(r"[\u3400-\u9fff]{2,} [^ ]+ [\u3400-\u9fff]{2,}")
+
+
 def _role_and_rest(turn: str) -> tuple[str, str]:
     """A job heading's fields ("杭州某公司  Java 后端开发工程师"): the one naming the job, and the
     others (a company, a city), so the role is not read as "company + title"."""
     parts = [p.strip(" *_-–—") for p in _FIELD_SPLIT.split(turn) if p.strip(" *_-–—")]
+    spread: list[str] = []
+    for part in parts:  # "王工 高级嵌入式软件工程师 某智能家居公司": fields apart by one space
+        spread += part.split(" ") if _CJK_SPACED.search(part) else [part]
+    parts = spread
     if len(parts) < 2:
         return turn, ""
     for index, part in enumerate(parts):
         if _JOB_WORD.search(part):
-            return part, " ".join(parts[:index] + parts[index + 1 :])
+            start = index
+            if _CJK.search(part) and index > 0 and re.fullmatch(r"[A-Za-z+#./]+", parts[index - 1]):
+                start = index - 1  # "Java 后端开发工程师"
+            rest = parts[:start] + parts[index + 1 :]
+            return " ".join(parts[start : index + 1]), " ".join(rest)
     return turn, ""
 
 
@@ -139,7 +152,7 @@ def profile_from_cv(
     experience_lines: list[str] = []
     read = 0
     for raw in text.splitlines():
-        line = " ".join(raw.split())[:MAX_LINE_CHARS]
+        line = " ".join(_EMPHASIS.sub("", raw).split())[:MAX_LINE_CHARS]
         if not line:
             continue
         heading = _HEADING.match(line)

@@ -38,6 +38,7 @@ class FitReport(BaseModel):
     missing: list[FitItem]
     uncovered: list[str]
     closest_role: str | None
+    pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
     role_also: list[FitItem] = Field(
         default_factory=list, description="What the closest role requires that the posting omits."
     )
@@ -127,5 +128,6 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         missing=missing,
         uncovered=list(posting.uncovered),
         closest_role=posting.closest_role,
+        pay=posting.pay,
         role_also=role_also,
     )

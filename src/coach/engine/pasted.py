@@ -65,8 +65,50 @@ _CONTACT = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+_ANNOUNCE_CV = re.compile(
+    r"\b(?:here(?:'s|\s+is)\s+my\s+(?:cv|resume|résumé)|my\s+(?:cv|resume|résumé)\s*(?:[:：]|"
+    r"below|follows))|这是我的简历|我的简历[:：]|简历如下|以下是我的简历|贴一下(?:我的)?简历",
+    re.IGNORECASE,
+)
+_ANNOUNCE_POSTING = re.compile(
+    r"\b(?:job\s+(?:posting|description|ad|advert)|the\s+(?:job|role|position)\s+(?:i\s+want|"
+    r"i'd\s+like|i\s+am\s+applying|i'm\s+applying)|here(?:'s|\s+is)\s+the\s+(?:job|posting|"
+    r"role|jd))\b|\bJD\s*[:：]|这个岗位[:：]|岗位[:：]|职位描述|招聘信息|想投(?:这个|的)?(?:岗位|职位)|"
+    r"目标岗位[:：]",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(
+    r"(?<=[。；;])\s*|\s{2,}|\s+(?=\d+[.、]\s*\S)|\s+(?=(?:技能|专业技能|工作经历|项目经历|教育背景|"
+    r"岗位职责|任职要求|职位要求|Skills|Experience|Education|Responsibilities|Requirements)\s*[:：])"
+)
+_POSTING_SEGMENT = re.compile(rf"{_SEGMENT.pattern}|(?<=[，,])\s*")
+_LEAD = re.compile(
+    r"^.{0,40}?(?:简历|岗位|职位|JD|CV|resume|posting|job)[^:：]{0,20}[:：]\s*", re.I
+)
+
+
 def _lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def document_text(text: str, kind: DocumentKind = "cv") -> str:
+    """A document as lines: a one-line paste ("这是我的简历：王工 高级嵌入式工程师 … 技能：C、…") is
+    cut at its sentences, numbered items and section words (a posting's also at its commas,
+    one duty or requirement each), without the lead-in."""
+    if len(_lines(text)) >= MIN_LINES:
+        return text
+    body = _LEAD.sub("", text.strip(), count=1)
+    cut = _SEGMENT if kind == "cv" else _POSTING_SEGMENT
+    parts = (p.strip(" ，,;；。") for p in cut.split(body) if p)
+    return "\n".join(p for p in parts if p)
+
+
+def _announced(text: str) -> DocumentKind | None:
+    head = text[:200]
+    cv, posting = _ANNOUNCE_CV.search(head), _ANNOUNCE_POSTING.search(head)
+    if cv and not (posting and posting.start() < cv.start()):
+        return "cv"
+    return "posting" if posting else None
 
 
 def posting_score(lines: list[str]) -> int:
@@ -87,11 +129,36 @@ def cv_score(lines: list[str]) -> int:
     return 2 * headings + 2 * min(dated, 3) + words + int(contact)
 
 
+_DUTY = re.compile(
+    r"负责|熟悉|精通|掌握|要求|经验|\b(?:experience|years|required|requirements|responsib\w*|"
+    r"you\s+will|must)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_document(text: str, lexicon: Lexicon, weight: int) -> DocumentKind | None:
+    """A paste on one line (a terminal, a pipe) counts when the person says what it is ("这是我的
+    简历：…", "here's the job posting: …") and it reads as one."""
+    kind = _announced(text)
+    if kind is None or weight < MIN_CHARS // 2:
+        return None
+    body = document_text(text, kind)
+    skills = len(lexicon.find_skills(body[:20_000]))
+    if kind == "cv":
+        dated = _RANGE.search(body) is not None
+        return "cv" if looks_like_cv(body, lexicon) and (dated or skills >= 3) else None
+    lines = _lines(body)
+    shaped = posting_score(lines) >= 1 or len(lines) >= 3 or bool(_DUTY.search(body))
+    return "posting" if skills >= 2 and shaped else None
+
+
 def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     """``cv`` or ``posting`` when ``text`` is one pasted in, else None (an ordinary turn)."""
     lines = _lines(text)
     weight = len(text) + 2 * len(_CJK.findall(text))  # a Chinese character says more
-    if len(lines) < MIN_LINES or weight < MIN_CHARS:
+    if len(lines) < MIN_LINES:
+        return _announced_document(text, lexicon, weight)
+    if weight < MIN_CHARS:
         return None
     chatty = sum(1 for line in lines if _FIRST_PERSON.match(line) or _QUESTION.search(line))
     if chatty * 2 > len(lines):

@@ -50,6 +50,11 @@ _LOGISTICS = re.compile(
     re.IGNORECASE,
 )
 """A line about the place, the pay or applying: it names no skills (and no uncovered terms)."""
+_PAY = re.compile(
+    r"\b(?:salary|pay|compensation|base|OTE)\b|\$\s?\d|€\s?\d|£\s?\d|\b(?:USD|CAD|EUR|GBP|CNY|RMB)\b|"
+    r"薪资|薪酬|月薪|年薪|\d+\s*[-–~]\s*\d+\s*[Kk万]",
+    re.IGNORECASE,
+)
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)|(?P<z>\d+)\s*年(?:以上)?",
@@ -231,6 +236,7 @@ class JobPosting(BaseModel):
     closest_role: str | None = None
     closest_role_coverage: float = 0.0
     language: str = "en"
+    pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
 
 
 def _level(line: str, years: float | None) -> int:
@@ -260,6 +266,8 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
         start, end = m.start() + offset, m.end() + offset
         if any(start < c_end and c_start < end for c_start, c_end in covered):
             continue
+        if any(line[c_end:start] == " " for _, c_end in covered):
+            continue  # the rest of a covered name: "ONNX Runtime", "Spring Boot"
         term = m.group(0).rstrip(".")
         if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
             continue
@@ -354,6 +362,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     uncovered: list[str] = []
     title: str | None = None
     preferred_section = about_section = False
+    pay: str | None = None
     first = True
     cjk = latin = 0
     for raw in text.splitlines():
@@ -381,6 +390,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
                 title = plain
                 continue
+        if pay is None and _PAY.search(line) and re.search(r"\d", line):
+            label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
+            pay = (line[label.end() :] if label and _PAY.search(label.group(0)) else line)[:160]
         if about_section or _LOGISTICS.search(line):
             continue  # the company, the place, the pay: no requirement, no uncovered term
         mentions = _mentions(line, lexicon, kb)
@@ -412,4 +424,5 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         closest_role=role_id,
         closest_role_coverage=coverage,
         language="zh" if cjk > latin / 3 else "en",
+        pay=pay,
     )

@@ -110,4 +110,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
     ),
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
+    "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
 }

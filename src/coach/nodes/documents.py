@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from coach.engine.cv_import import profile_from_cv
 from coach.engine.fit import fit_report
-from coach.engine.pasted import pasted_document
+from coach.engine.pasted import document_text, pasted_document
 from coach.engine.posting import JobPosting, parse_posting
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -106,12 +106,14 @@ def read_pasted(
     if kind is None:
         return None
     base = prior or Profile()
-    masked = mask_pii(text)
+    masked = mask_pii(document_text(text, kind))
     if kind == "cv":
         result = profile_from_cv(masked, lexicon, kb, today, base)
         profile = result.profile.model_copy(update={"language": lang})
         return PastedRead("cv", profile, _cv_note(base, profile, result.lines_read, kb, lang))
     posting = parse_posting(masked, lexicon, kb)
+    if not posting.requirements:
+        return None  # names no skill coach knows: not read as a posting
     profile = base
     if posting.closest_role:
         profile = base.model_copy(
