@@ -176,8 +176,10 @@ def profile_from_cv(
         profile = extract_profile(
             turn, profile, lexicon, kb, asked="background" if dated else None, today=today
         )
-        if rest:
+        if rest:  # the company, the city, the duties: skills, never the job title
+            role_now = profile.current_role
             profile = extract_profile(rest, profile, lexicon, kb, asked=None, today=today)
+            profile = profile.model_copy(update={"current_role": role_now})
         if (
             first_role is None
             and profile.current_role

@@ -78,7 +78,7 @@ _ANNOUNCE_POSTING = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(
-    r"(?<=[。；;])\s*|\s{2,}|\s+(?=\d+[.、]\s*\S)|\s+(?=(?:技能|专业技能|工作经历|项目经历|教育背景|"
+    r"(?<=[。；;])\s*|\s{2,}|\s+(?=\d{1,2}[.、]\s*\D)|\s+(?=(?:技能|专业技能|工作经历|项目经历|教育背景|"
     r"岗位职责|任职要求|职位要求|Skills|Experience|Education|Responsibilities|Requirements)\s*[:：])"
 )
 _POSTING_SEGMENT = re.compile(rf"{_SEGMENT.pattern}|(?<=[，,])\s*")

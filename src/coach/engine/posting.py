@@ -55,6 +55,12 @@ _PAY = re.compile(
     r"薪资|薪酬|月薪|年薪|\d+\s*[-–~]\s*\d+\s*[Kk万]",
     re.IGNORECASE,
 )
+_HIRING = re.compile(
+    r"\b(?:hiring|looking\s+for|seeking|searching\s+for)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
+    r"(?P<title>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)|"
+    r"(?:正在寻找|招聘|诚聘|寻找)(?:一[位名个])?(?P<title_zh>[^，,。；;！!\s]{2,20}?(?:工程师|专家|经理|"
+    r"研究员|负责人|架构师|分析师))"
+)
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)|(?P<z>\d+)\s*年(?:以上)?",
@@ -387,7 +393,10 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                 continue  # "here is the job I want:" before the posting itself
             first = False
             plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
-            if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
+            named = _HIRING.search(plain)
+            if named:  # "We're hiring an LLM Evaluation Engineer to join …": the job, not the line
+                title = (named.group("title") or named.group("title_zh")).strip()
+            elif len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
                 title = plain
                 continue
         if pay is None and _PAY.search(line) and re.search(r"\d", line):
