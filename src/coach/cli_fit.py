@@ -192,9 +192,10 @@ def seed_chat(
             on_error(exc)
         else:
             kb, _ = _kb()
+            from coach.engine.pasted import posting_target
+
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
-            if posting.closest_role:
-                update |= {"target_role": posting.closest_role, "target_unsure": False}
+            update |= posting_target(posting, _kb()[1], kb, today)
             profile = profile.model_copy(update=update)
             store.put(namespace, "posting", posting.model_dump(mode="json"))
             shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))

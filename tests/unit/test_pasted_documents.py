@@ -236,3 +236,22 @@ def test_a_one_line_posting_has_its_title_and_requirements() -> None:
     ids = {r["skill_id"]: r["required"] for r in kept.value["requirements"]}
     assert ids.get("rag") is True and ids.get("vector_databases") is False
     assert "25-35K" in (kept.value["pay"] or "")
+
+
+def test_a_posting_for_a_role_coach_lacks_is_said_so_not_turned_into_an_engineering_role() -> None:
+    kb = load_kb()
+    text = (DOCS / "zh-ai-product-manager-posting.txt").read_text(encoding="utf-8")
+    read = read_pasted(clean(text), Profile(current_role="产品经理"), "zh", kb, TODAY)
+    assert read is not None and read.kind == "posting"
+    assert read.profile.target_role is None
+    assert read.profile.target_not_in_kb and "产品经理" in read.profile.target_not_in_kb
+    assert read.profile.target_candidates  # the closest curated roles, to choose from
+    assert "我会按这个职位来做计划" not in read.note
+
+
+def test_a_posting_title_naming_a_curated_role_is_the_target() -> None:
+    kb = load_kb()
+    text = (DOCS / "en-mlops-platform-posting.txt").read_text(encoding="utf-8")
+    read = read_pasted(clean(text), Profile(), "en", kb, TODAY)
+    assert read is not None and read.profile.target_role == "mlops_engineer"
+    assert "I will plan toward it" in read.note

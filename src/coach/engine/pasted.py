@@ -10,12 +10,19 @@ or a posting's sections and voice ("Responsibilities", "Requirements", "we are l
 from __future__ import annotations
 
 import re
-from typing import Literal
+from datetime import date
+from typing import TYPE_CHECKING, Literal
 
 from coach.engine.cv_import import CV_HEADING as _CV_HEADING
 from coach.engine.cv_import import DATE_RANGE as _RANGE
 from coach.engine.cv_import import looks_like_cv
+from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import Lexicon
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Profile
+
+if TYPE_CHECKING:
+    from coach.engine.posting import JobPosting
 
 DocumentKind = Literal["cv", "posting"]
 MIN_LINES = 4
@@ -178,3 +185,38 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     if cv >= 6 and cv >= posting and has_cv_shape and looks_like_cv(text, lexicon):
         return "cv"
     return None
+
+
+def posting_target(
+    posting: JobPosting, lexicon: Lexicon, kb: KnowledgeBase, today: date
+) -> dict[str, object]:
+    """What a posting makes of the person's target (the fields to update; empty: leave it).
+
+    The job's title, read as a chat answer to "which role?", comes first: a curated role it names
+    ("MLOps Engineer, ML Platform") is the target; a role the knowledge base lacks ("AI 产品经理")
+    is said as such, with the closest curated roles to choose from, never silently turned into an
+    engineering role. A title that names neither leaves the role whose skills the posting covers
+    best."""
+    if posting.title:
+        titled = extract_profile(posting.title, Profile(), lexicon, kb, asked="target", today=today)
+        if titled.target_role in kb.roles:
+            return _target(titled.target_role)
+        if titled.target_not_in_kb:
+            closest = [posting.closest_role] if posting.closest_role else []
+            others = [c for c in titled.target_candidates if c not in closest]
+            return {
+                "target_role": None,
+                "target_unsure": False,
+                "target_not_in_kb": titled.target_not_in_kb,
+                "target_candidates": (closest + others)[:3],
+            }
+    return _target(posting.closest_role) if posting.closest_role else {}
+
+
+def _target(role: str) -> dict[str, object]:
+    return {
+        "target_role": role,
+        "target_unsure": False,
+        "target_not_in_kb": None,
+        "target_candidates": [],
+    }

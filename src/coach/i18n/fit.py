@@ -89,10 +89,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fit.pasted_posting": (
         "I read that as a job posting, '{title}': it requires {required}; closest curated role: "
-        "{role}; your fit now: {fit}%, about {hours} h to close the required gaps. I will plan "
-        "toward it.",
+        "{role}; your fit now: {fit}%, about {hours} h to close the required gaps.",
         "我把这段内容当作职位描述读取了：“{title}”，要求{required}；最接近的岗位：{role}；"
-        "目前匹配度 {fit}%，补齐必需技能约需 {hours} 小时。我会按这个职位来做计划。",
+        "目前匹配度 {fit}%，补齐必需技能约需 {hours} 小时。",
     ),
     "fit.pasted_preferred": ("A plus: {skills}.", "加分项：{skills}。"),
     "fit.pasted_uncovered": (
@@ -111,4 +110,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
+    "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
 }

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from coach.engine.cv_import import profile_from_cv
 from coach.engine.fit import fit_report
-from coach.engine.pasted import document_text, pasted_document
+from coach.engine.pasted import document_text, pasted_document, posting_target
 from coach.engine.posting import JobPosting, parse_posting
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -67,7 +67,9 @@ def _cv_note(before: Profile, after: Profile, lines: int, kb: KnowledgeBase, lan
     )
 
 
-def _posting_note(posting: JobPosting, profile: Profile, kb: KnowledgeBase, lang: str) -> str:
+def _posting_note(
+    posting: JobPosting, profile: Profile, kb: KnowledgeBase, lang: str, targeted: bool
+) -> str:
     required = [r.skill_id for r in posting.requirements if r.required]
     preferred = [r.skill_id for r in posting.requirements if not r.required]
     role = kb.roles.get(posting.closest_role or "")
@@ -82,6 +84,8 @@ def _posting_note(posting: JobPosting, profile: Profile, kb: KnowledgeBase, lang
         hours=report.gap_hours,
     )
     gap = "" if lang == "zh" else " "
+    if targeted:
+        note += gap + t(lang, "fit.pasted_plan_toward")
     if preferred:
         note += gap + t(lang, "fit.pasted_preferred", skills=_names(preferred, kb, lang))
     if posting.uncovered:
@@ -114,16 +118,11 @@ def read_pasted(
     posting = parse_posting(masked, lexicon, kb)
     if not posting.requirements:
         return None  # names no skill coach knows: not read as a posting
-    profile = base
-    if posting.closest_role:
-        profile = base.model_copy(
-            update={
-                "target_role": posting.closest_role,
-                "target_unsure": False,
-                "target_not_in_kb": None,
-                "target_candidates": [],
-            }
-        )
+    update = posting_target(posting, lexicon, kb, today)
+    if update.get("target_role") is None and (base.target_role or base.target_not_in_kb):
+        update = {}  # a job coach's roles lack: the person's own target (or choice) stands
+    profile = base.model_copy(update=update)
     if store is not None:
         store.put(user_namespace(user_id), "posting", posting.model_dump(mode="json"))
-    return PastedRead("posting", profile, _posting_note(posting, profile, kb, lang))
+    targeted = bool(update.get("target_role"))
+    return PastedRead("posting", profile, _posting_note(posting, profile, kb, lang, targeted))
