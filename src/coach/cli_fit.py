@@ -28,10 +28,11 @@ def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
     """The CvImport of the CV at ``path`` (raises DocumentError with a clear message)."""
     from coach.documents import DocumentError, read_document
     from coach.engine.cv_import import looks_like_cv, profile_from_cv
+    from coach.engine.pasted import document_text
     from coach.text import language_of
 
     kb, lexicon = _kb()
-    text = read_document(path)
+    text = document_text(read_document(path), "cv")
     if not looks_like_cv(text, lexicon):
         raise DocumentError("fit.not_a_cv", file=path.name)
     result = profile_from_cv(text, lexicon, kb, today, prior)
@@ -41,10 +42,11 @@ def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
 
 def import_posting(path: Path) -> Any:
     from coach.documents import DocumentError, read_document
+    from coach.engine.pasted import document_text
     from coach.engine.posting import parse_posting
 
     kb, lexicon = _kb()
-    posting = parse_posting(read_document(path), lexicon, kb)
+    posting = parse_posting(document_text(read_document(path), "posting"), lexicon, kb)
     if not posting.requirements:
         raise DocumentError("fit.not_a_posting", file=path.name)
     if posting.title is None:
@@ -83,6 +85,9 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append(f"- {t(lang, 'fit.none')}")
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    if report.unmapped:
+        lines.append("\n" + t(lang, "fit.unmapped"))
+        lines += [f"- {line}" for line in report.unmapped]
     role = kb.roles.get(report.closest_role or "")
     if role is not None:
         name = role.name.zh if lang == "zh" else role.name.en

@@ -39,6 +39,9 @@ class FitReport(BaseModel):
     uncovered: list[str]
     closest_role: str | None
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
+    unmapped: list[str] = Field(
+        default_factory=list, description="Requirement lines that name no KB skill, as written."
+    )
     role_also: list[FitItem] = Field(
         default_factory=list, description="What the closest role requires that the posting omits."
     )
@@ -129,5 +132,6 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         uncovered=list(posting.uncovered),
         closest_role=posting.closest_role,
         pay=posting.pay,
+        unmapped=list(posting.unmapped),
         role_also=role_also,
     )

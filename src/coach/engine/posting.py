@@ -33,8 +33,10 @@ _PREFERRED_SECTION = re.compile(
     re.IGNORECASE,
 )
 _REQUIRED_SECTION = re.compile(
-    r"^\s*(?:#+\s*)?(?:requirements|required|qualifications|must[\s-]+have|what\s+you.+bring|"
-    r"minimum\s+qualifications|任职要求|岗位要求|职位要求|任职资格)\s*[:：]?\s*$",
+    r"^\s*(?:#+\s*)?(?:\*\*)?(?:requirements|required|qualifications|must[\s-]+have|"
+    r"what\s+you.+bring|what\s+we(?:'re|\s+are)\s+looking\s+for|who\s+you\s+are|about\s+you|"
+    r"your\s+profile|you\s+have|(?:basic|preferred)\s+qualifications|"
+    r"minimum\s+qualifications|任职要求|岗位要求|职位要求|任职资格)(?:\*\*)?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _ABOUT_SECTION = re.compile(
@@ -61,6 +63,8 @@ _HIRING = re.compile(
     r"(?:正在寻找|招聘|诚聘|寻找)(?:一[位名个])?(?P<title_zh>[^，,。；;！!\s]{2,20}?(?:工程师|专家|经理|"
     r"研究员|负责人|架构师|分析师))"
 )
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
+MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)|(?P<z>\d+)\s*年(?:以上)?",
@@ -239,6 +243,10 @@ class JobPosting(BaseModel):
     uncovered: list[str] = Field(
         default_factory=list, description="Terms the posting names that the KB does not cover."
     )
+    unmapped: list[str] = Field(
+        default_factory=list,
+        description="Requirement lines that name no KB skill (said as they are, never guessed).",
+    )
     closest_role: str | None = None
     closest_role_coverage: float = 0.0
     language: str = "en"
@@ -369,6 +377,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     title: str | None = None
     preferred_section = about_section = False
     pay: str | None = None
+    in_requirements = False
+    unmapped: list[str] = []
     first = True
     cjk = latin = 0
     for raw in text.splitlines():
@@ -378,16 +388,18 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         cjk += len(re.findall(r"[\u4e00-\u9fff]", line))
         latin += len(re.findall(r"[A-Za-z]", line))
         if _PREFERRED_SECTION.match(line):
-            preferred_section, about_section = True, False
+            preferred_section, about_section, in_requirements = True, False, True
             continue
         if _REQUIRED_SECTION.match(line):
             preferred_section = about_section = False
+            in_requirements = True
             continue
         if _ABOUT_SECTION.match(line):
             about_section = True
             continue
         if POSTING_HEADING.match(line):  # any other section ends "about us" / "benefits"
-            about_section = False
+            about_section = in_requirements = False
+            continue
         if first:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
@@ -422,14 +434,19 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             old = found.get(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
-        for term in _uncovered_terms(line, [(m.start, m.end) for m, _ in mentions]):
+        terms = _uncovered_terms(line, [(m.start, m.end) for m, _ in mentions])
+        for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
+        asked = in_requirements or bool(_BULLET.match(line))
+        if asked and not mentions and not terms and len(unmapped) < MAX_UNMAPPED:
+            unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
     return JobPosting(
         title=title,
         requirements=list(found.values()),
         uncovered=uncovered,
+        unmapped=unmapped,
         closest_role=role_id,
         closest_role_coverage=coverage,
         language="zh" if cjk > latin / 3 else "en",

@@ -111,4 +111,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
+    "fit.unmapped": (
+        "Requirements that match none of coach's skills (judge these yourself; not planned):",
+        "与 coach 技能库都对不上的要求（请自行判断，不会列入计划）：",
+    ),
+    "fit.pasted_unmapped": (
+        "{count} of its requirement lines match none of coach's skills, e.g. '{example}'; "
+        "judge those yourself.",
+        "其中 {count} 条要求与 coach 的技能库都对不上，例如“{example}”，请自行判断。",
+    ),
 }

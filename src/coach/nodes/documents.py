@@ -88,6 +88,9 @@ def _posting_note(
         note += gap + t(lang, "fit.pasted_plan_toward")
     if preferred:
         note += gap + t(lang, "fit.pasted_preferred", skills=_names(preferred, kb, lang))
+    if posting.unmapped:
+        example = posting.unmapped[0][:80]
+        note += gap + t(lang, "fit.pasted_unmapped", count=len(posting.unmapped), example=example)
     if posting.uncovered:
         sep = "、" if lang == "zh" else ", "
         note += gap + t(lang, "fit.pasted_uncovered", terms=sep.join(posting.uncovered[:10]))
