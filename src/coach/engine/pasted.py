@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 DocumentKind = Literal["cv", "posting"]
 MIN_LINES = 4
 MIN_CHARS = 160
+MAX_LINES = 80
 
 POSTING_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:\*\*)?(?:(?:key\s+|your\s+|main\s+)?responsibilities|requirements|"
@@ -170,8 +171,11 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     chatty = sum(1 for line in lines if _FIRST_PERSON.match(line) or _QUESTION.search(line))
     if chatty * 2 > len(lines):
         return None  # a person talking (or asking), line after line
-    skills = len(lexicon.find_skills(text[:20_000]))
+    lines = lines[:MAX_LINES]  # the structure shows early; the rest is read by the importer
     posting, cv = posting_score(lines), cv_score(lines)
+    if posting < 5 and cv < 6:
+        return None  # no document's structure: skip the lexicon (every long turn comes here)
+    skills = len(lexicon.find_skills(text[:20_000]))
     voice = sum(1 for line in lines if _POSTING_VOICE.search(line))
     bullets = sum(1 for line in lines if _REQUIREMENT_LINE.match(line))
     has_posting_section = any(POSTING_HEADING.match(line) for line in lines) or (
