@@ -255,3 +255,18 @@ def test_a_posting_title_naming_a_curated_role_is_the_target() -> None:
     read = read_pasted(clean(text), Profile(), "en", kb, TODAY)
     assert read is not None and read.profile.target_role == "mlops_engineer"
     assert "I will plan toward it" in read.note
+
+
+def test_lines_arriving_together_on_a_terminal_are_one_paste() -> None:
+    import os
+
+    from coach.cli_input import pasted_lines
+
+    read, write = os.pipe()
+    try:
+        os.write(write, "Requirements\n- 3+ years of Python\n".encode())
+        assert pasted_lines(read, wait=0.05) == ["Requirements", "- 3+ years of Python"]
+        assert pasted_lines(read, wait=0.01) == []  # nothing more: a person typing
+    finally:
+        os.close(read)
+        os.close(write)
