@@ -103,7 +103,9 @@ def chat(
     ] = None,
     job: Annotated[Path | None, typer.Option("--job", help="Target this job posting file.")] = None,
 ) -> None:
-    """Chat with the coach. Works on a terminal or with piped input (one turn per line).
+    """Chat with the coach. Works on a terminal or with piped input (one turn per line; a CV or
+    job posting pasted on a terminal, or put between two lines of three double quotes in a
+    pipe, is one turn).
 
     A session has one chat at a time: a second `coach chat --session ID` waits a few seconds
     (COACH_SESSION_WAIT) and then says where the session is open."""

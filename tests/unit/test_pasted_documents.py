@@ -264,9 +264,21 @@ def test_lines_arriving_together_on_a_terminal_are_one_paste() -> None:
 
     read, write = os.pipe()
     try:
-        os.write(write, "Requirements\n- 3+ years of Python\n".encode())
+        os.write(write, b"Requirements\n- 3+ years of Python\n")
         assert pasted_lines(read, wait=0.05) == ["Requirements", "- 3+ years of Python"]
         assert pasted_lines(read, wait=0.01) == []  # nothing more: a person typing
     finally:
         os.close(read)
         os.close(write)
+
+
+def test_the_persons_own_words_around_a_paste_count_as_a_chat_turn() -> None:
+    kb = load_kb()
+    job = (DOCS / "en-mlops-platform-posting.txt").read_text(encoding="utf-8")
+    text = clean("I can do 6 hours a week and want to switch by September, here's the job:\n" + job)
+    read = read_pasted(text, None, "en", kb, TODAY)
+    assert read is not None and read.kind == "posting"
+    assert read.profile.hours_per_week == 6 and read.profile.horizon_weeks is not None
+    cv = (DOCS / "en-logistics-analyst-cv.md").read_text(encoding="utf-8")
+    read = read_pasted(clean(cv), Profile(), "en", kb, TODAY)
+    assert read is not None and read.profile.hours_per_week is None  # never from the CV itself

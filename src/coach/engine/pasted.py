@@ -71,6 +71,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_LEAD_IN_LINE = re.compile(r"[:：]\s*$")
 
 
 _ANNOUNCE_CV = re.compile(
@@ -224,3 +225,21 @@ def _target(role: str) -> dict[str, object]:
         "target_not_in_kb": None,
         "target_candidates": [],
     }
+
+
+def chat_lines(text: str) -> str:
+    """The person's own words around a pasted document: the lead-in ("6 hours a week, by
+    September; here's the job:") and lines in the first person or asking something. They are
+    read as any chat turn (hours and a deadline count there, never from the document itself)."""
+    lines = _lines(text)
+    said = [
+        line
+        for index, line in enumerate(lines)
+        if _FIRST_PERSON.match(line)
+        or _QUESTION.search(line)
+        or (index == 0 and _LEAD_IN_LINE.search(line))
+    ]
+    if len(lines) < MIN_LINES:  # a one-line paste: only its lead-in
+        lead = _LEAD.match(text.strip())
+        said = [lead.group(0)] if lead else []
+    return "\n".join(said)

@@ -16,8 +16,9 @@ from typing import Any, Literal
 
 from coach.engine.cv_import import profile_from_cv
 from coach.engine.fit import fit_report
-from coach.engine.pasted import document_text, pasted_document, posting_target
+from coach.engine.pasted import chat_lines, document_text, pasted_document, posting_target
 from coach.engine.posting import JobPosting, parse_posting
+from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -113,6 +114,9 @@ def read_pasted(
     if kind is None:
         return None
     base = prior or Profile()
+    said = chat_lines(text)
+    if said:  # "6 hours a week, by September; here's my CV:" counts as any chat turn
+        base = extract_profile(said, base, lexicon, kb, asked=None, today=today)
     masked = mask_pii(document_text(text, kind))
     if kind == "cv":
         result = profile_from_cv(masked, lexicon, kb, today, base)
