@@ -282,3 +282,14 @@ def test_the_persons_own_words_around_a_paste_count_as_a_chat_turn() -> None:
     cv = (DOCS / "en-logistics-analyst-cv.md").read_text(encoding="utf-8")
     read = read_pasted(clean(cv), Profile(), "en", kb, TODAY)
     assert read is not None and read.profile.hours_per_week is None  # never from the CV itself
+
+
+def test_hours_and_a_wish_written_into_a_pasted_cv_are_kept() -> None:
+    text = (
+        "简历\n工作经历\n2016.07 - 2020.06 某外包公司 Java开发工程师\n2020.07 - 至今 某银行 测试工程师\n"
+        "教育背景\n2012 - 2016 某大学 本科\n技能：Java、SQL\n目标：转AI应用开发，每周10小时，一年内"
+    )
+    read = read_pasted(clean(text), None, "zh", load_kb(), TODAY)
+    assert read is not None and read.kind == "cv"
+    assert read.profile.hours_per_week == 10 and read.profile.horizon_weeks is not None
+    assert read.profile.current_role == "测试工程师"  # today's job, though listed last

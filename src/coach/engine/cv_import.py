@@ -89,6 +89,27 @@ def _role_and_rest(turn: str) -> tuple[str, str]:
     return turn, ""
 
 
+def _latest_job_line(lines: list[str], today: date) -> int | None:
+    """The index of the job line whose date range ends last ("至今" / "present" first), outside
+    education; None when no line is dated. A CV listed oldest first still gives today's job."""
+    best: tuple[int, int] | None = None
+    section = ""
+    now = today.year * 12 + today.month - 1
+    for index, raw in enumerate(lines):
+        line = " ".join(_EMPHASIS.sub("", raw).split())
+        heading = _HEADING.match(line)
+        if heading:
+            section = heading.group("name").lower()
+            continue
+        if section and not _EXPERIENCE.search(section):
+            continue
+        for m in _RANGE.finditer(line):
+            end = now + 1 if m.group("now") else _month_index(m.group("b"), m.group("bm"))
+            if best is None or end > best[0]:
+                best = (end, index)
+    return best[1] if best else None
+
+
 @dataclass
 class CvImport:
     """What a CV showed: the profile, and how it was read."""
@@ -151,7 +172,8 @@ def profile_from_cv(
     sections: list[str] = []
     experience_lines: list[str] = []
     read = 0
-    for raw in text.splitlines():
+    latest = _latest_job_line(text.splitlines(), today)
+    for number, raw in enumerate(text.splitlines()):
         line = " ".join(_EMPHASIS.sub("", raw).split())[:MAX_LINE_CHARS]
         if not line:
             continue
@@ -168,7 +190,12 @@ def profile_from_cv(
             line = _RANGE.sub(" ", line)  # "2013 - 2017 某大学 本科": a school, not a job
         # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to
         # "what do you do?", without its dates; other lines as any chat turn.
-        dated = first_role is None and in_experience and _RANGE.search(line) is not None
+        dated = (
+            first_role is None
+            and in_experience
+            and _RANGE.search(line) is not None
+            and (latest is None or number == latest)
+        )
         turn = _RANGE.sub(" ", line).strip(" ,，|-–—") if dated else line
         rest = ""
         if dated:

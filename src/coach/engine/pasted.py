@@ -72,6 +72,13 @@ _CONTACT = re.compile(
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LEAD_IN_LINE = re.compile(r"[:：]\s*$")
+_PERSON_NOW = re.compile(
+    r"\b(?:hours?|hrs?|h)\s*(?:a|per|/|each)\s*week\b|\bwithin\s+(?:\d+|a|one|two|six)\s+"
+    r"(?:weeks?|months?|years?)|\bwant\s+to\s+(?:move|switch|become|get)|每周|每星期|一周\s*\d|"
+    r"\d+\s*个月内|年内|想转|目标[:：]|希望.{0,6}(?:转|成为)",
+    re.IGNORECASE,
+)
+"""What a person says of themselves now (hours, a deadline, a wish), never a document's line."""
 
 
 _ANNOUNCE_CV = re.compile(
@@ -237,6 +244,7 @@ def chat_lines(text: str) -> str:
         for index, line in enumerate(lines)
         if _FIRST_PERSON.match(line)
         or _QUESTION.search(line)
+        or _PERSON_NOW.search(line)
         or (index == 0 and _LEAD_IN_LINE.search(line))
     ]
     if len(lines) < MIN_LINES:  # a one-line paste: only its lead-in
