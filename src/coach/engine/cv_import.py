@@ -156,6 +156,24 @@ def years_from_ranges(lines: list[str], today: date) -> float | None:
     return round(months / 12, 1) if months > 0 else None
 
 
+def _persons_own(base: Profile, role: str | None, years: float | None) -> dict[str, object]:
+    """What a CV cannot say about the person now stays as they told it (hours, horizon, a
+    target they gave); the role and years are the CV's when it shows them."""
+    update: dict[str, object] = {
+        "hours_per_week": base.hours_per_week,
+        "horizon_weeks": base.horizon_weeks,
+        "current_role": role or base.current_role,
+        "years_experience": years if years is not None else base.years_experience,
+    }
+    if base.target_role is not None or base.target_unsure:
+        update |= {
+            "target_role": base.target_role,
+            "target_unsure": base.target_unsure,
+            "target_raw": base.target_raw,
+        }
+    return update
+
+
 def profile_from_cv(
     text: str,
     lexicon: Lexicon,
@@ -218,21 +236,8 @@ def profile_from_cv(
             first_years = years_now
     from_dates = years_from_ranges(experience_lines, today)
     years = first_years if first_years is not None else from_dates
-    update: dict[str, object] = {
-        # What a CV cannot say about the person now stays as they told it.
-        "hours_per_week": base.hours_per_week,
-        "horizon_weeks": base.horizon_weeks,
-        "current_role": first_role or base.current_role,
-        "years_experience": years if years is not None else base.years_experience,
-    }
-    if base.target_role is not None or base.target_unsure:
-        update |= {
-            "target_role": base.target_role,
-            "target_unsure": base.target_unsure,
-            "target_raw": base.target_raw,
-        }
     return CvImport(
-        profile=profile.model_copy(update=update),
+        profile=profile.model_copy(update=_persons_own(base, first_role, years)),
         lines_read=read,
         sections=sections,
         years_from_dates=from_dates,

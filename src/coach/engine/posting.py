@@ -252,6 +252,42 @@ def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, fl
     return best[1], best[0]
 
 
+def _title(line: str) -> tuple[str | None, bool]:
+    """The job's title from the posting's first line, and whether the line is only that."""
+    plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
+    named = _HIRING.search(plain)
+    if named:  # "We're hiring an LLM Evaluation Engineer to join …": the job, not the line
+        return (named.group("title") or named.group("title_zh")).strip(), False
+    if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
+        return plain, True
+    return None, False
+
+
+def _line_requirements(
+    line: str, mentions: list[tuple[Any, str]], preferred_section: bool
+) -> list[PostingRequirement]:
+    """One requirement per skill the line names: required or "a plus" by its clause, the level
+    by its comma part (else its clause), years by the nearest, and its "or" alternatives."""
+    either = _or_groups(line, mentions)
+    out: list[PostingRequirement] = []
+    for mention, skill_id in mentions:
+        clause = _clause(line, mention.start)
+        part = _clause(line, mention.start, _PART_END)
+        years = _years(part) or _years(clause) or _years(line)
+        out.append(
+            PostingRequirement(
+                skill_id=skill_id,
+                words=mention.text,
+                line=line[:240],
+                level=_level(part if _LEVEL_WORD.search(part) or _years(part) else clause, years),
+                required=not (preferred_section or _PREFERRED.search(clause)),
+                years=years,
+                alternatives=either.get(skill_id, []),
+            )
+        )
+    return out
+
+
 def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     """The requirements, uncovered terms and closest role of the posting ``text``."""
     found: dict[str, PostingRequirement] = {}
@@ -286,12 +322,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
             first = False
-            plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
-            named = _HIRING.search(plain)
-            if named:  # "We're hiring an LLM Evaluation Engineer to join …": the job, not the line
-                title = (named.group("title") or named.group("title_zh")).strip()
-            elif len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
-                title = plain
+            title, is_title = _title(line)
+            if is_title:
                 continue
         if pay is None and _PAY.search(line) and re.search(r"\d", line):
             label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
@@ -299,20 +331,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if about_section or _LOGISTICS.search(line):
             continue  # the company, the place, the pay: no requirement, no uncovered term
         mentions = _mentions(line, lexicon, kb)
-        either = _or_groups(line, mentions)
-        for mention, skill_id in mentions:
-            clause = _clause(line, mention.start)
-            part = _clause(line, mention.start, _PART_END)
-            years = _years(part) or _years(clause) or _years(line)
-            req = PostingRequirement(
-                skill_id=skill_id,
-                words=mention.text,
-                line=line[:240],
-                level=_level(part if _LEVEL_WORD.search(part) or _years(part) else clause, years),
-                required=not (preferred_section or _PREFERRED.search(clause)),
-                years=years,
-                alternatives=either.get(skill_id, []),
-            )
+        for req in _line_requirements(line, mentions, preferred_section):
+            skill_id = req.skill_id
             old = found.get(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
