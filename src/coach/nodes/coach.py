@@ -26,6 +26,7 @@ from coach.engine.answers import (
 )
 from coach.engine.changes import Change, read_change, replan_profile
 from coach.engine.constraints import excluded_skills, parse_constraints
+from coach.engine.pasted import chat_lines
 from coach.engine.progress import apply_checkin, done_through, plan_week, read_checkin
 from coach.engine.turns import classify_turn, skill_mentions
 from coach.engine.understand import extract_profile
@@ -36,6 +37,7 @@ from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
 from coach.nodes.common import END_TURN, emit, last_user_text, profile_of, progress, touch_session
+from coach.nodes.documents import read_pasted
 from coach.schemas import CheckIn, Plan, Profile, Progress, RoleResearch
 from coach.state import CoachState
 
@@ -119,8 +121,16 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             )
         ]
     elif kind not in {"decline", "decision"}:
-        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
-        change = read_change(text, profile, extracted, plan, week, kb, today)
+        # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
+        store, user = runtime.store, runtime.context.user_id
+        pasted = read_pasted(text, profile, profile.language, kb, today, store, user)
+        extracted = (
+            pasted.profile
+            if pasted
+            else extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
+        )
+        said = chat_lines(text) if pasted else text
+        change = read_change(said, profile, extracted, plan, week, kb, today)
     if change is not None:
         if waiting and not state.get("approved_plan"):
             return Command(goto="profiler", update=update)  # a correction to the first draft
