@@ -63,6 +63,7 @@ _HIRING = re.compile(
     r"(?:正在寻找|招聘|诚聘|寻找)(?:一[位名个])?(?P<title_zh>[^，,。；;！!\s]{2,20}?(?:工程师|专家|经理|"
     r"研究员|负责人|架构师|分析师))"
 )
+_CODE_NUMBER = re.compile(r" \d+(?:[-.]\d+)*(?![\w%+])")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
 MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
@@ -172,6 +173,9 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
             term[0].isupper() and m.start() > 0 and body[m.start() - 2 : m.start()] != ". "
         )
         if named or (chinese and len(term) >= 2) or capitalised:
+            number = _CODE_NUMBER.match(body, m.end())
+            if number and term.isupper():  # "SR 11-7", "ISO 27001": one name with its number
+                term += number.group(0)
             terms.append(term)
     return terms
 
