@@ -68,3 +68,21 @@ def test_a_chinese_cv_gives_a_chinese_summary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "从你的简历" in result.output and "From your CV" not in result.output
     assert "根据你的文件" in result.output and "欢迎回来" not in result.output
+
+
+def test_fit_hours_are_scaled_by_experience_like_the_plan() -> None:
+    kb = load_kb()
+    posting = parse_posting("Backend role\n- Solid Python", get_lexicon(kb), kb)
+    novice = fit_report(Profile(), posting, kb)
+    java_dev = Profile(
+        current_role="Java backend developer",
+        years_experience=8,
+        skills=[
+            SkillClaim(skill_id="java", level=3, evidence="Java 8 years"),
+            SkillClaim(skill_id="golang", level=2, evidence="some Go"),
+            SkillClaim(skill_id="programming_fundamentals", level=3, evidence="8 years"),
+        ],
+    )
+    seasoned = fit_report(java_dev, posting, kb)
+    hours = {r.skill_id: r.gap_hours for r in seasoned.missing}
+    assert 0 < hours["python"] < novice.gap_hours  # Python x0.3 for someone who programs

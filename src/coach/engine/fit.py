@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from coach.engine.cv_import import apply_implied_skills
 from coach.engine.posting import JobPosting
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile
@@ -47,13 +46,16 @@ class FitReport(BaseModel):
     )
 
 
-def hours_between(kb: KnowledgeBase, skill_id: str, have: int, need: int) -> int:
-    """Hours from level ``have`` to ``need`` (the KB's cumulative hours per level)."""
+def hours_between(
+    kb: KnowledgeBase, skill_id: str, have: int, need: int, factor: float = 1.0
+) -> int:
+    """Hours from level ``have`` to ``need`` (the KB's cumulative hours per level, times the
+    person's ``factor``)."""
     skill = kb.skills.get(skill_id)
     if skill is None or have >= need:
         return 0
     hours = {0: 0, **{int(k): v for k, v in skill.hours.items()}}
-    return max(0, hours.get(need, 0) - hours.get(have, 0))
+    return max(0, round((hours.get(need, 0) - hours.get(have, 0)) * factor))
 
 
 def _item(
@@ -63,6 +65,7 @@ def _item(
     required: bool,
     need: int,
     levels: dict[str, tuple[int, str]],
+    factor: float = 1.0,
 ) -> FitItem:
     have, evidence = levels.get(skill_id, (0, ""))
     skill = kb.skills[skill_id]
@@ -74,7 +77,7 @@ def _item(
         required=required,
         need=need,
         have=have,
-        gap_hours=hours_between(kb, skill_id, have, need),
+        gap_hours=hours_between(kb, skill_id, have, need, factor),
         evidence=evidence,
     )
 
@@ -90,14 +93,20 @@ def _best_alternative(
 
 
 def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitReport:
-    levels = apply_implied_skills(profile, kb)
+    """Levels and hours as the planner counts them (what the person's field shows; hours scaled
+    by experience, "Python x0.3 for someone who programs"), so the fit and the plan agree."""
+    from coach.engine.planner.experience import hours_factor, read_experience
+
+    exp = read_experience(profile, kb)
+    levels = dict(exp.levels)
     have: list[FitItem] = []
     missing: list[FitItem] = []
     earned = total = 0.0
     for req in posting.requirements:
         if req.skill_id not in kb.skills:
             continue
-        item = _item(kb, req.skill_id, req.words, req.required, req.level, levels)
+        factor = hours_factor(kb.skills[req.skill_id], exp)
+        item = _item(kb, req.skill_id, req.words, req.required, req.level, levels, factor)
         other = _best_alternative(kb, req.alternatives, req.level, levels)
         if other is not None and item.gap_hours > 0:
             # "Java or Python": the person's Python meets it; nothing to close.
@@ -119,7 +128,8 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         asked = {r.skill_id for r in posting.requirements}
         for r in role.required:
             if r.skill_id not in asked and r.skill_id in kb.skills:
-                item = _item(kb, r.skill_id, "", True, r.level, levels)
+                factor = hours_factor(kb.skills[r.skill_id], exp)
+                item = _item(kb, r.skill_id, "", True, r.level, levels, factor)
                 if item.gap_hours > 0:
                     role_also.append(item)
     missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
