@@ -86,3 +86,18 @@ def test_fit_hours_are_scaled_by_experience_like_the_plan() -> None:
     seasoned = fit_report(java_dev, posting, kb)
     hours = {r.skill_id: r.gap_hours for r in seasoned.missing}
     assert 0 < hours["python"] < novice.gap_hours  # Python x0.3 for someone who programs
+
+
+def test_a_career_break_is_not_experience_and_a_title_drops_city_and_pay() -> None:
+    from datetime import date
+
+    from coach.engine.cv_import import years_from_ranges
+
+    lines = ["2015.07-2020.06 某银行 Java开发工程师", "2020.07-至今 全职妈妈（照顾孩子）"]
+    assert years_from_ranges(lines, date(2026, 12, 2)) == 4.9
+    kb = load_kb()
+    posting = parse_posting(
+        "大模型应用开发工程师（智能体方向） 杭州 25-40K\n- 熟悉Python", get_lexicon(kb), kb
+    )
+    assert posting.title == "大模型应用开发工程师（智能体方向）"
+    assert posting.pay is not None and "25-40K" in posting.pay

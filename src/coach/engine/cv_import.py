@@ -132,11 +132,21 @@ def _month_index(year: str, month: str | None) -> int:
     return int(year) * 12 + m - 1
 
 
+_BREAK = re.compile(
+    r"\b(?:career\s+break|sabbatical|parental\s+leave|maternity|paternity|stay-at-home|"
+    r"full-time\s+(?:mum|mom|parent|carer)|caring\s+for|gap\s+year|unemployed|job\s+search)\b|"
+    r"全职妈妈|全职爸爸|全职太太|照顾(?:孩子|家人|老人)|育儿|待业",
+    re.IGNORECASE,
+)
+
+
 def years_from_ranges(lines: list[str], today: date) -> float | None:
     """Years covered by the date ranges in ``lines`` (overlaps counted once), or None."""
     spans: list[tuple[int, int]] = []
     now = today.year * 12 + today.month - 1
     for line in lines:
+        if _BREAK.search(line):
+            continue  # a career break is time, not experience
         for m in _RANGE.finditer(line):
             start = _month_index(m.group("a"), m.group("am"))
             end = now if m.group("now") else _month_index(m.group("b"), m.group("bm"))

@@ -262,6 +262,9 @@ def _title(line: str) -> tuple[str | None, bool]:
     named = _HIRING.search(plain)
     if named:  # "We're hiring an LLM Evaluation Engineer to join …": the job, not the line
         return (named.group("title") or named.group("title_zh")).strip(), False
+    pay = _PAY.search(plain)
+    if pay and pay.start() > 0:  # "大模型应用开发工程师（智能体方向） 杭州 25-40K": the job only
+        plain = re.sub(r"\s+[\u4e00-\u9fff]{1,4}$", "", plain[: pay.start()].rstrip(" ,，|·-–—"))
     if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
         return plain, True
     return None, False
@@ -322,6 +325,13 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if POSTING_HEADING.match(line):  # any other section ends "about us" / "benefits"
             about_section = in_requirements = False
             continue
+        if pay is None and _PAY.search(line) and re.search(r"\d", line):
+            label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
+            at = _PAY.search(line)
+            start = (
+                label.end() if label and _PAY.search(label.group(0)) else at.start() if at else 0
+            )
+            pay = line[start:][:160]
         if first:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
@@ -329,9 +339,6 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             title, is_title = _title(line)
             if is_title:
                 continue
-        if pay is None and _PAY.search(line) and re.search(r"\d", line):
-            label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
-            pay = (line[label.end() :] if label and _PAY.search(label.group(0)) else line)[:160]
         if about_section or _LOGISTICS.search(line):
             continue  # the company, the place, the pay: no requirement, no uncovered term
         mentions = _mentions(line, lexicon, kb)
