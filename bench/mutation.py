@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mutations import MUTATIONS, Mutation  # noqa: E402
 
 JUDGE_TIMEOUT_S = 900
+SNAPSHOT: Path | None = None
+"""The tree as it was when the run started: every mutant is judged on the same code and tests
+(edits made while a long run goes on do not leak into its later mutants)."""
 
 
 @dataclass
@@ -45,10 +49,16 @@ class Outcome:
     stale: bool = False
     killed_by: list[str] = field(default_factory=list)
     detail: dict[str, str] = field(default_factory=dict)
+    killing_tests: list[str] = field(default_factory=list)
+    """The tests that failed on the mutant (all of the nearest tests, else the first one)."""
+    killing_cases: list[str] = field(default_factory=list)
+    """The eval cases that failed the gate and the persona expectations no longer met."""
     seconds: float = 0.0
+    judge_seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _copy_tree(dest: Path) -> None:
+def _copy_tree(dest: Path, source: Path = ROOT) -> None:
+    """Copy the tracked files of ``source`` (the working tree) into ``dest``."""
     files = subprocess.run(
         ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
     ).stdout.split(b"\0")
@@ -56,7 +66,7 @@ def _copy_tree(dest: Path) -> None:
         if not raw:
             continue
         rel = raw.decode()
-        src = ROOT / rel
+        src = source / rel
         if not src.is_file():
             continue
         target = dest / rel
@@ -75,53 +85,146 @@ def _apply(tree: Path, mutation: Mutation) -> bool:
     return True
 
 
-def _judge(tree: Path, argv: list[list[str]]) -> tuple[bool, str]:
+AREA_TESTS: dict[str, tuple[str, ...]] = {
+    "gate": ("tests/unit/test_eval_*.py",),
+    "scorers": ("tests/unit/test_eval_*.py", "tests/personas/test_checks_*.py"),
+    "replay": ("tests/unit/test_eval_*.py", "tests/unit/test_llm_replay.py"),
+    "scrubber": (
+        "tests/unit/test_llm_privacy.py",
+        "tests/unit/test_eval_case_and_scrub.py",
+        "tests/integration/test_privacy.py",
+    ),
+    "planner": (
+        "tests/unit/test_plan*.py",
+        "tests/unit/test_schedule.py",
+        "tests/unit/test_project_templates.py",
+        "tests/property",
+    ),
+    "checks": ("tests/unit/test_checks.py", "tests/unit/test_plan*.py", "tests/property"),
+    "constraints": ("tests/unit/test_constraint*.py", "tests/unit/test_progress_and_replan.py"),
+    "understanding": (
+        "tests/unit/test_understand*.py",
+        "tests/unit/test_extract.py",
+        "tests/unit/test_numbers.py",
+    ),
+    "mentor": (
+        "tests/unit/test_mentor_decisions.py",
+        "tests/integration/test_correction_while_waiting.py",
+        "tests/integration/test_cli_flow.py",
+    ),
+    "runner": ("tests/integration/test_reliability.py", "tests/integration/test_cli_flow.py"),
+}
+"""The tests run first for a mutant of each area; the full suite runs only for its survivors."""
+
+_FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.M)
+_EVAL_FAIL = re.compile(r"^FAIL (\S+)", re.M)
+_PERSONA_LOST = re.compile(r"^REGRESSION: (\S+)", re.M)
+
+
+def _env(tree: Path) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
     env["COACH_HOME"] = str(tree / ".coach-home")
     env.pop("COACH_TEST_DATABASE_URL", None)  # the scratch server is CI's, not the bench's
     env.pop("COACH_REQUIRE_SERVER_TEST", None)
-    for command in argv:
-        try:
-            done = subprocess.run(
-                command,
-                cwd=tree,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=JUDGE_TIMEOUT_S,
-                stdin=subprocess.DEVNULL,
-            )
-        except subprocess.TimeoutExpired:
-            return True, f"{command[0]}: timed out (a hang counts as caught)"
-        if done.returncode != 0:
-            tail = (done.stdout + done.stderr).strip().splitlines()[-3:]
-            return True, " | ".join(tail)[:300]
-    return False, "survived"
+    return env
 
 
-JUDGES: dict[str, list[list[str]]] = {
-    "tests": [[sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider"]],
-    "evals": [
-        [sys.executable, "-m", "coach", "eval"],
-        [sys.executable, "-m", "coach", "eval", "personas"],
-    ],
-}
+def _run(tree: Path, command: list[str]) -> tuple[int | None, str]:
+    """(exit code or None on a time-out, output)."""
+    try:
+        done = subprocess.run(
+            command,
+            cwd=tree,
+            env=_env(tree),
+            capture_output=True,
+            text=True,
+            timeout=JUDGE_TIMEOUT_S,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired:
+        return None, "timed out (a hang counts as caught)"
+    return done.returncode, done.stdout + done.stderr
 
 
-def run_one(mutation: Mutation) -> Outcome:
+def _tail(output: str) -> str:
+    return " | ".join(output.strip().splitlines()[-3:])[:300]
+
+
+PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfE"]
+
+
+def _targets(tree: Path, mutation: Mutation) -> list[str]:
+    found: list[str] = []
+    for pattern in mutation.tests or AREA_TESTS.get(mutation.area, ()):
+        found += sorted(str(p.relative_to(tree)) for p in tree.glob(pattern))
+    return list(dict.fromkeys(found))
+
+
+WHOLE_SUITE = True
+"""False (``--nearest-only``): survivors of the nearest tests are reported as such, and the
+whole suite is left for a later ``--only`` run of them (it is most of a run's time)."""
+
+
+def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
+    """The README's test command (``pytest``). The tests nearest the mutant run first; only if
+    none fails does the whole suite run. Both stop at the first failure (``-x``: the killer
+    named is the first one). A test of the nearest set failing means the whole suite fails, so
+    the verdict is the suite's."""
+    targets = _targets(tree, mutation)
+    if targets:
+        code, out = _run(tree, [*PYTEST, "-x", *targets])
+        if code != 0:
+            outcome.killed_by.append("tests")
+            outcome.killing_tests = _FAILED.findall(out) or [_tail(out)]
+            outcome.detail["tests"] = "nearest tests: " + _tail(out)
+            return
+    if not WHOLE_SUITE:
+        outcome.detail["tests"] = "survived the nearest tests; whole suite not run"
+        return
+    code, out = _run(tree, [*PYTEST, "-x"])
+    outcome.detail["tests"] = ("whole suite: " + _tail(out)) if code != 0 else "survived"
+    if code != 0:
+        outcome.killed_by.append("tests")
+        outcome.killing_tests = _FAILED.findall(out) or [_tail(out)]
+
+
+def judge_evals(tree: Path, outcome: Outcome) -> None:
+    """``coach eval`` and ``coach eval personas``: each failing case and lost expectation."""
+    killers: list[str] = []
+    tails: list[str] = []
+    for command, pattern in (
+        (["eval"], _EVAL_FAIL),
+        (["eval", "personas"], _PERSONA_LOST),
+    ):
+        code, out = _run(tree, [sys.executable, "-m", "coach", *command])
+        if code != 0:
+            found = pattern.findall(out)
+            killers += [f"{' '.join(command)}: {k}" for k in found] or [
+                f"{' '.join(command)}: {_tail(out)}"
+            ]
+            tails.append(_tail(out))
+    outcome.killing_cases = killers
+    outcome.detail["evals"] = " || ".join(tails) if tails else "survived"
+    if killers:
+        outcome.killed_by.append("evals")
+
+
+def run_one(mutation: Mutation, judges: tuple[str, ...] = ("tests", "evals")) -> Outcome:
     started = time.perf_counter()
     outcome = Outcome(mutation.name, mutation.area)
     with tempfile.TemporaryDirectory(prefix="coach-mutant-") as tmp:
         tree = Path(tmp)
-        _copy_tree(tree)
+        _copy_tree(tree, SNAPSHOT or ROOT)
         if not _apply(tree, mutation):
             outcome.stale = True
             return outcome
-        for judge, commands in JUDGES.items():
-            killed, detail = _judge(tree, commands)
-            outcome.detail[judge] = detail
-            if killed:
-                outcome.killed_by.append(judge)
+        for judge in judges:
+            begun = time.perf_counter()
+            if judge == "tests":
+                judge_tests(tree, mutation, outcome)
+            elif judge == "evals":
+                judge_evals(tree, outcome)
+            outcome.judge_seconds[judge] = round(time.perf_counter() - begun, 1)
     outcome.seconds = round(time.perf_counter() - started, 1)
     return outcome
 
@@ -139,31 +242,73 @@ def summary(outcomes: list[Outcome]) -> dict[str, object]:
     }
 
 
+def _interleaved(chosen: list[Mutation]) -> list[Mutation]:
+    """One mutant of each area in turn: a run cut short still covers every area."""
+    by_area: dict[str, list[Mutation]] = {}
+    for m in chosen:
+        by_area.setdefault(m.area, []).append(m)
+    out: list[Mutation] = []
+    while any(by_area.values()):
+        for queue in by_area.values():
+            if queue:
+                out.append(queue.pop(0))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--only", nargs="*", default=None)
+    parser.add_argument("--only", nargs="*", default=None, help="mutation names")
+    parser.add_argument("--area", nargs="*", default=None, help="only these areas")
+    parser.add_argument("--judges", nargs="*", default=["tests", "evals"], help="tests, evals")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--resume", type=Path, default=None, help="a --json file of a cut-off run: keep its mutants"
+    )
+    parser.add_argument("--nearest-only", action="store_true", help="no whole-suite fallback")
     args = parser.parse_args()
-    chosen = [m for m in MUTATIONS if not args.only or m.name in args.only]
+    chosen = [
+        m
+        for m in MUTATIONS
+        if (not args.only or m.name in args.only) and (not args.area or m.area in args.area)
+    ]
     if args.list:
         for m in chosen:
-            print(f"{m.area:<12} {m.name:<44} {m.why}")
+            print(f"{m.area:<13} {m.name:<44} {m.why}")
         return 0
+    judges = tuple(args.judges)
+    outcomes: list[Outcome] = []
+    if args.resume is not None:
+        kept = json.loads(args.resume.read_text(encoding="utf-8"))["mutants"]
+        outcomes = [Outcome(**o) for o in kept if o["name"] in {m.name for m in chosen}]
+        chosen = [m for m in chosen if m.name not in {o.name for o in outcomes}]
+    chosen = _interleaved(chosen)
+    global SNAPSHOT, WHOLE_SUITE
+    WHOLE_SUITE = not args.nearest_only
+    frozen = tempfile.TemporaryDirectory(prefix="coach-mutation-source-")
+    SNAPSHOT = Path(frozen.name)
+    _copy_tree(SNAPSHOT)
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        outcomes = list(pool.map(run_one, chosen))
-    for o in outcomes:
-        mark = "stale" if o.stale else ("killed" if o.killed_by else "SURVIVED")
-        print(
-            f"{mark:<8} {o.area:<12} {o.name:<44} {','.join(o.killed_by) or '-':<12} {o.seconds}s"
-        )
+        for o in pool.map(lambda m: run_one(m, judges), chosen):
+            outcomes.append(o)
+            mark = "stale" if o.stale else ("killed" if o.killed_by else "SURVIVED")
+            print(
+                f"{mark:<8} {o.area:<13} {o.name:<44} {','.join(o.killed_by) or '-':<12} "
+                f"{o.seconds}s  tests: {len(o.killing_tests)}  evals: {len(o.killing_cases)}",
+                flush=True,
+            )
+            if args.json is not None:  # written as it goes: a long run keeps what it measured
+                args.json.write_text(
+                    json.dumps(
+                        {"summary": summary(outcomes), "mutants": [asdict(x) for x in outcomes]},
+                        indent=1,
+                        ensure_ascii=False,
+                    )
+                )
+    frozen.cleanup()
     report = summary(outcomes)
     print(json.dumps(report, indent=1))
-    if args.json is not None:
-        args.json.write_text(
-            json.dumps({"summary": report, "mutants": [asdict(o) for o in outcomes]}, indent=1)
-        )
     return 1 if report["stale"] else 0
 
 

@@ -56,10 +56,28 @@ class Mentor:
 
 
 @dataclass
+class Resume:
+    """A decision sent straight to the graph's mentor pause, as a LangGraph Server client or a
+    second mentor's stale screen would, past the CLI's own checks: the node must judge it."""
+
+    decision: dict[str, Any]
+    refused: bool = True
+    """The node must refuse it (a ``mentor_refused`` event); the session keeps waiting."""
+
+
+@dataclass
+class Crash:
+    """A turn written to the session log, then the process dies (kill -9) before the graph gets
+    it: what `coach chat` does first, cut off. The next `coach chat --session` must answer it."""
+
+    text: str
+
+
+@dataclass
 class Spec:
     name: str
     description: str
-    actions: list[Chat | Mentor]
+    actions: list[Chat | Mentor | Resume | Crash]
     tags: list[str] = field(default_factory=list)
     expect: dict[str, Any] = field(default_factory=dict)
     employers: list[str] = field(default_factory=list)
@@ -70,7 +88,7 @@ class Spec:
     """None: offline; else the answers of a scripted chat model (LLM mode), in request order."""
 
 
-def S(name: str, description: str, *actions: Chat | Mentor, **kw: Any) -> Spec:
+def S(name: str, description: str, *actions: Chat | Mentor | Resume | Crash, **kw: Any) -> Spec:
     return Spec(name, description, list(actions), **kw)
 
 
@@ -424,6 +442,33 @@ SPECS += [
         Mentor(approve=True, mentor="mallory", refused=True),
         tags=["en", "agent_engineer", "security", "unknown_mentor"],
     ),
+    S(
+        "en-crash-resume",
+        "The person's answer is logged, then the process is killed before the graph gets it; "
+        "reopening the session answers it first: the plan is made once, nothing lost or doubled.",
+        Chat(["hi, I'd like help with a career change"]),
+        Crash(
+            "I'm a support engineer, 5 years of Linux, SQL and some Python. I want to become "
+            "an AI application engineer, 6 hours a week, within 12 months."
+        ),
+        Chat([]),
+        tags=["en", "ai_application_engineer", "reliability", "crash_resume", "correction"],
+    ),
+    S(
+        "en-stale-decision-refused",
+        "The user cuts the hours while v1 waits (v2 is made); an approval of v1 reaching the "
+        "graph is refused as stale; the mentor then approves v2.",
+        Chat(
+            [
+                "I'm a data analyst, 4 years of SQL and Excel, some Python. I want to become an "
+                "AI application engineer, 10 hours a week, within 12 months.",
+                "sorry, I only have 6 hours a week",
+            ]
+        ),
+        Resume({"action": "approve", "mentor_id": MENTOR, "plan_version": 1}),
+        Mentor(approve=True),
+        tags=["en", "ai_application_engineer", "security", "stale_decision", "correction"],
+    ),
 ]
 
 
@@ -563,6 +608,24 @@ LLM_SPECS: list[Spec] = [
         ],
     ),
 ]
+LLM_SPECS.append(
+    S(
+        "llm-en-model-fallback",
+        "LLM mode: the model fails for the profiler (server errors past the retries) and the "
+        "offline engine takes over that step; the rest of the session uses the model.",
+        Chat([QA_LEAD]),
+        tags=["llm", "scripted", "en", "fallback", "reliability"],
+        script=[
+            {"error": "upstream overloaded", "status_code": 503},
+            {"error": "upstream overloaded", "status_code": 503},
+            {"error": "upstream overloaded", "status_code": 503},
+            {"error": "upstream overloaded", "status_code": 503},
+            NOTE_EN,
+            WORDING_EN,
+            CRITIQUE_EN,
+        ],
+    )
+)
 SPECS += LLM_SPECS
 
 
@@ -683,6 +746,24 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
     "llm-en-unsure": {"has_plan": True},
     "llm-en-coach-question": {"status": "approved", "replies_include": ["retriev"]},
     "llm-en-reask": {"awaiting_mentor": True},
+    # the cut-off answer is answered on reopening: a 6 h plan waits for the mentor
+    "en-crash-resume": {
+        "target_role": "ai_application_engineer",
+        "awaiting_mentor": True,
+        "max_weekly_hours": 6,
+    },
+    # the v1 approval must not be applied: v2 (6 h a week) is what gets approved
+    "en-stale-decision-refused": {
+        "target_role": "ai_application_engineer",
+        "status": "approved",
+        "max_weekly_hours": 6,
+    },
+    # the profiler fell back to the offline engine: the profile (and so the plan) is still right
+    "llm-en-model-fallback": {
+        "target_role": "ai_application_engineer",
+        "max_weekly_hours": 10,
+        "awaiting_mentor": True,
+    },
 }
 
 
@@ -736,6 +817,12 @@ def run_spec(spec: Spec) -> Path:
                 match = re.search(r"session: (\S+)", result.output)
                 assert match, result.output
                 session = match.group(1)
+            elif isinstance(action, Crash):
+                assert session is not None, "a crash cuts off an existing session"
+                crash_after_logging(session, action.text)
+            elif isinstance(action, Resume):
+                assert session is not None, "a decision goes to an existing session"
+                send_to_graph(session, action)
             else:
                 assert session is not None, "a mentor acts on an existing session"
                 args = ["mentor", "review", session, "--mentor", action.mentor]
@@ -766,6 +853,30 @@ def run_spec(spec: Spec) -> Path:
     path = CASES_DIR / f"{spec.name}.json"
     patch_expect(path, {**HAND_EXPECT[spec.name], **spec.expect})
     return path
+
+
+def crash_after_logging(session: str, text: str) -> None:
+    """Log a user turn as ``SessionRunner.send`` does first, from a process that then dies."""
+    import uuid
+
+    from coach.sessions import SessionLog
+
+    SessionLog(session).append(
+        {"type": "user", "id": uuid.uuid4().hex, "text": text, "chars": len(text), "pid": -1}
+    )
+
+
+def send_to_graph(session: str, action: Resume) -> None:
+    """Resume the session's mentor pause with ``action.decision`` through the runner (logged
+    like any resume, so the case replays it) and check the node's verdict."""
+    from coach.cli_common import _load_runner, memory
+
+    with memory() as mem:
+        runner = _load_runner(mem, session)
+        result = runner.resume(action.decision)
+        refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+        assert bool(refused) == action.refused, f"unexpected verdict: {result.events}"
+        assert runner.awaiting_mentor() == action.refused
 
 
 KNOWN_FAILURES: dict[str, str] = {}

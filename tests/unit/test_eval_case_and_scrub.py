@@ -93,3 +93,10 @@ def test_scrubber_leaves_ordinary_sentences_alone() -> None:
     assert find_names(texts) == []
     scrubber = Scrubber()
     assert [scrubber.text(t) for t in texts] == texts
+
+
+def test_short_handles_are_scrubbed_too() -> None:
+    scrubber = Scrubber()
+    out = scrubber.text("find me as @mei or @bo_1 on the forum; mail at noon")
+    assert "@mei" not in out and "@bo_1" not in out
+    assert scrubber.counts.handles == 2

@@ -210,3 +210,16 @@ def test_a_changed_reply_fails_the_run_until_accepted(
     accepted = _eval(probes, str(path), "--accept")
     assert accepted.exit_code == 0, accepted.output
     assert _eval(probes, str(path)).exit_code == 0
+
+
+def test_a_recorded_answer_never_asked_for_fails_the_case(probes: Path, tmp_path: Path) -> None:
+    """The replay asks the model less than the recording did (a node stopped calling it):
+    the unserved answer fails the case instead of passing silently."""
+    path = _copy(probes, tmp_path, LLM)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    calls = data["recorded"]["model_calls"]
+    calls.append(dict(calls[-1]))  # recorded twice, asked once
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = _eval(probes, str(path))
+    assert result.exit_code == 1, result.output
+    assert "recorded model calls served" in result.output or "never asked for" in result.output

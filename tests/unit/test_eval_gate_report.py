@@ -113,3 +113,15 @@ def test_junit_carries_the_replay_miss_diff() -> None:
     failure = suite.find("testcase/failure")
     assert failure is not None and failure.text is not None
     assert "+++ this request" in failure.text and "+new" in failure.text
+
+
+def test_a_passing_case_that_lost_a_score_fails_the_run() -> None:
+    """A score the baseline holds must still be computed: a plan that vanished from a passing
+    case (no scores) is a failure, not silence; a failing case's missing score adds nothing."""
+    lost = CaseResult(name="a", verdict="pass", scores={"specificity": 1.0})
+    report = gate([lost], _baseline(a="pass"))
+    assert not report.ok
+    assert any("coverage missing" in why for why in report.failures["a"])
+    failing = CaseResult(name="b", verdict="fail", scores={}, message="x")
+    report = gate([failing], _baseline(b="fail"))
+    assert report.ok, report.failures

@@ -72,3 +72,11 @@ def test_replies_include_and_exclude_are_case_insensitive() -> None:
     assert all(c.ok for c in ok)
     bad = reply_checks(Expect(replies_include=["approved"], replies_exclude=["monday"]), replies)
     assert [c.ok for c in bad] == [False, False]
+
+
+def test_expectations_written_with_capitals_match_replies_in_any_case() -> None:
+    replies = [["Week 1 starts monday; your plan is ready."]]
+    checks = reply_checks(
+        Expect(replies_include=["Plan Is Ready"], replies_exclude=["Monday"]), replies
+    )
+    assert [c.ok for c in checks] == [True, False]

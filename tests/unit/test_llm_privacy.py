@@ -44,3 +44,10 @@ def test_a_session_id_is_not_a_card_number() -> None:
     text = "come back with `coach chat --session 20261202-365041` or 20261202-36504c"
     assert mask_pii(text) == text
     assert "[CARD_NUMBER]" in mask_pii("card 4111-1111-1111-1111, thanks")
+
+
+@pytest.mark.parametrize(
+    "number", ["13912345678", "19912345678", "+86 198 1234 5678", "166-1234-5678"]
+)
+def test_chinese_mobiles_of_every_carrier_prefix_are_masked(number: str) -> None:
+    assert mask_pii(f"我的手机 {number}，周末联系") == "我的手机 [PHONE]，周末联系"

@@ -50,7 +50,7 @@ def _session(client: LLMClient, message: str = "How do I start?") -> list[Any]:
 
 SCRIPT: list[Any] = [
     "Start with SQL.",
-    RateLimitError("429"),  # a failed attempt is logged but never replayed
+    RateLimitError("429"),  # a failed attempt is replayed as the same kind of error
     "Then Python, 然后 统计.",
     {"critique": "ok"},  # invalid: concerns missing -> re-ask
     {"critique": "Fine pacing.", "concerns": ["no networking"]},
@@ -132,3 +132,16 @@ def test_request_key_changes_with_content_role_and_tools() -> None:
     assert request_key([SystemMessage("s"), HumanMessage("hello")]) != base
     assert request_key([HumanMessage("s"), HumanMessage("hi")]) != base
     assert request_key([SystemMessage("s"), HumanMessage("hi")], [kb_search]) != base
+
+
+def test_a_recorded_failure_is_replayed_so_the_same_fallback_follows() -> None:
+    """A model that failed past its retries (the node fell back to the offline engine) fails
+    the same way on replay: the fallback is replayed, not a miss, and no answer is invented."""
+    client, _, events = make_client([RateLimitError("429")] * 4 + ["Start with SQL."])
+    assert client.text("coach", "coach", VARS) is None  # out of retries: the caller falls back
+    assert [e.get("ok") for e in events if e.get("type") == "model_call"] == [False] * 4
+    replay = ReplayChatModel.from_events(events)
+    assert _replay_client(replay).text("coach", "coach", VARS) is None
+    assert replay.unused == {}
+    transient = [e.get("transient") for e in events if e.get("type") == "model_call"]
+    assert transient == [True] * 4

@@ -42,6 +42,9 @@ class Step(_Model):
     user: str | None = None
     mentor: dict[str, Any] | None = None
     resume: bool | None = None
+    crashed: bool | None = None
+    """With ``user``: the turn was logged, then the process died before the graph got it; the
+    next ``resume`` step's recovery answers it (replayed the same way)."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Step:
@@ -50,6 +53,8 @@ class Step(_Model):
             raise ValueError(f"a step has exactly one of user, mentor, resume (got {given})")
         if self.resume is False:
             raise ValueError("resume must be true when given")
+        if self.crashed is not None and (self.user is None or self.crashed is False):
+            raise ValueError("crashed is only given (true) on a user step")
         return self
 
     @model_serializer(mode="wrap")
@@ -74,7 +79,11 @@ class ModelCallRecord(_Model):
     request_key: str
     request: list[dict[str, Any]]
     tools: list[dict[str, Any]] = Field(default_factory=list)
-    response: dict[str, Any]
+    response: dict[str, Any] | None = None
+    """None for a failed attempt: then ``error`` says what failed, and replay fails the same way."""
+    error: str | None = None
+    transient: bool = False
+    """Whether the failure was one the client retries (a rate limit, a 5xx, a timeout)."""
 
 
 class Scrubbed(_Model):

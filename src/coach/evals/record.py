@@ -70,6 +70,7 @@ def split_steps(
         if steps and steps[-1].kind != "resume":
             add(Step(resume=True))
 
+    turn_step: dict[str, int] = {}
     for event in events:
         kind = event.get("type")
         pid = event.get("pid")
@@ -79,7 +80,14 @@ def split_steps(
             last_pid = pid
         if kind in PROCESS_BOUNDARIES:
             boundary()
+        elif kind == "user" and event.get("id") in turn_step:
+            # The same turn sent again by a recovery: the first one never reached the graph (the
+            # process died). It stays one turn, marked crashed; its answer belongs to this resume.
+            first = turn_step[str(event["id"])]
+            steps[first] = steps[first].model_copy(update={"crashed": True})
         elif kind == "user":
+            if event.get("id"):
+                turn_step[str(event["id"])] = len(steps)
             add(Step(user=str(event.get("text", ""))))
         elif kind == "mentor_resume" and isinstance(event.get("decision"), dict):
             decision = {k: v for k, v in event["decision"].items() if k != "at"}
@@ -88,7 +96,7 @@ def split_steps(
             paths[-1] = [str(n) for n in event.get("path") or []]
         elif kind == "assistant" and steps:
             replies[-1].append(str(event.get("text", "")))
-    while steps and steps[-1].kind == "resume":
+    while steps and steps[-1].kind == "resume" and not paths[-1]:  # kept if it recovered work
         steps.pop()
         paths.pop()
         replies.pop()
@@ -96,13 +104,16 @@ def split_steps(
 
 
 def model_calls(events: Sequence[dict[str, Any]]) -> list[ModelCallRecord]:
-    """Every answered model request, in order (failed attempts have no answer to serve)."""
+    """Every model request, in order: its answer, or (a failed attempt) its error, so a replay
+    fails where the recording failed and the same retries and fallbacks follow."""
     calls: list[ModelCallRecord] = []
     for event in events:
-        if event.get("type") != "model_call" or not event.get("ok", True):
+        if event.get("type") != "model_call":
             continue
-        if not isinstance(event.get("response"), dict):
-            continue
+        answer = event.get("response")
+        failed = not isinstance(answer, dict)
+        if failed and event.get("ok", True):
+            continue  # no answer and no failure: nothing to serve
         calls.append(
             ModelCallRecord(
                 node=str(event.get("node", "?")),
@@ -111,7 +122,9 @@ def model_calls(events: Sequence[dict[str, Any]]) -> list[ModelCallRecord]:
                 request_key=str(event.get("request_key", "")),
                 request=list(event.get("request") or []),
                 tools=list(event.get("tools") or []),
-                response=dict(event["response"]),
+                response=None if failed else dict(answer),  # type: ignore[arg-type]
+                error=str(event.get("error") or "model call failed") if failed else None,
+                transient=bool(event.get("transient")) if failed else False,
             )
         )
     return calls

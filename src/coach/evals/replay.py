@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import difflib
 import json
+import shutil
+import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
@@ -24,7 +28,7 @@ from coach.evals.scorers import CheckResult, hard_checks, score_floors, soft_sco
 from coach.knowledge.loader import KnowledgeBase
 from coach.llm.errors import FailClosedError
 from coach.llm.recording import request_key
-from coach.llm.replay import ReplayChatModel
+from coach.llm.replay import ERROR_KEY, ReplayChatModel
 from coach.schemas import Plan, Profile
 
 EVAL_USER = "eval-user"
@@ -80,16 +84,32 @@ def replay_model(case: Case) -> ReplayChatModel:
     requests: dict[str, dict[str, Any]] = {}
     for call in case.recorded.model_calls:
         key = request_key(call.request, call.tools)
-        recordings.setdefault(key, []).append(call.response)
+        answer = call.response
+        if answer is None:  # a failed attempt: served as the same kind of error
+            answer = {ERROR_KEY: call.error or "model call failed", "transient": call.transient}
+        recordings.setdefault(key, []).append(answer)
         requests.setdefault(key, {"messages": call.request, "tools": call.tools})
     return ReplayChatModel(recordings, requests)
 
 
-def _graph_runner(saver: InMemorySaver, store: InMemoryStore, thread: str, context: Context) -> Any:
+def _graph_runner(
+    saver: InMemorySaver, store: InMemoryStore, thread: str, context: Context, log: Any = None
+) -> Any:
     from coach.graph import build_graph
     from coach.runner import SessionRunner
 
-    return SessionRunner(build_graph(saver, store), thread, context)
+    return SessionRunner(build_graph(saver, store), thread, context, log=log)
+
+
+def _crash_log(case: Case, thread: str) -> Any:
+    """A session log in a scratch folder for a case with a crashed turn (the recovery reads
+    the log to find it); None otherwise: other cases replay exactly as before."""
+    if not any(step.crashed for step in case.steps):
+        return None
+    from coach.sessions import SessionLog, is_session_id
+
+    folder = Path(tempfile.mkdtemp(prefix="coach-replay-log-"))
+    return SessionLog(thread if is_session_id(thread) else "20000101-000000", folder)
 
 
 def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
@@ -112,7 +132,8 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
     )
     thread = case.meta.source_session or f"eval-{case.name}"
     outcome = Outcome()
-    runner = _graph_runner(saver, store, thread, context)
+    crash_log = _crash_log(case, thread)
+    runner = _graph_runner(saver, store, thread, context, crash_log)
     try:
         for index, step in enumerate(case.steps):
             outcome.paths.append([])
@@ -120,11 +141,20 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
             if step.kind != "user":
                 # A resume, and every mentor decision (another process in real life), starts
                 # from a new graph on the same checkpointer: proves the session survives it.
-                runner = _graph_runner(saver, store, thread, context)
-                if step.kind == "resume":
+                runner = _graph_runner(saver, store, thread, context, crash_log)
+                if step.kind == "resume" and crash_log is None:
                     continue
             try:
-                if step.user is not None:
+                if step.crashed:  # logged, then the process died: the graph never got it
+                    assert runner.log is not None
+                    runner.log.append({"type": "user", "id": uuid.uuid4().hex, "text": step.user})
+                    continue
+                if step.kind == "resume":  # what a reopened session does first
+                    recovered = runner.recover()
+                    if recovered is None:
+                        continue
+                    result = recovered
+                elif step.user is not None:
                     result = runner.send(step.user)
                 else:
                     result = runner.resume(dict(step.mentor or {}))
@@ -145,6 +175,8 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
     finally:
         if isinstance(model, ReplayChatModel):
             outcome.unused_recordings = sum(model.unused.values())
+        if crash_log is not None:
+            shutil.rmtree(crash_log.path.parent, ignore_errors=True)
     return outcome
 
 

@@ -463,6 +463,8 @@ class LLMClient:
                         exclude={"node", "model", "prompt", "prompt_hash", "attempt"}
                     ),
                     "response": None,
+                    # replay raises an error of the same kind, so retries and fallbacks repeat
+                    "transient": is_transient(exc),
                 }
             )
             raise

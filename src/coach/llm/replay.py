@@ -26,6 +26,19 @@ class ReplayMissError(FailClosedError):
     """The replay model has no recorded answer for a request."""
 
 
+ERROR_KEY = "__error__"
+"""A recorded answer ``{ERROR_KEY: message, "transient": bool}`` is a failed attempt."""
+
+
+class RecordedModelError(Exception):
+    """A failure the recorded session met, raised again on replay: ``status_code`` 503 for one
+    the client retries (a rate limit, a 5xx, a timeout), 400 for one it does not."""
+
+    def __init__(self, message: str, transient: bool) -> None:
+        super().__init__(f"replayed failure: {message}")
+        self.status_code = 503 if transient else 400
+
+
 class ReplayChatModel(RecordingChatModel):
     """Serves ``recordings[request_key]`` answers in order; fails closed on anything else.
 
@@ -56,12 +69,15 @@ class ReplayChatModel(RecordingChatModel):
         recordings: dict[str, list[dict[str, Any]]] = {}
         requests: dict[str, dict[str, Any]] = {}
         for event in events:
-            if event.get("type") != "model_call" or not event.get("ok", True):
+            if event.get("type") != "model_call":
                 continue
-            if event.get("response") is None:
+            answer = event.get("response")
+            if answer is None and event.get("ok", True):
                 continue
+            if answer is None:  # a failed attempt: replayed as the same kind of error
+                answer = {ERROR_KEY: str(event.get("error")), "transient": event.get("transient")}
             key = str(event["request_key"])
-            recordings.setdefault(key, []).append(event["response"])
+            recordings.setdefault(key, []).append(answer)
             requests.setdefault(
                 key, {"messages": event.get("request", []), "tools": event.get("tools", [])}
             )
@@ -90,7 +106,10 @@ class ReplayChatModel(RecordingChatModel):
                 "recorded one."
             )
         self._served[key] = served + 1
-        message = message_from_dict(answers[served])
+        answer = answers[served]
+        if ERROR_KEY in answer:
+            raise RecordedModelError(str(answer[ERROR_KEY]), bool(answer.get("transient")))
+        message = message_from_dict(answer)
         assert isinstance(message, AIMessage)
         return message
 

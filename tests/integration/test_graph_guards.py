@@ -1,0 +1,95 @@
+"""Guards that live in the graph and the runner themselves, not only in the CLI in front of them:
+a stale decision reaching the mentor pause (a server client, a second screen) is refused by the
+node; a turn logged and then cut off by a crash is answered when the session is opened again."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.store.memory import InMemoryStore
+
+from coach.context import Context
+from coach.graph import build_graph
+from coach.runner import SessionRunner
+from coach.sessions import SessionLog
+from coach.store import register_mentor
+
+SESSION = "20270104-abc123"
+TURN = (
+    "I'm a backend developer, 6 years of Java and some Python. I want to become an AI "
+    "application engineer, 10 hours a week, within 12 months."
+)
+
+
+@pytest.fixture
+def parts(tmp_path: Path) -> tuple[InMemorySaver, InMemoryStore, Context, SessionLog]:
+    store = InMemoryStore()
+    register_mentor(store, "mei")
+    context = Context(user_id="ana", start_date=date(2027, 1, 4), today=date(2027, 1, 4))
+    return InMemorySaver(), store, context, SessionLog(SESSION, tmp_path / "logs")
+
+
+def _runner(parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog]) -> SessionRunner:
+    saver, store, context, log = parts
+    return SessionRunner(build_graph(saver, store), SESSION, context, log)
+
+
+def test_a_decision_on_an_older_plan_version_is_refused_by_the_node(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+) -> None:
+    runner = _runner(parts)
+    runner.send(TURN)
+    runner.send("sorry, I only have 6 hours a week")  # re-planned: v2 waits now
+    assert runner.awaiting_mentor()
+    assert runner.values()["plan"]["version"] == 2
+    result = runner.resume({"action": "approve", "mentor_id": "mei", "plan_version": 1})
+    refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+    assert refused and "v1" in refused[0]["error"]
+    assert runner.awaiting_mentor() and runner.status() == "awaiting_mentor"
+    runner.resume({"action": "approve", "mentor_id": "mei", "plan_version": 2})
+    assert runner.status() == "approved"
+    assert max(runner.values()["plan"]["weekly_hours"]) <= 6
+
+
+def test_a_turn_cut_off_by_a_crash_is_answered_on_reopening(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+) -> None:
+    runner = _runner(parts)
+    runner.send("hi, I'd like help with a career change")
+    # What send() does first, then kill -9 before the graph gets the turn:
+    parts[3].append({"type": "user", "id": "cut-off-turn", "text": TURN})
+    reopened = _runner(parts)
+    result = reopened.recover()
+    assert result is not None and result.replies
+    assert reopened.awaiting_mentor()
+    ids = [m.id for m in reopened.messages()]
+    assert ids.count("cut-off-turn") == 1  # answered once, not lost, not doubled
+
+
+@pytest.mark.parametrize("rounds", [0, 1, 2])
+def test_the_planner_gets_at_most_max_revisions_rounds(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+    monkeypatch: pytest.MonkeyPatch,
+    rounds: int,
+) -> None:
+    """A plan the reviewer never passes goes back to the planner exactly ``max_revisions``
+    times, then to the mentor with its findings (never an endless loop, never one round more)."""
+    from coach.nodes import reviewer as reviewer_node
+    from coach.schemas import Finding, Review
+
+    def never_passes(*args: object, **kwargs: object) -> Review:
+        finding = Finding(check="weekly_hours", severity="error", message="week 3 over")
+        return Review(verdict="revise", findings=[finding], round=0)
+
+    monkeypatch.setattr(reviewer_node, "review_plan", never_passes)
+    saver, store, context, log = parts
+    context = Context(
+        user_id="ana", start_date=date(2027, 1, 4), today=date(2027, 1, 4), max_revisions=rounds
+    )
+    runner = SessionRunner(build_graph(saver, store), SESSION, context, log)
+    result = runner.send(TURN)
+    assert result.path.count("planner") == rounds + 1
+    assert runner.awaiting_mentor()

@@ -1,0 +1,237 @@
+"""Independent oracles, continued: grounding, promises, language, constraints, feasibility,
+ambition (see ``test_check_oracles``)."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from coach.engine.constraints import Constraint
+from coach.schemas import AmbitionFlag, Deferral
+from tests.property.plans import Valid
+from tests.property.test_check_oracles import ORACLE, TEXT, _edit, _items, _only, _reached, pools
+
+
+# ----------------------------------------------------------------------------- grounding
+@ORACLE
+@given(pools, st.data())
+def test_a_resource_that_does_not_teach_its_skill_is_caught(v: Valid, data: st.DataObject) -> None:
+    items = v.plan.items()
+    index = data.draw(st.integers(0, len(items) - 1))
+    skill = items[index].skill_id
+    others = sorted(r.id for r in v.kb.resources.values() if skill not in r.skills)
+    assume(others)
+    rid = data.draw(st.sampled_from(others))
+
+    def change(d: dict[str, object]) -> None:
+        _items(d)[index]["resource_ids"] = [*_items(d)[index]["resource_ids"], rid]  # type: ignore[misc]
+
+    _only("grounding", v, _edit(v.plan, change))
+
+
+@ORACLE
+@given(pools, st.data())
+def test_an_invented_resource_is_caught(v: Valid, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(v.plan.items()) - 1))
+    rid = data.draw(st.sampled_from(["res-made-up", "coursera-ml-9999", "book_nonexistent"]))
+    assume(rid not in v.kb.resources)
+
+    def change(d: dict[str, object]) -> None:
+        _items(d)[index]["resource_ids"] = [rid]
+
+    _only("grounding", v, _edit(v.plan, change))
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_fact_quoted_with_the_wrong_source_is_caught(v: Valid, data: st.DataObject) -> None:
+    assume(v.plan.expectations)
+    index = data.draw(st.integers(0, len(v.plan.expectations) - 1))
+    fact = v.plan.expectations[index]
+    wrong = sorted(s for s in v.kb.sources if s != v.kb.facts[fact.fact_id].source_id)
+    assume(wrong)
+    source = data.draw(st.sampled_from(wrong))
+    facts = list(v.plan.expectations)
+    facts[index] = fact.model_copy(update={"source_id": source})
+    _only("grounding", v, v.plan.model_copy(update={"expectations": facts}))
+
+
+# ----------------------------------------------------------------------------- promises, language
+PROMISES = {
+    "en": [
+        "This plan guarantees you a job offer.",
+        "You will definitely get an offer by the end.",
+        "Graduates enjoy 100% job placement.",
+        "After it, you will earn $150,000 a year.",
+    ],
+    "zh": [
+        "完成计划包就业。",
+        "学完保证拿到录用通知。",
+        "按计划一定能拿到大厂的岗位。",
+        "百分之百找到新工作。",
+    ],
+}
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_promise_of_a_job_or_pay_is_caught(v: Valid, data: st.DataObject) -> None:
+    promise = data.draw(st.sampled_from(PROMISES[v.plan.language]))
+    where = data.draw(st.sampled_from(["risks", "rationale", "message"]))
+    if where == "risks":
+        update: dict[str, object] = {"risks": [*v.plan.risks, promise]}
+    else:
+        update = {where: f"{getattr(v.plan, where)} {promise}".strip()}
+    _only("no_promises", v, v.plan.model_copy(update=update))
+
+
+WRONG_LANGUAGE = {
+    "en": "先学核心技能，再做一个完整的项目，最后准备简历和面试。",
+    "zh": "Build a small service end to end and write a short report about what you learned.",
+}
+
+
+@ORACLE
+@given(pools, st.data())
+def test_text_in_the_other_language_is_caught(v: Valid, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(v.plan.items()) - 1))
+    text = WRONG_LANGUAGE[v.plan.language]
+
+    def change(d: dict[str, object]) -> None:
+        _items(d)[index]["deliverable"] = text
+
+    _only("language", v, _edit(v.plan, change))
+
+
+@ORACLE
+@given(pools)
+def test_a_plan_for_a_user_of_the_other_language_is_caught(v: Valid) -> None:
+    other = "zh" if v.profile.language == "en" else "en"
+    person = v.profile.model_copy(update={"language": other})
+    _only("language", v, v.plan, person=person)
+
+
+# ----------------------------------------------------------------------------- constraints
+@ORACLE
+@given(pools, st.data())
+def test_a_planned_skill_the_mentor_excluded_is_caught(v: Valid, data: st.DataObject) -> None:
+    skill = data.draw(st.sampled_from(sorted(_reached(v.plan))))
+    asked = [Constraint(kind="exclude_skill", text=f"skip {skill}", skill_id=skill)]
+    _only("constraints", v, v.plan, constraints=asked)
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_resource_of_an_excluded_kind_is_caught(v: Valid, data: st.DataObject) -> None:
+    kinds = sorted(
+        {
+            v.kb.resources[r].kind
+            for it in v.plan.items()
+            for r in it.resource_ids
+            if r in v.kb.resources
+        }
+    )
+    assume(kinds)
+    kind = data.draw(st.sampled_from(kinds))
+    asked = [Constraint(kind="exclude_resource_kind", text=f"no {kind}", resource_kind=kind)]  # type: ignore[arg-type]
+    _only("constraints", v, v.plan, constraints=asked)
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_skill_the_mentor_added_but_missing_is_caught(v: Valid, data: st.DataObject) -> None:
+    planned = set(_reached(v.plan)) | {d.skill_id for d in v.plan.deferred}
+    missing = sorted(s for s in v.kb.skills if s not in planned)
+    assume(missing)
+    skill = data.draw(st.sampled_from(missing))
+    asked = [Constraint(kind="include_skill", text=f"add {skill}", skill_id=skill)]
+    _only("constraint_kinds", v, v.plan, constraints=asked)
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_skill_over_the_hours_the_mentor_allowed_is_caught(v: Valid, data: st.DataObject) -> None:
+    hours: dict[str, float] = {}
+    for it in v.plan.items():
+        hours[it.skill_id] = hours.get(it.skill_id, 0.0) + it.hours
+    big = sorted(s for s, h in hours.items() if h >= 4)
+    assume(big)
+    skill = data.draw(st.sampled_from(big))
+    cap = hours[skill] - data.draw(st.sampled_from([1.0, 2.0, hours[skill] / 2]))
+    asked = [
+        Constraint(
+            kind="skill_hours",
+            text=f"{skill} at most {cap:g} h",
+            skill_id=skill,
+            hours=cap,
+            op="max",
+        )
+    ]
+    _only("constraint_kinds", v, v.plan, constraints=asked)
+
+
+# ----------------------------------------------------------------------------- feasibility
+@ORACLE
+@given(pools, st.data())
+def test_a_feasible_plan_that_cuts_a_skill_for_time_is_caught(
+    v: Valid, data: st.DataObject
+) -> None:
+    gaps = sorted(g.skill_id for g in v.plan.gaps)
+    assume(gaps)
+    skill = data.draw(st.sampled_from(gaps))
+    kind = data.draw(st.sampled_from(["capacity", "partial", "prerequisite"]))
+    cut = Deferral(skill_id=skill, reason=TEXT[v.plan.language], kind=kind)  # type: ignore[arg-type]
+    kept = [d for d in v.plan.deferred if d.skill_id != skill]
+    _only("feasibility", v, v.plan.model_copy(update={"deferred": [*kept, cut]}))
+
+
+@ORACLE
+@given(pools)
+def test_an_infeasible_plan_without_options_is_caught(v: Valid) -> None:
+    _only("feasibility", v, v.plan.model_copy(update={"feasible": False, "options": []}))
+
+
+@ORACLE
+@given(pools)
+def test_an_infeasible_plan_that_cuts_the_core_but_offers_no_way_out_is_caught(v: Valid) -> None:
+    core = sorted(set(v.plan.core_skills) & {g.skill_id for g in v.plan.gaps})
+    assume(core)
+    cut = Deferral(skill_id=core[0], reason=TEXT[v.plan.language], kind="capacity")
+    infeasible = v.plan.model_copy(
+        update={"feasible": False, "options": [], "deferred": [*v.plan.deferred, cut]}
+    )
+    _only("feasibility", v, infeasible)
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_feasible_plan_leaving_a_core_skill_unstarted_is_caught(
+    v: Valid, data: st.DataObject
+) -> None:
+    taught = set(_reached(v.plan))
+    unstarted = sorted(
+        d.skill_id
+        for d in v.plan.deferred
+        if d.kind == "after_switch"
+        and d.skill_id not in taught
+        and any(g.skill_id == d.skill_id and g.have == 0 for g in v.plan.gaps)
+    )
+    assume(unstarted)
+    skill = data.draw(st.sampled_from(unstarted))
+    # the plan calls it core, yet leaves all of it for after the switch
+    _only("feasibility", v, v.plan.model_copy(update={"core_skills": [*v.plan.core_skills, skill]}))
+
+
+# ----------------------------------------------------------------------------- ambition
+@ORACLE
+@given(pools, st.sampled_from([45.0, 60.0, 80.0]))
+def test_a_person_asking_for_burnout_hours_is_caught(v: Valid, asked: float) -> None:
+    person = v.profile.model_copy(update={"hours_per_week": asked})
+    _only("ambition", v, v.plan, person=person)
+
+
+@ORACLE
+@given(pools, st.sampled_from(["top_lab", "pay", "burnout", "timeline"]))
+def test_an_ambition_the_planner_flagged_is_caught(v: Valid, kind: str) -> None:
+    flag = AmbitionFlag(kind=kind, message=TEXT[v.plan.language], alternative=TEXT[v.plan.language])  # type: ignore[arg-type]
+    _only("ambition", v, v.plan.model_copy(update={"ambitions": [*v.plan.ambitions, flag]}))
