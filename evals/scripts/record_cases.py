@@ -557,7 +557,7 @@ LLM_SPECS: list[Spec] = [
     ),
     S(
         "llm-en-unsure",
-        "LLM mode with an unsure user: two profiler calls, fan-out research, then wording.",
+        "LLM mode with an unsure user: two profiler calls, fan-out research, then three roles to choose.",
         Chat(
             [
                 "I'm a QA engineer, 5 years, Python test automation and some SQL. I'm not sure "
@@ -743,7 +743,8 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
     "llm-en-ai-app-approve": {"target_role": "ai_application_engineer", "status": "approved"},
     "llm-zh-agent-awaiting": {"target_role": "agent_engineer", "language": "zh"},
     "llm-en-mentor-changes": {"status": "approved"},
-    "llm-en-unsure": {"has_plan": True},
+    # COACHING A6: no plan for a role the person has not chosen; the case ends at the choice
+    "llm-en-unsure": {"has_plan": False},
     "llm-en-coach-question": {"status": "approved", "replies_include": ["retriev"]},
     "llm-en-reask": {"awaiting_mentor": True},
     # the cut-off answer is answered on reopening: a 6 h plan waits for the mentor
