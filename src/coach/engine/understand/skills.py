@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -103,6 +104,10 @@ def _years_near(text: str, sentence: tuple[int, int]) -> float | None:
     return found[0].value if found else None
 
 
+_WISH_REACH = 240
+"""How far back in its clause a wish ("I want to learn ...") still governs a skill mention."""
+
+
 def skill_claims(
     text: str,
     mentions: list[Mention],
@@ -124,6 +129,8 @@ def skill_claims(
     previous: _Claim | None = None
     previous_end = -1
     years_of: dict[tuple[int, int], float | None] = {}
+    has_in_clause: dict[int, bool] = {}
+    starts = sorted(m.start for m in mentions)
     for mention in mentions:
         if any(mention.start < b_end and b_start < mention.end for b_start, b_end in blocked):
             previous = None
@@ -131,10 +138,11 @@ def skill_claims(
         c_start, c_end = containing(clauses, mention.start)
         window_start = max(c_start, previous_end if previous_end > c_start else c_start)
         before = text[window_start : mention.start][-40:]
-        clause_before = text[c_start : mention.start]
-        next_start = min(
-            [m.start for m in mentions if m.start >= mention.end] + [c_end], default=c_end
-        )
+        # A wish governs at most _WISH_REACH characters of its clause: bounded windows keep a
+        # long clause of many mentions linear.
+        clause_before = text[max(c_start, mention.start - _WISH_REACH) : mention.start]
+        later = bisect.bisect_left(starts, mention.end)
+        next_start = min(starts[later], c_end) if later < len(starts) else c_end
         after = text[mention.end : min(next_start, mention.end + 15)]
         evidence = evidence_of(text, sentences, mention)
 
@@ -147,7 +155,9 @@ def skill_claims(
         wished = _WISH_BEFORE.search(wish_window) or WISH_AFTER.match(after) or carried
         wished = wished or (not job_context and bool(_BARE_ACTIVITY.match(text)))
         # Answering "what do you want to do?", a skill named without a having cue is a want.
-        wished = wished or (asked_target and not _HAS_IN_CLAUSE.search(text[c_start:c_end]))
+        if asked_target and c_start not in has_in_clause:
+            has_in_clause[c_start] = bool(_HAS_IN_CLAUSE.search(text[c_start:c_end]))
+        wished = wished or (asked_target and not has_in_clause[c_start])
         if not wished:
             elaborated = _elaborated_wish(text, clauses, (c_start, c_end))
             if elaborated is not None:
