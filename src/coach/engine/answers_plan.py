@@ -257,7 +257,8 @@ def answer_compare(
     lang = plan.language
     lines: list[str] = []
     sources: list[str] = []
-    starts: dict[str, tuple[int, int]] = {}
+    starts: dict[str, tuple[int, int]] = {}  # name -> (first week, place in the plan)
+    order = {i.skill_id: n for n, i in reversed(list(enumerate(plan.items())))}
     for skill_id in skill_ids[:3]:
         skill = kb.skills.get(skill_id)
         name = skill.name.get(lang) if skill else skill_id
@@ -269,8 +270,7 @@ def answer_compare(
         if need is not None:
             sources.append(need.source_id)
         if items:
-            order = next(n for n, i in enumerate(plan.items()) if i.skill_id == skill_id)
-            starts[name] = (items[0].week_start, order)  # ties: the plan's own order
+            starts[name] = (items[0].week_start, order[skill_id])
             lines.append(
                 "- "
                 + t(
