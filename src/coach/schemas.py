@@ -288,7 +288,7 @@ class Deferral(_Model):
     )
 
 
-AmbitionKind = Literal["top_lab", "pay", "burnout", "timeline"]
+AmbitionKind = Literal["top_lab", "pay", "burnout", "timeline", "seniority"]
 
 
 class AmbitionFlag(_Model):

@@ -390,6 +390,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} months out.",
         "把前 {months} 个月当作打基础阶段，把真正转型的时间点定在约 {path} 个月之后。",
     ),
+    "plan.ambition.seniority": (
+        "{role} is a senior role: the sources put it at about {entry}+ years of relevant "
+        "experience, and by the end of this plan you would have about {years}.",
+        "{role}是资深岗位：资料中大约需要 {entry} 年以上的相关经验，而到计划结束时你大约有 {years} 年。",
+    ),
+    "plan.ambition.seniority.alt": (
+        "Use this plan to move into the AI work closest to what you do now, and aim at {role} "
+        "once you have about {entry} years of it.",
+        "先用这份计划转到与你现在工作最接近的 AI 岗位，积累到约 {entry} 年相关经验后再冲{role}。",
+    ),
     "plan.ambition.company_generic": ("a top AI lab", "顶尖 AI 公司"),
     "plan.defer.needed_by": (
         "Only needed for {name}, which waits too.",

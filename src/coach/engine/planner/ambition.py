@@ -9,6 +9,8 @@ alternative (COACHING.md B3):
 - ``pay``: a pay figure above every band the sources give for the person's level, in the same
   currency (no band in that currency: no judgement);
 - ``burnout``: more than ``HUMANE_HOURS_PER_WEEK`` a week;
+- ``seniority``: a role every band of which asks for years (an architect: 4-7 years, seed 001)
+  that the person's relevant years (engine/seniority.py) will not reach by the plan's end;
 - ``timeline``: a horizon under a third of the sources' staged path for the person's start
   (an engineer with a base: ~12 months, seed 003 and seed 001's case study; from no base:
   ~18 months, seed 001's graduate path over three semesters).
@@ -63,6 +65,8 @@ class AmbitionInput:
     hours_asked: float | None
     horizon: int
     lang: Language
+    relevant_years: float | None = None
+    """Years that count toward the target role (engine/seniority.py), None when unknown."""
 
 
 def pay_figure(words: str) -> tuple[float, str, str] | None:
@@ -149,7 +153,29 @@ def _timeline(inp: AmbitionInput) -> AmbitionFlag | None:
     )
 
 
+SENIOR_ENTRY_YEARS = 3.0
+"""A role whose lowest band asks for at least this many years is entered by seniority."""
+
+
+def _seniority(inp: AmbitionInput) -> AmbitionFlag | None:
+    if inp.role is None or inp.relevant_years is None:
+        return None
+    lows = [float(m.group(1)) for b in inp.role.salary_bands if (m := _YEARS.search(b.level))]
+    if not lows or min(lows) < SENIOR_ENTRY_YEARS:
+        return None
+    entry = min(lows)
+    at_end = inp.relevant_years + inp.horizon / 52
+    if at_end >= entry:
+        return None
+    values = {"role": inp.role_name, "entry": num(entry), "years": num(round(at_end, 1))}
+    return AmbitionFlag(
+        kind="seniority",
+        message=t(inp.lang, "plan.ambition.seniority", **values),
+        alternative=t(inp.lang, "plan.ambition.seniority.alt", **values),
+    )
+
+
 def assess_ambitions(inp: AmbitionInput) -> list[AmbitionFlag]:
     """Every ambition the sources say is not realistic from this start, in a fixed order."""
-    checks = (_top_lab, _pay, _burnout, _timeline)
+    checks = (_top_lab, _pay, _burnout, _seniority, _timeline)
     return [flag for check in checks if (flag := check(inp)) is not None]

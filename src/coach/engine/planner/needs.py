@@ -307,6 +307,7 @@ def ambitions_for(
     role: Role | None,
     role_name: str,
     budget: Budget,
+    relevant_years: float | None = None,
 ) -> list[AmbitionFlag]:
     asked = budget.asked_hours if budget.asked_hours is not None else profile.hours_per_week
     return assess_ambitions(
@@ -318,5 +319,6 @@ def ambitions_for(
             asked,
             budget.horizon,
             profile.language,
+            relevant_years,
         )
     )

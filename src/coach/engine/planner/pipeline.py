@@ -359,7 +359,9 @@ def _finish(d: Draft) -> Plan:
     lang, kb, needs = d.lang, d.kb, d.needs
     feasible = d.sel.core_fits and d.job
     options, infeasible_text = _feasibility(d)
-    ambitions = ambitions_for(d.profile, d.said, d.exp, d.role, d.role_name, d.budget)
+    level = d.research.pay_level
+    years = level.relevant_years if level is not None else None
+    ambitions = ambitions_for(d.profile, d.said, d.exp, d.role, d.role_name, d.budget, years)
     known = strengths(d.exp, d.research, needs.gaps, kb)
     items = [it for ph in d.phases for it in ph.items]
     facts, bands = expectations(d.research, d.role, kb, lang)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -312,10 +313,49 @@ def _select_core(
     the plan is feasible only if tier 1 fits. Tier 2: the other core skills to their level,
     heaviest first, stopping at the first that does not fit (its remainder waits for after
     the switch). Returns the tenths left."""
-    budget = inp.budget_t
     top = max((inp.weights.get(s, 0.0) for s in inp.core), default=0.0)
     heavy = [s for s in inp.core if inp.weights.get(s, 0.0) >= top - 1e-9]
+    before = copy.deepcopy(sel)
+    budget = _tier1(inp, sel, by_id, heavy, inp.budget_t, breadth=False)
+    if any(s not in sel.chosen for s in heavy) and len(heavy) > 1:
+        # one heaviest skill took what another needed: breadth first, every heaviest skill
+        # to basic level before any goes further (COACHING B1: the whole core, started early)
+        sel.chosen, sel.deferred, sel.core_fits = before.chosen, before.deferred, before.core_fits
+        budget = inp.budget_t
+        for skill in heavy:
+            if skill not in sel.chosen and by_id[skill].have < JUST_ENOUGH_LEVEL:
+                budget = _take(inp, sel, skill, budget, whole=True, cap=JUST_ENOUGH_LEVEL)
+        for skill in heavy:
+            learn, hire = sel.chosen.get(skill), min(int(by_id[skill].need), HIRE_LEVEL)
+            if learn is not None and learn.level_to < hire:
+                hours = inp.hours(skill, learn.level_from, hire)
+                extra = to_tenths(hours) - to_tenths(learn.hours)
+                if extra <= budget:
+                    sel.chosen[skill], budget = (
+                        Learn(skill, learn.level_from, hire, hours),
+                        budget - extra,
+                    )
+        budget = _tier1(inp, sel, by_id, heavy, budget, breadth=True)
+    if tier2:
+        budget = _deepen_core(inp, sel, by_id, budget)
+    return budget
+
+
+def _tier1(
+    inp: SelectInput,
+    sel: Selection,
+    by_id: Mapping[str, Gap],
+    heavy: list[str],
+    budget: int,
+    *,
+    breadth: bool,
+) -> int:
     for skill in inp.core:
+        if breadth and skill in heavy and skill in sel.chosen:
+            hire = min(int(by_id[skill].need), HIRE_LEVEL)
+            if sel.chosen[skill].level_to < hire:
+                sel.core_fits = False
+            continue
         if skill in sel.chosen:  # taken as a prerequisite of a heavier core skill
             continue
         whole = skill in heavy or by_id[skill].need <= JUST_ENOUGH_LEVEL
@@ -341,8 +381,6 @@ def _select_core(
             )
             sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind="capacity"))
         budget = left
-    if tier2:
-        budget = _deepen_core(inp, sel, by_id, budget)
     return budget
 
 
