@@ -332,7 +332,7 @@ def _review(
         try:
             outcome = decide(runner, mem.ledger, decision, seen)
         except DecisionRefused as exc:
-            fail(str(exc))
+            fail(_m(exc.key, **exc.values) if exc.key else str(exc))
         except SessionStateError as exc:
             fail(_m("mentor.nothing_changed", why=busy_message(exc, session, _lang())))
         version = (runner.values().get("plan") or {}).get("version")

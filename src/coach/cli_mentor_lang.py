@@ -27,7 +27,9 @@ CHOSEN: dict[str, str] = {}
 
 
 def _use_lang(lang: str | None) -> None:
-    """Remember ``--lang`` for this command's messages (checked: en or zh)."""
+    """Remember ``--lang`` for this command's messages (checked: en or zh); every command
+    starts afresh (commands may run in one process, as in the tests)."""
+    CHOSEN.clear()
     if lang is None:
         return
     if lang not in {"en", "zh"}:
@@ -77,6 +79,7 @@ def _m(key: str, **values: Any) -> str:
 
 def show_plan_diff(runner: SessionRunner, since: int | None, *, as_json: bool) -> None:
     """``coach plan SESSION --diff``: the fields that changed from one version to the latest."""
+    CHOSEN.clear()
     from coach.nodes.decision import plan_diff
 
     versions = runner.plan_versions()

@@ -20,7 +20,14 @@ from coach.runner import SessionRunner, TurnResult
 
 
 class DecisionRefused(Exception):
-    """The decision was not applied; the message says why and what to do."""
+    """The decision was not applied; the message says why and what to do. ``key`` and
+    ``values``: the same message in the i18n catalog (the CLI shows it in the mentor's
+    language; the audit keeps the English)."""
+
+    def __init__(self, message: str, key: str | None = None, **values: Any) -> None:
+        super().__init__(message)
+        self.key = key
+        self.values = values
 
 
 @dataclass
@@ -46,6 +53,8 @@ def _refuse(
     decision: dict[str, Any],
     why: str,
     seen: Seen | None = None,
+    key: str | None = None,
+    **message: Any,
 ) -> None:
     values = runner.values()
     named = seen.plan_version if seen is not None else None
@@ -59,7 +68,7 @@ def _refuse(
         checkpoint_id=runner.checkpoint_id(),
         detail={"refused": why},
     )
-    raise DecisionRefused(why)
+    raise DecisionRefused(why, key, **message)
 
 
 def record_refusal(
@@ -99,9 +108,19 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 decision,
                 "a user cannot decide on their own plan; nothing was changed",
                 seen,
+                "mentor.refused.own_plan",
             )
         if not runner.awaiting_mentor():
-            _refuse(ledger, runner, decision, not_waiting_reason(ledger, runner), seen)
+            _refuse(
+                ledger,
+                runner,
+                decision,
+                not_waiting_reason(ledger, runner),
+                seen,
+                "mentor.refused.decided",
+                last=_last_decision_text(ledger, runner.session_id),
+                status=runner.status(),
+            )
         version = (runner.values().get("plan") or {}).get("version")
         checkpoint = runner.checkpoint_id()
         if seen.plan_version is not None and seen.plan_version != version:
@@ -113,6 +132,10 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 + _last_decision_text(ledger, runner.session_id)
                 + ". Review it again; nothing was changed",
                 seen,
+                "mentor.refused.changed",
+                seen_version=seen.plan_version,
+                version=version,
+                last=_last_decision_text(ledger, runner.session_id),
             )
         if seen.checkpoint_id is not None and seen.checkpoint_id != checkpoint:
             _refuse(
@@ -123,6 +146,8 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 + _last_decision_text(ledger, runner.session_id)
                 + ". Review it again; nothing was changed",
                 seen,
+                "mentor.refused.moved",
+                last=_last_decision_text(ledger, runner.session_id),
             )
         payload = decision | {"plan_version": version, "checkpoint_id": checkpoint}
         try:
@@ -145,6 +170,8 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
                 + _last_decision_text(ledger, runner.session_id)
                 + "; nothing was changed",
                 seen,
+                "mentor.refused.raced",
+                last=_last_decision_text(ledger, runner.session_id),
             )
         result = runner.resume(payload)
         refused = [e for e in result.events if e.get("type") == "mentor_refused"]

@@ -38,3 +38,15 @@ def test_a_mentor_registered_in_chinese_is_answered_in_chinese() -> None:
     CHOSEN.clear()
     again = run("mentor", "review", session, "--approve", "--request-changes", "x")
     assert "只能选择" in again.output
+
+
+def test_a_refusal_is_told_in_the_mentors_language() -> None:
+    admin_token()
+    added = run("mentor", "add", "李老师", "--lang", "zh")
+    os.environ["COACH_MENTOR_TOKEN"] = added.stdout.strip().splitlines()[-1]
+    session, _ = chat(FRONTEND_ZH)
+    CHOSEN.clear()
+    assert run("mentor", "review", session, "--request-changes", "加上 RAG").exit_code == 0
+    CHOSEN.clear()
+    stale = run("mentor", "review", session, "--approve", "--plan-version", "1")
+    assert stale.exit_code != 0 and "计划已变化" in stale.output, stale.output

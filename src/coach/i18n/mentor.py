@@ -112,4 +112,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mentor.status.awaiting_mentor": ("awaiting_mentor", "等待导师审批"),
     "mentor.status.drafting": ("drafting", "起草中"),
     "mentor.status.intake": ("intake", "了解情况中"),
+    "mentor.refused.own_plan": (
+        "a user cannot decide on their own plan; nothing was changed",
+        "用户不能审批自己的计划；没有做任何更改",
+    ),
+    "mentor.refused.decided": (
+        "already decided{last}; the session is now {status}. Nothing was changed",
+        "已经有人做过决定{last}；会话现在的状态是 {status}。没有做任何更改",
+    ),
+    "mentor.refused.changed": (
+        "the plan changed: you saw v{seen_version}, the waiting plan is v{version}{last}. Review "
+        "it again; nothing was changed",
+        "计划已变化：你看到的是 v{seen_version}，等待审批的是 v{version}{last}。请重新审阅；没有做任何更改",
+    ),
+    "mentor.refused.moved": (
+        "already decided or changed since you looked{last}. Review it again; nothing was changed",
+        "在你查看之后已被决定或修改{last}。请重新审阅；没有做任何更改",
+    ),
+    "mentor.refused.raced": (
+        "already decided by another mentor{last}; nothing was changed",
+        "另一位导师已经做了决定{last}；没有做任何更改",
+    ),
 }
