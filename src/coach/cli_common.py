@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
 
 if TYPE_CHECKING:
     from coach.memory import Memory
@@ -149,7 +148,7 @@ def _session_usage(runner: SessionRunner) -> dict[str, Any]:
 
 
 def _show_plan(runner: SessionRunner, fmt: str) -> None:
-    from coach.render import plan_ics, plan_json, plan_markdown, status_text
+    from coach.render import plan_json, plan_markdown, status_text
     from coach.schemas import Plan, Review
 
     values = runner.values()
@@ -177,11 +176,15 @@ def _show_plan(runner: SessionRunner, fmt: str) -> None:
             + "\n"
         )
     elif fmt == "ics":
+        from coach.render import plan_ics
+
         sys.stdout.write(plan_ics(plan, runner.session_id))
     else:
         region = (values.get("profile") or {}).get("region")
         text = plan_markdown(plan, review, status, usage, region=region)
         if sys.stdout.isatty():
+            from rich.markdown import Markdown  # lazy: markdown-it costs start-up
+
             out.print(Markdown(text))
         else:
             sys.stdout.write(text)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markdown import Markdown
 
 from coach.cli_common import (
     EXIT_USAGE,
@@ -26,6 +25,8 @@ from coach.cli_common import (
     memory,
     out,
 )
+from coach.cli_mentor_lang import LangOption, _lang, _m, _use_lang, _word, settle_lang
+from coach.cli_mentor_lang import show_plan_diff as show_plan_diff
 
 if TYPE_CHECKING:
     from langgraph.store.base import BaseStore
@@ -46,9 +47,9 @@ def _require_admin(store: BaseStore, token: str | None) -> None:
     from coach.store import admin_exists, is_admin
 
     if not admin_exists(store):
-        fail("no admin yet: run `coach admin init` once (it prints the admin token)")
+        fail(_m("mentor.no_admin"))
     if not is_admin(store, _admin_token(token)):
-        fail("this needs the admin token (--admin-token or COACH_ADMIN_TOKEN)")
+        fail(_m("mentor.needs_admin"))
 
 
 @admin_app.command("init")
@@ -57,17 +58,19 @@ def admin_init(
         bool, typer.Option("--rotate", help="Replace the admin token (needs the current one).")
     ] = False,
     admin_token: Annotated[str | None, typer.Option("--admin-token", help="Current token.")] = None,
+    lang: LangOption = None,
 ) -> None:
     """Create the admin credential once and print its token (it is stored hashed)."""
     from coach.store import admin_exists, init_admin
 
+    _use_lang(lang)
     with memory() as mem:
         if admin_exists(mem.store):
             if not rotate:
-                fail("an admin already exists; `coach admin init --rotate` replaces its token")
+                fail(_m("mentor.admin_exists"))
             _require_admin(mem.store, admin_token)
         token = init_admin(mem.store)
-    out.print("admin token (shown once; keep it secret, e.g. in COACH_ADMIN_TOKEN):")
+    out.print(_m("mentor.admin_token"))
     sys.stdout.write(token + "\n")
 
 
@@ -77,18 +80,23 @@ def mentor_add(
     admin_token: Annotated[
         str | None, typer.Option("--admin-token", help="The admin token (env COACH_ADMIN_TOKEN).")
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="The mentor's language, en or zh (recorded; default en)."),
+    ] = None,
 ) -> None:
     """Register a mentor (admin only) and print their secret token, once."""
     from coach.nodes.common import clean_text
     from coach.store import register_mentor
 
+    _use_lang(lang)
     name = clean_text(name)
     if not name or len(name) > 64:
-        fail("a mentor name must be 1-64 printable characters", EXIT_USAGE)
+        fail(_m("mentor.bad_name"), EXIT_USAGE)
     with memory() as mem:
         _require_admin(mem.store, admin_token)
-        token = register_mentor(mem.store, name)
-    out.print(f"mentor {name!r} registered; their token (shown once, give it to them only):")
+        token = register_mentor(mem.store, name, language=lang or "en")
+    out.print(_m("mentor.registered", name=name))
     sys.stdout.write(token + "\n")
 
 
@@ -96,28 +104,33 @@ def mentor_add(
 def mentor_remove(
     name: Annotated[str, typer.Argument(help="Mentor name.")],
     admin_token: Annotated[str | None, typer.Option("--admin-token")] = None,
+    lang: LangOption = None,
 ) -> None:
     """Unregister a mentor (admin only): their token stops working."""
     from coach.store import is_mentor, remove_mentor
 
+    _use_lang(lang)
     with memory() as mem:
         _require_admin(mem.store, admin_token)
         if not is_mentor(mem.store, name):
-            fail(f"unknown mentor {name!r}")
+            fail(_m("mentor.unknown", name=name))
         remove_mentor(mem.store, name)
-    out.print(f"mentor {name!r} removed")
+    out.print(_m("mentor.removed", name=name))
 
 
 @mentor_app.command("queue")
 def mentor_queue(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    lang: LangOption = None,
 ) -> None:
     """Sessions waiting for a mentor, with user, target, plan version and reviewer verdict."""
     from rich.table import Table
 
     from coach.sessions import list_sessions
 
+    _use_lang(lang)
     with memory() as mem:
+        settle_lang(mem.store)
         waiting = [
             i for i in list_sessions(mem.store, status="awaiting_mentor") if _still_waiting(mem, i)
         ]
@@ -125,9 +138,10 @@ def mentor_queue(
         sys.stdout.write(json.dumps([i.model_dump() for i in waiting], ensure_ascii=False) + "\n")
         return
     if not waiting:
-        out.print("no sessions are waiting for a mentor")
+        out.print(_m("mentor.queue_empty"))
         return
-    table = Table("user", "target", "verdict", "plan", "not applied", "waiting since")
+    cols = ("user", "target", "verdict", "plan", "not_applied", "since")
+    table = Table(*(_m(f"mentor.col.{c}") for c in cols))
     table.columns.insert(0, _session_column())
     for i in waiting:
         table.add_row(
@@ -160,13 +174,14 @@ def _identity(store: BaseStore, mentor: str | None, token: str | None) -> str:
     secret = (token or os.environ.get("COACH_MENTOR_TOKEN") or "").strip()
     name = clean_text(mentor) if mentor else None
     if name is not None and not is_mentor(store, name):
-        fail(f"unknown mentor {name!r}; the admin registers mentors (`coach mentor add`)")
+        fail(_m("mentor.unknown_register", name=name))
     if not secret:
-        fail("a mentor token is needed (--token or COACH_MENTOR_TOKEN); the admin gives it")
+        fail(_m("mentor.token_needed"))
     identity = mentor_for_token(store, secret, name)
     if identity is None:
-        who = f"mentor {name!r}" if name else "any registered mentor"
-        fail(f"the token does not belong to {who}; nothing was changed")
+        who = _m("mentor.who_named", name=name) if name else _m("mentor.who_any")
+        fail(_m("mentor.token_wrong", who=who))
+    settle_lang(store, identity)  # from now on, the mentor's own language
     return identity
 
 
@@ -175,16 +190,16 @@ def _read_edits(edit: Path) -> dict[str, Any]:
 
     try:
         if edit.stat().st_size > 1_000_000:
-            fail(f"{edit} is larger than 1 MB")
+            fail(_m("mentor.too_large", path=edit))
         edits = loads_bounded(edit.read_text(encoding="utf-8"), str(edit))
     except OSError as exc:
-        fail(f"cannot read {edit}: {exc.strerror}")
+        fail(_m("mentor.cannot_read", path=edit, why=exc.strerror))
     except UnicodeDecodeError as exc:
-        raise InvalidDecision(f"{edit} is not UTF-8 text") from exc
+        raise InvalidDecision(_m("mentor.not_utf8", path=edit)) from exc
     if isinstance(edits, dict) and isinstance(edits.get("plan"), dict):
         edits = edits["plan"]  # accept the output of `coach plan --format json`
     if not isinstance(edits, dict):
-        raise InvalidDecision(f"{edit} must hold a JSON object of plan fields")
+        raise InvalidDecision(_m("mentor.not_object", path=edit))
     return edits
 
 
@@ -195,16 +210,18 @@ def _interactive_choice(runner: SessionRunner) -> tuple[str, str | None, Path | 
 
     values = runner.values()
     review = Review.model_validate(values["review"]) if values.get("review") else None
+    from rich.markdown import Markdown  # lazy: markdown-it costs start-up
+
     out.print(Markdown(plan_markdown(Plan.model_validate(values["plan"]), review, "awaiting")))
     if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
         out.print(unread, markup=False)
-    choice = typer.prompt("approve / changes / edit / skip", default="skip").strip()
+    choice = typer.prompt(_m("mentor.choose"), default="skip").strip()
     if choice.startswith("a"):
         return "approve", None, None
     if choice.startswith("c"):
-        return "reject", typer.prompt("what should change?"), None
+        return "reject", typer.prompt(_m("mentor.what_change")), None
     if choice.startswith("e"):
-        return "edit", None, Path(typer.prompt("path to a JSON file of plan fields"))
+        return "edit", None, Path(typer.prompt(_m("mentor.edit_path")))
     return "skip", None, None
 
 
@@ -246,8 +263,23 @@ def mentor_review(
     override: Annotated[
         bool, typer.Option("--override", help="Accept an edit that fails hard checks (audited).")
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Show a waiting plan and its findings, then approve, request changes or edit it."""
+    _use_lang(lang)
+    _review(session, mentor, token, approve, request_changes, edit, plan_version, override)
+
+
+def _review(
+    session: str,
+    mentor: str | None,
+    token: str | None,
+    approve: bool,
+    request_changes: str | None,
+    edit: Path | None,
+    plan_version: int | None,
+    override: bool,
+) -> None:
     from coach.cli_constraints import not_applied_text
     from coach.mentoring import DecisionRefused, Seen, decide, not_waiting_reason, record_refusal
     from coach.nodes.decision import InvalidDecision
@@ -256,10 +288,11 @@ def mentor_review(
     from coach.schemas import Plan, Review
 
     chosen = sum([approve, request_changes is not None, edit is not None])
-    if chosen > 1:
-        fail("choose one of --approve, --request-changes, --edit", EXIT_USAGE)
     check_session_id(session)
     with memory() as mem:
+        settle_lang(mem.store, None, token)  # the mentor's language, before any message
+        if chosen > 1:
+            fail(_m("mentor.one_of"), EXIT_USAGE)
         identity = _identity(mem.store, mentor, token)
         runner = _load_runner(mem, session)
         # What this decision is about: the session as it is now, before waiting on anyone.
@@ -272,24 +305,17 @@ def mentor_review(
         except SessionStateError as exc:
             fail(busy_message(exc))
         if not runner.awaiting_mentor() and not runner.values().get("decisions"):
-            fail(
-                f"session {session!r} is not waiting for a mentor (status: {runner.status()}); "
-                "nothing was changed"
-            )
+            fail(_m("mentor.not_waiting", session=session, status=_word("status", runner.status())))
         if not runner.awaiting_mentor() and chosen == 0:
             fail(not_waiting_reason(mem.ledger, runner))
         action = "approve" if approve else "reject" if request_changes is not None else "edit"
         if chosen == 0:
             if not sys.stdin.isatty():
-                fail(
-                    "no decision given and stdin is not a terminal: pass --approve, "
-                    "--request-changes MSG or --edit FILE",
-                    EXIT_USAGE,
-                )
+                fail(_m("mentor.no_tty"), EXIT_USAGE)
             seen = Seen((runner.values().get("plan") or {}).get("version"), runner.checkpoint_id())
             action, request_changes, edit = _interactive_choice(runner)
             if action == "skip":
-                out.print("no decision; the session keeps waiting")
+                out.print(_m("mentor.skipped"))
                 return
         elif runner.awaiting_mentor():
             values = runner.values()
@@ -302,17 +328,23 @@ def mentor_review(
             decision = _decision(action, identity, request_changes, edit, override)
         except InvalidDecision as exc:
             record_refusal(mem.ledger, runner, {"action": action, "mentor_id": identity}, str(exc))
-            fail(f"{exc}; nothing was changed", EXIT_USAGE)
+            fail(_m("mentor.nothing_changed", why=exc), EXIT_USAGE)
         try:
             outcome = decide(runner, mem.ledger, decision, seen)
         except DecisionRefused as exc:
             fail(str(exc))
         except SessionStateError as exc:
-            fail(busy_message(exc) + "; nothing was changed")
+            fail(_m("mentor.nothing_changed", why=busy_message(exc, session, _lang())))
         version = (runner.values().get("plan") or {}).get("version")
     out.print(
-        f"decision recorded: {outcome.action} by {identity} on plan v{seen.plan_version}; "
-        f"session status: {outcome.status} (plan now v{version})"
+        _m(
+            "mentor.recorded",
+            action=_word("action", outcome.action),
+            who=identity,
+            seen=seen.plan_version,
+            status=_word("status", outcome.status),
+            version=version,
+        )
     )
 
 
@@ -320,22 +352,26 @@ def mentor_review(
 def mentor_audit(
     session: Annotated[str, typer.Argument(help="Session id.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    lang: LangOption = None,
 ) -> None:
     """Every decision and refusal on a session: who, when, which plan version, what changed."""
     from dataclasses import asdict
 
     from rich.table import Table
 
+    _use_lang(lang)
     check_session_id(session)
     with memory() as mem:
+        settle_lang(mem.store)
         entries = mem.ledger.entries(session)
     if as_json:
         sys.stdout.write(json.dumps([asdict(e) for e in entries], ensure_ascii=False) + "\n")
         return
     if not entries:
-        out.print(f"no decisions recorded for session {session}")
+        out.print(_m("mentor.no_audit", session=session))
         return
-    table = Table("#", "when", "who", "action", "outcome", "plan", "detail")
+    cols = ("n", "when", "who", "action", "outcome", "plan", "detail")
+    table = Table(*(_m(f"mentor.col.{c}") for c in cols))
     for e in entries:
         detail = e.detail.get("refused") or ", ".join(sorted(e.detail.get("diff", {}))) or ""
         table.add_row(
@@ -348,25 +384,3 @@ def mentor_audit(
             str(detail)[:120],
         )
     out.print(table)
-
-
-def show_plan_diff(runner: SessionRunner, since: int | None, *, as_json: bool) -> None:
-    """``coach plan SESSION --diff``: the fields that changed from one version to the latest."""
-    from coach.nodes.decision import plan_diff
-
-    versions = runner.plan_versions()
-    if len(versions) < 2:
-        fail(f"session {runner.session_id} has {len(versions)} plan version(s); nothing to compare")
-    latest = max(versions)
-    start = since if since is not None else sorted(versions)[-2]
-    if start not in versions or start == latest:
-        fail(f"--since must be one of v{', v'.join(str(v) for v in sorted(versions)[:-1])}")
-    changes = plan_diff(versions[start], versions[latest], limit=160)
-    changes.pop("version", None)
-    if as_json:
-        record = {"session": runner.session_id, "from": start, "to": latest, "changes": changes}
-        sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-        return
-    out.print(f"plan v{start} -> v{latest} ({len(changes)} field(s) changed)")
-    for field, change in changes.items():
-        out.print(f"- {field}: {change['from']} -> {change['to']}", markup=False)

@@ -301,6 +301,23 @@ class Progress(_Model):
     checkins: list[CheckIn] = Field(default_factory=list)
 
 
+class ConstraintRecord(_Model):
+    """One typed constraint the plan honours (a mentor's or the user's), beside its display
+    line in ``Plan.constraints``: what kind, on which skill, what value, from which words."""
+
+    kind: str
+    skill_id: str | None = None
+    value: float | int | str | None = Field(
+        default=None,
+        description="Hours (skill or weekly), weeks (horizon), a field, topic or resource kind.",
+    )
+    op: str | None = Field(default=None, description="set, max or min, for hours.")
+    from_week: int | None = None
+    text: str = Field(description="The words the constraint was read from (verbatim).")
+    source: Literal["mentor", "user"] = "mentor"
+    display: str = ""
+
+
 class Plan(_Model):
     version: int = 1
     target: str
@@ -331,6 +348,9 @@ class Plan(_Model):
     risks: list[str] = Field(default_factory=list)
     assumptions: list[str] = Field(default_factory=list)
     constraints: list[str] = Field(default_factory=list)
+    constraint_records: list[ConstraintRecord] = Field(
+        default_factory=list, description="The typed constraints, one per line of constraints."
+    )
     rationale: str = ""
     message: str = ""
     progress: Progress = Field(default_factory=Progress)
@@ -341,6 +361,8 @@ class Plan(_Model):
         data = handler(self)
         if isinstance(data, dict) and self.progress == Progress():
             data.pop("progress", None)
+        if isinstance(data, dict) and not self.constraint_records:
+            data.pop("constraint_records", None)
         return data
 
     choice: RoleChoice | None = Field(

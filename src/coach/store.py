@@ -79,13 +79,21 @@ class MentorRecord(BaseModel):
     added_at: str
     added_by: str = "admin"
     token_hash: str = ""
+    language: str = "en"
+    """The language the mentor and admin commands speak to this mentor in (en or zh)."""
 
 
-def register_mentor(store: BaseStore, name: str, *, added_by: str = "admin") -> str:
+def register_mentor(
+    store: BaseStore, name: str, *, added_by: str = "admin", language: str = "en"
+) -> str:
     """Register (or re-key) mentor ``name``; returns their new secret token."""
     token = new_token()
     record = MentorRecord(
-        name=name, added_at=now_iso(), added_by=added_by, token_hash=hash_token(token)
+        name=name,
+        added_at=now_iso(),
+        added_by=added_by,
+        token_hash=hash_token(token),
+        language=language,
     )
     store.put(MENTORS_NAMESPACE, name, record.model_dump())
     return token

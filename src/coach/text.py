@@ -23,6 +23,10 @@ MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u3000": " "})
 _BLANKS = re.compile(r"[^\S\n]+")
+# Chinese punctuation NFKC would fold to ASCII; kept as typed, so the user's words (quoted as
+# evidence) stay theirs. Every reader accepts both forms.
+CJK_PUNCT = "，：；！？（）"
+_KEEP_PUNCT = re.compile(f"([{CJK_PUNCT}])")
 _LINE_EDGES = re.compile(r" ?\n ?")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -35,7 +39,8 @@ def has_cjk(text: str) -> bool:
 def clean(text: str | None, limit: int | None = MAX_CHARS) -> str:
     """The one normalisation of a user's text, done once where the text comes in.
 
-    Unicode NFKC (full-width digits and letters become ASCII), curly quotes straight, control
+    Unicode NFKC (full-width digits and letters become ASCII; Chinese punctuation ，：；！？（）
+    is kept as typed), curly quotes straight, control
     and format characters dropped (newlines kept), each run of spaces and tabs one space, at most
     one blank line in a row, outer whitespace stripped, at most ``limit`` characters (``None``: no
     limit). Idempotent: ``clean(clean(x)) == clean(x)``.
@@ -46,24 +51,29 @@ def clean(text: str | None, limit: int | None = MAX_CHARS) -> str:
     if not text:
         return ""
     raw = text if limit is None else text[: limit * 2]
-    out = unicodedata.normalize("NFKC", raw).translate(_QUOTES)
+    parts = _KEEP_PUNCT.split(raw)
+    out = "".join(
+        p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts)
+    ).translate(_QUOTES)
     out = "".join(ch for ch in out if ch in "\n\t" or not unicodedata.category(ch).startswith("C"))
     out = _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", _BLANKS.sub(" ", out)))
     return out.strip() if limit is None else out.strip()[:limit].strip()
 
 
 def language_of(text: str, default: Literal["en", "zh"] = "en") -> Literal["en", "zh"]:
-    """``zh`` when Chinese characters make up at least 30 % of the letters, else ``en``.
+    """``zh`` when Chinese characters make up at least 40 % of the words (an ideograph counts
+    as a word, an English word as one), else ``en``: "我是data engineer，主要用 Spark、Flink
+    做实时数仓" is Chinese with English terms.
 
     A text with no letters at all (``"10"``) gets ``default``.
     """
     cjk = len(CJK.findall(text))
-    latin = len(LATIN.findall(text))
+    latin = len(LATIN_WORD.findall(text))
     if cjk + latin == 0:
         return default
     if cjk == 0:
         return "en"
-    return "zh" if cjk / (cjk + latin) >= 0.3 else "en"
+    return "zh" if cjk / (cjk + latin) >= 0.4 else "en"
 
 
 SWITCH_MIN = 4

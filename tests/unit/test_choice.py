@@ -235,3 +235,22 @@ def test_a_tentative_pick_is_still_a_pick(text: str) -> None:
 
     assert parse_choice(text, OPTIONS, KB, LEX) is not None
     assert asks_about(text, OPTIONS, KB, LEX) is None
+
+
+def test_one_reader_for_a_numbered_choice_in_chat_and_in_understanding() -> None:
+    from coach.engine.choice import pick_candidate
+
+    cands = ["agent_engineer", "ai_infra_engineer", "mlops_engineer"]
+    for text, want in [
+        ("2", "ai_infra_engineer"),
+        ("the second one", "ai_infra_engineer"),
+        ("第二个", "ai_infra_engineer"),
+        ("推理那个", "ai_infra_engineer"),
+        ("you pick", "agent_engineer"),
+        ("二", "ai_infra_engineer"),
+        ("let's do two", "ai_infra_engineer"),
+        ("the middle one", "ai_infra_engineer"),
+    ]:
+        assert pick_candidate(text, cands, KB, LEX) == want, text
+    for text in ["I have 2 kids", "3 hours a week", "hmm not sure", "not the first"]:
+        assert pick_candidate(text, cands, KB, LEX) is None, text

@@ -108,3 +108,27 @@ def test_shipped_lexicon_finds_roles_by_common_names(text: str, role_id: str) ->
 )
 def test_shipped_lexicon_does_not_guess_roles_it_lacks(text: str) -> None:
     assert get_lexicon().find_roles(text) == []
+
+
+def test_lower_case_tool_words_count_in_a_list_of_skills_or_after_in() -> None:
+    from coach.knowledge.lexicon import get_lexicon
+
+    lex = get_lexicon()
+
+    def ids(text: str) -> list[str]:
+        return [m.id for m in lex.find_skills(text)]
+
+    assert "golang" in ids("I know python, go and sql")
+    assert "golang" in ids("backend services in go")
+    assert ids("go/rust/python") == ["golang", "rust", "python"]
+    assert "golang" not in ids("I want to go into AI")
+    assert "golang" not in ids("let's go, python first")
+    assert "golang" not in ids("I want to go and learn python")
+
+
+def test_mixed_script_aliases_allow_a_space_where_scripts_meet() -> None:
+    from coach.knowledge.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    assert [m.id for m in lex.find_skills("调用过大模型 API")] == ["llm_api_integration"]
+    assert [m.id for m in lex.find_skills("Go 语言和go语言")] == ["golang", "golang"]

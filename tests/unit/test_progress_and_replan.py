@@ -118,7 +118,7 @@ def test_turn_kinds(text: str, kind: str) -> None:
 
 def test_yes_confirms_only_a_pending_proposal() -> None:
     assert classify_turn("yes", KB, proposal_pending=True) == "confirm"
-    assert classify_turn("yes", KB) == "general"
+    assert classify_turn("yes", KB) not in {"confirm", "decline"}
 
 
 def test_a_skill_done_ahead_is_not_planned_again_and_weeks_do_not_overlap() -> None:

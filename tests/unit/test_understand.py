@@ -238,3 +238,77 @@ def test_any_turn_gives_a_valid_profile_and_silence_erases_nothing(
         assert getattr(p, field) is not None
     assert p.hours_per_week is not None and 0 < p.hours_per_week <= 112
     assert p.horizon_weeks is not None and 1 <= p.horizon_weeks <= 520
+
+
+def test_tester_findings_wants_are_not_skills_and_mixed_roles_stay_whole() -> None:
+    p = read("想转端侧AI，就是把模型部署到边缘设备上，量化、推理加速那些", asked="target")
+    assert not p.skills and {"inference_optimization", "model_compression"} <= {
+        w.skill_id for w in p.wants
+    }
+    p = read("our modernisation project is moving everything to Java microservices")
+    assert not any(c.skill_id == "java" for c in p.skills)
+    assert read("我是data engineer，5年").current_role == "data engineer"
+    assert read("我是做To C产品经理的，6年").current_role == "To C产品经理"
+    p = read("Kids are at school now so I have about 15 hours a week, weekdays 9-12")
+    assert p.hours_per_week == 15
+    p = read("around 8 hours a week I think", asked="background")
+    assert p.current_role is None and p.hours_per_week == 8
+    assert read("想转AI方向", asked="background").current_role is None
+    p = read("会写点Python和SQL")
+    assert {c.skill_id: c.level for c in p.skills} == {"python": 1, "sql": 1}
+
+
+def test_a_kb_role_given_as_a_bare_answer_to_another_question_is_the_target() -> None:
+    p = read("embedded engineer, 8 yrs")
+    p = read("AI infra engineer", p, asked="hours_per_week")
+    assert p.current_role == "embedded engineer" and p.target_role == "ai_infra_engineer"
+    assert read("agent engineer", asked="background").current_role == "agent engineer"
+
+
+def test_misspelt_skill_words_are_found() -> None:
+    from coach.engine.understand.mentions import find_skills
+
+    def ids(text: str) -> list[str]:
+        return [m.id for m in find_skills(text, LEX, KB)]
+
+    assert ids("maybe agnet stuff") == ["agents"]
+    assert ids("pyhton, kubernets and tensorflw") == ["python", "kubernetes", "tensorflow"]
+    assert ids("we backed the plan in a sprint") == []
+
+
+def test_taking_back_a_counted_skill_is_a_correction_while_the_plan_waits() -> None:
+    from coach.nodes.route import changes_plan
+
+    p = read("game QA tester for 4 years, I use python daily", asked=None)
+    p = read("agent engineer, 6 hours a week, 12 months", p, asked="target")
+    assert any(c.skill_id == "python" for c in p.skills) and p.is_complete()
+    assert changes_plan("wait, I don't actually know python, I forgot all of it", p, TODAY)
+    assert changes_plan("其实我不会Python，全忘了", p, TODAY)
+    assert not changes_plan("what does week 3 cover?", p, TODAY)
+
+
+def test_a_course_once_taken_and_forgotten_is_basic() -> None:
+    p = read("no real coding, i did a udemy python course once but forgot most")
+    assert {c.skill_id: c.level for c in p.skills} == {"python": 1}
+
+
+def test_minutes_sessions_and_a_year_named_in_december() -> None:
+    from coach.engine.numbers.durations import find_horizon
+    from coach.engine.numbers.hours import find_hours
+
+    def hours(text: str) -> float | None:
+        found = find_hours(text, bare=True)
+        return None if found is None else found.value
+
+    assert hours("30 min a day") == 3.5 and hours("每天30分钟") == 3.5
+    assert hours("two evenings a week, 3 hours each") == 6
+    assert hours("I have 3 kids, 10 hours a week") == 10
+    found = find_horizon("by next year", TODAY, bare=True)
+    assert found is not None and found.value > 13  # not the 4 weeks to January 1st
+
+
+def test_a_quarter_as_a_deadline() -> None:
+    from coach.engine.numbers.durations import find_horizon
+
+    found = find_horizon("by end of Q2", TODAY, bare=True)
+    assert found is not None and 28 <= found.value <= 31

@@ -8,7 +8,7 @@ import math
 from pydantic import BaseModel, Field
 
 from coach.engine.progress import done_through
-from coach.i18n import t
+from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, PlanItem, Profile, RoleResearch
 
@@ -31,7 +31,7 @@ def _sep(lang: str) -> str:
     return "；" if lang == "zh" else "; "
 
 
-def _with_sources(lang: str, lines: list[str], sources: list[str]) -> Answer:
+def with_sources(lang: str, lines: list[str], sources: list[str]) -> Answer:
     unique = list(dict.fromkeys(s for s in sources if s))
     text = "\n".join(line for line in lines if line)
     if unique:
@@ -51,7 +51,7 @@ def _item_line(item: PlanItem, kb: KnowledgeBase, lang: str) -> tuple[str, list[
     reading, sources = _resources(item, kb, lang)
     line = t(
         lang,
-        "coach.a.item",
+        "coach.a.item_one" if item.week_start == item.week_end else "coach.a.item",
         title=item.title,
         start=item.week_start,
         end=item.week_end,
@@ -81,7 +81,7 @@ def answer_this_week(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     if not items:
         phase = next((p for p in plan.phases if p.week_start <= focus <= p.week_end), None)
         lines.append(t(lang, "coach.a.phase", name=phase.name if phase else "-"))
-    return _with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources)
 
 
 def _week_hours(plan: Plan, week: int) -> float:
@@ -104,7 +104,7 @@ def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeB
             names = ("、" if lang == "zh" else "; ").join(r.title for r in res) or "-"
             lines.append(f"- {skill.name.get(lang)}: {names}")
             sources += [r.source_id for r in res]
-    return _with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources)
 
 
 def answer_skill(
@@ -155,7 +155,7 @@ def answer_skill(
         sources += (
             list(kb.roles[research.role_id].source_ids[:1]) if research.role_id in kb.roles else []
         )
-    return _with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources)
 
 
 def answer_realistic(
@@ -192,11 +192,13 @@ def answer_realistic(
             t(
                 lang,
                 "coach.a.band",
-                level=band.level,
+                level=band.level_zh if lang == "zh" and band.level_zh else band.level,
                 low=f"{band.low:,.0f}",
                 high=high,
                 currency=band.currency,
-                region=band.region,
+                region=t(lang, f"render.region.{band.region}")
+                if f"render.region.{band.region}" in MESSAGES
+                else band.region,
             )
         )
         sources.append(band.source_id)
@@ -211,7 +213,7 @@ def answer_realistic(
     if employer:
         lines.insert(0, t(lang, "coach.a.employer", employer=employer))
     lines.append(t(lang, "coach.a.no_promise"))
-    return _with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources)
 
 
 def lighter_proposal(plan: Plan, week: int) -> Answer:

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from pydantic import BaseModel, Field
 
 from coach.engine.constraints import parse_constraints, resolve_from_date
+from coach.engine.constraints.numerals import NUM
+from coach.engine.constraints.quantities import DURATION, is_horizon
 from coach.engine.replan import hours_from_text
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -64,13 +66,38 @@ def read_change(
             change.horizon_weeks = (week - 1) + c.horizon_weeks
     if change.hours_per_week is None and extracted.hours_per_week != profile.hours_per_week:
         change.hours_per_week = extracted.hours_per_week
-    moved = extracted.horizon_weeks != profile.horizon_weeks
+    moved = extracted.horizon_weeks != profile.horizon_weeks and horizon_said(text)
     if change.horizon_weeks is None and moved and extracted.horizon_weeks:
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks
     if extracted.target_role and extracted.target_role != profile.target_role:
         change.target_role = extracted.target_role
     change.summary = _summary(change, profile, plan, lang, kb)
     return change if change.summary else None
+
+
+_HORIZON_CUE = re.compile(
+    r"\b(?:extend|longer|more\s+time|shorter|shorten|sooner|faster|deadline|horizon|timeline|"
+    r"make\s+it|finish|switch|within|by|in|over|instead|change|plan\s+for|need)\b"
+    r"|延长|缩短|多给|再给|改成|改为|之内|以内|内|期限|截止|周期|时间线|完成|转型|换成",
+    re.I,
+)
+_BARE_DURATION = re.compile(rf"^\W*(?:{NUM})\s*\S{{1,8}}\W*$", re.I)
+
+
+def horizon_said(text: str) -> bool:
+    """Whether ``text`` sets a new horizon: a duration that is not an age, a past or a
+    temporary period, said with a word that makes it the plan's time (or on its own)."""
+    spans = [m for m in DURATION.finditer(text) if is_horizon(text, m.start(), m.end())]
+    return bool(spans) and bool(_HORIZON_CUE.search(text) or _BARE_DURATION.match(text))
+
+
+TEMPORARY = re.compile(
+    r"\bthen\s+(?:go\s+)?back\b|\bback\s+to\s+(?:normal|\d+)|\bfor\s+(?:the\s+next|this|a|one|two)\s+"
+    r"(?:week|couple|few|month|weeks)\b|\bthis\s+week\b|\bjust\s+this\b|\btemporar\w*|\bfor\s+now\b"
+    r"|然后恢复|之后恢复|再恢复|恢复到|这周|本周|这个星期|这个月|暂时|临时|这几天",
+    re.I,
+)
+"""A change meant for a short time ("this week only 5 hours"): not a re-plan."""
 
 
 def _role_name(kb: KnowledgeBase, role_id: str | None, lang: str) -> str:

@@ -48,7 +48,8 @@ _ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _ORDINAL = re.compile(r"\b(first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5th)\b", _I)
 _LAST = re.compile(r"\b(?:the\s+)?last(?:\s+one)?\b|最后(?:一个|那个|一项)?", _I)
 _NUMBER_WORD = re.compile(
-    r"(?:\b(?:option|number|no\.?|choice|pick|take|choose|go\s+with|#)\s*|"
+    r"(?:\b(?:option|number|no\.?|choice|pick|take|choose|go\s+with|go\s+for|let'?s\s+do|"
+    r"just|#)\s*(?:the\s+)?|"
     r"^\W*(?:(?:ok(?:ay)?|hmm+|um+|uh+|well|so|yes|yeah|嗯|好)\W+)*)"
     r"(one|two|three|four|five)\b(?!\s*(?:-\s*)?(?:h\b|hrs?\b|hours?|days?|weeks?|months?|years?|"
     r"more|or\b|to\b))",
@@ -56,12 +57,16 @@ _NUMBER_WORD = re.compile(
 )
 _DIGIT = re.compile(
     r"(?<![\d.])([1-9])(?!\d|\.\d)(?!\s*(?:(?:-|~|to\b|or\b)\s*\d+\s*)?"
-    r"(?:h\b|hrs?\b|hours?|小时|个?钟头|天|days?|周|星期|weeks?|个?月|months?|年|years?|%))",
+    r"(?:h\b|hrs?\b|hours?|小时|个?钟头|天|days?|周|星期|weeks?|个?月|months?|年|years?|%))"
+    # "I have 2 kids", "3 projects": a count of things, not an option number.
+    r"(?!\s*(?!thanks\b|pls\b|options?\b)[a-z]{2,}s\b)",
     _I,
 )
 _ZH_ORDINAL = re.compile(
-    r"第\s*([一二两三四五1-9])|([一二两三四五])\s*(?:号|个|项|条)|选\s*([一二两三四五])"
+    r"第\s*([一二两三四五1-9])|([一二两三四五])\s*(?:号|个|项|条)|选\s*([一二两三四五])|"
+    r"^\W*(?:就|要)?\s*([一二三四五])\s*(?:吧|吧。)?\W*$"
 )
+_MIDDLE = re.compile(r"\b(?:the\s+)?middle(?:\s+one)?\b|中间(?:那个|的|一个)?", _I)
 _EN_STOP = frozenset(
     [
         "engineer",
@@ -151,10 +156,13 @@ def _numbered(text: str, n_options: int) -> set[int]:
     for m in _DIGIT.finditer(text):
         picks.append((m.start(), int(m.group(1))))
     for m in _ZH_ORDINAL.finditer(text):
-        g = m.group(1) or m.group(2) or m.group(3)
+        g = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         picks.append((m.start(), int(g) if g.isdigit() else _ZH_NUMBERS[g]))
     for m in _LAST.finditer(text):
         picks.append((m.start(), n_options))
+    for m in _MIDDLE.finditer(text):
+        if n_options == 3:
+            picks.append((m.start(), 2))
     return {n for at, n in picks if 1 <= n <= n_options and not _negated(text, at)}
 
 
@@ -219,6 +227,16 @@ def parse_choice(
         if len(others) == 1:
             return Pick(others[0], "named_other")
     return None
+
+
+def pick_candidate(
+    text: str, candidates: list[str], kb: KnowledgeBase, lexicon: Lexicon | None = None
+) -> str | None:
+    """The candidate a reply picks among ``candidates`` (a close call shown as a numbered list),
+    read by :func:`parse_choice`, the one reader of such answers; None when it picks none of
+    them (a role named outside the list is read as a new target by the understanding)."""
+    pick = parse_choice(text, candidates, kb, lexicon)
+    return pick.role_id if pick is not None and pick.role_id in candidates else None
 
 
 def _how(numbers: set[int], text: str) -> ChoiceHow:

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
+from coach.engine.constraints.project import project_in_field
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.projects import project_templates
 from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
 
 EPS = 0.05
@@ -122,6 +124,10 @@ def check_constraint_kinds(
                     got=f"{plan.hours_per_week:g}",
                 )
             )
+        elif c.kind == "project_field" and c.project_field:
+            if not project_in_field(plan, c.project_field, project_templates()):
+                field = t(lang, f"coach.field.{c.project_field}")
+                out.append(_finding(lang, "project_field", field=field))
         elif c.kind == "project_later":
             project = [ph for ph in plan.phases if ph.kind == "project"]
             core = [ph for ph in plan.phases if ph.kind == "core"]

@@ -14,17 +14,51 @@ from coach.schemas import CheckIn, Plan, Progress
 
 _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
-    r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|结束了?|弄完了?|过完了?"
+    r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?"
 )
-_WEEK_DONE = re.compile(
-    rf"(?:{_DONE})\s+(?:with\s+)?(?:the\s+)?weeks?\s+(?:(?:1|one)\s*(?:-|–|to|through)\s*)?({NUM})"
-    rf"|\bweeks?\s+(?:1\s*-\s*)?({NUM})\s+(?:is\s+|are\s+)?(?:done|finished|complete)"
-    rf"|第\s*({NUM})\s*周(?:的\s*(?:内容|任务|计划))?\s*(?:已经|都)?\s*(?:{_DONE})"
-    rf"|(?:{_DONE})\s*第\s*({NUM})\s*周"
-    rf"|前\s*({NUM})\s*(?:个)?(?:周|星期)(?:的\s*(?:内容|任务|计划|学习))?\s*(?:已经|都)?\s*(?:{_DONE})"
-    rf"|\b(?:first|the\s+first)\s+({NUM})\s+weeks?\s+(?:are\s+|is\s+)?(?:done|finished|complete)",
+_DONE_RE = re.compile(_DONE, re.I)
+_JOIN = r"(?:\s*(?:,|，|、|\band\b|&|\+|-|–|~|\bto\b|\bthrough\b|\bthru\b|和|与|及|跟|到|至)\s*)+"
+# every week a check-in names: "week 1 and week 2", "weeks 1-3", "the first two weeks",
+# "第一周和第二周", "第1、2周", "1-3周", "前两周"; the latest of them is done (and all before it)
+_WEEK_REFS = re.compile(
+    rf"\b(?:weeks?|wks?)\s*{NUM}(?:{_JOIN}(?:(?:weeks?|wks?)\s*)?{NUM}\b)*"
+    rf"|\b(?:the\s+)?first\s+(?:{NUM}\s+weeks?|week)\b"
+    rf"|(?:第|前)\s*{NUM}(?:{_JOIN}第?\s*{NUM})*\s*(?:个)?(?:周|星期|礼拜)"
+    rf"|{NUM}\s*(?:-|–|~|到|至)\s*{NUM}\s*(?:个)?(?:周|星期|礼拜)",
     re.I,
 )
+_NUMBER = re.compile(NUM, re.I)
+_STARTING = re.compile(
+    r"(?:\bstart(?:ing|ed)?|\bbegin(?:ning)?|\bnow\s+on|开始|进入|正在)\W*$", re.I
+)
+_CLAUSE = re.compile(r"[.;!?。；！？\n]+|\bbut\b|但是|不过")
+
+
+def without_week_refs(text: str) -> str:
+    """``text`` without the weeks a check-in names ("第1、2、3周", "weeks 1-3"), so that what
+    else it says is not read as a horizon of 3 weeks."""
+    return _RECENT_DONE.sub(" ", _WEEK_REFS.sub(" ", text))
+
+
+def _weeks_done(text: str) -> int | None:
+    """The latest week a check-in reports done (None when it names no week done)."""
+    latest: int | None = None
+    for clause in _CLAUSE.split(text):
+        if not _DONE_RE.search(clause):
+            continue
+        for ref in _WEEK_REFS.finditer(clause):
+            if _STARTING.search(clause[max(0, ref.start() - 16) : ref.start()]):
+                continue
+            span = ref.group(0)
+            values = [number(n.group(0)) for n in _NUMBER.finditer(span)]
+            if re.match(r"(?:the\s+)?first\s+week\b", span, re.I):
+                values = [1]
+            found = [int(v) for v in values if v is not None]
+            if found:
+                latest = max(latest or 0, *found)
+    return latest
+
+
 # "这两周的都做完了", "the last two weeks are done": the recent weeks, up to this one
 _RECENT_DONE = re.compile(
     rf"这\s*({NUM})\s*(?:个)?(?:周|星期)(?:的)?\s*(?:内容|任务)?\s*(?:已经|都)?\s*(?:{_DONE})"
@@ -33,6 +67,8 @@ _RECENT_DONE = re.compile(
 )
 _BEHIND = re.compile(
     rf"({NUM})\s*(?:weeks?|wks?)\s+behind|behind\s+(?:by\s+)?({NUM})\s*weeks?"
+    rf"|\b(?:missed|skipped|lost)\s+(?:the\s+)?(?:last\s+|past\s+)?({NUM})\s*(?:weeks?|wks?)"
+    rf"|(?:错过|没学|没做|荒废)了?\s*({NUM})\s*(?:个)?(?:周|星期)"
     rf"|(?:落后|拖|慢|晚|耽误)了?\s*({NUM})\s*(?:个)?(?:周|星期|礼拜)"
     rf"|(?:落后|拖后|进度慢)了?\s*({NUM})\s*(?:个)?(?:周|星期)",
     re.I,
@@ -55,15 +91,15 @@ def plan_week(plan: Plan, today: date) -> int:
 
 def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn | None:
     """The progress ``text`` reports (None when it is not a check-in, e.g. a question)."""
-    if m := _WEEK_DONE.search(text):
-        value = number(next(g for g in m.groups() if g))
-        if value is not None and 1 <= value <= plan.horizon_weeks:
-            return CheckIn(text=text, week=week, kind="week_done", value=int(value))
     if m := _RECENT_DONE.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
             done = min(plan.horizon_weeks, max(int(value), week))
             return CheckIn(text=text, week=week, kind="week_done", value=done)
+    value = _weeks_done(text)
+    if value is not None and 1 <= value <= plan.horizon_weeks:
+        also = _skills_done(without_week_refs(text), plan, kb)  # "第1周完成了，RAG 也做完了"
+        return CheckIn(text=text, week=week, kind="week_done", value=value, skill_ids=also)
     if m := _BEHIND.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
@@ -86,6 +122,15 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
     return None
 
 
+def _skills_done(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
+    planned = {i.skill_id for i in plan.items()}
+    out: list[str] = []
+    for part in re.split(r"[,，;；.。!！]|\band\b|\bbut\b", text):
+        if _DONE_RE.search(part):
+            out += [m.id for m in get_lexicon(kb).find_skills(part) if m.id in planned]
+    return list(dict.fromkeys(out))
+
+
 def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     """``progress`` with ``checkin`` folded in. A week done means every week up to it is done;
     the weeks behind are recomputed from what is done against the week it is now."""
@@ -95,6 +140,7 @@ def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     if checkin.kind == "week_done" and checkin.value:
         weeks |= set(range(1, checkin.value + 1))
         skills += [i.skill_id for i in plan.items() if i.week_end <= checkin.value and i.skill_id]
+        skills += checkin.skill_ids
         behind = max(0, checkin.week - 1 - checkin.value)
     elif checkin.kind == "skill_done":
         skills += checkin.skill_ids
@@ -128,14 +174,20 @@ def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
     lang = plan.language
     parts: list[str] = []
     if p.weeks_done:
-        parts.append(t(lang, "coach.p.weeks", last=max(p.weeks_done), weeks=plan.horizon_weeks))
+        parts.append(
+            t(lang, "coach.p.weeks", span=_span(max(p.weeks_done)), weeks=plan.horizon_weeks)
+        )
     if p.skills_done:
         names = [kb.skills[s].name.get(lang) for s in p.skills_done if s in kb.skills]
         parts.append(t(lang, "coach.p.skills", skills=", ".join(names)))
     if p.behind_weeks:
         parts.append(t(lang, "coach.p.behind", weeks=p.behind_weeks))
     if p.kept_weeks:
-        parts.append(t(lang, "coach.p.kept", weeks=p.kept_weeks))
+        parts.append(t(lang, "coach.p.kept", span=_span(p.kept_weeks)))
     if p.checkins:
         parts.append(t(lang, "coach.p.last", text=p.checkins[-1].text))
     return [f"- **{t(lang, 'coach.p.head')}**: " + ("；" if lang == "zh" else "; ").join(parts)]
+
+
+def _span(last: int) -> str:
+    return "1" if last == 1 else f"1-{last}"

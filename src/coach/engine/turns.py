@@ -23,6 +23,16 @@ TurnKind = Literal[
     "skill_question",
     "decision",
     "thanks",
+    "greeting",
+    "off_topic",
+    "timeline",
+    "pay",
+    "job_search",
+    "mentor",
+    "doubt",
+    "known_skill",
+    "compare",
+    "project",
     "general",
 ]
 
@@ -31,16 +41,18 @@ _DISCOURAGED = re.compile(
     r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up|giving\s+up|quit(?:ting)?|"
     r"demotivated|unmotivated|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
     r"no\s+energy|not\s+making\s+it|struggling|drained|worn\s+out|running\s+on\s+empty|"
-    r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point)\b"
-    r"|太累|累了|好累|压力(?:太|很)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
+    r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point|"
+    r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
+    r"sick\s+of\s+(?:it|this)|behind\s+on\s+everything|too\s+busy|no\s+time\s+(?:left|at\s+all))\b"
+    r"|太累|心累|不想学了|没有动力|没劲|学不下去|没时间了|太忙了|累了|好累|压力(?:太|很)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
     r"太难了|受不了|扛不住",
     re.I,
 )
 _REALISTIC = re.compile(
-    r"\b(?:realistic|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
-    r"can\s+i\s+(?:really|actually|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
+    r"\b(?:realistic(?:ally)?|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
+    r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for)\b"
-    r"|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
+    r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
     re.I,
 )
 _THIS_WEEK = re.compile(
@@ -49,13 +61,13 @@ _THIS_WEEK = re.compile(
     r"\bwhere\s+to\s+start\b|最重要|先做什么|第一个月|头几周|"
     r"\bwhat\s+(?:do|should)\s+i\s+(?:work\s+on|focus\s+on|study)\b|"
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
-    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么",
+    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么",
     re.I,
 )
 _RESOURCE = re.compile(
     r"\b(?:resources?|books?|courses?|tutorials?|materials?|reading|videos?|docs|"
     r"documentation|recommend|where\s+(?:can|do|should)\s+i\s+learn|what\s+should\s+i\s+read|"
-    r"links?)\b|资料|教程|书|课程|推荐|学习材料|视频|文档|哪里学|看什么",
+    r"links?)\b|资料|教程|(?<!证)书|课程|推荐|学习材料|视频|文档|哪里学|看什么",
     re.I,
 )
 _QUESTION = re.compile(
@@ -73,12 +85,91 @@ _DECLINE = re.compile(
     re.I,
 )
 _THANKS = re.compile(
-    r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到)"
+    r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到|"
+    r"太感谢|非常感谢|十分感谢|谢啦|谢了)(?:了|啦|呀|你|您|哈)*"
     r"(?:\s+\w+){0,3}\W*$",
     re.I,
 )
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|how\s+are\s+you(?:\s+doing)?|"
+    r"how'?s\s+it\s+going|what'?s\s+up|ok(?:ay)?|alright|sure|yes|yeah|no|hmm+|"
+    r"你好|您好|嗨|哈喽|在吗|早上好|晚上好|下午好|你好吗|最近怎么样|嗯+|好的?|行)"
+    r"(?:[\s,，]+(?:there|coach|again|today|你好|呀|啊))*\W*$",
+    re.I,
+)
+_OFF_TOPIC = re.compile(
+    r"\b(?:weather|joke|jokes|movie|movies|film|football|soccer|basketball|nba|recipe|cook(?:ing)?|"
+    r"dinner|lunch|restaurant|song|music|politics|election|president|horoscope|lottery|"
+    r"bitcoin\s+price|stock\s+price|girlfriend|boyfriend|dating|vacation|holiday\s+plans?|"
+    r"who\s+(?:are|made)\s+you|are\s+you\s+(?:a\s+)?(?:human|robot|real|an?\s+ai))\b"
+    r"|天气|笑话|电影|足球|篮球|菜谱|做饭|吃什么|晚饭|午饭|唱歌|音乐|政治|选举|星座|彩票|股价|女朋友|男朋友|"
+    r"谈恋爱|旅游|度假|你是谁|你是人|你是机器人",
+    re.I,
+)
+_TIMELINE = re.compile(
+    r"\bhow\s+long\b|\bhow\s+many\s+(?:weeks|months|hours)\b|\bwhen\s+(?:will|do|can|should)\s+i\s+"
+    r"(?:finish|be\s+(?:done|ready)|start|begin|switch|apply|get\s+to)\b|\bend\s+date\b|"
+    r"\bwhen\s+(?:does|is)\s+(?:the|my)\s+(?:plan|project|job\s+search|core)\b|"
+    r"\bwhen\b.{0,30}\bproject\b|\bwhat'?s\s+(?:the\s+)?(?:timeline|schedule|overview)\b|"
+    r"\b(?:timeline|overview\s+of\s+(?:the|my)\s+plan|big\s+picture)\b|\bafter\s+this\s+week\b"
+    r"|\bjob[- ]ready\b|\bready\s+to\s+apply\b|\bwhen\s+can\s+i\s+(?:apply|start\s+applying)\b"
+    r"|多久|多长时间|要多少(?:周|个月|小时)|几(?:周|个月)|什么时候(?:开始|结束|完成|做|能|可以|投)|"
+    r"哪周|哪一周|整体安排|总体安排|时间线|进度表|全程",
+    re.I,
+)
+_PAY = re.compile(
+    r"\b(?:salary|salaries|earn|earning|pay|paid|money|compensation|income|wage|package|"
+    r"how\s+much\b.{0,40}\bmake)\b|工资|薪资|薪水|收入|挣|赚|待遇|年薪|月薪|薪酬",
+    re.I,
+)
+_JOB_SEARCH = re.compile(
+    r"\b(?:resume|résumé|cv|cover\s+letter|interviews?|interviewing|apply(?:ing)?|applications?|"
+    r"linkedin|job\s+(?:hunt|search|applications?|offers?)|recruiters?|referrals?|portfolio)\b"
+    r"|简历|面试|投递|投简历|求职|找工作|作品集|内推|招聘",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"\b(?:difference|differ|vs\.?|versus|or|which\s+(?:one\s+)?first|compared?|better)\b"
+    r"|区别|不同|还是|哪个|先学哪|对比|比较|和.{1,20}(?:哪|区别)",
+    re.I,
+)
+_PROJECT_Q = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集", re.I)
+_MENTOR = re.compile(r"\bmentor'?s?\b|导师", re.I)
+_DOUBT = re.compile(
+    r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
+    r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
+    r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
+    r"too\s+old|i'?m\s+\d{2}\b)"
+    r"|\b(?:what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job))\b"
+    r"|\d+\s*岁|岁了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
+    re.I,
+)
+_KNOWN = re.compile(
+    r"\b(?:i\s+(?:already\s+)?(?:know|use|used|work\s+with|have\s+used)|i'?m\s+(?:already\s+)?"
+    r"(?:good|fluent|comfortable|experienced|strong)\s+(?:at|in|with)|i\s+have\s+(?:\w+\s+)?experience\s+"
+    r"(?:in|with)|already\s+(?:know|learned|learnt|did|done|covered))\b"
+    r"|我(?:已经)?(?:会|懂|熟悉|掌握|精通|用过|学过)|已经(?:会|懂|学过|掌握)",
+    re.I,
+)
+CAREER_WORDS = re.compile(
+    r"\b(?:plans?|weeks?|jobs?|roles?|skills?|learn\w*|stud\w+|projects?|careers?|compan\w+|"
+    r"hir\w+|work\w*|engineer\w*|develop\w*|data|models?|ai|ml|llms?|cod\w+|program\w*|tech\w*|"
+    r"industr\w+|markets?|demand|teams?|manag\w+|levels?|senior|junior|certificat\w*|degrees?|"
+    r"switch\w*|transition\w*|hours?|courses?|mentors?|fields?|tools?|framework\w*|positions?|"
+    r"titles?|scientists?|analysts?|architects?|researchers?|startups?|employers?|offers?)\b"
+    r"|计划|周|工作|岗位|职位|技能|学|项目|职业|公司|招聘|工程师|开发|数据|模型|代码|编程|技术|行业|"
+    r"市场|需求|团队|级别|证书|学历|转行|转型|小时|课程|导师|领域|工具|框架|大模型|人工智能|算法",
+    re.I,
+)
+"""Words a question about a career (or the plan) has; a question with none is off-topic."""
 _DECISION = re.compile(
     r"\b(?:approve|approved|sign\s+off|skip\s+(?:the\s+)?review)\b|批准|审批通过|通过审核", re.I
+)
+
+
+# "Am I too old for OpenAI?" reads as realistic; "I'm worried I'm not smart enough" as doubt
+_QUESTION_ONLY_REALISTIC = re.compile(
+    r"\b(?:realistic|feasible|chance|odds)\b|现实吗|可行吗|有希望吗", re.I
 )
 
 
@@ -96,13 +187,36 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "decision"
     if _THANKS.search(text):
         return "thanks"
+    if _GREETING.search(text):
+        return "greeting"
+    mentions = skill_mentions(text, kb)
+    if _OFF_TOPIC.search(text) and not mentions:
+        return "off_topic"
+    doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
+    if doubt and _QUESTION.search(text):  # "at my age, is this still worth it?": answer first
+        return "doubt"
     if _DISCOURAGED.search(text):
         return "discouraged"
+    if doubt:
+        return "doubt"
     if _REALISTIC.search(text):
         return "realistic"
-    mentions = skill_mentions(text, kb)
+    if _PAY.search(text):
+        return "pay"
+    if mentions and _KNOWN.search(text) and not _QUESTION.search(text.replace("know", "")):
+        return "known_skill"
+    if len({m.id for m in mentions}) >= 2 and _COMPARE.search(text):
+        return "compare"
     if _RESOURCE.search(text):
         return "resource"
+    if _JOB_SEARCH.search(text) and not mentions:
+        return "job_search"
+    if _TIMELINE.search(text) and not mentions:
+        return "timeline"
+    if _PROJECT_Q.search(text) and _QUESTION.search(text) and not mentions:
+        return "project"
+    if _MENTOR.search(text) and not mentions:
+        return "mentor"
     if mentions and _QUESTION.search(text):
         return "skill_question"
     if _THIS_WEEK.search(text):

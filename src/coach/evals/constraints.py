@@ -59,6 +59,8 @@ def spec_of(c: Constraint) -> str | None:
         return f"{c.kind}:{'add' if c.add_weeks else 'remove'}={c.add_weeks or c.remove_weeks}"
     if c.kind == "set_horizon":
         return f"set_horizon:{c.horizon_weeks}"
+    if c.kind == "project_field":
+        return f"project_field:{c.project_field}"
     return c.kind
 
 

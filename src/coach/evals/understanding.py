@@ -3,7 +3,8 @@ dialogues, scored field by field against the offline understanding of a turn.
 
 Each file has a ``today`` (for relative dates) and ``items``; an item is ``text`` (+ ``asked``)
 or ``turns`` (a list of them), and ``expect``, the fields the profile must show after the last
-turn. Keys of ``expect``: ``role~`` (a substring of the current role), ``years``, ``target``,
+turn. Keys of ``expect``: ``role~`` (a substring of the current role), ``role`` (the whole
+current role, or null: none may be set), ``years``, ``target``,
 ``unsure``, ``choice`` (a close call whose candidates include one of these roles),
 ``not_in_kb``, ``hours``, ``hours_high``, ``horizon``, ``horizon_high`` (weeks, +-1 for dates),
 ``has`` / ``not_has`` / ``wants`` / ``avoid`` (skill ids, one field each), ``region``,
@@ -64,6 +65,10 @@ def _near(got: Any, expected: Any, tolerance: float) -> bool:
 _CHECKS: dict[str, Callable[[Profile, Any], tuple[bool, Any]]] = {
     "role~": lambda p, e: (
         p.current_role is not None and str(e).lower() in p.current_role.lower(),
+        p.current_role,
+    ),
+    "role": lambda p, e: (
+        p.current_role == e if e is None else (p.current_role or "").lower() == str(e).lower(),
         p.current_role,
     ),
     "years": lambda p, e: (_near(p.years_experience, e, 0.01), p.years_experience),

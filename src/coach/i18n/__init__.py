@@ -13,6 +13,7 @@ from coach.i18n import (
     checks,
     choose,
     coach,
+    coach_answers,
     core,
     fit,
     mentor,
@@ -22,7 +23,20 @@ from coach.i18n import (
     understood,
 )
 
-_AREAS = (core, understand, plan, checks, coach, mentor, app, choose, understood, profile, fit)
+_AREAS = (
+    core,
+    understand,
+    plan,
+    checks,
+    coach,
+    coach_answers,
+    mentor,
+    app,
+    choose,
+    understood,
+    profile,
+    fit,
+)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

@@ -44,6 +44,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Portfolio project after the other skills",
         "作品集项目放在其他技能之后",
     ),
+    "coach.constraint.project_field": (
+        "Portfolio project on {field}",
+        "作品集项目改为{field}领域",
+    ),
+    "coach.project_themed": ("{title}, on {field} data", "{title}（{field}领域数据）"),
+    "coach.project_themed_desc": (
+        "Built on {field} data (public or de-identified), as your mentor asked.",
+        "按导师要求，使用{field}领域的数据（公开或已脱敏）来做。",
+    ),
+    "coach.field.healthcare": ("healthcare", "医疗"),
+    "coach.field.finance": ("finance", "金融"),
+    "coach.field.teaching": ("education", "教育"),
+    "coach.field.games": ("games", "游戏"),
+    "coach.field.sre": ("operations and reliability", "运维"),
+    "coach.field.databases": ("database", "数据库"),
+    "coach.field.operations": ("customer-service and operations", "客服与运营"),
+    "coach.field.hr": ("recruiting", "招聘"),
+    "coach.field.research": ("research", "科研"),
+    "coach.field.science": ("science", "科学"),
     "coach.constraint.note": ("Not applied (mentor's words): {text}", "未应用（导师原话）：{text}"),
     "coach.constraint.note_user": ("Your note: {text}", "你的备注：{text}"),
     "coach.constraint.user_prefix": ("At your request: ", "按你的要求："),
@@ -90,6 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill} was asked to come later, but most of the plan still comes after it.",
         "要求推后 {skill}，但计划的大部分内容仍排在它之后。",
     ),
+    "coach.check.project_field": (
+        "The portfolio project is not about {field} as the mentor asked.",
+        "作品集项目没有按导师要求改为{field}领域。",
+    ),
     "coach.check.project_later": (
         "The project was asked to come after the core skills, but it starts before them.",
         "要求项目放在核心技能之后，但它排在前面。",
@@ -129,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.a.item": (
         "{title}, weeks {start}-{end} ({hours} h); done when: {deliverable}",
         "{title}，第 {start}-{end} 周（{hours} 小时）；完成标准：{deliverable}",
+    ),
+    "coach.a.item_one": (
+        "{title}, week {start} ({hours} h); done when: {deliverable}",
+        "{title}，第 {start} 周（{hours} 小时）；完成标准：{deliverable}",
     ),
     "coach.a.week": (
         "This week (week {week}, {hours} h planned):",
@@ -224,6 +251,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.a.welcome": ("Glad to help. Here is where you are:", "不客气。你现在的进度安排："),
     "coach.a.declined": ("OK, the plan stays as it is.", "好的，计划保持不变。"),
+    "coach.a.checkin_weeks": (
+        "Noted: week {week} done, so weeks 1-{week} count as done ({done} of {weeks} weeks).",
+        "已记录：第 {week} 周完成，第 1-{week} 周都算完成（{done}/{weeks} 周）。",
+    ),
     "coach.a.checkin_week": (
         "Noted: week {week} done ({done} of {weeks} weeks).",
         "已记录：第 {week} 周完成（{done}/{weeks} 周）。",
@@ -266,9 +297,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.change.target": ("target: {old} -> {new}", "目标：{old} -> {new}"),
     "coach.change.from": ("from {day}", "自 {day} 起"),
     "coach.p.head": ("Progress", "进度"),
-    "coach.p.weeks": ("weeks 1-{last} of {weeks} done", "已完成第 1-{last} 周（共 {weeks} 周）"),
+    "coach.p.weeks": ("weeks {span} of {weeks} done", "已完成第 {span} 周（共 {weeks} 周）"),
     "coach.p.skills": ("done: {skills}", "已完成：{skills}"),
     "coach.p.behind": ("{weeks} week(s) behind", "落后 {weeks} 周"),
-    "coach.p.kept": ("weeks 1-{weeks} kept by the re-plan", "重新规划保留了第 1-{weeks} 周"),
+    "coach.p.kept": ("weeks {span} kept by the re-plan", "重新规划保留了第 {span} 周"),
     "coach.p.last": ("last check-in: “{text}”", "最近一次汇报：“{text}”"),
 }

@@ -1,5 +1,115 @@
-"""Messages for the mentor area (en, zh). Keys are prefixed by area; see coach.i18n."""
+"""Messages for the mentor area (en, zh): the mentor and admin commands. Keys are prefixed by
+area; see coach.i18n."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "mentor.no_admin": (
+        "no admin yet: run `coach admin init` once (it prints the admin token)",
+        "还没有管理员：先运行一次 `coach admin init`（会打印管理员令牌）",
+    ),
+    "mentor.needs_admin": (
+        "this needs the admin token (--admin-token or COACH_ADMIN_TOKEN)",
+        "此操作需要管理员令牌（--admin-token 或 COACH_ADMIN_TOKEN）",
+    ),
+    "mentor.admin_exists": (
+        "an admin already exists; `coach admin init --rotate` replaces its token",
+        "管理员已存在；`coach admin init --rotate` 可以更换其令牌",
+    ),
+    "mentor.admin_token": (
+        "admin token (shown once; keep it secret, e.g. in COACH_ADMIN_TOKEN):",
+        "管理员令牌（只显示这一次；请妥善保管，例如放在 COACH_ADMIN_TOKEN 中）：",
+    ),
+    "mentor.bad_name": (
+        "a mentor name must be 1-64 printable characters",
+        "导师名必须是 1-64 个可打印字符",
+    ),
+    "mentor.bad_lang": ("--lang must be en or zh", "--lang 只能是 en 或 zh"),
+    "mentor.registered": (
+        "mentor {name!r} registered; their token (shown once, give it to them only):",
+        "导师 {name!r} 已注册；其令牌（只显示这一次，只交给本人）：",
+    ),
+    "mentor.unknown": ("unknown mentor {name!r}", "没有名为 {name!r} 的导师"),
+    "mentor.removed": ("mentor {name!r} removed", "导师 {name!r} 已移除"),
+    "mentor.queue_empty": ("no sessions are waiting for a mentor", "没有等待导师审批的会话"),
+    "mentor.col.session": ("session", "会话"),
+    "mentor.col.user": ("user", "用户"),
+    "mentor.col.target": ("target", "目标"),
+    "mentor.col.verdict": ("verdict", "审核结论"),
+    "mentor.col.plan": ("plan", "计划"),
+    "mentor.col.not_applied": ("not applied", "未应用"),
+    "mentor.col.since": ("waiting since", "等待开始于"),
+    "mentor.col.n": ("#", "#"),
+    "mentor.col.when": ("when", "时间"),
+    "mentor.col.who": ("who", "操作人"),
+    "mentor.col.action": ("action", "操作"),
+    "mentor.col.outcome": ("outcome", "结果"),
+    "mentor.col.detail": ("detail", "详情"),
+    "mentor.unknown_register": (
+        "unknown mentor {name!r}; the admin registers mentors (`coach mentor add`)",
+        "没有名为 {name!r} 的导师；导师由管理员注册（`coach mentor add`）",
+    ),
+    "mentor.token_needed": (
+        "a mentor token is needed (--token or COACH_MENTOR_TOKEN); the admin gives it",
+        "需要导师令牌（--token 或 COACH_MENTOR_TOKEN），由管理员发放",
+    ),
+    "mentor.token_wrong": (
+        "the token does not belong to {who}; nothing was changed",
+        "该令牌不属于{who}；没有做任何更改",
+    ),
+    "mentor.who_named": ("mentor {name!r}", "导师 {name!r}"),
+    "mentor.who_any": ("any registered mentor", "任何已注册的导师"),
+    "mentor.too_large": ("{path} is larger than 1 MB", "{path} 超过 1 MB"),
+    "mentor.cannot_read": ("cannot read {path}: {why}", "无法读取 {path}：{why}"),
+    "mentor.not_utf8": ("{path} is not UTF-8 text", "{path} 不是 UTF-8 文本"),
+    "mentor.not_object": (
+        "{path} must hold a JSON object of plan fields",
+        "{path} 必须是一个包含计划字段的 JSON 对象",
+    ),
+    "mentor.choose": (
+        "approve / changes / edit / skip",
+        "approve（批准）/ changes（修改）/ edit（编辑）/ skip（跳过）",
+    ),
+    "mentor.what_change": ("what should change?", "需要修改什么？"),
+    "mentor.edit_path": ("path to a JSON file of plan fields", "计划字段 JSON 文件的路径"),
+    "mentor.one_of": (
+        "choose one of --approve, --request-changes, --edit",
+        "只能选择 --approve、--request-changes、--edit 中的一个",
+    ),
+    "mentor.not_waiting": (
+        "session {session!r} is not waiting for a mentor (status: {status}); nothing was changed",
+        "会话 {session!r} 没有在等待导师（状态：{status}）；没有做任何更改",
+    ),
+    "mentor.no_tty": (
+        "no decision given and stdin is not a terminal: pass --approve, --request-changes MSG "
+        "or --edit FILE",
+        "没有给出决定，且标准输入不是终端：请使用 --approve、--request-changes 消息 或 --edit 文件",
+    ),
+    "mentor.skipped": ("no decision; the session keeps waiting", "未做决定；会话继续等待"),
+    "mentor.nothing_changed": ("{why}; nothing was changed", "{why}；没有做任何更改"),
+    "mentor.recorded": (
+        "decision recorded: {action} by {who} on plan v{seen}; session status: {status} "
+        "(plan now v{version})",
+        "决定已记录：{who} 对第 {seen} 版计划执行了 {action}；会话状态：{status}（当前为第 {version} 版）",
+    ),
+    "mentor.no_audit": (
+        "no decisions recorded for session {session}",
+        "会话 {session} 没有决定记录",
+    ),
+    "mentor.no_diff": (
+        "session {session} has {count} plan version(s); nothing to compare",
+        "会话 {session} 只有 {count} 个计划版本，无可比较",
+    ),
+    "mentor.since": ("--since must be one of {versions}", "--since 必须是以下之一：{versions}"),
+    "mentor.diff_head": (
+        "plan v{start} -> v{latest} ({count} field(s) changed)",
+        "计划 v{start} -> v{latest}（{count} 个字段有变化）",
+    ),
+    "mentor.action.approve": ("approve", "批准"),
+    "mentor.action.reject": ("request changes", "要求修改"),
+    "mentor.action.edit": ("edit", "编辑"),
+    "mentor.status.approved": ("approved", "已批准"),
+    "mentor.status.awaiting_mentor": ("awaiting_mentor", "等待导师审批"),
+    "mentor.status.drafting": ("drafting", "起草中"),
+    "mentor.status.intake": ("intake", "了解情况中"),
+}

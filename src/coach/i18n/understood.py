@@ -45,6 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- Target: {target}",
         "- 目标：{target}",
     ),
+    "understood.summary.target_from": (
+        "- Target: {target} (from your words \u201c{raw}\u201d: the closest role I have)",
+        "- 目标：{target}（根据你说的“{raw}”，这是我这里最接近的岗位）",
+    ),
     "understood.summary.target_how": (
         "- Target: {target} ({how})",
         "- 目标：{target}（{how}）",

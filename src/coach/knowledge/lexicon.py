@@ -24,10 +24,15 @@ MentionKind = Literal["skill", "role"]
 
 _SEP = re.compile(r"[\s\-_]+")
 # Aliases that are also everyday English words: only their capitalised form counts.
-_AMBIGUOUS_WORDS = (
+_TOOL_WORDS = (
     # languages and tools named by ordinary words
     "go r c d swift rust spark hive excel dart ruby julia express next scheme elm crystal "
-    "chef puppet salt flask node clip lambda kernel triton isaac "
+    "chef puppet salt flask node clip lambda kernel triton isaac"
+)
+_TOOLS = frozenset(_TOOL_WORDS.split())
+"""Of those, the ones a list of skills or "in X" also shows in lower case ("java and go")."""
+_AMBIGUOUS_WORDS = (
+    _TOOL_WORDS + " "
     # ordinary words some skills use as aliases
     "rest token tokens attention taste influence writing perception requirements agent "
     "streaming ai ml ci cd qa it hr pm"
@@ -35,6 +40,39 @@ _AMBIGUOUS_WORDS = (
 _AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 _LOWER_UNLESS = {"excel": r"\s+(?:at|in|as|on)\b", "spark": r"\s+(?:of|joy)\b"}
 """Ambiguous words that count in lower case unless the next word shows their everyday sense."""
+_SCRIPT_EDGE = re.compile(f"(?<=[{CJK_RANGES}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{CJK_RANGES}])")
+# Between two items of a list of skills ("python, go and sql", "go/rust", "java + go").
+_LIST_GAP = re.compile(
+    r"\s*(?:,|/|&|\+|、|，|;|\band\b|\bor\b|和|与|及|以及|或)\s*(?:and\s+)?", re.I
+)
+# A language after "in"/"using" at the end of a phrase: "backend in go", "written in rust".
+_IN_LANGUAGE = re.compile(r"\b(?:in|using)\s+$", re.I)
+_PHRASE_END = re.compile(
+    r"\s*(?:$|[,.;:!?)/+，。；：！？）、]|\band\b|\bor\b|\bfor\b|\bat\b)", re.I
+)
+
+
+def _listed(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """Whether the word at ``start:end`` is an item of a list of the skills ``found``: joined to
+    one by a conjunction or slash, or by a bare comma inside a list (a skill on both sides, the
+    last item of a list, or the first of one that goes on: "go, python and sql"); so "let's go,
+    python first" names no Go."""
+    before = [f for f in found if f.end <= start]
+    after = [f for f in found if f.start >= end]
+    gap_b = text[before[-1].end : start] if before else None
+    gap_a = text[end : after[0].start] if after else None
+    ok_b = gap_b is not None and bool(_LIST_GAP.fullmatch(gap_b))
+    ok_a = gap_a is not None and bool(_LIST_GAP.fullmatch(gap_a))
+    commas = {",", "，", ";", "；"}
+    if (ok_b and str(gap_b).strip() not in commas) or (ok_a and str(gap_a).strip() not in commas):
+        return True
+    if ok_b and ok_a:
+        return True
+    if ok_b:
+        return bool(_PHRASE_END.match(text, end))
+    if ok_a and len(after) > 1:
+        return bool(_LIST_GAP.fullmatch(text[after[0].end : after[1].start]))
+    return False
 
 
 class Mention(BaseModel):
@@ -53,8 +91,10 @@ def _alias_pattern(alias: str) -> str | None:
     if not alias:
         return None
     if has_cjk(alias):
-        # Chinese (or mixed) aliases: substring; spaces between parts are optional.
-        parts = [re.escape(p) for p in alias.split(" ")]
+        # Chinese (or mixed) aliases: substring; spaces between parts, and where Chinese meets
+        # Latin, are optional ("大模型api" finds "大模型 API", "go语言" finds "Go 语言").
+        spaced = _SCRIPT_EDGE.sub(" ", alias)
+        parts = [re.escape(p) for p in spaced.split(" ") if p]
         return r"\s*".join(parts)
     words = [w for w in _SEP.split(alias) if w]
     if not words:
@@ -108,6 +148,17 @@ class _Matcher:
                 if pattern is None or key in entries:
                     continue
                 entries[key] = (item_id, pattern, exact)
+        loose = {k.lower(): v[0] for k, v in entries.items() if v[2] and k.lower() in _TOOLS}
+        self._loose_ids = loose
+        self._loose = (
+            re.compile(
+                r"(?<![A-Za-z0-9+#])(?:"
+                + "|".join(re.escape(w) for w in sorted(loose, key=len, reverse=True))
+                + r")(?![A-Za-z0-9+#])"
+            )
+            if loose
+            else None
+        )
         # Longest alias first, so each alternation prefers it at any one position.
         ordered = sorted(entries.items(), key=lambda kv: (-len(kv[0]), kv[0]))
         self._ids = [item_id for _, (item_id, _, _) in ordered]
@@ -161,7 +212,36 @@ class _Matcher:
                 )
             )
             pos = m.end()
-        return out
+        return self._add_listed(text, lowered, out)
+
+    def _add_listed(self, text: str, lowered: str, found: list[Mention]) -> list[Mention]:
+        """Lower-case tool words ("go", "rust", "r") shown to be skills by their company: an
+        item of a list of skills ("python, go and sql", "go/rust") or "in go", "using r"."""
+        if self._loose is None:
+            return found
+        candidates = [
+            m
+            for m in self._loose.finditer(lowered)
+            if not any(f.start < m.end() and m.start() < f.end for f in found)
+        ]
+        changed = bool(candidates)
+        while changed:
+            changed = False
+            for m in list(candidates):
+                listed = _listed(text, m.start(), m.end(), found)
+                in_language = _IN_LANGUAGE.search(text[max(0, m.start() - 12) : m.start()])
+                if listed or (in_language and _PHRASE_END.match(text, m.end())):
+                    mention = Mention(
+                        kind=self.kind,
+                        id=self._loose_ids[m.group(0)],
+                        text=text[m.start() : m.end()],
+                        start=m.start(),
+                        end=m.end(),
+                    )
+                    found = sorted([*found, mention], key=lambda f: f.start)
+                    candidates.remove(m)
+                    changed = True
+        return found
 
 
 class Lexicon:

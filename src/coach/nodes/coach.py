@@ -6,7 +6,6 @@ back to the mentor's pause (``mentor_review`` interrupts again, first thing)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Literal
 
@@ -16,44 +15,30 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.answers import (
-    Answer,
-    answer_realistic,
-    answer_resources,
-    answer_skill,
-    answer_this_week,
     current_items,
-    lighter_proposal,
 )
-from coach.engine.changes import Change, read_change, replan_profile
-from coach.engine.constraints import excluded_skills, parse_constraints
-from coach.engine.progress import apply_checkin, done_through, plan_week, read_checkin
+from coach.engine.answers_plan import (
+    answer_temporary,
+)
+from coach.engine.changes import TEMPORARY, Change, read_change, replan_profile
+from coach.engine.progress import (
+    apply_checkin,
+    done_through,
+    plan_week,
+    read_checkin,
+    without_week_refs,
+)
 from coach.engine.turns import classify_turn, skill_mentions
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.retrieval import get_index
-from coach.nodes.assist import answer_question
-from coach.nodes.coach_hits import describe_hit
+from coach.nodes.coach_answer import answer_turn
 from coach.nodes.common import END_TURN, emit, last_user_text, profile_of, progress, touch_session
-from coach.schemas import CheckIn, Plan, Profile, Progress, RoleResearch
+from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
 
 Next = Literal["planner", "researcher", "profiler", "mentor_review", "__end__"]
-_EMPLOYERS = (
-    # "at Nvidia", "join Google", "for DeepMind"; "OpenAI" (two capitals); 去字节 / 进腾讯
-    re.compile(r"\b(?:at|for|join|joining|into|with)\s+([A-Z][A-Za-z0-9&]+)"),
-    re.compile(r"(?<![\w.])(?!I\b)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)"),
-    re.compile(r"(字节跳动|字节|腾讯|阿里巴巴|阿里|百度|华为|美团|京东|大厂)"),
-)
-
-
-def employer_in(text: str) -> str | None:
-    """An employer the user names in a 'realistic' question (None when they name none)."""
-    for pattern in _EMPLOYERS:
-        if m := pattern.search(text):
-            return m.group(1)
-    return None
 
 
 def in_force(state: CoachState) -> Plan:
@@ -86,8 +71,9 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     if checkin is not None:
         noted = _checked_in(state, plan, checkin, week, after, update)
         # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
-        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
-        also = read_change(text, profile, extracted, plan, week, kb, today)
+        rest = without_week_refs(text)
+        extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
+        also = read_change(rest, profile, extracted, plan, week, kb, today)
         if also is None or (waiting and not state.get("approved_plan")):
             return noted
         record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
@@ -103,6 +89,10 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         messages = [*noted.update["messages"], *replan.update["messages"]]  # type: ignore[index]
         return Command(goto=replan.goto, update=replan.update | {"messages": messages})  # type: ignore[operator]
     kind = classify_turn(text, kb, proposal_pending=bool(state.get("proposal")))
+    planned = [s for s in _known_planned(text, plan, kb)] if kind == "known_skill" else []
+    if planned:  # "I already know Python well": a skill of the plan, done ahead
+        known = CheckIn(text=text, week=week, kind="skill_done", skill_ids=planned)
+        return _checked_in(state, plan, known, week, after, update)
     change: Change | None = None
     if kind == "confirm" and state.get("proposal"):
         proposal = state["proposal"] or {}
@@ -121,11 +111,15 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     elif kind not in {"decline", "decision"}:
         extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
         change = read_change(text, profile, extracted, plan, week, kb, today)
+    if change is not None and _temporary(text, change):  # a short dip: no re-plan
+        answer = answer_temporary(plan, week, change.hours_per_week or plan.hours_per_week, kb)
+        update |= {"messages": [AIMessage(answer.text)], "proposal": None}
+        return Command(goto=after, update=update)
     if change is not None:
         if waiting and not state.get("approved_plan"):
             return Command(goto="profiler", update=update)  # a correction to the first draft
         return _replan(state, runtime, plan, profile, change, week, update)
-    answer = _answer(state, runtime, kind, text, plan, profile, week, kb)
+    answer = answer_turn(state, runtime, kind, text, plan, profile, week, kb)
     update["messages"] = [AIMessage(answer.text)]
     update["proposal"] = answer.proposal
     return Command(goto=after, update=update)
@@ -140,11 +134,17 @@ def _checked_in(
     if checkin.kind == "week_done":
         reply = t(
             lang,
-            "coach.a.checkin_week",
+            "coach.a.checkin_weeks" if (checkin.value or 0) > 1 else "coach.a.checkin_week",
             week=checkin.value,
             done=len(record.weeks_done),
             weeks=plan.horizon_weeks,
         )
+        if checkin.skill_ids:  # "week 1 done, and RAG too"
+            kb = load_kb()
+            names = ", ".join(
+                kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills
+            )
+            reply += " " + t(lang, "coach.a.checkin_skill", skills=names)
     elif checkin.kind == "skill_done":
         kb = load_kb()
         names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
@@ -221,70 +221,15 @@ def _replan(
     return Command(goto="planner", update=update)
 
 
-def _answer(
-    state: CoachState,
-    runtime: Runtime[Context],
-    kind: str,
-    text: str,
-    plan: Plan,
-    profile: Profile,
-    week: int,
-    kb: KnowledgeBase,
-) -> Answer:
-    lang = plan.language
-    research = RoleResearch.model_validate(state["research"]) if state.get("research") else None
-    skills = [m.id for m in skill_mentions(text, kb)]
-    offline: Answer
-    if kind == "decision":
-        key = "coach.a.waiting" if state.get("approved_plan") else "coach.a.waiting_first"
-        return Answer(text=t(lang, key))
-    if kind == "decline":
-        return Answer(text=t(lang, "coach.a.declined"))
-    if kind == "discouraged":
-        offline = lighter_proposal(plan, week)
-    elif kind == "realistic" and research is not None:
-        offline = answer_realistic(plan, profile, research, employer_in(text), kb)
-    elif kind == "this_week":
-        offline = answer_this_week(plan, week, kb)
-    elif kind == "thanks":
-        focus = answer_this_week(plan, week, kb)
-        offline = focus.model_copy(update={"text": t(lang, "coach.a.welcome") + "\n" + focus.text})
-    elif kind == "resource":
-        offline = answer_resources(plan, skills, week, kb)
-    elif kind == "skill_question" and research is not None and skills:
-        offline = answer_skill(plan, profile, research, skills[0], kb)
-        asked = _mentor_words(state, skills[0], kb)
-        if asked:
-            name = kb.skills[skills[0]].name.get(lang)
-            line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
-            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
-    elif state.get("status") == "awaiting_mentor" and not skills:
-        key = "coach.a.waiting" if state.get("approved_plan") else "coach.a.waiting_first"
-        offline = Answer(text=t(lang, key))
-    else:
-        offline = _retrieved(plan, text, kb)
-    history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
-    grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
-    hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
-    worded = answer_question(
-        runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
+def _temporary(text: str, change: Change) -> bool:
+    return bool(
+        TEMPORARY.search(text)
+        and change.horizon_weeks is None
+        and change.target_role is None
+        and change.hours_per_week is not None
     )
-    return offline.model_copy(update={"text": worded})
 
 
-def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | None:
-    """The mentor's words that left ``skill_id`` out of the plan, if they did."""
-    for note in state.get("mentor_notes") or []:
-        for c in parse_constraints(note, kb):
-            if skill_id in excluded_skills([c], kb):
-                return c.text
-    return None
-
-
-def _retrieved(plan: Plan, text: str, kb: KnowledgeBase) -> Answer:
-    lang = plan.language
-    hits = get_index(kb).search(text, k=3)
-    if not hits:
-        return Answer(text=t(lang, "coach.no_answer"))
-    lines = [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
-    return Answer(text=t(lang, "coach.answer", hits="\n".join(lines)))
+def _known_planned(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
+    ids = {i.skill_id for i in plan.items()} - set(plan.progress.skills_done)
+    return list(dict.fromkeys(m.id for m in skill_mentions(text, kb) if m.id in ids))

@@ -1,7 +1,7 @@
 """route_turn: send each new user turn to intake, the waiting mentor pause, or the coach.
 
-While the plan waits for the mentor, a turn that changes the hours, the horizon or the target
-is a correction: it goes back through the profiler, so the plan is re-made, re-reviewed and
+While the plan waits for the mentor, a turn that changes the hours, the horizon or the target,
+or takes back a skill the plan counted, is a correction: it goes back through the profiler, so the plan is re-made, re-reviewed and
 the new version is what the mentor sees. Any other turn keeps the pause.
 """
 
@@ -34,7 +34,17 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         return False
     kb = load_kb()
     new = extract_profile(text, prior, get_lexicon(kb), kb, asked=None, today=today)
-    return any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS) and new.is_complete()
+    return (
+        any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS)
+        or _skill_taken_back(prior, new)
+    ) and new.is_complete()
+
+
+def _skill_taken_back(prior: Profile, new: Profile) -> bool:
+    """A skill the plan counted that the person takes back or lowers ("wait, I don't actually
+    know Python", "其实我不会Python，全忘了"): the plan must teach it after all."""
+    levels = {c.skill_id: c.level for c in new.skills}
+    return any(c.skill_id is not None and levels.get(c.skill_id, 0) < c.level for c in prior.skills)
 
 
 def route_turn(

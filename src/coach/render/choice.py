@@ -198,6 +198,30 @@ def how_text(choice: RoleChoice, lang: str) -> str:
     return t(lang, f"understood.how.{choice.how}", n=n, count=len(ids))
 
 
+_JOB_WORDS = re.compile(
+    r"engineer|developer|scientist|architect|analyst|manager|designer|researcher|specialist|"
+    r"consultant|工程师|开发|架构师|经理|科学家|分析师|研究员|专家|顾问",
+    re.I,
+)
+
+
+def _own_words(kb: KnowledgeBase, profile: Profile) -> str:
+    """The user's words for the target when the role's name does not contain them ("machine
+    learning engineer" read as MLOps / LLMOps engineer), so the reading is visible."""
+    role = kb.roles.get(profile.target_role or "")
+    raw = " ".join((profile.target_raw or "").split())
+    if role is None or not raw:
+        return ""
+
+    def norm(x: str) -> str:
+        return "".join(ch for ch in x.lower() if ch.isalnum())
+
+    names = {norm(role.name.en), norm(role.name.zh)}
+    if any(norm(raw) in n for n in names) or not _JOB_WORDS.search(raw):
+        return ""  # "用AI", "something with agents": no job title to set apart
+    return raw[:60]
+
+
 def understood_summary(
     kb: KnowledgeBase, profile: Profile, lang: str, choice: RoleChoice | None = None
 ) -> str:
@@ -209,8 +233,11 @@ def understood_summary(
         if choice is not None and choice.chosen == profile.target_role
         else ""
     )
+    raw = _own_words(kb, profile)
     if how:
         lines.append(t(lang, "understood.summary.target_how", target=target, how=how))
+    elif raw:
+        lines.append(t(lang, "understood.summary.target_from", target=target, raw=raw))
     else:
         lines.append(t(lang, "understood.summary.target", target=target))
     time = t(

@@ -23,7 +23,7 @@ from coach.engine.constraints.apply import (
     weekly_limits,
     with_user_constraints,
 )
-from coach.engine.constraints.describe import describe_constraint
+from coach.engine.constraints.describe import describe_constraint, record_constraint
 from coach.engine.constraints.model import SKILL_KINDS, Constraint, ConstraintKind, ResourceKind
 from coach.engine.constraints.numerals import months_to_weeks
 from coach.engine.constraints.parse import not_applied, parse_constraints, requests_not_applied
@@ -48,6 +48,7 @@ __all__ = [
     "parse_constraints",
     "plan_limits",
     "priority_order",
+    "record_constraint",
     "requests_not_applied",
     "resolve_from_date",
     "resource_allowed",

@@ -10,10 +10,13 @@ from datetime import date
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.parse import parse_constraints
 from coach.engine.constraints.topics import matches_topic
+from coach.engine.fields import NO_CODING
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Resource, Skill
 from coach.schemas import Plan
 
+PROFILE_FLAGS = frozenset({NO_CODING})
+"""Markers the understanding puts in ``Profile.constraints`` (honoured by the planner)."""
 _SETTINGS = frozenset(
     {"max_hours_per_week", "hours_from", "extend_horizon", "shorten_horizon", "set_horizon"}
 )
@@ -37,6 +40,8 @@ def with_user_constraints(
     focus = set(included_skills(mentor_own, kb))
     dropped = excluded_skills(mentor_own, kb)
     for text in user_texts:
+        if text in PROFILE_FLAGS:  # a flag the planner reads itself, not the user's words
+            continue
         for c in parse_constraints(text, kb, source="user"):
             if c in out or (c.kind in _SETTINGS and c.kind in kinds):
                 continue

@@ -8,7 +8,7 @@ from coach.engine.constraints.apply import resolve_from_date
 from coach.engine.constraints.model import Constraint
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Language
+from coach.schemas import ConstraintRecord, Language
 
 _OPS = {"set": "=", "max": "≤", "min": "≥"}
 
@@ -32,6 +32,7 @@ def describe_constraint(
         else (t(lang, "coach.week_n", week=c.from_week) if c.from_week else ""),
         "weeks": horizon_weeks,
         "text": c.text,
+        "field": t(lang, f"coach.field.{c.project_field}") if c.project_field else "",
     }
     if c.source == "user":
         if c.kind == "note":
@@ -40,3 +41,37 @@ def describe_constraint(
             lang, f"coach.constraint.{c.kind}", **values
         )
     return t(lang, f"coach.constraint.{c.kind}", **values)
+
+
+def _value(c: Constraint) -> float | int | str | None:
+    for value in (
+        c.hours,
+        c.hours_per_week,
+        c.horizon_weeks,
+        c.add_weeks,
+        c.remove_weeks,
+        c.project_field,
+        c.topic,
+        c.resource_kind,
+    ):
+        if value is not None:
+            return value
+    return None
+
+
+def record_constraint(
+    c: Constraint, language: Language, kb: KnowledgeBase, start: date, horizon_weeks: int
+) -> ConstraintRecord:
+    """The typed record of ``c`` kept in the plan, with its display line."""
+    day = resolve_from_date(c, start)
+    from_week = c.from_week or ((day - start).days // 7 + 1 if day and day > start else None)
+    return ConstraintRecord(
+        kind=c.kind,
+        skill_id=c.skill_id,
+        value=_value(c),
+        op=c.op,
+        from_week=from_week,
+        text=c.text,
+        source=c.source,
+        display=describe_constraint(c, language, kb, start, horizon_weeks),
+    )

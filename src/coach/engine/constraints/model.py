@@ -24,6 +24,7 @@ ConstraintKind = Literal[
     "set_horizon",
     "project_earlier",
     "project_later",
+    "project_field",
     "note",
 ]
 ResourceKind = Literal["course", "book", "practice", "docs", "community", "project", "paper"]
@@ -64,6 +65,9 @@ class Constraint(BaseModel):
     horizon_weeks: int | None = Field(default=None, ge=1, description="New horizon (absolute).")
     add_weeks: int | None = Field(default=None, ge=1, description="Weeks added to the horizon.")
     remove_weeks: int | None = Field(default=None, ge=1, description="Weeks taken off the horizon.")
+    project_field: str | None = Field(
+        default=None, description="The field the portfolio project is to be about."
+    )
     source: Literal["mentor", "user"] = Field(
         default="mentor", description="Who asked: the mentor, or the user in their profile."
     )
@@ -85,4 +89,5 @@ class Constraint(BaseModel):
             self.horizon_weeks,
             self.add_weeks,
             self.remove_weeks,
+            self.project_field,
         )

@@ -25,7 +25,7 @@ from coach.engine.constraints.quantities import (
     read_skill_hours,
     read_weekly_hours,
 )
-from coach.engine.constraints.topics import TOPICS, matches_topic
+from coach.engine.constraints.topics import PROJECT_FIELDS, TOPICS, matches_topic
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -69,7 +69,9 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     (
         "start",
         r"\b(?:start\s+(?:with|by|off\s+with)|begin\s+(?:with|by)|kick\s+off\s+with|"
-        r"open\s+with|lead\s+with|first\s+thing|first)\b|先学|先从|一开始就?学|从.{1,12}开始|"
+        r"open\s+with|lead\s+with|first\s+thing|first|at\s+the\s+(?:start|beginning|outset)|"
+        r"start\s+(?:it\s+|them\s+)?(?:early|right\s+away|by\s+week)|early\s+on|right\s+away)\b"
+        r"|先学|先从|一开始就?学?|从.{1,12}开始|最开始|开头|"
         r"开头先|第一步|打头",
     ),
     (
@@ -84,13 +86,28 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     ),
     (
         "include",
-        r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|needs?|should\s+(?:learn|know|do)|"
+        r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|back\s+in|restore|re-?add|needs?|should\s+(?:learn|know|do)|"
         r"must\s+(?:learn|know)|also\s+learn|missing|schedule|learn)\b"
         r"|\bsqueeze\b|\bfit\s+(?:\w+\s+)?in\b|\bwork\s+(?:\w+\s+)?in\b"
         r"|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
         r"得学|学一下|学学|也学|加进去|加进来|放进去|纳入|补一下|加(?!班)",
     ),
 )
+_SWAP = re.compile(
+    r"\b(?:swap|replace|change|switch|instead|rather|make\s+it|turn\s+it\s+into)\b"
+    r"|换成|换为|改成|改为|换一个|换个|改做|换掉|替换|改一下|换",
+    re.I,
+)
+_BARE_NOT = re.compile(r"^\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\b", re.I)
+_MAKE = re.compile(r"\b(?:make|build|do|pick|choose)\b|做一个|做个|做成|选一个|选个", re.I)
+_ABOUT = re.compile(
+    r"\b(?:on|about|with|using|use|uses|in|for|around|based\s+on|built\s+on|from)\b|关于|有关|相关|方向|领域|"
+    r"方面|行业|数据|场景",
+    re.I,
+)
+_FIELD_RES = {
+    f: re.compile(rf"(?<![A-Za-z])(?:{w})(?![A-Za-z])", re.I) for f, w in PROJECT_FIELDS.items()
+}
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _TAIL_REFERENCE = re.compile(r"\b(?:it|them|that|those|this)\b", re.I)
 _FILLER = re.compile(
@@ -147,15 +164,32 @@ def _blank(span: tuple[int, int], text: str) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+def _project_field(s: str) -> list[Constraint]:
+    """ "swap the portfolio project for one on healthcare data", "项目换成金融方向的": the
+    field named after the project (or with a swap word), the first one named."""
+    m = PROJECT.search(s)
+    if m is None:
+        return []
+    swap = _SWAP.search(s) or _MAKE.search(s)
+    best: tuple[int, str] | None = None
+    for field_id, words in _FIELD_RES.items():
+        if (f := words.search(s)) and (best is None or f.start() < best[0]):
+            best = (f.start(), field_id)
+    if best is None or not (swap or _ABOUT.search(s[m.start() :])):
+        return []
+    return [Constraint(kind="project_field", text=s, project_field=best[1])]
+
+
 def _project(s: str) -> list[Constraint]:
     if not PROJECT.search(s):
         return []
+    out = _project_field(s)
     modes = {mode for mode, rx in _MODE_RES if rx.search(s)}
     if "earlier" in modes or "start" in modes or re.search(r"\bfirst\b|先做|先", s, re.I):
-        return [Constraint(kind="project_earlier", text=s)]
+        return [*out, Constraint(kind="project_earlier", text=s)]
     if "later" in modes or re.search(r"\bafter\b|最后|之后再|等.{1,20}再|学完.{0,6}再", s, re.I):
-        return [Constraint(kind="project_later", text=s)]
-    return []
+        return [*out, Constraint(kind="project_later", text=s)]
+    return out
 
 
 def _exclusions(s: str, rest: str) -> tuple[list[Constraint], str]:
@@ -295,6 +329,24 @@ def _adjacent_heads(mentions: list[Mention], s: str) -> list[Mention]:
     return out
 
 
+_BACK_KINDS: dict[str, ConstraintKind] = {
+    "focus": "focus_skill",
+    "start": "start_with",
+    "earlier": "move_earlier",
+    "later": "move_later",
+}
+
+
+def _refers_back(clause: str, previous: list[str]) -> list[Constraint]:
+    """A clause that names no skill but says where ("at the start", "放在核心里") is about the
+    skills of the clause before."""
+    for mode, rx in _MODE_RES:
+        kind = _BACK_KINDS.get(mode)
+        if kind and rx.search(clause):
+            return [Constraint(kind=kind, skill_id=s, text=clause) for s in previous]
+    return []
+
+
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -310,6 +362,8 @@ def parse_clause(
         return [], None  # a reason: a note, never an instruction
     mentions = _targets(_adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s), *_project(s)]
+    if any(c.kind == "project_field" for c in found):
+        return found, None  # "about protein sequences, not DFT": all of it is about the project
     hours = read_skill_hours(s, mentions, [] if found else previous)
     found += hours
     rest = s
@@ -337,9 +391,31 @@ def parse_constraints(
     carried: Mode | None = None
     previous: list[str] = []
     unread: list[str] = []
-    weekly = doubted = False
+    weekly = doubted = project = False
     for clause in _clauses(text):
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
+        asked = [c for c in out if c.kind == "project_field"]
+        if (
+            project
+            and asked
+            and _BARE_NOT.match(clause)
+            and all(c.kind == "exclude_skill" for c in found)
+        ):
+            # "... about protein sequences, not DFT": the "not" is about the project too
+            at = out.index(asked[-1])
+            out[at] = asked[-1].model_copy(update={"text": f"{asked[-1].text}, {clause}"})
+            continue
+        if not found and project and not get_lexicon(kb).find_skills(clause):
+            # "swap the project for one in finance and move it earlier": "it" is the project
+            had = {c.kind for c in out}
+            found = [
+                c.model_copy(update={"text": clause})
+                for c in _project("project " + clause)
+                if c.kind not in had
+            ]
+        if not found and previous and not get_lexicon(kb).find_skills(clause):
+            found = _refers_back(clause, previous)  # "add RAG, put it at the start"
+        project = bool(PROJECT.search(clause)) or (project and bool(found))
         if (
             not found
             and weekly
@@ -354,7 +430,8 @@ def parse_constraints(
         weekly = bool(WEEK.search(clause) and HOURS.search(clause))
         doubted = weekly and bool(UNREALISTIC.search(clause))
         mentioned = [m.id for m in get_lexicon(kb).find_skills(clause)]
-        previous = mentioned or ([] if found else previous)
+        named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
+        previous = mentioned or named or ([] if found else previous)
         unread = [] if found else previous
         out.extend(found or [Constraint(kind="note", text=clause)])
     return [c.model_copy(update={"source": source}) for c in out]

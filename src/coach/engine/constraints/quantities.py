@@ -21,7 +21,7 @@ _HOURS_UNIT = r"(?:\s*-?\s*(?:hours?|hrs?|h)\b|\s*(?:个)?\s*(?:小时|钟头|�
 HOURS = re.compile(rf"({NUM})(?:\s*(?:-|to|~|到|至)\s*({NUM}))?{_HOURS_UNIT}", re.I)
 _HOURS_ZH_BEFORE = re.compile(rf"(?:小时数?|时长|学时)\s*(?:为|是|给|到|在)?\s*({NUM})", re.I)
 _UNIT = r"(weeks?|wks?|months?|mos?|years?|yrs?|个星期|星期|周|个月|月|年)"
-_DURATION = re.compile(rf"({NUM})\s*(?:more\s+|extra\s+|additional\s+)?{_UNIT}", re.I)
+DURATION = re.compile(rf"({NUM})\s*(?:more\s+|extra\s+|additional\s+)?{_UNIT}", re.I)
 PROJECT = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集|作品", re.I)
 _MAX_CUE = re.compile(
     r"\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
@@ -54,6 +54,13 @@ def _from_when(s: str, today: date | None) -> dict[str, object] | None:
         re.I,
     ):
         return {"from_month": MONTHS[m.group(1).lower()]}
+    if m := re.search(  # "once June starts", "when March comes", "June onwards"
+        rf"\b(?:once|when|as\s+soon\s+as)\s+({MONTH_NAMES})\s+(?:starts|begins|comes|arrives|hits)\b"
+        rf"|\b({MONTH_NAMES})\s+(?:onwards?|and\s+(?:after|later|beyond)|on\b)",
+        s,
+        re.I,
+    ):
+        return {"from_month": MONTHS[(m.group(1) or m.group(2)).lower()]}
     if m := re.search(
         r"(?:从|自)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始|以后|之后|后|份起)",
         s,
@@ -110,7 +117,7 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
 
 _EXTEND = re.compile(
     r"\b(?:extend|extended|stretch|lengthen|push\s+out|more\s+time|longer|additional|extra|"
-    r"another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加",
+    r"another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加|扩展到|放宽到",
     re.I,
 )
 _SHORTEN = re.compile(
@@ -124,13 +131,39 @@ _SET_HORIZON = re.compile(
 )
 
 
+# A duration that is an age, a time already past or a temporary period is not a horizon:
+# "a 52 year old", "she has been out for 6 years", "5 years of Java", "for the next month".
+_NOT_HORIZON_BEFORE = re.compile(
+    r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bfor\s+the\s+(?:past|last|next)|"
+    r"\bover\s+the\s+(?:past|last)|\baged?\b|\bspent\b|\bonly\s+for\b|\bjust\s+for\b|"
+    r"已经|工作了|做了|干了|离开了?|中断了?|休息了|脱离了?|接下来的?|这|未来)\W*(?:[\w-]+\W+){0,3}$"
+    r"|\b(?:first|last|opening|final)\s+$|(?:前|头|最后|后)\s*$",
+    re.I,
+)
+_NOT_HORIZON_AFTER = re.compile(
+    r"^[\s-]*(?:old\b|ago\b|of\s+(?:experience|work|\w+)|experience|in\s+(?:industry|the\s+field)|"
+    r"岁|前|经验|的经验|工作经验|的工作|没工作|没上班)",
+    re.I,
+)
+
+
+def is_horizon(s: str, start: int, end: int) -> bool:
+    """Whether the duration at ``s[start:end]`` can be a plan's horizon (not an age, a past
+    or a temporary period)."""
+    return not (
+        _NOT_HORIZON_BEFORE.search(s[max(0, start - 30) : start])
+        or _NOT_HORIZON_AFTER.search(s[end : end + 20])
+    )
+
+
 def read_horizon(s: str) -> list[Constraint]:
     if WEEK.search(s) and HOURS.search(s):
         return []
     durations = [
         m
-        for m in _DURATION.finditer(s)
-        if not re.fullmatch(r"(?:a|an)\s*", m.group(1), re.I) or not m.group(2).startswith("w")
+        for m in DURATION.finditer(s)
+        if (not re.fullmatch(r"(?:a|an)\s*", m.group(1), re.I) or not m.group(2).startswith("w"))
+        and is_horizon(s, m.start(), m.end())
     ]
     durations = [m for m in durations if not re.match(r"周|月", m.group(2)) or number(m.group(1))]
     if not durations or PROJECT.search(s) or re.search(r"第\s*\S*\s*周|\bweek\s+\d", s, re.I):

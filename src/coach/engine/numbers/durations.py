@@ -178,7 +178,7 @@ _DEADLINE_EN = re.compile(
     r"\b(?P<cue>by|before|until|till|no\s+later\s+than|in\s+time\s+for|ahead\s+of|around|for|"
     r"next|this|in)?\s*(?:the\s+)?"
     rf"(?:{_EDGE_EN}\s*)?(?:the\s+)?(?P<rel>next|this|the\s+coming|coming)?\s*"
-    rf"(?P<what>summer|spring|autumn|fall|winter|year|{_MONTH_EN}|(?P<yr0>20\d\d))\b"
+    rf"(?P<what>summer|spring|autumn|fall|winter|year|q[1-4]|{_MONTH_EN}|(?P<yr0>20\d\d))\b"
     r"(?:\s*,?\s*(?P<rel2>next\s+year|this\s+year|(?P<yr>20\d\d)))?",
     _I,
 )
@@ -188,6 +188,19 @@ _DEADLINE_ZH = re.compile(
     r"(?P<edge>底|末|初|中旬|中|上旬|下旬)?"
     r"(?P<cue>之前|以前|前|为止|以内|内)?"
 )
+
+
+def _whole_year(
+    today: date, edge: Edge | None, year: int | None = None, year_offset: int | None = None
+) -> date | None:
+    """A year named as a deadline: its start, or its end when the start is under three months
+    away ("next year", said in December, is not a 4-week plan) or the text says so."""
+    if edge is not None:
+        return deadline_date(today, year=year, year_offset=year_offset, edge=edge)
+    start = deadline_date(today, year=year, year_offset=year_offset, edge="start")
+    if start is not None and weeks_until(today, start) < 13:
+        return deadline_date(today, year=year, year_offset=year_offset, edge="end")
+    return start
 
 
 def _en_deadline(m: re.Match[str], today: date) -> date | None:
@@ -214,13 +227,17 @@ def _en_deadline(m: re.Match[str], today: date) -> date | None:
     offset = 1 if "next" in rel2 else 0 if "this" in rel2 else None
     year = int(m.group("yr")) if m.group("yr") else None
     if m.group("yr0"):
-        return deadline_date(today, year=int(m.group("yr0")), edge=edge if edge_raw else "start")
+        return _whole_year(today, edge if edge_raw else None, year=int(m.group("yr0")))
     if what == "year":
         if rel == "next":
-            return deadline_date(today, year_offset=1, edge=edge if edge_raw else "start")
+            return _whole_year(today, edge if edge_raw else None, year_offset=1)
         if rel == "this" or edge_raw:
             return deadline_date(today, year_offset=0, edge="end")
         return None
+    if re.fullmatch(r"q[1-4]", what):  # "by end of Q2", "before Q3": the quarter's last month
+        return deadline_date(
+            today, month=int(what[1]) * 3, year=year, year_offset=offset, edge="end"
+        )
     month = SEASON_MONTH.get(what) or _MONTHS.get(what[:3])
     if month is None:
         return None

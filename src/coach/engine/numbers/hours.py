@@ -33,12 +33,12 @@ _PERIOD_EN = (
 )
 _HOURS_EN = re.compile(
     rf"{_Q_EN}\s*(?:more\s+)?{_H_EN}\.?(?:\s+(?:or\s+so|max|tops|at\s+most))?"
-    rf"(?:[^.;!?\n\d]{{0,24}}?(?:{_PERIOD_EN}))?(?:[^.;!?\n\d]{{0,24}}?{_DAYS_EN})?",
+    rf"(?:[^.;!?\n\d；！？]{{0,24}}?(?:{_PERIOD_EN}))?(?:[^.;!?\n\d；！？]{{0,24}}?{_DAYS_EN})?",
     _I,
 )
 _HOURS_EN_LEAD = re.compile(
     rf"(?:(?P<week>(?:per|each|every|a)\s+week)|(?P<day>(?:per|each|every|a)\s+day)|"
-    rf"(?P<we>weekends?)|{_DAYS_EN})\b[^.;!?\n\d]{{0,24}}?{_Q_EN}\s*{_H_EN}",
+    rf"(?P<we>weekends?)|{_DAYS_EN})\b[^.;!?\n\d；！？]{{0,24}}?{_Q_EN}\s*{_H_EN}",
     _I,
 )
 _ZH_H = r"(?:个)?\s*(?P<half>半)?\s*(?:多)?\s*(?:个)?\s*(?:小时|钟头|个钟|h\b|hours?\b)"
@@ -68,8 +68,8 @@ _PER_DAY_BARE = re.compile(
 
 
 _JOB_HOURS = re.compile(
-    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n]{0,12}$|\bmy\s+job\b[^.;!?\n]{0,12}$|"
-    r"\bshifts?\b[^.;!?\n]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
+    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n；！？]{0,12}$|\bmy\s+job\b[^.;!?\n；！？]{0,12}$|"
+    r"\bshifts?\b[^.;!?\n；！？]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
     re.I,
 )
 _DAY_PART = re.compile(
@@ -120,7 +120,9 @@ def _hours_of(m: re.Match[str], text: str) -> tuple[float, float | None, str] | 
         factor = days if days is not None else 7.0
         kind = "weekday" if days == 5.0 else "weekend" if days == 2.0 else "week"
     elif g.get("week"):
-        factor, kind = (days or 1.0), "week"
+        # "15 hours a week, weekdays 9-12": a weekly figure stays weekly; only "N days a
+        # week" multiplies it.
+        factor, kind = ((days or 1.0) if g.get("dn") else 1.0), "week"
     elif g.get("we"):
         factor, kind = 1.0, "weekend"
     elif days is not None:
@@ -168,7 +170,7 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
         ]
         found.append((days, "weekend"))
     if not found:
-        found = [(a, "week") for a in _unit_hours(text, bare)]
+        found = [(a, "week") for a in _minutes(text) or _unit_hours(text, bare)]
     if not found and bare:
         return _bare_hours(text)
     if not found:
@@ -193,7 +195,52 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
             high,
             text[min(wd.start, we.start) : max(wd.end, we.end)],
         )
-    return found[0][0]
+    return _sessions(text, found[0][0])
+
+
+# "30 min a day", "每天30分钟", "45 minutes every evening": minutes per day or per week.
+_MINUTES = re.compile(
+    r"(?P<zday>每天|每晚|每日|一天)?\s*(?P<n>\d{1,3})\s*(?:min(?:ute)?s?\b|分钟)\s*"
+    r"(?P<day>(?:a|per|each|every)\s+(?:day|night|evening|morning|weekday)|daily|/\s*day|每天|一天)?"
+    r"(?P<week>(?:a|per|each|every)\s+week|weekly|/\s*w(?:ee)?k|每周|一周)?",
+    re.I,
+)
+
+
+def _minutes(text: str) -> list[Amount]:
+    out: list[Amount] = []
+    for m in _MINUTES.finditer(text):
+        minutes = float(m.group("n"))
+        if m.group("day") or m.group("zday"):
+            weekly = minutes * 7 / 60
+        elif m.group("week"):
+            weekly = minutes / 60
+        else:
+            continue
+        if 0 < weekly <= 112:
+            out.append(Amount(round(weekly, 2), m.start(), m.end(), None, m.group(0).strip()))
+    return out
+
+
+# "2 evenings, 3 hours each", "三个晚上，每次两小时": sessions a week times hours each.
+_SESSIONS = re.compile(
+    rf"(?P<n>{NUM_EN}|\d)\s+(?:evenings?|nights?|mornings?|sessions?|days?|times?)"
+    r"(?:\s+a\s+week|\s+per\s+week)?\s*[,，]?\s*$",
+    re.I,
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|every\s+time|per\s+session|a\s+session)\b", re.I)
+
+
+def _sessions(text: str, amount: Amount) -> Amount:
+    """Hours said "each" after a count of sessions: the count times the hours."""
+    before = _SESSIONS.search(text[max(0, amount.start - 30) : amount.start])
+    if before is None or not _EACH_AFTER.match(text[amount.end :]):
+        return amount
+    n = parse_number(before.group("n"))
+    if n is None or not 1 <= n <= 7:
+        return amount
+    high = None if amount.high is None else amount.high * n
+    return Amount(amount.value * n, amount.start, amount.end, high, amount.text)
 
 
 _HOURS_UNIT = re.compile(
@@ -206,7 +253,7 @@ _HOURS_CUE = re.compile(
     r"(?:\b(?:can|could|spare|put\s+in|give|commit|dedicate|have|free|available|make\s+it|manage|"
     r"do|only|maybe|about|around|roughly|like|realistically|honestly|say|probably|approx|"
     r"change\s+(?:it\s+)?to|hours\s*:|budget|invest)\b|能|可以|抽出|挤出|投入|花|有|改成|改为|大概|大约|"
-    r"差不多|最多|只有|就)[^.;!?\n\d]{0,12}$",
+    r"差不多|最多|只有|就)[^.;!?\n\d；！？]{0,12}$",
     _I,
 )
 

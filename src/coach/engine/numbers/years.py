@@ -23,7 +23,7 @@ _YEARS_EN = [
     # "been teaching for 11 years", "worked as a nurse for six years"
     re.compile(
         r"\b(?:been|worked|working|work|doing|did|taught|teaching|coded|coding|nursed|practiced|"
-        r"practised|spent|ran|run|running|managed|managing|led|leading)\b[^.;!?\n\d]{0,60}?\bfor\s+"
+        r"practised|spent|ran|run|running|managed|managing|led|leading)\b[^.;!?\n\d；！？]{0,60}?\bfor\s+"
         rf"(?:the\s+(?:last|past)\s+)?{_SOFT}{_N_EN}\s*{_YRS}",
         _I,
     ),
@@ -76,7 +76,7 @@ _WISH = re.compile(
 )
 _RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|h|week|wk|day|weekends?)\b\W*$", _I)
 _THEN_AFTER = re.compile(
-    r"^\s*[,，]?\s*(?:and\s+)?then\b|^[^.;!?\n]{0,25}\bthen\s+(?:i|a|did|went|switched|moved)\b|"
+    r"^\s*[,，]?\s*(?:and\s+)?then\b|^[^.;!?\n；！？]{0,25}\bthen\s+(?:i|a|did|went|switched|moved)\b|"
     r"^[^。；！？\n]{0,12}(?:然后|后来|之后转|之后去)",
     _I,
 )
@@ -95,6 +95,15 @@ class Years:
     text: str = ""
     superseded: bool = False
     """A later stage follows ("..., then a bootcamp"): these years are behind the person."""
+
+
+_AWAY = re.compile(
+    r"\s*(?:off|out(?!\s+of\s+(?:school|college|uni))|away|(?:of\s+)?(?:career\s+)?"
+    r"(?:break|gap|hiatus|sabbatical|leave)|at\s+home|raising|"
+    r"(?:的)?(?:空窗|gap|休息|在家|带娃|带孩子|全职妈妈|全职太太))",
+    _I,
+)
+_AWAY_BEFORE = re.compile(r"(?:空窗|在家|带娃|带孩子|休息|gap\s*(?:了)?)\s*(?:了)?\s*$", _I)
 
 
 def _value(m: re.Match[str]) -> tuple[float, float | None] | None:
@@ -131,10 +140,16 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
     """
     out: list[Years] = []
 
+    def before_of(m: re.Match[str]) -> str:
+        return text[max(0, m.start() - 16) : m.start()]
+
     def add(m: re.Match[str], value: tuple[float, float | None]) -> None:
         if any(y.start < m.end() and m.start() < y.end for y in out):
             return
         if re.match(r"\s*(?:old|ago)\b|\s*岁", text[m.end() : m.end() + 6], _I):
+            return
+        # Years away from work are no experience: "took 6 years off", "a 3-year career break".
+        if _AWAY.match(text[m.end() : m.end() + 24]) or _AWAY_BEFORE.search(before_of(m)):
             return
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"\b(?:in|within|next|over\s+the\s+next|by)\s+$", before, _I):

@@ -7,16 +7,17 @@ and words give the same :class:`~coach.schemas.Plan`. See docs/planning.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from coach.engine.constraints import (
     Constraint,
-    describe_constraint,
     excluded_skills,
+    record_constraint,
     to_tenths,
     with_user_constraints,
 )
+from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import PhaseKind, make_item, make_phase
 from coach.engine.planner.budget import Budget, make_budget
 from coach.engine.planner.common import num
@@ -236,7 +237,14 @@ def build_plan(
     tpl = project_templates() if templates is None else templates
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
     hours = hours_for(kb, exp, needs.bounds)
-    layout = _layout(sel, needs, exp, project_t, job, early_t, role, tpl, kb, role_text, hours)
+    tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
+    at = replace(exp, fields=fields)
+    layout = _layout(
+        sel, needs, at, project_t, job, early_t, for_project, tpl, kb, role_text, hours
+    )
+    if layout.project is not None and layout.project.key == "project:capstone":
+        title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
+        layout = replace(layout, project=replace(layout.project, title=title, description=desc))
     scheduled = schedule_work(layout.work, budget.usable, spread=sel.core_fits)
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
@@ -361,6 +369,7 @@ def _finish(d: Draft) -> Plan:
     items = [it for ph in d.phases for it in ph.items]
     facts, bands = expectations(d.research, d.role, kb, lang)
     total_t = sum(d.used)
+    records = [record_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons]
     just = [
         g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in d.sel.chosen
     ]
@@ -399,7 +408,8 @@ def _finish(d: Draft) -> Plan:
             lang, ambitions, d.deferred, kb, infeasible_text, bool(d.portfolio), needs.core
         ),
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
-        constraints=[describe_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons],
+        constraint_records=records,
+        constraints=[r.display for r in records],
         rationale=rationale(
             lang, d.role_name, len(needs.gaps), needs.core, first_core, project, experience, kb
         ),

@@ -12,8 +12,8 @@
 
 from __future__ import annotations
 
+from coach.engine.choice import pick_candidate
 from coach.engine.understand.implied import apply_implied_skills
-from coach.engine.understand.roles import pick_candidate
 from coach.engine.understand.turn import ASKED_FIELDS, extract_profile
 from coach.text import language_of as detect_language
 

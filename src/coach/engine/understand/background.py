@@ -26,25 +26,28 @@ _ROLE_EN = [
         r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
         r"i\s+have\s+worked\s+as|(?-i:i'?m\s+[A-Z][a-z]+,)|(?-i:I'?m\s+[A-Z][a-z]+,)|"
         r"i'?m\s+working\s+as|working\s+as|work\s+as)\s+(?:currently\s+|now\s+|still\s+|"
-        r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})",
+        r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})",
         _I,
     ),
     re.compile(
         r"\bmy\s+(?:current\s+)?(?:role|job|title|position)\s+is\s+(?:an?\s+|the\s+)?"
-        r"(?P<role>[^,.;:!?()\[\]\n]{2,80})",
+        r"(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})",
         _I,
     ),
     re.compile(
-        rf"\b{_EN_NUM}\+?\s*(?:years?|yrs?)\s+as\s+(?:an?\s+)?(?P<role>[^,.;:!?()\[\]\n]{{2,80}})",
+        rf"\b{_EN_NUM}\+?\s*(?:years?|yrs?)\s+as\s+(?:an?\s+)?(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{{2,80}})",
         _I,
     ),
-    re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+    re.compile(r"\bi\s+work\s+in\s+(?P<role>[a-z][^,.;:!?()\[\]\n，；：！？（）]{1,60})", _I),
     re.compile(
         r"\b(?:my\s+(?:job|work)\s+as|i\s+(?:do|run|handle)(?=\s+[a-z]+(?:ing|keeping)\b))\s+(?:an?\s+)?"
-        r"(?P<role>[a-z][^,.;:!?()\[\]\n]{2,60})",
+        r"(?P<role>[a-z][^,.;:!?()\[\]\n，；：！？（）]{2,60})",
         _I,
     ),
-    re.compile(r"\bmy\s+background\s+is\s+(?:in\s+)?(?P<role>[a-z][^,.;:!?()\[\]\n]{1,60})", _I),
+    re.compile(
+        r"\bmy\s+background\s+is\s+(?:in\s+)?(?P<role>[a-z][^,.;:!?()\[\]\n，；：！？（）]{1,60})",
+        _I,
+    ),
 ]
 # A job title said on its own at the start of a clause ("Senior backend engineer, 10 years",
 # "Currently a data analyst at a bank"): up to four words before a job noun.
@@ -57,9 +60,9 @@ _ROLE_HEAD_EN = (
 _ROLE_EN_LEAD = re.compile(
     # [ \t]*, not \s*: every line start is a candidate already, and \s* would re-scan a run of
     # blank lines from each of them (quadratic)
-    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
+    r"(?:^|(?<=[.;!?\n；！？]))[ \t]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
-    r"(?=\s*(?:[,;:.!?(\n]|$)|\s+(?:with|for|at|in|since|here)\b)",
+    r"(?=\s*(?:[,;:.!?(\n，；：！？（]|$)|\s+(?:with|for|at|in|since|here)\b)",
     _I,
 )
 _ROLE_EN_LEAD_BAD = re.compile(
@@ -70,9 +73,9 @@ _ROLE_EN_LEAD_BAD = re.compile(
 # Roles stated with a verb of doing: "now doing customer support",
 # "I have been doing DevOps for 7 years".
 _ROLE_EN_DOING = [
-    re.compile(r"\bnow\s+doing\s+(?P<role>[^,.;:!?()\[\]\n]{2,60})", _I),
+    re.compile(r"\bnow\s+doing\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,60})", _I),
     re.compile(
-        r"\b(?:i'?ve|i\s+have)\s+been\s+doing\s+(?P<role>[^,.;:!?()\[\]\n\d]{2,40}?)"
+        r"\b(?:i'?ve|i\s+have)\s+been\s+doing\s+(?P<role>[^,.;:!?()\[\]\n\d，；：！？（）]{2,40}?)"
         rf"(?=\s+for\s+(?:the\s+(?:last|past)\s+)?(?:about\s+|over\s+|almost\s+|nearly\s+)?"
         rf"{_EN_NUM}\+?\s*(?:years?|yrs?|months?)\b)",
         _I,
@@ -86,7 +89,11 @@ _ROLE_EN_BAD_START = re.compile(
 )
 _ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目前|现在|已经|，|,|。).*$")
 _ROLE_ZH = [
-    re.compile(r"我(?:现在|目前)?是(?:一名|一个|一位|名|个)?(?P<role>[^，,。.;；!！?？\s]{2,20})"),
+    # A space only between Latin words: "我是data engineer", "我是做To C产品经理的".
+    re.compile(
+        r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?:做)?"
+        r"(?P<role>(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
+    ),
     re.compile(
         rf"(?:做|干|从事|当)了?(?P<n>{_ZH_NUM})\s*(?:多)?\s*年(?:半)?(?:多)?(?:的)?"
         r"(?P<role>[^\s，,。.;；!！?？、和与]{2,12})"
@@ -124,12 +131,13 @@ _TITLE_YEARS = re.compile(
 )
 # "nurse here", "hi, SRE here (9 yrs)": a title then "here".
 _ROLE_HERE = re.compile(
-    r"(?:^|[.!?]\s*)(?:(?:hi|hey|hello|yo)\b[\s,!.]*)?(?P<role>[a-z][a-z /+#-]{1,30}?)\s+here\b", _I
+    r"(?:^|[.!?！？]\s*)(?:(?:hi|hey|hello|yo)\b[\s,!.，！]*)?(?P<role>[a-z][a-z /+#-]{1,30}?)\s+here\b",
+    _I,
 )
 # A past job, the background when no current one is said: "I was a teacher for 3 years".
 _ROLE_EN_PAST = re.compile(
-    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n]{2,80})|"
-    r"\b(?P<ex>(?:ex-|former\s+)[a-z][a-z -]{1,30}?)(?=\s*(?:[,.;:!?(\n]|$|\s+(?:for|then|and|with)\b))",
+    r"\b(?:i\s+was|i\s+used\s+to\s+be)\s+(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})|"
+    r"\b(?P<ex>(?:ex-|former\s+)[a-z][a-z -]{1,30}?)(?=\s*(?:[,.;:!?(\n，；：！？（]|$|\s+(?:for|then|and|with)\b))",
     _I,
 )
 # "now junior frontend dev", "currently a nurse at ...": a title after now/currently.
@@ -197,7 +205,7 @@ def _zh_role(raw: str) -> str | None:
 # Jobs said with a verb or a stage: "I teach high school chemistry", "教了10年书", "a postdoc".
 _TEACH_EN = re.compile(
     r"\bi\s+(?:currently\s+|still\s+)?teach\s+(?P<what>[a-z][a-z -]{1,40}?)"
-    r"(?=\s*(?:[,.;!?(\n]|$|\s+(?:at|in|for|to|and|but|since)\b))",
+    r"(?=\s*(?:[,.;!?(\n，；！？（]|$|\s+(?:at|in|for|to|and|but|since)\b))",
     _I,
 )
 _TEACH_ZH = re.compile(
@@ -227,6 +235,18 @@ def _role_by_doing(text: str) -> tuple[str | None, int]:
             return ("博士后" if ms.group("zpostdoc") else "postdoc"), ms.end()
         return ("博士生" if ms.group("zphd") else "PhD researcher"), ms.end()
     return None, -1
+
+
+# A bare answer to "What do you do now?" that is really time or a goal is no role: "about
+# 10 hours a week", "I want to get into AI", "想转AI方向" (the field asked only breaks ties).
+_NOT_A_ROLE = re.compile(
+    rf"\b{_EN_NUM}\s*(?:-|to)?\s*(?:{_EN_NUM}\s*)?(?:hours?|hrs?|h)\b|\b(?:hours?|hrs?)\s+(?:a|per)\s+"
+    r"(?:week|day)|\bper\s+week\b|\ba\s+week\b|\bweekends?\b|\b(?:months?|years?)\s+(?:from\s+now)\b|"
+    r"\b(?:want|wanna|would\s+like|'d\s+(?:like|love)|hope|hoping|plan(?:ning)?|looking\s+to|"
+    r"trying\s+to|get\s+into|break\s+into|switch(?:ing)?\s+(?:to|into)|become|becoming|"
+    r"interested\s+in|dream|goal)\b|小时|钟头|每周|一周|每天|周末|想|希望|打算|准备|目标|转行|转型|感兴趣",
+    re.I,
+)
 
 
 def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
@@ -284,6 +304,8 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     if asked == "background" and not _UNSURE.search(text):
         first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
         first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]
+        if _NOT_A_ROLE.search(first):
+            return None, -1
         first = re.sub(
             r"^\s*(?:i'?m|i\s+am|currently|now)\s+(?:an?\s+|the\s+)?", "", first, flags=_I
         )
@@ -298,13 +320,12 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     return None, -1
 
 
-def find_region(text: str) -> str | None:
+def find_region(text: str) -> tuple[str | None, int]:
+    """The job market the text names ("US", "CN") and where it is named (-1 if none)."""
     cn = _REGION_CN.search(text)
     us = _REGION_US.search(text) or _REGION_US_LOWER.search(text)
-    if cn and us:
-        return "CN" if cn.start() < us.start() else "US"
-    if cn:
-        return "CN"
+    if cn and (not us or cn.start() < us.start()):
+        return "CN", cn.start()
     if us:
-        return "US"
-    return None
+        return "US", us.start()
+    return None, -1

@@ -20,7 +20,7 @@ _TARGET_RAW_EN = re.compile(
     r"looking\s+to|trying\s+to|aim(?:ing)?\s+to|goal\s+is\s+to|dream\s+is\s+to)\s+"
     r"(?:become|be|move\s+into|move\s+to|switch\s+to|switch\s+into|transition\s+to|"
     r"transition\s+into|get\s+into|pivot\s+to|pivot\s+into|go\s+into|break\s+into|work\s+as|"
-    r"work\s+in)\s+(?:an?\s+|the\s+)?(?P<raw>[^,.;!?()\n]{2,80})",
+    r"work\s+in)\s+(?:an?\s+|the\s+)?(?P<raw>[^,.;!?()\n，；！？（）]{2,80})",
     _I,
 )
 _TARGET_RAW_EN_CUT = re.compile(
@@ -64,11 +64,14 @@ _BASIC_BEFORE = re.compile(
     r"\b(?:some|a\s+bit(?:\s+of)?|a\s+little(?:\s+bit)?|little|basic|basics\s+of|beginner|"
     r"learning|learnt|learned|studying|studied|familiar\s+with|dabbled(?:\s+in)?|tutorials?|"
     r"hobby|toy|intro(?:ductory)?|starting|started|novice|junior|self-taught|took\s+a\s+course)\b|"
-    r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点",
+    r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点|"
+    r"(?:会|写|懂|用|学)(?:了|过)?点",
     _I,
 )
 _BASIC_AFTER = re.compile(
-    r"^\s*(?:basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学)",
+    r"^\s*(?:course|courses|tutorials?|class(?:es)?|bootcamp|mooc|"
+    r"[^.;!?。；！？\n]{0,40}\b(?:forgot|forgotten|rusty)\b|[^。；！？\n]{0,12}(?:忘了|忘光|生疏|课程|网课)|"
+    r"basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学)",
     _I,
 )
 _EXPERT_BEFORE = re.compile(
@@ -79,12 +82,20 @@ _EXPERT_BEFORE = re.compile(
 _EXPERT_AFTER = re.compile(r"^\s*(?:expert|\(expert\)|guru|精通|熟练|专家|很熟)", _I)
 _LIST_SEP = re.compile(r"^(?:\s|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者)*$", _I)
 _WISH_BEFORE = re.compile(
-    r"\b(?:want|wanna|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|aiming|goal|become|"
+    r"\b(?:want|wanna|would\s+(?:really\s+|so\s+)?like|'d\s+(?:really\s+|so\s+)?(?:like|love)|hope|"
+    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|master|"
     r"targeting|going\s+for|heading\s+(?:for|into|towards?)|"
     r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
+    r"moving\s+(?:\w+\s+){0,2}to|migrating\s+to|migrate\s+to|going\s+to\s+(?:use|need)|"
+    r"will\s+(?:need|have\s+to\s+use)|"
     r"move\s+into|switch|transition|pivot|something\s+(?:with|in|around)|anything\s+with|"
-    r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things))\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
-    r"了解一下|感兴趣|相关的?(?:方向|工作)",
+    r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things)|"
+    r"love\s+to|'d\s+(?:love|enjoy|prefer)|would\s+(?:love|enjoy|prefer)|keen\s+(?:to|on)|"
+    r"eager\s+to|excited\s+(?:about|to|by)|dream(?:ing)?|wish|aspire|aspiring|someday|"
+    r"one\s+day|(?:to|like|love)\s+try|try\s+(?:out|my\s+hand)|i'?m\s+into|"
+    r"fascinated\s+by|obsessed\s+with|drawn\s+to|passionate\s+about)\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
+    r"了解一下|感兴趣|有兴趣|渴望|向往|梦想|将来|试试|尝试|相关的?(?:方向|工作)|"
+    r"(?<![需只主重])要(?:做|学|转|搞|去|的是|往)",
     _I,
 )
 _NEW_SUBJECT = re.compile(
@@ -92,7 +103,8 @@ _NEW_SUBJECT = re.compile(
 )
 _JOB_CONTEXT = re.compile(
     r"\b(?:work|worked|working|job|use|used|using|daily|production|professional|professionally|"
-    r"developer|engineer|built|build|building|ship|shipped|write|wrote|maintain)\b|"
+    r"developer|engineer|built|(?:i|we)\s+build|(?:i'?m|we'?re|been)\s+building|ship|shipped|"
+    r"write|wrote|maintain)\b|"
     r"工作|日常|用|项目|开发|负责|做|写|上线|生产",
     _I,
 )
@@ -110,13 +122,13 @@ NEGATED_WISH = re.compile(
 # Vague targets: "something with RAG and vector databases", "I want to work on LLM inference".
 VAGUE_TARGET = re.compile(
     r"\b(?:something|anything|stuff|work|a\s+job|a\s+role|a\s+career|roles?|jobs?)\s+"
-    r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n]{2,80})|"
+    r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n，；！？（）]{2,80})|"
     r"\b(?:want|wanna|'d\s+like|would\s+like|hope|hoping|plan|planning|looking)\s+to\s+"
     r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
     r"specialise\s+in)\s+"
-    r"(?P<raw2>[^,.;!?()\n]{2,80})|"
-    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
-    r"robotics)\b[^,.;!?()\n]{0,40})",
+    r"(?P<raw2>[^,.;!?()\n，；！？（）]{2,80})|"
+    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n，；！？（）]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
+    r"robotics)\b[^,.;!?()\n，；！？（）]{0,40})",
     _I,
 )
 _CURRENT_BEFORE = re.compile(

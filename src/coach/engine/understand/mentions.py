@@ -122,9 +122,64 @@ def find_roles(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]:
     return sorted([*exact, *fuzzy_roles(text, kb, exact)], key=lambda m: m.start)
 
 
+TYPO_MIN_CHARS = 5
+"""A one-word skill alias this long is also found with two letters swapped ("agnet", "pyhton")."""
+DROP_MIN_CHARS = 7
+"""One this long also with one letter missing or doubled ("kubernets", "tensorflw")."""
+_TYPOS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
+_WORDS_OF_THEIR_OWN = frozenset({"backed", "fastai", "sprint", "docket", "reach", "tests"})
+"""Spellings one letter off an alias that are words (or tools) of their own."""
+
+
+def _variants(word: str) -> set[str]:
+    out = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    if len(word) >= DROP_MIN_CHARS:
+        out |= {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+        out |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    return out - {word}
+
+
+def _skill_typos(kb: KnowledgeBase) -> dict[str, str]:
+    """Misspellings of one-word Latin skill aliases -> skill id; a spelling that could be two
+    skills, or is itself an alias, is left out."""
+    with _LOCK:
+        cached = _TYPOS.get(id(kb))
+        if cached is not None and cached[0] is kb:
+            return cached[1]
+    words: dict[str, str] = {}
+    for skill in kb.skills.values():
+        for alias in (skill.name.en, *skill.aliases, skill.id.replace("_", " ")):
+            low = alias.lower().strip()
+            if re.fullmatch(r"[a-z]+", low) and len(low) >= TYPO_MIN_CHARS:
+                words.setdefault(low, skill.id)
+    typos: dict[str, str] = {}
+    clashes: set[str] = set()
+    for word, skill_id in words.items():
+        for v in _variants(word):
+            if v in words or (v in typos and typos[v] != skill_id):
+                clashes.add(v)
+            typos[v] = skill_id
+    value = {k: v for k, v in typos.items() if k not in clashes | _WORDS_OF_THEIR_OWN}
+    with _LOCK:
+        _TYPOS[id(kb)] = (kb, value)
+    return value
+
+
 def find_skills(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]:
-    """Skills named in ``text`` by alias, in order."""
-    return [m for m in lexicon.find_skills(text) if m.id in kb.skills]
+    """Skills named in ``text`` by alias, then by a misspelt one-word alias, in order."""
+    exact = [m for m in lexicon.find_skills(text) if m.id in kb.skills]
+    typos = _skill_typos(kb)
+    extra: list[Mention] = []
+    for w in _WORD.finditer(text):
+        low = w.group(0).lower()
+        if len(low) < TYPO_MIN_CHARS or low not in typos:
+            continue
+        if any(m.start < w.end() and w.start() < m.end for m in exact):
+            continue
+        extra.append(
+            Mention(kind="skill", id=typos[low], text=w.group(0), start=w.start(), end=w.end())
+        )
+    return sorted([*exact, *extra], key=lambda m: m.start) if extra else exact
 
 
 def stem_roles(phrase: str, kb: KnowledgeBase) -> list[str]:

@@ -108,6 +108,13 @@ def _sentence(text: str, pos: int) -> str:
     return text[start:end].strip()
 
 
+def _bare(text: str, mention: Mention, asked: str | None) -> bool:
+    """A role of the KB given as the whole answer ("AI infra engineer") to any question but
+    "what do you do now?": the person is naming where they want to go."""
+    rest = re.sub(r"[\W_]+", "", text[: mention.start] + text[mention.end :])
+    return asked not in (None, "background") and len(rest) <= 4
+
+
 def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target | None:
     """A role named after a wish ("I want to become an agent engineer"), or as the answer to
     the target question; a role after "don't want" is avoided, one after "I'm a" is current."""
@@ -135,7 +142,7 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
         if (
             fallback is None
             and not current_before(before)
-            and (asked == "target" or own_clause(text, mention))
+            and (asked == "target" or own_clause(text, mention) or _bare(text, mention, asked))
         ):
             fallback = mention
     if fallback is not None:
@@ -165,12 +172,22 @@ def own_clause(text: str, mention: Mention) -> bool:
     return len(re.sub(r"[\W_]+", "", rest)) <= 12 and start > 0
 
 
+_STATE = re.compile(
+    r"(?:(?:job|interview|market|career|work)[\s-]+)?(?:ready|able|done|good|better|hired|"
+    r"employable|employed|competent|confident|comfortable|fluent|proficient|independent|free|"
+    r"happy|financially|in\s+a\s+position|up\s+to\s+speed|on\s+track|finished|qualified)\b",
+    re.I,
+)
+
+
 def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -> str | None:
     """The user's words for a target no alias named: after "want to become", "想转", "something
     with", or (when the coach asked for the target) the answer itself, minus times and fillers."""
     for m in _TARGET_RAW_EN.finditer(text):
         if NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start() + 12]):
             continue
+        if _STATE.match(m.group("raw")):
+            continue  # "I'd like to be job ready by September": a state, not a role
         return trim_role(_TARGET_RAW_EN_CUT.sub("", m.group("raw")))
     for m in VAGUE_TARGET.finditer(text):
         if NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start() + 12]):
@@ -241,13 +258,16 @@ def _skill_roles(skills: list[Mention], kb: KnowledgeBase) -> list[tuple[str, fl
     return sorted(((r, v) for r, v in scores.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))
 
 
-def _combined(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Sum of each ranking's scores, each scaled to its best (1.0)."""
+def _combined(
+    by_skills: list[tuple[str, float]], by_text: list[tuple[str, float]], text_weight: float = 1
+) -> list[tuple[str, float]]:
+    """Sum of the two rankings' scores, each scaled to its best (1.0, the text's to
+    ``text_weight``)."""
     total: dict[str, float] = {}
-    for ranking in rankings:
-        top = ranking[0][1] if ranking else 0.0
+    for ranking, weight in ((by_skills, 1.0), (by_text, text_weight)):
+        top = max((v for _, v in ranking), default=0.0)
         for role_id, score in ranking:
-            total[role_id] = total.get(role_id, 0.0) + score / top
+            total[role_id] = total.get(role_id, 0.0) + weight * score / top
     return sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -270,8 +290,11 @@ def _is_title(phrase: str, words: str) -> bool:
     return bool(_JOB_HEAD.search(words) or _KB_HEADS.search(words)) and len(rest) <= 1
 
 
-def resolve_phrase(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> Target:
-    """A target phrase no role alias names: alias stems, then the skills it names, then BM25."""
+def resolve_phrase(
+    phrase: str, skills: list[Mention], kb: KnowledgeBase, elaboration: list[Mention] | None = None
+) -> Target:
+    """A target phrase no role alias names: alias stems, then the skills it names (and those
+    of the clause elaborating it, ``elaboration``), then BM25."""
     prefixed = prefix_roles(phrase, kb)
     if len(prefixed) == 1:
         return Target(role_id=prefixed[0], raw=phrase)
@@ -290,11 +313,34 @@ def resolve_phrase(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> Tar
         # analyst") is a job the KB has no role for; its closest roles are offered.
         closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
         return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
-    scored = _combined(_skill_roles(inside, kb), retrieve_roles(phrase, kb))
+    inside += [m for m in elaboration or [] if m not in inside]
+    by_skills = _skill_roles(inside, kb)
+    # Skills the person named say more than the other words of the phrase ("something low
+    # level, like quantisation and model serving"): the text ranking counts half beside them.
+    scored = _combined(by_skills, retrieve_roles(phrase, kb), text_weight=0.5 if by_skills else 1)
     if stems:
         scored = [(r, s * (2.0 if r in stems else 1.0)) for r, s in scored]
         scored.sort(key=lambda kv: -kv[1])
     return _decide(phrase, scored)
+
+
+# A clause that says what the wish just before it means: "想转端侧AI，就是把模型部署到边缘设备
+# 上，量化、推理加速那些", "something in AI infra, like quantisation and serving".
+_ELABORATES = re.compile(
+    r"^\s*[,，:：(（-]?\s*(?:就是|比如|例如|像是|特别是|尤其是|主要是|包括|具体是|也就是|偏|"
+    r"(?:like|i\.e\.?|e\.g\.?|such\s+as|especially|mainly|mostly|basically|meaning|"
+    r"specifically|things\s+like|stuff\s+like)(?![a-z]))",
+    re.I,
+)
+
+
+def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
+    """Skills named in the clause elaborating the target phrase that ends at ``end``."""
+    if not _ELABORATES.match(text[end:]):
+        return []
+    stop = SENTENCE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    return [m for m in skills if end <= m.start and m.end <= limit]
 
 
 def find_target(
@@ -316,9 +362,9 @@ def find_target(
     target = Target(avoid=avoid)
     wh = phrase is not None and phrase.startswith(("什么", "哪"))
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
-        target = resolve_phrase(phrase, skills, kb)
-        target.avoid = avoid
         at = max(0, text.find(phrase))
+        target = resolve_phrase(phrase, skills, kb, _elaborating(text, at + len(phrase), skills))
+        target.avoid = avoid
         target.evidence = _sentence(text, at)
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
@@ -347,47 +393,4 @@ def _is_unsure(text: str, asked: str | None) -> bool:
     return False
 
 
-_ORDINALS = {
-    "1": 0, "2": 1, "3": 2, "one": 0, "two": 1, "three": 2, "first": 0, "second": 1, "third": 2,
-    "1st": 0, "2nd": 1, "3rd": 2, "一": 0, "二": 1, "三": 2, "第一": 0, "第二": 1, "第三": 2,
-    "last": -1, "最后": -1,
-}  # fmt: skip
-_PICK = re.compile(
-    r"^\s*(?:ok(?:ay)?|um+|hmm+|let'?s\s+(?:go\s+with|do)|i'?ll\s+(?:take|go\s+with)|i\s+(?:pick|choose)|"
-    r"go\s+with|pick|choose|好的?|嗯|选|就)?[\s,，]*(?:the\s+|option\s*|number\s*|no\.?\s*|#)?"
-    r"(?P<n>1st|2nd|3rd|first|second|third|last|[123]|one|two|three)"
-    r"(?:\s*(?:one|option|please|pls|thanks))*\s*[.!。！]?\s*$|"
-    r"^\s*(?:选|就|要)?\s*(?P<z>第\s*[一二三123]|最后)\s*(?:个|项|种)?(?:吧|吧。|。)?\s*$|"
-    r"^\s*(?P<zz>[一二三])\s*(?:个|号)?\s*[。.!！]?\s*$",
-    re.I,
-)
-
-
-def pick_candidate(text: str, candidates: list[str], kb: KnowledgeBase) -> str | None:
-    """The candidate a reply picks: "2", "the second one", "第二个", or words of its name
-    ("the inference one", "推理那个") that fit exactly one candidate."""
-    if not candidates:
-        return None
-    m = _PICK.search(text.strip())
-    if m:
-        key = re.sub(r"\s+", "", (m.group("n") or m.group("z") or m.group("zz") or "").lower())
-        key = {"第1": "第一", "第2": "第二", "第3": "第三"}.get(key, key)
-        index = _ORDINALS.get(key)
-        if index is not None and -len(candidates) <= index < len(candidates):
-            return candidates[index]
-    low = text.lower()
-    hits = [c for c in candidates if c in kb.roles and _names_part(low, kb, c)]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _names_part(low: str, kb: KnowledgeBase, role_id: str) -> bool:
-    role = kb.roles[role_id]
-    names = [role.name.en.lower(), role.name.zh.lower(), *(a.lower() for a in role.aliases)]
-    words = {w for w in re.findall(r"[a-z][a-z0-9+-]{3,}", low)} - {"engineer", "developer"}
-    cjk = {low[i : i + 2] for i in range(len(low) - 1)} - {"工程", "程师", "开发"}
-    return any(any(w in n for n in names) for w in words) or any(
-        any(b in n for n in names) for b in cjk if re.fullmatch(r"[\u4e00-\u9fff]{2}", b)
-    )
-
-
-__all__ = ["Target", "find_target", "masked", "pick_candidate", "resolve_phrase"]
+__all__ = ["Target", "find_target", "masked", "resolve_phrase"]

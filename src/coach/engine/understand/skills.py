@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -46,8 +47,9 @@ class Claims:
 # the person has or does something ("..., I use Docker daily", "...，用过 LangChain").
 _ELABORATION = re.compile(
     r"^\s*(?:(?:maybe|perhaps|probably|possibly|like|e\.g\.?|such\s+as|especially|"
-    r"particularly|mainly|mostly|including|specifically|i\.e\.?|or|ideally|preferably)(?![a-z])|"
-    r"就是|比如|例如|像是|特别是|尤其是|尤其|主要是|包括|具体是|也就是|或者|最好是)",
+    r"particularly|mainly|mostly|including|specifically|i\.e\.?|or|ideally|preferably|with|plus|"
+    r"and\s+also|then|and\s+then|later)(?![a-z])|"
+    r"就是|比如|例如|像是|特别是|尤其是|尤其|主要是|包括|具体是|也就是|或者|最好是|带|加上|还要|以及|配合|然后|之后|接着|再)",
     re.I,
 )
 _HAS_IN_CLAUSE = re.compile(
@@ -79,9 +81,31 @@ _WISH_LIST = re.compile(
 )
 
 
+# A turn that only names an activity, with no subject, no job and no years: "building LLM
+# agents with tools and evals", "doing RAG". It says what the person would like to do (the
+# answer to "what do you want to do?"), not what they have done: a want, never a skill.
+_BARE_ACTIVITY = re.compile(
+    r"^\W*(?:building|doing|making|creating|developing|designing|training|deploying|"
+    r"fine-?tuning|working\s+(?:on|with)|playing\s+with|getting\s+into|learning)\b",
+    re.I,
+)
+
+
+# "want to learn X", "想了解X": the learning cue is part of the wish, not a basic level.
+_WISH_LEARN = re.compile(
+    r"(?:想|希望|打算|准备|要)(?:先|再|多)?(?:了解|学|学习|入门|接触)|"
+    r"\b(?:want|wanna|like|love|plan(?:ning)?|hope|hoping|need)\s+to\s+(?:learn|study|start|try)",
+    re.I,
+)
+
+
 def _years_near(text: str, sentence: tuple[int, int]) -> float | None:
     found = find_years(text[sentence[0] : sentence[1]])
     return found[0].value if found else None
+
+
+_WISH_REACH = 240
+"""How far back in its clause a wish ("I want to learn ...") still governs a skill mention."""
 
 
 def skill_claims(
@@ -90,6 +114,7 @@ def skill_claims(
     blocked: list[tuple[int, int]],
     job_context: bool,
     wish_from: tuple[int, ...] = (),
+    asked_target: bool = False,
 ) -> Claims:
     """Has / wants / not for each skill mention: only "has" mentions become claims (with the
     user's sentence as evidence); wished ones ("I want to learn RAG", "something with vector
@@ -104,6 +129,8 @@ def skill_claims(
     previous: _Claim | None = None
     previous_end = -1
     years_of: dict[tuple[int, int], float | None] = {}
+    has_in_clause: dict[int, bool] = {}
+    starts = sorted(m.start for m in mentions)
     for mention in mentions:
         if any(mention.start < b_end and b_start < mention.end for b_start, b_end in blocked):
             previous = None
@@ -111,10 +138,11 @@ def skill_claims(
         c_start, c_end = containing(clauses, mention.start)
         window_start = max(c_start, previous_end if previous_end > c_start else c_start)
         before = text[window_start : mention.start][-40:]
-        clause_before = text[c_start : mention.start]
-        next_start = min(
-            [m.start for m in mentions if m.start >= mention.end] + [c_end], default=c_end
-        )
+        # A wish governs at most _WISH_REACH characters of its clause: bounded windows keep a
+        # long clause of many mentions linear.
+        clause_before = text[max(c_start, mention.start - _WISH_REACH) : mention.start]
+        later = bisect.bisect_left(starts, mention.end)
+        next_start = min(starts[later], c_end) if later < len(starts) else c_end
         after = text[mention.end : min(next_start, mention.end + 15)]
         evidence = evidence_of(text, sentences, mention)
 
@@ -125,11 +153,17 @@ def skill_claims(
             e <= mention.start and _WISH_LIST.match(text[e : mention.start]) for e in wish_from
         )
         wished = _WISH_BEFORE.search(wish_window) or WISH_AFTER.match(after) or carried
+        wished = wished or (not job_context and bool(_BARE_ACTIVITY.match(text)))
+        # Answering "what do you want to do?", a skill named without a having cue is a want.
+        if asked_target and c_start not in has_in_clause:
+            has_in_clause[c_start] = bool(_HAS_IN_CLAUSE.search(text[c_start:c_end]))
+        wished = wished or (asked_target and not has_in_clause[c_start])
         if not wished:
             elaborated = _elaborated_wish(text, clauses, (c_start, c_end))
             if elaborated is not None:
                 wished, wish_window = True, elaborated
-        if wished and not _BASIC_BEFORE.search(before):
+        basic_cue = _BASIC_BEFORE.search(before) and not _WISH_LEARN.search(before)
+        if wished and not basic_cue:
             negated_wish = NEGATED_WISH.search(wish_window)
             (avoided if negated_wish else wanted).append(mention)
             previous, previous_end, wish_end = None, mention.end, mention.end

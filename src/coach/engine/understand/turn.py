@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from coach.engine.choice import pick_candidate
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.understand.background import find_current_role, find_region
 from coach.engine.understand.cues import _JOB_CONTEXT
 from coach.engine.understand.mentions import find_roles, find_skills
-from coach.engine.understand.roles import Target, find_target, pick_candidate
+from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 from coach.engine.understand.timing import Times, read_times
@@ -151,18 +152,29 @@ def extract_profile(
 
     roles = find_roles(text, lexicon, kb)
     skills = find_skills(text, lexicon, kb)
-    picked = pick_candidate(text, base.target_candidates, kb) if base.target_candidates else None
+    picked = (
+        pick_candidate(text, base.target_candidates, kb, lexicon)
+        if base.target_candidates
+        else None
+    )
     if picked is not None:
         # The reply to a numbered choice ("2", "the second one", "推理那个").
         target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
     else:
         target = find_target(text, roles, skills, kb, asked, times.spans())
+    if current_role is not None and any(current_role in m.text for m in target.used):
+        # "AI infra engineer" answering another question names the target, not the job.
+        update.pop("current_role", None)
+        if "current_role" in base.evidence:
+            ev["current_role"] = base.evidence["current_role"]
+        else:
+            ev.pop("current_role", None)
     _target_update(target, base, update, ev)
 
-    region = find_region(text)
+    region, region_at = find_region(text)
     if region is not None:
         update["region"] = region
-        ev["region"] = _sentence_at(text, 0)
+        ev["region"] = _sentence_at(text, region_at)
     if refuses_coding(text) and NO_CODING not in base.constraints:
         update["constraints"] = [*base.constraints, NO_CODING]
 
@@ -176,7 +188,9 @@ def extract_profile(
         in_target = [m for m in skills if lo <= m.start and m.end <= hi]
         blocked.append(target.span)
     wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
-    claims: Claims = skill_claims(text, skills, blocked, job_context, wish_from)
+    claims: Claims = skill_claims(
+        text, skills, blocked, job_context, wish_from, asked_target=asked == "target"
+    )
     claims.wants.extend(m for m in in_target if m not in claims.wants)
     if claims.has:
         update["skills"] = merge_skills(base.skills, claims.has)

@@ -33,10 +33,13 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def _constraint_kinds(plan: dict[str, Any]) -> set[str]:
-    constraints = field(plan, "constraints", "plan")
-    typed = [c for c in constraints if isinstance(c, dict) and c.get("kind")]
-    if constraints and not typed:
-        raise CannotEvaluate("typed constraints missing (plan.constraints[].kind)")
+    """The kinds of the plan's typed constraints: ``plan.constraint_records[].kind`` (the
+    display strings of ``plan.constraints`` sit beside them), or typed ``plan.constraints``."""
+    shown = field(plan, "constraints", "plan")
+    records = [*(plan.get("constraint_records") or []), *shown]
+    typed = [c for c in records if isinstance(c, dict) and c.get("kind")]
+    if shown and not typed:
+        raise CannotEvaluate("typed constraints missing (plan.constraint_records[].kind)")
     return {str(c["kind"]) for c in typed}
 
 

@@ -1,0 +1,307 @@
+"""More grounded answers after approval (COACHING.md D): small talk, off-topic questions, the
+timeline, pay, the job search, the mentor's requests, self-doubt and "I already know X". Each
+answers from the plan, the profile and the knowledge base, cites its sources and ends with the
+person's next step, in the plan's language."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from coach.engine.answers import Answer, current_items, with_sources
+from coach.engine.progress import done_through
+from coach.engine.research import level_for_years
+from coach.i18n import MESSAGES, t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Plan, RoleResearch, SalaryBand
+
+_IMPLIED = re.compile(r"^\s*(?:implied\s+by\s+[\w-]+\s*:|由\s*[\w-]+\s*推断：)\s*", re.I)
+_INTERVIEW_TOPICS = frozenset({"interview", "job_search", "hiring"})
+
+
+def _sep(lang: str) -> str:
+    return "、" if lang == "zh" else "; "
+
+
+def next_step(plan: Plan, week: int) -> str:
+    """One line: the first week not done and what it holds."""
+    lang = plan.language
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
+    if not items:
+        phase = next((p for p in plan.phases if p.week_start <= focus <= p.week_end), None)
+        name = phase.name if phase else "-"
+        return t(lang, "coach.b.next_phase", week=focus, name=name)
+    titles = _sep(lang).join(i.title for i in items[:3])
+    return t(lang, "coach.b.next", week=focus, items=titles)
+
+
+def _with_next(plan: Plan, week: int, lines: list[str], sources: list[str]) -> Answer:
+    return with_sources(plan.language, [*lines, next_step(plan, week)], sources)
+
+
+def week_span(start: int, end: int) -> str:
+    return str(start) if start == end else f"{start}-{end}"
+
+
+def answer_greeting(plan: Plan, week: int) -> Answer:
+    """Small talk: a short hello, where the person is, what they can ask."""
+    lang = plan.language
+    done = done_through(plan.progress, week)
+    head = t(lang, "coach.b.hello", week=week, weeks=plan.horizon_weeks, done=done)
+    return _with_next(plan, week, [head, t(lang, "coach.b.can_ask")], [])
+
+
+def answer_off_topic(plan: Plan, week: int) -> Answer:
+    """Outside coaching: say so plainly, then back to the plan."""
+    lang = plan.language
+    return _with_next(plan, week, [t(lang, "coach.b.off_topic", role=plan.target_name)], [])
+
+
+def _phase_lines(plan: Plan) -> list[str]:
+    lang = plan.language
+    out: list[str] = []
+    for phase in plan.phases:
+        if phase.kind == "buffer":
+            continue
+        out.append(
+            "- "
+            + t(
+                lang,
+                "coach.b.phase",
+                name=phase.name,
+                weeks=week_span(phase.week_start, phase.week_end),
+                hours=f"{phase.hours:g}",
+            )
+        )
+    return out
+
+
+def band_text(lang: str, band: SalaryBand) -> str:
+    """One pay band in the plan's language, with its region and source."""
+    high = f"–{band.high:,.0f}" if band.high else "+"
+    return t(
+        lang,
+        "coach.b.band",
+        level=band.level_zh if lang == "zh" and band.level_zh else band.level,
+        low=f"{band.low:,.0f}",
+        high=high,
+        currency=band.currency,
+        period=t(lang, f"coach.b.per_{band.period}"),
+        region=region_name(lang, band.region),
+        source=band.source_id,
+    )
+
+
+def region_name(lang: str, region: str) -> str:
+    key = f"render.region.{region}"
+    return t(lang, key) if key in MESSAGES else region
+
+
+def answer_timeline(plan: Plan, week: int) -> Answer:
+    """How long, when the project, when it ends: the plan's weeks and phases."""
+    lang = plan.language
+    end = plan.start_date + timedelta(weeks=plan.horizon_weeks) - timedelta(days=1)
+    lines = [
+        t(
+            lang,
+            "coach.b.timeline",
+            weeks=plan.horizon_weeks,
+            start=plan.start_date.isoformat(),
+            end=end.isoformat(),
+            hours=f"{plan.total_hours:g}",
+            per_week=f"{plan.hours_per_week:g}",
+        ),
+        *_phase_lines(plan),
+    ]
+    for project in plan.portfolio_projects[:1]:
+        lines.append(
+            t(
+                lang,
+                "coach.b.project_when",
+                title=project.title,
+                start=project.week_start,
+                end=project.week_end,
+            )
+        )
+    done = done_through(plan.progress, week)
+    now = max(week, min(plan.horizon_weeks, done + 1))  # ahead of the calendar: where they are
+    lines.append(t(lang, "coach.b.where", week=now, done=done, left=plan.horizon_weeks - done))
+    return _with_next(plan, week, lines, [])
+
+
+def answer_pay(plan: Plan, years: float | None, place: str | None = None) -> Answer:
+    """Pay: the bands the sources give for the role (all levels, dated by their source), the
+    person's likely entry level, never a promise."""
+    lang = plan.language
+    lines: list[str] = []
+    sources: list[str] = []
+    if place:
+        regions = sorted({region_name(lang, b.region) for b in plan.salary_bands}) or ["-"]
+        lines.append(t(lang, "coach.b.no_place", place=place, regions=_sep(lang).join(regions)))
+    if not plan.salary_bands:
+        lines.append(t(lang, "coach.b.no_pay", role=plan.target_name))
+    else:
+        lines.append(t(lang, "coach.b.pay_head", role=plan.target_name))
+        for band in plan.salary_bands[:4]:
+            lines.append("- " + band_text(lang, band))
+            sources.append(band.source_id)
+    seniority = level_for_years(years)
+    if seniority is not None and years is not None and plan.salary_bands:
+        lines.append(t(lang, f"coach.b.level_{seniority}", years=f"{years:g}"))
+    lines.append(t(lang, "coach.a.no_promise"))
+    return with_sources(lang, lines, sources)
+
+
+def answer_job_search(plan: Plan, research: RoleResearch | None, kb: KnowledgeBase) -> Answer:
+    """CV, interviews, applications: the plan's job-search phase, the project to lead with,
+    the interview topics of the sources."""
+    lang = plan.language
+    lines: list[str] = []
+    sources: list[str] = []
+    phase = next((p for p in plan.phases if p.kind == "job_search"), None)
+    if phase is not None:
+        lines.append(t(lang, "coach.b.job_phase", start=phase.week_start, end=phase.week_end))
+    else:
+        lines.append(t(lang, "coach.b.no_job_phase"))
+    for project in plan.portfolio_projects[:1]:
+        lines.append(t(lang, "coach.b.lead_with", title=project.title))
+    if plan.interview_prep:
+        lines.append(t(lang, "coach.b.interview", topics=_sep(lang).join(plan.interview_prep[:4])))
+    facts = [
+        f
+        for f in (research.facts if research else [])
+        if f.fact_id in kb.facts and kb.facts[f.fact_id].topic in _INTERVIEW_TOPICS
+    ]
+    for fact in facts[:1]:
+        lines.append(t(lang, "coach.b.source_says", text=fact.text, source=fact.source_id))
+        sources.append(fact.source_id)
+    if research is not None and research.role_id in kb.roles:
+        sources += list(kb.roles[research.role_id].source_ids[:1])
+    return with_sources(lang, lines, sources)
+
+
+def answer_mentor(plan: Plan, notes: list[str], not_applied: list[str], week: int) -> Answer:
+    """What the mentor asked for and how the plan honours it (and what was not applied)."""
+    lang = plan.language
+    mentor = [c for c in plan.constraint_records if c.source == "mentor" and c.kind != "note"]
+    if not notes and not mentor:
+        return _with_next(plan, week, [t(lang, "coach.b.mentor_none", version=plan.version)], [])
+    lines = [t(lang, "coach.b.mentor_head", version=plan.version)]
+    lines += [f"- “{c.text}” → {c.display}" for c in mentor[:6]]
+    lines += [f"- {t(lang, 'coach.b.mentor_not_applied', text=text)}" for text in not_applied]
+    return _with_next(plan, week, lines, [])
+
+
+def answer_doubt(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Self-doubt: what the person already brings (their own words), that the plan fits, one
+    small next step, and that a lighter plan is there if the load is the problem."""
+    lang = plan.language
+    lines = [t(lang, "coach.b.doubt_head")]
+    by_words: dict[str, list[str]] = {}
+    for strength in plan.strengths:
+        skill = kb.skills.get(strength.skill_id)
+        name = skill.name.get(lang) if skill else strength.skill_id
+        words = _IMPLIED.sub("", strength.words).strip()
+        by_words.setdefault(words, []).append(name)
+    for words, names in list(by_words.items())[:3]:
+        skills = _sep(lang).join(names[:4])
+        lines.append(f"- {t(lang, 'coach.b.strength', skill=skills, words=words)}")
+    key = "coach.b.doubt_fits" if plan.feasible else "coach.b.doubt_tight"
+    lines.append(t(lang, key, weeks=plan.horizon_weeks, per_week=f"{plan.hours_per_week:g}"))
+    lines.append(t(lang, "coach.b.doubt_lighter"))
+    return _with_next(plan, week, lines, [])
+
+
+def answer_known(plan: Plan, skill_id: str, kb: KnowledgeBase, week: int) -> Answer:
+    """ "I already know SQL" about a skill the plan does not teach: nothing to change, and
+    what it is good for (a skill the plan teaches is a check-in: it is marked done)."""
+    lang = plan.language
+    skill = kb.skills.get(skill_id)
+    name = skill.name.get(lang) if skill else skill_id
+    return _with_next(plan, week, [t(lang, "coach.b.known_not_planned", skill=name)], [])
+
+
+def answer_temporary(plan: Plan, week: int, hours: float, kb: KnowledgeBase) -> Answer:
+    """A short dip in hours ("this week only 5 hours"): no re-plan; what matters most this
+    week, the plan's light weeks absorb the rest, and when to ask for a re-plan."""
+    lang = plan.language
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
+    lines = [t(lang, "coach.b.temporary", hours=f"{hours:g}", usual=f"{plan.hours_per_week:g}")]
+    if items:
+        first = items[0]
+        lines.append(t(lang, "coach.b.temporary_first", title=first.title))
+    lines.append(t(lang, "coach.b.temporary_longer"))
+    return with_sources(lang, lines, [])
+
+
+def answer_compare(
+    plan: Plan, research: RoleResearch | None, skill_ids: list[str], kb: KnowledgeBase
+) -> Answer:
+    """ "X or Y, which first?": where each is in the plan (or why not), what the role asks
+    for, and which to learn first (the one the plan schedules first)."""
+    lang = plan.language
+    lines: list[str] = []
+    sources: list[str] = []
+    starts: dict[str, int] = {}
+    for skill_id in skill_ids[:3]:
+        skill = kb.skills.get(skill_id)
+        name = skill.name.get(lang) if skill else skill_id
+        items = [i for i in plan.items() if i.skill_id == skill_id]
+        need = next(
+            (r for r in (research.required_skills if research else []) if r.skill_id == skill_id),
+            None,
+        )
+        if need is not None:
+            sources.append(need.source_id)
+        if items:
+            starts[name] = items[0].week_start
+            lines.append(
+                "- "
+                + t(
+                    lang,
+                    "coach.b.cmp_planned",
+                    skill=name,
+                    weeks=week_span(items[0].week_start, items[-1].week_end),
+                    hours=f"{sum(i.hours for i in items):g}",
+                )
+            )
+        else:
+            deferred = any(d.skill_id == skill_id for d in plan.deferred)
+            key = (
+                "coach.b.cmp_needed"
+                if deferred
+                else "coach.b.cmp_known"
+                if need is not None
+                else "coach.b.cmp_not_needed"
+            )
+            lines.append("- " + t(lang, key, skill=name, role=plan.target_name))
+    if starts:
+        first = min(starts, key=lambda n: starts[n])
+        key = "coach.b.cmp_first" if len(starts) > 1 else "coach.b.cmp_only"
+        lines.insert(0, t(lang, key, skill=first))
+    return with_sources(lang, lines, sources)
+
+
+def answer_project(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Questions about the portfolio project: what it is, when, what it uses."""
+    lang = plan.language
+    if not plan.portfolio_projects:
+        return _with_next(plan, week, [t(lang, "coach.b.no_project")], [])
+    project = plan.portfolio_projects[0]
+    names = _sep(lang).join(
+        kb.skills[s].name.get(lang) for s in project.skill_ids[:5] if s in kb.skills
+    )
+    lines = [
+        t(
+            lang,
+            "coach.b.project",
+            title=project.title,
+            weeks=week_span(project.week_start, project.week_end),
+            skills=names or "-",
+        ),
+        project.description,
+        t(lang, "coach.b.project_own"),
+    ]
+    return _with_next(plan, week, lines, [])

@@ -1,0 +1,254 @@
+"""The coach's answer to one after-approval turn, by kind (:mod:`coach.engine.turns`), from the
+plan in force, the profile, the role's research and the knowledge base; in LLM mode the model
+words the same grounded answer (:func:`coach.nodes.assist.answer_question`)."""
+
+from __future__ import annotations
+
+import re
+
+from langgraph.runtime import Runtime
+
+from coach.context import Context
+from coach.engine.answers import (
+    Answer,
+    answer_realistic,
+    answer_resources,
+    answer_skill,
+    answer_this_week,
+    lighter_proposal,
+    with_sources,
+)
+from coach.engine.answers_plan import (
+    answer_compare,
+    answer_doubt,
+    answer_greeting,
+    answer_job_search,
+    answer_known,
+    answer_mentor,
+    answer_off_topic,
+    answer_pay,
+    answer_project,
+    answer_timeline,
+    next_step,
+)
+from coach.engine.constraints import (
+    excluded_skills,
+    matches_topic,
+    parse_constraints,
+    requests_not_applied,
+)
+from coach.engine.turns import CAREER_WORDS, skill_mentions
+from coach.i18n import t
+from coach.knowledge import KnowledgeBase
+from coach.knowledge.retrieval import get_index
+from coach.nodes.assist import answer_question
+from coach.nodes.coach_hits import describe_hit
+from coach.schemas import Plan, Profile, RoleResearch
+from coach.state import CoachState
+
+_EMPLOYERS = (
+    # "at Nvidia", "join Google", "for DeepMind"; "OpenAI" (two capitals); 去字节 / 进腾讯
+    re.compile(r"\b(?:at|for|join|joining|into|with)\s+([A-Z][A-Za-z0-9&]+)"),
+    re.compile(r"(?<![\w.])(?!I\b)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)"),
+    re.compile(r"(字节跳动|字节|腾讯|阿里巴巴|阿里|百度|华为|美团|京东|大厂)"),
+)
+
+
+_NOT_EMPLOYERS = frozenset(
+    [
+        "CV",
+        "AI",
+        "ML",
+        "LLM",
+        "LLMS",
+        "RAG",
+        "API",
+        "APIS",
+        "SQL",
+        "HR",
+        "PM",
+        "US",
+        "UK",
+        "EU",
+        "CEO",
+        "CTO",
+        "QA",
+        "UI",
+        "UX",
+        "IT",
+        "PHD",
+        "MBA",
+        "FDE",
+        "MLOPS",
+        "LLMOPS",
+        "GPU",
+        "GPUS",
+        "AWS",
+        "GCP",
+        "NLP",
+        "CS",
+        "DE",
+        "JSON",
+    ]
+)
+
+
+_PLACES = re.compile(
+    r"\b(canada|uk|britain|england|europe|germany|france|india|japan|singapore|australia|"
+    r"hong\s+kong|taiwan|korea|london|berlin|toronto|vancouver)\b"
+    r"|(加拿大|英国|欧洲|德国|法国|印度|日本|新加坡|澳洲|澳大利亚|香港|台湾|韩国)",
+    re.I,
+)
+
+
+def place_in(text: str) -> str | None:
+    """A country or city the user names for pay (None when none)."""
+    m = _PLACES.search(text)
+    place = (m.group(1) or m.group(2)) if m else None
+    return place[:1].upper() + place[1:] if place else None
+
+
+def employer_in(text: str) -> str | None:
+    """An employer the user names in a 'realistic' question (None when they name none)."""
+    for pattern in _EMPLOYERS:
+        for m in pattern.finditer(text):
+            if m.group(1).upper() not in _NOT_EMPLOYERS:
+                return m.group(1)
+    return None
+
+
+def answer_turn(
+    state: CoachState,
+    runtime: Runtime[Context],
+    kind: str,
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    week: int,
+    kb: KnowledgeBase,
+) -> Answer:
+    lang = plan.language
+    research = RoleResearch.model_validate(state["research"]) if state.get("research") else None
+    skills = [m.id for m in skill_mentions(text, kb)]
+    offline: Answer
+    if kind == "decision":
+        key = "coach.a.waiting" if state.get("approved_plan") else "coach.a.waiting_first"
+        return Answer(text=t(lang, key))
+    if kind == "decline":
+        return Answer(text=t(lang, "coach.a.declined"))
+    if kind == "discouraged":
+        offline = lighter_proposal(plan, week)
+    elif kind == "realistic" and research is not None:
+        offline = answer_realistic(plan, profile, research, employer_in(text), kb)
+    elif kind == "this_week":
+        offline = answer_this_week(plan, week, kb)
+    elif kind == "thanks":
+        focus = answer_this_week(plan, week, kb)
+        offline = focus.model_copy(update={"text": t(lang, "coach.a.welcome") + "\n" + focus.text})
+    elif kind == "resource":
+        offline = answer_resources(plan, skills, week, kb)
+    elif kind == "skill_question" and research is not None and skills:
+        offline = answer_skill(plan, profile, research, skills[0], kb)
+        asked = _mentor_words(state, skills[0], kb)
+        if asked:
+            name = kb.skills[skills[0]].name.get(lang)
+            line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
+            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
+    else:
+        offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
+    history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
+    grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
+    hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
+    worded = answer_question(
+        runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
+    )
+    return offline.model_copy(update={"text": worded})
+
+
+def _plan_answer(
+    state: CoachState,
+    kind: str,
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    research: RoleResearch | None,
+    skills: list[str],
+    week: int,
+    kb: KnowledgeBase,
+) -> Answer:
+    """The answers of :mod:`coach.engine.answers_plan`, by kind; the rest from the sources."""
+    if kind == "greeting":
+        return answer_greeting(plan, week)
+    if kind == "off_topic":
+        return answer_off_topic(plan, week)
+    if kind == "timeline":
+        return answer_timeline(plan, week)
+    if kind == "pay":
+        return answer_pay(plan, profile.years_experience, place_in(text))
+    if kind == "job_search":
+        return answer_job_search(plan, research, kb)
+    if kind == "mentor":
+        notes = list(state.get("mentor_notes") or [])
+        return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
+    if kind == "doubt":
+        return answer_doubt(plan, week, kb)
+    if kind == "project":
+        return answer_project(plan, week, kb)
+    if kind == "compare":
+        return answer_compare(plan, research, list(dict.fromkeys(skills)), kb)
+    if kind == "known_skill" and skills:
+        return answer_known(plan, skills[0], kb, week)
+    if kind == "realistic":  # no research to judge by: the plan's own verdict
+        return answer_timeline(plan, week)
+    if matches_topic("certification", text):
+        return _certification(state, plan, text, week, kb)
+    return _retrieved(plan, text, week, kb)
+
+
+def _certification(
+    state: CoachState, plan: Plan, text: str, week: int, kb: KnowledgeBase
+) -> Answer:
+    """Certificates: the plan has none (or the mentor left them out, in their words)."""
+    lang = plan.language
+    words = [
+        c.text
+        for note in state.get("mentor_notes") or []
+        for c in parse_constraints(note, kb)
+        if c.kind == "exclude_topic"
+    ]
+    lines = [t(lang, "coach.b.cert_mentor", words=words[0]) if words else t(lang, "coach.b.cert")]
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, [])
+
+
+def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | None:
+    """The mentor's words that left ``skill_id`` out of the plan, if they did."""
+    for note in state.get("mentor_notes") or []:
+        for c in parse_constraints(note, kb):
+            if skill_id in excluded_skills([c], kb):
+                return c.text
+    return None
+
+
+def _retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
+    """A question the plan does not answer: the closest of the sources (at most two), tied to
+    the plan, and the next step; nothing close (or no career words at all) is off-topic."""
+    lang = plan.language
+    hits = get_index(kb).search(text, k=2) if CAREER_WORDS.search(text) else []
+    if not hits:
+        return answer_off_topic(plan, week)
+    lines = [t(lang, "coach.b.general")]
+    lines += [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
+    sources = [s for h in hits if (s := _hit_source(kb, h.kind, h.id))]
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources)
+
+
+def _hit_source(kb: KnowledgeBase, kind: str, record_id: str) -> str | None:
+    if kind == "fact" and record_id in kb.facts:
+        return kb.facts[record_id].source_id
+    if kind == "resource" and record_id in kb.resources:
+        return kb.resources[record_id].source_id
+    if kind == "role" and record_id in kb.roles:
+        return next(iter(kb.roles[record_id].source_ids), None)
+    return None
