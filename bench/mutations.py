@@ -387,8 +387,8 @@ MUTATIONS: list[Mutation] = [
         "constraints-earlier-later-swapped",
         "constraints",
         "src/coach/engine/constraints/parse.py",
-        '    "earlier": "move_earlier",\n    "later": "move_later",',
-        '    "earlier": "move_later",\n    "later": "move_earlier",',
+        '    "start": "start_with",\n    "earlier": "move_earlier",\n    "later": "move_later",\n}\n\n\ndef _markers',
+        '    "start": "start_with",\n    "earlier": "move_later",\n    "later": "move_earlier",\n}\n\n\ndef _markers',
         "'move X earlier' moves it later",
     ),
     # ------------------------------------------------------------------ understanding
