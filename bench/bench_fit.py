@@ -98,6 +98,31 @@ def _in_process(cv: Path, job: Path, runs: int) -> dict[str, float]:
     return {k: round(statistics.median(v), 4) for k, v in times.items()}
 
 
+def _pasted(runs: int) -> dict[str, float]:
+    """A 5-page CV pasted into the chat (detected and read), and an ordinary long turn."""
+    from coach.knowledge.loader import load_kb
+    from coach.nodes.common import MAX_MESSAGE_CHARS
+    from coach.nodes.documents import read_pasted
+    from coach.text import clean
+
+    kb = load_kb()
+    cv = clean("\n".join(line for page in _cv_lines(5) for line in page), MAX_MESSAGE_CHARS)
+    talk = clean(
+        "\n".join(["I'm a backend dev, Python and Go, and I want to learn RAG this year."] * 60),
+        MAX_MESSAGE_CHARS,
+    )
+    times: dict[str, list[float]] = {"pasted_cv_read_s": [], "ordinary_long_turn_s": []}
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        assert read_pasted(cv, None, "en", kb, date(2026, 12, 1)) is not None
+        t1 = time.perf_counter()
+        assert read_pasted(talk, None, "en", kb, date(2026, 12, 1)) is None
+        t2 = time.perf_counter()
+        times["pasted_cv_read_s"].append(t1 - t0)
+        times["ordinary_long_turn_s"].append(t2 - t1)
+    return {k: round(statistics.median(v), 4) for k, v in times.items()}
+
+
 def _process(cv: Path, job: Path, runs: int, tmp: Path) -> dict[str, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), COACH_CACHE_DIR=str(tmp / "cache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -134,6 +159,7 @@ def main() -> None:
             "cv_pages": len(PdfReader(str(cv)).pages),
             "load_average": os.getloadavg(),
             "in_process": _in_process(cv, job, args.runs),
+            "pasted_in_chat": _pasted(args.runs),
             "process": _process(cv, job, args.runs, tmp),
         }
     print(json.dumps(report, indent=2))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from coach.cli_fit import register as register_fit
+from coach.cli_fit import register_eval as register_fit_eval
 
 if TYPE_CHECKING:
     from coach.memory import Memory
@@ -68,17 +69,20 @@ HELP_TEXT = (
 
 
 def _read_turns(interactive: bool) -> Iterator[str]:
-    """User turns: prompted lines on a TTY, one line per turn from a pipe."""
+    """User turns: prompted lines on a TTY (lines pasted together are one turn), one line per
+    turn from a pipe (a block between two \"\"\" lines is one turn: a pasted CV or posting)."""
+    from coach.cli_input import group_blocks, pasted_lines, read_piped_turns
+
     if interactive:
         while True:
             try:
-                yield out.input("[bold green]you>[/] ", markup=True)
+                line = out.input("[bold green]you>[/] ", markup=True)
             except EOFError:
                 return
+            yield "\n".join([line, *pasted_lines(sys.stdin.fileno())])  # a paste: one turn
     else:
-        from coach.cli_input import read_piped_turns
-
-        yield from read_piped_turns(sys.stdin, lambda note: err.print(note.message("en")))
+        turns = read_piped_turns(sys.stdin, lambda note: err.print(note.message("en")))
+        yield from group_blocks(turns)
 
 
 @app.command()
@@ -99,7 +103,9 @@ def chat(
     ] = None,
     job: Annotated[Path | None, typer.Option("--job", help="Target this job posting file.")] = None,
 ) -> None:
-    """Chat with the coach. Works on a terminal or with piped input (one turn per line).
+    """Chat with the coach. Works on a terminal or with piped input (one turn per line; a CV or
+    job posting pasted on a terminal, or put between two lines of three double quotes in a
+    pipe, is one turn).
 
     A session has one chat at a time: a second `coach chat --session ID` waits a few seconds
     (COACH_SESSION_WAIT) and then says where the session is open."""
@@ -126,7 +132,7 @@ def chat(
             if cv is not None or job is not None:
                 from coach.cli_fit import seed_chat_or_fail
 
-                for note in seed_chat_or_fail(mem.store, user, cv, job):
+                for note in seed_chat_or_fail(mem.store, user, cv, job, lang):
                     out.print(note, markup=False)
             record_session(mem.store, session_id, user, status="intake", model=spec)
         wait = _session_wait()
@@ -410,6 +416,7 @@ from coach.cli_understanding import register as _register_understanding  # noqa:
 from coach.evals.cli import eval_app  # noqa: E402
 
 _register_understanding(eval_app)
+register_fit_eval(eval_app)
 app.add_typer(eval_app, name="eval")
 from coach.evals.personas.cli import personas_cmd  # noqa: E402
 

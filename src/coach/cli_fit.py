@@ -28,20 +28,25 @@ def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
     """The CvImport of the CV at ``path`` (raises DocumentError with a clear message)."""
     from coach.documents import DocumentError, read_document
     from coach.engine.cv_import import looks_like_cv, profile_from_cv
+    from coach.engine.pasted import document_text
+    from coach.text import language_of
 
     kb, lexicon = _kb()
-    text = read_document(path)
+    text = document_text(read_document(path), "cv")
     if not looks_like_cv(text, lexicon):
         raise DocumentError("fit.not_a_cv", file=path.name)
-    return profile_from_cv(text, lexicon, kb, today, prior)
+    result = profile_from_cv(text, lexicon, kb, today, prior)
+    result.profile = result.profile.model_copy(update={"language": language_of(text[:20_000])})
+    return result
 
 
 def import_posting(path: Path) -> Any:
     from coach.documents import DocumentError, read_document
+    from coach.engine.pasted import document_text
     from coach.engine.posting import parse_posting
 
     kb, lexicon = _kb()
-    posting = parse_posting(read_document(path), lexicon, kb)
+    posting = parse_posting(document_text(read_document(path), "posting"), lexicon, kb)
     if not posting.requirements:
         raise DocumentError("fit.not_a_posting", file=path.name)
     if posting.title is None:
@@ -60,9 +65,15 @@ def render_fit_md(report: Any, lang: str) -> str:
     kb, _ = _kb()
     lines = [f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"]
     lines.append(t(lang, "fit.score", fit=round(report.fit * 100), hours=report.gap_hours))
+    if report.pay:
+        lines.append(t(lang, "fit.pay", pay=report.pay))
     lines.append(f"\n**{t(lang, 'fit.have')}**")
     for item in report.have or []:
         evidence = f" — “{item.evidence[:90]}”" if item.evidence else ""
+        other = kb.skills.get(item.met_by or "")
+        if other is not None:
+            name = other.name.zh if lang == "zh" else other.name.en
+            evidence = " " + t(lang, "fit.met_by", skill=name) + evidence
         lines.append(f"- {_name(item, lang)}{evidence}")
     if not report.have:
         lines.append(f"- {t(lang, 'fit.none')}")
@@ -74,6 +85,9 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append(f"- {t(lang, 'fit.none')}")
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    if report.unmapped:
+        lines.append("\n" + t(lang, "fit.unmapped"))
+        lines += [f"- {line}" for line in report.unmapped]
     role = kb.roles.get(report.closest_role or "")
     if role is not None:
         name = role.name.zh if lang == "zh" else role.name.en
@@ -111,7 +125,7 @@ def fit(
     try:
         profile, reports = fit_reports(cv, job, date.today())
     except DocumentError as exc:
-        typer.echo(f"error: {exc.message('zh' if lang == 'zh' else 'en')}", err=True)
+        typer.echo(f"error: {exc.message(user_language(lang))}", err=True)
         raise typer.Exit(EXIT_ERROR) from exc
     if lang not in ("en", "zh"):
         lang = profile.language
@@ -132,44 +146,127 @@ def register(app: typer.Typer) -> None:
     app.command("fit")(fit)
 
 
-def seed_chat(store: Any, user: str, cv: Path | None, job: Path | None, today: date) -> list[str]:
+def _seed_profile(store: Any, user: str) -> Any:
+    from coach.nodes.common import user_namespace
+    from coach.schemas import Profile
+
+    item = store.get(user_namespace(user), "profile")
+    return Profile.model_validate(item.value) if item is not None else Profile()
+
+
+def seed_chat(
+    store: Any,
+    user: str,
+    cv: Path | None,
+    job: Path | None,
+    today: date,
+    on_error: Any = None,
+) -> list[str]:
     """Before a chat: fold a CV into what coach knows about ``user`` and take a posting as the
     target (its closest curated role; its requirements kept for the reviewer). The profiler then
-    confirms what it understood on the first turn. Returns what to show the person."""
+    confirms what it understood on the first turn. Returns what to show the person.
+
+    A document that cannot be read raises :class:`DocumentError`, or, with ``on_error``, is
+    handed to it and left out (the other document is still read)."""
+    from coach.documents import DocumentError
     from coach.engine.fit import fit_report
     from coach.nodes.common import user_namespace
     from coach.nodes.profiler import summarise_profile
-    from coach.schemas import Profile
 
     namespace = user_namespace(user)
-    item = store.get(namespace, "profile")
-    profile = Profile.model_validate(item.value) if item is not None else Profile()
+    profile = _seed_profile(store, user)
     shown: list[str] = []
     if cv is not None:
-        result = import_cv(cv, profile.language, today, profile)
-        profile = result.profile
-        lang = profile.language
-        summary = summarise_profile(profile, lang)
-        shown.append(t(lang, "fit.cv_read", lines=result.lines_read, summary=summary))
-    if job is not None:
-        kb, _ = _kb()
-        posting = import_posting(job)
-        if posting.closest_role:
-            profile = profile.model_copy(
-                update={"target_role": posting.closest_role, "target_unsure": False}
+        try:
+            result = import_cv(cv, profile.language, today, profile)
+            profile = result.profile
+            summary = summarise_profile(profile, profile.language)
+            shown.append(
+                t(profile.language, "fit.cv_read", lines=result.lines_read, summary=summary)
             )
-        store.put(namespace, "posting", posting.model_dump(mode="json"))
-        shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
+        except DocumentError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+    if job is not None:
+        try:
+            posting = import_posting(job)
+        except DocumentError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+        else:
+            kb, _ = _kb()
+            from coach.engine.pasted import posting_target
+
+            update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
+            update |= posting_target(posting, _kb()[1], kb, today)
+            profile = profile.model_copy(update=update)
+            store.put(namespace, "posting", posting.model_dump(mode="json"))
+            shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
     store.put(namespace, "profile", profile.model_dump(mode="json"))
+    if shown:  # the profiler confirms "from your documents", not "welcome back"
+        from coach.nodes.documents import SEEDED_KEY
+
+        store.put(namespace, SEEDED_KEY, {"cv": cv is not None, "job": job is not None})
     return shown
 
 
-def seed_chat_or_fail(store: Any, user: str, cv: Path | None, job: Path | None) -> list[str]:
-    """:func:`seed_chat`, with a document problem said clearly and the chat not started."""
-    from coach.documents import DocumentError
+def user_language(lang: str, known: str | None = None) -> str:
+    """The language to speak before the person has said anything: --lang, else the language
+    coach last spoke with them in (``known``, when Chinese), else the system locale (LC_ALL,
+    LC_MESSAGES, LANG), else English."""
+    import os
 
-    try:
-        return seed_chat(store, user, cv, job, date.today())
-    except DocumentError as exc:
-        typer.echo(f"error: {exc.message('en')}", err=True)
-        raise typer.Exit(EXIT_ERROR) from exc
+    if lang in ("en", "zh"):
+        return lang
+    if known == "zh":
+        return "zh"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def seed_chat_or_fail(
+    store: Any, user: str, cv: Path | None, job: Path | None, lang: str = "auto"
+) -> list[str]:
+    """:func:`seed_chat`, with a document problem said clearly in the person's language; the
+    chat still starts (without that document), so nothing is lost."""
+    shown_lang = user_language(lang, _seed_profile(store, user).language)
+
+    def said(exc: Any) -> None:
+        gap = "" if shown_lang == "zh" else " "
+        typer.echo(exc.message(shown_lang) + gap + t(shown_lang, "fit.doc_skipped"), err=True)
+
+    return seed_chat(store, user, cv, job, date.today(), on_error=said)
+
+
+def postings_cmd(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Corpus files or folders (default: evals/postings).", show_default=False
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Figures only, no misses.")] = False,
+    min_accuracy: Annotated[
+        float, typer.Option("--min", help="Fail (exit 1) below this share of fields right.")
+    ] = 0.9,
+) -> None:
+    """Per-field accuracy of the posting reader on the labelled requirement corpus."""
+    from coach.evals.postings import report, score_postings
+
+    score = score_postings(paths)
+    if not score.items:
+        typer.echo("error: no posting corpus found", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    typer.echo(report(score, show_misses=not quiet))
+    if score.accuracy < min_accuracy:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def register_eval(eval_app: typer.Typer) -> None:
+    """Add ``postings`` to the ``coach eval`` group."""
+    eval_app.command("postings")(postings_cmd)

@@ -8,7 +8,7 @@ U+FFFD. Either way the person is told which line and which bytes, and the turn g
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
@@ -69,3 +69,45 @@ def read_piped_turns(
         if note is not None and warn is not None:
             warn(note)
         yield text.rstrip("\r\n")
+
+
+BLOCK_FENCE = '"""'
+"""A line of just this, in piped input, opens a block of lines sent as one turn (a pasted CV or
+job posting) that the next such line closes. A block never closed ends with the input."""
+
+
+def group_blocks(turns: Iterable[str]) -> Iterator[str]:
+    """Piped turns with each ``\"\"\"`` ... ``\"\"\"`` block joined into one multi-line turn."""
+    block: list[str] | None = None
+    for turn in turns:
+        if turn.strip() == BLOCK_FENCE:
+            if block is None:
+                block = []
+            else:
+                yield "\n".join(block)
+                block = None
+        elif block is not None:
+            block.append(turn)
+        else:
+            yield turn
+    if block:
+        yield "\n".join(block)
+
+
+def pasted_lines(fd: int, wait: float = 0.05, limit: int = 2000) -> list[str]:
+    """On a terminal: the lines that arrived with the one just read (a paste), read until the
+    terminal has been quiet for ``wait`` seconds. A person typing never sends two lines at once."""
+    import os
+    import select
+
+    lines: list[str] = []
+    while len(lines) < limit:
+        ready, _, _ = select.select([fd], [], [], wait)
+        if not ready:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        text, _ = decode_line(chunk, len(lines) + 2)
+        lines.extend(text.splitlines() or [""])
+    return lines

@@ -96,6 +96,8 @@ def read_document(path: Path) -> str:
         if b"\x00" in data[:4096]:
             raise DocumentError("fit.doc_unreadable", file=path.name, kind=suffix or "text")
         text = _plain_text(data)
+        if text.count("\ufffd") > max(3, len(text) // 50):
+            raise DocumentError("fit.doc_encoding", file=path.name)
     else:
         raise DocumentError("fit.doc_kind", file=path.name, kind=suffix)
     if not text.strip():

@@ -131,6 +131,29 @@ class SalaryBand(_Model):
     source_id: str
 
 
+RegionFrom = Literal["profile", "language", "none"]
+
+
+class PayLevel(_Model):
+    """Which level of the target role the person's pay band is for, and for which region.
+
+    Only years relevant to the target count (engine/seniority.py): years in the target work
+    in full, in a field the role builds on partly, in an unrelated field not at all."""
+
+    years: float | None = Field(default=None, description="The years of work the user stated.")
+    relevant_years: float | None = Field(
+        default=None, description="The years that count toward the target role."
+    )
+    share: float = Field(default=0.0, ge=0, le=1, description="How much each year counts.")
+    field: str | None = Field(
+        default=None,
+        description="Where the years are: 'target', 'ai' (another AI role), a field id, or None.",
+    )
+    current_role: str | None = None
+    region: str | None = None
+    region_from: RegionFrom = "none"
+
+
 class RoleCandidate(_Model):
     role_id: str
     fit: float = Field(ge=0, le=1)
@@ -191,6 +214,7 @@ class RoleResearch(_Model):
     required_skills: list[RequiredSkill]
     facts: list[SourcedFact] = Field(default_factory=list)
     salary_bands: list[SalaryBand] = Field(default_factory=list)
+    pay_level: PayLevel | None = None
     alternatives: list[RoleCandidate] = Field(default_factory=list)
     note: str = Field(default="", description="A model's research note (LLM mode), cited.")
 
@@ -229,6 +253,11 @@ class Phase(_Model):
         default=0.0,
         ge=0,
         description="Hours scheduled in this phase (projects and job search too).",
+    )
+    steps: list[str] = Field(
+        default_factory=list,
+        description="What the phase does when it has no items (the job-search steps, fitting "
+        "the target: applications for a new job, bringing it into the current one otherwise).",
     )
 
 
@@ -337,6 +366,9 @@ class Plan(_Model):
     interview_prep: list[str] = Field(default_factory=list)
     expectations: list[SourcedFact] = Field(default_factory=list)
     salary_bands: list[SalaryBand] = Field(default_factory=list)
+    pay_level: PayLevel | None = Field(
+        default=None, description="The level and region the first salary band is for."
+    )
     deferred: list[Deferral] = Field(default_factory=list)
     core_skills: list[str] = Field(
         default_factory=list, description="The role's defining gaps, scheduled first."

@@ -33,7 +33,7 @@ def _approved(
 def test_should_i_learn_go_says_whether_it_matters_and_what_it_costs() -> None:
     reply = _approved().send("Should I learn Go?").replies[-1]
     assert "Go" in reply and " h" in reply and "weeks" in reply
-    assert "Sources: [" in reply
+    assert "Sources: “" in reply and ".txt" not in reply  # sources by title, not file id
 
 
 def test_is_openai_realistic_gets_an_answer_about_it() -> None:

@@ -147,7 +147,11 @@ def _prerequisite_pairs(v: Valid) -> list[tuple[int, int]]:
         (first[pre], j)
         for j, it in enumerate(items)
         for pre in (v.kb.skills[it.skill_id].prerequisites if it.skill_id in v.kb.skills else [])
-        if pre in first and first[pre] < j and items[first[pre]].week_end > 1
+        if pre in first
+        and first[pre] < j
+        and items[first[pre]].week_end > 1
+        # a prerequisite the person has at basic level is enough to start on (COACHING B1)
+        and items[first[pre]].level_from == 0
     ]
 
 
@@ -175,6 +179,11 @@ def test_the_core_cut_short_while_a_lighter_skill_goes_deep_is_caught(v: Valid) 
     weight = {r.skill_id: r.weight for r in role.required}
     reached = _reached(v.plan)
     needed_by = {p for s in v.kb.skills.values() for p in s.prerequisites}
+    listed = {g.skill_id for g in v.plan.gaps} | {x.skill_id for x in v.plan.strengths}
+    for s in list(weight):  # a skill that teaches a requirement the plan dropped carries it
+        for imp in v.kb.skills[s].implies if s in v.kb.skills else []:
+            if imp.skill_id in weight and imp.skill_id not in listed:
+                weight[s] = max(weight[s], weight[imp.skill_id])
     heavy = [g for g in v.plan.gaps if g.need >= 2 and reached.get(g.skill_id, 0) >= g.need]
     assume(heavy)
     core = max(heavy, key=lambda g: (weight.get(g.skill_id, 0.0), g.skill_id))
@@ -182,7 +191,12 @@ def test_the_core_cut_short_while_a_lighter_skill_goes_deep_is_caught(v: Valid) 
     light = [
         s
         for s, lv in reached.items()
-        if lv >= 2 and s in weight and weight[s] <= w - 0.2 and s not in needed_by
+        if lv >= 2
+        and s in weight
+        and weight[s] <= w - 0.2
+        and s not in needed_by
+        # a core skill may come before a foundation that is not core itself
+        and (s not in v.plan.core_skills or core.skill_id in v.plan.core_skills)
     ]
     assume(light)
 

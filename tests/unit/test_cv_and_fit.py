@@ -226,8 +226,39 @@ def test_chat_with_a_cv_and_a_posting_confirms_then_plans_against_the_posting(
         assert skill in scheduled or any(skill in (f["ref"] or "") for f in findings)
 
 
-def test_chat_with_an_unreadable_cv_says_so_and_starts_nothing(tmp_path: Path) -> None:
+def test_chat_with_an_unreadable_cv_says_so_and_goes_on(tmp_path: Path) -> None:
     (tmp_path / "cv.pdf").write_bytes(b"%PDF-1.4 broken")
     result = CliRunner().invoke(app, ["chat", "--cv", str(tmp_path / "cv.pdf")], input="hi\n")
-    assert result.exit_code == 1 and "could not be read" in result.output
+    assert result.exit_code == 0 and "could not be read" in result.output
+    assert "The chat goes on" in result.output and "session: " in result.output
     assert "Traceback" not in result.output
+
+
+def test_chat_document_errors_are_in_the_persons_language(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.encrypt("secret")
+    writer.write(tmp_path / "locked.pdf")
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.write(tmp_path / "scan.pdf")
+    (tmp_path / "big.txt").write_bytes(b"a" * (11 * 1024 * 1024))
+    (tmp_path / "latin1.txt").write_bytes(
+        ("d\xe9veloppeur \xe0 Lyon, ma\xeetrise " * 30).encode("latin-1")
+    )
+    (tmp_path / "recipe.txt").write_text("Apple pie\n3 apples\n200 g flour\nBake 40 minutes\n")
+    expected = {
+        "locked.pdf": "密码保护",
+        "scan.pdf": "扫描版",
+        "big.txt": "10 MB",
+        "latin1.txt": "编码无法识别",
+        "recipe.txt": "不像简历",
+    }
+    for name, words in expected.items():
+        args = ["chat", "--lang", "zh", "--user", name.split(".")[0], "--cv", str(tmp_path / name)]
+        result = CliRunner().invoke(app, args, input="我是会计，8年\n")
+        assert result.exit_code == 0, result.output
+        assert words in result.output and "对话继续" in result.output, result.output
+        assert "session: " in result.output

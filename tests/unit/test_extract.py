@@ -270,7 +270,10 @@ def test_implied_skills_follow_implies_transitively_with_evidence() -> None:
     p = Profile(skills=[SkillClaim(skill_id="kotlin", level=2, evidence="Kotlin at work")])
     have = apply_implied_skills(p, KB)
     assert have["kotlin"] == (2, "Kotlin at work")
-    assert have["programming_fundamentals"] == (2, "implied by kotlin: Kotlin at work")
+    assert have["programming_fundamentals"] == (
+        2,
+        "implied by Kotlin: Kotlin at work",
+    )  # the skill by name
     assert have["java"][0] == 1
 
 
@@ -289,7 +292,7 @@ def test_implied_evidence_is_in_the_profile_language() -> None:
     p = Profile(
         language="zh", skills=[SkillClaim(skill_id="java", level=2, evidence="写了三年Java")]
     )
-    assert apply_implied_skills(p, KB)["programming_fundamentals"][1].startswith("由 java 推断")
+    assert apply_implied_skills(p, KB)["programming_fundamentals"][1].startswith("由Java推断")
 
 
 # --------------------------------------------------------------------------- properties

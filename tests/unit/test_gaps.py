@@ -21,7 +21,9 @@ def test_java_engineer_does_not_relearn_programming() -> None:
 
 
 def test_beginner_gets_programming_fundamentals_as_prerequisite() -> None:
-    gaps = _by_id(analyse_gaps(profile({}), research_for(KB, "ai_application_engineer"), KB))
+    # a beginner: no role that shows programming (a Java developer's field shows it)
+    beginner = profile({}).model_copy(update={"current_role": None, "years_experience": None})
+    gaps = _by_id(analyse_gaps(beginner, research_for(KB, "ai_application_engineer"), KB))
     assert gaps["programming_fundamentals"].reason == "prerequisite"
     assert gaps["programming_fundamentals"].need == PREREQ_LEVEL_CAP
 
@@ -86,7 +88,8 @@ def test_required_gaps_come_heaviest_first_then_prerequisites() -> None:
 
 def test_prerequisites_inherit_the_weight_of_their_dependents() -> None:
     research = research_for(KB, "agent_engineer")
-    gaps = analyse_gaps(profile({}), research, KB)
+    beginner = profile({}).model_copy(update={"current_role": None, "years_experience": None})
+    gaps = analyse_gaps(beginner, research, KB)
     weights = gap_weights(gaps, research, KB)
     assert weights["tool_calling"] == 1.0  # agents weighs 1.0
     assert weights["linux"] == 0.4  # only model_serving (0.4) -> docker -> linux

@@ -125,7 +125,8 @@ def test_a_skill_done_ahead_is_not_planned_again_and_weeks_do_not_overlap() -> N
     later = next(i for i in PLAN.items() if i.week_start > 6)
     progress = Progress(weeks_done=[1, 2], skills_done=[later.skill_id])
     new = replan_from_week(PLAN, PROFILE, RESEARCH, KB, keep_weeks=2, progress=progress)
-    assert all(i.skill_id != later.skill_id for i in new.items())
+    # the levels done are not taught again (a deeper level the role asks for may follow)
+    assert all(i.skill_id != later.skill_id or i.level_from >= later.level_to for i in new.items())
     kept = [i for i in PLAN.items() if i.week_end <= 2]
     assert all(i in kept or i.week_start > 2 for i in new.items())
     assert len(new.weekly_hours) == new.horizon_weeks

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.engine.planner.experience import FIELDS
+from coach.engine.fields import FIELD_BY_ID as FIELDS
 from coach.knowledge.loader import load_kb
 from coach.knowledge.projects import project_templates
 

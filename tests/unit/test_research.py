@@ -39,7 +39,7 @@ def test_research_role_facts_are_tagged_or_found_and_sourced() -> None:
 
 
 def test_salary_bands_filtered_by_region_and_years() -> None:
-    cn_senior = Profile(region="CN", years_experience=6)
+    cn_senior = Profile(region="CN", years_experience=6, current_role="AI application engineer")
     bands = research_role(KB, cn_senior, "ai_application_engineer").salary_bands
     assert [(b.level, b.region) for b in bands] == [("senior", "CN")]
     us = research_role(KB, Profile(region="US"), "ai_application_engineer").salary_bands
@@ -50,9 +50,13 @@ def test_salary_bands_fall_back_to_all_when_no_match() -> None:
     role = KB.roles["ai_application_engineer"]
     unknown = research_role(KB, Profile(region="EU"), "ai_application_engineer")
     assert len(unknown.salary_bands) == len(role.salary_bands)
-    staff = research_role(KB, Profile(region="CN", years_experience=15), role.id)
-    assert {b.level for b in staff.salary_bands} == {"junior", "mid", "senior"}
+    doing_it = Profile(region="CN", years_experience=15, current_role="LLM application engineer")
+    staff = research_role(KB, doing_it, role.id)
+    # no staff band: the highest band below their years (senior), not every band
+    assert [b.level for b in staff.salary_bands] == ["senior"]
     assert all(b.source_id for b in staff.salary_bands)
+    unknown_years = research_role(KB, Profile(region="CN"), role.id)
+    assert {b.level for b in unknown_years.salary_bands} == {"junior", "mid", "senior"}
 
 
 @pytest.mark.parametrize(

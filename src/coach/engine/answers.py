@@ -7,10 +7,11 @@ import math
 
 from pydantic import BaseModel, Field
 
+from coach.engine.pay import pay_lines
 from coach.engine.progress import done_through
-from coach.i18n import MESSAGES, t
-from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Plan, PlanItem, Profile, RoleResearch
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.schemas import Language, Plan, PlanItem, Profile, RoleResearch
 
 LIGHTER_SHARE = 0.6
 """A lighter plan keeps this share of the weekly hours (and stretches the rest to fit)."""
@@ -31,23 +32,32 @@ def _sep(lang: str) -> str:
     return "；" if lang == "zh" else "; "
 
 
-def with_sources(lang: str, lines: list[str], sources: list[str]) -> Answer:
+def with_sources(
+    lang: str, lines: list[str], sources: list[str], kb: KnowledgeBase | None = None
+) -> Answer:
+    """The answer's text with its sources named by title (the ids stay in ``sources``); ``kb``
+    defaults to the shipped knowledge base."""
     unique = list(dict.fromkeys(s for s in sources if s))
     text = "\n".join(line for line in lines if line)
     if unique:
-        text += "\n" + t(lang, "coach.a.sources", ids=", ".join(f"[{s}]" for s in unique))
+        kb = kb if kb is not None else load_kb()
+        language: Language = "zh" if lang == "zh" else "en"
+        titles = t(lang, "render.sources_sep").join(
+            t(lang, "render.source_title", title=kb.source_title(s, language)) for s in unique
+        )
+        text += "\n" + t(lang, "coach.a.sources", ids=titles)
     return Answer(text=text, sources=unique)
 
 
-def _resources(item: PlanItem, kb: KnowledgeBase, lang: str) -> tuple[str, list[str]]:
+def _resources(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     found = [kb.resources[r] for r in item.resource_ids[:3] if r in kb.resources]
     if not found:
         return t(lang, "coach.a.practise", deliverable=item.deliverable), []
-    titles = ("、" if lang == "zh" else "; ").join(r.title for r in found)
+    titles = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in found)
     return t(lang, "coach.a.read", titles=titles), [r.source_id for r in found]
 
 
-def _item_line(item: PlanItem, kb: KnowledgeBase, lang: str) -> tuple[str, list[str]]:
+def _item_line(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     reading, sources = _resources(item, kb, lang)
     line = t(
         lang,
@@ -81,7 +91,7 @@ def answer_this_week(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     if not items:
         phase = next((p for p in plan.phases if p.week_start <= focus <= p.week_end), None)
         lines.append(t(lang, "coach.a.phase", name=phase.name if phase else "-"))
-    return with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources, kb)
 
 
 def _week_hours(plan: Plan, week: int) -> float:
@@ -101,10 +111,10 @@ def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeB
         if skill_id in kb.skills and all(i.skill_id != skill_id for i in items):
             skill = kb.skills[skill_id]
             res = [kb.resources[r] for r in skill.resources[:3] if r in kb.resources]
-            names = ("、" if lang == "zh" else "; ").join(r.title for r in res) or "-"
+            names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res) or "-"
             lines.append(f"- {skill.name.get(lang)}: {names}")
             sources += [r.source_id for r in res]
-    return with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources, kb)
 
 
 def answer_skill(
@@ -155,7 +165,7 @@ def answer_skill(
         sources += (
             list(kb.roles[research.role_id].source_ids[:1]) if research.role_id in kb.roles else []
         )
-    return with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources, kb)
 
 
 def answer_realistic(
@@ -186,22 +196,8 @@ def answer_realistic(
     if role is not None:
         lines.append(t(lang, "coach.a.experience", text=role.experience.get(lang)))
         sources += role.source_ids[:1]
-    for band in plan.salary_bands[:1]:
-        high = f"–{band.high:,.0f}" if band.high else "+"
-        lines.append(
-            t(
-                lang,
-                "coach.a.band",
-                level=band.level_zh if lang == "zh" and band.level_zh else band.level,
-                low=f"{band.low:,.0f}",
-                high=high,
-                currency=band.currency,
-                region=t(lang, f"render.region.{band.region}")
-                if f"render.region.{band.region}" in MESSAGES
-                else band.region,
-            )
-        )
-        sources.append(band.source_id)
+    lines += [f"- {line}" for line in pay_lines(plan, kb, profile.region)[:2]]
+    sources += [b.source_id for b in plan.salary_bands[:1]]
     about_level = [
         f
         for f in research.facts
@@ -213,7 +209,7 @@ def answer_realistic(
     if employer:
         lines.insert(0, t(lang, "coach.a.employer", employer=employer))
     lines.append(t(lang, "coach.a.no_promise"))
-    return with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources, kb)
 
 
 def lighter_proposal(plan: Plan, week: int) -> Answer:

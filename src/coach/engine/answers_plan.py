@@ -9,11 +9,12 @@ import re
 from datetime import timedelta
 
 from coach.engine.answers import Answer, current_items, with_sources
+from coach.engine.pay import pay_lines
 from coach.engine.progress import done_through
 from coach.engine.research import level_for_years
 from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Plan, RoleResearch, SalaryBand
+from coach.schemas import Language, Plan, RoleResearch, SalaryBand
 
 _IMPLIED = re.compile(r"^\s*(?:implied\s+by\s+[\w-]+\s*:|由\s*[\w-]+\s*推断：)\s*", re.I)
 _INTERVIEW_TOPICS = frozenset({"interview", "job_search", "hiring"})
@@ -77,7 +78,11 @@ def _phase_lines(plan: Plan) -> list[str]:
     return out
 
 
-def band_text(lang: str, band: SalaryBand) -> str:
+def _lang(lang: str) -> Language:
+    return "zh" if lang == "zh" else "en"
+
+
+def band_text(lang: str, band: SalaryBand, kb: KnowledgeBase | None = None) -> str:
     """One pay band in the plan's language, with its region and source."""
     high = f"–{band.high:,.0f}" if band.high else "+"
     return t(
@@ -89,7 +94,7 @@ def band_text(lang: str, band: SalaryBand) -> str:
         currency=band.currency,
         period=t(lang, f"coach.b.per_{band.period}"),
         region=region_name(lang, band.region),
-        source=band.source_id,
+        source=band.source_id if kb is None else kb.source_title(band.source_id, _lang(lang)),
     )
 
 
@@ -130,27 +135,35 @@ def answer_timeline(plan: Plan, week: int) -> Answer:
     return _with_next(plan, week, lines, [])
 
 
-def answer_pay(plan: Plan, years: float | None, place: str | None = None) -> Answer:
-    """Pay: the bands the sources give for the role (all levels, dated by their source), the
-    person's likely entry level, never a promise."""
+def answer_pay(
+    plan: Plan, years: float | None, place: str | None = None, kb: KnowledgeBase | None = None
+) -> Answer:
+    """Pay: the person's level in the target role and its band, as the plan says them (only
+    years relevant to the role count, engine/seniority.py), then the bands the sources give
+    for the role (all levels, dated by their source), never a promise."""
     lang = plan.language
     lines: list[str] = []
     sources: list[str] = []
+    said = kb is not None and plan.pay_level is not None and bool(plan.salary_bands)
+    if said and kb is not None:  # the plan's own level and band, with their source named
+        lines = [f"- {line}" for line in pay_lines(plan, kb)[:2]]
+        sources.append(plan.salary_bands[0].source_id)
+        years = None  # the level line counts the relevant years, not all of them
     if place:
         regions = sorted({region_name(lang, b.region) for b in plan.salary_bands}) or ["-"]
         lines.append(t(lang, "coach.b.no_place", place=place, regions=_sep(lang).join(regions)))
     if not plan.salary_bands:
         lines.append(t(lang, "coach.b.no_pay", role=plan.target_name))
-    else:
+    elif not said:
         lines.append(t(lang, "coach.b.pay_head", role=plan.target_name))
         for band in plan.salary_bands[:4]:
-            lines.append("- " + band_text(lang, band))
+            lines.append("- " + band_text(lang, band, kb))
             sources.append(band.source_id)
     seniority = level_for_years(years)
     if seniority is not None and years is not None and plan.salary_bands:
         lines.append(t(lang, f"coach.b.level_{seniority}", years=f"{years:g}"))
     lines.append(t(lang, "coach.a.no_promise"))
-    return with_sources(lang, lines, sources)
+    return with_sources(lang, lines, sources, kb)
 
 
 def answer_job_search(plan: Plan, research: RoleResearch | None, kb: KnowledgeBase) -> Answer:
@@ -244,7 +257,8 @@ def answer_compare(
     lang = plan.language
     lines: list[str] = []
     sources: list[str] = []
-    starts: dict[str, int] = {}
+    starts: dict[str, tuple[int, int]] = {}  # name -> (first week, place in the plan)
+    order = {i.skill_id: n for n, i in reversed(list(enumerate(plan.items())))}
     for skill_id in skill_ids[:3]:
         skill = kb.skills.get(skill_id)
         name = skill.name.get(lang) if skill else skill_id
@@ -256,7 +270,7 @@ def answer_compare(
         if need is not None:
             sources.append(need.source_id)
         if items:
-            starts[name] = items[0].week_start
+            starts[name] = (items[0].week_start, order[skill_id])
             lines.append(
                 "- "
                 + t(

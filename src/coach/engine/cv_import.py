@@ -38,12 +38,76 @@ _RANGE = re.compile(
     r"至今|现在|今))",
     re.IGNORECASE,
 )
+CV_HEADING = _HEADING
+"""A CV's section heading line ("Experience", "工作经历", "## Skills")."""
+DATE_RANGE = _RANGE
+"""A date range of a job ("2016 - 2020", "2021.03 - 至今")."""
 _CV_CUES = re.compile(
     r"\b(?:experience|education|skills|university|bachelor|master|ph\.?d|engineer|developer|"
     r"manager|analyst|intern|teacher|worked|led|built)\b|工作经历|教育|本科|硕士|博士|技能|负责|"
     r"工程师|经理|实习",
     re.IGNORECASE,
 )
+
+
+_FIELD_SPLIT = re.compile(
+    r"\s{2,}|\s*[|｜]\s*|\s+[·—–]\s+|\s*,\s+|，|"
+    r"(?:(?<=公司)|(?<=集团)|(?<=银行)|(?<=医院)|(?<=学校)|(?<=大学)|(?<=学院)|(?<=中心)|"
+    r"(?<=研究所)|(?<=研究院)|(?<=事务所)|(?<=工厂))\s+"
+)
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|scientist|architect|designer|consultant|lead|"
+    r"director|specialist|administrator|teacher|nurse|accountant|officer|intern|technician|"
+    r"programmer|researcher|tester|sre|dba)\b|工程师|开发|经理|分析师|主管|专员|顾问|设计师|教师|"
+    r"护士|会计|总监|架构师|实习|运维|测试|研究员|产品",
+    re.IGNORECASE,
+)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_EMPHASIS = re.compile(r"\*\*|__|`")
+_CJK_SPACED = re.compile(r"[\u3400-\u9fff]{2,} [^ ]+ [\u3400-\u9fff]{2,}")
+
+
+def _role_and_rest(turn: str) -> tuple[str, str]:
+    """A job heading's fields ("杭州某公司  Java 后端开发工程师"): the one naming the job, and the
+    others (a company, a city), so the role is not read as "company + title"."""
+    parts = [p.strip(" *_-–—") for p in _FIELD_SPLIT.split(turn) if p.strip(" *_-–—")]
+    spread: list[str] = []
+    for part in parts:  # "王工 高级嵌入式软件工程师 某智能家居公司": fields apart by one space
+        spread += part.split(" ") if _CJK_SPACED.search(part) else [part]
+    parts = spread
+    if len(parts) < 2:
+        return turn, ""
+    for index, part in enumerate(parts):
+        if _JOB_WORD.search(part):
+            start = index
+            if _CJK.search(part) and index > 0 and re.fullmatch(r"[A-Za-z+#./]+", parts[index - 1]):
+                start = index - 1  # "Java 后端开发工程师"
+            rest = parts[:start] + parts[index + 1 :]
+            return " ".join(parts[start : index + 1]), " ".join(rest)
+    return turn, ""
+
+
+def _latest_job_line(lines: list[str], today: date) -> int | None:
+    """The index of the job line whose date range ends last ("至今" / "present" first), outside
+    education; None when no line is dated. A CV listed oldest first still gives today's job."""
+    best: tuple[int, int] | None = None
+    section = ""
+    now = today.year * 12 + today.month - 1
+    for index, raw in enumerate(lines):
+        line = " ".join(_EMPHASIS.sub("", raw).split())
+        heading = _HEADING.match(line)
+        if heading:
+            section = heading.group("name").lower()
+            continue
+        if section and not _EXPERIENCE.search(section):
+            continue
+        for m in _RANGE.finditer(line):
+            end = now + 1 if m.group("now") else _month_index(m.group("b"), m.group("bm"))
+            if best is None or end > best[0]:
+                best = (end, index)
+    return best[1] if best else None
 
 
 @dataclass
@@ -68,11 +132,21 @@ def _month_index(year: str, month: str | None) -> int:
     return int(year) * 12 + m - 1
 
 
+_BREAK = re.compile(
+    r"\b(?:career\s+break|sabbatical|parental\s+leave|maternity|paternity|stay-at-home|"
+    r"full-time\s+(?:mum|mom|parent|carer)|caring\s+for|gap\s+year|unemployed|job\s+search)\b|"
+    r"全职妈妈|全职爸爸|全职太太|照顾(?:孩子|家人|老人)|育儿|待业",
+    re.IGNORECASE,
+)
+
+
 def years_from_ranges(lines: list[str], today: date) -> float | None:
     """Years covered by the date ranges in ``lines`` (overlaps counted once), or None."""
     spans: list[tuple[int, int]] = []
     now = today.year * 12 + today.month - 1
     for line in lines:
+        if _BREAK.search(line):
+            continue  # a career break is time, not experience
         for m in _RANGE.finditer(line):
             start = _month_index(m.group("a"), m.group("am"))
             end = now if m.group("now") else _month_index(m.group("b"), m.group("bm"))
@@ -92,6 +166,24 @@ def years_from_ranges(lines: list[str], today: date) -> float | None:
     return round(months / 12, 1) if months > 0 else None
 
 
+def _persons_own(base: Profile, role: str | None, years: float | None) -> dict[str, object]:
+    """What a CV cannot say about the person now stays as they told it (hours, horizon, a
+    target they gave); the role and years are the CV's when it shows them."""
+    update: dict[str, object] = {
+        "hours_per_week": base.hours_per_week,
+        "horizon_weeks": base.horizon_weeks,
+        "current_role": role or base.current_role,
+        "years_experience": years if years is not None else base.years_experience,
+    }
+    if base.target_role is not None or base.target_unsure:
+        update |= {
+            "target_role": base.target_role,
+            "target_unsure": base.target_unsure,
+            "target_raw": base.target_raw,
+        }
+    return update
+
+
 def profile_from_cv(
     text: str,
     lexicon: Lexicon,
@@ -108,8 +200,9 @@ def profile_from_cv(
     sections: list[str] = []
     experience_lines: list[str] = []
     read = 0
-    for raw in text.splitlines():
-        line = " ".join(raw.split())[:MAX_LINE_CHARS]
+    latest = _latest_job_line(text.splitlines(), today)
+    for number, raw in enumerate(text.splitlines()):
+        line = " ".join(_EMPHASIS.sub("", raw).split())[:MAX_LINE_CHARS]
         if not line:
             continue
         heading = _HEADING.match(line)
@@ -118,15 +211,30 @@ def profile_from_cv(
             sections.append(section)
             continue
         read += 1
-        if not section or _EXPERIENCE.search(section):
+        in_experience = not section or bool(_EXPERIENCE.search(section))
+        if in_experience:
             experience_lines.append(line)
+        if not in_experience and _RANGE.search(line):
+            line = _RANGE.sub(" ", line)  # "2013 - 2017 某大学 本科": a school, not a job
         # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to
         # "what do you do?", without its dates; other lines as any chat turn.
-        dated = first_role is None and _RANGE.search(line) is not None
+        dated = (
+            first_role is None
+            and in_experience
+            and _RANGE.search(line) is not None
+            and (latest is None or number == latest)
+        )
         turn = _RANGE.sub(" ", line).strip(" ,，|-–—") if dated else line
+        rest = ""
+        if dated:
+            turn, rest = _role_and_rest(turn)
         profile = extract_profile(
             turn, profile, lexicon, kb, asked="background" if dated else None, today=today
         )
+        if rest:  # the company, the city, the duties: skills, never the job title
+            role_now = profile.current_role
+            profile = extract_profile(rest, profile, lexicon, kb, asked=None, today=today)
+            profile = profile.model_copy(update={"current_role": role_now})
         if (
             first_role is None
             and profile.current_role
@@ -138,21 +246,8 @@ def profile_from_cv(
             first_years = years_now
     from_dates = years_from_ranges(experience_lines, today)
     years = first_years if first_years is not None else from_dates
-    update: dict[str, object] = {
-        # What a CV cannot say about the person now stays as they told it.
-        "hours_per_week": base.hours_per_week,
-        "horizon_weeks": base.horizon_weeks,
-        "current_role": first_role or base.current_role,
-        "years_experience": years if years is not None else base.years_experience,
-    }
-    if base.target_role is not None or base.target_unsure:
-        update |= {
-            "target_role": base.target_role,
-            "target_unsure": base.target_unsure,
-            "target_raw": base.target_raw,
-        }
     return CvImport(
-        profile=profile.model_copy(update=update),
+        profile=profile.model_copy(update=_persons_own(base, first_role, years)),
         lines_read=read,
         sections=sections,
         years_from_dates=from_dates,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from coach.engine.coding import NO_CODING, avoids_coding, refuses_coding
 from coach.schemas import Profile
 
 
@@ -27,6 +28,9 @@ class WorkField:
     """Role family -> how much a role of that family puts this field to use (0..1)."""
     shows: dict[str, int] = field(default_factory=dict)
     """Skill id -> the level two years or more of this work show (level 1 with fewer years)."""
+    needs: str | None = None
+    """Another field without which this one shows nothing (a science is a research tool only
+    for someone who does research: a biology teacher is not a biologist)."""
 
 
 def _p(en: str, zh: str) -> re.Pattern[str]:
@@ -39,13 +43,19 @@ FIELDS: tuple[WorkField, ...] = (
         "healthcare",
         "医疗",
         _p(
-            r"nurs(?:e|es|ing)\b|doctor|physician|clinic(?:al|ian)?|hospital|pharmac\w*|"
+            r"nurs(?:e|es|ing)\b|doctor|physician|clinic(?:al|ian|s)?|hospital|pharmac\w*|"
             r"medic(?:al|ine)|dentist|therapist|paramedic|midwife|icu\b|ward\b|patients?\b",
             r"护士|护理|医生|医师|医院|临床|药剂|药师|医疗|诊所|病房|患者|病人",
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.5, "science": 0.3},
-        shows={"judgment_review": 2, "communication": 2},
+        shows={
+            "judgment_review": 2,
+            "communication": 2,
+            "structured_thinking": 2,
+            "data_privacy": 1,
+            "domain_expertise": 2,
+        },
     ),
     WorkField(
         "finance",
@@ -53,15 +63,22 @@ FIELDS: tuple[WorkField, ...] = (
         "财务金融",
         _p(
             r"account(?:ant|ing|s payable|s receivable)\b|audit\w*|bookkeep\w*|financ\w*|"
-            r"bank(?:er|ing)?\b|tax\b|cpa\b|controller|payroll|invoic\w*|insurance|actuar\w*",
-            r"会计|审计|财务|金融|银行|税务|出纳|保险|精算|记账",
+            r"bank(?:er|ing)?\b|tax\b|cpa\b|controller|payroll|invoic\w*|insurance|actuar\w*|"
+            r"teller",
+            r"会计|审计|财务|金融|银行|税务|报税|出纳|保险|精算|记账|柜员",
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.5, "application": 0.2},
-        shows={"judgment_review": 2, "structured_thinking": 1, "data_analysis": 1},
+        shows={
+            "judgment_review": 2,
+            "structured_thinking": 2,
+            "data_analysis": 1,
+            "excel": 2,
+            "domain_expertise": 2,
+        },
     ),
     WorkField(
-        "education",
+        "teaching",
         "teaching",
         "教育",
         _p(
@@ -71,7 +88,12 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.5, "application": 0.2},
-        shows={"communication": 2, "structured_thinking": 1},
+        shows={
+            "communication": 2,
+            "structured_thinking": 2,
+            "judgment_review": 1,
+            "domain_expertise": 2,
+        },
     ),
     WorkField(
         "legal",
@@ -83,17 +105,51 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.4},
-        shows={"judgment_review": 2, "structured_thinking": 2},
+        shows={"judgment_review": 2, "structured_thinking": 2, "domain_expertise": 2},
+    ),
+    WorkField(
+        "hr",
+        "recruiting and HR",
+        "招聘与人力资源",
+        _p(
+            r"recruit\w*|\bhr\b|human resources|talent acquisition|headhunt\w*",
+            r"招聘|人力|人事|猎头|HR",
+        ),
+        codes=False,
+        families={"non_coding": 1.0, "field": 0.5},
+        shows={
+            "communication": 2,
+            "judgment_review": 1,
+            "structured_thinking": 1,
+            "domain_expertise": 2,
+        },
+    ),
+    WorkField(
+        "operations",
+        "operations and logistics",
+        "运营与物流",
+        _p(
+            r"operations|logistics|supply chain|customer service|procurement|warehouse",
+            r"运营|物流|供应链|客服|采购|仓储",
+        ),
+        codes=False,
+        families={"non_coding": 0.9, "field": 0.8},
+        shows={
+            "structured_thinking": 1,
+            "project_management": 1,
+            "excel": 1,
+            "domain_expertise": 2,
+        },
     ),
     WorkField(
         "business",
-        "business, sales and operations",
-        "业务、销售与运营",
+        "business, sales and consulting",
+        "业务、销售与咨询",
         _p(
-            r"sales\b|marketing|marketer|account manager|customer success|consultant|"
-            r"recruit\w*|\bhr\b|human resources|operations|logistics|supply chain|"
-            r"project manager|product manager|procurement|retail|barista|admin\w*",
-            r"销售|市场|营销|客户|顾问|咨询|招聘|人力|人事|运营|物流|供应链|项目经理|产品经理|采购|行政",
+            r"sales\b|marketing|marketer|account manager|customer success|consult\w*|"
+            r"project manager|product manager|retail|barista|admin\w*|client workshops?|"
+            r"customer workshops?|pre-?sales|solutions? engineer",
+            r"销售|市场|营销|客户|顾问|咨询|项目经理|产品经理|行政|售前",
         ),
         codes=False,
         families={"non_coding": 0.9, "field": 0.8, "architecture": 0.2},
@@ -102,6 +158,28 @@ FIELDS: tuple[WorkField, ...] = (
             "stakeholder_management": 1,
             "business_acumen": 1,
             "structured_thinking": 1,
+            "customer_facing": 2,
+        },
+    ),
+    WorkField(
+        "management",
+        "management and technical leadership",
+        "管理与技术领导",
+        _p(
+            r"manager|team lead|tech lead|head of|director|supervisor|architect|"
+            r"principal engineer|staff engineer|(?:run|lead|manage)s? (?:a |an |the |my )?"
+            r"(?:\w+ ){0,2}team|team of \d+|manag(?:e|ing) \d+ people",
+            r"经理|主管|总监|负责人|组长|架构师",
+        ),
+        codes=False,
+        families={"non_coding": 0.8, "field": 0.7, "architecture": 0.5},
+        shows={  # managers and leads break work down, review others' work and report
+            "communication": 2,
+            "stakeholder_management": 1,
+            "project_management": 1,
+            "structured_thinking": 2,
+            "judgment_review": 1,
+            "domain_expertise": 2,
         },
     ),
     WorkField(
@@ -114,20 +192,47 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"non_coding": 1.0, "application": 0.3, "field": 0.3},
-        shows={"product_sense": 1},
+        shows={  # writers, editors and translators communicate in writing for a living
+            "product_sense": 1,
+            "communication": 2,
+            "technical_writing": 1,
+            "judgment_review": 1,
+            "domain_expertise": 2,
+        },
     ),
     WorkField(
-        "science",
-        "science and research",
+        "research",
+        "research",
         "科研",
         _p(
-            r"research(?:er)?\b|scientist|ph\.?d|postdoc|chemist\w*|biolog\w*|physic(?:s|ist)|"
-            r"laborator\w*|\blab\b|genomic\w*|materials?\b|mathematician|bioinformatic\w*",
-            r"研究员|科研|博士|博后|化学|生物|物理|实验室|基因|材料|数学家|研究所",
+            r"research(?:er)?\b|scientist|ph\.?d|postdoc\w*|doctorate|chemist\b|biologist|"
+            r"physicist|laborator\w*|\blab\b|mathematician|professor",
+            r"研究员|科研|博士|博后|实验室|数学家|研究所",
         ),
         codes=False,
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
-        shows={"scientific_domain_knowledge": 2, "statistics": 1, "data_analysis": 1},
+        shows={
+            "research_paper_reading": 2,
+            "technical_writing": 2,
+            "communication": 2,
+            "statistics": 1,
+            "structured_thinking": 2,
+            "data_analysis": 1,
+        },
+    ),
+    WorkField(
+        "science",
+        "natural sciences",
+        "自然科学",
+        _p(
+            r"chemi\w+|physic(?:s|ist)|biolog\w+|materials? scien\w+|pharma\w*|molecul\w+|"
+            r"genomic\w*|bioinformatic\w*",
+            r"化学|物理|生物|材料|药物|分子|基因",
+        ),
+        codes=False,
+        families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
+        shows={"scientific_domain_knowledge": 2, "math_for_ml": 2, "statistics": 2},
+        needs="research",
     ),
     WorkField(
         "hardware",
@@ -140,30 +245,53 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=True,
         families={"embodied": 1.0, "infra": 0.7, "application": 0.4},
+        shows={"programming_fundamentals": 2, "linux": 1},
+    ),
+    WorkField(
+        "databases",
+        "databases",
+        "数据库",
+        _p(
+            r"dba\b|database administrator|oracle|postgres\w*|mysql|sql server",
+            r"数据库",
+        ),
+        codes=True,
+        families={"application": 0.6, "ops": 0.7, "field": 0.5, "infra": 0.3},
+        shows={"sql": 3, "databases": 3, "linux": 1, "programming_fundamentals": 1},
     ),
     WorkField(
         "data",
         "data and analytics",
         "数据分析",
         _p(
-            r"data (?:analyst|scientist|engineer)|analyst|analytics|\bbi\b|statistician",
+            r"data (?:analyst|scientist|engineer)|analyst|analytics|\bbi\b|"
+            r"business intelligence|statistician",
             r"数据分析|数据科学|数据工程|分析师|数仓|统计",
         ),
         codes=True,
         families={"application": 0.7, "ops": 0.6, "science": 0.5, "field": 0.6, "agent": 0.5},
-        shows={"data_analysis": 2, "statistics": 1},
+        shows={"data_analysis": 2, "statistics": 1, "sql": 2, "excel": 1},
     ),
     WorkField(
-        "ops",
+        "sre",
         "operations engineering",
         "运维",
         _p(
-            r"\bsre\b|devops|sysadmin|system administrator|site reliability|infrastructure",
-            r"运维|系统管理员|基础设施",
+            r"\bsre\b|devops|sysadmin|system administrator|site reliability|infrastructure|"
+            r"platform engineer|on-?call",
+            r"运维|系统管理员|基础设施|值班",
         ),
         codes=True,
         families={"ops": 1.0, "infra": 0.7, "application": 0.5, "agent": 0.4},
-        shows={"linux": 2},
+        shows={
+            "linux": 2,
+            "git": 2,
+            "ci_cd": 2,
+            "docker": 2,
+            "observability": 2,
+            "cloud": 2,
+            "programming_fundamentals": 1,
+        },
     ),
     WorkField(
         "qa",
@@ -172,15 +300,25 @@ FIELDS: tuple[WorkField, ...] = (
         _p(r"\bqa\b|tester|test engineer|quality assurance|sdet", r"测试"),
         codes=True,
         families={"application": 0.8, "agent": 0.8, "ops": 0.5},
-        shows={"software_testing": 2},
+        shows={"software_testing": 2, "programming_fundamentals": 1, "git": 1},
+    ),
+    WorkField(
+        "games",
+        "game development",
+        "游戏开发",
+        _p(r"unity\b|unreal|game dev\w*|game developer|game engine", r"游戏"),
+        codes=True,
+        families={"application": 0.9, "agent": 0.8, "embodied": 0.5, "infra": 0.4},
+        shows={"programming_fundamentals": 2, "oop": 2, "git": 2, "math_for_ml": 1},
     ),
     WorkField(
         "software",
         "software engineering",
         "软件开发",
         _p(
-            r"developer|programmer|software|engineer|coder|back-?end|front-?end|full-?stack|"
-            r"android|ios\b|web dev\w*|\bdev\b",
+            r"developer|programmer|software|engineer\b(?! manager)|coder|back-?end|front-?end|"
+            r"full-?stack|android|ios\b|web dev\w*|\bdev\b|(?:software|solutions?|enterprise|"
+            r"systems?|cloud|technical|application|data|platform) architect",
             r"开发|程序员|工程师|后端|前端|全栈|码农|架构师",
         ),
         codes=True,
@@ -191,6 +329,14 @@ FIELDS: tuple[WorkField, ...] = (
             "ops": 0.5,
             "infra": 0.4,
             "architecture": 0.5,
+        },
+        shows={
+            "programming_fundamentals": 2,
+            "git": 2,
+            "software_testing": 1,
+            "data_structures_algorithms": 1,
+            "api_design": 1,
+            "linux": 1,
         },
     ),
 )
@@ -220,13 +366,23 @@ def fields_of(profile: Profile) -> list[WorkField]:
     return found
 
 
+def fields_in(words: str) -> list[WorkField]:
+    """Every field ``words`` show, in table order: the experience model's reader (all of a
+    person's background counts, not only the most specific field)."""
+    return [f for f in FIELDS if words and f.pattern.search(words)]
+
+
 def field_skills(profile: Profile) -> dict[str, int]:
     """Skills the person's field shows by itself (a nurse's clinical judgment, a teacher's
     communication): each field's levels after two years in it, level 1 with fewer or unknown."""
     years = profile.years_experience
     seasoned = years is not None and years >= SEASONED_YEARS
     out: dict[str, int] = {}
-    for work in fields_of(profile):
+    found = fields_of(profile)
+    ids = {f.id for f in found}
+    for work in found:
+        if work.needs and work.needs not in ids:
+            continue
         for skill_id, level in work.shows.items():
             out[skill_id] = max(out.get(skill_id, 0), level if seasoned else 1)
     return out
@@ -244,41 +400,16 @@ def writes_code(profile: Profile, fields: list[WorkField], coding_skill_ids: set
     return any(c.skill_id in coding_skill_ids and c.level >= 1 for c in profile.skills)
 
 
-NO_CODING = "no_coding"
-"""The profile constraint saying the person does not want a coding job."""
-_NO_CODING = re.compile(
-    r"\b(?:do\s*n[o']?t|don'?t|never|not|no|wouldn'?t|won'?t|hate|avoid)\s+"
-    r"(?:really\s+|want\s+(?:to\s+)?|like\s+(?:to\s+)?|wish\s+to\s+|plan\s+to\s+|"
-    r"interested\s+in\s+|keen\s+on\s+|into\s+)?"
-    r"(?:be(?:come)?\s+(?:a\s+)?|do\s+(?:any\s+)?|write\s+(?:any\s+)?|learn\s+(?:to\s+)?)?"
-    r"(?:cod(?:e|ing)|programm(?:ing|er)|program|software\s+(?:developer|engineer))\b"
-    r"|\bno\s+(?:coding|programming|code)\b|\bnon-?(?:coding|technical)\s+(?:role|job|path)"
-    r"|不(?:想|要|愿意?|喜欢|打算)(?:再)?(?:去)?(?:写|学|做|当)?(?:代码|编程|程序员|码农|开发)"
-    r"|不(?:写|碰)代码",
-    re.IGNORECASE,
-)
-
-
-def refuses_coding(text: str) -> bool:
-    """Whether ``text`` says the person does not want to code ("I don't want to become a
-    programmer", "no coding please", "不想写代码")."""
-    return bool(_NO_CODING.search(text))
-
-
-_CODING_WORDS = re.compile(r"cod(?:e|ing)|programm|程序员|代码|编程|写程序", re.IGNORECASE)
-
-
-def avoids_coding(profile: Profile) -> bool:
-    """Whether the person said they do not want to code: the ``no_coding`` constraint, a
-    refused ("avoid") mention of coding, or their own words anywhere in the profile."""
-    if NO_CODING in profile.constraints:
-        return True
-    # Profiles from the understanding package also carry what the user refused, and the
-    # words behind each field; both are the user's own words.
-    for want in getattr(profile, "avoid", None) or []:
-        raw = str(getattr(want, "raw", "") or "")
-        if _CODING_WORDS.search(raw) or refuses_coding(str(getattr(want, "evidence", ""))):
-            return True
-    words: list[str] = [c.evidence for c in profile.skills]
-    words += [str(v) for v in (getattr(profile, "evidence", None) or {}).values()]
-    return any(refuses_coding(w) for w in words)
+__all__ = [
+    "FIELDS",
+    "FIELD_BY_ID",
+    "NO_CODING",
+    "WorkField",
+    "avoids_coding",
+    "field_affinity",
+    "field_skills",
+    "fields_in",
+    "fields_of",
+    "refuses_coding",
+    "writes_code",
+]

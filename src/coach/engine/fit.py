@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from coach.engine.cv_import import apply_implied_skills
 from coach.engine.posting import JobPosting
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile
@@ -25,6 +24,9 @@ class FitItem(BaseModel):
     have: int
     gap_hours: int = 0
     evidence: str = Field(default="", description="The CV's (or chat's) words that show it.")
+    met_by: str | None = Field(
+        default=None, description="The alternative the posting accepts that the person has."
+    )
 
 
 class FitReport(BaseModel):
@@ -35,18 +37,25 @@ class FitReport(BaseModel):
     missing: list[FitItem]
     uncovered: list[str]
     closest_role: str | None
+    pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
+    unmapped: list[str] = Field(
+        default_factory=list, description="Requirement lines that name no KB skill, as written."
+    )
     role_also: list[FitItem] = Field(
         default_factory=list, description="What the closest role requires that the posting omits."
     )
 
 
-def hours_between(kb: KnowledgeBase, skill_id: str, have: int, need: int) -> int:
-    """Hours from level ``have`` to ``need`` (the KB's cumulative hours per level)."""
+def hours_between(
+    kb: KnowledgeBase, skill_id: str, have: int, need: int, factor: float = 1.0
+) -> int:
+    """Hours from level ``have`` to ``need`` (the KB's cumulative hours per level, times the
+    person's ``factor``)."""
     skill = kb.skills.get(skill_id)
     if skill is None or have >= need:
         return 0
     hours = {0: 0, **{int(k): v for k, v in skill.hours.items()}}
-    return max(0, hours.get(need, 0) - hours.get(have, 0))
+    return max(0, round((hours.get(need, 0) - hours.get(have, 0)) * factor))
 
 
 def _item(
@@ -56,6 +65,7 @@ def _item(
     required: bool,
     need: int,
     levels: dict[str, tuple[int, str]],
+    factor: float = 1.0,
 ) -> FitItem:
     have, evidence = levels.get(skill_id, (0, ""))
     skill = kb.skills[skill_id]
@@ -67,20 +77,47 @@ def _item(
         required=required,
         need=need,
         have=have,
-        gap_hours=hours_between(kb, skill_id, have, need),
+        gap_hours=hours_between(kb, skill_id, have, need, factor),
         evidence=evidence,
     )
 
 
+def _best_alternative(
+    kb: KnowledgeBase, alternatives: list[str], need: int, levels: dict[str, tuple[int, str]]
+) -> str | None:
+    """An alternative the person already has at the level asked, if any."""
+    for skill_id in alternatives:
+        if skill_id in kb.skills and levels.get(skill_id, (0, ""))[0] >= need:
+            return skill_id
+    return None
+
+
 def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitReport:
-    levels = apply_implied_skills(profile, kb)
+    """Levels and hours as the planner counts them (what the person's field shows; hours scaled
+    by experience, "Python x0.3 for someone who programs"), so the fit and the plan agree."""
+    from coach.engine.planner.experience import hours_factor, read_experience
+
+    exp = read_experience(profile, kb)
+    levels = dict(exp.levels)
     have: list[FitItem] = []
     missing: list[FitItem] = []
     earned = total = 0.0
     for req in posting.requirements:
         if req.skill_id not in kb.skills:
             continue
-        item = _item(kb, req.skill_id, req.words, req.required, req.level, levels)
+        factor = hours_factor(kb.skills[req.skill_id], exp)
+        item = _item(kb, req.skill_id, req.words, req.required, req.level, levels, factor)
+        other = _best_alternative(kb, req.alternatives, req.level, levels)
+        if other is not None and item.gap_hours > 0:
+            # "Java or Python": the person's Python meets it; nothing to close.
+            item = item.model_copy(
+                update={
+                    "have": req.level,
+                    "gap_hours": 0,
+                    "evidence": levels[other][1],
+                    "met_by": other,
+                }
+            )
         weight = 1.0 if req.required else PREFERRED_WEIGHT
         total += weight
         earned += weight * min(item.have, item.need) / item.need
@@ -91,7 +128,8 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         asked = {r.skill_id for r in posting.requirements}
         for r in role.required:
             if r.skill_id not in asked and r.skill_id in kb.skills:
-                item = _item(kb, r.skill_id, "", True, r.level, levels)
+                factor = hours_factor(kb.skills[r.skill_id], exp)
+                item = _item(kb, r.skill_id, "", True, r.level, levels, factor)
                 if item.gap_hours > 0:
                     role_also.append(item)
     missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
@@ -103,5 +141,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         missing=missing,
         uncovered=list(posting.uncovered),
         closest_role=posting.closest_role,
+        pay=posting.pay,
+        unmapped=list(posting.unmapped),
         role_also=role_also,
     )

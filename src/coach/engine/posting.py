@@ -12,9 +12,12 @@ covers best; it stands in for what the posting does not say.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from typing import Any
 
 from pydantic import BaseModel, Field
 
+from coach.engine.pasted import POSTING_HEADING
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -30,10 +33,40 @@ _PREFERRED_SECTION = re.compile(
     re.IGNORECASE,
 )
 _REQUIRED_SECTION = re.compile(
-    r"^\s*(?:#+\s*)?(?:requirements|required|qualifications|must[\s-]+have|what\s+you.+bring|"
-    r"minimum\s+qualifications|任职要求|岗位要求|职位要求|任职资格)\s*[:：]?\s*$",
+    r"^\s*(?:#+\s*)?(?:\*\*)?(?:requirements|required|qualifications|must[\s-]+have|"
+    r"what\s+you.+bring|what\s+we(?:'re|\s+are)\s+looking\s+for|who\s+you\s+are|about\s+you|"
+    r"your\s+profile|you\s+have|(?:basic|preferred)\s+qualifications|"
+    r"minimum\s+qualifications|任职要求|岗位要求|职位要求|任职资格)(?:\*\*)?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+_ABOUT_SECTION = re.compile(
+    r"^\s*(?:#+\s*)?(?:about\s+(?:us|the\s+company)|what\s+we\s+offer|benefits|perks|"
+    r"why\s+join\s+us|compensation|how\s+to\s+apply|公司介绍|关于我们|福利待遇|薪资福利|我们提供)"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_LOGISTICS = re.compile(
+    r"\b(?:office|offices|located|based\s+in|salary|schedule|benefits?|relocation|visa|pension|"
+    r"holidays?|vacation|equity|stipend|insurance|apply|headquarter(?:s|ed))\b|"
+    r"工作地点|办公|福利|五险一金|薪资|薪酬|待遇|简历投递",
+    re.IGNORECASE,
+)
+"""A line about the place, the pay or applying: it names no skills (and no uncovered terms)."""
+_PAY = re.compile(
+    r"\b(?:salary|pay|compensation|base|OTE)\b|\$\s?\d|€\s?\d|£\s?\d|\b(?:USD|CAD|EUR|GBP|CNY|RMB)\b|"
+    r"薪资|薪酬|月薪|年薪|\d+\s*[-–~]\s*\d+\s*[Kk万]",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(
+    r"\b(?:hiring|looking\s+for|seeking|searching\s+for)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
+    r"(?P<title>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)|"
+    r"(?:正在寻找|招聘|诚聘|寻找)(?:一[位名个])?(?P<title_zh>[^，,。；;！!\s]{2,20}?(?:工程师|专家|经理|"
+    r"研究员|负责人|架构师|分析师))"
+)
+_CODE_NUMBER = re.compile(r" \d+(?:[-.]\d+)*(?![\w%+])")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
+MAX_UNMAPPED = 8
+_LEAD_IN = re.compile(r"[:：]\s*$")
 _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)|(?P<z>\d+)\s*年(?:以上)?",
     re.IGNORECASE,
@@ -49,142 +82,24 @@ _BASIC = re.compile(
 _TERM = re.compile(r"(?<![\w+#.])(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]?s?|[A-Za-z]+[+#]+|"
                    r"[A-Za-z]+\.(?:js|ai|io|net)|[A-Z][a-z]{2,}(?:DB|QL))(?![\w+#])")  # fmt: skip
 _WORD = re.compile(r"(?<![\w+#.])[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|(?<![\w+#.])[A-Za-z]{2}")
-_COMMON_CAPITALISED = frozenset(
-    [
-        "A",
-        "An",
-        "The",
-        "And",
-        "Or",
-        "Of",
-        "In",
-        "On",
-        "At",
-        "To",
-        "For",
-        "With",
-        "Without",
-        "From",
-        "By",
-        "As",
-        "Is",
-        "Are",
-        "Be",
-        "We",
-        "You",
-        "Our",
-        "Your",
-        "Us",
-        "Experience",
-        "Experienced",
-        "Knowledge",
-        "Familiarity",
-        "Strong",
-        "Solid",
-        "Good",
-        "Great",
-        "Excellent",
-        "Proven",
-        "Ability",
-        "Able",
-        "Understanding",
-        "Work",
-        "Working",
-        "Build",
-        "Building",
-        "Design",
-        "Designing",
-        "Nice",
-        "Have",
-        "Bonus",
-        "Plus",
-        "Preferred",
-        "Required",
-        "Requirements",
-        "Responsibilities",
-        "Qualifications",
-        "Skills",
-        "Years",
-        "Year",
-        "Degree",
-        "Bachelor",
-        "Master",
-        "Masters",
-        "Computer",
-        "Science",
-        "Engineering",
-        "Engineer",
-        "Engineers",
-        "Developer",
-        "Software",
-        "Senior",
-        "Junior",
-        "Lead",
-        "Team",
-        "Teams",
-        "Remote",
-        "Hybrid",
-        "Office",
-        "Benefits",
-        "About",
-        "Role",
-        "Job",
-        "Must",
-        "Should",
-        "Will",
-        "Can",
-        "May",
-        "Also",
-        "Including",
-        "Such",
-        "Other",
-        "Etc",
-        "Plus",
-    ]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_COMMON_CAPITALISED = _wordset(
+    "A An The And Or Of In On At To For With Without From By As Is Are Be We You Our Your Us "
+    "Experience Experienced Knowledge Familiarity Strong Solid Good Great Excellent Proven "
+    "Ability Able Understanding Work Working Build Building Design Designing Nice Have Bonus "
+    "Plus Preferred Required Requirements Responsibilities Qualifications Skills Years Year "
+    "Degree Bachelor Master Masters Computer Science Engineering Engineer Engineers Developer "
+    "Software Senior Junior Lead Team Teams Remote Hybrid Office Benefits About Role Job Must "
+    "Should Will Can May Also Including Such Other Etc "
 )
-_NOT_TERMS = frozenset(
-    [
-        "AI",
-        "ML",
-        "LLM",
-        "LLMs",
-        "API",
-        "APIs",
-        "UI",
-        "UX",
-        "IT",
-        "HR",
-        "PM",
-        "CS",
-        "BS",
-        "MS",
-        "BA",
-        "MBA",
-        "PhD",
-        "QA",
-        "CEO",
-        "CTO",
-        "US",
-        "USA",
-        "EU",
-        "UK",
-        "CN",
-        "OK",
-        "FAQ",
-        "TBD",
-        "ASAP",
-        "NLP",
-        "CV",
-        "GPA",
-        "EOE",
-        "SaaS",
-        "B2B",
-        "B2C",
-        "KPI",
-        "KPIs",
-        "OKR",
-        "OKRs",
-    ]
+_NOT_TERMS = _wordset(
+    "AI ML LLM LLMs API APIs UI UX IT HR PM CS BS MS BA MBA PhD QA CEO CTO US USA EU UK CN OK "
+    "FAQ TBD ASAP NLP CV GPA EOE SaaS B2B B2C KPI KPIs OKR OKRs "
 )
 
 
@@ -197,6 +112,10 @@ class PostingRequirement(BaseModel):
     level: int = Field(ge=1, le=3)
     required: bool = True
     years: float | None = None
+    alternatives: list[str] = Field(
+        default_factory=list,
+        description="Skills the posting accepts instead ('Java or Python', 'Go/Java', 'A 或 B').",
+    )
 
 
 class JobPosting(BaseModel):
@@ -207,9 +126,14 @@ class JobPosting(BaseModel):
     uncovered: list[str] = Field(
         default_factory=list, description="Terms the posting names that the KB does not cover."
     )
+    unmapped: list[str] = Field(
+        default_factory=list,
+        description="Requirement lines that name no KB skill (said as they are, never guessed).",
+    )
     closest_role: str | None = None
     closest_role_coverage: float = 0.0
     language: str = "en"
+    pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
 
 
 def _level(line: str, years: float | None) -> int:
@@ -239,6 +163,8 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
         start, end = m.start() + offset, m.end() + offset
         if any(start < c_end and c_start < end for c_start, c_end in covered):
             continue
+        if any(line[c_end:start] == " " for _, c_end in covered):
+            continue  # the rest of a covered name: "ONNX Runtime", "Spring Boot"
         term = m.group(0).rstrip(".")
         if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
             continue
@@ -247,8 +173,71 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
             term[0].isupper() and m.start() > 0 and body[m.start() - 2 : m.start()] != ". "
         )
         if named or (chinese and len(term) >= 2) or capitalised:
+            number = _CODE_NUMBER.match(body, m.end())
+            if number and term.isupper():  # "SR 11-7", "ISO 27001": one name with its number
+                term += number.group(0)
             terms.append(term)
     return terms
+
+
+_CLAUSE_END = re.compile(r"[;；。]")
+_SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
+
+
+_PART_END = re.compile(r"[;；。，,]")
+_LEVEL_WORD = re.compile(
+    rf"{_EXPERT.pattern}|{_BASIC.pattern}|\b(?:proficien\w*|solid|hands-on|strong)\b|熟练|熟悉|掌握",
+    re.IGNORECASE,
+)
+"""A comma-separated part with its own level word takes that level; else its clause's."""
+_API_WORDS = frozenset(["api", "apis", "接口"])
+
+
+def _clause(line: str, at: int, ends: re.Pattern[str] = _CLAUSE_END) -> str:
+    """The clause of ``line`` around position ``at`` ("Proficient in Go; Rust is a bonus":
+    "a bonus" is only Rust's); with ``_PART_END``, the comma-separated part ("3年以上经验，精通
+    SQL，熟练使用 Python": "精通" is only SQL's)."""
+    start = max((m.end() for m in ends.finditer(line, 0, at)), default=0)
+    end = ends.search(line, at)
+    return line[start : end.start() if end else len(line)]
+
+
+def _serving_triton(skill_id: str, words: str, line: str) -> bool:
+    """ "Triton" next to serving or deployment is NVIDIA's inference server, not Triton kernels."""
+    return (
+        skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
+    )
+
+
+_OR = re.compile(r"^\s*(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
+
+
+def _or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str]]:
+    """For each skill, the others joined to it by "or" ("Go or Java", "Java/Python", "A 或 B")."""
+    groups: list[list[str]] = []
+    for (prev, prev_id), (cur, cur_id) in pairwise(mentions):
+        if prev_id != cur_id and _OR.match(line[prev.end : cur.start]):
+            if groups and groups[-1][-1] == prev_id:
+                groups[-1].append(cur_id)
+            else:
+                groups.append([prev_id, cur_id])
+    return {sid: [o for o in g if o != sid] for g in groups for sid in g}
+
+
+def _mentions(line: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[tuple[Any, str]]:
+    """The KB skills ``line`` names, each with its mention. "API" beside an LLM ("有大模型 API
+    调用经验", "LLM APIs") is LLM API integration, not API design."""
+    found = [m for m in lexicon.find_skills(line) if m.id in kb.skills]
+    llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
+    out: list[tuple[Any, str]] = []
+    for m in found:
+        if _serving_triton(m.id, m.text, line):
+            continue
+        skill_id = m.id
+        if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
+            skill_id = "llm_api_integration"
+        out.append((m, skill_id))
+    return out
 
 
 def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, float]:
@@ -267,12 +256,54 @@ def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, fl
     return best[1], best[0]
 
 
+def _title(line: str) -> tuple[str | None, bool]:
+    """The job's title from the posting's first line, and whether the line is only that."""
+    plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
+    named = _HIRING.search(plain)
+    if named:  # "We're hiring an LLM Evaluation Engineer to join …": the job, not the line
+        return (named.group("title") or named.group("title_zh")).strip(), False
+    pay = _PAY.search(plain)
+    if pay and pay.start() > 0:  # "大模型应用开发工程师（智能体方向） 杭州 25-40K": the job only
+        plain = re.sub(r"\s+[\u4e00-\u9fff]{1,4}$", "", plain[: pay.start()].rstrip(" ,，|·-–—"))
+    if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
+        return plain, True
+    return None, False
+
+
+def _line_requirements(
+    line: str, mentions: list[tuple[Any, str]], preferred_section: bool
+) -> list[PostingRequirement]:
+    """One requirement per skill the line names: required or "a plus" by its clause, the level
+    by its comma part (else its clause), years by the nearest, and its "or" alternatives."""
+    either = _or_groups(line, mentions)
+    out: list[PostingRequirement] = []
+    for mention, skill_id in mentions:
+        clause = _clause(line, mention.start)
+        part = _clause(line, mention.start, _PART_END)
+        years = _years(part) or _years(clause) or _years(line)
+        out.append(
+            PostingRequirement(
+                skill_id=skill_id,
+                words=mention.text,
+                line=line[:240],
+                level=_level(part if _LEVEL_WORD.search(part) or _years(part) else clause, years),
+                required=not (preferred_section or _PREFERRED.search(clause)),
+                years=years,
+                alternatives=either.get(skill_id, []),
+            )
+        )
+    return out
+
+
 def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     """The requirements, uncovered terms and closest role of the posting ``text``."""
     found: dict[str, PostingRequirement] = {}
     uncovered: list[str] = []
     title: str | None = None
-    preferred_section = False
+    preferred_section = about_section = False
+    pay: str | None = None
+    in_requirements = False
+    unmapped: list[str] = []
     first = True
     cjk = latin = 0
     for raw in text.splitlines():
@@ -282,40 +313,55 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         cjk += len(re.findall(r"[\u4e00-\u9fff]", line))
         latin += len(re.findall(r"[A-Za-z]", line))
         if _PREFERRED_SECTION.match(line):
-            preferred_section = True
+            preferred_section, about_section, in_requirements = True, False, True
             continue
         if _REQUIRED_SECTION.match(line):
-            preferred_section = False
+            preferred_section = about_section = False
+            in_requirements = True
             continue
-        if first:
-            first = False
-            if len(line) <= 60 and not re.match(r"^[\-*•·\d]", line) and ":" not in line:
-                title = line.lstrip("# ").strip()
-                continue
-        mentions = [m for m in lexicon.find_skills(line) if m.id in kb.skills]
-        required = not (preferred_section or _PREFERRED.search(line))
-        years = _years(line)
-        for mention in mentions:
-            req = PostingRequirement(
-                skill_id=mention.id,
-                words=mention.text,
-                line=line[:240],
-                level=_level(line, years),
-                required=required,
-                years=years,
+        if _ABOUT_SECTION.match(line):
+            about_section = True
+            continue
+        if POSTING_HEADING.match(line):  # any other section ends "about us" / "benefits"
+            about_section = in_requirements = False
+            continue
+        if pay is None and _PAY.search(line) and re.search(r"\d", line):
+            label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
+            at = _PAY.search(line)
+            start = (
+                label.end() if label and _PAY.search(label.group(0)) else at.start() if at else 0
             )
-            old = found.get(mention.id)
+            pay = line[start:][:160]
+        if first:
+            if _LEAD_IN.search(line) and not lexicon.find_skills(line):
+                continue  # "here is the job I want:" before the posting itself
+            first = False
+            title, is_title = _title(line)
+            if is_title:
+                continue
+        if about_section or _LOGISTICS.search(line):
+            continue  # the company, the place, the pay: no requirement, no uncovered term
+        mentions = _mentions(line, lexicon, kb)
+        for req in _line_requirements(line, mentions, preferred_section):
+            skill_id = req.skill_id
+            old = found.get(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):
-                found[mention.id] = req
-        for term in _uncovered_terms(line, [(m.start, m.end) for m in mentions]):
+                found[skill_id] = req
+        terms = _uncovered_terms(line, [(m.start, m.end) for m, _ in mentions])
+        for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
+        asked = in_requirements or bool(_BULLET.match(line))
+        if asked and not mentions and not terms and len(unmapped) < MAX_UNMAPPED:
+            unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
     return JobPosting(
         title=title,
         requirements=list(found.values()),
         uncovered=uncovered,
+        unmapped=unmapped,
         closest_role=role_id,
         closest_role_coverage=coverage,
         language="zh" if cjk > latin / 3 else "en",
+        pay=pay,
     )

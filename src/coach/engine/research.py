@@ -4,9 +4,8 @@ the pieces the ranking of roles uses (:mod:`coach.engine.ranking`). Everything r
 
 from __future__ import annotations
 
-import re
-
 from coach.engine.fields import field_skills, fields_of
+from coach.engine.seniority import band_years, level_band, pay_level
 from coach.engine.understand import apply_implied_skills
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Band, Fact, Role
@@ -53,58 +52,26 @@ def _role(kb: KnowledgeBase, role_id: str) -> Role:
 
 
 _GENERIC_REGIONS = frozenset({"unspecified", "global", "any", "all"})
-_LEVEL_WORDS = {
-    "junior": "junior",
-    "entry": "junior",
-    "mid": "mid",
-    "intermediate": "mid",
-    "senior": "senior",
-    "staff": "staff",
-    "principal": "staff",
-    "lead": "staff",
-    "expert": "staff",
-    "director": "staff",
-}
-_YEARS_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*(?:years|yrs|年)")
-_YEARS_PLUS = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*(?:years|yrs|年)")
-
-
-def _band_fits(band: Band, years: float) -> bool | None:
-    """Whether ``band`` is for someone with ``years`` of experience; None for an all-levels band.
-
-    A band's level may give its years ("mid (2-4 years)", "principal (7+ years)"); otherwise
-    its first word is read as a seniority and compared with :func:`level_for_years`.
-    """
-    text = band.level.lower()
-    if text.startswith(("all", "any")):
-        return None
-    m = _YEARS_RANGE.search(text)
-    if m:
-        return float(m.group(1)) <= years < float(m.group(2))
-    m = _YEARS_PLUS.search(text)
-    if m:
-        return years >= float(m.group(1))
-    word = re.split(r"[\s/(]+", text.strip(), maxsplit=1)[0]
-    return _LEVEL_WORDS.get(word) == level_for_years(years)
 
 
 def _bands(role: Role, region: str | None, years: float | None) -> list[Band]:
-    """The role's salary bands for the user's region and seniority.
+    """The role's salary bands for the user's region and level in the role, theirs first.
 
     Region: that region's bands plus region-less ones, or every band when the region has none.
-    Seniority: the bands for the user's years plus all-levels bands, or every band when no band
-    is for their years (a transition may well start below their current seniority).
+    Level: ``years`` are the years relevant to the role (engine/seniority.py); the band for
+    them comes first, then the all-levels bands; unknown years keep every band.
     """
     bands = list(role.salary_bands)
     if region is not None:
         local = [b for b in bands if b.region.upper() == region.upper()]
         if local:
             bands = local + [b for b in bands if b.region.lower() in _GENERIC_REGIONS]
-    if years is not None:
-        fits = [_band_fits(b, years) for b in bands]
-        if any(f is True for f in fits):
-            bands = [b for b, f in zip(bands, fits, strict=True) if f is not False]
-    return bands
+    if years is None:
+        return bands
+    mine = level_band(bands, years)
+    if mine is None:
+        return bands
+    return [mine, *[b for b in bands if band_years(b) is None and b is not mine]]
 
 
 def _facts(kb: KnowledgeBase, role: Role, index: KnowledgeIndex) -> list[SourcedFact]:
@@ -142,6 +109,7 @@ def research_role(
     Fact texts are in the profile's language. Raises ``KeyError`` for an unknown role.
     """
     role = _role(kb, role_id)
+    level = pay_level(profile, role, kb)
     index = index if index is not None else get_index(kb)
     fit, _ = fit_score(kb, profile, role_id)
     facts = [
@@ -156,8 +124,9 @@ def research_role(
         facts=facts,
         salary_bands=[
             SalaryBand.model_validate(b.model_dump())
-            for b in _bands(role, profile.region, profile.years_experience)
+            for b in _bands(role, level.region, level.relevant_years)
         ],
+        pay_level=level,
     )
 
 

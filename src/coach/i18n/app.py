@@ -33,7 +33,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.status.changes_requested": ("changes requested", "导师要求修改"),
     "render.status.approved": ("approved", "已批准"),
     # ---- phases and items
-    "render.phase": ("{name} · weeks {a}-{b} · {hours} h", "{name} · 第 {a}-{b} 周 · {hours} 小时"),
+    "render.phase": ("{name} · {weeks} · {hours} h", "{name} · {weeks} · {hours} 小时"),
+    "render.phase.weeks": ("weeks {a}-{b}", "第 {a}-{b} 周"),
+    "render.phase.week": ("week {a}", "第 {a} 周"),
+    "render.review.ambitions": (
+        "{severity}: goals not realistic as they stand: {count} (see “Goals to adjust”)",
+        "{severity}：{count} 项期望按目前的设想并不现实（见“需要调整的期望”）",
+    ),
     "render.weeks": ("W{a}-{b}", "第 {a}-{b} 周"),
     "render.week": ("W{week}", "第 {week} 周"),
     "render.hours": ("{hours} h", "{hours} 小时"),
@@ -59,6 +65,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "投递至少 10 个匹配岗位，并记录每份申请的进展。",
     ),
     # ---- sections
+    "render.ambitions": ("Goals to adjust", "需要调整的期望"),
+    "render.ambition": ("{message} Instead: {alternative}", "{message}建议：{alternative}"),
+    "render.strengths": ("What you already bring", "你已具备的能力"),
+    "render.strength": ("{name} ({level})", "{name}（{level}）"),
+    "render.strengths_line": ("{skills}: {words}", "{skills}：{words}"),
+    "render.in_work.show": (
+        "Show the workflow to your team or manager on real work.",
+        "在真实工作中向团队或上级演示这套流程。",
+    ),
+    "render.in_work.case": (
+        "Write a one-page case: the task, the time saved, what still needs a person.",
+        "写一页案例：做了什么、节省了多少时间、哪些环节仍需人来把关。",
+    ),
+    "render.in_work.cv": (
+        "Add what you built to your CV and profile.",
+        "把做成的东西写进简历和个人资料。",
+    ),
+    # ---- a knowledge-base hit as an answer line (nodes/coach_hits.py)
+    "render.hit.reading": ("; resources: {titles}", "；资料：{titles}"),
+    "render.hit.in_plan": (
+        "in your plan in weeks {a}-{b} ({hours} h)",
+        "在你的计划第 {a}-{b} 周（{hours} 小时）",
+    ),
+    "render.hit.not_in_plan": (
+        "not in your plan (about {hours} h from zero to working level)",
+        "不在你的计划里（从零到熟练约 {hours} 小时）",
+    ),
+    "render.hit.skill": (
+        "- {name}: {where}; {what}{reading}",
+        "- {name}：{where}；{what}{reading}",
+    ),
+    "render.hit.skill_missing": ("- {name}: {where}{reading}", "- {name}：{where}{reading}"),
+    "render.hit.fact": ("- {text} (source: “{source}”)", "- {text}（来源：《{source}》）"),
+    "render.hit.resource": (
+        "- {title} ({kind}, about {hours} h; teaches {taught}; source: “{source}”)",
+        "- {title}（{kind}，约 {hours} 小时，讲{taught}；来源：《{source}》）",
+    ),
+    "render.kind.course": ("course", "课程"),
+    "render.kind.book": ("book", "书"),
+    "render.kind.docs": ("documentation", "文档"),
+    "render.kind.tutorial": ("tutorial", "教程"),
+    "render.kind.paper": ("paper", "论文"),
+    "render.kind.practice": ("practice", "练习"),
+    "render.kind.project": ("project idea", "项目创意"),
+    "render.kind.community": ("community", "社区"),
     "render.milestones": ("Milestones", "里程碑"),
     "render.projects": ("Portfolio project", "作品集项目"),
     "render.interview": ("Interview preparation", "面试准备"),
@@ -80,12 +131,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- level and pay
     "render.band": (
-        "{level}: {low}–{high} {currency} a {period}",
-        "{level}：{low}–{high}{currency}/{period}",
+        "Pay range: {low}–{high} {currency} a {period}",
+        "薪资区间：{low}–{high}{currency}/{period}",
     ),
     "render.band_open": (
-        "{level}: from {low} {currency} a {period}",
-        "{level}：{low}{currency}/{period}起",
+        "Pay: from {low} {currency} a {period}",
+        "薪资：{low}{currency}/{period}起",
+    ),
+    "render.source": ("source: “{title}”", "来源：《{title}》"),
+    "render.source_title": ("“{title}”", "《{title}》"),
+    "render.sources_sep": ("; ", "、"),
+    "render.level.full": (
+        "Your level: {level}: your {years} years in this work all count.",
+        "你的级别：{level}：你在这一方向的 {years} 年经验全部计入。",
+    ),
+    "render.level.partly": (
+        "Your level: {level}: your {years} years ({current}) count as about {relevant} in this"
+        " field.",
+        "你的级别：{level}：你的 {years} 年经验（{current}）在这一方向约折合 {relevant} 年。",
+    ),
+    "render.level.unrelated": (
+        "Your level: {level}: your {years} years ({current}) are in another field, so you"
+        " start here.",
+        "你的级别：{level}：你的 {years} 年经验（{current}）属于其他领域，转型后从这一级别起步。",
+    ),
+    "render.level.entry": (
+        "Your level: {level}, the lowest level the sources give for {role}; your {years} years"
+        " ({current}) count as about {relevant} in this field.",
+        "你的级别：{level}，这是资料中{role}的最低级别；你的 {years} 年经验（{current}）在这一方向约折合"
+        " {relevant} 年。",
+    ),
+    "render.level.unknown": (
+        "Your level: not known (you did not say how many years you have worked), so the range"
+        " below is for {level}.",
+        "你的级别：未知（你没有说工作了几年），下面的区间按{level}给出。",
+    ),
+    "render.no_band": (
+        "The sources give no pay range for {role}.",
+        "资料没有给出{role}的薪资区间。",
+    ),
+    "render.no_band.non_coding": (
+        "The sources give no pay range for {role} (a way of working with AI in your own field).",
+        "资料没有给出{role}的薪资区间（这是在你本行里用 AI 的工作方式）。",
+    ),
+    "render.level.all": ("all levels", "各级别"),
+    "render.level.your_work": ("your work", "你目前的工作"),
+    "render.region_assumed": (
+        "region assumed from your language: {region}",
+        "地区按对话语言推定为{region}",
     ),
     "render.amount": ("{value:,.0f}", "{wan:g} 万"),
     "render.band_note": (" ({note})", "（{note}）"),
@@ -101,6 +194,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.region.global": ("worldwide", "全球"),
     "render.region.CN": ("China", "中国"),
     "render.region.US": ("United States", "美国"),
+    "render.no_region_band": (
+        "the sources give no band for {region}",
+        "来源没有给出{region}的薪资区间",
+    ),
     "render.no_local_band": (
         "the sources give no {currency} band for {region}",
         "来源没有给出{region}的{currency}薪资区间",

@@ -87,6 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fact {ref} is not in the knowledge base.",
         "事实 {ref} 不在知识库中。",
     ),
+    "checks.where.target": ("the target role", "目标岗位"),
+    "checks.where.gaps": ("the skill gaps", "技能差距"),
+    "checks.where.deferred": ("the deferred skills", "暂缓的技能"),
+    "checks.where.options": ("the options", "备选方案"),
+    "checks.where.band": ("the {level} pay band", "{level}薪资区间"),
     "checks.fact_source": (
         "Fact {ref} cites {source}, but the knowledge base gives {expected}.",
         "事实 {ref} 引用了 {source}，但知识库中的来源是 {expected}。",
@@ -176,11 +181,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划被标记为可行，却因时间不足推迟了 {skills}。",
     ),
     "checks.core_deferred": (
-        "{skill} (weight {weight}) is deferred or cut short while {other} (weight "
-        "{other_weight}) is scheduled: the core must come first.",
-        "{skill}（权重 {weight}）被推迟或未学到要求水平，而权重更低的 {other}（{other_weight}）"
-        "却已安排：核心技能应当优先。",
+        "{skill} is deferred or cut short while the less important {other} is scheduled: the "
+        "core must come first.",
+        "{skill}被推迟或未学到要求水平，而没那么重要的{other}却已安排：核心技能应当优先。",
     ),
+    "checks.list_sep": (", ", "、"),
     "checks.core_late": (
         "The first core skill starts only in week {week} of {horizon}; the core should start "
         "in the first weeks.",

@@ -29,6 +29,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} could not be read as {kind}; it may be damaged. Try another copy, or paste its text.",
         "无法按 {kind} 读取 {file}，文件可能已损坏。请换一份副本，或把内容粘贴到对话里。",
     ),
+    "fit.doc_encoding": (
+        "{file} is not in an encoding coach can read (neither UTF-8 nor GB18030). Save it as "
+        "UTF-8 text, or paste its text into the chat.",
+        "{file} 的编码无法识别（既不是 UTF-8 也不是 GB18030）。请另存为 UTF-8 文本，或把内容粘贴到对话里。",
+    ),
     "fit.doc_kind": (
         "{file}: coach reads PDF, .docx, Markdown and text files, not '{kind}'.",
         "{file}：coach 支持 PDF、.docx、Markdown 和文本文件，不支持“{kind}”。",
@@ -44,8 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} 没有提到 coach 认识的技能，无法作为职位描述来匹配。",
     ),
     "fit.cv_read": (
-        "From your CV ({lines} lines) I understood: {summary}",
-        "从你的简历（{lines} 行）我了解到：{summary}",
+        "From your CV ({lines} lines) I understood:\n{summary}",
+        "从你的简历（{lines} 行）我了解到：\n{summary}",
     ),
     "fit.title": ("Fit for {title}", "与“{title}”的匹配"),
     "fit.untitled": ("this posting", "该职位"),
@@ -75,5 +80,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.check_posting_coverage": (
         "The plan does not schedule these requirements of the posting: {skills}",
         "计划没有安排职位要求中的这些技能：{skills}",
+    ),
+    "fit.pasted_cv": (
+        "I read that as your CV ({lines} lines): now {role}, {years} years; skills it shows: "
+        "{skills}. Hours and a deadline are yours to say; a CV does not give them.",
+        "我把这段内容当作你的简历读取了（{lines} 行）：现在是{role}，{years} 年；简历里体现的技能："
+        "{skills}。每周时间和期限请你自己告诉我，简历里不会有。",
+    ),
+    "fit.pasted_posting": (
+        "I read that as a job posting, '{title}': it requires {required}; closest curated role: "
+        "{role}; your fit now: {fit}%, about {hours} h to close the required gaps.",
+        "我把这段内容当作职位描述读取了：“{title}”，要求{required}；最接近的岗位：{role}；"
+        "目前匹配度 {fit}%，补齐必需技能约需 {hours} 小时。",
+    ),
+    "fit.pasted_preferred": ("A plus: {skills}.", "加分项：{skills}。"),
+    "fit.pasted_uncovered": (
+        "It also names what coach's knowledge base does not cover (not planned): {terms}.",
+        "职位还提到了 coach 知识库未覆盖的内容（不会列入计划）：{terms}。",
+    ),
+    "fit.pasted_more": (" and {count} more", " 等（另有 {count} 项）"),
+    "fit.doc_skipped": (
+        "The chat goes on without that file; tell me about it in your own words, or paste its text.",
+        "对话继续，但不使用这个文件；你可以直接描述，或把内容粘贴进来。",
+    ),
+    "fit.confirm_documents": (
+        "Here is what I have from your documents and what you just said:\n{summary}\n"
+        "Is this right? Say 'yes', or tell me what to change.",
+        "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
+    ),
+    "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
+    "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
+    "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
+    "fit.unmapped": (
+        "Requirements that match none of coach's skills (judge these yourself; not planned):",
+        "与 coach 技能库都对不上的要求（请自行判断，不会列入计划）：",
+    ),
+    "fit.pasted_unmapped": (
+        "{count} of its requirement lines match none of coach's skills, e.g. '{example}'; "
+        "judge those yourself.",
+        "其中 {count} 条要求与 coach 的技能库都对不上，例如“{example}”，请自行判断。",
     ),
 }

@@ -236,13 +236,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- new in the core-first planner
     "plan.phase.supporting": ("Production-readying and supporting skills", "工程化与配套技能"),
+    "plan.phase.supporting.non_coding": ("Supporting skills", "配套技能"),
     "plan.defer.capacity": (
         "A core skill that does not fit in {weeks} weeks at {hours} h a week (needs about {need} h).",
         "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",
     ),
     "plan.defer.after_switch": (
-        "After you switch: lower priority (weight {weight}), about {need} h.",
-        "转型之后再学：优先级较低（权重 {weight}），约 {need} 小时。",
+        "After you switch: lower priority, about {need} h.",
+        "转型之后再学：优先级较低，约 {need} 小时。",
     ),
     "plan.defer.after_core": (
         "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",
@@ -263,24 +264,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.factor.languages": (
         "Python x{factor} because you already program in {count} languages",
-        "因为你已会 {count} 门编程语言，Python 学时 x{factor}",
+        "因为你已会 {count} 门编程语言，Python 学时按 {factor} 倍计",
     ),
     "plan.factor.one_language": (
         "Python x{factor} because you already program in another language",
-        "因为你已会另一门编程语言，Python 学时 x{factor}",
+        "因为你已会另一门编程语言，Python 学时按 {factor} 倍计",
     ),
     "plan.factor.engineer": (
         "engineering, infra, data and LLM-application skills x{factor} for {years} years of "
         "software work",
-        "因为有 {years} 年软件工作经验，工程、基础设施、数据和大模型应用类技能 x{factor}",
+        "因为有 {years} 年软件工作经验，工程、基础设施、数据和大模型应用类技能学时按 {factor} 倍计",
     ),
     "plan.factor.ops": (
         "infra and ops skills x{factor} because you run production systems",
-        "因为你维护生产系统，基础设施和运维类技能 x{factor}",
+        "因为你维护生产系统，基础设施和运维类技能学时按 {factor} 倍计",
     ),
     "plan.factor.research": (
         "ML foundations x{factor} for your research background",
-        "因为有科研背景，机器学习基础类技能 x{factor}",
+        "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
@@ -321,14 +322,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.rationale": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough hours right before what needs them; then a portfolio project built "
+        "get just enough, right before what needs them; then a portfolio project built "
         "with {project_skills}; then production-readying and the job search.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
     ),
+    "plan.rationale.non_coding": (
+        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "get just enough, right before what needs them; then a project from your own work "
+        "built with {project_skills}; then bringing it into the job you have.",
+        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
+    ),
     "plan.rationale.no_project": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough hours right before what needs them. There is no time left for a "
+        "get just enough, right before what needs them. There is no time left for a "
         "portfolio project or a job search in this horizon.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。",
@@ -343,7 +351,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "AI labs like OpenAI and Anthropic at $300K+ a year, the pay of engineers with 4-7 years "
         "of AI work, and even a developer with a base takes about 12 months to switch.",
         "从你现在的基础出发，{months} 个月内进入{company}并不现实：资料显示 OpenAI、Anthropic 等 AI "
-        "公司年薪 $300K 起，对应 4-7 年 AI 工作经验的水平；即使有开发基础的人，转型也要约 12 个月。",
+        "公司年薪 30 万美元起，对应 4-7 年 AI 工作经验的水平；即使有开发基础的人，转型也要约 12 个月。",
     ),
     "plan.ambition.top_lab.alt": (
         "Aim first for a junior {role} role at a company that ships LLM products; keep {company} "
@@ -388,4 +396,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只在学{name}时需要，一并推迟。",
     ),
     "plan.project.uses": ("Built with {names}.", "用到：{names}。"),
+    "plan.defer.later": (
+        "Not needed for what this plan takes on; after you switch.",
+        "本计划安排的内容暂时用不到，转型之后再学。",
+    ),
+    "plan.defer.deeper": (
+        "Only needed for deeper {name} than this plan takes it; after you switch.",
+        "只有把{name}学得更深时才需要，转型之后再学。",
+    ),
+    "plan.job.step.resume": (
+        "Resume: lead with the portfolio project and what your current job already taught you.",
+        "更新简历：以作品集项目和现有工作中已具备的能力开篇。",
+    ),
+    "plan.job.step.writeup": (
+        "Project write-up: architecture, key decisions and trade-offs, measured results.",
+        "写好项目说明：架构、关键决策及取舍、实测结果。",
+    ),
+    "plan.job.step.mock": (
+        "Two mock interviews on the interview topics; after each, note what to improve.",
+        "围绕面试准备的题目做两次模拟面试，每次记下要改进的地方。",
+    ),
+    "plan.job.step.apply": (
+        "Apply to at least 10 matching roles and track each application.",
+        "投递至少 10 个匹配岗位，并记录每份申请的进展。",
+    ),
+    "plan.job.step.non_coding.demo": (
+        "Run the workflow on real work for two weeks and show it to your team or manager.",
+        "在真实工作中用这套流程跑两周，并向团队或上级演示。",
+    ),
+    "plan.job.step.non_coding.case": (
+        "Write a one-page case: the task before and after, the time saved, what a person still "
+        "checks.",
+        "写一页案例：改造前后的做法、节省的时间、哪些环节仍由人把关。",
+    ),
+    "plan.job.step.non_coding.share": (
+        "Teach one colleague to use it on their own work and write down what they would change.",
+        "教会一位同事在自己的工作中使用，并记下对方的修改建议。",
+    ),
+    "plan.job.step.non_coding.cv": (
+        "Add what you built and its measured effect to your CV and profile; ask for the AI "
+        "work in your next review.",
+        "把做成的东西和实测效果写进简历和个人资料；在下次绩效沟通时争取负责相关的 AI 工作。",
+    ),
 }

@@ -73,6 +73,12 @@ class KnowledgeBase(BaseModel):
             return ideas[0].title_in(language)
         return skill.deliverable.get(language) if skill.deliverable else ""
 
+    def source_title(self, source_id: str, language: Language) -> str:
+        """What people call a source: its document's title in ``language`` (a source the
+        knowledge base does not know keeps its id, so a bad citation still shows)."""
+        source = self.sources.get(source_id)
+        return source.title.get(language) if source is not None else source_id
+
     def stats(self) -> dict[str, int]:
         return {
             "roles": len(self.roles),

@@ -21,6 +21,7 @@ from coach.engine.answers_plan import (
     answer_temporary,
 )
 from coach.engine.changes import TEMPORARY, Change, read_change, replan_profile
+from coach.engine.pasted import chat_lines
 from coach.engine.progress import (
     apply_checkin,
     done_through,
@@ -35,6 +36,7 @@ from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_answer import answer_turn
 from coach.nodes.common import END_TURN, emit, last_user_text, profile_of, progress, touch_session
+from coach.nodes.documents import read_pasted
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
 
@@ -109,8 +111,16 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             )
         ]
     elif kind not in {"decline", "decision"}:
-        extracted = extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
-        change = read_change(text, profile, extracted, plan, week, kb, today)
+        # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
+        store, user = runtime.store, runtime.context.user_id
+        pasted = read_pasted(text, profile, profile.language, kb, today, store, user)
+        extracted = (
+            pasted.profile
+            if pasted
+            else extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
+        )
+        said = chat_lines(text) if pasted else text
+        change = read_change(said, profile, extracted, plan, week, kb, today)
     if change is not None and _temporary(text, change):  # a short dip: no re-plan
         answer = answer_temporary(plan, week, change.hours_per_week or plan.hours_per_week, kb)
         update |= {"messages": [AIMessage(answer.text)], "proposal": None}

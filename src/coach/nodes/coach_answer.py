@@ -184,7 +184,7 @@ def _plan_answer(
     if kind == "timeline":
         return answer_timeline(plan, week)
     if kind == "pay":
-        return answer_pay(plan, profile.years_experience, place_in(text))
+        return answer_pay(plan, profile.years_experience, place_in(text), kb)
     if kind == "job_search":
         return answer_job_search(plan, research, kb)
     if kind == "mentor":

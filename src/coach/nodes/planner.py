@@ -12,9 +12,12 @@ from langgraph.types import Command
 from coach.context import Context
 from coach.engine.constraints import parse_constraints
 from coach.engine.planner import build_plan
+from coach.engine.planner.posting_target import posting_research
+from coach.engine.posting import JobPosting
 from coach.knowledge import load_kb
+from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.assist import word_plan
-from coach.nodes.common import emit, lang_of, profile_of, progress
+from coach.nodes.common import emit, lang_of, profile_of, progress, user_namespace
 from coach.nodes.replan import replan_step
 from coach.schemas import Plan, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
@@ -22,6 +25,24 @@ from coach.state import CoachState
 
 def next_monday(today: date) -> date:
     return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+def _with_posting(
+    research: RoleResearch, runtime: Runtime[Context], kb: KnowledgeBase
+) -> RoleResearch:
+    """The posting the user targets (``--job``, stored in their namespace) adds its requirements
+    when the plan is for the posting's closest role."""
+    item = (
+        runtime.store.get(user_namespace(runtime.context.user_id), "posting")
+        if runtime.store
+        else None
+    )
+    if item is None:
+        return research
+    posting = JobPosting.model_validate(item.value)
+    if posting.closest_role != research.role_id:
+        return research
+    return posting_research(research, posting, kb)
 
 
 def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["reviewer"]]:
@@ -34,6 +55,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
         # Only the researcher (for a role the user has or chose) leads here: never plan a guess.
         raise ValueError("the planner needs the research of a role the user chose")
     research = RoleResearch.model_validate(state["research"])
+    research = _with_posting(research, runtime, kb)
 
     previous = Plan.model_validate(state["plan"]) if state.get("plan") else None
     start = (

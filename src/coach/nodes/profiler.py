@@ -25,6 +25,7 @@ from coach.nodes.common import (
     touch_session,
     user_namespace,
 )
+from coach.nodes.documents import SEEDED_KEY, read_pasted
 from coach.schemas import Profile
 from coach.state import CoachState
 from coach.text import conversation_language
@@ -104,6 +105,15 @@ def _range_notes(prior: Profile | None, profile: Profile, lang: str) -> list[str
     return notes
 
 
+def _confirm_key(runtime: Runtime[Context]) -> str:
+    """Confirm what coach remembers, or (once, after `coach chat --cv/--job`) what it read."""
+    namespace = user_namespace(runtime.context.user_id)
+    if runtime.store is not None and runtime.store.get(namespace, SEEDED_KEY) is not None:
+        runtime.store.delete(namespace, SEEDED_KEY)
+        return "fit.confirm_documents"
+    return "ask.confirm"
+
+
 def profiler(
     state: CoachState, runtime: Runtime[Context]
 ) -> Command[Literal["researcher", "__end__"]]:
@@ -124,12 +134,22 @@ def profiler(
         item = runtime.store.get(user_namespace(runtime.context.user_id), "profile")
         if item is not None:
             remembered = Profile.model_validate(item.value)
+    # A CV or a job posting pasted into the chat is read as --cv / --job would read it.
+    pasted = read_pasted(
+        text, prior or remembered, lang, kb, today, runtime.store, runtime.context.user_id
+    )
+    said = pasted.note + ("" if lang == "zh" else " ") if pasted else ""
 
     if remembered is not None:
         # A returning user: start from what we know, fold in what they just said, and confirm.
-        profile = extract_profile(text, remembered, get_lexicon(kb), kb, asked=None, today=today)
+        profile = (
+            pasted.profile
+            if pasted
+            else extract_profile(text, remembered, get_lexicon(kb), kb, asked=None, today=today)
+        )
         profile = profile.model_copy(update={"language": lang})
-        reply = t(lang, "ask.confirm", summary=summarise_profile(profile, lang))
+        summary = summarise_profile(profile, lang)
+        reply = said + t(lang, _confirm_key(runtime), summary=summary)
         emit({"type": "profile", "profile": profile.model_dump(mode="json"), "from_memory": True})
         touch_session(runtime, status="intake", language=lang)
         return Command(
@@ -145,7 +165,9 @@ def profiler(
 
     confirmed = asked == "confirm" and bool(_YES.match(text))
     profile = prior or Profile()
-    if not confirmed:
+    if pasted is not None:
+        profile = pasted.profile
+    elif not confirmed:
         profile = extract_profile(
             text,
             prior,
@@ -178,13 +200,13 @@ def profiler(
         learned = prior is not None and (
             field != asked or profile.model_dump(exclude=skip) != prior.model_dump(exclude=skip)
         )
-        prefix = t(lang, "noted") + gap if learned else ""
+        prefix = said or (t(lang, "noted") + gap if learned else "")
         prefix += "".join(n + gap for n in notes)
         update |= {"asked": field, "status": "intake", "messages": [AIMessage(prefix + question)]}
         touch_session(runtime, status="intake", language=lang)
         return Command(goto=END_TURN, update=update)
-    if notes:
-        update["messages"] = [AIMessage(" ".join(notes))]
+    if notes or said:
+        update["messages"] = [AIMessage(said + " ".join(notes))]
     update |= {"asked": None, "status": "drafting", "revisions": 0, "research": None}
     touch_session(runtime, status="drafting", language=lang)
     return Command(goto="researcher", update=update)

@@ -15,6 +15,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
+from coach.engine.pasted import pasted_document
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import load_kb
@@ -57,10 +58,15 @@ def route_turn(
     if status == "awaiting_mentor":
         today = runtime.context.today or date.today()
         first_draft = not state.get("approved_plan")  # a re-plan after approval: the coach's
+        text = last_user_text(state)
         if (
             first_draft
             and state.get("profile")
-            and changes_plan(last_user_text(state), profile_of(state), today)
+            and (
+                changes_plan(text, profile_of(state), today)
+                # a CV or a job posting pasted in: read it and re-plan
+                or pasted_document(text, get_lexicon(load_kb())) is not None
+            )
         ):
             note = AIMessage(t(lang_of(state), "understand.replan"))
             return Command(

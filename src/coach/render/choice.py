@@ -110,7 +110,14 @@ def _option_lines(
         lines.append("   " + joined[:1].upper() + joined[1:])
     for fact in o.demand[:1]:
         lines.append(
-            t(lang, "choose.demand", text=_first_sentence(fact.text), source=fact.source_id)
+            t(
+                lang,
+                "choose.demand",
+                text=_first_sentence(fact.text),
+                source=t(
+                    lang, "render.source_title", title=kb.source_title(fact.source_id, _lang(lang))
+                ),
+            )
         )
     return lines
 

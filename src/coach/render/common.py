@@ -9,6 +9,8 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Plan, PlanItem
 
 JOB_SEARCH_KEYS = ("render.job.resume", "render.job.writeup", "render.job.mock", "render.job.apply")
+IN_WORK_KEYS = ("render.in_work.show", "render.in_work.case", "render.in_work.cv")
+"""What the last phase of a non-coding plan holds: the new way of working, used at work."""
 JOB_SEARCH_STEPS: tuple[tuple[str, str], ...] = tuple(MESSAGES[k] for k in JOB_SEARCH_KEYS)
 """What the job-search phase holds, (en, zh) per step."""
 

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from coach.engine.progress import progress_lines
-from coach.i18n import t
+from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.render.choice import plan_choice_line
 from coach.render.common import (
+    IN_WORK_KEYS,
     JOB_SEARCH_KEYS,
     item_resource,
     num,
@@ -83,40 +84,69 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
     out: list[str] = []
     shown = False
     for phase in plan.phases:
-        head = t(
-            lang,
-            "render.phase",
-            name=phase.name,
-            a=phase.week_start,
-            b=phase.week_end,
-            hours=num(phase.hours),
+        a, b = phase.week_start, phase.week_end
+        weeks = (
+            t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
         )
+        head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=num(phase.hours))
         body = _item_lines(plan, phase, kb)
         if phase.kind == "project":
             projects = _project_lines(plan, phase, kb)
             shown = shown or bool(projects)
             body += projects
         elif phase.kind == "job_search":
-            body += [f"- {t(lang, key)}" for key in JOB_SEARCH_KEYS]
+            role = kb.roles.get(plan.target)
+            in_work = role is not None and role.family == "non_coding"  # no job search
+            keys = IN_WORK_KEYS if in_work else JOB_SEARCH_KEYS
+            body += [f"- {x}" for x in phase.steps] or [f"- {t(lang, k)}" for k in keys]
         out += ["", f"## {head}", *body]
     return out, shown
 
 
+_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int]]]:
+    """(milestone index, sentence, weeks due) for each distinct sentence of the milestones: a
+    deliverable due again later (basic level, then working level) is one unit with two weeks.
+    A portfolio project's milestone stays whole."""
+    projects = {p.week_end for p in plan.portfolio_projects}
+    units: list[tuple[int, str, list[int]]] = []
+    where: dict[str, int] = {}
+    for i, m in enumerate(plan.milestones):
+        if m.week in skip:
+            continue
+        parts = [m.deliverable] if m.week in projects else _SENTENCE_END.split(m.deliverable)
+        for sentence in (x.strip() for x in parts):
+            if not sentence:
+                continue
+            if sentence in where:
+                weeks = units[where[sentence]][2]
+                if m.week not in weeks:
+                    weeks.append(m.week)
+                continue
+            where[sentence] = len(units)
+            units.append((i, sentence, [m.week]))
+    return units
+
+
 def _milestones(plan: Plan) -> list[str]:
-    """One line per distinct deliverable; the same text due in several weeks is one line."""
+    """One line per distinct deliverable with every week it is due; the sentences of one
+    milestone due in the same weeks share a line."""
     lang = plan.language
     colon, sep = t(lang, "render.colon"), t(lang, "render.sep")
     # the job-search steps are listed under their phase: the milestone that closes the phase
     # would say them again (a project due the same week is still listed)
     ends = {p.week_end for p in plan.phases if p.kind == "job_search"}
     ends -= {p.week_end for p in plan.portfolio_projects}
-    weeks: dict[str, list[int]] = {}
-    for m in plan.milestones:
-        if m.week not in ends:
-            weeks.setdefault(m.deliverable, []).append(m.week)
+    grouped: dict[tuple[int, tuple[int, ...]], list[str]] = {}
+    for i, sentence, weeks in _milestone_units(plan, ends):
+        grouped.setdefault((i, tuple(weeks)), []).append(sentence)
+    lines = [(i, list(ws), texts) for (i, ws), texts in grouped.items()]
+    glue = "" if lang == "zh" else " "
     return [
-        f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{text}"
-        for text, ws in weeks.items()
+        f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{glue.join(texts)}"
+        for _, ws, texts in lines
     ]
 
 
@@ -133,6 +163,62 @@ def _deferred(plan: Plan, kb: KnowledgeBase) -> list[str]:
     return [f"- {sep.join(names)}{colon}{reason}" for reason, names in by_reason.items()]
 
 
+_DERIVED = re.compile(r"^(?:implied by [^:]+: |由.+?推断：)")
+"""The prefix of evidence carried over from another skill (engine/understand/implied.py): the
+person's own words follow it."""
+
+
+def _strengths(plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """What the person already brings: one line per piece of their own words, naming every
+    skill those words show (their level in brackets)."""
+    lang = plan.language
+    by_words: dict[str, list[str]] = {}
+    for s in plan.strengths:
+        name = t(
+            lang,
+            "render.strength",
+            name=skill_name(kb, s.skill_id, lang),
+            level=t(lang, f"plan.level.{s.level}"),
+        )
+        by_words.setdefault(_DERIVED.sub("", s.words), []).append(name)
+    sep = t(lang, "render.sep")
+    return [
+        "- " + t(lang, "render.strengths_line", skills=sep.join(names), words=words)
+        for words, names in by_words.items()
+    ]
+
+
+def _ambitions(plan: Plan) -> list[str]:
+    """Goals the sources say are not realistic yet, each with the realistic alternative."""
+    lang = plan.language
+    return [
+        "- " + t(lang, "render.ambition", message=a.message, alternative=a.alternative)
+        for a in plan.ambitions
+    ]
+
+
+def _shape(lang: Language, key: str) -> re.Pattern[str]:
+    """A pattern for any text the catalog message ``key`` makes (its values as wildcards)."""
+    en, zh = MESSAGES[key]
+    parts = re.split(r"\{[^}]*\}", zh if lang == "zh" else en)
+    return re.compile("^" + ".+?".join(re.escape(p) for p in parts) + "$", re.S)
+
+
+def _notes(plan: Plan) -> list[str]:
+    """Risks and assumptions, without what the plan already says elsewhere: the goals to adjust,
+    the strengths, and the hours (the header gives them)."""
+    lang = plan.language
+    shapes = [_shape(lang, "plan.assume.capacity")]
+    if plan.strengths:
+        shapes.append(_shape(lang, "plan.assume.known"))
+    goals = tuple(a.message for a in plan.ambitions)
+    return [
+        n
+        for n in [*plan.risks, *plan.assumptions]
+        if not (goals and n.startswith(goals)) and not any(p.match(n) for p in shapes)
+    ]
+
+
 def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
     out = []
     for v in values:
@@ -142,12 +228,23 @@ def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
     return out
 
 
-def _review(lang: Language, review: Review) -> list[str]:
+def _review(plan: Plan, review: Review) -> list[str]:
+    """The verdict and its findings; the findings about goals the plan already names under
+    "Goals to adjust" are one line pointing there, not the same text again."""
+    lang = plan.language
     verdict = t(lang, f"render.verdict.{review.verdict}")
     colon = t(lang, "render.colon")
+    named = {a.kind for a in plan.ambitions}
+    said = [f for f in review.findings if f.check == "ambition" and f.ref in named]
     lines = [
-        f"- {t(lang, f'render.severity.{f.severity}')}{colon}{f.message}" for f in review.findings
+        f"- {t(lang, f'render.severity.{f.severity}')}{colon}{f.message}"
+        for f in review.findings
+        if f not in said
     ]
+    if said:
+        severity = t(lang, f"render.severity.{said[0].severity}")
+        line = t(lang, "render.review.ambitions", severity=severity, count=len(said))
+        lines.insert(0, f"- {line}")
     if review.critique:
         lines.append(review.critique)
     return ["", f"## {t(lang, 'render.review', verdict=verdict)}", *lines]
@@ -186,21 +283,23 @@ def plan_markdown(
         out += ["", plan.rationale]
     if plan.choice is not None:  # the roles an unsure user was shown, and how this one was chosen
         out += ["", plan_choice_line(plan.choice, lang)]
+    out += _section(lang, "render.ambitions", _ambitions(plan))
+    out += _section(lang, "render.strengths", _strengths(plan, kb))
     phases, project_shown = _phases(plan, kb)
     out += phases
     out += _section(lang, "render.milestones", _milestones(plan))
     if not project_shown:
         out += _section(lang, "render.projects", _project_lines(plan, None, kb))
-    topics = plan.interview_prep[:MAX_INTERVIEW_TOPICS]
+    topics = list(dict.fromkeys(plan.interview_prep))[:MAX_INTERVIEW_TOPICS]
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
     out += _section(lang, "render.deferred", _deferred(plan, kb))
     out += _section(lang, "render.options", [f"- {o.description}" for o in plan.options])
     seen: set[str] = set()
-    out += _section(lang, "render.notes", _unique([*plan.risks, *plan.assumptions], seen))
+    out += _section(lang, "render.notes", _unique(_notes(plan), seen))
     out += _section(lang, "render.constraints", _unique(plan.constraints, seen))
     if review is not None:
-        out += _review(lang, review)
+        out += _review(plan, review)
     if usage and usage.get("calls"):
         out += [
             "",

@@ -27,7 +27,7 @@ from coach.schemas import Finding, Plan, Profile, Review
 HARD_CHECKS: dict[str, Check] = {
     "weekly_hours": lambda p, _u, _k, c: check_weekly_hours(p, c),
     "total_within_horizon": lambda p, _u, _k, c: check_total_within_horizon(p, c),
-    "gap_coverage": lambda p, _u, _k, _c: check_gap_coverage(p),
+    "gap_coverage": lambda p, _u, k, _c: check_gap_coverage(p, k),
     "prerequisite_order": lambda p, _u, k, c: check_prerequisite_order(p, k, c),
     "core_first": lambda p, _u, k, c: check_core_first(p, k, c),
     "project_coherence": lambda p, u, k, _c: check_project_coherence(p, k, u),

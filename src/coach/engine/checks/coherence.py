@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.engine.checks.common import EPS, finding, num
+from coach.engine.checks.common import EPS, finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills
 from coach.engine.gaps import effective_levels, gap_weights
+from coach.engine.planner.select import HIRE_LEVEL
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, Profile
@@ -41,26 +42,36 @@ def check_core_first(
     short = [
         g for g in plan.gaps if reached.get(g.skill_id, 0) < g.need and g.skill_id not in excluded
     ]
+    core = set(plan.core_skills)
     out: list[Finding] = []
     for g in short:
         w = weights.get(g.skill_id, 0.0)
+
+        def core_over(s: str, g_id: str = g.skill_id) -> bool:
+            # a core skill (by its own weight) comes before a foundation that only inherits
+            # its weight from what builds on it
+            return s in core and g_id not in core
+
         # nothing yet: any lower item is wrong; at basic level already: only lower items
-        # taken beyond basic are
-        floor = 1 if max(reached.get(g.skill_id, 0), g.have) >= 1 else 0
+        # taken beyond basic are; at working level (what a hire needs): only lower items
+        # taken to expert are (expert depth may wait for the job)
+        floor = min(max(reached.get(g.skill_id, 0), g.have), HIRE_LEVEL)
         lower = [
             s
             for s, lv in reached.items()
-            if weights.get(s, 0.0) < w - EPS and s not in focus and lv > floor
+            if weights.get(s, 0.0) > 0  # a skill the role does not ask for came from a request
+            and weights[s] < w - EPS
+            and s not in focus
+            and lv > floor
+            and not core_over(s)
         ]
         if lower:
             low = min(lower, key=lambda s: (weights.get(s, 0.0), s))
             msg = t(
                 lang,
                 "checks.core_deferred",
-                skill=g.skill_id,
-                weight=num(w),
-                other=low,
-                other_weight=num(weights.get(low, 0.0)),
+                skill=skill_label(kb, g.skill_id, lang),
+                other=skill_label(kb, low, lang),
             )
             out.append(finding("core_first", "error", msg, g.skill_id))
     starts = [it.week_start for it in plan.items() if it.skill_id in plan.core_skills]
@@ -86,6 +97,7 @@ def check_project_coherence(
         for s in pp.skill_ids:
             if s in known or ends.get(s, 10**6) <= pp.week_start:
                 continue
-            msg = t(plan.language, "checks.project_unscheduled", project=pp.title, skill=s)
+            name = skill_label(kb, s, plan.language)
+            msg = t(plan.language, "checks.project_unscheduled", project=pp.title, skill=name)
             out.append(finding("project_coherence", "error", msg, s))
     return out

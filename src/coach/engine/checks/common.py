@@ -23,6 +23,15 @@ def num(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
+def skill_label(kb: KnowledgeBase | None, skill_id: str, lang: str) -> str:
+    """A skill as findings name it: its name in the plan's language (the id only when the
+    knowledge base does not know it; the finding's ``ref`` keeps the id)."""
+    skill = kb.skills.get(skill_id) if kb is not None else None
+    if skill is None:
+        return skill_id
+    return skill.name.zh if lang == "zh" else skill.name.en
+
+
 def finding(check: str, severity: Severity, message: str, ref: str | None = None) -> Finding:
     return Finding(check=check, severity=severity, message=message, ref=ref)
 

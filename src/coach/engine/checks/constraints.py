@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from coach.engine.checks.common import EPS, finding, num
+from coach.engine.checks.common import EPS, finding, num, skill_label
 from coach.engine.constraints import (
     Constraint,
     excluded_skills,
@@ -12,7 +12,7 @@ from coach.engine.constraints import (
     resolve_from_date,
 )
 from coach.engine.gaps import effective_levels
-from coach.i18n import t
+from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, Profile
 
@@ -22,7 +22,9 @@ CHECK = "constraints"
 def _exclude_skill(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str]) -> list[Finding]:
     if not c.skill_id or not any(it.skill_id == c.skill_id for it in plan.items()):
         return []
-    msg = t(plan.language, "checks.c_exclude_skill", skill=c.skill_id)
+    msg = t(
+        plan.language, "checks.c_exclude_skill", skill=skill_label(kb, c.skill_id, plan.language)
+    )
     return [finding(CHECK, "error", msg, c.skill_id)]
 
 
@@ -32,7 +34,9 @@ def _exclude_kind(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str]) ->
         for rid in it.resource_ids:
             res = kb.resources.get(rid)
             if res is not None and res.kind == c.resource_kind:
-                msg = t(plan.language, "checks.c_exclude_kind", ref=rid, kind=res.kind)
+                lang = plan.language
+                kind = t(lang, f"render.kind.{res.kind}")
+                msg = t(lang, "checks.c_exclude_kind", ref=res.title_in(lang), kind=kind)
                 out.append(finding(CHECK, "error", msg, rid))
     return out
 
@@ -43,14 +47,17 @@ def _exclude_topic(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str]) -
     lang = plan.language
     out: list[Finding] = []
     topic_skills = excluded_skills([c], kb)
+    key = f"coach.topic.{c.topic}"
+    topic = t(lang, key) if key in MESSAGES else c.topic
     for it in plan.items():
         if it.skill_id in topic_skills or matches_topic(c.topic, it.title):
-            msg = t(lang, "checks.c_exclude_topic", ref=it.skill_id, topic=c.topic)
+            name = skill_label(kb, it.skill_id, lang)
+            msg = t(lang, "checks.c_exclude_topic", ref=name, topic=topic)
             out.append(finding(CHECK, "error", msg, it.skill_id))
         for rid in it.resource_ids:
             res = kb.resources.get(rid)
             if res is not None and matches_topic(c.topic, res.title):
-                msg = t(lang, "checks.c_exclude_topic", ref=rid, topic=c.topic)
+                msg = t(lang, "checks.c_exclude_topic", ref=res.title_in(lang), topic=topic)
                 out.append(finding(CHECK, "error", msg, rid))
     return out
 
@@ -100,16 +107,15 @@ def _horizon(c: Constraint, plan: Plan, _k: KnowledgeBase, _m: set[str]) -> list
     return []
 
 
-def _focus(c: Constraint, plan: Plan, _k: KnowledgeBase, mastered: set[str]) -> list[Finding]:
+def _focus(c: Constraint, plan: Plan, kb: KnowledgeBase, mastered: set[str]) -> list[Finding]:
     if not c.skill_id:
         return []
     planned = any(it.skill_id == c.skill_id for it in plan.items())
     deferred = {d.skill_id for d in plan.deferred}
     if planned or c.skill_id in deferred or c.skill_id in mastered:
         return []
-    return [
-        finding(CHECK, "error", t(plan.language, "checks.c_focus", skill=c.skill_id), c.skill_id)
-    ]
+    name = skill_label(kb, c.skill_id, plan.language)
+    return [finding(CHECK, "error", t(plan.language, "checks.c_focus", skill=name), c.skill_id)]
 
 
 def _project_earlier(c: Constraint, plan: Plan, kb: KnowledgeBase, _m: set[str]) -> list[Finding]:

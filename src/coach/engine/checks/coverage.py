@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.engine.checks.common import finding
+from coach.engine.checks.common import finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan
 
 
-def check_gap_coverage(plan: Plan) -> list[Finding]:
+def check_gap_coverage(plan: Plan, kb: KnowledgeBase | None = None) -> list[Finding]:
     """Every gap is planned up to its level, or deferred with a reason."""
     lang = plan.language
     reached: dict[str, int] = {}
@@ -23,10 +23,11 @@ def check_gap_coverage(plan: Plan) -> list[Finding]:
         if reached.get(gap.skill_id, 0) >= gap.need:
             continue
         if gap.skill_id not in deferred:
-            msg = t(lang, "checks.gap_uncovered", skill=gap.skill_id, need=gap.need)
+            name = skill_label(kb, gap.skill_id, lang)
+            msg = t(lang, "checks.gap_uncovered", skill=name, need=gap.need)
             out.append(finding("gap_coverage", "error", msg, gap.skill_id))
         elif not deferred[gap.skill_id].strip():
-            msg = t(lang, "checks.deferral_no_reason", skill=gap.skill_id)
+            msg = t(lang, "checks.deferral_no_reason", skill=skill_label(kb, gap.skill_id, lang))
             out.append(finding("gap_coverage", "error", msg, gap.skill_id))
     return out
 
@@ -36,7 +37,8 @@ def check_prerequisite_order(
 ) -> list[Finding]:
     """No item starts before the items of its prerequisites end, and none is listed before them;
     a prerequisite that is a gap is not skipped (unless the mentor excluded it, or the person
-    already has it at basic level: just enough to start what needs it)."""
+    already has it at basic level: just enough to start what needs it, so its deepening may
+    come later)."""
     lang = plan.language
     check = "prerequisite_order"
     items = plan.items()
@@ -50,23 +52,27 @@ def check_prerequisite_order(
         skill = kb.skills.get(it.skill_id)
         if skill is None:
             continue  # check_grounding reports it
+        name = skill.name.get(lang)
         for pre in skill.prerequisites:
+            if pre in index and items[index[pre]].level_from >= 1:
+                continue  # at basic level already: just enough to start; deepened any time
+            pre_name = skill_label(kb, pre, lang)
             if pre in index:
                 before = items[index[pre]]
                 if index[pre] > i:
-                    msg = t(lang, "checks.prereq_sequence", skill=it.skill_id, pre=pre)
+                    msg = t(lang, "checks.prereq_sequence", skill=name, pre=pre_name)
                     out.append(finding(check, "error", msg, it.skill_id))
                 if it.week_start < before.week_end:
                     msg = t(
                         lang,
                         "checks.prereq_order",
-                        skill=it.skill_id,
+                        skill=name,
                         start=it.week_start,
-                        pre=pre,
+                        pre=pre_name,
                         end=before.week_end,
                     )
                     out.append(finding(check, "error", msg, it.skill_id))
             elif pre in gap_ids and pre not in excluded:
-                msg = t(lang, "checks.prereq_deferred", skill=it.skill_id, pre=pre)
+                msg = t(lang, "checks.prereq_deferred", skill=name, pre=pre_name)
                 out.append(finding(check, "error", msg, it.skill_id))
     return out

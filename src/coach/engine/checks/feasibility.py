@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.engine.checks.common import finding
+from coach.engine.checks.common import finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.experience import profile_words, read_experience
@@ -44,7 +44,10 @@ def check_feasibility(
         and (d.kind != "after_switch" or (d.skill_id in core and d.skill_id not in started))
     ]
     if squeezed:
-        msg = t(lang, "checks.feasible_with_deferrals", skills=", ".join(squeezed))
+        names = [skill_label(kb, s, lang) for s in squeezed]
+        msg = t(
+            lang, "checks.feasible_with_deferrals", skills=t(lang, "checks.list_sep").join(names)
+        )
         out.append(finding(check, "error", msg))
     return out
 

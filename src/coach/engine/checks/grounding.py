@@ -32,14 +32,19 @@ def check_grounding(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             finding(
                 check,
                 "error",
-                t(lang, "checks.unknown_role", ref=plan.target, where="target"),
+                t(
+                    lang,
+                    "checks.unknown_role",
+                    ref=plan.target,
+                    where=t(lang, "checks.where.target"),
+                ),
                 plan.target,
             )
         )
     for gap in plan.gaps:
-        skill(gap.skill_id, "gaps")
+        skill(gap.skill_id, t(lang, "checks.where.gaps"))
     for d in plan.deferred:
-        skill(d.skill_id, "deferred")
+        skill(d.skill_id, t(lang, "checks.where.deferred"))
     for it in plan.items():
         skill(it.skill_id, it.title)
         for rid in it.resource_ids:
@@ -49,7 +54,9 @@ def check_grounding(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     finding(check, "error", t(lang, "checks.unknown_resource", ref=rid), rid)
                 )
             elif it.skill_id not in res.skills:
-                msg = t(lang, "checks.resource_mismatch", ref=rid, skill=it.skill_id)
+                name = kb.skills[it.skill_id].name.get(lang) if it.skill_id in kb.skills else ""
+                title = res.title_in(lang)
+                msg = t(lang, "checks.resource_mismatch", ref=title, skill=name or it.skill_id)
                 out.append(finding(check, "error", msg, rid))
     for pp in plan.portfolio_projects:
         for sid in pp.skill_ids:
@@ -73,9 +80,11 @@ def check_grounding(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             out.append(finding(check, "error", msg, fact.fact_id))
         source(fact.source_id, fact.fact_id)
     for band in plan.salary_bands:
-        source(band.source_id, f"salary band {band.level}")
+        level = band.level_zh if lang == "zh" and band.level_zh else band.level
+        source(band.source_id, t(lang, "checks.where.band", level=level))
     for opt in plan.options:
         if opt.role_id is not None and opt.role_id not in kb.roles:
-            msg = t(lang, "checks.unknown_role", ref=opt.role_id, where="options")
+            where = t(lang, "checks.where.options")
+            msg = t(lang, "checks.unknown_role", ref=opt.role_id, where=where)
             out.append(finding(check, "error", msg, opt.role_id))
     return out

@@ -119,3 +119,27 @@ def make_phase(
         items=[items[k] for k in keys if k in items],
         hours=sum(sl.tenths for sl in group) / 10,
     )
+
+
+JOB_STEPS = ("resume", "writeup", "mock", "apply")
+JOB_STEPS_NON_CODING = ("non_coding.demo", "non_coding.case", "non_coding.share", "non_coding.cv")
+"""The job-search steps fit the target: a new job for an engineering role; for a non-coding
+role (AI-augmented work in the person's own field), bringing it into the job they have."""
+
+
+def make_phases(
+    segments: Sequence[tuple[PhaseKind, str, list[str]]],
+    slots: Mapping[str, Slot],
+    items: Mapping[str, PlanItem],
+    lang: Language,
+    non_coding: bool,
+) -> list[Phase]:
+    out: list[Phase] = []
+    steps = JOB_STEPS_NON_CODING if non_coding else JOB_STEPS
+    for kind, name, keys in segments:
+        phase = make_phase(kind, name, keys, slots, items, lang)
+        if phase is not None and kind == "job_search":
+            phase.steps = [t(lang, f"plan.job.step.{s}") for s in steps]
+        if phase is not None:
+            out.append(phase)
+    return out

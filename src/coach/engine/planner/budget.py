@@ -30,6 +30,14 @@ REVISION_MARGIN = 0.9
 MIN_LEARNING_HOURS = 40.0
 """A project and a job search are planned only when at least this much learning fits too."""
 HOUR_CHECKS = frozenset({"weekly_hours", "total_within_horizon"})
+NON_CODING_JOB_HOURS = 12.0
+"""Bringing the work into the job one has (a non-coding target): a demo to the team, a one-page
+case, one colleague taught, the CV updated; no applications or mock interviews."""
+
+
+def job_search_hours(family: str | None) -> float:
+    """The hours the last phase takes: a job search, or bringing it into the current job."""
+    return NON_CODING_JOB_HOURS if family == "non_coding" else JOB_SEARCH_HOURS
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,8 @@ class Budget:
     """The hours the person offered when they were above the humane cap."""
     defaulted: bool = False
     notes: list[str] = field(default_factory=list)
+    job_t: int = int(JOB_SEARCH_HOURS * 10)
+    """Tenths of the last phase (:func:`job_search_hours`)."""
 
     @property
     def capacity_t(self) -> int:
@@ -53,7 +63,7 @@ class Budget:
     @property
     def reserve_t(self) -> int:
         """Tenths kept for a minimal project and the job search (none in a tiny budget)."""
-        need = to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
+        need = to_tenths(PROJECT_MIN_HOURS) + self.job_t
         return need if self.capacity_t >= need + to_tenths(MIN_LEARNING_HOURS) else 0
 
 
@@ -62,6 +72,7 @@ def make_budget(
     constraints: Sequence[Constraint],
     findings: Sequence[Finding],
     start: date,
+    job_hours: float = JOB_SEARCH_HOURS,
 ) -> Budget:
     """The budget from the profile, the constraints and the previous review's findings."""
     hours = profile.hours_per_week
@@ -78,4 +89,6 @@ def make_budget(
     margin = REVISION_MARGIN if over else 1.0
     limits_t = [to_tenths(x) for x in weekly_limits(hours_pw, horizon, start, constraints)]
     usable = [int(u * margin) for u in usable_tenths(limits_t)]
-    return Budget(hours_pw, horizon, limits_t, usable, margin, asked, defaulted)
+    return Budget(
+        hours_pw, horizon, limits_t, usable, margin, asked, defaulted, job_t=to_tenths(job_hours)
+    )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from coach.engine.fields import FIELD_BY_ID, fields_in
 from coach.engine.gaps import effective_levels
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -20,142 +21,12 @@ from coach.schemas import Profile
 
 Levels = dict[str, tuple[int, str]]
 
-FIELDS: dict[str, re.Pattern[str]] = {
-    "software": re.compile(
-        r"\b(?:developer|software engineer|programmer|back-?end|front-?end|full-?stack|"
-        r"engineer\b(?! manager)|coder|dev\b|ios|android)|开发|程序员|软件工程师|后端|前端|全栈",
-        re.I,
-    ),
-    "games": re.compile(r"\b(?:unity|unreal|game dev\w*|game developer)\b|游戏", re.I),
-    "sre": re.compile(
-        r"\b(?:sre|site reliability|devops|platform engineer|infrastructure engineer|sysadmin|"
-        r"system administrator|on-?call)\b|运维|值班",
-        re.I,
-    ),
-    "databases": re.compile(
-        r"\b(?:dba|database administrator|oracle|postgres\w*|mysql|sql server)\b|数据库",
-        re.I,
-    ),
-    "data": re.compile(
-        r"\b(?:data analyst|analytics|business intelligence|bi analyst)\b|数据分析", re.I
-    ),
-    "research": re.compile(
-        r"\b(?:ph\.?d|postdoc\w*|doctorate|researcher|research scientist|professor)\b"
-        r"|博士|博后|研究员|科研",
-        re.I,
-    ),
-    "science": re.compile(
-        r"\b(?:chemi\w+|physic\w+|biolog\w+|materials? scien\w+|pharma\w*|molecul\w+|"
-        r"genomic\w*|bioinformatic\w*)|化学|物理|生物|材料|药物|分子",
-        re.I,
-    ),
-    "teaching": re.compile(
-        r"\b(?:teach\w*|taught|tutor\w*|lecturer|educator|school)\b|教师|老师|教书|教了|讲师|教学",
-        re.I,
-    ),
-    "healthcare": re.compile(
-        r"\b(?:nurs\w+|doctor|physician|clinic\w*|hospital|icu|patients?|pharmacist|"
-        r"medical)\b|护士|护理|医生|医院|临床|病人|患者|药师",
-        re.I,
-    ),
-    "finance": re.compile(
-        r"\b(?:accountant|accounting|audit\w*|bookkeep\w*|cpa|financ\w+|invoice\w*|tax|bank\w*|"
-        r"teller|insurance)\b|会计|财务|审计|出纳|金融|报税|银行|柜员|柜台|保险",
-        re.I,
-    ),
-    "management": re.compile(
-        r"\b(?:manager|team lead|head of|director|supervisor)\b|经理|主管|总监|负责人|组长",
-        re.I,
-    ),
-    "hr": re.compile(
-        r"\b(?:recruit\w*|hr|human resources|talent acquisition|headhunt\w*)\b|招聘|人力资源|人事|猎头|HR",
-        re.I,
-    ),
-    "operations": re.compile(
-        r"\b(?:operations|logistics|supply chain|customer service|support)\b|运营|物流|供应链|客服",
-        re.I,
-    ),
-}
-"""A person's fields, read from their role and their own words (not from what they want)."""
-
 EXTRA_LANGUAGES = re.compile(
     r"(?<![A-Za-z0-9_#+])(?:C#|C\+\+|Swift|Ruby|PHP|Scala|Objective-C|Perl|Lua|Dart|Haskell|"
     r"Elixir|Go(?:lang)?|Java|Kotlin|Rust|TypeScript|JavaScript|Python|MATLAB|R)(?![A-Za-z0-9_#+])"
 )
 """Programming languages named in the user's words, also those the KB has no skill for (C#)."""
 _LIGHTLY = re.compile(r"\b(?:some|a bit of|a little|basic|learning)\s+$|一点|入门|学过一点", re.I)
-
-FIELD_LEVELS: dict[str, dict[str, int]] = {
-    "software": {
-        "programming_fundamentals": 2,
-        "git": 2,
-        "software_testing": 1,
-        "data_structures_algorithms": 1,
-        "api_design": 1,
-        "linux": 1,
-    },
-    "games": {"programming_fundamentals": 2, "oop": 2, "git": 2, "math_for_ml": 1},
-    "sre": {
-        "linux": 2,
-        "git": 2,
-        "ci_cd": 2,
-        "docker": 2,
-        "observability": 2,
-        "cloud": 2,
-        "programming_fundamentals": 1,
-    },
-    "databases": {"sql": 3, "databases": 3, "linux": 1, "programming_fundamentals": 1},
-    "data": {"sql": 2, "data_analysis": 2, "excel": 2, "statistics": 1},
-    "research": {
-        "research_paper_reading": 2,
-        "technical_writing": 2,
-        "communication": 2,
-        "statistics": 1,
-        "structured_thinking": 2,
-    },
-    "science": {"scientific_domain_knowledge": 2, "math_for_ml": 2, "statistics": 2},
-    "teaching": {
-        "communication": 2,
-        "structured_thinking": 2,
-        "judgment_review": 1,
-        "domain_expertise": 2,
-    },
-    "healthcare": {
-        "communication": 2,
-        "judgment_review": 1,
-        "structured_thinking": 2,
-        "data_privacy": 1,
-        "domain_expertise": 2,
-    },
-    "finance": {
-        "excel": 2,
-        "data_analysis": 1,
-        "judgment_review": 1,
-        "structured_thinking": 2,
-        "domain_expertise": 2,
-    },
-    "management": {
-        "communication": 2,
-        "stakeholder_management": 1,
-        "project_management": 1,
-        "structured_thinking": 1,
-        "domain_expertise": 2,
-    },
-    "hr": {
-        "communication": 2,
-        "judgment_review": 1,
-        "structured_thinking": 1,
-        "domain_expertise": 2,
-    },
-    "operations": {
-        "structured_thinking": 1,
-        "project_management": 1,
-        "excel": 1,
-        "domain_expertise": 2,
-    },
-}
-"""What years in a field show, at which level: an SRE uses Git, Linux and CI/CD every day; a
-teacher, nurse or manager communicates for a living; a researcher reads papers and writes."""
 
 SIMULATES = re.compile(
     r"\b(?:simulat\w*|numerical|computational|modell?ing|DFT|molecular dynamics)\b|模拟|仿真|计算化学|数值",
@@ -167,7 +38,7 @@ FIELD_MIN_YEARS = 2.0
 """Field levels count after this many years in it (or when the years are not given: a stated
 current job is taken as a real one)."""
 
-ENGINEER_FIELDS = frozenset({"software", "games", "sre", "databases"})
+ENGINEER_FIELDS = frozenset({"software", "games", "sre", "databases", "qa", "hardware"})
 SCIENCE_DEEPER = {"research_paper_reading": 3, "scientific_domain_knowledge": 3}
 """A PhD with a postdoc reads papers and knows the science at expert level."""
 
@@ -239,8 +110,8 @@ def wanted_words(words: str) -> str:
 
 
 def _fields(words: str) -> frozenset[str]:
-    background = WANT_CLAUSE.sub(" ", words)
-    return frozenset(f for f, pattern in FIELDS.items() if pattern.search(background))
+    """Every field the person's background shows (engine/fields.py, the one field reader)."""
+    return frozenset(f.id for f in fields_in(WANT_CLAUSE.sub(" ", words)))
 
 
 def _languages(words: str, levels: Mapping[str, tuple[int, str]], kb: KnowledgeBase) -> list[str]:
@@ -284,11 +155,12 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     postdoc = bool(re.search(r"postdoc|博后|博士后", words, re.I))
     if years >= FIELD_MIN_YEARS or profile.current_role or fields & {"research"}:
         for field in sorted(fields):
-            said_it = _snippet(words, FIELDS[field])
+            work = FIELD_BY_ID[field]
+            if work.needs and work.needs not in fields:
+                continue
+            said_it = _snippet(words, work.pattern)
             evidence = t(profile.language, "plan.evidence.field", words=said_it)
-            for sid, level in FIELD_LEVELS.get(field, {}).items():
-                if field == "science" and "research" not in fields:
-                    continue
+            for sid, level in work.shows.items():
                 if postdoc and sid in SCIENCE_DEEPER:
                     level = SCIENCE_DEEPER[sid]
                 _raise(levels, kb, sid, level, evidence)

@@ -82,14 +82,18 @@ def make_milestones(
         previous = w
     out: list[Milestone] = []
     previous = 0
+    seen: set[str] = set()  # a deliverable is due once (a basic part and its deepening share one)
     for w in weeks:
         done = [sl for sl in slots if previous < sl.week_end <= w]
-        if done:
+        fresh = [sl for sl in done if texts[sl.key][1] not in seen]
+        seen |= {texts[sl.key][1] for sl in done}
+        if fresh:
             sep = "" if lang == "zh" else " "
-            deliverable = sep.join(texts[sl.key][1] for sl in done)
-            how = sep.join(dict.fromkeys(texts[sl.key][2] for sl in done))
+            deliverable = sep.join(dict.fromkeys(texts[sl.key][1] for sl in fresh))
+            how = sep.join(dict.fromkeys(texts[sl.key][2] for sl in fresh))
         else:
-            active = next(sl for sl in slots if sl.week_end > w)  # the first unfinished
+            unfinished = [sl for sl in slots if sl.week_end > w]
+            active = unfinished[0] if unfinished else done[-1]
             suffix = ".no_code" if active.key in no_code else ""
             deliverable = t(lang, "plan.progress.deliverable" + suffix, title=texts[active.key][0])
             how = t(lang, "plan.progress.check" + suffix)

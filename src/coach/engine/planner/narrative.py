@@ -207,6 +207,7 @@ def rationale(
     project: PortfolioProject | None,
     experience: str,
     kb: KnowledgeBase,
+    non_coding: bool = False,
 ) -> str:
     core_names = join(lang, (kb.skills[s].name.get(lang) for s in core[:3])) or role_name
     if project is None:
@@ -222,7 +223,7 @@ def rationale(
     names = join(lang, (kb.skills[s].name.get(lang) for s in project.skill_ids[:3])) or role_name
     return t(
         lang,
-        "plan.rationale",
+        "plan.rationale.non_coding" if non_coding else "plan.rationale",
         count=gaps,
         role=role_name,
         core=core_names,

@@ -15,7 +15,7 @@ from coach.engine.constraints import (
 )
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
-from coach.engine.planner.budget import Budget
+from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
     HoursFn,
@@ -26,7 +26,7 @@ from coach.engine.planner.select import (
     just_enough,
     select_skills,
 )
-from coach.engine.schedule import JOB_SEARCH_HOURS, PROJECT_MIN_HOURS, estimate_hours, project_hours
+from coach.engine.schedule import PROJECT_MIN_HOURS, estimate_hours, project_hours
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -191,7 +191,7 @@ def select(
     core does not fit otherwise. Returns the selection and the project tenths reserved."""
     active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
     hours = hours_for(kb, exp, needs.bounds)
-    job_t = to_tenths(JOB_SEARCH_HOURS)
+    job_t = budget.job_t
     base = SelectInput(
         active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
     )
@@ -199,11 +199,27 @@ def select(
     if not budget.reserve_t:
         return select_skills(_with_budget(base, budget.capacity_t), need), 0
     target_t = to_tenths(project_hours(need[0] / 10))
-    for project_t in dict.fromkeys((target_t, to_tenths(PROJECT_MIN_HOURS))):
+    min_t = to_tenths(PROJECT_MIN_HOURS)
+    # The project's full share only when the whole core still reaches working level with it:
+    # a bigger project never costs the core its depth (the pipeline grows it with what is left).
+    fallback: Selection | None = None
+    for project_t in dict.fromkeys((target_t, min_t)):
         sel = select_skills(_with_budget(base, budget.capacity_t - job_t - project_t), need)
-        if sel.core_fits:
+        if sel.core_fits and (project_t == min_t or _core_at_working(sel, active)):
             return sel, project_t
-    return sel, to_tenths(PROJECT_MIN_HOURS)
+        fallback = fallback or (sel if sel.core_fits else None)
+    return (fallback, target_t) if fallback is not None else (sel, min_t)
+
+
+def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
+    """Every core skill reaches working level (or its level, when the role asks less)."""
+    by_id = {g.skill_id: g for g in gaps}
+    return all(
+        (sel.chosen[s].level_to if s in sel.chosen else int(by_id[s].have))
+        >= min(int(by_id[s].need), 2)
+        for s in sel.core
+        if s in by_id
+    )
 
 
 def _with_budget(inp: SelectInput, budget_t: int) -> SelectInput:
@@ -234,7 +250,8 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
         0,
         0.0,
     )
-    return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + to_tenths(JOB_SEARCH_HOURS)
+    job = to_tenths(job_search_hours(role.family))
+    return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + job
 
 
 def deferrals(
@@ -265,15 +282,19 @@ def deferrals(
             for s in left
             if (users := sorted(u for u in kinds if s in kb.skills[u].prerequisites))
         ]
-        if not ready:
-            ready = [(s, s) for s in left]
+        key = "plan.defer.needed_by"
+        if not ready:  # needed only by a skill the plan takes part of the way
+            key = "plan.defer.deeper"
+            ready = [
+                (s, next((u for u in sel.chosen if s in kb.skills[u].prerequisites), s))
+                for s in left
+            ]
         for s, user in ready:
             later = kinds.get(user) == "after_switch" or sel.core_fits
             kind: DeferralKind = "after_switch" if later else "prerequisite"
             name = kb.skills[user].name.get(lang)
-            out.append(
-                Deferral(skill_id=s, reason=t(lang, "plan.defer.needed_by", name=name), kind=kind)
-            )
+            why = t(lang, "plan.defer.later") if user == s else t(lang, key, name=name)
+            out.append(Deferral(skill_id=s, reason=why, kind=kind))
             kinds[s] = kind
         left = [s for s in left if s not in kinds]
     return out

@@ -18,8 +18,8 @@ from coach.engine.constraints import (
     with_user_constraints,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
-from coach.engine.planner.assemble import PhaseKind, make_item, make_phase
-from coach.engine.planner.budget import Budget, make_budget
+from coach.engine.planner.assemble import PhaseKind, make_item, make_phases
+from coach.engine.planner.budget import Budget, job_search_hours, make_budget
 from coach.engine.planner.common import num
 from coach.engine.planner.experience import Experience, read_experience
 from coach.engine.planner.milestones import make_milestones, milestone_texts
@@ -45,7 +45,7 @@ from coach.engine.planner.options import feasibility_options
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project
 from coach.engine.planner.select import HoursFn, Learn, Selection
 from coach.engine.planner.sequence import Ordered, order_skills, spiral
-from coach.engine.schedule import JOB_SEARCH_HOURS, Slot, Work, schedule_work
+from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -58,7 +58,6 @@ from coach.schemas import (
     Milestone,
     Phase,
     Plan,
-    PlanItem,
     PortfolioProject,
     Profile,
     RoleResearch,
@@ -82,7 +81,7 @@ def _layout(
     needs: Needs,
     exp: Experience,
     project_t: int,
-    job: bool,
+    job_t: int,
     early_t: int,
     role: Role | None,
     templates: Sequence[ProjectTemplate],
@@ -114,8 +113,13 @@ def _layout(
         ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=first)
     parts: dict[str, Learn] = dict(sel.chosen)
     if not early:
-        ordered, parts = spiral(ordered, sel.chosen, hours)
+        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first)
     segments = _segments(ordered, project, early)
+    if role is not None and role.family == "non_coding":  # nothing goes to production
+        segments = [
+            (k, n + ".non_coding" if n == "plan.phase.supporting" else n, ks)
+            for k, n, ks in segments
+        ]
     learn = {k: Work(k, "learn", to_tenths(p.hours)) for k, p in parts.items()}
     work: list[Work] = []
     for kind, _, keys in segments:
@@ -124,8 +128,8 @@ def _layout(
                 work.append(Work(project.key, "project", project_t))
             elif kind != "project":
                 work.append(learn[k])
-    if job:
-        work.append(Work("job_search", "job_search", to_tenths(JOB_SEARCH_HOURS)))
+    if job_t:
+        work.append(Work("job_search", "job_search", job_t))
         name = "plan.phase.job_search" + (
             ".non_coding" if role and role.family == "non_coding" else ""
         )
@@ -191,17 +195,6 @@ def _portfolio(
     ]
 
 
-def _phases(
-    layout: Layout, slots: dict[str, Slot], items: dict[str, PlanItem], lang: Language
-) -> list[Phase]:
-    out: list[Phase] = []
-    for kind, name, keys in layout.segments:
-        phase = make_phase(kind, name, keys, slots, items, lang)
-        if phase is not None:
-            out.append(phase)
-    return out
-
-
 def build_plan(
     profile: Profile,
     research: RoleResearch,
@@ -224,14 +217,15 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
-    budget = make_budget(profile, cons, list(previous_findings or []), start_date)
+    job_hours = job_search_hours(role.family if role else None)
+    budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
     exp = read_experience(profile, kb, said)
     needs = plan_needs(profile, research, kb, exp, cons)
     sel, project_t = select(needs, exp, budget, kb, lang)
     chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
     job = bool(budget.reserve_t)
     if job:
-        room = budget.capacity_t - chosen_t - to_tenths(JOB_SEARCH_HOURS)
+        room = budget.capacity_t - chosen_t - budget.job_t
         project_t = max(project_t, min(room, project_t * 2)) if sel.core_fits else project_t
     early = any(c.kind == "project_earlier" for c in cons)
     tpl = project_templates() if templates is None else templates
@@ -239,8 +233,9 @@ def build_plan(
     hours = hours_for(kb, exp, needs.bounds)
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
     at = replace(exp, fields=fields)
+    job_t = budget.job_t if job else 0
     layout = _layout(
-        sel, needs, at, project_t, job, early_t, for_project, tpl, kb, role_text, hours
+        sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
     if layout.project is not None and layout.project.key == "project:capstone":
         title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
@@ -251,9 +246,9 @@ def build_plan(
     slots_list, used = scheduled
     slots = {sl.key: sl for sl in slots_list}
     items = {k: make_item(p, slots[k], kb, lang, cons) for k, p in layout.parts.items()}
-    phases = _phases(layout, slots, items, lang)
-    portfolio = _portfolio(layout.project, slots, lang)
     non_coding = role is not None and role.family == "non_coding"
+    phases = make_phases(layout.segments, slots, items, lang, non_coding)
+    portfolio = _portfolio(layout.project, slots, lang)
     texts, no_code = milestone_texts(items, portfolio, kb, lang, non_coding)
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
@@ -317,7 +312,7 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
     """Options and the risk line when the core does not fit (none otherwise)."""
     if d.sel.core_fits and d.job:
         return [], None
-    need_t = d.sel.must_t + 600  # with a minimal project and the job search
+    need_t = d.sel.must_t + to_tenths(PROJECT_MIN_HOURS) + d.budget.job_t  # project, job search
     options = feasibility_options(
         d.budget,
         need_t,
@@ -398,6 +393,7 @@ def _finish(d: Draft) -> Plan:
         ),
         expectations=facts,
         salary_bands=bands,
+        pay_level=d.research.pay_level,
         deferred=d.deferred,
         core_skills=list(needs.core),
         strengths=known,
@@ -411,7 +407,15 @@ def _finish(d: Draft) -> Plan:
         constraint_records=records,
         constraints=[r.display for r in records],
         rationale=rationale(
-            lang, d.role_name, len(needs.gaps), needs.core, first_core, project, experience, kb
+            lang,
+            d.role_name,
+            len(needs.gaps),
+            needs.core,
+            first_core,
+            project,
+            experience,
+            kb,
+            d.role is not None and d.role.family == "non_coding",
         ),
         message=_message(d, feasible, bool(ambitions)),
     )

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -25,8 +26,13 @@ CORE_WEIGHT = 0.8
 """A required skill at this weight or more is core: the sources name it as what the role does."""
 JUST_ENOUGH_LEVEL = 1
 """A prerequisite that the role does not require itself is learned to basic level only."""
+HIRE_LEVEL = 2
+"""What must fit for a plan to be feasible: the heaviest core skills to working level. Expert
+depth (level 3) comes with the job; a plan schedules it when there is room, else it waits for
+after the switch (COACHING.md B3: infeasible only when the core itself does not fit)."""
 
 HoursFn = Callable[[str, int, int], float]
+WEIGHT_EPS = 1e-9
 MIN_TENTHS = 10
 """No estimate is under 1 h: with less left, nothing else can be taken."""
 
@@ -148,16 +154,16 @@ def _take(
     top = int(g.need) if cap is None else min(int(g.need), cap)
     lowest = top - 1 if whole else int(g.have)
     for level in range(top, lowest, -1):
-        # Prerequisites to their own level when the skill is taken whole; for less, just
-        # enough of them (basic): the core is never deferred for the depth of a foundation.
-        pre = _prerequisite_levels(chain[:-1], by_id, inp.core, full=level >= int(g.need))
+        # Prerequisites just far enough (basic) unless they are core themselves: the core is
+        # never deferred for the depth of a foundation; their depth is weighed on its own.
+        pre = _prerequisite_levels(chain[:-1], by_id, inp.core, full=False)
         pre_t = sum(to_tenths(inp.hours(s, by_id[s].have, lv)) for s, lv in pre)
         own = inp.hours(skill, g.have, level)
         if pre_t + to_tenths(own) > budget:
             continue
         for s, lv in pre:
             sel.chosen[s] = Learn(s, by_id[s].have, lv, inp.hours(s, by_id[s].have, lv))
-            if lv < by_id[s].need:
+            if lv < by_id[s].need and s not in inp.core:  # the core's rest: tier 2 says it
                 sel.deferred.append(_partial(inp, s, lv, by_id[s].need))
         sel.chosen[skill] = Learn(skill, g.have, level, own)
         if level < top:
@@ -177,14 +183,14 @@ def _take(
 def _prerequisite_levels(
     chain: Sequence[str], by_id: Mapping[str, Gap], core: Collection[str], *, full: bool
 ) -> list[tuple[str, int]]:
-    """(skill, level to learn) for each prerequisite still to take: its own level (``full``, or
-    a core skill itself), else just enough (basic) when the skill that needs it is taken only
-    part of the way."""
+    """(skill, level to learn) for each prerequisite still to take: its own level (``full``),
+    else just enough (basic)."""
     out: list[tuple[str, int]] = []
     for s in chain:
         g = by_id[s]
-        own = full or s in core
-        level = int(g.need) if own else min(int(g.need), max(int(g.have), JUST_ENOUGH_LEVEL))
+        # just enough (basic) before what needs it, a core one too: tier 2 takes the core to
+        # working level afterwards, heaviest first
+        level = int(g.need) if full else min(int(g.need), max(int(g.have), JUST_ENOUGH_LEVEL))
         if level > int(g.have):
             out.append((s, level))
     return out
@@ -219,23 +225,38 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
     by_id = {g.skill_id: g for g in inp.gaps}
     sel.core_need_t, sel.must_t = need if need is not None else core_need(inp)
     budget = _select_core(inp, sel, by_id)
+    short = {
+        g.skill_id
+        for g in inp.gaps
+        if g.skill_id in sel.chosen and sel.chosen[g.skill_id].level_to < g.need
+    }
     rest = sorted(
-        (g.skill_id for g in inp.gaps if g.reason == "required" and g.skill_id not in sel.chosen),
+        (
+            g.skill_id
+            for g in inp.gaps
+            if g.reason == "required" and (g.skill_id not in sel.chosen or g.skill_id in short)
+        ),
         key=lambda s: (-inp.weights.get(s, 0.0), s),
     )
-    full = not sel.core_fits
+    # Whole or not at all, and nothing lighter once something did not fit (what is left for
+    # later is always the lowest value); skills of the same weight are still tried.
+    floor = None if sel.core_fits else math.inf
     for skill in rest:
+        w = inp.weights.get(skill, 0.0)
+        blocked = floor is not None and w < floor - WEIGHT_EPS
+        if skill in short and skill not in inp.core:  # a foundation taken just far enough
+            budget, failed = _deepen(inp, sel, by_id[skill], budget, blocked)
+            floor = w if failed and floor is None else floor
+            continue
         if skill in sel.chosen or any(d.skill_id == skill for d in sel.deferred):
             continue
-        # Whole or not at all, and nothing lighter once something did not fit: what is left
-        # for later is always the lowest value.
-        left = budget if full else _take(inp, sel, skill, budget, whole=True)
-        if left == budget and not full:
+        left = budget if blocked else _take(inp, sel, skill, budget, whole=True)
+        if left == budget and not blocked:
             left = _take(inp, sel, skill, budget)  # basic level now, the rest later
             for d in sel.deferred:
                 if d.skill_id == skill and d.kind == "partial":
                     d.kind = "after_switch"
-            full = True
+            floor = w if floor is None else floor
         if left == budget:
             sel.deferred.append(_after(inp, sel, skill))
         budget = left
@@ -244,6 +265,21 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
             if d.kind == "partial" and d.skill_id not in inp.core:
                 d.kind = "after_switch"
     return sel
+
+
+def _deepen(
+    inp: SelectInput, sel: Selection, g: Gap, budget: int, blocked: bool
+) -> tuple[int, bool]:
+    """Take a skill learned to basic level (as a prerequisite) on to the role's level, in its
+    turn by weight. Returns the tenths left and whether it did not fit."""
+    learn = sel.chosen[g.skill_id]
+    hours = inp.hours(g.skill_id, learn.level_from, int(g.need))
+    extra = to_tenths(hours) - to_tenths(learn.hours)
+    if blocked or extra > budget:
+        return budget, True
+    sel.chosen[g.skill_id] = Learn(g.skill_id, learn.level_from, int(g.need), hours)
+    sel.deferred = [d for d in sel.deferred if d.skill_id != g.skill_id]
+    return budget - extra, False
 
 
 def _start_chain(inp: SelectInput, sel: Selection, skill: str, budget: int) -> int:
@@ -285,14 +321,17 @@ def _select_core(
         whole = skill in heavy or by_id[skill].need <= JUST_ENOUGH_LEVEL
         if not whole and by_id[skill].have >= JUST_ENOUGH_LEVEL:
             continue  # already at basic level: tier 2 takes it further
-        cap = None if whole else JUST_ENOUGH_LEVEL
+        if whole and by_id[skill].have >= HIRE_LEVEL:
+            continue  # already at working level: tier 2 takes it to expert
+        cap = HIRE_LEVEL if whole else JUST_ENOUGH_LEVEL
         left = _take(inp, sel, skill, budget, whole=whole, cap=cap)
         if left == budget and skill in heavy:
             left = _take(inp, sel, skill, budget)  # part of it, at least
         if left == budget and skill in heavy:
             left = _start_chain(inp, sel, skill, budget)
         taken = sel.chosen.get(skill)
-        if skill in heavy and (taken is None or taken.level_to < by_id[skill].need):
+        hire = min(int(by_id[skill].need), HIRE_LEVEL)
+        if skill in heavy and (taken is None or taken.level_to < hire):
             sel.core_fits = False
         if taken is None and not any(d.skill_id == skill for d in sel.deferred):
             sel.core_fits = False
@@ -302,33 +341,51 @@ def _select_core(
             )
             sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind="capacity"))
         budget = left
+    if tier2:
+        budget = _deepen_core(inp, sel, by_id, budget)
+    return budget
+
+
+def _deepen_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], budget: int) -> int:
+    """Tier 2: every core skill to working level first (heaviest first), then to expert where
+    the role asks for it; at the first that does not fit, the rest of the core waits (after
+    the switch when tier 1 fit). Returns the tenths left."""
     stop = not sel.core_fits
-    for skill in inp.core if tier2 else []:
+    # by the weight the reviewer judges by (a core skill others build on comes first)
+    order = sorted(inp.core, key=lambda s: (-inp.weights.get(s, 0.0), inp.core.index(s)))
+    for cap in (HIRE_LEVEL, 3):
+        for skill in order:
+            g = by_id[skill]
+            target = min(int(g.need), cap)
+            learn = sel.chosen.get(skill)
+            reached = learn.level_to if learn else int(g.have)
+            if stop or reached >= target or any(d.skill_id == skill for d in sel.deferred):
+                continue
+            if learn is None:  # at basic level or more from experience: take it on
+                left = _take(inp, sel, skill, budget, whole=True, cap=target)
+                if left != budget:
+                    budget = left
+                    continue
+            else:
+                hours = inp.hours(skill, learn.level_from, target)
+                extra = to_tenths(hours) - to_tenths(learn.hours)
+                if extra <= budget:
+                    sel.chosen[skill] = Learn(skill, learn.level_from, target, hours)
+                    budget -= extra
+                    continue
+            stop = True
+    for skill in inp.core:
         g = by_id[skill]
         learn = sel.chosen.get(skill)
-        if any(d.skill_id == skill for d in sel.deferred) or (learn and learn.level_to >= g.need):
+        reached = learn.level_to if learn else int(g.have)
+        if reached >= g.need or any(d.skill_id == skill for d in sel.deferred):
             continue
-        if learn is None:  # already at basic level from experience: take it on, whole
-            left = budget if stop else _take(inp, sel, skill, budget, whole=True)
-            if left != budget:
-                budget = left
-                continue
-            learn = Learn(skill, g.have, g.have, 0.0)
-        else:
-            hours = inp.hours(skill, learn.level_from, g.need)
-            extra = to_tenths(hours) - to_tenths(learn.hours)
-            if not stop and extra <= budget:
-                sel.chosen[skill] = Learn(skill, learn.level_from, g.need, hours)
-                budget -= extra
-                continue
-        stop = True
-        rest = inp.hours(skill, learn.level_to, g.need)
         reason = t(
             inp.lang,
             "plan.defer.partial",
-            to=level_word(inp.lang, learn.level_to),
+            to=level_word(inp.lang, reached),
             need_level=level_word(inp.lang, g.need),
-            need=num(rest),
+            need=num(inp.hours(skill, reached, g.need)),
         )
         kind: DeferralKind = "partial" if not sel.core_fits else "after_switch"
         sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind=kind))

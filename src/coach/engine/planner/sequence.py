@@ -78,25 +78,34 @@ DEEPEN = "#deepen"
 
 
 def spiral(
-    ordered: Ordered, chosen: Mapping[str, Learn], hours: HoursFn
+    ordered: Ordered, chosen: Mapping[str, Learn], hours: HoursFn, first: Sequence[str] = ()
 ) -> tuple[Ordered, dict[str, Learn]]:
     """Every core skill to basic level first, then each one deepened, in the same order: the
     role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
-    of the last one waiting for the first ones to reach working level. Returns the order as
-    work keys and what each key learns; the hours add up to the selection's."""
+    of the last one waiting for the first ones to reach working level. What comes before a
+    skill the request leads with (``first``: a mentor's focus) is taken only to basic level
+    there, however short its deepening, and a skill already at basic level waits whole: the
+    focus starts in the first weeks. Returns the order as work keys and what each key learns;
+    the hours add up to the selection's."""
     parts: dict[str, Learn] = {s: chosen[s] for s in ordered.all}
     basics: list[str] = []
     deeper: list[str] = []
-    for s in ordered.core:
+    leads = [i for i, s in enumerate(ordered.core) if s in first]
+    lead_end = max(leads, default=-1)
+    for i, s in enumerate(ordered.core):
         learn = chosen[s]
         basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
         rest = learn.hours - basic
+        before_lead = i < lead_end and s not in first
+        if before_lead and learn.level_from >= 1:
+            deeper.append(s)  # basic already: its deepening waits until the focus has started
+            continue
         basics.append(s)
         if (
             learn.level_from == 0
             and learn.level_to >= 2
             and basic >= 1
-            and rest >= DEEPEN_MIN_HOURS
+            and (rest >= DEEPEN_MIN_HOURS or (before_lead and rest >= 1))
         ):
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)

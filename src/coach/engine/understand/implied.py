@@ -67,7 +67,7 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
         old = have.get(claim.skill_id)
         if old is None or claim.level > old[0]:
             have[claim.skill_id] = (int(claim.level), claim.evidence, claim.evidence)
-    template = "由 {sid} 推断：{words}" if profile.language == "zh" else "implied by {sid}: {words}"
+    template = "由{sid}推断：{words}" if profile.language == "zh" else "implied by {sid}: {words}"
     for skill_id, (level, evidence) in _from_background(profile, kb).items():
         if level > have.get(skill_id, (0, "", ""))[0]:
             have[skill_id] = (level, evidence, evidence)
@@ -82,7 +82,7 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
             for imp in skill.implies:
                 current = have.get(imp.skill_id)
                 if level >= imp.min_level and (current is None or imp.level > current[0]):
-                    evidence = template.format(sid=skill_id, words=words)
+                    evidence = template.format(sid=skill.name.get(profile.language), words=words)
                     have[imp.skill_id] = (imp.level, evidence, words)
                     changed = True
     return {sid: (level, evidence) for sid, (level, evidence, _) in have.items()}

@@ -117,6 +117,14 @@ class _Driver:
             start_date=persona.today,
             today=persona.today,
         )
+        if persona.attach and (persona.cv or persona.job):
+            from pathlib import Path
+
+            from coach.cli_fit import seed_chat
+
+            cv, job = (Path(p) if p else None for p in (persona.cv, persona.job))
+            shown = seed_chat(store, context.user_id, cv, job, persona.today)
+            run.turns.append(Turn("coach", "\n".join(shown), "intake"))
         graph = fresh_graph(InMemorySaver(), store)
         self.runner = SessionRunner(graph, f"persona-{persona.id}", context)
 
@@ -124,6 +132,7 @@ class _Driver:
         from coach.i18n import t
         from coach.runner import SessionStateError
 
+        text = self.persona.expand(text)
         self.run.turns.append(Turn("user", text, phase, step=step))
         try:
             replies = self.runner.send(text).replies

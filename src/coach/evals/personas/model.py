@@ -92,6 +92,13 @@ class Persona(_Strict):
     mentor: Mentor | None = None
     after: list[AfterTurn] = Field(default_factory=list, description="Turns after approval.")
     expect: dict[str, Any] = Field(min_length=1)
+    cv: str | None = Field(default=None, description="A CV file, relative to the persona file.")
+    job: str | None = Field(default=None, description="A job posting file, likewise.")
+    attach: bool = Field(
+        default=False,
+        description="Give cv/job as `coach chat --cv --job` does; else a turn '<cv>' or '<job>' "
+        "pastes the file's text into the chat.",
+    )
     max_turns: int = Field(default=12, ge=1, le=40)
 
     _first = field_validator("first", "while_waiting", mode="before")(_as_list)
@@ -101,6 +108,20 @@ class Persona(_Strict):
     def _after_strings(cls, value: Any) -> Any:
         return [{"say": v} if isinstance(v, str) else v for v in _as_list(value)]
 
+    def document(self, which: str) -> str:
+        """The text of the persona's ``cv`` or ``job`` file."""
+        name = self.cv if which == "cv" else self.job
+        if name is None:
+            raise ValueError(f"{self.id}: '<{which}>' is sent but no {which} file is given")
+        return Path(name).read_text(encoding="utf-8")
+
+    def expand(self, text: str) -> str:
+        """A turn as sent: '<cv>' / '<job>' stand for the file's text (pasted)."""
+        for which in ("cv", "job"):
+            if f"<{which}>" in text:
+                text = text.replace(f"<{which}>", self.document(which))
+        return text
+
 
 def load_persona(path: Path) -> Persona:
     try:
@@ -109,6 +130,12 @@ def load_persona(path: Path) -> Persona:
         raise ValueError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a persona is a YAML mapping")
+    for key in ("cv", "job"):  # documents live next to the persona file
+        if isinstance(data.get(key), str):
+            document = path.parent / data[key]
+            if not document.is_file():
+                raise ValueError(f"{path}: {key} file {document} does not exist")
+            data[key] = str(document)
     try:
         return Persona.model_validate(data)
     except ValueError as exc:

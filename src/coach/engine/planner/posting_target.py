@@ -1,0 +1,50 @@
+"""A job posting as the target: the closest curated role's requirements, plus what the posting
+asks for that the knowledge base knows (issue 14 item 2, planner side).
+
+Pure: the role's research and a parsed posting in, the research the plan targets out. A skill
+the posting requires counts at least ``POSTING_REQUIRED_WEIGHT`` (scheduled right after the
+role's core, ahead of the role's lower-priority skills), at the level the posting asks for; a
+"nice to have" at least ``POSTING_OPTIONAL_WEIGHT``. Terms the KB does not know stay in the fit
+report's "not covered" list: nothing is invented.
+"""
+
+from __future__ import annotations
+
+from coach.engine.gaps import as_level
+from coach.engine.posting import JobPosting
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import RequiredSkill, RoleResearch
+
+POSTING_SOURCE = "job_posting"
+"""``source_id`` of a requirement that comes from the user's job posting (their own document)."""
+POSTING_REQUIRED_WEIGHT = 0.75
+POSTING_OPTIONAL_WEIGHT = 0.5
+
+
+def posting_research(
+    research: RoleResearch, posting: JobPosting, kb: KnowledgeBase
+) -> RoleResearch:
+    """``research`` with the posting's known requirements merged in (levels and weights raised,
+    skills outside the role added)."""
+    by_id = {r.skill_id: r for r in research.required_skills}
+    order = [r.skill_id for r in research.required_skills]
+    for req in posting.requirements:
+        if req.skill_id not in kb.skills:
+            continue
+        weight = POSTING_REQUIRED_WEIGHT if req.required else POSTING_OPTIONAL_WEIGHT
+        old = by_id.get(req.skill_id)
+        if old is None:
+            level = req.level if req.required else 1
+            by_id[req.skill_id] = RequiredSkill(
+                skill_id=req.skill_id,
+                level=as_level(level),
+                weight=weight,
+                source_id=POSTING_SOURCE,
+            )
+            order.append(req.skill_id)
+        else:
+            level = max(int(old.level), req.level if req.required else 0)
+            by_id[req.skill_id] = old.model_copy(
+                update={"level": as_level(level), "weight": max(old.weight, weight)}
+            )
+    return research.model_copy(update={"required_skills": [by_id[s] for s in order]})
