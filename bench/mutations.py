@@ -241,8 +241,8 @@ MUTATIONS: list[Mutation] = [
         "check-core-first-basic-allowed",
         "checks",
         "src/coach/engine/checks/coherence.py",
-        "and s not in focus and lv > floor",
-        "and s not in focus and lv > floor + 1",
+        "            and s not in focus\n            and lv > floor\n",
+        "            and s not in focus\n            and lv > floor + 1\n",
         "a lower-weight skill taken to working level while the core waits is not reported",
     ),
     M(
