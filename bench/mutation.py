@@ -1,19 +1,26 @@
 """Mutation score: does the test net catch realistic bugs?
 
-Run: python bench/mutation.py [--jobs 2] [--only NAME ...] [--list] [--json OUT]
+Run: python bench/mutation.py [--jobs 2] [--only NAME ...] [--area AREA ...] [--list]
+     [--json OUT] [--resume OUT] [--nearest-only] [--judges tests evals]
+then: python bench/mutation_report.py OUT --out docs/mutation-score.md
 
 Each mutation in ``bench/mutations.py`` is one realistic bug (a flipped comparison, a check
 removed, a default changed, a guard dropped) written as an exact text replacement in one file.
-For every mutation the script copies the tracked tree (``git ls-files``) into a temporary folder,
-applies the replacement there (never in the working tree), and runs two judges in the copy:
+The tracked tree is snapshotted once at the start; for every mutation the script copies that
+snapshot into a temporary folder, applies the replacement there (never in the working tree), and
+runs two judges in the copy:
 
-- ``tests``: the README's test command, ``pytest`` (stopping at the first failure, ``-x``);
-- ``evals``: ``coach eval`` plus ``coach eval personas`` (the regression and persona suites).
+- ``tests``: the README's test command, ``pytest``. The tests nearest the mutant (its area's,
+  ``AREA_TESTS``, or the mutation's own ``tests``) run first with ``-x``; only a survivor of those
+  runs the whole suite (``--nearest-only`` leaves that for a later ``--only`` run: it is most of
+  the time). The first failing test is recorded.
+- ``evals``: ``coach eval`` plus ``coach eval personas``; every failing case and every persona
+  expectation no longer met is recorded.
 
 A judge *kills* a mutant when it exits non-zero. A replacement whose text is no longer found
 exactly once is reported as ``stale`` (the code moved): it is neither killed nor survived, and the
-run exits non-zero so the list is kept true. The summary gives the share of mutants each judge
-kills, which the README's performance section quotes.
+run exits non-zero so the list is kept true. Results are written to ``--json`` as the run goes, so
+a run cut short keeps what it measured (``--resume`` carries on from it).
 """
 
 from __future__ import annotations

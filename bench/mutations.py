@@ -241,8 +241,8 @@ MUTATIONS: list[Mutation] = [
         "check-core-first-basic-allowed",
         "checks",
         "src/coach/engine/checks/coherence.py",
-        "and s not in focus and lv > floor",
-        "and s not in focus and lv > floor + 1",
+        "            and s not in focus\n            and lv > floor\n",
+        "            and s not in focus\n            and lv > floor + 1\n",
         "a lower-weight skill taken to working level while the core waits is not reported",
     ),
     M(
@@ -387,8 +387,8 @@ MUTATIONS: list[Mutation] = [
         "constraints-earlier-later-swapped",
         "constraints",
         "src/coach/engine/constraints/parse.py",
-        '    "earlier": "move_earlier",\n    "later": "move_later",',
-        '    "earlier": "move_later",\n    "later": "move_earlier",',
+        '    "start": "start_with",\n    "earlier": "move_earlier",\n    "later": "move_later",\n}\n\n\ndef _markers',
+        '    "start": "start_with",\n    "earlier": "move_later",\n    "later": "move_earlier",\n}\n\n\ndef _markers',
         "'move X earlier' moves it later",
     ),
     # ------------------------------------------------------------------ understanding

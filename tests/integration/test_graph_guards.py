@@ -93,3 +93,30 @@ def test_the_planner_gets_at_most_max_revisions_rounds(
     result = runner.send(TURN)
     assert result.path.count("planner") == rounds + 1
     assert runner.awaiting_mentor()
+
+
+def test_a_decision_for_a_session_not_waiting_is_refused_before_the_graph_runs(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+) -> None:
+    from coach.runner import SessionStateError
+
+    runner = _runner(parts)
+    runner.send("hi, I'd like help with a career change")  # intake: nothing waits
+    before = runner.checkpoint_id()
+    with pytest.raises(SessionStateError, match="not waiting"):
+        runner.resume({"action": "approve", "mentor_id": "mei"})
+    assert runner.checkpoint_id() == before
+    assert not [e for e in parts[3].read() if e.get("type") == "mentor_resume"]
+
+
+def test_a_user_who_is_also_a_mentor_cannot_approve_their_own_plan(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+) -> None:
+    saver, store, _, log = parts
+    context = Context(user_id="mei", start_date=date(2027, 1, 4), today=date(2027, 1, 4))
+    runner = SessionRunner(build_graph(saver, store), SESSION, context, log)  # mei's own session
+    runner.send(TURN)
+    result = runner.resume({"action": "approve", "mentor_id": "mei"})
+    refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+    assert refused and "own plan" in refused[0]["error"]
+    assert runner.awaiting_mentor()
