@@ -15,7 +15,7 @@ def test_documents_are_resolved_next_to_the_persona_and_pasted(tmp_path: Path) -
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "cv.txt").write_text("Experience\nQA engineer, 2019 - present\n")
     (tmp_path / "p.yaml").write_text(
-        "id: p\nlanguage: en\nperson: x\ncv: docs/cv.txt\nfirst: [\"my CV:\\n<cv>\"]\n"
+        'id: p\nlanguage: en\nperson: x\ncv: docs/cv.txt\nfirst: ["my CV:\\n<cv>"]\n'
         "expect: {feasible: true}\n"
     )
     persona = load_persona(tmp_path / "p.yaml")
