@@ -181,3 +181,18 @@ def test_a_range_plans_on_its_lower_end(low: int, extra: int) -> None:
     got = find_hours(f"{low}-{low + extra} hours a week")
     assert got is not None and got.value == low
     assert got.high == (low + extra) and got.is_range == (extra > 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [
+        ("I have about 20 hours a month", 4.6),
+        ("maybe 30 hrs per month", 6.9),
+        ("每月大概20小时", 4.6),
+        ("一个月能学20个小时", 4.6),
+        ("20小时/月", 4.6),
+    ],
+)
+def test_hours_a_month_are_a_weeks_share(text: str, weekly: float) -> None:
+    found = find_hours(text)
+    assert found is not None and found.value == weekly

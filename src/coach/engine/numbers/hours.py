@@ -29,7 +29,8 @@ _DAYS_EN = (
 _PERIOD_EN = (
     r"(?:(?P<week>(?:a|an|per|each|every|/|in\s+a|a\s+the)\s*(?:week|wk|w)\b|weekly\b)|"
     r"(?P<day>(?:a|per|each|every|/)\s*(?:day|night|evening|morning)\b|daily\b|nightly\b)|"
-    r"(?P<we>(?:on|every|each|at|over)\s+(?:the\s+)?weekends?\b|(?:a|per|each|every)\s+weekend\b))"
+    r"(?P<we>(?:on|every|each|at|over)\s+(?:the\s+)?weekends?\b|(?:a|per|each|every)\s+weekend\b)|"
+    r"(?P<month>(?:a|per|each|every|/|in\s+a)\s*month\b|monthly\b))"
 )
 _HOURS_EN = re.compile(
     rf"{_Q_EN}\s*(?:more\s+)?{_H_EN}\.?(?:\s+(?:or\s+so|max|tops|at\s+most))?"
@@ -46,7 +47,7 @@ _PERIOD_ZH = (
     r"(?:(?P<week>每周|每星期|每个星期|每礼拜|每个礼拜|一周|一星期|一个星期|一礼拜)|"
     r"(?P<we2>周末(?:两天)?(?:每天|各)|双休(?:日)?(?:每天|各))|(?P<we>每个周末|每周末|周末|双休日?)|"
     r"(?P<wd>工作日|周一到周五)(?:每天|每晚|晚上)?|"
-    r"(?P<day>每天|每日|一天|每晚|每天晚上|晚上|每个晚上))"
+    r"(?P<day>每天|每日|一天|每晚|每天晚上|晚上|每个晚上)|(?P<month>每月|每个月|一个月))"
 )
 _HOURS_ZH = re.compile(
     rf"{_PERIOD_ZH}[^\d{_ZH_CHARS}半，。,.;；!！?？\n]{{0,8}}?"
@@ -54,7 +55,7 @@ _HOURS_ZH = re.compile(
     rf"(?:{_Q_ZH}(?:\s*来)?{_ZH_H}|(?P<only>半)\s*(?:个)?\s*小时)"
 )
 _HOURS_ZH_TAIL = re.compile(
-    rf"{_Q_ZH}(?:\s*来)?{_ZH_H}\s*(?:/|每|一|per\s*)\s*(?:(?P<week>周|星期|礼拜|week)|(?P<day>天|日|day))"
+    rf"{_Q_ZH}(?:\s*来)?{_ZH_H}\s*(?:/|每|一|per\s*)\s*(?:(?P<week>周|星期|礼拜|week)|(?P<day>天|日|day)|(?P<month>月|month))"
 )
 _HOURS_BARE = re.compile(rf"{_Q_EN}|{_Q_ZH.replace('?P<', '?P<z')}", _I)
 _CORRECTION = re.compile(
@@ -125,12 +126,16 @@ def _hours_of(m: re.Match[str], text: str) -> tuple[float, float | None, str] | 
         factor, kind = ((days or 1.0) if g.get("dn") else 1.0), "week"
     elif g.get("we"):
         factor, kind = 1.0, "weekend"
+    elif g.get("month"):  # "20 hours a month": a week's share of it
+        factor, kind = 12 / 52, "week"
     elif days is not None:
         factor = days
         kind = "weekday" if days == 5.0 else "weekend" if days == 2.0 else "week"
     else:
         return None
     low, high = low * factor, None if high is None else high * factor
+    if g.get("month"):
+        low, high = round(low, 1), None if high is None else round(high, 1)
     if not 0 < low <= 112:
         return None
     return low, high, kind
