@@ -186,12 +186,36 @@ def _snippet(words: str, pattern: re.Pattern[str]) -> str:
         background = WANT_CLAUSE.sub(" ", line)
         m = pattern.search(background)
         if m:
-            start = max(background.rfind(c, 0, m.start()) for c in CLAUSE_ENDS)
-            ends = [i for c in CLAUSE_ENDS if (i := background.find(c, m.end())) >= 0]
-            end = min(ends) if ends else len(background)
-            return background[start + 1 : end].strip()[:SNIPPET_CHARS].strip()
+            start, end = clause_span(background, m.start(), m.end())
+            return background[start:end].strip()[:SNIPPET_CHARS].strip()
     first = next((w.strip() for w in words.split("\n") if w.strip()), "")
     return first[:SNIPPET_CHARS]
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``; a comma inside parentheses does not end it
+    ("Python (pandas, scikit-learn)" stays whole)."""
+    level = 0
+    for ch in text[:start]:
+        level = level + 1 if ch in _OPEN else max(0, level - 1) if ch in _CLOSE else level
+    left, depth = 0, level
+    for i in range(start - 1, -1, -1):
+        ch = text[i]
+        depth = depth + 1 if ch in _CLOSE else max(0, depth - 1) if ch in _OPEN else depth
+        if ch in CLAUSE_ENDS and depth == 0:
+            left = i + 1
+            break
+    right, depth = len(text), level
+    for i in range(end, len(text)):
+        ch = text[i]
+        depth = depth + 1 if ch in _OPEN else max(0, depth - 1) if ch in _CLOSE else depth
+        if ch in CLAUSE_ENDS and depth == 0:
+            right = i
+            break
+    return left, right
+
+
+_OPEN, _CLOSE = "(（[", ")）]"
 
 
 def _raise(levels: Levels, kb: KnowledgeBase, sid: str, level: int, evidence: str) -> None:
