@@ -219,6 +219,7 @@ def _lang_now(runner: SessionRunner) -> str:
 def _chat_loop(runner: SessionRunner, interactive: bool) -> None:
     from coach.i18n import t
     from coach.nodes.common import MAX_MESSAGE_CHARS, clean_text
+    from coach.nodes.documents import message_limit
     from coach.runner import SessionBusy, SessionStateError
 
     for raw in _read_turns(interactive):
@@ -240,8 +241,9 @@ def _chat_loop(runner: SessionRunner, interactive: bool) -> None:
             _show_plan(runner, "md")
             continue
         lang_now = str(runner.values().get("language", "en"))
-        if len(text) > MAX_MESSAGE_CHARS:
-            note = t(lang_now, "truncated", size=len(text), limit=MAX_MESSAGE_CHARS)
+        limit = message_limit(text) if len(text) > MAX_MESSAGE_CHARS else MAX_MESSAGE_CHARS
+        if len(text) > limit:
+            note = t(lang_now, "truncated", size=len(text), limit=limit)
             out.print(f"[yellow]{note}[/]", markup=True)
         try:
             runner.on_token = _TokenPrinter()

@@ -293,3 +293,23 @@ def test_hours_and_a_wish_written_into_a_pasted_cv_are_kept() -> None:
     assert read is not None and read.kind == "cv"
     assert read.profile.hours_per_week == 10 and read.profile.horizon_weeks is not None
     assert read.profile.current_role == "测试工程师"  # today's job, though listed last
+
+
+def test_a_long_pasted_cv_is_read_past_the_chat_limit() -> None:
+    from langchain_core.messages import HumanMessage
+
+    from coach.nodes.common import MAX_DOCUMENT_CHARS, MAX_MESSAGE_CHARS, last_user_text
+    from coach.nodes.documents import message_limit
+
+    filler = "\n".join(
+        f"- 2015-2024: maintained reporting job number {i} for the finance team" for i in range(140)
+    )
+    cv = CV_PLAIN + "\n" + filler + "\nSkills: Kubernetes, Terraform"
+    assert MAX_MESSAGE_CHARS < len(cv) < MAX_DOCUMENT_CHARS
+    assert message_limit(cv) == MAX_DOCUMENT_CHARS
+    assert message_limit("hello " * 2000) == MAX_MESSAGE_CHARS  # not a document: the chat limit
+    state = {"messages": [HumanMessage(cv)]}
+    whole = last_user_text(state, MAX_DOCUMENT_CHARS)  # type: ignore[arg-type]
+    read = read_pasted(whole, None, "en", load_kb(), TODAY)
+    assert read is not None and read.kind == "cv"
+    assert "kubernetes" in {s.skill_id for s in read.profile.skills}

@@ -35,7 +35,15 @@ from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_answer import answer_turn
-from coach.nodes.common import END_TURN, emit, last_user_text, profile_of, progress, touch_session
+from coach.nodes.common import (
+    END_TURN,
+    MAX_DOCUMENT_CHARS,
+    emit,
+    last_user_text,
+    profile_of,
+    progress,
+    touch_session,
+)
 from coach.nodes.documents import read_pasted
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
@@ -113,7 +121,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     elif kind not in {"decline", "decision"}:
         # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
         store, user = runtime.store, runtime.context.user_id
-        pasted = read_pasted(text, profile, profile.language, kb, today, store, user)
+        whole = last_user_text(state, MAX_DOCUMENT_CHARS)
+        pasted = read_pasted(whole, profile, profile.language, kb, today, store, user)
         extracted = (
             pasted.profile
             if pasted

@@ -24,6 +24,8 @@ END_TURN: Literal["__end__"] = "__end__"
 
 MAX_MESSAGE_CHARS = 8000
 """Longest user message the extractor reads; the rest of a long paste stays in the log."""
+MAX_DOCUMENT_CHARS = 20_000
+"""Longest CV or job posting pasted into the chat that is read whole (a 5-page CV fits)."""
 
 
 def _transient(exc: Exception) -> bool:
@@ -46,13 +48,13 @@ def clean_text(text: str, limit: int | None = None) -> str:
     return clean(text, limit)
 
 
-def last_user_text(state: CoachState) -> str:
+def last_user_text(state: CoachState, limit: int = MAX_MESSAGE_CHARS) -> str:
     messages: list[AnyMessage] = state.get("messages") or []
     for message in reversed(messages):
         if isinstance(message, HumanMessage):
             content = message.content
             text = content if isinstance(content, str) else str(content)
-            return clean_text(text, MAX_MESSAGE_CHARS)
+            return clean_text(text, limit)
     return ""
 
 

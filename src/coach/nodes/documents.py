@@ -21,9 +21,9 @@ from coach.engine.posting import JobPosting, parse_posting
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.llm.privacy import mask_pii
-from coach.nodes.common import user_namespace
+from coach.nodes.common import MAX_DOCUMENT_CHARS, MAX_MESSAGE_CHARS, user_namespace
 from coach.schemas import Profile
 
 SEEDED_KEY = "seeded_from_documents"
@@ -96,6 +96,15 @@ def _posting_note(
         sep = "、" if lang == "zh" else ", "
         note += gap + t(lang, "fit.pasted_uncovered", terms=sep.join(posting.uncovered[:10]))
     return note
+
+
+def message_limit(text: str) -> int:
+    """How much of a message is read: a pasted CV or posting up to ``MAX_DOCUMENT_CHARS``,
+    any other message up to ``MAX_MESSAGE_CHARS``."""
+    if len(text) <= MAX_MESSAGE_CHARS:
+        return MAX_MESSAGE_CHARS
+    kind = pasted_document(text[:MAX_DOCUMENT_CHARS], get_lexicon(load_kb()))
+    return MAX_DOCUMENT_CHARS if kind else MAX_MESSAGE_CHARS
 
 
 def read_pasted(

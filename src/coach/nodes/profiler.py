@@ -18,6 +18,7 @@ from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.assist import refine_profile
 from coach.nodes.common import (
     END_TURN,
+    MAX_DOCUMENT_CHARS,
     emit,
     last_user_text,
     profile_of,
@@ -136,7 +137,13 @@ def profiler(
             remembered = Profile.model_validate(item.value)
     # A CV or a job posting pasted into the chat is read as --cv / --job would read it.
     pasted = read_pasted(
-        text, prior or remembered, lang, kb, today, runtime.store, runtime.context.user_id
+        last_user_text(state, MAX_DOCUMENT_CHARS),
+        prior or remembered,
+        lang,
+        kb,
+        today,
+        runtime.store,
+        runtime.context.user_id,
     )
     said = pasted.note + ("" if lang == "zh" else " ") if pasted else ""
 
