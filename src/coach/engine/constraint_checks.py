@@ -131,7 +131,10 @@ def check_constraint_kinds(
         elif c.kind == "project_later":
             project = [ph for ph in plan.phases if ph.kind == "project"]
             core = [ph for ph in plan.phases if ph.kind == "core"]
-            if project and core and project[0].week_start < core[0].week_start:
+            early = bool(project and core and project[0].week_start < core[0].week_start)
+            if project and c.window_weeks:  # "the last two months": inside that window
+                early = early or project[0].week_start <= plan.horizon_weeks - c.window_weeks
+            if early:
                 out.append(_finding(lang, "project_later"))
         elif (
             c.kind == "max_hours_per_week"

@@ -102,6 +102,8 @@ class Work:
     key: str
     kind: WorkKind
     tenths: int
+    not_before: int = 0
+    """The first week (0-based) it may start in: a mentor's "the project in the last two months"."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def fill_weeks(
         if unit.tenths <= 0:
             raise ValueError(f"work {unit.key!r} has no hours")
         left = unit.tenths
+        week = max(week, unit.not_before)
         while week < len(used) and used[week] >= capacity_tenths[week]:
             week += 1
         if week >= len(used):

@@ -68,6 +68,9 @@ class Constraint(BaseModel):
     project_field: str | None = Field(
         default=None, description="The field the portfolio project is to be about."
     )
+    window_weeks: int | None = Field(
+        default=None, ge=1, description="The project falls in the plan's last N weeks."
+    )
     source: Literal["mentor", "user"] = Field(
         default="mentor", description="Who asked: the mentor, or the user in their profile."
     )
@@ -90,4 +93,5 @@ class Constraint(BaseModel):
             self.add_weeks,
             self.remove_weeks,
             self.project_field,
+            self.window_weeks,
         )

@@ -76,6 +76,29 @@ class Layout:
     """Work key -> what it learns (a core skill may have a basic and a deepening part)."""
 
 
+def _schedule(
+    work: list[Work], usable: list[int], spread: bool, cons: Sequence[Constraint]
+) -> tuple[list[Slot], list[int]] | None:
+    """The work in weeks; a mentor's window for the project ("the last two months") is kept
+    when the work still fits with it (else the reviewer's constraint check says so)."""
+    window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
+    if window:
+        first = max(0, len(usable) - window)
+        job_t = sum(w.tenths for w in work if w.kind == "job_search")
+        room = sum(usable[first:]) - job_t  # the project shrinks to what the window holds
+        if room >= to_tenths(PROJECT_MIN_HOURS):
+            late = [
+                replace(w, not_before=first, tenths=min(w.tenths, room))
+                if w.kind == "project"
+                else w
+                for w in work
+            ]
+            scheduled = schedule_work(late, usable, spread=spread)
+            if scheduled is not None:
+                return scheduled
+    return schedule_work(work, usable, spread=spread)
+
+
 def _layout(
     sel: Selection,
     needs: Needs,
@@ -240,7 +263,7 @@ def build_plan(
     if layout.project is not None and layout.project.key == "project:capstone":
         title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
         layout = replace(layout, project=replace(layout.project, title=title, description=desc))
-    scheduled = schedule_work(layout.work, budget.usable, spread=sel.core_fits)
+    scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
