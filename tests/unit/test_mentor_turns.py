@@ -175,6 +175,10 @@ def test_a_week_and_a_skill_done_in_one_message_are_both_kept() -> None:
     ("text", "kind"),
     [
         ("when will I be job-ready?", "timeline"),
+        ("ok", "ack"),
+        ("好的", "ack"),
+        ("Okay.", "ack"),
+        ("hi coach", "greeting"),
         ("学完能找什么工作？", "realistic"),
         ("从哪里开始？", "this_week"),
         ("太感谢了", "thanks"),

@@ -53,6 +53,11 @@ def answer_greeting(plan: Plan, week: int) -> Answer:
     return _with_next(plan, week, [head, t(lang, "coach.b.can_ask")], [])
 
 
+def answer_ack(plan: Plan, week: int) -> Answer:
+    """A nod ("ok", "好的"): one line and the next step, not the greeting again."""
+    return _with_next(plan, week, [t(plan.language, "coach.b.ack")], [])
+
+
 def answer_off_topic(plan: Plan, week: int) -> Answer:
     """Outside coaching: say so plainly, then back to the plan."""
     lang = plan.language

@@ -23,6 +23,7 @@ TurnKind = Literal[
     "skill_question",
     "decision",
     "thanks",
+    "ack",
     "greeting",
     "off_topic",
     "timeline",
@@ -88,6 +89,12 @@ _THANKS = re.compile(
     r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到|"
     r"太感谢|非常感谢|十分感谢|谢啦|谢了)(?:了|啦|呀|你|您|哈)*"
     r"(?:\s+\w+){0,3}\W*$",
+    re.I,
+)
+# "ok", "got it", "好的": a nod, not a question; answered in a line, not with the greeting again.
+_ACK = re.compile(
+    r"^\W*(?:ok(?:ay)?|alright|sure|yes|yeah|yep|no|nope|hmm+|got\s+it|cool|great|fine|noted|"
+    r"嗯+|好的?|行|明白了?|知道了|收到)\W*$",
     re.I,
 )
 _GREETING = re.compile(
@@ -187,6 +194,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "decision"
     if _THANKS.search(text):
         return "thanks"
+    if _ACK.search(text):
+        return "ack"
     if _GREETING.search(text):
         return "greeting"
     mentions = skill_mentions(text, kb)

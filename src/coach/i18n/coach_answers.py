@@ -11,6 +11,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your next step (week {week}): {name}.",
         "你的下一步（第 {week} 周）：{name}。",
     ),
+    "coach.b.ack": (
+        "Good. Ask me anything about the plan whenever you need to.",
+        "好的。需要时随时问我关于计划的问题。",
+    ),
     "coach.b.hello": (
         "Hi! You are in week {week} of {weeks}; {done} week(s) done so far.",
         "你好！你现在在第 {week} 周（共 {weeks} 周），已完成 {done} 周。",

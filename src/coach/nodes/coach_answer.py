@@ -19,6 +19,7 @@ from coach.engine.answers import (
     with_sources,
 )
 from coach.engine.answers_plan import (
+    answer_ack,
     answer_compare,
     answer_doubt,
     answer_greeting,
@@ -179,6 +180,8 @@ def _plan_answer(
     """The answers of :mod:`coach.engine.answers_plan`, by kind; the rest from the sources."""
     if kind == "greeting":
         return answer_greeting(plan, week)
+    if kind == "ack":
+        return answer_ack(plan, week)
     if kind == "off_topic":
         return answer_off_topic(plan, week)
     if kind == "timeline":
