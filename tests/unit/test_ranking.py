@@ -222,3 +222,25 @@ def test_a_refused_role_sinks() -> None:
         **_plain(ACCOUNTANT), avoid=[_Want(role_id="ai_augmented_professional", raw="x")]
     )
     assert top(refused) != ["ai_augmented_professional"]
+
+
+def test_the_closest_roles_to_an_unknown_target_are_ranked_for_the_person() -> None:
+    from coach.engine.ranking import closest_for_person
+    from coach.knowledge.loader import load_kb
+
+    kb = load_kb()
+    pm = Profile(
+        current_role="To C 产品经理",
+        years_experience=6,
+        language="zh",
+        target_raw="AI产品经理",
+        target_not_in_kb="AI产品经理",
+        target_candidates=["ai_application_engineer", "ai_infra_engineer", "ai_architect"],
+    )
+    ranked = closest_for_person(pm, kb).target_candidates
+    assert len(ranked) == 3 and ranked[0] == "ai_augmented_professional"
+    assert ranked.index("ai_augmented_professional") < (
+        ranked.index("ai_infra_engineer") if "ai_infra_engineer" in ranked else 3
+    )
+    known = pm.model_copy(update={"target_not_in_kb": None})
+    assert closest_for_person(known, kb) is known  # a known target is left alone

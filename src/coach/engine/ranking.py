@@ -342,3 +342,17 @@ def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCand
         RoleCandidate(role_id=o.role_id, fit=o.fit, why=fit_score(kb, profile, o.role_id)[1])
         for o in role_options(kb, profile, k)
     ]
+
+
+def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
+    """A target the knowledge base lacks ("AI 产品经理"): its closest roles by the words, joined
+    by the two that fit this person best, ranked for the person (a product manager who never
+    coded is not offered AI infrastructure first). Other profiles come back unchanged."""
+    by_words = [r for r in profile.target_candidates if r in kb.roles]
+    if not profile.target_not_in_kb or not by_words:
+        return profile
+    pool = list(dict.fromkeys([*by_words[:3], *(o.role_id for o in role_options(kb, profile)[:2])]))
+    ranked = [o.role_id for o in role_options(kb, profile, only=pool)][:3]
+    if ranked == by_words[:3]:
+        return profile
+    return profile.model_copy(update={"target_candidates": ranked})

@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
+from coach.engine.ranking import closest_for_person
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import load_kb
@@ -190,7 +191,7 @@ def profiler(
             None if asked == "confirm" else asked,
             int(state.get("turn") or 0),
         )
-    profile = profile.model_copy(update={"language": lang})
+    profile = closest_for_person(profile.model_copy(update={"language": lang}), kb)
     emit({"type": "profile", "profile": profile.model_dump(mode="json")})
 
     if runtime.store is not None:
