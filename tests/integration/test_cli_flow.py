@@ -167,3 +167,19 @@ def test_plan_ics_is_a_calendar() -> None:
     assert result.exit_code == 0
     assert result.stdout.startswith("BEGIN:VCALENDAR")
     assert "BEGIN:VEVENT" in result.stdout
+
+
+def test_a_bare_answer_to_the_confirmation_fills_the_field_still_missing(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.md"
+    cv.write_text(
+        "# Dana Reyes\n\n## Experience\n\nQA Automation Engineer, 2016 - 2025, Acme Health\n"
+        "- Python, pytest and Selenium suites\n- SQL checks against the claims database\n",
+        encoding="utf-8",
+    )
+    session, result = chat(
+        "I want to become an AI application engineer, 5 hours a week",
+        "no rush, a year is fine",
+        extra=("--user", "dana", "--cv", str(cv)),
+    )
+    data = plan_json(session)
+    assert data["plan"] is not None and data["plan"]["horizon_weeks"] == 52, result.output

@@ -172,6 +172,10 @@ def profiler(
         )
 
     confirmed = asked == "confirm" and bool(_YES.match(text))
+    # Answering "is this right?" over a summary with a gap ("Horizon: ?"), a bare figure or
+    # phrase ("a year is fine") is read for the first field still missing.
+    missing = (prior or Profile()).missing()
+    reading = (missing[0] if missing else None) if asked == "confirm" else asked
     profile = prior or Profile()
     if pasted is not None:
         profile = pasted.profile
@@ -181,14 +185,14 @@ def profiler(
             prior,
             get_lexicon(kb),
             kb,
-            asked=None if asked == "confirm" else asked,
+            asked=reading,
             today=today,
         )
         profile = refine_profile(
             runtime,
             text,
             profile,
-            None if asked == "confirm" else asked,
+            reading,
             int(state.get("turn") or 0),
         )
     profile = closest_for_person(profile.model_copy(update={"language": lang}), kb)

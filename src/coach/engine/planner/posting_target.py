@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from coach.engine.gaps import as_level
 from coach.engine.posting import JobPosting
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import RequiredSkill, RoleResearch
 
@@ -19,6 +20,12 @@ POSTING_SOURCE = "job_posting"
 """``source_id`` of a requirement that comes from the user's job posting (their own document)."""
 POSTING_REQUIRED_WEIGHT = 0.75
 POSTING_OPTIONAL_WEIGHT = 0.5
+POSTING_TITLE_WEIGHT = 1.0
+"""A skill the posting's title names ("LLM Evaluation Engineer") is the job itself: core."""
+NOT_IN_POSTING_SHARE = 0.85
+"""A role skill the posting does not name counts this share of its weight: the plan targets
+the posting, so what it asks for outranks the role's defaults (a role core skill it never
+mentions drops below the core)."""
 
 
 def posting_research(
@@ -26,12 +33,23 @@ def posting_research(
 ) -> RoleResearch:
     """``research`` with the posting's known requirements merged in (levels and weights raised,
     skills outside the role added)."""
-    by_id = {r.skill_id: r for r in research.required_skills}
+    named = {r.skill_id for r in posting.requirements}
+    by_id = {
+        r.skill_id: (
+            r
+            if r.skill_id in named
+            else r.model_copy(update={"weight": round(r.weight * NOT_IN_POSTING_SHARE, 3)})
+        )
+        for r in research.required_skills
+    }
     order = [r.skill_id for r in research.required_skills]
+    in_title = {m.id for m in get_lexicon(kb).find_skills(posting.title or "")}
     for req in posting.requirements:
         if req.skill_id not in kb.skills:
             continue
         weight = POSTING_REQUIRED_WEIGHT if req.required else POSTING_OPTIONAL_WEIGHT
+        if req.required and req.skill_id in in_title:
+            weight = POSTING_TITLE_WEIGHT
         old = by_id.get(req.skill_id)
         if old is None:
             level = req.level if req.required else 1
