@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from coach.engine.constraints import Constraint
 from coach.schemas import AmbitionFlag, Deferral
 from tests.property.plans import Valid
-from tests.property.test_check_oracles import ORACLE, TEXT, _edit, _items, _only, _reached, pools
+from tests.property.test_check_oracles import ORACLE, TEXT, _edit, _items, _newly, _reached, pools
 
 
 # ----------------------------------------------------------------------------- grounding
@@ -26,7 +26,7 @@ def test_a_resource_that_does_not_teach_its_skill_is_caught(v: Valid, data: st.D
     def change(d: dict[str, object]) -> None:
         _items(d)[index]["resource_ids"] = [*_items(d)[index]["resource_ids"], rid]  # type: ignore[misc]
 
-    _only("grounding", v, _edit(v.plan, change))
+    assert _newly(v, _edit(v.plan, change)) == {"grounding"}, v.label
 
 
 @ORACLE
@@ -39,7 +39,7 @@ def test_an_invented_resource_is_caught(v: Valid, data: st.DataObject) -> None:
     def change(d: dict[str, object]) -> None:
         _items(d)[index]["resource_ids"] = [rid]
 
-    _only("grounding", v, _edit(v.plan, change))
+    assert _newly(v, _edit(v.plan, change)) == {"grounding"}, v.label
 
 
 @ORACLE
@@ -53,7 +53,7 @@ def test_a_fact_quoted_with_the_wrong_source_is_caught(v: Valid, data: st.DataOb
     source = data.draw(st.sampled_from(wrong))
     facts = list(v.plan.expectations)
     facts[index] = fact.model_copy(update={"source_id": source})
-    _only("grounding", v, v.plan.model_copy(update={"expectations": facts}))
+    assert _newly(v, v.plan.model_copy(update={"expectations": facts})) == {"grounding"}, v.label
 
 
 # ----------------------------------------------------------------------------- promises, language
@@ -82,7 +82,7 @@ def test_a_promise_of_a_job_or_pay_is_caught(v: Valid, data: st.DataObject) -> N
         update: dict[str, object] = {"risks": [*v.plan.risks, promise]}
     else:
         update = {where: f"{getattr(v.plan, where)} {promise}".strip()}
-    _only("no_promises", v, v.plan.model_copy(update=update))
+    assert _newly(v, v.plan.model_copy(update=update)) == {"no_promises"}, v.label
 
 
 WRONG_LANGUAGE = {
@@ -100,7 +100,7 @@ def test_text_in_the_other_language_is_caught(v: Valid, data: st.DataObject) -> 
     def change(d: dict[str, object]) -> None:
         _items(d)[index]["deliverable"] = text
 
-    _only("language", v, _edit(v.plan, change))
+    assert _newly(v, _edit(v.plan, change)) == {"language"}, v.label
 
 
 @ORACLE
@@ -108,7 +108,7 @@ def test_text_in_the_other_language_is_caught(v: Valid, data: st.DataObject) -> 
 def test_a_plan_for_a_user_of_the_other_language_is_caught(v: Valid) -> None:
     other = "zh" if v.profile.language == "en" else "en"
     person = v.profile.model_copy(update={"language": other})
-    _only("language", v, v.plan, person=person)
+    assert _newly(v, v.plan, person=person) == {"language"}, v.label
 
 
 # ----------------------------------------------------------------------------- constraints
@@ -117,7 +117,7 @@ def test_a_plan_for_a_user_of_the_other_language_is_caught(v: Valid) -> None:
 def test_a_planned_skill_the_mentor_excluded_is_caught(v: Valid, data: st.DataObject) -> None:
     skill = data.draw(st.sampled_from(sorted(_reached(v.plan))))
     asked = [Constraint(kind="exclude_skill", text=f"skip {skill}", skill_id=skill)]
-    _only("constraints", v, v.plan, constraints=asked)
+    assert _newly(v, v.plan, constraints=asked) == {"constraints"}, v.label
 
 
 @ORACLE
@@ -134,7 +134,7 @@ def test_a_resource_of_an_excluded_kind_is_caught(v: Valid, data: st.DataObject)
     assume(kinds)
     kind = data.draw(st.sampled_from(kinds))
     asked = [Constraint(kind="exclude_resource_kind", text=f"no {kind}", resource_kind=kind)]  # type: ignore[arg-type]
-    _only("constraints", v, v.plan, constraints=asked)
+    assert _newly(v, v.plan, constraints=asked) == {"constraints"}, v.label
 
 
 @ORACLE
@@ -145,7 +145,7 @@ def test_a_skill_the_mentor_added_but_missing_is_caught(v: Valid, data: st.DataO
     assume(missing)
     skill = data.draw(st.sampled_from(missing))
     asked = [Constraint(kind="include_skill", text=f"add {skill}", skill_id=skill)]
-    _only("constraint_kinds", v, v.plan, constraints=asked)
+    assert _newly(v, v.plan, constraints=asked) == {"constraint_kinds"}, v.label
 
 
 @ORACLE
@@ -167,7 +167,7 @@ def test_a_skill_over_the_hours_the_mentor_allowed_is_caught(v: Valid, data: st.
             op="max",
         )
     ]
-    _only("constraint_kinds", v, v.plan, constraints=asked)
+    assert _newly(v, v.plan, constraints=asked) == {"constraint_kinds"}, v.label
 
 
 # ----------------------------------------------------------------------------- feasibility
@@ -182,13 +182,17 @@ def test_a_feasible_plan_that_cuts_a_skill_for_time_is_caught(
     kind = data.draw(st.sampled_from(["capacity", "partial", "prerequisite"]))
     cut = Deferral(skill_id=skill, reason=TEXT[v.plan.language], kind=kind)  # type: ignore[arg-type]
     kept = [d for d in v.plan.deferred if d.skill_id != skill]
-    _only("feasibility", v, v.plan.model_copy(update={"deferred": [*kept, cut]}))
+    assert _newly(v, v.plan.model_copy(update={"deferred": [*kept, cut]})) == {"feasibility"}, (
+        v.label
+    )
 
 
 @ORACLE
 @given(pools)
 def test_an_infeasible_plan_without_options_is_caught(v: Valid) -> None:
-    _only("feasibility", v, v.plan.model_copy(update={"feasible": False, "options": []}))
+    assert _newly(v, v.plan.model_copy(update={"feasible": False, "options": []})) == {
+        "feasibility"
+    }, v.label
 
 
 @ORACLE
@@ -200,7 +204,7 @@ def test_an_infeasible_plan_that_cuts_the_core_but_offers_no_way_out_is_caught(v
     infeasible = v.plan.model_copy(
         update={"feasible": False, "options": [], "deferred": [*v.plan.deferred, cut]}
     )
-    _only("feasibility", v, infeasible)
+    assert _newly(v, infeasible) == {"feasibility"}, v.label
 
 
 @ORACLE
@@ -219,7 +223,9 @@ def test_a_feasible_plan_leaving_a_core_skill_unstarted_is_caught(
     assume(unstarted)
     skill = data.draw(st.sampled_from(unstarted))
     # the plan calls it core, yet leaves all of it for after the switch
-    _only("feasibility", v, v.plan.model_copy(update={"core_skills": [*v.plan.core_skills, skill]}))
+    assert _newly(v, v.plan.model_copy(update={"core_skills": [*v.plan.core_skills, skill]})) == {
+        "feasibility"
+    }, v.label
 
 
 # ----------------------------------------------------------------------------- ambition
@@ -227,11 +233,13 @@ def test_a_feasible_plan_leaving_a_core_skill_unstarted_is_caught(
 @given(pools, st.sampled_from([45.0, 60.0, 80.0]))
 def test_a_person_asking_for_burnout_hours_is_caught(v: Valid, asked: float) -> None:
     person = v.profile.model_copy(update={"hours_per_week": asked})
-    _only("ambition", v, v.plan, person=person)
+    assert _newly(v, v.plan, person=person) == {"ambition"}, v.label
 
 
 @ORACLE
 @given(pools, st.sampled_from(["top_lab", "pay", "burnout", "timeline"]))
 def test_an_ambition_the_planner_flagged_is_caught(v: Valid, kind: str) -> None:
     flag = AmbitionFlag(kind=kind, message=TEXT[v.plan.language], alternative=TEXT[v.plan.language])  # type: ignore[arg-type]
-    _only("ambition", v, v.plan.model_copy(update={"ambitions": [*v.plan.ambitions, flag]}))
+    assert _newly(v, v.plan.model_copy(update={"ambitions": [*v.plan.ambitions, flag]})) == {
+        "ambition"
+    }, v.label
