@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from coach.engine.planner.budget import HUMANE_HOURS_PER_WEEK
 from coach.engine.planner.common import num
 from coach.engine.planner.experience import Experience, wanted_words
+from coach.engine.seniority import band_years
 from coach.i18n import t
 from coach.knowledge.models import Band, Role
 from coach.schemas import AmbitionFlag, Language
@@ -160,7 +161,7 @@ SENIOR_ENTRY_YEARS = 3.0
 def _seniority(inp: AmbitionInput) -> AmbitionFlag | None:
     if inp.role is None or inp.relevant_years is None:
         return None
-    lows = [float(m.group(1)) for b in inp.role.salary_bands if (m := _YEARS.search(b.level))]
+    lows = [years[0] for b in inp.role.salary_bands if (years := band_years(b)) is not None]
     if not lows or min(lows) < SENIOR_ENTRY_YEARS:
         return None
     entry = min(lows)
