@@ -63,6 +63,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.field.hr": ("recruiting", "招聘"),
     "coach.field.research": ("research", "科研"),
     "coach.field.science": ("science", "科学"),
+    "coach.constraint.week_anchor.max": (
+        "{what} starts by week {week} at the latest",
+        "{what}最晚第 {week} 周开始",
+    ),
+    "coach.constraint.week_anchor.set": ("{what} starts in week {week}", "{what}第 {week} 周开始"),
+    "coach.constraint.week_anchor.min": (
+        "{what} starts no earlier than week {week}",
+        "{what}不早于第 {week} 周开始",
+    ),
+    "coach.block.project": ("The portfolio project", "作品集项目"),
+    "coach.block.job_search": ("The job search", "求职准备"),
+    "coach.constraint.job_search_hours": (
+        "Job search: {op} {skill_hours:g} h",
+        "求职准备：{op} {skill_hours:g} 小时",
+    ),
+    "coach.constraint.job_search_hours.none": (
+        "No job-search block (your mentor: not needed)",
+        "不安排求职准备（导师：不需要）",
+    ),
+    "coach.constraint.job_search_hours.half": (
+        "Job search shortened to half",
+        "求职准备缩短一半",
+    ),
+    "coach.constraint.profile_skill": (
+        "Profile corrected by the mentor: {skill} at level {level} ({level_name})",
+        "导师更正了档案：{skill} 为 {level} 级（{level_name}）",
+    ),
+    "coach.level.0": ("not known", "不会"),
+    "coach.level.1": ("basic", "入门"),
+    "coach.level.2": ("working", "熟练"),
+    "coach.level.3": ("expert", "精通"),
+    "coach.constraint.set_target": ("Target changed to: {role}", "目标改为：{role}"),
+    "coach.constraint.set_target.unknown": (
+        "Not applied: “{text}”: my sources have no such role. Closest: {roles}. Name one of "
+        "them and request changes again.",
+        "未应用：“{text}”：资料库里没有这个岗位。最接近的是：{roles}。请从中选一个后再次提出修改。",
+    ),
+    "coach.constraint.no_coding": (
+        "No coding-heavy work (your mentor: the person does not code)",
+        "不安排重编程内容（导师：此人不写代码）",
+    ),
+    "coach.ask_back": (
+        "To apply these, say which skill, how many hours or which week (e.g. “Python at most "
+        "20 h”, “start the project by week 10”), and request changes again.",
+        "如需应用，请说明哪项技能、多少小时或第几周（例如“Python 最多 20 小时”“项目第 10 周开始”），再次提出修改。",
+    ),
     "coach.constraint.note": ("Not applied (mentor's words): {text}", "未应用（导师原话）：{text}"),
     "coach.constraint.note_user": ("Your note: {text}", "你的备注：{text}"),
     "coach.constraint.user_prefix": ("At your request: ", "按你的要求："),
@@ -120,6 +166,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.check.weekly": (
         "The plan uses {got} h a week; the request sets {want} h.",
         "计划每周 {got} 小时；要求每周 {want} 小时。",
+    ),
+    "coach.check.anchor_missing": (
+        "{what} was asked to start by week {week}, but the plan has none.",
+        "要求{what}在第 {week} 周开始，但计划里没有。",
+    ),
+    "coach.check.anchor_max": (
+        "{what} was asked to start by week {week}; it starts in week {got}.",
+        "要求{what}最晚第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.anchor_set": (
+        "{what} was asked to start in week {week}; it starts in week {got}.",
+        "要求{what}第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.anchor_min": (
+        "{what} was asked to start no earlier than week {week}; it starts in week {got}.",
+        "要求{what}不早于第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.job_hours": (
+        "The job search has {got} h; the request sets {want} h.",
+        "求职准备安排了 {got} 小时；要求 {want} 小时。",
+    ),
+    "coach.check.target": (
+        "The mentor changed the target to {want}, but the plan is for {got}.",
+        "导师把目标改为{want}，但计划仍是{got}。",
+    ),
+    "coach.check.profile_skill": (
+        "The mentor says the person does not know {skill}, but the plan lists it as a strength.",
+        "导师说明此人不会{skill}，但计划仍把它列为优势。",
     ),
     "coach.check.horizon": (
         "The plan lasts {got} weeks; the request makes it {want} weeks.",

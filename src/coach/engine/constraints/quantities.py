@@ -194,7 +194,8 @@ _MAX_FIRST = re.compile(
 )
 
 
-def _hours_op(s: str) -> HoursOp:
+def hours_op(s: str) -> HoursOp:
+    """How hours said in ``s`` bind: at most, at least, or exactly."""
     if _MAX_FIRST.search(s):
         return "max"
     if _MIN_CUE.search(s):
@@ -230,6 +231,6 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
     high = number(hours.group(2)) if hours.re is HOURS and hours.group(2) else None
     if low is None:
         return []
-    op = _hours_op(s)
+    op = hours_op(s)
     value = (high or low) if op == "max" else low
     return [Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op=op) for i in ids]

@@ -17,6 +17,14 @@ from coach.engine.constraints import (
     to_tenths,
     with_user_constraints,
 )
+from coach.engine.constraints.blocks import (
+    anchored_work,
+    corrected_languages,
+    corrected_levels,
+    corrected_profile,
+    deadline,
+    job_block_hours,
+)
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import PhaseKind, make_item, make_phases
 from coach.engine.planner.budget import Budget, job_search_hours, make_budget
@@ -81,6 +89,7 @@ def _schedule(
 ) -> tuple[list[Slot], list[int]] | None:
     """The work in weeks; a mentor's window for the project ("the last two months") is kept
     when the work still fits with it (else the reviewer's constraint check says so)."""
+    work = anchored_work(work, cons)
     window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
     if window:
         first = max(0, len(usable) - window)
@@ -97,6 +106,10 @@ def _schedule(
             if scheduled is not None:
                 return scheduled
     return schedule_work(work, usable, spread=spread)
+
+
+def _starts_after(slots: Sequence[Slot], kind: str, week: int) -> bool:
+    return any(sl.kind == kind and sl.week_start > week for sl in slots)
 
 
 def _layout(
@@ -238,11 +251,14 @@ def build_plan(
     (default: the shipped ones)."""
     lang = profile.language
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
+    profile = corrected_profile(profile, cons, kb)  # the mentor's corrections of the profile
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
-    job_hours = job_search_hours(role.family if role else None)
+    job_hours = job_block_hours(job_search_hours(role.family if role else None), cons)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
     exp = read_experience(profile, kb, said)
+    levels = corrected_levels(exp.levels, cons, kb)
+    exp = replace(exp, levels=levels, languages=corrected_languages(exp.languages, levels))
     needs = plan_needs(profile, research, kb, exp, cons)
     sel, project_t = select(needs, exp, budget, kb, lang)
     chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
@@ -264,6 +280,16 @@ def build_plan(
         title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
         layout = replace(layout, project=replace(layout.project, title=title, description=desc))
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
+    by = deadline(cons, "project")
+    if by and scheduled and _starts_after(scheduled[0], "project", by):
+        # "start the project by week 10": built from what the weeks before it teach
+        early_t = sum(scheduled[1][: by - 1])
+        moved = _layout(
+            sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
+        )
+        again = _schedule(moved.work, budget.usable, sel.core_fits, cons)
+        if again is not None and not _starts_after(again[0], "project", by):
+            layout, scheduled = moved, again
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
@@ -415,7 +441,9 @@ def _finish(d: Draft) -> Plan:
         portfolio_projects=[p for _, p in d.portfolio],
         interview_prep=interview_prep(
             d.role, bool(d.portfolio), [it.skill_id for it in items], needs.weights, kb, lang
-        ),
+        )
+        if d.budget.job_t
+        else [],
         expectations=facts,
         salary_bands=bands,
         pay_level=d.research.pay_level,
