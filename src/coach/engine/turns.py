@@ -34,6 +34,7 @@ TurnKind = Literal[
     "known_skill",
     "compare",
     "project",
+    "changes",
     "general",
 ]
 
@@ -174,6 +175,16 @@ _DECISION = re.compile(
 )
 
 
+_CHANGES = re.compile(
+    r"\bwhat(?:'s|\s+has|\s+have|\s+is|\s+did)?\s+(?:\w+\s+)?(?:changed|different|new)\b|"
+    r"\bwhat\s+(?:are|were)\s+the\s+changes\b|\bshow\s+(?:me\s+)?the\s+(?:changes|diff)\b|"
+    r"\bhow\s+is\s+(?:it|the\s+new\s+plan)\s+different\b"
+    r"|有什么(?:变化|不同|区别|改动)|改了(?:什么|哪些|啥)|哪里(?:变了|改了|不一样)|变了(?:什么|哪些|啥)|新计划.{0,6}(?:不同|变化)",
+    re.I,
+)
+"""A question about what a new version changes ("what changed in the new plan?")."""
+
+
 # "Am I too old for OpenAI?" reads as realistic; "I'm worried I'm not smart enough" as doubt
 _QUESTION_ONLY_REALISTIC = re.compile(
     r"\b(?:realistic|feasible|chance|odds)\b|现实吗|可行吗|有希望吗", re.I
@@ -192,6 +203,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "decline"
     if _DECISION.search(text):
         return "decision"
+    if _CHANGES.search(text):
+        return "changes"
     if _THANKS.search(text):
         return "thanks"
     if _ACK.search(text):

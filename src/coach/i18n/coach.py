@@ -309,6 +309,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "听起来很辛苦，我们减轻一些。建议：从现在起每周 {new} 小时（原来 {old} 小时），计划从 "
         "{old_weeks} 周延长到 {weeks} 周；核心技能保留，放不下的内容留到转型之后（新计划会列出）。",
     ),
+    "coach.a.changes": (
+        "Plan v{new} (waiting for your mentor) against v{old}, the plan you follow until they "
+        "decide:",
+        "计划 v{new}（等待导师审批）与你目前执行的 v{old} 相比（导师决定前仍按 v{old} 执行）：",
+    ),
+    "coach.a.no_changes": (
+        "No new version is waiting: your plan is the one your mentor approved.",
+        "目前没有待审批的新版本：你执行的就是导师批准的计划。",
+    ),
+    "coach.a.lighter_deferred": (
+        "To keep it doable, these (not core) wait in full or in part until after the switch: "
+        "{skills}.",
+        "为了可行，这些非核心内容全部或部分放到转型之后再学：{skills}。",
+    ),
+    "coach.a.lighter_feasible": (
+        "I re-planned it to check: the core still fits ({hours} h in all).",
+        "我已按此重排核对过：核心技能仍然放得下（共 {hours} 小时）。",
+    ),
+    "coach.a.lighter_tight": (
+        "Even this lighter plan does not fit the core in full; your mentor will see what to cut.",
+        "即使减负后核心技能也排不下全部内容；导师会看到需要删减的部分。",
+    ),
+    "coach.a.lighter_none": (
+        "At {hours} h a week the plan is already as light as it gets; tell me how many hours "
+        "would work, or take a week off: the plan's light weeks absorb it.",
+        "每周 {hours} 小时已经是最轻的安排了；告诉我你实际能投入几小时，或者先休息一周：计划里的轻松周可以消化。",
+    ),
     "coach.a.lighter_kept": (
         "The {kept} week(s) you have done stay done.",
         "你已完成的 {kept} 周保留不变。",
