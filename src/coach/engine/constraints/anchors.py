@@ -104,7 +104,7 @@ def read_anchors(s: str, mentions: list[Mention]) -> list[Constraint]:
 
 
 _SKIP = re.compile(
-    r"\b(?:skip|drop|no|without|remove|cut\s+out|leave\s+out|don'?t\s+need|doesn'?t\s+need|"
+    r"\b(?:skip|drop|no|without|remove|cut\s+out|leave\s+out|(?:don'?t|doesn'?t|won'?t|will\s+not)\s+need|"
     r"not\s+needed|no\s+need\s+for|forget)\b"
     r"|不用|不要|不需要|不必|去掉|删掉|删除|跳过|省掉|取消|砍掉|拿掉|免去|无需",
     re.I,

@@ -193,7 +193,7 @@ def bound_hours(hours: dict[str, float], constraints: Sequence[Constraint]) -> d
     }
 
 
-def _early_anchor(c: Constraint) -> bool:
+def early_anchor(c: Constraint) -> bool:
     """A skill to start by a week ("RAG by week 4"): it moves towards the front."""
     return c.kind == "week_anchor" and bool(c.skill_id) and c.op in {"max", "set"}
 
@@ -219,7 +219,7 @@ def priority_order(
         for c in constraints
         if c.kind in kinds
         or (scarce and c.kind == "skill_hours" and c.op != "max")
-        or _early_anchor(c)
+        or early_anchor(c)
     ]
     back = {c.skill_id for c in constraints if c.kind == "move_later"}
     wanted = [s for s in dict.fromkeys([*first, *front]) if s in order and s not in back]
@@ -266,7 +266,7 @@ def front_load(
     wanted = {
         c.skill_id
         for c in constraints
-        if c.kind in {"start_with", "focus_skill", "move_earlier"} or _early_anchor(c)
+        if c.kind in {"start_with", "focus_skill", "move_earlier"} or early_anchor(c)
     }
     last = max((ordered.index(s) for s in wanted if s in ordered), default=-1)
     head = ordered[: last + 1]

@@ -135,3 +135,19 @@ def corrected_languages(
 ) -> tuple[str, ...]:
     """The languages a person codes in, without those corrected to below working level."""
     return tuple(lang for lang in languages if levels.get(lang, (2, ""))[0] >= 2)
+
+
+def gap_fillers(work: list[Work]) -> list[list[Work]]:
+    """Orders of ``work`` that fill the weeks an anchored piece waits for: the first 0, 1, 2...
+    learning pieces after it moved before it (their own order kept), so nothing waits idle."""
+    at = next((i for i, w in enumerate(work) if w.not_before > 0), None)
+    if at is None:
+        return [work]
+    after = [i for i in range(at + 1, len(work)) if work[i].kind == "learn"]
+    out = [work]
+    for k in range(1, len(after) + 1):
+        moved = [work[i] for i in after[:k]]
+        rest = [w for i, w in enumerate(work) if i not in set(after[:k])]
+        j = rest.index(work[at])
+        out.append([*rest[:j], *moved, *rest[j:]])
+    return out

@@ -23,6 +23,7 @@ from coach.engine.constraints.blocks import (
     corrected_levels,
     corrected_profile,
     deadline,
+    gap_fillers,
     job_block_hours,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
@@ -89,7 +90,18 @@ def _schedule(
 ) -> tuple[list[Slot], list[int]] | None:
     """The work in weeks; a mentor's window for the project ("the last two months") is kept
     when the work still fits with it (else the reviewer's constraint check says so)."""
-    work = anchored_work(work, cons)
+    anchored = anchored_work(work, cons)  # a week the mentor anchored, when it still fits
+    if anchored != work:
+        rest = [c for c in cons if c.kind != "week_anchor"]
+        fitting = [
+            f for f in (_schedule(o, usable, spread, rest) for o in gap_fillers(anchored)) if f
+        ]
+        waits = {w.key: w.not_before + 1 for w in anchored if w.not_before}
+        exact = [
+            f for f in fitting if all(x.week_start == waits.get(x.key, x.week_start) for x in f[0])
+        ]
+        if exact or fitting:
+            return (exact or fitting)[0]
     window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
     if window:
         first = max(0, len(usable) - window)
@@ -175,6 +187,8 @@ def _layout(
     return Layout(work, segments, project if project_t else None, parts)
 
 
+EARLY_TRIES = (1.0, 1.3, 1.6, 0.7, 0.5)
+"""Shares of the hours before a mentor's project week tried for what the project is built from."""
 EARLY_SHARE = 0.2
 """An earlier project (mentor's request) is built from what the first ~20 % of the hours teach."""
 
@@ -282,14 +296,24 @@ def build_plan(
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
     by = deadline(cons, "project")
     if by and scheduled and _starts_after(scheduled[0], "project", by):
-        # "start the project by week 10": built from what the weeks before it teach
-        early_t = sum(scheduled[1][: by - 1])
-        moved = _layout(
-            sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
-        )
-        again = _schedule(moved.work, budget.usable, sel.core_fits, cons)
-        if again is not None and not _starts_after(again[0], "project", by):
-            layout, scheduled = moved, again
+        # "start the project by week 10": built from what the weeks before it teach; of the
+        # layouts that start it in time, the latest start (the most learned before it)
+        base, best = sum(scheduled[1][: by - 1]), None
+        for share in EARLY_TRIES:
+            moved = _layout(
+                sel, needs, at, project_t, job_t, int(base * share), for_project, tpl, kb,
+                role_text, hours,
+            )  # fmt: skip
+            again = _schedule(moved.work, budget.usable, sel.core_fits, cons)
+            start = (
+                min((x.week_start for x in again[0] if x.kind == "project"), default=0)
+                if again
+                else 0
+            )
+            if again and 0 < start <= by and (best is None or start > best[0]):
+                best = (start, moved, again)
+        if best is not None:
+            layout, scheduled = best[1], best[2]
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
