@@ -137,3 +137,45 @@ def test_a_target_change_corrects_the_profile() -> None:
     person = _person()
     assert target_changed(person, cons)
     assert corrected_profile(person, cons, KB).target_role == "ai_augmented_professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("本周学了5小时RAG", "hours", None),
+        ("haven't done anything for 3 weeks", "behind", 3),
+        ("上周没学，这周补上", "behind", 1),
+        ("did the prompt engineering stuff, moving on to the API part", "skill_done", None),
+    ],
+)
+def test_informal_check_ins_are_progress(text: str, kind: str, value: int | None) -> None:
+    from coach.engine.progress import apply_checkin, read_checkin
+
+    plan, _ = _plan("")
+    checkin = read_checkin(text, plan, KB, 5)
+    assert checkin is not None and (checkin.kind, checkin.value) == (kind, value)
+    if kind == "hours":
+        assert apply_checkin(plan.progress, checkin, plan).hours_logged == {"rag": 5.0}
+
+
+def test_a_date_in_the_clause_before_sets_when_the_hours_start() -> None:
+    found = parse_constraints("下个月开始仓库旺季，每周只能3小时了", KB, today=date(2026, 12, 2))
+    assert [(c.kind, c.hours_per_week, c.from_date) for c in found] == [
+        ("hours_from", 3.0, date(2027, 1, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I got the job!!", "got_job"),
+        ("我拿到offer了", "got_job"),
+        ("if I get the job, should I still do the project?", "project"),
+        ("what changed in the new plan?", "changes"),
+        ("新计划有什么变化？", "changes"),
+    ],
+)
+def test_life_turns(text: str, kind: str) -> None:
+    from coach.engine.turns import classify_turn
+
+    assert classify_turn(text, KB) == kind

@@ -35,6 +35,7 @@ TurnKind = Literal[
     "compare",
     "project",
     "changes",
+    "got_job",
     "general",
 ]
 
@@ -175,6 +176,14 @@ _DECISION = re.compile(
 )
 
 
+_GOT_JOB = re.compile(
+    r"\b(?:got|landed|accepted|received|signed|took)\s+(?:the|a|an|my|that)?\s*(?:new\s+)?"
+    r"(?:job|offer|position|role)\b|\bgot\s+hired\b|\bi'?m\s+hired\b|\bthey\s+hired\s+me\b|"
+    r"\b(?:start|starting)\s+(?:my\s+)?(?:new\s+)?job\b"
+    r"|拿到(?:了)?(?:offer|录用|工作)|收到(?:了)?(?:offer|录用通知)|被录用|录用了我|入职了|找到工作了|上岸了|签了offer",
+    re.I,
+)
+"""The person got the job the plan was for ("I got the job!", "我拿到offer了")."""
 _CHANGES = re.compile(
     r"\bwhat(?:'s|\s+has|\s+have|\s+is|\s+did)?\s+(?:\w+\s+)?(?:changed|different|new)\b|"
     r"\bwhat\s+(?:are|were)\s+the\s+changes\b|\bshow\s+(?:me\s+)?the\s+(?:changes|diff)\b|"
@@ -182,6 +191,7 @@ _CHANGES = re.compile(
     r"|有什么(?:变化|不同|区别|改动)|改了(?:什么|哪些|啥)|哪里(?:变了|改了|不一样)|变了(?:什么|哪些|啥)|新计划.{0,6}(?:不同|变化)",
     re.I,
 )
+_QUESTION_HEAD = re.compile(r"^\s*(?:if|when|what\s+if|once|after|should|how|如果|要是|等我)", re.I)
 """A question about what a new version changes ("what changed in the new plan?")."""
 
 
@@ -205,6 +215,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "decision"
     if _CHANGES.search(text):
         return "changes"
+    if _GOT_JOB.search(text) and not _QUESTION_HEAD.match(text):
+        return "got_job"
     if _THANKS.search(text):
         return "thanks"
     if _ACK.search(text):

@@ -309,6 +309,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "听起来很辛苦，我们减轻一些。建议：从现在起每周 {new} 小时（原来 {old} 小时），计划从 "
         "{old_weeks} 周延长到 {weeks} 周；核心技能保留，放不下的内容留到转型之后（新计划会列出）。",
     ),
+    "coach.a.age": (
+        "About age: my sources set no age limit for this work; what they count is what you can "
+        "show, and the plan ends with a project that shows it.",
+        "关于年龄：我的资料里没有这类岗位的年龄限制；看重的是你能拿出来的成果，计划最后的项目就是为此准备的。",
+    ),
+    "coach.a.age_years": (
+        "About age: my sources set no age limit for this work; what they count is what you can "
+        "show. Your {years} years as {role} are an asset, not a handicap: domain knowledge that "
+        "AI teams lack, and the plan builds on it.",
+        "关于年龄：我的资料里没有这类岗位的年龄限制，看重的是你能拿出来的成果。你做{role} {years} 年的经验是优势而不是包袱："
+        "这是 AI 团队缺少的行业知识，计划就是在它之上搭建的。",
+    ),
+    "coach.a.gap": (
+        "About the gap: say it in one plain line on your CV and do not apologise for it; the "
+        "portfolio project and the recent work in your plan show your skills are current.",
+        "关于空窗期：在简历上用一句话如实写明，不必解释太多；计划里的作品集项目和近期的练习能证明你的技能是最新的。",
+    ),
     "coach.a.changes": (
         "Plan v{new} (waiting for your mentor) against v{old}, the plan you follow until they "
         "decide:",
@@ -366,6 +383,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "weeks, tell me your real hours and I'll re-plan from now.",
         "已记录：落后 {behind} 周。可以利用轻松周追上；如果超过两周，告诉我你实际的时间，我从现在起重新安排。",
     ),
+    "coach.a.got_job": (
+        "Congratulations on the new job as {role}! That is what the plan was for.",
+        "恭喜你拿到{role}的工作！这正是这份计划的目标。",
+    ),
+    "coach.a.got_job_left": (
+        "What is left of the plan ({count} item(s), {hours} h) is now learning on the job: "
+        "do it at the pace the new work allows.",
+        "计划剩下的部分（{count} 项，{hours} 小时）现在变成在职学习：按新工作的节奏来。",
+    ),
+    "coach.a.got_job_core": (
+        "Keep these first, they are the role's core: {items}.",
+        "优先保留这些，它们是这个岗位的核心：{items}。",
+    ),
+    "coach.a.got_job_search": (
+        "The job-search block is no longer needed: tell your mentor (or say “skip the job "
+        "search”, and they will see a re-plan without it).",
+        "求职准备部分已经不需要了：告诉导师（或者说“不用求职准备了”，导师会看到去掉它的新版本）。",
+    ),
+    "coach.a.checkin_hours": ("Noted: {items}.", "已记录：{items}。"),
+    "coach.a.checkin_hours_skill": (
+        "{skill} {done} h of the {planned} h planned",
+        "{skill} 已学 {done} 小时（计划 {planned} 小时）",
+    ),
+    "coach.a.checkin_hours_week": (
+        "Noted: {hours} h this week. Every hour counts; tell me when a week's items are done.",
+        "已记录：本周 {hours} 小时。每一小时都算数；一周的内容完成后告诉我。",
+    ),
+    "coach.p.logged": ("hours logged: {items}", "已记录的学习时间：{items}"),
+    "coach.p.week_work": ("week's work", "本周内容"),
     "coach.a.checkin_on_track": ("Noted: on track. Keep going!", "已记录：进度正常，继续加油！"),
     "coach.a.next": ("Next up (week {week}): {items}.", "接下来（第 {week} 周）：{items}。"),
     "coach.a.finished": (
@@ -373,10 +419,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这是计划的最后一周，做得好！",
     ),
     "coach.a.replan": (
-        "Your situation changed ({change}). I re-planned from week {week}, keeping weeks 1-{kept} "
+        "Your situation changed ({change}). I re-planned from week {week}, keeping week(s) {kept} "
         "as done; the new version v{version} goes to your mentor. Until they decide, your "
         "approved plan v{approved} stays in force.",
-        "你的情况有变化（{change}）。我从第 {week} 周起重新安排，第 1-{kept} 周按已完成保留；新版本 "
+        "你的情况有变化（{change}）。我从第 {week} 周起重新安排，第 {kept} 周按已完成保留；新版本 "
         "v{version} 将提交导师审批。导师决定前，已批准的计划 v{approved} 继续有效。",
     ),
     "coach.a.replan_fresh": (

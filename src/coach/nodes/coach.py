@@ -163,21 +163,24 @@ def _checked_in(
             names = ", ".join(
                 kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills
             )
-            reply += " " + t(lang, "coach.a.checkin_skill", skills=names)
+            reply += _gap(lang) + t(lang, "coach.a.checkin_skill", skills=names)
     elif checkin.kind == "skill_done":
         kb = load_kb()
         names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
         reply = t(lang, "coach.a.checkin_skill", skills=names)
     elif checkin.kind == "behind":
         reply = t(lang, "coach.a.checkin_behind", behind=checkin.value)
+    elif checkin.kind == "hours":
+        reply = _hours_reply(plan, record, checkin, week)
     else:
         reply = t(lang, "coach.a.checkin_on_track")
     nxt = min(plan.horizon_weeks, done_through(record, week) + 1)
     upcoming = [i.title for i in current_items(plan, nxt) if i.skill_id not in record.skills_done]
     if done_through(record, week) >= plan.horizon_weeks:
-        reply += " " + t(lang, "coach.a.finished")
+        reply += _gap(lang) + t(lang, "coach.a.finished")
     elif upcoming:
-        reply += " " + t(lang, "coach.a.next", week=nxt, items="; ".join(upcoming))
+        items = ("；" if lang == "zh" else "; ").join(upcoming)
+        reply += _gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
     data = record.model_dump(mode="json")
     update |= {"progress": data, "messages": [AIMessage(reply)]}
     if state.get("plan"):
@@ -214,14 +217,18 @@ def _replan(
         t(
             lang,
             "coach.a.replan",
-            change="; ".join(change.summary),
+            change=("；" if lang == "zh" else "; ").join(change.summary),
             week=keep + 1,
-            kept=keep,
+            kept=keep if keep == 1 else f"1-{keep}",
             version=version,
             approved=plan.version,
         )
         if keep
-        else t(lang, "coach.a.replan_fresh", change="; ".join(change.summary))
+        else t(
+            lang,
+            "coach.a.replan_fresh",
+            change=("；" if lang == "zh" else "; ").join(change.summary),
+        )
     )
     update |= {
         "profile": new_profile.model_dump(mode="json"),
@@ -238,6 +245,33 @@ def _replan(
         update["research"] = None
         return Command(goto="researcher", update=update)
     return Command(goto="planner", update=update)
+
+
+def _hours_reply(plan: Plan, record: Progress, checkin: CheckIn, week: int) -> str:
+    """ "Noted: 3 h on Python (3 of its 30 h)." """
+    lang, kb = plan.language, load_kb()
+    if not checkin.skill_ids:
+        return t(lang, "coach.a.checkin_hours_week", hours=f"{checkin.hours or 0:g}")
+    parts = []
+    for skill in checkin.skill_ids:
+        planned = sum(i.hours for i in plan.items() if i.skill_id == skill)
+        name = kb.skills[skill].name.get(lang) if skill in kb.skills else skill
+        done = record.hours_logged.get(skill, 0.0)
+        parts.append(
+            t(
+                lang,
+                "coach.a.checkin_hours_skill",
+                skill=name,
+                done=f"{done:g}",
+                planned=f"{planned:g}",
+            )
+        )
+    return t(lang, "coach.a.checkin_hours", items=("；" if lang == "zh" else "; ").join(parts))
+
+
+def _gap(lang: str) -> str:
+    """Between two sentences: a space in English, none after a Chinese full stop."""
+    return "" if lang == "zh" else " "
 
 
 def _temporary(text: str, change: Change) -> bool:

@@ -39,6 +39,7 @@ from coach.engine.constraints.quantities import (
     PROJECT,
     UNREALISTIC,
     WEEK,
+    from_when,
     read_horizon,
     read_skill_hours,
     read_weekly_hours,
@@ -238,6 +239,25 @@ def _absorbed(clause: str, out: list[Constraint]) -> bool:
     return False
 
 
+def _dated(found: list[Constraint], out: list[Constraint], today: date | None) -> list[Constraint]:
+    """ "下个月开始仓库旺季，每周只能3小时了", "From March, work gets busy, only 5 hours a week":
+    a date said in the notes just before sets when the new weekly hours start (those notes are
+    then read, not left as not applied)."""
+    if [c.kind for c in found] != ["max_hours_per_week"]:
+        return found
+    notes = 0
+    while notes < min(2, len(out)) and out[-1 - notes].kind == "note":
+        notes += 1
+    for back in range(1, notes + 1):
+        when = from_when(out[-back].text, today)
+        if when is not None:
+            said = [out.pop().text for _ in range(back)][::-1]
+            text = ", ".join([*said, found[0].text])
+            hours = found[0].hours_per_week
+            return [Constraint(kind="hours_from", text=text, hours_per_week=hours, **when)]
+    return found
+
+
 def _reasons_only(out: list[Constraint]) -> list[Constraint]:
     """ "He knows Linux inside out, take Linux off the plan": what the person knows is the
     reason for the instruction on that skill, not a correction of its own."""
@@ -345,6 +365,7 @@ def parse_constraints(
         named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
         previous = mentioned or named or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
+        found = _dated(found, out, today)
         out.extend(found or [Constraint(kind="note", text=clause)])
     return [c.model_copy(update={"source": source}) for c in _reasons_only(out)]
 

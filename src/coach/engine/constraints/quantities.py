@@ -40,7 +40,7 @@ def _first_of_next_month(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def _from_when(s: str, today: date | None) -> dict[str, object] | None:
+def from_when(s: str, today: date | None) -> dict[str, object] | None:
     """When new weekly hours start: a date, a month, a plan week; None if the clause says none."""
     if iso := re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
         try:
@@ -109,7 +109,7 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
     value = number(hours.group(1))  # a range: the lower end
     if value is None or value > 80:
         return []
-    when = _from_when(s, today)
+    when = from_when(s, today)
     if when:
         return [Constraint(kind="hours_from", text=s, hours_per_week=value, **when)]
     return [Constraint(kind="max_hours_per_week", text=s, hours_per_week=value)]
