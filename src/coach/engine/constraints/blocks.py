@@ -105,6 +105,31 @@ def corrected_profile(profile: Profile, cons: Sequence[Constraint], kb: Knowledg
     return profile.model_copy(update={"skills": skills, **update})
 
 
+REFRESH_FROM = 1
+"""A skill the mentor adds that the person already has is planned as a refresher from basic."""
+
+
+def refreshed(profile: Profile, cons: Sequence[Constraint]) -> Profile:
+    """ "Add a refresher on modern Java" for someone who has Java: the skill the mentor adds
+    (or gives hours) is planned again from basic level (the planner skips a skill known)."""
+    asked = {
+        c.skill_id
+        for c in cons
+        if c.source == "mentor"
+        and c.skill_id
+        and (c.kind == "include_skill" or (c.kind == "skill_hours" and c.op != "max"))
+    }
+    if not asked:
+        return profile
+    skills = [
+        s.model_copy(update={"level": REFRESH_FROM})
+        if s.skill_id in asked and s.level > REFRESH_FROM
+        else s
+        for s in profile.skills
+    ]
+    return profile.model_copy(update={"skills": skills})
+
+
 def target_changed(profile: Profile, cons: Sequence[Constraint]) -> bool:
     return any(
         c.kind == "set_target" and c.role_id not in (None, profile.target_role) for c in cons

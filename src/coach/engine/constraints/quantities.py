@@ -233,4 +233,12 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
         return []
     op = hours_op(s)
     value = (high or low) if op == "max" else low
+    if len(ids) > 1 and not _EACH.search(s) and op != "max":
+        # "a refresher on Java and Spring, about 15 hours": 15 for both, not 15 each
+        value = max(0.5, round(value / len(ids) * 2) / 2)
     return [Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op=op) for i in ids]
+
+
+_EACH = re.compile(
+    r"\b(?:each|apiece|every\s+one|per\s+skill|both\s+get)\b|各|分别|每项|每个都|都给", re.I
+)

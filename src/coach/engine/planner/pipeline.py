@@ -25,6 +25,7 @@ from coach.engine.constraints.blocks import (
     deadline,
     gap_fillers,
     job_block_hours,
+    refreshed,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import PhaseKind, make_item, make_phases
@@ -265,7 +266,7 @@ def build_plan(
     (default: the shipped ones)."""
     lang = profile.language
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
-    profile = corrected_profile(profile, cons, kb)  # the mentor's corrections of the profile
+    profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     job_hours = job_block_hours(job_search_hours(role.family if role else None), cons)
