@@ -158,8 +158,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "提出修改（修改意见原文）。",
     ),
     "help.mentor.review.edit": (
-        "JSON file of plan fields to replace.",
-        "要替换的计划字段的 JSON 文件。",
+        "JSON file of plan fields to replace; the edited plan is re-checked and approved.",
+        "要替换的计划字段的 JSON 文件；编辑后的计划会重新检查并直接批准。",
     ),
     "help.mentor.review.plan_version": (
         "The version you reviewed; refused if it changed.",

@@ -57,6 +57,7 @@ def review_request(state: CoachState) -> dict[str, Any]:
                     "plan": plan,
                     "review": review,
                     "not_applied": not_applied,
+                    "ask_back": t(lang_of(state), "coach.ask_back") if not_applied else None,
                     "diff_from_approved": diff,
                 },
                 "description": (
