@@ -355,6 +355,13 @@ def _review(
         out.print(_new_version(after), markup=False)
 
 
+def _verdict(lang: str, verdict: str) -> str:
+    from coach.i18n import MESSAGES, t
+
+    key = f"render.verdict.{verdict}"
+    return t(lang, key) if key in MESSAGES else verdict
+
+
 def _new_version(values: dict[str, Any]) -> str:
     """The version a change request made: its verdict and findings, how each request was
     applied, and the parts not applied with a question back."""
@@ -369,7 +376,7 @@ def _new_version(values: dict[str, Any]) -> str:
             lang,
             "mentor.new_version",
             version=plan.get("version", "?"),
-            verdict=review.get("verdict", "?"),
+            verdict=_verdict(lang, str(review.get("verdict"))),
         )
     ]
     lines += [
