@@ -179,3 +179,25 @@ def test_life_turns(text: str, kind: str) -> None:
     from coach.engine.turns import classify_turn
 
     assert classify_turn(text, KB) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Add RAG, start it by week 4", ["include_skill:rag", "week_anchor:rag:max:4"]),
+        (
+            "swap the project for one on healthcare data and start it by week 10",
+            ["project_field:healthcare", "week_anchor:project:max:10"],
+        ),
+        (
+            "a refresher on Java and Spring, about 16 hours",
+            ["skill_hours:java:set:8", "skill_hours:spring:set:8"],
+        ),
+        (
+            "20 hours each for SQL and Docker",
+            ["skill_hours:sql:set:20", "skill_hours:docker:set:20"],
+        ),
+    ],
+)
+def test_a_week_or_hours_about_what_was_named_before(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected

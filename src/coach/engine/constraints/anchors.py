@@ -83,8 +83,11 @@ def _subject(s: str, mentions: list[Mention]) -> tuple[Block | None, list[str]]:
     return None, list(dict.fromkeys(m.id for m in mentions))
 
 
-def read_anchors(s: str, mentions: list[Mention]) -> list[Constraint]:
-    """The week anchors of a clause ("start the project by week 10")."""
+def read_anchors(
+    s: str, mentions: list[Mention], before: tuple[Block | None, list[str]] = (None, [])
+) -> list[Constraint]:
+    """The week anchors of a clause ("start the project by week 10"); ``before``: what the
+    clause before was about, for one that names nothing ("add RAG, start it by week 4")."""
     out: list[Constraint] = []
     for m in _WEEK.finditer(s):
         how = _op_of(s, m)
@@ -94,6 +97,8 @@ def read_anchors(s: str, mentions: list[Mention]) -> list[Constraint]:
         if m.group("z") and op == "set" and not (_ZH_START.match(s[m.end() :]) or "开始" in s):
             continue  # "第3周的内容" is no anchor
         block, skills = _subject(s, mentions)
+        if block is None and not skills:
+            block, skills = before
         if block is not None:
             out.append(Constraint(kind="week_anchor", text=s, block=block, op=op, from_week=week))
         for skill in skills:

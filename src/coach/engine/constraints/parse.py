@@ -23,7 +23,7 @@ from coach.engine.constraints.corrections import (
     read_profile_skills,
     read_target,
 )
-from coach.engine.constraints.model import Constraint
+from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
     NEG,
@@ -319,6 +319,14 @@ def parse_constraints(
     weekly = doubted = project = False
     for clause in _clauses(text):
         if _absorbed(clause, out):
+            continue
+        before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
+        if (
+            not get_lexicon(kb).find_skills(clause)
+            and not PROJECT.search(clause)
+            and (back := read_anchors(clause, [], before))
+        ):
+            out.extend(back)  # "add RAG, start it by week 4": the week is about RAG
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
         asked = [c for c in out if c.kind == "project_field"]
