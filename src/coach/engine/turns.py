@@ -54,7 +54,8 @@ _DISCOURAGED = re.compile(
 _REALISTIC = re.compile(
     r"\b(?:realistic(?:ally)?|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
-    r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for)\b"
+    r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for|"
+    r"can\s+i\s+do\s+(?:the\s+same|it\s+too|that\s+too|it|that))\b"
     r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
     re.I,
 )

@@ -326,6 +326,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "portfolio project and the recent work in your plan show your skills are current.",
         "关于空窗期：在简历上用一句话如实写明，不必解释太多；计划里的作品集项目和近期的练习能证明你的技能是最新的。",
     ),
+    "coach.a.replaced": (
+        "About AI replacing your work: what my sources say it takes over first, and what stays "
+        "with people (your plan aims at the second):",
+        "关于 AI 会不会取代你：我的资料是这样说的——最先被接手的是哪些，仍然留给人的是哪些（你的计划瞄准的是后者）：",
+    ),
+    "coach.a.sooner": (
+        "On a shorter timeline: {weeks} weeks at your {per_week} h a week is about {hours} h, "
+        "{share}% of this plan's {total} h. People who switch faster usually put in more hours a "
+        "week or start closer to the role; the plan is sized to your hours, not theirs.",
+        "关于更短的时间：按你每周 {per_week} 小时，{weeks} 周约 {hours} 小时，是这份计划 {total} 小时的 {share}%。"
+        "转得更快的人通常每周投入更多时间，或起点离这个岗位更近；你的计划是按你的时间排的。",
+    ),
+    "coach.a.field_project": (
+        "For {field} work: a portfolio project on {field} data shows it best; ask your mentor to "
+        "switch the project to it (e.g. “make the project about {field}”).",
+        "想做{field}方向：作品集项目用{field}领域的数据最能说明问题；可以请导师把项目改到这个方向（例如“项目换成{field}方向的”）。",
+    ),
     "coach.a.changes": (
         "Plan v{new} (waiting for your mentor) against v{old}, the plan you follow until they "
         "decide:",

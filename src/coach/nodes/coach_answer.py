@@ -17,7 +17,7 @@ from coach.engine.answers import (
     answer_this_week,
     with_sources,
 )
-from coach.engine.answers_life import answer_got_job
+from coach.engine.answers_life import about_the_person, answer_got_job
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
@@ -41,7 +41,7 @@ from coach.engine.constraints import (
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.turns import CAREER_WORDS, skill_mentions
 from coach.i18n import t
-from coach.knowledge import KnowledgeBase
+from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
@@ -185,7 +185,7 @@ def answer_turn(
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged"}:
-        offline = _about_the_person(offline, text, plan, profile)
+        offline = about_the_person(offline, text, plan, profile, load_kb())
     history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
     grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
     hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
@@ -239,35 +239,6 @@ def _plan_answer(
     if matches_topic("certification", text):
         return _certification(state, plan, text, week, kb)
     return _retrieved(plan, text, week, kb)
-
-
-_AGE = re.compile(
-    r"\b\d{2}\s*(?:-\s*)?(?:years?[\s-]*old|yo|y/o)\b|\b(?:i'?m|i\s+am|turning|at)\s+\d{2}\b|"
-    r"\b(?:my|at\s+my)\s+age\b|\btoo\s+old\b|\bolder\b"
-    r"|\d{2}\s*岁|这个年纪|这把年纪|年纪|年龄",
-    re.I,
-)
-_GAP = re.compile(
-    r"\b(?:career\s+)?gap\b|\bbeen\s+(?:out|away|off)\b|\btime\s+off\b|\bback\s+to\s+work\b"
-    r"|空窗|断档|离开职场|回归职场|重返职场|没上班",
-    re.I,
-)
-
-
-def _about_the_person(answer: Answer, text: str, plan: Plan, profile: Profile) -> Answer:
-    """Age or a career gap named in a worry: said first, from the person's own background."""
-    lang = plan.language
-    lines: list[str] = []
-    years = profile.years_experience
-    role = profile.current_role
-    if _AGE.search(text):
-        key = "coach.a.age_years" if years and role else "coach.a.age"
-        lines.append(t(lang, key, years=f"{years:g}" if years else "", role=role or ""))
-    if _GAP.search(text):
-        lines.append(t(lang, "coach.a.gap"))
-    if not lines:
-        return answer
-    return answer.model_copy(update={"text": "\n".join([*lines, answer.text])})
 
 
 def _changes(state: CoachState, plan: Plan, week: int) -> Answer:
