@@ -201,3 +201,27 @@ def test_life_turns(text: str, kind: str) -> None:
 )
 def test_a_week_or_hours_about_what_was_named_before(text: str, expected: list[str]) -> None:
     assert specs(text) == expected
+
+
+def test_worries_are_answered_first_from_the_sources() -> None:
+    from coach.engine.answers import Answer
+    from coach.engine.answers_life import about_the_person
+
+    plan, _ = _plan("")
+    base = Answer(text="rest")
+    replaced = about_the_person(base, "is AI going to replace devs like me?", plan, _person(), KB)
+    assert "\nrest\n" in replaced.text and replaced.sources  # grounded, then the answer
+    sooner = about_the_person(base, "my friend did it in 6 months", plan, _person(), KB).text
+    assert "26 weeks" in sooner and "%" in sooner
+    old = about_the_person(base, "am I too old at 52?", plan, _person(), KB).text
+    assert "6 years as backend developer" in old
+
+
+def test_compare_explains_the_difference() -> None:
+    from coach.engine.answers_plan import answer_compare
+    from coach.engine.research import research_role
+
+    plan, _ = _plan("")
+    research = research_role(KB, _person(), "ai_application_engineer")
+    text = answer_compare(plan, research, ["llmops", "mlops"], KB).text
+    assert "difference" in text and "MLOps" in text

@@ -88,13 +88,36 @@ def _sooner(text: str, plan: Plan) -> str | None:
     )
 
 
+_JOB_KIND = re.compile(
+    r"\bwhat\s+(?:kind|sort|type)s?\s+of\s+(?:jobs?|roles?|positions?|work)\b|\bwhich\s+(?:jobs?|roles?)\b|"
+    r"\bwhat\s+(?:jobs?|roles?)\s+(?:can|could|will)\b"
+    r"|什么样的(?:工作|岗位|职位)|什么(?:工作|岗位|职位)|哪些(?:工作|岗位|职位)|能做什么",
+    re.I,
+)
+
+
+def _job_kind(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """ "What kind of job can I get with this plan?": the role it aims at, in the sources' words."""
+    role = kb.roles.get(plan.target)
+    if role is None or not _JOB_KIND.search(text):
+        return []
+    return [
+        t(
+            plan.language,
+            "coach.a.job_kind",
+            role=plan.target_name,
+            summary=role.summary.get(plan.language),
+        )
+    ]
+
+
 def about_the_person(
     answer: Answer, text: str, plan: Plan, profile: Profile, kb: KnowledgeBase
 ) -> Answer:
     """The worries in ``text`` answered first, before ``answer``."""
     lang = plan.language
-    lines: list[str] = []
-    sources: list[str] = []
+    lines: list[str] = _job_kind(text, plan, kb)
+    sources: list[str] = list(kb.roles[plan.target].source_ids[:1]) if lines else []
     years, role = profile.years_experience, profile.current_role
     if _AGE.search(text):
         key = "coach.a.age_years" if years and role else "coach.a.age"
@@ -116,10 +139,9 @@ def about_the_person(
             break
     if not lines:
         return answer
-    extra = with_sources(lang, lines, sources, kb)
-    return answer.model_copy(
-        update={
-            "text": extra.text + "\n" + answer.text,
-            "sources": list(dict.fromkeys([*extra.sources, *answer.sources])),
-        }
+    head = t(lang, "coach.a.sources", ids="")
+    body = [line for line in answer.text.split("\n") if not (head and line.startswith(head))]
+    merged = list(dict.fromkeys([*sources, *answer.sources]))
+    return with_sources(lang, [*lines, *body], merged, kb).model_copy(
+        update={"proposal": answer.proposal}
     )

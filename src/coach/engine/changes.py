@@ -141,7 +141,8 @@ def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int
     first_new = plan.start_date + timedelta(weeks=keep_weeks)
     constraints = [c for c in profile.constraints if not _OWN_HOURS.match(c)]
     hours = plan.hours_per_week  # the approved plan's, with the mentor's settings in it
-    if change.hours_per_week is not None and change.hours_from is None:
+    from_now = change.hours_from is None or change.hours_from <= first_new
+    if change.hours_per_week is not None and from_now:  # from the first week planned anew
         hours = change.hours_per_week
     elif change.hours_per_week is not None and change.hours_from is not None:
         day = max(change.hours_from, first_new)

@@ -326,6 +326,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "portfolio project and the recent work in your plan show your skills are current.",
         "关于空窗期：在简历上用一句话如实写明，不必解释太多；计划里的作品集项目和近期的练习能证明你的技能是最新的。",
     ),
+    "coach.a.job_kind": (
+        "The plan aims at {role} roles: {summary}",
+        "这份计划瞄准的是{role}岗位：{summary}",
+    ),
     "coach.a.replaced": (
         "About AI replacing your work: what my sources say it takes over first, and what stays "
         "with people (your plan aims at the second):",

@@ -184,7 +184,7 @@ def answer_turn(
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
-    if kind in {"doubt", "realistic", "discouraged"}:
+    if kind in {"doubt", "realistic", "discouraged", "pay"}:
         offline = about_the_person(offline, text, plan, profile, load_kb())
     history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
     grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
