@@ -55,3 +55,14 @@ def test_a_mentor_changes_the_target_and_corrects_the_profile() -> None:
     assert values["plan"]["target"] == "ai_augmented_professional"
     assert values["profile"]["target_role"] == "ai_augmented_professional"
     assert "no_coding" in values["profile"]["constraints"]
+
+
+def test_three_weeks_behind_offers_a_replan_that_yes_sends() -> None:
+    runner = _runner(BIOLOGIST, "behind")
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    offer = runner.send("I missed the last 3 weeks, family stuff").replies[-1]
+    assert "3 weeks behind" in offer and "yes" in offer
+    result = runner.send("yes")
+    assert result.awaiting_mentor
+    values = runner.values()
+    assert values["plan"]["horizon_weeks"] == values["approved_plan"]["horizon_weeks"] + 3

@@ -71,7 +71,7 @@ def read_change(
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks
     if extracted.target_role and extracted.target_role != profile.target_role:
         change.target_role = extracted.target_role
-    change.summary = _summary(change, profile, plan, lang, kb)
+    change.summary = change_summary(change, profile, plan, lang, kb)
     return change if change.summary else None
 
 
@@ -105,7 +105,7 @@ def _role_name(kb: KnowledgeBase, role_id: str | None, lang: str) -> str:
     return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "-")
 
 
-def _summary(
+def change_summary(
     change: Change, profile: Profile, plan: Plan, lang: str, kb: KnowledgeBase
 ) -> list[str]:
     out: list[str] = []

@@ -145,6 +145,8 @@ def plan_diff(old: Plan, new: Plan) -> list[str]:
     """What ``new`` changes against ``old``, one line each, in the plan's language."""
     lang = new.language
     out: list[str] = []
+    if old.target != new.target:
+        out.append(t(lang, "coach.diff.target", old=old.target_name, new=new.target_name))
     if old.hours_per_week != new.hours_per_week:
         out.append(
             t(

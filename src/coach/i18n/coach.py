@@ -204,6 +204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划 v{version} 的第 1-{weeks} 周按已完成保留，之后的部分重新安排。",
     ),
     "coach.diff.hours": ("Hours a week: {old} -> {new}", "每周小时数：{old} -> {new}"),
+    "coach.diff.target": ("Target: {old} -> {new}", "目标：{old} -> {new}"),
     "coach.diff.weeks": ("Weeks: {old} -> {new}", "周数：{old} -> {new}"),
     "coach.diff.total": ("Hours in all: {old} -> {new}", "总小时数：{old} -> {new}"),
     "coach.diff.added": ("Added: {title} ({hours} h)", "新增：{title}（{hours} 小时）"),
@@ -433,6 +434,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.p.logged": ("hours logged: {items}", "已记录的学习时间：{items}"),
     "coach.p.week_work": ("week's work", "本周内容"),
+    "coach.a.checkin_behind_many": ("Noted: {behind} weeks behind.", "已记录：落后 {behind} 周。"),
+    "coach.a.behind_offer": (
+        "That is more than the light weeks absorb. Proposal: keep {hours} h a week and move the "
+        "end by {behind} weeks, to {weeks} weeks in all; say “yes” and I'll send it to your "
+        "mentor, or tell me the hours that would work.",
+        "这超出了轻松周能消化的范围。建议：保持每周 {hours} 小时，结束时间顺延 {behind} 周，共 {weeks} 周；"
+        "回复“好的”我就提交导师审批，或者告诉我你实际能投入几小时。",
+    ),
     "coach.a.checkin_on_track": ("Noted: on track. Keep going!", "已记录：进度正常，继续加油！"),
     "coach.a.next": ("Next up (week {week}): {items}.", "接下来（第 {week} 周）：{items}。"),
     "coach.a.finished": (

@@ -20,7 +20,7 @@ from coach.engine.answers import (
 from coach.engine.answers_plan import (
     answer_temporary,
 )
-from coach.engine.changes import TEMPORARY, Change, read_change, replan_profile
+from coach.engine.changes import TEMPORARY, Change, change_summary, read_change, replan_profile
 from coach.engine.pasted import chat_lines
 from coach.engine.progress import (
     apply_checkin,
@@ -47,6 +47,9 @@ from coach.nodes.common import (
 from coach.nodes.documents import read_pasted
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
+
+BEHIND_REPLAN = 2
+"""More weeks behind than this: the coach offers a re-plan (the light weeks absorb less)."""
 
 Next = Literal["planner", "researcher", "profiler", "mentor_review", "__end__"]
 
@@ -110,14 +113,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             hours_per_week=float(proposal["hours_per_week"]),
             horizon_weeks=int(proposal["horizon_weeks"]),
         )
-        change.summary = [
-            t(
-                plan.language,
-                "coach.change.hours",
-                old=f"{plan.hours_per_week:g}",
-                new=f"{change.hours_per_week:g}",
-            )
-        ]
+        change.summary = change_summary(change, profile, plan, plan.language, kb)
     elif kind not in {"decline", "decision"}:
         # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
         store, user = runtime.store, runtime.context.user_id
@@ -168,6 +164,8 @@ def _checked_in(
         kb = load_kb()
         names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
         reply = t(lang, "coach.a.checkin_skill", skills=names)
+    elif checkin.kind == "behind" and (checkin.value or 0) > BEHIND_REPLAN:
+        reply = t(lang, "coach.a.checkin_behind_many", behind=checkin.value)
     elif checkin.kind == "behind":
         reply = t(lang, "coach.a.checkin_behind", behind=checkin.value)
     elif checkin.kind == "hours":
@@ -183,6 +181,17 @@ def _checked_in(
         reply += _gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
     data = record.model_dump(mode="json")
     update |= {"progress": data, "messages": [AIMessage(reply)]}
+    behind = checkin.value or 0
+    if (
+        checkin.kind == "behind"
+        and behind > BEHIND_REPLAN
+        and state.get("status") != "awaiting_mentor"
+    ):
+        weeks = plan.horizon_weeks + behind  # "missed the last 3 weeks": a re-plan to offer
+        hours = f"{plan.hours_per_week:g}"
+        offer = t(lang, "coach.a.behind_offer", hours=hours, behind=behind, weeks=weeks)
+        update["messages"] = [AIMessage(reply + _gap(lang) + offer)]
+        update["proposal"] = {"hours_per_week": plan.hours_per_week, "horizon_weeks": weeks}
     if state.get("plan"):
         current = Plan.model_validate(state["plan"])
         update["plan"] = current.model_copy(update={"progress": record}).model_dump(mode="json")

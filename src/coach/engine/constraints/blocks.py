@@ -111,13 +111,14 @@ REFRESH_FROM = 1
 
 def refreshed(profile: Profile, cons: Sequence[Constraint]) -> Profile:
     """ "Add a refresher on modern Java" for someone who has Java: the skill the mentor adds
-    (or gives hours) is planned again from basic level (the planner skips a skill known)."""
+    (or gives hours, "Python 压缩到 10 小时") is planned again from basic level, within the
+    hours asked (the planner would skip a skill known)."""
     asked = {
         c.skill_id
         for c in cons
         if c.source == "mentor"
         and c.skill_id
-        and (c.kind == "include_skill" or (c.kind == "skill_hours" and c.op != "max"))
+        and (c.kind == "include_skill" or (c.kind == "skill_hours" and (c.hours or 0) > 0))
     }
     if not asked:
         return profile
