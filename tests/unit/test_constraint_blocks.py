@@ -225,3 +225,14 @@ def test_compare_explains_the_difference() -> None:
     research = research_role(KB, _person(), "ai_application_engineer")
     text = answer_compare(plan, research, ["llmops", "mlops"], KB).text
     assert "difference" in text and "MLOps" in text
+
+
+def test_a_window_of_fewer_hours_lowers_only_its_weeks() -> None:
+    from coach.engine.constraints import weekly_limits
+
+    cons = parse_constraints("接下来两周每周只能3小时", KB, today=START)
+    assert [(c.kind, c.hours_per_week, c.for_weeks) for c in cons] == [("hours_from", 3.0, 2)]
+    assert weekly_limits(10, 6, START, cons) == [3, 3, 10, 10, 10, 10]
+    plan, _ = _plan("only 5 hours a week for 3 weeks from week 4")
+    assert plan.weekly_hours[3:6] == [min(h, 5) for h in plan.weekly_hours[3:6]]
+    assert max(plan.weekly_hours[6:]) > 5

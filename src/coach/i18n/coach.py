@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "At most {hours:g} h a week from {day}",
         "自 {day} 起每周最多 {hours:g} 小时",
     ),
+    "coach.constraint.hours_window": (
+        "At most {hours:g} h a week from {day} for {weeks} weeks, then the usual hours",
+        "自 {day} 起 {weeks} 周内每周最多 {hours:g} 小时，之后恢复正常",
+    ),
     "coach.constraint.extend_horizon": (
         "Horizon extended to {weeks} weeks",
         "周期延长到 {weeks} 周",
@@ -473,6 +477,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.change.weeks": ("weeks: {old} -> {new}", "周数：{old} -> {new}"),
     "coach.change.target": ("target: {old} -> {new}", "目标：{old} -> {new}"),
     "coach.change.from": ("from {day}", "自 {day} 起"),
+    "coach.change.for_weeks": (
+        "for {weeks} weeks, then back to {usual}",
+        "持续 {weeks} 周，之后恢复到 {usual} 小时",
+    ),
     "coach.p.head": ("Progress", "进度"),
     "coach.p.weeks": ("weeks {span} of {weeks} done", "已完成第 {span} 周（共 {weeks} 周）"),
     "coach.p.skills": ("done: {skills}", "已完成：{skills}"),

@@ -283,13 +283,18 @@ def _gap(lang: str) -> str:
     return "" if lang == "zh" else " "
 
 
+SHORT_DIP_WEEKS = 2
+"""A dip in hours this long or shorter needs no re-plan (the light weeks absorb it)."""
+
+
 def _temporary(text: str, change: Change) -> bool:
-    return bool(
-        TEMPORARY.search(text)
-        and change.horizon_weeks is None
-        and change.target_role is None
-        and change.hours_per_week is not None
-    )
+    """A short dip ("this week only 5 hours"); a longer window ("for the next month") is
+    re-planned, with the usual hours back after it."""
+    if change.horizon_weeks is not None or change.target_role or change.hours_per_week is None:
+        return False
+    if change.hours_for_weeks:
+        return change.hours_for_weeks <= SHORT_DIP_WEEKS
+    return bool(TEMPORARY.search(text))
 
 
 def _known_planned(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:

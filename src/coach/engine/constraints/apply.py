@@ -120,7 +120,8 @@ def weekly_limits(
             first = week_of(start, day)
         else:
             continue
-        for week in range(first, horizon_weeks + 1):
+        last = min(horizon_weeks, first + c.for_weeks - 1) if c.for_weeks else horizon_weeks
+        for week in range(first, last + 1):
             limits[week - 1] = min(limits[week - 1], c.hours_per_week)
     return limits
 

@@ -51,6 +51,11 @@ def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, obje
     if c.kind == "week_anchor":
         what = t(lang, f"coach.block.{c.block}") if c.block else str(values["skill"])
         return t(lang, f"coach.constraint.week_anchor.{c.op or 'set'}", what=what, week=c.from_week)
+    if c.kind == "hours_from" and c.for_weeks:
+        prefix = t(lang, "coach.constraint.user_prefix") if c.source == "user" else ""
+        return prefix + t(
+            lang, "coach.constraint.hours_window", **(values | {"weeks": c.for_weeks})
+        )
     if c.kind == "job_search_hours" and c.share:
         return t(lang, "coach.constraint.job_search_hours.half")
     if c.kind == "job_search_hours" and not c.hours:

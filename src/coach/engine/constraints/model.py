@@ -70,6 +70,9 @@ class Constraint(BaseModel):
         ge=1,
         description="Plan week the new weekly hours start in; a week anchor's week.",
     )
+    for_weeks: int | None = Field(
+        default=None, ge=1, description="New weekly hours last this many weeks, then back."
+    )
     horizon_weeks: int | None = Field(default=None, ge=1, description="New horizon (absolute).")
     add_weeks: int | None = Field(default=None, ge=1, description="Weeks added to the horizon.")
     remove_weeks: int | None = Field(default=None, ge=1, description="Weeks taken off the horizon.")
@@ -110,6 +113,7 @@ class Constraint(BaseModel):
             self.from_month,
             self.from_date,
             self.from_week,
+            self.for_weeks,
             self.horizon_weeks,
             self.add_weeks,
             self.remove_weeks,

@@ -95,6 +95,29 @@ def from_when(s: str, today: date | None) -> dict[str, object] | None:
     return None
 
 
+_WINDOW = re.compile(
+    rf"\bfor\s+(?:the\s+next\s+|the\s+coming\s+|about\s+)?(?P<n>{NUM}|a|one|a\s+couple\s+of|a\s+few)?\s*"
+    rf"(?P<u>weeks?|months?)\b"
+    rf"|(?:接下来|未来|这)\s*(?P<zn>{NUM})?\s*(?:个)?(?P<zu>周|星期|礼拜|月)"
+    rf"|(?P<wn>{NUM})\s*(?:个)?(?P<wu>周|星期|月)(?:之)?内",
+    re.I,
+)
+_FEW = {"a": 1, "one": 1, "a couple of": 2, "a few": 3}
+
+
+def window_weeks(s: str) -> int | None:
+    """How long new weekly hours last, when said ("for the next month": 4 weeks)."""
+    m = _WINDOW.search(s)
+    if m is None:
+        return None
+    raw = (m.group("n") or m.group("zn") or m.group("wn") or "").strip().lower()
+    unit = m.group("u") or m.group("zu") or m.group("wu") or ""
+    value = _FEW.get(raw) or (number(raw) if raw else 1)
+    if value is None or not 0 < value <= 52:
+        return None
+    return max(1, to_weeks(value, unit))
+
+
 # "my hours drop to 4 a week": the unit is named before the number
 _IMPLIED_HOURS = re.compile(
     rf"(?:\bhours?\b|小时).{{0,30}}?\b({NUM})\s*(?:a|per|each|every|/)\s*(?:week|wk)\b", re.I
@@ -110,8 +133,13 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
     if value is None or value > 80:
         return []
     when = from_when(s, today)
+    window = window_weeks(s)
+    if window and not when:  # "for the next month", "接下来两周": from now
+        when = {"from_date": today} if today else {"from_week": 1}
     if when:
-        return [Constraint(kind="hours_from", text=s, hours_per_week=value, **when)]
+        return [
+            Constraint(kind="hours_from", text=s, hours_per_week=value, for_weeks=window, **when)
+        ]
     return [Constraint(kind="max_hours_per_week", text=s, hours_per_week=value)]
 
 
