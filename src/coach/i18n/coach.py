@@ -76,6 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what} starts no earlier than week {week}",
         "{what}不早于第 {week} 周开始",
     ),
+    "coach.evidence.mentor": ("your mentor: “{text}”", "导师：“{text}”"),
     "coach.block.project": ("The portfolio project", "作品集项目"),
     "coach.block.job_search": ("The job search", "求职准备"),
     "coach.constraint.job_search_hours": (

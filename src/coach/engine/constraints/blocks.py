@@ -11,6 +11,7 @@ from dataclasses import replace
 from coach.engine.coding import NO_CODING
 from coach.engine.constraints.model import Constraint
 from coach.engine.schedule import Work
+from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, SkillClaim
 
@@ -80,6 +81,7 @@ def corrected_profile(profile: Profile, cons: Sequence[Constraint], kb: Knowledg
     for c in cons:
         if c.kind == "profile_skill" and c.skill_id and c.level is not None:
             level = c.level
+            said = t(profile.language, "coach.evidence.mentor", text=c.text)
             capped = {c.skill_id}
             if c.skill_id == "programming_fundamentals":  # "he barely codes": every language
                 category = kb.skills[c.skill_id].category if c.skill_id in kb.skills else ""
@@ -90,12 +92,12 @@ def corrected_profile(profile: Profile, cons: Sequence[Constraint], kb: Knowledg
                 if s.skill_id not in capped or (s.skill_id != c.skill_id and s.level <= level)
             ]
             capped_claims = [
-                s.model_copy(update={"level": level, "evidence": c.text})
+                s.model_copy(update={"level": level, "evidence": said})
                 for s in skills
                 if s.skill_id in capped and s.skill_id != c.skill_id and s.level > level
             ]
             own = SkillClaim.model_validate(
-                {"skill_id": c.skill_id, "level": level, "evidence": c.text}
+                {"skill_id": c.skill_id, "level": level, "evidence": said}
             )
             skills = [*kept, *capped_claims, own]
         elif c.kind == "no_coding" and NO_CODING not in profile.constraints:
