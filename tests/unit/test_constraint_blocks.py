@@ -236,3 +236,16 @@ def test_a_window_of_fewer_hours_lowers_only_its_weeks() -> None:
     plan, _ = _plan("only 5 hours a week for 3 weeks from week 4")
     assert plan.weekly_hours[3:6] == [min(h, 5) for h in plan.weekly_hours[3:6]]
     assert max(plan.weekly_hours[6:]) > 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("start the project in month 3", ["week_anchor:project:set:9"]),
+        ("先把项目提前到第10周", ["week_anchor:project:max:10"]),
+        ("求职推迟到第30周", ["week_anchor:job_search:min:30"]),
+        ("第3周的内容太多了", []),
+    ],
+)
+def test_weeks_from_months_and_moves(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected

@@ -22,9 +22,23 @@ JOB_SEARCH = re.compile(
     r"|求职(?:准备)?|面试(?:准备)?|找工作|投简历|投递",
     re.I,
 )
-_WEEK_EN = rf"\b(?:week|wk)\s*(?P<n>{NUM})\b"
-_WEEK_ZH = rf"第\s*(?P<z>{NUM})\s*(?:个)?(?:周|星期|礼拜)"
+_WEEK_EN = rf"\b(?:week|wk)\s*(?P<n>{NUM})\b|\bmonth\s*(?P<m>{NUM})\b"
+_WEEK_ZH = rf"第\s*(?P<z>{NUM})\s*(?:个)?(?:周|星期|礼拜)|第\s*(?P<zm>{NUM})\s*个?月"
 _WEEK = re.compile(rf"{_WEEK_EN}|{_WEEK_ZH}", re.I)
+_MOVE_ZH = re.compile(r"(?:提前|移|挪|放|改|调|安排|推迟|推后|延后|往后放|往后挪)到\s*$")
+_LATER_ZH = re.compile(r"(?:推迟|推后|延后|往后放|往后挪)到\s*$")
+_EARLIER_ZH = re.compile(r"提前到\s*$")
+
+
+def _week_of(m: re.Match[str]) -> int | None:
+    """The plan week a match names: a week, or the first week of a month ("month 3": 9)."""
+    if raw := m.group("n") or m.group("z"):
+        value = number(raw)
+        return int(value) if value is not None else None
+    value = number(m.group("m") or m.group("zm") or "")
+    return None if value is None or value < 1 else int((value - 1) * 52 / 12) + 1
+
+
 # The words around a week that say how it binds (checked in this order).
 _MIN_BEFORE = re.compile(
     r"\b(?:not\s+before|no\s+earlier\s+than|not\s+earlier\s+than|(?:do\s+not|don'?t|never)\s+"
@@ -48,16 +62,22 @@ _ZH_START = re.compile(r"^\s*(?:就|再)?\s*(?:开始|起|动手|启动|开工|�
 
 def _op_of(s: str, m: re.Match[str]) -> tuple[HoursOp, int] | None:
     """How the week at ``m`` binds the start, and the week it binds it to."""
-    value = number(m.group("n") or m.group("z"))
-    if value is None or not 1 <= value <= 520:
+    week_or = _week_of(m)
+    if week_or is None or not 1 <= week_or <= 520:
         return None
-    week = int(value)
+    week = week_or
     before, after = s[max(0, m.start() - 60) : m.start()], s[m.end() : m.end() + 12]
-    if m.group("z"):  # 第N周...
+    if m.group("z") or m.group("zm"):  # 第N周...
         if _ZH_AFTER.match(after):
             return "min", week + 1
         if _ZH_BEFORE.match(after):
             return ("max", week) if _MAX_ANYWHERE.search(s) else ("max", max(1, week - 1))
+        if _EARLIER_ZH.search(before):  # "项目提前到第10周"
+            return "max", week
+        if _LATER_ZH.search(before):
+            return "min", week
+        if _MOVE_ZH.search(before):
+            return "set", week
         if _MAX_ANYWHERE.search(before):
             return "max", week
         if _ZH_FROM.search(before):
@@ -94,7 +114,9 @@ def read_anchors(
         if how is None:
             continue
         op, week = how
-        if m.group("z") and op == "set" and not (_ZH_START.match(s[m.end() :]) or "开始" in s):
+        zh = m.group("z") or m.group("zm")
+        moved = _MOVE_ZH.search(s[max(0, m.start() - 12) : m.start()])
+        if zh and op == "set" and not (_ZH_START.match(s[m.end() :]) or "开始" in s or moved):
             continue  # "第3周的内容" is no anchor
         block, skills = _subject(s, mentions)
         if block is None and not skills:
