@@ -137,10 +137,12 @@ def _layout(
     kb: KnowledgeBase,
     role_name: Text,
     hours: HoursFn,
+    by_week: bool = False,
 ) -> Layout:
     """The work in order and the phases it forms: foundations, core, project, supporting
     (production-readying), job search; with ``early_t`` (an earlier project), a project built
-    from what the first ``early_t`` tenths teach, right after those skills."""
+    from what the first ``early_t`` tenths teach, right after those skills (``by_week``: a
+    mentor's week for it, so with no template that small, the capstone of those skills)."""
     early = early_t > 0
     known = [s for s, (lv, _) in exp.levels.items() if lv > 0]
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=needs.first)
@@ -151,12 +153,14 @@ def _layout(
     project = choose_project(
         role, templates, exp.fields, [*pool, *known], needs.core, kb, heavy, ordered.supporting
     )
-    if project is None and early:  # nothing small enough: the project after the core
+    if project is None and early and not by_week:  # nothing small enough: after the core
         project = choose_project(
             role, templates, exp.fields, [*before, *known], needs.core, kb, heavy, []
         )
     if project is None and project_t and (ordered.core or before):
-        project = capstone(ordered.core or before, kb, role_name)
+        project = capstone(
+            (pool if early and by_week else None) or ordered.core or before, kb, role_name
+        )
     if early and project is not None:
         first = [*needs.first, *project.skills]
         ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=first)
@@ -300,10 +304,12 @@ def build_plan(
         # "start the project by week 10": built from what the weeks before it teach; of the
         # layouts that start it in time, the latest start (the most learned before it)
         base, best = sum(scheduled[1][: by - 1]), None
-        for share in EARLY_TRIES:
+        for share, pooled in [(x, False) for x in EARLY_TRIES] + [(x, True) for x in EARLY_TRIES]:
+            if pooled and best is not None:
+                break  # a template project fits in time: no capstone needed
             moved = _layout(
                 sel, needs, at, project_t, job_t, int(base * share), for_project, tpl, kb,
-                role_text, hours,
+                role_text, hours, pooled,
             )  # fmt: skip
             again = _schedule(moved.work, budget.usable, sel.core_fits, cons)
             start = (
