@@ -25,6 +25,8 @@ from typing import Any
 
 from langgraph_sdk import Auth
 
+from coach.store import user_namespace
+
 auth = Auth()
 MENTOR = "mentor"
 
@@ -133,6 +135,6 @@ async def on_crons(ctx: Auth.types.AuthContext, value: Any) -> None:
 @auth.on.store
 async def on_store(ctx: Auth.types.AuthContext, value: Any) -> None:
     namespace = tuple(value.get("namespace") or ())
-    own = ("users", ctx.user.identity)
+    own = user_namespace(ctx.user.identity)
     if namespace[:2] != own:
         raise _deny("the store is reachable only in your own namespace ('users', you)")
