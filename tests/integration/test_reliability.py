@@ -131,6 +131,8 @@ def test_of_four_mentors_deciding_at_once_exactly_one_wins() -> None:
     assert _race(session, mentors) == _one_winner(mentors)
 
 
+@pytest.mark.slow
+@pytest.mark.postgres
 @pytest.mark.skipif(not PG_URL, reason="COACH_TEST_DATABASE_URL not set")
 def test_mentor_race_on_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
     assert PG_URL is not None
@@ -204,6 +206,7 @@ def _history(session: str) -> list[dict[str, Any]]:
     return [{"type": m.type, "content": m.content, "id": m.id} for m in values["messages"]]
 
 
+@pytest.mark.slow
 def test_a_chat_killed_mid_turn_is_carried_on_when_reopened(coach_home: Path) -> None:
     """kill -9 at several moments of one long turn; reopening finishes it, never asks again."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

@@ -20,7 +20,9 @@ from tests.property.plans import Valid, errors_by_check, valid_plans
 
 ORACLE = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 
-pools = st.sampled_from(valid_plans())
+# Deferred: the pool is built when a test first draws from it, not when the module is collected
+# (every pytest-xdist worker collects every module).
+pools = st.deferred(lambda: st.sampled_from(valid_plans()))
 
 
 def _newly(
@@ -32,7 +34,7 @@ def _newly(
     """The hard checks that report an error on the corrupted plan (or for the corrupted person
     or request) and did not on the valid plan as it was made. Each test asserts this is exactly
     the one check that exists for its corruption."""
-    before = errors_by_check(v.plan, v.profile, v.kb)
+    before = v.errors
     after = errors_by_check(plan, person or v.profile, v.kb, constraints)
     newly = {name for name in after if name not in before}
     assert newly <= set(HARD_CHECKS)
