@@ -95,6 +95,23 @@ def test_totals_that_do_not_add_up_are_caught(v: Valid, data: st.DataObject) -> 
 
 
 @ORACLE
+@given(pools, st.data())
+def test_items_holding_more_hours_than_the_plan_are_caught(v: Valid, data: st.DataObject) -> None:
+    """One item is given more hours than the plan has left: its items add up to more than the
+    plan's total (the weeks and the total stay as they were)."""
+    assume(v.plan.items())
+    over = data.draw(st.sampled_from([0.5, 3.0, 20.0]))
+    spare = v.plan.total_hours - sum(it.hours for it in v.plan.items())
+    which = data.draw(st.integers(0, len(v.plan.items()) - 1))
+
+    def change(doc: dict[str, object]) -> None:
+        item = _items(doc)[which]
+        item["hours"] = float(item["hours"]) + spare + over  # type: ignore[arg-type]
+
+    assert _newly(v, _edit(v.plan, change)) == {"total_within_horizon"}, v.label
+
+
+@ORACLE
 @given(pools, st.integers(1, 10))
 def test_a_milestone_after_the_horizon_is_caught(v: Valid, late: int) -> None:
     assume(v.plan.milestones)
