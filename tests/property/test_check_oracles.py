@@ -297,3 +297,22 @@ def test_a_milestone_nobody_checks_is_caught(v: Valid, data: st.DataObject) -> N
 @given(pools)
 def test_a_plan_without_milestones_is_caught(v: Valid) -> None:
     assert _newly(v, v.plan.model_copy(update={"milestones": []})) == {"deliverables"}, v.label
+
+
+@ORACLE
+@given(pools, st.data())
+def test_an_item_listed_before_its_prerequisite_is_caught(v: Valid, data: st.DataObject) -> None:
+    """An item moved up the list to just before its prerequisite's first item, its weeks kept
+    (still after the prerequisite ends): the plan reads in the wrong order."""
+    pairs = _prerequisite_pairs(v)
+    assume(pairs)
+    pre, item = data.draw(st.sampled_from(pairs))
+
+    def change(d: dict[str, object]) -> None:
+        phases: list[dict[str, list[object]]] = d["phases"]  # type: ignore[assignment]
+        where = [(p, k) for p, ph in enumerate(phases) for k in range(len(ph["items"]))]
+        (pre_phase, pre_at), (item_phase, item_at) = where[pre], where[item]
+        moved = phases[item_phase]["items"].pop(item_at)
+        phases[pre_phase]["items"].insert(pre_at, moved)
+
+    assert _newly(v, _edit(v.plan, change)) == {"prerequisite_order"}, v.label
