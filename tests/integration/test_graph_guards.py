@@ -154,3 +154,19 @@ def test_a_pending_decision_is_applied_only_to_the_pause_it_was_made_for(
     assert reopened.status() == "awaiting_mentor"
     assert reopened.values()["plan"]["version"] == 2 and not reopened.values().get("decisions")
     assert ledger.pending(SESSION) == []  # the claim is settled, not retried on every open
+
+
+def test_an_edit_that_breaks_a_hard_check_needs_the_mentors_explicit_override(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+) -> None:
+    runner = _runner(parts)
+    runner.send(TURN)
+    breaking = {"action": "edit", "mentor_id": "mei", "edits": {"hours_per_week": 1}}
+    result = runner.resume(breaking)
+    refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+    assert refused and "fails hard checks" in refused[0]["error"]
+    assert runner.awaiting_mentor() and runner.values()["plan"]["version"] == 1
+    result = runner.resume({**breaking, "override": True})
+    assert not [e for e in result.events if e.get("type") == "mentor_refused"]
+    assert runner.values()["plan"]["hours_per_week"] == 1
+    assert runner.status() != "awaiting_mentor"

@@ -3,11 +3,13 @@ ambition (see ``test_check_oracles``)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from coach.engine.constraints import Constraint
-from coach.schemas import AmbitionFlag, Deferral
+from coach.schemas import AmbitionFlag, Deferral, Plan
 from tests.property.plans import Valid
 from tests.property.test_check_oracles import ORACLE, TEXT, _edit, _items, _newly, _reached, pools
 
@@ -89,6 +91,49 @@ WRONG_LANGUAGE = {
     "en": "先学核心技能，再做一个完整的项目，最后准备简历和面试。",
     "zh": "Build a small service end to end and write a short report about what you learned.",
 }
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+_PROSE = {"name", "title", "deliverable", "how_checked", "description", "reason", "rationale"}
+_PROSE |= {"message"}
+_PROSE_LISTS = {"interview_prep", "risks", "assumptions"}
+
+
+def _sprinkle(node: object, counts: list[int], key: str = "") -> object:
+    """The planner's prose (names, deliverables, descriptions, reasons, risks, rationale...; not
+    the sourced expectations) gets a few Chinese characters wherever a text has six English
+    words or more: one per five words, so no single text is more than a sixth Chinese.
+    ``counts`` adds up [Chinese characters, English words] over all of that prose."""
+    if isinstance(node, dict):
+        return {k: _sprinkle(v, counts, k) for k, v in node.items()}
+    if isinstance(node, list):
+        if key in _PROSE_LISTS:
+            return [_sprinkle(v, counts, "name") for v in node]
+        if key in ("expectations", "constraints"):
+            return node
+        return [_sprinkle(v, counts, "") for v in node]
+    if not isinstance(node, str) or key not in _PROSE:
+        return node
+    words = len(_WORDS.findall(node))
+    extra = "学" * (words // 5) if words >= 6 else ""
+    counts[0] += len(_HANZI.findall(node)) + len(extra)
+    counts[1] += words
+    return f"{node} {extra}" if extra else node
+
+
+@ORACLE
+@given(pools)
+def test_an_english_plan_with_chinese_sprinkled_through_it_is_caught(v: Valid) -> None:
+    """No text is mostly Chinese, but a tenth or so of the whole plan is: an English reader
+    meets Chinese in every paragraph."""
+    assume(v.plan.language == "en")
+    counts = [0, 0]
+    doc = _sprinkle(v.plan.model_dump(mode="json"), counts)
+    assume(counts[0] / sum(counts) >= 0.08)
+    assert _newly(v, Plan.model_validate(doc)) == {"language"}, v.label
 
 
 @ORACLE
