@@ -4,6 +4,7 @@ ambition (see ``test_check_oracles``)."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -180,6 +181,31 @@ def test_a_resource_of_an_excluded_kind_is_caught(v: Valid, data: st.DataObject)
     kind = data.draw(st.sampled_from(kinds))
     asked = [Constraint(kind="exclude_resource_kind", text=f"no {kind}", resource_kind=kind)]  # type: ignore[arg-type]
     assert _newly(v, v.plan, constraints=asked) == {"constraints"}, v.label
+
+
+@ORACLE
+@given(pools, st.data())
+def test_weeks_over_the_hours_the_mentor_allowed_from_a_date_are_caught(
+    v: Valid, data: st.DataObject
+) -> None:
+    """ "From <date>, at most H hours a week", where only the week that date falls in (the last
+    week with more than the rest) has more than H: that very week is over the limit."""
+    weeks = v.plan.weekly_hours[: v.plan.horizon_weeks]
+    tops = [k for k in range(len(weeks)) if weeks[k] > max(weeks[k + 1 :], default=0.0) + 1]
+    assume(tops)
+    k = data.draw(st.sampled_from(tops))  # 0-based: plan week k + 1
+    limit = (weeks[k] + max(weeks[k + 1 :], default=0.0)) / 2
+    day = v.plan.start_date + timedelta(days=7 * k + data.draw(st.integers(0, 6)))
+    asked = [
+        Constraint(
+            kind="hours_from",
+            text=f"from {day} at most {limit}h",
+            hours_per_week=limit,
+            from_date=day,
+        )
+    ]
+    # The weekly-hours check reads the mentor's limit too: both see that week.
+    assert _newly(v, v.plan, constraints=asked) == {"constraints", "weekly_hours"}, v.label
 
 
 @ORACLE
