@@ -134,9 +134,14 @@ AREA_TESTS: dict[str, tuple[str, ...]] = {
     "mentor": (
         "tests/unit/test_mentor_decisions.py",
         "tests/integration/test_correction_while_waiting.py",
+        "tests/integration/test_graph_guards.py",
         "tests/integration/test_cli_flow.py",
     ),
-    "runner": ("tests/integration/test_reliability.py", "tests/integration/test_cli_flow.py"),
+    "runner": (
+        "tests/integration/test_graph_guards.py",
+        "tests/integration/test_reliability.py",
+        "tests/integration/test_cli_flow.py",
+    ),
 }
 """The tests run first for a mutant of each area; the full suite runs only for its survivors."""
 
