@@ -15,6 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "busy week.",
         "你说每周 {low:g}-{high:g} 小时；我按 {low:g} 小时来排，忙的时候也能坚持。",
     ),
+    "understand.hours_parts": (
+        "I read your time as {how} = {total} hours a week; say so if you meant otherwise.",
+        "我把你的时间算作 {how} = 每周 {total} 小时；如果不是这个意思，告诉我。",
+    ),
     "understand.horizon_range": (
         "You gave {low}-{high} weeks; I'll plan on {low} weeks and say what the extra time buys.",
         "你给的时间是 {low}-{high} 周；我按 {low} 周来排。",

@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
+from coach.engine.numbers import find_hours
 from coach.engine.ranking import closest_for_person
 from coach.engine.understand import extract_profile
 from coach.i18n import t
@@ -92,12 +93,19 @@ def _question(profile: Profile, lang: str) -> tuple[str, str]:
     return field, t(lang, f"ask.{field}")
 
 
-def _range_notes(prior: Profile | None, profile: Profile, lang: str) -> list[str]:
-    """Say so when a range was just given: the plan uses its lower end."""
+def _range_notes(
+    prior: Profile | None, profile: Profile, lang: str, text: str = "", asked: str | None = None
+) -> list[str]:
+    """Say so when a range was just given (the plan uses its lower end), and how a week said
+    in parts adds up ("1 h×5 + 4 h = 9 h a week")."""
     notes: list[str] = []
     before = prior or Profile()
     hours, high = profile.hours_per_week, profile.hours_per_week_high
     given = (before.hours_per_week, before.hours_per_week_high) != (hours, high)
+    said = find_hours(text, bare=asked == "hours_per_week") if given and text else None
+    if said is not None and said.how and hours is not None and abs(said.value - hours) < 0.01:
+        total = f"{hours:g}" if high is None else f"{hours:g}-{high:g}"
+        notes.append(t(lang, "understand.hours_parts", how=said.how, total=total))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
@@ -204,7 +212,7 @@ def profiler(
         )
 
     update: dict[str, object] = {"profile": profile.model_dump(mode="json"), "language": lang}
-    notes = _range_notes(prior, profile, lang)
+    notes = _range_notes(prior, profile, lang, text, reading)
     if not profile.is_complete():
         field, question = _question(profile, lang)
         gap = "" if lang == "zh" else " "
