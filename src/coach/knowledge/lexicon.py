@@ -38,6 +38,18 @@ _AMBIGUOUS_WORDS = (
     "streaming ai ml ci cd qa it hr pm"
 )
 _AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
+_LETTER_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "[Pp]lan", "[Ss]eries", "[Vv]itamin", "[Gg]rade", "[Tt]ype", "[Cc]lass", "[Oo]ption",
+        "[Tt]ier", "[Pp]art", "[Ss]ection", "[Bb]lock", "[Rr]oom", "[Ll]evel", "[Gg]ot a",
+    )
+) + r"(?<![-&.'/])"
+_LETTER_AFTER = (
+    r"(?!\s*&|-[A-Za-z]|'[A-Za-z]|\.[A-Za-z0-9]|\s+(?:in|on|for)\s+(?:math|maths|physics|"
+    r"chemistry|biology|english|history|class|the\s+(?:exam|test|course)))"
+)
+"""Around a one-letter alias ("C", "R"): the words that show it is not a language."""
 _LOWER_UNLESS = {"excel": r"\s+(?:at|in|as|on)\b", "spark": r"\s+(?:of|joy)\b"}
 """Ambiguous words that count in lower case unless the next word shows their everyday sense."""
 _SCRIPT_EDGE = re.compile(f"(?<=[{CJK_RANGES}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{CJK_RANGES}])")
@@ -120,6 +132,8 @@ def _alias_pattern(alias: str) -> str | None:
         ]
         if alias.lower() in _LOWER_UNLESS:
             cases.append(f"(?-i:{low})(?!{_LOWER_UNLESS[alias.lower()]})")
+        if len(alias) == 1:  # "C", "R": not "R&D", "C-level", "Plan C", "Objective-C", "a C in math"
+            return f"{start}{_LETTER_BEFORE}(?:{'|'.join(cases)}){end}{_LETTER_AFTER}"
         return f"{start}(?:{'|'.join(cases)}){end}"
     return f"{start}{body}{end}"
 
