@@ -38,13 +38,28 @@ _AMBIGUOUS_WORDS = (
     "streaming ai ml ci cd qa it hr pm"
 )
 _AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
-_LETTER_BEFORE = "".join(
-    f"(?<!{w} )"
-    for w in (
-        "[Pp]lan", "[Ss]eries", "[Vv]itamin", "[Gg]rade", "[Tt]ype", "[Cc]lass", "[Oo]ption",
-        "[Tt]ier", "[Pp]art", "[Ss]ection", "[Bb]lock", "[Rr]oom", "[Ll]evel", "[Gg]ot a",
+_LETTER_BEFORE = (
+    "".join(
+        f"(?<!{w} )"
+        for w in (
+            "[Pp]lan",
+            "[Ss]eries",
+            "[Vv]itamin",
+            "[Gg]rade",
+            "[Tt]ype",
+            "[Cc]lass",
+            "[Oo]ption",
+            "[Tt]ier",
+            "[Pp]art",
+            "[Ss]ection",
+            "[Bb]lock",
+            "[Rr]oom",
+            "[Ll]evel",
+            "[Gg]ot a",
+        )
     )
-) + r"(?<![-&.'/])"
+    + r"(?<![-&.'/])"
+)
 _LETTER_AFTER = (
     r"(?!\s*&|-[A-Za-z]|'[A-Za-z]|\.[A-Za-z0-9]|\s+(?:in|on|for)\s+(?:math|maths|physics|"
     r"chemistry|biology|english|history|class|the\s+(?:exam|test|course)))"
@@ -132,7 +147,9 @@ def _alias_pattern(alias: str) -> str | None:
         ]
         if alias.lower() in _LOWER_UNLESS:
             cases.append(f"(?-i:{low})(?!{_LOWER_UNLESS[alias.lower()]})")
-        if len(alias) == 1:  # "C", "R": not "R&D", "C-level", "Plan C", "Objective-C", "a C in math"
+        if (
+            len(alias) == 1
+        ):  # "C", "R": not "R&D", "C-level", "Plan C", "Objective-C", "a C in math"
             return f"{start}{_LETTER_BEFORE}(?:{'|'.join(cases)}){end}{_LETTER_AFTER}"
         return f"{start}(?:{'|'.join(cases)}){end}"
     return f"{start}{body}{end}"

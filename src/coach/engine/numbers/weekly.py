@@ -276,11 +276,21 @@ def _weekend(part: Part) -> bool:
     return part.period == "PWE" or (part.days is not None and part.days[0] <= 2 and part.unit)
 
 
+_FIGURE = re.compile(r"\d+")
+MAX_FIGURES = 32
+
+
+def _too_many_figures(text: str) -> bool:
+    return any(n >= MAX_FIGURES for n, _ in enumerate(_FIGURE.finditer(text)))
+
+
 def read_weekly(text: str) -> Weekly | None:
     """Hours a week composed of the parts the text states, or ``None`` when it states none
     with a period or days (a lone "6 hours" is for the caller to judge)."""
+    if _too_many_figures(text):
+        return None  # a paste of figures, not a week described in parts
     parts, quals = _tokens(text)
-    if not parts or len(parts) > 32:
+    if not parts or len(parts) > MAX_FIGURES:
         return None
     _attach(text, parts, quals)
     weekly = [p for p in parts if p.period == "PW"]

@@ -150,7 +150,8 @@ USE_AI = re.compile(
     r"\b(?:use|using|apply|applying|leverage|leveraging|bring)\s+(?:ai|chatgpt|llms?|gen\s*ai|"
     r"ai\s+tools|ai\s+assistants)\b(?!\s+(?:engineer|infra|models?\s+in\s+production))|"
     r"\b(?:want|let|have|get|need)\s+(?:ai|chatgpt|llms?)\s+(?:to|do|help|handle|take)\b|"
-    r"用\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
+    r"\bautomat\w*\s+(?:[\w'-]+\s+){0,4}?(?:with|using)\s+(?:ai|chatgpt|llms?|gen\s*ai)\b|"
+    r"用好?\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
     r"AI\s*办公|借助\s*AI|利用\s*AI|让\s*AI|AI\s*帮我",
     _I,
 )

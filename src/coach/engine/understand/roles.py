@@ -8,6 +8,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from coach.engine.understand.coverage import (
+    focused_query,
+    only_generic,
+    outside_kb,
+    specific_words,
+)
 from coach.engine.understand.cues import (
     _FROM_BEFORE,
     _TARGET_CUE,
@@ -33,6 +39,7 @@ from coach.engine.understand.spans import (
 )
 from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.retrieval import get_index
 
 AUGMENTED_ROLE = "ai_augmented_professional"
 """The role for people who want to use AI in their own work rather than build it."""
@@ -313,15 +320,50 @@ def resolve_phrase(
         # analyst") is a job the KB has no role for; its closest roles are offered.
         closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
         return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
+    if inside and _TITLE_END.search(phrase) and not stems and _skills_title(phrase, inside, kb):
+        # A job named after skills ("computer vision engineer", "NLP工程师", "prompt engineer"):
+        # a job the KB has no role for; the roles that need those skills most are closest.
+        closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
+        return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
     inside += [m for m in elaboration or [] if m not in inside]
+    if specific_words(phrase, kb, inside):  # "applying ML to protein design": ML says little
+        inside = [m for m in inside if not only_generic(m)]
     by_skills = _skill_roles(inside, kb)
     # Skills the person named say more than the other words of the phrase ("something low
     # level, like quantisation and model serving"): the text ranking counts half beside them.
-    scored = _combined(by_skills, retrieve_roles(phrase, kb), text_weight=0.5 if by_skills else 1)
+    by_text = _text_roles(phrase, kb)
+    scored = _combined(by_skills, by_text, text_weight=0.5 if by_skills else 1)
     if stems:
         scored = [(r, s * (2.0 if r in stems else 1.0)) for r, s in scored]
         scored.sort(key=lambda kv: -kv[1])
+    if not stems and outside_kb(phrase, kb, inside):
+        # "recommendation systems", "AI safety / alignment", "推荐算法": work the KB has no
+        # role for, said plainly with the closest roles (never one that only shares "systems").
+        return Target(raw=phrase, not_in_kb=phrase, candidates=[r for r, _ in scored[:3]])
     return _decide(phrase, scored)
+
+
+def _text_roles(phrase: str, kb: KnowledgeBase) -> list[tuple[str, float]]:
+    """Roles by the words of the phrase: BM25 over role documents on the whole phrase and on
+    its specific words ("protein design"), or, when no role document has those, the roles
+    that need the skills whose documents do."""
+    whole = retrieve_roles(phrase, kb)
+    query = focused_query(phrase, kb)
+    if query == phrase:
+        return whole
+    hits = get_index(kb).search(query, k=2, kinds={"skill"})
+    named = [Mention(kind="skill", id=h.id, text=h.id, start=0, end=0) for h in hits]
+    focused = _combined(retrieve_roles(query, kb), _skill_roles(named, kb))
+    return _combined(whole, focused) if focused else whole
+
+
+def _skills_title(phrase: str, inside: list[Mention], kb: KnowledgeBase) -> bool:
+    """The phrase is only skills and a job noun ("computer vision engineer", "NLP工程师")."""
+    rest = phrase
+    for m in inside:
+        rest = rest.replace(m.text, " ")
+    rest = _TITLE_END.sub(" ", rest)
+    return not specific_words(rest, kb)
 
 
 # A clause that says what the wish just before it means: "想转端侧AI，就是把模型部署到边缘设备

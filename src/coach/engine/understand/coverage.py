@@ -1,0 +1,307 @@
+"""Whether the knowledge base covers what a target phrase is about.
+
+A phrase is about its specific words: "recommendation systems" is about *recommendation*,
+"AI safety / alignment" about *safety* and *alignment*, "推荐系统算法" about 推荐; words every AI
+job shares ("AI", "systems", "engineer", "算法", "方向") say nothing about which. When none of
+the specific words appears in a role or skill of the knowledge base (and no skill it names
+defines a role), the phrase names work
+the knowledge base does not have: it is said plainly, with the closest roles, never mapped
+silently to a role that merely shares "systems" or "AI" with it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from rapidfuzz import fuzz, process
+
+from coach.knowledge.lexicon import Mention
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.retrieval import get_index
+
+_GENERIC_EN = frozenset(
+    [
+        "ai",
+        "a.i.",
+        "ml",
+        "llm",
+        "llms",
+        "genai",
+        "gen",
+        "machine",
+        "learning",
+        "model",
+        "models",
+        "engineer",
+        "engineers",
+        "engineering",
+        "developer",
+        "developers",
+        "dev",
+        "devs",
+        "role",
+        "roles",
+        "job",
+        "jobs",
+        "position",
+        "stuff",
+        "thing",
+        "things",
+        "field",
+        "fields",
+        "area",
+        "areas",
+        "work",
+        "working",
+        "job",
+        "space",
+        "domain",
+        "direction",
+        "track",
+        "system",
+        "systems",
+        "related",
+        "something",
+        "anything",
+        "kind",
+        "sort",
+        "type",
+        "like",
+        "maybe",
+        "want",
+        "wanna",
+        "would",
+        "love",
+        "build",
+        "building",
+        "apply",
+        "applying",
+        "applied",
+        "use",
+        "using",
+        "used",
+        "make",
+        "making",
+        "get",
+        "getting",
+        "into",
+        "more",
+        "better",
+        "good",
+        "real",
+        "actual",
+        "actually",
+        "i'd",
+        "i'm",
+        "just",
+        "really",
+        "also",
+        "some",
+        "any",
+        "lot",
+        "lots",
+        "bit",
+        "the",
+        "and",
+        "or",
+        "with",
+        "for",
+        "of",
+        "on",
+        "in",
+        "to",
+        "at",
+        "as",
+        "about",
+        "company",
+        "companies",
+        "team",
+        "teams",
+        "product",
+        "products",
+        "career",
+        "careers",
+        "specialist",
+        "expert",
+        "lead",
+        "technology",
+        "technologies",
+        "tech",
+        "application",
+        "applications",
+        "app",
+        "apps",
+        "solution",
+        "solutions",
+    ]
+)
+_GENERIC_ZH = frozenset(
+    [
+        "ai",
+        "算法",
+        "系统",
+        "方向",
+        "相关",
+        "工程师",
+        "开发",
+        "做",
+        "想",
+        "工作",
+        "岗位",
+        "领域",
+        "技术",
+        "那种",
+        "之类",
+        "东西",
+        "比如",
+        "例如",
+        "偏",
+        "一点",
+        "一些",
+        "这块",
+        "那块",
+        "方面",
+        "行业",
+        "人工智能",
+        "智能",
+        "模型",
+        "大模型",
+        "专家",
+        "岗",
+        "职位",
+        "应用",
+        "工具",
+        "的",
+        "了",
+        "吧",
+        "呢",
+        "啊",
+        "就是",
+        "主要",
+        "类",
+        "类的",
+        "里",
+        "好",
+        "用",
+        "机器",
+        "学习",
+        "机器学习",
+        "设计",
+    ]
+)
+UNKNOWN_SHARE = 1.0
+"""A phrase is outside the knowledge base when this share of its specific words is (ordinary
+words such as "whole" or "smarter" are unknown too, so one known word is evidence enough)."""
+_LATIN = re.compile(r"[a-z][a-z0-9+#.-]*")
+
+_LOCK = threading.Lock()
+_KNOWN: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _known_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every search word of the knowledge base's roles and skills (names, aliases, summaries)."""
+    with _LOCK:
+        cached = _KNOWN.get(id(kb))
+        if cached is not None and cached[0] is kb:
+            return cached[1]
+    index = get_index(kb)
+    texts: list[str] = []
+    for role in kb.roles.values():
+        texts += [role.name.en, role.name.zh, *role.aliases, role.summary.en, role.summary.zh]
+    for skill in kb.skills.values():
+        texts += [skill.name.en, skill.name.zh, *skill.aliases, skill.id.replace("_", " ")]
+    words = frozenset(w for text in texts for w in index.tokenize(text))
+    with _LOCK:
+        _KNOWN[id(kb)] = (kb, words)
+    return words
+
+
+def specific_words(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = None) -> list[str]:
+    """The words of ``phrase`` that say what it is about (generic AI-job words left out, and
+    the words of skills or roles ``named`` in it, which the knowledge base has by definition)."""
+    text = phrase
+    for m in sorted(named or [], key=lambda m: -m.start):
+        if 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text:
+            text = text[: m.start] + " " + text[m.end :]
+        else:
+            text = text.replace(m.text, " ")
+    out: list[str] = []
+    for w in get_index(kb).tokenize(text):
+        if w in _GENERIC_EN or w in _GENERIC_ZH or len(w) < 2:
+            continue
+        if _LATIN.fullmatch(w) and len(w) < 3:
+            continue
+        if w not in out:
+            out.append(w)
+    return out
+
+
+def unknown_words(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = None) -> list[str]:
+    """Of the specific words, those no role or skill of the knowledge base has (a typo of a
+    known word counts as known: "infrastucture")."""
+    known = _known_words(kb)
+    latin = [w for w in known if _LATIN.fullmatch(w) and len(w) >= 5]
+    out: list[str] = []
+    for w in specific_words(phrase, kb, named):
+        if w in known:
+            continue
+        if _LATIN.fullmatch(w) and len(w) >= 5:
+            near = process.extractOne(w, latin, scorer=fuzz.ratio, score_cutoff=85)
+            stem = w[: max(6, round(0.75 * len(w)))]
+            if near is not None or any(k.startswith(stem) for k in latin):
+                continue  # a typo ("infrastucture") or another form ("molecules", "molecular")
+        out.append(w)
+    return out
+
+
+DEFINING_WEIGHT = 0.8
+"""A skill with at least this weight in some role says which role is meant ("agents")."""
+
+
+def defining(mentions: list[Mention], kb: KnowledgeBase) -> bool:
+    """Whether a skill named (other than a generic word such as "ML" or "LLM") defines a role."""
+    ids = {m.id for m in mentions if not only_generic(m)}
+    return any(
+        q.skill_id in ids and q.weight >= DEFINING_WEIGHT
+        for role in kb.roles.values()
+        for q in role.required
+    )
+
+
+_GENERIC_NAMES = frozenset({"machine learning", "机器学习", "gen ai", "generative ai", "生成式ai"})
+
+
+def only_generic(mention: Mention) -> bool:
+    """A skill named by a word every AI job shares ("ML", "machine learning", "大模型")."""
+    text = " ".join(mention.text.lower().split())
+    return text in _GENERIC_EN or text in _GENERIC_ZH or text in _GENERIC_NAMES
+
+
+def outside_kb(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = None) -> bool:
+    """Whether ``phrase`` is mostly about words no role or skill of the knowledge base has."""
+    if defining(named or [], kb):
+        return False
+    specific = specific_words(phrase, kb, named)
+    if not specific:
+        # only skills that define no role ("AI safety"): a topic, not a role the KB has
+        return any(not only_generic(m) for m in named or [])
+    unknown = unknown_words(phrase, kb, named)
+    return len(unknown) >= UNKNOWN_SHARE * len(specific)
+
+
+def focused_query(phrase: str, kb: KnowledgeBase) -> str:
+    """The phrase's specific words, for retrieval ("applying ML to protein design" -> "protein
+    design"), each unknown one also as the known words of its stem ("molecules" ->
+    "molecular"); the phrase itself when it has none."""
+    words = specific_words(phrase, kb)
+    if not words:
+        return phrase
+    known = _known_words(kb)
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if w not in known and _LATIN.fullmatch(w) and len(w) >= 5:
+            stem = w[: max(6, round(0.75 * len(w)))]
+            out += sorted(k for k in known if k.startswith(stem) and _LATIN.fullmatch(k))[:3]
+    return " ".join(out)
