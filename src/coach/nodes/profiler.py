@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
@@ -14,6 +13,7 @@ from coach.context import Context
 from coach.engine.numbers import find_hours
 from coach.engine.ranking import closest_for_person
 from coach.engine.understand import extract_profile
+from coach.engine.understand.confirm import is_yes
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -32,12 +32,6 @@ from coach.nodes.documents import SEEDED_KEY, read_pasted
 from coach.schemas import Profile
 from coach.state import CoachState
 from coach.text import conversation_language
-
-_YES = re.compile(
-    r"^\s*(y|yes|yep|yeah|ok|okay|sure|correct|right|still right|that's right|"
-    r"是|是的|对|对的|没错|没问题|好|好的|准确|嗯)\s*[.!。！]?\s*$",
-    re.IGNORECASE,
-)
 
 
 def summarise_profile(profile: Profile, lang: str) -> str:
@@ -179,7 +173,7 @@ def profiler(
             },
         )
 
-    confirmed = asked == "confirm" and bool(_YES.match(text))
+    confirmed = asked == "confirm" and is_yes(text)
     # Answering "is this right?" over a summary with a gap ("Horizon: ?"), a bare figure or
     # phrase ("a year is fine") is read for the first field still missing.
     missing = (prior or Profile()).missing()
