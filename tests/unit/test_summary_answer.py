@@ -38,3 +38,45 @@ def test_a_plain_no_asks_what_to_change(text: str) -> None:
 )
 def test_an_answer_with_a_change_is_neither(text: str) -> None:
     assert not is_yes(text) and not is_no(text)
+
+
+def test_a_non_coder_gets_roles_without_coding_first_and_the_programming_hours() -> None:
+    from datetime import date
+
+    from coach.engine.ranking import closest_for_person, programming_hours
+    from coach.engine.understand import extract_profile
+    from coach.knowledge import load_kb
+    from coach.knowledge.lexicon import get_lexicon
+
+    kb = load_kb()
+    lexicon = get_lexicon(kb)
+    today = date(2026, 12, 2)
+    profile = extract_profile(
+        "warehouse manager, 12 years, I never coded", None, lexicon, kb, today=today
+    )
+    profile = extract_profile(
+        "AI product manager", profile, lexicon, kb, asked="target", today=today
+    )
+    profile = closest_for_person(profile, kb)
+    assert profile.target_not_in_kb and profile.target_candidates
+    hours = [programming_hours(kb, profile, r) for r in profile.target_candidates]
+    assert hours[0] == 0  # a role without coding comes first
+    assert hours == sorted(hours, key=lambda h: h > 0)
+    assert all(
+        h > 0 for r, h in zip(profile.target_candidates, hours) if r != "ai_augmented_professional"
+    )
+
+
+def test_a_coder_needs_no_programming_first() -> None:
+    from datetime import date
+
+    from coach.engine.ranking import programming_hours
+    from coach.engine.understand import extract_profile
+    from coach.knowledge import load_kb
+    from coach.knowledge.lexicon import get_lexicon
+
+    kb = load_kb()
+    profile = extract_profile(
+        "backend dev 5 years, Java and Python", None, get_lexicon(kb), kb, today=date(2026, 12, 2)
+    )
+    assert programming_hours(kb, profile, "agent_engineer") == 0

@@ -15,6 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "busy week.",
         "你说每周 {low:g}-{high:g} 小时；我按 {low:g} 小时来排，忙的时候也能坚持。",
     ),
+    "understand.needs_programming": (
+        " (needs programming first: about {hours} h before the role's own skills)",
+        "（需要先学编程：在这个岗位本身的技能之前，约 {hours} 小时）",
+    ),
     "understand.hours_parts": (
         "I read your time as {how} = {total} hours a week; say so if you meant otherwise.",
         "我把你的时间算作 {how} = 每周 {total} 小时；如果不是这个意思，告诉我。",

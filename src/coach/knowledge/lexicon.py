@@ -56,12 +56,14 @@ _LETTER_BEFORE = (
             "[Rr]oom",
             "[Ll]evel",
             "[Gg]ot a",
+            "[Tt]o",  # "To C", "to B": to-consumer, to-business
+            "B2B and",
         )
     )
     + r"(?<![-&.'/])"
 )
 _LETTER_AFTER = (
-    r"(?!\s*&|-[A-Za-z]|'[A-Za-z]|\.[A-Za-z0-9]|\s+(?:in|on|for)\s+(?:math|maths|physics|"
+    r"(?!\s*(?:&|端|端产品|产品|业务)|-[A-Za-z]|'[A-Za-z]|\.[A-Za-z0-9]|\s+(?:in|on|for)\s+(?:math|maths|physics|"
     r"chemistry|biology|english|history|class|the\s+(?:exam|test|course)))"
 )
 """Around a one-letter alias ("C", "R"): the words that show it is not a language."""

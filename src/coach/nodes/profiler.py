@@ -11,7 +11,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.numbers import find_hours
-from coach.engine.ranking import closest_for_person
+from coach.engine.ranking import closest_for_person, programming_hours
 from coach.engine.understand import extract_profile
 from coach.engine.understand.confirm import is_yes
 from coach.i18n import t
@@ -66,19 +66,25 @@ def summarise_profile(profile: Profile, lang: str) -> str:
     )
 
 
-def _options(role_ids: list[str], lang: str) -> str:
+def _options(role_ids: list[str], lang: str, profile: Profile | None = None) -> str:
+    """The numbered roles; for someone who does not code, a role that needs coding says how
+    much programming comes first."""
     kb = load_kb()
-    names = [
-        kb.roles[r].name.get("zh" if lang == "zh" else "en") for r in role_ids if r in kb.roles
-    ]
-    return "\n".join(f"{n}. {name}" for n, name in enumerate(names, 1))
+    lines = []
+    for r in (r for r in role_ids if r in kb.roles):
+        line = kb.roles[r].name.get("zh" if lang == "zh" else "en")
+        hours = programming_hours(kb, profile, r) if profile is not None else 0
+        if hours:
+            line += t(lang, "understand.needs_programming", hours=hours)
+        lines.append(line)
+    return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
 
 
 def _question(profile: Profile, lang: str) -> tuple[str, str]:
     missing = profile.missing()
     field = missing[0]
     if field == "target" and profile.target_not_in_kb and profile.target_candidates:
-        options = _options(profile.target_candidates, lang)
+        options = _options(profile.target_candidates, lang, profile)
         return field, t(lang, "understand.not_in_kb", raw=profile.target_not_in_kb, options=options)
     if field == "target" and profile.target_raw:
         kb = load_kb()
