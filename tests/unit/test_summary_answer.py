@@ -63,7 +63,9 @@ def test_a_non_coder_gets_roles_without_coding_first_and_the_programming_hours()
     assert hours[0] == 0  # a role without coding comes first
     assert hours == sorted(hours, key=lambda h: h > 0)
     assert all(
-        h > 0 for r, h in zip(profile.target_candidates, hours) if r != "ai_augmented_professional"
+        h > 0
+        for r, h in zip(profile.target_candidates, hours, strict=True)
+        if r != "ai_augmented_professional"
     )
 
 
