@@ -379,7 +379,7 @@ def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
     coded is not offered AI infrastructure first, and gets the roles without coding before the
     ones that need programming first). Other profiles come back unchanged."""
     by_words = [r for r in profile.target_candidates if r in kb.roles]
-    if not profile.target_not_in_kb or not by_words:
+    if not profile.target_not_in_kb:
         return profile
     pool = list(dict.fromkeys([*by_words[:3], *(o.role_id for o in role_options(kb, profile)[:2])]))
     ranked = [o.role_id for o in role_options(kb, profile, only=pool)]

@@ -67,6 +67,8 @@ _LETTER_AFTER = (
     r"chemistry|biology|english|history|class|the\s+(?:exam|test|course)))"
 )
 """Around a one-letter alias ("C", "R"): the words that show it is not a language."""
+_ZH_NOT_BEFORE = {"量化": "交易|投资|金融|基金|私募|策略|研究|分析|开发|工程师"}
+"""Chinese aliases that are another word before these characters (量化交易 is quant trading)."""
 _LOWER_UNLESS = {"excel": r"\s+(?:at|in|as|on)\b", "spark": r"\s+(?:of|joy)\b"}
 """Ambiguous words that count in lower case unless the next word shows their everyday sense."""
 _SCRIPT_EDGE = re.compile(f"(?<=[{CJK_RANGES}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{CJK_RANGES}])")
@@ -124,7 +126,8 @@ def _alias_pattern(alias: str) -> str | None:
         # Latin, are optional ("大模型api" finds "大模型 API", "go语言" finds "Go 语言").
         spaced = _SCRIPT_EDGE.sub(" ", alias)
         parts = [re.escape(p) for p in spaced.split(" ") if p]
-        return r"\s*".join(parts)
+        tail = _ZH_NOT_BEFORE.get(alias.lower())
+        return r"\s*".join(parts) + (f"(?!{tail})" if tail else "")
     words = [w for w in _SEP.split(alias) if w]
     if not words:
         return None

@@ -103,7 +103,7 @@ _ROLE_ZH = [
         rf"(?:工作)?(?:已经|有|快|差不多|了)?\s*{_ZH_NUM}\s*(?:多)?\s*年"
     ),
     re.compile(
-        r"(?:目前|现在|当前)(?:是|在做|做|担任|从事|干)(?:一名|一个|一位)?"
+        r"(?:目前|现在|当前|一直)(?:是|在做|做|担任|从事|干)(?:一名|一个|一位)?"
         r"(?P<role>[^\s，,。.;；!！?？]{2,16})"
     ),
     re.compile(r"(?:职位|岗位|职业|工作)是(?P<role>[^\s，,。.;；!！?？]{2,16})"),
@@ -261,7 +261,10 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         if mt:
             raw = mt.group("role")
             if re.search(r"[\u4e00-\u9fff]", raw):
-                junk = r"了|我|你|以前|之前|曾经|原来|过|其实|时间|改|也|就|还|吧|可以|大概|差不多|最多|周|月|天|小时"
+                junk = (
+                    r"了|我|你|以前|之前|曾经|原来|过|其实|时间|改|也|就|还|吧|可以|大概|差不多|最多|周|月|天|小时|"
+                    r"^(?:入行|工作|从业|毕业|上班|参加工作|在职)$"
+                )
                 role = None if re.search(junk, raw) else _zh_role(raw)
             else:
                 role = _trim_role(_ROLE_STOP_EN.sub("", raw))

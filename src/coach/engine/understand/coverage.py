@@ -62,6 +62,7 @@ _GENERIC_EN = frozenset(
         "system",
         "systems",
         "related",
+        "recognition",
         "something",
         "anything",
         "kind",
@@ -165,8 +166,7 @@ _GENERIC_ZH = frozenset(
         "行业",
         "人工智能",
         "智能",
-        "模型",
-        "大模型",
+        "识别",
         "专家",
         "岗",
         "职位",
@@ -248,11 +248,27 @@ def unknown_words(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = 
             continue
         if _LATIN.fullmatch(w) and len(w) >= 5:
             near = process.extractOne(w, latin, scorer=fuzz.ratio, score_cutoff=85)
-            stem = w[: max(6, round(0.75 * len(w)))]
-            if near is not None or any(k.startswith(stem) for k in latin):
+            if near is not None or _stem_known(w, latin):
                 continue  # a typo ("infrastucture") or another form ("molecules", "molecular")
         out.append(w)
     return out
+
+
+def _stem_forms(word: str, known: frozenset[str] | list[str]) -> list[str]:
+    """Known words of the same stem as ``word`` ("molecules" -> "molecular"): a shared start of
+    at least six letters and three quarters of the word, and about the same length."""
+    if len(word) < 6:
+        return []
+    stem = word[: max(6, round(0.75 * len(word)))]
+    return sorted(
+        k
+        for k in known
+        if k != word and k.startswith(stem) and abs(len(k) - len(word)) <= 2 and _LATIN.fullmatch(k)
+    )
+
+
+def _stem_known(word: str, latin: list[str]) -> bool:
+    return bool(_stem_forms(word, latin))
 
 
 DEFINING_WEIGHT = 0.8
@@ -301,7 +317,6 @@ def focused_query(phrase: str, kb: KnowledgeBase) -> str:
     out: list[str] = []
     for w in words:
         out.append(w)
-        if w not in known and _LATIN.fullmatch(w) and len(w) >= 5:
-            stem = w[: max(6, round(0.75 * len(w)))]
-            out += sorted(k for k in known if k.startswith(stem) and _LATIN.fullmatch(k))[:3]
+        if w not in known and _LATIN.fullmatch(w):
+            out += _stem_forms(w, known)[:3]
     return " ".join(out)
