@@ -81,3 +81,24 @@ def test_event_deadlines(text: str, weeks: int) -> None:
 @pytest.mark.parametrize("text", ["0 weeks", "0周", "zero months", "0个月"])
 def test_zero_is_no_horizon(text: str) -> None:
     assert find_horizon(text, TODAY, bare=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [
+        ("mornings from 9 to 12, monday to thursday", 12),
+        ("evenings 7-9pm on weekdays", 10),
+        ("周一到周四晚上8点到10点", 8),
+        ("saturdays 10am-1pm", 3),
+        ("tuesday to saturday, 2 hours each", 10),
+        ("周二到周六每天两小时", 10),
+    ],
+)
+def test_clock_times_and_day_ranges(text: str, weekly: float) -> None:
+    got = find_hours(text, bare=True)
+    assert got is not None and got.value == weekly, got
+
+
+def test_a_small_bare_range_next_to_days_is_hours_not_clock_times() -> None:
+    got = find_hours("weekday evenings 2-3", bare=True)
+    assert got is not None and (got.value, got.high) == (10, 15)

@@ -30,9 +30,17 @@ TOKENS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "DRANGE",
+        re.compile(
+            rf"\b(?P<d1>{_DAY_EN})\s*(?:-|–|to|through|thru|until|till)\s*(?P<d2>{_DAY_EN})\b|"
+            r"(?:周|星期|礼拜)(?P<z1>[一二三四五六日天])\s*(?:到|至|-|~|～)\s*(?:周|星期|礼拜)?(?P<z2>[一二三四五六日天])",
+            _I,
+        ),
+    ),
+    (
         "DWD",
         re.compile(
-            r"\b(?:week\s*days?|work\s*days?|week\s*nights?|weekday\s+(?:evenings?|nights?|mornings?)|"
+            r"\b(?:weekday\s+(?:evenings?|nights?|mornings?)|week\s*days?|work\s*days?|week\s*nights?|"
             r"mon(?:day)?s?\s*(?:-|to|through|thru)\s*fri(?:day)?s?)\b|工作日|周一到周五|星期一到星期五|"
             r"平时|平日",
             _I,
@@ -128,6 +136,14 @@ def count_days(kind: str, m: re.Match[str], said: str) -> tuple[float, float | N
     s = said.lower()
     if kind == "DWD":
         return (5.0, None)
+    if kind == "DRANGE":  # "monday to thursday" 4, "周二到周六" 5
+        g = m.groupdict()
+        if g.get("d1"):
+            a, b = (_DAY_ORDER.index(g[k].lower()[:3]) for k in ("d1", "d2"))
+        else:
+            order = "一二三四五六日"
+            a, b = (order.index("日" if g[k] == "天" else g[k]) for k in ("z1", "z2"))
+        return (float((b - a) % 7 + 1), None)
     if kind == "DWE":
         return (2.0, None)
     if kind == "DLIST":

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.engine.numbers.day_sets import TOKENS, Tok, count_days, range_of, zh_list_end
-from coach.engine.numbers.numerals import _I, _RANGE_SEP, NUM_EN, NUM_ZH, _range
+from coach.engine.numbers.numerals import _I, _RANGE_SEP, NUM_EN, NUM_ZH, _range, parse_number
 
 _Q_EN = re.compile(
     rf"(?P<n>{NUM_EN}|half\s+an?)(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?\s*(?:-\s*)?"
@@ -132,6 +132,11 @@ def _tokens(text: str) -> tuple[list[Part], list[Tok]]:
             covered[m.start() : end] = b"\x01" * (end - m.start())
             quals.append(Tok(kind, m.start(), end, days))
     parts: list[Part] = []
+    for m in _CLOCK_SPAN.finditer(text):  # "9 to 12", "7-9pm", "晚上8点到10点": the hours between
+        span = _clock_hours(m, text, quals)
+        if span is not None and not any(covered[m.start() : m.end()]):
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            parts.append(Part(m.start(), m.end(), span, None, True, text=m.group(0)))
     # the quantities are read with the day sets blanked out ("周六三小时": 六 is a day, 三 hours)
     blank = "".join(" " if covered[i] else c for i, c in enumerate(text))
     for regex in (_Q_EN, _Q_ZH):
@@ -153,6 +158,46 @@ def _tokens(text: str) -> tuple[list[Part], list[Tok]]:
     parts.sort(key=lambda p: p.start)
     quals.sort(key=lambda q: q.start)
     return parts, quals
+
+
+_CLOCK_SPAN = re.compile(
+    r"(?P<from>\bfrom\s+)?(?<![\d.:])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)?\s*"
+    r"(?:-|–|to|until|till)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<bp>[ap]\.?m\.?|o'?clock)?"
+    r"(?![\d.]|\s*(?:hours?|hrs?|h\b|min|小时|个小时))|"
+    r"(?P<za>\d{1,2}|[一二三四五六七八九十]{1,3})\s*点(?P<zah>半)?\s*(?:到|至|-|~|～)\s*"
+    r"(?P<zb>\d{1,2}|[一二三四五六七八九十]{1,3})\s*点(?P<zbh>半)?",
+    _I,
+)
+
+
+_DAY_PART = re.compile(
+    r"\b(?:mornings?|evenings?|nights?|afternoons?|lunch\s*breaks?)\b|早上|上午|下午|晚上|中午", _I
+)
+
+
+def _clock_hours(m: re.Match[str], text: str, quals: list[Tok]) -> float | None:
+    """Hours between two clock times, when the text shows they are times: am/pm, minutes,
+    "from", 点, or a start of 5 or later written against a set of days ("weekdays 9-12": a
+    9-to-12-hour day is not what anyone studies)."""
+    g = m.groupdict()
+    if g.get("za"):
+        a, b = parse_number(g["za"]), parse_number(g["zb"])
+        if a is None or b is None:
+            return None
+        a += 0.5 if g.get("zah") else 0.0
+        b += 0.5 if g.get("zbh") else 0.0
+    else:
+        a, b = float(g["a"]), float(g["b"])
+        a += int(g["am"] or 0) / 60
+        b += int(g["bm"] or 0) / 60
+        marked = g.get("ap") or g.get("bp") or g.get("am") or g.get("bm") or g.get("from")
+        dayish = any(q.kind.startswith("D") for q in quals) or _DAY_PART.search(text)
+        if not marked and not (a >= 5 and dayish):
+            return None
+    if not (0 <= a <= 24 and 0 <= b <= 24):
+        return None
+    span = b - a if b > a else b + 12 - a
+    return span if 0.25 <= span <= 12 else None
 
 
 def _next_to_days(text: str, m: re.Match[str], quals: list[Tok]) -> bool:
