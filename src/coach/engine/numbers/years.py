@@ -108,6 +108,7 @@ _AWAY_BEFORE = re.compile(r"(?:空窗|在家|带娃|带孩子|休息|gap\s*(?:�
 CARING = re.compile(
     r"\b(?:stay[\s-]at[\s-]home|sahm|sahd|full[\s-]time\s+(?:mom|mum|dad|parent|carer|caregiver)|"
     r"caregiv\w*|caring\s+for|carer|parental\s+leave|maternity|paternity|career\s+break|"
+    r"(?:been|stayed|staying|stay|was|at)\s+(?:at\s+)?home|"
     r"raising\s+(?:my\s+)?(?:kids|children|family))\b|全职妈妈|全职爸爸|全职太太|在家带|带孩子|带娃|"
     r"照顾(?:家人|老人|孩子)|产假|育儿",
     _I,

@@ -249,8 +249,17 @@ _NOT_A_ROLE = re.compile(
 )
 
 
+_AGE = re.compile(
+    r"(?:\b(?:i'?m|i\s+am)\s+(?:[1-7]\d)(?:\s*(?:years?\s+old|yrs?\s+old|y/?o))?\s*(?:,|;|\.|\band\b)|"
+    r"我(?:今年)?(?:[1-7]\d|[二三四五六七]十[一二三四五六七八九]?)岁[了，,。]?)",
+    _I,
+)
+"""An age said first ("I'm 52, COBOL dev for 25 years", "我今年45岁，"): not the job."""
+
+
 def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
+    text = _AGE.sub(lambda m: " " * len(m.group(0)), text)
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
             role = _en_role(m)

@@ -190,6 +190,8 @@ _GENERIC_ZH = frozenset(
         "设计",
     ]
 )
+MOSTLY_UNKNOWN = 0.5
+"""... or at least this share, when none of its known words is a word of a role."""
 UNKNOWN_SHARE = 1.0
 """A phrase is outside the knowledge base when this share of its specific words is (ordinary
 words such as "whole" or "smarter" are unknown too, so one known word is evidence enough)."""
@@ -214,6 +216,27 @@ def _known_words(kb: KnowledgeBase) -> frozenset[str]:
     words = frozenset(w for text in texts for w in index.tokenize(text))
     with _LOCK:
         _KNOWN[id(kb)] = (kb, words)
+    return words
+
+
+_ROLE_WORDS: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _role_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The search words of the roles themselves (names, aliases, summaries)."""
+    with _LOCK:
+        cached = _ROLE_WORDS.get(id(kb))
+        if cached is not None and cached[0] is kb:
+            return cached[1]
+    index = get_index(kb)
+    texts = [
+        t
+        for role in kb.roles.values()
+        for t in (role.name.en, role.name.zh, *role.aliases, role.summary.en, role.summary.zh)
+    ]
+    words = frozenset(w for text in texts for w in index.tokenize(text))
+    with _LOCK:
+        _ROLE_WORDS[id(kb)] = (kb, words)
     return words
 
 
@@ -303,7 +326,15 @@ def outside_kb(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = Non
         # only skills that define no role ("AI safety"): a topic, not a role the KB has
         return any(not only_generic(m) for m in named or [])
     unknown = unknown_words(phrase, kb, named)
-    return len(unknown) >= UNKNOWN_SHARE * len(specific)
+    if len(unknown) >= UNKNOWN_SHARE * len(specific):
+        return True
+    # Half unknown, and what is known only as a skill's word ("search ranking and ads",
+    # "搜索推荐"): no role's own words are in it.
+    role_words = _role_words(kb)
+    known = [w for w in specific if w not in unknown]
+    return len(unknown) >= MOSTLY_UNKNOWN * len(specific) and not any(
+        w in role_words or w.rstrip("s") in role_words or _stem_forms(w, role_words) for w in known
+    )
 
 
 def focused_query(phrase: str, kb: KnowledgeBase) -> str:

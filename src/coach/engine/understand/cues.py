@@ -161,7 +161,9 @@ USE_AI = re.compile(
 )
 # A wish said after the skill: "我对微调比较感兴趣", "RAG is what I want to learn".
 WISH_AFTER = re.compile(
-    r"^\s*(?:这块|方面|方向|相关)?\s*(?:比较|很|非常|挺|特别)?\s*感兴趣|^\s*(?:is|are)\s+what\s+i\s+want|"
+    # "Agent和RAG挺感兴趣的": the wish after a list covers each item of it
+    r"^(?:\s*(?:和|与|、|及|以及|跟|/)\s*[\w.+#-]{1,20}?)*"
+    r"\s*(?:这块|方面|方向|相关)?\s*(?:都|也)?\s*(?:比较|很|非常|挺|特别)?\s*感兴趣|^\s*(?:is|are)\s+what\s+i\s+want|"
     r"^\s*(?:sounds|seems)\s+(?:interesting|cool|fun)",
     _I,
 )
