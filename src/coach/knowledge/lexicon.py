@@ -280,6 +280,13 @@ class _Matcher:
         return found
 
 
+EVERYDAY: dict[str, list[str]] = {
+    "conversational_ux": ["chatbot", "chat bot", "聊天机器人", "对话机器人", "智能客服"],
+    "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
+}
+"""People's everyday words for a few skills, beside the knowledge base's aliases."""
+
+
 class Lexicon:
     """Alias matchers for the skills and roles of one knowledge base."""
 
@@ -290,7 +297,13 @@ class Lexicon:
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Lexicon:
         skills = {
-            s.id: [s.name.en, s.name.zh, *s.aliases, s.id.replace("_", " ")]
+            s.id: [
+                s.name.en,
+                s.name.zh,
+                *s.aliases,
+                s.id.replace("_", " "),
+                *EVERYDAY.get(s.id, []),
+            ]
             for s in kb.skills.values()
         }
         roles = {r.id: [r.name.en, r.name.zh, *r.aliases] for r in kb.roles.values()}

@@ -62,6 +62,44 @@ _GENERIC_EN = frozenset(
         "system",
         "systems",
         "related",
+        "somehow",
+        "someday",
+        "eventually",
+        "kinda",
+        "sorta",
+        "perhaps",
+        "probably",
+        "ideally",
+        "hopefully",
+        "honestly",
+        "basically",
+        "mostly",
+        "mainly",
+        "especially",
+        "particularly",
+        "generally",
+        "somewhere",
+        "whatever",
+        "anyway",
+        "anyways",
+        "stuff",
+        "etc",
+        "guess",
+        "think",
+        "sure",
+        "idea",
+        "ideas",
+        "interested",
+        "interesting",
+        "cool",
+        "fun",
+        "new",
+        "future",
+        "next",
+        "level",
+        "day",
+        "one",
+        "field",
         "recognition",
         "something",
         "anything",
@@ -184,6 +222,11 @@ _GENERIC_ZH = frozenset(
         "里",
         "好",
         "用",
+        "能用",
+        "用上",
+        "能够",
+        "可以",
+        "用到",
         "机器",
         "学习",
         "机器学习",
@@ -202,7 +245,8 @@ _KNOWN: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
 
 
 def _known_words(kb: KnowledgeBase) -> frozenset[str]:
-    """Every search word of the knowledge base's roles and skills (names, aliases, summaries)."""
+    """Every search word of the knowledge base: its roles and skills (names, aliases,
+    summaries) and the rest of its documents."""
     with _LOCK:
         cached = _KNOWN.get(id(kb))
         if cached is not None and cached[0] is kb:
@@ -213,7 +257,11 @@ def _known_words(kb: KnowledgeBase) -> frozenset[str]:
         texts += [role.name.en, role.name.zh, *role.aliases, role.summary.en, role.summary.zh]
     for skill in kb.skills.values():
         texts += [skill.name.en, skill.name.zh, *skill.aliases, skill.id.replace("_", " ")]
-    words = frozenset(w for text in texts for w in index.tokenize(text))
+    # and every word of the rest of the knowledge base (facts, resource titles): an ordinary
+    # word ("help", "smarter") is known there, a topic it lacks ("recommendation") is not
+    words = frozenset(w for text in texts for w in index.tokenize(text)) | frozenset(
+        index.vocabulary()
+    )
     with _LOCK:
         _KNOWN[id(kb)] = (kb, words)
     return words
@@ -240,6 +288,18 @@ def _role_words(kb: KnowledgeBase) -> frozenset[str]:
     return words
 
 
+def _compound(word: str, tokens: list[str]) -> bool:
+    """A Chinese search token made of other tokens of the same text."""
+    if _LATIN.fullmatch(word) or len(word) < 3:
+        return False
+    parts = [t for t in tokens if t != word and len(t) >= 1 and t in word]
+    covered = set()
+    for p in parts:
+        start = word.find(p)
+        covered |= set(range(start, start + len(p)))
+    return len(covered) == len(word)
+
+
 def specific_words(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = None) -> list[str]:
     """The words of ``phrase`` that say what it is about (generic AI-job words left out, and
     the words of skills or roles ``named`` in it, which the knowledge base has by definition)."""
@@ -250,9 +310,12 @@ def specific_words(phrase: str, kb: KnowledgeBase, named: list[Mention] | None =
         else:
             text = text.replace(m.text, " ")
     out: list[str] = []
-    for w in get_index(kb).tokenize(text):
+    tokens = get_index(kb).tokenize(text)
+    for w in tokens:
         if w in _GENERIC_EN or w in _GENERIC_ZH or len(w) < 2:
             continue
+        if _compound(w, tokens):
+            continue  # "临床经验" beside "临床" and "经验": the parts say it
         if _LATIN.fullmatch(w) and len(w) < 3:
             continue
         if w not in out:
@@ -308,7 +371,18 @@ def defining(mentions: list[Mention], kb: KnowledgeBase) -> bool:
     )
 
 
-_GENERIC_NAMES = frozenset({"machine learning", "机器学习", "gen ai", "generative ai", "生成式ai"})
+_GENERIC_NAMES = frozenset(
+    {
+        "machine learning",
+        "机器学习",
+        "gen ai",
+        "generative ai",
+        "生成式ai",
+        "large language models",
+        "large language model",
+        "大语言模型",
+    }
+)
 
 
 def only_generic(mention: Mention) -> bool:
@@ -323,8 +397,10 @@ def outside_kb(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = Non
         return False
     specific = specific_words(phrase, kb, named)
     if not specific:
-        # only skills that define no role ("AI safety"): a topic, not a role the KB has
-        return any(not only_generic(m) for m in named or [])
+        # only skills no role requires ("fine-tuning", "NLP"): a topic, not a role the KB has
+        required = {q.skill_id for role in kb.roles.values() for q in role.required}
+        own = [m for m in named or [] if not only_generic(m)]
+        return bool(own) and not any(m.id in required for m in own)
     unknown = unknown_words(phrase, kb, named)
     if len(unknown) >= UNKNOWN_SHARE * len(specific):
         return True
@@ -332,7 +408,9 @@ def outside_kb(phrase: str, kb: KnowledgeBase, named: list[Mention] | None = Non
     # "搜索推荐"): no role's own words are in it.
     role_words = _role_words(kb)
     known = [w for w in specific if w not in unknown]
-    return len(unknown) >= MOSTLY_UNKNOWN * len(specific) and not any(
+    # a short unknown word ("ads", "adopt") counts half: ordinary words are short more often
+    telling = sum(1.0 if not _LATIN.fullmatch(w) or len(w) >= 6 else 0.5 for w in unknown)
+    return telling >= MOSTLY_UNKNOWN * len(specific) and not any(
         w in role_words or w.rstrip("s") in role_words or _stem_forms(w, role_words) for w in known
     )
 

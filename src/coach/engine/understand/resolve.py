@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.engine.understand.coverage import (
+    defining,
     focused_query,
     only_generic,
     outside_kb,
@@ -175,7 +176,13 @@ def resolve_phrase(
         # analyst") is a job the KB has no role for; its closest roles are offered.
         closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
         return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
-    if inside and _TITLE_END.search(phrase) and not stems and _skills_title(phrase, inside, kb):
+    if (
+        inside
+        and _TITLE_END.search(phrase)
+        and not stems
+        and not defining(inside, kb)
+        and _skills_title(phrase, inside, kb)
+    ):
         # A job named after skills ("computer vision engineer", "NLP工程师", "prompt engineer"):
         # a job the KB has no role for; the roles that need those skills most are closest.
         closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
@@ -195,6 +202,14 @@ def resolve_phrase(
         # "recommendation systems", "AI safety / alignment", "推荐算法": work the KB has no
         # role for, said plainly with the closest roles (never one that only shares "systems").
         return Target(raw=phrase, not_in_kb=phrase, candidates=[r for r, _ in scored[:3]])
+    own = [m for m in inside if not only_generic(m)]
+    if own and not stems and not defining(own, kb) and not specific_words(phrase, kb, inside):
+        # only a skill that is a small part of some roles ("AI safety"): never a sure role,
+        # at most a choice among the roles that need it most
+        close = [r for r, _ in scored[:3]]
+        if len(close) < 2:  # one role needs it a little ("computer vision"): the KB lacks it
+            return Target(raw=phrase, not_in_kb=phrase, candidates=close)
+        return Target(raw=phrase, candidates=close)
     return _decide(phrase, scored)
 
 

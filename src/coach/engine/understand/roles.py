@@ -59,8 +59,8 @@ _VAGUE_CUT = re.compile(
 _TECH_WORD = re.compile(
     r"(?<![A-Za-z])(?:data|recommend\w*|search|speech|security|safety|alignment|autonomous|"
     r"self[\s-]driving|trading|quant|annotation|labell?ing|chips?|software|systems?|computer|"
-    r"robotics)(?![A-Za-z])|系统|识别|驾驶|交易|标注|推荐|搜索|视觉|语音|数据|安全|对齐|量化|芯片|软件|"
-    r"自动化|编程",
+    r"robotics|chat\s*bots?|bots?|assistants?|copilots?)(?![A-Za-z])|系统|识别|驾驶|交易|标注|推荐|搜索|视觉|"
+    r"语音|数据|安全|对齐|量化|芯片|软件|聊天机器人|客服|助手|自动化",
     re.I,
 )
 """Technical words that make a bare answer to the target question a target ("推荐系统")."""
@@ -143,7 +143,9 @@ _STATE = re.compile(
 )
 
 
-def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -> str | None:
+def _raw_phrase(
+    text: str, asked: str | None, consumed: list[tuple[int, int]], skills: list[Mention]
+) -> str | None:
     """The user's words for a target no alias named: after "want to become", "想转", "something
     with", or (when the coach asked for the target) the answer itself, minus times and fillers."""
     for m in _TARGET_RAW_EN.finditer(text):
@@ -169,7 +171,10 @@ def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -
         return None
     # A bare answer is a target only if it names work: a job title, or something about AI
     # ("inference stuff", "推理加速"); "my shifts are brutal" next to the hours is not.
-    if not any(r.search(first) for r in (_AI_WORD, _TECH_WORD, _JOB_HEAD, _TITLE_END)):
+    named = any(first.find(m.text) >= 0 for m in skills)  # "inferance optimisation" (a typo)
+    if not named and not any(
+        r.search(first) for r in (_AI_WORD, _TECH_WORD, _JOB_HEAD, _TITLE_END)
+    ):
         return None
     return trim_role(" ".join(first.split()))
 
@@ -208,7 +213,7 @@ def find_target(
     avoid = named.avoid if named is not None else []
     if _is_unsure(text, asked):
         return Target(unsure=True, avoid=avoid)
-    phrase = _raw_phrase(text, asked, consumed)
+    phrase = _raw_phrase(text, asked, consumed, skills)
     target = Target(avoid=avoid)
     wh = phrase is not None and phrase.startswith(("什么", "哪"))
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
