@@ -82,3 +82,20 @@ def test_a_target_the_kb_lacks_is_said_plainly(text: str) -> None:
 def test_a_role_named_in_a_choice_answer_is_not_the_current_job() -> None:
     p = _read(("embedded engineer 8 years", None), ("AI infra engineer", "target"))
     assert p.current_role == "embedded engineer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took a java course years ago but forgot pretty much everything",
+        "学过一点Python，不过早忘光了",
+    ],
+)
+def test_forgotten_is_not_known(text: str) -> None:
+    p = _read((text, None))
+    assert not _has(p, "java") and not _has(p, "python")
+
+
+def test_forgetting_some_is_still_basic() -> None:
+    p = _read(("I know some python, a bit rusty", None))
+    assert _has(p, "python")

@@ -59,6 +59,14 @@ _HAS_IN_CLAUSE = re.compile(
 )
 
 
+_FORGOT_ALL = re.compile(
+    r"^[^.;!?\n。；！？]{0,40}?\b(?:forgot|forgotten|lost)\s+(?:most|all|everything|it\s+all|almost\s+all|"
+    r"almost\s+everything|pretty\s+much\s+(?:all|everything)|nearly\s+all)\b|"
+    r"^[^。；！？\n]{0,12}(?:全忘|忘光|忘得差不多|都忘了|忘完了|早忘了)",
+    re.I,
+)
+
+
 _TOPICS_END = re.compile(
     r"(?:那些|这些|之类(?:的)?|等等?|什么的|方面|方向|相关(?:的)?|\b(?:stuff|things|etc\.?|and\s+so\s+on|"
     r"that\s+kind\s+of\s+thing))\s*[.!?。！？]?\s*$",
@@ -195,7 +203,9 @@ def skill_claims(
         level: int
         explicit = True
         negated = False
-        if _WEAK_BEFORE.search(before):
+        if _FORGOT_ALL.match(text[mention.end : mention.end + 60]):
+            level, negated = 0, True  # "a python course once but forgot most", "全忘了"
+        elif _WEAK_BEFORE.search(before):
             level = 1
         elif _NEG_BEFORE.search(before) or _NEG_AFTER.search(after):
             level, negated = 0, True
