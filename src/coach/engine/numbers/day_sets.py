@@ -123,8 +123,10 @@ def zh_list_end(text: str, m: re.Match[str]) -> int:
     """Where a Chinese list of days ends: "周六三小时" is Saturday, three hours; "每周三天" is
     three days a week (no day at all)."""
     end = m.end()
-    if m.group(0).startswith("每") and re.match(r"[个次天小半钟]", text[end : end + 1]):
-        return m.start()  # "每周五六个小时", "每周三个晚上": per week, then a number
+    if m.group(0).startswith("每") and re.match(
+        r"[个次天小半钟]|\s*(?:到|至|-|~|～|或)\s*[\d一二两三四五六七八九十]", text[end : end + 3]
+    ):
+        return m.start()  # "每周五六个小时", "每周三个晚上", "每周六到八小时": per week, a number
     if re.match(r"[个次天小半钟]", text[end : end + 1]) and re.search(
         r"[一二三四五六七八九]$", m.group(0)
     ):

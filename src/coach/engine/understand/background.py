@@ -196,6 +196,7 @@ def _zh_role(raw: str) -> str | None:
     role = _ZH_CUT.sub("", raw)
     role = re.sub(r"(?:的)?工作$|的$", "", role)
     role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
+    role = re.sub(r"^(?:做|干|当|从事)(?=To\s?[BC]|[\u4e00-\u9fff]{2})", "", role)  # 做To B产品经理
     role = _trim_role(role)
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
