@@ -323,6 +323,7 @@ def _weekend(part: Part) -> bool:
 
 _FIGURE = re.compile(r"\d+")
 MAX_FIGURES = 32
+MAX_CHARS = 1000
 
 
 def _too_many_figures(text: str) -> bool:
@@ -334,6 +335,7 @@ def read_weekly(text: str) -> Weekly | None:
     with a period or days (a lone "6 hours" is for the caller to judge)."""
     if _too_many_figures(text):
         return None  # a paste of figures, not a week described in parts
+    text = text[:MAX_CHARS]  # nobody describes their week in more; a long paste is not read on
     parts, quals = _tokens(text)
     if not parts or len(parts) > MAX_FIGURES:
         return None
