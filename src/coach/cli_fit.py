@@ -24,15 +24,18 @@ def _kb() -> tuple[Any, Any]:
     return kb, get_lexicon(kb)
 
 
-def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
-    """The CvImport of the CV at ``path`` (raises DocumentError with a clear message)."""
+def import_cv(
+    path: Path, lang: str, today: date, prior: Any = None, notes: list[Any] | None = None
+) -> Any:
+    """The CvImport of the CV at ``path`` (raises DocumentError with a clear message; a notice,
+    such as a long file cut short, goes to ``notes``)."""
     from coach.documents import DocumentError, read_document
     from coach.engine.cv_import import looks_like_cv, profile_from_cv
     from coach.engine.pasted import document_text
     from coach.text import language_of
 
     kb, lexicon = _kb()
-    text = document_text(read_document(path), "cv")
+    text = document_text(read_document(path, notes), "cv")
     if not looks_like_cv(text, lexicon):
         raise DocumentError("fit.not_a_cv", file=path.name)
     result = profile_from_cv(text, lexicon, kb, today, prior)
@@ -40,13 +43,13 @@ def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
     return result
 
 
-def import_posting(path: Path) -> Any:
+def import_posting(path: Path, notes: list[Any] | None = None) -> Any:
     from coach.documents import DocumentError, read_document
     from coach.engine.pasted import document_text
     from coach.engine.posting import parse_posting
 
     kb, lexicon = _kb()
-    posting = parse_posting(document_text(read_document(path), "posting"), lexicon, kb)
+    posting = parse_posting(document_text(read_document(path, notes), "posting"), lexicon, kb)
     if not posting.requirements:
         raise DocumentError("fit.not_a_posting", file=path.name)
     if posting.title is None:
@@ -97,13 +100,15 @@ def render_fit_md(report: Any, lang: str) -> str:
     return "\n".join(lines)
 
 
-def fit_reports(cv: Path, jobs: list[Path], today: date) -> tuple[Any, list[Any]]:
+def fit_reports(
+    cv: Path, jobs: list[Path], today: date, notes: list[Any] | None = None
+) -> tuple[Any, list[Any]]:
     """The CV's profile and a fit report per posting, best fit first (then fewer gap hours)."""
     from coach.engine.fit import fit_report
 
     kb, _ = _kb()
-    profile = import_cv(cv, "en", today).profile
-    reports = [fit_report(profile, import_posting(job), kb) for job in jobs]
+    profile = import_cv(cv, "en", today, notes=notes).profile
+    reports = [fit_report(profile, import_posting(job, notes), kb) for job in jobs]
     return profile, sorted(reports, key=lambda r: (-r.fit, r.gap_hours, r.title or ""))
 
 
@@ -122,13 +127,17 @@ def fit(
     if format not in ("md", "json"):
         typer.echo("error: --format must be md or json", err=True)
         raise typer.Exit(EXIT_USAGE)
+    notes: list[DocumentError] = []
     try:
-        profile, reports = fit_reports(cv, job, date.today())
+        profile, reports = fit_reports(cv, job, date.today(), notes)
     except DocumentError as exc:
-        typer.echo(f"error: {exc.message(user_language(lang))}", err=True)
+        shown = user_language(lang)
+        typer.echo(t(shown, "fit.error", message=exc.message(shown)), err=True)
         raise typer.Exit(EXIT_ERROR) from exc
     if lang not in ("en", "zh"):
         lang = profile.language
+    for note in notes:
+        typer.echo(note.message(lang), err=True)
     if format == "json":
         typer.echo(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False))
         return
@@ -176,9 +185,10 @@ def seed_chat(
     namespace = user_namespace(user)
     profile = _seed_profile(store, user)
     shown: list[str] = []
+    notes: list[DocumentError] = []
     if cv is not None:
         try:
-            result = import_cv(cv, profile.language, today, profile)
+            result = import_cv(cv, profile.language, today, profile, notes)
             profile = result.profile
             summary = summarise_profile(profile, profile.language)
             shown.append(
@@ -190,7 +200,7 @@ def seed_chat(
             on_error(exc)
     if job is not None:
         try:
-            posting = import_posting(job)
+            posting = import_posting(job, notes)
         except DocumentError as exc:
             if on_error is None:
                 raise
@@ -204,6 +214,7 @@ def seed_chat(
             profile = profile.model_copy(update=update)
             store.put(namespace, "posting", posting.model_dump(mode="json"))
             shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
+    shown += [note.message(profile.language) for note in notes]
     store.put(namespace, "profile", profile.model_dump(mode="json"))
     if shown:  # the profiler confirms "from your documents", not "welcome back"
         from coach.nodes.documents import SEEDED_KEY

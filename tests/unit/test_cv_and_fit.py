@@ -157,7 +157,7 @@ def test_unreadable_documents_get_clear_messages(tmp_path: Path) -> None:
     _expect_error(tmp_path / "broken.pdf", "fit.doc_unreadable")
     _expect_error(tmp_path / "missing.md", "fit.doc_missing")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG....")
-    _expect_error(tmp_path / "photo.png", "fit.doc_kind")
+    _expect_error(tmp_path / "photo.png", "fit.doc_image")
 
 
 def test_posting_requirements_fit_and_uncovered_terms() -> None:

@@ -121,9 +121,11 @@ class CvImport:
 
 
 def looks_like_cv(text: str, lexicon: Lexicon) -> bool:
-    """A CV names skills or roles and has CV words (experience, education, 工作经历...)."""
-    named = len(lexicon.find_skills(text[:20_000])) + len(lexicon.find_roles(text[:20_000]))
-    cues = len(_CV_CUES.findall(text[:20_000]))
+    """A CV names skills or roles and has CV words (experience, education, 工作经历...) or a
+    dated job ("2018-2024")."""
+    head = text[:20_000]
+    named = len(lexicon.find_skills(head)) + len(lexicon.find_roles(head))
+    cues = len(_CV_CUES.findall(head)) + (1 if _RANGE.search(head) else 0)  # a dated job
     return named >= 2 and cues >= 2
 
 

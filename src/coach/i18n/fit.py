@@ -8,6 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it was read as {encoding}.",
         "提示：输入第 {line} 行不是有效的 UTF-8（位置 {pos} 的字节 {bad}），已按 {encoding} 读取。",
     ),
+    "fit.error": ("error: {message}", "错误：{message}"),
     "fit.doc_missing": ("{file}: no such file.", "{file}：文件不存在。"),
     "fit.doc_too_big": (
         "{file} is {mb} MB; coach reads documents up to {limit} MB. Save the CV or posting as a "
@@ -24,6 +25,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} has no text coach can read (a scanned PDF is an image). Export it as text, or "
         "paste its text into the chat.",
         "{file} 里没有可读取的文字（扫描版 PDF 只是图片）。请导出为文本，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_empty": (
+        "{file} is empty; nothing was read from it. Check that it is the right file, or paste "
+        "its text into the chat.",
+        "{file} 是空文件，没有读取到任何内容。请确认文件是否正确，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_old_word": (
+        "{file} is an old Word (.doc) file, which coach cannot read. Save it as .docx or PDF, or "
+        "paste its text into the chat.",
+        "{file} 是旧版 Word（.doc）文件，coach 无法读取。请另存为 .docx 或 PDF，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_image": (
+        "{file} is an image; coach reads text, not pictures (no OCR). Save the CV or posting as "
+        "PDF with text, .docx or text, or paste its text into the chat.",
+        "{file} 是图片，coach 只能读取文字，不能识别图片（不做 OCR）。请另存为带文字的 PDF、.docx "
+        "或文本，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_cut": (
+        "note: {file} is long; coach read its first {chars} characters (about 12 pages) and "
+        "left the rest out.",
+        "提示：{file} 很长，coach 只读取了前 {chars} 个字符（约 12 页），其余部分未读取。",
     ),
     "fit.doc_unreadable": (
         "{file} could not be read as {kind}; it may be damaged. Try another copy, or paste its text.",

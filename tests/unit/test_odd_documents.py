@@ -1,0 +1,79 @@
+"""Odd documents: one clear line in en and zh, read by what they are, nothing lost."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coach.documents import MAX_CHARS, DocumentError, read_document
+
+CV = "Priya Raman\nExperience\nData Analyst, Acme 2019-2024\nSkills: Python, SQL, Tableau\n"
+
+
+def _error(path: Path) -> DocumentError:
+    with pytest.raises(DocumentError) as info:
+        read_document(path)
+    for lang in ("en", "zh"):
+        message = info.value.message(lang)
+        assert message and "\n" not in message and path.name in message
+    return info.value
+
+
+def test_an_empty_file_is_said_empty_not_a_scan(tmp_path: Path) -> None:
+    for name in ("cv.pdf", "cv.txt", "cv.docx"):
+        (tmp_path / name).write_bytes(b"")
+        assert _error(tmp_path / name).key == "fit.doc_empty"
+    (tmp_path / "blank.md").write_text("  \n\n \t\n", encoding="utf-8")
+    assert _error(tmp_path / "blank.md").key == "fit.doc_empty"
+
+
+def test_a_file_is_read_by_its_bytes_not_its_name(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    (tmp_path / "cv.pdf").write_text(CV, encoding="utf-8")  # text saved as .pdf
+    assert "Tableau" in read_document(tmp_path / "cv.pdf")
+    import docx
+
+    document = docx.Document()
+    for line in CV.splitlines():
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "real.docx"))
+    shutil.copy(tmp_path / "real.docx", tmp_path / "renamed.txt")  # a .docx named .txt
+    assert "Tableau" in read_document(tmp_path / "renamed.txt")
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.write(str(tmp_path / "scan.docx"))  # a scanned PDF named .docx
+    assert _error(tmp_path / "scan.docx").key == "fit.doc_no_text"
+
+
+def test_old_word_images_and_binary_files_get_their_own_line(tmp_path: Path) -> None:
+    (tmp_path / "cv.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(500))
+    assert _error(tmp_path / "cv.doc").key == "fit.doc_old_word"
+    (tmp_path / "cv.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(500))
+    assert _error(tmp_path / "cv.jpg").key == "fit.doc_image"
+    (tmp_path / "cv.txt").write_bytes(b"\x00\x01\x02" * 400)
+    assert _error(tmp_path / "cv.txt").key == "fit.doc_unreadable"
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01\x02" * 400)
+    assert _error(tmp_path / "data.bin").key == "fit.doc_kind"
+
+
+def test_a_pdf_library_warning_never_reaches_the_terminal(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
+    assert _error(tmp_path / "broken.pdf").key == "fit.doc_unreadable"
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""
+
+
+def test_a_very_long_file_is_cut_and_the_cut_is_said(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text((CV * 2000), encoding="utf-8")  # about 5 MB of text
+    notes: list[DocumentError] = []
+    text = read_document(path, notes)
+    assert len(text) <= MAX_CHARS and "Tableau" in text
+    assert [n.key for n in notes] == ["fit.doc_cut"]
+    assert str(MAX_CHARS) in notes[0].message("en") and str(MAX_CHARS) in notes[0].message("zh")
