@@ -86,6 +86,8 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append(f"- {_name(item, lang)}: {gap}")
     if not report.missing:
         lines.append(f"- {t(lang, 'fit.none')}")
+    if report.degree:
+        lines.append("\n" + t(lang, "fit.degree", degree=report.degree))
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
     if report.unmapped:

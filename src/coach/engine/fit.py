@@ -44,6 +44,7 @@ class FitReport(BaseModel):
     role_also: list[FitItem] = Field(
         default_factory=list, description="What the closest role requires that the posting omits."
     )
+    degree: str | None = Field(default=None, description="The degree the posting asks for.")
 
 
 def hours_between(
@@ -144,4 +145,5 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         pay=posting.pay,
         unmapped=list(posting.unmapped),
         role_also=role_also,
+        degree=posting.degree,
     )

@@ -220,7 +220,7 @@ def _shared_object(line: str, mention: Any, lexicon: Lexicon, kb: KnowledgeBase)
     ]
 
 
-_MODEL_DEPLOY = re.compile(r"模型[^，,。；;]{0,20}?(?P<at>部署)|(?P<at2>部署)[^，,。；;]{0,6}?模型")
+_MODEL_DEPLOY = re.compile(r"模型[^，,。；;]{0,30}?(?P<at>部署)|(?P<at2>部署)[^，,。；;]{0,6}?模型")
 """A model's deployment said apart ("模型在ARM、NPU上的量化与部署"): model serving."""
 
 

@@ -80,6 +80,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fit: {fit}% · hours to close the required gaps: {hours}",
         "匹配度：{fit}% · 补齐必需技能约需 {hours} 小时",
     ),
+    "fit.degree": (
+        "It asks for a degree: {degree} (check it against your CV; a plan does not give one).",
+        "职位要求学历：{degree}（请对照你的简历自行判断；学习计划无法提供学历）。",
+    ),
     "fit.have": ("What you have", "你已具备"),
     "fit.missing": ("What is missing", "尚缺"),
     "fit.uncovered": (
