@@ -63,6 +63,18 @@ def _name(item: Any, lang: str) -> str:
     return name + words + (" " + t(lang, "fit.preferred") if not item.required else "")
 
 
+def _alternatives(kb: Any, item: Any, lang: str) -> str:
+    """ " (or Java)": what the posting accepts instead of this item."""
+    names = [
+        kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en
+        for s in getattr(item, "alternatives", [])
+        if s in kb.skills
+    ]
+    if not names:
+        return ""
+    return ("" if lang == "zh" else " ") + t(lang, "fit.or", skills=", ".join(names))
+
+
 def render_fit_md(report: Any, lang: str) -> str:
     """A fit report as short Markdown."""
     kb, _ = _kb()
@@ -83,7 +95,7 @@ def render_fit_md(report: Any, lang: str) -> str:
     lines.append(f"\n**{t(lang, 'fit.missing')}**")
     for item in report.missing or []:
         gap = t(lang, "fit.gap", have=item.have, need=item.need, hours=item.gap_hours)
-        lines.append(f"- {_name(item, lang)}: {gap}")
+        lines.append(f"- {_name(item, lang)}{_alternatives(kb, item, lang)}: {gap}")
     if not report.missing:
         lines.append(f"- {t(lang, 'fit.none')}")
     if report.degree:

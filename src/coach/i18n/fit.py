@@ -74,6 +74,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "From your CV ({lines} lines) I understood:\n{summary}",
         "从你的简历（{lines} 行）我了解到：\n{summary}",
     ),
+    "fit.role_after_break": (
+        "{role} (career break since {since}, about {years} years)",
+        "{role}（{since} 起职业空窗，约 {years} 年）",
+    ),
     "fit.title": ("Fit for {title}", "与“{title}”的匹配"),
     "fit.untitled": ("this posting", "该职位"),
     "fit.score": (
@@ -134,6 +138,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Is this right? Say 'yes', or tell me what to change.",
         "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
     ),
+    "fit.or": ("(or {skills})", "（或{skills}）"),
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
