@@ -83,3 +83,32 @@ def test_a_verb_sharing_its_object_keeps_both_skills() -> None:
     assert ids == {"ml_fundamentals", "model_serving"}
     ids = {r.skill_id for r in _parse("Experience deploying ML models as services").requirements}
     assert ids == {"model_serving"}
+
+
+def test_the_title_is_the_job_not_the_company_or_place() -> None:
+    kb = load_kb()
+    lexicon = get_lexicon(kb)
+    for text, title in [
+        ("Machine Learning Engineer, Risk Platform — FinServ Co (Toronto, hybrid)\n- Python", None),
+        ("AI Data Analyst (hybrid, Bristol)\n- SQL", "AI Data Analyst"),
+        (
+            "LLM Application Engineer (Supply Chain AI)\n- RAG",
+            "LLM Application Engineer (Supply Chain AI)",
+        ),
+    ]:
+        got = parse_posting(text, lexicon, kb).title
+        assert got == (title or "Machine Learning Engineer, Risk Platform")
+
+
+def test_python_or_java_is_one_requirement_in_the_fit() -> None:
+    from coach.engine.fit import fit_report
+    from coach.schemas import Profile
+
+    kb = load_kb()
+    posting = parse_posting(
+        "Agent developer\n要求：熟悉Python或Java；熟悉 RAG", get_lexicon(kb), kb
+    )
+    report = fit_report(Profile(current_role="会计", years_experience=5), posting, kb)
+    languages = [i for i in report.missing if i.skill_id in ("python", "java")]
+    assert len(languages) == 1 and languages[0].alternatives
+    assert report.gap_hours == sum(i.gap_hours for i in report.missing if i.required)

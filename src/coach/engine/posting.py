@@ -275,6 +275,14 @@ def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, fl
     return best[1], best[0]
 
 
+_TITLE_TAIL = re.compile(
+    r"\s*[(（][^()（）]*(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|contract|"
+    r"远程|全职|兼职|驻场)[^()（）]*[)）]\s*$|\s+(?:—|\||｜|@)\s+.*$",
+    re.IGNORECASE,
+)
+"""What follows the job in a title line: "(hybrid, Bristol)", "— FinServ Co (Toronto)", "| Acme"."""
+
+
 def _title(line: str) -> tuple[str | None, bool]:
     """The job's title from the posting's first line, and whether the line is only that."""
     plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
@@ -285,7 +293,7 @@ def _title(line: str) -> tuple[str | None, bool]:
     if pay and pay.start() > 0:  # "大模型应用开发工程师（智能体方向） 杭州 25-40K": the job only
         plain = re.sub(r"\s+[\u4e00-\u9fff]{1,4}$", "", plain[: pay.start()].rstrip(" ,，|·-–—"))
     if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
-        return plain, True
+        return _TITLE_TAIL.sub("", plain).strip() or plain, True
     return None, False
 
 
