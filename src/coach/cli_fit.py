@@ -229,6 +229,8 @@ def seed_chat(
             store.put(namespace, "posting", posting.model_dump(mode="json"))
             shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
     shown += [note.message(profile.language) for note in notes]
+    if not shown:  # nothing could be read: nothing is remembered ("welcome back" would lie)
+        return shown
     store.put(namespace, "profile", profile.model_dump(mode="json"))
     if shown:  # the profiler confirms "from your documents", not "welcome back"
         from coach.nodes.documents import SEEDED_KEY

@@ -77,3 +77,33 @@ def test_a_very_long_file_is_cut_and_the_cut_is_said(tmp_path: Path) -> None:
     assert len(text) <= MAX_CHARS and "Tableau" in text
     assert [n.key for n in notes] == ["fit.doc_cut"]
     assert str(MAX_CHARS) in notes[0].message("en") and str(MAX_CHARS) in notes[0].message("zh")
+
+
+def test_a_chat_whose_documents_all_fail_remembers_nothing(tmp_path: Path) -> None:
+    from datetime import date
+
+    from langgraph.store.memory import InMemoryStore
+
+    from coach.cli_fit import seed_chat
+    from coach.nodes.common import user_namespace
+
+    (tmp_path / "scan.pdf").write_bytes(b"")
+    store = InMemoryStore()
+    errors: list[DocumentError] = []
+    shown = seed_chat(store, "ana", tmp_path / "scan.pdf", None, date(2026, 3, 2), errors.append)
+    assert shown == [] and [e.key for e in errors] == ["fit.doc_empty"]
+    assert store.get(user_namespace("ana"), "profile") is None  # no "welcome back" next
+
+
+def test_a_posting_pay_is_an_amount_not_any_digit() -> None:
+    from coach.engine.posting import parse_posting
+    from coach.knowledge.lexicon import get_lexicon
+    from coach.knowledge.loader import load_kb
+
+    kb = load_kb()
+    lexicon = get_lexicon(kb)
+    text = "LLM Engineer\n- Python and RAG\nA hybrid schedule (2 days in the office) and a competitive salary."
+    assert parse_posting(text, lexicon, kb).pay is None
+    assert parse_posting("LLM Engineer\n- RAG\nSalary: £45,000 – £55,000", lexicon, kb).pay == (
+        "£45,000 – £55,000"
+    )

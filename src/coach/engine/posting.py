@@ -60,6 +60,12 @@ _PAY = re.compile(
     r"薪资|薪酬|月薪|年薪|\d+\s*[-–~]\s*\d+\s*[Kk万]",
     re.IGNORECASE,
 )
+_AMOUNT = re.compile(
+    r"(?:[$€£¥]|\b(?:USD|CAD|EUR|GBP|CNY|RMB|AUD|SGD)\b)\s?\d|\d\s*[kK](?![a-zA-Z])|"
+    r"\d\s*(?:万|千|元)|\d{2,3}[,.]\d{3}",
+    re.IGNORECASE,
+)
+"""An amount of money ("CAD 120,000", "$150k", "25-40K", "2万"), not "2 days in the office"."""
 _HIRING = re.compile(
     r"\b(?:hiring|looking\s+for|seeking|searching\s+for)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
     r"(?P<title>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)|"
@@ -354,7 +360,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if POSTING_HEADING.match(line):  # any other section ends "about us" / "benefits"
             about_section = in_requirements = False
             continue
-        if pay is None and _PAY.search(line) and re.search(r"\d", line):
+        if pay is None and _PAY.search(line) and _AMOUNT.search(line):
             label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
             at = _PAY.search(line)
             start = (
