@@ -77,3 +77,16 @@ def test_a_current_job_after_a_past_break_is_just_the_job() -> None:
 def test_a_school_or_company_is_not_in_the_title() -> None:
     result = _cv("工作经历\n2014年9月至今  杭州市某中学  数学教师、年级组长\n- 用 Excel 统计成绩\n")
     assert result.profile.current_role == "数学教师、年级组长"
+
+
+def test_studies_are_not_experience_even_without_an_education_section() -> None:
+    from coach.engine.pasted import document_text
+
+    paste = (
+        "这是我的简历：李婷 教育背景 2012.09-2016.06 华中科技大学 计算机科学与技术 本科 "
+        "工作经历 2019年3月至今 某电商公司 数据开发工程师 负责数仓建设，使用 Hive、Spark SQL。 "
+        "2016.07-2019.02 某软件公司 Java 开发工程师 负责 ERP 后端开发 技能 SQL、Hive、Python"
+    )
+    profile = _cv(document_text(paste, "cv")).profile
+    assert profile.current_role == "数据开发工程师"
+    assert profile.years_experience == 10.3

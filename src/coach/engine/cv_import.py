@@ -79,6 +79,23 @@ _EMPHASIS = re.compile(r"\*\*|__|`")
 _CJK_SPACED = re.compile(r"[\u3400-\u9fff]{2,} [^ ]+")
 
 
+_SCHOOL = re.compile(
+    r"\b(?:university|college|school|institute|academy|bootcamp)\b|大学|学院|中学|学校|研究生院",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"\b(?:B\.?Sc?|M\.?Sc?|BA|MA|BEng|MEng|MBA|Ph\.?D|bachelor'?s?|master'?s?|degree|diploma|"
+    r"graduated)\b|本科|硕士|博士|学士|研究生|大专|专科|毕业",
+    re.IGNORECASE,
+)
+
+
+def _is_school(line: str) -> bool:
+    """A dated line about studies ("2012.09-2016.06 某大学 计算机 本科", "BSc, University of
+    Leeds, 2013 – 2016"), wherever it stands (a one-line paste has no Education section)."""
+    return bool(_SCHOOL.search(line) and _DEGREE.search(line))
+
+
 def _role_and_rest(turn: str) -> tuple[str, str]:
     """A job heading's fields ("杭州某公司  Java 后端开发工程师"): the one naming the job, and the
     others (a company, a city), so the role is not read as "company + title"."""
@@ -226,11 +243,11 @@ def profile_from_cv(
             continue
         read += 1
         in_experience = not section or bool(_EXPERIENCE.search(section))
-        if in_experience:
+        if in_experience and not _is_school(line):
             experience_lines.append(line)
         if CAREER_BREAK.search(line) and _RANGE.search(line):
             continue  # "2020.07-至今 全职妈妈": time away, neither a job nor skills
-        if not in_experience and _RANGE.search(line):
+        if (not in_experience or _is_school(line)) and _RANGE.search(line):
             line = _RANGE.sub(" ", line)  # "2013 - 2017 某大学 本科": a school, not a job
         # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to
         # "what do you do?", without its dates; other lines as any chat turn.

@@ -96,7 +96,8 @@ _ANNOUNCE_POSTING = re.compile(
 _SEGMENT = re.compile(
     r"(?<=[。；;])\s*|\s{2,}|\s+(?=\d{1,2}[.、]\s*\D)|\s+(?=(?:技能|专业技能|工作经历|项目经历|教育背景|"
     r"岗位职责|任职要求|职位要求|Skills|Experience|Education|Responsibilities|Requirements)\s*[:：])|"
-    r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z])"
+    r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z])|"
+    r"\s+(?=(?:教育背景|教育经历|工作经历|工作经验|项目经验|项目经历|专业技能|技能|自我评价)\s)"
 )
 _POSTING_SEGMENT = re.compile(rf"{_SEGMENT.pattern}|(?<=[，,])\s*")
 _LEAD = re.compile(
