@@ -112,3 +112,15 @@ def test_python_or_java_is_one_requirement_in_the_fit() -> None:
     languages = [i for i in report.missing if i.skill_id in ("python", "java")]
     assert len(languages) == 1 and languages[0].alternatives
     assert report.gap_hours == sum(i.gap_hours for i in report.missing if i.required)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Plus: experience with Kafka",
+        "Would be great: LangGraph experience",
+        "优先考虑：熟悉 LangChain",
+    ],
+)
+def test_inline_a_plus_labels(line: str) -> None:
+    assert [r.required for r in _parse(line).requirements] == [False]

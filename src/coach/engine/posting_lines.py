@@ -14,7 +14,8 @@ from coach.text import has_cjk
 
 PREFERRED = re.compile(
     r"\b(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|is\s+a\s+plus|nice[\s-]+to[\s-]+have|preferred|"
-    r"preferably|bonus|ideally|desirable|advantageous|an\s+advantage|good\s+to\s+have|optional)\b|"
+    r"preferably|bonus|ideally|desirable|advantageous|an\s+advantage|good\s+to\s+have|optional|"
+    r"great\s+to\s+have|would\s+be\s+(?:great|nice|a\s+plus|helpful)|plus\s*[:：])(?!\w)|"
     r"优先|加分|更佳|者优先|为佳|更好|可选",
     re.IGNORECASE,
 )
