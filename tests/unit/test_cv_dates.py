@@ -90,3 +90,16 @@ def test_studies_are_not_experience_even_without_an_education_section() -> None:
     profile = _cv(document_text(paste, "cv")).profile
     assert profile.current_role == "数据开发工程师"
     assert profile.years_experience == 10.3
+
+
+def test_years_per_skill_come_from_the_jobs_that_show_it() -> None:
+    result = _cv(
+        "Experience\nBackend Developer, Parcelly — Mar 2021 – present\n"
+        "- Java and Spring Boot services\n"
+        "Junior Developer, Brightside — Sep 2016 – May 2019\n- PHP and MySQL; some Java\n"
+        "Education\nBSc Computer Science, University of Leeds, 2013 – 2016\n"
+        "Skills\nJava, Docker\n"
+    )
+    assert result.skill_years["java"] == 8.4  # 5.8 + 2.7, counted once per job
+    assert result.skill_years["sql"] == 2.7
+    assert "docker" not in result.skill_years  # a skills list dates nothing

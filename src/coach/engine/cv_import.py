@@ -147,6 +147,39 @@ class CvImport:
     sections: list[str] = field(default_factory=list)
     years_from_dates: float | None = None
     career_break: CareerBreak | None = None
+    skill_years: dict[str, float] = field(default_factory=dict)
+    """Years of the jobs whose lines show each skill ("Java" in a 2015.07-2020.06 job: 4.9); an
+    upper bound (a skill named once in a long job), so it is said, never turned into a level."""
+
+
+def skill_years(text: str, lexicon: Lexicon, kb: KnowledgeBase, today: date) -> dict[str, float]:
+    """Per skill, the years of the jobs whose lines show it: a dated job line and the lines
+    under it, up to the next dated line or section (studies and breaks are no job)."""
+    out: dict[str, float] = {}
+    block: float | None = None
+    seen: set[str] = set()
+    section = ""
+    for raw in text.splitlines():
+        line = " ".join(_EMPHASIS.sub("", raw).split())
+        heading = _HEADING.match(line)
+        if heading:
+            section, block = heading.group("name").lower(), None
+            continue
+        if section and not _EXPERIENCE.search(section):
+            continue
+        dated = _RANGE.search(line)
+        if dated:
+            block, seen = None, set()
+            if not (_is_school(line) or CAREER_BREAK.search(line)):
+                start, end, _ = span(dated, today)
+                block = max(0, end - start) / 12
+        if block is None:
+            continue
+        for mention in lexicon.find_skills(line):
+            if mention.id in kb.skills and mention.id not in seen:
+                seen.add(mention.id)
+                out[mention.id] = out.get(mention.id, 0.0) + block
+    return {skill_id: round(years, 1) for skill_id, years in out.items()}
 
 
 RUSTY_AFTER_YEARS = 2.0
@@ -280,6 +313,7 @@ def profile_from_cv(
     from_dates = years_from_ranges(experience_lines, today)
     years = first_years if first_years is not None else from_dates
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
+    by_skill = skill_years(text, lexicon, kb, today)
     gap = _gap(experience_lines, today, latest)
     if gap is not None and first_role is not None:
         profile = _after_break(profile, base, gap, bool(_CJK.search(text[:5000])))
@@ -289,4 +323,5 @@ def profile_from_cv(
         sections=sections,
         years_from_dates=from_dates,
         career_break=gap,
+        skill_years=by_skill,
     )
