@@ -33,3 +33,13 @@ def test_a_little_or_a_demo_tried_once_is_basic() -> None:
     )
     assert levels["inference_optimization"] == 1 and levels["python"] == 1
     assert levels["git"] == 2 and levels["linux"] == 2
+
+
+def test_a_nurses_cv_shows_care_work_not_llm_evaluation() -> None:
+    levels = _levels(
+        "工作经历\n2012年7月至今 某三甲医院 心内科 主管护师\n"
+        "- 负责病区护理质量管理，带教新护士，整理护理质控数据（Excel）\n"
+        "技能\n护理评估、健康宣教、Excel、PPT\n"
+    )
+    assert "evaluation" not in levels
+    assert {"domain_expertise", "communication", "excel"} <= set(levels)
