@@ -124,3 +124,19 @@ def test_python_or_java_is_one_requirement_in_the_fit() -> None:
 )
 def test_inline_a_plus_labels(line: str) -> None:
     assert [r.required for r in _parse(line).requirements] == [False]
+
+
+def test_steering_others_work_asks_to_know_it_not_build_it() -> None:
+    by_id = {
+        r.skill_id: r.level
+        for r in _parse(
+            "与研发团队协作，推动 Agent 与知识库问答功能落地；设计评测方案"
+        ).requirements
+    }
+    assert by_id["agents"] == 1 and by_id["rag"] == 1 and by_id["evaluation"] == 2
+    assert [r.level for r in _parse("Build and deploy RAG pipelines").requirements] == [2]
+
+
+def test_years_of_product_work_are_product_sense() -> None:
+    posting = _parse("3年以上 B 端产品经验，有 SaaS 产品经验优先")
+    assert [(r.skill_id, r.years) for r in posting.requirements] == [("product_sense", 3)]

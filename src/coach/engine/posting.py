@@ -25,6 +25,7 @@ from coach.engine.posting_lines import (
     degree_span,
     level,
     preferred,
+    steers,
     years,
 )
 from coach.knowledge.lexicon import Lexicon, Mention
@@ -320,7 +321,9 @@ def _line_requirements(
                 skill_id=skill_id,
                 words=mention.text,
                 line=line[:240],
-                level=level(part if LEVEL_WORD.search(part) or years(part) else whole, asked),
+                level=1
+                if steers(part)
+                else level(part if LEVEL_WORD.search(part) or years(part) else whole, asked),
                 required=not (preferred_section or preferred(line, mention.start)),
                 years=asked,
                 alternatives=either.get(skill_id, []),

@@ -37,6 +37,13 @@ LEVEL_WORD = re.compile(
     re.IGNORECASE,
 )
 """A comma-separated part with its own level word takes that level; else its clause's."""
+_STEER = re.compile(
+    r"推动|推进|跟进|跟踪|对接|协调|\b(?:drive|drives|driving|coordinate|coordinating|oversee|"
+    r"overseeing|champion|championing)\b",
+    re.IGNORECASE,
+)
+"""A part that steers others' work ("推动 Agent 功能落地", "drive the adoption of RAG"): knowing
+the thing (level 1) is what it asks, not building it."""
 CLAUSE_END = re.compile(r"[;；。]")
 PART_END = re.compile(r"[;；。，,]")
 _DEGREE = re.compile(
@@ -72,6 +79,11 @@ def level(text: str, asked_years: float | None) -> int:
     if BASIC.search(text):
         return 1
     return 2
+
+
+def steers(part: str) -> bool:
+    """Whether a comma part steers others' work with no level word of its own."""
+    return bool(_STEER.search(part)) and not LEVEL_WORD.search(part)
 
 
 def clause(line: str, at: int, ends: re.Pattern[str] = CLAUSE_END) -> str:
