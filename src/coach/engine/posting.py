@@ -282,9 +282,15 @@ def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, fl
     return best[1], best[0]
 
 
+_REQ_LABEL = re.compile(
+    r"^\s*(?:requirements|qualifications|responsibilities|what\s+you(?:'ll|\s+will)\s+"
+    r"(?:do|bring|need)|岗位职责|工作职责|任职要求|岗位要求|职位要求|任职资格|要求|职责)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 _TITLE_TAIL = re.compile(
     r"\s*[(（][^()（）]*(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|contract|"
-    r"远程|全职|兼职|驻场)[^()（）]*[)）]\s*$|\s+(?:—|\||｜|@)\s+.*$",
+    r"远程|全职|兼职|驻场)[^()（）]*[)）]\s*$|\s+(?:—|\||｜|@)\s+.*$|"
+    r"\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\.?$|(?<=[a-z)])\.$",
     re.IGNORECASE,
 )
 """What follows the job in a title line: "(hybrid, Bristol)", "— FinServ Co (Toronto)", "| Acme"."""
@@ -379,6 +385,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                 continue
         if about_section or _LOGISTICS.search(line):
             continue  # the company, the place, the pay: no requirement, no uncovered term
+        label = _REQ_LABEL.match(line)
+        if label:  # "Requirements: 3+ years of Python" (a one-line paste): the label is no skill
+            line, in_requirements = line[label.end() :], True
         span = degree_span(line)
         if span is not None and degree is None:
             degree = _BULLET.sub("", line[span[0] : span[1]]).strip()[:160]
