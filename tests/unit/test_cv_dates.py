@@ -103,3 +103,11 @@ def test_years_per_skill_come_from_the_jobs_that_show_it() -> None:
     assert result.skill_years["java"] == 8.4  # 5.8 + 2.7, counted once per job
     assert result.skill_years["sql"] == 2.7
     assert "docker" not in result.skill_years  # a skills list dates nothing
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2019/03 - 2023/06", "2019 年 3 月 - 2023 年 6 月", "Mar. 2019 - Jun. 2023", "2019.3-2023.6"],
+)
+def test_more_ways_of_writing_the_same_range(line: str) -> None:
+    assert years_from_ranges([line], TODAY) == 4.2

@@ -27,7 +27,7 @@ def _point(tag: str) -> str:
     """One end of a range: "Mar 2019", "03/2019", "2019.03", "2019年3月", "2019"."""
     return (
         rf"(?:(?P<{tag}n>{_MONTH})\s+|(?P<{tag}d>\d{{1,2}})\s*/\s*)?(?P<{tag}>{_YEAR})"
-        rf"(?:\s*[./年-]\s*(?P<{tag}m>\d{{1,2}})月?)?"
+        rf"(?:\s*[./／年-]\s*(?P<{tag}m>\d{{1,2}})\s*月?)?"
     )
 
 
