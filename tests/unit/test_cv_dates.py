@@ -111,3 +111,18 @@ def test_years_per_skill_come_from_the_jobs_that_show_it() -> None:
 )
 def test_more_ways_of_writing_the_same_range(line: str) -> None:
     assert years_from_ranges([line], TODAY) == 4.2
+
+
+def test_a_long_break_is_said_when_the_cv_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from coach.cli_fit import import_cv
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "Experience\nData Analyst, Westway — Mar 2014 – Dec 2020\n- SQL and Excel reports\n"
+        "Parental leave — Jan 2021 – present\n",
+        encoding="utf-8",
+    )
+    notes: list = []  # type: ignore[type-arg]
+    import_cv(path, "en", TODAY, notes=notes)
+    assert [n.key for n in notes] == ["fit.cv_break"]
+    assert "2021.01" in notes[0].message("en") and "2021.01" in notes[0].message("zh")

@@ -74,6 +74,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "From your CV ({lines} lines) I understood:\n{summary}",
         "从你的简历（{lines} 行）我了解到：\n{summary}",
     ),
+    "fit.cv_break": (
+        "note: your CV shows a break since {since} (about {years} years), so what it shows counts "
+        "one level lower: a refresh, not learning from scratch.",
+        "提示：简历显示你从 {since} 起中断工作（约 {years} 年），所以简历里的技能按低一级计算："
+        "是温习，不是从零开始。",
+    ),
     "fit.role_after_break": (
         "{role} (career break since {since}, about {years} years)",
         "{role}（{since} 起职业空窗，约 {years} 年）",
