@@ -140,3 +140,10 @@ def test_steering_others_work_asks_to_know_it_not_build_it() -> None:
 def test_years_of_product_work_are_product_sense() -> None:
     posting = _parse("3年以上 B 端产品经验，有 SaaS 产品经验优先")
     assert [(r.skill_id, r.years) for r in posting.requirements] == [("product_sense", 3)]
+
+
+def test_managing_products_is_product_sense_managing_clusters_is_not() -> None:
+    posting = _parse("Must have: 2+ years managing AI or data products")
+    assert [(r.skill_id, r.years) for r in posting.requirements] == [("product_sense", 2)]
+    ids = [r.skill_id for r in _parse("Experience managing Kubernetes clusters").requirements]
+    assert ids == ["kubernetes"]

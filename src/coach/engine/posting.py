@@ -231,14 +231,29 @@ _MODEL_DEPLOY = re.compile(r"模型[^，,。；;]{0,30}?(?P<at>部署)|(?P<at2>�
 """A model's deployment said apart ("模型在ARM、NPU上的量化与部署"): model serving."""
 
 
-def _model_deployment(line: str, found: list[Any]) -> list[Any]:
-    if any(m.id == "model_serving" for m in found):
-        return []
+_PRODUCT_WORK = re.compile(
+    r"\b(?:manag|own)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?products?\b",
+    re.IGNORECASE,
+)
+"""Managing products ("2+ years managing AI or data products"): product sense."""
+
+
+def _said_apart(line: str, found: list[Any]) -> list[Any]:
+    """Skills a posting says in words apart, that no alias spans: a model's deployment
+    ("模型在ARM、NPU上的量化与部署": model serving), managing products (product sense)."""
+    out: list[Any] = []
+    ids = {m.id for m in found}
     m = _MODEL_DEPLOY.search(line)
-    if m is None:
-        return []
-    at = m.start("at") if m.group("at") else m.start("at2")
-    return [Mention(kind="skill", id="model_serving", text="部署", start=at, end=at + 2)]
+    if m is not None and "model_serving" not in ids:
+        at = m.start("at") if m.group("at") else m.start("at2")
+        out.append(Mention(kind="skill", id="model_serving", text="部署", start=at, end=at + 2))
+    p = _PRODUCT_WORK.search(line)
+    inside = p is not None and any(p.start() <= f.start < p.end() for f in found)
+    if p is not None and "product_sense" not in ids and not inside:
+        out.append(
+            Mention(kind="skill", id="product_sense", text=p.group(0), start=p.start(), end=p.end())
+        )
+    return out
 
 
 def _mentions(
@@ -252,7 +267,7 @@ def _mentions(
         for m in lexicon.find_skills(line)
         if m.id in kb.skills and not (skip and skip[0] <= m.start < skip[1])
     ]
-    found = sorted(found + _model_deployment(line, found), key=lambda m: m.start)
+    found = sorted(found + _said_apart(line, found), key=lambda m: m.start)
     llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
     out: list[tuple[Any, str]] = []
     for m in found:
