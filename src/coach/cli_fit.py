@@ -118,6 +118,29 @@ def render_fit_md(report: Any, lang: str) -> str:
     return "\n".join(lines)
 
 
+def render_posting_md(report: Any, lang: str) -> str:
+    """What a posting asks, before coach knows the person: no fit figure, no "you have"."""
+    head = f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"
+    lines = [head, t(lang, "fit.pay", pay=report.pay)] if report.pay else [head]
+    items = [*report.have, *report.missing]
+    sep = "、" if lang == "zh" else ", "
+    kb, _ = _kb()
+    for required, key in ((True, "fit.asks"), (False, "fit.asks_plus")):
+        names = [
+            str(i.name_zh if lang == "zh" else i.name_en) + _alternatives(kb, i, lang)
+            for i in items
+            if i.required == required
+        ]
+        if names:
+            lines.append(t(lang, key, skills=sep.join(names)))
+    if report.degree:
+        lines.append(t(lang, "fit.degree", degree=report.degree))
+    if report.uncovered:
+        lines.append(t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    lines.append(t(lang, "fit.fit_after_background"))
+    return "\n".join(lines)
+
+
 def fit_reports(
     cv: Path, jobs: list[Path], today: date, notes: list[Any] | None = None
 ) -> tuple[Any, list[Any]]:
@@ -231,7 +254,13 @@ def seed_chat(
             update |= posting_target(posting, _kb()[1], kb, today)
             profile = profile.model_copy(update=update)
             store.put(namespace, "posting", posting.model_dump(mode="json"))
-            shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
+            report = fit_report(profile, posting, kb)
+            known = bool(profile.current_role or profile.skills)
+            shown.append(
+                render_fit_md(report, profile.language)
+                if known  # a fit against nobody ("you have: nothing yet") would mislead
+                else render_posting_md(report, profile.language)
+            )
     shown += [note.message(profile.language) for note in notes]
     if not shown:  # nothing could be read: nothing is remembered ("welcome back" would lie)
         return shown

@@ -107,3 +107,22 @@ def test_a_posting_pay_is_an_amount_not_any_digit() -> None:
     assert parse_posting("LLM Engineer\n- RAG\nSalary: £45,000 – £55,000", lexicon, kb).pay == (
         "£45,000 – £55,000"
     )
+
+
+def test_a_posting_alone_shows_what_it_asks_not_a_fit_against_nobody(tmp_path: Path) -> None:
+    from datetime import date
+
+    from langgraph.store.memory import InMemoryStore
+
+    from coach.cli_fit import seed_chat
+
+    job = tmp_path / "job.txt"
+    job.write_text(
+        "LLM Engineer\nRequirements\n- 3+ years of Python\n- Experience with RAG\n"
+        "- Nice to have: Kubernetes\n",
+        encoding="utf-8",
+    )
+    shown = seed_chat(InMemoryStore(), "bo", None, job, date(2026, 3, 2))
+    text = "\n".join(shown)
+    assert "Fit:" not in text and "What you have" not in text
+    assert "It asks for: " in text and "A plus: Kubernetes" in text

@@ -94,6 +94,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "It asks for a degree: {degree} (check it against your CV; a plan does not give one).",
         "职位要求学历：{degree}（请对照你的简历自行判断；学习计划无法提供学历）。",
     ),
+    "fit.asks": ("It asks for: {skills}", "职位要求：{skills}"),
+    "fit.asks_plus": ("A plus: {skills}", "加分项：{skills}"),
+    "fit.fit_after_background": (
+        "Your fit and the hours to close it follow once you tell me about your work.",
+        "说说你的工作经历，我再算出你的匹配度和补齐所需的时间。",
+    ),
     "fit.have": ("What you have", "你已具备"),
     "fit.missing": ("What is missing", "尚缺"),
     "fit.uncovered": (
