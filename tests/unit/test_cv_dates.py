@@ -126,3 +126,8 @@ def test_a_long_break_is_said_when_the_cv_is_read(tmp_path) -> None:  # type: ig
     import_cv(path, "en", TODAY, notes=notes)
     assert [n.key for n in notes] == ["fit.cv_break"]
     assert "2021.01" in notes[0].message("en") and "2021.01" in notes[0].message("zh")
+
+
+def test_a_job_ending_last_year_is_no_break_yet() -> None:
+    result = _cv("Experience\nData Analyst, Acme — 2019 - 2025\nSkills: SQL, Excel\n")
+    assert result.career_break is None and result.profile.current_role == "Data Analyst"

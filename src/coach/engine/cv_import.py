@@ -116,11 +116,11 @@ def _role_and_rest(turn: str) -> tuple[str, str]:
     return turn, ""
 
 
-def _latest_job_line(lines: list[str], today: date) -> tuple[int, int] | None:
+def _latest_job_line(lines: list[str], today: date) -> tuple[int, int, bool] | None:
     """The index of the job line whose date range ends last ("至今" / "present" first), outside
-    education and career breaks, with that end (a month index); None when no job is dated. A
-    CV listed oldest first still gives today's job."""
-    best: tuple[int, int] | None = None
+    studies and career breaks, with that end (a month index) and whether the end is a bare year
+    ("2019-2024"); None when no job is dated. A CV listed oldest first still gives today's job."""
+    best: tuple[int, int, bool] | None = None
     section = ""
     for index, raw in enumerate(lines):
         line = " ".join(_EMPHASIS.sub("", raw).split())
@@ -130,12 +130,15 @@ def _latest_job_line(lines: list[str], today: date) -> tuple[int, int] | None:
             continue
         if (section and not _EXPERIENCE.search(section)) or CAREER_BREAK.search(line):
             continue
+        if _is_school(line):
+            continue
         for m in _RANGE.finditer(line):
             _, end, to_today = span(m, today)
             end += 1 if to_today else 0
-            if best is None or end > best[0]:
-                best = (end, index)
-    return (best[1], best[0]) if best else None
+            bare = not to_today and not (m.group("bm") or m.group("bn") or m.group("bd"))
+            if best is None or end > best[1]:
+                best = (index, end, bare)
+    return best
 
 
 @dataclass
@@ -186,15 +189,16 @@ RUSTY_AFTER_YEARS = 2.0
 """After a break this long, what the CV shows counts one level lower (at least basic)."""
 
 
-def _gap(lines: list[str], today: date, latest: tuple[int, int] | None) -> CareerBreak | None:
+def _gap(lines: list[str], today: date, latest: tuple[int, int, bool] | None) -> CareerBreak | None:
     """A break that runs to today: one the CV names ("2020.07-至今 全职妈妈"), else the time
-    since the last job ended when that is over a year."""
+    since the last job ended when that is over a year (a bare year "2019-2024" may run to its
+    December)."""
     job_end = latest[1] if latest else None
     named = break_to_today(lines, today, job_end)
-    if named is not None or job_end is None:
+    if named is not None or job_end is None or latest is None:
         return named
     months = month_index(today) - job_end
-    if months <= 12:
+    if months - (11 if latest[2] else 0) <= 12:
         return None
     return CareerBreak(job_end // 12, job_end % 12 + 1, round(months / 12, 1))
 
