@@ -53,16 +53,26 @@ def _pdf_text(path: Path) -> str:
 
 
 def _docx_text(path: Path) -> str:
+    """Paragraphs and table rows in the order the document has them (a CV template's job table
+    stays under its "工作经历" heading, not after the skills)."""
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types on a bad file
         raise DocumentError("fit.doc_unreadable", file=path.name, kind="DOCX") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells = [c.text.strip() for c in row.cells]
+                unique = [c for n, c in enumerate(cells) if c and c not in cells[:n]]
+                lines.append(" | ".join(unique))
     return "\n".join(lines)
 
 

@@ -126,3 +126,32 @@ def test_a_posting_alone_shows_what_it_asks_not_a_fit_against_nobody(tmp_path: P
     text = "\n".join(shown)
     assert "Fit:" not in text and "What you have" not in text
     assert "It asks for: " in text and "A plus: Kubernetes" in text
+
+
+def test_a_docx_cv_template_keeps_its_tables_in_place(tmp_path: Path) -> None:
+    import docx
+
+    from coach.cli_fit import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("个人简历")
+    head = document.add_table(rows=0, cols=2)
+    for label, value in [("姓名", "赵强"), ("求职意向", "大模型应用开发")]:
+        cells = head.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph("工作经历")
+    jobs = document.add_table(rows=0, cols=3)
+    for row in [("2018.07-至今", "某物流科技公司", "Python 后端开发工程师")]:
+        cells = jobs.add_row().cells
+        for n, value in enumerate(row):
+            cells[n].text = value
+    document.add_paragraph("技能")
+    document.add_paragraph("Python、Django、PostgreSQL、Docker")
+    document.save(str(tmp_path / "cv.docx"))
+    text = read_document(tmp_path / "cv.docx")
+    assert text.index("2018.07-至今") < text.index("技能")
+    from datetime import date
+
+    profile = import_cv(tmp_path / "cv.docx", "zh", date(2026, 3, 2)).profile
+    assert profile.current_role == "Python 后端开发工程师"
+    assert "llm_basics" not in {s.skill_id for s in profile.skills}  # 求职意向 is a want

@@ -90,6 +90,13 @@ _DEGREE = re.compile(
 )
 
 
+_OBJECTIVE = re.compile(
+    r"^\s*(?:求职意向|期望职位|期望岗位|目标岗位|意向岗位|应聘岗位|应聘职位|(?:career\s+)?objective|"
+    r"desired\s+(?:position|role)|target\s+role|looking\s+for)\s*(?:[:：|｜]|\s)",
+    re.IGNORECASE,
+)
+
+
 def _is_school(line: str) -> bool:
     """A dated line about studies ("2012.09-2016.06 某大学 计算机 本科", "BSc, University of
     Leeds, 2013 – 2016"), wherever it stands (a one-line paste has no Education section)."""
@@ -284,6 +291,8 @@ def profile_from_cv(
             experience_lines.append(line)
         if CAREER_BREAK.search(line) and _RANGE.search(line):
             continue  # "2020.07-至今 全职妈妈": time away, neither a job nor skills
+        if _OBJECTIVE.match(line):
+            continue  # "求职意向：大模型应用开发": what they want, never what they have
         if (not in_experience or _is_school(line)) and _RANGE.search(line):
             line = _RANGE.sub(" ", line)  # "2013 - 2017 某大学 本科": a school, not a job
         # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to
