@@ -123,6 +123,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The plan does not schedule these requirements of the posting: {skills}",
         "计划没有安排职位要求中的这些技能：{skills}",
     ),
+    "fit.check_posting_trade": (
+        "Meanwhile it spends {hours} h on what the posting does not ask for ({skills}).",
+        "同时却在职位没有要求的内容上安排了 {hours} 小时（{skills}）。",
+    ),
     "fit.pasted_cv": (
         "I read that as your CV ({lines} lines): now {role}, {years} years; skills it shows: "
         "{skills}. Hours and a deadline are yours to say; a CV does not give them.",
