@@ -30,3 +30,58 @@ def test_the_non_coding_path_has_a_project_for_each_common_field() -> None:
 def test_engineering_fields_have_projects_of_their_own() -> None:
     fields = {f for t in project_templates() for f in t.fields}
     assert {"databases", "sre", "games", "science", "software"} <= fields
+
+
+def test_every_field_with_a_fill_gets_its_own_project_for_the_field_roles() -> None:
+    """The rule, not a table: a domain template yields a project for every field that has a
+    fill, so each (role with a domain template, field) pair has a project of that field."""
+    from coach.knowledge.projects import domain_fills, written_templates
+
+    templates = project_templates()
+    have = {(r, f) for t in templates for r in t.roles for f in t.fields}
+    fields = {f.field for f in domain_fills()}
+    assert fields == set(FIELDS), set(FIELDS) ^ fields
+    for tpl in written_templates():
+        if not tpl.domain:
+            continue
+        for field in tpl.fields or fields:
+            for role in tpl.roles:
+                assert (role, field) in have, (tpl.id, role, field)
+    assert not any(
+        "{" in t.title.get(lang) + t.description.get(lang)
+        for t in templates
+        for lang in ("en", "zh")
+    )
+
+
+def test_a_sub_domain_is_chosen_by_the_persons_words() -> None:
+    def surrogate(words: str) -> str:
+        tpl = next(t for t in project_templates(words) if t.id == "domain_surrogate@science")
+        return tpl.title.en + " " + tpl.description.en
+
+    assert "DFT" in surrogate("computational chemist, DFT on catalysts")
+    biology = surrogate("molecular biologist running CRISPR screens")
+    assert "DFT" not in biology and "assay" in biology
+    assert "DFT" not in surrogate("")  # no words: the field's neutral default
+    zh = next(
+        t
+        for t in project_templates("我是做蛋白质的生物学博士")
+        if t.id == "domain_surrogate@science"
+    )
+    assert "湿实验" in zh.title.zh
+
+
+def test_a_written_template_of_a_field_wins_over_the_filled_one() -> None:
+    ids = {t.id for t in project_templates()}
+    assert "clinical_guideline_rag" in ids
+    assert "domain_document_qa@healthcare" not in ids  # healthcare has its own for these roles
+    assert "domain_document_qa@legal" in ids and "domain_workflow@legal" in ids
+
+
+def test_edge_skills_have_learning_material_and_honest_hours() -> None:
+    for sid in ("edge_inference", "edge_quantization"):
+        skill = KB.skills[sid]
+        assert KB.learning_resources(sid), sid
+        assert 15 <= skill.hours[1] <= 40 and skill.hours[2] <= 120, skill.hours
+        assert skill.name.zh and skill.deliverable is not None
+    assert "edge_inference" in KB.skills["edge_quantization"].prerequisites
