@@ -198,6 +198,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the sources give no band for {region}",
         "来源没有给出{region}的薪资区间",
     ),
+    "render.progress_checks": (
+        "Progress checks in weeks {weeks}: your notes and exercises so far, pushed to your "
+        "repository.",
+        "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
+    ),
+    "render.progress_checks.no_code": (
+        "Progress checks in weeks {weeks}: your notes, drafts and exercises so far, shared with "
+        "your mentor.",
+        "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
+    ),
+    "render.no_currency_anywhere": (
+        "None of my sources gives a pay figure in {currency} for {region}, for this role or any "
+        "other.",
+        "我的资料里没有任何{region}的{currency}薪资数字，这个岗位和其他岗位都没有。",
+    ),
+    "render.no_local_figure": (
+        "no source gives any {currency} figure for {region}",
+        "没有任何资料给出{region}的{currency}薪资数字",
+    ),
     "render.no_local_band": (
         "the sources give no {currency} band for {region}",
         "来源没有给出{region}的{currency}薪资区间",

@@ -140,14 +140,24 @@ def _milestones(plan: Plan) -> list[str]:
     ends = {p.week_end for p in plan.phases if p.kind == "job_search"}
     ends -= {p.week_end for p in plan.portfolio_projects}
     grouped: dict[tuple[int, tuple[int, ...]], list[str]] = {}
+    checks: dict[str, list[int]] = {}  # progress checks: one line with all their weeks
+    shapes = {k: _shape(lang, f"plan.progress.deliverable{k}") for k in ("", ".no_code")}
     for i, sentence, weeks in _milestone_units(plan, ends):
+        kind = next((k for k, p in shapes.items() if p.match(sentence)), None)
+        if kind is not None:
+            checks.setdefault(kind, []).extend(w for w in weeks if w not in checks[kind])
+            continue
         grouped.setdefault((i, tuple(weeks)), []).append(sentence)
     lines = [(i, list(ws), texts) for (i, ws), texts in grouped.items()]
     glue = "" if lang == "zh" else " "
-    return [
+    out = [
         f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{glue.join(texts)}"
         for _, ws, texts in lines
     ]
+    for kind, weeks in checks.items():
+        listed = t(lang, "render.sep").join(str(w) for w in sorted(weeks))
+        out.append("- " + t(lang, f"render.progress_checks{kind}", weeks=listed))
+    return out
 
 
 def _deferred(plan: Plan, kb: KnowledgeBase) -> list[str]:
@@ -208,7 +218,11 @@ def _notes(plan: Plan) -> list[str]:
     """Risks and assumptions, without what the plan already says elsewhere: the goals to adjust,
     the strengths, and the hours (the header gives them)."""
     lang = plan.language
-    shapes = [_shape(lang, "plan.assume.capacity")]
+    # the foundations' "just enough" is in the rationale and their items; a caveat about pay
+    # figures only where the plan shows figures
+    shapes = [_shape(lang, "plan.assume.capacity"), _shape(lang, "plan.assume.just_enough")]
+    if not plan.salary_bands:
+        shapes.append(_shape(lang, "plan.risk.market"))
     if plan.strengths:
         shapes.append(_shape(lang, "plan.assume.known"))
     goals = tuple(a.message for a in plan.ambitions)
