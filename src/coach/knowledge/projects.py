@@ -136,17 +136,28 @@ def _filled(tpl: ProjectTemplate, fill: DomainFill, roles: list[str]) -> Project
     )
 
 
+SAME_KIND = 0.5
+"""Two templates are the same kind of project when they share at least this share of their
+skills (Jaccard): a field's written RAG service stands in for the domain RAG template, not for
+the domain agent."""
+
+
+def _same_kind(a: ProjectTemplate, b: ProjectTemplate) -> bool:
+    union = set(a.skills) | set(b.skills)
+    return bool(union) and len(set(a.skills) & set(b.skills)) / len(union) >= SAME_KIND
+
+
 def expand(
     templates: tuple[ProjectTemplate, ...], fills: tuple[DomainFill, ...], words: str = ""
 ) -> tuple[ProjectTemplate, ...]:
     """Written templates as they are, and every domain template filled for each field (its
-    ``fields``, or every field with a fill) for the roles no written template of that field
-    covers; ``words`` (the person's) pick a field's sub-domain fill."""
+    ``fields``, or every field with a fill) for the roles no written template of that field and
+    of the same kind covers; ``words`` (the person's) pick a field's sub-domain fill."""
     written = [tpl for tpl in templates if not tpl.domain]
-    covered = {(r, f) for tpl in written for r in tpl.roles for f in tpl.fields}
     out = list(written)
     every = sorted({f.field for f in fills})
     for tpl in (t for t in templates if t.domain):
+        covered = {(r, f) for w in written if _same_kind(w, tpl) for r in w.roles for f in w.fields}
         for field in tpl.fields or every:
             roles = [r for r in tpl.roles if (r, field) not in covered]
             fill = _fill_for(field, fills, words)
