@@ -59,6 +59,8 @@ def _level_line(plan: Plan, band: SalaryBand | None, level: PayLevel | None) -> 
         return t(lang, "render.level.entry", **values)
     if level.field == "target":
         return t(lang, "render.level.full", **values)
+    if level.share > 0 and level.relevant_years < round(level.years * level.share * 2) / 2:
+        return t(lang, "render.level.capped", **values)  # a long career outside AI
     if level.share > 0:
         return t(lang, "render.level.partly", **values)
     return t(lang, "render.level.unrelated", **values)

@@ -150,6 +150,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " field.",
         "你的级别：{level}：你的 {years} 年经验（{current}）在这一方向约折合 {relevant} 年。",
     ),
+    "render.level.capped": (
+        "Your level: {level}: your {years} years ({current}) count as about {relevant} in this"
+        " field; the top level asks for years of AI work itself.",
+        "你的级别：{level}：你的 {years} 年经验（{current}）在这一方向约折合 {relevant} 年；"
+        "最高级别要求多年的 AI 工作经验本身。",
+    ),
     "render.level.unrelated": (
         "Your level: {level}: your {years} years ({current}) are in another field, so you"
         " start here.",
