@@ -85,3 +85,31 @@ def test_edge_skills_have_learning_material_and_honest_hours() -> None:
         assert 15 <= skill.hours[1] <= 40 and skill.hours[2] <= 120, skill.hours
         assert skill.name.zh and skill.deliverable is not None
     assert "edge_inference" in KB.skills["edge_quantization"].prerequisites
+
+
+def test_a_matched_sub_domain_takes_the_place_of_the_fields_written_template() -> None:
+    """A pharmacist's project is about prescriptions, not the nurses' handover; a warehouse
+    manager's about the shift roster and inventory."""
+
+    def ai_augmented(words: str, field: str) -> list[str]:
+        return [
+            t.title.en
+            for t in project_templates(words)
+            if field in t.fields and "ai_augmented_professional" in t.roles
+        ]
+
+    pharmacist = ai_augmented("hospital pharmacist, 10 years", "healthcare")
+    assert pharmacist and all("nurse" not in x.lower() for x in pharmacist), pharmacist
+    assert any("prescription" in x for x in pharmacist)
+    nurse = ai_augmented("ICU nurse, 12 years", "healthcare")
+    assert nurse == ["Shift-handover assistant for nurses"]
+    warehouse = ai_augmented("I run a warehouse: shift rosters, stock", "operations")
+    assert any("shift" in x and "inventory" in x for x in warehouse), warehouse
+
+
+def test_a_robotics_person_gets_a_robot_project_in_their_setting() -> None:
+    ids = {t.id: t for t in project_templates("autonomous driving engineer at a car maker")}
+    robot = ids["domain_robot_policy@hardware"]
+    assert "vehicle" in robot.title.en and "小车" in robot.title.zh
+    arm = {t.id: t for t in project_templates("controls engineer, PLCs, robot arm cells")}
+    assert "robot arm" in arm["domain_robot_policy@hardware"].title.en

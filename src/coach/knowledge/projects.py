@@ -96,17 +96,19 @@ def slots_of(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def _fill_for(field: str, fills: tuple[DomainFill, ...], words: str) -> DomainFill | None:
+def _fill_for(
+    field: str, fills: tuple[DomainFill, ...], words: str
+) -> tuple[DomainFill | None, bool]:
     """The field's default fill, with the slots of the first sub-domain ``words`` match laid
-    over it (None for a field without a default fill)."""
+    over it (None for a field without a default fill), and whether a sub-domain matched."""
     own = [f for f in fills if f.field == field]
     base = next((f for f in own if not f.match), None)
     if base is None:
-        return None
+        return None, False
     for fill in own:
         if fill.match and words and re.search(fill.match, words, re.IGNORECASE):
-            return base.model_copy(update={"slots": {**base.slots, **fill.slots}})
-    return base
+            return base.model_copy(update={"slots": {**base.slots, **fill.slots}}), True
+    return base, False
 
 
 def _filled(tpl: ProjectTemplate, fill: DomainFill, roles: list[str]) -> ProjectTemplate | None:
@@ -147,20 +149,50 @@ def _same_kind(a: ProjectTemplate, b: ProjectTemplate) -> bool:
     return bool(union) and len(set(a.skills) & set(b.skills)) / len(union) >= SAME_KIND
 
 
+def _narrowed(
+    written: ProjectTemplate, domain: list[ProjectTemplate], subs: set[str], every: list[str]
+) -> ProjectTemplate | None:
+    """``written`` without the fields whose sub-domain the person's words matched, where a
+    domain template of the same kind and role will be filled for that sub-domain (a pharmacist's
+    project is about prescriptions, not the nurses' handover); None when no field is left."""
+    drop = {
+        f
+        for f in written.fields
+        if f in subs
+        and any(
+            _same_kind(written, d)
+            and set(written.roles) & set(d.roles)
+            and f in (d.fields or every)
+            for d in domain
+        )
+    }
+    if not drop:
+        return written
+    rest = [f for f in written.fields if f not in drop]
+    return written.model_copy(update={"fields": rest}) if rest else None
+
+
 def expand(
     templates: tuple[ProjectTemplate, ...], fills: tuple[DomainFill, ...], words: str = ""
 ) -> tuple[ProjectTemplate, ...]:
-    """Written templates as they are, and every domain template filled for each field (its
-    ``fields``, or every field with a fill) for the roles no written template of that field and
-    of the same kind covers; ``words`` (the person's) pick a field's sub-domain fill."""
-    written = [tpl for tpl in templates if not tpl.domain]
-    out = list(written)
+    """Written templates, and every domain template filled for each field (its ``fields``, or
+    every field with a fill) for the roles no written template of that field and of the same
+    kind covers. ``words`` (the person's) pick a field's sub-domain fill, which is more specific
+    than the field's written template of the same kind and takes its place."""
     every = sorted({f.field for f in fills})
-    for tpl in (t for t in templates if t.domain):
+    domain = [t for t in templates if t.domain]
+    subs = {f for f in every if _fill_for(f, fills, words)[1]}
+    written = [
+        n
+        for w in templates
+        if not w.domain and (n := _narrowed(w, domain, subs, every)) is not None
+    ]
+    out = list(written)
+    for tpl in domain:
         covered = {(r, f) for w in written if _same_kind(w, tpl) for r in w.roles for f in w.fields}
         for field in tpl.fields or every:
             roles = [r for r in tpl.roles if (r, field) not in covered]
-            fill = _fill_for(field, fills, words)
+            fill = _fill_for(field, fills, words)[0]
             made = _filled(tpl, fill, roles) if roles and fill is not None else None
             if made is not None:
                 out.append(made)
