@@ -204,6 +204,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the sources give no band for {region}",
         "来源没有给出{region}的薪资区间",
     ),
+    "render.defer.item": ("{name} ({need} h)", "{name}（约 {need} 小时）"),
+    "render.defer.item_more": ("{name} (+{need} h)", "{name}（还需约 {need} 小时）"),
+    "render.defer.partial": (
+        "{to} level now, {need_level} level after this plan",
+        "本计划先到{to}水平，{need_level}水平留到之后",
+    ),
+    "render.defer.capacity": (
+        "core skills that do not fit in {weeks} weeks at {hours} h a week",
+        "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下",
+    ),
+    "render.defer.after_switch": (
+        "after you switch (lower priority)",
+        "转型之后再学（优先级较低）",
+    ),
+    "render.defer.after_core": (
+        "wait until the core fits your hours",
+        "等核心技能放得下再学",
+    ),
     "render.progress_checks": (
         "Progress checks in weeks {weeks}: your notes and exercises so far, pushed to your "
         "repository.",

@@ -160,17 +160,52 @@ def _milestones(plan: Plan) -> list[str]:
     return out
 
 
+_GROUPED = ("partial", "capacity", "after_switch", "after_core")
+"""Deferral reasons said once for all their skills, each skill with its own hours."""
+
+
+def _fields(lang: Language, key: str) -> re.Pattern[str]:
+    """A pattern for any text the catalog message ``key`` makes, capturing its values."""
+    en, zh = MESSAGES[key]
+    text = zh if lang == "zh" else en
+    out, last = "", 0
+    for m in re.finditer(r"\{(\w+)\}", text):
+        out += re.escape(text[last : m.start()]) + f"(?P<{m.group(1)}>.+?)"
+        last = m.end()
+    return re.compile("^" + out + re.escape(text[last:]) + "$", re.S)
+
+
 def _deferred(plan: Plan, kb: KnowledgeBase) -> list[str]:
-    """One line per reason, naming every skill deferred for it (no reason said twice)."""
+    """One line per reason, naming every skill deferred for it (no reason said twice); the
+    common reasons are said once with each skill's hours after its name."""
     lang = plan.language
-    by_reason: dict[str, list[str]] = {}
+    shapes = {k: _fields(lang, f"plan.defer.{k}") for k in _GROUPED}
+    by_reason: dict[tuple[str, ...], list[str]] = {}
     for d in plan.deferred:
-        names = by_reason.setdefault(d.reason, [])
         name = skill_name(kb, d.skill_id, lang)
+        key: tuple[str, ...] = (d.reason,)
+        for kind, pattern in shapes.items():
+            m = pattern.match(d.reason)
+            if m is not None:
+                values = m.groupdict()
+                need = values.pop("need", "")
+                key = (f"#{kind}", *sorted(f"{k}={v}" for k, v in values.items()))
+                item = "render.defer.item_more" if kind == "partial" else "render.defer.item"
+                name = t(lang, item, name=name, need=need) if need else name
+                break
+        names = by_reason.setdefault(key, [])
         if name not in names:
             names.append(name)
     sep, colon = t(lang, "render.sep"), t(lang, "render.colon")
-    return [f"- {sep.join(names)}{colon}{reason}" for reason, names in by_reason.items()]
+    out = []
+    for key, names in by_reason.items():
+        if not key[0].startswith("#"):
+            reason = key[0]
+        else:
+            values = dict(v.split("=", 1) for v in key[1:])
+            reason = t(lang, f"render.defer.{key[0][1:]}", **values)
+        out.append(f"- {sep.join(names)}{colon}{reason}")
+    return out
 
 
 _DERIVED = re.compile(r"^(?:implied by [^:]+: |由.+?推断：)")
