@@ -89,3 +89,10 @@ def test_a_long_career_outside_ai_never_reaches_the_top_level() -> None:
     level = pay_level(p, KB.roles["ai_application_engineer"], KB)
     assert level.relevant_years is not None and level.relevant_years < 7
     assert _level(p, "ai_application_engineer") != "principal"
+
+
+def test_unrelated_work_starts_at_the_entry_level_even_without_years() -> None:
+    p = Profile(current_role="奶茶店店员", language="zh")
+    level = pay_level(p, KB.roles["ai_application_engineer"], KB)
+    assert level.relevant_years == 0.0
+    assert _level(p, "ai_application_engineer") == "junior"

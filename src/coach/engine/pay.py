@@ -45,6 +45,9 @@ def _level_name(band: SalaryBand | None, lang: Language) -> str:
 def _level_line(plan: Plan, band: SalaryBand | None, level: PayLevel | None) -> str:
     lang = plan.language
     name = _level_name(band, lang)
+    if level is not None and level.years is None and level.relevant_years == 0:
+        current = level.current_role or t(lang, "render.level.your_work")
+        return t(lang, "render.level.unrelated_any", level=name, current=current)
     if level is None or level.years is None or level.relevant_years is None:
         return t(lang, "render.level.unknown", level=name.lower() if band else name)
     values = {

@@ -103,6 +103,8 @@ def pay_level(profile: Profile, role: Role, kb: KnowledgeBase | None = None) -> 
     else:
         share, field_id = 0.0, None
     relevant = None if years is None else round(years * share * 2) / 2
+    if relevant is None and share == 0 and current:  # unrelated work: its years count nothing
+        relevant = 0.0
     if relevant is not None and field_id not in ("target", "ai"):
         relevant = min(relevant, TRANSFER_CAP_YEARS)
     return PayLevel(

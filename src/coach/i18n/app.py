@@ -156,6 +156,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "你的级别：{level}：你的 {years} 年经验（{current}）在这一方向约折合 {relevant} 年；"
         "最高级别要求多年的 AI 工作经验本身。",
     ),
+    "render.level.unrelated_any": (
+        "Your level: {level}: your work so far ({current}) is in another field, so you start here.",
+        "你的级别：{level}：你目前的工作（{current}）属于其他领域，转型后从这一级别起步。",
+    ),
     "render.level.unrelated": (
         "Your level: {level}: your {years} years ({current}) are in another field, so you"
         " start here.",
