@@ -96,18 +96,29 @@ def slots_of(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def matched_sub_domains(fills: tuple[DomainFill, ...], words: str) -> tuple[int, ...]:
+    """The index in ``fills`` of the first sub-domain fill of each field that ``words`` match."""
+    out: list[int] = []
+    seen: set[str] = set()
+    for i, fill in enumerate(fills):
+        found = fill.match and fill.field not in seen and words
+        if found and re.search(fill.match, words, re.IGNORECASE):
+            out.append(i)
+            seen.add(fill.field)
+    return tuple(out)
+
+
 def _fill_for(
-    field: str, fills: tuple[DomainFill, ...], words: str
+    field: str, fills: tuple[DomainFill, ...], chosen: tuple[int, ...]
 ) -> tuple[DomainFill | None, bool]:
-    """The field's default fill, with the slots of the first sub-domain ``words`` match laid
-    over it (None for a field without a default fill), and whether a sub-domain matched."""
-    own = [f for f in fills if f.field == field]
-    base = next((f for f in own if not f.match), None)
+    """The field's default fill, with the slots of its ``chosen`` sub-domain laid over it (None
+    for a field without a default fill), and whether a sub-domain was chosen."""
+    base = next((f for f in fills if f.field == field and not f.match), None)
     if base is None:
         return None, False
-    for fill in own:
-        if fill.match and words and re.search(fill.match, words, re.IGNORECASE):
-            return base.model_copy(update={"slots": {**base.slots, **fill.slots}}), True
+    for i in chosen:
+        if fills[i].field == field:
+            return base.model_copy(update={"slots": {**base.slots, **fills[i].slots}}), True
     return base, False
 
 
@@ -179,9 +190,15 @@ def expand(
     every field with a fill) for the roles no written template of that field and of the same
     kind covers. ``words`` (the person's) pick a field's sub-domain fill, which is more specific
     than the field's written template of the same kind and takes its place."""
+    return _expand(templates, fills, matched_sub_domains(fills, words))
+
+
+def _expand(
+    templates: tuple[ProjectTemplate, ...], fills: tuple[DomainFill, ...], chosen: tuple[int, ...]
+) -> tuple[ProjectTemplate, ...]:
     every = sorted({f.field for f in fills})
     domain = [t for t in templates if t.domain]
-    subs = {f for f in every if _fill_for(f, fills, words)[1]}
+    subs = {fills[i].field for i in chosen}
     written = [
         n
         for w in templates
@@ -192,7 +209,7 @@ def expand(
         covered = {(r, f) for w in written if _same_kind(w, tpl) for r in w.roles for f in w.fields}
         for field in tpl.fields or every:
             roles = [r for r in tpl.roles if (r, field) not in covered]
-            fill = _fill_for(field, fills, words)[0]
+            fill = _fill_for(field, fills, chosen)[0]
             made = _filled(tpl, fill, roles) if roles and fill is not None else None
             if made is not None:
                 out.append(made)
@@ -200,7 +217,12 @@ def expand(
 
 
 @lru_cache(maxsize=64)
+def _shipped(chosen: tuple[int, ...]) -> tuple[ProjectTemplate, ...]:
+    return _expand(written_templates(), domain_fills(), chosen)
+
+
 def project_templates(words: str = "") -> tuple[ProjectTemplate, ...]:
     """The shipped templates, domain templates filled for every field; ``words`` (the person's
-    background) choose sub-domain fills (biology rather than chemistry)."""
-    return expand(written_templates(), domain_fills(), words)
+    background) choose sub-domain fills (biology rather than chemistry). Cached by the
+    sub-domains chosen, so a new person costs a few regex searches."""
+    return _shipped(matched_sub_domains(domain_fills(), words))
