@@ -103,3 +103,43 @@ def test_a_lawyer_who_does_not_code_gets_a_legal_project() -> None:
     )
     text = " ".join(p.title + p.description for p in plan.portfolio_projects).lower()
     assert "contract" in text, text
+
+
+def test_a_reason_or_finding_shared_by_many_skills_is_said_once() -> None:
+    from coach.render.grouping import deferred_lines, grouped_findings
+    from coach.schemas import Deferral, Finding
+
+    plan, _ = _plan("data analyst, 3 years, SQL", "ai_infra_engineer", 40, "en", 9)
+    lines = deferred_lines(plan, KB)
+    assert len(lines) == len(set(lines))
+    assert len(lines) < len(plan.deferred)  # grouped
+    msg = "{s} is deferred or cut short while the less important C++ is scheduled: the core must come first."
+    findings = [
+        Finding(check="core_first", severity="error", message=msg.format(s=s), ref=s)
+        for s in ("CUDA", "Linux")
+    ]
+    out = grouped_findings("en", findings)
+    assert out == [
+        "- Error: CUDA, Linux are deferred or cut short while the less important C++ is "
+        "scheduled: the core must come first."
+    ]
+    zh = plan.model_copy(
+        update={
+            "language": "zh",
+            "deferred": [
+                Deferral(
+                    skill_id="cuda",
+                    reason="转型之后再学：优先级较低，约 30 小时。",
+                    kind="after_switch",
+                ),
+                Deferral(
+                    skill_id="linux",
+                    reason="转型之后再学：优先级较低，约 20 小时。",
+                    kind="after_switch",
+                ),
+            ],
+        }
+    )
+    assert deferred_lines(zh, KB) == [
+        "- CUDA 编程（约 30 小时）、Linux 系统（约 20 小时）：转型之后再学（优先级较低）"
+    ]

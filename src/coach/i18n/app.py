@@ -208,6 +208,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the sources give no band for {region}",
         "来源没有给出{region}的薪资区间",
     ),
+    "render.grouped.checks.core_deferred": (
+        "{skill} are deferred or cut short while the less important {other} is scheduled: the "
+        "core must come first.",
+        "{skill}被推迟或未学到要求水平，而没那么重要的{other}却已安排：核心技能应当优先。",
+    ),
     "render.defer.item": ("{name} ({need} h)", "{name}（约 {need} 小时）"),
     "render.defer.item_more": ("{name} (+{need} h)", "{name}（还需约 {need} 小时）"),
     "render.defer.partial": (

@@ -24,6 +24,7 @@ from coach.render.common import (
     status_text,
     weeks_label,
 )
+from coach.render.grouping import deferred_lines, grouped_findings
 from coach.render.pay import pay_lines
 from coach.schemas import Language, Phase, Plan, Review
 
@@ -160,54 +161,6 @@ def _milestones(plan: Plan) -> list[str]:
     return out
 
 
-_GROUPED = ("partial", "capacity", "after_switch", "after_core")
-"""Deferral reasons said once for all their skills, each skill with its own hours."""
-
-
-def _fields(lang: Language, key: str) -> re.Pattern[str]:
-    """A pattern for any text the catalog message ``key`` makes, capturing its values."""
-    en, zh = MESSAGES[key]
-    text = zh if lang == "zh" else en
-    out, last = "", 0
-    for m in re.finditer(r"\{(\w+)\}", text):
-        out += re.escape(text[last : m.start()]) + f"(?P<{m.group(1)}>.+?)"
-        last = m.end()
-    return re.compile("^" + out + re.escape(text[last:]) + "$", re.S)
-
-
-def _deferred(plan: Plan, kb: KnowledgeBase) -> list[str]:
-    """One line per reason, naming every skill deferred for it (no reason said twice); the
-    common reasons are said once with each skill's hours after its name."""
-    lang = plan.language
-    shapes = {k: _fields(lang, f"plan.defer.{k}") for k in _GROUPED}
-    by_reason: dict[tuple[str, ...], list[str]] = {}
-    for d in plan.deferred:
-        name = skill_name(kb, d.skill_id, lang)
-        key: tuple[str, ...] = (d.reason,)
-        for kind, pattern in shapes.items():
-            m = pattern.match(d.reason)
-            if m is not None:
-                values = m.groupdict()
-                need = values.pop("need", "")
-                key = (f"#{kind}", *sorted(f"{k}={v}" for k, v in values.items()))
-                item = "render.defer.item_more" if kind == "partial" else "render.defer.item"
-                name = t(lang, item, name=name, need=need) if need else name
-                break
-        names = by_reason.setdefault(key, [])
-        if name not in names:
-            names.append(name)
-    sep, colon = t(lang, "render.sep"), t(lang, "render.colon")
-    out = []
-    for key, names in by_reason.items():
-        if not key[0].startswith("#"):
-            reason = key[0]
-        else:
-            values = dict(v.split("=", 1) for v in key[1:])
-            reason = t(lang, f"render.defer.{key[0][1:]}", **values)
-        out.append(f"- {sep.join(names)}{colon}{reason}")
-    return out
-
-
 _DERIVED = re.compile(r"^(?:implied by [^:]+: |由.+?推断：)")
 """The prefix of evidence carried over from another skill (engine/understand/implied.py): the
 person's own words follow it."""
@@ -282,14 +235,9 @@ def _review(plan: Plan, review: Review) -> list[str]:
     "Goals to adjust" are one line pointing there, not the same text again."""
     lang = plan.language
     verdict = t(lang, f"render.verdict.{review.verdict}")
-    colon = t(lang, "render.colon")
     named = {a.kind for a in plan.ambitions}
     said = [f for f in review.findings if f.check == "ambition" and f.ref in named]
-    lines = [
-        f"- {t(lang, f'render.severity.{f.severity}')}{colon}{f.message}"
-        for f in review.findings
-        if f not in said
-    ]
+    lines = grouped_findings(lang, [f for f in review.findings if f not in said])
     if said:
         severity = t(lang, f"render.severity.{said[0].severity}")
         line = t(lang, "render.review.ambitions", severity=severity, count=len(said))
@@ -342,7 +290,7 @@ def plan_markdown(
     topics = list(dict.fromkeys(plan.interview_prep))[:MAX_INTERVIEW_TOPICS]
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
-    out += _section(lang, "render.deferred", _deferred(plan, kb))
+    out += _section(lang, "render.deferred", deferred_lines(plan, kb))
     out += _section(lang, "render.options", [f"- {o.description}" for o in plan.options])
     seen: set[str] = set()
     out += _section(lang, "render.notes", _unique(_notes(plan), seen))
