@@ -143,3 +143,12 @@ def test_a_reason_or_finding_shared_by_many_skills_is_said_once() -> None:
     assert deferred_lines(zh, KB) == [
         "- CUDA 编程（约 30 小时）、Linux 系统（约 20 小时）：转型之后再学（优先级较低）"
     ]
+
+
+def test_a_physics_teacher_gets_a_teaching_project_not_a_science_one() -> None:
+    plan, _ = _plan(
+        "我是中学物理老师，教了12年书，不会编程。", "ai_augmented_professional", 6, "zh"
+    )
+    text = " ".join(p.title + p.description for p in plan.portfolio_projects)
+    assert "教" in text or "课" in text, text
+    assert "文献" not in text, text
