@@ -31,7 +31,7 @@ from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import PhaseKind, make_item, make_phases
 from coach.engine.planner.budget import Budget, job_search_hours, make_budget
 from coach.engine.planner.common import num
-from coach.engine.planner.experience import Experience, read_experience
+from coach.engine.planner.experience import Experience, profile_words, read_experience
 from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.narrative import (
     Facts,
@@ -144,7 +144,8 @@ def _layout(
     from what the first ``early_t`` tenths teach, right after those skills (``by_week``: a
     mentor's week for it, so with no template that small, the capstone of those skills)."""
     early = early_t > 0
-    known = [s for s, (lv, _) in exp.levels.items() if lv > 0]
+    gaps = {g.skill_id for g in needs.gaps}  # a gap is "had" only once taught before the project
+    known = [s for s, (lv, _) in exp.levels.items() if lv > 0 and s not in gaps]
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=needs.first)
     before = [*ordered.foundations, *ordered.core]
     pool = _first_share(ordered.all, sel, early_t) if early else before
@@ -286,7 +287,7 @@ def build_plan(
         room = budget.capacity_t - chosen_t - budget.job_t
         project_t = max(project_t, min(room, project_t * 2)) if sel.core_fits else project_t
     early = any(c.kind == "project_earlier" for c in cons)
-    tpl = project_templates() if templates is None else templates
+    tpl = project_templates(profile_words(profile, said)) if templates is None else templates
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
     hours = hours_for(kb, exp, needs.bounds)
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
