@@ -6,7 +6,7 @@ and words give the same :class:`~coach.schemas.Plan`. See docs/planning.md.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -251,6 +251,56 @@ def _portfolio(
     ]
 
 
+def _themed(layout: Layout, cons: Sequence[Constraint]) -> Layout:
+    """The generic capstone on the field a request asks for (its title and description)."""
+    if layout.project is None or layout.project.key != "project:capstone":
+        return layout
+    title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
+    return replace(layout, project=replace(layout.project, title=title, description=desc))
+
+
+def _corrected(
+    profile: Profile, cons: Sequence[Constraint], kb: KnowledgeBase, said: Sequence[str]
+) -> tuple[Profile, Experience]:
+    """The profile and experience under the mentor's corrections (a skill's real level, no
+    coding, a refresher on a skill known), whatever the person's field seemed to show."""
+    profile = refreshed(corrected_profile(profile, cons, kb), cons)
+    exp = read_experience(profile, kb, said)
+    levels = corrected_levels(exp.levels, cons, kb)
+    return profile, replace(
+        exp, levels=levels, languages=corrected_languages(exp.languages, levels)
+    )
+
+
+Scheduled = tuple[list[Slot], list[int]] | None
+
+
+def _project_by_week(
+    layout: Layout,
+    scheduled: Scheduled,
+    by: int | None,
+    make: Callable[[int, bool], Layout],
+    weeks: Callable[[Layout], Scheduled],
+) -> tuple[Layout, Scheduled]:
+    """ "Start the project by week 10": the project built from what the weeks before it teach;
+    of the layouts that start it in time, the latest start (the most learned before it); with
+    no template that small, the capstone of those skills."""
+    if not by or scheduled is None or not _starts_after(scheduled[0], "project", by):
+        return layout, scheduled
+    base, best = sum(scheduled[1][: by - 1]), None
+    for share, pooled in [(x, False) for x in EARLY_TRIES] + [(x, True) for x in EARLY_TRIES]:
+        if pooled and best is not None:
+            break  # a template project fits in time: no capstone needed
+        moved = make(int(base * share), pooled)
+        again = weeks(moved)
+        start = (
+            min((x.week_start for x in again[0] if x.kind == "project"), default=0) if again else 0
+        )
+        if again and 0 < start <= by and (best is None or start > best[0]):
+            best = (start, moved, again)
+    return (best[1], best[2]) if best is not None else (layout, scheduled)
+
+
 def build_plan(
     profile: Profile,
     research: RoleResearch,
@@ -271,14 +321,11 @@ def build_plan(
     (default: the shipped ones)."""
     lang = profile.language
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
-    profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
+    profile, exp = _corrected(profile, cons, kb, said)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     job_hours = job_block_hours(job_search_hours(role.family if role else None), cons)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
-    exp = read_experience(profile, kb, said)
-    levels = corrected_levels(exp.levels, cons, kb)
-    exp = replace(exp, levels=levels, languages=corrected_languages(exp.languages, levels))
     needs = plan_needs(profile, research, kb, exp, cons)
     sel, project_t = select(needs, exp, budget, kb, lang)
     chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
@@ -293,35 +340,20 @@ def build_plan(
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
     at = replace(exp, fields=fields)
     job_t = budget.job_t if job else 0
-    layout = _layout(
-        sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
+
+    def make(early_t: int, pooled: bool = False) -> Layout:
+        return _themed(_layout(
+            sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours,
+            pooled,
+        ), cons)  # fmt: skip
+
+    def weeks(lay: Layout) -> tuple[list[Slot], list[int]] | None:
+        return _schedule(lay.work, budget.usable, sel.core_fits, cons)
+
+    layout = make(early_t)
+    layout, scheduled = _project_by_week(
+        layout, weeks(layout), deadline(cons, "project"), make, weeks
     )
-    if layout.project is not None and layout.project.key == "project:capstone":
-        title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
-        layout = replace(layout, project=replace(layout.project, title=title, description=desc))
-    scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
-    by = deadline(cons, "project")
-    if by and scheduled and _starts_after(scheduled[0], "project", by):
-        # "start the project by week 10": built from what the weeks before it teach; of the
-        # layouts that start it in time, the latest start (the most learned before it)
-        base, best = sum(scheduled[1][: by - 1]), None
-        for share, pooled in [(x, False) for x in EARLY_TRIES] + [(x, True) for x in EARLY_TRIES]:
-            if pooled and best is not None:
-                break  # a template project fits in time: no capstone needed
-            moved = _layout(
-                sel, needs, at, project_t, job_t, int(base * share), for_project, tpl, kb,
-                role_text, hours, pooled,
-            )  # fmt: skip
-            again = _schedule(moved.work, budget.usable, sel.core_fits, cons)
-            start = (
-                min((x.week_start for x in again[0] if x.kind == "project"), default=0)
-                if again
-                else 0
-            )
-            if again and 0 < start <= by and (best is None or start > best[0]):
-                best = (start, moved, again)
-        if best is not None:
-            layout, scheduled = best[1], best[2]
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
