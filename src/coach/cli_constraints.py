@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.i18n import t
+from coach.i18n import MESSAGES, t
 from coach.schemas import Language
 
 
@@ -46,3 +46,41 @@ def unknown_targets(notes: list[str], lang: str) -> list[str]:
         for c in parse_constraints(note, kb)
         if c.kind == "set_target" and c.role_id is None
     ]
+
+
+def _verdict(lang: str, verdict: str) -> str:
+    key = f"render.verdict.{verdict}"
+    return t(lang, key) if key in MESSAGES else verdict
+
+
+def new_version_text(values: dict[str, Any]) -> str:
+    """The version a change request made: its verdict and findings, how each request was
+    applied, and the parts not applied with a question back."""
+    from coach.cli_constraints import not_applied_text
+    from coach.i18n import t
+
+    plan = values.get("plan") or {}
+    review = values.get("review") or {}
+    lang = str(plan.get("language") or "en")
+    lines = [
+        t(
+            lang,
+            "mentor.new_version",
+            version=plan.get("version", "?"),
+            verdict=_verdict(lang, str(review.get("verdict"))),
+        )
+    ]
+    applied = [
+        f"  - {r.get('display')}"
+        for r in plan.get("constraint_records") or []
+        if r.get("kind") != "note" and not (r.get("kind") == "set_target" and not r.get("value"))
+    ]
+    lines += applied or [f"  - {t(lang, 'mentor.none_applied')}"]
+    lines += [
+        f"  ! {f.get('message')}"
+        for f in review.get("findings") or []
+        if f.get("severity") == "error"
+    ]
+    if unread := not_applied_text(values):
+        lines.append(unread)
+    return "\n".join(lines)

@@ -352,46 +352,9 @@ def _review(
         )
     )
     if outcome.action == "reject":  # the new version at once: its review, what was not applied
-        out.print(_new_version(after), markup=False)
+        from coach.cli_constraints import new_version_text
 
-
-def _verdict(lang: str, verdict: str) -> str:
-    from coach.i18n import MESSAGES, t
-
-    key = f"render.verdict.{verdict}"
-    return t(lang, key) if key in MESSAGES else verdict
-
-
-def _new_version(values: dict[str, Any]) -> str:
-    """The version a change request made: its verdict and findings, how each request was
-    applied, and the parts not applied with a question back."""
-    from coach.cli_constraints import not_applied_text
-    from coach.i18n import t
-
-    plan = values.get("plan") or {}
-    review = values.get("review") or {}
-    lang = str(plan.get("language") or "en")
-    lines = [
-        t(
-            lang,
-            "mentor.new_version",
-            version=plan.get("version", "?"),
-            verdict=_verdict(lang, str(review.get("verdict"))),
-        )
-    ]
-    lines += [
-        f"  - {r.get('display')}"
-        for r in plan.get("constraint_records") or []
-        if r.get("kind") != "note" and not (r.get("kind") == "set_target" and not r.get("value"))
-    ]
-    lines += [
-        f"  ! {f.get('message')}"
-        for f in review.get("findings") or []
-        if f.get("severity") == "error"
-    ]
-    if unread := not_applied_text(values):
-        lines.append(unread)
-    return "\n".join(lines)
+        out.print(new_version_text(after), markup=False)
 
 
 @mentor_app.command("audit")

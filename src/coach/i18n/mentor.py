@@ -137,4 +137,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "New version v{version} (reviewer: {verdict}); your requests as applied:",
         "新版本 v{version}（审核结论：{verdict}）；你的要求应用情况：",
     ),
+    "mentor.none_applied": (
+        "none could be applied as written (see below)",
+        "都未能按原话应用（见下）",
+    ),
 }
