@@ -249,3 +249,16 @@ def test_a_window_of_fewer_hours_lowers_only_its_weeks() -> None:
 )
 def test_weeks_from_months_and_moves(text: str, expected: list[str]) -> None:
     assert specs(text) == expected
+
+
+def test_no_second_pass_keeps_a_skill_at_basic_level_not_out() -> None:
+    assert specs("No second passes on CI/CD and Docker") == [
+        "max_level:ci_cd:1",
+        "max_level:docker:1",
+    ]
+    default, _ = _plan("")
+    assert max(i.level_to for i in default.items() if i.skill_id == "rag") >= 2
+    plan, cons = _plan("RAG不用深入")
+    rag = [i for i in plan.items() if i.skill_id == "rag"]
+    assert rag and max(i.level_to for i in rag) == 1
+    assert check_constraint_kinds(plan, KB, cons, _person()) == []  # type: ignore[arg-type]

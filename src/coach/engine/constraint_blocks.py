@@ -8,7 +8,9 @@ from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
 
-NEW_KINDS = frozenset({"week_anchor", "job_search_hours", "profile_skill", "set_target"})
+NEW_KINDS = frozenset(
+    {"week_anchor", "job_search_hours", "profile_skill", "set_target", "max_level"}
+)
 CHECK = "constraints"
 EPS = 0.05
 
@@ -69,6 +71,13 @@ def check_blocks(
         role = kb.roles.get(c.role_id)
         wanted = role.name.get("zh" if lang == "zh" else "en") if role else c.role_id
         return [_finding(lang, "target", want=wanted, got=plan.target_name)]
+    if c.kind == "max_level" and c.level is not None:
+        top = max((i.level_to for i in items), default=0)
+        if top > c.level:
+            return [_finding(lang, "max_level", skill=name, got=top, want=c.level)]
+        if not items:
+            return [_finding(lang, "max_level_missing", "warning", skill=name)]
+        return []
     if c.kind == "profile_skill" and c.level is not None:
         strong = [s for s in plan.strengths if s.skill_id == c.skill_id]
         if c.level == 0 and strong:

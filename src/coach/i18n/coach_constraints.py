@@ -192,4 +192,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "for {weeks} weeks, then back to {usual}",
         "持续 {weeks} 周，之后恢复到 {usual} 小时",
     ),
+    "coach.constraint.max_level": (
+        "{skill}: to {level_name} level only (no deeper pass)",
+        "{skill}：只学到{level_name}水平（不再深入）",
+    ),
+    "coach.check.max_level": (
+        "{skill} was asked to stay at level {want}, but the plan takes it to level {got}.",
+        "要求 {skill} 只学到 {want} 级，但计划学到了 {got} 级。",
+    ),
+    "coach.check.max_level_missing": (
+        "{skill} was asked at basic level, but the plan has none of it.",
+        "要求 {skill} 学到入门水平，但计划里没有安排。",
+    ),
 }

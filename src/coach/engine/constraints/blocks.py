@@ -13,7 +13,7 @@ from coach.engine.constraints.model import Constraint
 from coach.engine.schedule import Work
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Profile, SkillClaim
+from coach.schemas import Profile, RoleResearch, SkillClaim
 
 PROFILE_KINDS = frozenset({"profile_skill", "set_target", "no_coding"})
 """Kinds that correct the profile (or the target) rather than shape the plan."""
@@ -179,3 +179,18 @@ def gap_fillers(work: list[Work]) -> list[list[Work]]:
         j = rest.index(work[at])
         out.append([*rest[:j], *moved, *rest[j:]])
     return out
+
+
+def capped_research(research: RoleResearch, cons: Sequence[Constraint]) -> RoleResearch:
+    """The role's requirements with the levels a mentor caps ("no second passes on Docker":
+    basic level only)."""
+    caps = {c.skill_id: c.level for c in cons if c.kind == "max_level" and c.level is not None}
+    if not caps:
+        return research
+    required = [
+        r.model_copy(update={"level": min(int(r.level), caps[r.skill_id])})
+        if r.skill_id in caps and caps[r.skill_id] >= 1
+        else r
+        for r in research.required_skills
+    ]
+    return research.model_copy(update={"required_skills": required})

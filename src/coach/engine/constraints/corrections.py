@@ -155,3 +155,22 @@ def read_capacity(s: str, mentions: list[Mention]) -> list[Constraint]:
     if value is None or not 0 < value <= 80:
         return []
     return [Constraint(kind="max_hours_per_week", text=s, hours_per_week=value)]
+
+
+_BASICS = re.compile(
+    r"\bno\s+(?:second|2nd|deeper|further)\s+pass(?:es)?\b|\bno\s+deep[\s-]*dives?\b|"
+    r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+go\s+deep(?:er)?\b|\bbasics?\s+(?:only|is\s+enough|are\s+enough)\b|"
+    r"\bjust\s+the\s+basics\b|\b(?:only|just)\s+(?:to\s+)?(?:a\s+)?basic\s+level\b|"
+    r"\bbasic\s+level\s+(?:only|is\s+enough)\b|\bkeep\s+(?:it|them)\s+(?:at\s+)?basic\b|\bskip\s+the\s+deep(?:ening|er)\b"
+    r"|只学入门|入门就(?:够|行|可以)|学到入门就(?:行|够|可以)|不(?:用|需要|必)深入|了解一下就(?:行|好|可以)|点到为止|浅尝辄止|不用学太深|别学太深",
+    re.I,
+)
+
+
+def read_level_cap(s: str, mentions: list[Mention]) -> list[Constraint]:
+    """ "No second passes on CI/CD and Docker", "Docker入门就够": those skills at basic level
+    only (never left out)."""
+    if not mentions or not _BASICS.search(s):
+        return []
+    ids = list(dict.fromkeys(m.id for m in mentions))
+    return [Constraint(kind="max_level", text=s, skill_id=i, level=1) for i in ids]

@@ -30,6 +30,7 @@ ConstraintKind = Literal[
     "profile_skill",
     "set_target",
     "no_coding",
+    "max_level",
     "note",
 ]
 Block = Literal["project", "job_search"]

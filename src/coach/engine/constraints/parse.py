@@ -19,6 +19,7 @@ from coach.engine.constraints.anchors import job_search_followup, read_anchors, 
 from coach.engine.constraints.corrections import (
     from_scratch,
     read_capacity,
+    read_level_cap,
     read_no_coding,
     read_profile_skills,
     read_target,
@@ -209,6 +210,7 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     anchors, the job-search block, a correction of the profile."""
     readers: tuple[Callable[[], list[Constraint]], ...] = (
         lambda: read_no_coding(s),
+        lambda: read_level_cap(s, mentions),
         lambda: read_target(s, kb),
         lambda: read_anchors(s, mentions),
         lambda: read_job_search(s, mentions),

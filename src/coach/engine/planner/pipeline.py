@@ -19,6 +19,7 @@ from coach.engine.constraints import (
 )
 from coach.engine.constraints.blocks import (
     anchored_work,
+    capped_research,
     corrected_languages,
     corrected_levels,
     corrected_profile,
@@ -322,6 +323,7 @@ def build_plan(
     lang = profile.language
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     profile, exp = _corrected(profile, cons, kb, said)  # the mentor's corrections
+    research = capped_research(research, cons)  # "no second passes on Docker": basic only
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     job_hours = job_block_hours(job_search_hours(role.family if role else None), cons)
