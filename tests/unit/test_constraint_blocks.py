@@ -262,3 +262,17 @@ def test_no_second_pass_keeps_a_skill_at_basic_level_not_out() -> None:
     rag = [i for i in plan.items() if i.skill_id == "rag"]
     assert rag and max(i.level_to for i in rag) == 1
     assert check_constraint_kinds(plan, KB, cons, _person()) == []  # type: ignore[arg-type]
+
+
+def test_too_long_or_too_short_without_a_number_is_a_share_of_the_estimate() -> None:
+    from coach.engine.constraints import parse_constraints as parse
+
+    assert specs("The RAG part is too long") == ["skill_hours:rag:max:share"]
+    assert specs("Too much linux. 6 hours is plenty.") == ["skill_hours:linux:max:6"]
+    default, _ = _plan("")
+    before = sum(i.hours for i in default.items() if i.skill_id == "rag")
+    for text, shorter in (("The RAG part is too long", True), ("RAG部分太短了", False)):
+        plan, _ = _plan(text)
+        after = sum(i.hours for i in plan.items() if i.skill_id == "rag")
+        assert (after < before) if shorter else (after > before)
+        assert check_constraint_kinds(plan, KB, parse(text, KB), _person()) == []

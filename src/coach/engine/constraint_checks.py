@@ -93,6 +93,17 @@ def _order(
     return []
 
 
+def _concrete(c: Constraint, plan: Plan) -> Constraint:
+    """Skill hours asked by a share ("too long") with the figure the planner made of them."""
+    if c.kind != "skill_hours" or c.hours is not None or not c.share:
+        return c
+    for r in plan.constraint_records:
+        same = r.kind == c.kind and r.skill_id == c.skill_id and r.text == c.text
+        if same and isinstance(r.value, int | float):
+            return c.model_copy(update={"hours": float(r.value), "share": None})
+    return c
+
+
 def check_constraint_kinds(
     plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint], profile: Profile | None = None
 ) -> list[Finding]:
@@ -104,6 +115,7 @@ def check_constraint_kinds(
     deferred = {d.skill_id for d in plan.deferred}
     out: list[Finding] = []
     for c in constraints:
+        c = _concrete(c, plan)
         items = [i for i in all_items if i.skill_id == c.skill_id] if c.skill_id else []
         name = _name(kb, c.skill_id, lang)
         if c.kind == "skill_hours":

@@ -35,7 +35,8 @@ def spec_of(c: Constraint) -> str | None:
     if c.kind == "note":
         return None
     if c.kind == "skill_hours":
-        return f"skill_hours:{c.skill_id}:{c.op}:{_g(c.hours)}"
+        amount = "share" if c.share and c.hours is None else _g(c.hours)
+        return f"skill_hours:{c.skill_id}:{c.op}:{amount}"
     if c.kind in SKILL_KINDS:
         return f"{c.kind}:{c.skill_id}"
     if c.kind == "exclude_topic":

@@ -5,7 +5,7 @@ The planner calls these; :mod:`coach.engine.constraint_checks` verifies the resu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from coach.engine.coding import NO_CODING
@@ -194,3 +194,17 @@ def capped_research(research: RoleResearch, cons: Sequence[Constraint]) -> RoleR
         for r in research.required_skills
     ]
     return research.model_copy(update={"required_skills": required})
+
+
+def concrete_shares(
+    cons: Sequence[Constraint], estimate: Callable[[str], float]
+) -> list[Constraint]:
+    """Skill hours asked by a share ("too long": two thirds) made concrete from the planner's
+    own estimate for the person (so the planner applies and the reviewer checks a number)."""
+    out: list[Constraint] = []
+    for c in cons:
+        if c.kind == "skill_hours" and c.share and c.hours is None and c.skill_id:
+            hours = max(1.0, round(estimate(c.skill_id) * c.share * 2) / 2)
+            c = c.model_copy(update={"hours": hours, "share": None})
+        out.append(c)
+    return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from coach.engine.coding import refuses_coding
-from coach.engine.constraints.model import Constraint
+from coach.engine.constraints.model import Constraint, HoursOp
 from coach.engine.constraints.numerals import NUM, number
 from coach.engine.constraints.quantities import HOURS, PROJECT
 from coach.knowledge.lexicon import Mention, get_lexicon
@@ -174,3 +174,32 @@ def read_level_cap(s: str, mentions: list[Mention]) -> list[Constraint]:
         return []
     ids = list(dict.fromkeys(m.id for m in mentions))
     return [Constraint(kind="max_level", text=s, skill_id=i, level=1) for i in ids]
+
+
+_SHORTER = re.compile(
+    r"\btoo\s+(?:long|much|heavy|big)\b|\b(?:shorter|trim(?:med)?|less\s+time\s+on|less\s+of)\b"
+    r"|太长|太多了|太重|少一点|少点|少一些|缩短一些|压缩一下|减少一些|砍一点",
+    re.I,
+)
+_LONGER = re.compile(
+    r"\btoo\s+(?:short|little|thin|light|rushed)\b|\b(?:longer|more\s+hours\s+(?:on|for))\b"
+    r"|太短|太少|太薄|太赶|多一点|多点时间|多一些|加长|加点时间",
+    re.I,
+)
+SHORTER_SHARE, LONGER_SHARE = 2 / 3, 1.5
+"""A skill "too long" keeps two thirds of its hours; "too short" gets half as much again."""
+
+
+def read_skill_share(s: str, mentions: list[Mention]) -> list[Constraint]:
+    """ "The python part is too long", "RAG部分太短了": a skill's hours by a share (no number)."""
+    if not mentions or HOURS.search(s):
+        return []
+    op: HoursOp
+    if _SHORTER.search(s):
+        op, share = "max", SHORTER_SHARE
+    elif _LONGER.search(s):
+        op, share = "min", LONGER_SHARE
+    else:
+        return []
+    ids = list(dict.fromkeys(m.id for m in mentions))
+    return [Constraint(kind="skill_hours", text=s, skill_id=i, op=op, share=share) for i in ids]

@@ -90,7 +90,10 @@ class Constraint(BaseModel):
         default=None, ge=0, le=3, description="A profile correction: the skill's real level."
     )
     share: float | None = Field(
-        default=None, gt=0, lt=1, description="A block shortened by a share, no number given."
+        default=None,
+        gt=0,
+        le=3,
+        description="A block or a skill shortened (or lengthened) by a share, no number given.",
     )
     role_id: str | None = Field(default=None, description="A new target role (set_target).")
     candidates: tuple[str, ...] = Field(

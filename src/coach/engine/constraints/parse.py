@@ -22,6 +22,7 @@ from coach.engine.constraints.corrections import (
     read_level_cap,
     read_no_coding,
     read_profile_skills,
+    read_skill_share,
     read_target,
 )
 from coach.engine.constraints.model import Block, Constraint
@@ -211,6 +212,7 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     readers: tuple[Callable[[], list[Constraint]], ...] = (
         lambda: read_no_coding(s),
         lambda: read_level_cap(s, mentions),
+        lambda: read_skill_share(s, mentions),
         lambda: read_target(s, kb),
         lambda: read_anchors(s, mentions),
         lambda: read_job_search(s, mentions),
@@ -222,7 +224,7 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     return []
 
 
-def _absorbed(clause: str, out: list[Constraint]) -> bool:
+def _absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
     """A clause that only qualifies the constraint before it ("not 0", "别从零教",
     "10个小时就够了" after "面试准备少一点"): that constraint is updated, no note is left."""
     if not out:
@@ -231,6 +233,14 @@ def _absorbed(clause: str, out: list[Constraint]) -> bool:
     if last.kind == "profile_skill" and from_scratch(clause):
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return True
+    shares = [c for c in out if c.kind == "skill_hours" and c.share and c.text == last.text]
+    if shares and shares[-1] is last and HOURS.search(clause) and not mentions:
+        # "Too much linux. 6 hours is plenty.": the figure of the clause after
+        skills = [c.skill_id for c in shares if c.skill_id]
+        if figures := read_skill_hours(clause, [], skills):
+            del out[len(out) - len(shares) :]
+            out.extend(f.model_copy(update={"text": f"{last.text}, {clause}"}) for f in figures)
+            return True
     if (
         last.kind == "job_search_hours"
         and last.share
@@ -320,7 +330,7 @@ def parse_constraints(
     unread: list[str] = []
     weekly = doubted = project = False
     for clause in _clauses(text):
-        if _absorbed(clause, out):
+        if _absorbed(clause, out, get_lexicon(kb).find_skills(clause)):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (

@@ -20,6 +20,7 @@ from coach.engine.constraints import (
 from coach.engine.constraints.blocks import (
     anchored_work,
     capped_research,
+    concrete_shares,
     corrected_languages,
     corrected_levels,
     corrected_profile,
@@ -260,6 +261,14 @@ def _themed(layout: Layout, cons: Sequence[Constraint]) -> Layout:
     return replace(layout, project=replace(layout.project, title=title, description=desc))
 
 
+def _estimate(research: RoleResearch, exp: Experience, kb: KnowledgeBase) -> Callable[[str], float]:
+    """The hours a skill would take this person, to its required level (working if none)."""
+    hours, level = hours_for(kb, exp), {r.skill_id: int(r.level) for r in research.required_skills}
+    return lambda s: (
+        hours(s, exp.level(s), max(level.get(s, 2), exp.level(s) + 1)) if s in kb.skills else 0.0
+    )
+
+
 def _corrected(
     profile: Profile, cons: Sequence[Constraint], kb: KnowledgeBase, said: Sequence[str]
 ) -> tuple[Profile, Experience]:
@@ -324,6 +333,7 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     profile, exp = _corrected(profile, cons, kb, said)  # the mentor's corrections
     research = capped_research(research, cons)  # "no second passes on Docker": basic only
+    cons = concrete_shares(cons, _estimate(research, exp, kb))  # "the python part is too long"
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     job_hours = job_block_hours(job_search_hours(role.family if role else None), cons)
