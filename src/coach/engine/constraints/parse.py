@@ -15,9 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
-from coach.engine.constraints.anchors import job_search_followup, read_anchors, read_job_search
+from coach.engine.constraints.anchors import read_anchors, read_job_search
 from coach.engine.constraints.corrections import (
-    from_scratch,
     read_capacity,
     read_level_cap,
     read_no_coding,
@@ -25,6 +24,7 @@ from coach.engine.constraints.corrections import (
     read_skill_share,
     read_target,
 )
+from coach.engine.constraints.followups import absorbed, dated, reasons_only
 from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
@@ -41,7 +41,6 @@ from coach.engine.constraints.quantities import (
     PROJECT,
     UNREALISTIC,
     WEEK,
-    from_when,
     read_horizon,
     read_skill_hours,
     read_weekly_hours,
@@ -224,63 +223,6 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     return []
 
 
-def _absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
-    """A clause that only qualifies the constraint before it ("not 0", "别从零教",
-    "10个小时就够了" after "面试准备少一点"): that constraint is updated, no note is left."""
-    if not out:
-        return False
-    last = out[-1]
-    if last.kind == "profile_skill" and from_scratch(clause):
-        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
-        return True
-    shares = [c for c in out if c.kind == "skill_hours" and c.share and c.text == last.text]
-    if shares and shares[-1] is last and HOURS.search(clause) and not mentions:
-        # "Too much linux. 6 hours is plenty.": the figure of the clause after
-        skills = [c.skill_id for c in shares if c.skill_id]
-        if figures := read_skill_hours(clause, [], skills):
-            del out[len(out) - len(shares) :]
-            out.extend(f.model_copy(update={"text": f"{last.text}, {clause}"}) for f in figures)
-            return True
-    if (
-        last.kind == "job_search_hours"
-        and last.share
-        and (new := job_search_followup(clause, last))
-    ):
-        out[-1] = new
-        return True
-    return False
-
-
-def _dated(found: list[Constraint], out: list[Constraint], today: date | None) -> list[Constraint]:
-    """ "下个月开始仓库旺季，每周只能3小时了", "From March, work gets busy, only 5 hours a week":
-    a date said in the notes just before sets when the new weekly hours start (those notes are
-    then read, not left as not applied)."""
-    if [c.kind for c in found] != ["max_hours_per_week"]:
-        return found
-    notes = 0
-    while notes < min(2, len(out)) and out[-1 - notes].kind == "note":
-        notes += 1
-    for back in range(1, notes + 1):
-        when = from_when(out[-back].text, today)
-        if when is not None:
-            said = [out.pop().text for _ in range(back)][::-1]
-            text = ", ".join([*said, found[0].text])
-            hours = found[0].hours_per_week
-            return [Constraint(kind="hours_from", text=text, hours_per_week=hours, **when)]
-    return found
-
-
-def _reasons_only(out: list[Constraint]) -> list[Constraint]:
-    """ "He knows Linux inside out, take Linux off the plan": what the person knows is the
-    reason for the instruction on that skill, not a correction of its own."""
-    told = {c.skill_id for c in out if c.kind != "profile_skill" and c.skill_id}
-    return [
-        c
-        for c in out
-        if not (c.kind == "profile_skill" and (c.level or 0) >= 2 and c.skill_id in told)
-    ]
-
-
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -330,7 +272,7 @@ def parse_constraints(
     unread: list[str] = []
     weekly = doubted = project = False
     for clause in _clauses(text):
-        if _absorbed(clause, out, get_lexicon(kb).find_skills(clause)):
+        if absorbed(clause, out, get_lexicon(kb).find_skills(clause)):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (
@@ -385,9 +327,9 @@ def parse_constraints(
         named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
         previous = mentioned or named or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
-        found = _dated(found, out, today)
+        found = dated(found, out, today)
         out.extend(found or [Constraint(kind="note", text=clause)])
-    return [c.model_copy(update={"source": source}) for c in _reasons_only(out)]
+    return [c.model_copy(update={"source": source}) for c in reasons_only(out)]
 
 
 def not_applied(constraints: list[Constraint]) -> list[str]:

@@ -1,0 +1,70 @@
+"""How a clause reads with the ones around it: one that only qualifies the constraint before
+it ("not 0", "别从零教", "6 hours is plenty"), a date said just before new weekly hours, and what
+the person knows said as the reason for an instruction (not a correction of its own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.constraints.anchors import job_search_followup
+from coach.engine.constraints.corrections import from_scratch
+from coach.engine.constraints.model import Constraint
+from coach.engine.constraints.quantities import HOURS, from_when, read_skill_hours
+from coach.knowledge.lexicon import Mention
+
+
+def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
+    """A clause that only qualifies the constraint before it ("not 0", "别从零教",
+    "10个小时就够了" after "面试准备少一点"): that constraint is updated, no note is left."""
+    if not out:
+        return False
+    last = out[-1]
+    if last.kind == "profile_skill" and from_scratch(clause):
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        return True
+    shares = [c for c in out if c.kind == "skill_hours" and c.share and c.text == last.text]
+    if shares and shares[-1] is last and HOURS.search(clause) and not mentions:
+        # "Too much linux. 6 hours is plenty.": the figure of the clause after
+        skills = [c.skill_id for c in shares if c.skill_id]
+        if figures := read_skill_hours(clause, [], skills):
+            del out[len(out) - len(shares) :]
+            out.extend(f.model_copy(update={"text": f"{last.text}, {clause}"}) for f in figures)
+            return True
+    if (
+        last.kind == "job_search_hours"
+        and last.share
+        and (new := job_search_followup(clause, last))
+    ):
+        out[-1] = new
+        return True
+    return False
+
+
+def dated(found: list[Constraint], out: list[Constraint], today: date | None) -> list[Constraint]:
+    """ "下个月开始仓库旺季，每周只能3小时了", "From March, work gets busy, only 5 hours a week":
+    a date said in the notes just before sets when the new weekly hours start (those notes are
+    then read, not left as not applied)."""
+    if [c.kind for c in found] != ["max_hours_per_week"]:
+        return found
+    notes = 0
+    while notes < min(2, len(out)) and out[-1 - notes].kind == "note":
+        notes += 1
+    for back in range(1, notes + 1):
+        when = from_when(out[-back].text, today)
+        if when is not None:
+            said = [out.pop().text for _ in range(back)][::-1]
+            text = ", ".join([*said, found[0].text])
+            hours = found[0].hours_per_week
+            return [Constraint(kind="hours_from", text=text, hours_per_week=hours, **when)]
+    return found
+
+
+def reasons_only(out: list[Constraint]) -> list[Constraint]:
+    """ "He knows Linux inside out, take Linux off the plan": what the person knows is the
+    reason for the instruction on that skill, not a correction of its own."""
+    told = {c.skill_id for c in out if c.kind != "profile_skill" and c.skill_id}
+    return [
+        c
+        for c in out
+        if not (c.kind == "profile_skill" and (c.level or 0) >= 2 and c.skill_id in told)
+    ]
