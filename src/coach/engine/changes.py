@@ -167,6 +167,7 @@ def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int
             "hours_per_week": hours,
             "horizon_weeks": change.horizon_weeks or plan.horizon_weeks,
             "target_role": change.target_role or profile.target_role,
+            "target_raw": None if change.target_role else profile.target_raw,
             "constraints": constraints,
         }
     )

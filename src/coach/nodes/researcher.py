@@ -35,12 +35,12 @@ def researcher(
         emit({"type": "research", "role_id": research.role_id, "fit": research.fit})
         raw_choice = state.get("choice")
         choice = RoleChoice.model_validate(raw_choice) if raw_choice else None
-        # Before planning, one short summary of what was understood (COACHING.md A7).
-        summary = understood_summary(kb, profile, lang, choice)
-        return Command(
-            goto="planner",
-            update={"research": research.model_dump(mode="json"), "messages": [AIMessage(summary)]},
-        )
+        update: dict[str, Any] = {"research": research.model_dump(mode="json")}
+        # Before planning, one short summary of what was understood (COACHING.md A7); not for
+        # a new target a mentor or a re-plan after approval set (the plan is already agreed on).
+        if not (state.get("replan") or state.get("status") == "changes_requested"):
+            update["messages"] = [AIMessage(understood_summary(kb, profile, lang, choice))]
+        return Command(goto="planner", update=update)
     # Unsure, or a close call: rank, then research each option in a checkpointed branch.
     only = [r for r in profile.target_candidates if r in kb.roles] or None
     pending = state.get("choice") or {}

@@ -103,7 +103,7 @@ def corrected_profile(profile: Profile, cons: Sequence[Constraint], kb: Knowledg
         elif c.kind == "no_coding" and NO_CODING not in profile.constraints:
             update["constraints"] = [*profile.constraints, NO_CODING]
         elif c.kind == "set_target" and c.role_id:
-            update["target_role"] = c.role_id
+            update |= {"target_role": c.role_id, "target_raw": None}
     return profile.model_copy(update={"skills": skills, **update})
 
 
