@@ -141,4 +141,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "none could be applied as written (see below)",
         "都未能按原话应用（见下）",
     ),
+    "mentor.hitl.approve": (
+        "Approve plan v{version} for {target} (reviewer verdict: {verdict}).",
+        "审批计划 v{version}：{target}（审核结论：{verdict}）。",
+    ),
+    "mentor.hitl.not_applied": (
+        " Not applied: {count} part(s) of the request.",
+        "未应用：修改意见中有 {count} 处。",
+    ),
+    "mentor.hitl.diff": (
+        " Changes against the approved plan: {count}.",
+        "与已批准计划相比的改动：{count} 处。",
+    ),
 }

@@ -23,7 +23,7 @@ from coach.context import Context
 from coach.engine.checks import review_plan
 from coach.engine.constraints import parse_constraints, requests_not_applied
 from coach.engine.constraints.blocks import PROFILE_KINDS, corrected_profile, target_changed
-from coach.i18n import t
+from coach.i18n import MESSAGES, t
 from coach.knowledge import load_kb
 from coach.nodes.common import emit, lang_of, profile_of
 from coach.nodes.decision import (
@@ -60,16 +60,7 @@ def review_request(state: CoachState) -> dict[str, Any]:
                     "ask_back": t(lang_of(state), "coach.ask_back") if not_applied else None,
                     "diff_from_approved": diff,
                 },
-                "description": (
-                    f"Approve plan v{plan.get('version', '?')} for {plan.get('target_name', '?')}"
-                    f" (reviewer verdict: {review.get('verdict', '?')})."
-                    + (
-                        f" Not applied: {len(not_applied)} part(s) of the request."
-                        if not_applied
-                        else ""
-                    )
-                    + (f" Changes against the approved plan: {len(diff)}." if diff else "")
-                ),
+                "description": _description(lang_of(state), plan, review, not_applied, diff),
             }
         ],
         "review_configs": [
@@ -77,6 +68,25 @@ def review_request(state: CoachState) -> dict[str, Any]:
         ],
         "plan_version": plan.get("version"),
     }
+
+
+def _description(
+    lang: str, plan: dict[str, Any], review: dict[str, Any], not_applied: list[str], diff: list[str]
+) -> str:
+    """One line for the mentor's inbox, in the plan's language."""
+    verdict = f"render.verdict.{review.get('verdict')}"
+    text = t(
+        lang,
+        "mentor.hitl.approve",
+        version=plan.get("version", "?"),
+        target=plan.get("target_name", "?"),
+        verdict=t(lang, verdict) if verdict in MESSAGES else "?",
+    )
+    if not_applied:
+        text += t(lang, "mentor.hitl.not_applied", count=len(not_applied))
+    if diff:
+        text += t(lang, "mentor.hitl.diff", count=len(diff))
+    return text
 
 
 def _auth_identity() -> tuple[str, list[str]] | None:
