@@ -113,14 +113,15 @@ REFRESH_FROM = 1
 
 def refreshed(profile: Profile, cons: Sequence[Constraint]) -> Profile:
     """ "Add a refresher on modern Java" for someone who has Java: the skill the mentor adds
-    (or gives hours, "Python 压缩到 10 小时") is planned again from basic level, within the
-    hours asked (the planner would skip a skill known)."""
+    (or gives hours: set or at least) is planned again from basic level, within the hours
+    asked (the planner would skip a skill known). A cap on a skill known ("Python 压缩到 10 小时")
+    adds nothing: 0 h is within it, and a refresher would only compete with the core."""
     asked = {
         c.skill_id
         for c in cons
         if c.source == "mentor"
         and c.skill_id
-        and (c.kind == "include_skill" or (c.kind == "skill_hours" and (c.hours or 0) > 0))
+        and (c.kind == "include_skill" or (c.kind == "skill_hours" and c.op != "max"))
     }
     if not asked:
         return profile
