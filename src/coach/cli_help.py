@@ -63,10 +63,21 @@ def localized(app: typer.Typer, lang: str) -> Any:
     return command
 
 
+def _without_root_lang(args: list[str]) -> list[str]:
+    """``coach --lang zh --help``: a ``--lang`` before any command only picks the help's
+    language (the commands that take one keep theirs)."""
+    if args[:1] == ["--lang"]:
+        return args[2:]
+    if args and args[0].startswith("--lang="):
+        return args[1:]
+    return args
+
+
 def run(app: typer.Typer, argv: Sequence[str] | None = None) -> None:
     """Run the app with its help in the user's language."""
     import sys
 
     args = list(sys.argv[1:] if argv is None else argv)
     command = localized(app, help_language(args, os.environ))
+    args = _without_root_lang(args)
     command(args=args, prog_name="coach")

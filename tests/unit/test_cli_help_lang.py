@@ -71,3 +71,18 @@ def test_coach_help_in_chinese_end_to_end() -> None:
     assert done.returncode == 0, done.stderr
     assert "导师：查看待审批的会话" in done.stdout and "选项" in done.stdout
     assert "Show this message" not in done.stdout
+
+
+def test_a_lang_before_any_command_picks_the_help_language() -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC), "COLUMNS": "120"}
+    env.pop("COACH_LANG", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "coach", "--lang", "zh", "--help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "智能职业转型教练" in done.stdout
