@@ -66,11 +66,19 @@ def localized(app: typer.Typer, lang: str) -> Any:
 def _without_root_lang(args: list[str]) -> list[str]:
     """``coach --lang zh --help``: a ``--lang`` before any command only picks the help's
     language (the commands that take one keep theirs)."""
-    if args[:1] == ["--lang"]:
-        return args[2:]
-    if args and args[0].startswith("--lang="):
-        return args[1:]
-    return args
+    out: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("-"):
+            return out + args[i:]  # a command: the rest is its own
+        if arg == "--lang":
+            i += 2
+            continue
+        if not arg.startswith("--lang="):
+            out.append(arg)
+        i += 1
+    return out
 
 
 def run(app: typer.Typer, argv: Sequence[str] | None = None) -> None:
