@@ -70,12 +70,18 @@ def new_version_text(values: dict[str, Any]) -> str:
             verdict=_verdict(lang, str(review.get("verdict"))),
         )
     ]
+    missed = _not_met(values)
     applied = [
         f"  - {r.get('display')}"
         for r in plan.get("constraint_records") or []
-        if r.get("kind") != "note" and not (r.get("kind") == "set_target" and not r.get("value"))
+        if r.get("kind") != "note"
+        and not (r.get("kind") == "set_target" and not r.get("value"))
+        and r.get("display") not in missed
     ]
     lines += applied or [f"  - {t(lang, 'mentor.none_applied')}"]
+    if missed:
+        lines.append(t(lang, "mentor.not_met"))
+        lines += [f"  - {line}" for line in missed]
     lines += [
         f"  ! {f.get('message')}"
         for f in review.get("findings") or []
@@ -84,3 +90,36 @@ def new_version_text(values: dict[str, Any]) -> str:
     if unread := not_applied_text(values):
         lines.append(unread)
     return "\n".join(lines)
+
+
+def _not_met(values: dict[str, Any]) -> list[str]:
+    """The display lines of the mentor's constraints the plan does not honour (each one
+    checked on its own): read, tried, and not met; never listed as applied."""
+    from datetime import date
+
+    from coach.engine.checks import check_constraints
+    from coach.engine.constraint_checks import check_constraint_kinds
+    from coach.engine.constraints import describe_constraint, parse_constraints
+    from coach.knowledge import load_kb
+    from coach.schemas import Plan, Profile
+
+    if not values.get("plan"):
+        return []
+    kb = load_kb()
+    plan = Plan.model_validate(values["plan"])
+    profile = Profile.model_validate(values["profile"]) if values.get("profile") else None
+    out: list[str] = []
+    for note in values.get("mentor_notes") or []:
+        for c in parse_constraints(note, kb, today=plan.start_date or date.today()):
+            if c.kind == "note":
+                continue
+            found = [
+                *check_constraint_kinds(plan, kb, [c], profile),
+                *check_constraints(plan, kb, [c]),
+            ]
+            if any(f.severity == "error" for f in found):
+                line = describe_constraint(
+                    c, plan.language, kb, plan.start_date, plan.horizon_weeks
+                )
+                out.append(line)
+    return list(dict.fromkeys(out))

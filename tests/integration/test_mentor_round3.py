@@ -66,3 +66,23 @@ def test_three_weeks_behind_offers_a_replan_that_yes_sends() -> None:
     assert result.awaiting_mentor
     values = runner.values()
     assert values["plan"]["horizon_weeks"] == values["approved_plan"]["horizon_weeks"] + 3
+
+
+def test_a_request_read_but_not_met_is_never_listed_as_applied() -> None:
+    from coach.cli_constraints import new_version_text
+
+    runner = _runner(BIOLOGIST, "notmet")
+    message = "Start the project by week 1. Skip the job search part."
+    runner.resume({"action": "reject", "mentor_id": "mei", "message": message})
+    text = new_version_text(runner.values())
+    applied, _, missed = text.partition("NOT met")
+    assert "No job-search block" in applied and "week 1" not in applied
+    assert "starts by week 1" in missed
+
+
+def test_an_hours_window_in_named_months() -> None:
+    from coach.engine.constraints import parse_constraints
+    from coach.knowledge import load_kb
+
+    found = parse_constraints("only 4 hours a week in July and August", load_kb())
+    assert [(c.kind, c.from_month, c.for_weeks) for c in found] == [("hours_from", 7, 9)]

@@ -8,9 +8,15 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, Field
 
-from coach.engine.constraints import parse_constraints, resolve_from_date
+from coach.engine.constraints import Constraint, parse_constraints, resolve_from_date
 from coach.engine.constraints.numerals import NUM
-from coach.engine.constraints.quantities import DURATION, is_horizon, window_weeks
+from coach.engine.constraints.quantities import (
+    DURATION,
+    from_when,
+    is_horizon,
+    month_window,
+    window_weeks,
+)
 from coach.engine.replan import hours_from_text
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -70,9 +76,12 @@ def read_change(
             change.horizon_weeks = (week - 1) + c.horizon_weeks
     if change.hours_per_week is None and extracted.hours_per_week != profile.hours_per_week:
         change.hours_per_week = extracted.hours_per_week
-        window = window_weeks(text)  # "6 hrs instead of 10 for the next month"
+        window = window_weeks(text) or month_window(text)  # "for the next month", "in January"
         if window and change.hours_per_week is not None:
-            change.hours_from, change.hours_for_weeks = max(today, plan.start_date), window
+            when = from_when(text, today) or {}
+            day = resolve_from_date(Constraint(kind="hours_from", text=text, **when), today)
+            change.hours_from = max(day or today, plan.start_date)
+            change.hours_for_weeks = window
     moved = extracted.horizon_weeks != profile.horizon_weeks and horizon_said(text)
     if change.horizon_weeks is None and moved and extracted.horizon_weeks:
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks

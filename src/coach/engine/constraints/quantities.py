@@ -118,6 +118,25 @@ def window_weeks(s: str) -> int | None:
     return max(1, to_weeks(value, unit))
 
 
+_IN_MONTHS = re.compile(
+    rf"\b(?:in|during|over|for)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?({MONTH_NAMES})\b"
+    rf"(?:\s+(?:and|to|through|until|-|–)\s+({MONTH_NAMES})\b)?",
+    re.I,
+)
+
+
+def month_window(s: str) -> int | None:
+    """ "only 4 hours in January", "during school holidays in July and August": the weeks of
+    those months (a window, then back to the usual hours)."""
+    m = _IN_MONTHS.search(s)
+    if m is None:
+        return None
+    first = MONTHS[m.group(1).lower()]
+    last = MONTHS[m.group(2).lower()] if m.group(2) else first
+    months = (last - first) % 12 + 1
+    return max(1, round(months * 52 / 12))
+
+
 # "my hours drop to 4 a week": the unit is named before the number
 _IMPLIED_HOURS = re.compile(
     rf"(?:\bhours?\b|小时).{{0,30}}?\b({NUM})\s*(?:a|per|each|every|/)\s*(?:week|wk)\b", re.I
@@ -133,7 +152,7 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
     if value is None or value > 80:
         return []
     when = from_when(s, today)
-    window = window_weeks(s)
+    window = window_weeks(s) or month_window(s)
     if window and not when:  # "for the next month", "接下来两周": from now
         when = {"from_date": today} if today else {"from_week": 1}
     if when:
@@ -261,12 +280,15 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
         return []
     op = hours_op(s)
     value = (high or low) if op == "max" else low
-    if len(ids) > 1 and not _EACH.search(s) and op != "max":
+    if len(ids) > 1 and not _EACH.search(s) and (op != "max" or _TOTAL.search(s)):
         # "a refresher on Java and Spring, about 15 hours": 15 for both, not 15 each
         value = max(0.5, round(value / len(ids) * 2) / 2)
     return [Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op=op) for i in ids]
 
 
+_TOTAL = re.compile(
+    r"\b(?:total|together|combined|in\s+all|between\s+them)\b|一共|总共|合计|加起来|总计", re.I
+)
 _EACH = re.compile(
     r"\b(?:each|apiece|every\s+one|per\s+skill|both\s+get)\b|各|分别|每项|每个都|都给", re.I
 )

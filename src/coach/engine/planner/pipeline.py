@@ -162,7 +162,9 @@ def _layout(
         )
     if project is None and project_t and (ordered.core or before):
         project = capstone(
-            (pool if early and by_week else None) or ordered.core or before, kb, role_name
+            ((pool or ordered.all[:1]) if early and by_week else None) or ordered.core or before,
+            kb,
+            role_name,
         )
     if early and project is not None:
         first = [*needs.first, *project.skills]
@@ -297,7 +299,7 @@ def _project_by_week(
     no template that small, the capstone of those skills."""
     if not by or scheduled is None or not _starts_after(scheduled[0], "project", by):
         return layout, scheduled
-    base, best = sum(scheduled[1][: by - 1]), None
+    base, best, nearest = sum(scheduled[1][: by - 1]), None, None
     for share, pooled in [(x, False) for x in EARLY_TRIES] + [(x, True) for x in EARLY_TRIES]:
         if pooled and best is not None:
             break  # a template project fits in time: no capstone needed
@@ -308,7 +310,15 @@ def _project_by_week(
         )
         if again and 0 < start <= by and (best is None or start > best[0]):
             best = (start, moved, again)
-    return (best[1], best[2]) if best is not None else (layout, scheduled)
+        if again and start > 0 and (nearest is None or start < nearest[0]):
+            nearest = (start, moved, again)
+    # none in time: the nearest to the week asked (the reviewer says it is not met)
+    chosen = best or (nearest if nearest and nearest[0] < _first_start(scheduled) else None)
+    return (chosen[1], chosen[2]) if chosen is not None else (layout, scheduled)
+
+
+def _first_start(scheduled: tuple[list[Slot], list[int]]) -> int:
+    return min((x.week_start for x in scheduled[0] if x.kind == "project"), default=10**6)
 
 
 def build_plan(
