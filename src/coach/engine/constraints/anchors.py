@@ -46,6 +46,7 @@ _MIN_BEFORE = re.compile(
     r"only\s+(?:in|from|after))\s+(?:the\s+)?$",
     re.I,
 )
+_FROM_ONLY = re.compile(r"\b(?:from|starting(?:\s+(?:in|at|from))?|as\s+of)\s+(?:the\s+)?$", re.I)
 _AFTER = re.compile(r"\b(?:after|beyond|past)\s+(?:the\s+)?$", re.I)
 _MAX_BEFORE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|in)|until|within|"
@@ -121,6 +122,12 @@ def read_anchors(
         block, skills = _subject(s, mentions)
         if block is None and not skills:
             block, skills = before
+        if (
+            block is None
+            and op == "min"
+            and _FROM_ONLY.search(s[max(0, m.start() - 30) : m.start()])
+        ):
+            op = "set"  # "make evals the core from week 3": they start then, not later
         if block is not None:
             out.append(Constraint(kind="week_anchor", text=s, block=block, op=op, from_week=week))
         for skill in skills:
