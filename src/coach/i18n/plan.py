@@ -285,6 +285,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
+    "plan.evidence.rusty": (
+        "one level lower after {years} years away (a refresher); before: {words}",
+        "离开 {years} 年，按低一级计（需要复习）；此前：{words}",
+    ),
     "plan.option.longer": (
         "Keep {hours} h a week and extend the plan to {weeks} weeks (about {months} months) so "
         "the core skills fit.",

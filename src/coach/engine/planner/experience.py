@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coach.engine.fields import FIELD_BY_ID, fields_in
 from coach.engine.gaps import effective_levels
+from coach.engine.planner.returner import refresh_factor, rust, years_away
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Skill
@@ -58,6 +59,13 @@ OPS_FACTOR = 0.6
 RESEARCH_FACTOR = 0.7
 """ML foundations for a quantitative researcher: maths and statistics are daily tools."""
 TECHNICAL_CATEGORIES = frozenset({"engineering", "infra", "data", "llm_core", "ops"})
+MATHS_SKILLS = frozenset({"math_for_ml", "statistics"})
+STATISTICAL_LEARNING = frozenset({"ml_fundamentals"})
+STATISTICS_FACTOR = 0.5
+"""Classic ML for a researcher who works in statistics (level 2+): regression, validation and
+model choice are their statistics under other names; what is new is the tooling (seed 001's
+"a PhD who uses Python daily does not learn statistics")."""
+"""ML foundations that are maths: programming experience does not shorten them."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,8 @@ class Experience:
     languages: tuple[str, ...]
     years: float
     postdoc: bool
+    rusty: dict[str, int] = field(default_factory=dict)
+    """Skills lowered a level after years away, with their former level (a refresher)."""
 
     @property
     def engineer(self) -> bool:
@@ -172,7 +182,8 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         computes = SIMULATES.search(words) is not None
         evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, SIMULATES))
         _raise(levels, kb, "scientific_computing", 2 if computes else 1, evidence)
-    return Experience(levels, fields, tuple(languages), years, postdoc)
+    levels, rusty = rust(levels, years_away(words), kb, profile.language)
+    return Experience(levels, fields, tuple(languages), years, postdoc, rusty)
 
 
 SNIPPET_CHARS = 120
@@ -224,7 +235,12 @@ def _raise(levels: Levels, kb: KnowledgeBase, sid: str, level: int, evidence: st
 
 
 def hours_factor(skill: Skill, exp: Experience) -> float:
-    """How much faster than the KB estimate this person learns ``skill`` (see the constants)."""
+    """How much faster than the KB estimate this person learns ``skill`` (see the constants);
+    a skill they had before and let rust costs a refresher's share of that."""
+    return _learning_factor(skill, exp) * refresh_factor(skill.id, exp.rusty)
+
+
+def _learning_factor(skill: Skill, exp: Experience) -> float:
     others = [lang for lang in exp.languages if lang != skill.id]
     if exp.level("sql") >= 2 and exp.fields & {"databases", "data"}:
         others.append("sql")
@@ -242,5 +258,10 @@ def hours_factor(skill: Skill, exp: Experience) -> float:
         return ENGINEER_FACTOR
     research = {"research", "science"} <= exp.fields or "research" in exp.fields
     if research and skill.category == "ml_foundations" and exp.level("statistics") >= 1:
+        if skill.id in STATISTICAL_LEARNING and exp.level("statistics") >= 2:
+            return STATISTICS_FACTOR
         return RESEARCH_FACTOR
+    applied_ml = skill.category == "ml_foundations" and skill.id not in MATHS_SKILLS
+    if applied_ml and exp.experienced_engineer and exp.level("python") >= 2:
+        return ENGINEER_FACTOR  # the coding half of applied ML is what they do every day
     return 1.0

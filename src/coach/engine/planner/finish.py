@@ -184,7 +184,16 @@ def finish(d: Draft) -> Plan:
             d.role is not None and d.role.family == "non_coding",
         ),
         message=_message(d, feasible, bool(ambitions)),
+        requirement_weights=_own_weights(d.research, d.role),
     )
+
+
+def _own_weights(research: RoleResearch, role: Role | None) -> dict[str, float]:
+    """The research's requirement weights when they are not the role's (a job posting)."""
+    mine = {r.skill_id: r.weight for r in research.required_skills}
+    if role is not None and mine == {r.skill_id: r.weight for r in role.required}:
+        return {}
+    return mine
 
 
 def _unknown(research: RoleResearch, kb: KnowledgeBase) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from coach.engine.constraints import to_tenths
 from coach.engine.planner.common import num
-from coach.engine.planner.select_core import core_need, select_core
+from coach.engine.planner.select_core import core_need, fill_core, select_core
 from coach.engine.planner.selection import (
     CORE_WEIGHT,
     HIRE_LEVEL,
@@ -140,6 +140,7 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
         if left == budget:
             sel.deferred.append(_after(inp, sel, skill))
         budget = left
+    fill_core(inp, sel, by_id, budget)
     if sel.core_fits:  # a foundation taken just far enough: the rest waits for after the switch
         for d in sel.deferred:
             if d.kind == "partial" and d.skill_id not in inp.core:

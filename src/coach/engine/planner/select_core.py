@@ -19,6 +19,7 @@ from coach.engine.planner.selection import (
     SelectInput,
     Selection,
     closure,
+    partial,
     take,
     unlimited,
 )
@@ -175,4 +176,50 @@ def _deepen_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], bud
         )
         kind: DeferralKind = "partial" if not sel.core_fits else "after_switch"
         sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind=kind))
+    return budget
+
+
+def fill_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], budget: int) -> int:
+    """Hours the selection left unused go to the core skills still short of their level, before
+    the portfolio project grows: every waiting core skill to basic level first, heaviest first,
+    then each further (a job posting's requirements are core: they come before a bigger
+    project). Returns the tenths left."""
+    if not sel.core_fits:
+        return budget
+    order = sorted(
+        (s for s in inp.core if s in by_id),
+        key=lambda s: (-inp.weights.get(s, 0.0), inp.core.index(s)),
+    )
+    touched: set[str] = set()
+    for cap in (JUST_ENOUGH_LEVEL, HIRE_LEVEL, 3):
+        for skill in order:
+            if budget < MIN_TENTHS:
+                break
+            g, learn = by_id[skill], sel.chosen.get(skill)
+            target = min(int(g.need), cap)
+            if (learn.level_to if learn else int(g.have)) >= target:
+                continue
+            if learn is None:
+                waiting = [d for d in sel.deferred if d.skill_id == skill]
+                sel.deferred = [d for d in sel.deferred if d.skill_id != skill]
+                left = take(inp, sel, skill, budget, whole=True, cap=target)
+                if left == budget:
+                    sel.deferred += waiting
+                    continue
+                budget = left
+            else:
+                hours = inp.hours(skill, learn.level_from, target)
+                extra = to_tenths(hours) - to_tenths(learn.hours)
+                if extra > budget:
+                    continue
+                sel.chosen[skill] = Learn(skill, learn.level_from, target, hours)
+                budget -= extra
+            touched.add(skill)
+    for skill in touched:
+        sel.deferred = [d for d in sel.deferred if d.skill_id != skill]
+        reached, need = sel.chosen[skill].level_to, int(by_id[skill].need)
+        if reached < need:
+            later = partial(inp, skill, reached, need)
+            later.kind = "after_switch"
+            sel.deferred.append(later)
     return budget

@@ -110,7 +110,7 @@ def take(
         for s, lv in pre:
             sel.chosen[s] = Learn(s, by_id[s].have, lv, inp.hours(s, by_id[s].have, lv))
             if lv < by_id[s].need and s not in inp.core:  # the core's rest: tier 2 says it
-                sel.deferred.append(_partial(inp, s, lv, by_id[s].need))
+                sel.deferred.append(partial(inp, s, lv, by_id[s].need))
         sel.chosen[skill] = Learn(skill, g.have, level, own)
         if level < top:
             rest = inp.hours(skill, level, g.need)
@@ -142,7 +142,7 @@ def _prerequisite_levels(
     return out
 
 
-def _partial(inp: SelectInput, skill: str, level: int, need: int) -> Deferral:
+def partial(inp: SelectInput, skill: str, level: int, need: int) -> Deferral:
     rest = inp.hours(skill, level, need)
     reason = t(
         inp.lang,

@@ -1,0 +1,135 @@
+"""Posting requirements outrank the role's defaults, leftover hours go to the core before the
+project grows, returners' skills are rusty, researchers' statistics shortens classic ML, and the
+reviewer lets a mentor's priority win over the role's order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.checks import check_core_first, review_plan
+from coach.engine.constraints import parse_constraints
+from coach.engine.planner import build_plan
+from coach.engine.planner.experience import hours_factor, read_experience
+from coach.engine.planner.posting_target import (
+    NOT_IN_POSTING_SHARE,
+    POSTING_REQUIRED_WEIGHT,
+    posting_research,
+)
+from coach.engine.planner.returner import years_away
+from coach.engine.planner.selection import CORE_WEIGHT
+from coach.engine.posting import parse_posting
+from coach.engine.research import research_role
+from coach.engine.understand import extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.schemas import Profile
+
+KB = load_kb()
+START = date(2026, 1, 5)
+
+POSTING = """Machine Learning Engineer - Credit Decisioning
+Requirements
+- Strong Python and SQL
+- Experience deploying ML models (model serving, REST APIs)
+- Docker and CI/CD
+- Experience with MLflow or similar MLOps tooling
+Nice to have
+- Kubernetes
+"""
+ANALYST = [
+    "Senior credit risk analyst, 9 years: PD and LGD scorecards in Python with scikit-learn "
+    "and XGBoost, SQL on the loan warehouse, Git."
+]
+
+
+def _person(turns: list[str], target: str, hours: float, weeks: int) -> Profile:
+    p: Profile | None = None
+    for turn in turns:
+        p = extract_profile(turn, p, get_lexicon(KB), KB)
+    assert p is not None
+    return p.model_copy(
+        update={"target_role": target, "hours_per_week": hours, "horizon_weeks": weeks}
+    )
+
+
+def test_a_postings_requirements_outrank_every_role_skill_it_does_not_require() -> None:
+    posting = parse_posting(POSTING, get_lexicon(KB), KB)
+    p = _person(ANALYST, "mlops_engineer", 8, 52)
+    research = posting_research(research_role(KB, p, "mlops_engineer"), posting, KB)
+    weight = {r.skill_id: r.weight for r in research.required_skills}
+    required = {r.skill_id for r in posting.requirements if r.required}
+    assert {"model_serving", "docker", "ci_cd"} <= required
+    for s in required & set(weight):
+        assert weight[s] >= POSTING_REQUIRED_WEIGHT >= CORE_WEIGHT
+    role = {r.skill_id: r.weight for r in KB.roles["mlops_engineer"].required}
+    # a plus is not a requirement: Kubernetes counts less than the role gives it
+    assert weight["kubernetes"] == round(role["kubernetes"] * NOT_IN_POSTING_SHARE, 3)
+    others = [w for s, w in weight.items() if s not in required and s != "mlops"]
+    assert max(others) < POSTING_REQUIRED_WEIGHT
+
+
+def test_the_posting_is_scheduled_before_the_project_grows_and_the_reviewer_agrees() -> None:
+    posting = parse_posting(POSTING, get_lexicon(KB), KB)
+    p = _person(ANALYST, "mlops_engineer", 8, 52)
+    research = posting_research(research_role(KB, p, "mlops_engineer"), posting, KB)
+    plan = build_plan(p, research, KB, start_date=START, said=ANALYST)
+    reached: dict[str, int] = {}
+    for it in plan.items():
+        reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)
+    assert reached.get("model_serving", 0) >= 1  # the posting's requirement is not deferred
+    assert "model_serving" in plan.core_skills
+    assert "kubernetes" not in plan.core_skills  # only a plus in the posting
+    assert plan.requirement_weights["model_serving"] >= POSTING_REQUIRED_WEIGHT
+    review = review_plan(plan, p, KB)
+    assert not [f for f in review.findings if f.check == "core_first" and f.severity == "error"]
+
+
+def test_without_a_posting_the_plan_keeps_the_roles_weights_and_its_json_is_unchanged() -> None:
+    p = _person(ANALYST, "mlops_engineer", 8, 52)
+    plan = build_plan(p, research_role(KB, p, "mlops_engineer"), KB, start_date=START)
+    assert plan.requirement_weights == {}
+    assert "requirement_weights" not in plan.model_dump(mode="json")
+
+
+def test_a_mentors_start_with_is_not_blamed_by_the_core_first_check() -> None:
+    turns = ["I'm a frontend developer, 4 years of React and TypeScript."]
+    p = _person(turns, "ai_application_engineer", 5, 30)
+    cons = parse_constraints("Evals at the start, about 40 hours of evaluation.", KB)
+    assert {c.kind for c in cons if c.skill_id == "evaluation"} == {"start_with", "skill_hours"}
+    research = research_role(KB, p, "ai_application_engineer")
+    plan = build_plan(p, research, KB, start_date=START, said=turns, constraints=cons)
+    assert any(it.skill_id == "evaluation" for it in plan.items())
+    # the role's order would blame what the mentor put first; the mentor's order wins
+    assert [f for f in check_core_first(plan, KB, []) if f.severity == "error"]
+    assert not [f for f in check_core_first(plan, KB, cons) if f.severity == "error"]
+
+
+def test_years_away_are_read_in_english_and_chinese() -> None:
+    assert years_away("I've been out of work for 5 years raising my kids") == 5
+    assert years_away("after a six-year career break") == 6
+    assert years_away("I haven't written code for 7 years") == 7
+    assert years_away("离开开发岗位6年了，一直全职带娃") == 6
+    assert years_away("我有5年没写代码了") == 5
+    assert years_away("I have 5 years of Java") == 0
+
+
+def test_a_returners_skills_are_a_level_lower_and_cost_a_refresher() -> None:
+    now = ["Java developer, 8 years of Java, Spring, SQL and Git."]
+    back = [now[0] + " I've been out of work for 5 years raising my kids."]
+    current = read_experience(_person(now, "ai_application_engineer", 8, 52), KB, now)
+    returner = read_experience(_person(back, "ai_application_engineer", 8, 52), KB, back)
+    for sid in ("programming_fundamentals", "git"):
+        assert returner.level(sid) == max(1, current.level(sid) - 1)
+        assert returner.rusty[sid] == current.level(sid)
+        assert "5 years away" in returner.levels[sid][1]
+    git = KB.skills["git"]
+    assert hours_factor(git, returner) < hours_factor(git, current)
+    assert returner.level("communication") == current.level("communication")  # does not rust
+
+
+def test_a_researcher_in_statistics_learns_classic_ml_in_a_fraction_of_a_course() -> None:
+    words = ["Physicist, PhD and a 4-year postdoc; I fit data with Python and statistics daily."]
+    exp = read_experience(_person(words, "ai_for_science_engineer", 6, 52), KB, words)
+    assert exp.level("statistics") >= 2
+    assert hours_factor(KB.skills["ml_fundamentals"], exp) <= 0.5
+    assert hours_factor(KB.skills["deep_learning"], exp) < 1.0
