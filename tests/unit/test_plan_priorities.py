@@ -133,3 +133,33 @@ def test_a_researcher_in_statistics_learns_classic_ml_in_a_fraction_of_a_course(
     assert exp.level("statistics") >= 2
     assert hours_factor(KB.skills["ml_fundamentals"], exp) <= 0.5
     assert hours_factor(KB.skills["deep_learning"], exp) < 1.0
+
+
+def test_an_edge_ai_goal_picks_on_device_skills_not_datacentre_cuda() -> None:
+    turns = [
+        "I'm an embedded C engineer, 9 years on ARM Cortex-M and Linux drivers. "
+        "I want to move into edge AI, deploying models on devices."
+    ]
+    p = _person(turns, "ai_infra_engineer", 7, 52)
+    plan = build_plan(
+        p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
+    )
+    scheduled = {it.skill_id for it in plan.items()}
+    assert {"edge_deployment", "model_compression", "pytorch"} <= scheduled
+    assert not scheduled & {"cuda", "gpu_programming", "triton_kernels", "inference_optimization"}
+    assert {"edge_deployment", "model_compression"} <= set(plan.core_skills)
+    assert plan.portfolio_projects and "edge_deployment" in plan.portfolio_projects[0].skill_ids
+    assert review_plan(plan, p, KB).verdict == "pass"
+    # C is a language they write: C++ starts at basic level, Python costs a fraction
+    exp = read_experience(p, KB, turns)
+    assert "c" in exp.languages and exp.level("cpp") >= 1
+
+
+def test_an_inference_goal_without_edge_words_keeps_the_datacentre_role() -> None:
+    turns = ["C++ back-end developer, 6 years. I want to do LLM inference optimisation."]
+    p = _person(turns, "ai_infra_engineer", 10, 52)
+    plan = build_plan(
+        p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
+    )
+    assert "edge_deployment" not in {g.skill_id for g in plan.gaps}
+    assert plan.requirement_weights == {}

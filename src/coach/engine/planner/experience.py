@@ -27,6 +27,11 @@ EXTRA_LANGUAGES = re.compile(
     r"Elixir|Go(?:lang)?|Java|Kotlin|Rust|TypeScript|JavaScript|Python|MATLAB|R)(?![A-Za-z0-9_#+])"
 )
 """Programming languages named in the user's words, also those the KB has no skill for (C#)."""
+C_LANGUAGE = re.compile(
+    r"(?:C语言|嵌入式\s*C(?![+#])|\bembedded C\b|\bC(?=\s*/\s*C\+\+)|\bC(?= (?:and|or) C\+\+)|"
+    r"\b(?:in|with|of) C\b(?![+#])|\bC (?:programm\w+|developer|engineer|code|firmware)\b)"
+)
+"""C as a language: only where the words make it one ("embedded C", "C/C++", "10 years of C")."""
 _LIGHTLY = re.compile(r"\b(?:some|a bit of|a little|basic|learning)\s+$|一点|入门|学过一点", re.I)
 
 SIMULATES = re.compile(
@@ -133,6 +138,8 @@ def _languages(words: str, levels: Mapping[str, tuple[int, str]], kb: KnowledgeB
         if name == "r" and not re.search(r"\bR\b(?: language|,| and| or|/)", words):
             continue
         named[name] = None
+    if C_LANGUAGE.search(words):
+        named["c"] = None
     for sid, (level, _) in levels.items():
         skill = kb.skills.get(sid)
         if (
@@ -178,6 +185,10 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, EXTRA_LANGUAGES))
     if len(languages) >= 1 and fields & ENGINEER_FIELDS:
         _raise(levels, kb, "programming_fundamentals", 3 if years >= 5 else 2, evidence)
+    if "c" in languages and fields & ENGINEER_FIELDS and years >= FIELD_MIN_YEARS:
+        # C++ starts from the C they write: its syntax, memory and toolchain are known
+        c_words = t(profile.language, "plan.evidence.field", words=_snippet(words, C_LANGUAGE))
+        _raise(levels, kb, "cpp", 1, c_words)
     if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
         computes = SIMULATES.search(words) is not None
         evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, SIMULATES))

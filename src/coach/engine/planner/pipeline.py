@@ -24,6 +24,7 @@ from coach.engine.planner.finish import Draft, finish
 from coach.engine.planner.layout import EARLY_SHARE, layout_work, portfolio_of
 from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.needs import deferrals, hours_for, plan_needs, select
+from coach.engine.planner.track import goal_text, pick_track, track_research
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Text
@@ -75,6 +76,7 @@ def build_plan(
     lang = profile.language
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     role = kb.roles.get(research.role_id)
+    research = track_research(research, pick_track(role, goal_text(profile, said)))
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     job_hours = job_search_hours(role.family if role else None)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
