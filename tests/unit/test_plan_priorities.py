@@ -163,3 +163,28 @@ def test_an_inference_goal_without_edge_words_keeps_the_datacentre_role() -> Non
     )
     assert "edge_deployment" not in {g.skill_id for g in plan.gaps}
     assert plan.requirement_weights == {}
+
+
+def test_a_non_coders_short_plan_is_a_feasible_first_step() -> None:
+    turns = [
+        "I manage a warehouse team of 30 people, 20 years in logistics. I don't code. "
+        "I want to use AI to automate our reports."
+    ]
+    p = _person(turns, "ai_augmented_professional", 5, 13)
+    plan = build_plan(
+        p, research_role(KB, p, "ai_augmented_professional"), KB, start_date=START, said=turns
+    )
+    assert plan.feasible and not plan.options
+    scheduled = {it.skill_id for it in plan.items()}
+    assert {"prompt_engineering", "low_code_automation"} <= scheduled
+    assert any("first step" in r for r in plan.risks)
+    assert review_plan(plan, p, KB).verdict == "pass"
+
+
+def test_a_non_coder_aiming_at_agents_is_offered_the_nearest_role_that_fits() -> None:
+    turns = ["I'm a product manager at a SaaS company, 6 years. I have never written code."]
+    p = _person(turns, "agent_engineer", 4, 26)
+    plan = build_plan(p, research_role(KB, p, "agent_engineer"), KB, start_date=START, said=turns)
+    assert not plan.feasible
+    stones = [o.role_id for o in plan.options if o.kind == "stepping_stone"]
+    assert stones and stones[0] == "ai_augmented_professional"

@@ -190,6 +190,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pay and market facts are the cited sources' at their dates, not a promise about your own offer.",
         "薪资和市场信息以所引资料及其日期为准，不代表对你个人录用结果的承诺。",
     ),
+    "plan.risk.first_step": (
+        "This is a first step: the core at basic level, used in your own work as you go; the deferred items are the next stage.",
+        "这是第一步：把核心技能学到入门水平，边学边用在自己的工作里；暂缓的内容是下一阶段。",
+    ),
     "plan.risk.no_project": (
         "There is too little time for a portfolio project and a job search in this horizon.",
         "在这个周期内，没有足够时间做作品集项目和求职准备。",

@@ -23,6 +23,7 @@ from coach.engine.planner.needs import Needs, ambitions_for, core_need_tenths
 from coach.engine.planner.options import feasibility_options
 from coach.engine.planner.projects import ProjectChoice
 from coach.engine.planner.select import Selection
+from coach.engine.planner.selection import FIRST_STEP_LEVEL
 from coach.engine.schedule import PROJECT_MIN_HOURS
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -72,9 +73,15 @@ class Draft:
         return self.role.name.get(self.lang) if self.role else self.research.role_name
 
 
+def _feasible(d: Draft) -> bool:
+    """The core fits with a project and the job search; a first step (a non-coding target)
+    needs neither to be worth doing: its deliverables are the automations themselves."""
+    return d.sel.core_fits and (d.job or d.needs.hire == FIRST_STEP_LEVEL)
+
+
 def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
     """Options and the risk line when the core does not fit (none otherwise)."""
-    if d.sel.core_fits and d.job:
+    if _feasible(d):
         return [], None
     need_t = d.sel.must_t + to_tenths(PROJECT_MIN_HOURS) + d.budget.job_t  # project, job search
     options = feasibility_options(
@@ -121,7 +128,7 @@ def _message(d: Draft, feasible: bool, ambitious: bool) -> str:
 def finish(d: Draft) -> Plan:
     """Feasibility, options, ambitions and the narrative around the scheduled work."""
     lang, kb, needs = d.lang, d.kb, d.needs
-    feasible = d.sel.core_fits and d.job
+    feasible = _feasible(d)
     options, infeasible_text = _feasibility(d)
     level = d.research.pay_level
     years = level.relevant_years if level is not None else None
@@ -167,7 +174,14 @@ def finish(d: Draft) -> Plan:
         feasible=feasible,
         options=options,
         risks=risks(
-            lang, ambitions, d.deferred, kb, infeasible_text, bool(d.portfolio), needs.core
+            lang,
+            ambitions,
+            d.deferred,
+            kb,
+            infeasible_text,
+            bool(d.portfolio),
+            needs.core,
+            first_step=feasible and needs.hire == FIRST_STEP_LEVEL,
         ),
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
         constraint_records=records,

@@ -142,7 +142,10 @@ def risks(
     infeasible: str | None,
     has_project: bool,
     core: Sequence[str] = (),
+    first_step: bool = False,
 ) -> list[str]:
+    """Ambitions first, then what does not fit, what waits, the buffer and the market note;
+    ``first_step``: a short plan toward a non-coding target, said as the first step it is."""
     out = [
         f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative
         for a in ambitions
@@ -154,7 +157,7 @@ def risks(
         names = join(lang, (kb.skills[s].name.get(lang) for s in later[:AFTER_SWITCH_NAMES]))
         out.append(t(lang, "plan.risk.after_switch", count=len(later), names=names))
     if not has_project:
-        out.append(t(lang, "plan.risk.no_project"))
+        out.append(t(lang, "plan.risk.first_step" if first_step else "plan.risk.no_project"))
     return [*out, t(lang, "plan.risk.buffer"), t(lang, "plan.risk.market")]
 
 

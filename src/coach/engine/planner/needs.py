@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coach.engine.constraints import (
     Constraint,
@@ -18,6 +18,7 @@ from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
+    HIRE_LEVEL,
     HoursFn,
     SelectInput,
     Selection,
@@ -26,6 +27,7 @@ from coach.engine.planner.select import (
     just_enough,
     select_skills,
 )
+from coach.engine.planner.selection import FIRST_STEP_LEVEL
 from coach.engine.schedule import PROJECT_MIN_HOURS, estimate_hours, project_hours
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -58,6 +60,9 @@ class Needs:
     """A request's (least, most) hours per skill ("cut Python to ~20h")."""
     first: list[str] = field(default_factory=list)
     """Skills a request starts with, makes core or moves earlier: they lead the order."""
+    hire: int = HIRE_LEVEL
+    """The level the heaviest core skills must reach for a feasible plan (``FIRST_STEP_LEVEL``
+    for a non-coding target)."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -102,6 +107,7 @@ def plan_needs(
         for c in cons
         if c.kind == kind and c.skill_id in kb.skills and c.skill_id not in excluded
     ]
+    role = kb.roles.get(target.role_id if isinstance(target, RoleResearch) else target.id)
     return Needs(
         gaps,
         weights,
@@ -110,6 +116,7 @@ def plan_needs(
         own,
         skill_hour_bounds(cons),
         [s for s in dict.fromkeys(first) if s is not None],
+        FIRST_STEP_LEVEL if role is not None and role.family == "non_coding" else HIRE_LEVEL,
     )
 
 
@@ -193,7 +200,16 @@ def select(
     hours = hours_for(kb, exp, needs.bounds)
     job_t = budget.job_t
     base = SelectInput(
-        active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
+        active,
+        needs.weights,
+        needs.core,
+        hours,
+        0,
+        kb,
+        lang,
+        budget.horizon,
+        budget.hours_pw,
+        needs.hire,
     )
     need = core_need(base)
     if not budget.reserve_t:
@@ -223,17 +239,7 @@ def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
 
 
 def _with_budget(inp: SelectInput, budget_t: int) -> SelectInput:
-    return SelectInput(
-        inp.gaps,
-        inp.weights,
-        inp.core,
-        inp.hours,
-        max(0, budget_t),
-        inp.kb,
-        inp.lang,
-        inp.weeks,
-        inp.hours_pw,
-    )
+    return replace(inp, budget_t=max(0, budget_t))
 
 
 def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Experience) -> int:
@@ -249,6 +255,7 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
         profile.language,
         0,
         0.0,
+        needs.hire,
     )
     job = to_tenths(job_search_hours(role.family))
     return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + job

@@ -75,7 +75,7 @@ def select_core(
             if skill not in sel.chosen and by_id[skill].have < JUST_ENOUGH_LEVEL:
                 budget = take(inp, sel, skill, budget, whole=True, cap=JUST_ENOUGH_LEVEL)
         for skill in heavy:
-            learn, hire = sel.chosen.get(skill), min(int(by_id[skill].need), HIRE_LEVEL)
+            learn, hire = sel.chosen.get(skill), min(int(by_id[skill].need), inp.hire)
             if learn is not None and learn.level_to < hire:
                 hours = inp.hours(skill, learn.level_from, hire)
                 extra = to_tenths(hours) - to_tenths(learn.hours)
@@ -101,7 +101,7 @@ def _tier1(
 ) -> int:
     for skill in inp.core:
         if breadth and skill in heavy and skill in sel.chosen:
-            hire = min(int(by_id[skill].need), HIRE_LEVEL)
+            hire = min(int(by_id[skill].need), inp.hire)
             if sel.chosen[skill].level_to < hire:
                 sel.core_fits = False
             continue
@@ -110,16 +110,16 @@ def _tier1(
         whole = skill in heavy or by_id[skill].need <= JUST_ENOUGH_LEVEL
         if not whole and by_id[skill].have >= JUST_ENOUGH_LEVEL:
             continue  # already at basic level: tier 2 takes it further
-        if whole and by_id[skill].have >= HIRE_LEVEL:
+        if whole and by_id[skill].have >= inp.hire:
             continue  # already at working level: tier 2 takes it to expert
-        cap = HIRE_LEVEL if whole else JUST_ENOUGH_LEVEL
+        cap = inp.hire if whole else JUST_ENOUGH_LEVEL
         left = take(inp, sel, skill, budget, whole=whole, cap=cap)
         if left == budget and skill in heavy:
             left = take(inp, sel, skill, budget)  # part of it, at least
         if left == budget and skill in heavy:
             left = _start_chain(inp, sel, skill, budget)
         taken = sel.chosen.get(skill)
-        hire = min(int(by_id[skill].need), HIRE_LEVEL)
+        hire = min(int(by_id[skill].need), inp.hire)
         if skill in heavy and (taken is None or taken.level_to < hire):
             sel.core_fits = False
         if taken is None and not any(d.skill_id == skill for d in sel.deferred):

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coach.engine.constraints import to_tenths
 from coach.engine.planner.common import level_word, num
@@ -21,6 +21,9 @@ CORE_WEIGHT = 0.8
 """A required skill at this weight or more is core: the sources name it as what the role does."""
 JUST_ENOUGH_LEVEL = 1
 """A prerequisite that the role does not require itself is learned to basic level only."""
+FIRST_STEP_LEVEL = 1
+"""For a non-coding target (AI in one's own job, no hiring bar) what must fit is the core to
+basic level: a short plan is a first step that pays off at work, not an infeasible switch."""
 HIRE_LEVEL = 2
 """What must fit for a plan to be feasible: the heaviest core skills to working level. Expert
 depth (level 3) comes with the job; a plan schedules it when there is room, else it waits for
@@ -76,6 +79,8 @@ class SelectInput:
     lang: Language
     weeks: int
     hours_pw: float
+    hire: int = HIRE_LEVEL
+    """The level the heaviest core skills must reach for the plan to be feasible."""
 
 
 def take(
@@ -155,6 +160,4 @@ def partial(inp: SelectInput, skill: str, level: int, need: int) -> Deferral:
 
 
 def unlimited(inp: SelectInput) -> SelectInput:
-    return SelectInput(
-        inp.gaps, inp.weights, inp.core, inp.hours, 10**9, inp.kb, inp.lang, inp.weeks, inp.hours_pw
-    )
+    return replace(inp, budget_t=10**9)
