@@ -146,6 +146,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Progress check on {title}: notes and exercises so far pushed to your repository.",
         "进度检查（{title}）：目前的笔记和练习已提交到你的代码仓库。",
     ),
+    "plan.progress.midway": (
+        "{title}, halfway: exercises so far in your repository.",
+        "{title}（过半）：目前的练习已提交到代码仓库。",
+    ),
+    "plan.progress.midway.no_code": (
+        "{title}, halfway: notes and drafts so far shared with your mentor.",
+        "{title}（过半）：目前的笔记和草稿已分享给导师。",
+    ),
     "plan.progress.check": (
         "Your mentor looks at the commits and you give a 5-minute walkthrough of what you learned.",
         "导师查看提交记录，你用 5 分钟讲解学到的内容。",

@@ -16,6 +16,7 @@ from coach.engine.fields import FIELD_BY_ID, fields_in
 from coach.engine.gaps import effective_levels
 from coach.engine.planner.returner import refresh_factor, rust, years_away
 from coach.i18n import t
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Skill
 from coach.schemas import Profile
@@ -124,6 +125,23 @@ def wanted_words(words: str) -> str:
     return " \n".join(m.group(0) for m in WANT_CLAUSE.finditer(words))
 
 
+def _without_wanted(profile: Profile, kb: KnowledgeBase) -> Profile:
+    """The profile without skill claims whose only evidence is what the person wants ("I want
+    to build agents that call tools" shows no agents yet: COACHING.md A2)."""
+    lexicon = get_lexicon(kb)
+
+    def shown(evidence: str, skill_id: str | None) -> bool:
+        rest = WANT_CLAUSE.sub(" ", evidence)
+        if rest.strip() == evidence.strip() or skill_id is None:
+            return True
+        return any(m.id == skill_id for m in lexicon.find_skills(rest))
+
+    kept = [c for c in profile.skills if shown(c.evidence, c.skill_id)]
+    return (
+        profile if len(kept) == len(profile.skills) else profile.model_copy(update={"skills": kept})
+    )
+
+
 def _fields(words: str) -> frozenset[str]:
     """Every field the person's background shows (engine/fields.py, the one field reader)."""
     return frozenset(f.id for f in fields_in(WANT_CLAUSE.sub(" ", words)))
@@ -165,6 +183,7 @@ def _years(profile: Profile, words: str) -> float:
 
 def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = ()) -> Experience:
     """The person's experience: the profile's effective levels, raised by what their fields show."""
+    profile = _without_wanted(profile, kb)
     levels: Levels = dict(effective_levels(profile, kb))
     words = profile_words(profile, said)
     fields = _fields(words)

@@ -48,7 +48,9 @@ def layout_work(
     (production-readying), job search; with ``early_t`` (an earlier project), a project built
     from what the first ``early_t`` tenths teach, right after those skills."""
     early = early_t > 0
-    known = [s for s, (lv, _) in exp.levels.items() if lv > 0]
+    # what the person has at the level the role asks (a gap they start on counts once taught)
+    gap_ids = {g.skill_id for g in needs.gaps}
+    known = [s for s, (lv, _) in exp.levels.items() if lv > 0 and s not in gap_ids]
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=needs.first)
     before = [*ordered.foundations, *ordered.core]
     pool = _first_share(ordered.all, sel, early_t) if early else before

@@ -70,7 +70,7 @@ def order_skills(
     return Ordered(done[:a], done[a:b], done[b:])
 
 
-DEEPEN_MIN_HOURS = 24.0
+DEEPEN_MIN_HOURS = 16.0
 """A core skill is split into basic + deepening only when deepening is a real block of work:
 short ones stay one line (the plan stays short)."""
 DEEPEN = "#deepen"
