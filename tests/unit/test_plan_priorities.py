@@ -188,3 +188,21 @@ def test_a_non_coder_aiming_at_agents_is_offered_the_nearest_role_that_fits() ->
     assert not plan.feasible
     stones = [o.role_id for o in plan.options if o.kind == "stepping_stone"]
     assert stones and stones[0] == "ai_augmented_professional"
+
+
+def test_a_biology_postdoc_learns_python_and_pytorch_and_practises_on_their_own_data() -> None:
+    turns = [
+        "I have a PhD in biology and did a 3-year postdoc in structural biology; I analyse data "
+        "in R and some Python. I'd like to move into AI for drug discovery and protein design."
+    ]
+    p = _person(turns, "ai_for_science_engineer", 10, 52)
+    plan = build_plan(
+        p, research_role(KB, p, "ai_for_science_engineer"), KB, start_date=START, said=turns
+    )
+    scheduled = {it.skill_id for it in plan.items()}
+    assert {"python", "pytorch", "deep_learning"} <= scheduled
+    python = sum(it.hours for it in plan.items() if it.skill_id == "python")
+    assert python <= 40  # R is a language: Python is tens of hours, not a course from zero
+    text = " ".join(m.deliverable for m in plan.milestones)
+    assert "MNIST" not in text and "house-price" not in text
+    assert "your own research" in text

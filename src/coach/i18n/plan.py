@@ -146,6 +146,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Progress check on {title}: notes and exercises so far pushed to your repository.",
         "进度检查（{title}）：目前的笔记和练习已提交到你的代码仓库。",
     ),
+    "plan.deliverable.own_data": (
+        "{name} on data from your own research: a simple baseline, a model that beats it, and an honest evaluation.",
+        "{name}用在你自己研究的数据上：一个简单基线、一个胜过它的模型，以及如实的评估。",
+    ),
     "plan.progress.midway": (
         "{title}, halfway: exercises so far in your repository.",
         "{title}（过半）：目前的练习已提交到代码仓库。",

@@ -62,8 +62,14 @@ ENGINEER_FACTOR = 0.8
 """Engineering, infra, data and LLM-application skills for >= 3 years of software work."""
 OPS_FACTOR = 0.6
 """Infra and ops skills (Kubernetes, serving, MLOps tooling) for people who run production."""
-RESEARCH_FACTOR = 0.7
-"""ML foundations for a quantitative researcher: maths and statistics are daily tools."""
+RESEARCH_FACTOR = 0.6
+"""ML foundations for a quantitative researcher: maths and statistics are daily tools, and a
+researcher learns from papers and docs on their own (deep learning 0 -> working: 120 h, not a
+200 h course)."""
+RESEARCH_FIELDS = frozenset({"research", "science"})
+"""People with data and questions of their own: they practise ML on their field's data."""
+COMPUTING_FACTOR = 0.7
+"""Scientific computing for a scientist who does research: numerical methods are their trade."""
 TECHNICAL_CATEGORIES = frozenset({"engineering", "infra", "data", "llm_core", "ops"})
 MATHS_SKILLS = frozenset({"math_for_ml", "statistics"})
 STATISTICAL_LEARNING = frozenset({"ml_fundamentals"})
@@ -278,7 +284,8 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
         others.append("shell")  # SREs automate with scripts every day
     if skill.id == "python" and exp.experienced_engineer:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_SENIOR
-    if skill.id == "python" and exp.engineer and others:
+    programs = exp.engineer or bool(exp.fields & RESEARCH_FIELDS)  # a researcher's R or MATLAB
+    if skill.id == "python" and programs and others:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_ONE
     if skill.category == "programming" and exp.engineer and others:
         return PROGRAMMING_FACTOR
@@ -291,6 +298,8 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
         if skill.id in STATISTICAL_LEARNING and exp.level("statistics") >= 2:
             return STATISTICS_FACTOR
         return RESEARCH_FACTOR
+    if research and "science" in exp.fields and skill.id == "scientific_computing":
+        return COMPUTING_FACTOR
     applied_ml = skill.category == "ml_foundations" and skill.id not in MATHS_SKILLS
     if applied_ml and exp.experienced_engineer and exp.level("python") >= 2:
         return ENGINEER_FACTOR  # the coding half of applied ML is what they do every day

@@ -19,7 +19,7 @@ from coach.engine.constraints import (
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import make_item, make_phases
 from coach.engine.planner.budget import job_search_hours, make_budget
-from coach.engine.planner.experience import read_experience
+from coach.engine.planner.experience import RESEARCH_FIELDS, read_experience
 from coach.engine.planner.finish import Draft, finish
 from coach.engine.planner.layout import EARLY_SHARE, layout_work, portfolio_of
 from coach.engine.planner.milestones import make_milestones, milestone_texts
@@ -106,7 +106,8 @@ def build_plan(
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
     slots = {sl.key: sl for sl in slots_list}
-    items = {k: make_item(p, slots[k], kb, lang, cons) for k, p in layout.parts.items()}
+    own_data = bool(exp.fields & RESEARCH_FIELDS)
+    items = {k: make_item(p, slots[k], kb, lang, cons, own_data) for k, p in layout.parts.items()}
     non_coding = role is not None and role.family == "non_coding"
     phases = make_phases(layout.segments, slots, items, lang, non_coding)
     portfolio = portfolio_of(layout.project, slots, lang)
