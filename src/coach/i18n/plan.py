@@ -151,12 +151,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}用在你自己研究的数据上：一个简单基线、一个胜过它的模型，以及如实的评估。",
     ),
     "plan.progress.midway": (
-        "{title}, halfway: exercises so far in your repository.",
-        "{title}（过半）：目前的练习已提交到代码仓库。",
+        "Progress check, {title}: the work so far in your repository.",
+        "进度检查（{title}）：目前的练习已提交到代码仓库。",
     ),
     "plan.progress.midway.no_code": (
-        "{title}, halfway: notes and drafts so far shared with your mentor.",
-        "{title}（过半）：目前的笔记和草稿已分享给导师。",
+        "Progress check, {title}: notes and drafts so far shared with your mentor.",
+        "进度检查（{title}）：目前的笔记和草稿已分享给导师。",
     ),
     "plan.progress.check": (
         "Your mentor looks at the commits and you give a 5-minute walkthrough of what you learned.",
@@ -294,6 +294,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.factor.ops": (
         "infra and ops skills x{factor} because you run production systems",
         "因为你维护生产系统，基础设施和运维类技能学时按 {factor} 倍计",
+    ),
+    "plan.factor.refresh": (
+        "skills you had before and let rest x{factor} (a refresher)",
+        "以前会、搁置多年的技能按 {factor} 倍计（复习）",
     ),
     "plan.factor.research": (
         "ML foundations x{factor} for your research background",

@@ -8,7 +8,7 @@ from typing import Literal
 from coach.engine.constraints import Constraint, resource_allowed
 from coach.engine.gaps import as_level
 from coach.engine.planner.common import level_word
-from coach.engine.planner.experience import MATHS_SKILLS
+from coach.engine.planner.experience import MODELLING_SKILLS
 from coach.engine.planner.select import Learn
 from coach.engine.schedule import Slot
 from coach.i18n import t
@@ -87,7 +87,7 @@ def make_item(
         if skill.deliverable
         else t(lang, "plan.item.deliverable", name=name, to=to)
     )
-    if own_data and skill.category == "ml_foundations" and skill.id not in MATHS_SKILLS:
+    if own_data and skill.id in MODELLING_SKILLS:
         deliverable = t(lang, "plan.deliverable.own_data", name=name)
     resource_ids = pick_resources(skill, kb, lang, constraints)
     return PlanItem(

@@ -62,18 +62,22 @@ ENGINEER_FACTOR = 0.8
 """Engineering, infra, data and LLM-application skills for >= 3 years of software work."""
 OPS_FACTOR = 0.6
 """Infra and ops skills (Kubernetes, serving, MLOps tooling) for people who run production."""
-RESEARCH_FACTOR = 0.6
+RESEARCH_FACTOR = 0.5
 """ML foundations for a quantitative researcher: maths and statistics are daily tools, and a
-researcher learns from papers and docs on their own (deep learning 0 -> working: 120 h, not a
+researcher learns from papers and docs on their own (deep learning 0 -> working: 100 h, not a
 200 h course)."""
 RESEARCH_FIELDS = frozenset({"research", "science"})
 """People with data and questions of their own: they practise ML on their field's data."""
+MODELLING_SKILLS = frozenset(
+    {"ml_fundamentals", "deep_learning", "computer_vision", "nlp", "reinforcement_learning"}
+)
+"""Skills whose textbook exercises (house prices, MNIST) a researcher replaces with their data."""
 COMPUTING_FACTOR = 0.7
 """Scientific computing for a scientist who does research: numerical methods are their trade."""
 TECHNICAL_CATEGORIES = frozenset({"engineering", "infra", "data", "llm_core", "ops"})
 MATHS_SKILLS = frozenset({"math_for_ml", "statistics"})
 STATISTICAL_LEARNING = frozenset({"ml_fundamentals"})
-STATISTICS_FACTOR = 0.5
+STATISTICS_FACTOR = 0.35
 """Classic ML for a researcher who works in statistics (level 2+): regression, validation and
 model choice are their statistics under other names; what is new is the tooling (seed 001's
 "a PhD who uses Python daily does not learn statistics")."""

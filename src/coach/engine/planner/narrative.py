@@ -12,9 +12,11 @@ from coach.engine.planner.experience import (
     ENGINEER_FACTOR,
     OPS_FACTOR,
     RESEARCH_FACTOR,
+    RESEARCH_FIELDS,
     Experience,
     hours_factor,
 )
+from coach.engine.planner.returner import REFRESH_FACTOR
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
@@ -75,8 +77,13 @@ def _factor_details(
         details.append(
             t(lang, "plan.factor.engineer", factor=factor(ENGINEER_FACTOR), years=num(exp.years))
         )
-    if RESEARCH_FACTOR in used:
+    ml = [
+        hours_factor(kb.skills[s], exp) for s in active if kb.skills[s].category == "ml_foundations"
+    ]
+    if exp.fields & RESEARCH_FIELDS and RESEARCH_FACTOR in ml:
         details.append(t(lang, "plan.factor.research", factor=factor(RESEARCH_FACTOR)))
+    if any(s in exp.rusty for s in active):
+        details.append(t(lang, "plan.factor.refresh", factor=factor(REFRESH_FACTOR)))
     return details
 
 

@@ -227,6 +227,25 @@ def select(
     return (fallback, target_t) if fallback is not None else (sel, min_t)
 
 
+JOB_SEARCH_MIN_HOURS = 15.0
+"""The shortest job search a plan keeps (CV, project write-up, one mock interview, applications):
+when the core misses by less than what a full job search takes, the job search gives way first."""
+
+
+def select_shortening_job_search(
+    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
+) -> tuple[Selection, int, Budget]:
+    """:func:`select`; when the core does not fit, again with the job search cut to its
+    shortest, kept only if the core then fits. Returns the budget the selection used."""
+    sel, project_t = select(needs, exp, budget, kb, lang)
+    short_t = to_tenths(JOB_SEARCH_MIN_HOURS)
+    if sel.core_fits or not budget.reserve_t or budget.job_t <= short_t:
+        return sel, project_t, budget
+    shorter = replace(budget, job_t=short_t)
+    sel2, project2 = select(needs, exp, shorter, kb, lang)
+    return (sel2, project2, shorter) if sel2.core_fits else (sel, project_t, budget)
+
+
 def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
     """Every core skill reaches working level (or its level, when the role asks less)."""
     by_id = {g.skill_id: g for g in gaps}

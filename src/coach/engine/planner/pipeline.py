@@ -23,7 +23,12 @@ from coach.engine.planner.experience import RESEARCH_FIELDS, read_experience
 from coach.engine.planner.finish import Draft, finish
 from coach.engine.planner.layout import EARLY_SHARE, layout_work, portfolio_of
 from coach.engine.planner.milestones import make_milestones, milestone_texts
-from coach.engine.planner.needs import deferrals, hours_for, plan_needs, select
+from coach.engine.planner.needs import (
+    deferrals,
+    hours_for,
+    plan_needs,
+    select_shortening_job_search,
+)
 from coach.engine.planner.track import goal_text, pick_track, track_research
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
@@ -82,7 +87,7 @@ def build_plan(
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
     exp = read_experience(profile, kb, said)
     needs = plan_needs(profile, research, kb, exp, cons)
-    sel, project_t = select(needs, exp, budget, kb, lang)
+    sel, project_t, budget = select_shortening_job_search(needs, exp, budget, kb, lang)
     chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
     job = bool(budget.reserve_t)
     if job:

@@ -22,6 +22,8 @@ RUSTY_YEARS = 2.0
 """Away this long or longer: what the person did is rusty."""
 REFRESH_FACTOR = 0.5
 """Brushing up a skill one had costs this share of learning it new."""
+EVIDENCE_CHARS = 70
+"""The former evidence is quoted this far (the strength line stays one line)."""
 RUSTY_CATEGORIES = frozenset(
     {"programming", "engineering", "infra", "data", "llm_core", "ops", "ml_foundations"}
 )
@@ -30,7 +32,9 @@ RUSTY_CATEGORIES = frozenset(
 _AWAY_EN = (
     r"(?:out of (?:work|the (?:industry|workforce|field|job market)|tech)|away from (?:work|"
     r"coding|tech|the industry|programming|software)|off work|on (?:a )?(?:career )?break|"
-    r"career break|stay(?:ed|ing)?[- ]at[- ]home|haven'?t (?:coded|worked|programmed|written "
+    r"career break|stay(?:ed|ing)?[- ]at[- ]home|at home (?:with|raising|looking after)|"
+    r"raising (?:my |our |the )?(?:kids|children|family)|(?:parental|maternity|paternity) leave|"
+    r"haven'?t (?:coded|worked|programmed|written "
     r"(?:any )?code)|not (?:coded|worked|programmed)|stopped (?:coding|working|programming)|"
     r"left (?:the industry|tech|work|my job|software))"
 )
@@ -74,7 +78,8 @@ def rust(
         skill = kb.skills.get(sid)
         if skill is None or skill.category not in RUSTY_CATEGORIES or level < 2:
             continue
-        note = t(lang, "plan.evidence.rusty", years=f"{away:g}", words=evidence)
+        before = evidence if len(evidence) <= EVIDENCE_CHARS else evidence[:EVIDENCE_CHARS] + "…"
+        note = t(lang, "plan.evidence.rusty", years=f"{away:g}", words=before.strip())
         out[sid] = (level - 1, note)
         former[sid] = level
     return out, former
