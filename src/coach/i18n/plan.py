@@ -194,6 +194,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Left out at your request.",
         "按你的要求不安排。",
     ),
+    "plan.risk.light_weeks": (
+        "Every 4th and the last week are light, a buffer; two weeks behind, ask for a replan.",
+        "每第 4 周和最后一周是轻量周，留作缓冲；落后两周就申请重新规划。",
+    ),
+    "plan.risk.sources": (
+        "Pay and market figures are the sources' at their dates, not a promise about your offer.",
+        "薪资和市场数据以所引资料及其日期为准，不代表对你录用结果的承诺。",
+    ),
     "plan.risk.buffer": (
         "Every 4th week and the last week are light (half load), a buffer for busy weeks; two weeks behind, ask for a replan.",
         "每第 4 周和最后一周是轻量周（一半工作量），留作缓冲；落后两周就申请重新规划。",
@@ -260,6 +268,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.defer.after_switch": (
         "After you switch: lower priority, about {need} h.",
         "转型之后再学：优先级较低，约 {need} 小时。",
+    ),
+    "plan.defer.waits_for_core": (
+        "Waits until the core fits (see the options).",
+        "等核心技能放得下再学（见调整建议）。",
     ),
     "plan.defer.after_core": (
         "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",

@@ -11,7 +11,7 @@ from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Milestone, PlanItem, PortfolioProject
 
-MILESTONE_MIN_GAP = 3
+MILESTONE_MIN_GAP = 4
 MILESTONE_MAX_GAP = 6
 
 

@@ -33,7 +33,6 @@ from coach.schemas import (
 )
 
 MAX_STRENGTHS = 8
-AFTER_SWITCH_NAMES = 4
 
 
 def strengths(
@@ -113,9 +112,7 @@ def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
     details = _factor_details(f.exp, f.active, kb, lang)
     if details:  # where the hours come from, only when they differ from the KB's typical ones
         out.append(t(lang, "plan.assume.scaled", details=join(lang, details)))
-    if f.just_enough:
-        names = join(lang, (kb.skills[s].name.get(lang) for s in f.just_enough))
-        out.append(t(lang, "plan.assume.just_enough", names=names))
+    # "foundations get just enough" is the rationale's first line and each item's level: once
     capacity = num(sum(b.limits_t) / 10)
     out.append(
         t(
@@ -159,13 +156,10 @@ def risks(
     ]
     if infeasible:
         out.append(infeasible)
-    later = [d.skill_id for d in deferred if d.kind == "after_switch" and d.skill_id not in core]
-    if later:
-        names = join(lang, (kb.skills[s].name.get(lang) for s in later[:AFTER_SWITCH_NAMES]))
-        out.append(t(lang, "plan.risk.after_switch", count=len(later), names=names))
+    # what waits for after the switch is the Deferred list itself: not said twice (B6)
     if not has_project:
         out.append(t(lang, "plan.risk.first_step" if first_step else "plan.risk.no_project"))
-    return [*out, t(lang, "plan.risk.buffer"), t(lang, "plan.risk.market")]
+    return [*out, t(lang, "plan.risk.light_weeks"), t(lang, "plan.risk.sources")]
 
 
 def interview_prep(

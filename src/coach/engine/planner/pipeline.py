@@ -18,7 +18,7 @@ from coach.engine.constraints import (
 )
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import make_item, make_phases
-from coach.engine.planner.budget import job_search_hours, make_budget
+from coach.engine.planner.budget import Budget, job_search_hours, make_budget
 from coach.engine.planner.experience import RESEARCH_FIELDS, read_experience
 from coach.engine.planner.finish import Draft, finish
 from coach.engine.planner.layout import EARLY_SHARE, layout_work, portfolio_of
@@ -29,6 +29,7 @@ from coach.engine.planner.needs import (
     plan_needs,
     select_shortening_job_search,
 )
+from coach.engine.planner.select import Selection
 from coach.engine.planner.track import goal_text, pick_track, track_research
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
@@ -60,6 +61,15 @@ def _schedule(
     return schedule_work(work, usable, spread=spread)
 
 
+def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
+    """The project takes what the selection left (up to twice its share) when the core fits:
+    the core skills had those hours first (``select_core.fill_core``)."""
+    if not sel.core_fits:
+        return project_t
+    room = budget.capacity_t - sum(to_tenths(c.hours) for c in sel.chosen.values()) - budget.job_t
+    return max(project_t, min(room, project_t * 2))
+
+
 def build_plan(
     profile: Profile,
     research: RoleResearch,
@@ -88,11 +98,8 @@ def build_plan(
     exp = read_experience(profile, kb, said)
     needs = plan_needs(profile, research, kb, exp, cons)
     sel, project_t, budget = select_shortening_job_search(needs, exp, budget, kb, lang)
-    chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
     job = bool(budget.reserve_t)
-    if job:
-        room = budget.capacity_t - chosen_t - budget.job_t
-        project_t = max(project_t, min(room, project_t * 2)) if sel.core_fits else project_t
+    project_t = _grown_project(sel, budget, project_t) if job else project_t
     early = any(c.kind == "project_earlier" for c in cons)
     tpl = project_templates() if templates is None else templates
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0

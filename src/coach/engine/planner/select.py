@@ -167,7 +167,8 @@ def _after(inp: SelectInput, sel: Selection, skill: str) -> Deferral:
     g = next(g for g in inp.gaps if g.skill_id == skill)
     need = num(inp.hours(skill, g.have, g.need))
     if not sel.core_fits:
-        reason = t(inp.lang, "plan.defer.after_core", need=need)
+        # one line for all of them: their hours matter only once the core fits
+        reason = t(inp.lang, "plan.defer.waits_for_core")
         return Deferral(skill_id=skill, reason=reason, kind="capacity")
     weight = num(inp.weights.get(skill, 0.0))
     reason = t(inp.lang, "plan.defer.after_switch", weight=weight, need=need)
