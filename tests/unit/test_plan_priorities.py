@@ -207,3 +207,31 @@ def test_a_biology_postdoc_learns_python_and_pytorch_and_practises_on_their_own_
     text = " ".join(m.deliverable for m in plan.milestones)
     assert "MNIST" not in text and "house-price" not in text
     assert "your own research" in text
+
+
+def test_a_sales_engineer_aiming_at_fde_learns_llm_work_not_stakeholder_management() -> None:
+    turns = [
+        "I'm a sales engineer at a Cisco partner since 2016: POCs at customer sites, demo labs, "
+        "Python, Bash and Ansible scripting; I present to CIOs."
+    ]
+    p = _person(turns, "forward_deployed_engineer", 8, 43)
+    research = research_role(KB, p, "forward_deployed_engineer")
+    plan = build_plan(p, research, KB, start_date=START, said=turns)
+    scheduled = {it.skill_id for it in plan.items()}
+    assert {"llm_api_integration", "evaluation"} <= scheduled
+    assert not scheduled & {"communication", "stakeholder_management", "customer_facing"}
+    assert "llm_api_integration" in plan.portfolio_projects[0].skill_ids
+    assert review_plan(plan, p, KB).verdict == "pass"
+
+
+def test_a_project_without_any_ai_skill_fails_review() -> None:
+    from coach.engine.checks import check_project_coherence
+
+    turns = ["I'm a sales engineer, 8 years of customer POCs and Python scripting."]
+    p = _person(turns, "forward_deployed_engineer", 8, 43)
+    plan = build_plan(p, research_role(KB, p, "forward_deployed_engineer"), KB, start_date=START)
+    project = plan.portfolio_projects[0]
+    no_ai = project.model_copy(update={"skill_ids": ["systems_integration", "sql"]})
+    broken = plan.model_copy(update={"portfolio_projects": [no_ai]})
+    assert not [f for f in check_project_coherence(plan, KB, p) if f.severity == "error"]
+    assert [f for f in check_project_coherence(broken, KB, p) if f.ref is None]

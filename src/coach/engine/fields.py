@@ -142,6 +142,26 @@ FIELDS: tuple[WorkField, ...] = (
         },
     ),
     WorkField(
+        "presales",
+        "pre-sales and solutions engineering",
+        "售前与解决方案",
+        _p(
+            r"sales engineer\w*|pre-?sales|solutions? (?:engineer|architect|consultant)\w*|"
+            r"proofs? of concept|pocs? at customer|customer demos?|demo labs?",
+            r"售前|解决方案(?:工程师|架构师|顾问)|技术支持工程师|客户现场",
+        ),
+        codes=False,
+        families={"field": 1.0, "non_coding": 0.6, "application": 0.4, "architecture": 0.3},
+        shows={  # they run POCs and demos with customers' stakeholders every week
+            "communication": 2,
+            "customer_facing": 2,
+            "stakeholder_management": 2,
+            "business_acumen": 2,
+            "rapid_prototyping": 1,
+            "structured_thinking": 1,
+        },
+    ),
+    WorkField(
         "business",
         "business, sales and consulting",
         "业务、销售与咨询",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from coach.engine.checks.common import EPS, finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills, included_skills
 from coach.engine.gaps import effective_levels, gap_weights
+from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.select import HIRE_LEVEL
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -114,6 +115,10 @@ def check_project_coherence(
         ends[it.skill_id] = min(ends.get(it.skill_id, it.week_end), it.week_end)
     out: list[Finding] = []
     for pp in plan.portfolio_projects:
+        ids = [s for s in pp.skill_ids if s in kb.skills]
+        if ids and not any(is_ai_skill(kb.skills[s]) for s in ids):
+            msg = t(plan.language, "checks.project_no_ai", project=pp.title)
+            out.append(finding("project_coherence", "error", msg))
         for s in pp.skill_ids:
             if s in known or ends.get(s, 10**6) <= pp.week_start:
                 continue

@@ -9,7 +9,7 @@ from coach.engine.constraints import to_tenths
 from coach.engine.planner.assemble import PhaseKind
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.needs import Needs
-from coach.engine.planner.projects import ProjectChoice, capstone, choose_project
+from coach.engine.planner.projects import ProjectChoice, capstone, choose_project, is_ai_skill
 from coach.engine.planner.select import HoursFn, Learn, Selection
 from coach.engine.planner.sequence import Ordered, order_skills, spiral
 from coach.engine.schedule import Slot, Work
@@ -64,7 +64,9 @@ def layout_work(
             role, templates, exp.fields, [*before, *known], needs.core, kb, heavy, []
         )
     if project is None and project_t and (ordered.core or before):
-        project = capstone(ordered.core or before, kb, role_name)
+        pool_ids = ordered.core or before
+        ai_first = sorted(pool_ids, key=lambda s: not is_ai_skill(kb.skills[s]))  # stable
+        project = capstone(ai_first, kb, role_name)
     if early and project is not None:
         first = [*needs.first, *project.skills]
         ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=first)
