@@ -235,3 +235,20 @@ def test_a_project_without_any_ai_skill_fails_review() -> None:
     broken = plan.model_copy(update={"portfolio_projects": [no_ai]})
     assert not [f for f in check_project_coherence(plan, KB, p) if f.severity == "error"]
     assert [f for f in check_project_coherence(broken, KB, p) if f.ref is None]
+
+
+def test_a_short_timeline_is_not_an_ambition_when_the_core_fits_at_a_sustainable_pace() -> None:
+    from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
+
+    turns = ["Senior backend engineer, 8 years of Python and Go. I want to interview by March."]
+    p = _person(turns, "ai_application_engineer", 10, 13)
+    exp = read_experience(p, KB, turns)
+    role = KB.roles["ai_application_engineer"]
+
+    def kinds(core_fits: bool, hours: float) -> set[str]:
+        inp = AmbitionInput(" ".join(turns), exp, role, "x", hours, 13, "en", None, core_fits)
+        return {a.kind for a in assess_ambitions(inp)}
+
+    assert "timeline" in kinds(False, 10)  # the core does not fit: 3 months is too short
+    assert "timeline" not in kinds(True, 10)  # it fits at 10 h a week: realistic for them
+    assert "timeline" in kinds(True, 40)  # only at 40 h a week: still a short timeline

@@ -132,7 +132,9 @@ def finish(d: Draft) -> Plan:
     options, infeasible_text = _feasibility(d)
     level = d.research.pay_level
     years = level.relevant_years if level is not None else None
-    ambitions = ambitions_for(d.profile, d.said, d.exp, d.role, d.role_name, d.budget, years)
+    ambitions = ambitions_for(
+        d.profile, d.said, d.exp, d.role, d.role_name, d.budget, years, d.sel.core_fits
+    )
     known = strengths(d.exp, d.research, needs.gaps, kb)
     items = [it for ph in d.phases for it in ph.items]
     facts, bands = expectations(d.research, d.role, kb, lang)

@@ -334,6 +334,7 @@ def ambitions_for(
     role_name: str,
     budget: Budget,
     relevant_years: float | None = None,
+    core_fits: bool = False,
 ) -> list[AmbitionFlag]:
     asked = budget.asked_hours if budget.asked_hours is not None else profile.hours_per_week
     return assess_ambitions(
@@ -346,5 +347,6 @@ def ambitions_for(
             budget.horizon,
             profile.language,
             relevant_years,
+            core_fits,
         )
     )
