@@ -92,10 +92,10 @@ def make_milestones(
     for w in weeks:
         done = [sl for sl in slots if previous < sl.week_end <= w]
         fresh = [sl for sl in done if texts[sl.key][1] not in seen]
-        seen |= {texts[sl.key][1] for sl in done}
         if fresh:  # one deliverable: the biggest piece of work done (the rest is in the items)
             main = max(fresh, key=_weight)
             deliverable, how = texts[main.key][1], texts[main.key][2]
+            seen.add(deliverable)  # one not shown yet is due when its deepening ends
         else:
             unfinished = [sl for sl in slots if sl.week_end > w]
             active = unfinished[0] if unfinished else done[-1]
