@@ -110,6 +110,7 @@ def test_years_away_are_read_in_english_and_chinese() -> None:
     assert years_away("I haven't written code for 7 years") == 7
     assert years_away("离开开发岗位6年了，一直全职带娃") == 6
     assert years_away("我有5年没写代码了") == 5
+    assert years_away("我以前做了8年Java开发，这6年一直全职在家带孩子") == 6
     assert years_away("I've been at home with my kids for the last 5 years") == 5
     assert years_away("I have 5 years of Java") == 0
 
