@@ -253,3 +253,26 @@ def test_a_short_timeline_is_not_an_ambition_when_the_core_fits_at_a_sustainable
     assert "timeline" in kinds(False, 10)  # the core does not fit: 3 months is too short
     assert "timeline" not in kinds(True, 10)  # it fits at 10 h a week: realistic for them
     assert "timeline" in kinds(True, 40)  # only at 40 h a week: still a short timeline
+
+
+def test_a_principal_engineer_is_credited_with_design_and_leadership() -> None:
+    turns = [
+        "Principal engineer at a bank. 16 years, distributed systems, event sourcing, led teams "
+        "of up to 20 engineers. Target: AI architect."
+    ]
+    p = _person(turns, "ai_architect", 5, 52)
+    exp = read_experience(p, KB, turns)
+    assert exp.level("technical_leadership") >= 2 and exp.level("system_design") >= 2
+    plan = build_plan(p, research_role(KB, p, "ai_architect"), KB, start_date=START, said=turns)
+    scheduled = {it.skill_id for it in plan.items()}
+    assert "ai_system_architecture" in scheduled
+    assert not scheduled & {"technical_leadership", "backend_engineering", "system_design"}
+
+
+def test_a_foundation_does_not_get_its_second_pass_before_the_core_starts() -> None:
+    turns = ["Backend Java engineer, 9 years. Spring Boot, Kafka, Docker, a bit of AWS."]
+    p = _person(turns, "mlops_engineer", 7, 24)
+    plan = build_plan(p, research_role(KB, p, "mlops_engineer"), KB, start_date=START, said=turns)
+    reached = {it.skill_id: it.level_to for it in plan.items()}
+    if not plan.feasible:  # the road to MLOps is started, foundations only just far enough
+        assert reached.get("ci_cd", 0) <= 1 and reached.get("python", 0) <= 1

@@ -19,7 +19,7 @@ from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Skill
-from coach.schemas import Profile
+from coach.schemas import Language, Profile
 
 Levels = dict[str, tuple[int, str]]
 
@@ -40,6 +40,22 @@ SIMULATES = re.compile(
     re.I,
 )
 """A researcher who simulates or computes in Python already does scientific computing."""
+
+LEADS_ENGINEERS = re.compile(
+    r"\b(?:principal|staff|lead) (?:software )?engineer|\btech(?:nical)? lead|\barchitect\b|"
+    r"\b(?:led|lead|leading|manag(?:e|ed|ing)) (?:a |the |my )?(?:teams?|squads?)\b|"
+    r"\bled (?:teams? of )?(?:up to )?\d+ (?:engineers|developers|people)|"
+    r"技术负责人|架构师|技术总监|带(?:过)?(?:技术)?团队|技术经理",
+    re.I,
+)
+"""An engineer who leads engineers: technical leadership and system design are their work."""
+BUILDS_BACKENDS = re.compile(
+    r"\bback-?end\b|\bserver-side\b|\bmicroservices?\b|\bdistributed systems?\b|"
+    r"\bgrpc\b|\bevent sourcing\b|后端|服务端|微服务|分布式",
+    re.I,
+)
+"""Back-end work: designing services and their data is what these engineers do."""
+SENIOR_YEARS = 8.0
 
 FIELD_MIN_YEARS = 2.0
 """Field levels count after this many years in it (or when the years are not given: a stated
@@ -214,6 +230,7 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, EXTRA_LANGUAGES))
     if len(languages) >= 1 and fields & ENGINEER_FIELDS:
         _raise(levels, kb, "programming_fundamentals", 3 if years >= 5 else 2, evidence)
+    _seniority(levels, kb, words, fields, years, profile.language)
     if "c" in languages and fields & ENGINEER_FIELDS and years >= FIELD_MIN_YEARS:
         # C++ starts from the C they write: its syntax, memory and toolchain are known
         c_words = t(profile.language, "plan.evidence.field", words=_snippet(words, C_LANGUAGE))
@@ -224,6 +241,29 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         _raise(levels, kb, "scientific_computing", 2 if computes else 1, evidence)
     levels, rusty = rust(levels, years_away(words), kb, profile.language)
     return Experience(levels, fields, tuple(languages), years, postdoc, rusty)
+
+
+def _seniority(
+    levels: Levels,
+    kb: KnowledgeBase,
+    words: str,
+    fields: frozenset[str],
+    years: float,
+    lang: Language,
+) -> None:
+    """What years of engineering show beyond the tools: back-end engineers design services
+    (system design 2 after ``SENIOR_YEARS``), engineers who lead engineers lead technically."""
+    if not fields & ENGINEER_FIELDS or years < FIELD_MIN_YEARS:
+        return
+    background = WANT_CLAUSE.sub(" ", words)
+    if BUILDS_BACKENDS.search(background) and years >= 5:
+        evidence = t(lang, "plan.evidence.field", words=_snippet(words, BUILDS_BACKENDS))
+        _raise(levels, kb, "backend_engineering", 2, evidence)
+        _raise(levels, kb, "system_design", 2 if years >= SENIOR_YEARS else 1, evidence)
+    if LEADS_ENGINEERS.search(background) and years >= 5:
+        evidence = t(lang, "plan.evidence.field", words=_snippet(words, LEADS_ENGINEERS))
+        _raise(levels, kb, "technical_leadership", 2, evidence)
+        _raise(levels, kb, "system_design", 2, evidence)
 
 
 SNIPPET_CHARS = 120
@@ -305,6 +345,6 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
     if research and "science" in exp.fields and skill.id == "scientific_computing":
         return COMPUTING_FACTOR
     applied_ml = skill.category == "ml_foundations" and skill.id not in MATHS_SKILLS
-    if applied_ml and exp.experienced_engineer and exp.level("python") >= 2:
+    if applied_ml and exp.experienced_engineer:
         return ENGINEER_FACTOR  # the coding half of applied ML is what they do every day
     return 1.0

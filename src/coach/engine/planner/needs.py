@@ -210,6 +210,7 @@ def select(
         budget.horizon,
         budget.hours_pw,
         needs.hire,
+        needs.own,
     )
     need = core_need(base)
     if not budget.reserve_t:
@@ -275,6 +276,7 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
         0,
         0.0,
         needs.hire,
+        needs.own,
     )
     job = to_tenths(job_search_hours(role.family))
     return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + job

@@ -40,7 +40,8 @@ def core_need(inp: SelectInput) -> tuple[int, int]:
 
 def _start_chain(inp: SelectInput, sel: Selection, skill: str, budget: int) -> int:
     """When not even basic level of a heaviest core skill fits, start on the road to it: the
-    prerequisites it needs, in order, while they fit."""
+    prerequisites it needs, in order, just far enough (basic), while they fit: a foundation's
+    second pass never takes the hours the core itself waits for."""
     if budget < MIN_TENTHS:
         return budget
     by_id = {g.skill_id: g for g in inp.gaps}
@@ -48,10 +49,13 @@ def _start_chain(inp: SelectInput, sel: Selection, skill: str, budget: int) -> i
     for s in chain[:-1]:
         if s in sel.chosen:
             continue
-        left = take(inp, sel, s, budget)  # to its level, or basic level
+        left = take(inp, sel, s, budget, cap=JUST_ENOUGH_LEVEL)
         if left == budget:
             break
         budget = left
+        reached, need = sel.chosen[s].level_to, int(by_id[s].need)
+        if reached < need and not any(d.skill_id == s for d in sel.deferred):
+            sel.deferred.append(partial(inp, s, reached, need))  # the rest: said, not dropped
     return budget
 
 
@@ -62,8 +66,11 @@ def select_core(
     the plan is feasible only if tier 1 fits. Tier 2: the other core skills to their level,
     heaviest first, stopping at the first that does not fit (its remainder waits for after
     the switch). Returns the tenths left."""
-    top = max((inp.weights.get(s, 0.0) for s in inp.core), default=0.0)
-    heavy = [s for s in inp.core if inp.weights.get(s, 0.0) >= top - 1e-9]
+    # by each requirement's own weight: a foundation inherits the weight of what builds on it,
+    # but it is not the role's defining skill (its second pass waits for the core)
+    weight = inp.own or inp.weights
+    top = max((weight.get(s, 0.0) for s in inp.core), default=0.0)
+    heavy = [s for s in inp.core if weight.get(s, 0.0) >= top - 1e-9]
     before = copy.deepcopy(sel)
     budget = _tier1(inp, sel, by_id, heavy, inp.budget_t, breadth=False)
     if any(s not in sel.chosen for s in heavy) and len(heavy) > 1:

@@ -81,6 +81,8 @@ class SelectInput:
     hours_pw: float
     hire: int = HIRE_LEVEL
     """The level the heaviest core skills must reach for the plan to be feasible."""
+    own: Mapping[str, float] = field(default_factory=dict)
+    """Each requirement's own weight (not inherited): which core skills are the heaviest."""
 
 
 def take(
