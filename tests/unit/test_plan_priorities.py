@@ -147,10 +147,10 @@ def test_an_edge_ai_goal_picks_on_device_skills_not_datacentre_cuda() -> None:
         p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
     )
     scheduled = {it.skill_id for it in plan.items()}
-    assert {"edge_deployment", "model_compression", "pytorch"} <= scheduled
+    assert {"edge_inference", "edge_quantization", "pytorch"} <= scheduled
     assert not scheduled & {"cuda", "gpu_programming", "triton_kernels", "inference_optimization"}
-    assert {"edge_deployment", "model_compression"} <= set(plan.core_skills)
-    assert plan.portfolio_projects and "edge_deployment" in plan.portfolio_projects[0].skill_ids
+    assert {"edge_inference", "edge_quantization"} <= set(plan.core_skills)
+    assert plan.portfolio_projects and "edge_inference" in plan.portfolio_projects[0].skill_ids
     assert review_plan(plan, p, KB).verdict == "pass"
     # C is a language they write: C++ starts at basic level, Python costs a fraction
     exp = read_experience(p, KB, turns)
@@ -163,7 +163,7 @@ def test_an_inference_goal_without_edge_words_keeps_the_datacentre_role() -> Non
     plan = build_plan(
         p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
     )
-    assert "edge_deployment" not in {g.skill_id for g in plan.gaps}
+    assert "edge_inference" not in {g.skill_id for g in plan.gaps}
     assert plan.requirement_weights == {}
 
 

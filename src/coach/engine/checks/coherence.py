@@ -38,7 +38,9 @@ def check_core_first(
             if imp.skill_id in own and imp.skill_id not in gap_ids and it.skill_id in weights:
                 weights[it.skill_id] = max(weights[it.skill_id], own[imp.skill_id])
     excluded = excluded_skills(constraints, kb)
-    focus = set(included_skills(constraints, kb))
+    # what a request asked for (added, made core, anchored) is never blamed for coming first
+    focus = {c.skill_id for c in constraints if c.kind == "focus_skill"}
+    focus |= set(included_skills(constraints, kb))
     reached: dict[str, int] = {}
     for it in plan.items():
         reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)

@@ -165,7 +165,9 @@ def finish(d: Draft) -> Plan:
         portfolio_projects=[p for _, p in d.portfolio],
         interview_prep=interview_prep(
             d.role, bool(d.portfolio), [it.skill_id for it in items], needs.weights, kb, lang
-        ),
+        )
+        if d.budget.job_t
+        else [],
         expectations=facts,
         salary_bands=bands,
         pay_level=d.research.pay_level,

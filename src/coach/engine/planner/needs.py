@@ -13,6 +13,7 @@ from coach.engine.constraints import (
     skill_hour_bounds,
     to_tenths,
 )
+from coach.engine.constraints.apply import early_anchor
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.budget import Budget, job_search_hours
@@ -105,7 +106,9 @@ def plan_needs(
         c.skill_id
         for kind in ("start_with", "focus_skill", "move_earlier")
         for c in cons
-        if c.kind == kind and c.skill_id in kb.skills and c.skill_id not in excluded
+        if (c.kind == kind or (kind == "move_earlier" and early_anchor(c)))
+        and c.skill_id in kb.skills
+        and c.skill_id not in excluded
     ]
     role = kb.roles.get(target.role_id if isinstance(target, RoleResearch) else target.id)
     return Needs(
@@ -234,13 +237,19 @@ when the core misses by less than what a full job search takes, the job search g
 
 
 def select_shortening_job_search(
-    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
+    needs: Needs,
+    exp: Experience,
+    budget: Budget,
+    kb: KnowledgeBase,
+    lang: Language,
+    shorten: bool = True,
 ) -> tuple[Selection, int, Budget]:
     """:func:`select`; when the core does not fit, again with the job search cut to its
-    shortest, kept only if the core then fits. Returns the budget the selection used."""
+    shortest (unless ``shorten`` is off: a request sized it), kept only if the core then fits.
+    Returns the budget the selection used."""
     sel, project_t = select(needs, exp, budget, kb, lang)
     short_t = to_tenths(JOB_SEARCH_MIN_HOURS)
-    if sel.core_fits or not budget.reserve_t or budget.job_t <= short_t:
+    if sel.core_fits or not shorten or not budget.reserve_t or budget.job_t <= short_t:
         return sel, project_t, budget
     shorter = replace(budget, job_t=short_t)
     sel2, project2 = select(needs, exp, shorter, kb, lang)

@@ -16,24 +16,40 @@ from coach.engine.constraints import (
     to_tenths,
     with_user_constraints,
 )
+from coach.engine.constraints.blocks import (
+    anchored_work,
+    corrected_languages,
+    corrected_levels,
+    corrected_profile,
+    deadline,
+    gap_fillers,
+    job_block_hours,
+    refreshed,
+)
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import make_item, make_phases
 from coach.engine.planner.budget import Budget, job_search_hours, make_budget
-from coach.engine.planner.experience import RESEARCH_FIELDS, read_experience
+from coach.engine.planner.experience import (
+    RESEARCH_FIELDS,
+    Experience,
+    profile_words,
+    read_experience,
+)
 from coach.engine.planner.finish import Draft, finish
-from coach.engine.planner.layout import EARLY_SHARE, layout_work, portfolio_of
+from coach.engine.planner.layout import EARLY_SHARE, Layout, layout_work, portfolio_of
 from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.needs import (
+    Needs,
     deferrals,
     hours_for,
     plan_needs,
     select_shortening_job_search,
 )
-from coach.engine.planner.select import Selection
+from coach.engine.planner.select import HoursFn, Selection
 from coach.engine.planner.track import goal_text, pick_track, track_research
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Text
+from coach.knowledge.models import Role, Text
 from coach.knowledge.projects import ProjectTemplate, project_templates
 from coach.schemas import Finding, Plan, Profile, RoleResearch
 
@@ -43,6 +59,18 @@ def _schedule(
 ) -> tuple[list[Slot], list[int]] | None:
     """The work in weeks; a mentor's window for the project ("the last two months") is kept
     when the work still fits with it (else the reviewer's constraint check says so)."""
+    anchored = anchored_work(work, cons)  # a week the mentor anchored, when it still fits
+    if anchored != work:
+        rest = [c for c in cons if c.kind != "week_anchor"]
+        fitting = [
+            f for f in (_schedule(o, usable, spread, rest) for o in gap_fillers(anchored)) if f
+        ]
+        waits = {w.key: w.not_before + 1 for w in anchored if w.not_before}
+        exact = [
+            f for f in fitting if all(x.week_start == waits.get(x.key, x.week_start) for x in f[0])
+        ]
+        if exact or fitting:
+            return (exact or fitting)[0]
     window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
     if window:
         first = max(0, len(usable) - window)
@@ -59,6 +87,65 @@ def _schedule(
             if scheduled is not None:
                 return scheduled
     return schedule_work(work, usable, spread=spread)
+
+
+def _starts_after(slots: Sequence[Slot], kind: str, week: int) -> bool:
+    return any(sl.kind == kind and sl.week_start > week for sl in slots)
+
+
+EARLY_TRIES = (1.0, 1.3, 1.6, 0.7, 0.5)
+"""Shares of the hours before a mentor's project week tried for what the project is built from."""
+
+Scheduled = tuple[list[Slot], list[int]]
+
+
+def _project_by(
+    by: int,
+    scheduled: Scheduled,
+    sel: Selection,
+    needs: Needs,
+    exp: Experience,
+    sizes: tuple[int, int],
+    role: Role | None,
+    tpl: Sequence[ProjectTemplate],
+    kb: KnowledgeBase,
+    role_text: Text,
+    hours: HoursFn,
+    usable: list[int],
+    cons: Sequence[Constraint],
+) -> tuple[Layout, Scheduled] | None:
+    """ "Start the project by week 10": built from what the weeks before it teach; of the
+    layouts that start it in time, the latest start (the most learned before it)."""
+    project_t, job_t = sizes
+    base, best = sum(scheduled[1][: by - 1]), None
+    for share in EARLY_TRIES:
+        moved = layout_work(
+            sel, needs, exp, project_t, job_t, int(base * share), role, tpl, kb, role_text, hours
+        )
+        again = _schedule(moved.work, usable, sel.core_fits, cons)
+        if again is None:
+            continue
+        start = min((x.week_start for x in again[0] if x.kind == "project"), default=0)
+        if 0 < start <= by and (best is None or start > best[0]):
+            best = (start, moved, again)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _experience(
+    profile: Profile, kb: KnowledgeBase, said: Sequence[str], cons: Sequence[Constraint]
+) -> Experience:
+    """The experience model, with the mentor's corrections of levels and languages."""
+    exp = read_experience(profile, kb, said)
+    levels = corrected_levels(exp.levels, cons, kb)
+    return replace(exp, levels=levels, languages=corrected_languages(exp.languages, levels))
+
+
+def _themed(layout: Layout, cons: Sequence[Constraint]) -> Layout:
+    """A capstone themed by the mentor's project request (a topic, a domain)."""
+    if layout.project is None or layout.project.key != "project:capstone":
+        return layout
+    title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
+    return replace(layout, project=replace(layout.project, title=title, description=desc))
 
 
 def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
@@ -90,18 +177,21 @@ def build_plan(
     (default: the shipped ones)."""
     lang = profile.language
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
+    profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
-    research = track_research(research, pick_track(role, goal_text(profile, said)))
+    research = track_research(research, pick_track(role, goal_text(profile, said)), role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
-    job_hours = job_search_hours(role.family if role else None)
+    default_job = job_search_hours(role.family if role else None)
+    job_hours = job_block_hours(default_job, cons)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
-    exp = read_experience(profile, kb, said)
+    exp = _experience(profile, kb, said, cons)
     needs = plan_needs(profile, research, kb, exp, cons)
-    sel, project_t, budget = select_shortening_job_search(needs, exp, budget, kb, lang)
+    shorten = job_hours == default_job  # a job search the mentor sized is theirs
+    sel, project_t, budget = select_shortening_job_search(needs, exp, budget, kb, lang, shorten)
     job = bool(budget.reserve_t)
     project_t = _grown_project(sel, budget, project_t) if job else project_t
     early = any(c.kind == "project_earlier" for c in cons)
-    tpl = project_templates() if templates is None else templates
+    tpl = project_templates(profile_words(profile, said)) if templates is None else templates
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
     hours = hours_for(kb, exp, needs.bounds)
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
@@ -110,10 +200,13 @@ def build_plan(
     layout = layout_work(
         sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
-    if layout.project is not None and layout.project.key == "project:capstone":
-        title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
-        layout = replace(layout, project=replace(layout.project, title=title, description=desc))
+    layout = _themed(layout, cons)
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
+    by = deadline(cons, "project")
+    if by and scheduled and _starts_after(scheduled[0], "project", by):
+        args = (sel, needs, at, (project_t, job_t), for_project, tpl, kb, role_text, hours)
+        moved = _project_by(by, scheduled, *args, budget.usable, cons)
+        layout, scheduled = moved if moved is not None else (layout, scheduled)
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
@@ -126,25 +219,9 @@ def build_plan(
     texts, no_code = milestone_texts(items, portfolio, kb, lang, non_coding)
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
-    return finish(
-        Draft(
-            profile,
-            research,
-            kb,
-            cons,
-            budget,
-            exp,
-            needs,
-            sel,
-            phases,
-            portfolio,
-            deferred,
-            make_milestones(slots_list, texts, lang, no_code),
-            used,
-            role,
-            said,
-            version,
-            job,
-            start_date,
-        )
-    )
+    milestones = make_milestones(slots_list, texts, lang, no_code)
+    draft = Draft(
+        profile, research, kb, cons, budget, exp, needs, sel, phases, portfolio, deferred,
+        milestones, used, role, said, version, job, start_date,
+    )  # fmt: skip
+    return finish(draft)

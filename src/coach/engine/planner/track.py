@@ -40,12 +40,19 @@ def pick_track(role: Role | None, goal: str) -> Track | None:
     )
 
 
-def track_research(research: RoleResearch, track: Track | None) -> RoleResearch:
-    """``research`` with the track's requirements in and its dropped skills out."""
+def track_research(
+    research: RoleResearch, track: Track | None, role: Role | None = None
+) -> RoleResearch:
+    """``research`` with the track's requirements in and its dropped skills out; a requirement
+    weighed above the role's own (a job posting asks for it) is never dropped."""
     if track is None:
         return research
     own = {r.skill_id: r for r in track.required}
-    kept = [r for r in research.required_skills if r.skill_id not in track.drop]
+    base = {r.skill_id: r.weight for r in role.required} if role is not None else {}
+    raised = {r.skill_id for r in research.required_skills if r.weight > base.get(r.skill_id, 0.0)}
+    kept = [
+        r for r in research.required_skills if r.skill_id not in track.drop or r.skill_id in raised
+    ]
     merged = [
         RequiredSkill(
             skill_id=r.skill_id,
