@@ -276,3 +276,11 @@ def test_a_foundation_does_not_get_its_second_pass_before_the_core_starts() -> N
     reached = {it.skill_id: it.level_to for it in plan.items()}
     if not plan.feasible:  # the road to MLOps is started, foundations only just far enough
         assert reached.get("ci_cd", 0) <= 1 and reached.get("python", 0) <= 1
+
+
+def test_a_chinese_tech_director_is_credited_with_design_leadership_and_apis() -> None:
+    turns = ["技术总监，工作15年，做分布式系统和中台架构，现在带50人的研发团队。想转AI架构师。"]
+    p = _person(turns, "ai_architect", 5, 52)
+    exp = read_experience(p, KB, turns)
+    for sid in ("technical_leadership", "system_design", "backend_engineering", "api_design"):
+        assert exp.level(sid) >= 2, sid

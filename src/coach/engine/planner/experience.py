@@ -45,7 +45,8 @@ LEADS_ENGINEERS = re.compile(
     r"\b(?:principal|staff|lead) (?:software )?engineer|\btech(?:nical)? lead|\barchitect\b|"
     r"\b(?:led|lead|leading|manag(?:e|ed|ing)) (?:a |the |my )?(?:teams?|squads?)\b|"
     r"\bled (?:teams? of )?(?:up to )?\d+ (?:engineers|developers|people)|"
-    r"技术负责人|架构师|技术总监|带(?:过)?(?:技术)?团队|技术经理",
+    r"技术负责人|架构师|技术总监|研发总监|技术经理|带(?:过)?(?:技术)?团队|"
+    r"带(?:领)?\s*\d+\s*人的?(?:研发|技术|开发|工程)?团队|(?:研发|技术|开发)团队负责人",
     re.I,
 )
 """An engineer who leads engineers: technical leadership and system design are their work."""
@@ -253,12 +254,15 @@ def _seniority(
 ) -> None:
     """What years of engineering show beyond the tools: back-end engineers design services
     (system design 2 after ``SENIOR_YEARS``), engineers who lead engineers lead technically."""
-    if not fields & ENGINEER_FIELDS or years < FIELD_MIN_YEARS:
-        return
     background = WANT_CLAUSE.sub(" ", words)
-    if BUILDS_BACKENDS.search(background) and years >= 5:
+    builds = BUILDS_BACKENDS.search(background) is not None  # engineering work, whatever the title
+    if not (fields & ENGINEER_FIELDS or builds) or years < FIELD_MIN_YEARS:
+        return
+    if builds and years >= 5:
         evidence = t(lang, "plan.evidence.field", words=_snippet(words, BUILDS_BACKENDS))
         _raise(levels, kb, "backend_engineering", 2, evidence)
+        _raise(levels, kb, "api_design", 2, evidence)  # services are APIs on Linux servers
+        _raise(levels, kb, "linux", 1, evidence)
         _raise(levels, kb, "system_design", 2 if years >= SENIOR_YEARS else 1, evidence)
     if LEADS_ENGINEERS.search(background) and years >= 5:
         evidence = t(lang, "plan.evidence.field", words=_snippet(words, LEADS_ENGINEERS))
