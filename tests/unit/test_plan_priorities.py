@@ -284,3 +284,17 @@ def test_a_chinese_tech_director_is_credited_with_design_leadership_and_apis() -
     exp = read_experience(p, KB, turns)
     for sid in ("technical_leadership", "system_design", "backend_engineering", "api_design"):
         assert exp.level(sid) >= 2, sid
+
+
+def test_a_deployment_goal_picks_serving_not_kernels_and_python_comes_first() -> None:
+    turns = ["Go开发6年，写高并发的网关和微服务，熟悉Linux和Docker。想做大模型推理部署这块。"]
+    p = _person(turns, "ai_infra_engineer", 8, 52)
+    plan = build_plan(
+        p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
+    )
+    scheduled = [it.skill_id for it in plan.items()]
+    assert {"model_serving", "inference_optimization"} <= set(plan.core_skills)
+    assert not set(scheduled) & {"cuda", "gpu_programming", "triton_kernels", "cpp"}
+    first = {s: min(it.week_start for it in plan.items() if it.skill_id == s) for s in scheduled}
+    assert first["python"] <= first["deep_learning"]  # through classic ML, which is not taught
+    assert plan.feasible
