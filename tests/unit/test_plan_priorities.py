@@ -112,6 +112,7 @@ def test_years_away_are_read_in_english_and_chinese() -> None:
     assert years_away("我有5年没写代码了") == 5
     assert years_away("我以前做了8年Java开发，这6年一直全职在家带孩子") == 6
     assert years_away("I've been at home with my kids for the last 5 years") == 5
+    assert years_away("then I stayed home with my kids for the last 6 years") == 6
     assert years_away("I have 5 years of Java") == 0
 
 

@@ -82,7 +82,8 @@ FIELDS: tuple[WorkField, ...] = (
         "teaching",
         "教育",
         _p(
-            r"teach(?:er|ers|ing|es)?\b|taught|lecturer|tutor\w*|school|classroom|"
+            r"teach(?:er|ers|ing|es)?\b|taught|lecturer|tutor\w*|"
+            r"(?:at|in|for) (?:a |the |my |our )?(?:\w+ )?school\b(?! holidays?| runs?| pick)|classroom|"
             r"instructor|educat\w*|professor|curriculum",
             r"老师|教师|教书|教学|讲师|学校|课堂|辅导|培训|教研|班主任|教了",
         ),

@@ -32,7 +32,7 @@ RUSTY_CATEGORIES = frozenset(
 _AWAY_EN = (
     r"(?:out of (?:work|the (?:industry|workforce|field|job market)|tech)|away from (?:work|"
     r"coding|tech|the industry|programming|software)|off work|on (?:a )?(?:career )?break|"
-    r"career break|stay(?:ed|ing)?[- ]at[- ]home|at home (?:with|raising|looking after)|"
+    r"career break|stay(?:ed|ing|s)?[- ](?:at[- ])?home|at home (?:with|raising|looking after)|"
     r"raising (?:my |our |the )?(?:kids|children|family)|(?:parental|maternity|paternity) leave|"
     r"haven'?t (?:coded|worked|programmed|written "
     r"(?:any )?code)|not (?:coded|worked|programmed)|stopped (?:coding|working|programming)|"
