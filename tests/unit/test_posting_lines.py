@@ -147,3 +147,14 @@ def test_managing_products_is_product_sense_managing_clusters_is_not() -> None:
     assert [(r.skill_id, r.years) for r in posting.requirements] == [("product_sense", 2)]
     ids = [r.skill_id for r in _parse("Experience managing Kubernetes clusters").requirements]
     assert ids == ["kubernetes"]
+
+
+def test_the_company_city_and_teams_are_not_uncovered_terms() -> None:
+    kb = load_kb()
+    text = (
+        "Senior Perception Engineer\n"
+        "At Acme Robotics, you will join our Perception team in Munich to build robots.\n"
+        "Requirements\n- Work closely with the Planning and Hardware teams\n"
+        "- Familiarity with NVIDIA Jetson and TensorRT is a plus\n"
+    )
+    assert parse_posting(text, get_lexicon(kb), kb).uncovered == ["NVIDIA", "Jetson"]

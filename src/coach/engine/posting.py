@@ -137,6 +137,24 @@ class JobPosting(BaseModel):
     )
 
 
+_TEAM_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&|or)\s*[A-Z][\w-]*)*\s+(?:teams?|department|group|squad|org|团队|部门)\b"
+)
+_ASKING = re.compile(
+    r"\b(?:experience|experienced|familiar\w*|knowledge|proficien\w*|skills?|years?|expert\w*|"
+    r"hands-on|understanding|background|built|build|using|use|with)\b|"
+    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分",
+    re.IGNORECASE,
+)
+"""A line that asks for something; a line that only tells about the company ("At Acme Robotics,
+you will join our Perception team in Munich") names no uncovered terms."""
+_COMPANY_VOICE = re.compile(
+    r"\bjoin\s+(?:our|the|a)\b|\bour\s+(?:[\w-]+\s+)?(?:team|mission|company|customers|clients|"
+    r"platform|office|product)s?\b|^\s*at\s+[A-Z]|\bwe(?:'re|\s+are|\s+have)\b|我们|加入",
+    re.IGNORECASE,
+)
+
+
 def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
     """Named things the line asks for that no alias matched: acronyms, CamelCase, C++-like
     names, capitalised names inside a sentence, and any Latin name in a Chinese line."""
@@ -150,6 +168,8 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
             continue
         if any(line[c_end:start] == " " for _, c_end in covered):
             continue  # the rest of a covered name: "ONNX Runtime", "Spring Boot"
+        if _TEAM_AFTER.match(body, m.end()):
+            continue  # "the Planning and Hardware teams": teams, not tools
         term = m.group(0).rstrip(".")
         if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
             continue
@@ -413,7 +433,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
         covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
-        terms = _uncovered_terms(line, covered + _examples(line, covered))
+        asking = in_requirements or bool(_BULLET.match(line) or _ASKING.search(line))
+        asking = asking and not _COMPANY_VOICE.search(line)
+        terms = _uncovered_terms(line, covered + _examples(line, covered)) if asking else []
         for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
