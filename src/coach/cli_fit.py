@@ -67,6 +67,15 @@ def _name(item: Any, lang: str) -> str:
     return name + words + (" " + t(lang, "fit.preferred") if not item.required else "")
 
 
+def _clip(text: str, limit: int = 90) -> str:
+    """``text`` cut at a word (or, in Chinese, anywhere) before ``limit``, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,，;；") + "…"
+
+
 def _alternatives(kb: Any, item: Any, lang: str) -> str:
     """ " (or Java)": what the posting accepts instead of this item."""
     names = [
@@ -88,7 +97,7 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append(t(lang, "fit.pay", pay=report.pay))
     lines.append(f"\n**{t(lang, 'fit.have')}**")
     for item in report.have or []:
-        evidence = f" — “{item.evidence[:90]}”" if item.evidence else ""
+        evidence = f" — “{_clip(item.evidence)}”" if item.evidence else ""
         other = kb.skills.get(item.met_by or "")
         if other is not None:
             name = other.name.zh if lang == "zh" else other.name.en
