@@ -206,8 +206,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _seed_profile(store: Any, user: str) -> Any:
-    from coach.nodes.common import user_namespace
     from coach.schemas import Profile
+    from coach.store import user_namespace
 
     item = store.get(user_namespace(user), "profile")
     return Profile.model_validate(item.value) if item is not None else Profile()
@@ -229,8 +229,8 @@ def seed_chat(
     handed to it and left out (the other document is still read)."""
     from coach.documents import DocumentError
     from coach.engine.fit import fit_report
-    from coach.nodes.common import user_namespace
     from coach.nodes.profiler import summarise_profile
+    from coach.store import user_namespace
 
     namespace = user_namespace(user)
     profile = _seed_profile(store, user)
