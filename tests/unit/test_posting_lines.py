@@ -54,7 +54,7 @@ def test_a_degree_names_no_skills_but_is_kept() -> None:
 
 def test_a_degree_part_leaves_the_rest_of_the_line() -> None:
     posting = _parse("本科及以上，3年以上C/C++开发经验")
-    assert [r.skill_id for r in posting.requirements] == ["cpp"]
+    assert [r.skill_id for r in posting.requirements] == ["c_lang", "cpp"]
     assert posting.requirements[0].years == 3
     assert degree_span("3+ years of Python") is None
 
@@ -158,3 +158,9 @@ def test_the_company_city_and_teams_are_not_uncovered_terms() -> None:
         "- Familiarity with NVIDIA Jetson and TensorRT is a plus\n"
     )
     assert parse_posting(text, get_lexicon(kb), kb).uncovered == ["NVIDIA"]  # Jetson: edge AI
+
+
+def test_c_slash_cpp_asks_for_either() -> None:
+    by_id = {r.skill_id: r for r in _parse("3年以上C/C++开发经验").requirements}
+    assert by_id["c_lang"].alternatives == ["cpp"] and by_id["cpp"].alternatives == ["c_lang"]
+    assert by_id["cpp"].years == 3

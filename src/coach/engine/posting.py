@@ -227,6 +227,7 @@ def _or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str
     return {sid: [o for o in g if o != sid] for g in groups for sid in g}
 
 
+_C_OR_CPP = re.compile(r"(?P<c>[Cc])\s*/\s*(?P<cpp>[Cc]\+\+)")
 _BUILD_AND = re.compile(
     r"\b(?:build|train|develop|design|creat)\w*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)$", re.I
 )
@@ -296,6 +297,12 @@ def _mentions(
         skill_id = m.id
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
             skill_id = "llm_api_integration"
+        split = _C_OR_CPP.fullmatch(m.text)
+        if split and skill_id == "cpp" and "c_lang" in kb.skills:
+            # "C/C++" asks for either: C and C++ as alternatives, not C++ alone.
+            cut = m.start + split.end("c")
+            out.append((m.model_copy(update={"id": "c_lang", "text": "C", "end": cut}), "c_lang"))
+            m = m.model_copy(update={"start": m.start + split.start("cpp"), "text": "C++"})
         out.append((m, skill_id))
         out += [(inner, inner.id) for inner in _shared_object(line, m, lexicon, kb)]
     return out
