@@ -194,7 +194,7 @@ def fit(
     parts = [render_fit_md(r, lang) for r in reports]
     if len(reports) > 1:
         head = f"# {t(lang, 'fit.ranking')}\n" + "\n".join(
-            f"{n}. {r.title} — {round(r.fit * 100)}%, {r.gap_hours} h"
+            t(lang, "fit.rank_line", n=n, title=r.title, fit=round(r.fit * 100), hours=r.gap_hours)
             for n, r in enumerate(reports, 1)
         )
         parts.insert(0, head)

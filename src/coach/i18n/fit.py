@@ -113,6 +113,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.closest_only": ("Closest curated role: {role}", "最接近的岗位：{role}"),
     "fit.preferred": ("(a plus)", "（加分项）"),
     "fit.gap": ("level {have} -> {need}, ~{hours} h", "等级 {have} -> {need}，约 {hours} 小时"),
+    "fit.rank_line": (
+        "{n}. {title} — {fit}%, {hours} h",
+        "{n}. {title} — 匹配度 {fit}%，约 {hours} 小时",
+    ),
     "fit.ranking": ("Postings ranked by fit", "按匹配度排序的职位"),
     "fit.none": ("nothing yet", "暂无"),
     "fit.posting_target": (
