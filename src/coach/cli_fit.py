@@ -121,7 +121,11 @@ def render_fit_md(report: Any, lang: str) -> str:
     role = kb.roles.get(report.closest_role or "")
     if role is not None:
         name = role.name.zh if lang == "zh" else role.name.en
-        extra = ", ".join(f"{_name(i, lang)} (~{i.gap_hours} h)" for i in report.role_also[:5])
+        sep = "、" if lang == "zh" else ", "
+        extra = sep.join(
+            f"{_name(i, lang)}{t(lang, 'fit.about_hours', hours=i.gap_hours)}"
+            for i in report.role_also[:5]
+        )
         key = "fit.closest" if extra else "fit.closest_only"
         lines.append("\n" + t(lang, key, role=name, extra=extra))
     return "\n".join(lines)

@@ -113,6 +113,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.closest_only": ("Closest curated role: {role}", "最接近的岗位：{role}"),
     "fit.preferred": ("(a plus)", "（加分项）"),
     "fit.gap": ("level {have} -> {need}, ~{hours} h", "等级 {have} -> {need}，约 {hours} 小时"),
+    "fit.about_hours": (" (~{hours} h)", "（约 {hours} 小时）"),
     "fit.rank_line": (
         "{n}. {title} — {fit}%, {hours} h",
         "{n}. {title} — 匹配度 {fit}%，约 {hours} 小时",
