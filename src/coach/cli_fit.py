@@ -63,8 +63,10 @@ def import_posting(path: Path, notes: list[Any] | None = None) -> Any:
 
 def _name(item: Any, lang: str) -> str:
     name = str(item.name_zh if lang == "zh" else item.name_en)
-    words = f" ('{item.words}')" if item.words and item.words.lower() != name.lower() else ""
-    return name + words + (" " + t(lang, "fit.preferred") if not item.required else "")
+    said = bool(item.words) and item.words.lower() not in name.lower()
+    words = (f"（“{item.words}”）" if lang == "zh" else f" ('{item.words}')") if said else ""
+    gap = "" if lang == "zh" else " "
+    return name + words + (gap + t(lang, "fit.preferred") if not item.required else "")
 
 
 def _clip(text: str, limit: int = 90) -> str:
@@ -108,7 +110,8 @@ def render_fit_md(report: Any, lang: str) -> str:
     lines.append(f"\n**{t(lang, 'fit.missing')}**")
     for item in report.missing or []:
         gap = t(lang, "fit.gap", have=item.have, need=item.need, hours=item.gap_hours)
-        lines.append(f"- {_name(item, lang)}{_alternatives(kb, item, lang)}: {gap}")
+        colon = "：" if lang == "zh" else ": "
+        lines.append(f"- {_name(item, lang)}{_alternatives(kb, item, lang)}{colon}{gap}")
     if not report.missing:
         lines.append(f"- {t(lang, 'fit.none')}")
     if report.degree:
