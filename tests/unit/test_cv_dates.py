@@ -131,3 +131,11 @@ def test_a_long_break_is_said_when_the_cv_is_read(tmp_path) -> None:  # type: ig
 def test_a_job_ending_last_year_is_no_break_yet() -> None:
     result = _cv("Experience\nData Analyst, Acme — 2019 - 2025\nSkills: SQL, Excel\n")
     assert result.career_break is None and result.profile.current_role == "Data Analyst"
+
+
+def test_years_away_are_not_years_of_work() -> None:
+    from coach.engine.numbers.years import find_years
+
+    assert find_years("我带孩子停了6年，现在想重新上班") == []
+    assert find_years("在家带孩子休息了3年") == []
+    assert [y.value for y in find_years("带了三年毕业班")] == [3.0]
