@@ -30,7 +30,12 @@ def import_cv(
     """The CvImport of the CV at ``path`` (raises DocumentError with a clear message; a notice,
     such as a long file cut short, goes to ``notes``)."""
     from coach.documents import DocumentError, read_document
-    from coach.engine.cv_import import RUSTY_AFTER_YEARS, looks_like_cv, profile_from_cv
+    from coach.engine.cv_import import (
+        RUSTY_AFTER_YEARS,
+        UNSAID_RUSTY_YEARS,
+        looks_like_cv,
+        profile_from_cv,
+    )
     from coach.engine.pasted import document_text
     from coach.text import language_of
 
@@ -41,8 +46,13 @@ def import_cv(
     result = profile_from_cv(text, lexicon, kb, today, prior)
     result.profile = result.profile.model_copy(update={"language": language_of(text[:20_000])})
     gap = result.career_break
-    if notes is not None and gap is not None and gap.years >= RUSTY_AFTER_YEARS:
-        since = f"{gap.since_year}.{gap.since_month:02d}"
+    rusty = gap is not None and gap.years >= (
+        RUSTY_AFTER_YEARS if gap.named else UNSAID_RUSTY_YEARS
+    )
+    if notes is not None and gap is not None and rusty:
+        since = (
+            f"{gap.since_year}.{gap.since_month:02d}" if gap.since_month else str(gap.since_year)
+        )
         notes.append(DocumentError("fit.cv_break", since=since, years=gap.years))
     return result
 

@@ -84,6 +84,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{role} (career break since {since}, about {years} years)",
         "{role}（{since} 起职业空窗，约 {years} 年）",
     ),
+    "fit.role_since_last_job": (
+        "{role} (the CV's last job ended {since}, about {years} years ago)",
+        "{role}（简历上最近一份工作于 {since} 结束，约 {years} 年前）",
+    ),
     "fit.title": ("Fit for {title}", "与“{title}”的匹配"),
     "fit.untitled": ("this posting", "该职位"),
     "fit.score": (
