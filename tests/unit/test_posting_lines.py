@@ -164,3 +164,22 @@ def test_c_slash_cpp_asks_for_either() -> None:
     by_id = {r.skill_id: r for r in _parse("3年以上C/C++开发经验").requirements}
     assert by_id["c_lang"].alternatives == ["cpp"] and by_id["cpp"].alternatives == ["c_lang"]
     assert by_id["cpp"].years == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Strong SQL and Python (pandas), dbt a plus",
+        "Strong SQL and Python (pandas) - dbt is a plus",
+        "Strong SQL and Python (pandas). dbt is a plus.",
+    ],
+)
+def test_a_plus_at_the_end_is_only_its_own_part(line: str) -> None:
+    required = {r.skill_id: r.required for r in _parse(line).requirements}
+    assert required == {"sql": True, "python": True, "data_engineering": False}
+
+
+def test_a_list_that_is_a_plus_stays_a_plus() -> None:
+    assert not any(
+        r.required for r in _parse("Experience with Kafka, Spark or Flink is a plus").requirements
+    )
