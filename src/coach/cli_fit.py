@@ -128,6 +128,8 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append("\n" + t(lang, "fit.degree", degree=report.degree))
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    for line in getattr(report, "years_met", []):
+        lines.append("\n" + t(lang, "fit.years_met", line=line))
     if report.unmapped:
         lines.append("\n" + t(lang, "fit.unmapped"))
         lines += [f"- {line}" for line in report.unmapped]

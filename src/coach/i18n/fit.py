@@ -167,6 +167,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
+    "fit.years_met": (
+        "You meet its '{line}' with the years your CV shows.",
+        "职位要求“{line}”：按简历上的年限，你已满足。",
+    ),
     "fit.unmapped": (
         "Requirements that match none of coach's skills (judge these yourself; not planned):",
         "与 coach 技能库都对不上的要求（请自行判断，不会列入计划）：",
