@@ -102,3 +102,17 @@ def test_clock_times_and_day_ranges(text: str, weekly: float) -> None:
 def test_a_small_bare_range_next_to_days_is_hours_not_clock_times() -> None:
     got = find_hours("weekday evenings 2-3", bare=True)
     assert got is not None and (got.value, got.high) == (10, 15)
+
+
+@pytest.mark.parametrize("text", ["0 weeks", "0周", "zero months", "0个月"])
+def test_zero_is_said_to_be_zero(text: str) -> None:
+    from coach.engine.numbers import says_zero
+
+    assert says_zero(text)
+
+
+@pytest.mark.parametrize("text", ["10 weeks", "in 2030", "半年"])
+def test_other_spans_are_not_zero(text: str) -> None:
+    from coach.engine.numbers import says_zero
+
+    assert not says_zero(text)

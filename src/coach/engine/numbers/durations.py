@@ -312,6 +312,19 @@ def _from_event(text: str, amount: Amount, today: date) -> Amount:
     return Amount(value, amount.start, amount.end, high, amount.text)
 
 
+_ZERO = re.compile(
+    r"(?<![\d.])0+(?:\.0+)?\s*(?:weeks?|wks?|months?|mos?|years?|yrs?|days?|周|个月|月|年|天)|"
+    r"\b(?:zero|no)\s+(?:weeks?|months?|years?|days?|time)\b|零\s*(?:个)?\s*(?:周|月|年|天)",
+    _I,
+)
+
+
+def says_zero(text: str) -> bool:
+    """Whether the text gives a zero span of time ("0 weeks", "0个月"): no horizon, and worth
+    saying so before asking again."""
+    return bool(_ZERO.search(text))
+
+
 def find_horizon(text: str, today: date | None = None, *, bare: bool = False) -> Amount | None:
     """The horizon in weeks: a cued duration, else a deadline relative to ``today``, else
     (standalone or ``bare``) a lone duration."""
