@@ -121,6 +121,12 @@ _ROLE_ZH_YEARS = re.compile(
     r"专员|顾问|架构师|客服|人事|财务|研究员))"
     rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
 )
+# A Chinese job title opening the message as a clause of its own: "固件工程师，写了9年C".
+_ROLE_ZH_LEAD = re.compile(
+    r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>[\u4e00-\u9fffA-Za-z+#]{1,10}?(?:工程师|开发|程序员|经理|设计师|"
+    r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售))"
+    r"\s*(?=[，,。.；;！!]|$)"
+)
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
@@ -287,7 +293,7 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
             role = _trim_role(" ".join(m.group("role").split()))
             if not _ROLE_EN_LEAD_BAD.search(role) and not _UNSURE.search(role):
                 return role, _role_end(text, m, role)
-    for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS]:
+    for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS, _ROLE_ZH_LEAD]:
         for m in regex.finditer(text):
             if regex is _ROLE_ZH_YEARS and asked == "target":
                 continue
