@@ -123,7 +123,8 @@ _ROLE_ZH_YEARS = re.compile(
 )
 # A Chinese job title opening the message as a clause of its own: "固件工程师，写了9年C".
 _ROLE_ZH_LEAD = re.compile(
-    r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>[\u4e00-\u9fffA-Za-z+#]{1,10}?(?:工程师|开发|程序员|经理|设计师|"
+    r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>(?:(?![想要不希望打算准备转当做成为学])[\u4e00-\u9fffA-Za-z+#]){1,10}?"
+    r"(?:工程师|开发|程序员|经理|设计师|"
     r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售))"
     r"\s*(?=[，,。.；;！!]|$)"
 )
