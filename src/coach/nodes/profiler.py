@@ -107,7 +107,8 @@ def _range_notes(
     said = find_hours(text, bare=asked == "hours_per_week") if given and text else None
     if said is not None and said.how and hours is not None and abs(said.value - hours) < 0.01:
         total = f"{hours:g}" if high is None else f"{hours:g}-{high:g}"
-        notes.append(t(lang, "understand.hours_parts", how=said.how, total=total))
+        how = said.how.replace(" h", " 小时") if lang == "zh" else said.how
+        notes.append(t(lang, "understand.hours_parts", how=how, total=total))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
