@@ -99,3 +99,28 @@ def test_forgotten_is_not_known(text: str) -> None:
 def test_forgetting_some_is_still_basic() -> None:
     p = _read(("I know some python, a bit rusty", None))
     assert _has(p, "python")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("make models run faster on gpus", "ai_infra_engineer"),
+        ("robotics + ai", "embodied_ai_engineer"),
+        ("AI for biology", "ai_for_science_engineer"),
+        ("agentic ai", "agent_engineer"),
+        ("machine learning ops", "mlops_engineer"),
+        ("机器人大模型", "embodied_ai_engineer"),
+        ("AI制药", "ai_for_science_engineer"),
+        ("帮企业落地AI，偏售前和交付", "forward_deployed_engineer"),
+        ("AI架构设计", "ai_architect"),
+        ("想用机器学习做材料模拟", "ai_for_science_engineer"),
+    ],
+)
+def test_informal_targets_resolve(text: str, role: str) -> None:
+    p = _read(("software engineer, 5 years", None), (text, "target"))
+    assert p.target_role == role
+
+
+def test_a_skill_that_is_a_small_part_of_some_roles_is_at_most_a_choice() -> None:
+    p = _read(("software engineer, 5 years", None), ("something in AI safety maybe", "target"))
+    assert p.target_role is None and (p.target_candidates or p.target_not_in_kb)
