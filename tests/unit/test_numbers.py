@@ -173,7 +173,9 @@ def test_long_inputs_parse_in_linear_time(unit: str) -> None:
     find_hours(unit, bare=True)
     find_horizon(unit, TODAY, bare=True)
     find_years(unit, TODAY, bare=True)
-    assert time.perf_counter() - started < 0.5
+    # about 0.3 s on an idle core; a quadratic pattern takes over 10 s here (the bound leaves
+    # room for a loaded machine: speed itself is measured under bench/)
+    assert time.perf_counter() - started < 3.0
 
 
 @given(st.integers(1, 40), st.integers(0, 20))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
@@ -130,12 +131,41 @@ def _value(m: re.Match[str]) -> tuple[float, float | None] | None:
     return (low, high) if 0 <= low <= 60 else None
 
 
-def _is_past(text: str, start: int) -> bool:
-    clause_start = max(text.rfind(c, 0, start) for c in ".;!?\n。；！？，,")
-    before = text[clause_start + 1 : start]
-    if _NOW_EN.search(before):
+_CLAUSE_MARK = re.compile(r"[.;!?\n。；！？，,]")
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Where a text's clauses end and its "now" / "before" words are, found once per text: a
+    long message with many numbers stays linear."""
+
+    clause_ends: list[int]
+    now: list[tuple[int, int]]
+    past_en: list[tuple[int, int]]
+    past_zh: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str) -> _Marks:
+        def spans(regex: re.Pattern[str]) -> list[tuple[int, int]]:
+            return [m.span() for m in regex.finditer(text)]
+
+        ends = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        return cls(ends, spans(_NOW_EN), spans(_PAST_EN), spans(_PAST_ZH))
+
+
+def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """A span lies inside ``[lo, hi)`` (spans are in order and never overlap)."""
+    at = bisect_left(spans, (lo, lo))
+    return at < len(spans) and spans[at][1] <= hi
+
+
+def _is_past(start: int, marks: _Marks) -> bool:
+    """The clause before ``start`` says the years are about an earlier job."""
+    before_end = bisect_left(marks.clause_ends, start)
+    lo = marks.clause_ends[before_end - 1] + 1 if before_end else 0
+    if _within(marks.now, lo, start):
         return False
-    return bool(_PAST_EN.search(before) or _PAST_ZH.search(before))
+    return _within(marks.past_en, lo, start) or _within(marks.past_zh, lo, start)
 
 
 def find_years(text: str, today: date | None = None, *, bare: bool = False) -> list[Years]:
@@ -148,12 +178,18 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
     about their background) a lone "5 years" / "三年" counts too.
     """
     out: list[Years] = []
+    spans: list[tuple[int, int]] = []  # out's spans, sorted: they never overlap
+    marks = _Marks.of(text)
+
+    def overlaps(start: int, end: int) -> bool:
+        at = bisect_left(spans, (start, end))
+        return (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end)
 
     def before_of(m: re.Match[str]) -> str:
         return text[max(0, m.start() - 16) : m.start()]
 
     def add(m: re.Match[str], value: tuple[float, float | None]) -> None:
-        if any(y.start < m.end() and m.start() < y.end for y in out):
+        if overlaps(m.start(), m.end()):
             return
         if re.match(r"\s*(?:old|ago)\b|\s*岁", text[m.end() : m.end() + 6], _I):
             return
@@ -172,8 +208,9 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         ):
             return
         then = bool(_THEN_AFTER.match(text[m.end() : m.end() + 40]))
-        past = _is_past(text, m.start()) or then
+        past = _is_past(m.start(), marks) or then
         out.append(Years(value[0], m.start(), m.end(), past, value[1], m.group(0), then))
+        insort(spans, (m.start(), m.end()))
 
     for regex in _YEARS_EN + _YEARS_ZH:
         for m in regex.finditer(text):

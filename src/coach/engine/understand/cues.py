@@ -72,6 +72,7 @@ _BASIC_BEFORE = re.compile(
     r"learning|learnt|learned|studying|studied|familiar\s+with|dabbled(?:\s+in)?|tutorials?|"
     r"hobby|toy|intro(?:ductory)?|starting|started|novice|junior|self-taught|took\s+a\s+course)\b|"
     r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点|"
+    r"少量|少许|粗浅|试跑过|试用过|试过|\btried\b|"
     r"(?:会|写|懂|用|学)(?:了|过)?点",
     _I,
 )

@@ -165,6 +165,9 @@ def skill_claims(
         later = bisect.bisect_left(starts, mention.end)
         next_start = min(starts[later], c_end) if later < len(starts) else c_end
         after = text[mention.end : min(next_start, mention.end + 15)]
+        if text[mention.end : mention.end + 2].lstrip()[:1] in ("(", "（"):  # "Git (basic)"
+            stop = starts[later] if later < len(starts) else len(text)
+            after = text[mention.end : min(stop, mention.end + 15)].lstrip(" (（")
         evidence = evidence_of(text, sentences, mention)
 
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
