@@ -63,6 +63,11 @@ _YEARS_ZH = [
     ),
     # 4年博后, 三年的博士后
     re.compile(rf"{_NUM_Z}\s*年(?:的)?(?:博后|博士后)"),
+    # "以前做通信的，十年": a job said "做X的", then its years as a clause of their own
+    re.compile(
+        rf"(?:做|干|搞|当)[^，,。；;！？\n]{{1,12}}的\s*[，,]\s*(?:干了|做了|有)?\s*{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?了?"
+        r"(?=\s*(?:[，,。.;；!！]|$))"
+    ),
 ]
 _PAST_EN = re.compile(
     r"\b(?:ex-?|former(?:ly)?|used\s+to|previously|before\s+that|back\s+then|once|prior|"

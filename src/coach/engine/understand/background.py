@@ -132,6 +132,8 @@ _ROLE_ZH_LEAD = re.compile(
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
     r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
+    # "前端开发（react、typescript）五年", "Data engineer (Spark, Kafka), 4 years"
+    r"\s*(?:[（(][^（）()\n]{1,40}[）)])?"
     rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
     r"(?!\s*(?:内|之内|以内|后|之后|old|ago))",
     _I,

@@ -127,7 +127,10 @@ def extract_profile(
             rf"\b(?:was|used\s+to\s+be)\s+(?:an?|the)\s+{re.escape(current_role)}", text, re.I
         )
     )
-    times = read_times(text, asked, today, past_ok=past_role)
+    # No job now (said in this turn or before): the years of the earlier one are the background
+    # ("写过C和C++，以前做通信的，十年").
+    no_job = current_role is None and base.current_role is None
+    times = read_times(text, asked, today, past_ok=past_role or no_job)
     _times_update(text, times, update, ev)
 
     if current_role is not None:
