@@ -17,7 +17,7 @@ from coach.engine.numbers.numerals import (
     to_weeks,
 )
 
-_UNIT_EN = r"(?:weeks?|wks?|months?|mos?|years?|yrs?)\b"
+_UNIT_EN = r"(?:weeks?|wks?|months?|mos?|years?|yrs?|quarters?)\b"
 _DUR_EN = (
     rf"(?P<n>{NUM_EN}|half\s+a)(?P<half0>\s+and\s+a\s+half)?(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?"
     rf"\s*(?:-\s*)?(?P<unit>{_UNIT_EN})(?P<half>\s+and\s+a\s+half)?"
@@ -28,7 +28,7 @@ _CUE_EN = re.compile(
     r"\b(?:within|in|over|under|inside|by|during|less\s+than|no\s+more\s+than|at\s+most|"
     r"(?:in|over|for|within)\s+the\s+next|the\s+next|next|give\s+(?:myself|it|me)|take|"
     r"(?:timeline|horizon|deadline|runway|window)\s+(?:is|of)|goal\s+is|"
-    r"(?:change|changed|make|move|push|extend)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|it)|make\s+it|actually)\s+(?:(?:about|around|roughly|"
+    r"(?:change|changed|make|move|push|extend)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|it)|make\s+(?:it|that|this)|actually)\s+(?:(?:about|around|roughly|"
     r"maybe|like|approximately|a\s+max\s+of|max|at\s+most)\s+)?$",
     _I,
 )
@@ -42,7 +42,7 @@ _NOT_HORIZON_EN = re.compile(
 )
 _DUR_ZH = (
     rf"(?P<n>{NUM_ZH}|(?<![上下前后])半)(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:个)?(?P<half>半)?\s*(?:个)?"
-    r"(?P<unit>年|月|周|星期|礼拜)(?P<half2>半)?(?:多)?"
+    r"(?P<unit>年|月|周|星期|礼拜|季度)(?P<half2>半)?(?:多)?"
     rf"(?:{_RANGE_SEP}(?P<n2>{NUM_ZH}|半)\s*(?:个)?(?P<half3>半)?\s*(?:个)?(?P<unit2>年|月|周)(?P<half4>半)?)?"
     r"(?P<suffix>\s*(?:内|之内|以内|里|时间|的时间|左右|后|之后|以后|吧))?"
 )
@@ -80,6 +80,12 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
     unit = m.group("unit")
     if zh and unit == "月" and "个" not in m.group(0) and "半" not in m.group(0):
         return None  # 六月 is June; 六个月 is six months
+    if (
+        zh
+        and unit == "季度"
+        and (m.string[max(0, m.start() - 1) : m.start()] == "第" or "个" not in m.group(0))
+    ):
+        return None  # 第二季度 is the second quarter; 两个季度 is two quarters
     low = to_weeks(n, unit)
     high = to_weeks(hi, unit) if hi is not None else None
     if g.get("n2"):
@@ -336,7 +342,7 @@ def find_horizon(text: str, today: date | None = None, *, bare: bool = False) ->
     if bare:
         lone = find_duration(text, bare=True)
         if lone is not None:
-            return lone
+            return _from_event(text, lone, today) if today is not None else lone
     if today is not None:
         deadline = find_deadline(text, today)
         if deadline is not None:

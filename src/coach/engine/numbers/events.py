@@ -75,6 +75,7 @@ _EVENT_EN = {
     "xmas": "christmas",
     "new year's": "newyear",
     "new years": "newyear",
+    "new year": "newyear",
     "thanksgiving": "thanksgiving",
 }
 

@@ -206,8 +206,10 @@ def _next_to_days(text: str, m: re.Match[str], quals: list[Tok]) -> bool:
     for q in quals:
         if not q.kind.startswith("D") and q.kind != "PWE":
             continue
-        if 0 <= m.start() - q.end <= 4 and re.fullmatch(
-            r"[\s:：]*(?:各|再|也|就|another|for)?\s*", text[q.end : m.start()], _I
+        if 0 <= m.start() - q.end <= 12 and re.fullmatch(
+            r"[\s:：,，]*(?:各|再|也|就|大概|another|for|say|like|maybe|about|around|roughly)?\s*",
+            text[q.end : m.start()],
+            _I,
         ):
             return True
         gap = text[m.end() : q.start]
