@@ -116,3 +116,17 @@ def test_other_spans_are_not_zero(text: str) -> None:
     from coach.engine.numbers import says_zero
 
     assert not says_zero(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [("weeknights 1h, weekends 3h each", 11), ("weekends, 4 hours each", 8), ("周末各3小时", 6)],
+)
+def test_weekends_each_are_both_days(text: str, weekly: float) -> None:
+    got = find_hours(text, bare=True)
+    assert got is not None and got.value == weekly, got
+
+
+def test_a_weekend_without_study_adds_nothing() -> None:
+    got = find_hours("每天晚上一小时，周末不学", bare=True)
+    assert got is not None and got.value == 7

@@ -270,22 +270,35 @@ def _attach(text: str, parts: list[Part], quals: list[Tok]) -> None:
             target = nxt
         else:
             target = prev if prev_ok else None
+        if target is not None and {q.kind, target.period} == {"PE", "PWE"}:
+            # "weekends 3h each", "each weekend, 3 hours": each of the two days
+            target.period, target.days = "PWE", target.days or (2.0, None)
+            continue
         if target is None or _slot_taken(target, q):
-            if q.kind.startswith("D"):
+            if q.kind.startswith("D") or q.kind == "PWE":
                 pending.append(q)
             continue
         _give(target, q)
     for q in pending:  # "two evenings a week, 2-3 hours each": the next quantity with no days
         if _MORE.search(_clause(text, q)):
             continue  # "maybe more on sundays": no figure for those days
-        free = [p for p in parts if p.days is None and p.period in {None, "PE", "PD"}]
+        if _NOT_ON.search(_clause(text, q)):
+            continue  # "周末不学", "weekends off": no time those days
+        periods = {None, "PE"} if q.kind == "PWE" else {None, "PE", "PD"}
+        free = [p for p in parts if p.days is None and p.period in periods]
         later = [p for p in free if p.start >= q.end]
         earlier = [p for p in free if p.end <= q.start]
         target = later[0] if later else (earlier[-1] if earlier else None)
-        if target is not None:
+        if target is None:
+            continue
+        if q.kind == "PWE":  # "weekends, 4 hours each": each weekend day; else per weekend
+            target.days = (2.0, None) if target.period == "PE" else None
+            target.period = "PWE"
+        else:
             _give(target, q)
 
 
+_NOT_ON = re.compile(r"不学|不行|没空|没时间|休息|\b(?:no|not|off|never)\b|n't", _I)
 _MORE = re.compile(r"\b(?:more|extra|longer)\b|多一些|多一点|更多|多点", _I)
 
 

@@ -91,7 +91,7 @@ _ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目�
 _ROLE_ZH = [
     # A space only between Latin words: "我是data engineer", "我是做To C产品经理的".
     re.compile(
-        r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?:做)?"
+        r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?:做)?\s?"
         r"(?P<role>(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
     ),
     re.compile(
