@@ -40,6 +40,12 @@ def _times_update(text: str, times: Times, update: dict[str, object], ev: dict[s
         update["hours_per_week"] = times.hours.value
         update["hours_per_week_high"] = times.hours.high
         ev["hours_per_week"] = _sentence_at(text, times.hours.start)
+        if times.hours.how:  # a week said in parts: every clause of it
+            last = _sentence_at(text, max(times.hours.start, times.hours.end - 1))
+            if last not in ev["hours_per_week"]:
+                start = containing(spans(text, CLAUSE_END), times.hours.start)[0]
+                end = containing(spans(text, CLAUSE_END), max(0, times.hours.end - 1))[1]
+                ev["hours_per_week"] = " ".join(text[start:end].split())[:200]
     if times.horizon is not None:
         update["horizon_weeks"] = int(times.horizon.value)
         high = times.horizon.high
