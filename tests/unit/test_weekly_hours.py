@@ -130,3 +130,25 @@ def test_weekends_each_are_both_days(text: str, weekly: float) -> None:
 def test_a_weekend_without_study_adds_nothing() -> None:
     got = find_hours("每天晚上一小时，周末不学", bare=True)
     assert got is not None and got.value == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [
+        ("work 40 hours a week, can study 5", 5),
+        ("3x a week, an hour", 3),
+        ("1-2 hrs most days", 5),
+    ],
+)
+def test_job_hours_counts_and_most_days(text: str, weekly: float) -> None:
+    got = find_hours(text, bare=True)
+    assert got is not None and got.value == weekly, got
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("by next christmas", 55), ("after new year, 6 months", 30), ("在春节以后半年内", 35)],
+)
+def test_more_event_deadlines(text: str, weeks: int) -> None:
+    got = find_horizon(text, TODAY, bare=True)
+    assert got is not None and abs(got.value - weeks) <= 1, got

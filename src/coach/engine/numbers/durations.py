@@ -41,7 +41,7 @@ _NOT_HORIZON_EN = re.compile(
     r"^\s*(?:of\s+|as\s+|old\b|ago\b|in\s+(?:the|a|my|this)\b|experience|exp\b|at\s+|with\s+)", _I
 )
 _DUR_ZH = (
-    rf"(?P<n>{NUM_ZH}|(?<![上下前后])半)(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:个)?(?P<half>半)?\s*(?:个)?"
+    rf"(?P<n>{NUM_ZH}|(?<![上下])半)(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:个)?(?P<half>半)?\s*(?:个)?"
     r"(?P<unit>年|月|周|星期|礼拜|季度)(?P<half2>半)?(?:多)?"
     rf"(?:{_RANGE_SEP}(?P<n2>{NUM_ZH}|半)\s*(?:个)?(?P<half3>半)?\s*(?:个)?(?P<unit2>年|月|周)(?P<half4>半)?)?"
     r"(?P<suffix>\s*(?:内|之内|以内|里|时间|的时间|左右|后|之后|以后|吧))?"
@@ -65,6 +65,10 @@ _FILLER = re.compile(
 def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
     raw = m.group("n")
     g = m.groupdict()
+    if raw == "半" and re.search(
+        r"(?<![以之])[前后]$", m.string[max(0, m.start() - 2) : m.start()]
+    ):
+        return None  # 后半年 is the second half of a year; 以后半年 is half a year after
     n = 0.5 if raw.lower().startswith("half") or raw == "半" else None
     hi = parse_number(g["hi"]) if g.get("hi") else None
     pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])", raw) if zh else None

@@ -70,7 +70,8 @@ _PER_DAY_BARE = re.compile(
 
 
 _JOB_HOURS = re.compile(
-    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n；！？]{0,12}$|\bmy\s+job\b[^.;!?\n；！？]{0,12}$|"
+    r"(?:\b(?:i|we)\s+(?:already\s+)?work(?:ing)?|(?:^|[,.;])\s*work)\b(?!\s+on)[^.;!?\n；！？]{0,12}$|"
+    r"\bmy\s+job\b[^.;!?\n；！？]{0,12}$|"
     r"\bshifts?\b[^.;!?\n；！？]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
     re.I,
 )
@@ -290,6 +291,8 @@ def _unit_hours(text: str, bare: bool) -> list[Amount]:
     for m in _HOURS_UNIT.finditer(text):
         if not bare and not _HOURS_CUE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "I work 50 hours": the job, not the time to learn
         raw, hi = m.group("n") or m.group("zn"), m.group("hi") or m.group("zhi")
         low = parse_number(raw) if raw else None
         pair = _Q_ZH_PAIR.match(raw or "") if not hi else None
@@ -321,7 +324,7 @@ def _bare_hours(text: str) -> Amount | None:
             continue
         hi = m.group("hi") or m.group("zhi")
         low, high = parse_number(raw), parse_number(hi) if hi else None
-        if low is None:
+        if low is None or _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         if _PER_DAY_BARE.search(text):
             low, high = low * 7, None if high is None else high * 7
