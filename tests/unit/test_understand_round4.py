@@ -124,3 +124,19 @@ def test_informal_targets_resolve(text: str, role: str) -> None:
 def test_a_skill_that_is_a_small_part_of_some_roles_is_at_most_a_choice() -> None:
     p = _read(("software engineer, 5 years", None), ("something in AI safety maybe", "target"))
     assert p.target_role is None and (p.target_candidates or p.target_not_in_kb)
+
+
+def test_round4_tester_background_and_wrong_question_answers() -> None:
+    p = _read(("我今年45岁，在物流公司做调度，干了快20年了，从来没写过代码", None))
+    assert p.current_role == "调度" and p.years_experience == 20
+    p = _read(("高中数学老师，教了12年，不会编程", None))
+    assert p.current_role == "高中数学老师"
+    p = _read(("hello", None), ("春节前能入门就行", "background"))
+    assert p.current_role is None and p.horizon_weeks == 9
+    p = _read(("frontend dev 5y, want AI app engineer", None), ("6 months", "hours_per_week"))
+    assert p.hours_per_week is None and p.horizon_weeks == 26
+
+
+def test_idk_after_a_target_sentence_is_unsure() -> None:
+    p = _read(("I don't want to code. maybe something on the people/ops side of AI? idk", None))
+    assert p.target_unsure

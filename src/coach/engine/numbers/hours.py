@@ -317,6 +317,12 @@ _RATE_TAIL = re.compile(
 )
 
 
+_SPAN_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:weeks?|wks?|months?|mos?|years?|yrs?|quarters?)\b|\s*(?:个)?(?:月|年|周|星期|季度)",
+    re.I,
+)
+
+
 def _bare_hours(text: str) -> Amount | None:
     for m in _HOURS_BARE.finditer(text):
         raw = m.group("n") or m.group("zn")
@@ -326,6 +332,8 @@ def _bare_hours(text: str) -> Amount | None:
         low, high = parse_number(raw), parse_number(hi) if hi else None
         if low is None or _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if _SPAN_AFTER.match(text, m.end()):
+            continue  # "6 months" answering the hours question is a horizon, not hours
         if _PER_DAY_BARE.search(text):
             low, high = low * 7, None if high is None else high * 7
         if 0 < low <= 112:

@@ -110,8 +110,16 @@ class Weekly:
         return part.days is not None or part.period in {"P2", "PM", "PD", "PWE"}
 
     def shown(self) -> str:
-        """How the week adds up ("1 h×5 + 4 h"); empty for a single weekly figure."""
-        return " + ".join(p.shown() for p in self.parts) if self.composite else ""
+        """How the week adds up ("1 h×5 + 4 h"); empty when there is nothing to add up or
+        multiply ("5 hours every weekend" is just 5)."""
+        if not self.composite:
+            return ""
+        if len(self.parts) == 1 and self.parts[0].weekly() == (
+            self.parts[0].low,
+            self.parts[0].high,
+        ):
+            return ""
+        return " + ".join(p.shown() for p in self.parts)
 
 
 def _half(x: float) -> float:

@@ -110,7 +110,7 @@ _ROLE_ZH = [
 ]
 # "我在银行做数据分析": the job after 在<where>做.
 _ROLE_ZH_AT = re.compile(
-    r"我(?:现在|目前)?在(?P<where>[^，,。.;；!！?？\s想考虑打算准备学]{1,12}?)(?:做|当|从事|干)"
+    r"(?:我|^\s*|[，,。]\s*)(?:现在|目前)?在(?P<where>[^，,。.;；!！?？\s想考虑打算准备学]{1,12}?)(?:做|当|从事|干)"
     r"(?P<role>[^，,。.;；!！?？\s]{2,12})"
 )
 # "后端开发6年": a job word at the start of a clause, then its years.
@@ -123,7 +123,7 @@ _ROLE_ZH_YEARS = re.compile(
 )
 # A Chinese job title opening the message as a clause of its own: "固件工程师，写了9年C".
 _ROLE_ZH_LEAD = re.compile(
-    r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>(?:(?![想要不希望打算准备转当做成为学])[\u4e00-\u9fffA-Za-z+#]){1,10}?"
+    r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>(?:(?![想要不希望打算准备转当做成为])[\u4e00-\u9fffA-Za-z+#]){1,10}?"
     r"(?:工程师|开发|程序员|经理|设计师|"
     r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售))"
     r"\s*(?=[，,。.；;！!]|$)"
@@ -254,7 +254,12 @@ _NOT_A_ROLE = re.compile(
     r"(?:week|day)|\bper\s+week\b|\ba\s+week\b|\bweekends?\b|\b(?:months?|years?)\s+(?:from\s+now)\b|"
     r"\b(?:want|wanna|would\s+like|'d\s+(?:like|love)|hope|hoping|plan(?:ning)?|looking\s+to|"
     r"trying\s+to|get\s+into|break\s+into|switch(?:ing)?\s+(?:to|into)|become|becoming|"
-    r"interested\s+in|dream|goal)\b|小时|钟头|每周|一周|每天|周末|想|希望|打算|准备|目标|转行|转型|感兴趣",
+    r"interested\s+in|dream|goal)\b|小时|钟头|每周|一周|每天|周末|想|希望|打算|准备|目标|转行|转型|感兴趣|"
+    # a deadline answering the wrong question is no job: "春节前能入门就行", "yeah march"
+    r"\b(?:by|before|until|within|next|in)\s+(?:\w+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|autumn|fall|winter|year|month)|\b(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december|months?|years?|weeks?)\b|"
+    r"春节|过年|年底|年前|年后|明年|今年|[前内]就行|之前|以前能|个月|半年|一年",
     re.I,
 )
 
