@@ -140,3 +140,14 @@ def test_round4_tester_background_and_wrong_question_answers() -> None:
 def test_idk_after_a_target_sentence_is_unsure() -> None:
     p = _read(("I don't want to code. maybe something on the people/ops side of AI? idk", None))
     assert p.target_unsure
+
+
+def test_a_student_is_a_background_and_a_bare_month_answers_by_when() -> None:
+    p = _read(
+        ("final year CS student. python + java from uni", None),
+        ("agent engineer", "target"),
+        ("10 hrs a week", "hours_per_week"),
+        ("yeah march", "horizon"),
+    )
+    assert p.current_role == "final year CS student" and p.horizon_weeks == 13
+    assert p.is_complete()

@@ -312,6 +312,13 @@ def find_deadline(text: str, today: date) -> Amount | None:
     return Amount(weeks_until(today, day), m.start(), m.end(), None, m.group(0).strip())
 
 
+_BARE_WHEN = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep|ok|okay|maybe|probably|around|say|um+|hmm+|like|ideally|hopefully)[\s,]+)*"
+    rf"(?P<when>{_MONTH_EN}|spring|summer|autumn|fall|winter)\b[\s\w,.!?]{{0,20}}$",
+    _I,
+)
+
+
 def _from_event(text: str, amount: Amount, today: date) -> Amount:
     """A duration counted from an event ("过完年三个月内": from Chinese New Year)."""
     start = after_event(text, amount.start, today)
@@ -351,4 +358,11 @@ def find_horizon(text: str, today: date | None = None, *, bare: bool = False) ->
         deadline = find_deadline(text, today)
         if deadline is not None:
             return deadline
+        lone = _BARE_WHEN.match(text) if bare else None
+        if lone is not None:  # "yeah march", "summer probably": answering "by when?"
+            got = find_deadline("by " + lone.group("when"), today)
+            if got is not None:
+                return Amount(
+                    got.value, lone.start("when"), lone.end("when"), None, lone.group("when")
+                )
     return find_duration(text, bare=True) if bare else None

@@ -55,7 +55,8 @@ _ROLE_HEAD_EN = (
     r"(?:engineer|developer|dev|programmer|coder|manager|analyst|designer|scientist|architect|"
     r"lead|consultant|administrator|admin|tester|teacher|nurse|doctor|accountant|marketer|"
     r"writer|editor|researcher|specialist|officer|director|coordinator|technician|recruiter|"
-    r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad)"
+    r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad|student|intern|"
+    r"undergrad|undergraduate|grad\s+student|postgrad)"
 )
 _ROLE_EN_LEAD = re.compile(
     # [ \t]*, not \s*: every line start is a candidate already, and \s* would re-scan a run of
