@@ -358,11 +358,11 @@ def find_horizon(text: str, today: date | None = None, *, bare: bool = False) ->
         deadline = find_deadline(text, today)
         if deadline is not None:
             return deadline
-        lone = _BARE_WHEN.match(text) if bare else None
-        if lone is not None:  # "yeah march", "summer probably": answering "by when?"
-            got = find_deadline("by " + lone.group("when"), today)
+        said = _BARE_WHEN.match(text) if bare else None
+        if said is not None:  # "yeah march", "summer probably": answering "by when?"
+            got = find_deadline("by " + said.group("when"), today)
             if got is not None:
                 return Amount(
-                    got.value, lone.start("when"), lone.end("when"), None, lone.group("when")
+                    got.value, said.start("when"), said.end("when"), None, said.group("when")
                 )
     return find_duration(text, bare=True) if bare else None
