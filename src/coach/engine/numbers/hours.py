@@ -222,7 +222,27 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
             high,
             text[min(wd.start, we.start) : max(wd.end, we.end)],
         )
-    return _sessions(text, found[0][0])
+    return _hedged(text, _sessions(text, found[0][0]))
+
+
+_HEDGE = re.compile(
+    r"^[^.;!?\n；！？\d]{0,20}?\b(?:maybe|realistically|more\s+like|probably|honestly|actually)\s+"
+    r"(?P<n>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<hi>\d{1,2}))?(?!\s*(?:weeks?|months?|years?|days?))",
+    re.I,
+)
+
+
+def _hedged(text: str, amount: Amount) -> Amount:
+    """ "10 hrs a week, maybe 8-10 realistically": the person's own second, lower figure."""
+    m = _HEDGE.match(text[amount.end :])
+    if m is None:
+        return amount
+    low = float(m.group("n"))
+    high = float(m.group("hi")) if m.group("hi") else None
+    if not 0 < low < amount.value:
+        return amount
+    end = amount.end + m.end()
+    return Amount(low, amount.start, end, high, text[amount.start : end])
 
 
 # "30 min a day", "每天30分钟", "45 minutes every evening": minutes per day or per week.
