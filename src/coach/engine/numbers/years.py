@@ -49,7 +49,7 @@ _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|
 _YEARS_ZH = [
     # 做了5年, 教了10年书, 干了八年多, 当了三年护士, 工作了两年半
     re.compile(
-        r"(?:做|干|工作|从业|从事|写|当|带|教|搞|开|跑|入行|在职|执业)了?"
+        r"(?:做|干|工作|从业|从事|写|当|带|教|搞|开|跑|入行|在职|执业|用)了?"
         rf"(?:(?!停|休息|歇|离开|辞职|在家|空窗)[^\d{_ZH_CHARS}，。,.;；!！?？\n]){{0,10}}?"
         r"(?:快|近|将近|差不多|大概|已经)?"
         rf"{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?{_NOT_HORIZON_ZH}"
@@ -64,6 +64,11 @@ _YEARS_ZH = [
     ),
     # 4年博后, 三年的博士后
     re.compile(rf"{_NUM_Z}\s*年(?:的)?(?:博后|博士后)"),
+    # "以前做通信的，十年": a job said "做X的", then its years as a clause of their own
+    re.compile(
+        rf"(?:做|干|搞|当)[^，,。；;！？\n]{{1,12}}的\s*[，,]\s*(?:干了|做了|有)?\s*{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?了?"
+        r"(?=\s*(?:[，,。.;；!！]|$))"
+    ),
 ]
 _PAST_EN = re.compile(
     r"\b(?:ex-?|former(?:ly)?|used\s+to|previously|before\s+that|back\s+then|once|prior|"
