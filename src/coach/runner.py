@@ -17,7 +17,8 @@ from langgraph.types import Command, StateSnapshot, StreamMode
 
 from coach.context import Context
 from coach.ledger import LeaseHeld, Ledger
-from coach.nodes.common import MAX_MESSAGE_CHARS, clean_text
+from coach.nodes.common import clean_text
+from coach.nodes.documents import message_limit
 from coach.sessions import SessionLog
 from coach.store import record_session
 
@@ -38,6 +39,10 @@ class SessionBusy(SessionStateError):
         )
         self.holder = holder
 
+
+MAX_KEPT_CHARS = 100_000
+"""Longest turn kept in the checkpoint and the log (five times a pasted document's limit);
+coach reads at most ``MAX_DOCUMENT_CHARS`` of it, so a megabyte paste costs no more than this."""
 
 WRITE_WAIT_SECONDS = 30.0
 """How long a writer waits for another one's run on the same session to finish."""
@@ -95,14 +100,16 @@ class SessionRunner:
     def exists(self) -> bool:
         return bool(self.snapshot().values)
 
-    def awaiting_mentor(self) -> bool:
-        snap = self.snapshot()
+    def awaiting_mentor(self, snap: StateSnapshot | None = None) -> bool:
+        snap = snap or self.snapshot()
         return any(task.name == "mentor_review" and task.interrupts for task in (snap.tasks or ()))
 
-    def status(self) -> str:
-        if self.awaiting_mentor():
+    def status(self, snap: StateSnapshot | None = None) -> str:
+        """``awaiting_mentor`` or the state's status; of ``snap`` if given (one state read)."""
+        snap = snap or self.snapshot()
+        if self.awaiting_mentor(snap):
             return "awaiting_mentor"
-        return str(self.values().get("status") or "intake")
+        return str((snap.values or {}).get("status") or "intake")
 
     def messages(self) -> list[AnyMessage]:
         return list(self.values().get("messages") or [])
@@ -148,7 +155,8 @@ class SessionRunner:
         """Derive the registry entry from the checkpoint (after it is written, so a crash at any
         point leaves the two consistent once the session is opened again)."""
         store = self.graph.store
-        values = self.values()
+        snap = self.snapshot()
+        values = dict(snap.values or {})
         if store is None or not values:
             return
         plan = values.get("plan") or {}
@@ -157,7 +165,7 @@ class SessionRunner:
             store,
             self.session_id,
             self.context.user_id,
-            status=self.status(),
+            status=self.status(snap),
             target=plan.get("target"),
             verdict=review.get("verdict"),
             plan_version=plan.get("version"),
@@ -205,15 +213,15 @@ class SessionRunner:
                     if node != "__interrupt__":
                         path.append(node)
         self._log({"type": "node_path", "path": path})
-        after = self.messages()
+        snap = self.snapshot()  # one read of the state after the run
+        after = list((snap.values or {}).get("messages") or [])
         replies = [message_text(m) for m in after[before:] if isinstance(m, AIMessage)]
         for reply in replies:
             self._log({"type": "assistant", "text": reply})
-        waiting = self.awaiting_mentor()
         return TurnResult(
             replies=replies,
-            status="awaiting_mentor" if waiting else str(self.values().get("status") or "intake"),
-            awaiting_mentor=waiting,
+            status=self.status(snap),
+            awaiting_mentor=self.awaiting_mentor(snap),
             path=path,
             events=events,
             streamed="".join(streamed),
@@ -228,15 +236,19 @@ class SessionRunner:
         crash is sent again on the next open (same id: ``add_messages`` replaces, never doubles).
         """
         with self.writing():
-            cleaned = clean_text(text)
+            cleaned = clean_text(text, MAX_KEPT_CHARS)
+            limit = message_limit(cleaned)  # a pasted CV or posting is read further
             turn_id = turn_id or uuid.uuid4().hex
+            # Logged again when a recovery re-sends it (same id): the recorder marks the first
+            # one as cut off by a crash.
             self._log(
                 {
                     "type": "user",
                     "id": turn_id,
                     "text": cleaned,
-                    "chars": len(cleaned),
-                    "truncated": len(cleaned) > MAX_MESSAGE_CHARS,
+                    "chars": len(text) if len(text) > MAX_KEPT_CHARS else len(cleaned),
+                    "read": min(len(cleaned), limit),
+                    "truncated": len(cleaned) > limit,
                 }
             )
             return self._run({"messages": [HumanMessage(cleaned, id=turn_id)]})
@@ -271,7 +283,10 @@ class SessionRunner:
                 self._log({"type": "recovered", "next": list(self.snapshot().next)})
                 result = self._run(None)
             turn = self._unanswered_turn()
-            if turn is not None and not self.awaiting_mentor():
+            if turn is not None:
+                # Whatever the state: intake, a choice of roles, the plan waiting for the
+                # mentor (a correction re-plans, a question is answered, the pause is kept),
+                # after approval. The turn is sent as it was, with its id.
                 self._log({"type": "recovered", "turn": turn["id"]})
                 result = self.send(str(turn.get("text", "")), turn_id=str(turn["id"]))
             if result is None:

@@ -21,6 +21,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The last session was cut off; I finished what was left:",
         "上次会话中断了；我已把未完成的部分补上：",
     ),
+    "app.bad_user": (
+        "a user name is 1-{limit} characters (got {size})",
+        "用户名需为 1-{limit} 个字符（收到 {size} 个）",
+    ),
     # ---- header
     "render.title": ("Plan v{version}: {target}", "计划 v{version}：{target}"),
     "render.header": (
