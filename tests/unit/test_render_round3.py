@@ -152,3 +152,14 @@ def test_a_physics_teacher_gets_a_teaching_project_not_a_science_one() -> None:
     text = " ".join(p.title + p.description for p in plan.portfolio_projects)
     assert "教" in text or "课" in text, text
     assert "文献" not in text, text
+
+
+def test_a_dba_who_also_runs_ops_gets_a_database_project() -> None:
+    plan, _ = _plan(
+        "我是做Oracle和MySQL数据库运维的DBA，干了8年，平时写SQL和shell脚本。",
+        "ai_application_engineer",
+        10,
+        "zh",
+    )
+    text = " ".join(p.title + p.description for p in plan.portfolio_projects)
+    assert "库" in text or "SQL" in text, text
