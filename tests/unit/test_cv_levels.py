@@ -31,7 +31,7 @@ def test_a_little_or_a_demo_tried_once_is_basic() -> None:
         "- 在网关上试跑过一个 TensorFlow Lite 的人脸检测 demo（未上线）。\n"
         "技能\nC、嵌入式 Linux、Git、少量 Python\n"
     )
-    assert levels["inference_optimization"] == 1 and levels["python"] == 1
+    assert levels["edge_inference"] == 1 and levels["python"] == 1
     assert levels["git"] == 2 and levels["linux"] == 2
 
 
