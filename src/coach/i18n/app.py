@@ -172,7 +172,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.level.entry": (
         "Your level: {level}, the lowest level the sources give for {role}; your {years} years"
         " ({current}) count as about {relevant} in this field.",
-        "你的级别：{level}，这是资料中{role}的最低级别；你的 {years} 年经验（{current}）在这一方向约折合"
+        "你的级别：{level}，这是资料中“{role}”的最低级别；你的 {years} 年经验（{current}）在这一方向约折合"
         " {relevant} 年。",
     ),
     "render.level.unknown": (
@@ -182,11 +182,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "render.no_band": (
         "The sources give no pay range for {role}.",
-        "资料没有给出{role}的薪资区间。",
+        "资料没有给出“{role}”的薪资区间。",
     ),
     "render.no_band.non_coding": (
         "The sources give no pay range for {role} (a way of working with AI in your own field).",
-        "资料没有给出{role}的薪资区间（这是在你本行里用 AI 的工作方式）。",
+        "资料没有给出“{role}”的薪资区间（这是在你本行里用 AI 的工作方式）。",
     ),
     "render.level.all": ("all levels", "各级别"),
     "render.level.your_work": ("your work", "你目前的工作"),
