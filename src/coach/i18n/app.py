@@ -138,6 +138,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pay range: {low}–{high} {currency} a {period}",
         "薪资区间：{low}–{high}{currency}/{period}",
     ),
+    "render.band.foreign": (
+        "No source gives a {local} figure for {region}; the sources' range for this level is"
+        " {low}–{high} {currency} a {period}",
+        "资料中没有{region}的{local}薪资数字；资料给出的这一级别区间是 {low}–{high}{currency}/{period}",
+    ),
+    "render.band_open.foreign": (
+        "No source gives a {local} figure for {region}; the sources give from {low} {currency} a"
+        " {period} for this level",
+        "资料中没有{region}的{local}薪资数字；资料给出的这一级别为 {low}{currency}/{period}起",
+    ),
     "render.band_open": (
         "Pay: from {low} {currency} a {period}",
         "薪资：{low}{currency}/{period}起",
@@ -246,9 +256,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
     ),
     "render.no_currency_anywhere": (
-        "None of my sources gives a pay figure in {currency} for {region}, for this role or any "
-        "other.",
-        "我的资料里没有任何{region}的{currency}薪资数字，这个岗位和其他岗位都没有。",
+        "No source gives a pay figure in {currency} for {region} (for any role).",
+        "资料中没有任何{region}的{currency}薪资数字（所有岗位都没有）。",
     ),
     "render.no_local_figure": (
         "no source gives any {currency} figure for {region}",
