@@ -124,6 +124,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "做一个端到端应用，用上{names}；把它部署起来并做实测。",
     ),
     "plan.phase.job_search.non_coding": ("Bring it into your work", "用到你的工作中"),
+    "plan.phase.job_search.find_work": ("Finding work", "求职"),
+    "plan.job.deliverable.find_work": (
+        "A one-page case of the workflow you built, with the time it saves, an updated CV and "
+        "profile, and applications to roles in your field that use AI, each one tracked.",
+        "一页案例：你做成的流程和它节省的时间；更新后的简历和个人资料；投递本行业用到 AI 的岗位，并逐一记录进展。",
+    ),
+    "plan.job.check.find_work": (
+        "Your mentor reads the case and the CV; at least 10 applications and two conversations "
+        "with people who hire in your field are logged.",
+        "导师审阅案例和简历；记录了至少 10 份投递，以及与本行业招聘方的两次交流。",
+    ),
+    "plan.job.step.find_work.case": (
+        "Write a one-page case of your project: the task before and after, the time saved, what "
+        "a person still checks; it is what you show in interviews.",
+        "为你的项目写一页案例：改造前后的做法、节省的时间、哪些环节仍由人把关；面试时就展示它。",
+    ),
+    "plan.job.step.find_work.cv": (
+        "Update your CV and profile: lead with your field experience and the AI workflow you "
+        "built, with its measured effect.",
+        "更新简历和个人资料：以你的行业经验和你做成的 AI 流程开篇，写明实测效果。",
+    ),
+    "plan.job.step.find_work.network": (
+        "Talk to two people who hire in your field (former colleagues, a recruiter) about the "
+        "roles that use AI and what they ask for.",
+        "和两位本行业的招聘方（前同事、招聘顾问）聊一聊：哪些岗位用到 AI、他们看重什么。",
+    ),
+    "plan.job.step.find_work.apply": (
+        "Apply to at least 10 roles in your field that use AI tools and track each application.",
+        "投递至少 10 个本行业中使用 AI 工具的岗位，并记录每份申请的进展。",
+    ),
     "plan.job.deliverable.non_coding": (
         "The workflow is shown to your team or manager on real work, a one-page case with the "
         "time saved is written, and your CV and profile say what you built.",
@@ -362,6 +392,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with {project_skills}; then production-readying and the job search.",
         "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
+    ),
+    "plan.rationale.find_work": (
+        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "get just enough, right before what needs them; then a project from your own field "
+        "built with {project_skills}; then finding work with it.",
+        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "紧挨着需要它们的技能；然后用{project_skills}做一个来自你所在行业的项目；最后带着它去求职。",
     ),
     "plan.rationale.non_coding": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "

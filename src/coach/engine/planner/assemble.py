@@ -13,7 +13,7 @@ from coach.engine.planner.select import Learn
 from coach.engine.schedule import Slot
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Skill
+from coach.knowledge.models import Role, Skill
 from coach.schemas import Language, Phase, PlanItem
 
 RESOURCES_PER_ITEM = 3
@@ -128,8 +128,28 @@ def make_phase(
 
 JOB_STEPS = ("resume", "writeup", "mock", "apply")
 JOB_STEPS_NON_CODING = ("non_coding.demo", "non_coding.case", "non_coding.share", "non_coding.cv")
+JOB_STEPS_FIND_WORK = (
+    "find_work.case",
+    "find_work.cv",
+    "find_work.network",
+    "find_work.apply",
+)
 """The job-search steps fit the target: a new job for an engineering role; for a non-coding
-role (AI-augmented work in the person's own field), bringing it into the job they have."""
+role (AI-augmented work in the person's own field), bringing it into the job they have, or,
+for someone with no job now, finding work where their field uses AI."""
+JOB_STEPS_BY_MODE = {
+    "": JOB_STEPS,
+    ".non_coding": JOB_STEPS_NON_CODING,
+    ".find_work": JOB_STEPS_FIND_WORK,
+}
+
+
+def job_mode(role: Role | None, out_of_work: bool) -> str:
+    """The last phase's key suffix: "" (a new job: engineering roles), ".non_coding" (AI in
+    the job the person has), ".find_work" (a non-coding target for someone without a job)."""
+    if role is None or role.family != "non_coding":
+        return ""
+    return ".find_work" if out_of_work else ".non_coding"
 
 
 def make_phases(
@@ -137,10 +157,10 @@ def make_phases(
     slots: Mapping[str, Slot],
     items: Mapping[str, PlanItem],
     lang: Language,
-    non_coding: bool,
+    mode: str,
 ) -> list[Phase]:
     out: list[Phase] = []
-    steps = JOB_STEPS_NON_CODING if non_coding else JOB_STEPS
+    steps = JOB_STEPS_BY_MODE[mode]
     for kind, name, keys in segments:
         phase = make_phase(kind, name, keys, slots, items, lang)
         if phase is not None and kind == "job_search":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from coach.engine.fields import FIELD_BY_ID, fields_in
 from coach.engine.gaps import effective_levels
-from coach.engine.planner.returner import refresh_factor, rust, years_away
+from coach.engine.planner.returner import out_of_work, refresh_factor, rust, years_away
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -112,6 +112,8 @@ class Experience:
     postdoc: bool
     rusty: dict[str, int] = field(default_factory=dict)
     """Skills lowered a level after years away, with their former level (a refresher)."""
+    out_of_work: bool = False
+    """No job now (laid off, between jobs, years away): the plan ends in finding work."""
 
     @property
     def engineer(self) -> bool:
@@ -232,16 +234,44 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     if len(languages) >= 1 and fields & ENGINEER_FIELDS:
         _raise(levels, kb, "programming_fundamentals", 3 if years >= 5 else 2, evidence)
     _seniority(levels, kb, words, fields, years, profile.language)
-    if "c" in languages and fields & ENGINEER_FIELDS and years >= FIELD_MIN_YEARS:
-        # C++ starts from the C they write: its syntax, memory and toolchain are known
-        c_words = t(profile.language, "plan.evidence.field", words=_snippet(words, C_LANGUAGE))
-        _raise(levels, kb, "cpp", 1, c_words)
+    _close_languages(levels, kb, words, languages, fields, years, profile.language)
     if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
         computes = SIMULATES.search(words) is not None
         evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, SIMULATES))
         _raise(levels, kb, "scientific_computing", 2 if computes else 1, evidence)
     levels, rusty = rust(levels, years_away(words), kb, profile.language)
-    return Experience(levels, fields, tuple(languages), years, postdoc, rusty)
+    jobless = out_of_work(WANT_CLAUSE.sub(" ", words))
+    return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless)
+
+
+CLOSE_LANGUAGES = {"c": "cpp", "java": "kotlin", "javascript": "typescript"}
+"""A language and its close successor: C++ starts from the C a person writes (syntax, memory,
+pointers, toolchain, debugging are the same); Kotlin from Java (the JVM and its libraries);
+TypeScript from JavaScript (a typed superset)."""
+CLOSE_WORKING_YEARS = 5.0
+"""Years of professional work in the close language that give its successor at working level
+(2): what is left is the successor's idioms (C++ classes, RAII, templates), weeks not months."""
+
+
+def _close_languages(
+    levels: Levels,
+    kb: KnowledgeBase,
+    words: str,
+    languages: Sequence[str],
+    fields: frozenset[str],
+    years: float,
+    lang: Language,
+) -> None:
+    """Years in a close language raise its successor: basic after ``FIELD_MIN_YEARS``, working
+    after ``CLOSE_WORKING_YEARS`` (a C engineer of 10 years does not learn C++ from the start)."""
+    if not fields & ENGINEER_FIELDS or years < FIELD_MIN_YEARS:
+        return
+    for known, successor in CLOSE_LANGUAGES.items():
+        if known not in languages or successor not in kb.skills:
+            continue
+        pattern = C_LANGUAGE if known == "c" else EXTRA_LANGUAGES
+        evidence = t(lang, "plan.evidence.field", words=_snippet(words, pattern))
+        _raise(levels, kb, successor, 2 if years >= CLOSE_WORKING_YEARS else 1, evidence)
 
 
 def _seniority(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach.engine.constraints import Constraint, record_constraint, to_tenths
+from coach.engine.planner.assemble import job_mode
 from coach.engine.planner.budget import Budget
 from coach.engine.planner.common import num
 from coach.engine.planner.experience import Experience
@@ -199,7 +200,7 @@ def finish(d: Draft) -> Plan:
             project,
             experience,
             kb,
-            d.role is not None and d.role.family == "non_coding",
+            job_mode(d.role, d.exp.out_of_work),
         ),
         message=_message(d, feasible, bool(ambitions)),
         requirement_weights=_own_weights(d.research, d.role),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.engine.constraints import to_tenths
-from coach.engine.planner.assemble import PhaseKind
+from coach.engine.planner.assemble import PhaseKind, job_mode
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.needs import Needs
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project, is_ai_skill
@@ -89,9 +89,7 @@ def layout_work(
                 work.append(learn[k])
     if job_t:
         work.append(Work("job_search", "job_search", job_t))
-        name = "plan.phase.job_search" + (
-            ".non_coding" if role and role.family == "non_coding" else ""
-        )
+        name = "plan.phase.job_search" + job_mode(role, exp.out_of_work)
         segments.append(("job_search", name, ["job_search"]))
     if not project_t:
         segments = [sg for sg in segments if sg[0] != "project"]

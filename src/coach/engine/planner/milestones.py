@@ -20,7 +20,7 @@ def milestone_texts(
     projects: Sequence[tuple[ProjectChoice, PortfolioProject]],
     kb: KnowledgeBase,
     lang: Language,
-    non_coding: bool = False,
+    mode: str = "",
 ) -> tuple[dict[str, tuple[str, str, str]], set[str]]:
     """work key -> (title, deliverable, how checked), and the keys whose work is not code."""
     texts: dict[str, tuple[str, str, str]] = {}
@@ -40,8 +40,8 @@ def milestone_texts(
         texts[choice.key] = (pp.title, deliverable, t(lang, "plan.project.check" + suffix))
         if not code:
             no_code.add(choice.key)
-    suffix = ".non_coding" if non_coding else ""
-    if non_coding:
+    suffix = mode  # assemble.job_mode: a new job, AI in the job they have, or finding work
+    if mode:
         no_code.add("job_search")
     texts["job_search"] = (
         t(lang, "plan.phase.job_search" + suffix),

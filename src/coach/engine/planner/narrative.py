@@ -211,7 +211,7 @@ def rationale(
     project: PortfolioProject | None,
     experience: str,
     kb: KnowledgeBase,
-    non_coding: bool = False,
+    mode: str = "",
 ) -> str:
     core_names = join(lang, (kb.skills[s].name.get(lang) for s in core[:3])) or role_name
     if project is None:
@@ -227,7 +227,7 @@ def rationale(
     names = join(lang, (kb.skills[s].name.get(lang) for s in project.skill_ids[:3])) or role_name
     return t(
         lang,
-        "plan.rationale.non_coding" if non_coding else "plan.rationale",
+        "plan.rationale" + mode,
         count=gaps,
         role=role_name,
         core=core_names,

@@ -27,7 +27,7 @@ from coach.engine.constraints.blocks import (
     refreshed,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
-from coach.engine.planner.assemble import make_item, make_phases
+from coach.engine.planner.assemble import job_mode, make_item, make_phases
 from coach.engine.planner.budget import Budget, job_search_hours, make_budget
 from coach.engine.planner.experience import (
     RESEARCH_FIELDS,
@@ -213,10 +213,10 @@ def build_plan(
     slots = {sl.key: sl for sl in slots_list}
     own_data = bool(exp.fields & RESEARCH_FIELDS)
     items = {k: make_item(p, slots[k], kb, lang, cons, own_data) for k, p in layout.parts.items()}
-    non_coding = role is not None and role.family == "non_coding"
-    phases = make_phases(layout.segments, slots, items, lang, non_coding)
+    mode = job_mode(role, exp.out_of_work)
+    phases = make_phases(layout.segments, slots, items, lang, mode)
     portfolio = portfolio_of(layout.project, slots, lang)
-    texts, no_code = milestone_texts(items, portfolio, kb, lang, non_coding)
+    texts, no_code = milestone_texts(items, portfolio, kb, lang, mode)
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
     milestones = make_milestones(slots_list, texts, lang, no_code)

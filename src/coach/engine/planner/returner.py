@@ -55,6 +55,24 @@ AWAY = (
 )
 
 
+NO_JOB = re.compile(
+    r"\b(?:(?:got|was|been|being|am|i'?m|just) (?:laid off|let go|made redundant|fired)|"
+    r"laid off|lost my job|unemployed|between jobs|out of (?:a )?(?:job|work)|jobless|"
+    r"(?:looking for|need|hunting for|searching for) (?:a )?(?:new )?(?:job|work)|job[- ]?hunting|"
+    r"(?:my )?(?:contract|job|position|role) (?:ended|was cut|was eliminated)|"
+    r"(?:left|quit) my (?:job|work)|not working (?:right )?now|currently not working)\b(?!-)|"
+    r"被裁|裁员了|被优化|失业|待业|离职了|辞职了|没(?:有)?工作|在找工作|找工作中|没上班",
+    re.I,
+)
+"""The person has no job now (laid off, between jobs, looking for work): the plan ends in
+finding work, not in bringing what they learned into a job they do not have."""
+
+
+def out_of_work(words: str) -> bool:
+    """Whether the person's words say they have no job now."""
+    return NO_JOB.search(words) is not None
+
+
 def years_away(words: str) -> float:
     """The longest time away from the work the person's words state (0 when none)."""
     found = [
