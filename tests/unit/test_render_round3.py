@@ -152,3 +152,36 @@ def test_a_physics_teacher_gets_a_teaching_project_not_a_science_one() -> None:
     text = " ".join(p.title + p.description for p in plan.portfolio_projects)
     assert "教" in text or "课" in text, text
     assert "文献" not in text, text
+
+
+def test_a_dba_who_also_runs_ops_gets_a_database_project() -> None:
+    plan, _ = _plan(
+        "我是做Oracle和MySQL数据库运维的DBA，干了8年，平时写SQL和shell脚本。",
+        "ai_application_engineer",
+        10,
+        "zh",
+    )
+    text = " ".join(p.title + p.description for p in plan.portfolio_projects)
+    assert "库" in text or "SQL" in text, text
+
+
+def test_hr_and_research_are_read_as_words_not_letters_inside_words() -> None:
+    from coach.engine.fields import fields_in
+
+    def ids(text: str) -> set[str]:
+        return {f.id for f in fields_in(text)}
+
+    assert "hr" not in ids("Civil engineer, 8 years, through three bridge projects")
+    assert "hr" in ids("我在上海做招聘HR五年了") and "hr" in ids("HR business partner")
+    assert "research" not in ids("retail data analyst doing market research")
+    assert "research" not in ids("UX designer, user research and prototypes")
+    assert "research" in ids("postdoc researcher in structural biology")
+
+
+def test_a_china_plan_never_shows_a_dollar_range_as_the_range_for_china() -> None:
+    plan, _ = _plan(
+        "我做了5年安卓开发，用Kotlin，会一点Python。", "ai_application_engineer", 10, "zh"
+    )
+    lines = pay_lines(plan, KB, "CN")
+    dollar = [x for x in lines if "美元" in x]
+    assert dollar and all(x.startswith("资料中没有中国的人民币薪资数字") for x in dollar), lines

@@ -114,7 +114,7 @@ FIELDS: tuple[WorkField, ...] = (
         "招聘与人力资源",
         _p(
             r"recruit\w*|\bhr\b|human resources|talent acquisition|headhunt\w*",
-            r"招聘|人力|人事|猎头|HR",
+            r"招聘|人力|人事|猎头|(?<![A-Za-z])HR(?![A-Za-z])",
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.5},
@@ -226,7 +226,7 @@ FIELDS: tuple[WorkField, ...] = (
         "research",
         "科研",
         _p(
-            r"research(?:er)?\b|scientist|ph\.?d|postdoc\w*|doctorate|chemist\b|biologist|"
+            r"(?<!market )(?<!user )(?<!ux )(?<!customer )research(?:er)?\b|(?<!data )scientist|ph\.?d|postdoc\w*|doctorate|chemist\b|biologist|"
             r"physicist|laborator\w*|\blab\b|mathematician|professor",
             r"研究员|科研|博士|博后|实验室|数学家|研究所",
         ),

@@ -102,8 +102,23 @@ def _band_line(
         "currency": _label(lang, "render.currency", band.currency),
         "period": _label(lang, "render.period", band.period),
     }
-    line = t(lang, "render.band" if band.high else "render.band_open", **values)
+    key = "render.band" if band.high else "render.band_open"
     notes = [cite(kb, band.source_id, lang), *_region_notes(lang, band, region, how, kb)]
+    local = REGION_CURRENCY.get(region or "")
+    if local is not None and band.currency != local and not _any_band_in(kb, local):
+        # no figure in the region's money anywhere: said first and once, and the range is the
+        # sources' (in their currency), not presented as the region's
+        no_local = t(
+            lang,
+            "render.no_local_figure",
+            currency=_label(lang, "render.currency_name", local),
+            region=_label(lang, "render.region", region or ""),
+        )
+        notes = [n for n in notes if n != no_local]
+        key += ".foreign"
+        values["region"] = _label(lang, "render.region", region or "")
+        values["local"] = _label(lang, "render.currency_name", local)
+    line = t(lang, key, **values)
     return line + t(lang, "render.band_note", note=t(lang, "render.note_sep").join(notes))
 
 

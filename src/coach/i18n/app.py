@@ -138,6 +138,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pay range: {low}–{high} {currency} a {period}",
         "薪资区间：{low}–{high}{currency}/{period}",
     ),
+    "render.band.foreign": (
+        "No source gives a {local} figure for {region}; the sources' range for this level is"
+        " {low}–{high} {currency} a {period}",
+        "资料中没有{region}的{local}薪资数字；资料给出的这一级别区间是 {low}–{high}{currency}/{period}",
+    ),
+    "render.band_open.foreign": (
+        "No source gives a {local} figure for {region}; the sources give from {low} {currency} a"
+        " {period} for this level",
+        "资料中没有{region}的{local}薪资数字；资料给出的这一级别为 {low}{currency}/{period}起",
+    ),
     "render.band_open": (
         "Pay: from {low} {currency} a {period}",
         "薪资：{low}{currency}/{period}起",
@@ -172,7 +182,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.level.entry": (
         "Your level: {level}, the lowest level the sources give for {role}; your {years} years"
         " ({current}) count as about {relevant} in this field.",
-        "你的级别：{level}，这是资料中{role}的最低级别；你的 {years} 年经验（{current}）在这一方向约折合"
+        "你的级别：{level}，这是资料中“{role}”的最低级别；你的 {years} 年经验（{current}）在这一方向约折合"
         " {relevant} 年。",
     ),
     "render.level.unknown": (
@@ -182,11 +192,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "render.no_band": (
         "The sources give no pay range for {role}.",
-        "资料没有给出{role}的薪资区间。",
+        "资料没有给出“{role}”的薪资区间。",
     ),
     "render.no_band.non_coding": (
         "The sources give no pay range for {role} (a way of working with AI in your own field).",
-        "资料没有给出{role}的薪资区间（这是在你本行里用 AI 的工作方式）。",
+        "资料没有给出“{role}”的薪资区间（这是在你本行里用 AI 的工作方式）。",
     ),
     "render.level.all": ("all levels", "各级别"),
     "render.level.your_work": ("your work", "你目前的工作"),
@@ -246,9 +256,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
     ),
     "render.no_currency_anywhere": (
-        "None of my sources gives a pay figure in {currency} for {region}, for this role or any "
-        "other.",
-        "我的资料里没有任何{region}的{currency}薪资数字，这个岗位和其他岗位都没有。",
+        "No source gives a pay figure in {currency} for {region} (for any role).",
+        "资料中没有任何{region}的{currency}薪资数字（所有岗位都没有）。",
     ),
     "render.no_local_figure": (
         "no source gives any {currency} figure for {region}",

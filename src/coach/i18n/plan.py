@@ -274,7 +274,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.message": (
         "Your plan for {role}: {weeks} weeks, up to {hours} h a week, {total} h scheduled.",
-        "你转向{role}的计划：共 {weeks} 周，每周最多 {hours} 小时，已安排 {total} 小时。",
+        "你转向“{role}”的计划：共 {weeks} 周，每周最多 {hours} 小时，已安排 {total} 小时。",
     ),
     "plan.message.infeasible": (
         " The full goal does not fit: {count} skill(s) are deferred; options are attached.",
@@ -368,12 +368,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.option.stone_fits": (
         "Aim first for {name}, a nearer role: its core needs about {need} h, which fits your "
         "{weeks} weeks at {hours} h a week.",
-        "先以更近的{name}为目标：其核心技能约需 {need} 小时，在你每周 {hours} 小时、{weeks} 周内放得下。",
+        "先以更近的“{name}”为目标：其核心技能约需 {need} 小时，在你每周 {hours} 小时、{weeks} 周内放得下。",
     ),
     "plan.option.stone_longer": (
         "Aim first for {name}, a nearer role: its core needs about {need} h, about "
         "{stone_weeks} weeks at {hours} h a week.",
-        "先以更近的{name}为目标：其核心技能约需 {need} 小时，按每周 {hours} 小时约需 {stone_weeks} 周。",
+        "先以更近的“{name}”为目标：其核心技能约需 {need} 小时，按每周 {hours} 小时约需 {stone_weeks} 周。",
     ),
     "plan.risk.infeasible": (
         "The core skills need about {need} h with a project and the job search, but about "
@@ -390,7 +390,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
         "get just enough, right before what needs them; then a portfolio project built "
         "with {project_skills}; then production-readying and the job search.",
-        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
     ),
     "plan.rationale.find_work": (
@@ -404,14 +404,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
         "get just enough, right before what needs them; then a project from your own work "
         "built with {project_skills}; then bringing it into the job you have.",
-        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
     ),
     "plan.rationale.no_project": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
         "get just enough, right before what needs them. There is no time left for a "
         "portfolio project or a job search in this horizon.",
-        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。",
     ),
     "plan.message.ambition": (

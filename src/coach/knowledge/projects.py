@@ -149,7 +149,7 @@ def _filled(tpl: ProjectTemplate, fill: DomainFill, roles: list[str]) -> Project
     )
 
 
-SAME_KIND = 0.5
+SAME_KIND = 0.6
 """Two templates are the same kind of project when they share at least this share of their
 skills (Jaccard): a field's written RAG service stands in for the domain RAG template, not for
 the domain agent."""

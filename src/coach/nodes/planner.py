@@ -50,6 +50,8 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
     progress("planner", lang)
     kb = load_kb()
     profile = profile_of(state)
+    if profile.language != lang:  # the plan speaks the conversation's language (one English
+        profile = profile.model_copy(update={"language": lang})  # role name is not a switch)
     update: dict[str, object] = {}
     if not state.get("research"):
         # Only the researcher (for a role the user has or chose) leads here: never plan a guess.

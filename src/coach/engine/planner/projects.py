@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from coach.engine.fields import FIELD_BY_ID
+from coach.engine.fields import FIELD_BY_ID, FIELDS
 from coach.engine.planner.common import join
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -15,7 +15,8 @@ from coach.knowledge.projects import ProjectTemplate
 from coach.schemas import Language
 
 FIELD_BONUS = 6
-"""A project from the person's own field beats a generic one that exercises one more skill."""
+"""A project from the person's own (most specific) field beats a generic one that exercises one
+more skill; a project of another of their fields gets half."""
 GENERIC_FIELDS = frozenset({"software"})
 """Fields every engineer shares: a match counts half, so a game developer gets a game project."""
 MIN_SKILLS = 2
@@ -67,6 +68,15 @@ def working_fields(fields: Collection[str]) -> set[str]:
     return {f for f in have if (w := FIELD_BY_ID.get(f)) is None or not w.needs or w.needs in have}
 
 
+def primary_field(fields: Collection[str]) -> str | None:
+    """The person's most specific field (the field table's order, generic software last): its
+    projects get the full bonus, another field's half (a DBA who also does ops gets a database
+    project, a warehouse manager an operations one rather than a management one)."""
+    order = [f.id for f in FIELDS]
+    own = sorted((f for f in fields if f in order and f not in GENERIC_FIELDS), key=order.index)
+    return own[0] if own else None
+
+
 def _candidates(
     role: Role | None, templates: Sequence[ProjectTemplate], fields: Collection[str]
 ) -> list[tuple[str, Text, Text, list[str], bool, bool]]:
@@ -74,10 +84,11 @@ def _candidates(
     if role is None:
         return out
     fields = working_fields(fields)
+    primary = primary_field(fields)
     for tpl in templates:
         shared = set(tpl.fields) & set(fields)
         if role.id in tpl.roles and (not tpl.fields or shared):
-            specific = bool(shared - GENERIC_FIELDS)
+            specific = primary in shared
             out.append(
                 (tpl.id, tpl.title, tpl.description, list(tpl.skills), bool(shared), specific)
             )
