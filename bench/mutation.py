@@ -10,7 +10,7 @@ The tracked tree is snapshotted once at the start; for every mutation the script
 snapshot into a temporary folder, applies the replacement there (never in the working tree), and
 runs two judges in the copy:
 
-- ``tests``: the README's test command, ``pytest``. The tests nearest the mutant (its area's,
+- ``tests``: the README's test command (``pytest`` and ``pytest -m slow``). The tests nearest the mutant (its area's,
   ``AREA_TESTS``, or the mutation's own ``tests``) run first with ``-x``; only a survivor of those
   runs the whole suite (``--nearest-only`` leaves that for a later ``--only`` run: it is most of
   the time). The first failing test is recorded.
@@ -65,7 +65,9 @@ class Outcome:
 
 
 def _copy_tree(dest: Path, source: Path = ROOT) -> None:
-    """Copy the tracked files of ``source`` (the working tree) into ``dest``."""
+    """Copy the tracked files of ``source`` (the working tree) into ``dest``; from the snapshot,
+    its compiled ``__pycache__`` too (a mutated file is newer than its cached bytecode, so only
+    it is compiled again)."""
     files = subprocess.run(
         ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
     ).stdout.split(b"\0")
@@ -79,6 +81,21 @@ def _copy_tree(dest: Path, source: Path = ROOT) -> None:
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(src, target)
+    if source != ROOT:
+        for cache in source.rglob("__pycache__"):
+            shutil.copytree(cache, dest / cache.relative_to(source), dirs_exist_ok=True)
+
+
+def _warm(tree: Path) -> None:
+    """Compile the snapshot once (sources, and the tests as pytest rewrites them), so that no
+    judge of any mutant compiles them again."""
+    env = {**_env(tree), "PYTHONDONTWRITEBYTECODE": ""}
+    env.pop("PYTHONDONTWRITEBYTECODE")
+    for command in (
+        [sys.executable, "-m", "compileall", "-q", "src", "bench"],
+        [*PYTEST, "--collect-only", *EVERY_TEST],
+    ):
+        subprocess.run(command, cwd=tree, env=env, capture_output=True, stdin=subprocess.DEVNULL)
 
 
 def _apply(tree: Path, mutation: Mutation) -> bool:
@@ -117,9 +134,14 @@ AREA_TESTS: dict[str, tuple[str, ...]] = {
     "mentor": (
         "tests/unit/test_mentor_decisions.py",
         "tests/integration/test_correction_while_waiting.py",
+        "tests/integration/test_graph_guards.py",
         "tests/integration/test_cli_flow.py",
     ),
-    "runner": ("tests/integration/test_reliability.py", "tests/integration/test_cli_flow.py"),
+    "runner": (
+        "tests/integration/test_graph_guards.py",
+        "tests/integration/test_reliability.py",
+        "tests/integration/test_cli_flow.py",
+    ),
 }
 """The tests run first for a mutant of each area; the full suite runs only for its survivors."""
 
@@ -130,6 +152,7 @@ _PERSONA_LOST = re.compile(r"^REGRESSION: (\S+)", re.M)
 
 def _env(tree: Path) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
+    # Bytecode is compiled once, in the snapshot (``_warm``); a mutant's own tree writes none.
     env["COACH_HOME"] = str(tree / ".coach-home")
     env.pop("COACH_TEST_DATABASE_URL", None)  # the scratch server is CI's, not the bench's
     env.pop("COACH_REQUIRE_SERVER_TEST", None)
@@ -158,6 +181,8 @@ def _tail(output: str) -> str:
 
 
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfE"]
+EVERY_TEST = ["-m", "slow or not slow"]
+"""The README's test command is ``pytest`` and ``pytest -m slow``: both halves judge a mutant."""
 
 
 def _targets(tree: Path, mutation: Mutation) -> list[str]:
@@ -179,7 +204,7 @@ def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
     the verdict is the suite's."""
     targets = _targets(tree, mutation)
     if targets:
-        code, out = _run(tree, [*PYTEST, "-x", *targets])
+        code, out = _run(tree, [*PYTEST, *EVERY_TEST, "-x", *targets])
         if code != 0:
             outcome.killed_by.append("tests")
             outcome.killing_tests = _FAILED.findall(out) or [_tail(out)]
@@ -188,7 +213,7 @@ def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
     if not WHOLE_SUITE:
         outcome.detail["tests"] = "survived the nearest tests; whole suite not run"
         return
-    code, out = _run(tree, [*PYTEST, "-x"])
+    code, out = _run(tree, [*PYTEST, *EVERY_TEST, "-x"])
     outcome.detail["tests"] = ("whole suite: " + _tail(out)) if code != 0 else "survived"
     if code != 0:
         outcome.killed_by.append("tests")
@@ -296,6 +321,7 @@ def main() -> int:
     frozen = tempfile.TemporaryDirectory(prefix="coach-mutation-source-")
     SNAPSHOT = Path(frozen.name)
     _copy_tree(SNAPSHOT)
+    _warm(SNAPSHOT)
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for o in pool.map(lambda m: run_one(m, judges), chosen):
             outcomes.append(o)

@@ -22,6 +22,8 @@ def report(data: dict[str, object]) -> str:
     tests = sum("tests" in m["killed_by"] for m in mutants)
     evals = sum("evals" in m["killed_by"] for m in mutants)
     either = sum(bool(m["killed_by"]) for m in mutants)
+    earlier = sum(bool(m["detail"].get("round")) for m in mutants)
+    nearest = sum("whole suite not run" in m["detail"].get("tests", "") for m in mutants)
     lines = [
         "# Mutation score",
         "",
@@ -29,12 +31,22 @@ def report(data: dict[str, object]) -> str:
         f"({100 * tests / total:.0f} %); by `coach eval` + `coach eval personas`: {evals}/{total} "
         f"({100 * evals / total:.0f} %); by either: {either}/{total}.",
         "",
+        f"{earlier} of them were judged in an earlier round, on the code and tests of then "
+        "(marked *earlier*); "
+        f"{nearest} survived their nearest tests and were not run against the whole suite "
+        "(marked *nearest*: the tests' verdict is a lower bound).",
+        "",
         "| area | mutant | killed by | first failing test | failing eval cases / persona expectations |",
         "|---|---|---|---|---|",
     ]
     for m in sorted(mutants, key=lambda m: (m["area"], m["name"])):
+        verdict = ", ".join(m["killed_by"]) or "**survived**"
+        if m["detail"].get("round"):
+            verdict += " *earlier*"
+        if "whole suite not run" in m["detail"].get("tests", ""):
+            verdict += " *nearest*"
         lines.append(
-            f"| {m['area']} | `{m['name']}` | {', '.join(m['killed_by']) or '**survived**'} | "
+            f"| {m['area']} | `{m['name']}` | {verdict} | "
             f"{_cell(m['killing_tests'], 1)} | {_cell(m['killing_cases'])} |"
         )
     return "\n".join(lines) + "\n"

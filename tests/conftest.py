@@ -6,6 +6,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import typer
+import typer.testing
+from click import Command
+
+_COMMANDS: dict[int, tuple[typer.Typer, Command]] = {}
+_build_command = typer.testing._get_command
+
+
+def _command_once(app: typer.Typer) -> Command:
+    """typer's CliRunner turns the Typer app into a click command on every ``invoke`` (about
+    50 ms: every command's signature is introspected again). The app's commands are registered
+    at import and never change, so each app is converted once per test session."""
+    known = _COMMANDS.get(id(app))
+    if known is None or known[0] is not app:
+        known = _COMMANDS[id(app)] = (app, _build_command(app))
+    return known[1]
+
+
+typer.testing._get_command = _command_once  # type: ignore[assignment]
 
 
 @pytest.fixture(scope="session")

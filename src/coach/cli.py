@@ -443,8 +443,10 @@ app.command("profile")(profile_cmd)
 
 def main() -> None:
     """Console entry point."""
+    from coach.cli_help import run
+
     try:
-        app()
+        run(app)  # the help in the user's language (coach.cli_help)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

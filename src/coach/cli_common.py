@@ -186,6 +186,7 @@ def _show_plan(runner: SessionRunner, fmt: str) -> None:
                 plan,
                 review,
                 status,
+                region=(values.get("profile") or {}).get("region"),
                 session=runner.session_id,
                 decisions=values.get("decisions") or [],
                 usage=usage,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -51,10 +52,17 @@ def build_builder() -> StateGraph[CoachState, Context, InputState, CoachState]:
     return builder
 
 
+@cache
+def _compiled() -> CompiledStateGraph[CoachState, Context, InputState, CoachState]:
+    return build_builder().compile(name="coach")
+
+
 def build_graph(
     checkpointer: BaseCheckpointSaver[Any] | None = None, store: BaseStore | None = None
 ) -> CompiledStateGraph[CoachState, Context, InputState, CoachState]:
-    return build_builder().compile(checkpointer=checkpointer, store=store, name="coach")
+    """The compiled graph on ``checkpointer`` and ``store``. It is compiled once per process;
+    each call rebinds a copy (``Pregel.copy``: the nodes are shared, nothing of a run is)."""
+    return _compiled().copy({"checkpointer": checkpointer, "store": store})
 
 
 def mermaid() -> str:

@@ -100,14 +100,16 @@ class SessionRunner:
     def exists(self) -> bool:
         return bool(self.snapshot().values)
 
-    def awaiting_mentor(self) -> bool:
-        snap = self.snapshot()
+    def awaiting_mentor(self, snap: StateSnapshot | None = None) -> bool:
+        snap = snap or self.snapshot()
         return any(task.name == "mentor_review" and task.interrupts for task in (snap.tasks or ()))
 
-    def status(self) -> str:
-        if self.awaiting_mentor():
+    def status(self, snap: StateSnapshot | None = None) -> str:
+        """``awaiting_mentor`` or the state's status; of ``snap`` if given (one state read)."""
+        snap = snap or self.snapshot()
+        if self.awaiting_mentor(snap):
             return "awaiting_mentor"
-        return str(self.values().get("status") or "intake")
+        return str((snap.values or {}).get("status") or "intake")
 
     def messages(self) -> list[AnyMessage]:
         return list(self.values().get("messages") or [])
@@ -153,7 +155,8 @@ class SessionRunner:
         """Derive the registry entry from the checkpoint (after it is written, so a crash at any
         point leaves the two consistent once the session is opened again)."""
         store = self.graph.store
-        values = self.values()
+        snap = self.snapshot()
+        values = dict(snap.values or {})
         if store is None or not values:
             return
         plan = values.get("plan") or {}
@@ -162,7 +165,7 @@ class SessionRunner:
             store,
             self.session_id,
             self.context.user_id,
-            status=self.status(),
+            status=self.status(snap),
             target=plan.get("target"),
             verdict=review.get("verdict"),
             plan_version=plan.get("version"),
@@ -210,15 +213,15 @@ class SessionRunner:
                     if node != "__interrupt__":
                         path.append(node)
         self._log({"type": "node_path", "path": path})
-        after = self.messages()
+        snap = self.snapshot()  # one read of the state after the run
+        after = list((snap.values or {}).get("messages") or [])
         replies = [message_text(m) for m in after[before:] if isinstance(m, AIMessage)]
         for reply in replies:
             self._log({"type": "assistant", "text": reply})
-        waiting = self.awaiting_mentor()
         return TurnResult(
             replies=replies,
-            status="awaiting_mentor" if waiting else str(self.values().get("status") or "intake"),
-            awaiting_mentor=waiting,
+            status=self.status(snap),
+            awaiting_mentor=self.awaiting_mentor(snap),
             path=path,
             events=events,
             streamed="".join(streamed),

@@ -120,3 +120,53 @@ def test_a_user_who_is_also_a_mentor_cannot_approve_their_own_plan(
     refused = [e for e in result.events if e.get("type") == "mentor_refused"]
     assert refused and "own plan" in refused[0]["error"]
     assert runner.awaiting_mentor()
+
+
+def test_a_pending_decision_is_applied_only_to_the_pause_it_was_made_for(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+) -> None:
+    """A mentor's approval was claimed in the ledger, then the process died before the graph
+    got it; meanwhile the person corrected their hours and v2 waits at a new pause. Reopening
+    must not apply that approval to v2, which the mentor never saw."""
+    import sqlite3
+
+    from coach.ledger import Ledger
+
+    ledger = Ledger(sqlite3.connect(":memory:", isolation_level=None), postgres=False)
+    ledger.setup()
+    saver, store, context, log = parts
+    runner = SessionRunner(build_graph(saver, store), SESSION, context, log, ledger=ledger)
+    runner.send(TURN)
+    first_pause = runner.checkpoint_id()
+    ledger.append(
+        session_id=SESSION,
+        action="approve",
+        outcome="accepted",
+        actor="mei",
+        plan_version=1,
+        checkpoint_id=first_pause,
+        detail={"decision": {"action": "approve", "mentor_id": "mei"}},
+    )
+    runner.send("sorry, I only have 6 hours a week")  # re-planned: v2 waits at a new pause
+    assert runner.checkpoint_id() != first_pause and runner.values()["plan"]["version"] == 2
+    reopened = SessionRunner(build_graph(saver, store), SESSION, context, log, ledger=ledger)
+    reopened.recover()
+    assert reopened.status() == "awaiting_mentor"
+    assert reopened.values()["plan"]["version"] == 2 and not reopened.values().get("decisions")
+    assert ledger.pending(SESSION) == []  # the claim is settled, not retried on every open
+
+
+def test_an_edit_that_breaks_a_hard_check_needs_the_mentors_explicit_override(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+) -> None:
+    runner = _runner(parts)
+    runner.send(TURN)
+    breaking = {"action": "edit", "mentor_id": "mei", "edits": {"hours_per_week": 1}}
+    result = runner.resume(breaking)
+    refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+    assert refused and "fails hard checks" in refused[0]["error"]
+    assert runner.awaiting_mentor() and runner.values()["plan"]["version"] == 1
+    result = runner.resume({**breaking, "override": True})
+    assert not [e for e in result.events if e.get("type") == "mentor_refused"]
+    assert runner.values()["plan"]["hours_per_week"] == 1
+    assert runner.status() != "awaiting_mentor"

@@ -33,7 +33,11 @@ LANGGRAPH = shutil.which("langgraph", path=str(Path(sys.executable).parent)) or 
     "langgraph"
 )
 
-pytestmark = [pytest.mark.network_loopback, pytest.mark.allow_hosts(["127.0.0.1"])]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.network_loopback,
+    pytest.mark.allow_hosts(["127.0.0.1"]),
+]
 ACCOUNTS = {
     "ana": ("tok-ana", "user"),
     "bob": ("tok-bob", "user"),

@@ -119,7 +119,7 @@ def _handler(stub: Stub) -> type[BaseHTTPRequestHandler]:
 def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[Stub]:
     state = Stub()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_port}/v1")
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)

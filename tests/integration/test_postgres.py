@@ -15,7 +15,11 @@ import pytest
 from tests.integration.cli_helpers import ANDROID, add_mentor, chat, plan_json, run
 
 URL = os.environ.get("COACH_TEST_DATABASE_URL")
-pytestmark = pytest.mark.skipif(not URL, reason="COACH_TEST_DATABASE_URL not set")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.postgres,
+    pytest.mark.skipif(not URL, reason="COACH_TEST_DATABASE_URL not set"),
+]
 
 
 @pytest.fixture(autouse=True)

@@ -79,7 +79,9 @@ def _state(session: str) -> dict[str, Any]:
     return data
 
 
-def _race(session: str, mentors: list[str]) -> None:
+def _race(session: str, mentors: list[str]) -> dict[str, Any]:
+    """Every mentor decides the session at once (approve, reject, edit in turn); what came of
+    it, as figures the test compares."""
     actions: list[dict[str, Any]] = [
         {"action": "approve"},
         {"action": "reject", "message": "Move the project earlier."},
@@ -91,19 +93,34 @@ def _race(session: str, mentors: list[str]) -> None:
             for i, m in enumerate(mentors)
         ]
     )
-    assert all(isinstance(r, tuple) for r in results), results
-    winners = [r for r in results if r[0] == 0]
-    losers = [r for r in results if r[0] != 0]
-    assert len(winners) == 1, results
-    for _, output in losers:
-        assert "Traceback" not in output
-        assert "already decided" in output or "changed" in output, output
+    decided = [r for r in results if isinstance(r, tuple)]
+    losers = [output for code, output in decided if code != 0]
     data = _state(session)
-    on_v1 = [d for d in data["decisions"] if d.get("plan_version") == 1 and "refused" not in d]
-    assert len(on_v1) == 1
     accepted = [e for e in data["audit"] if e["outcome"] == "accepted"]
-    assert len(accepted) == 1 and accepted[0]["applied"]
-    assert len(data["audit"]) == len(mentors)  # every refusal is recorded too
+    return {
+        "crashed": [r for r in results if not isinstance(r, tuple)],
+        "winners": sum(code == 0 for code, _ in decided),
+        "losers told why": [
+            "Traceback" not in out and ("already decided" in out or "changed" in out)
+            for out in losers
+        ],
+        "decisions on v1": sum(
+            d.get("plan_version") == 1 and "refused" not in d for d in data["decisions"]
+        ),
+        "accepted and applied": [bool(e["applied"]) for e in accepted],
+        "audit entries": len(data["audit"]),  # every refusal is recorded too
+    }
+
+
+def _one_winner(mentors: list[str]) -> dict[str, Any]:
+    return {
+        "crashed": [],
+        "winners": 1,
+        "losers told why": [True] * (len(mentors) - 1),
+        "decisions on v1": 1,
+        "accepted and applied": [True],
+        "audit entries": len(mentors),
+    }
 
 
 def test_of_four_mentors_deciding_at_once_exactly_one_wins() -> None:
@@ -111,9 +128,11 @@ def test_of_four_mentors_deciding_at_once_exactly_one_wins() -> None:
     for name in mentors:
         add_mentor(name)
     session, _ = chat(ANDROID, extra=("--user", "ana"))
-    _race(session, mentors)
+    assert _race(session, mentors) == _one_winner(mentors)
 
 
+@pytest.mark.slow
+@pytest.mark.postgres
 @pytest.mark.skipif(not PG_URL, reason="COACH_TEST_DATABASE_URL not set")
 def test_mentor_race_on_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
     assert PG_URL is not None
@@ -123,7 +142,7 @@ def test_mentor_race_on_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in mentors:
         add_mentor(name)
     session, _ = chat(ANDROID, extra=("--user", f"pg-ana-{stamp}"))
-    _race(session, mentors)
+    assert _race(session, mentors) == _one_winner(mentors)
 
 
 def test_a_stale_decision_is_refused() -> None:
@@ -187,6 +206,7 @@ def _history(session: str) -> list[dict[str, Any]]:
     return [{"type": m.type, "content": m.content, "id": m.id} for m in values["messages"]]
 
 
+@pytest.mark.slow
 def test_a_chat_killed_mid_turn_is_carried_on_when_reopened(coach_home: Path) -> None:
     """kill -9 at several moments of one long turn; reopening finishes it, never asks again."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

@@ -23,8 +23,12 @@ class Valid:
     """A valid plan with the person and KB it was made for (a plain class: hypothesis prints a
     failing example by its ``repr``, the label, not 200 kB of knowledge base)."""
 
-    def __init__(self, kb: KnowledgeBase, profile: Profile, plan: Plan) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, profile: Profile, plan: Plan, errors: dict[str, int]
+    ) -> None:
         self.kb, self.profile, self.plan = kb, profile, plan
+        self.errors = errors
+        """``errors_by_check`` of the plan as it was made (no constraints)."""
 
     @property
     def label(self) -> str:
@@ -64,6 +68,7 @@ def valid_plans() -> tuple[Valid, ...]:
                     known = {s: lv for s, lv in known.items() if s in kb.skills}
                     person = profile(known, hours=hours, weeks=weeks, language=lang, target=role)
                     plan = build_plan(person, research_for(kb, role), kb, start_date=START)
-                    if plan.feasible and not errors_by_check(plan, person, kb):
-                        pool.append(Valid(kb, person, plan))
+                    errors = errors_by_check(plan, person, kb)
+                    if plan.feasible and not errors:
+                        pool.append(Valid(kb, person, plan, errors))
     return tuple(pool)

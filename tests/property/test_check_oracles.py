@@ -20,7 +20,9 @@ from tests.property.plans import Valid, errors_by_check, valid_plans
 
 ORACLE = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 
-pools = st.sampled_from(valid_plans())
+# Deferred: the pool is built when a test first draws from it, not when the module is collected
+# (every pytest-xdist worker collects every module).
+pools = st.deferred(lambda: st.sampled_from(valid_plans()))
 
 
 def _newly(
@@ -32,7 +34,7 @@ def _newly(
     """The hard checks that report an error on the corrupted plan (or for the corrupted person
     or request) and did not on the valid plan as it was made. Each test asserts this is exactly
     the one check that exists for its corruption."""
-    before = errors_by_check(v.plan, v.profile, v.kb)
+    before = v.errors
     after = errors_by_check(plan, person or v.profile, v.kb, constraints)
     newly = {name for name in after if name not in before}
     assert newly <= set(HARD_CHECKS)
@@ -90,6 +92,23 @@ def test_totals_that_do_not_add_up_are_caught(v: Valid, data: st.DataObject) -> 
     assert _newly(v, v.plan.model_copy(update={"total_hours": v.plan.total_hours + delta})) == {
         "total_within_horizon"
     }, v.label
+
+
+@ORACLE
+@given(pools, st.data())
+def test_items_holding_more_hours_than_the_plan_are_caught(v: Valid, data: st.DataObject) -> None:
+    """One item is given more hours than the plan has left: its items add up to more than the
+    plan's total (the weeks and the total stay as they were)."""
+    assume(v.plan.items())
+    over = data.draw(st.sampled_from([0.5, 3.0, 20.0]))
+    spare = v.plan.total_hours - sum(it.hours for it in v.plan.items())
+    which = data.draw(st.integers(0, len(v.plan.items()) - 1))
+
+    def change(doc: dict[str, object]) -> None:
+        item = _items(doc)[which]
+        item["hours"] = float(item["hours"]) + spare + over  # type: ignore[arg-type]
+
+    assert _newly(v, _edit(v.plan, change)) == {"total_within_horizon"}, v.label
 
 
 @ORACLE
@@ -278,3 +297,22 @@ def test_a_milestone_nobody_checks_is_caught(v: Valid, data: st.DataObject) -> N
 @given(pools)
 def test_a_plan_without_milestones_is_caught(v: Valid) -> None:
     assert _newly(v, v.plan.model_copy(update={"milestones": []})) == {"deliverables"}, v.label
+
+
+@ORACLE
+@given(pools, st.data())
+def test_an_item_listed_before_its_prerequisite_is_caught(v: Valid, data: st.DataObject) -> None:
+    """An item moved up the list to just before its prerequisite's first item, its weeks kept
+    (still after the prerequisite ends): the plan reads in the wrong order."""
+    pairs = _prerequisite_pairs(v)
+    assume(pairs)
+    pre, item = data.draw(st.sampled_from(pairs))
+
+    def change(d: dict[str, object]) -> None:
+        phases: list[dict[str, list[object]]] = d["phases"]  # type: ignore[assignment]
+        where = [(p, k) for p, ph in enumerate(phases) for k in range(len(ph["items"]))]
+        (pre_phase, pre_at), (item_phase, item_at) = where[pre], where[item]
+        moved = phases[item_phase]["items"].pop(item_at)
+        phases[pre_phase]["items"].insert(pre_at, moved)
+
+    assert _newly(v, _edit(v.plan, change)) == {"prerequisite_order"}, v.label

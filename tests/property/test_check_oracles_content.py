@@ -3,11 +3,14 @@ ambition (see ``test_check_oracles``)."""
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from coach.engine.constraints import Constraint
-from coach.schemas import AmbitionFlag, Deferral
+from coach.schemas import AmbitionFlag, Deferral, Plan
 from tests.property.plans import Valid
 from tests.property.test_check_oracles import ORACLE, TEXT, _edit, _items, _newly, _reached, pools
 
@@ -91,6 +94,49 @@ WRONG_LANGUAGE = {
 }
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+_PROSE = {"name", "title", "deliverable", "how_checked", "description", "reason", "rationale"}
+_PROSE |= {"message"}
+_PROSE_LISTS = {"interview_prep", "risks", "assumptions"}
+
+
+def _sprinkle(node: object, counts: list[int], key: str = "") -> object:
+    """The planner's prose (names, deliverables, descriptions, reasons, risks, rationale...; not
+    the sourced expectations) gets a few Chinese characters wherever a text has six English
+    words or more: one per five words, so no single text is more than a sixth Chinese.
+    ``counts`` adds up [Chinese characters, English words] over all of that prose."""
+    if isinstance(node, dict):
+        return {k: _sprinkle(v, counts, k) for k, v in node.items()}
+    if isinstance(node, list):
+        if key in _PROSE_LISTS:
+            return [_sprinkle(v, counts, "name") for v in node]
+        if key in ("expectations", "constraints"):
+            return node
+        return [_sprinkle(v, counts, "") for v in node]
+    if not isinstance(node, str) or key not in _PROSE:
+        return node
+    words = len(_WORDS.findall(node))
+    extra = "学" * (words // 5) if words >= 6 else ""
+    counts[0] += len(_HANZI.findall(node)) + len(extra)
+    counts[1] += words
+    return f"{node} {extra}" if extra else node
+
+
+@ORACLE
+@given(pools)
+def test_an_english_plan_with_chinese_sprinkled_through_it_is_caught(v: Valid) -> None:
+    """No text is mostly Chinese, but a tenth or so of the whole plan is: an English reader
+    meets Chinese in every paragraph."""
+    assume(v.plan.language == "en")
+    counts = [0, 0]
+    doc = _sprinkle(v.plan.model_dump(mode="json"), counts)
+    assume(counts[0] / sum(counts) >= 0.08)
+    assert _newly(v, Plan.model_validate(doc)) == {"language"}, v.label
+
+
 @ORACLE
 @given(pools, st.data())
 def test_text_in_the_other_language_is_caught(v: Valid, data: st.DataObject) -> None:
@@ -135,6 +181,31 @@ def test_a_resource_of_an_excluded_kind_is_caught(v: Valid, data: st.DataObject)
     kind = data.draw(st.sampled_from(kinds))
     asked = [Constraint(kind="exclude_resource_kind", text=f"no {kind}", resource_kind=kind)]  # type: ignore[arg-type]
     assert _newly(v, v.plan, constraints=asked) == {"constraints"}, v.label
+
+
+@ORACLE
+@given(pools, st.data())
+def test_weeks_over_the_hours_the_mentor_allowed_from_a_date_are_caught(
+    v: Valid, data: st.DataObject
+) -> None:
+    """ "From <date>, at most H hours a week", where only the week that date falls in (the last
+    week with more than the rest) has more than H: that very week is over the limit."""
+    weeks = v.plan.weekly_hours[: v.plan.horizon_weeks]
+    tops = [k for k in range(len(weeks)) if weeks[k] > max(weeks[k + 1 :], default=0.0) + 1]
+    assume(tops)
+    k = data.draw(st.sampled_from(tops))  # 0-based: plan week k + 1
+    limit = (weeks[k] + max(weeks[k + 1 :], default=0.0)) / 2
+    day = v.plan.start_date + timedelta(days=7 * k + data.draw(st.integers(0, 6)))
+    asked = [
+        Constraint(
+            kind="hours_from",
+            text=f"from {day} at most {limit}h",
+            hours_per_week=limit,
+            from_date=day,
+        )
+    ]
+    # The weekly-hours check reads the mentor's limit too: both see that week.
+    assert _newly(v, v.plan, constraints=asked) == {"constraints", "weekly_hours"}, v.label
 
 
 @ORACLE

@@ -128,6 +128,7 @@ BUILD = (
 )
 
 
+@pytest.mark.slow
 def test_two_processes_building_at_once_both_finish(cache_dir: Path) -> None:
     children = [_child(BUILD, cache_dir) for _ in range(2)]
     outputs = [c.communicate(timeout=300) for c in children]

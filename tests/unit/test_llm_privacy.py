@@ -51,3 +51,14 @@ def test_a_session_id_is_not_a_card_number() -> None:
 )
 def test_chinese_mobiles_of_every_carrier_prefix_are_masked(number: str) -> None:
     assert mask_pii(f"我的手机 {number}，周末联系") == "我的手机 [PHONE]，周末联系"
+
+
+@pytest.mark.parametrize(
+    "number",
+    # The card networks' published test numbers: a doubled 5 makes 10, which Luhn reads as 1.
+    ["5555 5555 5555 4444", "4012 8888 8888 1881", "3782 822463 10005", "6011-1111-1111-1117"],
+)
+def test_card_numbers_of_every_network_are_masked(number: str) -> None:
+    assert mask_pii(f"my card is {number}, expires 08/29") == (
+        "my card is [CARD_NUMBER], expires 08/29"
+    )

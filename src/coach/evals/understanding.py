@@ -26,6 +26,8 @@ from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.schemas import Profile
 
+_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+
 DEFAULT_DIR = Path("evals/understanding")
 TARGET_ACCURACY = 0.97
 
@@ -145,7 +147,7 @@ def score_corpus(paths: list[Path], kb: KnowledgeBase | None = None) -> Score:
     kb = kb or load_kb()
     score = Score()
     for path in corpus_files(paths):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML) or {}
         today = data.get("today") or date(2026, 12, 2)
         for n, item in enumerate(data.get("items") or [], 1):
             turns = item.get("turns") or [item]

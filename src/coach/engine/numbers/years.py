@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
@@ -100,10 +101,19 @@ class Years:
 _AWAY = re.compile(
     r"\s*(?:off|out(?!\s+of\s+(?:school|college|uni))|away|(?:of\s+)?(?:career\s+)?"
     r"(?:break|gap|hiatus|sabbatical|leave)|at\s+home|raising|"
-    r"(?:的)?(?:空窗|gap|休息|在家|带娃|带孩子|全职妈妈|全职太太))",
+    r"(?:的)?(?:空窗|gap|休息|在家|带娃|带孩子|孩子|小孩|娃|宝宝|全职妈妈|全职太太))",
     _I,
 )
 _AWAY_BEFORE = re.compile(r"(?:空窗|在家|带娃|带孩子|休息|gap\s*(?:了)?)\s*(?:了)?\s*$", _I)
+# Caring at home is no work experience: "stay-at-home mom for 4 years", "全职妈妈三年".
+CARING = re.compile(
+    r"\b(?:stay[\s-]at[\s-]home|sahm|sahd|full[\s-]time\s+(?:mom|mum|dad|parent|carer|caregiver)|"
+    r"caregiv\w*|caring\s+for|carer|parental\s+leave|maternity|paternity|career\s+break|"
+    r"(?:been|stayed|staying|stay|was|at)\s+(?:at\s+)?home|"
+    r"raising\s+(?:my\s+)?(?:kids|children|family))\b|全职妈妈|全职爸爸|全职太太|在家带|带孩子|带娃|"
+    r"照顾(?:家人|老人|孩子)|产假|育儿",
+    _I,
+)
 
 
 def _value(m: re.Match[str]) -> tuple[float, float | None] | None:
@@ -121,12 +131,41 @@ def _value(m: re.Match[str]) -> tuple[float, float | None] | None:
     return (low, high) if 0 <= low <= 60 else None
 
 
-def _is_past(text: str, start: int) -> bool:
-    clause_start = max(text.rfind(c, 0, start) for c in ".;!?\n。；！？，,")
-    before = text[clause_start + 1 : start]
-    if _NOW_EN.search(before):
+_CLAUSE_MARK = re.compile(r"[.;!?\n。；！？，,]")
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Where a text's clauses end and its "now" / "before" words are, found once per text: a
+    long message with many numbers stays linear."""
+
+    clause_ends: list[int]
+    now: list[tuple[int, int]]
+    past_en: list[tuple[int, int]]
+    past_zh: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str) -> _Marks:
+        def spans(regex: re.Pattern[str]) -> list[tuple[int, int]]:
+            return [m.span() for m in regex.finditer(text)]
+
+        ends = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        return cls(ends, spans(_NOW_EN), spans(_PAST_EN), spans(_PAST_ZH))
+
+
+def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """A span lies inside ``[lo, hi)`` (spans are in order and never overlap)."""
+    at = bisect_left(spans, (lo, lo))
+    return at < len(spans) and spans[at][1] <= hi
+
+
+def _is_past(start: int, marks: _Marks) -> bool:
+    """The clause before ``start`` says the years are about an earlier job."""
+    before_end = bisect_left(marks.clause_ends, start)
+    lo = marks.clause_ends[before_end - 1] + 1 if before_end else 0
+    if _within(marks.now, lo, start):
         return False
-    return bool(_PAST_EN.search(before) or _PAST_ZH.search(before))
+    return _within(marks.past_en, lo, start) or _within(marks.past_zh, lo, start)
 
 
 def find_years(text: str, today: date | None = None, *, bare: bool = False) -> list[Years]:
@@ -139,17 +178,26 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
     about their background) a lone "5 years" / "三年" counts too.
     """
     out: list[Years] = []
+    spans: list[tuple[int, int]] = []  # out's spans, sorted: they never overlap
+    marks = _Marks.of(text)
+
+    def overlaps(start: int, end: int) -> bool:
+        at = bisect_left(spans, (start, end))
+        return (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end)
 
     def before_of(m: re.Match[str]) -> str:
         return text[max(0, m.start() - 16) : m.start()]
 
     def add(m: re.Match[str], value: tuple[float, float | None]) -> None:
-        if any(y.start < m.end() and m.start() < y.end for y in out):
+        if overlaps(m.start(), m.end()):
             return
         if re.match(r"\s*(?:old|ago)\b|\s*岁", text[m.end() : m.end() + 6], _I):
             return
         # Years away from work are no experience: "took 6 years off", "a 3-year career break".
         if _AWAY.match(text[m.end() : m.end() + 24]) or _AWAY_BEFORE.search(before_of(m)):
+            return
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n。；！？，,")
+        if CARING.search(text[clause_start + 1 : m.start()]):
             return
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"\b(?:in|within|next|over\s+the\s+next|by)\s+$", before, _I):
@@ -160,8 +208,9 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         ):
             return
         then = bool(_THEN_AFTER.match(text[m.end() : m.end() + 40]))
-        past = _is_past(text, m.start()) or then
+        past = _is_past(m.start(), marks) or then
         out.append(Years(value[0], m.start(), m.end(), past, value[1], m.group(0), then))
+        insort(spans, (m.start(), m.end()))
 
     for regex in _YEARS_EN + _YEARS_ZH:
         for m in regex.finditer(text):

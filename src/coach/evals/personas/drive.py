@@ -12,7 +12,6 @@ import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from langgraph.checkpoint.memory import InMemorySaver
@@ -64,16 +63,11 @@ class Run:
         ]
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> Any:
+def fresh_graph(saver: InMemorySaver, store: InMemoryStore) -> Any:
+    """The real graph on a fresh saver and store (``build_graph`` compiles it once)."""
     from coach.graph import build_graph
 
-    return build_graph()
-
-
-def fresh_graph(saver: InMemorySaver, store: InMemoryStore) -> Any:
-    """The real graph on a fresh saver and store (compiled once; ``Pregel.copy`` rebinds it)."""
-    return _compiled().copy({"checkpointer": saver, "store": store})
+    return build_graph(saver, store)
 
 
 def _stage(runner: Any) -> dict[str, Any]:

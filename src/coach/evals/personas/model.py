@@ -13,6 +13,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+
 QuestionKind = Literal["background", "target", "hours", "horizon", "choice", "confirm", "other"]
 KINDS: tuple[str, ...] = ("background", "target", "hours", "horizon", "choice", "confirm", "other")
 DEFAULT_TODAY = date(2026, 3, 2)
@@ -125,7 +127,7 @@ class Persona(_Strict):
 
 def load_persona(path: Path) -> Persona:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML)
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):
