@@ -191,11 +191,9 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
         out.print(f"[dim]{t(_lang_now(runner), 'app.recovered')}[/]", markup=True)
         _print_replies(recovered)
     elif runner.exists():
-        # The answer to the last turn, whole (a crash may have cut the process off before it
-        # was shown): every reply after the last user message.
-        messages = runner.messages()
-        humans = [i for i, m in enumerate(messages) if m.type == "human"]
-        for message in messages[humans[-1] + 1 if humans else 0 :]:
+        # Where the conversation stands: the last reply (a recovered turn's answer is printed
+        # above in full; re-printing a whole plan summary on every open reads as a re-plan).
+        for message in runner.messages()[-1:]:
             if message.type == "ai":
                 out.print(f"[bold cyan]coach>[/] {escape(message_text(message))}", markup=True)
     else:
