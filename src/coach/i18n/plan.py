@@ -146,6 +146,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Progress check on {title}: notes and exercises so far pushed to your repository.",
         "进度检查（{title}）：目前的笔记和练习已提交到你的代码仓库。",
     ),
+    "plan.deliverable.own_data": (
+        "{name} on data from your own research: a simple baseline, a model that beats it, and an honest evaluation.",
+        "{name}用在你自己研究的数据上：一个简单基线、一个胜过它的模型，以及如实的评估。",
+    ),
+    "plan.progress.midway": (
+        "Progress check, {title}: the work so far in your repository.",
+        "进度检查（{title}）：目前的练习已提交到代码仓库。",
+    ),
+    "plan.progress.midway.no_code": (
+        "Progress check, {title}: notes and drafts so far shared with your mentor.",
+        "进度检查（{title}）：目前的笔记和草稿已分享给导师。",
+    ),
     "plan.progress.check": (
         "Your mentor looks at the commits and you give a 5-minute walkthrough of what you learned.",
         "导师查看提交记录，你用 5 分钟讲解学到的内容。",
@@ -182,6 +194,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Left out at your request.",
         "按你的要求不安排。",
     ),
+    "plan.risk.light_weeks": (
+        "Every 4th and the last week are light, a buffer; two weeks behind, ask for a replan.",
+        "每第 4 周和最后一周是轻量周，留作缓冲；落后两周就申请重新规划。",
+    ),
+    "plan.risk.sources": (
+        "Pay and market figures are the sources' at their dates, not a promise about your offer.",
+        "薪资和市场数据以所引资料及其日期为准，不代表对你录用结果的承诺。",
+    ),
     "plan.risk.buffer": (
         "Every 4th week and the last week are light (half load), a buffer for busy weeks; two weeks behind, ask for a replan.",
         "每第 4 周和最后一周是轻量周（一半工作量），留作缓冲；落后两周就申请重新规划。",
@@ -189,6 +209,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.risk.market": (
         "Pay and market facts are the cited sources' at their dates, not a promise about your own offer.",
         "薪资和市场信息以所引资料及其日期为准，不代表对你个人录用结果的承诺。",
+    ),
+    "plan.risk.first_step": (
+        "This is a first step: the core at basic level, used in your own work as you go; the deferred items are the next stage.",
+        "这是第一步：把核心技能学到入门水平，边学边用在自己的工作里；暂缓的内容是下一阶段。",
     ),
     "plan.risk.no_project": (
         "There is too little time for a portfolio project and a job search in this horizon.",
@@ -245,6 +269,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "After you switch: lower priority, about {need} h.",
         "转型之后再学：优先级较低，约 {need} 小时。",
     ),
+    "plan.defer.waits_for_core": (
+        "Waits until the core fits (see the options).",
+        "等核心技能放得下再学（见调整建议）。",
+    ),
     "plan.defer.after_core": (
         "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",
         "等核心技能放得下再学：目前核心技能还放不进你的时间（约需 {need} 小时）。",
@@ -279,12 +307,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "infra and ops skills x{factor} because you run production systems",
         "因为你维护生产系统，基础设施和运维类技能学时按 {factor} 倍计",
     ),
+    "plan.factor.refresh": (
+        "skills you had before and let rest x{factor} (a refresher)",
+        "以前会、搁置多年的技能按 {factor} 倍计（复习）",
+    ),
     "plan.factor.research": (
         "ML foundations x{factor} for your research background",
         "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
+    "plan.evidence.rusty": (
+        "one level lower after {years} years away (a refresher); before: {words}",
+        "离开 {years} 年，按低一级计（需要复习）；此前：{words}",
+    ),
     "plan.option.longer": (
         "Keep {hours} h a week and extend the plan to {weeks} weeks (about {months} months) so "
         "the core skills fit.",

@@ -8,6 +8,7 @@ from typing import Literal
 from coach.engine.constraints import Constraint, resource_allowed
 from coach.engine.gaps import as_level
 from coach.engine.planner.common import level_word
+from coach.engine.planner.experience import MODELLING_SKILLS
 from coach.engine.planner.select import Learn
 from coach.engine.schedule import Slot
 from coach.i18n import t
@@ -69,8 +70,10 @@ def make_item(
     kb: KnowledgeBase,
     lang: Language,
     constraints: Sequence[Constraint],
+    own_data: bool = False,
 ) -> PlanItem:
-    """One line of the plan: a skill from one level to another, in its weeks."""
+    """One line of the plan: a skill from one level to another, in its weeks. ``own_data``: a
+    researcher practises ML on data from their own field, not on a textbook dataset."""
     skill = kb.skills[learn.skill_id]
     name = skill.name.get(lang)
     to = level_word(lang, learn.level_to)
@@ -84,6 +87,8 @@ def make_item(
         if skill.deliverable
         else t(lang, "plan.item.deliverable", name=name, to=to)
     )
+    if own_data and skill.id in MODELLING_SKILLS:
+        deliverable = t(lang, "plan.deliverable.own_data", name=name)
     resource_ids = pick_resources(skill, kb, lang, constraints)
     return PlanItem(
         skill_id=learn.skill_id,
