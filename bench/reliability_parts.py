@@ -74,6 +74,7 @@ def _fuzz_text(rng: random.Random) -> str:
         "\x00\x07\x1b[31m\u200b\u202e\ufeff\ud7ff",
         '{}[]",:-1e9NaN Infinity',
         "é ñ ü ß 🙂 🚀",
+        "[/x] [bold] [/] ] [ \\[",  # terminal markup must print as typed
     ]
     size = rng.choice([0, 1, 5, 40, 300, 9000, 60_000])
     pool = rng.choice(pools)
@@ -109,7 +110,17 @@ def fuzz(home: Any, n: int, rng: random.Random) -> dict[str, Any]:
             ident = rng.choice(["x" * 10_000, "../../etc/passwd", "", "🙂", _fuzz_text(rng)[:300]])
             result = home.run(rng.choice(["log", "plan"]), ident.replace("\x00", "") or "-")
         else:  # a user name as people type them (an argument cannot hold a NUL byte)
-            names = ["ana.lee", "ana@example.com", "Ana Lee", "李雷", "...", "x" * 200, " ", "a/b"]
+            names = [
+                "ana.lee",
+                "ana@example.com",
+                "Ana Lee",
+                "李雷",
+                "...",
+                "x" * 200,
+                " ",
+                "a/b",
+                "[/x]",
+            ]
             user = rng.choice([*names, _fuzz_text(rng)[:80]])
             result = home.run("chat", "--user", user.replace("\x00", ""), stdin="I teach maths\n")
         tracebacks += result.traceback

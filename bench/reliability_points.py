@@ -259,22 +259,29 @@ def _score(
     humans, want = got["humans"], expected["humans"]
     lost = sum(1 for t in set(want) if got["humans"].count(t) < want.count(t))
     doubled = sum(1 for t in set(humans) if humans.count(t) > want.count(t))
-    figures["lost_turns"] += lost
-    figures["duplicated_turns"] += doubled
-    figures["not_resumed"] += bool(reopened.code != 0 or state["pending"] or got["last"] != "ai")
-    figures["decision_lost_or_twice"] += got["accepted"] != expected["accepted"] or (
-        got["decisions"] != expected["decisions"]
-    )
-    figures["registry_disagrees"] += state["registry"] != (state["status"] or "intake")
-    figures["forked_histories"] += home.forks(session)
-    figures["tracebacks"] += reopened.traceback
     shown = state["last_ai"][:60].strip()
-    figures["answer_not_shown"] += bool(shown) and shown not in reopened.out
+    failed = {
+        "lost_turns": lost,
+        "duplicated_turns": doubled,
+        "not_resumed": int(reopened.code != 0 or state["pending"] or got["last"] != "ai"),
+        "decision_lost_or_twice": int(
+            got["accepted"] != expected["accepted"] or got["decisions"] != expected["decisions"]
+        ),
+        "registry_disagrees": int(state["registry"] != (state["status"] or "intake")),
+        "forked_histories": home.forks(session),
+        "tracebacks": int(reopened.traceback),
+        "answer_not_shown": int(bool(shown) and shown not in reopened.out),
+        "differs_from_uninterrupted": int(got != expected),
+    }
+    for key, value in failed.items():
+        figures[key] += value
     if got != expected:
-        figures["differs_from_uninterrupted"] += 1
         diff = {k: (got[k], expected[k]) for k in got if got[k] != expected[k]}
         figures["failures"].append({"where": where, "diff": str(diff)[:300]})
-    print(f"  {where}: {'ok' if got == expected else 'DIFFERS'}", file=sys.stderr, flush=True)
+    bad = [k for k, v in failed.items() if v]
+    print(
+        f"  {where}: {'ok' if not bad else 'FAILED ' + ','.join(bad)}", file=sys.stderr, flush=True
+    )
 
 
 def run_points(make: Any, root: Path, only: str = "", jobs: int = 2) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from coach.cli_fit import register as register_fit
 from coach.cli_fit import register_eval as register_fit_eval
@@ -170,7 +171,7 @@ def _shown_lang(mem: Memory, session_id: str, lang: str) -> str:
 
 def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
     from coach.i18n import t
-    from coach.runner import SessionStateError
+    from coach.runner import SessionStateError, message_text
 
     if runner.log is not None:
         # A process boundary: replays rebuild the graph here, as a resumed session does.
@@ -190,19 +191,18 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
         out.print(f"[dim]{t(_lang_now(runner), 'app.recovered')}[/]", markup=True)
         _print_replies(recovered)
     elif runner.exists():
-        # The answer to the last turn, whole (a crash may have cut the process off before it
-        # was shown): every reply after the last user message.
-        messages = runner.messages()
-        humans = [i for i, m in enumerate(messages) if m.type == "human"]
-        for message in messages[humans[-1] + 1 if humans else 0 :]:
+        # Where the conversation stands: the last reply (a recovered turn's answer is printed
+        # above in full; re-printing a whole plan summary on every open reads as a re-plan).
+        for message in runner.messages()[-1:]:
             if message.type == "ai":
-                out.print(f"[bold cyan]coach>[/] {message.content}", markup=True)
+                out.print(f"[bold cyan]coach>[/] {escape(message_text(message))}", markup=True)
     else:
         out.print(f"[bold cyan]coach>[/] {GREETING}", markup=True)
     if runner.awaiting_mentor():
         from coach.i18n import t
 
-        out.print(f"[yellow]{t(str(runner.values().get('language', 'en')), 'waiting_mentor')}")
+        lang_now = str(runner.values().get("language", "en"))
+        out.print(f"[yellow]{t(lang_now, 'waiting_mentor')}", markup=True)
     try:
         _chat_loop(runner, sys.stdin.isatty())
     except KeyboardInterrupt:
@@ -339,8 +339,9 @@ def log(
             continue
         kind = event.get("type", "?")
         detail = {k: v for k, v in event.items() if k not in ("ts", "session", "type", "plan")}
+        shown = escape(json.dumps(detail, ensure_ascii=False)[:300])
         out.print(
-            f"[dim]{event.get('ts', '')}[/] [bold]{kind}[/] {json.dumps(detail, ensure_ascii=False)[:300]}",
+            f"[dim]{escape(str(event.get('ts', '')))}[/] [bold]{escape(str(kind))}[/] {shown}",
             markup=True,
         )
 

@@ -12,20 +12,23 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 if TYPE_CHECKING:
     from coach.memory import Memory
     from coach.runner import SessionRunner, TurnResult
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+# Markup only where a call asks for it (markup=True), with the user's words escaped: a name, a
+# session id or a reply holding "[/x]" must print as typed, not raise MarkupError.
+out = Console(highlight=False, soft_wrap=True, markup=False)
+err = Console(stderr=True, highlight=False, markup=False)
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", markup=True)
+    err.print(f"[bold red]error:[/] {escape(message)}", markup=True)
     raise typer.Exit(code)
 
 
@@ -104,7 +107,7 @@ def _print_replies(result: TurnResult) -> None:
     for reply in result.replies:
         if streamed and reply.strip().startswith(streamed[:80]):
             continue  # already shown token by token
-        out.print(f"[bold cyan]coach>[/] {reply}", markup=True)
+        out.print(f"[bold cyan]coach>[/] {escape(reply)}", markup=True)
 
 
 class _TokenPrinter:
