@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from coach.engine.constraints import Constraint
 from coach.schemas import AmbitionFlag, Deferral, Plan
-from tests.property.plans import Valid
+from tests.property.plans import Valid, valid_plans
 from tests.property.test_check_oracles import ORACLE, TEXT, _edit, _items, _newly, _reached, pools
 
 
@@ -206,6 +206,25 @@ def test_weeks_over_the_hours_the_mentor_allowed_from_a_date_are_caught(
     ]
     # The weekly-hours check reads the mentor's limit too: both see that week.
     assert _newly(v, v.plan, constraints=asked) == {"constraints", "weekly_hours"}, v.label
+
+
+def _certification_titles(v: Valid) -> list[str]:
+    """The resources of the plan whose English title is about a certification."""
+    return [
+        rid
+        for it in v.plan.items()
+        for rid in it.resource_ids
+        if rid in v.kb.resources and "certif" in v.kb.resources[rid].title.lower()
+    ]
+
+
+@ORACLE
+@given(st.deferred(lambda: st.sampled_from([v for v in valid_plans() if _certification_titles(v)])))
+def test_a_resource_titled_on_a_topic_the_mentor_excluded_is_caught(v: Valid) -> None:
+    """ "No certifications": a resource called "... Certified ... course" is one, whatever its
+    id says."""
+    asked = [Constraint(kind="exclude_topic", text="no certifications", topic="certification")]
+    assert _newly(v, v.plan, constraints=asked) == {"constraints"}, v.label
 
 
 @ORACLE
