@@ -333,3 +333,17 @@ def test_an_ambition_the_planner_flagged_is_caught(v: Valid, kind: str) -> None:
     assert _newly(v, v.plan.model_copy(update={"ambitions": [*v.plan.ambitions, flag]})) == {
         "ambition"
     }, v.label
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_plan_breaking_only_a_mentor_constraint_goes_back_to_the_planner(
+    v: Valid, data: st.DataObject
+) -> None:
+    from coach.engine.checks import review_plan
+
+    skill = data.draw(st.sampled_from(sorted(_reached(v.plan))))
+    asked = [Constraint(kind="exclude_skill", text=f"skip {skill}", skill_id=skill)]
+    review = review_plan(v.plan, v.profile, v.kb, asked, 0)
+    errors = {f.check for f in review.findings if f.severity == "error"}
+    assert (review.verdict, errors) == ("revise", {"constraints"}), v.label
