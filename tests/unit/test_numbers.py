@@ -169,11 +169,12 @@ def test_no_years_of_experience(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ["1" * 8000, "一" * 8000, "1 " * 4000, "1-" * 4000, "a " * 4000])
 def test_long_inputs_parse_in_linear_time(unit: str) -> None:
-    started = time.perf_counter()
+    # CPU time of this process, not wall time: a busy machine must not fail it.
+    started = time.process_time()
     find_hours(unit, bare=True)
     find_horizon(unit, TODAY, bare=True)
     find_years(unit, TODAY, bare=True)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @given(st.integers(1, 40), st.integers(0, 20))
