@@ -71,8 +71,8 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
         n, hi = parse_number(pair.group(1)), parse_number(pair.group(2))
     if n is None:
         n = parse_number(raw)
-    if n is None:
-        return None
+    if n is None or (n == 0 and not g.get("half")):
+        return None  # "0 weeks" is no time frame (to_weeks would round it up to one)
     if g.get("half") or g.get("half0") or g.get("half2"):
         n += 0.5
         hi = None if hi is None else hi + 0.5
