@@ -1,7 +1,8 @@
 """Reliability suite: real `coach` processes, killed and raced, on one data file.
 
 Run: python bench/reliability.py [--sessions N] [--races N] [--mentors N] [--writers N]
-     [--parallel N] [--fuzz N] [--seed S]          -> prints one JSON object of figures
+     [--parallel N] [--fuzz N] [--seed S] [--parts points,kill,...] [--scenarios TEXT]
+     [--jobs N]                                    -> prints one JSON object of figures
 
 - kill: N sessions, each chat killed with SIGKILL at a random moment (anywhere in a node or
   between), then reopened with no input; plus N mentor decisions killed at a random moment.
@@ -10,7 +11,13 @@ Run: python bench/reliability.py [--sessions N] [--races N] [--mentors N] [--wri
   request changes mixed). Exactly one must win; the others exit != 0 saying why; no forks.
 - writers: N trials of two `coach chat --session ID` at once on one session.
 - parallel: N sessions chatting at the same moment on one SQLite file.
-- fuzz: N random inputs (chat lines, edit files, session ids); 0 tracebacks, 0 hangs.
+- fuzz: N random inputs (chat lines, edit files, session ids, user names); 0 tracebacks,
+  0 hangs, the slowest process's time.
+- points (bench/reliability_points.py): kill -9 at EVERY node (as it starts and as it returns)
+  and every runner and decision step of ten states (intake, to the mentor, the choice of roles
+  shown and answered, a correction and a question while the plan waits for the mentor, approve,
+  request changes, edit, after approval), then reopen; compared with the same step unkilled.
+Exit status 1 when any failure figure is not 0.
 The fast part (small N) runs in CI: tests/integration/test_reliability.py.
 """
 
@@ -30,6 +37,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from reliability_parts import fuzz, parallel_sessions, two_writers
+from reliability_points import run_points
 
 ROOT = Path(__file__).resolve().parents[1]
 ANDROID = (
@@ -99,6 +109,21 @@ class Home:
         started = time.monotonic()
         return self.finish(self.start(*args, stdin=stdin), started)
 
+    def run_at(self, point: str, nth: int, *args: str, stdin: str = "") -> Proc:
+        """Run `coach ARGS` and SIGKILL it at ``point`` (see bench/killpoint.py)."""
+        started = time.monotonic()
+        script = str(Path(__file__).resolve().parent / "killpoint.py")
+        proc = subprocess.Popen(
+            [sys.executable, script, point, str(nth), *args],
+            env=self.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        out, err = proc.communicate(stdin, timeout=TIMEOUT)
+        return Proc(proc.returncode, out, err, time.monotonic() - started)
+
     def chat(self, *lines: str, session: str | None = None, user: str = "ana") -> str:
         args = ["chat", "--user", user] + (["--session", session] if session else [])
         result = self.run(*args, stdin="".join(line + "\n" for line in lines))
@@ -116,12 +141,11 @@ class Home:
     # ------------------------------------------------------------------ inspection
     def state(self, session: str) -> dict[str, Any]:
         """What the checkpoint and the registry say about a session (read in this process)."""
-        os.environ["COACH_HOME"] = str(self.path)
         from coach.graph import build_graph
         from coach.memory import open_memory
         from coach.store import get_session
 
-        with open_memory() as mem:
+        with open_memory(f"sqlite:///{self.path / 'coach.sqlite'}") as mem:
             graph = build_graph(mem.checkpointer, mem.store)
             snap = graph.get_state({"configurable": {"thread_id": session}})
             values = dict(snap.values or {})
@@ -129,7 +153,10 @@ class Home:
             audit = mem.ledger.entries(session)
         waiting = any(t.interrupts for t in snap.tasks or ())
         messages = values.get("messages") or []
+        ais = [m for m in messages if m.type == "ai"]
         return {
+            "last_ai": str(ais[-1].content) if ais else "",
+            "hours": (values.get("profile") or {}).get("hours_per_week"),
             "humans": [m.id for m in messages if m.type == "human"],
             "human_texts": [str(m.content) for m in messages if m.type == "human"],
             "last": messages[-1].type if messages else None,
@@ -303,107 +330,29 @@ def mentor_races(home: Home, trials: int, mentors: int) -> dict[str, Any]:
     }
 
 
-def two_writers(home: Home, trials: int) -> dict[str, Any]:
-    lost = duplicated = refused = tracebacks = forks = 0
-    for trial in range(trials):
-        session = home.chat("I'm a data analyst with 3 years of SQL.", user=f"w{trial}")
-        texts = [f"I want to become an MLOps engineer ({trial}a)", "10 hours a week"]
-        started = time.monotonic()
-        procs = [home.start("chat", "--session", session, stdin=t + "\n") for t in texts]
-        results = [home.finish(p, started) for p in procs]
-        tracebacks += sum(r.traceback for r in results)
-        humans = home.state(session)["human_texts"]
-        for text, result in zip(texts, results, strict=True):
-            count = humans.count(text)
-            if result.code == 0:
-                lost += count == 0
-                duplicated += count > 1
-            else:
-                refused += 1
-                duplicated += count > 0  # told "not sent" yet it was
-        forks += home.forks(session)
-    return {
-        "writer_trials": trials,
-        "lost_turns": lost,
-        "duplicated_turns": duplicated,
-        "second_writer_refused": refused,
-        "forked_histories": forks,
-        "tracebacks": tracebacks,
-    }
-
-
-def parallel_sessions(home: Home, n: int) -> dict[str, Any]:
-    started = time.monotonic()
-    procs = [home.start("chat", "--user", f"p{i}", stdin=ANDROID + "\n") for i in range(n)]
-    # n processes share the machine's cores: allow n times one session's time in all
-    results = [home.finish(p, started, timeout=TIMEOUT * max(1, n // 2)) for p in procs]
-    waiting = sum("waiting for a mentor" in r.out for r in results)
-    return {
-        "parallel_sessions": n,
-        "failed": sum(r.code not in (0, -999) for r in results),
-        "hung": sum(r.code == -999 for r in results),
-        "reached_mentor": waiting,
-        "tracebacks": sum(r.traceback for r in results),
-        "errors": [r.err.strip()[-300:] for r in results if r.code != 0][:3],
-        "wall_s": round(time.monotonic() - started, 1),
-        "slowest_s": round(max(r.seconds for r in results), 1) if results else 0,
-    }
-
-
-# ----------------------------------------------------------------------------- fuzz
-def _fuzz_text(rng: random.Random) -> str:
-    pools = [
-        "abcdefghijklmnopqrstuvwxyz 0123456789",
-        "每周小时我想转大模型应用开发不确定",
-        "\x00\x07\x1b[31m\u200b\u202e\ufeff\ud7ff",
-        '{}[]",:-1e9NaN Infinity',
-        "é ñ ü ß 🙂 🚀",
-    ]
-    size = rng.choice([0, 1, 5, 40, 300, 9000, 60_000])
-    pool = rng.choice(pools)
-    return "".join(rng.choice(pool) for _ in range(size)).replace("\n", " ")
-
-
-def fuzz(home: Home, n: int, rng: random.Random) -> dict[str, Any]:
-    token = home.tokens.get("fz") or home.add_mentor("fz")
-    session = _waiting_session(home, "fz")
-    tracebacks = hangs = 0
-    slowest = 0.0
-    for i in range(n):
-        kind = i % 3
-        if kind == 0:
-            result = home.run("chat", "--user", f"fz{i}", stdin=_fuzz_text(rng) + "\n")
-        elif kind == 1:
-            edit = home.path / f"fuzz-{i}.json"
-            value: Any = rng.choice(
-                [
-                    {"hours_per_week": rng.choice([-5, 0, 500, 1e308, "8"])},
-                    {"horizon_weeks": rng.choice([0, -1, 10**9, 2.5])},
-                    {"phases": rng.choice([[], "x", [{"name": 1}]])},
-                    [1, 2, 3],
-                    {"risks": [_fuzz_text(rng)]},
-                ]
-            )
-            text = rng.choice(
-                [json.dumps(value), "[" * 100_000, '{"hours_per_week": NaN}', _fuzz_text(rng)]
-            )
-            edit.write_text(text, encoding="utf-8", errors="replace")
-            result = home.run("mentor", "review", session, "--token", token, "--edit", str(edit))
-        else:
-            ident = rng.choice(["x" * 10_000, "../../etc/passwd", "", "🙂", _fuzz_text(rng)[:300]])
-            result = home.run(rng.choice(["log", "plan"]), ident or "-")
-        tracebacks += result.traceback
-        hangs += result.code == -999
-        slowest = max(slowest, result.seconds)
-    return {
-        "fuzz_inputs": n,
-        "tracebacks": tracebacks,
-        "hangs": hangs,
-        "slowest_s": round(slowest, 1),
-    }
+BAD = {
+    "lost_turns",
+    "duplicated_turns",
+    "not_resumed",
+    "registry_disagrees",
+    "tracebacks",
+    "decided_twice",
+    "decisions_not_resumed",
+    "trials_without_exactly_one_decision",
+    "forked_histories",
+    "losers_without_clear_reason",
+    "failed",
+    "hung",
+    "hangs",
+    "differs_from_uninterrupted",
+    "decision_lost_or_twice",
+    "answer_not_shown",
+}
+PARTS = ["points", "kill", "kill_decisions", "race", "writers", "parallel", "fuzz"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Print the figures; exit 1 if any of them is a failure (a lost turn, a traceback...)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--races", type=int, default=5)
@@ -412,24 +361,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--parallel", type=int, default=20)
     parser.add_argument("--fuzz", type=int, default=30)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument(
+        "--parts", default=",".join(PARTS), help="comma-separated: " + ",".join(PARTS)
+    )
+    parser.add_argument("--jobs", type=int, default=2, help="points: trials at a time")
+    parser.add_argument(
+        "--scenarios", default="", help="points: only scenarios whose name contains this"
+    )
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     figures: dict[str, Any] = {}
+    wanted = [p.strip() for p in args.parts.split(",") if p.strip()]
     with tempfile.TemporaryDirectory(prefix="coach-reliability-") as tmp:
-        home = Home(Path(tmp))
-        for name, part in [
-            ("kill", lambda: kill_chats(home, args.sessions, rng)),
-            ("kill_decisions", lambda: kill_decisions(home, args.sessions, rng)),
-            ("race", lambda: mentor_races(home, args.races, args.mentors)),
-            ("writers", lambda: two_writers(home, args.writers)),
-            ("parallel", lambda: parallel_sessions(home, args.parallel)),
-            ("fuzz", lambda: fuzz(home, args.fuzz, rng)),
-        ]:
+        home = Home(Path(tmp) / "shared")
+        home.path.mkdir()
+        parts = {
+            "points": lambda: run_points(Home, Path(tmp) / "points", args.scenarios, args.jobs),
+            "kill": lambda: kill_chats(home, args.sessions, rng),
+            "kill_decisions": lambda: kill_decisions(home, args.sessions, rng),
+            "race": lambda: mentor_races(home, args.races, args.mentors),
+            "writers": lambda: two_writers(home, args.writers),
+            "parallel": lambda: parallel_sessions(home, args.parallel),
+            "fuzz": lambda: fuzz(home, args.fuzz, rng),
+        }
+        for name in wanted:
             started = time.monotonic()
-            figures[name] = part() | {"seconds": round(time.monotonic() - started, 1)}
+            figures[name] = parts[name]() | {"seconds": round(time.monotonic() - started, 1)}
             print(json.dumps({name: figures[name]}), file=sys.stderr, flush=True)
     print(json.dumps(figures, indent=2))
-    return 0
+    bad = {
+        f"{part}.{key}": value
+        for part, got in figures.items()
+        for key, value in got.items()
+        if key in BAD and value
+    }
+    if bad:
+        print(f"FAILURES: {bad}", file=sys.stderr)
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":

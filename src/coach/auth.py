@@ -10,8 +10,10 @@ The rules:
 - mentors: also read every thread (their inbox) and are the only ones who may *resume* a run
   (answer the mentor review); the graph takes their identity from here (``mentor_review``);
 - nobody: updates a thread's state or metadata around the graph (``update_state`` would approve
-  with no decision), sends a ``Command`` with ``goto``/``update``, or writes the store's shared
-  namespaces (mentors, sessions, usage, admin); a user's store access is their own namespace.
+  with no decision), sends a ``Command`` with ``goto``/``update``, runs from an older checkpoint
+  (a fork: a second decision on a pause already decided) or with interrupts of their own, or
+  writes the store's shared namespaces (mentors, sessions, usage, admin); a user's store access
+  is their own namespace.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from langgraph_sdk import Auth
+
+from coach.store import user_namespace
 
 auth = Auth()
 MENTOR = "mentor"
@@ -100,12 +104,27 @@ async def on_thread_update(ctx: Auth.types.AuthContext, value: Any) -> dict[str,
     raise _deny("thread state and metadata change only through the graph")
 
 
+def _names_a_checkpoint(kwargs: dict[str, Any]) -> bool:
+    config = kwargs.get("config")
+    configurable = (config.get("configurable") if isinstance(config, dict) else None) or {}
+    keys = ("checkpoint_id", "checkpoint", "checkpoint_map")
+    return any(configurable.get(k) or kwargs.get(k) for k in keys)
+
+
 @auth.on.threads.create_run
 async def on_run(ctx: Auth.types.AuthContext, value: Any) -> dict[str, str] | None:
     kwargs = value.get("kwargs") or {}
     command = kwargs.get("command") or {}
     if command.get("goto") is not None or command.get("update") is not None:
         raise _deny("a run may not jump or write state (Command goto/update)")
+    if (
+        _names_a_checkpoint(kwargs)
+        or kwargs.get("interrupt_before")
+        or kwargs.get("interrupt_after")
+    ):
+        # From an older checkpoint a run forks the history (a mentor could decide again on a
+        # pause already decided); extra interrupts pause where the graph does not.
+        raise _deny("a run starts from the thread's latest state, with the graph's own pauses")
     if command.get("resume") is not None:
         if not _is_mentor(ctx):
             raise _deny("only a mentor answers a mentor review")
@@ -133,6 +152,6 @@ async def on_crons(ctx: Auth.types.AuthContext, value: Any) -> None:
 @auth.on.store
 async def on_store(ctx: Auth.types.AuthContext, value: Any) -> None:
     namespace = tuple(value.get("namespace") or ())
-    own = ("users", ctx.user.identity)
+    own = user_namespace(ctx.user.identity)
     if namespace[:2] != own:
         raise _deny("the store is reachable only in your own namespace ('users', you)")

@@ -48,6 +48,7 @@ from coach.cli_common import (  # noqa: E402
     fail,
     memory,
     out,
+    user_or_fail,
 )
 
 
@@ -111,12 +112,11 @@ def chat(
     (COACH_SESSION_WAIT) and then says where the session is open."""
     from coach.i18n import t
     from coach.ledger import LeaseHeld
-    from coach.nodes.common import clean_text
     from coach.sessions import get_session, new_session_id, record_session
 
     lang = _lang_choice(lang)
     spec = _model_spec(model)
-    user = clean_text(user)[:64] or "local"
+    user = user_or_fail(user, lang)
     with memory() as mem:
         if session is not None:
             check_session_id(session)
@@ -190,8 +190,11 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
         out.print(f"[dim]{t(_lang_now(runner), 'app.recovered')}[/]", markup=True)
         _print_replies(recovered)
     elif runner.exists():
-        last = runner.messages()[-1:] if runner.messages() else []
-        for message in last:
+        # The answer to the last turn, whole (a crash may have cut the process off before it
+        # was shown): every reply after the last user message.
+        messages = runner.messages()
+        humans = [i for i, m in enumerate(messages) if m.type == "human"]
+        for message in messages[humans[-1] + 1 if humans else 0 :]:
             if message.type == "ai":
                 out.print(f"[bold cyan]coach>[/] {message.content}", markup=True)
     else:
@@ -437,8 +440,10 @@ app.command("profile")(profile_cmd)
 
 def main() -> None:
     """Console entry point."""
+    from coach.cli_help import run
+
     try:
-        app()
+        run(app)  # the help in the user's language (coach.cli_help)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

@@ -73,6 +73,20 @@ def check_session_id(session_id: str) -> str:
     return session_id
 
 
+def user_or_fail(user: str, lang: str = "auto") -> str:
+    """The user name as kept (see :func:`coach.store.check_user_id`), or a one-line error (in
+    ``lang``; with ``auto``, Chinese for a name in Chinese)."""
+    from coach.i18n import t
+    from coach.store import MAX_USER_ID_CHARS, InvalidUserId, check_user_id
+    from coach.text import has_cjk
+
+    try:
+        return check_user_id(user)
+    except InvalidUserId as exc:
+        shown = lang if lang in ("en", "zh") else ("zh" if has_cjk(user) else "en")
+        fail(t(shown, "app.bad_user", limit=MAX_USER_ID_CHARS, size=exc.size), EXIT_USAGE)
+
+
 def busy_message(exc: Exception, session: str = "", lang: str = "en") -> str:
     """What to tell a user when another process holds the session."""
     from coach.i18n import t
@@ -169,6 +183,7 @@ def _show_plan(runner: SessionRunner, fmt: str) -> None:
                 plan,
                 review,
                 status,
+                region=(values.get("profile") or {}).get("region"),
                 session=runner.session_id,
                 decisions=values.get("decisions") or [],
                 usage=usage,

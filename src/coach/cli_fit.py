@@ -24,29 +24,36 @@ def _kb() -> tuple[Any, Any]:
     return kb, get_lexicon(kb)
 
 
-def import_cv(path: Path, lang: str, today: date, prior: Any = None) -> Any:
-    """The CvImport of the CV at ``path`` (raises DocumentError with a clear message)."""
+def import_cv(
+    path: Path, lang: str, today: date, prior: Any = None, notes: list[Any] | None = None
+) -> Any:
+    """The CvImport of the CV at ``path`` (raises DocumentError with a clear message; a notice,
+    such as a long file cut short, goes to ``notes``)."""
     from coach.documents import DocumentError, read_document
-    from coach.engine.cv_import import looks_like_cv, profile_from_cv
+    from coach.engine.cv_import import RUSTY_AFTER_YEARS, looks_like_cv, profile_from_cv
     from coach.engine.pasted import document_text
     from coach.text import language_of
 
     kb, lexicon = _kb()
-    text = document_text(read_document(path), "cv")
+    text = document_text(read_document(path, notes), "cv")
     if not looks_like_cv(text, lexicon):
         raise DocumentError("fit.not_a_cv", file=path.name)
     result = profile_from_cv(text, lexicon, kb, today, prior)
     result.profile = result.profile.model_copy(update={"language": language_of(text[:20_000])})
+    gap = result.career_break
+    if notes is not None and gap is not None and gap.years >= RUSTY_AFTER_YEARS:
+        since = f"{gap.since_year}.{gap.since_month:02d}"
+        notes.append(DocumentError("fit.cv_break", since=since, years=gap.years))
     return result
 
 
-def import_posting(path: Path) -> Any:
+def import_posting(path: Path, notes: list[Any] | None = None) -> Any:
     from coach.documents import DocumentError, read_document
     from coach.engine.pasted import document_text
     from coach.engine.posting import parse_posting
 
     kb, lexicon = _kb()
-    posting = parse_posting(document_text(read_document(path), "posting"), lexicon, kb)
+    posting = parse_posting(document_text(read_document(path, notes), "posting"), lexicon, kb)
     if not posting.requirements:
         raise DocumentError("fit.not_a_posting", file=path.name)
     if posting.title is None:
@@ -58,6 +65,18 @@ def _name(item: Any, lang: str) -> str:
     name = str(item.name_zh if lang == "zh" else item.name_en)
     words = f" ('{item.words}')" if item.words and item.words.lower() != name.lower() else ""
     return name + words + (" " + t(lang, "fit.preferred") if not item.required else "")
+
+
+def _alternatives(kb: Any, item: Any, lang: str) -> str:
+    """ " (or Java)": what the posting accepts instead of this item."""
+    names = [
+        kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en
+        for s in getattr(item, "alternatives", [])
+        if s in kb.skills
+    ]
+    if not names:
+        return ""
+    return ("" if lang == "zh" else " ") + t(lang, "fit.or", skills=", ".join(names))
 
 
 def render_fit_md(report: Any, lang: str) -> str:
@@ -80,9 +99,11 @@ def render_fit_md(report: Any, lang: str) -> str:
     lines.append(f"\n**{t(lang, 'fit.missing')}**")
     for item in report.missing or []:
         gap = t(lang, "fit.gap", have=item.have, need=item.need, hours=item.gap_hours)
-        lines.append(f"- {_name(item, lang)}: {gap}")
+        lines.append(f"- {_name(item, lang)}{_alternatives(kb, item, lang)}: {gap}")
     if not report.missing:
         lines.append(f"- {t(lang, 'fit.none')}")
+    if report.degree:
+        lines.append("\n" + t(lang, "fit.degree", degree=report.degree))
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
     if report.unmapped:
@@ -97,13 +118,38 @@ def render_fit_md(report: Any, lang: str) -> str:
     return "\n".join(lines)
 
 
-def fit_reports(cv: Path, jobs: list[Path], today: date) -> tuple[Any, list[Any]]:
+def render_posting_md(report: Any, lang: str) -> str:
+    """What a posting asks, before coach knows the person: no fit figure, no "you have"."""
+    head = f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"
+    lines = [head, t(lang, "fit.pay", pay=report.pay)] if report.pay else [head]
+    items = [*report.have, *report.missing]
+    sep = "、" if lang == "zh" else ", "
+    kb, _ = _kb()
+    for required, key in ((True, "fit.asks"), (False, "fit.asks_plus")):
+        names = [
+            str(i.name_zh if lang == "zh" else i.name_en) + _alternatives(kb, i, lang)
+            for i in items
+            if i.required == required
+        ]
+        if names:
+            lines.append(t(lang, key, skills=sep.join(names)))
+    if report.degree:
+        lines.append(t(lang, "fit.degree", degree=report.degree))
+    if report.uncovered:
+        lines.append(t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    lines.append(t(lang, "fit.fit_after_background"))
+    return "\n".join(lines)
+
+
+def fit_reports(
+    cv: Path, jobs: list[Path], today: date, notes: list[Any] | None = None
+) -> tuple[Any, list[Any]]:
     """The CV's profile and a fit report per posting, best fit first (then fewer gap hours)."""
     from coach.engine.fit import fit_report
 
     kb, _ = _kb()
-    profile = import_cv(cv, "en", today).profile
-    reports = [fit_report(profile, import_posting(job), kb) for job in jobs]
+    profile = import_cv(cv, "en", today, notes=notes).profile
+    reports = [fit_report(profile, import_posting(job, notes), kb) for job in jobs]
     return profile, sorted(reports, key=lambda r: (-r.fit, r.gap_hours, r.title or ""))
 
 
@@ -122,13 +168,17 @@ def fit(
     if format not in ("md", "json"):
         typer.echo("error: --format must be md or json", err=True)
         raise typer.Exit(EXIT_USAGE)
+    notes: list[DocumentError] = []
     try:
-        profile, reports = fit_reports(cv, job, date.today())
+        profile, reports = fit_reports(cv, job, date.today(), notes)
     except DocumentError as exc:
-        typer.echo(f"error: {exc.message(user_language(lang))}", err=True)
+        shown = user_language(lang)
+        typer.echo(t(shown, "fit.error", message=exc.message(shown)), err=True)
         raise typer.Exit(EXIT_ERROR) from exc
     if lang not in ("en", "zh"):
         lang = profile.language
+    for note in notes:
+        typer.echo(note.message(lang), err=True)
     if format == "json":
         typer.echo(json.dumps([r.model_dump(mode="json") for r in reports], ensure_ascii=False))
         return
@@ -147,8 +197,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _seed_profile(store: Any, user: str) -> Any:
-    from coach.nodes.common import user_namespace
     from coach.schemas import Profile
+    from coach.store import user_namespace
 
     item = store.get(user_namespace(user), "profile")
     return Profile.model_validate(item.value) if item is not None else Profile()
@@ -170,15 +220,16 @@ def seed_chat(
     handed to it and left out (the other document is still read)."""
     from coach.documents import DocumentError
     from coach.engine.fit import fit_report
-    from coach.nodes.common import user_namespace
     from coach.nodes.profiler import summarise_profile
+    from coach.store import user_namespace
 
     namespace = user_namespace(user)
     profile = _seed_profile(store, user)
     shown: list[str] = []
+    notes: list[DocumentError] = []
     if cv is not None:
         try:
-            result = import_cv(cv, profile.language, today, profile)
+            result = import_cv(cv, profile.language, today, profile, notes)
             profile = result.profile
             summary = summarise_profile(profile, profile.language)
             shown.append(
@@ -190,7 +241,7 @@ def seed_chat(
             on_error(exc)
     if job is not None:
         try:
-            posting = import_posting(job)
+            posting = import_posting(job, notes)
         except DocumentError as exc:
             if on_error is None:
                 raise
@@ -203,7 +254,16 @@ def seed_chat(
             update |= posting_target(posting, _kb()[1], kb, today)
             profile = profile.model_copy(update=update)
             store.put(namespace, "posting", posting.model_dump(mode="json"))
-            shown.append(render_fit_md(fit_report(profile, posting, kb), profile.language))
+            report = fit_report(profile, posting, kb)
+            known = bool(profile.current_role or profile.skills)
+            shown.append(
+                render_fit_md(report, profile.language)
+                if known  # a fit against nobody ("you have: nothing yet") would mislead
+                else render_posting_md(report, profile.language)
+            )
+    shown += [note.message(profile.language) for note in notes]
+    if not shown:  # nothing could be read: nothing is remembered ("welcome back" would lie)
+        return shown
     store.put(namespace, "profile", profile.model_dump(mode="json"))
     if shown:  # the profiler confirms "from your documents", not "welcome back"
         from coach.nodes.documents import SEEDED_KEY

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from coach.cli_common import EXIT_USAGE, fail, memory, out
+from coach.cli_common import EXIT_USAGE, fail, memory, out, user_or_fail
 
 
 def forget(
@@ -21,13 +21,10 @@ def forget(
     """Erase a user: their sessions' checkpoints, memory, logs, and their data in the audit."""
     import os
 
-    from coach.nodes.common import clean_text
     from coach.privacy import forget_user
     from coach.store import admin_exists, is_admin
 
-    user = clean_text(user)
-    if not user or len(user) > 64:
-        fail("a user name is 1-64 printable characters", EXIT_USAGE)
+    user = user_or_fail(user)
     if not yes:
         if not sys.stdin.isatty():
             fail("this erases everything about the user: pass --yes to confirm", EXIT_USAGE)

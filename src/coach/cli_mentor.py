@@ -254,7 +254,11 @@ def mentor_review(
         str | None, typer.Option("--request-changes", help="Ask for changes (the message).")
     ] = None,
     edit: Annotated[
-        Path | None, typer.Option("--edit", help="JSON file of plan fields to replace.")
+        Path | None,
+        typer.Option(
+            "--edit",
+            help="JSON file of plan fields to replace; the edited plan is re-checked and approved.",
+        ),
     ] = None,
     plan_version: Annotated[
         int | None,
@@ -335,7 +339,8 @@ def _review(
             fail(_m(exc.key, **exc.values) if exc.key else str(exc))
         except SessionStateError as exc:
             fail(_m("mentor.nothing_changed", why=busy_message(exc, session, _lang())))
-        version = (runner.values().get("plan") or {}).get("version")
+        after = runner.values()
+        version = (after.get("plan") or {}).get("version")
     out.print(
         _m(
             "mentor.recorded",
@@ -346,6 +351,47 @@ def _review(
             version=version,
         )
     )
+    if outcome.action == "reject":  # the new version at once: its review, what was not applied
+        out.print(_new_version(after), markup=False)
+
+
+def _verdict(lang: str, verdict: str) -> str:
+    from coach.i18n import MESSAGES, t
+
+    key = f"render.verdict.{verdict}"
+    return t(lang, key) if key in MESSAGES else verdict
+
+
+def _new_version(values: dict[str, Any]) -> str:
+    """The version a change request made: its verdict and findings, how each request was
+    applied, and the parts not applied with a question back."""
+    from coach.cli_constraints import not_applied_text
+    from coach.i18n import t
+
+    plan = values.get("plan") or {}
+    review = values.get("review") or {}
+    lang = str(plan.get("language") or "en")
+    lines = [
+        t(
+            lang,
+            "mentor.new_version",
+            version=plan.get("version", "?"),
+            verdict=_verdict(lang, str(review.get("verdict"))),
+        )
+    ]
+    lines += [
+        f"  - {r.get('display')}"
+        for r in plan.get("constraint_records") or []
+        if r.get("kind") != "note" and not (r.get("kind") == "set_target" and not r.get("value"))
+    ]
+    lines += [
+        f"  ! {f.get('message')}"
+        for f in review.get("findings") or []
+        if f.get("severity") == "error"
+    ]
+    if unread := not_applied_text(values):
+        lines.append(unread)
+    return "\n".join(lines)
 
 
 @mentor_app.command("audit")

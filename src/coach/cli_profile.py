@@ -179,15 +179,15 @@ def profile_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """Show what coach knows about a person: every field with their own words as evidence."""
-    from coach.cli_common import memory, out
+    from coach.cli_common import memory, out, user_or_fail
     from coach.engine.profile_evidence import profile_evidence
     from coach.i18n import t
     from coach.knowledge import load_kb
     from coach.knowledge.lexicon import get_lexicon
-    from coach.nodes.common import clean_text, user_namespace
     from coach.schemas import Profile, RoleChoice
+    from coach.store import user_namespace
 
-    user = clean_text(user)[:64] or "local"
+    user = user_or_fail(user)
     with memory() as mem:
         user, session_id, values = _session_state(mem, user, session)
         stored = mem.store.get(user_namespace(user), "profile")

@@ -15,7 +15,6 @@ from coach.llm.privacy import mask_pii
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 60
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 
 
 class DocumentError(Exception):
@@ -31,9 +30,12 @@ class DocumentError(Exception):
 
 
 def _pdf_text(path: Path) -> str:
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR + 10)  # its warnings are ours to say
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
@@ -51,16 +53,26 @@ def _pdf_text(path: Path) -> str:
 
 
 def _docx_text(path: Path) -> str:
+    """Paragraphs and table rows in the order the document has them (a CV template's job table
+    stays under its "工作经历" heading, not after the skills)."""
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types on a bad file
         raise DocumentError("fit.doc_unreadable", file=path.name, kind="DOCX") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells = [c.text.strip() for c in row.cells]
+                unique = [c for n, c in enumerate(cells) if c and c not in cells[:n]]
+                lines.append(" | ".join(unique))
     return "\n".join(lines)
 
 
@@ -70,36 +82,79 @@ def _plain_text(data: bytes) -> str:
     return "\n".join(decode_line(line, n)[0] for n, line in enumerate(data.splitlines(), 1))
 
 
-def read_document(path: Path) -> str:
-    """The masked text of the document at ``path``."""
+_TEXT_NAMES = {".txt", ".md", ".markdown", ".text", ".csv", ".rst", ".pdf", ".docx", ""}
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0"  # an old Word .doc (or .xls, .ppt)
+_IMAGES = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"RIFF")
+MAX_CHARS = 40_000
+"""A CV or posting is read up to this many characters (about 12 pages); the rest is said."""
+
+
+def _kind(path: Path, head: bytes) -> str:
+    """What the file is by its first bytes, whatever its name says ("cv.pdf" saved as text,
+    a .docx renamed .txt): pdf, docx, doc, image, text, or its suffix when unknown."""
+    suffix = path.suffix.lower()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(_ZIP):
+        return "docx"
+    if head.startswith(_OLE):
+        return "doc"
+    if head.startswith(_IMAGES) or suffix in {".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff"}:
+        return "image"
+    if suffix in {".rtf", ".pages", ".odt", ".xlsx", ".pptx", ".zip"}:
+        return suffix
+    if b"\x00" in head and suffix not in _TEXT_NAMES:
+        return suffix or "binary"
+    return "text"  # a text file's bytes that are not text are said as damaged
+
+
+def _text_of(path: Path, kind: str) -> str:
+    if kind == "pdf":
+        text = _pdf_text(path)
+        if len(text.strip()) < 20:
+            raise DocumentError("fit.doc_no_text", file=path.name)
+        return text
+    if kind == "docx":
+        return _docx_text(path)
+    if kind == "text":
+        data = path.read_bytes()
+        if b"\x00" in data[:4096]:
+            raise DocumentError("fit.doc_unreadable", file=path.name, kind=path.suffix or "text")
+        text = _plain_text(data)
+        if text.count("\ufffd") > max(3, len(text) // 50):
+            raise DocumentError("fit.doc_encoding", file=path.name)
+        return text
+    if kind == "doc":
+        raise DocumentError("fit.doc_old_word", file=path.name)
+    if kind == "image":
+        raise DocumentError("fit.doc_image", file=path.name)
+    raise DocumentError("fit.doc_kind", file=path.name, kind=path.suffix or kind)
+
+
+def read_document(path: Path, notes: list[DocumentError] | None = None) -> str:
+    """The masked text of the document at ``path``, read by what it is (its first bytes), up to
+    ``MAX_CHARS``; a longer one is cut there and, with ``notes``, a notice is added to say so."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise DocumentError("fit.doc_missing", file=str(path)) from exc
     if not path.is_file():
         raise DocumentError("fit.doc_missing", file=str(path))
+    if size == 0:
+        raise DocumentError("fit.doc_empty", file=path.name)
     if size > MAX_BYTES:
         raise DocumentError(
             "fit.doc_too_big", file=path.name, mb=round(size / 1e6, 1), limit=MAX_BYTES // 2**20
         )
-    suffix = path.suffix.lower()
     with path.open("rb") as fh:
-        head = fh.read(8)
-    if suffix == ".pdf" or head.startswith(b"%PDF"):
-        text = _pdf_text(path)
-        if len(text.strip()) < 20:
-            raise DocumentError("fit.doc_no_text", file=path.name)
-    elif suffix == ".docx":
-        text = _docx_text(path)
-    elif suffix in TEXT_SUFFIXES or suffix in {".csv", ".rst"}:
-        data = path.read_bytes()
-        if b"\x00" in data[:4096]:
-            raise DocumentError("fit.doc_unreadable", file=path.name, kind=suffix or "text")
-        text = _plain_text(data)
-        if text.count("\ufffd") > max(3, len(text) // 50):
-            raise DocumentError("fit.doc_encoding", file=path.name)
-    else:
-        raise DocumentError("fit.doc_kind", file=path.name, kind=suffix)
+        head = fh.read(512)
+    text = _text_of(path, _kind(path, head))
     if not text.strip():
-        raise DocumentError("fit.doc_no_text", file=path.name)
+        raise DocumentError("fit.doc_empty", file=path.name)
+    if len(text) > MAX_CHARS:
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
+        if notes is not None:
+            notes.append(DocumentError("fit.doc_cut", file=path.name, chars=MAX_CHARS))
     return mask_pii(text)

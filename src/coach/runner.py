@@ -17,7 +17,8 @@ from langgraph.types import Command, StateSnapshot, StreamMode
 
 from coach.context import Context
 from coach.ledger import LeaseHeld, Ledger
-from coach.nodes.common import MAX_MESSAGE_CHARS, clean_text
+from coach.nodes.common import clean_text
+from coach.nodes.documents import message_limit
 from coach.sessions import SessionLog
 from coach.store import record_session
 
@@ -38,6 +39,10 @@ class SessionBusy(SessionStateError):
         )
         self.holder = holder
 
+
+MAX_KEPT_CHARS = 100_000
+"""Longest turn kept in the checkpoint and the log (five times a pasted document's limit);
+coach reads at most ``MAX_DOCUMENT_CHARS`` of it, so a megabyte paste costs no more than this."""
 
 WRITE_WAIT_SECONDS = 30.0
 """How long a writer waits for another one's run on the same session to finish."""
@@ -231,15 +236,19 @@ class SessionRunner:
         crash is sent again on the next open (same id: ``add_messages`` replaces, never doubles).
         """
         with self.writing():
-            cleaned = clean_text(text)
+            cleaned = clean_text(text, MAX_KEPT_CHARS)
+            limit = message_limit(cleaned)  # a pasted CV or posting is read further
             turn_id = turn_id or uuid.uuid4().hex
+            # Logged again when a recovery re-sends it (same id): the recorder marks the first
+            # one as cut off by a crash.
             self._log(
                 {
                     "type": "user",
                     "id": turn_id,
                     "text": cleaned,
-                    "chars": len(cleaned),
-                    "truncated": len(cleaned) > MAX_MESSAGE_CHARS,
+                    "chars": len(text) if len(text) > MAX_KEPT_CHARS else len(cleaned),
+                    "read": min(len(cleaned), limit),
+                    "truncated": len(cleaned) > limit,
                 }
             )
             return self._run({"messages": [HumanMessage(cleaned, id=turn_id)]})
@@ -274,7 +283,10 @@ class SessionRunner:
                 self._log({"type": "recovered", "next": list(self.snapshot().next)})
                 result = self._run(None)
             turn = self._unanswered_turn()
-            if turn is not None and not self.awaiting_mentor():
+            if turn is not None:
+                # Whatever the state: intake, a choice of roles, the plan waiting for the
+                # mentor (a correction re-plans, a question is answered, the pause is kept),
+                # after approval. The turn is sent as it was, with its id.
                 self._log({"type": "recovered", "turn": turn["id"]})
                 result = self.send(str(turn.get("text", "")), turn_id=str(turn["id"]))
             if result is None:

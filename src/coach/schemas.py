@@ -312,9 +312,10 @@ class CheckIn(_Model):
 
     text: str
     week: int = Field(ge=1, description="The plan week it was reported in.")
-    kind: Literal["week_done", "skill_done", "behind", "on_track"]
+    kind: Literal["week_done", "skill_done", "behind", "on_track", "hours"]
     value: int | None = Field(default=None, description="The week done, or the weeks behind.")
     skill_ids: list[str] = Field(default_factory=list)
+    hours: float | None = Field(default=None, ge=0, description="Hours spent (kind 'hours').")
 
 
 class Progress(_Model):
@@ -328,6 +329,10 @@ class Progress(_Model):
         default=None, description="The approved version this plan re-plans from the current week."
     )
     checkins: list[CheckIn] = Field(default_factory=list)
+    hours_logged: dict[str, float] = Field(
+        default_factory=dict,
+        description="Hours the user reported on a skill (or '' for the week's work) so far.",
+    )
 
 
 class ConstraintRecord(_Model):

@@ -22,6 +22,8 @@ from typing import Any
 from langgraph.store.base import BaseStore
 from pydantic import BaseModel, Field
 
+from coach.text import clean
+
 SESSIONS_NAMESPACE = ("sessions",)
 MENTORS_NAMESPACE = ("mentors",)
 ADMIN_NAMESPACE = ("admin",)
@@ -29,8 +31,34 @@ USAGE_NAMESPACE = ("usage",)
 USERS_PREFIX = "users"
 
 
+MAX_USER_ID_CHARS = 64
+
+
+class InvalidUserId(ValueError):
+    """A user name coach cannot keep (empty or too long); ``size`` is its length."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"a user name is 1-{MAX_USER_ID_CHARS} characters (got {size})")
+        self.size = size
+
+
+def check_user_id(text: str) -> str:
+    """The user name as kept: whitespace runs become one space, control characters go.
+
+    Any printable name works (``ana.lee``, ``ana@example.com``, ``Ana Lee``, ``李雷``); an
+    empty one or one over 64 characters is refused (cutting it could merge two people)."""
+    name = " ".join(clean(text, None).split())
+    if not name or len(name) > MAX_USER_ID_CHARS:
+        raise InvalidUserId(len(name))
+    return name
+
+
 def user_namespace(user_id: str) -> tuple[str, ...]:
-    return (USERS_PREFIX, user_id)
+    """The user's store namespace. Store labels may not hold '.' (LangGraph joins namespaces
+    with it), so the name is escaped reversibly: '%' -> '%25', '.' -> '%2E' (names without
+    either are unchanged, so existing memories keep their keys)."""
+    label = user_id.replace("%", "%25").replace(".", "%2E").replace("\x00", "%00")
+    return (USERS_PREFIX, label or "%")
 
 
 def now_iso() -> str:

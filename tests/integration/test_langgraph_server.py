@@ -263,3 +263,34 @@ def test_a_mentor_cannot_approve_their_own_plan(server_url: str) -> None:
     state = lin.threads.get_state(thread)
     assert state["next"] == ["mentor_review"]
     assert "own plan" in state["values"]["decisions"][-1]["refused"]
+
+
+def test_nobody_decides_again_from_an_older_checkpoint(server_url: str) -> None:
+    """A run from an earlier checkpoint forks the history: a mentor could answer a pause that
+    was already decided (a stale second decision). Runs start from the latest state."""
+    import httpx
+
+    thread = _waiting_thread(server_url)
+    mei = _client(server_url, "mei")
+    paused = mei.threads.get_state(thread)["checkpoint"]["checkpoint_id"]
+    mei.runs.wait(thread, "coach", command={"resume": {"decisions": [{"type": "approve"}]}})
+    assert mei.threads.get_state(thread)["values"]["status"] == "approved"
+    again = {"resume": {"decisions": [{"type": "reject", "message": "Fewer hours."}]}}
+    for attempt in (
+        lambda: mei.runs.wait(thread, "coach", command=again, checkpoint_id=paused),
+        lambda: mei.runs.wait(
+            thread, "coach", command=again, config={"configurable": {"checkpoint_id": paused}}
+        ),
+        lambda: _client(server_url, "ana").runs.wait(
+            thread,
+            "coach",
+            input={"messages": [{"role": "user", "content": "hi"}]},
+            interrupt_before=["finalize"],
+        ),
+    ):
+        with pytest.raises(httpx.HTTPStatusError) as refused:
+            attempt()
+        assert _status(refused.value) == 403
+    state = mei.threads.get_state(thread)
+    assert state["values"]["status"] == "approved"
+    assert [d["action"] for d in state["values"]["decisions"] if "refused" not in d] == ["approve"]

@@ -267,3 +267,32 @@ def test_audit_and_plan_diff_show_who_decided_what_on_which_version() -> None:
     assert diff["changes"]["hours_per_week"]["to"] == 6.0
     shown = run("plan", session, "--diff").output
     assert "v1 -> v2" in shown and "hours_per_week" in shown
+
+
+@pytest.mark.parametrize("point", ["runner._run", "profiler", "planner!after"])
+def test_a_correction_killed_while_the_plan_waits_for_the_mentor_is_applied_on_reopen(
+    point: str,
+) -> None:
+    """kill -9 (bench/killpoint.py) while "actually make it 5 hours" is handled during the
+    mentor's pause: reopening re-plans with 5 hours for the mentor, the turn kept once."""
+    session, _ = chat(ANDROID, extra=("--user", "ana"))
+    correction = "actually make it 5 hours a week"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    script = str(ROOT / "bench" / "killpoint.py")
+    killed = subprocess.run(
+        [sys.executable, script, point, "1", "chat", "--session", session],
+        input=correction + "\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-500:]
+    reopened = run("chat", "--session", session, input="")
+    assert reopened.exit_code == 0 and "Traceback" not in reopened.output
+    history = _history(session)
+    humans = [m["content"] for m in history if m["type"] == "human"]
+    assert humans.count(correction) == 1 and history[-1]["type"] == "ai"
+    data = _state(session)
+    assert data["status"] == "awaiting_mentor"
+    assert data["plan"]["version"] == 2 and data["plan"]["hours_per_week"] == 5.0

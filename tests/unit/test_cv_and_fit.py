@@ -160,7 +160,7 @@ def test_unreadable_documents_get_clear_messages(tmp_path: Path) -> None:
     assert _error(tmp_path / "broken.pdf") == ("fit.doc_unreadable", True)
     assert _error(tmp_path / "missing.md") == ("fit.doc_missing", True)
     (tmp_path / "photo.png").write_bytes(b"\x89PNG....")
-    assert _error(tmp_path / "photo.png") == ("fit.doc_kind", True)
+    assert _error(tmp_path / "photo.png") == ("fit.doc_image", True)
 
 
 def test_posting_requirements_fit_and_uncovered_terms() -> None:

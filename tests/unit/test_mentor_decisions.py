@@ -115,6 +115,35 @@ def test_agent_chat_ui_decisions_parse() -> None:
     assert edit.action == "edit" and edit.edits == edited
 
 
+def test_agent_chat_ui_edit_of_the_plan_text_parses() -> None:
+    """agent-chat-ui edits each arg in a text field: the edited ``plan`` arrives as JSON text,
+    the args left alone keep their objects (utils.ts ``createDefaultHumanResponse`` and
+    inbox-item-input.tsx ``onEditChange``); ``approve`` without edits stays approve."""
+    plan = _plan().model_dump(mode="json")
+    args = {
+        "plan": json.dumps(plan | {"risks": ["edited in the text box"]}),
+        "review": {"verdict": "pass", "findings": []},
+        "not_applied": [],
+        "diff_from_approved": {},
+    }
+    edit = parse_decision(
+        {"decisions": [{"type": "edit", "edited_action": {"name": "approve_plan", "args": args}}]}
+    )
+    assert edit.action == "edit" and edit.edits is not None
+    assert edit.edits["risks"] == ["edited in the text box"]
+    with pytest.raises(InvalidDecision, match="not valid JSON"):
+        parse_decision(
+            {
+                "decisions": [
+                    {
+                        "type": "edit",
+                        "edited_action": {"name": "approve_plan", "args": {"plan": "{oops"}},
+                    }
+                ]
+            }
+        )
+
+
 def test_agent_inbox_responses_parse() -> None:
     """Agent Inbox sends a list of `HumanResponse` (type accept | edit | response | ignore);
     its editor sends edited values as text."""

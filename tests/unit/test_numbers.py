@@ -169,12 +169,13 @@ def test_no_years_of_experience(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ["1" * 8000, "一" * 8000, "1 " * 4000, "1-" * 4000, "a " * 4000])
 def test_long_inputs_parse_in_linear_time(unit: str) -> None:
-    # CPU time of this process, not wall time: a busy machine must not fail it.
     started = time.process_time()
     find_hours(unit, bare=True)
     find_horizon(unit, TODAY, bare=True)
     find_years(unit, TODAY, bare=True)
-    assert time.process_time() - started < 0.5
+    # about 0.3 s of CPU on an idle core; a quadratic pattern takes over 10 s here (CPU time of
+    # this process, so a loaded machine does not fail it; speed itself is measured under bench/)
+    assert time.process_time() - started < 3.0
 
 
 @given(st.integers(1, 40), st.integers(0, 20))
@@ -187,11 +188,11 @@ def test_a_range_plans_on_its_lower_end(low: int, extra: int) -> None:
 @pytest.mark.parametrize(
     ("text", "weekly"),
     [
-        ("I have about 20 hours a month", 4.6),
-        ("maybe 30 hrs per month", 6.9),
-        ("每月大概20小时", 4.6),
-        ("一个月能学20个小时", 4.6),
-        ("20小时/月", 4.6),
+        ("I have about 20 hours a month", 4.5),
+        ("maybe 30 hrs per month", 7.0),
+        ("每月大概20小时", 4.5),
+        ("一个月能学20个小时", 4.5),
+        ("20小时/月", 4.5),
     ],
 )
 def test_hours_a_month_are_a_weeks_share(text: str, weekly: float) -> None:

@@ -82,3 +82,17 @@ def test_a_role_whose_bands_start_higher_gets_its_entry_band_and_says_so() -> No
     assert research.salary_bands[0].level == lowest.level
     line = pay_lines(build_plan(p, research, KB, start_date=date(2026, 1, 5)), KB)[0]
     assert "lowest level the sources give" in line
+
+
+def test_a_long_career_outside_ai_never_reaches_the_top_level() -> None:
+    p = Profile(current_role="COBOL developer", years_experience=22, language="en")
+    level = pay_level(p, KB.roles["ai_application_engineer"], KB)
+    assert level.relevant_years is not None and level.relevant_years < 7
+    assert _level(p, "ai_application_engineer") != "principal"
+
+
+def test_unrelated_work_starts_at_the_entry_level_even_without_years() -> None:
+    p = Profile(current_role="奶茶店店员", language="zh")
+    level = pay_level(p, KB.roles["ai_application_engineer"], KB)
+    assert level.relevant_years == 0.0
+    assert _level(p, "ai_application_engineer") == "junior"

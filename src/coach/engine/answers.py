@@ -13,12 +13,6 @@ from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.schemas import Language, Plan, PlanItem, Profile, RoleResearch
 
-LIGHTER_SHARE = 0.6
-"""A lighter plan keeps this share of the weekly hours (and stretches the rest to fit)."""
-MAX_STRETCH = 1.5
-"""...but the weeks left grow by at most half; what still does not fit is deferred."""
-
-
 _LEVEL_TOPICS = frozenset({"experience", "skills_demand", "career_levels", "interview"})
 
 
@@ -210,27 +204,3 @@ def answer_realistic(
         lines.insert(0, t(lang, "coach.a.employer", employer=employer))
     lines.append(t(lang, "coach.a.no_promise"))
     return with_sources(lang, lines, sources, kb)
-
-
-def lighter_proposal(plan: Plan, week: int) -> Answer:
-    """After a burn-out: fewer hours a week from now, the done weeks kept, the horizon
-    stretched (at most by half) so the core still fits; what does not fit waits for after the
-    switch. The user confirms before it goes to the mentor."""
-    lang = plan.language
-    kept = done_through(plan.progress, week)
-    hours = max(1.0, math.floor(plan.hours_per_week * LIGHTER_SHARE))
-    left = max(1, plan.horizon_weeks - kept)
-    stretch = min(math.ceil(left * plan.hours_per_week / hours), math.ceil(left * MAX_STRETCH))
-    weeks = kept + stretch
-    text = t(
-        lang,
-        "coach.a.lighter",
-        old=f"{plan.hours_per_week:g}",
-        new=f"{hours:g}",
-        weeks=weeks,
-        old_weeks=plan.horizon_weeks,
-    )
-    if kept:
-        text += " " + t(lang, "coach.a.lighter_kept", kept=kept)
-    text += " " + t(lang, "coach.a.lighter_confirm")
-    return Answer(text=text, proposal={"hours_per_week": hours, "horizon_weeks": weeks})

@@ -296,11 +296,30 @@ def answer_compare(
                 else "coach.b.cmp_not_needed"
             )
             lines.append("- " + t(lang, key, skill=name, role=plan.target_name))
+    lines += _what_each_is(skill_ids[:3], kb, lang)
     if starts:
         first = min(starts, key=lambda n: starts[n])
         key = "coach.b.cmp_first" if len(starts) > 1 else "coach.b.cmp_only"
         lines.insert(0, t(lang, key, skill=first))
+    elif research is not None:  # none planned: the one the role asks for more comes first
+        weight = {r.skill_id: r.weight for r in research.required_skills}
+        ranked = sorted(skill_ids[:3], key=lambda s: -weight.get(s, 0.0))
+        if ranked and weight.get(ranked[0], 0.0) > 0:
+            skill = kb.skills.get(ranked[0])
+            name = skill.name.get(lang) if skill else ranked[0]
+            lines.insert(0, t(lang, "coach.b.cmp_first_later", skill=name, role=plan.target_name))
     return with_sources(lang, lines, sources)
+
+
+def _what_each_is(skill_ids: list[str], kb: KnowledgeBase, lang: Language) -> list[str]:
+    """The difference, in what each one has a learner build (the KB's deliverable)."""
+    out = []
+    for skill_id in skill_ids:
+        skill = kb.skills.get(skill_id)
+        if skill is not None and skill.deliverable is not None:
+            what = skill.deliverable.get(lang).rstrip(".。")
+            out.append("- " + t(lang, "coach.b.cmp_builds", skill=skill.name.get(lang), what=what))
+    return [t(lang, "coach.b.cmp_difference"), *out] if len(out) > 1 else []
 
 
 def answer_project(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:

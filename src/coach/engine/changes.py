@@ -10,13 +10,13 @@ from pydantic import BaseModel, Field
 
 from coach.engine.constraints import parse_constraints, resolve_from_date
 from coach.engine.constraints.numerals import NUM
-from coach.engine.constraints.quantities import DURATION, is_horizon
+from coach.engine.constraints.quantities import DURATION, is_horizon, window_weeks
 from coach.engine.replan import hours_from_text
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, Profile
 
-_OWN_HOURS = re.compile(r"^\d+(?:\.\d+)? hours a week from \d{4}-\d{2}-\d{2}$")
+_OWN_HOURS = re.compile(r"^\d+(?:\.\d+)? hours a week from \d{4}-\d{2}-\d{2}(?: for \d+ weeks)?$")
 """Profile constraints written by earlier re-plans (replaced by a new one, never stacked)."""
 
 
@@ -25,6 +25,9 @@ class Change(BaseModel):
 
     hours_per_week: float | None = None
     hours_from: date | None = None
+    hours_for_weeks: int | None = Field(
+        default=None, description="New hours last this many weeks, then back to the usual."
+    )
     horizon_weeks: int | None = Field(default=None, description="New total, from the start.")
     target_role: str | None = None
     summary: list[str] = Field(default_factory=list)
@@ -51,6 +54,7 @@ def read_change(
                 if c.from_week is not None:
                     day = plan.start_date + timedelta(weeks=c.from_week - 1)
                 change.hours_from = day
+                change.hours_for_weeks = c.for_weeks
         elif c.kind == "extend_horizon":
             base = plan.horizon_weeks
             change.horizon_weeks = (
@@ -66,12 +70,15 @@ def read_change(
             change.horizon_weeks = (week - 1) + c.horizon_weeks
     if change.hours_per_week is None and extracted.hours_per_week != profile.hours_per_week:
         change.hours_per_week = extracted.hours_per_week
+        window = window_weeks(text)  # "6 hrs instead of 10 for the next month"
+        if window and change.hours_per_week is not None:
+            change.hours_from, change.hours_for_weeks = max(today, plan.start_date), window
     moved = extracted.horizon_weeks != profile.horizon_weeks and horizon_said(text)
     if change.horizon_weeks is None and moved and extracted.horizon_weeks:
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks
     if extracted.target_role and extracted.target_role != profile.target_role:
         change.target_role = extracted.target_role
-    change.summary = _summary(change, profile, plan, lang, kb)
+    change.summary = change_summary(change, profile, plan, lang, kb)
     return change if change.summary else None
 
 
@@ -105,7 +112,7 @@ def _role_name(kb: KnowledgeBase, role_id: str | None, lang: str) -> str:
     return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "-")
 
 
-def _summary(
+def change_summary(
     change: Change, profile: Profile, plan: Plan, lang: str, kb: KnowledgeBase
 ) -> list[str]:
     out: list[str] = []
@@ -118,6 +125,13 @@ def _summary(
         )
         if change.hours_from:
             line += " " + t(lang, "coach.change.from", day=change.hours_from.isoformat())
+        if change.hours_for_weeks:
+            line += " " + t(
+                lang,
+                "coach.change.for_weeks",
+                weeks=change.hours_for_weeks,
+                usual=f"{plan.hours_per_week:g}",
+            )
         out.append(line)
     elif change.hours_per_week is not None and change.hours_from:
         out.append(t(lang, "coach.change.from", day=change.hours_from.isoformat()))
@@ -141,11 +155,13 @@ def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int
     first_new = plan.start_date + timedelta(weeks=keep_weeks)
     constraints = [c for c in profile.constraints if not _OWN_HOURS.match(c)]
     hours = plan.hours_per_week  # the approved plan's, with the mentor's settings in it
-    if change.hours_per_week is not None and change.hours_from is None:
+    from_now = change.hours_from is None or change.hours_from <= first_new
+    window = change.hours_for_weeks
+    if change.hours_per_week is not None and from_now and not window:  # from the first new week
         hours = change.hours_per_week
     elif change.hours_per_week is not None and change.hours_from is not None:
         day = max(change.hours_from, first_new)
-        constraints.append(hours_from_text(change.hours_per_week, day))
+        constraints.append(hours_from_text(change.hours_per_week, day, window))
     return profile.model_copy(
         update={
             "hours_per_week": hours,

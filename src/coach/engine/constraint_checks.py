@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from coach.engine.constraint_blocks import NEW_KINDS as _NEW_KINDS
+from coach.engine.constraint_blocks import check_blocks
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
 from coach.engine.constraints.project import project_in_field
 from coach.i18n import t
@@ -136,6 +138,8 @@ def check_constraint_kinds(
                 early = early or project[0].week_start <= plan.horizon_weeks - c.window_weeks
             if early:
                 out.append(_finding(lang, "project_later"))
+        elif c.kind in _NEW_KINDS:
+            out += check_blocks(plan, c, items, kb, lang, name, profile)
         elif (
             c.kind == "max_hours_per_week"
             and c.source == "mentor"

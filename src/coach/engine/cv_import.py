@@ -15,12 +15,30 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # The one import of the understanding engine in this feature (its home may move).
+from coach.engine.cv_dates import (
+    CAREER_BREAK,
+    DATE_RANGE,
+    CareerBreak,
+    break_to_today,
+    month_index,
+    span,
+    years_from_ranges,
+)
 from coach.engine.understand import apply_implied_skills, extract_profile
+from coach.i18n import t
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile
 
-__all__ = ["CvImport", "apply_implied_skills", "looks_like_cv", "profile_from_cv"]
+__all__ = [
+    "DATE_RANGE",
+    "CvImport",
+    "apply_implied_skills",
+    "looks_like_cv",
+    "profile_from_cv",
+    "years_from_ranges",
+]
+_RANGE = DATE_RANGE
 
 MAX_LINE_CHARS = 600
 _HEADING = re.compile(
@@ -31,17 +49,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(r"experience|employment|history|工作|项目", re.IGNORECASE)
-_YEAR = r"(?:19[6-9]\d|20[0-4]\d)"
-_RANGE = re.compile(
-    rf"(?P<a>{_YEAR})(?:\s*[./年-]\s*(?P<am>\d{{1,2}})月?)?\s*(?:-|–|—|~|～|to|until|至|到)\s*"
-    rf"(?:(?P<b>{_YEAR})(?:\s*[./年-]\s*(?P<bm>\d{{1,2}})月?)?|(?P<now>present|now|current|today|"
-    r"至今|现在|今))",
-    re.IGNORECASE,
-)
 CV_HEADING = _HEADING
 """A CV's section heading line ("Experience", "工作经历", "## Skills")."""
-DATE_RANGE = _RANGE
-"""A date range of a job ("2016 - 2020", "2021.03 - 至今")."""
 _CV_CUES = re.compile(
     r"\b(?:experience|education|skills|university|bachelor|master|ph\.?d|engineer|developer|"
     r"manager|analyst|intern|teacher|worked|led|built)\b|工作经历|教育|本科|硕士|博士|技能|负责|"
@@ -51,7 +60,7 @@ _CV_CUES = re.compile(
 
 
 _FIELD_SPLIT = re.compile(
-    r"\s{2,}|\s*[|｜]\s*|\s+[·—–]\s+|\s*,\s+|，|"
+    r"\s{2,}|\s*[|｜]\s*|\s+[·—–]\s+|\s*,\s+|，|(?<=[\u3400-\u9fff])[:：]\s*|"
     r"(?:(?<=公司)|(?<=集团)|(?<=银行)|(?<=医院)|(?<=学校)|(?<=大学)|(?<=学院)|(?<=中心)|"
     r"(?<=研究所)|(?<=研究院)|(?<=事务所)|(?<=工厂))\s+"
 )
@@ -65,8 +74,33 @@ _JOB_WORD = re.compile(
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_EMPTY_PARENS = re.compile(r"\s*[(（]\s*[)）]")
 _EMPHASIS = re.compile(r"\*\*|__|`")
-_CJK_SPACED = re.compile(r"[\u3400-\u9fff]{2,} [^ ]+ [\u3400-\u9fff]{2,}")
+_CJK_SPACED = re.compile(r"[\u3400-\u9fff]{2,} [^ ]+")
+
+
+_SCHOOL = re.compile(
+    r"\b(?:university|college|school|institute|academy|bootcamp)\b|大学|学院|中学|学校|研究生院",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"\b(?:B\.?Sc?|M\.?Sc?|BA|MA|BEng|MEng|MBA|Ph\.?D|bachelor'?s?|master'?s?|degree|diploma|"
+    r"graduated)\b|本科|硕士|博士|学士|研究生|大专|专科|毕业",
+    re.IGNORECASE,
+)
+
+
+_OBJECTIVE = re.compile(
+    r"^\s*(?:求职意向|期望职位|期望岗位|目标岗位|意向岗位|应聘岗位|应聘职位|(?:career\s+)?objective|"
+    r"desired\s+(?:position|role)|target\s+role|looking\s+for)\s*(?:[:：|｜]|\s)",
+    re.IGNORECASE,
+)
+
+
+def _is_school(line: str) -> bool:
+    """A dated line about studies ("2012.09-2016.06 某大学 计算机 本科", "BSc, University of
+    Leeds, 2013 – 2016"), wherever it stands (a one-line paste has no Education section)."""
+    return bool(_SCHOOL.search(line) and _DEGREE.search(line))
 
 
 def _role_and_rest(turn: str) -> tuple[str, str]:
@@ -85,29 +119,33 @@ def _role_and_rest(turn: str) -> tuple[str, str]:
             if _CJK.search(part) and index > 0 and re.fullmatch(r"[A-Za-z+#./]+", parts[index - 1]):
                 start = index - 1  # "Java 后端开发工程师"
             rest = parts[:start] + parts[index + 1 :]
-            return " ".join(parts[start : index + 1]), " ".join(rest)
+            return " ".join(parts[start : index + 1]), ", ".join(rest)
     return turn, ""
 
 
-def _latest_job_line(lines: list[str], today: date) -> int | None:
+def _latest_job_line(lines: list[str], today: date) -> tuple[int, int, bool] | None:
     """The index of the job line whose date range ends last ("至今" / "present" first), outside
-    education; None when no line is dated. A CV listed oldest first still gives today's job."""
-    best: tuple[int, int] | None = None
+    studies and career breaks, with that end (a month index) and whether the end is a bare year
+    ("2019-2024"); None when no job is dated. A CV listed oldest first still gives today's job."""
+    best: tuple[int, int, bool] | None = None
     section = ""
-    now = today.year * 12 + today.month - 1
     for index, raw in enumerate(lines):
         line = " ".join(_EMPHASIS.sub("", raw).split())
         heading = _HEADING.match(line)
         if heading:
             section = heading.group("name").lower()
             continue
-        if section and not _EXPERIENCE.search(section):
+        if (section and not _EXPERIENCE.search(section)) or CAREER_BREAK.search(line):
+            continue
+        if _is_school(line):
             continue
         for m in _RANGE.finditer(line):
-            end = now + 1 if m.group("now") else _month_index(m.group("b"), m.group("bm"))
-            if best is None or end > best[0]:
-                best = (end, index)
-    return best[1] if best else None
+            _, end, to_today = span(m, today)
+            end += 1 if to_today else 0
+            bare = not to_today and not (m.group("bm") or m.group("bn") or m.group("bd"))
+            if best is None or end > best[1]:
+                best = (index, end, bare)
+    return best
 
 
 @dataclass
@@ -118,52 +156,89 @@ class CvImport:
     lines_read: int
     sections: list[str] = field(default_factory=list)
     years_from_dates: float | None = None
+    career_break: CareerBreak | None = None
+    skill_years: dict[str, float] = field(default_factory=dict)
+    """Years of the jobs whose lines show each skill ("Java" in a 2015.07-2020.06 job: 4.9); an
+    upper bound (a skill named once in a long job), so it is said, never turned into a level."""
+
+
+def skill_years(text: str, lexicon: Lexicon, kb: KnowledgeBase, today: date) -> dict[str, float]:
+    """Per skill, the years of the jobs whose lines show it: a dated job line and the lines
+    under it, up to the next dated line or section (studies and breaks are no job)."""
+    out: dict[str, float] = {}
+    block: float | None = None
+    seen: set[str] = set()
+    section = ""
+    for raw in text.splitlines():
+        line = " ".join(_EMPHASIS.sub("", raw).split())
+        heading = _HEADING.match(line)
+        if heading:
+            section, block = heading.group("name").lower(), None
+            continue
+        if section and not _EXPERIENCE.search(section):
+            continue
+        dated = _RANGE.search(line)
+        if dated:
+            block, seen = None, set()
+            if not (_is_school(line) or CAREER_BREAK.search(line)):
+                start, end, _ = span(dated, today)
+                block = max(0, end - start) / 12
+        if block is None:
+            continue
+        for mention in lexicon.find_skills(line):
+            if mention.id in kb.skills and mention.id not in seen:
+                seen.add(mention.id)
+                out[mention.id] = out.get(mention.id, 0.0) + block
+    return {skill_id: round(years, 1) for skill_id, years in out.items()}
+
+
+RUSTY_AFTER_YEARS = 2.0
+"""After a break this long, what the CV shows counts one level lower (at least basic)."""
+
+
+def _gap(lines: list[str], today: date, latest: tuple[int, int, bool] | None) -> CareerBreak | None:
+    """A break that runs to today: one the CV names ("2020.07-至今 全职妈妈"), else the time
+    since the last job ended when that is over a year (a bare year "2019-2024" may run to its
+    December)."""
+    job_end = latest[1] if latest else None
+    named = break_to_today(lines, today, job_end)
+    if named is not None or job_end is None or latest is None:
+        return named
+    months = month_index(today) - job_end
+    if months - (11 if latest[2] else 0) <= 12:
+        return None
+    return CareerBreak(job_end // 12, job_end % 12 + 1, round(months / 12, 1))
+
+
+def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -> Profile:
+    """The role said with the break ("Java开发工程师（2020.07 起职业空窗，约 6.4 年）"), and after
+    a long one the CV's skills one level down: rusty, not gone."""
+    lang = "zh" if cjk else "en"
+    role = profile.current_role
+    update: dict[str, object] = {}
+    if role:
+        since = f"{gap.since_year}.{gap.since_month:02d}"
+        update["current_role"] = t(
+            lang, "fit.role_after_break", role=role, since=since, years=gap.years
+        )
+    if gap.years >= RUSTY_AFTER_YEARS:
+        known = {(s.skill_id, s.raw) for s in base.skills}
+        update["skills"] = [
+            s
+            if (s.skill_id, s.raw) in known
+            else s.model_copy(update={"level": max(1, int(s.level) - 1)})
+            for s in profile.skills
+        ]
+    return profile.model_copy(update=update)
 
 
 def looks_like_cv(text: str, lexicon: Lexicon) -> bool:
-    """A CV names skills or roles and has CV words (experience, education, 工作经历...)."""
-    named = len(lexicon.find_skills(text[:20_000])) + len(lexicon.find_roles(text[:20_000]))
-    cues = len(_CV_CUES.findall(text[:20_000]))
+    """A CV names skills or roles and has CV words (experience, education, 工作经历...) or a
+    dated job ("2018-2024")."""
+    head = text[:20_000]
+    named = len(lexicon.find_skills(head)) + len(lexicon.find_roles(head))
+    cues = len(_CV_CUES.findall(head)) + (1 if _RANGE.search(head) else 0)  # a dated job
     return named >= 2 and cues >= 2
-
-
-def _month_index(year: str, month: str | None) -> int:
-    m = int(month) if month and 1 <= int(month) <= 12 else 1
-    return int(year) * 12 + m - 1
-
-
-_BREAK = re.compile(
-    r"\b(?:career\s+break|sabbatical|parental\s+leave|maternity|paternity|stay-at-home|"
-    r"full-time\s+(?:mum|mom|parent|carer)|caring\s+for|gap\s+year|unemployed|job\s+search)\b|"
-    r"全职妈妈|全职爸爸|全职太太|照顾(?:孩子|家人|老人)|育儿|待业",
-    re.IGNORECASE,
-)
-
-
-def years_from_ranges(lines: list[str], today: date) -> float | None:
-    """Years covered by the date ranges in ``lines`` (overlaps counted once), or None."""
-    spans: list[tuple[int, int]] = []
-    now = today.year * 12 + today.month - 1
-    for line in lines:
-        if _BREAK.search(line):
-            continue  # a career break is time, not experience
-        for m in _RANGE.finditer(line):
-            start = _month_index(m.group("a"), m.group("am"))
-            end = now if m.group("now") else _month_index(m.group("b"), m.group("bm"))
-            if start <= end <= now + 1:
-                spans.append((start, end))
-    if not spans:
-        return None
-    spans.sort()
-    months, (cur_start, cur_end) = 0, spans[0]
-    for start, end in spans[1:]:
-        if start > cur_end:
-            months += cur_end - cur_start
-            cur_start, cur_end = start, end
-        else:
-            cur_end = max(cur_end, end)
-    months += cur_end - cur_start
-    return round(months / 12, 1) if months > 0 else None
 
 
 def _persons_own(base: Profile, role: str | None, years: float | None) -> dict[str, object]:
@@ -212,9 +287,13 @@ def profile_from_cv(
             continue
         read += 1
         in_experience = not section or bool(_EXPERIENCE.search(section))
-        if in_experience:
+        if in_experience and not _is_school(line):
             experience_lines.append(line)
-        if not in_experience and _RANGE.search(line):
+        if CAREER_BREAK.search(line) and _RANGE.search(line):
+            continue  # "2020.07-至今 全职妈妈": time away, neither a job nor skills
+        if _OBJECTIVE.match(line):
+            continue  # "求职意向：大模型应用开发": what they want, never what they have
+        if (not in_experience or _is_school(line)) and _RANGE.search(line):
             line = _RANGE.sub(" ", line)  # "2013 - 2017 某大学 本科": a school, not a job
         # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to
         # "what do you do?", without its dates; other lines as any chat turn.
@@ -222,9 +301,9 @@ def profile_from_cv(
             first_role is None
             and in_experience
             and _RANGE.search(line) is not None
-            and (latest is None or number == latest)
+            and (latest is None or number == latest[0])
         )
-        turn = _RANGE.sub(" ", line).strip(" ,，|-–—") if dated else line
+        turn = _EMPTY_PARENS.sub("", _RANGE.sub(" ", line)).strip(" ,，|-–—") if dated else line
         rest = ""
         if dated:
             turn, rest = _role_and_rest(turn)
@@ -246,9 +325,16 @@ def profile_from_cv(
             first_years = years_now
     from_dates = years_from_ranges(experience_lines, today)
     years = first_years if first_years is not None else from_dates
+    profile = profile.model_copy(update=_persons_own(base, first_role, years))
+    by_skill = skill_years(text, lexicon, kb, today)
+    gap = _gap(experience_lines, today, latest)
+    if gap is not None and first_role is not None:
+        profile = _after_break(profile, base, gap, bool(_CJK.search(text[:5000])))
     return CvImport(
-        profile=profile.model_copy(update=_persons_own(base, first_role, years)),
+        profile=profile,
         lines_read=read,
         sections=sections,
         years_from_dates=from_dates,
+        career_break=gap,
+        skill_years=by_skill,
     )

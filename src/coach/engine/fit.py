@@ -27,6 +27,10 @@ class FitItem(BaseModel):
     met_by: str | None = Field(
         default=None, description="The alternative the posting accepts that the person has."
     )
+    alternatives: list[str] = Field(
+        default_factory=list,
+        description="Other skills the posting accepts instead (this one is the nearest to close).",
+    )
 
 
 class FitReport(BaseModel):
@@ -44,6 +48,7 @@ class FitReport(BaseModel):
     role_also: list[FitItem] = Field(
         default_factory=list, description="What the closest role requires that the posting omits."
     )
+    degree: str | None = Field(default=None, description="The degree the posting asks for.")
 
 
 def hours_between(
@@ -92,6 +97,32 @@ def _best_alternative(
     return None
 
 
+def _share(item: FitItem) -> float:
+    return min(item.have, item.need) / item.need
+
+
+def _one_per_choice(items: dict[str, tuple[FitItem, list[str]]]) -> list[tuple[FitItem, float]]:
+    """ "Python or Java" is one requirement: the alternative nearest to close stands for it (the
+    others named on it), so a choice is neither counted nor charged twice; it is met as far as
+    the best of them is."""
+    out: list[tuple[FitItem, float]] = []
+    done: set[str] = set()
+    for skill_id, (item, alternatives) in items.items():
+        if skill_id in done:
+            continue
+        group = [skill_id, *(a for a in alternatives if a in items and a not in done)]
+        done.update(group)
+        if len(group) == 1:
+            out.append((item, _share(item)))
+            continue
+        choices = [items[s][0] for s in group]
+        best = min(choices, key=lambda i: (i.gap_hours, i.skill_id))
+        others = [s for s in group if s != best.skill_id]
+        share = max(_share(i) for i in choices)
+        out.append((best.model_copy(update={"alternatives": others}), share))
+    return out
+
+
 def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitReport:
     """Levels and hours as the planner counts them (what the person's field shows; hours scaled
     by experience, "Python x0.3 for someone who programs"), so the fit and the plan agree."""
@@ -99,9 +130,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
 
     exp = read_experience(profile, kb)
     levels = dict(exp.levels)
-    have: list[FitItem] = []
-    missing: list[FitItem] = []
-    earned = total = 0.0
+    items: dict[str, tuple[FitItem, list[str]]] = {}
     for req in posting.requirements:
         if req.skill_id not in kb.skills:
             continue
@@ -118,9 +147,14 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
                     "met_by": other,
                 }
             )
-        weight = 1.0 if req.required else PREFERRED_WEIGHT
+        items[req.skill_id] = (item, [a for a in req.alternatives if a in kb.skills])
+    have: list[FitItem] = []
+    missing: list[FitItem] = []
+    earned = total = 0.0
+    for item, share in _one_per_choice(items):
+        weight = 1.0 if item.required else PREFERRED_WEIGHT
         total += weight
-        earned += weight * min(item.have, item.need) / item.need
+        earned += weight * share
         (have if item.gap_hours == 0 else missing).append(item)
     role_also: list[FitItem] = []
     role = kb.roles.get(posting.closest_role or "")
@@ -144,4 +178,5 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         pay=posting.pay,
         unmapped=list(posting.unmapped),
         role_also=role_also,
+        degree=posting.degree,
     )

@@ -95,7 +95,9 @@ _ANNOUNCE_POSTING = re.compile(
 )
 _SEGMENT = re.compile(
     r"(?<=[。；;])\s*|\s{2,}|\s+(?=\d{1,2}[.、]\s*\D)|\s+(?=(?:技能|专业技能|工作经历|项目经历|教育背景|"
-    r"岗位职责|任职要求|职位要求|Skills|Experience|Education|Responsibilities|Requirements)\s*[:：])"
+    r"岗位职责|任职要求|职位要求|Skills|Experience|Education|Responsibilities|Requirements)\s*[:：])|"
+    r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z])|"
+    r"\s+(?=(?:教育背景|教育经历|工作经历|工作经验|项目经验|项目经历|专业技能|技能|自我评价)\s)"
 )
 _POSTING_SEGMENT = re.compile(rf"{_SEGMENT.pattern}|(?<=[，,])\s*")
 _LEAD = re.compile(
@@ -152,10 +154,34 @@ _DUTY = re.compile(
 )
 
 
+_INLINE_POSTING = re.compile(
+    r"(?:岗位职责|工作职责|职位职责|职位描述|岗位描述|工作内容|任职要求|岗位要求|职位要求|任职资格|加分项|"
+    r"薪资(?:范围|待遇)?|\b(?:responsibilities|requirements|qualifications|nice[\s-]+to[\s-]+have|"
+    r"must[\s-]+have|what\s+you(?:'ll|\s+will)\s+do|salary|compensation))\s*[:：]",
+    re.IGNORECASE,
+)
+_INLINE_CV = re.compile(
+    r"(?:工作经历|工作经验|教育背景|教育经历|项目经验|项目经历|专业技能|"
+    r"\b(?:work\s+experience|experience|education|employment|skills))\s*[:：]?\s",
+    re.IGNORECASE,
+)
+
+
+def _inline_kind(text: str) -> DocumentKind | None:
+    """A one-line paste with no lead-in names its sections inline ("岗位职责：… 任职要求：…",
+    "Requirements: … Nice to have: … Salary: …"): two of a posting's, or a CV's sections with a
+    job's dates."""
+    posting = {m.group(0).lower()[:4] for m in _INLINE_POSTING.finditer(text)}
+    if len(posting) >= 2:
+        return "posting"
+    cv = {m.group(0).lower()[:4] for m in _INLINE_CV.finditer(text)}
+    return "cv" if len(cv) >= 2 and _RANGE.search(text) else None
+
+
 def _announced_document(text: str, lexicon: Lexicon, weight: int) -> DocumentKind | None:
     """A paste on one line (a terminal, a pipe) counts when the person says what it is ("这是我的
-    简历：…", "here's the job posting: …") and it reads as one."""
-    kind = _announced(text)
+    简历：…", "here's the job posting: …") or names its sections inline, and it reads as one."""
+    kind = _announced(text) or _inline_kind(text)
     if kind is None or weight < MIN_CHARS // 2:
         return None
     body = document_text(text, kind)

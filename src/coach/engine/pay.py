@@ -45,6 +45,9 @@ def _level_name(band: SalaryBand | None, lang: Language) -> str:
 def _level_line(plan: Plan, band: SalaryBand | None, level: PayLevel | None) -> str:
     lang = plan.language
     name = _level_name(band, lang)
+    if level is not None and level.years is None and level.relevant_years == 0:
+        current = level.current_role or t(lang, "render.level.your_work")
+        return t(lang, "render.level.unrelated_any", level=name, current=current)
     if level is None or level.years is None or level.relevant_years is None:
         return t(lang, "render.level.unknown", level=name.lower() if band else name)
     values = {
@@ -59,12 +62,16 @@ def _level_line(plan: Plan, band: SalaryBand | None, level: PayLevel | None) -> 
         return t(lang, "render.level.entry", **values)
     if level.field == "target":
         return t(lang, "render.level.full", **values)
+    if level.share > 0 and level.relevant_years < round(level.years * level.share * 2) / 2:
+        return t(lang, "render.level.capped", **values)  # a long career outside AI
     if level.share > 0:
         return t(lang, "render.level.partly", **values)
     return t(lang, "render.level.unrelated", **values)
 
 
-def _region_notes(lang: Language, band: SalaryBand, region: str | None, how: str) -> list[str]:
+def _region_notes(
+    lang: Language, band: SalaryBand, region: str | None, how: str, kb: KnowledgeBase
+) -> list[str]:
     notes = []
     if band.region != region:
         notes.append(_label(lang, "render.region", band.region))
@@ -72,10 +79,11 @@ def _region_notes(lang: Language, band: SalaryBand, region: str | None, how: str
     if region is not None and local is None and band.region != region:
         notes.append(t(lang, "render.no_region_band", region=_label(lang, "render.region", region)))
     if local is not None and band.currency != local:
+        key = "render.no_local_band" if _any_band_in(kb, local) else "render.no_local_figure"
         notes.append(
             t(
                 lang,
-                "render.no_local_band",
+                key,
                 currency=_label(lang, "render.currency_name", local),
                 region=_label(lang, "render.region", region or ""),
             )
@@ -95,7 +103,7 @@ def _band_line(
         "period": _label(lang, "render.period", band.period),
     }
     line = t(lang, "render.band" if band.high else "render.band_open", **values)
-    notes = [cite(kb, band.source_id, lang), *_region_notes(lang, band, region, how)]
+    notes = [cite(kb, band.source_id, lang), *_region_notes(lang, band, region, how, kb)]
     return line + t(lang, "render.band_note", note=t(lang, "render.note_sep").join(notes))
 
 
@@ -174,4 +182,21 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
         role = kb.roles.get(plan.target)
         key = "render.no_band" + (".non_coding" if role and role.family == "non_coding" else "")
         out.insert(0, t(lang, key, role=plan.target_name))
+        local = REGION_CURRENCY.get(where or "")
+        if local is not None and not _any_band_in(kb, local):  # said plainly, not left to guess
+            currency = _label(lang, "render.currency_name", local)
+            out.insert(
+                1,
+                t(
+                    lang,
+                    "render.no_currency_anywhere",
+                    currency=currency,
+                    region=_label(lang, "render.region", where or ""),
+                ),
+            )
     return out[:MAX_PAY_LINES]
+
+
+def _any_band_in(kb: KnowledgeBase, currency: str) -> bool:
+    """Whether any role's pay band in the knowledge base is in ``currency``."""
+    return any(b.currency == currency for r in kb.roles.values() for b in r.salary_bands)

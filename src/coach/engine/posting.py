@@ -18,15 +18,19 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from coach.engine.pasted import POSTING_HEADING
-from coach.knowledge.lexicon import Lexicon
+from coach.engine.posting_lines import (
+    LEVEL_WORD,
+    PART_END,
+    clause,
+    degree_span,
+    level,
+    preferred,
+    steers,
+    years,
+)
+from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 
-_PREFERRED = re.compile(
-    r"\b(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|is\s+a\s+plus|nice[\s-]+to[\s-]+have|preferred|"
-    r"preferably|bonus|ideally|desirable|advantageous|an\s+advantage|good\s+to\s+have|optional)\b|"
-    r"优先|加分|更佳|者优先|为佳|更好|可选",
-    re.IGNORECASE,
-)
 _PREFERRED_SECTION = re.compile(
     r"^\s*(?:#+\s*)?(?:nice[\s-]+to[\s-]+have|preferred(?:\s+qualifications)?|bonus(?:\s+points)?|"
     r"pluses|加分项|优先条件|加分)\s*[:：]?\s*$",
@@ -57,6 +61,12 @@ _PAY = re.compile(
     r"薪资|薪酬|月薪|年薪|\d+\s*[-–~]\s*\d+\s*[Kk万]",
     re.IGNORECASE,
 )
+_AMOUNT = re.compile(
+    r"(?:[$€£¥]|\b(?:USD|CAD|EUR|GBP|CNY|RMB|AUD|SGD)\b)\s?\d|\d\s*[kK](?![a-zA-Z])|"
+    r"\d\s*(?:万|千|元)|\d{2,3}[,.]\d{3}",
+    re.IGNORECASE,
+)
+"""An amount of money ("CAD 120,000", "$150k", "25-40K", "2万"), not "2 days in the office"."""
 _HIRING = re.compile(
     r"\b(?:hiring|looking\s+for|seeking|searching\s+for)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
     r"(?P<title>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)|"
@@ -67,18 +77,6 @@ _CODE_NUMBER = re.compile(r" \d+(?:[-.]\d+)*(?![\w%+])")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
 MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
-_YEARS = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)|(?P<z>\d+)\s*年(?:以上)?",
-    re.IGNORECASE,
-)
-_EXPERT = re.compile(
-    r"\b(?:expert|deep|extensive|advanced|mastery|in-depth)\b|精通|深入|资深",
-    re.IGNORECASE,
-)
-_BASIC = re.compile(
-    r"\b(?:familiarity|familiar|exposure|basic|some|understanding\s+of|awareness)\b|了解|接触|基础",
-    re.IGNORECASE,
-)
 _TERM = re.compile(r"(?<![\w+#.])(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]?s?|[A-Za-z]+[+#]+|"
                    r"[A-Za-z]+\.(?:js|ai|io|net)|[A-Z][a-z]{2,}(?:DB|QL))(?![\w+#])")  # fmt: skip
 _WORD = re.compile(r"(?<![\w+#.])[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|(?<![\w+#.])[A-Za-z]{2}")
@@ -134,22 +132,9 @@ class JobPosting(BaseModel):
     closest_role_coverage: float = 0.0
     language: str = "en"
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
-
-
-def _level(line: str, years: float | None) -> int:
-    if (years is not None and years >= 5) or _EXPERT.search(line):
-        return 3
-    if _BASIC.search(line):
-        return 1
-    return 2
-
-
-def _years(line: str) -> float | None:
-    m = _YEARS.search(line)
-    if m is None:
-        return None
-    value = float(m.group("n") or m.group("z"))
-    return value if 0 < value <= 30 else None
+    degree: str | None = Field(
+        default=None, description="The degree the posting asks for, as it says it (not a skill)."
+    )
 
 
 def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
@@ -180,26 +165,24 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
     return terms
 
 
-_CLAUSE_END = re.compile(r"[;；。]")
+_PAREN = re.compile(r"\s*[(（](?P<body>[^()（）]{1,120})[)）]")
+
+
+def _examples(line: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parentheses right after a named skill hold its examples ("model risk governance (OSFI
+    E-23, SR 11-7)", "feature stores (Feast)"): named things of that skill, not uncovered terms."""
+    spans: list[tuple[int, int]] = []
+    for _, end in covered:
+        m = _PAREN.match(line, end)
+        if m:
+            spans.append((m.start("body"), m.end("body")))
+    return spans
+
+
 _SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
 
 
-_PART_END = re.compile(r"[;；。，,]")
-_LEVEL_WORD = re.compile(
-    rf"{_EXPERT.pattern}|{_BASIC.pattern}|\b(?:proficien\w*|solid|hands-on|strong)\b|熟练|熟悉|掌握",
-    re.IGNORECASE,
-)
-"""A comma-separated part with its own level word takes that level; else its clause's."""
 _API_WORDS = frozenset(["api", "apis", "接口"])
-
-
-def _clause(line: str, at: int, ends: re.Pattern[str] = _CLAUSE_END) -> str:
-    """The clause of ``line`` around position ``at`` ("Proficient in Go; Rust is a bonus":
-    "a bonus" is only Rust's); with ``_PART_END``, the comma-separated part ("3年以上经验，精通
-    SQL，熟练使用 Python": "精通" is only SQL's)."""
-    start = max((m.end() for m in ends.finditer(line, 0, at)), default=0)
-    end = ends.search(line, at)
-    return line[start : end.start() if end else len(line)]
 
 
 def _serving_triton(skill_id: str, words: str, line: str) -> bool:
@@ -224,10 +207,67 @@ def _or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str
     return {sid: [o for o in g if o != sid] for g in groups for sid in g}
 
 
-def _mentions(line: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[tuple[Any, str]]:
-    """The KB skills ``line`` names, each with its mention. "API" beside an LLM ("有大模型 API
-    调用经验", "LLM APIs") is LLM API integration, not API design."""
-    found = [m for m in lexicon.find_skills(line) if m.id in kb.skills]
+_BUILD_AND = re.compile(
+    r"\b(?:build|train|develop|design|creat)\w*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)$", re.I
+)
+"""A verb sharing its object with the mention that follows: "building and deploying ML models"."""
+
+
+def _shared_object(line: str, mention: Any, lexicon: Lexicon, kb: KnowledgeBase) -> list[Any]:
+    """The skills inside a mention's object when another verb shares it ("building and
+    deploying machine learning models": machine learning too, not only model serving)."""
+    head, _, rest = mention.text.partition(" ")
+    if not rest or not _BUILD_AND.search(line[: mention.start]):
+        return []
+    at = mention.start + len(head) + 1
+    return [
+        m.model_copy(update={"start": m.start + at, "end": m.end + at})
+        for m in lexicon.find_skills(rest)
+        if m.id in kb.skills and m.id != mention.id
+    ]
+
+
+_MODEL_DEPLOY = re.compile(r"模型[^，,。；;]{0,30}?(?P<at>部署)|(?P<at2>部署)[^，,。；;]{0,6}?模型")
+"""A model's deployment said apart ("模型在ARM、NPU上的量化与部署"): model serving."""
+
+
+_PRODUCT_WORK = re.compile(
+    r"\b(?:manag|own)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?products?\b",
+    re.IGNORECASE,
+)
+"""Managing products ("2+ years managing AI or data products"): product sense."""
+
+
+def _said_apart(line: str, found: list[Any]) -> list[Any]:
+    """Skills a posting says in words apart, that no alias spans: a model's deployment
+    ("模型在ARM、NPU上的量化与部署": model serving), managing products (product sense)."""
+    out: list[Any] = []
+    ids = {m.id for m in found}
+    m = _MODEL_DEPLOY.search(line)
+    if m is not None and "model_serving" not in ids:
+        at = m.start("at") if m.group("at") else m.start("at2")
+        out.append(Mention(kind="skill", id="model_serving", text="部署", start=at, end=at + 2))
+    p = _PRODUCT_WORK.search(line)
+    inside = p is not None and any(p.start() <= f.start < p.end() for f in found)
+    if p is not None and "product_sense" not in ids and not inside:
+        out.append(
+            Mention(kind="skill", id="product_sense", text=p.group(0), start=p.start(), end=p.end())
+        )
+    return out
+
+
+def _mentions(
+    line: str, lexicon: Lexicon, kb: KnowledgeBase, skip: tuple[int, int] | None = None
+) -> list[tuple[Any, str]]:
+    """The KB skills ``line`` names, each with its mention (none inside ``skip``, a degree's
+    subjects). "API" beside an LLM ("有大模型 API 调用经验", "LLM APIs") is LLM API
+    integration, not API design."""
+    found = [
+        m
+        for m in lexicon.find_skills(line)
+        if m.id in kb.skills and not (skip and skip[0] <= m.start < skip[1])
+    ]
+    found = sorted(found + _said_apart(line, found), key=lambda m: m.start)
     llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
     out: list[tuple[Any, str]] = []
     for m in found:
@@ -237,6 +277,7 @@ def _mentions(line: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[tuple[Any,
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
             skill_id = "llm_api_integration"
         out.append((m, skill_id))
+        out += [(inner, inner.id) for inner in _shared_object(line, m, lexicon, kb)]
     return out
 
 
@@ -256,6 +297,20 @@ def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, fl
     return best[1], best[0]
 
 
+_REQ_LABEL = re.compile(
+    r"^\s*(?:requirements|qualifications|responsibilities|what\s+you(?:'ll|\s+will)\s+"
+    r"(?:do|bring|need)|岗位职责|工作职责|任职要求|岗位要求|职位要求|任职资格|要求|职责)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_TITLE_TAIL = re.compile(
+    r"\s*[(（][^()（）]*(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|contract|"
+    r"远程|全职|兼职|驻场)[^()（）]*[)）]\s*$|\s+(?:—|\||｜|@)\s+.*$|"
+    r"\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\.?$|(?<=[a-z)])\.$",
+    re.IGNORECASE,
+)
+"""What follows the job in a title line: "(hybrid, Bristol)", "— FinServ Co (Toronto)", "| Acme"."""
+
+
 def _title(line: str) -> tuple[str | None, bool]:
     """The job's title from the posting's first line, and whether the line is only that."""
     plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
@@ -266,29 +321,32 @@ def _title(line: str) -> tuple[str | None, bool]:
     if pay and pay.start() > 0:  # "大模型应用开发工程师（智能体方向） 杭州 25-40K": the job only
         plain = re.sub(r"\s+[\u4e00-\u9fff]{1,4}$", "", plain[: pay.start()].rstrip(" ,，|·-–—"))
     if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
-        return plain, True
+        return _TITLE_TAIL.sub("", plain).strip() or plain, True
     return None, False
 
 
 def _line_requirements(
     line: str, mentions: list[tuple[Any, str]], preferred_section: bool
 ) -> list[PostingRequirement]:
-    """One requirement per skill the line names: required or "a plus" by its clause, the level
-    by its comma part (else its clause), years by the nearest, and its "or" alternatives."""
+    """One requirement per skill the line names: required or "a plus" by its clause (its comma
+    part in Chinese), the level by its comma part (else its clause), years by the nearest, and
+    its "or" alternatives."""
     either = _or_groups(line, mentions)
     out: list[PostingRequirement] = []
     for mention, skill_id in mentions:
-        clause = _clause(line, mention.start)
-        part = _clause(line, mention.start, _PART_END)
-        years = _years(part) or _years(clause) or _years(line)
+        whole = clause(line, mention.start)
+        part = clause(line, mention.start, PART_END)
+        asked = years(part) or years(whole) or years(line)
         out.append(
             PostingRequirement(
                 skill_id=skill_id,
                 words=mention.text,
                 line=line[:240],
-                level=_level(part if _LEVEL_WORD.search(part) or _years(part) else clause, years),
-                required=not (preferred_section or _PREFERRED.search(clause)),
-                years=years,
+                level=1
+                if steers(part)
+                else level(part if LEVEL_WORD.search(part) or years(part) else whole, asked),
+                required=not (preferred_section or preferred(line, mention.start)),
+                years=asked,
                 alternatives=either.get(skill_id, []),
             )
         )
@@ -302,6 +360,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     title: str | None = None
     preferred_section = about_section = False
     pay: str | None = None
+    degree: str | None = None
     in_requirements = False
     unmapped: list[str] = []
     first = True
@@ -325,7 +384,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if POSTING_HEADING.match(line):  # any other section ends "about us" / "benefits"
             about_section = in_requirements = False
             continue
-        if pay is None and _PAY.search(line) and re.search(r"\d", line):
+        if pay is None and _PAY.search(line) and _AMOUNT.search(line):
             label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
             at = _PAY.search(line)
             start = (
@@ -341,18 +400,25 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                 continue
         if about_section or _LOGISTICS.search(line):
             continue  # the company, the place, the pay: no requirement, no uncovered term
-        mentions = _mentions(line, lexicon, kb)
+        label = _REQ_LABEL.match(line)
+        if label:  # "Requirements: 3+ years of Python" (a one-line paste): the label is no skill
+            line, in_requirements = line[label.end() :], True
+        span = degree_span(line)
+        if span is not None and degree is None:
+            degree = _BULLET.sub("", line[span[0] : span[1]]).strip()[:160]
+        mentions = _mentions(line, lexicon, kb, span)
         for req in _line_requirements(line, mentions, preferred_section):
             skill_id = req.skill_id
             old = found.get(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
-        terms = _uncovered_terms(line, [(m.start, m.end) for m, _ in mentions])
+        covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
+        terms = _uncovered_terms(line, covered + _examples(line, covered))
         for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
         asked = in_requirements or bool(_BULLET.match(line))
-        if asked and not mentions and not terms and len(unmapped) < MAX_UNMAPPED:
+        if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
     return JobPosting(
@@ -364,4 +430,5 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         closest_role_coverage=coverage,
         language="zh" if cjk > latin / 3 else "en",
         pay=pay,
+        degree=degree,
     )

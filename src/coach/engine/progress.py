@@ -14,7 +14,7 @@ from coach.schemas import CheckIn, Plan, Progress
 
 _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
-    r"passed|nailed|covered)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?"
+    r"passed|nailed|covered|did)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?"
 )
 _DONE_RE = re.compile(_DONE, re.I)
 _JOIN = r"(?:\s*(?:,|，|、|\band\b|&|\+|-|–|~|\bto\b|\bthrough\b|\bthru\b|和|与|及|跟|到|至)\s*)+"
@@ -73,7 +73,22 @@ _BEHIND = re.compile(
     rf"|(?:落后|拖后|进度慢)了?\s*({NUM})\s*(?:个)?(?:周|星期)",
     re.I,
 )
-_BEHIND_ONE = re.compile(r"\bbehind\b|\bfell\s+behind\b|落后了|拖延了|进度落后", re.I)
+_BEHIND_ONE = re.compile(
+    r"\bbehind\b|\bfell\s+behind\b|\b(?:missed|skipped)\s+(?:last|this)\s+week\b|落后了|拖延了|进度落后|"
+    r"上周没(?:学|做|时间)|上星期没(?:学|做)",
+    re.I,
+)
+_IDLE = re.compile(
+    rf"\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:done|do|studied|study|touched|opened|"
+    rf"worked\s+on)\s+(?:anything|it|much|a\s+thing)?\s*(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
+    rf"({NUM})\s+weeks?|({NUM})\s*(?:个)?(?:周|星期)(?:都)?没(?:学|做|动)",
+    re.I,
+)
+_SPENT = re.compile(
+    rf"\b(?:spent|did|put\s+in|studied|worked|logged|got\s+in|managed)\s+(?:about\s+|around\s+)?"
+    rf"({NUM})\s*(?:hours?|hrs?|h)\b|(?:学了|花了|用了|投入了|练了)\s*({NUM})\s*(?:个)?(?:小时|钟头)",
+    re.I,
+)
 _ON_TRACK = re.compile(r"\bon\s+track\b|\bon\s+schedule\b|按计划|进度正常|跟上了", re.I)
 _SKILL_DONE = (
     re.compile(rf"(?:{_DONE})\s*(?:the\s+)?([^,.;!?，。；！？]{{2,60}})", re.I),
@@ -104,9 +119,20 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
             return CheckIn(text=text, week=week, kind="behind", value=int(value))
+    if m := _IDLE.search(text):
+        value = number(next(g for g in m.groups() if g))
+        if value is not None and value >= 1:
+            return CheckIn(text=text, week=week, kind="behind", value=int(value))
     if _QUESTION.search(text):
         return None
     planned = {i.skill_id for i in plan.items()}
+    if m := _SPENT.search(text):  # "I spent 3 hours on the python book this week"
+        hours = number(next(g for g in m.groups() if g))
+        ids = [x.id for x in get_lexicon(kb).find_skills(text) if x.id in planned]
+        if hours is not None and 0 < hours <= 100:
+            return CheckIn(
+                text=text, week=week, kind="hours", hours=hours, skill_ids=list(dict.fromkeys(ids))
+            )
     for pattern in _SKILL_DONE:
         m = pattern.search(text)
         ids = [x.id for x in get_lexicon(kb).find_skills(m.group(1))] if m else []
@@ -148,8 +174,15 @@ def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
         behind = checkin.value
     elif checkin.kind == "on_track":
         behind = 0
+    logged = dict(progress.hours_logged)
+    if checkin.kind == "hours" and checkin.hours:
+        for skill in checkin.skill_ids or [""]:
+            logged[skill] = round(
+                logged.get(skill, 0.0) + checkin.hours / max(1, len(checkin.skill_ids)), 1
+            )
     return progress.model_copy(
         update={
+            "hours_logged": logged,
             "weeks_done": sorted(weeks),
             "skills_done": list(dict.fromkeys(skills)),
             "behind_weeks": behind,
@@ -169,7 +202,7 @@ def done_through(progress: Progress, week: int) -> int:
 def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
     """The plan's progress as Markdown list lines ([] before the first check-in)."""
     p = plan.progress
-    if not (p.weeks_done or p.skills_done or p.behind_weeks or p.kept_weeks):
+    if not (p.weeks_done or p.skills_done or p.behind_weeks or p.kept_weeks or p.hours_logged):
         return []
     lang = plan.language
     parts: list[str] = []
@@ -182,6 +215,12 @@ def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
         parts.append(t(lang, "coach.p.skills", skills=", ".join(names)))
     if p.behind_weeks:
         parts.append(t(lang, "coach.p.behind", weeks=p.behind_weeks))
+    if p.hours_logged:
+        logged = [
+            f"{kb.skills[s].name.get(lang) if s in kb.skills else t(lang, 'coach.p.week_work')} {h:g} h"
+            for s, h in p.hours_logged.items()
+        ]
+        parts.append(t(lang, "coach.p.logged", items=", ".join(logged)))
     if p.kept_weeks:
         parts.append(t(lang, "coach.p.kept", span=_span(p.kept_weeks)))
     if p.checkins:

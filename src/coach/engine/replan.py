@@ -19,9 +19,11 @@ SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", 
 re-plan starts from its numbers (the user's change replaces them; the mentor sees the diff)."""
 
 
-def hours_from_text(hours: float, day: date) -> str:
-    """The user's change of weekly hours as a profile constraint the parser reads back."""
-    return f"{hours:g} hours a week from {day.isoformat()}"
+def hours_from_text(hours: float, day: date, weeks: int | None = None) -> str:
+    """The user's change of weekly hours as a profile constraint the parser reads back (for
+    ``weeks`` weeks, then back to the usual hours, when it is a window)."""
+    window = f" for {weeks} weeks" if weeks else ""
+    return f"{hours:g} hours a week from {day.isoformat()}{window}"
 
 
 def kept_items(plan: Plan, keep_weeks: int, progress: Progress) -> list[PlanItem]:
@@ -145,6 +147,8 @@ def plan_diff(old: Plan, new: Plan) -> list[str]:
     """What ``new`` changes against ``old``, one line each, in the plan's language."""
     lang = new.language
     out: list[str] = []
+    if old.target != new.target:
+        out.append(t(lang, "coach.diff.target", old=old.target_name, new=new.target_name))
     if old.hours_per_week != new.hours_per_week:
         out.append(
             t(

@@ -4,7 +4,8 @@ The level a salary band is picked by is not the person's total years of work: te
 teaching do not make someone a principal AI engineer. Years count in full only when the person
 already does the target work (their current role names the target role); years in a field the
 role builds on count partly (the field's affinity with the role's family, times
-:data:`TRANSFER_SHARE`); years in an unrelated field count not at all.
+:data:`TRANSFER_SHARE`, and at most :data:`TRANSFER_CAP_YEARS`); years in an unrelated field
+count not at all.
 
 The region is the profile's; when the profile has none, the conversation language is a weak
 default (Chinese: China, English: the United States), and the result says which it was.
@@ -24,6 +25,10 @@ from coach.schemas import PayLevel, Profile, RegionFrom, SalaryBand
 TRANSFER_SHARE = 0.5
 """How much a year in a field the role builds on counts, at full affinity (software for an
 application engineer): a career changer enters about one level below their seniority."""
+TRANSFER_CAP_YEARS = 6.5
+"""At most this many years count from a field outside AI, however long the career: the sources'
+top level (7+ years: sets the company's AI strategy, does frontier research) takes years of AI
+work itself, so a 22-year COBOL veteran is not hired as a principal AI engineer."""
 OTHER_AI_ROLE_SHARE = 0.75
 """A year in another AI role of the knowledge base (an ML engineer moving to agents)."""
 LANGUAGE_REGION = {"zh": "CN", "en": "US"}
@@ -98,6 +103,10 @@ def pay_level(profile: Profile, role: Role, kb: KnowledgeBase | None = None) -> 
     else:
         share, field_id = 0.0, None
     relevant = None if years is None else round(years * share * 2) / 2
+    if relevant is None and share == 0 and current:  # unrelated work: its years count nothing
+        relevant = 0.0
+    if relevant is not None and field_id not in ("target", "ai"):
+        relevant = min(relevant, TRANSFER_CAP_YEARS)
     return PayLevel(
         years=years,
         relevant_years=relevant,

@@ -34,6 +34,8 @@ TurnKind = Literal[
     "known_skill",
     "compare",
     "project",
+    "changes",
+    "got_job",
     "general",
 ]
 
@@ -52,7 +54,8 @@ _DISCOURAGED = re.compile(
 _REALISTIC = re.compile(
     r"\b(?:realistic(?:ally)?|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
-    r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for)\b"
+    r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for|"
+    r"can\s+i\s+do\s+(?:the\s+same|it\s+too|that\s+too|it|that))\b"
     r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
     re.I,
 )
@@ -174,6 +177,25 @@ _DECISION = re.compile(
 )
 
 
+_GOT_JOB = re.compile(
+    r"\b(?:got|landed|accepted|received|signed|took)\s+(?:the|a|an|my|that)?\s*(?:new\s+)?"
+    r"(?:job|offer|position|role)\b|\bgot\s+hired\b|\bi'?m\s+hired\b|\bthey\s+hired\s+me\b|"
+    r"\b(?:start|starting)\s+(?:my\s+)?(?:new\s+)?job\b"
+    r"|拿到(?:了)?(?:offer|录用|工作)|收到(?:了)?(?:offer|录用通知)|被录用|录用了我|入职了|找到工作了|上岸了|签了offer",
+    re.I,
+)
+"""The person got the job the plan was for ("I got the job!", "我拿到offer了")."""
+_CHANGES = re.compile(
+    r"\bwhat(?:'s|\s+has|\s+have|\s+is|\s+did)?\s+(?:\w+\s+)?(?:changed|different|new)\b|"
+    r"\bwhat\s+(?:are|were)\s+the\s+changes\b|\bshow\s+(?:me\s+)?the\s+(?:changes|diff)\b|"
+    r"\bhow\s+is\s+(?:it|the\s+new\s+plan)\s+different\b"
+    r"|有什么(?:变化|不同|区别|改动)|改了(?:什么|哪些|啥)|哪里(?:变了|改了|不一样)|变了(?:什么|哪些|啥)|新计划.{0,6}(?:不同|变化)",
+    re.I,
+)
+_QUESTION_HEAD = re.compile(r"^\s*(?:if|when|what\s+if|once|after|should|how|如果|要是|等我)", re.I)
+"""A question about what a new version changes ("what changed in the new plan?")."""
+
+
 # "Am I too old for OpenAI?" reads as realistic; "I'm worried I'm not smart enough" as doubt
 _QUESTION_ONLY_REALISTIC = re.compile(
     r"\b(?:realistic|feasible|chance|odds)\b|现实吗|可行吗|有希望吗", re.I
@@ -192,6 +214,10 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "decline"
     if _DECISION.search(text):
         return "decision"
+    if _CHANGES.search(text):
+        return "changes"
+    if _GOT_JOB.search(text) and not _QUESTION_HEAD.match(text):
+        return "got_job"
     if _THANKS.search(text):
         return "thanks"
     if _ACK.search(text):

@@ -59,6 +59,14 @@ def spec_of(c: Constraint) -> str | None:
         return f"{c.kind}:{'add' if c.add_weeks else 'remove'}={c.add_weeks or c.remove_weeks}"
     if c.kind == "set_horizon":
         return f"set_horizon:{c.horizon_weeks}"
+    if c.kind == "week_anchor":
+        return f"week_anchor:{c.block or c.skill_id}:{c.op}:{c.from_week}"
+    if c.kind == "job_search_hours":
+        return "job_search_hours:half" if c.share else f"job_search_hours:{c.op}:{_g(c.hours)}"
+    if c.kind == "profile_skill":
+        return f"profile_skill:{c.skill_id}:{c.level}"
+    if c.kind == "set_target":
+        return f"set_target:{c.role_id or 'unknown'}"
     if c.kind == "project_field":
         return f"project_field:{c.project_field}"
     return c.kind

@@ -1,8 +1,9 @@
 """Score the labelled posting-requirement corpus (``evals/postings/*.jsonl``), field by field.
 
 Each line is one requirement as postings write it (en and zh): the KB skills it names, whether
-it is required or "a plus", the level and years it asks for, and the terms the knowledge base
-does not cover. ``coach eval postings`` prints the per-field accuracy and every miss.
+it is required or "a plus", the level and years it asks for, the terms the knowledge base
+does not cover, and whether it asks for a degree. ``coach eval postings`` prints the per-field
+accuracy and every miss.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "evals" / "postings"
-FIELDS = ("skills", "required", "level", "years", "uncovered")
+FIELDS = ("skills", "required", "level", "years", "uncovered", "degree")
 
 
 @dataclass
@@ -62,6 +63,8 @@ def _checks(case: dict[str, Any], posting: Any) -> dict[str, bool]:
         checks["years"] = all(r.years == case["years"] for r in reqs)
     if "uncovered" in case:
         checks["uncovered"] = sorted(posting.uncovered) == sorted(case["uncovered"])
+    if "degree" in case:
+        checks["degree"] = (posting.degree is not None) == case["degree"]
     return checks
 
 

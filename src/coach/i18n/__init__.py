@@ -16,6 +16,7 @@ from coach.i18n import (
     coach_answers,
     core,
     fit,
+    helptext,
     mentor,
     plan,
     profile,
@@ -36,6 +37,7 @@ _AREAS = (
     understood,
     profile,
     fit,
+    helptext,
 )
 
 

@@ -21,6 +21,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The last session was cut off; I finished what was left:",
         "上次会话中断了；我已把未完成的部分补上：",
     ),
+    "app.bad_user": (
+        "a user name is 1-{limit} characters (got {size})",
+        "用户名需为 1-{limit} 个字符（收到 {size} 个）",
+    ),
     # ---- header
     "render.title": ("Plan v{version}: {target}", "计划 v{version}：{target}"),
     "render.header": (
@@ -150,6 +154,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " field.",
         "你的级别：{level}：你的 {years} 年经验（{current}）在这一方向约折合 {relevant} 年。",
     ),
+    "render.level.capped": (
+        "Your level: {level}: your {years} years ({current}) count as about {relevant} in this"
+        " field; the top level asks for years of AI work itself.",
+        "你的级别：{level}：你的 {years} 年经验（{current}）在这一方向约折合 {relevant} 年；"
+        "最高级别要求多年的 AI 工作经验本身。",
+    ),
+    "render.level.unrelated_any": (
+        "Your level: {level}: your work so far ({current}) is in another field, so you start here.",
+        "你的级别：{level}：你目前的工作（{current}）属于其他领域，转型后从这一级别起步。",
+    ),
     "render.level.unrelated": (
         "Your level: {level}: your {years} years ({current}) are in another field, so you"
         " start here.",
@@ -197,6 +211,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.no_region_band": (
         "the sources give no band for {region}",
         "来源没有给出{region}的薪资区间",
+    ),
+    "render.grouped.checks.core_deferred": (
+        "{skill} are deferred or cut short while the less important {other} is scheduled: the "
+        "core must come first.",
+        "{skill}被推迟或未学到要求水平，而没那么重要的{other}却已安排：核心技能应当优先。",
+    ),
+    "render.defer.item": ("{name} ({need} h)", "{name}（约 {need} 小时）"),
+    "render.defer.item_more": ("{name} (+{need} h)", "{name}（还需约 {need} 小时）"),
+    "render.defer.partial": (
+        "{to} level now, {need_level} level after this plan",
+        "本计划先到{to}水平，{need_level}水平留到之后",
+    ),
+    "render.defer.capacity": (
+        "core skills that do not fit in {weeks} weeks at {hours} h a week",
+        "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下",
+    ),
+    "render.defer.after_switch": (
+        "after you switch (lower priority)",
+        "转型之后再学（优先级较低）",
+    ),
+    "render.defer.after_core": (
+        "wait until the core fits your hours",
+        "等核心技能放得下再学",
+    ),
+    "render.progress_checks": (
+        "Progress checks in weeks {weeks}: your notes and exercises so far, pushed to your "
+        "repository.",
+        "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
+    ),
+    "render.progress_checks.no_code": (
+        "Progress checks in weeks {weeks}: your notes, drafts and exercises so far, shared with "
+        "your mentor.",
+        "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
+    ),
+    "render.no_currency_anywhere": (
+        "None of my sources gives a pay figure in {currency} for {region}, for this role or any "
+        "other.",
+        "我的资料里没有任何{region}的{currency}薪资数字，这个岗位和其他岗位都没有。",
+    ),
+    "render.no_local_figure": (
+        "no source gives any {currency} figure for {region}",
+        "没有任何资料给出{region}的{currency}薪资数字",
     ),
     "render.no_local_band": (
         "the sources give no {currency} band for {region}",

@@ -85,6 +85,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it needs coding, which you said you'd rather not do",
         "它需要写代码，而你说过不想写代码",
     ),
+    "choose.coding_hours": (
+        "it needs coding (about {hours} h of programming first), which you said you'd rather not do",
+        "它需要写代码（要先学约 {hours} 小时编程），而你说过不想写代码",
+    ),
+    "choose.programming_first": (
+        "it needs programming first: about {hours} h before its own skills",
+        "需要先学编程：在它本身的技能之前约 {hours} 小时",
+    ),
     "choose.no_coding": (
         "no coding needed",
         "不需要写代码",

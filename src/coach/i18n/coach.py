@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "At most {hours:g} h a week from {day}",
         "自 {day} 起每周最多 {hours:g} 小时",
     ),
+    "coach.constraint.hours_window": (
+        "At most {hours:g} h a week from {day} for {weeks} weeks, then the usual hours",
+        "自 {day} 起 {weeks} 周内每周最多 {hours:g} 小时，之后恢复正常",
+    ),
     "coach.constraint.extend_horizon": (
         "Horizon extended to {weeks} weeks",
         "周期延长到 {weeks} 周",
@@ -63,6 +67,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.field.hr": ("recruiting", "招聘"),
     "coach.field.research": ("research", "科研"),
     "coach.field.science": ("science", "科学"),
+    "coach.constraint.week_anchor.max": (
+        "{what} starts by week {week} at the latest",
+        "{what}最晚第 {week} 周开始",
+    ),
+    "coach.constraint.week_anchor.set": ("{what} starts in week {week}", "{what}第 {week} 周开始"),
+    "coach.constraint.week_anchor.min": (
+        "{what} starts no earlier than week {week}",
+        "{what}不早于第 {week} 周开始",
+    ),
+    "coach.block.project": ("The portfolio project", "作品集项目"),
+    "coach.block.job_search": ("The job search", "求职准备"),
+    "coach.constraint.job_search_hours": (
+        "Job search: {op} {skill_hours:g} h",
+        "求职准备：{op} {skill_hours:g} 小时",
+    ),
+    "coach.constraint.job_search_hours.none": (
+        "No job-search block (your mentor: not needed)",
+        "不安排求职准备（导师：不需要）",
+    ),
+    "coach.constraint.job_search_hours.half": (
+        "Job search shortened to half",
+        "求职准备缩短一半",
+    ),
+    "coach.constraint.profile_skill": (
+        "Profile corrected by the mentor: {skill} at level {level} ({level_name})",
+        "导师更正了档案：{skill} 为 {level} 级（{level_name}）",
+    ),
+    "coach.level.0": ("not known", "不会"),
+    "coach.level.1": ("basic", "入门"),
+    "coach.level.2": ("working", "熟练"),
+    "coach.level.3": ("expert", "精通"),
+    "coach.constraint.set_target": ("Target changed to: {role}", "目标改为：{role}"),
+    "coach.constraint.set_target.unknown": (
+        "Not applied: “{text}”: my sources have no such role. Closest: {roles}. Name one of "
+        "them and request changes again.",
+        "未应用：“{text}”：资料库里没有这个岗位。最接近的是：{roles}。请从中选一个后再次提出修改。",
+    ),
+    "coach.constraint.no_coding": (
+        "No coding-heavy work (your mentor: the person does not code)",
+        "不安排重编程内容（导师：此人不写代码）",
+    ),
+    "coach.ask_back": (
+        "To apply these, say which skill, how many hours or which week (e.g. “Python at most "
+        "20 h”, “start the project by week 10”), and request changes again.",
+        "如需应用，请说明哪项技能、多少小时或第几周（例如“Python 最多 20 小时”“项目第 10 周开始”），再次提出修改。",
+    ),
     "coach.constraint.note": ("Not applied (mentor's words): {text}", "未应用（导师原话）：{text}"),
     "coach.constraint.note_user": ("Your note: {text}", "你的备注：{text}"),
     "coach.constraint.user_prefix": ("At your request: ", "按你的要求："),
@@ -121,6 +171,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The plan uses {got} h a week; the request sets {want} h.",
         "计划每周 {got} 小时；要求每周 {want} 小时。",
     ),
+    "coach.check.anchor_missing": (
+        "{what} was asked to start by week {week}, but the plan has none.",
+        "要求{what}在第 {week} 周开始，但计划里没有。",
+    ),
+    "coach.check.anchor_max": (
+        "{what} was asked to start by week {week}; it starts in week {got}.",
+        "要求{what}最晚第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.anchor_set": (
+        "{what} was asked to start in week {week}; it starts in week {got}.",
+        "要求{what}第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.anchor_min": (
+        "{what} was asked to start no earlier than week {week}; it starts in week {got}.",
+        "要求{what}不早于第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.job_hours": (
+        "The job search has {got} h; the request sets {want} h.",
+        "求职准备安排了 {got} 小时；要求 {want} 小时。",
+    ),
+    "coach.check.target": (
+        "The mentor changed the target to {want}, but the plan is for {got}.",
+        "导师把目标改为{want}，但计划仍是{got}。",
+    ),
+    "coach.check.profile_skill": (
+        "The mentor says the person does not know {skill}, but the plan lists it as a strength.",
+        "导师说明此人不会{skill}，但计划仍把它列为优势。",
+    ),
     "coach.check.horizon": (
         "The plan lasts {got} weeks; the request makes it {want} weeks.",
         "计划为 {got} 周；要求为 {want} 周。",
@@ -130,6 +208,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划 v{version} 的第 1-{weeks} 周按已完成保留，之后的部分重新安排。",
     ),
     "coach.diff.hours": ("Hours a week: {old} -> {new}", "每周小时数：{old} -> {new}"),
+    "coach.diff.target": ("Target: {old} -> {new}", "目标：{old} -> {new}"),
     "coach.diff.weeks": ("Weeks: {old} -> {new}", "周数：{old} -> {new}"),
     "coach.diff.total": ("Hours in all: {old} -> {new}", "总小时数：{old} -> {new}"),
     "coach.diff.added": ("Added: {title} ({hours} h)", "新增：{title}（{hours} 小时）"),
@@ -235,6 +314,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "听起来很辛苦，我们减轻一些。建议：从现在起每周 {new} 小时（原来 {old} 小时），计划从 "
         "{old_weeks} 周延长到 {weeks} 周；核心技能保留，放不下的内容留到转型之后（新计划会列出）。",
     ),
+    "coach.a.age": (
+        "About age: my sources set no age limit for this work; what they count is what you can "
+        "show, and the plan ends with a project that shows it.",
+        "关于年龄：我的资料里没有这类岗位的年龄限制；看重的是你能拿出来的成果，计划最后的项目就是为此准备的。",
+    ),
+    "coach.a.age_years": (
+        "About age: my sources set no age limit for this work; what they count is what you can "
+        "show. Your {years} years as {role} are an asset, not a handicap: domain knowledge that "
+        "AI teams lack, and the plan builds on it.",
+        "关于年龄：我的资料里没有这类岗位的年龄限制，看重的是你能拿出来的成果。你做{role} {years} 年的经验是优势而不是包袱："
+        "这是 AI 团队缺少的行业知识，计划就是在它之上搭建的。",
+    ),
+    "coach.a.gap": (
+        "About the gap: say it in one plain line on your CV and do not apologise for it; the "
+        "portfolio project and the recent work in your plan show your skills are current.",
+        "关于空窗期：在简历上用一句话如实写明，不必解释太多；计划里的作品集项目和近期的练习能证明你的技能是最新的。",
+    ),
+    "coach.a.job_kind": (
+        "The plan aims at {role} roles: {summary}",
+        "这份计划瞄准的是{role}岗位：{summary}",
+    ),
+    "coach.a.replaced": (
+        "About AI replacing your work: what my sources say it takes over first, and what stays "
+        "with people (your plan aims at the second):",
+        "关于 AI 会不会取代你：我的资料是这样说的——最先被接手的是哪些，仍然留给人的是哪些（你的计划瞄准的是后者）：",
+    ),
+    "coach.a.sooner": (
+        "On a shorter timeline: {weeks} weeks at your {per_week} h a week is about {hours} h, "
+        "{share}% of this plan's {total} h. People who switch faster usually put in more hours a "
+        "week or start closer to the role; the plan is sized to your hours, not theirs.",
+        "关于更短的时间：按你每周 {per_week} 小时，{weeks} 周约 {hours} 小时，是这份计划 {total} 小时的 {share}%。"
+        "转得更快的人通常每周投入更多时间，或起点离这个岗位更近；你的计划是按你的时间排的。",
+    ),
+    "coach.a.field_project": (
+        "For {field} work: a portfolio project on {field} data shows it best; ask your mentor to "
+        "switch the project to it (e.g. “make the project about {field}”).",
+        "想做{field}方向：作品集项目用{field}领域的数据最能说明问题；可以请导师把项目改到这个方向（例如“项目换成{field}方向的”）。",
+    ),
+    "coach.a.changes": (
+        "Plan v{new} (waiting for your mentor) against v{old}, the plan you follow until they "
+        "decide:",
+        "计划 v{new}（等待导师审批）与你目前执行的 v{old} 相比（导师决定前仍按 v{old} 执行）：",
+    ),
+    "coach.a.no_changes": (
+        "No new version is waiting: your plan is the one your mentor approved.",
+        "目前没有待审批的新版本：你执行的就是导师批准的计划。",
+    ),
+    "coach.a.lighter_deferred": (
+        "To keep it doable, these (not core) wait in full or in part until after the switch: "
+        "{skills}.",
+        "为了可行，这些非核心内容全部或部分放到转型之后再学：{skills}。",
+    ),
+    "coach.a.lighter_feasible": (
+        "I re-planned it to check: the core still fits ({hours} h in all).",
+        "我已按此重排核对过：核心技能仍然放得下（共 {hours} 小时）。",
+    ),
+    "coach.a.lighter_tight": (
+        "Even this lighter plan does not fit the core in full; your mentor will see what to cut.",
+        "即使减负后核心技能也排不下全部内容；导师会看到需要删减的部分。",
+    ),
+    "coach.a.lighter_none": (
+        "At {hours} h a week the plan is already as light as it gets; tell me how many hours "
+        "would work, or take a week off: the plan's light weeks absorb it.",
+        "每周 {hours} 小时已经是最轻的安排了；告诉我你实际能投入几小时，或者先休息一周：计划里的轻松周可以消化。",
+    ),
     "coach.a.lighter_kept": (
         "The {kept} week(s) you have done stay done.",
         "你已完成的 {kept} 周保留不变。",
@@ -265,6 +409,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "weeks, tell me your real hours and I'll re-plan from now.",
         "已记录：落后 {behind} 周。可以利用轻松周追上；如果超过两周，告诉我你实际的时间，我从现在起重新安排。",
     ),
+    "coach.a.got_job": (
+        "Congratulations on the new job as {role}! That is what the plan was for.",
+        "恭喜你拿到{role}的工作！这正是这份计划的目标。",
+    ),
+    "coach.a.got_job_left": (
+        "What is left of the plan ({count} item(s), {hours} h) is now learning on the job: "
+        "do it at the pace the new work allows.",
+        "计划剩下的部分（{count} 项，{hours} 小时）现在变成在职学习：按新工作的节奏来。",
+    ),
+    "coach.a.got_job_core": (
+        "Keep these first, they are the role's core: {items}.",
+        "优先保留这些，它们是这个岗位的核心：{items}。",
+    ),
+    "coach.a.got_job_search": (
+        "The job-search block is no longer needed: tell your mentor (or say “skip the job "
+        "search”, and they will see a re-plan without it).",
+        "求职准备部分已经不需要了：告诉导师（或者说“不用求职准备了”，导师会看到去掉它的新版本）。",
+    ),
+    "coach.a.checkin_hours": ("Noted: {items}.", "已记录：{items}。"),
+    "coach.a.checkin_hours_skill": (
+        "{skill} {done} h of the {planned} h planned",
+        "{skill} 已学 {done} 小时（计划 {planned} 小时）",
+    ),
+    "coach.a.checkin_hours_week": (
+        "Noted: {hours} h this week. Every hour counts; tell me when a week's items are done.",
+        "已记录：本周 {hours} 小时。每一小时都算数；一周的内容完成后告诉我。",
+    ),
+    "coach.p.logged": ("hours logged: {items}", "已记录的学习时间：{items}"),
+    "coach.p.week_work": ("week's work", "本周内容"),
+    "coach.a.checkin_behind_many": ("Noted: {behind} weeks behind.", "已记录：落后 {behind} 周。"),
+    "coach.a.behind_offer": (
+        "That is more than the light weeks absorb. Proposal: keep {hours} h a week and move the "
+        "end by {behind} weeks, to {weeks} weeks in all; say “yes” and I'll send it to your "
+        "mentor, or tell me the hours that would work.",
+        "这超出了轻松周能消化的范围。建议：保持每周 {hours} 小时，结束时间顺延 {behind} 周，共 {weeks} 周；"
+        "回复“好的”我就提交导师审批，或者告诉我你实际能投入几小时。",
+    ),
     "coach.a.checkin_on_track": ("Noted: on track. Keep going!", "已记录：进度正常，继续加油！"),
     "coach.a.next": ("Next up (week {week}): {items}.", "接下来（第 {week} 周）：{items}。"),
     "coach.a.finished": (
@@ -272,10 +453,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这是计划的最后一周，做得好！",
     ),
     "coach.a.replan": (
-        "Your situation changed ({change}). I re-planned from week {week}, keeping weeks 1-{kept} "
+        "Your situation changed ({change}). I re-planned from week {week}, keeping week(s) {kept} "
         "as done; the new version v{version} goes to your mentor. Until they decide, your "
         "approved plan v{approved} stays in force.",
-        "你的情况有变化（{change}）。我从第 {week} 周起重新安排，第 1-{kept} 周按已完成保留；新版本 "
+        "你的情况有变化（{change}）。我从第 {week} 周起重新安排，第 {kept} 周按已完成保留；新版本 "
         "v{version} 将提交导师审批。导师决定前，已批准的计划 v{approved} 继续有效。",
     ),
     "coach.a.replan_fresh": (
@@ -296,6 +477,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.change.weeks": ("weeks: {old} -> {new}", "周数：{old} -> {new}"),
     "coach.change.target": ("target: {old} -> {new}", "目标：{old} -> {new}"),
     "coach.change.from": ("from {day}", "自 {day} 起"),
+    "coach.change.for_weeks": (
+        "for {weeks} weeks, then back to {usual}",
+        "持续 {weeks} 周，之后恢复到 {usual} 小时",
+    ),
     "coach.p.head": ("Progress", "进度"),
     "coach.p.weeks": ("weeks {span} of {weeks} done", "已完成第 {span} 周（共 {weeks} 周）"),
     "coach.p.skills": ("done: {skills}", "已完成：{skills}"),

@@ -159,6 +159,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "My sources have no pay figures for {place}; the ones they have are for: {regions}.",
         "我的资料里没有{place}的薪资数据；现有数据的地区是：{regions}。",
     ),
+    "coach.b.cmp_first_later": (
+        "Neither is in your plan now; of the two, {role} asks more for {skill}: learn it first, "
+        "after the switch.",
+        "这两项目前都不在你的计划里；两者之中，{role}更需要{skill}：转型之后先学它。",
+    ),
+    "coach.b.cmp_difference": (
+        "The difference, in what each one has you build:",
+        "区别，看各自要你做出的成果：",
+    ),
+    "coach.b.cmp_builds": ("{skill}: {what}", "{skill}：{what}"),
     "coach.b.cmp_first": (
         "Learn {skill} first: your plan puts it first, and the rest builds on it.",
         "先学{skill}：你的计划把它排在前面，后面的内容建立在它之上。",

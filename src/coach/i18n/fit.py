@@ -8,6 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it was read as {encoding}.",
         "提示：输入第 {line} 行不是有效的 UTF-8（位置 {pos} 的字节 {bad}），已按 {encoding} 读取。",
     ),
+    "fit.error": ("error: {message}", "错误：{message}"),
     "fit.doc_missing": ("{file}: no such file.", "{file}：文件不存在。"),
     "fit.doc_too_big": (
         "{file} is {mb} MB; coach reads documents up to {limit} MB. Save the CV or posting as a "
@@ -24,6 +25,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} has no text coach can read (a scanned PDF is an image). Export it as text, or "
         "paste its text into the chat.",
         "{file} 里没有可读取的文字（扫描版 PDF 只是图片）。请导出为文本，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_empty": (
+        "{file} is empty; nothing was read from it. Check that it is the right file, or paste "
+        "its text into the chat.",
+        "{file} 是空文件，没有读取到任何内容。请确认文件是否正确，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_old_word": (
+        "{file} is an old Word (.doc) file, which coach cannot read. Save it as .docx or PDF, or "
+        "paste its text into the chat.",
+        "{file} 是旧版 Word（.doc）文件，coach 无法读取。请另存为 .docx 或 PDF，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_image": (
+        "{file} is an image; coach reads text, not pictures (no OCR). Save the CV or posting as "
+        "PDF with text, .docx or text, or paste its text into the chat.",
+        "{file} 是图片，coach 只能读取文字，不能识别图片（不做 OCR）。请另存为带文字的 PDF、.docx "
+        "或文本，或把内容粘贴到对话里。",
+    ),
+    "fit.doc_cut": (
+        "note: {file} is long; coach read its first {chars} characters (about 12 pages) and "
+        "left the rest out.",
+        "提示：{file} 很长，coach 只读取了前 {chars} 个字符（约 12 页），其余部分未读取。",
     ),
     "fit.doc_unreadable": (
         "{file} could not be read as {kind}; it may be damaged. Try another copy, or paste its text.",
@@ -52,11 +74,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "From your CV ({lines} lines) I understood:\n{summary}",
         "从你的简历（{lines} 行）我了解到：\n{summary}",
     ),
+    "fit.cv_break": (
+        "note: your CV shows a break since {since} (about {years} years), so what it shows counts "
+        "one level lower: a refresh, not learning from scratch.",
+        "提示：简历显示你从 {since} 起中断工作（约 {years} 年），所以简历里的技能按低一级计算："
+        "是温习，不是从零开始。",
+    ),
+    "fit.role_after_break": (
+        "{role} (career break since {since}, about {years} years)",
+        "{role}（{since} 起职业空窗，约 {years} 年）",
+    ),
     "fit.title": ("Fit for {title}", "与“{title}”的匹配"),
     "fit.untitled": ("this posting", "该职位"),
     "fit.score": (
         "Fit: {fit}% · hours to close the required gaps: {hours}",
         "匹配度：{fit}% · 补齐必需技能约需 {hours} 小时",
+    ),
+    "fit.degree": (
+        "It asks for a degree: {degree} (check it against your CV; a plan does not give one).",
+        "职位要求学历：{degree}（请对照你的简历自行判断；学习计划无法提供学历）。",
+    ),
+    "fit.asks": ("It asks for: {skills}", "职位要求：{skills}"),
+    "fit.asks_plus": ("A plus: {skills}", "加分项：{skills}"),
+    "fit.fit_after_background": (
+        "Your fit and the hours to close it follow once you tell me about your work.",
+        "说说你的工作经历，我再算出你的匹配度和补齐所需的时间。",
     ),
     "fit.have": ("What you have", "你已具备"),
     "fit.missing": ("What is missing", "尚缺"),
@@ -80,6 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.check_posting_coverage": (
         "The plan does not schedule these requirements of the posting: {skills}",
         "计划没有安排职位要求中的这些技能：{skills}",
+    ),
+    "fit.check_posting_trade": (
+        "Meanwhile it spends {hours} h on what the posting does not ask for ({skills}).",
+        "同时却在职位没有要求的内容上安排了 {hours} 小时（{skills}）。",
     ),
     "fit.pasted_cv": (
         "I read that as your CV ({lines} lines): now {role}, {years} years; skills it shows: "
@@ -108,6 +154,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Is this right? Say 'yes', or tell me what to change.",
         "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
     ),
+    "fit.or": ("(or {skills})", "（或{skills}）"),
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),

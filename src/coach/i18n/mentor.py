@@ -133,4 +133,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "already decided by another mentor{last}; nothing was changed",
         "另一位导师已经做了决定{last}；没有做任何更改",
     ),
+    "mentor.new_version": (
+        "New version v{version} (reviewer: {verdict}); your requests as applied:",
+        "新版本 v{version}（审核结论：{verdict}）；你的要求应用情况：",
+    ),
 }

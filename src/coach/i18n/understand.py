@@ -15,9 +15,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "busy week.",
         "你说每周 {low:g}-{high:g} 小时；我按 {low:g} 小时来排，忙的时候也能坚持。",
     ),
+    "understand.needs_programming": (
+        " (needs programming first: about {hours} h before the role's own skills)",
+        "（需要先学编程：在这个岗位本身的技能之前，约 {hours} 小时）",
+    ),
+    "understand.hours_parts": (
+        "I read your time as {how} = {total} hours a week; say so if you meant otherwise.",
+        "我把你的时间算作 {how} = 每周 {total} 小时；如果不是这个意思，告诉我。",
+    ),
     "understand.horizon_range": (
         "You gave {low}-{high} weeks; I'll plan on {low} weeks and say what the extra time buys.",
         "你给的时间是 {low}-{high} 周；我按 {low} 周来排。",
+    ),
+    "understand.confirmed": (
+        "Thanks for confirming. The plan stands as drafted and waits for the mentor; type /plan "
+        "to read it. You can still change the hours, the horizon or the target until then.",
+        "好的，已确认。计划按草案提交，正在等导师审批；输入 /plan 可查看。导师审批前仍可修改每周时间、期限或目标。",
+    ),
+    "understand.what_to_change": (
+        "What should I change? Say it in your words, for example 'only 6 hours a week', "
+        "'by next summer', 'target: agent engineer' or 'I don't know Python', and I'll re-plan "
+        "before the mentor sees it.",
+        "要改哪里？直接说就行，比如“每周只有6小时”“明年夏天前”“目标改成智能体工程师”或“其实我不会Python”，"
+        "我会在导师审批前重新规划。",
     ),
     "understand.replan": (
         "Noted: I've updated your plan with that change. The new version goes to the mentor.",

@@ -30,8 +30,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这是唯一符合你描述的岗位",
     ),
     "understood.summary": (
-        "Before I plan, here is what I understood:\n{lines}\nIf any of this is wrong, tell me and I'll re-plan.",
-        "制定计划前，先确认我的理解：\n{lines}\n如果有不对的地方，告诉我，我会重新规划。",
+        "Before I plan, here is what I understood:\n{lines}\nIs this right? Reply 'yes', or say "
+        "what to change (for example 'only 6 hours a week' or 'I don't know Python') and I'll "
+        "re-plan before the mentor sees it.",
+        "制定计划前，先确认我的理解：\n{lines}\n这样理解对吗？回复“对”，或者直接说要改什么"
+        "（比如“每周只有6小时”“其实我不会Python”），我会在导师审批前重新规划。",
     ),
     "understood.summary.now": (
         "- Now: {now}",

@@ -38,6 +38,37 @@ _AMBIGUOUS_WORDS = (
     "streaming ai ml ci cd qa it hr pm"
 )
 _AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
+_LETTER_BEFORE = (
+    "".join(
+        f"(?<!{w} )"
+        for w in (
+            "[Pp]lan",
+            "[Ss]eries",
+            "[Vv]itamin",
+            "[Gg]rade",
+            "[Tt]ype",
+            "[Cc]lass",
+            "[Oo]ption",
+            "[Tt]ier",
+            "[Pp]art",
+            "[Ss]ection",
+            "[Bb]lock",
+            "[Rr]oom",
+            "[Ll]evel",
+            "[Gg]ot a",
+            "[Tt]o",  # "To C", "to B": to-consumer, to-business
+            "B2B and",
+        )
+    )
+    + r"(?<![-&.'/])"
+)
+_LETTER_AFTER = (
+    r"(?!\s*(?:&|端|端产品|产品|业务)|-[A-Za-z]|'[A-Za-z]|\.[A-Za-z0-9]|\s+(?:in|on|for)\s+(?:math|maths|physics|"
+    r"chemistry|biology|english|history|class|the\s+(?:exam|test|course)))"
+)
+"""Around a one-letter alias ("C", "R"): the words that show it is not a language."""
+_ZH_NOT_BEFORE = {"量化": "交易|投资|金融|基金|私募|策略|研究|分析|开发|工程师"}
+"""Chinese aliases that are another word before these characters (量化交易 is quant trading)."""
 _LOWER_UNLESS = {"excel": r"\s+(?:at|in|as|on)\b", "spark": r"\s+(?:of|joy)\b"}
 """Ambiguous words that count in lower case unless the next word shows their everyday sense."""
 _SCRIPT_EDGE = re.compile(f"(?<=[{CJK_RANGES}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{CJK_RANGES}])")
@@ -95,7 +126,8 @@ def _alias_pattern(alias: str) -> str | None:
         # Latin, are optional ("大模型api" finds "大模型 API", "go语言" finds "Go 语言").
         spaced = _SCRIPT_EDGE.sub(" ", alias)
         parts = [re.escape(p) for p in spaced.split(" ") if p]
-        return r"\s*".join(parts)
+        tail = _ZH_NOT_BEFORE.get(alias.lower())
+        return r"\s*".join(parts) + (f"(?!{tail})" if tail else "")
     words = [w for w in _SEP.split(alias) if w]
     if not words:
         return None
@@ -120,6 +152,10 @@ def _alias_pattern(alias: str) -> str | None:
         ]
         if alias.lower() in _LOWER_UNLESS:
             cases.append(f"(?-i:{low})(?!{_LOWER_UNLESS[alias.lower()]})")
+        if (
+            len(alias) == 1
+        ):  # "C", "R": not "R&D", "C-level", "Plan C", "Objective-C", "a C in math"
+            return f"{start}{_LETTER_BEFORE}(?:{'|'.join(cases)}){end}{_LETTER_AFTER}"
         return f"{start}(?:{'|'.join(cases)}){end}"
     return f"{start}{body}{end}"
 
@@ -244,6 +280,13 @@ class _Matcher:
         return found
 
 
+EVERYDAY: dict[str, list[str]] = {
+    "conversational_ux": ["chatbot", "chat bot", "聊天机器人", "对话机器人", "智能客服"],
+    "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
+}
+"""People's everyday words for a few skills, beside the knowledge base's aliases."""
+
+
 class Lexicon:
     """Alias matchers for the skills and roles of one knowledge base."""
 
@@ -254,7 +297,13 @@ class Lexicon:
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Lexicon:
         skills = {
-            s.id: [s.name.en, s.name.zh, *s.aliases, s.id.replace("_", " ")]
+            s.id: [
+                s.name.en,
+                s.name.zh,
+                *s.aliases,
+                s.id.replace("_", " "),
+                *EVERYDAY.get(s.id, []),
+            ]
             for s in kb.skills.values()
         }
         roles = {r.id: [r.name.en, r.name.zh, *r.aliases] for r in kb.roles.values()}

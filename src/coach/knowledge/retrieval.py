@@ -229,6 +229,10 @@ class KnowledgeIndex:
     def __len__(self) -> int:
         return len(self._docs)
 
+    def vocabulary(self) -> list[str]:
+        """Every search token of the indexed documents."""
+        return list(self._vocab)
+
     def tokenize(self, text: str) -> list[str]:
         """Tokens as this index sees them (with the KB's words in the dictionary)."""
         return tokenize(text, self._segmenter)

@@ -11,6 +11,7 @@ turn (``route_turn`` sends it here while a choice is pending) it reads the answe
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from langchain_core.messages import AIMessage
@@ -110,8 +111,10 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
         return Command(goto="researcher", update={"choice": choice.model_dump(mode="json")})
     pick = parse_choice(text, ids, kb, get_lexicon(kb))
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
-    # Whatever else the answer says (new hours, a correction) is kept either way.
-    updated = extract_profile(text, profile, get_lexicon(kb), kb, asked=None)
+    # Whatever else the answer says (new hours, a correction) is kept either way; it answers a
+    # question about the target, so a role named in it is never the current job.
+    today = runtime.context.today or date.today()
+    updated = extract_profile(text, profile, get_lexicon(kb), kb, asked="target", today=today)
     if pick is not None:
         return _chosen(state, runtime, lang, updated, choice, pick, text)
     if _changed(profile, updated):

@@ -20,7 +20,7 @@ from coach.engine.answers import (
 from coach.engine.answers_plan import (
     answer_temporary,
 )
-from coach.engine.changes import TEMPORARY, Change, read_change, replan_profile
+from coach.engine.changes import TEMPORARY, Change, change_summary, read_change, replan_profile
 from coach.engine.pasted import chat_lines
 from coach.engine.progress import (
     apply_checkin,
@@ -47,6 +47,9 @@ from coach.nodes.common import (
 from coach.nodes.documents import read_pasted
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
+
+BEHIND_REPLAN = 2
+"""More weeks behind than this: the coach offers a re-plan (the light weeks absorb less)."""
 
 Next = Literal["planner", "researcher", "profiler", "mentor_review", "__end__"]
 
@@ -110,14 +113,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             hours_per_week=float(proposal["hours_per_week"]),
             horizon_weeks=int(proposal["horizon_weeks"]),
         )
-        change.summary = [
-            t(
-                plan.language,
-                "coach.change.hours",
-                old=f"{plan.hours_per_week:g}",
-                new=f"{change.hours_per_week:g}",
-            )
-        ]
+        change.summary = change_summary(change, profile, plan, plan.language, kb)
     elif kind not in {"decline", "decision"}:
         # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
         store, user = runtime.store, runtime.context.user_id
@@ -163,23 +159,39 @@ def _checked_in(
             names = ", ".join(
                 kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills
             )
-            reply += " " + t(lang, "coach.a.checkin_skill", skills=names)
+            reply += _gap(lang) + t(lang, "coach.a.checkin_skill", skills=names)
     elif checkin.kind == "skill_done":
         kb = load_kb()
         names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
         reply = t(lang, "coach.a.checkin_skill", skills=names)
+    elif checkin.kind == "behind" and (checkin.value or 0) > BEHIND_REPLAN:
+        reply = t(lang, "coach.a.checkin_behind_many", behind=checkin.value)
     elif checkin.kind == "behind":
         reply = t(lang, "coach.a.checkin_behind", behind=checkin.value)
+    elif checkin.kind == "hours":
+        reply = _hours_reply(plan, record, checkin, week)
     else:
         reply = t(lang, "coach.a.checkin_on_track")
     nxt = min(plan.horizon_weeks, done_through(record, week) + 1)
     upcoming = [i.title for i in current_items(plan, nxt) if i.skill_id not in record.skills_done]
     if done_through(record, week) >= plan.horizon_weeks:
-        reply += " " + t(lang, "coach.a.finished")
+        reply += _gap(lang) + t(lang, "coach.a.finished")
     elif upcoming:
-        reply += " " + t(lang, "coach.a.next", week=nxt, items="; ".join(upcoming))
+        items = ("；" if lang == "zh" else "; ").join(upcoming)
+        reply += _gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
     data = record.model_dump(mode="json")
     update |= {"progress": data, "messages": [AIMessage(reply)]}
+    behind = checkin.value or 0
+    if (
+        checkin.kind == "behind"
+        and behind > BEHIND_REPLAN
+        and state.get("status") != "awaiting_mentor"
+    ):
+        weeks = plan.horizon_weeks + behind  # "missed the last 3 weeks": a re-plan to offer
+        hours = f"{plan.hours_per_week:g}"
+        offer = t(lang, "coach.a.behind_offer", hours=hours, behind=behind, weeks=weeks)
+        update["messages"] = [AIMessage(reply + _gap(lang) + offer)]
+        update["proposal"] = {"hours_per_week": plan.hours_per_week, "horizon_weeks": weeks}
     if state.get("plan"):
         current = Plan.model_validate(state["plan"])
         update["plan"] = current.model_copy(update={"progress": record}).model_dump(mode="json")
@@ -214,14 +226,18 @@ def _replan(
         t(
             lang,
             "coach.a.replan",
-            change="; ".join(change.summary),
+            change=("；" if lang == "zh" else "; ").join(change.summary),
             week=keep + 1,
-            kept=keep,
+            kept=keep if keep == 1 else f"1-{keep}",
             version=version,
             approved=plan.version,
         )
         if keep
-        else t(lang, "coach.a.replan_fresh", change="; ".join(change.summary))
+        else t(
+            lang,
+            "coach.a.replan_fresh",
+            change=("；" if lang == "zh" else "; ").join(change.summary),
+        )
     )
     update |= {
         "profile": new_profile.model_dump(mode="json"),
@@ -240,13 +256,45 @@ def _replan(
     return Command(goto="planner", update=update)
 
 
+def _hours_reply(plan: Plan, record: Progress, checkin: CheckIn, week: int) -> str:
+    """ "Noted: 3 h on Python (3 of its 30 h)." """
+    lang, kb = plan.language, load_kb()
+    if not checkin.skill_ids:
+        return t(lang, "coach.a.checkin_hours_week", hours=f"{checkin.hours or 0:g}")
+    parts = []
+    for skill in checkin.skill_ids:
+        planned = sum(i.hours for i in plan.items() if i.skill_id == skill)
+        name = kb.skills[skill].name.get(lang) if skill in kb.skills else skill
+        done = record.hours_logged.get(skill, 0.0)
+        parts.append(
+            t(
+                lang,
+                "coach.a.checkin_hours_skill",
+                skill=name,
+                done=f"{done:g}",
+                planned=f"{planned:g}",
+            )
+        )
+    return t(lang, "coach.a.checkin_hours", items=("；" if lang == "zh" else "; ").join(parts))
+
+
+def _gap(lang: str) -> str:
+    """Between two sentences: a space in English, none after a Chinese full stop."""
+    return "" if lang == "zh" else " "
+
+
+SHORT_DIP_WEEKS = 2
+"""A dip in hours this long or shorter needs no re-plan (the light weeks absorb it)."""
+
+
 def _temporary(text: str, change: Change) -> bool:
-    return bool(
-        TEMPORARY.search(text)
-        and change.horizon_weeks is None
-        and change.target_role is None
-        and change.hours_per_week is not None
-    )
+    """A short dip ("this week only 5 hours"); a longer window ("for the next month") is
+    re-planned, with the usual hours back after it."""
+    if change.horizon_weeks is not None or change.target_role or change.hours_per_week is None:
+        return False
+    if change.hours_for_weeks:
+        return change.hours_for_weeks <= SHORT_DIP_WEEKS
+    return bool(TEMPORARY.search(text))
 
 
 def _known_planned(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:

@@ -15,9 +15,9 @@ from coach.engine.answers import (
     answer_resources,
     answer_skill,
     answer_this_week,
-    lighter_proposal,
     with_sources,
 )
+from coach.engine.answers_life import about_the_person, answer_got_job
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
@@ -38,14 +38,41 @@ from coach.engine.constraints import (
     parse_constraints,
     requests_not_applied,
 )
+from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.turns import CAREER_WORDS, skill_mentions
 from coach.i18n import t
-from coach.knowledge import KnowledgeBase
+from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
+
+
+def _lighter_trial(
+    state: CoachState, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+) -> Trial | None:
+    """Re-plans a lighter candidate as the confirmed change would (to check it is feasible)."""
+    if not state.get("research"):
+        return None
+    from coach.engine.changes import Change, replan_profile
+    from coach.engine.progress import done_through
+    from coach.engine.replan import replan_from_week
+
+    research = RoleResearch.model_validate(state["research"])
+    notes = list(state.get("mentor_notes") or [])
+    cons = [c for n in notes for c in parse_constraints(n, kb)]
+
+    def trial(hours: float, weeks: int) -> Plan | None:
+        keep = min(done_through(plan.progress, week), max(0, weeks - 2))
+        change = Change(hours_per_week=hours, horizon_weeks=weeks)
+        new = replan_profile(profile, change, plan, keep)
+        return replan_from_week(
+            plan, new, research, kb, keep_weeks=keep, progress=plan.progress, constraints=cons
+        )
+
+    return trial
+
 
 _EMPLOYERS = (
     # "at Nvidia", "join Google", "for DeepMind"; "OpenAI" (two capitals); 去字节 / 进腾讯
@@ -138,7 +165,7 @@ def answer_turn(
     if kind == "decline":
         return Answer(text=t(lang, "coach.a.declined"))
     if kind == "discouraged":
-        offline = lighter_proposal(plan, week)
+        offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and research is not None:
         offline = answer_realistic(plan, profile, research, employer_in(text), kb)
     elif kind == "this_week":
@@ -157,6 +184,8 @@ def answer_turn(
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
+    if kind in {"doubt", "realistic", "discouraged", "pay"}:
+        offline = about_the_person(offline, text, plan, profile, load_kb())
     history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
     grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
     hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
@@ -178,6 +207,10 @@ def _plan_answer(
     kb: KnowledgeBase,
 ) -> Answer:
     """The answers of :mod:`coach.engine.answers_plan`, by kind; the rest from the sources."""
+    if kind == "changes":
+        return _changes(state, plan, week)
+    if kind == "got_job":
+        return answer_got_job(plan, week)
     if kind == "greeting":
         return answer_greeting(plan, week)
     if kind == "ack":
@@ -206,6 +239,19 @@ def _plan_answer(
     if matches_topic("certification", text):
         return _certification(state, plan, text, week, kb)
     return _retrieved(plan, text, week, kb)
+
+
+def _changes(state: CoachState, plan: Plan, week: int) -> Answer:
+    """What the waiting version changes against the plan in force (or that nothing waits)."""
+    from coach.nodes.replan import approved_diff
+
+    lang = plan.language
+    diff = approved_diff(state) if state.get("status") == "awaiting_mentor" else []
+    if not diff:
+        return with_sources(lang, [t(lang, "coach.a.no_changes"), next_step(plan, week)], [])
+    waiting = Plan.model_validate(state["plan"])
+    head = t(lang, "coach.a.changes", new=waiting.version, old=plan.version)
+    return with_sources(lang, [head, *(f"- {line}" for line in diff[:8])], [])
 
 
 def _certification(

@@ -22,6 +22,7 @@ from langgraph.types import Command, interrupt
 from coach.context import Context
 from coach.engine.checks import review_plan
 from coach.engine.constraints import parse_constraints, requests_not_applied
+from coach.engine.constraints.blocks import PROFILE_KINDS, corrected_profile, target_changed
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.common import emit, lang_of, profile_of
@@ -56,6 +57,7 @@ def review_request(state: CoachState) -> dict[str, Any]:
                     "plan": plan,
                     "review": review,
                     "not_applied": not_applied,
+                    "ask_back": t(lang_of(state), "coach.ask_back") if not_applied else None,
                     "diff_from_approved": diff,
                 },
                 "description": (
@@ -176,9 +178,25 @@ def _refused(state: CoachState, value: object, error: str) -> Command[Any]:
     )
 
 
+def _corrections(state: CoachState, message: str) -> tuple[dict[str, Any], bool]:
+    """The profile as the mentor corrects it ("he does not know Java", "目标换成X"): the state's
+    profile is updated (answers after approval use it too), and a new target is researched."""
+    kb = load_kb()
+    cons = [c for c in parse_constraints(message, kb) if c.kind in PROFILE_KINDS]
+    if not cons:
+        return {}, False
+    profile = profile_of(state)
+    fixed = corrected_profile(profile, cons, kb)
+    update: dict[str, Any] = {"profile": fixed.model_dump(mode="json")}
+    retarget = target_changed(profile, cons)
+    if retarget:
+        update["research"] = None
+    return update, retarget
+
+
 def mentor_review(
     state: CoachState, runtime: Runtime[Context]
-) -> Command[Literal["finalize", "planner", "mentor_review"]]:
+) -> Command[Literal["finalize", "planner", "researcher", "mentor_review"]]:
     value = interrupt(review_request(state))
     try:
         decision, plan, review, extras = judge(state, value, runtime)
@@ -191,9 +209,11 @@ def mentor_review(
     if decision.action == "reject":
         message = (decision.message or "").strip()
         quoted = message.rstrip(".。!！")
+        corrected, retarget = _corrections(state, message)
         return Command(
-            goto="planner",
-            update={
+            goto="researcher" if retarget else "planner",
+            update=corrected
+            | {
                 "mentor_notes": [*(state.get("mentor_notes") or []), message],
                 "decisions": decisions,
                 "revisions": 0,

@@ -71,7 +71,10 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
         for m in state.get("messages") or []
         if isinstance(m, HumanMessage) and isinstance(m.content, str)
     ]
-    version = (previous.version + 1) if previous else 1
+    # A reviewer's revision of a draft nobody has seen keeps its number: the mentor sees v1,
+    # then v2 after their request, never a jump over drafts they were not shown.
+    redraft = int(state.get("revisions") or 0) > 0
+    version = (previous.version + (0 if redraft else 1)) if previous else 1
     if state.get("replan") and state.get("approved_plan"):  # from the current week (coach)
         plan = replan_step(state, profile, research, kb, constraints, version)
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
@@ -11,8 +10,10 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.ranking import closest_for_person
+from coach.engine.numbers import find_hours
+from coach.engine.ranking import closest_for_person, programming_hours
 from coach.engine.understand import extract_profile
+from coach.engine.understand.confirm import is_yes
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -31,12 +32,6 @@ from coach.nodes.documents import SEEDED_KEY, read_pasted
 from coach.schemas import Profile
 from coach.state import CoachState
 from coach.text import conversation_language
-
-_YES = re.compile(
-    r"^\s*(y|yes|yep|yeah|ok|okay|sure|correct|right|still right|that's right|"
-    r"是|是的|对|对的|没错|没问题|好|好的|准确|嗯)\s*[.!。！]?\s*$",
-    re.IGNORECASE,
-)
 
 
 def summarise_profile(profile: Profile, lang: str) -> str:
@@ -71,19 +66,25 @@ def summarise_profile(profile: Profile, lang: str) -> str:
     )
 
 
-def _options(role_ids: list[str], lang: str) -> str:
+def _options(role_ids: list[str], lang: str, profile: Profile | None = None) -> str:
+    """The numbered roles; for someone who does not code, a role that needs coding says how
+    much programming comes first."""
     kb = load_kb()
-    names = [
-        kb.roles[r].name.get("zh" if lang == "zh" else "en") for r in role_ids if r in kb.roles
-    ]
-    return "\n".join(f"{n}. {name}" for n, name in enumerate(names, 1))
+    lines = []
+    for r in (r for r in role_ids if r in kb.roles):
+        line = kb.roles[r].name.get("zh" if lang == "zh" else "en")
+        hours = programming_hours(kb, profile, r) if profile is not None else 0
+        if hours:
+            line += t(lang, "understand.needs_programming", hours=hours)
+        lines.append(line)
+    return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
 
 
 def _question(profile: Profile, lang: str) -> tuple[str, str]:
     missing = profile.missing()
     field = missing[0]
     if field == "target" and profile.target_not_in_kb and profile.target_candidates:
-        options = _options(profile.target_candidates, lang)
+        options = _options(profile.target_candidates, lang, profile)
         return field, t(lang, "understand.not_in_kb", raw=profile.target_not_in_kb, options=options)
     if field == "target" and profile.target_raw:
         kb = load_kb()
@@ -92,12 +93,19 @@ def _question(profile: Profile, lang: str) -> tuple[str, str]:
     return field, t(lang, f"ask.{field}")
 
 
-def _range_notes(prior: Profile | None, profile: Profile, lang: str) -> list[str]:
-    """Say so when a range was just given: the plan uses its lower end."""
+def _range_notes(
+    prior: Profile | None, profile: Profile, lang: str, text: str = "", asked: str | None = None
+) -> list[str]:
+    """Say so when a range was just given (the plan uses its lower end), and how a week said
+    in parts adds up ("1 h×5 + 4 h = 9 h a week")."""
     notes: list[str] = []
     before = prior or Profile()
     hours, high = profile.hours_per_week, profile.hours_per_week_high
     given = (before.hours_per_week, before.hours_per_week_high) != (hours, high)
+    said = find_hours(text, bare=asked == "hours_per_week") if given and text else None
+    if said is not None and said.how and hours is not None and abs(said.value - hours) < 0.01:
+        total = f"{hours:g}" if high is None else f"{hours:g}-{high:g}"
+        notes.append(t(lang, "understand.hours_parts", how=said.how, total=total))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
@@ -171,7 +179,7 @@ def profiler(
             },
         )
 
-    confirmed = asked == "confirm" and bool(_YES.match(text))
+    confirmed = asked == "confirm" and is_yes(text)
     # Answering "is this right?" over a summary with a gap ("Horizon: ?"), a bare figure or
     # phrase ("a year is fine") is read for the first field still missing.
     missing = (prior or Profile()).missing()
@@ -204,7 +212,7 @@ def profiler(
         )
 
     update: dict[str, object] = {"profile": profile.model_dump(mode="json"), "language": lang}
-    notes = _range_notes(prior, profile, lang)
+    notes = _range_notes(prior, profile, lang, text, reading)
     if not profile.is_complete():
         field, question = _question(profile, lang)
         gap = "" if lang == "zh" else " "

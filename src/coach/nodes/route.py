@@ -2,7 +2,8 @@
 
 While the plan waits for the mentor, a turn that changes the hours, the horizon or the target,
 or takes back a skill the plan counted, is a correction: it goes back through the profiler, so the plan is re-made, re-reviewed and
-the new version is what the mentor sees. Any other turn keeps the pause.
+the new version is what the mentor sees. A plain "yes" or "no" answers the summary's "is this
+right?" (a no without the change is asked what to change). Any other turn keeps the pause.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from langgraph.types import Command
 from coach.context import Context
 from coach.engine.pasted import pasted_document
 from coach.engine.understand import extract_profile
+from coach.engine.understand.confirm import is_no, is_yes
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -48,9 +50,18 @@ def _skill_taken_back(prior: Profile, new: Profile) -> bool:
     return any(c.skill_id is not None and levels.get(c.skill_id, 0) < c.level for c in prior.skills)
 
 
+def _summary_answer(text: str) -> str | None:
+    """The reply to a plain "yes" or "no" under the summary of what was understood."""
+    if is_yes(text):
+        return "understand.confirmed"
+    if is_no(text):
+        return "understand.what_to_change"
+    return None
+
+
 def route_turn(
     state: CoachState, runtime: Runtime[Context]
-) -> Command[Literal["profiler", "coach", "choose_role"]]:
+) -> Command[Literal["profiler", "coach", "choose_role", "mentor_review"]]:
     turn = int(state.get("turn") or 0) + 1
     status = state.get("status") or "intake"
     if status == "approved":
@@ -73,6 +84,10 @@ def route_turn(
                 goto="profiler",
                 update={"turn": turn, "asked": None, "status": "drafting", "messages": [note]},
             )
+        answer = _summary_answer(text) if first_draft and not state.get("proposal") else None
+        if answer is not None:  # the answer to "is this right?" under the summary
+            reply = AIMessage(t(lang_of(state), answer))
+            return Command(goto="mentor_review", update={"turn": turn, "messages": [reply]})
         # Only the decision waits: the coach answers (from the plan in force) and goes back to
         # the mentor's pause; a change to a re-plan re-plans from the current week again.
         return Command(goto="coach", update={"turn": turn})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.engine.fields import FIELD_BY_ID, avoids_coding
-from coach.engine.ranking import needs_coding
+from coach.engine.ranking import needs_coding, programming_hours
 from coach.engine.research import effective_skills
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -101,8 +101,12 @@ def _option_lines(
     if o.uses_field and o.uses_field in FIELD_BY_ID:
         work = FIELD_BY_ID[o.uses_field]
         notes.append(t(lang, "choose.field", field=work.name_zh if lang == "zh" else work.name_en))
+    programming = programming_hours(kb, profile, o.role_id) if o.needs_coding else 0
     if o.needs_coding and avoids_coding(profile):
-        notes.append(t(lang, "choose.coding"))
+        key = "choose.coding_hours" if programming else "choose.coding"
+        notes.append(t(lang, key, hours=programming))
+    elif programming:  # someone who does not code: the programming comes first, in hours
+        notes.append(t(lang, "choose.programming_first", hours=programming))
     elif not o.needs_coding:
         notes.append(t(lang, "choose.no_coding"))
     if notes:  # one line: what it builds on, and whether it needs code

@@ -24,6 +24,7 @@ from coach.render.common import (
     status_text,
     weeks_label,
 )
+from coach.render.grouping import deferred_lines, grouped_findings
 from coach.render.pay import pay_lines
 from coach.schemas import Language, Phase, Plan, Review
 
@@ -140,27 +141,24 @@ def _milestones(plan: Plan) -> list[str]:
     ends = {p.week_end for p in plan.phases if p.kind == "job_search"}
     ends -= {p.week_end for p in plan.portfolio_projects}
     grouped: dict[tuple[int, tuple[int, ...]], list[str]] = {}
+    checks: dict[str, list[int]] = {}  # progress checks: one line with all their weeks
+    shapes = {k: _shape(lang, f"plan.progress.deliverable{k}") for k in ("", ".no_code")}
     for i, sentence, weeks in _milestone_units(plan, ends):
+        kind = next((k for k, p in shapes.items() if p.match(sentence)), None)
+        if kind is not None:
+            checks.setdefault(kind, []).extend(w for w in weeks if w not in checks[kind])
+            continue
         grouped.setdefault((i, tuple(weeks)), []).append(sentence)
     lines = [(i, list(ws), texts) for (i, ws), texts in grouped.items()]
     glue = "" if lang == "zh" else " "
-    return [
+    out = [
         f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{glue.join(texts)}"
         for _, ws, texts in lines
     ]
-
-
-def _deferred(plan: Plan, kb: KnowledgeBase) -> list[str]:
-    """One line per reason, naming every skill deferred for it (no reason said twice)."""
-    lang = plan.language
-    by_reason: dict[str, list[str]] = {}
-    for d in plan.deferred:
-        names = by_reason.setdefault(d.reason, [])
-        name = skill_name(kb, d.skill_id, lang)
-        if name not in names:
-            names.append(name)
-    sep, colon = t(lang, "render.sep"), t(lang, "render.colon")
-    return [f"- {sep.join(names)}{colon}{reason}" for reason, names in by_reason.items()]
+    for kind, weeks in checks.items():
+        listed = t(lang, "render.sep").join(str(w) for w in sorted(weeks))
+        out.append("- " + t(lang, f"render.progress_checks{kind}", weeks=listed))
+    return out
 
 
 _DERIVED = re.compile(r"^(?:implied by [^:]+: |由.+?推断：)")
@@ -208,7 +206,11 @@ def _notes(plan: Plan) -> list[str]:
     """Risks and assumptions, without what the plan already says elsewhere: the goals to adjust,
     the strengths, and the hours (the header gives them)."""
     lang = plan.language
-    shapes = [_shape(lang, "plan.assume.capacity")]
+    # the foundations' "just enough" is in the rationale and their items; a caveat about pay
+    # figures only where the plan shows figures
+    shapes = [_shape(lang, "plan.assume.capacity"), _shape(lang, "plan.assume.just_enough")]
+    if not plan.salary_bands:
+        shapes.append(_shape(lang, "plan.risk.market"))
     if plan.strengths:
         shapes.append(_shape(lang, "plan.assume.known"))
     goals = tuple(a.message for a in plan.ambitions)
@@ -233,14 +235,9 @@ def _review(plan: Plan, review: Review) -> list[str]:
     "Goals to adjust" are one line pointing there, not the same text again."""
     lang = plan.language
     verdict = t(lang, f"render.verdict.{review.verdict}")
-    colon = t(lang, "render.colon")
     named = {a.kind for a in plan.ambitions}
     said = [f for f in review.findings if f.check == "ambition" and f.ref in named]
-    lines = [
-        f"- {t(lang, f'render.severity.{f.severity}')}{colon}{f.message}"
-        for f in review.findings
-        if f not in said
-    ]
+    lines = grouped_findings(lang, [f for f in review.findings if f not in said])
     if said:
         severity = t(lang, f"render.severity.{said[0].severity}")
         line = t(lang, "render.review.ambitions", severity=severity, count=len(said))
@@ -293,7 +290,7 @@ def plan_markdown(
     topics = list(dict.fromkeys(plan.interview_prep))[:MAX_INTERVIEW_TOPICS]
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
-    out += _section(lang, "render.deferred", _deferred(plan, kb))
+    out += _section(lang, "render.deferred", deferred_lines(plan, kb))
     out += _section(lang, "render.options", [f"- {o.description}" for o in plan.options])
     seen: set[str] = set()
     out += _section(lang, "render.notes", _unique(_notes(plan), seen))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coach.engine.checks.common import EPS, finding, skill_label
-from coach.engine.constraints import Constraint, excluded_skills
+from coach.engine.constraints import Constraint, excluded_skills, included_skills
 from coach.engine.gaps import effective_levels, gap_weights
 from coach.engine.planner.select import HIRE_LEVEL
 from coach.i18n import t
@@ -35,7 +35,9 @@ def check_core_first(
             if imp.skill_id in own and imp.skill_id not in gap_ids and it.skill_id in weights:
                 weights[it.skill_id] = max(weights[it.skill_id], own[imp.skill_id])
     excluded = excluded_skills(constraints, kb)
+    # what a request asked for (added, made core, anchored) is never blamed for coming first
     focus = {c.skill_id for c in constraints if c.kind == "focus_skill"}
+    focus |= set(included_skills(constraints, kb))
     reached: dict[str, int] = {}
     for it in plan.items():
         reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)

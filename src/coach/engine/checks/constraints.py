@@ -67,9 +67,10 @@ def _hours_from(c: Constraint, plan: Plan, _k: KnowledgeBase, _m: set[str]) -> l
     if day is None or c.hours_per_week is None:
         return []
     first = max(1, (day - plan.start_date).days // 7 + 1)
+    last = first + c.for_weeks - 1 if c.for_weeks else len(plan.weekly_hours)  # a window
     out: list[Finding] = []
     for i, hours in enumerate(plan.weekly_hours):
-        if i + 1 >= first and hours > c.hours_per_week + EPS:
+        if first <= i + 1 <= last and hours > c.hours_per_week + EPS:
             msg = t(
                 plan.language,
                 "checks.c_hours_from",

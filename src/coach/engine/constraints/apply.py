@@ -120,7 +120,8 @@ def weekly_limits(
             first = week_of(start, day)
         else:
             continue
-        for week in range(first, horizon_weeks + 1):
+        last = min(horizon_weeks, first + c.for_weeks - 1) if c.for_weeks else horizon_weeks
+        for week in range(first, last + 1):
             limits[week - 1] = min(limits[week - 1], c.hours_per_week)
     return limits
 
@@ -165,6 +166,7 @@ def included_skills(constraints: Sequence[Constraint], kb: KnowledgeBase) -> lis
             and c.kind in {"include_skill", "focus_skill", "start_with", "move_earlier"}
         )
         or (c.kind == "skill_hours" and c.op != "max" and c.skill_id in kb.skills)
+        or (c.kind == "week_anchor" and c.skill_id in kb.skills)
     ]
     return [s for s in dict.fromkeys(wanted) if s is not None and s not in dropped]
 
@@ -192,6 +194,11 @@ def bound_hours(hours: dict[str, float], constraints: Sequence[Constraint]) -> d
     }
 
 
+def early_anchor(c: Constraint) -> bool:
+    """A skill to start by a week ("RAG by week 4"): it moves towards the front."""
+    return c.kind == "week_anchor" and bool(c.skill_id) and c.op in {"max", "set"}
+
+
 def priority_order(
     order: list[str],
     constraints: Sequence[Constraint],
@@ -211,7 +218,9 @@ def priority_order(
     front = [
         c.skill_id
         for c in constraints
-        if c.kind in kinds or (scarce and c.kind == "skill_hours" and c.op != "max")
+        if c.kind in kinds
+        or (scarce and c.kind == "skill_hours" and c.op != "max")
+        or early_anchor(c)
     ]
     back = {c.skill_id for c in constraints if c.kind == "move_later"}
     wanted = [s for s in dict.fromkeys([*first, *front]) if s in order and s not in back]
@@ -256,7 +265,9 @@ def front_load(
     of the core when nothing after them needs them."""
     ordered = priority_order([*foundations, *core], constraints, kb)
     wanted = {
-        c.skill_id for c in constraints if c.kind in {"start_with", "focus_skill", "move_earlier"}
+        c.skill_id
+        for c in constraints
+        if c.kind in {"start_with", "focus_skill", "move_earlier"} or early_anchor(c)
     }
     last = max((ordered.index(s) for s in wanted if s in ordered), default=-1)
     head = ordered[: last + 1]

@@ -34,6 +34,9 @@ def describe_constraint(
         "text": c.text,
         "field": t(lang, f"coach.field.{c.project_field}") if c.project_field else "",
     }
+    line = _special(c, lang, kb, values)
+    if line is not None:
+        return line
     if c.source == "user":
         if c.kind == "note":
             return t(lang, "coach.constraint.note_user", **values)
@@ -43,7 +46,44 @@ def describe_constraint(
     return t(lang, f"coach.constraint.{c.kind}", **values)
 
 
+def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, object]) -> str | None:
+    """The line of a kind whose words depend on more than its kind."""
+    if c.kind == "week_anchor":
+        what = t(lang, f"coach.block.{c.block}") if c.block else str(values["skill"])
+        return t(lang, f"coach.constraint.week_anchor.{c.op or 'set'}", what=what, week=c.from_week)
+    if c.kind == "hours_from" and c.for_weeks:
+        prefix = t(lang, "coach.constraint.user_prefix") if c.source == "user" else ""
+        return prefix + t(
+            lang, "coach.constraint.hours_window", **(values | {"weeks": c.for_weeks})
+        )
+    if c.kind == "job_search_hours" and c.share:
+        return t(lang, "coach.constraint.job_search_hours.half")
+    if c.kind == "job_search_hours" and not c.hours:
+        return t(lang, "coach.constraint.job_search_hours.none")
+    if c.kind == "profile_skill":
+        level = c.level or 0
+        name = t(lang, f"coach.level.{level}")
+        return t(lang, "coach.constraint.profile_skill", level=level, level_name=name, **values)
+    if c.kind == "set_target":
+        language: Language = "zh" if lang == "zh" else "en"
+        if c.role_id is None:
+            names = [kb.roles[r].name.get(language) for r in c.candidates if r in kb.roles]
+            roles = ("、" if lang == "zh" else ", ").join(names) or "-"
+            return t(lang, "coach.constraint.set_target.unknown", text=c.text, roles=roles)
+        role = kb.roles.get(c.role_id)
+        return t(
+            lang, "coach.constraint.set_target", role=role.name.get(language) if role else c.role_id
+        )
+    return None
+
+
 def _value(c: Constraint) -> float | int | str | None:
+    if c.kind == "profile_skill":
+        return c.level
+    if c.kind == "set_target":
+        return c.role_id
+    if c.kind == "job_search_hours" and c.share:
+        return "half"
     for value in (
         c.hours,
         c.hours_per_week,

@@ -25,8 +25,14 @@ ConstraintKind = Literal[
     "project_earlier",
     "project_later",
     "project_field",
+    "week_anchor",
+    "job_search_hours",
+    "profile_skill",
+    "set_target",
+    "no_coding",
     "note",
 ]
+Block = Literal["project", "job_search"]
 ResourceKind = Literal["course", "book", "practice", "docs", "community", "project", "paper"]
 HoursOp = Literal["set", "max", "min"]
 
@@ -60,7 +66,12 @@ class Constraint(BaseModel):
     from_month: int | None = Field(default=None, ge=1, le=12)
     from_date: date | None = None
     from_week: int | None = Field(
-        default=None, ge=1, description="Plan week the new weekly hours start in."
+        default=None,
+        ge=1,
+        description="Plan week the new weekly hours start in; a week anchor's week.",
+    )
+    for_weeks: int | None = Field(
+        default=None, ge=1, description="New weekly hours last this many weeks, then back."
     )
     horizon_weeks: int | None = Field(default=None, ge=1, description="New horizon (absolute).")
     add_weeks: int | None = Field(default=None, ge=1, description="Weeks added to the horizon.")
@@ -70,6 +81,19 @@ class Constraint(BaseModel):
     )
     window_weeks: int | None = Field(
         default=None, ge=1, description="The project falls in the plan's last N weeks."
+    )
+    block: Block | None = Field(
+        default=None, description="A week anchor on the project or the job search (no skill)."
+    )
+    level: int | None = Field(
+        default=None, ge=0, le=3, description="A profile correction: the skill's real level."
+    )
+    share: float | None = Field(
+        default=None, gt=0, lt=1, description="A block shortened by a share, no number given."
+    )
+    role_id: str | None = Field(default=None, description="A new target role (set_target).")
+    candidates: tuple[str, ...] = Field(
+        default=(), description="The closest roles, when the target asked for is not known."
     )
     source: Literal["mentor", "user"] = Field(
         default="mentor", description="Who asked: the mentor, or the user in their profile."
@@ -89,9 +113,15 @@ class Constraint(BaseModel):
             self.from_month,
             self.from_date,
             self.from_week,
+            self.for_weeks,
             self.horizon_weeks,
             self.add_weeks,
             self.remove_weeks,
             self.project_field,
             self.window_weeks,
+            self.block,
+            self.level,
+            self.share,
+            self.role_id,
+            self.candidates,
         )

@@ -40,7 +40,7 @@ def _first_of_next_month(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def _from_when(s: str, today: date | None) -> dict[str, object] | None:
+def from_when(s: str, today: date | None) -> dict[str, object] | None:
     """When new weekly hours start: a date, a month, a plan week; None if the clause says none."""
     if iso := re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
         try:
@@ -95,6 +95,29 @@ def _from_when(s: str, today: date | None) -> dict[str, object] | None:
     return None
 
 
+_WINDOW = re.compile(
+    rf"\bfor\s+(?:the\s+next\s+|the\s+coming\s+|about\s+)?(?P<n>{NUM}|a|one|a\s+couple\s+of|a\s+few)?\s*"
+    rf"(?P<u>weeks?|months?)\b"
+    rf"|(?:接下来|未来|这)\s*(?P<zn>{NUM})?\s*(?:个)?(?P<zu>周|星期|礼拜|月)"
+    rf"|(?P<wn>{NUM})\s*(?:个)?(?P<wu>周|星期|月)(?:之)?内",
+    re.I,
+)
+_FEW = {"a": 1, "one": 1, "a couple of": 2, "a few": 3}
+
+
+def window_weeks(s: str) -> int | None:
+    """How long new weekly hours last, when said ("for the next month": 4 weeks)."""
+    m = _WINDOW.search(s)
+    if m is None:
+        return None
+    raw = (m.group("n") or m.group("zn") or m.group("wn") or "").strip().lower()
+    unit = m.group("u") or m.group("zu") or m.group("wu") or ""
+    value = _FEW.get(raw) or (number(raw) if raw else 1)
+    if value is None or not 0 < value <= 52:
+        return None
+    return max(1, to_weeks(value, unit))
+
+
 # "my hours drop to 4 a week": the unit is named before the number
 _IMPLIED_HOURS = re.compile(
     rf"(?:\bhours?\b|小时).{{0,30}}?\b({NUM})\s*(?:a|per|each|every|/)\s*(?:week|wk)\b", re.I
@@ -109,9 +132,14 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
     value = number(hours.group(1))  # a range: the lower end
     if value is None or value > 80:
         return []
-    when = _from_when(s, today)
+    when = from_when(s, today)
+    window = window_weeks(s)
+    if window and not when:  # "for the next month", "接下来两周": from now
+        when = {"from_date": today} if today else {"from_week": 1}
     if when:
-        return [Constraint(kind="hours_from", text=s, hours_per_week=value, **when)]
+        return [
+            Constraint(kind="hours_from", text=s, hours_per_week=value, for_weeks=window, **when)
+        ]
     return [Constraint(kind="max_hours_per_week", text=s, hours_per_week=value)]
 
 
@@ -194,7 +222,8 @@ _MAX_FIRST = re.compile(
 )
 
 
-def _hours_op(s: str) -> HoursOp:
+def hours_op(s: str) -> HoursOp:
+    """How hours said in ``s`` bind: at most, at least, or exactly."""
     if _MAX_FIRST.search(s):
         return "max"
     if _MIN_CUE.search(s):
@@ -230,6 +259,14 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
     high = number(hours.group(2)) if hours.re is HOURS and hours.group(2) else None
     if low is None:
         return []
-    op = _hours_op(s)
+    op = hours_op(s)
     value = (high or low) if op == "max" else low
+    if len(ids) > 1 and not _EACH.search(s) and op != "max":
+        # "a refresher on Java and Spring, about 15 hours": 15 for both, not 15 each
+        value = max(0.5, round(value / len(ids) * 2) / 2)
     return [Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op=op) for i in ids]
+
+
+_EACH = re.compile(
+    r"\b(?:each|apiece|every\s+one|per\s+skill|both\s+get)\b|各|分别|每项|每个都|都给", re.I
+)

@@ -13,8 +13,13 @@ read in milliseconds.
 API:
 - :func:`parse_number` one numeral ("13", "thirteen", "twenty-five", "二十", "两", "半", "1.5").
 - :func:`find_hours` hours per week ("6-8 hours", "2 hours a day on weekdays", "每周十小时").
+  A week said in parts ("1h each weekday evening plus 3 on saturday", "工作日每晚1小时，周末各3小时",
+  "10 hours every two weeks") is composed by :mod:`coach.engine.numbers.weekly`; the
+  :class:`Amount` then says how (``how``: "1 h×5 + 3 h"), for saying it back.
 - :func:`find_duration` a span of time in weeks ("半年到一年", "18 months", "a year and a half").
-- :func:`find_deadline` weeks from ``today`` to a date ("by next summer", "明年六月前", "by March").
+- :func:`find_deadline` weeks from ``today`` to a date ("by next summer", "明年六月前", "by March"),
+  an event or calendar part ("春节前", "明年五一前", "by the end of next quarter", "before my
+  contract ends in August": :mod:`coach.engine.numbers.events`). "0 weeks" is no horizon.
 - :func:`find_horizon` a duration with a horizon cue, or else a deadline.
 - :func:`find_years` years of experience ("11 years now", "教了10年书", "a 4-year postdoc").
 """

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from coach.engine.numbers.dates import SEASON_MONTH, Edge, deadline_date, weeks_until
+from coach.engine.numbers.events import after_event, find_event_deadline, plus_weeks
 from coach.engine.numbers.numerals import (
     _I,
     _RANGE_SEP,
@@ -40,7 +41,7 @@ _NOT_HORIZON_EN = re.compile(
     r"^\s*(?:of\s+|as\s+|old\b|ago\b|in\s+(?:the|a|my|this)\b|experience|exp\b|at\s+|with\s+)", _I
 )
 _DUR_ZH = (
-    rf"(?P<n>{NUM_ZH}|半)(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:个)?(?P<half>半)?\s*(?:个)?"
+    rf"(?P<n>{NUM_ZH}|(?<![上下前后])半)(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:个)?(?P<half>半)?\s*(?:个)?"
     r"(?P<unit>年|月|周|星期|礼拜)(?P<half2>半)?(?:多)?"
     rf"(?:{_RANGE_SEP}(?P<n2>{NUM_ZH}|半)\s*(?:个)?(?P<half3>半)?\s*(?:个)?(?P<unit2>年|月|周)(?P<half4>半)?)?"
     r"(?P<suffix>\s*(?:内|之内|以内|里|时间|的时间|左右|后|之后|以后|吧))?"
@@ -71,8 +72,8 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
         n, hi = parse_number(pair.group(1)), parse_number(pair.group(2))
     if n is None:
         n = parse_number(raw)
-    if n is None or (n == 0 and not g.get("half")):
-        return None  # "0 weeks" is no time frame (to_weeks would round it up to one)
+    if n is None or n <= 0:
+        return None  # "0 weeks" is no horizon: ask again
     if g.get("half") or g.get("half0") or g.get("half2"):
         n += 0.5
         hi = None if hi is None else hi + 0.5
@@ -291,16 +292,32 @@ def find_deadline(text: str, today: date) -> Amount | None:
         day = _zh_deadline(mz, today)
         if day is not None:
             found.append((mz.start(), mz, day))
-    if not found:
+    event = find_event_deadline(text, today)
+    if not found and event is None:
         return None
+    if event is not None and (not found or event[0] <= min(f[0] for f in found)):
+        start, end, when = event
+        return Amount(weeks_until(today, when), start, end, None, text[start:end].strip())
     _, m, day = min(found, key=lambda f: f[0])
     return Amount(weeks_until(today, day), m.start(), m.end(), None, m.group(0).strip())
+
+
+def _from_event(text: str, amount: Amount, today: date) -> Amount:
+    """A duration counted from an event ("过完年三个月内": from Chinese New Year)."""
+    start = after_event(text, amount.start, today)
+    if start is None:
+        return amount
+    value = weeks_until(today, plus_weeks(start, amount.value))
+    high = None if amount.high is None else weeks_until(today, plus_weeks(start, amount.high))
+    return Amount(value, amount.start, amount.end, high, amount.text)
 
 
 def find_horizon(text: str, today: date | None = None, *, bare: bool = False) -> Amount | None:
     """The horizon in weeks: a cued duration, else a deadline relative to ``today``, else
     (standalone or ``bare``) a lone duration."""
     cued = find_duration(text, bare=False)
+    if cued is not None and today is not None:
+        return _from_event(text, cued, today)
     if cued is not None:
         return cued
     if bare:

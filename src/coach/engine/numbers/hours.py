@@ -17,6 +17,7 @@ from coach.engine.numbers.numerals import (
     _range,
     parse_number,
 )
+from coach.engine.numbers.weekly import read_weekly
 
 # --------------------------------------------------------------------------- hours per week
 _H_EN = r"(?:hours?|hrs?|h)\b"
@@ -134,11 +135,28 @@ def _hours_of(m: re.Match[str], text: str) -> tuple[float, float | None, str] | 
     else:
         return None
     low, high = low * factor, None if high is None else high * factor
-    if g.get("month"):
-        low, high = round(low, 1), None if high is None else round(high, 1)
+    if g.get("month"):  # a week's share of a month, to the half hour
+        low, high = round(low * 2) / 2, None if high is None else round(high * 2) / 2
     if not 0 < low <= 112:
         return None
     return low, high, kind
+
+
+def _composed(text: str) -> Amount | None:
+    """A week said in parts or per day, week part, fortnight or month (see
+    :mod:`coach.engine.numbers.weekly`); after "actually"/"改成" only what follows counts."""
+    offset = 0
+    for cue in _CORRECTION.finditer(text):
+        if read_weekly(text[: cue.start()]) is not None and read_weekly(text[cue.end() :]):
+            offset = cue.end()
+    part = text[offset:]
+    got = read_weekly(part)
+    if got is None or not got.composite:
+        return None
+    start, end = got.start + offset, got.end + offset
+    if _JOB_HOURS.search(text[max(0, start - 30) : start]):
+        return None
+    return Amount(got.value, start, end, got.high, text[start:end], got.shown())
 
 
 MAX_FIGURES = 32
@@ -154,6 +172,9 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     coach just asked for hours) a lone figure ("10", "6-8", "十") counts as hours a week, or a
     day when the text says so.
     """
+    composed = _composed(text)
+    if composed is not None:
+        return composed
     found: list[tuple[Amount, str]] = []
     covered = bytearray(len(text) + 1)
     for regex in (_HOURS_EN, _HOURS_EN_LEAD, _HOURS_ZH, _HOURS_ZH_TAIL):
@@ -257,7 +278,8 @@ _HOURS_UNIT = re.compile(
 _HOURS_CUE = re.compile(
     r"(?:\b(?:can|could|spare|put\s+in|give|commit|dedicate|have|free|available|make\s+it|manage|"
     r"do|only|maybe|about|around|roughly|like|realistically|honestly|say|probably|approx|"
-    r"change\s+(?:it\s+)?to|hours\s*:|budget|invest)\b|能|可以|抽出|挤出|投入|花|有|改成|改为|大概|大约|"
+    r"change\s+(?:it\s+)?to|hours\s*:|budget|invest|sorry|oops|wait|actually|correction|rather|no)\b|"
+    r"能|可以|抽出|挤出|投入|花|有|改成|改为|大概|大约|不对|其实|应该是|"
     r"差不多|最多|只有|就)[^.;!?\n\d；！？]{0,12}$",
     _I,
 )

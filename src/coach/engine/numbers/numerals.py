@@ -71,6 +71,8 @@ class Amount:
     end: int
     high: float | None = None
     text: str = ""
+    how: str = ""
+    """How a week of hours adds up, when it was said in parts ("1 h×5 + 4 h"); else empty."""
 
     @property
     def is_range(self) -> bool:

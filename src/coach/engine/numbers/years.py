@@ -101,10 +101,19 @@ class Years:
 _AWAY = re.compile(
     r"\s*(?:off|out(?!\s+of\s+(?:school|college|uni))|away|(?:of\s+)?(?:career\s+)?"
     r"(?:break|gap|hiatus|sabbatical|leave)|at\s+home|raising|"
-    r"(?:的)?(?:空窗|gap|休息|在家|带娃|带孩子|全职妈妈|全职太太))",
+    r"(?:的)?(?:空窗|gap|休息|在家|带娃|带孩子|孩子|小孩|娃|宝宝|全职妈妈|全职太太))",
     _I,
 )
 _AWAY_BEFORE = re.compile(r"(?:空窗|在家|带娃|带孩子|休息|gap\s*(?:了)?)\s*(?:了)?\s*$", _I)
+# Caring at home is no work experience: "stay-at-home mom for 4 years", "全职妈妈三年".
+CARING = re.compile(
+    r"\b(?:stay[\s-]at[\s-]home|sahm|sahd|full[\s-]time\s+(?:mom|mum|dad|parent|carer|caregiver)|"
+    r"caregiv\w*|caring\s+for|carer|parental\s+leave|maternity|paternity|career\s+break|"
+    r"(?:been|stayed|staying|stay|was|at)\s+(?:at\s+)?home|"
+    r"raising\s+(?:my\s+)?(?:kids|children|family))\b|全职妈妈|全职爸爸|全职太太|在家带|带孩子|带娃|"
+    r"照顾(?:家人|老人|孩子)|产假|育儿",
+    _I,
+)
 
 
 def _value(m: re.Match[str]) -> tuple[float, float | None] | None:
@@ -186,6 +195,9 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             return
         # Years away from work are no experience: "took 6 years off", "a 3-year career break".
         if _AWAY.match(text[m.end() : m.end() + 24]) or _AWAY_BEFORE.search(before_of(m)):
+            return
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n。；！？，,")
+        if CARING.search(text[clause_start + 1 : m.start()]):
             return
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"\b(?:in|within|next|over\s+the\s+next|by)\s+$", before, _I):

@@ -13,6 +13,7 @@ from coach.engine.constraints import (
     skill_hour_bounds,
     to_tenths,
 )
+from coach.engine.constraints.apply import early_anchor
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.budget import Budget, job_search_hours
@@ -100,7 +101,9 @@ def plan_needs(
         c.skill_id
         for kind in ("start_with", "focus_skill", "move_earlier")
         for c in cons
-        if c.kind == kind and c.skill_id in kb.skills and c.skill_id not in excluded
+        if (c.kind == kind or (kind == "move_earlier" and early_anchor(c)))
+        and c.skill_id in kb.skills
+        and c.skill_id not in excluded
     ]
     return Needs(
         gaps,

@@ -17,11 +17,21 @@ from coach.engine.constraints import (
     to_tenths,
     with_user_constraints,
 )
+from coach.engine.constraints.blocks import (
+    anchored_work,
+    corrected_languages,
+    corrected_levels,
+    corrected_profile,
+    deadline,
+    gap_fillers,
+    job_block_hours,
+    refreshed,
+)
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import PhaseKind, make_item, make_phases
 from coach.engine.planner.budget import Budget, job_search_hours, make_budget
 from coach.engine.planner.common import num
-from coach.engine.planner.experience import Experience, read_experience
+from coach.engine.planner.experience import Experience, profile_words, read_experience
 from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.narrative import (
     Facts,
@@ -81,6 +91,18 @@ def _schedule(
 ) -> tuple[list[Slot], list[int]] | None:
     """The work in weeks; a mentor's window for the project ("the last two months") is kept
     when the work still fits with it (else the reviewer's constraint check says so)."""
+    anchored = anchored_work(work, cons)  # a week the mentor anchored, when it still fits
+    if anchored != work:
+        rest = [c for c in cons if c.kind != "week_anchor"]
+        fitting = [
+            f for f in (_schedule(o, usable, spread, rest) for o in gap_fillers(anchored)) if f
+        ]
+        waits = {w.key: w.not_before + 1 for w in anchored if w.not_before}
+        exact = [
+            f for f in fitting if all(x.week_start == waits.get(x.key, x.week_start) for x in f[0])
+        ]
+        if exact or fitting:
+            return (exact or fitting)[0]
     window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
     if window:
         first = max(0, len(usable) - window)
@@ -97,6 +119,10 @@ def _schedule(
             if scheduled is not None:
                 return scheduled
     return schedule_work(work, usable, spread=spread)
+
+
+def _starts_after(slots: Sequence[Slot], kind: str, week: int) -> bool:
+    return any(sl.kind == kind and sl.week_start > week for sl in slots)
 
 
 def _layout(
@@ -116,7 +142,8 @@ def _layout(
     (production-readying), job search; with ``early_t`` (an earlier project), a project built
     from what the first ``early_t`` tenths teach, right after those skills."""
     early = early_t > 0
-    known = [s for s, (lv, _) in exp.levels.items() if lv > 0]
+    gaps = {g.skill_id for g in needs.gaps}  # a gap is "had" only once taught before the project
+    known = [s for s, (lv, _) in exp.levels.items() if lv > 0 and s not in gaps]
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=needs.first)
     before = [*ordered.foundations, *ordered.core]
     pool = _first_share(ordered.all, sel, early_t) if early else before
@@ -162,6 +189,8 @@ def _layout(
     return Layout(work, segments, project if project_t else None, parts)
 
 
+EARLY_TRIES = (1.0, 1.3, 1.6, 0.7, 0.5)
+"""Shares of the hours before a mentor's project week tried for what the project is built from."""
 EARLY_SHARE = 0.2
 """An earlier project (mentor's request) is built from what the first ~20 % of the hours teach."""
 
@@ -238,11 +267,14 @@ def build_plan(
     (default: the shipped ones)."""
     lang = profile.language
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
+    profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
-    job_hours = job_search_hours(role.family if role else None)
+    job_hours = job_block_hours(job_search_hours(role.family if role else None), cons)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
     exp = read_experience(profile, kb, said)
+    levels = corrected_levels(exp.levels, cons, kb)
+    exp = replace(exp, levels=levels, languages=corrected_languages(exp.languages, levels))
     needs = plan_needs(profile, research, kb, exp, cons)
     sel, project_t = select(needs, exp, budget, kb, lang)
     chosen_t = sum(to_tenths(c.hours) for c in sel.chosen.values())
@@ -251,7 +283,7 @@ def build_plan(
         room = budget.capacity_t - chosen_t - budget.job_t
         project_t = max(project_t, min(room, project_t * 2)) if sel.core_fits else project_t
     early = any(c.kind == "project_earlier" for c in cons)
-    tpl = project_templates() if templates is None else templates
+    tpl = project_templates(profile_words(profile, said)) if templates is None else templates
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
     hours = hours_for(kb, exp, needs.bounds)
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
@@ -264,6 +296,26 @@ def build_plan(
         title, desc = themed_capstone(layout.project.title, layout.project.description, cons)
         layout = replace(layout, project=replace(layout.project, title=title, description=desc))
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
+    by = deadline(cons, "project")
+    if by and scheduled and _starts_after(scheduled[0], "project", by):
+        # "start the project by week 10": built from what the weeks before it teach; of the
+        # layouts that start it in time, the latest start (the most learned before it)
+        base, best = sum(scheduled[1][: by - 1]), None
+        for share in EARLY_TRIES:
+            moved = _layout(
+                sel, needs, at, project_t, job_t, int(base * share), for_project, tpl, kb,
+                role_text, hours,
+            )  # fmt: skip
+            again = _schedule(moved.work, budget.usable, sel.core_fits, cons)
+            start = (
+                min((x.week_start for x in again[0] if x.kind == "project"), default=0)
+                if again
+                else 0
+            )
+            if again and 0 < start <= by and (best is None or start > best[0]):
+                best = (start, moved, again)
+        if best is not None:
+            layout, scheduled = best[1], best[2]
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
@@ -415,7 +467,9 @@ def _finish(d: Draft) -> Plan:
         portfolio_projects=[p for _, p in d.portfolio],
         interview_prep=interview_prep(
             d.role, bool(d.portfolio), [it.skill_id for it in items], needs.weights, kb, lang
-        ),
+        )
+        if d.budget.job_t
+        else [],
         expectations=facts,
         salary_bands=bands,
         pay_level=d.research.pay_level,

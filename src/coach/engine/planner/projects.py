@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from coach.engine.fields import FIELD_BY_ID
 from coach.engine.planner.common import join
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -32,12 +33,20 @@ class ProjectChoice:
     """Only skills the person knows or learns before the project."""
 
 
+def working_fields(fields: Collection[str]) -> set[str]:
+    """The fields a person works in, for their project: a field that needs another (a science
+    needs research) counts only with it, so a physics teacher's project is about teaching."""
+    have = set(fields)
+    return {f for f in have if (w := FIELD_BY_ID.get(f)) is None or not w.needs or w.needs in have}
+
+
 def _candidates(
     role: Role | None, templates: Sequence[ProjectTemplate], fields: Collection[str]
 ) -> list[tuple[str, Text, Text, list[str], bool, bool]]:
     out: list[tuple[str, Text, Text, list[str], bool, bool]] = []
     if role is None:
         return out
+    fields = working_fields(fields)
     for tpl in templates:
         shared = set(tpl.fields) & set(fields)
         if role.id in tpl.roles and (not tpl.fields or shared):

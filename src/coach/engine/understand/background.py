@@ -103,7 +103,7 @@ _ROLE_ZH = [
         rf"(?:工作)?(?:已经|有|快|差不多|了)?\s*{_ZH_NUM}\s*(?:多)?\s*年"
     ),
     re.compile(
-        r"(?:目前|现在|当前)(?:是|在做|做|担任|从事|干)(?:一名|一个|一位)?"
+        r"(?:目前|现在|当前|一直)(?:是|在做|做|担任|从事|干)(?:一名|一个|一位)?"
         r"(?P<role>[^\s，,。.;；!！?？]{2,16})"
     ),
     re.compile(r"(?:职位|岗位|职业|工作)是(?P<role>[^\s，,。.;；!！?？]{2,16})"),
@@ -124,7 +124,7 @@ _ROLE_ZH_YEARS = re.compile(
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/-]{1,30}?)"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
     rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
     r"(?!\s*(?:内|之内|以内|后|之后|old|ago))",
     _I,
@@ -196,6 +196,7 @@ def _zh_role(raw: str) -> str | None:
     role = _ZH_CUT.sub("", raw)
     role = re.sub(r"(?:的)?工作$|的$", "", role)
     role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
+    role = re.sub(r"^(?:做|干|当|从事)(?=To\s?[BC]|[\u4e00-\u9fff]{2})", "", role)  # 做To B产品经理
     role = _trim_role(role)
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
@@ -249,8 +250,17 @@ _NOT_A_ROLE = re.compile(
 )
 
 
+_AGE = re.compile(
+    r"(?:\b(?:i'?m|i\s+am)\s+(?:[1-7]\d)(?:\s*(?:years?\s+old|yrs?\s+old|y/?o))?\s*(?:,|;|\.|\band\b)|"
+    r"我(?:今年)?(?:[1-7]\d|[二三四五六七]十[一二三四五六七八九]?)岁[了，,。]?)",
+    _I,
+)
+"""An age said first ("I'm 52, COBOL dev for 25 years", "我今年45岁，"): not the job."""
+
+
 def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
+    text = _AGE.sub(lambda m: " " * len(m.group(0)), text)
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
             role = _en_role(m)
@@ -261,7 +271,10 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         if mt:
             raw = mt.group("role")
             if re.search(r"[\u4e00-\u9fff]", raw):
-                junk = r"了|我|你|以前|之前|曾经|原来|过|其实|时间|改|也|就|还|吧|可以|大概|差不多|最多|周|月|天|小时"
+                junk = (
+                    r"了|我|你|以前|之前|曾经|原来|过|其实|时间|改|也|就|还|吧|可以|大概|差不多|最多|周|月|天|小时|"
+                    r"^(?:入行|工作|从业|毕业|上班|参加工作|在职)$"
+                )
                 role = None if re.search(junk, raw) else _zh_role(raw)
             else:
                 role = _trim_role(_ROLE_STOP_EN.sub("", raw))

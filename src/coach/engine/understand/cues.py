@@ -59,12 +59,17 @@ _NEG_BEFORE = re.compile(
     _I,
 )
 _WEAK_BEFORE = re.compile(r"\bnot\s+(?:very|that|so|too)\b|\bnot\s+much\b|不太|不是很|不大", _I)
-_NEG_AFTER = re.compile(r"^\s*(?:也|都|还|完全|一点)?\s*(?:没|从没|从未|不会|不懂|不了解|不熟)")
+_NEG_AFTER = re.compile(
+    # "Python我不会", "Python其实我完全不会": the object first, then who does not know it
+    r"^\s*(?:其实|真的)?\s*(?:我|我们)?\s*(?:其实|真的)?\s*(?:也|都|还|完全|一点|根本)?\s*"
+    r"(?:没|从没|从未|不会|不懂|不了解|不熟)"
+)
 _BASIC_BEFORE = re.compile(
     r"\b(?:some|a\s+bit(?:\s+of)?|a\s+little(?:\s+bit)?|little|basic|basics\s+of|beginner|"
     r"learning|learnt|learned|studying|studied|familiar\s+with|dabbled(?:\s+in)?|tutorials?|"
     r"hobby|toy|intro(?:ductory)?|starting|started|novice|junior|self-taught|took\s+a\s+course)\b|"
     r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点|"
+    r"少量|少许|粗浅|试跑过|试用过|试过|\btried\b|"
     r"(?:会|写|懂|用|学)(?:了|过)?点",
     _I,
 )
@@ -150,13 +155,16 @@ USE_AI = re.compile(
     r"\b(?:use|using|apply|applying|leverage|leveraging|bring)\s+(?:ai|chatgpt|llms?|gen\s*ai|"
     r"ai\s+tools|ai\s+assistants)\b(?!\s+(?:engineer|infra|models?\s+in\s+production))|"
     r"\b(?:want|let|have|get|need)\s+(?:ai|chatgpt|llms?)\s+(?:to|do|help|handle|take)\b|"
-    r"用\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
+    r"\bautomat\w*\s+(?:[\w'-]+\s+){0,4}?(?:with|using)\s+(?:ai|chatgpt|llms?|gen\s*ai)\b|"
+    r"用好?\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
     r"AI\s*办公|借助\s*AI|利用\s*AI|让\s*AI|AI\s*帮我",
     _I,
 )
 # A wish said after the skill: "我对微调比较感兴趣", "RAG is what I want to learn".
 WISH_AFTER = re.compile(
-    r"^\s*(?:这块|方面|方向|相关)?\s*(?:比较|很|非常|挺|特别)?\s*感兴趣|^\s*(?:is|are)\s+what\s+i\s+want|"
+    # "Agent和RAG挺感兴趣的": the wish after a list covers each item of it
+    r"^(?:\s*(?:和|与|、|及|以及|跟|/)\s*[\w.+#-]{1,20}?)*"
+    r"\s*(?:这块|方面|方向|相关)?\s*(?:都|也)?\s*(?:比较|很|非常|挺|特别)?\s*感兴趣|^\s*(?:is|are)\s+what\s+i\s+want|"
     r"^\s*(?:sounds|seems)\s+(?:interesting|cool|fun)",
     _I,
 )

@@ -4,9 +4,7 @@ roles to choose from), not in the knowledge base (said plainly, with the closest
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, field
 
 from coach.engine.understand.cues import (
     _FROM_BEFORE,
@@ -22,7 +20,14 @@ from coach.engine.understand.cues import (
     VAGUE_TARGET,
     current_before,
 )
-from coach.engine.understand.mentions import prefix_roles, retrieve_roles, stem_roles
+from coach.engine.understand.resolve import (
+    _AI_WORD,
+    _JOB_HEAD,
+    _TITLE_END,
+    AUGMENTED_ROLE,
+    Target,
+    resolve_phrase,
+)
 from coach.engine.understand.spans import (
     CLAUSE_END,
     SENTENCE_END,
@@ -34,23 +39,6 @@ from coach.engine.understand.spans import (
 from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
 
-AUGMENTED_ROLE = "ai_augmented_professional"
-"""The role for people who want to use AI in their own work rather than build it."""
-SURE_RATIO = 1.5
-"""The best role is sure when it scores at least this many times the second."""
-CANDIDATE_SHARE = 0.5
-"""A role is a candidate of a close call when it scores at least this share of the best."""
-_KB_HEADS = re.compile(
-    r"\b(?:engineers?|engineering|developers?|devs?|architects?|professional)\b|工程师|开发|架构师",
-    re.I,
-)
-_JOB_HEAD = re.compile(
-    r"\b(?:manager|pm|designer|scientist|analyst|researcher|consultant|marketer|writer|"
-    r"strategist|lead|director|officer|specialist|recruiter|trainer|teacher|evangelist|owner|"
-    r"head\s+of\s+\w+|vp)s?\b|"
-    r"经理|设计师|科学家|分析师|研究员|顾问|运营|专员|总监|老师|讲师|产品",
-    re.I,
-)
 _FILLER = re.compile(
     r"\b(?:i\s+guess|i\s+think|maybe|probably|perhaps|hmm+|um+|uh+|well|ok|okay|so|like|idk|"
     r"within|in|by|about|around|the|a|an|ideally|hopefully|something|somehow|yeah|yes|sure|"
@@ -68,39 +56,14 @@ _VAGUE_CUT = re.compile(
 )
 
 
-_TITLE_END = re.compile(
-    r"\b(?:engineer|developer|dev|analyst|scientist|designer|manager|architect|consultant|"
-    r"specialist|researcher)s?\s*$|(?:工程师|开发|分析师|科学家|设计师|经理|架构师|顾问|研究员)\s*$",
+_TECH_WORD = re.compile(
+    r"(?<![A-Za-z])(?:data|recommend\w*|search|speech|security|safety|alignment|autonomous|"
+    r"self[\s-]driving|trading|quant|annotation|labell?ing|chips?|software|systems?|computer|"
+    r"robotics|chat\s*bots?|bots?|assistants?|copilots?)(?![A-Za-z])|系统|识别|驾驶|交易|标注|推荐|搜索|视觉|"
+    r"语音|数据|安全|对齐|量化|芯片|软件|聊天机器人|客服|助手|自动化",
     re.I,
 )
-_AI_WORD = re.compile(
-    r"(?<![A-Za-z])(?:ai|a\.i\.|llms?|ml|machine\s+learning|gen\s*ai|agents?|agentic|models?|"
-    r"inference|robot\w*|embodied|mlops|llmops|rag|gpu|cuda|prompt|nlp|vision|deep\s+learning|"
-    r"data\s+science|science)(?![A-Za-z])|大模型|智能|人工智能|算法|推理|机器人|具身|模型|算子|提示词|"
-    r"科学|机器学习|深度学习",
-    re.I,
-)
-
-
-@dataclass
-class Target:
-    """What a turn says about the target role."""
-
-    role_id: str | None = None
-    raw: str | None = None
-    candidates: list[str] = field(default_factory=list)
-    not_in_kb: str | None = None
-    unsure: bool = False
-    evidence: str = ""
-    used: list[Mention] = field(default_factory=list)
-    avoid: list[str] = field(default_factory=list)
-    """Words of roles the user said they do not want."""
-    span: tuple[int, int] | None = None
-    """Where the target phrase is in the text: the skills it names are wanted, not had."""
-
-    @property
-    def said(self) -> bool:
-        return bool(self.role_id or self.raw or self.candidates or self.unsure)
+"""Technical words that make a bare answer to the target question a target ("推荐系统")."""
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -180,7 +143,9 @@ _STATE = re.compile(
 )
 
 
-def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -> str | None:
+def _raw_phrase(
+    text: str, asked: str | None, consumed: list[tuple[int, int]], skills: list[Mention]
+) -> str | None:
     """The user's words for a target no alias named: after "want to become", "想转", "something
     with", or (when the coach asked for the target) the answer itself, minus times and fillers."""
     for m in _TARGET_RAW_EN.finditer(text):
@@ -206,122 +171,12 @@ def _raw_phrase(text: str, asked: str | None, consumed: list[tuple[int, int]]) -
         return None
     # A bare answer is a target only if it names work: a job title, or something about AI
     # ("inference stuff", "推理加速"); "my shifts are brutal" next to the hours is not.
-    if not (_AI_WORD.search(first) or _JOB_HEAD.search(first) or _TITLE_END.search(first)):
+    named = any(first.find(m.text) >= 0 for m in skills)  # "inferance optimisation" (a typo)
+    if not named and not any(
+        r.search(first) for r in (_AI_WORD, _TECH_WORD, _JOB_HEAD, _TITLE_END)
+    ):
         return None
     return trim_role(" ".join(first.split()))
-
-
-def _needs(role_required: list[tuple[str, float]], kb: KnowledgeBase) -> dict[str, float]:
-    """How much a role needs each skill: its weight, or half of it for a prerequisite."""
-    need: dict[str, float] = {}
-    for skill_id, weight in role_required:
-        need[skill_id] = max(need.get(skill_id, 0.0), weight)
-        stack, seen = [skill_id], {skill_id}
-        while stack:
-            skill = kb.skills.get(stack.pop())
-            for pre in skill.prerequisites if skill else []:
-                if pre not in seen:
-                    seen.add(pre)
-                    need[pre] = max(need.get(pre, 0.0), weight / 2)
-                    stack.append(pre)
-    return need
-
-
-_GENERIC_CATEGORIES = frozenset({"soft", "product"})
-_GENERIC_SKILLS = frozenset({"domain_expertise", "operations_management"})
-
-
-def _defines_roles(skill_id: str, kb: KnowledgeBase) -> bool:
-    """Whether naming this skill says which role is meant: everyday and industry skills
-    ("healthcare", "communication") do not."""
-    skill = kb.skills.get(skill_id)
-    return (
-        skill is not None
-        and skill.category not in _GENERIC_CATEGORIES
-        and skill_id not in _GENERIC_SKILLS
-    )
-
-
-def _skill_roles(skills: list[Mention], kb: KnowledgeBase) -> list[tuple[str, float]]:
-    """Roles scored by how much they need the named skills, each skill weighted by how few
-    roles need it (a skill every role needs says little)."""
-    ids = {m.id for m in skills if _defines_roles(m.id, kb)}
-    needs = {
-        r.id: _needs([(q.skill_id, q.weight) for q in r.required], kb) for r in kb.roles.values()
-    }
-    n_roles = len(kb.roles)
-    idf = {
-        sid: math.log((n_roles + 1) / (sum(1 for n in needs.values() if sid in n) + 1)) + 0.1
-        for sid in ids
-    }
-    scores = {rid: sum(need.get(sid, 0.0) * idf[sid] for sid in ids) for rid, need in needs.items()}
-    return sorted(((r, v) for r, v in scores.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))
-
-
-def _combined(
-    by_skills: list[tuple[str, float]], by_text: list[tuple[str, float]], text_weight: float = 1
-) -> list[tuple[str, float]]:
-    """Sum of the two rankings' scores, each scaled to its best (1.0, the text's to
-    ``text_weight``)."""
-    total: dict[str, float] = {}
-    for ranking, weight in ((by_skills, 1.0), (by_text, text_weight)):
-        top = max((v for _, v in ranking), default=0.0)
-        for role_id, score in ranking:
-            total[role_id] = total.get(role_id, 0.0) + weight * score / top
-    return sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def _decide(phrase: str, scored: list[tuple[str, float]]) -> Target:
-    if _JOB_HEAD.search(phrase) and not _KB_HEADS.search(phrase):
-        closest = [r for r, _ in scored[:3]]
-        return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
-    if not scored:
-        return Target(raw=phrase, not_in_kb=phrase)
-    top = scored[0][1]
-    if len(scored) == 1 or top >= SURE_RATIO * scored[1][1]:
-        return Target(role_id=scored[0][0], raw=phrase)
-    close = [r for r, s in scored[:3] if s >= CANDIDATE_SHARE * top]
-    return Target(raw=phrase, candidates=close)
-
-
-def _is_title(phrase: str, words: str) -> bool:
-    rest = phrase.lower().replace(words.lower(), " ")
-    rest = re.sub(r"\b(?:an?|the|ai)\b|[\s\W]+", "", rest)
-    return bool(_JOB_HEAD.search(words) or _KB_HEADS.search(words)) and len(rest) <= 1
-
-
-def resolve_phrase(
-    phrase: str, skills: list[Mention], kb: KnowledgeBase, elaboration: list[Mention] | None = None
-) -> Target:
-    """A target phrase no role alias names: alias stems, then the skills it names (and those
-    of the clause elaborating it, ``elaboration``), then BM25."""
-    prefixed = prefix_roles(phrase, kb)
-    if len(prefixed) == 1:
-        return Target(role_id=prefixed[0], raw=phrase)
-    stems = stem_roles(phrase, kb)
-    if len(stems) == 1 and not _JOB_HEAD.search(phrase):
-        return Target(role_id=stems[0], raw=phrase)
-    if _TITLE_END.search(phrase) and not _AI_WORD.search(phrase):
-        # A job title with nothing about AI in it ("data engineer", "前端工程师") is a job
-        # the knowledge base has no role for.
-        return Target(
-            raw=phrase, not_in_kb=phrase, candidates=[r for r, _ in retrieve_roles(phrase, kb)]
-        )
-    inside = [m for m in skills if m.text.lower() in phrase.lower()]
-    if len(inside) == 1 and _is_title(phrase, inside[0].text):
-        # A job title that is a skill's name ("solutions engineer", "前端工程师", "data
-        # analyst") is a job the KB has no role for; its closest roles are offered.
-        closest = [r for r, _ in (_skill_roles(inside, kb) or retrieve_roles(phrase, kb))[:3]]
-        return Target(raw=phrase, not_in_kb=phrase, candidates=closest)
-    inside += [m for m in elaboration or [] if m not in inside]
-    by_skills = _skill_roles(inside, kb)
-    # Skills the person named say more than the other words of the phrase ("something low
-    # level, like quantisation and model serving"): the text ranking counts half beside them.
-    scored = _combined(by_skills, retrieve_roles(phrase, kb), text_weight=0.5 if by_skills else 1)
-    if stems:
-        scored = [(r, s * (2.0 if r in stems else 1.0)) for r, s in scored]
-        scored.sort(key=lambda kv: -kv[1])
-    return _decide(phrase, scored)
 
 
 # A clause that says what the wish just before it means: "想转端侧AI，就是把模型部署到边缘设备
@@ -358,7 +213,7 @@ def find_target(
     avoid = named.avoid if named is not None else []
     if _is_unsure(text, asked):
         return Target(unsure=True, avoid=avoid)
-    phrase = _raw_phrase(text, asked, consumed)
+    phrase = _raw_phrase(text, asked, consumed, skills)
     target = Target(avoid=avoid)
     wh = phrase is not None and phrase.startswith(("什么", "哪"))
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
@@ -369,6 +224,10 @@ def find_target(
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
         return target
+    applied = _applied_target(text, skills, kb)
+    if applied is not None:
+        applied.avoid = avoid
+        return applied
     # Wanting to use AI in one's own work, with no sure role named: the augmented professional.
     use_ai = USE_AI.search(text)
     clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
@@ -379,6 +238,37 @@ def find_target(
             avoid=avoid,
             evidence=_sentence(text, use_ai.start()),
         )
+    return target
+
+
+# "use ML for molecules", "apply deep learning to protein design", "想用机器学习做分子设计": AI
+# applied to a field; the field decides the role (AI for Science, embodied AI), when it does.
+_APPLIED = re.compile(
+    r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:ml|ai|machine\s+learning|deep\s+learning|"
+    r"llms?|models?)\s+(?:for|to|in|on|into)\s+(?P<field>[^.;!?\n]{3,60})|"
+    r"用\s*(?:AI|机器学习|深度学习|大模型|模型)\s*(?:来|去)?\s*(?:做|搞|研究|预测|设计|解决)(?P<zfield>[^，。；！？\n]{2,30})",
+    re.I,
+)
+
+
+_OWN_WORK = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:job|work|team|business|practice|company|clients?|daily|day)\b|"
+    r"\b(?:at|in)\s+work\b|\bbetter\b|\bfaster\b|工作|日常|办公|业务|效率|^\s*$",
+    re.I,
+)
+
+
+def _applied_target(text: str, skills: list[Mention], kb: KnowledgeBase) -> Target | None:
+    m = _APPLIED.search(text)
+    if m is None or NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start()]):
+        return None
+    field = m.group("field") or m.group("zfield") or ""
+    inside = [s for s in skills if m.start() <= s.start and s.end <= m.end()]
+    target = resolve_phrase(m.group(0), inside, kb)
+    if target.role_id is None or target.role_id == AUGMENTED_ROLE or _OWN_WORK.search(field):
+        return None
+    target.evidence = _sentence(text, m.start())
+    target.span = (m.start(), m.end())
     return target
 
 

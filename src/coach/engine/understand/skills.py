@@ -59,12 +59,27 @@ _HAS_IN_CLAUSE = re.compile(
 )
 
 
+_FORGOT_ALL = re.compile(
+    r"^[^.;!?\n。；！？]{0,40}?\b(?:forgot|forgotten|lost)\s+(?:most|all|everything|it\s+all|almost\s+all|"
+    r"almost\s+everything|pretty\s+much\s+(?:all|everything)|nearly\s+all)\b|"
+    r"^[^。；！？\n]{0,12}(?:全忘|忘光|忘得差不多|都忘了|忘完了|早忘了)",
+    re.I,
+)
+
+
+_TOPICS_END = re.compile(
+    r"(?:那些|这些|之类(?:的)?|等等?|什么的|方面|方向|相关(?:的)?|\b(?:stuff|things|etc\.?|and\s+so\s+on|"
+    r"that\s+kind\s+of\s+thing))\s*[.!?。！？]?\s*$",
+    re.I,
+)
+
+
 def _elaborated_wish(
     text: str, clauses: list[tuple[int, int]], clause: tuple[int, int]
 ) -> str | None:
     """The wish window of the clause this one elaborates, when it does (see _ELABORATION)."""
     body = text[clause[0] : clause[1]]
-    if not _ELABORATION.match(body) or _HAS_IN_CLAUSE.search(body):
+    if _HAS_IN_CLAUSE.search(body) or _NEW_SUBJECT.search(body):
         return None
     index = clauses.index(clause) if clause in clauses else -1
     if index <= 0:
@@ -72,6 +87,12 @@ def _elaborated_wish(
     prev_start, prev_end = clauses[index - 1]
     if text[prev_end : clause[0]].strip() not in (",", "，", "、", ":", "：", "-", "—"):
         return None  # only across a comma-like boundary, never across a sentence
+    if not _ELABORATION.match(body):
+        # "想转端侧AI，就是把模型部署到边缘设备上，量化、推理加速那些": a clause that goes on
+        # with the elaboration before it (a list of topics, "那些", "stuff like that")
+        if not _TOPICS_END.search(body) or index < 2:
+            return None
+        return _elaborated_wish(text, clauses, clauses[index - 1])
     window = _NEW_SUBJECT.split(text[prev_start:prev_end])[-1]
     return window if _WISH_BEFORE.search(window) else None
 
@@ -144,6 +165,9 @@ def skill_claims(
         later = bisect.bisect_left(starts, mention.end)
         next_start = min(starts[later], c_end) if later < len(starts) else c_end
         after = text[mention.end : min(next_start, mention.end + 15)]
+        if text[mention.end : mention.end + 2].lstrip()[:1] in ("(", "（"):  # "Git (basic)"
+            stop = starts[later] if later < len(starts) else len(text)
+            after = text[mention.end : min(stop, mention.end + 15)].lstrip(" (（")
         evidence = evidence_of(text, sentences, mention)
 
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
@@ -152,7 +176,11 @@ def skill_claims(
         carried = carried or any(
             e <= mention.start and _WISH_LIST.match(text[e : mention.start]) for e in wish_from
         )
-        wished = _WISH_BEFORE.search(wish_window) or WISH_AFTER.match(after) or carried
+        wished = (
+            _WISH_BEFORE.search(wish_window)
+            or WISH_AFTER.match(text[mention.end : mention.end + 40])
+            or carried
+        )
         wished = wished or (not job_context and bool(_BARE_ACTIVITY.match(text)))
         # Answering "what do you want to do?", a skill named without a having cue is a want.
         if asked_target and c_start not in has_in_clause:
@@ -178,7 +206,9 @@ def skill_claims(
         level: int
         explicit = True
         negated = False
-        if _WEAK_BEFORE.search(before):
+        if _FORGOT_ALL.match(text[mention.end : mention.end + 60]):
+            level, negated = 0, True  # "a python course once but forgot most", "全忘了"
+        elif _WEAK_BEFORE.search(before):
             level = 1
         elif _NEG_BEFORE.search(before) or _NEG_AFTER.search(after):
             level, negated = 0, True

@@ -40,8 +40,19 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_TRAILING_FILLER = re.compile(
+    r"(?:[\s,，;；]*(?:ideally|maybe|probably|perhaps|i\s+guess|i\s+think|please|hopefully|"
+    r"if\s+possible|or\s+so|somehow|吧|呢|啊|呀|之类的?|那种|什么的|的话)\s*[.!?。！？~]*)+$",
+    re.IGNORECASE,
+)
+
+
 def trim_role(role: str) -> str:
-    return role.strip(" \t'\"“”‘’-–—:：、")
+    """A role or target in the user's words, without quotes, dashes and trailing fillers
+    ("AI safety or alignment, ideally" -> "AI safety or alignment")."""
+    stripped = role.strip(" \t'\"“”‘’-–—:：、")
+    cut = _TRAILING_FILLER.sub("", stripped).strip(" \t'\"“”‘’-–—:：、,，")
+    return cut if len(cut) >= 2 else stripped
 
 
 def evidence_of(text: str, sentences: list[tuple[int, int]], mention: Mention) -> str:

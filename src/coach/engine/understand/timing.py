@@ -18,6 +18,7 @@ from coach.engine.numbers import (
     find_hours,
     find_years,
 )
+from coach.engine.numbers.years import CARING
 from coach.engine.understand.spans import CLAUSE_END, masked, spans
 
 
@@ -67,8 +68,13 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
     ]
     current = [y for y in years_all if not y.past]
     years = current[0] if current else None
-    if years is None and past_ok:
+    # A returner ("stay-at-home mom for 4 years, java dev for 6 before that"): the earlier job.
+    caring = bool(CARING.search(text))
+    if years is None and (past_ok or caring):
         behind = [y for y in years_all if not y.superseded]
+        # "a Java developer for 8 years, then stayed home with my kids": the job before the
+        # break is the experience, though a stage follows it
+        behind = behind or ([y for y in years_all if y.superseded] if caring else [])
         years = behind[0] if behind else None
     rest = masked(rest, [(y.start, y.end) for y in years_all])
     wish = bool(_WISH.search(text))

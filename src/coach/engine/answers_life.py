@@ -1,0 +1,147 @@
+"""Answers to turns about the person's life rather than the plan: "I got the job!" (the plan's
+job search is no longer needed; what is left becomes learning on the job), and the worries a
+question carries (age, a career gap, AI replacing their work, a friend's shorter timeline, a
+field they hope to work in), answered first, from their background and the sources."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from coach.engine.answers import Answer, with_sources
+from coach.engine.constraints.numerals import number, to_weeks
+from coach.engine.constraints.quantities import DURATION
+from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.progress import done_through
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Plan, Profile
+
+
+def answer_got_job(plan: Plan, week: int) -> Answer:
+    """Congratulations, what the rest of the plan becomes, and how to drop the job search."""
+    lang = plan.language
+    done = done_through(plan.progress, week)
+    left = [
+        i for i in plan.items() if i.week_end > done and i.skill_id not in plan.progress.skills_done
+    ]
+    core = [i.title for i in left if i.skill_id in set(plan.core_skills)][:3]
+    lines = [t(lang, "coach.a.got_job", role=plan.target_name)]
+    if left:
+        hours = f"{sum(i.hours for i in left):g}"
+        lines.append(t(lang, "coach.a.got_job_left", count=len(left), hours=hours))
+        if core:
+            sep = "；" if lang == "zh" else "; "
+            lines.append(t(lang, "coach.a.got_job_core", items=sep.join(core)))
+    if any(ph.kind == "job_search" for ph in plan.phases):
+        lines.append(t(lang, "coach.a.got_job_search"))
+    return with_sources(lang, lines, [])
+
+
+_AGE = re.compile(
+    r"\b\d{2}\s*(?:-\s*)?(?:years?[\s-]*old|yo|y/o)\b|\b(?:i'?m|i\s+am|turning|at)\s+\d{2}\b|"
+    r"\b(?:my|at\s+my)\s+age\b|\btoo\s+old\b|\bolder\b"
+    r"|\d{2}\s*岁|这个年纪|这把年纪|年纪|年龄",
+    re.I,
+)
+_GAP = re.compile(
+    r"\b(?:career\s+)?gap\b|\bbeen\s+(?:out|away|off)\b|\btime\s+off\b|\bback\s+to\s+work\b"
+    r"|空窗|断档|离开职场|回归职场|重返职场|没上班",
+    re.I,
+)
+_REPLACED = re.compile(
+    r"\b(?:replac\w*|take\s+over|taking\s+over|obsolete|automate\w*\s+away|kill\w*\s+(?:my|the)\s+job)\b"
+    r"|取代|替代|淘汰|失业|抢饭碗|被AI",
+    re.I,
+)
+_FACT_REPLACED = re.compile(r"takes?\s+over|pushed\s+out|pressure\s+from\s+AI|replace", re.I)
+_OTHERS = re.compile(
+    r"\b(?:my\s+)?(?:friend|colleague|cousin|brother|sister|someone|people|others?)\b|朋友|同事|别人|有人",
+    re.I,
+)
+_FIELD_RES = {
+    f: re.compile(rf"(?<![A-Za-z])(?:{w})(?![A-Za-z])", re.I) for f, w in PROJECT_FIELDS.items()
+}
+
+
+def _sooner(text: str, plan: Plan) -> str | None:
+    """ "my friend did it in 6 months": how much of this plan that time holds at its hours."""
+    if not _OTHERS.search(text):
+        return None
+    m = DURATION.search(text)
+    value = number(m.group(1)) if m else None
+    if m is None or value is None:
+        return None
+    weeks = to_weeks(value, m.group(2))
+    if not 0 < weeks < plan.horizon_weeks:
+        return None
+    hours = weeks * plan.hours_per_week
+    share = min(100, math.floor(100 * hours / plan.total_hours)) if plan.total_hours else 0
+    return t(
+        plan.language,
+        "coach.a.sooner",
+        weeks=weeks,
+        hours=f"{hours:g}",
+        share=share,
+        total=f"{plan.total_hours:g}",
+        per_week=f"{plan.hours_per_week:g}",
+    )
+
+
+_JOB_KIND = re.compile(
+    r"\bwhat\s+(?:kind|sort|type)s?\s+of\s+(?:jobs?|roles?|positions?|work)\b|\bwhich\s+(?:jobs?|roles?)\b|"
+    r"\bwhat\s+(?:jobs?|roles?)\s+(?:can|could|will)\b"
+    r"|什么样的(?:工作|岗位|职位)|什么(?:工作|岗位|职位)|哪些(?:工作|岗位|职位)|能做什么",
+    re.I,
+)
+
+
+def _job_kind(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """ "What kind of job can I get with this plan?": the role it aims at, in the sources' words."""
+    role = kb.roles.get(plan.target)
+    if role is None or not _JOB_KIND.search(text):
+        return []
+    return [
+        t(
+            plan.language,
+            "coach.a.job_kind",
+            role=plan.target_name,
+            summary=role.summary.get(plan.language),
+        )
+    ]
+
+
+def about_the_person(
+    answer: Answer, text: str, plan: Plan, profile: Profile, kb: KnowledgeBase
+) -> Answer:
+    """The worries in ``text`` answered first, before ``answer``."""
+    lang = plan.language
+    lines: list[str] = _job_kind(text, plan, kb)
+    sources: list[str] = list(kb.roles[plan.target].source_ids[:1]) if lines else []
+    years, role = profile.years_experience, profile.current_role
+    if _AGE.search(text):
+        key = "coach.a.age_years" if years and role else "coach.a.age"
+        lines.append(t(lang, key, years=f"{years:g}" if years else "", role=role or ""))
+    if _GAP.search(text):
+        lines.append(t(lang, "coach.a.gap"))
+    if _REPLACED.search(text):
+        facts = [f for f in kb.facts.values() if _FACT_REPLACED.search(f.text.en)][:2]
+        if facts:
+            lines.append(t(lang, "coach.a.replaced"))
+            lines += [f"- {f.text.get(lang)}" for f in facts]
+            sources += [f.source_id for f in facts]
+    if sooner := _sooner(text, plan):
+        lines.append(sooner)
+    for field, words in _FIELD_RES.items():
+        if words.search(text) and field not in {"software", "research"}:
+            name = t(lang, f"coach.field.{field}")
+            lines.append(t(lang, "coach.a.field_project", field=name))
+            break
+    if not lines:
+        return answer
+    head = t(lang, "coach.a.sources", ids="")
+    body = [line for line in answer.text.split("\n") if not (head and line.startswith(head))]
+    merged = list(dict.fromkeys([*sources, *answer.sources]))
+    return with_sources(lang, [*lines, *body], merged, kb).model_copy(
+        update={"proposal": answer.proposal}
+    )

@@ -1,0 +1,76 @@
+"""The reviewer's check of the week anchors, the job-search block and the mentor's corrections
+of the profile and the target (the kinds of :mod:`coach.engine.constraints.blocks`)."""
+
+from __future__ import annotations
+
+from coach.engine.constraints import Constraint
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
+
+NEW_KINDS = frozenset({"week_anchor", "job_search_hours", "profile_skill", "set_target"})
+CHECK = "constraints"
+EPS = 0.05
+
+
+def _finding(lang: str, key: str, severity: Severity = "error", **values: object) -> Finding:
+    return Finding(check=CHECK, severity=severity, message=t(lang, f"coach.check.{key}", **values))
+
+
+def _start(plan: Plan, c: Constraint, items: list[PlanItem]) -> int | None:
+    """The week the anchored thing starts in (None when the plan has none of it)."""
+    if c.block == "project":
+        return min((p.week_start for p in plan.portfolio_projects), default=None)
+    if c.block == "job_search":
+        return min((ph.week_start for ph in plan.phases if ph.kind == "job_search"), default=None)
+    return min((i.week_start for i in items), default=None)
+
+
+def _anchor(plan: Plan, c: Constraint, items: list[PlanItem], what: str) -> list[Finding]:
+    lang, week = plan.language, c.from_week or 0
+    start = _start(plan, c, items)
+    if start is None:
+        return [_finding(lang, "anchor_missing", what=what, week=week)]
+    late = c.op in {"max", "set"} and start > week
+    early = c.op in {"min", "set"} and start < week
+    if late or early:
+        return [_finding(lang, f"anchor_{c.op}", what=what, week=week, got=start)]
+    return []
+
+
+def _job_hours(plan: Plan, c: Constraint) -> list[Finding]:
+    lang = plan.language
+    got = sum(ph.hours for ph in plan.phases if ph.kind == "job_search")
+    if c.share is None and c.hours is not None:
+        want = c.hours
+        over = c.op in {"max", "set"} and got > want + EPS
+        under = c.op in {"min", "set"} and got < want - EPS and want > 0
+        if over or under:
+            return [_finding(lang, "job_hours", got=f"{got:g}", want=f"{want:g}")]
+    return []
+
+
+def check_blocks(
+    plan: Plan,
+    c: Constraint,
+    items: list[PlanItem],
+    kb: KnowledgeBase,
+    lang: str,
+    name: str,
+    profile: Profile | None,
+) -> list[Finding]:
+    """One constraint of the kinds above, honoured by ``plan``; a finding per miss."""
+    if c.kind == "week_anchor":
+        what = t(lang, f"coach.block.{c.block}") if c.block else name
+        return _anchor(plan, c, items, what)
+    if c.kind == "job_search_hours":
+        return _job_hours(plan, c)
+    if c.kind == "set_target" and c.role_id and plan.target != c.role_id:
+        role = kb.roles.get(c.role_id)
+        wanted = role.name.get("zh" if lang == "zh" else "en") if role else c.role_id
+        return [_finding(lang, "target", want=wanted, got=plan.target_name)]
+    if c.kind == "profile_skill" and c.level is not None:
+        strong = [s for s in plan.strengths if s.skill_id == c.skill_id]
+        if c.level == 0 and strong:
+            return [_finding(lang, "profile_skill", skill=name)]
+    return []

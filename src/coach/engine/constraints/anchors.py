@@ -1,0 +1,152 @@
+"""Week anchors and the job-search block in a clause.
+
+A week anchor ties the start of one thing (the project, the job search, or a skill) to a plan
+week: "start the project by week 10" (at the latest), "项目第10周开始" (in that week), "job search
+from week 30" / "not before week 12" / "MLOps第15周之后" (not before). The job-search block can be
+cut ("skip the job search part", "不用求职准备"), capped ("cut the job search block to 10 hours")
+or shortened without a number ("make the interview prep shorter": half of it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.engine.constraints.model import Block, Constraint, HoursOp
+from coach.engine.constraints.numerals import NUM, number
+from coach.engine.constraints.quantities import HOURS, PROJECT, hours_op
+from coach.knowledge.lexicon import Mention
+
+JOB_SEARCH = re.compile(
+    r"\b(?:job[- ]?(?:search(?:ing)?|hunt(?:ing)?|applications?)|interview(?:ing)?(?:\s+prep(?:aration)?)?|"
+    r"applying\s+(?:for\s+jobs|to\s+jobs)|applications?|cv\s+and\s+interviews?)\b"
+    r"|求职(?:准备)?|面试(?:准备)?|找工作|投简历|投递",
+    re.I,
+)
+_WEEK_EN = rf"\b(?:week|wk)\s*(?P<n>{NUM})\b"
+_WEEK_ZH = rf"第\s*(?P<z>{NUM})\s*(?:个)?(?:周|星期|礼拜)"
+_WEEK = re.compile(rf"{_WEEK_EN}|{_WEEK_ZH}", re.I)
+# The words around a week that say how it binds (checked in this order).
+_MIN_BEFORE = re.compile(
+    r"\b(?:not\s+before|no\s+earlier\s+than|not\s+earlier\s+than|(?:do\s+not|don'?t|never)\s+"
+    r"(?:\w+\s+){0,5}before|from|starting(?:\s+(?:in|at|from))?|as\s+of|after|beyond|past|"
+    r"only\s+(?:in|from|after))\s+(?:the\s+)?$",
+    re.I,
+)
+_AFTER = re.compile(r"\b(?:after|beyond|past)\s+(?:the\s+)?$", re.I)
+_MAX_BEFORE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|in)|until|within|"
+    r"by\s+the\s+end\s+of|in\s+or\s+before)\s+(?:the\s+)?$|最晚|最迟|不晚于|不迟于|之前|以前|前",
+    re.I,
+)
+_STRICT_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
+_MAX_ANYWHERE = re.compile(r"\bat\s+the\s+latest\b|最晚|最迟|不晚于|不迟于", re.I)
+_ZH_AFTER = re.compile(r"^\s*(?:之后|以后|后)")
+_ZH_BEFORE = re.compile(r"^\s*(?:之前|以前|前)")
+_ZH_FROM = re.compile(r"(?:从|自)\s*$")
+_ZH_START = re.compile(r"^\s*(?:就|再)?\s*(?:开始|起|动手|启动|开工|开搞)")
+
+
+def _op_of(s: str, m: re.Match[str]) -> tuple[HoursOp, int] | None:
+    """How the week at ``m`` binds the start, and the week it binds it to."""
+    value = number(m.group("n") or m.group("z"))
+    if value is None or not 1 <= value <= 520:
+        return None
+    week = int(value)
+    before, after = s[max(0, m.start() - 60) : m.start()], s[m.end() : m.end() + 12]
+    if m.group("z"):  # 第N周...
+        if _ZH_AFTER.match(after):
+            return "min", week + 1
+        if _ZH_BEFORE.match(after):
+            return ("max", week) if _MAX_ANYWHERE.search(s) else ("max", max(1, week - 1))
+        if _MAX_ANYWHERE.search(before):
+            return "max", week
+        if _ZH_FROM.search(before):
+            return "min", week
+        return "set", week
+    if _MAX_ANYWHERE.search(s) or _MAX_BEFORE.search(before):
+        negated = re.search(r"\b(?:not|don'?t|do\s+not|never)\b", before, re.I)
+        if _STRICT_BEFORE.search(before):
+            return ("min", week) if negated else ("max", max(1, week - 1))
+        return "max", week
+    if _MIN_BEFORE.search(before):
+        return ("min", week + 1) if _AFTER.search(before) else ("min", week)
+    return "set", week
+
+
+def _subject(s: str, mentions: list[Mention]) -> tuple[Block | None, list[str]]:
+    """What the week is about: the project, the job search, else the skills named."""
+    project, job = PROJECT.search(s), JOB_SEARCH.search(s)
+    if job and (not project or job.start() < project.start()):
+        return "job_search", []
+    if project:
+        return "project", []
+    return None, list(dict.fromkeys(m.id for m in mentions))
+
+
+def read_anchors(
+    s: str, mentions: list[Mention], before: tuple[Block | None, list[str]] = (None, [])
+) -> list[Constraint]:
+    """The week anchors of a clause ("start the project by week 10"); ``before``: what the
+    clause before was about, for one that names nothing ("add RAG, start it by week 4")."""
+    out: list[Constraint] = []
+    for m in _WEEK.finditer(s):
+        how = _op_of(s, m)
+        if how is None:
+            continue
+        op, week = how
+        if m.group("z") and op == "set" and not (_ZH_START.match(s[m.end() :]) or "开始" in s):
+            continue  # "第3周的内容" is no anchor
+        block, skills = _subject(s, mentions)
+        if block is None and not skills:
+            block, skills = before
+        if block is not None:
+            out.append(Constraint(kind="week_anchor", text=s, block=block, op=op, from_week=week))
+        for skill in skills:
+            out.append(
+                Constraint(kind="week_anchor", text=s, skill_id=skill, op=op, from_week=week)
+            )
+    return out
+
+
+_SKIP = re.compile(
+    r"\b(?:skip|drop|no|without|remove|cut\s+out|leave\s+out|(?:don'?t|doesn'?t|won'?t|will\s+not)\s+need|"
+    r"not\s+needed|no\s+need\s+for|forget)\b"
+    r"|不用|不要|不需要|不必|去掉|删掉|删除|跳过|省掉|取消|砍掉|拿掉|免去|无需",
+    re.I,
+)
+_SHORTER = re.compile(
+    r"\b(?:shorter|shorten|less|lighter|trim|smaller|reduce|cut\s+down|halve)\b"
+    r"|少一点|少点|短一点|短些|少些|压缩|减少|缩短|精简|简化",
+    re.I,
+)
+
+
+def read_job_search(s: str, mentions: list[Mention]) -> list[Constraint]:
+    """The job-search block cut, capped or shortened (none when the clause is not about it)."""
+    job = JOB_SEARCH.search(s)
+    if job is None or _WEEK.search(s) or any(m.start < job.start() for m in mentions):
+        return []
+    if hours := HOURS.search(s):
+        value = number(hours.group(1))
+        if value is None:
+            return []
+        op = hours_op(s)
+        return [Constraint(kind="job_search_hours", text=s, hours=value, op=op)]
+    if _SKIP.search(s):
+        return [Constraint(kind="job_search_hours", text=s, hours=0.0, op="set")]
+    if _SHORTER.search(s):
+        return [Constraint(kind="job_search_hours", text=s, op="max", share=0.5)]
+    return []
+
+
+def job_search_followup(s: str, previous: Constraint) -> Constraint | None:
+    """ "面试准备少一点，10个小时就够了": the hours of the clause after a shortened block."""
+    hours = HOURS.search(s)
+    if previous.kind != "job_search_hours" or hours is None:
+        return None
+    value = number(hours.group(1))
+    if value is None:
+        return None
+    return Constraint(
+        kind="job_search_hours", text=f"{previous.text}, {s}", hours=value, op=hours_op(s)
+    )

@@ -1,0 +1,364 @@
+"""Weekly hours composed of parts, in people's words (see :mod:`coach.engine.numbers`).
+
+"an hour each weekday evening plus 3 on saturday", "3 hours each weekend day", "2h on weekdays
+and 5 on sundays", "两周十个小时", "工作日每晚1小时，周末各3小时", "一周三个晚上，每晚一个半小时":
+one reader for all of them. The text is read as tokens in order:
+
+- a quantity of hours (``Q``): "2h", "an hour", "90 minutes", "一个半小时", "半小时", or a bare
+  figure next to a day ("5 on saturdays", "周六3");
+- a set of days (``D``) with how many days a week it is: weekdays (5), both weekend days (2),
+  named days ("tuesdays and thursdays", "周一三五"), counts ("two evenings a week", "三个晚上");
+- a period (``P``): a week, a day (or "each", "每次": once per day of the set), two weeks, a
+  month, a weekend.
+
+Each day set and period belongs to the quantity it is written against (English puts it after
+the figure, "2h on weekdays"; Chinese before, "工作日每天一小时"); a day set left alone ("two
+evenings a week, 2-3 hours each") belongs to the next quantity with none. The week is the sum
+of the parts, each a quantity times its days; :attr:`Weekly.parts` says how, for saying it back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coach.engine.numbers.day_sets import TOKENS, Tok, count_days, range_of, zh_list_end
+from coach.engine.numbers.numerals import _I, _RANGE_SEP, NUM_EN, NUM_ZH, _range, parse_number
+
+_Q_EN = re.compile(
+    rf"(?P<n>{NUM_EN}|half\s+an?)(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?\s*(?:-\s*)?"
+    r"(?:(?P<h>hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?|(?P<min>min(?:ute)?s?)\b)",
+    _I,
+)
+_Q_ZH = re.compile(
+    rf"(?P<n>{NUM_ZH})(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:来)?\s*(?:个)?\s*(?P<half>半)?\s*(?:多)?\s*"
+    r"(?:个)?\s*(?:(?P<h>小时|钟头|个钟)|(?P<min>分钟))|(?P<only>半)\s*(?:个)?\s*小时"
+)
+_BARE = re.compile(rf"(?P<n>{NUM_EN}|{NUM_ZH})(?:{_RANGE_SEP}(?P<hi>{NUM_EN}|{NUM_ZH}))?", _I)
+_CLOCK = re.compile(r"^\s*(?::|[ap]\.?m\b|o'?clock|点|时)", _I)
+_PUNCT = re.compile(r"[,，;；.。!！?？\n+＋]")
+_JOIN = re.compile(r"\b(?:plus|and|also|then|but)\b|再加|另外|外加|加上|还有|然后|以及|再|另", _I)
+_JOIN_EN = re.compile(r"\b(?:plus|and|also|then|but)\b", _I)
+_LEAD_EN = re.compile(r"^\s*(?:on|each|every|per|over|at|during|in|for|/)\b", _I)
+
+
+_FACTOR = {"PD": 7.0, "P2": 0.5, "PM": 12 / 52, "PWE": 1.0}
+_SHOWN = {"PD": "×7", "P2": "÷2", "PM": "×12÷52"}
+
+
+@dataclass
+class Part:
+    """One quantity of hours and what it is per."""
+
+    start: int
+    end: int
+    low: float
+    high: float | None
+    unit: bool
+    """Written with an hour unit (a bare "5" only counts next to a day set)."""
+    days: tuple[float, float | None] | None = None
+    period: str | None = None
+    text: str = ""
+
+    def weekly(self) -> tuple[float, float | None] | None:
+        """(low, high) hours a week of this part, or ``None`` when it says no period."""
+        factor: tuple[float, float | None]
+        if self.period == "PW":
+            factor = (1.0, None)
+        elif self.days is not None:
+            factor = self.days
+        elif self.period in _FACTOR:
+            factor = (_FACTOR[self.period], None)
+        else:
+            return None
+        low = self.low * factor[0]
+        high_n = factor[1] if factor[1] is not None else factor[0]
+        top = (self.high if self.high is not None else self.low) * high_n
+        high = top if (self.high is not None or factor[1] is not None) else None
+        if self.period == "PM":
+            low, high = _half(low), None if high is None else _half(high)
+        return low, high
+
+    def shown(self) -> str:
+        """The part as a formula ("1 h×5", "3-4 h"), for saying back how the week adds up."""
+        figure = f"{self.low:g}" if self.high is None else f"{self.low:g}-{self.high:g}"
+        if self.period == "PW":
+            return f"{figure} h"
+        if self.days is not None:
+            days = self.days
+            count = f"{days[0]:g}" if days[1] is None else f"{days[0]:g}-{days[1]:g}"
+            return f"{figure} h" if count == "1" else f"{figure} h×{count}"
+        return f"{figure} h{_SHOWN.get(self.period or '', '')}"
+
+
+@dataclass
+class Weekly:
+    """Hours a week composed of parts."""
+
+    value: float
+    high: float | None
+    start: int
+    end: int
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def composite(self) -> bool:
+        """More than a single "N hours a week": parts, days, or a period other than a week."""
+        if len(self.parts) > 1:
+            return True
+        part = self.parts[0]
+        return part.days is not None or part.period in {"P2", "PM", "PD", "PWE"}
+
+    def shown(self) -> str:
+        """How the week adds up ("1 h×5 + 4 h"); empty for a single weekly figure."""
+        return " + ".join(p.shown() for p in self.parts) if self.composite else ""
+
+
+def _half(x: float) -> float:
+    return round(x * 2) / 2
+
+
+def _tokens(text: str) -> tuple[list[Part], list[Tok]]:
+    covered = bytearray(len(text) + 1)
+    quals: list[Tok] = []
+    for kind, regex in TOKENS:
+        for m in regex.finditer(text):
+            end = zh_list_end(text, m) if kind == "DLIST" else m.end()
+            if any(covered[m.start() : end]) or end <= m.start():
+                continue
+            days = count_days(kind, m, text[m.start() : end]) if kind.startswith("D") else None
+            if kind.startswith("D") and days is None:
+                continue
+            covered[m.start() : end] = b"\x01" * (end - m.start())
+            quals.append(Tok(kind, m.start(), end, days))
+    parts: list[Part] = []
+    for m in _CLOCK_SPAN.finditer(text):  # "9 to 12", "7-9pm", "晚上8点到10点": the hours between
+        span = _clock_hours(m, text, quals)
+        if span is not None and not any(covered[m.start() : m.end()]):
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            parts.append(Part(m.start(), m.end(), span, None, True, text=m.group(0)))
+    # the quantities are read with the day sets blanked out ("周六三小时": 六 is a day, 三 hours)
+    blank = "".join(" " if covered[i] else c for i, c in enumerate(text))
+    for regex in (_Q_EN, _Q_ZH):
+        for m in regex.finditer(blank):
+            if any(covered[m.start() : m.end()]):
+                continue
+            part = _quantity(m, text)
+            if part is not None:
+                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                parts.append(part)
+    for m in _BARE.finditer(blank):
+        if any(covered[m.start() : m.end()]) or _CLOCK.match(text[m.end() :]):
+            continue
+        if not _next_to_days(text, m, quals):
+            continue
+        rng = range_of(m.group("n"), m.group("hi"))
+        if rng is not None and 0 < rng[0] <= 16:
+            parts.append(Part(m.start(), m.end(), rng[0], rng[1], False, text=m.group(0)))
+    parts.sort(key=lambda p: p.start)
+    quals.sort(key=lambda q: q.start)
+    return parts, quals
+
+
+_CLOCK_SPAN = re.compile(
+    r"(?P<from>\bfrom\s+)?(?<![\d.:])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)?\s*"
+    r"(?:-|–|to|until|till)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<bp>[ap]\.?m\.?|o'?clock)?"
+    r"(?![\d.]|\s*(?:hours?|hrs?|h\b|min|小时|个小时))|"
+    r"(?P<za>\d{1,2}|[一二三四五六七八九十]{1,3})\s*点(?P<zah>半)?\s*(?:到|至|-|~|～)\s*"
+    r"(?P<zb>\d{1,2}|[一二三四五六七八九十]{1,3})\s*点(?P<zbh>半)?",
+    _I,
+)
+
+
+_DAY_PART = re.compile(
+    r"\b(?:mornings?|evenings?|nights?|afternoons?|lunch\s*breaks?)\b|早上|上午|下午|晚上|中午", _I
+)
+
+
+def _clock_hours(m: re.Match[str], text: str, quals: list[Tok]) -> float | None:
+    """Hours between two clock times, when the text shows they are times: am/pm, minutes,
+    "from", 点, or a start of 5 or later written against a set of days ("weekdays 9-12": a
+    9-to-12-hour day is not what anyone studies)."""
+    g = m.groupdict()
+    if g.get("za"):
+        a, b = parse_number(g["za"]), parse_number(g["zb"])
+        if a is None or b is None:
+            return None
+        a += 0.5 if g.get("zah") else 0.0
+        b += 0.5 if g.get("zbh") else 0.0
+    else:
+        a, b = float(g["a"]), float(g["b"])
+        a += int(g["am"] or 0) / 60
+        b += int(g["bm"] or 0) / 60
+        marked = g.get("ap") or g.get("bp") or g.get("am") or g.get("bm") or g.get("from")
+        dayish = any(q.kind.startswith("D") for q in quals) or _DAY_PART.search(text)
+        if not marked and not (a >= 5 and dayish):
+            return None
+    if not (0 <= a <= 24 and 0 <= b <= 24):
+        return None
+    span = b - a if b > a else b + 12 - a
+    return span if 0.25 <= span <= 12 else None
+
+
+def _next_to_days(text: str, m: re.Match[str], quals: list[Tok]) -> bool:
+    """A bare figure counts as hours only written against a set of days ("5 on saturdays",
+    "saturdays 3", "周六3")."""
+    for q in quals:
+        if not q.kind.startswith("D") and q.kind != "PWE":
+            continue
+        if 0 <= m.start() - q.end <= 4 and re.fullmatch(
+            r"[\s:：]*(?:各|再|也|就|another|for)?\s*", text[q.end : m.start()], _I
+        ):
+            return True
+        gap = text[m.end() : q.start]
+        if 0 <= q.start - m.end() <= 8 and re.fullmatch(r"\s*(?:on|each|every)?\s*", gap, _I):
+            return True
+    return False
+
+
+def _quantity(m: re.Match[str], text: str) -> Part | None:
+    g = m.groupdict()
+    if g.get("only"):
+        return Part(m.start(), m.end(), 0.5, None, True, text=m.group(0))
+    raw = g["n"]
+    if raw.lower().startswith("half"):
+        low, high = 0.5, None
+    else:
+        rng = _range(m)
+        if rng is None:
+            return None
+        low, high = rng
+    if g.get("half"):
+        low, high = low + 0.5, None if high is None else high + 0.5
+    if g.get("min"):
+        low, high = low / 60, None if high is None else high / 60
+    if not 0 < low <= 112:
+        return None
+    return Part(m.start(), m.end(), low, high, True, text=m.group(0))
+
+
+def _attach(text: str, parts: list[Part], quals: list[Tok]) -> None:
+    """Give each day set and period to the quantity it is written against."""
+    pending: list[Tok] = []
+    for q in quals:
+        before = [p for p in parts if p.end <= q.start]
+        after = [p for p in parts if p.start >= q.end]
+        prev, nxt = (before[-1] if before else None), (after[0] if after else None)
+        gap_prev = _without(text, prev.end, q.start, quals) if prev else ""
+        gap_next = text[q.end : nxt.start] if nxt else ""
+        prev_ok = (
+            prev is not None
+            and len(gap_prev) <= 25
+            and not _PUNCT.search(gap_prev)
+            and not _JOIN.search(gap_prev)
+        )
+        next_ok = (
+            nxt is not None
+            and len(gap_next) <= 25
+            and not _PUNCT.search(gap_next)
+            and not _JOIN_EN.search(gap_next)
+        )
+        lead = bool(_LEAD_EN.match(gap_prev)) or (
+            q.kind in {"PW", "PD", "PE", "P2", "PM"} and prev_ok
+        )
+        target: Part | None
+        if prev_ok and (lead or not next_ok or _slot_taken(nxt, q)):
+            target = prev
+        elif next_ok:
+            target = nxt
+        else:
+            target = prev if prev_ok else None
+        if target is None or _slot_taken(target, q):
+            if q.kind.startswith("D"):
+                pending.append(q)
+            continue
+        _give(target, q)
+    for q in pending:  # "two evenings a week, 2-3 hours each": the next quantity with no days
+        if _MORE.search(_clause(text, q)):
+            continue  # "maybe more on sundays": no figure for those days
+        free = [p for p in parts if p.days is None and p.period in {None, "PE", "PD"}]
+        later = [p for p in free if p.start >= q.end]
+        earlier = [p for p in free if p.end <= q.start]
+        target = later[0] if later else (earlier[-1] if earlier else None)
+        if target is not None:
+            _give(target, q)
+
+
+_MORE = re.compile(r"\b(?:more|extra|longer)\b|多一些|多一点|更多|多点", _I)
+
+
+def _clause(text: str, q: Tok) -> str:
+    """The clause a token is in (between punctuation)."""
+    starts = [m.end() for m in _PUNCT.finditer(text, 0, q.start)]
+    end = _PUNCT.search(text, q.end)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+def _without(text: str, start: int, end: int, quals: list[Tok]) -> str:
+    """The text between two points, less the day sets and periods in it."""
+    kept = [
+        c
+        for i, c in enumerate(text[start:end], start)
+        if not any(q.start <= i < q.end for q in quals)
+    ]
+    return "".join(kept)
+
+
+def _slot_taken(part: Part | None, q: Tok) -> bool:
+    if part is None:
+        return True
+    return part.days is not None if q.kind.startswith("D") else part.period is not None
+
+
+def _give(part: Part, q: Tok) -> None:
+    if q.kind.startswith("D"):
+        part.days = q.days
+    else:
+        part.period = q.kind
+
+
+def _weekend(part: Part) -> bool:
+    return part.period == "PWE" or (part.days is not None and part.days[0] <= 2 and part.unit)
+
+
+_FIGURE = re.compile(r"\d+")
+MAX_FIGURES = 32
+MAX_CHARS = 1000
+
+
+def _too_many_figures(text: str) -> bool:
+    return any(n >= MAX_FIGURES for n, _ in enumerate(_FIGURE.finditer(text)))
+
+
+def read_weekly(text: str) -> Weekly | None:
+    """Hours a week composed of the parts the text states, or ``None`` when it states none
+    with a period or days (a lone "6 hours" is for the caller to judge)."""
+    if _too_many_figures(text):
+        return None  # a paste of figures, not a week described in parts
+    text = text[:MAX_CHARS]  # nobody describes their week in more; a long paste is not read on
+    parts, quals = _tokens(text)
+    if not parts or len(parts) > MAX_FIGURES:
+        return None
+    _attach(text, parts, quals)
+    weekly = [p for p in parts if p.period == "PW"]
+    if weekly:  # "15 hours a week, weekdays 9-12": the weekly figure wins
+        parts = weekly[:1]
+    elif any(_weekend(p) for p in parts):
+        for p in parts:  # "每天半小时，周末各2小时": the days besides the weekend are weekdays
+            if p.period == "PD" and p.days is None:
+                p.days = (5.0, None)
+    counted = [(p, w) for p in parts if (w := p.weekly()) is not None]
+    if not counted:
+        return None
+    low = sum(w[0] for _, w in counted)
+    high = (
+        sum(w[1] if w[1] is not None else w[0] for _, w in counted)
+        if any(w[1] is not None for _, w in counted)
+        else None
+    )
+    if not 0 < low <= 112:
+        return None
+    used = [p for p, _ in counted]
+    return Weekly(
+        round(low, 2), None if high is None else round(high, 2), used[0].start, used[-1].end, used
+    )

@@ -1,0 +1,154 @@
+"""Rendering, round 3: CNY said plainly where no source gives it, progress checks on one line,
+the JSON carries what the Markdown shows in readable form, and the portfolio project is about the
+person's own field (the domain rule, seen through the real planner)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from coach.engine.checks import review_plan
+from coach.engine.planner import build_plan
+from coach.engine.research import research_role
+from coach.engine.understand import extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.render import plan_json, plan_markdown
+from coach.render.pay import pay_lines
+from coach.schemas import Plan, Profile
+
+KB = load_kb()
+START = date(2026, 1, 5)
+
+
+def _plan(text: str, role: str, hours: float, lang: str, weeks: int = 52) -> tuple[Plan, Profile]:
+    p = extract_profile(text, None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={
+            "hours_per_week": hours,
+            "horizon_weeks": weeks,
+            "target_role": role,
+            "language": lang,
+        }
+    )
+    return build_plan(p, research_role(KB, p, role), KB, start_date=START, said=[text]), p
+
+
+def test_a_chinese_plan_without_a_pay_band_says_no_source_gives_a_cny_figure() -> None:
+    plan, _ = _plan(
+        "我是小学语文老师，教了10年书，不会编程。", "ai_augmented_professional", 5, "zh"
+    )
+    assert not plan.salary_bands
+    lines = pay_lines(plan, KB, "CN")
+    assert len(lines) <= 3
+    assert any("人民币" in x and "没有" in x for x in lines), lines
+    assert not any(re.search(r"[A-Za-z]{4,}", x) for x in lines), lines
+
+
+def test_no_cny_claim_is_true_of_the_knowledge_base() -> None:
+    bands = [b for r in KB.roles.values() for b in r.salary_bands]
+    assert bands and not any(b.currency == "CNY" for b in bands)
+
+
+def test_progress_checks_share_one_line() -> None:
+    plan, profile = _plan(
+        "I've been a Java backend developer for 6 years.", "ai_application_engineer", 10, "en"
+    )
+    md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
+    assert "Progress check on" not in md
+    checks = [ln for ln in md.splitlines() if ln.startswith("- Progress checks in weeks")]
+    assert len(checks) <= 1
+
+
+def test_the_json_carries_pay_lines_names_and_resource_titles() -> None:
+    plan, _ = _plan(
+        "我做了5年安卓开发，用Kotlin，会一点Python。", "ai_application_engineer", 10, "zh"
+    )
+    doc = json.loads(plan_json(plan, None, "awaiting_mentor", kb=KB, region="CN"))
+    readable = doc["readable"]
+    assert readable["pay_lines"] == pay_lines(plan, KB, "CN")
+    assert set(readable["skill_names"]) >= {i.skill_id for i in plan.items()}
+    assert all(re.search(r"[\u4e00-\u9fff]", r["title"]) for r in readable["resources"].values())
+    assert len(readable["items"]) == len(list(plan.items()))
+    assert all(s["title"] for s in readable["sources"].values())
+
+
+def test_a_biologist_gets_a_biology_project_and_a_chemist_a_chemistry_one() -> None:
+    bio, _ = _plan(
+        "Molecular biologist, 6 years of CRISPR screens in a wet lab, postdoc, R and Python.",
+        "ai_for_science_engineer",
+        10,
+        "en",
+    )
+    chem, _ = _plan(
+        "Computational chemist, PhD and postdoc, 5 years of DFT on catalysts in Python.",
+        "ai_for_science_engineer",
+        10,
+        "en",
+    )
+    bio_text = " ".join(p.title + p.description for p in bio.portfolio_projects)
+    chem_text = " ".join(p.title + p.description for p in chem.portfolio_projects)
+    assert "DFT" not in bio_text, bio_text
+    assert "DFT" in chem_text, chem_text
+
+
+def test_a_lawyer_who_does_not_code_gets_a_legal_project() -> None:
+    plan, _ = _plan(
+        "I'm a paralegal, 5 years reviewing contracts at a law firm; I have never coded.",
+        "ai_augmented_professional",
+        5,
+        "en",
+        40,
+    )
+    text = " ".join(p.title + p.description for p in plan.portfolio_projects).lower()
+    assert "contract" in text, text
+
+
+def test_a_reason_or_finding_shared_by_many_skills_is_said_once() -> None:
+    from coach.render.grouping import deferred_lines, grouped_findings
+    from coach.schemas import Deferral, Finding
+
+    plan, _ = _plan("data analyst, 3 years, SQL", "ai_infra_engineer", 40, "en", 9)
+    lines = deferred_lines(plan, KB)
+    assert len(lines) == len(set(lines))
+    assert len(lines) < len(plan.deferred)  # grouped
+    msg = "{s} is deferred or cut short while the less important C++ is scheduled: the core must come first."
+    findings = [
+        Finding(check="core_first", severity="error", message=msg.format(s=s), ref=s)
+        for s in ("CUDA", "Linux")
+    ]
+    out = grouped_findings("en", findings)
+    assert out == [
+        "- Error: CUDA, Linux are deferred or cut short while the less important C++ is "
+        "scheduled: the core must come first."
+    ]
+    zh = plan.model_copy(
+        update={
+            "language": "zh",
+            "deferred": [
+                Deferral(
+                    skill_id="cuda",
+                    reason="转型之后再学：优先级较低，约 30 小时。",
+                    kind="after_switch",
+                ),
+                Deferral(
+                    skill_id="linux",
+                    reason="转型之后再学：优先级较低，约 20 小时。",
+                    kind="after_switch",
+                ),
+            ],
+        }
+    )
+    assert deferred_lines(zh, KB) == [
+        "- CUDA 编程（约 30 小时）、Linux 系统（约 20 小时）：转型之后再学（优先级较低）"
+    ]
+
+
+def test_a_physics_teacher_gets_a_teaching_project_not_a_science_one() -> None:
+    plan, _ = _plan(
+        "我是中学物理老师，教了12年书，不会编程。", "ai_augmented_professional", 6, "zh"
+    )
+    text = " ".join(p.title + p.description for p in plan.portfolio_projects)
+    assert "教" in text or "课" in text, text
+    assert "文献" not in text, text
