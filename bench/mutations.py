@@ -464,7 +464,7 @@ MUTATIONS: list[Mutation] = [
         "        if MENTOR_PERMISSION not in permissions:",
         "        if not permissions:",
         "on the server any authenticated caller with some permission is a mentor",
-        ("tests/integration/test_langgraph_server.py", "tests/unit/test_mentor_decisions.py"),
+        ("tests/integration/test_graph_guards.py", "tests/integration/test_langgraph_server.py"),
     ),
     M(
         "route-turn-while-waiting-to-profiler",
