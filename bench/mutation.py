@@ -247,8 +247,14 @@ def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
         outcome.killing_tests = _FAILED.findall(out) or [_tail(out)]
 
 
+CONTROL: set[str] = set()
+"""What the evals judge reports on the unmutated snapshot (a case that fails without any
+mutant, e.g. recorded cases awaiting re-recording after a merge): never counted as a kill."""
+
+
 def judge_evals(tree: Path, outcome: Outcome) -> None:
-    """``coach eval`` and ``coach eval personas``: each failing case and lost expectation."""
+    """``coach eval`` and ``coach eval personas``: each failing case and lost expectation that
+    the unmutated tree does not fail (``CONTROL``)."""
     killers: list[str] = []
     tails: list[str] = []
     for command, pattern in (
@@ -258,9 +264,10 @@ def judge_evals(tree: Path, outcome: Outcome) -> None:
         code, out = _run(tree, [sys.executable, "-m", "coach", *command])
         if code != 0:
             found = pattern.findall(out)
-            killers += [f"{' '.join(command)}: {k}" for k in found] or [
+            named = [f"{' '.join(command)}: {k}" for k in found] or [
                 f"{' '.join(command)}: {_tail(out)}"
             ]
+            killers += [k for k in named if k not in CONTROL]
             tails.append(_tail(out))
     outcome.killing_cases = killers
     outcome.detail["evals"] = " || ".join(tails) if tails else "survived"
@@ -349,6 +356,12 @@ def main() -> int:
     SNAPSHOT = Path(frozen.name)
     _copy_tree(SNAPSHOT)
     _warm(SNAPSHOT)
+    if "evals" in judges:
+        control = Outcome("unmutated", "-")
+        judge_evals(SNAPSHOT, control)
+        CONTROL.update(control.killing_cases)
+        if CONTROL:
+            print(f"the unmutated tree already fails {len(CONTROL)}: not counted", flush=True)
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for o in pool.map(lambda m: run_one(m, judges), chosen):
             outcomes.append(o)
