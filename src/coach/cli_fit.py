@@ -30,7 +30,12 @@ def import_cv(
     """The CvImport of the CV at ``path`` (raises DocumentError with a clear message; a notice,
     such as a long file cut short, goes to ``notes``)."""
     from coach.documents import DocumentError, read_document
-    from coach.engine.cv_import import RUSTY_AFTER_YEARS, looks_like_cv, profile_from_cv
+    from coach.engine.cv_import import (
+        RUSTY_AFTER_YEARS,
+        UNSAID_RUSTY_YEARS,
+        looks_like_cv,
+        profile_from_cv,
+    )
     from coach.engine.pasted import document_text
     from coach.text import language_of
 
@@ -41,8 +46,13 @@ def import_cv(
     result = profile_from_cv(text, lexicon, kb, today, prior)
     result.profile = result.profile.model_copy(update={"language": language_of(text[:20_000])})
     gap = result.career_break
-    if notes is not None and gap is not None and gap.years >= RUSTY_AFTER_YEARS:
-        since = f"{gap.since_year}.{gap.since_month:02d}"
+    rusty = gap is not None and gap.years >= (
+        RUSTY_AFTER_YEARS if gap.named else UNSAID_RUSTY_YEARS
+    )
+    if notes is not None and gap is not None and rusty:
+        since = (
+            f"{gap.since_year}.{gap.since_month:02d}" if gap.since_month else str(gap.since_year)
+        )
         notes.append(DocumentError("fit.cv_break", since=since, years=gap.years))
     return result
 
@@ -63,8 +73,19 @@ def import_posting(path: Path, notes: list[Any] | None = None) -> Any:
 
 def _name(item: Any, lang: str) -> str:
     name = str(item.name_zh if lang == "zh" else item.name_en)
-    words = f" ('{item.words}')" if item.words and item.words.lower() != name.lower() else ""
-    return name + words + (" " + t(lang, "fit.preferred") if not item.required else "")
+    said = bool(item.words) and item.words.lower() not in name.lower()
+    words = (f"（“{item.words}”）" if lang == "zh" else f" ('{item.words}')") if said else ""
+    gap = "" if lang == "zh" else " "
+    return name + words + (gap + t(lang, "fit.preferred") if not item.required else "")
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    """``text`` cut at a word (or, in Chinese, anywhere) before ``limit``, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,，;；") + "…"
 
 
 def _alternatives(kb: Any, item: Any, lang: str) -> str:
@@ -88,7 +109,7 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append(t(lang, "fit.pay", pay=report.pay))
     lines.append(f"\n**{t(lang, 'fit.have')}**")
     for item in report.have or []:
-        evidence = f" — “{item.evidence[:90]}”" if item.evidence else ""
+        evidence = f" — “{_clip(item.evidence)}”" if item.evidence else ""
         other = kb.skills.get(item.met_by or "")
         if other is not None:
             name = other.name.zh if lang == "zh" else other.name.en
@@ -99,20 +120,27 @@ def render_fit_md(report: Any, lang: str) -> str:
     lines.append(f"\n**{t(lang, 'fit.missing')}**")
     for item in report.missing or []:
         gap = t(lang, "fit.gap", have=item.have, need=item.need, hours=item.gap_hours)
-        lines.append(f"- {_name(item, lang)}{_alternatives(kb, item, lang)}: {gap}")
+        colon = "：" if lang == "zh" else ": "
+        lines.append(f"- {_name(item, lang)}{_alternatives(kb, item, lang)}{colon}{gap}")
     if not report.missing:
         lines.append(f"- {t(lang, 'fit.none')}")
     if report.degree:
         lines.append("\n" + t(lang, "fit.degree", degree=report.degree))
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    for line in getattr(report, "years_met", []):
+        lines.append("\n" + t(lang, "fit.years_met", line=line))
     if report.unmapped:
         lines.append("\n" + t(lang, "fit.unmapped"))
         lines += [f"- {line}" for line in report.unmapped]
     role = kb.roles.get(report.closest_role or "")
     if role is not None:
         name = role.name.zh if lang == "zh" else role.name.en
-        extra = ", ".join(f"{_name(i, lang)} (~{i.gap_hours} h)" for i in report.role_also[:5])
+        sep = "、" if lang == "zh" else ", "
+        extra = sep.join(
+            f"{_name(i, lang)}{t(lang, 'fit.about_hours', hours=i.gap_hours)}"
+            for i in report.role_also[:5]
+        )
         key = "fit.closest" if extra else "fit.closest_only"
         lines.append("\n" + t(lang, key, role=name, extra=extra))
     return "\n".join(lines)
@@ -185,7 +213,7 @@ def fit(
     parts = [render_fit_md(r, lang) for r in reports]
     if len(reports) > 1:
         head = f"# {t(lang, 'fit.ranking')}\n" + "\n".join(
-            f"{n}. {r.title} — {round(r.fit * 100)}%, {r.gap_hours} h"
+            t(lang, "fit.rank_line", n=n, title=r.title, fit=round(r.fit * 100), hours=r.gap_hours)
             for n, r in enumerate(reports, 1)
         )
         parts.insert(0, head)

@@ -391,6 +391,11 @@ class Plan(_Model):
     rationale: str = ""
     message: str = ""
     progress: Progress = Field(default_factory=Progress)
+    requirement_weights: dict[str, float] = Field(
+        default_factory=dict,
+        description="The requirement weights the plan targets when they are not the role's own "
+        "(a job posting outranks the role's defaults); the reviewer judges core-first by them.",
+    )
 
     @model_serializer(mode="wrap")
     def _without_empty_progress(self, handler: SerializerFunctionWrapHandler) -> Any:
@@ -400,6 +405,8 @@ class Plan(_Model):
             data.pop("progress", None)
         if isinstance(data, dict) and not self.constraint_records:
             data.pop("constraint_records", None)
+        if isinstance(data, dict) and not self.requirement_weights:
+            data.pop("requirement_weights", None)
         return data
 
     choice: RoleChoice | None = Field(

@@ -81,6 +81,13 @@ SWITCH_MIN = 4
 ideographs (Chinese) of the other language: "1 year", "ok", "好的" answer, they do not switch."""
 
 
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:i|i'm|i'd|i've|me|my|the|to|is|am|are|was|want|would|could|can|have|and|but|with|"
+    r"for|what|how|please|you)\b",
+    re.IGNORECASE,
+)
+
+
 def conversation_language(
     text: str, previous: Literal["en", "zh"] | str | None
 ) -> Literal["en", "zh"]:
@@ -93,5 +100,11 @@ def conversation_language(
     own = language_of(text, default=before or "en")
     if before is None or own == before:
         return own
-    amount = len(LATIN_WORD.findall(text)) if own == "en" else len(CJK.findall(text))
-    return own if amount >= SWITCH_MIN else before
+    if own == "en":
+        # an English sentence, not a few English words ("weeknights 1h, weekends 3h each")
+        words = LATIN_WORD.findall(text)
+        sentence = len(words) >= 2 * SWITCH_MIN or (
+            len(words) >= SWITCH_MIN and bool(_FUNCTION_WORDS.search(text))
+        )
+        return own if sentence else before
+    return own if len(CJK.findall(text)) >= SWITCH_MIN else before

@@ -55,7 +55,7 @@ def test_questions_are_answered_against_the_plan_with_sources() -> None:
     runner = _approved(date(2027, 1, 20))
     reply = runner.send("What is RAG and which resource should I read?").replies[-1]
     assert "Retrieval-augmented generation" in reply
-    assert re.search(r"weeks \d+-\d+ \(\d+ h\)", reply)
+    assert re.search(r"weeks \d+-\d+ \(\d+(?:\.\d+)? h\)", reply)
     assert "Sources: “" in reply and ".txt" not in reply  # sources by title, not file id
 
 

@@ -59,10 +59,20 @@ def test_a_returner_is_the_last_job_with_the_break_said_and_skills_rusty() -> No
     assert {s.skill_id: s.level for s in profile.skills}["java"] == 1  # rusty, not gone
 
 
-def test_a_job_that_ended_long_ago_is_a_break_too() -> None:
+def test_a_job_that_ended_long_ago_is_said_but_not_called_a_break() -> None:
     result = _cv("Experience\nData Analyst, Acme — Jan 2015 – Dec 2019\nSkills: SQL, Excel\n")
     assert result.career_break is not None and result.career_break.since_year == 2019
-    assert "career break" in (result.profile.current_role or "")
+    assert not result.career_break.named
+    assert "last job ended 2019.12" in (result.profile.current_role or "")
+    recent = _cv("Experience\nData Analyst, Acme — Jan 2015 – Dec 2024\nSkills: SQL, Excel\n")
+    assert recent.career_break is not None
+    levels = {s.skill_id: s.level for s in recent.profile.skills}
+    assert levels["sql"] == 2  # two years unsaid (a job not listed?): said, not counted rusty
+
+
+def test_an_inline_experience_label_and_the_company_are_not_the_title() -> None:
+    result = _cv("Experience: Data Analyst at Acme Corp, Mar 2021 - present, SQL reports\n")
+    assert result.profile.current_role == "Data Analyst"
 
 
 def test_a_current_job_after_a_past_break_is_just_the_job() -> None:
@@ -131,3 +141,11 @@ def test_a_long_break_is_said_when_the_cv_is_read(tmp_path) -> None:  # type: ig
 def test_a_job_ending_last_year_is_no_break_yet() -> None:
     result = _cv("Experience\nData Analyst, Acme — 2019 - 2025\nSkills: SQL, Excel\n")
     assert result.career_break is None and result.profile.current_role == "Data Analyst"
+
+
+def test_years_away_are_not_years_of_work() -> None:
+    from coach.engine.numbers.years import find_years
+
+    assert find_years("我带孩子停了6年，现在想重新上班") == []
+    assert find_years("在家带孩子休息了3年") == []
+    assert [y.value for y in find_years("带了三年毕业班")] == [3.0]

@@ -43,3 +43,14 @@ def test_a_nurses_cv_shows_care_work_not_llm_evaluation() -> None:
     )
     assert "evaluation" not in levels
     assert {"domain_expertise", "communication", "excel"} <= set(levels)
+
+
+def test_i_am_doing_it_for_n_years_is_the_job_not_its_years() -> None:
+    from coach.engine.understand import extract_profile
+    from coach.schemas import Profile
+
+    kb = load_kb()
+    profile = extract_profile(
+        "我是做了5年的Java后端开发", Profile(), get_lexicon(kb), kb, asked=None
+    )
+    assert profile.current_role == "Java后端开发" and profile.years_experience == 5

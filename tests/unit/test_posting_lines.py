@@ -54,7 +54,7 @@ def test_a_degree_names_no_skills_but_is_kept() -> None:
 
 def test_a_degree_part_leaves_the_rest_of_the_line() -> None:
     posting = _parse("本科及以上，3年以上C/C++开发经验")
-    assert [r.skill_id for r in posting.requirements] == ["cpp"]
+    assert [r.skill_id for r in posting.requirements] == ["c_lang", "cpp"]
     assert posting.requirements[0].years == 3
     assert degree_span("3+ years of Python") is None
 
@@ -147,3 +147,39 @@ def test_managing_products_is_product_sense_managing_clusters_is_not() -> None:
     assert [(r.skill_id, r.years) for r in posting.requirements] == [("product_sense", 2)]
     ids = [r.skill_id for r in _parse("Experience managing Kubernetes clusters").requirements]
     assert ids == ["kubernetes"]
+
+
+def test_the_company_city_and_teams_are_not_uncovered_terms() -> None:
+    kb = load_kb()
+    text = (
+        "Senior Perception Engineer\n"
+        "At Acme Robotics, you will join our Perception team in Munich to build robots.\n"
+        "Requirements\n- Work closely with the Planning and Hardware teams\n"
+        "- Familiarity with NVIDIA Jetson and TensorRT is a plus\n"
+    )
+    assert parse_posting(text, get_lexicon(kb), kb).uncovered == ["NVIDIA"]  # Jetson: edge AI
+
+
+def test_c_slash_cpp_asks_for_either() -> None:
+    by_id = {r.skill_id: r for r in _parse("3年以上C/C++开发经验").requirements}
+    assert by_id["c_lang"].alternatives == ["cpp"] and by_id["cpp"].alternatives == ["c_lang"]
+    assert by_id["cpp"].years == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Strong SQL and Python (pandas), dbt a plus",
+        "Strong SQL and Python (pandas) - dbt is a plus",
+        "Strong SQL and Python (pandas). dbt is a plus.",
+    ],
+)
+def test_a_plus_at_the_end_is_only_its_own_part(line: str) -> None:
+    required = {r.skill_id: r.required for r in _parse(line).requirements}
+    assert required == {"sql": True, "python": True, "data_engineering": False}
+
+
+def test_a_list_that_is_a_plus_stays_a_plus() -> None:
+    assert not any(
+        r.required for r in _parse("Experience with Kafka, Spark or Flink is a plus").requirements
+    )

@@ -56,3 +56,16 @@ def test_left_out_for_what_the_posting_never_asks_is_not_a_pass() -> None:
     finding = review.findings[-1]
     assert finding.severity == "error" and "Rust" in finding.message
     assert "model_serving" in finding.ref
+
+
+def test_a_years_only_requirement_the_person_meets_is_said_met() -> None:
+    from coach.engine.fit import fit_report
+
+    kb = load_kb()
+    text = "Data Scientist\nRequirements\n- 4+ years in analytics or data science\n- Strong SQL\n"
+    posting = parse_posting(text, get_lexicon(kb), kb)
+    seasoned = fit_report(Profile(current_role="Data analyst", years_experience=9), posting, kb)
+    assert seasoned.years_met == ["4+ years in analytics or data science"]
+    assert seasoned.unmapped == []
+    junior = fit_report(Profile(current_role="Data analyst", years_experience=2), posting, kb)
+    assert junior.years_met == [] and junior.unmapped

@@ -42,8 +42,14 @@ def test_experienced_software_engineer_learns_technical_skills_faster() -> None:
     assert hours_factor(KB.skills["docker"], exp) == ENGINEER_FACTOR
     # LLM application skills are libraries and services to a developer
     assert hours_factor(KB.skills["rag"], exp) == ENGINEER_FACTOR
-    # maths-heavy ML foundations, product and soft skills are as new to them as to anyone
-    for category in ("ml_foundations", "product", "soft", "non_coding"):
+    # the coding half of applied ML is theirs already; its maths, product and soft skills are
+    # as new to them as to anyone
+    assert hours_factor(
+        KB.skills["rag"].model_copy(update={"category": "ml_foundations"}), exp
+    ) == (ENGINEER_FACTOR)
+    maths = KB.skills["rag"].model_copy(update={"id": "math_for_ml", "category": "ml_foundations"})
+    assert hours_factor(maths, exp) == 1.0
+    for category in ("product", "soft", "non_coding"):
         other = KB.skills["rag"].model_copy(update={"category": category})
         assert hours_factor(other, exp) == 1.0
 

@@ -99,3 +99,55 @@ def test_forgotten_is_not_known(text: str) -> None:
 def test_forgetting_some_is_still_basic() -> None:
     p = _read(("I know some python, a bit rusty", None))
     assert _has(p, "python")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("make models run faster on gpus", "ai_infra_engineer"),
+        ("robotics + ai", "embodied_ai_engineer"),
+        ("AI for biology", "ai_for_science_engineer"),
+        ("agentic ai", "agent_engineer"),
+        ("machine learning ops", "mlops_engineer"),
+        ("机器人大模型", "embodied_ai_engineer"),
+        ("AI制药", "ai_for_science_engineer"),
+        ("帮企业落地AI，偏售前和交付", "forward_deployed_engineer"),
+        ("AI架构设计", "ai_architect"),
+        ("想用机器学习做材料模拟", "ai_for_science_engineer"),
+    ],
+)
+def test_informal_targets_resolve(text: str, role: str) -> None:
+    p = _read(("software engineer, 5 years", None), (text, "target"))
+    assert p.target_role == role
+
+
+def test_a_skill_that_is_a_small_part_of_some_roles_is_at_most_a_choice() -> None:
+    p = _read(("software engineer, 5 years", None), ("something in AI safety maybe", "target"))
+    assert p.target_role is None and (p.target_candidates or p.target_not_in_kb)
+
+
+def test_round4_tester_background_and_wrong_question_answers() -> None:
+    p = _read(("我今年45岁，在物流公司做调度，干了快20年了，从来没写过代码", None))
+    assert p.current_role == "调度" and p.years_experience == 20
+    p = _read(("高中数学老师，教了12年，不会编程", None))
+    assert p.current_role == "高中数学老师"
+    p = _read(("hello", None), ("春节前能入门就行", "background"))
+    assert p.current_role is None and p.horizon_weeks == 9
+    p = _read(("frontend dev 5y, want AI app engineer", None), ("6 months", "hours_per_week"))
+    assert p.hours_per_week is None and p.horizon_weeks == 26
+
+
+def test_idk_after_a_target_sentence_is_unsure() -> None:
+    p = _read(("I don't want to code. maybe something on the people/ops side of AI? idk", None))
+    assert p.target_unsure
+
+
+def test_a_student_is_a_background_and_a_bare_month_answers_by_when() -> None:
+    p = _read(
+        ("final year CS student. python + java from uni", None),
+        ("agent engineer", "target"),
+        ("10 hrs a week", "hours_per_week"),
+        ("yeah march", "horizon"),
+    )
+    assert p.current_role == "final year CS student" and p.horizon_weeks == 13
+    assert p.is_complete()

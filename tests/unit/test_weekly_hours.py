@@ -102,3 +102,53 @@ def test_clock_times_and_day_ranges(text: str, weekly: float) -> None:
 def test_a_small_bare_range_next_to_days_is_hours_not_clock_times() -> None:
     got = find_hours("weekday evenings 2-3", bare=True)
     assert got is not None and (got.value, got.high) == (10, 15)
+
+
+@pytest.mark.parametrize("text", ["0 weeks", "0周", "zero months", "0个月"])
+def test_zero_is_said_to_be_zero(text: str) -> None:
+    from coach.engine.numbers import says_zero
+
+    assert says_zero(text)
+
+
+@pytest.mark.parametrize("text", ["10 weeks", "in 2030", "半年"])
+def test_other_spans_are_not_zero(text: str) -> None:
+    from coach.engine.numbers import says_zero
+
+    assert not says_zero(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [("weeknights 1h, weekends 3h each", 11), ("weekends, 4 hours each", 8), ("周末各3小时", 6)],
+)
+def test_weekends_each_are_both_days(text: str, weekly: float) -> None:
+    got = find_hours(text, bare=True)
+    assert got is not None and got.value == weekly, got
+
+
+def test_a_weekend_without_study_adds_nothing() -> None:
+    got = find_hours("每天晚上一小时，周末不学", bare=True)
+    assert got is not None and got.value == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [
+        ("work 40 hours a week, can study 5", 5),
+        ("3x a week, an hour", 3),
+        ("1-2 hrs most days", 5),
+    ],
+)
+def test_job_hours_counts_and_most_days(text: str, weekly: float) -> None:
+    got = find_hours(text, bare=True)
+    assert got is not None and got.value == weekly, got
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("by next christmas", 55), ("after new year, 6 months", 30), ("在春节以后半年内", 35)],
+)
+def test_more_event_deadlines(text: str, weeks: int) -> None:
+    got = find_horizon(text, TODAY, bare=True)
+    assert got is not None and abs(got.value - weeks) <= 1, got

@@ -101,6 +101,8 @@ class CareerBreak:
     since_year: int
     since_month: int
     years: float
+    named: bool = True
+    """The CV says it ("全职妈妈", "career break"); else it is only the time since the last job."""
 
 
 def break_to_today(lines: list[str], today: date, last_job_end: int | None) -> CareerBreak | None:

@@ -74,6 +74,7 @@ _JOB_WORD = re.compile(
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_AT_COMPANY = re.compile(r"\s+(?:at|@)\s+(?P<co>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s*$")
 _EMPTY_PARENS = re.compile(r"\s*[(（]\s*[)）]")
 _EMPHASIS = re.compile(r"\*\*|__|`")
 _CJK_SPACED = re.compile(r"[\u3400-\u9fff]{2,} [^ ]+")
@@ -90,6 +91,11 @@ _DEGREE = re.compile(
 )
 
 
+_INLINE_LABEL = re.compile(
+    r"^\s*(?:(?:work\s+|professional\s+)?experience|employment(?:\s+history)?|工作经历|工作经验)"
+    r"\s*[:：]\s*",
+    re.IGNORECASE,
+)
 _OBJECTIVE = re.compile(
     r"^\s*(?:求职意向|期望职位|期望岗位|目标岗位|意向岗位|应聘岗位|应聘职位|(?:career\s+)?objective|"
     r"desired\s+(?:position|role)|target\s+role|looking\s+for)\s*(?:[:：|｜]|\s)",
@@ -119,7 +125,11 @@ def _role_and_rest(turn: str) -> tuple[str, str]:
             if _CJK.search(part) and index > 0 and re.fullmatch(r"[A-Za-z+#./]+", parts[index - 1]):
                 start = index - 1  # "Java 后端开发工程师"
             rest = parts[:start] + parts[index + 1 :]
-            return " ".join(parts[start : index + 1]), ", ".join(rest)
+            role = " ".join(parts[start : index + 1])
+            at = _AT_COMPANY.search(role)  # "Data Analyst at Acme": the company is not the job
+            if at:
+                role, rest = role[: at.start()], [role[at.start("co") :], *rest]
+            return role, ", ".join(rest)
     return turn, ""
 
 
@@ -194,6 +204,8 @@ def skill_years(text: str, lexicon: Lexicon, kb: KnowledgeBase, today: date) -> 
 
 RUSTY_AFTER_YEARS = 2.0
 """After a break this long, what the CV shows counts one level lower (at least basic)."""
+UNSAID_RUSTY_YEARS = 4.0
+"""The same for time the CV leaves unsaid after its last job (it may be a job not listed)."""
 
 
 def _gap(lines: list[str], today: date, latest: tuple[int, int, bool] | None) -> CareerBreak | None:
@@ -207,7 +219,8 @@ def _gap(lines: list[str], today: date, latest: tuple[int, int, bool] | None) ->
     months = month_index(today) - job_end
     if months - (11 if latest[2] else 0) <= 12:
         return None
-    return CareerBreak(job_end // 12, job_end % 12 + 1, round(months / 12, 1))
+    month = 0 if latest[2] else job_end % 12 + 1  # a bare year ("2019-2023") says no month
+    return CareerBreak(job_end // 12, month, round(months / 12, 1), named=False)
 
 
 def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -> Profile:
@@ -217,11 +230,12 @@ def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -
     role = profile.current_role
     update: dict[str, object] = {}
     if role:
-        since = f"{gap.since_year}.{gap.since_month:02d}"
-        update["current_role"] = t(
-            lang, "fit.role_after_break", role=role, since=since, years=gap.years
+        since = (
+            f"{gap.since_year}.{gap.since_month:02d}" if gap.since_month else str(gap.since_year)
         )
-    if gap.years >= RUSTY_AFTER_YEARS:
+        key = "fit.role_after_break" if gap.named else "fit.role_since_last_job"
+        update["current_role"] = t(lang, key, role=role, since=since, years=gap.years)
+    if gap.years >= (RUSTY_AFTER_YEARS if gap.named else UNSAID_RUSTY_YEARS):
         known = {(s.skill_id, s.raw) for s in base.skills}
         update["skills"] = [
             s
@@ -293,6 +307,7 @@ def profile_from_cv(
             continue  # "2020.07-至今 全职妈妈": time away, neither a job nor skills
         if _OBJECTIVE.match(line):
             continue  # "求职意向：大模型应用开发": what they want, never what they have
+        line = _INLINE_LABEL.sub("", line)  # "Experience: Data Analyst at Acme, 2018-2023"
         if (not in_experience or _is_school(line)) and _RANGE.search(line):
             line = _RANGE.sub(" ", line)  # "2013 - 2017 某大学 本科": a school, not a job
         # A job's heading line ("2018.07 - 至今 某银行 数据分析师") is read as the answer to

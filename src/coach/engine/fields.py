@@ -82,7 +82,8 @@ FIELDS: tuple[WorkField, ...] = (
         "teaching",
         "教育",
         _p(
-            r"teach(?:er|ers|ing|es)?\b|taught|lecturer|tutor\w*|school|classroom|"
+            r"teach(?:er|ers|ing|es)?\b|taught|lecturer|tutor\w*|"
+            r"(?:at|in|for) (?:a |the |my |our )?(?:\w+ )?school\b(?! holidays?| runs?| pick)|classroom|"
             r"instructor|educat\w*|professor|curriculum",
             r"老师|教师|教书|教学|讲师|学校|课堂|辅导|培训|教研|班主任|教了",
         ),
@@ -139,6 +140,26 @@ FIELDS: tuple[WorkField, ...] = (
             "project_management": 1,
             "excel": 1,
             "domain_expertise": 2,
+        },
+    ),
+    WorkField(
+        "presales",
+        "pre-sales and solutions engineering",
+        "售前与解决方案",
+        _p(
+            r"sales engineer\w*|pre-?sales|solutions? (?:engineer|architect|consultant)\w*|"
+            r"proofs? of concept|pocs? at customer|customer demos?|demo labs?",
+            r"售前|解决方案(?:工程师|架构师|顾问)|技术支持工程师|客户现场",
+        ),
+        codes=False,
+        families={"field": 1.0, "non_coding": 0.6, "application": 0.4, "architecture": 0.3},
+        shows={  # they run POCs and demos with customers' stakeholders every week
+            "communication": 2,
+            "customer_facing": 2,
+            "stakeholder_management": 2,
+            "business_acumen": 2,
+            "rapid_prototyping": 1,
+            "structured_thinking": 1,
         },
     ),
     WorkField(

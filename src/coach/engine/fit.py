@@ -49,6 +49,10 @@ class FitReport(BaseModel):
         default_factory=list, description="What the closest role requires that the posting omits."
     )
     degree: str | None = Field(default=None, description="The degree the posting asks for.")
+    years_met: list[str] = Field(
+        default_factory=list,
+        description="Requirement lines asking only for years, that the person's years meet.",
+    )
 
 
 def hours_between(
@@ -167,6 +171,10 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
                 if item.gap_hours > 0:
                     role_also.append(item)
     missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
+    from coach.engine.posting_lines import years as years_asked
+
+    have_years = profile.years_experience or 0.0
+    met = [u for u in posting.unmapped if (years_asked(u) or 99) <= have_years]
     return FitReport(
         title=posting.title,
         fit=round(earned / total, 3) if total else 0.0,
@@ -176,7 +184,8 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         uncovered=list(posting.uncovered),
         closest_role=posting.closest_role,
         pay=posting.pay,
-        unmapped=list(posting.unmapped),
+        unmapped=[u for u in posting.unmapped if u not in met],
+        years_met=met,
         role_also=role_also,
         degree=posting.degree,
     )

@@ -137,6 +137,24 @@ class JobPosting(BaseModel):
     )
 
 
+_TEAM_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&|or)\s*[A-Z][\w-]*)*\s+(?:teams?|department|group|squad|org|团队|部门)\b"
+)
+_ASKING = re.compile(
+    r"\b(?:experience|experienced|familiar\w*|knowledge|proficien\w*|skills?|years?|expert\w*|"
+    r"hands-on|understanding|background|built|build|using|use|with)\b|"
+    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分",
+    re.IGNORECASE,
+)
+"""A line that asks for something; a line that only tells about the company ("At Acme Robotics,
+you will join our Perception team in Munich") names no uncovered terms."""
+_COMPANY_VOICE = re.compile(
+    r"\bjoin\s+(?:our|the|a)\b|\bour\s+(?:[\w-]+\s+)?(?:team|mission|company|customers|clients|"
+    r"platform|office|product)s?\b|^\s*at\s+[A-Z]|\bwe(?:'re|\s+are|\s+have)\b|我们|加入",
+    re.IGNORECASE,
+)
+
+
 def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
     """Named things the line asks for that no alias matched: acronyms, CamelCase, C++-like
     names, capitalised names inside a sentence, and any Latin name in a Chinese line."""
@@ -150,6 +168,8 @@ def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
             continue
         if any(line[c_end:start] == " " for _, c_end in covered):
             continue  # the rest of a covered name: "ONNX Runtime", "Spring Boot"
+        if _TEAM_AFTER.match(body, m.end()):
+            continue  # "the Planning and Hardware teams": teams, not tools
         term = m.group(0).rstrip(".")
         if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
             continue
@@ -207,6 +227,7 @@ def _or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str
     return {sid: [o for o in g if o != sid] for g in groups for sid in g}
 
 
+_C_OR_CPP = re.compile(r"(?P<c>[Cc])\s*/\s*(?P<cpp>[Cc]\+\+)")
 _BUILD_AND = re.compile(
     r"\b(?:build|train|develop|design|creat)\w*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)$", re.I
 )
@@ -276,6 +297,12 @@ def _mentions(
         skill_id = m.id
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
             skill_id = "llm_api_integration"
+        split = _C_OR_CPP.fullmatch(m.text)
+        if split and skill_id == "cpp" and "c_lang" in kb.skills:
+            # "C/C++" asks for either: C and C++ as alternatives, not C++ alone.
+            cut = m.start + split.end("c")
+            out.append((m.model_copy(update={"id": "c_lang", "text": "C", "end": cut}), "c_lang"))
+            m = m.model_copy(update={"start": m.start + split.start("cpp"), "text": "C++"})
         out.append((m, skill_id))
         out += [(inner, inner.id) for inner in _shared_object(line, m, lexicon, kb)]
     return out
@@ -413,7 +440,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
         covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
-        terms = _uncovered_terms(line, covered + _examples(line, covered))
+        asking = in_requirements or bool(_BULLET.match(line) or _ASKING.search(line))
+        asking = asking and not _COMPANY_VOICE.search(line)
+        terms = _uncovered_terms(line, covered + _examples(line, covered)) if asking else []
         for term in terms:
             if term not in uncovered:
                 uncovered.append(term)

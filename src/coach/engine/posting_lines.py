@@ -44,7 +44,12 @@ _STEER = re.compile(
 )
 """A part that steers others' work ("推动 Agent 功能落地", "drive the adoption of RAG"): knowing
 the thing (level 1) is what it asks, not building it."""
-CLAUSE_END = re.compile(r"[;；。]")
+_DEMAND = re.compile(
+    r"\b(?:strong|solid|proficien\w*|excellent|expert\w*|deep|hands-on|must|required)\b",
+    re.IGNORECASE,
+)
+"""A part that asks for its skill in its own words, whatever the rest of the clause prefers."""
+CLAUSE_END = re.compile(r"[;；。]|(?<=[A-Za-z0-9)\]]{2})\.\s+|\s[-–—]\s")
 PART_END = re.compile(r"[;；。，,]")
 _DEGREE = re.compile(
     r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|(?:university\s+)?degree|diploma)\b|"
@@ -96,10 +101,15 @@ def clause(line: str, at: int, ends: re.Pattern[str] = CLAUSE_END) -> str:
 
 
 def preferred(line: str, at: int) -> bool:
-    """Whether the skill at ``at`` is only "a plus": by its clause in English; by its comma
-    part in Chinese, where "X，有Y经验者优先" asks for X and prefers Y."""
-    scope = clause(line, at, PART_END if has_cjk(line) else CLAUSE_END)
-    return bool(PREFERRED.search(scope))
+    """Whether the skill at ``at`` is only "a plus": by its clause in English, unless its comma
+    part asks for it in its own words ("Strong SQL, dbt a plus"); by its comma part in Chinese,
+    where "X，有Y经验者优先" asks for X and prefers Y."""
+    if has_cjk(line):
+        return bool(PREFERRED.search(clause(line, at, PART_END)))
+    if not PREFERRED.search(clause(line, at)):
+        return False
+    part = clause(line, at, PART_END)  # "Strong SQL and Python (pandas), dbt a plus"
+    return not (_DEMAND.search(part) and not PREFERRED.search(part))
 
 
 def _parts(line: str) -> list[tuple[int, int]]:

@@ -321,7 +321,13 @@ def role_options(
     nearest = min(gap_hours(kb, profile, r) for r in ids)
     options = [role_option(kb, profile, kb.roles[r], fields, coder, nearest) for r in ids]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
-    return _distinct_demand(options if only else options[: max(k, MIN_CANDIDATES)])
+    shown = options if only else options[: max(k, MIN_CANDIDATES)]
+    if not only and not coder and all(o.needs_coding for o in shown):
+        # someone who does not code always sees the best role without coding among the options
+        plain = [o for o in options if not o.needs_coding]
+        if plain:
+            shown = [*shown[:-1], plain[0]]
+    return _distinct_demand(shown)
 
 
 def _distinct_demand(options: list[RoleOption]) -> list[RoleOption]:

@@ -191,6 +191,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in the first weeks.",
         "第一项核心技能要到第 {week} 周（共 {horizon} 周）才开始；核心技能应在最初几周就开始。",
     ),
+    "checks.project_no_ai": (
+        "The project “{project}” uses no AI skill: for an AI role the project must show AI work.",
+        "作品集项目“{project}”没有用到任何 AI 技能：AI 岗位的项目必须体现 AI 工作。",
+    ),
     "checks.project_unscheduled": (
         "The project “{project}” uses {skill}, which the plan does not teach before it and the "
         "person does not have.",

@@ -84,6 +84,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{role} (career break since {since}, about {years} years)",
         "{role}（{since} 起职业空窗，约 {years} 年）",
     ),
+    "fit.role_since_last_job": (
+        "{role} (the CV's last job ended {since}, about {years} years ago)",
+        "{role}（简历上最近一份工作于 {since} 结束，约 {years} 年前）",
+    ),
     "fit.title": ("Fit for {title}", "与“{title}”的匹配"),
     "fit.untitled": ("this posting", "该职位"),
     "fit.score": (
@@ -113,6 +117,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.closest_only": ("Closest curated role: {role}", "最接近的岗位：{role}"),
     "fit.preferred": ("(a plus)", "（加分项）"),
     "fit.gap": ("level {have} -> {need}, ~{hours} h", "等级 {have} -> {need}，约 {hours} 小时"),
+    "fit.about_hours": (" (~{hours} h)", "（约 {hours} 小时）"),
+    "fit.rank_line": (
+        "{n}. {title} — {fit}%, {hours} h",
+        "{n}. {title} — 匹配度 {fit}%，约 {hours} 小时",
+    ),
     "fit.ranking": ("Postings ranked by fit", "按匹配度排序的职位"),
     "fit.none": ("nothing yet", "暂无"),
     "fit.posting_target": (
@@ -158,6 +167,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
+    "fit.years_met": (
+        "You meet its '{line}' with the years your CV shows.",
+        "职位要求“{line}”：按简历上的年限，你已满足。",
+    ),
     "fit.unmapped": (
         "Requirements that match none of coach's skills (judge these yourself; not planned):",
         "与 coach 技能库都对不上的要求（请自行判断，不会列入计划）：",

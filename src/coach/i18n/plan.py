@@ -124,6 +124,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "做一个端到端应用，用上{names}；把它部署起来并做实测。",
     ),
     "plan.phase.job_search.non_coding": ("Bring it into your work", "用到你的工作中"),
+    "plan.phase.job_search.find_work": ("Finding work", "求职"),
+    "plan.job.deliverable.find_work": (
+        "A one-page case of the workflow you built, with the time it saves, an updated CV and "
+        "profile, and applications to roles in your field that use AI, each one tracked.",
+        "一页案例：你做成的流程和它节省的时间；更新后的简历和个人资料；投递本行业用到 AI 的岗位，并逐一记录进展。",
+    ),
+    "plan.job.check.find_work": (
+        "Your mentor reads the case and the CV; at least 10 applications and two conversations "
+        "with people who hire in your field are logged.",
+        "导师审阅案例和简历；记录了至少 10 份投递，以及与本行业招聘方的两次交流。",
+    ),
+    "plan.job.step.find_work.case": (
+        "Write a one-page case of your project: the task before and after, the time saved, what "
+        "a person still checks; it is what you show in interviews.",
+        "为你的项目写一页案例：改造前后的做法、节省的时间、哪些环节仍由人把关；面试时就展示它。",
+    ),
+    "plan.job.step.find_work.cv": (
+        "Update your CV and profile: lead with your field experience and the AI workflow you "
+        "built, with its measured effect.",
+        "更新简历和个人资料：以你的行业经验和你做成的 AI 流程开篇，写明实测效果。",
+    ),
+    "plan.job.step.find_work.network": (
+        "Talk to two people who hire in your field (former colleagues, a recruiter) about the "
+        "roles that use AI and what they ask for.",
+        "和两位本行业的招聘方（前同事、招聘顾问）聊一聊：哪些岗位用到 AI、他们看重什么。",
+    ),
+    "plan.job.step.find_work.apply": (
+        "Apply to at least 10 roles in your field that use AI tools and track each application.",
+        "投递至少 10 个本行业中使用 AI 工具的岗位，并记录每份申请的进展。",
+    ),
     "plan.job.deliverable.non_coding": (
         "The workflow is shown to your team or manager on real work, a one-page case with the "
         "time saved is written, and your CV and profile say what you built.",
@@ -145,6 +175,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.progress.deliverable": (
         "Progress check on {title}: notes and exercises so far pushed to your repository.",
         "进度检查（{title}）：目前的笔记和练习已提交到你的代码仓库。",
+    ),
+    "plan.deliverable.own_data": (
+        "{name} on data from your own research: a simple baseline, a model that beats it, and an honest evaluation.",
+        "{name}用在你自己研究的数据上：一个简单基线、一个胜过它的模型，以及如实的评估。",
+    ),
+    "plan.progress.midway": (
+        "Progress check, {title}: the work so far in your repository.",
+        "进度检查（{title}）：目前的练习已提交到代码仓库。",
+    ),
+    "plan.progress.midway.no_code": (
+        "Progress check, {title}: notes and drafts so far shared with your mentor.",
+        "进度检查（{title}）：目前的笔记和草稿已分享给导师。",
     ),
     "plan.progress.check": (
         "Your mentor looks at the commits and you give a 5-minute walkthrough of what you learned.",
@@ -182,6 +224,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Left out at your request.",
         "按你的要求不安排。",
     ),
+    "plan.risk.light_weeks": (
+        "Every 4th and the last week are light, a buffer; two weeks behind, ask for a replan.",
+        "每第 4 周和最后一周是轻量周，留作缓冲；落后两周就申请重新规划。",
+    ),
+    "plan.risk.sources": (
+        "Pay and market figures are the sources' at their dates, not a promise about your offer.",
+        "薪资和市场数据以所引资料及其日期为准，不代表对你录用结果的承诺。",
+    ),
     "plan.risk.buffer": (
         "Every 4th week and the last week are light (half load), a buffer for busy weeks; two weeks behind, ask for a replan.",
         "每第 4 周和最后一周是轻量周（一半工作量），留作缓冲；落后两周就申请重新规划。",
@@ -189,6 +239,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.risk.market": (
         "Pay and market facts are the cited sources' at their dates, not a promise about your own offer.",
         "薪资和市场信息以所引资料及其日期为准，不代表对你个人录用结果的承诺。",
+    ),
+    "plan.risk.first_step": (
+        "This is a first step: the core at basic level, used in your own work as you go; the deferred items are the next stage.",
+        "这是第一步：把核心技能学到入门水平，边学边用在自己的工作里；暂缓的内容是下一阶段。",
     ),
     "plan.risk.no_project": (
         "There is too little time for a portfolio project and a job search in this horizon.",
@@ -245,6 +299,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "After you switch: lower priority, about {need} h.",
         "转型之后再学：优先级较低，约 {need} 小时。",
     ),
+    "plan.defer.waits_for_core": (
+        "Waits until the core fits (see the options).",
+        "等核心技能放得下再学（见调整建议）。",
+    ),
     "plan.defer.after_core": (
         "Waits until the core fits: the core skills do not fit your hours yet (about {need} h).",
         "等核心技能放得下再学：目前核心技能还放不进你的时间（约需 {need} 小时）。",
@@ -279,12 +337,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "infra and ops skills x{factor} because you run production systems",
         "因为你维护生产系统，基础设施和运维类技能学时按 {factor} 倍计",
     ),
+    "plan.factor.refresh": (
+        "skills you had before and let rest x{factor} (a refresher)",
+        "以前会、搁置多年的技能按 {factor} 倍计（复习）",
+    ),
     "plan.factor.research": (
         "ML foundations x{factor} for your research background",
         "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
+    "plan.evidence.rusty": (
+        "one level lower after {years} years away (a refresher); before: {words}",
+        "离开 {years} 年，按低一级计（需要复习）；此前：{words}",
+    ),
     "plan.option.longer": (
         "Keep {hours} h a week and extend the plan to {weeks} weeks (about {months} months) so "
         "the core skills fit.",
@@ -326,6 +392,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with {project_skills}; then production-readying and the job search.",
         "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
+    ),
+    "plan.rationale.find_work": (
+        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "get just enough, right before what needs them; then a project from your own field "
+        "built with {project_skills}; then finding work with it.",
+        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "紧挨着需要它们的技能；然后用{project_skills}做一个来自你所在行业的项目；最后带着它去求职。",
     ),
     "plan.rationale.non_coding": (
         "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "

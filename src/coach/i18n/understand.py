@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (needs programming first: about {hours} h before the role's own skills)",
         "（需要先学编程：在这个岗位本身的技能之前，约 {hours} 小时）",
     ),
+    "understand.zero_horizon": (
+        "Zero weeks leaves no time to learn anything, so I can't plan on it.",
+        "0 周没有留出学习的时间，我没法按这个来排。",
+    ),
     "understand.hours_parts": (
         "I read your time as {how} = {total} hours a week; say so if you meant otherwise.",
         "我把你的时间算作 {how} = 每周 {total} 小时；如果不是这个意思，告诉我。",

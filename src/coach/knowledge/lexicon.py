@@ -77,7 +77,10 @@ _LIST_GAP = re.compile(
     r"\s*(?:,|/|&|\+|、|，|;|\band\b|\bor\b|和|与|及|以及|或)\s*(?:and\s+)?", re.I
 )
 # A language after "in"/"using" at the end of a phrase: "backend in go", "written in rust".
-_IN_LANGUAGE = re.compile(r"\b(?:in|using)\s+$", re.I)
+_IN_LANGUAGE = re.compile(
+    r"\b(?:in|using|write|writes|wrote|writing|code|coding)\s+(?:mostly\s+|mainly\s+|some\s+)?$",
+    re.I,
+)
 _PHRASE_END = re.compile(
     r"\s*(?:$|[,.;:!?)/+，。；：！？）、]|\band\b|\bor\b|\bfor\b|\bat\b)", re.I
 )
@@ -283,6 +286,8 @@ class _Matcher:
 EVERYDAY: dict[str, list[str]] = {
     "conversational_ux": ["chatbot", "chat bot", "聊天机器人", "对话机器人", "智能客服"],
     "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
+    "software_testing": ["tester", "test engineer", "manual testing", "qa testing", "测试工程师"],
+    "statistics": ["stats", "统计学"],
 }
 """People's everyday words for a few skills, beside the knowledge base's aliases."""
 

@@ -90,6 +90,18 @@ class Band(_Record):
     source_id: str
 
 
+class Track(_Record):
+    """A variant of a role that the person's goal picks ("edge AI" for the inference role):
+    its own requirements replace or add to the role's, and the role skills it drops are not
+    planned (datacentre CUDA is not what an on-device engineer needs)."""
+
+    id: str
+    name: Text
+    words: list[str] = Field(min_length=1, description="Goal words that pick it (any language).")
+    required: list[Requirement] = Field(default_factory=list)
+    drop: list[str] = Field(default_factory=list)
+
+
 class Role(_Record):
     id: str
     family: str
@@ -106,6 +118,7 @@ class Role(_Record):
         default_factory=list, description="Nearer roles to suggest when a goal is infeasible."
     )
     source_ids: list[str]
+    tracks: list[Track] = Field(default_factory=list)
 
 
 LEARNING_KINDS: frozenset[str] = frozenset({"course", "book", "docs", "tutorial", "paper"})

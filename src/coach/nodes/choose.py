@@ -104,6 +104,17 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     choice = RoleChoice.model_validate(state["choice"])
     text = last_user_text(state)
     ids = [o.role_id for o in choice.alternatives]
+    today = runtime.context.today or date.today()
+    # It answers a question about the target, so a role named in it is never the current job.
+    updated = extract_profile(text, profile, get_lexicon(kb), kb, asked="target", today=today)
+    named = updated.target_role
+    if (
+        named
+        and named != profile.target_role
+        and parse_choice(text, ids, kb, get_lexicon(kb)) is None
+    ):
+        # "都不是啊，我要做的是模型量化和推理部署，偏底层的": the answer says where instead
+        return _chosen(state, runtime, lang, updated, choice, Pick(named, "named_other"), text)
     if wants_other_options(text):  # "none of these": rank again without them
         turned_down = [*choice.rejected, *(r for r in ids if r not in choice.rejected)]
         choice = choice.model_copy(update={"rejected": turned_down})
@@ -111,10 +122,7 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
         return Command(goto="researcher", update={"choice": choice.model_dump(mode="json")})
     pick = parse_choice(text, ids, kb, get_lexicon(kb))
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
-    # Whatever else the answer says (new hours, a correction) is kept either way; it answers a
-    # question about the target, so a role named in it is never the current job.
-    today = runtime.context.today or date.today()
-    updated = extract_profile(text, profile, get_lexicon(kb), kb, asked="target", today=today)
+    # Whatever else the answer says (new hours, a correction) is kept either way.
     if pick is not None:
         return _chosen(state, runtime, lang, updated, choice, pick, text)
     if _changed(profile, updated):

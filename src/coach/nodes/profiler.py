@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.numbers import find_hours
+from coach.engine.numbers import find_hours, says_zero
 from coach.engine.ranking import closest_for_person, programming_hours
 from coach.engine.understand import extract_profile
 from coach.engine.understand.confirm import is_yes
@@ -102,10 +102,13 @@ def _range_notes(
     before = prior or Profile()
     hours, high = profile.hours_per_week, profile.hours_per_week_high
     given = (before.hours_per_week, before.hours_per_week_high) != (hours, high)
+    if asked == "horizon" and profile.horizon_weeks is None and says_zero(text):
+        notes.append(t(lang, "understand.zero_horizon"))
     said = find_hours(text, bare=asked == "hours_per_week") if given and text else None
     if said is not None and said.how and hours is not None and abs(said.value - hours) < 0.01:
         total = f"{hours:g}" if high is None else f"{hours:g}-{high:g}"
-        notes.append(t(lang, "understand.hours_parts", how=said.how, total=total))
+        how = said.how.replace(" h", " 小时") if lang == "zh" else said.how
+        notes.append(t(lang, "understand.hours_parts", how=how, total=total))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from coach.engine.checks.common import EPS, finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills, included_skills
 from coach.engine.gaps import effective_levels, gap_weights
+from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.select import HIRE_LEVEL
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Finding, Plan, Profile
+from coach.knowledge.models import Role
+from coach.schemas import Finding, Plan, Profile, RequiredSkill, RoleResearch
 
 LATE_SHARE = 1 / 3
 """The first core item should start within the first third of the horizon."""
@@ -21,13 +23,14 @@ def check_core_first(
 ) -> list[Finding]:
     """No skill is deferred while a lower-weight one is scheduled, nor cut short while a
     lower-weight one is taken beyond basic level; the core starts early (a warning when its
-    first item starts after a third of the horizon)."""
+    first item starts after a third of the horizon). Weights are the role's, or those the plan
+    targets (a job posting's, ``Plan.requirement_weights``); a skill the mentor or the user
+    asked for (added, started with, moved earlier, in focus) is theirs to order, not the role's."""
     role = kb.roles.get(plan.target)
     if role is None:
         return []
     lang = plan.language
-    weights = gap_weights(plan.gaps, role, kb)
-    own = {r.skill_id: r.weight for r in role.required}
+    weights, own = _weights(plan, role, kb)
     gap_ids = {g.skill_id for g in plan.gaps}
     gap_ids |= {x.skill_id for x in plan.strengths}  # known already: nothing to carry
     for it in plan.items():  # a skill that teaches a dropped requirement carries its weight
@@ -83,6 +86,24 @@ def check_core_first(
     return out
 
 
+def _weights(
+    plan: Plan, role: Role, kb: KnowledgeBase
+) -> tuple[dict[str, float], dict[str, float]]:
+    """(each gap's weight, each requirement's own weight) the plan is judged by."""
+    own = dict(plan.requirement_weights) or {r.skill_id: r.weight for r in role.required}
+    target = RoleResearch(
+        role_id=role.id,
+        role_name=role.id,
+        fit=0.0,
+        required_skills=[
+            RequiredSkill(skill_id=s, level=1, weight=w, source_id="plan")
+            for s, w in own.items()
+            if s in kb.skills
+        ],
+    )
+    return gap_weights(plan.gaps, target, kb), own
+
+
 def check_project_coherence(
     plan: Plan, kb: KnowledgeBase, profile: Profile | None = None
 ) -> list[Finding]:
@@ -96,6 +117,10 @@ def check_project_coherence(
         ends[it.skill_id] = min(ends.get(it.skill_id, it.week_end), it.week_end)
     out: list[Finding] = []
     for pp in plan.portfolio_projects:
+        ids = [s for s in pp.skill_ids if s in kb.skills]
+        if ids and not any(is_ai_skill(kb.skills[s]) for s in ids):
+            msg = t(plan.language, "checks.project_no_ai", project=pp.title)
+            out.append(finding("project_coherence", "error", msg))
         for s in pp.skill_ids:
             if s in known or ends.get(s, 10**6) <= pp.week_start:
                 continue

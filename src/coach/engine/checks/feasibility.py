@@ -65,6 +65,7 @@ def check_ambition(plan: Plan, profile: Profile, kb: KnowledgeBase) -> list[Find
         hours_asked=profile.hours_per_week,
         horizon=plan.horizon_weeks,
         lang=plan.language,
+        core_fits=plan.feasible,
     )
     flags = {a.kind: a for a in assess_ambitions(inp)} | {a.kind: a for a in plan.ambitions}
     return [

@@ -27,7 +27,7 @@ API:
 from __future__ import annotations
 
 from coach.engine.numbers.dates import deadline_date, weeks_until
-from coach.engine.numbers.durations import find_deadline, find_duration, find_horizon
+from coach.engine.numbers.durations import find_deadline, find_duration, find_horizon, says_zero
 from coach.engine.numbers.hours import find_hours
 from coach.engine.numbers.numerals import NUM_EN, NUM_ZH, Amount, parse_number, to_weeks
 from coach.engine.numbers.years import Years, find_years
@@ -44,6 +44,7 @@ __all__ = [
     "find_hours",
     "find_years",
     "parse_number",
+    "says_zero",
     "to_weeks",
     "weeks_until",
 ]

@@ -71,6 +71,8 @@ TOKENS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<dn>{NUM_EN})(?:{_RANGE_SEP}(?P<dhi>{NUM_EN}))?\s+(?:days?|evenings?|nights?|mornings?|"
             r"sessions?|times?)(?:\s+(?:a|per|each|every|in\s+a)\s+week)?\b|"
             r"\b(?P<dw>once|twice|thrice)(?:\s+(?:a|per|each|every)\s+week)?\b|"
+            r"(?<![\d.])(?P<dx>[1-7])\s*[x×]\s*(?:a|per|/)?\s*(?:week|wk)\b|"
+            r"\b(?P<most>most)\s+(?:days|evenings|nights|mornings|weekdays)\b|"
             rf"(?:每周|一周|每星期|一星期|每个星期)?(?P<zn>{NUM_ZH})(?:{_RANGE_SEP}(?P<zhi>{NUM_ZH}))?\s*"
             r"(?:个)?(?:晚上|晚|天|次|个早上|早上)",
             _I,
@@ -162,6 +164,10 @@ def count_days(kind: str, m: re.Match[str], said: str) -> tuple[float, float | N
         g.get("zn") == "一" and not g.get("zhi") and m.group(0).endswith(("天", "晚", "晚上"))
     ):
         return None  # "a day", "一天" is a period, not a count of days
+    if g.get("dx"):
+        return (float(g["dx"]), None)
+    if g.get("most"):  # "most days", "most evenings": the working week
+        return (5.0, None)
     if g.get("dw"):
         return ({"once": 1.0, "twice": 2.0, "thrice": 3.0}[g["dw"].lower()], None)
     rng = range_of(g.get("dn") or g.get("zn"), g.get("dhi") or g.get("zhi"))

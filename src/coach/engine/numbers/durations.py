@@ -17,7 +17,7 @@ from coach.engine.numbers.numerals import (
     to_weeks,
 )
 
-_UNIT_EN = r"(?:weeks?|wks?|months?|mos?|years?|yrs?)\b"
+_UNIT_EN = r"(?:weeks?|wks?|months?|mos?|years?|yrs?|quarters?)\b"
 _DUR_EN = (
     rf"(?P<n>{NUM_EN}|half\s+a)(?P<half0>\s+and\s+a\s+half)?(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?"
     rf"\s*(?:-\s*)?(?P<unit>{_UNIT_EN})(?P<half>\s+and\s+a\s+half)?"
@@ -28,7 +28,7 @@ _CUE_EN = re.compile(
     r"\b(?:within|in|over|under|inside|by|during|less\s+than|no\s+more\s+than|at\s+most|"
     r"(?:in|over|for|within)\s+the\s+next|the\s+next|next|give\s+(?:myself|it|me)|take|"
     r"(?:timeline|horizon|deadline|runway|window)\s+(?:is|of)|goal\s+is|"
-    r"(?:change|changed|make|move|push|extend)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|it)|make\s+it|actually)\s+(?:(?:about|around|roughly|"
+    r"(?:change|changed|make|move|push|extend)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|it)|make\s+(?:it|that|this)|actually)\s+(?:(?:about|around|roughly|"
     r"maybe|like|approximately|a\s+max\s+of|max|at\s+most)\s+)?$",
     _I,
 )
@@ -41,8 +41,8 @@ _NOT_HORIZON_EN = re.compile(
     r"^\s*(?:of\s+|as\s+|old\b|ago\b|in\s+(?:the|a|my|this)\b|experience|exp\b|at\s+|with\s+)", _I
 )
 _DUR_ZH = (
-    rf"(?P<n>{NUM_ZH}|(?<![上下前后])半)(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:个)?(?P<half>半)?\s*(?:个)?"
-    r"(?P<unit>年|月|周|星期|礼拜)(?P<half2>半)?(?:多)?"
+    rf"(?P<n>{NUM_ZH}|(?<![上下])半)(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?\s*(?:个)?(?P<half>半)?\s*(?:个)?"
+    r"(?P<unit>年|月|周|星期|礼拜|季度)(?P<half2>半)?(?:多)?"
     rf"(?:{_RANGE_SEP}(?P<n2>{NUM_ZH}|半)\s*(?:个)?(?P<half3>半)?\s*(?:个)?(?P<unit2>年|月|周)(?P<half4>半)?)?"
     r"(?P<suffix>\s*(?:内|之内|以内|里|时间|的时间|左右|后|之后|以后|吧))?"
 )
@@ -65,6 +65,10 @@ _FILLER = re.compile(
 def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
     raw = m.group("n")
     g = m.groupdict()
+    if raw == "半" and re.search(
+        r"(?<![以之])[前后]$", m.string[max(0, m.start() - 2) : m.start()]
+    ):
+        return None  # 后半年 is the second half of a year; 以后半年 is half a year after
     n = 0.5 if raw.lower().startswith("half") or raw == "半" else None
     hi = parse_number(g["hi"]) if g.get("hi") else None
     pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])", raw) if zh else None
@@ -80,6 +84,12 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
     unit = m.group("unit")
     if zh and unit == "月" and "个" not in m.group(0) and "半" not in m.group(0):
         return None  # 六月 is June; 六个月 is six months
+    if (
+        zh
+        and unit == "季度"
+        and (m.string[max(0, m.start() - 1) : m.start()] == "第" or "个" not in m.group(0))
+    ):
+        return None  # 第二季度 is the second quarter; 两个季度 is two quarters
     low = to_weeks(n, unit)
     high = to_weeks(hi, unit) if hi is not None else None
     if g.get("n2"):
@@ -302,6 +312,13 @@ def find_deadline(text: str, today: date) -> Amount | None:
     return Amount(weeks_until(today, day), m.start(), m.end(), None, m.group(0).strip())
 
 
+_BARE_WHEN = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep|ok|okay|maybe|probably|around|say|um+|hmm+|like|ideally|hopefully)[\s,]+)*"
+    rf"(?P<when>{_MONTH_EN}|spring|summer|autumn|fall|winter)\b[\s\w,.!?]{{0,20}}$",
+    _I,
+)
+
+
 def _from_event(text: str, amount: Amount, today: date) -> Amount:
     """A duration counted from an event ("过完年三个月内": from Chinese New Year)."""
     start = after_event(text, amount.start, today)
@@ -310,6 +327,19 @@ def _from_event(text: str, amount: Amount, today: date) -> Amount:
     value = weeks_until(today, plus_weeks(start, amount.value))
     high = None if amount.high is None else weeks_until(today, plus_weeks(start, amount.high))
     return Amount(value, amount.start, amount.end, high, amount.text)
+
+
+_ZERO = re.compile(
+    r"(?<![\d.])0+(?:\.0+)?\s*(?:weeks?|wks?|months?|mos?|years?|yrs?|days?|周|个月|月|年|天)|"
+    r"\b(?:zero|no)\s+(?:weeks?|months?|years?|days?|time)\b|零\s*(?:个)?\s*(?:周|月|年|天)",
+    _I,
+)
+
+
+def says_zero(text: str) -> bool:
+    """Whether the text gives a zero span of time ("0 weeks", "0个月"): no horizon, and worth
+    saying so before asking again."""
+    return bool(_ZERO.search(text))
 
 
 def find_horizon(text: str, today: date | None = None, *, bare: bool = False) -> Amount | None:
@@ -323,9 +353,16 @@ def find_horizon(text: str, today: date | None = None, *, bare: bool = False) ->
     if bare:
         lone = find_duration(text, bare=True)
         if lone is not None:
-            return lone
+            return _from_event(text, lone, today) if today is not None else lone
     if today is not None:
         deadline = find_deadline(text, today)
         if deadline is not None:
             return deadline
+        said = _BARE_WHEN.match(text) if bare else None
+        if said is not None:  # "yeah march", "summer probably": answering "by when?"
+            got = find_deadline("by " + said.group("when"), today)
+            if got is not None:
+                return Amount(
+                    got.value, said.start("when"), said.end("when"), None, said.group("when")
+                )
     return find_duration(text, bare=True) if bare else None

@@ -75,6 +75,7 @@ _EVENT_EN = {
     "xmas": "christmas",
     "new year's": "newyear",
     "new years": "newyear",
+    "new year": "newyear",
     "thanksgiving": "thanksgiving",
 }
 
@@ -98,7 +99,7 @@ _ZH_EVENT_RE = re.compile(
     r"\s*(?P<cue>之前|以前|前|为止|左右|那会儿|的时候)"
 )
 _EN_EVENT_RE = re.compile(
-    r"\b(?P<cue>by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?(?P<what>"
+    r"\b(?P<cue>by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?(?P<next>next\s+)?(?P<what>"
     + "|".join(re.escape(k) for k in _EVENT_EN)
     + r")(?:\s+(?:day|eve|holidays?|break))?(?:\s*,?\s*(?P<rel>next\s+year|this\s+year))?",
     _I,
@@ -126,7 +127,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _AFTER_EVENT = re.compile(
     r"(?:(?:过完|过了)(?:春节|年)|(?:春节|过年|年)(?:以后|之后|后))[\s,，]*(?:的|再)?\s*$|"
     r"\bafter\s+(?:the\s+)?(?:(?:chinese|lunar)\s+new\s+year|spring\s+festival)[\s,，]*"
-    r"(?:within|in|by|under|then)?\s*$",
+    r"(?:within|in|by|under|then)?\s*$|"
+    r"(?P<ny>\bafter\s+(?:the\s+)?new\s+years?'?s?(?:\s+day)?[\s,，]*(?:within|in|by|under|then)?\s*$)",
     _I,
 )
 
@@ -167,7 +169,11 @@ def find_event_deadline(text: str, today: date) -> tuple[int, int, date] | None:
     for m in _EN_EVENT_RE.finditer(text):
         rel = (m.group("rel") or "").lower()
         offset = 1 if rel.startswith("next") else 0 if rel.startswith("this") else None
-        day = event_date(_EVENT_EN[m.group("what").lower()], today, offset)
+        event = _EVENT_EN[m.group("what").lower()]
+        day = event_date(event, today, offset)
+        if m.group("next") and day is not None:  # "by next christmas": the one after this one
+            later = event_date(event, day)
+            day = later if later is not None and (day - today).days < 120 else day
         if day is not None:
             found.append((m.start(), m.end(), day))
     for m in _QUARTER_EN.finditer(text):
@@ -202,8 +208,9 @@ def find_event_deadline(text: str, today: date) -> tuple[int, int, date] | None:
 
 def after_event(text: str, start: int, today: date) -> date | None:
     """The event a duration counts from ("年后三个月内", "过完年三个月"), or ``None``."""
-    if _AFTER_EVENT.search(text[max(0, start - 40) : start]):
-        return event_date("cny", today)
+    m = _AFTER_EVENT.search(text[max(0, start - 40) : start])
+    if m:
+        return event_date("newyear" if m.group("ny") else "cny", today)
     return None
 
 

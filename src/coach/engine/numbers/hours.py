@@ -70,7 +70,8 @@ _PER_DAY_BARE = re.compile(
 
 
 _JOB_HOURS = re.compile(
-    r"\b(?:i|we)\s+(?:already\s+)?work(?:ing)?\b(?!\s+on)[^.;!?\n；！？]{0,12}$|\bmy\s+job\b[^.;!?\n；！？]{0,12}$|"
+    r"(?:\b(?:i|we)\s+(?:already\s+)?work(?:ing)?|(?:^|[,.;])\s*work)\b(?!\s+on)[^.;!?\n；！？]{0,12}$|"
+    r"\bmy\s+job\b[^.;!?\n；！？]{0,12}$|"
     r"\bshifts?\b[^.;!?\n；！？]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
     re.I,
 )
@@ -221,7 +222,27 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
             high,
             text[min(wd.start, we.start) : max(wd.end, we.end)],
         )
-    return _sessions(text, found[0][0])
+    return _hedged(text, _sessions(text, found[0][0]))
+
+
+_HEDGE = re.compile(
+    r"^[^.;!?\n；！？\d]{0,20}?\b(?:maybe|realistically|more\s+like|probably|honestly|actually)\s+"
+    r"(?P<n>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<hi>\d{1,2}))?(?!\s*(?:weeks?|months?|years?|days?))",
+    re.I,
+)
+
+
+def _hedged(text: str, amount: Amount) -> Amount:
+    """ "10 hrs a week, maybe 8-10 realistically": the person's own second, lower figure."""
+    m = _HEDGE.match(text[amount.end :])
+    if m is None:
+        return amount
+    low = float(m.group("n"))
+    high = float(m.group("hi")) if m.group("hi") else None
+    if not 0 < low < amount.value:
+        return amount
+    end = amount.end + m.end()
+    return Amount(low, amount.start, end, high, text[amount.start : end])
 
 
 # "30 min a day", "每天30分钟", "45 minutes every evening": minutes per day or per week.
@@ -290,6 +311,8 @@ def _unit_hours(text: str, bare: bool) -> list[Amount]:
     for m in _HOURS_UNIT.finditer(text):
         if not bare and not _HOURS_CUE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "I work 50 hours": the job, not the time to learn
         raw, hi = m.group("n") or m.group("zn"), m.group("hi") or m.group("zhi")
         low = parse_number(raw) if raw else None
         pair = _Q_ZH_PAIR.match(raw or "") if not hi else None
@@ -314,6 +337,12 @@ _RATE_TAIL = re.compile(
 )
 
 
+_SPAN_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:weeks?|wks?|months?|mos?|years?|yrs?|quarters?)\b|\s*(?:个)?(?:月|年|周|星期|季度)",
+    re.I,
+)
+
+
 def _bare_hours(text: str) -> Amount | None:
     for m in _HOURS_BARE.finditer(text):
         raw = m.group("n") or m.group("zn")
@@ -321,8 +350,10 @@ def _bare_hours(text: str) -> Amount | None:
             continue
         hi = m.group("hi") or m.group("zhi")
         low, high = parse_number(raw), parse_number(hi) if hi else None
-        if low is None:
+        if low is None or _JOB_HOURS.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if _SPAN_AFTER.match(text, m.end()):
+            continue  # "6 months" answering the hours question is a horizon, not hours
         if _PER_DAY_BARE.search(text):
             low, high = low * 7, None if high is None else high * 7
         if 0 < low <= 112:

@@ -116,6 +116,8 @@ def _zh_number(s: str) -> float | None:
 def to_weeks(amount: float, unit: str) -> int:
     """Weeks in ``amount`` of ``unit`` (week/month/year or 周/月/年); at least one."""
     u = unit.lower()
+    if u.startswith(("q", "季")):  # a quarter of a year
+        return max(1, int(amount * 13 + 0.5))
     if u.startswith(("w", "周", "星", "礼")):
         weeks = amount
     elif u.startswith(("m", "月")):

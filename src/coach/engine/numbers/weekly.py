@@ -110,8 +110,16 @@ class Weekly:
         return part.days is not None or part.period in {"P2", "PM", "PD", "PWE"}
 
     def shown(self) -> str:
-        """How the week adds up ("1 h×5 + 4 h"); empty for a single weekly figure."""
-        return " + ".join(p.shown() for p in self.parts) if self.composite else ""
+        """How the week adds up ("1 h×5 + 4 h"); empty when there is nothing to add up or
+        multiply ("5 hours every weekend" is just 5)."""
+        if not self.composite:
+            return ""
+        if len(self.parts) == 1 and self.parts[0].weekly() == (
+            self.parts[0].low,
+            self.parts[0].high,
+        ):
+            return ""
+        return " + ".join(p.shown() for p in self.parts)
 
 
 def _half(x: float) -> float:
@@ -206,8 +214,10 @@ def _next_to_days(text: str, m: re.Match[str], quals: list[Tok]) -> bool:
     for q in quals:
         if not q.kind.startswith("D") and q.kind != "PWE":
             continue
-        if 0 <= m.start() - q.end <= 4 and re.fullmatch(
-            r"[\s:：]*(?:各|再|也|就|another|for)?\s*", text[q.end : m.start()], _I
+        if 0 <= m.start() - q.end <= 12 and re.fullmatch(
+            r"[\s:：,，]*(?:各|再|也|就|大概|another|for|say|like|maybe|about|around|roughly)?\s*",
+            text[q.end : m.start()],
+            _I,
         ):
             return True
         gap = text[m.end() : q.start]
@@ -268,22 +278,35 @@ def _attach(text: str, parts: list[Part], quals: list[Tok]) -> None:
             target = nxt
         else:
             target = prev if prev_ok else None
+        if target is not None and {q.kind, target.period} == {"PE", "PWE"}:
+            # "weekends 3h each", "each weekend, 3 hours": each of the two days
+            target.period, target.days = "PWE", target.days or (2.0, None)
+            continue
         if target is None or _slot_taken(target, q):
-            if q.kind.startswith("D"):
+            if q.kind.startswith("D") or q.kind == "PWE":
                 pending.append(q)
             continue
         _give(target, q)
     for q in pending:  # "two evenings a week, 2-3 hours each": the next quantity with no days
         if _MORE.search(_clause(text, q)):
             continue  # "maybe more on sundays": no figure for those days
-        free = [p for p in parts if p.days is None and p.period in {None, "PE", "PD"}]
+        if _NOT_ON.search(_clause(text, q)):
+            continue  # "周末不学", "weekends off": no time those days
+        periods = {None, "PE"} if q.kind == "PWE" else {None, "PE", "PD"}
+        free = [p for p in parts if p.days is None and p.period in periods]
         later = [p for p in free if p.start >= q.end]
         earlier = [p for p in free if p.end <= q.start]
         target = later[0] if later else (earlier[-1] if earlier else None)
-        if target is not None:
+        if target is None:
+            continue
+        if q.kind == "PWE":  # "weekends, 4 hours each": each weekend day; else per weekend
+            target.days = (2.0, None) if target.period == "PE" else None
+            target.period = "PWE"
+        else:
             _give(target, q)
 
 
+_NOT_ON = re.compile(r"不学|不行|没空|没时间|休息|\b(?:no|not|off|never)\b|n't", _I)
 _MORE = re.compile(r"\b(?:more|extra|longer)\b|多一些|多一点|更多|多点", _I)
 
 

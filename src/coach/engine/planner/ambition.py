@@ -39,6 +39,9 @@ ENGINEER_PATH_MONTHS = 12
 BEGINNER_PATH_MONTHS = 18
 TIMELINE_SHARE = 1 / 3
 TOP_LAB_MAX_WEEKS = 52
+SUSTAINABLE_HOURS = 20.0
+"""The pace the staged paths assume at most (seed 001: 2-3 h a day): a core that fits only at
+more than this does not make a short timeline realistic."""
 
 _PAY = (
     (re.compile(r"年薪\s*(\d+(?:\.\d+)?)\s*万"), 10_000, "CNY", "year"),
@@ -68,6 +71,9 @@ class AmbitionInput:
     lang: Language
     relevant_years: float | None = None
     """Years that count toward the target role (engine/seniority.py), None when unknown."""
+    core_fits: bool = False
+    """The plan's core fits the horizon at the person's hours: their timeline is realistic for
+    them, however short the sources' staged path for a typical start."""
 
 
 def pay_figure(words: str) -> tuple[float, str, str] | None:
@@ -140,6 +146,8 @@ def _burnout(inp: AmbitionInput) -> AmbitionFlag | None:
 def _timeline(inp: AmbitionInput) -> AmbitionFlag | None:
     if inp.role is None or inp.role.family == "non_coding":
         return None
+    if inp.core_fits and (inp.hours_asked or 0.0) <= SUSTAINABLE_HOURS:
+        return None  # their core fits at a pace they can keep next to a job
     base = (
         inp.exp.engineer and inp.exp.level("programming_fundamentals") >= 2 and inp.exp.years >= 1
     )

@@ -8,11 +8,12 @@ from typing import Literal
 from coach.engine.constraints import Constraint, resource_allowed
 from coach.engine.gaps import as_level
 from coach.engine.planner.common import level_word
+from coach.engine.planner.experience import MODELLING_SKILLS
 from coach.engine.planner.select import Learn
 from coach.engine.schedule import Slot
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Skill
+from coach.knowledge.models import Role, Skill
 from coach.schemas import Language, Phase, PlanItem
 
 RESOURCES_PER_ITEM = 3
@@ -69,8 +70,10 @@ def make_item(
     kb: KnowledgeBase,
     lang: Language,
     constraints: Sequence[Constraint],
+    own_data: bool = False,
 ) -> PlanItem:
-    """One line of the plan: a skill from one level to another, in its weeks."""
+    """One line of the plan: a skill from one level to another, in its weeks. ``own_data``: a
+    researcher practises ML on data from their own field, not on a textbook dataset."""
     skill = kb.skills[learn.skill_id]
     name = skill.name.get(lang)
     to = level_word(lang, learn.level_to)
@@ -84,6 +87,8 @@ def make_item(
         if skill.deliverable
         else t(lang, "plan.item.deliverable", name=name, to=to)
     )
+    if own_data and skill.id in MODELLING_SKILLS:
+        deliverable = t(lang, "plan.deliverable.own_data", name=name)
     resource_ids = pick_resources(skill, kb, lang, constraints)
     return PlanItem(
         skill_id=learn.skill_id,
@@ -123,8 +128,28 @@ def make_phase(
 
 JOB_STEPS = ("resume", "writeup", "mock", "apply")
 JOB_STEPS_NON_CODING = ("non_coding.demo", "non_coding.case", "non_coding.share", "non_coding.cv")
+JOB_STEPS_FIND_WORK = (
+    "find_work.case",
+    "find_work.cv",
+    "find_work.network",
+    "find_work.apply",
+)
 """The job-search steps fit the target: a new job for an engineering role; for a non-coding
-role (AI-augmented work in the person's own field), bringing it into the job they have."""
+role (AI-augmented work in the person's own field), bringing it into the job they have, or,
+for someone with no job now, finding work where their field uses AI."""
+JOB_STEPS_BY_MODE = {
+    "": JOB_STEPS,
+    ".non_coding": JOB_STEPS_NON_CODING,
+    ".find_work": JOB_STEPS_FIND_WORK,
+}
+
+
+def job_mode(role: Role | None, out_of_work: bool) -> str:
+    """The last phase's key suffix: "" (a new job: engineering roles), ".non_coding" (AI in
+    the job the person has), ".find_work" (a non-coding target for someone without a job)."""
+    if role is None or role.family != "non_coding":
+        return ""
+    return ".find_work" if out_of_work else ".non_coding"
 
 
 def make_phases(
@@ -132,10 +157,10 @@ def make_phases(
     slots: Mapping[str, Slot],
     items: Mapping[str, PlanItem],
     lang: Language,
-    non_coding: bool,
+    mode: str,
 ) -> list[Phase]:
     out: list[Phase] = []
-    steps = JOB_STEPS_NON_CODING if non_coding else JOB_STEPS
+    steps = JOB_STEPS_BY_MODE[mode]
     for kind, name, keys in segments:
         phase = make_phase(kind, name, keys, slots, items, lang)
         if phase is not None and kind == "job_search":

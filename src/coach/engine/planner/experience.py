@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coach.engine.fields import FIELD_BY_ID, fields_in
 from coach.engine.gaps import effective_levels
+from coach.engine.planner.returner import out_of_work, refresh_factor, rust, years_away
 from coach.i18n import t
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Skill
-from coach.schemas import Profile
+from coach.schemas import Language, Profile
 
 Levels = dict[str, tuple[int, str]]
 
@@ -26,6 +28,11 @@ EXTRA_LANGUAGES = re.compile(
     r"Elixir|Go(?:lang)?|Java|Kotlin|Rust|TypeScript|JavaScript|Python|MATLAB|R)(?![A-Za-z0-9_#+])"
 )
 """Programming languages named in the user's words, also those the KB has no skill for (C#)."""
+C_LANGUAGE = re.compile(
+    r"(?:C语言|嵌入式\s*C(?![+#])|\bembedded C\b|\bC(?=\s*/\s*C\+\+)|\bC(?= (?:and|or) C\+\+)|"
+    r"\b(?:in|with|of) C\b(?![+#])|\bC (?:programm\w+|developer|engineer|code|firmware)\b)"
+)
+"""C as a language: only where the words make it one ("embedded C", "C/C++", "10 years of C")."""
 _LIGHTLY = re.compile(r"\b(?:some|a bit of|a little|basic|learning)\s+$|一点|入门|学过一点", re.I)
 
 SIMULATES = re.compile(
@@ -33,6 +40,23 @@ SIMULATES = re.compile(
     re.I,
 )
 """A researcher who simulates or computes in Python already does scientific computing."""
+
+LEADS_ENGINEERS = re.compile(
+    r"\b(?:principal|staff|lead) (?:software )?engineer|\btech(?:nical)? lead|\barchitect\b|"
+    r"\b(?:led|lead|leading|manag(?:e|ed|ing)) (?:a |the |my )?(?:teams?|squads?)\b|"
+    r"\bled (?:teams? of )?(?:up to )?\d+ (?:engineers|developers|people)|"
+    r"技术负责人|架构师|技术总监|研发总监|技术经理|带(?:过)?(?:技术)?团队|"
+    r"带(?:领)?\s*\d+\s*人的?(?:研发|技术|开发|工程)?团队|(?:研发|技术|开发)团队负责人",
+    re.I,
+)
+"""An engineer who leads engineers: technical leadership and system design are their work."""
+BUILDS_BACKENDS = re.compile(
+    r"\bback-?end\b|\bserver-side\b|\bmicroservices?\b|\bdistributed systems?\b|"
+    r"\bgrpc\b|\bevent sourcing\b|后端|服务端|微服务|分布式",
+    re.I,
+)
+"""Back-end work: designing services and their data is what these engineers do."""
+SENIOR_YEARS = 8.0
 
 FIELD_MIN_YEARS = 2.0
 """Field levels count after this many years in it (or when the years are not given: a stated
@@ -55,9 +79,26 @@ ENGINEER_FACTOR = 0.8
 """Engineering, infra, data and LLM-application skills for >= 3 years of software work."""
 OPS_FACTOR = 0.6
 """Infra and ops skills (Kubernetes, serving, MLOps tooling) for people who run production."""
-RESEARCH_FACTOR = 0.7
-"""ML foundations for a quantitative researcher: maths and statistics are daily tools."""
+RESEARCH_FACTOR = 0.5
+"""ML foundations for a quantitative researcher: maths and statistics are daily tools, and a
+researcher learns from papers and docs on their own (deep learning 0 -> working: 100 h, not a
+200 h course)."""
+RESEARCH_FIELDS = frozenset({"research", "science"})
+"""People with data and questions of their own: they practise ML on their field's data."""
+MODELLING_SKILLS = frozenset(
+    {"ml_fundamentals", "deep_learning", "computer_vision", "nlp", "reinforcement_learning"}
+)
+"""Skills whose textbook exercises (house prices, MNIST) a researcher replaces with their data."""
+COMPUTING_FACTOR = 0.7
+"""Scientific computing for a scientist who does research: numerical methods are their trade."""
 TECHNICAL_CATEGORIES = frozenset({"engineering", "infra", "data", "llm_core", "ops"})
+MATHS_SKILLS = frozenset({"math_for_ml", "statistics"})
+STATISTICAL_LEARNING = frozenset({"ml_fundamentals"})
+STATISTICS_FACTOR = 0.35
+"""Classic ML for a researcher who works in statistics (level 2+): regression, validation and
+model choice are their statistics under other names; what is new is the tooling (seed 001's
+"a PhD who uses Python daily does not learn statistics")."""
+"""ML foundations that are maths: programming experience does not shorten them."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +110,10 @@ class Experience:
     languages: tuple[str, ...]
     years: float
     postdoc: bool
+    rusty: dict[str, int] = field(default_factory=dict)
+    """Skills lowered a level after years away, with their former level (a refresher)."""
+    out_of_work: bool = False
+    """No job now (laid off, between jobs, years away): the plan ends in finding work."""
 
     @property
     def engineer(self) -> bool:
@@ -109,6 +154,23 @@ def wanted_words(words: str) -> str:
     return " \n".join(m.group(0) for m in WANT_CLAUSE.finditer(words))
 
 
+def _without_wanted(profile: Profile, kb: KnowledgeBase) -> Profile:
+    """The profile without skill claims whose only evidence is what the person wants ("I want
+    to build agents that call tools" shows no agents yet: COACHING.md A2)."""
+    lexicon = get_lexicon(kb)
+
+    def shown(evidence: str, skill_id: str | None) -> bool:
+        rest = WANT_CLAUSE.sub(" ", evidence)
+        if rest.strip() == evidence.strip() or skill_id is None:
+            return True
+        return any(m.id == skill_id for m in lexicon.find_skills(rest))
+
+    kept = [c for c in profile.skills if shown(c.evidence, c.skill_id)]
+    return (
+        profile if len(kept) == len(profile.skills) else profile.model_copy(update={"skills": kept})
+    )
+
+
 def _fields(words: str) -> frozenset[str]:
     """Every field the person's background shows (engine/fields.py, the one field reader)."""
     return frozenset(f.id for f in fields_in(WANT_CLAUSE.sub(" ", words)))
@@ -123,6 +185,8 @@ def _languages(words: str, levels: Mapping[str, tuple[int, str]], kb: KnowledgeB
         if name == "r" and not re.search(r"\bR\b(?: language|,| and| or|/)", words):
             continue
         named[name] = None
+    if C_LANGUAGE.search(words):
+        named["c"] = None
     for sid, (level, _) in levels.items():
         skill = kb.skills.get(sid)
         if (
@@ -148,6 +212,7 @@ def _years(profile: Profile, words: str) -> float:
 
 def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = ()) -> Experience:
     """The person's experience: the profile's effective levels, raised by what their fields show."""
+    profile = _without_wanted(profile, kb)
     levels: Levels = dict(effective_levels(profile, kb))
     words = profile_words(profile, said)
     fields = _fields(words)
@@ -168,11 +233,71 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, EXTRA_LANGUAGES))
     if len(languages) >= 1 and fields & ENGINEER_FIELDS:
         _raise(levels, kb, "programming_fundamentals", 3 if years >= 5 else 2, evidence)
+    _seniority(levels, kb, words, fields, years, profile.language)
+    _close_languages(levels, kb, words, languages, fields, years, profile.language)
     if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
         computes = SIMULATES.search(words) is not None
         evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, SIMULATES))
         _raise(levels, kb, "scientific_computing", 2 if computes else 1, evidence)
-    return Experience(levels, fields, tuple(languages), years, postdoc)
+    levels, rusty = rust(levels, years_away(words), kb, profile.language)
+    jobless = out_of_work(WANT_CLAUSE.sub(" ", words))
+    return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless)
+
+
+CLOSE_LANGUAGES = {"c": "cpp", "java": "kotlin", "javascript": "typescript"}
+"""A language and its close successor: C++ starts from the C a person writes (syntax, memory,
+pointers, toolchain, debugging are the same); Kotlin from Java (the JVM and its libraries);
+TypeScript from JavaScript (a typed superset)."""
+CLOSE_WORKING_YEARS = 5.0
+"""Years of professional work in the close language that give its successor at working level
+(2): what is left is the successor's idioms (C++ classes, RAII, templates), weeks not months."""
+
+
+def _close_languages(
+    levels: Levels,
+    kb: KnowledgeBase,
+    words: str,
+    languages: Sequence[str],
+    fields: frozenset[str],
+    years: float,
+    lang: Language,
+) -> None:
+    """Years in a close language raise its successor: basic after ``FIELD_MIN_YEARS``, working
+    after ``CLOSE_WORKING_YEARS`` (a C engineer of 10 years does not learn C++ from the start)."""
+    if not fields & ENGINEER_FIELDS or years < FIELD_MIN_YEARS:
+        return
+    for known, successor in CLOSE_LANGUAGES.items():
+        if known not in languages or successor not in kb.skills:
+            continue
+        pattern = C_LANGUAGE if known == "c" else EXTRA_LANGUAGES
+        evidence = t(lang, "plan.evidence.field", words=_snippet(words, pattern))
+        _raise(levels, kb, successor, 2 if years >= CLOSE_WORKING_YEARS else 1, evidence)
+
+
+def _seniority(
+    levels: Levels,
+    kb: KnowledgeBase,
+    words: str,
+    fields: frozenset[str],
+    years: float,
+    lang: Language,
+) -> None:
+    """What years of engineering show beyond the tools: back-end engineers design services
+    (system design 2 after ``SENIOR_YEARS``), engineers who lead engineers lead technically."""
+    background = WANT_CLAUSE.sub(" ", words)
+    builds = BUILDS_BACKENDS.search(background) is not None  # engineering work, whatever the title
+    if not (fields & ENGINEER_FIELDS or builds) or years < FIELD_MIN_YEARS:
+        return
+    if builds and years >= 5:
+        evidence = t(lang, "plan.evidence.field", words=_snippet(words, BUILDS_BACKENDS))
+        _raise(levels, kb, "backend_engineering", 2, evidence)
+        _raise(levels, kb, "api_design", 2, evidence)  # services are APIs on Linux servers
+        _raise(levels, kb, "linux", 1, evidence)
+        _raise(levels, kb, "system_design", 2 if years >= SENIOR_YEARS else 1, evidence)
+    if LEADS_ENGINEERS.search(background) and years >= 5:
+        evidence = t(lang, "plan.evidence.field", words=_snippet(words, LEADS_ENGINEERS))
+        _raise(levels, kb, "technical_leadership", 2, evidence)
+        _raise(levels, kb, "system_design", 2, evidence)
 
 
 SNIPPET_CHARS = 120
@@ -224,7 +349,12 @@ def _raise(levels: Levels, kb: KnowledgeBase, sid: str, level: int, evidence: st
 
 
 def hours_factor(skill: Skill, exp: Experience) -> float:
-    """How much faster than the KB estimate this person learns ``skill`` (see the constants)."""
+    """How much faster than the KB estimate this person learns ``skill`` (see the constants);
+    a skill they had before and let rust costs a refresher's share of that."""
+    return _learning_factor(skill, exp) * refresh_factor(skill.id, exp.rusty)
+
+
+def _learning_factor(skill: Skill, exp: Experience) -> float:
     others = [lang for lang in exp.languages if lang != skill.id]
     if exp.level("sql") >= 2 and exp.fields & {"databases", "data"}:
         others.append("sql")
@@ -232,7 +362,8 @@ def hours_factor(skill: Skill, exp: Experience) -> float:
         others.append("shell")  # SREs automate with scripts every day
     if skill.id == "python" and exp.experienced_engineer:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_SENIOR
-    if skill.id == "python" and exp.engineer and others:
+    programs = exp.engineer or bool(exp.fields & RESEARCH_FIELDS)  # a researcher's R or MATLAB
+    if skill.id == "python" and programs and others:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_ONE
     if skill.category == "programming" and exp.engineer and others:
         return PROGRAMMING_FACTOR
@@ -242,5 +373,12 @@ def hours_factor(skill: Skill, exp: Experience) -> float:
         return ENGINEER_FACTOR
     research = {"research", "science"} <= exp.fields or "research" in exp.fields
     if research and skill.category == "ml_foundations" and exp.level("statistics") >= 1:
+        if skill.id in STATISTICAL_LEARNING and exp.level("statistics") >= 2:
+            return STATISTICS_FACTOR
         return RESEARCH_FACTOR
+    if research and "science" in exp.fields and skill.id == "scientific_computing":
+        return COMPUTING_FACTOR
+    applied_ml = skill.category == "ml_foundations" and skill.id not in MATHS_SKILLS
+    if applied_ml and exp.experienced_engineer:
+        return ENGINEER_FACTOR  # the coding half of applied ML is what they do every day
     return 1.0

@@ -11,7 +11,7 @@ from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Milestone, PlanItem, PortfolioProject
 
-MILESTONE_MIN_GAP = 3
+MILESTONE_MIN_GAP = 4
 MILESTONE_MAX_GAP = 6
 
 
@@ -20,7 +20,7 @@ def milestone_texts(
     projects: Sequence[tuple[ProjectChoice, PortfolioProject]],
     kb: KnowledgeBase,
     lang: Language,
-    non_coding: bool = False,
+    mode: str = "",
 ) -> tuple[dict[str, tuple[str, str, str]], set[str]]:
     """work key -> (title, deliverable, how checked), and the keys whose work is not code."""
     texts: dict[str, tuple[str, str, str]] = {}
@@ -28,7 +28,7 @@ def milestone_texts(
     for key, it in items.items():
         kind = deliverable_kind(kb.skills[it.skill_id])
         check = f"plan.check.{kind}.{'basic' if it.level_to <= 1 else 'working'}"
-        texts[key] = (it.title, it.deliverable, t(lang, check))
+        texts[key] = (kb.skills[it.skill_id].name.get(lang), it.deliverable, t(lang, check))
         if kind != "code":
             no_code.add(key)
     for choice, pp in projects:
@@ -40,8 +40,8 @@ def milestone_texts(
         texts[choice.key] = (pp.title, deliverable, t(lang, "plan.project.check" + suffix))
         if not code:
             no_code.add(choice.key)
-    suffix = ".non_coding" if non_coding else ""
-    if non_coding:
+    suffix = mode  # assemble.job_mode: a new job, AI in the job they have, or finding work
+    if mode:
         no_code.add("job_search")
     texts["job_search"] = (
         t(lang, "plan.phase.job_search" + suffix),
@@ -51,14 +51,20 @@ def milestone_texts(
     return texts, no_code
 
 
+def _weight(slot: Slot) -> tuple[int, int, int]:
+    """A project or the job search first, then the most hours, then the latest."""
+    return (slot.kind != "learn", slot.tenths, slot.week_end)
+
+
 def make_milestones(
     slots: Sequence[Slot],
     texts: Mapping[str, tuple[str, str, str]],
     lang: Language,
     no_code: Collection[str] = (),
 ) -> list[Milestone]:
-    """Milestones 3-6 weeks apart: at the end of work items (merging those that end close
-    together) and progress checks inside long items, each with a deliverable and its check.
+    """Milestones 3-6 weeks apart: at the end of work items (the biggest of those that end close
+    together gives the deliverable) and progress checks inside long items, each with a
+    deliverable and its check.
     ``texts`` maps a work key to (title, deliverable, how checked); a progress check on work in
     ``no_code`` looks at shared notes and drafts rather than commits."""
     if not slots:
@@ -86,16 +92,15 @@ def make_milestones(
     for w in weeks:
         done = [sl for sl in slots if previous < sl.week_end <= w]
         fresh = [sl for sl in done if texts[sl.key][1] not in seen]
-        seen |= {texts[sl.key][1] for sl in done}
-        if fresh:
-            sep = "" if lang == "zh" else " "
-            deliverable = sep.join(dict.fromkeys(texts[sl.key][1] for sl in fresh))
-            how = sep.join(dict.fromkeys(texts[sl.key][2] for sl in fresh))
+        if fresh:  # one deliverable: the biggest piece of work done (the rest is in the items)
+            main = max(fresh, key=_weight)
+            deliverable, how = texts[main.key][1], texts[main.key][2]
+            seen.add(deliverable)  # one not shown yet is due when its deepening ends
         else:
             unfinished = [sl for sl in slots if sl.week_end > w]
             active = unfinished[0] if unfinished else done[-1]
             suffix = ".no_code" if active.key in no_code else ""
-            deliverable = t(lang, "plan.progress.deliverable" + suffix, title=texts[active.key][0])
+            deliverable = t(lang, "plan.progress.midway" + suffix, title=texts[active.key][0])
             how = t(lang, "plan.progress.check" + suffix)
         out.append(Milestone(week=w, deliverable=deliverable, how_checked=how))
         previous = w

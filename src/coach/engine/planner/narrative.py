@@ -12,9 +12,11 @@ from coach.engine.planner.experience import (
     ENGINEER_FACTOR,
     OPS_FACTOR,
     RESEARCH_FACTOR,
+    RESEARCH_FIELDS,
     Experience,
     hours_factor,
 )
+from coach.engine.planner.returner import REFRESH_FACTOR
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
@@ -31,7 +33,6 @@ from coach.schemas import (
 )
 
 MAX_STRENGTHS = 8
-AFTER_SWITCH_NAMES = 4
 
 
 def strengths(
@@ -75,8 +76,13 @@ def _factor_details(
         details.append(
             t(lang, "plan.factor.engineer", factor=factor(ENGINEER_FACTOR), years=num(exp.years))
         )
-    if RESEARCH_FACTOR in used:
+    ml = [
+        hours_factor(kb.skills[s], exp) for s in active if kb.skills[s].category == "ml_foundations"
+    ]
+    if exp.fields & RESEARCH_FIELDS and RESEARCH_FACTOR in ml:
         details.append(t(lang, "plan.factor.research", factor=factor(RESEARCH_FACTOR)))
+    if any(s in exp.rusty for s in active):
+        details.append(t(lang, "plan.factor.refresh", factor=factor(REFRESH_FACTOR)))
     return details
 
 
@@ -106,9 +112,7 @@ def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
     details = _factor_details(f.exp, f.active, kb, lang)
     if details:  # where the hours come from, only when they differ from the KB's typical ones
         out.append(t(lang, "plan.assume.scaled", details=join(lang, details)))
-    if f.just_enough:
-        names = join(lang, (kb.skills[s].name.get(lang) for s in f.just_enough))
-        out.append(t(lang, "plan.assume.just_enough", names=names))
+    # "foundations get just enough" is the rationale's first line and each item's level: once
     capacity = num(sum(b.limits_t) / 10)
     out.append(
         t(
@@ -142,20 +146,20 @@ def risks(
     infeasible: str | None,
     has_project: bool,
     core: Sequence[str] = (),
+    first_step: bool = False,
 ) -> list[str]:
+    """Ambitions first, then what does not fit, what waits, the buffer and the market note;
+    ``first_step``: a short plan toward a non-coding target, said as the first step it is."""
     out = [
         f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative
         for a in ambitions
     ]
     if infeasible:
         out.append(infeasible)
-    later = [d.skill_id for d in deferred if d.kind == "after_switch" and d.skill_id not in core]
-    if later:
-        names = join(lang, (kb.skills[s].name.get(lang) for s in later[:AFTER_SWITCH_NAMES]))
-        out.append(t(lang, "plan.risk.after_switch", count=len(later), names=names))
+    # what waits for after the switch is the Deferred list itself: not said twice (B6)
     if not has_project:
-        out.append(t(lang, "plan.risk.no_project"))
-    return [*out, t(lang, "plan.risk.buffer"), t(lang, "plan.risk.market")]
+        out.append(t(lang, "plan.risk.first_step" if first_step else "plan.risk.no_project"))
+    return [*out, t(lang, "plan.risk.light_weeks"), t(lang, "plan.risk.sources")]
 
 
 def interview_prep(
@@ -207,7 +211,7 @@ def rationale(
     project: PortfolioProject | None,
     experience: str,
     kb: KnowledgeBase,
-    non_coding: bool = False,
+    mode: str = "",
 ) -> str:
     core_names = join(lang, (kb.skills[s].name.get(lang) for s in core[:3])) or role_name
     if project is None:
@@ -223,7 +227,7 @@ def rationale(
     names = join(lang, (kb.skills[s].name.get(lang) for s in project.skill_ids[:3])) or role_name
     return t(
         lang,
-        "plan.rationale.non_coding" if non_coding else "plan.rationale",
+        "plan.rationale" + mode,
         count=gaps,
         role=role_name,
         core=core_names,

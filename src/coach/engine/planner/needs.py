@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coach.engine.constraints import (
     Constraint,
@@ -19,6 +19,7 @@ from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
+    HIRE_LEVEL,
     HoursFn,
     SelectInput,
     Selection,
@@ -27,6 +28,7 @@ from coach.engine.planner.select import (
     just_enough,
     select_skills,
 )
+from coach.engine.planner.selection import FIRST_STEP_LEVEL
 from coach.engine.schedule import PROJECT_MIN_HOURS, estimate_hours, project_hours
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -59,6 +61,9 @@ class Needs:
     """A request's (least, most) hours per skill ("cut Python to ~20h")."""
     first: list[str] = field(default_factory=list)
     """Skills a request starts with, makes core or moves earlier: they lead the order."""
+    hire: int = HIRE_LEVEL
+    """The level the heaviest core skills must reach for a feasible plan (``FIRST_STEP_LEVEL``
+    for a non-coding target)."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -105,6 +110,7 @@ def plan_needs(
         and c.skill_id in kb.skills
         and c.skill_id not in excluded
     ]
+    role = kb.roles.get(target.role_id if isinstance(target, RoleResearch) else target.id)
     return Needs(
         gaps,
         weights,
@@ -113,6 +119,7 @@ def plan_needs(
         own,
         skill_hour_bounds(cons),
         [s for s in dict.fromkeys(first) if s is not None],
+        FIRST_STEP_LEVEL if role is not None and role.family == "non_coding" else HIRE_LEVEL,
     )
 
 
@@ -196,7 +203,17 @@ def select(
     hours = hours_for(kb, exp, needs.bounds)
     job_t = budget.job_t
     base = SelectInput(
-        active, needs.weights, needs.core, hours, 0, kb, lang, budget.horizon, budget.hours_pw
+        active,
+        needs.weights,
+        needs.core,
+        hours,
+        0,
+        kb,
+        lang,
+        budget.horizon,
+        budget.hours_pw,
+        needs.hire,
+        needs.own,
     )
     need = core_need(base)
     if not budget.reserve_t:
@@ -214,6 +231,31 @@ def select(
     return (fallback, target_t) if fallback is not None else (sel, min_t)
 
 
+JOB_SEARCH_MIN_HOURS = 15.0
+"""The shortest job search a plan keeps (CV, project write-up, one mock interview, applications):
+when the core misses by less than what a full job search takes, the job search gives way first."""
+
+
+def select_shortening_job_search(
+    needs: Needs,
+    exp: Experience,
+    budget: Budget,
+    kb: KnowledgeBase,
+    lang: Language,
+    shorten: bool = True,
+) -> tuple[Selection, int, Budget]:
+    """:func:`select`; when the core does not fit, again with the job search cut to its
+    shortest (unless ``shorten`` is off: a request sized it), kept only if the core then fits.
+    Returns the budget the selection used."""
+    sel, project_t = select(needs, exp, budget, kb, lang)
+    short_t = to_tenths(JOB_SEARCH_MIN_HOURS)
+    if sel.core_fits or not shorten or not budget.reserve_t or budget.job_t <= short_t:
+        return sel, project_t, budget
+    shorter = replace(budget, job_t=short_t)
+    sel2, project2 = select(needs, exp, shorter, kb, lang)
+    return (sel2, project2, shorter) if sel2.core_fits else (sel, project_t, budget)
+
+
 def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
     """Every core skill reaches working level (or its level, when the role asks less)."""
     by_id = {g.skill_id: g for g in gaps}
@@ -226,17 +268,7 @@ def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
 
 
 def _with_budget(inp: SelectInput, budget_t: int) -> SelectInput:
-    return SelectInput(
-        inp.gaps,
-        inp.weights,
-        inp.core,
-        inp.hours,
-        max(0, budget_t),
-        inp.kb,
-        inp.lang,
-        inp.weeks,
-        inp.hours_pw,
-    )
+    return replace(inp, budget_t=max(0, budget_t))
 
 
 def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Experience) -> int:
@@ -252,6 +284,8 @@ def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Exper
         profile.language,
         0,
         0.0,
+        needs.hire,
+        needs.own,
     )
     job = to_tenths(job_search_hours(role.family))
     return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + job
@@ -311,6 +345,7 @@ def ambitions_for(
     role_name: str,
     budget: Budget,
     relevant_years: float | None = None,
+    core_fits: bool = False,
 ) -> list[AmbitionFlag]:
     asked = budget.asked_hours if budget.asked_hours is not None else profile.hours_per_week
     return assess_ambitions(
@@ -323,5 +358,6 @@ def ambitions_for(
             budget.horizon,
             profile.language,
             relevant_years,
+            core_fits,
         )
     )

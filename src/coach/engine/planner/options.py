@@ -116,6 +116,26 @@ def feasibility_options(
     return out
 
 
+def _nearer(
+    role: Role | None, target_id: str, need_of: NeedFn, kb: KnowledgeBase, capacity_t: int
+) -> list[tuple[int, str]]:
+    """(core tenths, role id) of the nearer roles, nearest first: the role's stepping stones,
+    and when none of them fits the time, theirs too (a non-coder's road to agent engineering
+    passes AI application engineering, and before that AI in their own work)."""
+    seen = {target_id}
+    out: list[tuple[int, str]] = []
+    ring = [s for s in (role.stepping_stones if role else []) if s in kb.roles]
+    for _ in range(2):
+        ring = [s for s in dict.fromkeys(ring) if s not in seen]
+        seen |= set(ring)
+        found = sorted((need_of(kb.roles[s]), s) for s in ring)
+        out += found
+        if any(need <= capacity_t for need, _ in found):
+            break
+        ring = [n for s in ring for n in kb.roles[s].stepping_stones if n in kb.roles]
+    return sorted(out)
+
+
 def _stones(
     budget: Budget,
     role: Role | None,
@@ -127,11 +147,7 @@ def _stones(
     start: date,
     constraints: Sequence[Constraint],
 ) -> list[FeasibilityOption]:
-    stones = sorted(
-        (need_of(kb.roles[s]), s)
-        for s in (role.stepping_stones if role else [])
-        if s in kb.roles and s != target_id
-    )
+    stones = _nearer(role, target_id, need_of, kb, budget.capacity_t)
     limits = _limits(budget.hours_pw, MAX_OPTION_WEEKS, start, constraints)
     out: list[FeasibilityOption] = []
     for need_t, stone_id in stones[:2]:

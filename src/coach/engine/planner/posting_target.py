@@ -1,10 +1,13 @@
 """A job posting as the target: the closest curated role's requirements, plus what the posting
 asks for that the knowledge base knows (issue 14 item 2, planner side).
 
-Pure: the role's research and a parsed posting in, the research the plan targets out. A skill
-the posting requires counts at least ``POSTING_REQUIRED_WEIGHT`` (scheduled right after the
-role's core, ahead of the role's lower-priority skills), at the level the posting asks for; a
-"nice to have" at least ``POSTING_OPTIONAL_WEIGHT``. Terms the KB does not know stay in the fit
+Pure: the role's research and a parsed posting in, the research the plan targets out. The
+posting's requirements outrank the role's defaults: a skill the posting requires counts at least
+``POSTING_REQUIRED_WEIGHT`` (core: it is what the job is), at the level the posting asks for; a
+role skill the posting does not require (never names, or lists only as a plus) counts
+``NOT_IN_POSTING_SHARE`` of its weight, so it ranks below every requirement of the posting; a
+skill the posting's title names is the job itself (``POSTING_TITLE_WEIGHT``). A "nice to have"
+outside the role counts ``POSTING_OPTIONAL_WEIGHT``. Terms the KB does not know stay in the fit
 report's "not covered" list: nothing is invented.
 """
 
@@ -18,14 +21,17 @@ from coach.schemas import RequiredSkill, RoleResearch
 
 POSTING_SOURCE = "job_posting"
 """``source_id`` of a requirement that comes from the user's job posting (their own document)."""
-POSTING_REQUIRED_WEIGHT = 0.75
+POSTING_REQUIRED_WEIGHT = 0.9
+"""Above every role skill the posting does not require (at most 1.0 x ``NOT_IN_POSTING_SHARE``)
+and at the core's weight: a plan against a posting schedules what it asks for first."""
 POSTING_OPTIONAL_WEIGHT = 0.5
 POSTING_TITLE_WEIGHT = 1.0
 """A skill the posting's title names ("LLM Evaluation Engineer") is the job itself: core."""
 NOT_IN_POSTING_SHARE = 0.85
 """A role skill the posting does not name counts this share of its weight: the plan targets
 the posting, so what it asks for outranks the role's defaults (a role core skill it never
-mentions drops below the core)."""
+mentions drops below the core). A skill the posting lists only as a plus counts the same:
+"Kubernetes is a plus" is not a requirement."""
 
 
 def posting_research(
@@ -33,7 +39,9 @@ def posting_research(
 ) -> RoleResearch:
     """``research`` with the posting's known requirements merged in (levels and weights raised,
     skills outside the role added)."""
-    named = {r.skill_id for r in posting.requirements}
+    named = {r.skill_id for r in posting.requirements if r.required}
+    in_title = {m.id for m in get_lexicon(kb).find_skills(posting.title or "")}
+    named |= in_title & {r.skill_id for r in posting.requirements}
     by_id = {
         r.skill_id: (
             r
@@ -43,12 +51,11 @@ def posting_research(
         for r in research.required_skills
     }
     order = [r.skill_id for r in research.required_skills]
-    in_title = {m.id for m in get_lexicon(kb).find_skills(posting.title or "")}
     for req in posting.requirements:
         if req.skill_id not in kb.skills:
             continue
         weight = POSTING_REQUIRED_WEIGHT if req.required else POSTING_OPTIONAL_WEIGHT
-        if req.required and req.skill_id in in_title:
+        if req.skill_id in in_title:
             weight = POSTING_TITLE_WEIGHT
         old = by_id.get(req.skill_id)
         if old is None:

@@ -10,7 +10,7 @@ from coach.engine.fields import FIELD_BY_ID
 from coach.engine.planner.common import join
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Role, Text
+from coach.knowledge.models import Role, Skill, Text
 from coach.knowledge.projects import ProjectTemplate
 from coach.schemas import Language
 
@@ -31,6 +31,33 @@ class ProjectChoice:
     description: Text
     skills: list[str]
     """Only skills the person knows or learns before the project."""
+
+
+AI_CATEGORIES = frozenset({"llm_core", "ml_foundations", "non_coding"})
+"""Skill categories that are AI work themselves (LLMs, ML, AI in one's own work)."""
+AI_SKILLS = frozenset(
+    {
+        "mlops",
+        "llmops",
+        "inference_optimization",
+        "model_compression",
+        "edge_inference",
+        "edge_quantization",
+        "gpu_programming",
+        "cuda",
+        "triton_kernels",
+        "ai_system_architecture",
+        "robot_perception",
+        "scientific_computing",
+        "ai_ethics_governance",
+    }
+)
+"""AI skills in other categories (ops, infra, engineering, domain, product)."""
+
+
+def is_ai_skill(skill: Skill) -> bool:
+    """Whether learning ``skill`` is AI work (a portfolio project for an AI role uses one)."""
+    return skill.category in AI_CATEGORIES or skill.id in AI_SKILLS
 
 
 def working_fields(fields: Collection[str]) -> set[str]:
@@ -76,7 +103,7 @@ def choose_project(
     production-readying phase) and -2 per skill it does not teach; ties by id. None when nothing
     uses two available skills."""
     have = set(available)
-    best: tuple[tuple[int, int], str, ProjectChoice] | None = None
+    best: tuple[tuple[int, int, int], str, ProjectChoice] | None = None
     for key, title, desc, skills, in_field, specific in _candidates(role, templates, fields):
         skills = [s for s in skills if s in kb.skills]
         usable = [s for s in skills if s in have]
@@ -85,7 +112,8 @@ def choose_project(
         bonus = FIELD_BONUS if specific else FIELD_BONUS // 2
         points = bonus * in_field + sum(2 if s in core else 1 for s in usable)
         points -= sum(1 if s in later else 2 for s in skills if s not in have)
-        rank = (min(HEAVY_CAP, sum(1 for s in usable if s in heavy)), points)
+        ai = any(is_ai_skill(kb.skills[s]) for s in usable)  # an AI role's project uses AI
+        rank = (int(ai), min(HEAVY_CAP, sum(1 for s in usable if s in heavy)), points)
         choice = ProjectChoice(f"project:{key}", title, desc, usable)
         if best is None or (rank, best[1]) > (best[0], key):
             best = (rank, key, choice)

@@ -62,6 +62,7 @@ def order_skills(
     leads = [s for s in first if s in chosen]
     for skill in [*leads, *[c for c in core if c in chosen], *rest]:
         done += _with_prerequisites(skill, chosen, done, kb, weights)
+    done = _through_dropped(done, kb)
     core_set = set(core)
     positions = [i for i, s in enumerate(done) if s in core_set]
     if not positions:
@@ -70,7 +71,38 @@ def order_skills(
     return Ordered(done[:a], done[a:b], done[b:])
 
 
-DEEPEN_MIN_HOURS = 24.0
+def _ancestors(skill: str, kb: KnowledgeBase) -> set[str]:
+    """Every skill ``skill`` builds on, transitively (through skills not in the plan too)."""
+    seen: set[str] = set()
+    stack = list(kb.skills[skill].prerequisites)
+    while stack:
+        s = stack.pop()
+        if s not in seen and s in kb.skills:
+            seen.add(s)
+            stack.extend(kb.skills[s].prerequisites)
+    return seen
+
+
+def _through_dropped(order: list[str], kb: KnowledgeBase) -> list[str]:
+    """``order`` with each skill after everything it builds on that the plan teaches, also
+    through a prerequisite the plan leaves out (deep learning builds on Python through classic
+    ML: Python comes first even when classic ML is not taught on its own)."""
+    out = list(order)
+    moved = True
+    while moved:
+        moved = False
+        for i, s in enumerate(out):
+            later = [p for p in out[i + 1 :] if p in _ancestors(s, kb)]
+            if later:
+                for p in later:
+                    out.remove(p)
+                out[i:i] = later
+                moved = True
+                break
+    return out
+
+
+DEEPEN_MIN_HOURS = 16.0
 """A core skill is split into basic + deepening only when deepening is a real block of work:
 short ones stay one line (the plan stays short)."""
 DEEPEN = "#deepen"

@@ -55,7 +55,8 @@ _ROLE_HEAD_EN = (
     r"(?:engineer|developer|dev|programmer|coder|manager|analyst|designer|scientist|architect|"
     r"lead|consultant|administrator|admin|tester|teacher|nurse|doctor|accountant|marketer|"
     r"writer|editor|researcher|specialist|officer|director|coordinator|technician|recruiter|"
-    r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad)"
+    r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad|student|intern|"
+    r"undergrad|undergraduate|grad\s+student|postgrad)"
 )
 _ROLE_EN_LEAD = re.compile(
     # [ \t]*, not \s*: every line start is a candidate already, and \s* would re-scan a run of
@@ -91,7 +92,7 @@ _ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目�
 _ROLE_ZH = [
     # A space only between Latin words: "我是data engineer", "我是做To C产品经理的".
     re.compile(
-        r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?:做)?"
+        r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?!做?了\s*[\d零〇一二两三四五六七八九十])(?:做)?\s?"
         r"(?P<role>(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
     ),
     re.compile(
@@ -110,7 +111,7 @@ _ROLE_ZH = [
 ]
 # "我在银行做数据分析": the job after 在<where>做.
 _ROLE_ZH_AT = re.compile(
-    r"我(?:现在|目前)?在(?P<where>[^，,。.;；!！?？\s想考虑打算准备学]{1,12}?)(?:做|当|从事|干)"
+    r"(?:我|^\s*|[，,。]\s*)(?:现在|目前)?在(?P<where>[^，,。.;；!！?？\s想考虑打算准备学]{1,12}?)(?:做|当|从事|干)"
     r"(?P<role>[^，,。.;；!！?？\s]{2,12})"
 )
 # "后端开发6年": a job word at the start of a clause, then its years.
@@ -121,10 +122,19 @@ _ROLE_ZH_YEARS = re.compile(
     r"专员|顾问|架构师|客服|人事|财务|研究员))"
     rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
 )
+# A Chinese job title opening the message as a clause of its own: "固件工程师，写了9年C".
+_ROLE_ZH_LEAD = re.compile(
+    r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>(?:(?![想要不希望打算准备转当做成为])[\u4e00-\u9fffA-Za-z+#]){1,10}?"
+    r"(?:工程师|开发|程序员|经理|设计师|"
+    r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售))"
+    r"\s*(?=[，,。.；;！!]|$)"
+)
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
     r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
+    # "前端开发（react、typescript）五年", "Data engineer (Spark, Kafka), 4 years"
+    r"\s*(?:[（(][^（）()\n]{1,40}[）)])?"
     rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
     r"(?!\s*(?:内|之内|以内|后|之后|old|ago))",
     _I,
@@ -245,7 +255,12 @@ _NOT_A_ROLE = re.compile(
     r"(?:week|day)|\bper\s+week\b|\ba\s+week\b|\bweekends?\b|\b(?:months?|years?)\s+(?:from\s+now)\b|"
     r"\b(?:want|wanna|would\s+like|'d\s+(?:like|love)|hope|hoping|plan(?:ning)?|looking\s+to|"
     r"trying\s+to|get\s+into|break\s+into|switch(?:ing)?\s+(?:to|into)|become|becoming|"
-    r"interested\s+in|dream|goal)\b|小时|钟头|每周|一周|每天|周末|想|希望|打算|准备|目标|转行|转型|感兴趣",
+    r"interested\s+in|dream|goal)\b|小时|钟头|每周|一周|每天|周末|想|希望|打算|准备|目标|转行|转型|感兴趣|"
+    # a deadline answering the wrong question is no job: "春节前能入门就行", "yeah march"
+    r"\b(?:by|before|until|within|next|in)\s+(?:\w+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|autumn|fall|winter|year|month)|\b(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december|months?|years?|weeks?)\b|"
+    r"春节|过年|年底|年前|年后|明年|今年|[前内]就行|之前|以前能|个月|半年|一年",
     re.I,
 )
 
@@ -287,7 +302,7 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
             role = _trim_role(" ".join(m.group("role").split()))
             if not _ROLE_EN_LEAD_BAD.search(role) and not _UNSURE.search(role):
                 return role, _role_end(text, m, role)
-    for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS]:
+    for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS, _ROLE_ZH_LEAD]:
         for m in regex.finditer(text):
             if regex is _ROLE_ZH_YEARS and asked == "target":
                 continue

@@ -30,7 +30,7 @@ _TARGET_RAW_EN_CUT = re.compile(
 )
 _TARGET_RAW_ZH = re.compile(
     r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|让)"
-    r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
+    r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?\s?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
 )
 _ZH_TARGET_CUT = re.compile(
     r"(?:每周|每天|一年|半年|\d|[一二两三四五六七八九十]+(?:个月|年)|方向|岗位|工作|的工作|吗|呢).*$"
@@ -38,15 +38,20 @@ _ZH_TARGET_CUT = re.compile(
 _UNSURE = re.compile(
     r"\bnot\s+(?:yet\s+)?sure\b|\bunsure\b|\bdon'?t\s+know\b|\bdo\s+not\s+know\b|\bno\s+idea\b|"
     r"\bundecided\b|\bhaven'?t\s+decided\b|\bnot\s+decided\b|\bno\s+clue\b|\bnot\s+certain\b|"
+    r"\bidk\b|\bdunno\b|\bidc\b|\bnot\s+sure\s+what\s+fits\b|"
     r"\bopen\s+to\s+(?:suggestions|anything|ideas|options)\b|\bany\s+suggestions?\b|"
     r"\bwhatever\b|\bup\s+to\s+you\b|\byou\s+(?:tell|decide|pick|choose)\b|\bsuggest\s+(?:one|some)\b|"
-    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)",
+    r"\bwhat\s+(?:could|can|should|would|might)\s+(?:someone\s+like\s+)?(?:i|me)\s+(?:even\s+|possibly\s+|really\s+)?do\b|"
+    r"\bwhat\s+(?:is|would\s+be)\s+(?:a\s+)?(?:good|right|realistic)\s+(?:fit|role|path)\s+for\s+me\b|"
+    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|"
+    r"我(?:能|可以|适合|还能)(?:做|干|转)(?:点)?(?:什么|啥)",
     _I,
 )
 _TARGET_TOPIC = re.compile(
     r"\bwhat\s+(?:to|role|job|i\s+should|direction|path|career)|\bwhich\s+(?:role|job|path|"
     r"direction|one|career)|\bmove\s+(?:into|to)|\bswitch|\btransition|\btarget|\bdirection|"
-    r"\bcareer|\bpath\b|\bnext\s+role|\brole\b|\bget\s+into|\bsomething\s+(?:with|in)|\bwhat\b|"
+    r"\bcareer|\bpath\b|\bnext\s+role|\brole\b|\bget\s+into|\bsomething\s+(?:with|in|on|around)|\bwhat\b|"
+    r"\bside\s+of\s+ai\b|"
     r"\bfits?\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业|适合",
     _I,
 )

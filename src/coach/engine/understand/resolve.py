@@ -221,9 +221,11 @@ def _text_roles(phrase: str, kb: KnowledgeBase) -> list[tuple[str, float]]:
     query = focused_query(phrase, kb)
     if query == phrase:
         return whole
+    by_roles = retrieve_roles(query, kb)
     hits = get_index(kb).search(query, k=2, kinds={"skill"})
     named = [Mention(kind="skill", id=h.id, text=h.id, start=0, end=0) for h in hits]
-    focused = _combined(retrieve_roles(query, kb), _skill_roles(named, kb))
+    # the skills the words name count half beside role documents that have the words
+    focused = _combined(by_roles, _skill_roles(named, kb), text_weight=1.0 if not by_roles else 0.5)
     # the specific words say more than the whole phrase, whose generic words every role shares
     return _combined(whole, focused, text_weight=1.5) if focused else whole
 

@@ -278,6 +278,9 @@ def _is_unsure(text: str, asked: str | None) -> bool:
         if asked == "target":
             return True
         start, end = containing(sentences, m.start())
+        before = [sp for sp in sentences if sp[1] <= start]
+        if before:  # "maybe something on the people side of AI? idk": the sentence before
+            start = before[-1][0]
         if _TARGET_TOPIC.search(text[start:end]):
             return True
     return False

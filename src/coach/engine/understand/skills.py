@@ -60,7 +60,7 @@ _HAS_IN_CLAUSE = re.compile(
 
 
 _FORGOT_ALL = re.compile(
-    r"^[^.;!?\n。；！？]{0,40}?\b(?:forgot|forgotten|lost)\s+(?:most|all|everything|it\s+all|almost\s+all|"
+    r"^[^.;!?\n。；！？]{0,40}?\b(?:forgot|forgotten|lost)\s+(?:all|everything|it\s+all|almost\s+all|"
     r"almost\s+everything|pretty\s+much\s+(?:all|everything)|nearly\s+all)\b|"
     r"^[^。；！？\n]{0,12}(?:全忘|忘光|忘得差不多|都忘了|忘完了|早忘了)",
     re.I,
@@ -207,7 +207,7 @@ def skill_claims(
         explicit = True
         negated = False
         if _FORGOT_ALL.match(text[mention.end : mention.end + 60]):
-            level, negated = 0, True  # "a python course once but forgot most", "全忘了"
+            level, negated = 0, True  # "forgot pretty much everything", "全忘了" ("most" is basic)
         elif _WEAK_BEFORE.search(before):
             level = 1
         elif _NEG_BEFORE.search(before) or _NEG_AFTER.search(after):

@@ -47,10 +47,21 @@ _TRAILING_FILLER = re.compile(
 )
 
 
+_QUESTION_FRAME = re.compile(
+    r"^(?:会不会有|有没有|是否有|有什么|有哪些|能不能做|可不可以做|可以做|"
+    r"is\s+there\s+(?:an?\s+|any\s+)?|are\s+there\s+(?:any\s+)?|any\s+)\s*(?:跟|和|与)?\s*",
+    re.IGNORECASE,
+)
+_QUESTION_END = re.compile(r"\s*(?:吗|呢|么|嘛)?\s*[?？]+\s*$|\s*(?:吗|呢|嘛)\s*$")
+
+
 def trim_role(role: str) -> str:
-    """A role or target in the user's words, without quotes, dashes and trailing fillers
-    ("AI safety or alignment, ideally" -> "AI safety or alignment")."""
+    """A role or target in the user's words, without quotes, dashes, a question's frame and
+    trailing fillers ("AI safety or alignment, ideally" -> "AI safety or alignment";
+    "会不会有跟语言相关的AI岗位？" -> "语言相关的AI岗位")."""
     stripped = role.strip(" \t'\"“”‘’-–—:：、")
+    unasked = _QUESTION_END.sub("", _QUESTION_FRAME.sub("", stripped))
+    stripped = unasked if len(unasked) >= 2 else stripped
     cut = _TRAILING_FILLER.sub("", stripped).strip(" \t'\"“”‘’-–—:：、,，")
     return cut if len(cut) >= 2 else stripped
 

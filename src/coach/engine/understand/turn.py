@@ -40,6 +40,12 @@ def _times_update(text: str, times: Times, update: dict[str, object], ev: dict[s
         update["hours_per_week"] = times.hours.value
         update["hours_per_week_high"] = times.hours.high
         ev["hours_per_week"] = _sentence_at(text, times.hours.start)
+        if times.hours.how:  # a week said in parts: every clause of it
+            last = _sentence_at(text, max(times.hours.start, times.hours.end - 1))
+            if last not in ev["hours_per_week"]:
+                start = containing(spans(text, CLAUSE_END), times.hours.start)[0]
+                end = containing(spans(text, CLAUSE_END), max(0, times.hours.end - 1))[1]
+                ev["hours_per_week"] = " ".join(text[start:end].split())[:200]
     if times.horizon is not None:
         update["horizon_weeks"] = int(times.horizon.value)
         high = times.horizon.high
@@ -127,7 +133,10 @@ def extract_profile(
             rf"\b(?:was|used\s+to\s+be)\s+(?:an?|the)\s+{re.escape(current_role)}", text, re.I
         )
     )
-    times = read_times(text, asked, today, past_ok=past_role)
+    # No job now (said in this turn or before): the years of the earlier one are the background
+    # ("写过C和C++，以前做通信的，十年").
+    no_job = current_role is None and base.current_role is None
+    times = read_times(text, asked, today, past_ok=past_role or no_job)
     _times_update(text, times, update, ev)
 
     if current_role is not None:

@@ -1,0 +1,219 @@
+"""Finish: feasibility, options, ambitions and the narrative around the scheduled work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from coach.engine.constraints import Constraint, record_constraint, to_tenths
+from coach.engine.planner.assemble import job_mode
+from coach.engine.planner.budget import Budget
+from coach.engine.planner.common import num
+from coach.engine.planner.experience import Experience
+from coach.engine.planner.narrative import (
+    Facts,
+    assumptions,
+    expectations,
+    interview_prep,
+    rationale,
+    risks,
+    strengths,
+)
+from coach.engine.planner.needs import Needs, ambitions_for, core_need_tenths
+from coach.engine.planner.options import feasibility_options
+from coach.engine.planner.projects import ProjectChoice
+from coach.engine.planner.select import Selection
+from coach.engine.planner.selection import FIRST_STEP_LEVEL
+from coach.engine.schedule import PROJECT_MIN_HOURS
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Role
+from coach.schemas import (
+    Deferral,
+    FeasibilityOption,
+    Language,
+    Milestone,
+    Phase,
+    Plan,
+    PortfolioProject,
+    Profile,
+    RoleResearch,
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Everything scheduled so far; ``_finish`` writes the plan around it."""
+
+    profile: Profile
+    research: RoleResearch
+    kb: KnowledgeBase
+    cons: Sequence[Constraint]
+    budget: Budget
+    exp: Experience
+    needs: Needs
+    sel: Selection
+    phases: list[Phase]
+    portfolio: list[tuple[ProjectChoice, PortfolioProject]]
+    deferred: list[Deferral]
+    milestones: list[Milestone]
+    used: list[int]
+    role: Role | None
+    said: Sequence[str]
+    version: int
+    job: bool
+    start: date
+
+    @property
+    def lang(self) -> Language:
+        return self.profile.language
+
+    @property
+    def role_name(self) -> str:
+        return self.role.name.get(self.lang) if self.role else self.research.role_name
+
+
+def _feasible(d: Draft) -> bool:
+    """The core fits with a project and the job search; a first step (a non-coding target)
+    needs neither to be worth doing: its deliverables are the automations themselves."""
+    return d.sel.core_fits and (d.job or d.needs.hire == FIRST_STEP_LEVEL)
+
+
+def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
+    """Options and the risk line when the core does not fit (none otherwise)."""
+    if _feasible(d):
+        return [], None
+    need_t = d.sel.must_t + to_tenths(PROJECT_MIN_HOURS) + d.budget.job_t  # project, job search
+    options = feasibility_options(
+        d.budget,
+        need_t,
+        d.role,
+        d.research.role_id,
+        lambda r: core_need_tenths(d.profile, r, d.kb, d.exp),
+        d.kb,
+        lang=d.lang,
+        start=d.start,
+        constraints=d.cons,
+    )
+    text = t(
+        d.lang,
+        "plan.risk.infeasible",
+        need=num(need_t / 10),
+        capacity=num(d.budget.capacity_t / 10),
+        weeks=d.budget.horizon,
+    )
+    return options, text
+
+
+def _message(d: Draft, feasible: bool, ambitious: bool) -> str:
+    b = d.budget
+    total = num(sum(d.used) / 10)
+    message = t(
+        d.lang,
+        "plan.message",
+        role=d.role_name,
+        weeks=b.horizon,
+        hours=num(b.hours_pw),
+        total=total,
+    )
+    if not feasible:
+        count = len({x.skill_id for x in d.deferred if x.kind != "after_switch"})
+        key = "plan.message.infeasible" if count else "plan.message.infeasible_no_project"
+        message += t(d.lang, key, count=count)
+    if ambitious:
+        message += t(d.lang, "plan.message.ambition")
+    return message
+
+
+def finish(d: Draft) -> Plan:
+    """Feasibility, options, ambitions and the narrative around the scheduled work."""
+    lang, kb, needs = d.lang, d.kb, d.needs
+    feasible = _feasible(d)
+    options, infeasible_text = _feasibility(d)
+    level = d.research.pay_level
+    years = level.relevant_years if level is not None else None
+    ambitions = ambitions_for(
+        d.profile, d.said, d.exp, d.role, d.role_name, d.budget, years, d.sel.core_fits
+    )
+    known = strengths(d.exp, d.research, needs.gaps, kb)
+    items = [it for ph in d.phases for it in ph.items]
+    facts, bands = expectations(d.research, d.role, kb, lang)
+    total_t = sum(d.used)
+    records = [record_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons]
+    just = [
+        g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in d.sel.chosen
+    ]
+    narrative = Facts(
+        lang, d.budget, d.exp, list(d.sel.chosen), just, known, _unknown(d.research, kb), total_t
+    )
+    first_core = min((it.week_start for it in items if it.skill_id in needs.core), default=1)
+    project = d.portfolio[0][1] if d.portfolio else None
+    experience = d.role.experience.get(lang) if d.role else ""
+    return Plan(
+        version=d.version,
+        target=d.research.role_id,
+        target_name=d.role_name,
+        language=lang,
+        start_date=d.start,
+        hours_per_week=d.budget.hours_pw,
+        horizon_weeks=d.budget.horizon,
+        total_hours=total_t / 10,
+        weekly_hours=[u / 10 for u in d.used],
+        gaps=needs.gaps,
+        phases=d.phases,
+        milestones=d.milestones,
+        portfolio_projects=[p for _, p in d.portfolio],
+        interview_prep=interview_prep(
+            d.role, bool(d.portfolio), [it.skill_id for it in items], needs.weights, kb, lang
+        )
+        if d.budget.job_t
+        else [],
+        expectations=facts,
+        salary_bands=bands,
+        pay_level=d.research.pay_level,
+        deferred=d.deferred,
+        core_skills=list(needs.core),
+        strengths=known,
+        ambitions=ambitions,
+        feasible=feasible,
+        options=options,
+        risks=risks(
+            lang,
+            ambitions,
+            d.deferred,
+            kb,
+            infeasible_text,
+            bool(d.portfolio),
+            needs.core,
+            first_step=feasible and needs.hire == FIRST_STEP_LEVEL,
+        ),
+        assumptions=assumptions(narrative, kb, d.start.isoformat()),
+        constraint_records=records,
+        constraints=[r.display for r in records],
+        rationale=rationale(
+            lang,
+            d.role_name,
+            len(needs.gaps),
+            needs.core,
+            first_core,
+            project,
+            experience,
+            kb,
+            job_mode(d.role, d.exp.out_of_work),
+        ),
+        message=_message(d, feasible, bool(ambitions)),
+        requirement_weights=_own_weights(d.research, d.role),
+    )
+
+
+def _own_weights(research: RoleResearch, role: Role | None) -> dict[str, float]:
+    """The research's requirement weights when they are not the role's (a job posting)."""
+    mine = {r.skill_id: r.weight for r in research.required_skills}
+    if role is not None and mine == {r.skill_id: r.weight for r in role.required}:
+        return {}
+    return mine
+
+
+def _unknown(research: RoleResearch, kb: KnowledgeBase) -> int:
+    return sum(1 for s in research.required_skills if s.skill_id not in kb.skills)
