@@ -356,7 +356,7 @@ MUTATIONS: list[Mutation] = [
         'if review.verdict == "revise" and revisions < runtime.context.max_revisions:',
         'if review.verdict == "revise" and revisions <= runtime.context.max_revisions:',
         "the planner gets one revision more than max_revisions",
-        ("tests/unit/test_plan_*.py", "tests/integration/test_cli_flow.py"),
+        ("tests/integration/test_graph_guards.py", "tests/integration/test_cli_flow.py"),
     ),
     # ------------------------------------------------------------------ constraints parser
     M(
@@ -464,7 +464,7 @@ MUTATIONS: list[Mutation] = [
         "        if MENTOR_PERMISSION not in permissions:",
         "        if not permissions:",
         "on the server any authenticated caller with some permission is a mentor",
-        ("tests/integration/test_langgraph_server.py", "tests/unit/test_mentor_decisions.py"),
+        ("tests/integration/test_graph_guards.py", "tests/integration/test_langgraph_server.py"),
     ),
     M(
         "route-turn-while-waiting-to-profiler",

@@ -170,3 +170,28 @@ def test_an_edit_that_breaks_a_hard_check_needs_the_mentors_explicit_override(
     assert not [e for e in result.events if e.get("type") == "mentor_refused"]
     assert runner.values()["plan"]["hours_per_week"] == 1
     assert runner.status() != "awaiting_mentor"
+
+
+class _ServerUser:
+    """What LangGraph Server puts in ``configurable["langgraph_auth_user"]`` for a caller."""
+
+    is_authenticated = True
+
+
+@pytest.mark.parametrize(("permissions", "decides"), [(["user"], False), (["mentor"], True)])
+def test_on_the_server_only_a_caller_with_the_mentor_permission_decides(
+    parts: tuple[InMemorySaver, InMemoryStore, Context, SessionLog],
+    permissions: list[str],
+    decides: bool,
+) -> None:
+    runner = _runner(parts)
+    runner.send(TURN)
+    runner.config["configurable"] |= {
+        "langgraph_auth_user": _ServerUser(),
+        "langgraph_auth_user_id": "bob",
+        "langgraph_auth_permissions": permissions,
+    }
+    result = runner.resume({"action": "approve"})
+    refused = [e["error"] for e in result.events if e.get("type") == "mentor_refused"]
+    assert refused == ([] if decides else ["'bob' is not a mentor"])
+    assert runner.status() == ("approved" if decides else "awaiting_mentor")

@@ -19,7 +19,11 @@ BACKENDS = [
     "sqlite",
     pytest.param(
         "postgres",
-        marks=pytest.mark.skipif(not PG_URL, reason="COACH_TEST_DATABASE_URL not set"),
+        marks=[
+            pytest.mark.slow,
+            pytest.mark.postgres,
+            pytest.mark.skipif(not PG_URL, reason="COACH_TEST_DATABASE_URL not set"),
+        ],
     ),
 ]
 

@@ -269,6 +269,7 @@ def test_audit_and_plan_diff_show_who_decided_what_on_which_version() -> None:
     assert "v1 -> v2" in shown and "hours_per_week" in shown
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("point", ["runner._run", "profiler", "planner!after"])
 def test_a_correction_killed_while_the_plan_waits_for_the_mentor_is_applied_on_reopen(
     point: str,

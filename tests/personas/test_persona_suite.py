@@ -56,13 +56,13 @@ def test_the_suite_is_large_bilingual_and_covers_every_role() -> None:
 
 
 def test_no_expectation_met_in_the_baseline_fails_now(suite: list[PersonaResult]) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert all(r.run is not None for r in suite), [r.error for r in suite if r.run is None]
     lost = regressions(suite, load_baseline(BASELINE))
     fig = figures(suite)
     print(f"personas {fig['passed']}/{fig['personas']}, expectations {fig['met']}/{fig['total']}")
     assert not lost, f"{len(lost)} regressions: {lost[:20]}"
-    assert time.perf_counter() - started < 5  # scoring itself is instant
+    assert time.process_time() - started < 5  # scoring itself is instant (CPU time)
 
 
 def test_the_gate_lists_a_lost_expectation() -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from coach.engine.constraints import Constraint
 from coach.schemas import AmbitionFlag, Deferral, Plan
-from tests.property.plans import Valid
+from tests.property.plans import Valid, valid_plans
 from tests.property.test_check_oracles import ORACLE, TEXT, _edit, _items, _newly, _reached, pools
 
 
@@ -208,6 +208,25 @@ def test_weeks_over_the_hours_the_mentor_allowed_from_a_date_are_caught(
     assert _newly(v, v.plan, constraints=asked) == {"constraints", "weekly_hours"}, v.label
 
 
+def _certification_titles(v: Valid) -> list[str]:
+    """The resources of the plan whose English title is about a certification."""
+    return [
+        rid
+        for it in v.plan.items()
+        for rid in it.resource_ids
+        if rid in v.kb.resources and "certif" in v.kb.resources[rid].title.lower()
+    ]
+
+
+@ORACLE
+@given(st.deferred(lambda: st.sampled_from([v for v in valid_plans() if _certification_titles(v)])))
+def test_a_resource_titled_on_a_topic_the_mentor_excluded_is_caught(v: Valid) -> None:
+    """ "No certifications": a resource called "... Certified ... course" is one, whatever its
+    id says."""
+    asked = [Constraint(kind="exclude_topic", text="no certifications", topic="certification")]
+    assert _newly(v, v.plan, constraints=asked) == {"constraints"}, v.label
+
+
 @ORACLE
 @given(pools, st.data())
 def test_a_skill_the_mentor_added_but_missing_is_caught(v: Valid, data: st.DataObject) -> None:
@@ -314,3 +333,17 @@ def test_an_ambition_the_planner_flagged_is_caught(v: Valid, kind: str) -> None:
     assert _newly(v, v.plan.model_copy(update={"ambitions": [*v.plan.ambitions, flag]})) == {
         "ambition"
     }, v.label
+
+
+@ORACLE
+@given(pools, st.data())
+def test_a_plan_breaking_only_a_mentor_constraint_goes_back_to_the_planner(
+    v: Valid, data: st.DataObject
+) -> None:
+    from coach.engine.checks import review_plan
+
+    skill = data.draw(st.sampled_from(sorted(_reached(v.plan))))
+    asked = [Constraint(kind="exclude_skill", text=f"skip {skill}", skill_id=skill)]
+    review = review_plan(v.plan, v.profile, v.kb, asked, 0)
+    errors = {f.check for f in review.findings if f.severity == "error"}
+    assert (review.verdict, errors) == ("revise", {"constraints"}), v.label

@@ -147,10 +147,10 @@ def test_a_field_given_is_never_asked_again() -> None:
 def test_eight_thousand_digits_in_one_turn_are_read_quickly() -> None:
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail it
     read("1" * 8000)
     read("一" * 8000, asked="hours_per_week")
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(
@@ -165,9 +165,9 @@ def test_a_long_paste_is_read_in_linear_time(paste: str) -> None:
     import time
 
     read("warm up: agent engineer, 每周10小时", asked="target")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail it
     read(paste[:8000], asked="target")
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
 
 
 _WORDS = st.sampled_from(
