@@ -125,6 +125,8 @@ NOT_PERSONAL = [
     "I am here to learn",
     "I handle customer support and signal processing",
     "line manager: Bob's team uses Slack; wechat mini programs",
+    "Do your own work on the Linux command line: files, permissions, processes",
+    "signal: noisy; slack: two days",
     "微信小程序开发三年，我是程序员，我是学生",
     "MLOps Engineer, ML Platform\n\nAbout us\nWe build",
     "LLM Application Engineer (Supply Chain AI)\n\nAbout the role\n",

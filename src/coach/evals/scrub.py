@@ -128,8 +128,10 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_.]{1,29}\b")
 # An account named by its app: "wechat: ana_2024", "微信号 wxid_abc", "QQ: 12345678",
 # "discord: ana#1234", "my handle is ana_l". The label stays, the account goes.
 _ACCOUNT = re.compile(
-    r"(?:(?i:\b(?:wechat|weixin|qq|discord|telegram|skype|kakao(?:talk)?|signal|line|slack"
-    r"|handle|username|user\s?name)(?:\s?id)?)|微信号?|QQ号?|用户名|账号)"
+    r"(?:(?i:\b(?:wechat|weixin|qq|discord|telegram|skype|kakao(?:talk)?"
+    r"|handle|username|user\s?name)(?:\s?id)?)"
+    # words that are also ordinary English ("the command line: files") only as "X id"/"LINE"
+    r"|(?i:\b(?:line|signal|slack)\s?id)|\bLINE\b|微信号?|QQ号?|用户名|账号)"
     r"(?:\s*[:：=]\s*|\s+is\s+|(?<=号)\s*)([A-Za-z0-9][\w.\-]{2,39}(?:#\d{4})?)"
 )
 _NATIONAL_PHONE = re.compile(
