@@ -93,7 +93,7 @@ def _storage_growth(turns: int, default_channel: bool) -> dict[str, Any]:
     graph = graph_module.build_graph(saver, store)
     runner = SessionRunner(graph, "growth", Context(start_date=date(2027, 1, 4)))
     runner.send(FIRST_TURN)
-    runner.resume({"action": "approve", "mentor_id": "bench"})
+    runner.resume({"action": "approve", "mentor_id": "bench", "override": True})
     base = _checkpoint_bytes(conn)
     points: dict[str, int] = {}
     for turn in range(1, turns + 1):

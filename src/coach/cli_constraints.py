@@ -123,3 +123,35 @@ def _not_met(values: dict[str, Any]) -> list[str]:
                 )
                 out.append(line)
     return list(dict.fromkeys(out))
+
+
+def show_errors(values: dict[str, Any]) -> list[str]:
+    """Print one line naming the reviewer's errors (what approving would accept); return them."""
+    from coach.cli_common import out
+    from coach.cli_mentor_lang import _m
+    from coach.nodes.mentor import joined_errors, review_errors
+
+    errors = review_errors(values.get("review"))
+    if errors:
+        out.print(
+            _m("mentor.review_errors", count=len(errors), errors=joined_errors(errors)),
+            markup=False,
+        )
+    return errors
+
+
+def refuse_errors(
+    ledger: Any, runner: Any, action: str, identity: str, override: bool, errors: list[str]
+) -> None:
+    """Approving a plan with reviewer errors needs --override: else a one-line refusal (audited)."""
+    from coach.cli_common import fail
+    from coach.cli_mentor_lang import _m
+    from coach.mentoring import record_refusal
+    from coach.nodes.mentor import joined_errors
+
+    if action != "approve" or override or not errors:
+        return
+    short = [e if len(e) <= 70 else e[:69] + "…" for e in errors]  # shown in full just above
+    record = t("en", "mentor.refused.errors", count=len(errors), errors=joined_errors(errors))
+    record_refusal(ledger, runner, {"action": action, "mentor_id": identity}, record)
+    fail(_m("mentor.refused.errors", count=len(errors), errors=joined_errors(short)))

@@ -64,7 +64,7 @@ def demo(
             unseen = Seen(plan_version=None, checkpoint_id=None)
             _print_replies(decide(runner, mem.ledger, decision, unseen).result)
             out.rule(f"mentor {mentor}: approve")
-            approve = {"action": "approve", "mentor_id": mentor}
+            approve = {"action": "approve", "mentor_id": mentor, "override": True}
             _print_replies(decide(runner, mem.ledger, approve, unseen).result)
             out.rule("approved plan")
             _show_plan(runner, "md")

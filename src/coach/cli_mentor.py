@@ -25,6 +25,7 @@ from coach.cli_common import (
     memory,
     out,
 )
+from coach.cli_constraints import refuse_errors, show_errors
 from coach.cli_mentor_lang import LangOption, _lang, _m, _use_lang, _word, settle_lang
 from coach.cli_mentor_lang import show_plan_diff as show_plan_diff
 
@@ -215,9 +216,12 @@ def _interactive_choice(runner: SessionRunner) -> tuple[str, str | None, Path | 
     out.print(Markdown(plan_markdown(Plan.model_validate(values["plan"]), review, "awaiting")))
     if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
         out.print(unread, markup=False)
+    errors = show_errors(values)
     choice = typer.prompt(_m("mentor.choose"), default="skip").strip()
     if choice.startswith("a"):
-        return "approve", None, None
+        if errors and not typer.confirm(_m("mentor.approve_anyway"), default=False):
+            return "skip", None, None
+        return ("approve_override" if errors else "approve"), None, None
     if choice.startswith("c"):
         return "reject", typer.prompt(_m("mentor.what_change")), None
     if choice.startswith("e"):
@@ -232,7 +236,9 @@ def _decision(
     from coach.nodes.decision import parse_decision
 
     decision: dict[str, Any] = {"action": action, "mentor_id": identity}
-    if action == "reject":
+    if action == "approve":
+        decision["override"] = override
+    elif action == "reject":
         decision["message"] = clean_text(message or "")
     elif action == "edit":
         assert edit is not None
@@ -265,7 +271,10 @@ def mentor_review(
         typer.Option("--plan-version", help="The version you reviewed; refused if it changed."),
     ] = None,
     override: Annotated[
-        bool, typer.Option("--override", help="Accept an edit that fails hard checks (audited).")
+        bool,
+        typer.Option(
+            "--override", help="Approve (or accept an edit) despite reviewer errors (audited)."
+        ),
     ] = False,
     lang: LangOption = None,
 ) -> None:
@@ -328,6 +337,9 @@ def _review(
             out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
             if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
                 out.print(unread, markup=False)
+            refuse_errors(mem.ledger, runner, action, identity, override, show_errors(values))
+        if action == "approve_override":  # confirmed at the prompt
+            action, override = "approve", True
         try:
             decision = _decision(action, identity, request_changes, edit, override)
         except InvalidDecision as exc:
@@ -383,6 +395,8 @@ def mentor_audit(
     table = Table(*(_m(f"mentor.col.{c}") for c in cols))
     for e in entries:
         detail = e.detail.get("refused") or ", ".join(sorted(e.detail.get("diff", {}))) or ""
+        if overridden := e.detail.get("overridden_findings"):
+            detail = _m("mentor.audit_override", count=len(overridden)) + f" {detail}"
         table.add_row(
             str(e.id),
             e.at,

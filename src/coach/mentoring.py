@@ -183,4 +183,6 @@ def decide(runner: SessionRunner, ledger: Ledger, decision: dict[str, Any], seen
         diff = dict(made[-1].get("diff") or {}) if made else {}
         if diff:
             ledger.add_detail(entry_id, {"diff": diff})
+        if made and made[-1].get("overridden_findings"):  # approved over the reviewer's errors
+            ledger.add_detail(entry_id, {"overridden_findings": made[-1]["overridden_findings"]})
         return Outcome(str(decision.get("action")), result.status, result, entry_id, diff)

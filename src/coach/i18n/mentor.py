@@ -157,4 +157,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Read but NOT met in this version (see the errors):",
         "已读懂但本版本未能做到（见下方错误）：",
     ),
+    "mentor.review_errors": (
+        "! This plan has {count} reviewer error(s): {errors}",
+        "！本计划有 {count} 个审核错误：{errors}",
+    ),
+    "mentor.refused.errors": (
+        "not approved: the plan has {count} reviewer error(s): {errors}. Request changes, or "
+        "approve anyway with --override (recorded in the audit). Nothing was changed",
+        "未批准：本计划有 {count} 个审核错误：{errors}。请提出修改意见，或加 --override "
+        "坚持批准（会记入审计）。未做任何改动",
+    ),
+    "mentor.approve_anyway": (
+        "approve despite these errors? (recorded in the audit)",
+        "仍然批准、不理会这些错误吗？（会记入审计）",
+    ),
+    "mentor.hitl.errors": (
+        " Reviewer errors: {count} (approving needs an explicit override).",
+        "审核错误：{count} 个（批准需要明确的 override）。",
+    ),
+    "mentor.audit_override": (
+        "OVERRIDE: approved over {count} reviewer error(s)",
+        "强制批准：无视 {count} 个审核错误",
+    ),
 }

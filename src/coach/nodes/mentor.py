@@ -43,6 +43,15 @@ REVIEW_ACTION = "approve_plan"
 MENTOR_PERMISSION = "mentor"
 
 
+def review_errors(review: dict[str, Any] | None) -> list[str]:
+    """The reviewer's errors on a plan, one text each (what approving it would accept)."""
+    return [
+        str(f.get("message") or f.get("check"))
+        for f in (review or {}).get("findings") or []
+        if isinstance(f, dict) and f.get("severity") == "error"
+    ]
+
+
 def review_request(state: CoachState) -> dict[str, Any]:
     """The interrupt payload, in the shape of LangChain's HITL request."""
     plan = state.get("plan") or {}
@@ -59,6 +68,7 @@ def review_request(state: CoachState) -> dict[str, Any]:
                     "not_applied": not_applied,
                     "ask_back": t(lang_of(state), "coach.ask_back") if not_applied else None,
                     "diff_from_approved": diff,
+                    "review_errors": review_errors(review),
                 },
                 "description": _description(lang_of(state), plan, review, not_applied, diff),
             }
@@ -86,6 +96,8 @@ def _description(
         text += t(lang, "mentor.hitl.not_applied", count=len(not_applied))
     if diff:
         text += t(lang, "mentor.hitl.diff", count=len(diff))
+    if errors := review_errors(review):
+        text += t(lang, "mentor.hitl.errors", count=len(errors))
     return text
 
 
@@ -163,6 +175,17 @@ def judge(
             f"v{plan.version}; review it again"
         )
     extras: dict[str, Any] = {"plan_version": plan.version}
+    if decision.action == "approve" and (errors := review_errors(state.get("review"))):
+        if not decision.override:
+            raise InvalidDecision(
+                t(
+                    lang_of(state),
+                    "mentor.refused.errors",
+                    count=len(errors),
+                    errors=joined_errors(errors),
+                )
+            )
+        extras["overridden_findings"] = errors  # approved over the reviewer's errors: audited
     if decision.action != "edit":
         return decision, plan, None, extras
     edited, review, overridden = _judge_edit(state, plan, decision)
@@ -170,6 +193,12 @@ def judge(
     if overridden:
         extras["overridden_findings"] = overridden
     return decision, edited, review, extras
+
+
+def joined_errors(errors: list[str], limit: int = 3) -> str:
+    """The first errors, quoted, for a one-line message."""
+    shown = "; ".join(f"“{e}”" for e in errors[:limit])
+    return shown + (f" (+{len(errors) - limit})" if len(errors) > limit else "")
 
 
 def _refused(state: CoachState, value: object, error: str) -> Command[Any]:

@@ -145,6 +145,8 @@ class _Driver:
         decision: dict[str, Any] = {"action": action, "mentor_id": self.mentor}
         if message is not None:
             decision["message"] = message
+        if action == "approve":  # the simulated mentor approves as told, over any review error
+            decision["override"] = True
         self.run.turns.append(Turn("mentor", message or action, phase, step=step))
         parsed = parse_decision(decision)
         result = self.runner.resume(parsed.model_dump(mode="json"))
