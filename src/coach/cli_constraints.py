@@ -155,3 +155,21 @@ def refuse_errors(
     record = t("en", "mentor.refused.errors", count=len(errors), errors=joined_errors(errors))
     record_refusal(ledger, runner, {"action": action, "mentor_id": identity}, record)
     fail(_m("mentor.refused.errors", count=len(errors), errors=joined_errors(short)))
+
+
+def refuse_not_understood(
+    ledger: Any, runner: Any, action: str, identity: str, message: str | None
+) -> None:
+    """A change request of which nothing was understood makes no new version: say so in the
+    mentor's language and ask back (recorded); the session stays waiting on the same plan."""
+    from coach.cli_common import fail
+    from coach.cli_mentor_lang import _lang
+    from coach.mentoring import record_refusal
+    from coach.nodes.mentor import not_understood_text
+
+    if action != "reject" or not (message or "").strip():
+        return
+    if (record := not_understood_text(message or "", "en")) is None:
+        return
+    record_refusal(ledger, runner, {"action": action, "mentor_id": identity}, record)
+    fail(not_understood_text(message or "", _lang()) or record)

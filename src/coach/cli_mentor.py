@@ -25,7 +25,7 @@ from coach.cli_common import (
     memory,
     out,
 )
-from coach.cli_constraints import refuse_errors, show_errors
+from coach.cli_constraints import refuse_errors, refuse_not_understood, show_errors
 from coach.cli_mentor_lang import LangOption, _lang, _m, _use_lang, _word, settle_lang
 from coach.cli_mentor_lang import show_plan_diff as show_plan_diff
 
@@ -338,6 +338,7 @@ def _review(
             if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
                 out.print(unread, markup=False)
             refuse_errors(mem.ledger, runner, action, identity, override, show_errors(values))
+        refuse_not_understood(mem.ledger, runner, action, identity, request_changes)
         if action == "approve_override":  # confirmed at the prompt
             action, override = "approve", True
         try:

@@ -179,4 +179,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "OVERRIDE: approved over {count} reviewer error(s)",
         "强制批准：无视 {count} 个审核错误",
     ),
+    "mentor.refused.not_understood": (
+        "nothing in this request could be understood: {parts}. No new version was made; the "
+        "plan stays as it is, waiting for your decision.",
+        "这条修改意见没有一处能读懂：{parts}。没有生成新版本；计划保持原样，等待你的决定。",
+    ),
 }

@@ -11,7 +11,7 @@ decision naming another plan version than the waiting one is refused (it is stal
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from langchain_core.messages import AIMessage
@@ -21,7 +21,12 @@ from langgraph.types import Command, interrupt
 
 from coach.context import Context
 from coach.engine.checks import review_plan
-from coach.engine.constraints import parse_constraints, requests_not_applied
+from coach.engine.constraints import (
+    describe_constraint,
+    nothing_understood,
+    parse_constraints,
+    requests_not_applied,
+)
 from coach.engine.constraints.blocks import PROFILE_KINDS, corrected_profile, target_changed
 from coach.i18n import MESSAGES, t
 from coach.knowledge import load_kb
@@ -33,7 +38,7 @@ from coach.nodes.decision import (
     plan_diff,
 )
 from coach.nodes.replan import approved_diff
-from coach.schemas import MentorDecision, Plan, Review
+from coach.schemas import Language, MentorDecision, Plan, Review
 from coach.state import CoachState
 from coach.store import is_mentor
 
@@ -201,6 +206,24 @@ def joined_errors(errors: list[str], limit: int = 3) -> str:
     return shown + (f" (+{len(errors) - limit})" if len(errors) > limit else "")
 
 
+def not_understood_text(message: str, lang: str) -> str | None:
+    """When no part of a change request could be read: say so word for word and ask back
+    (the closest roles for an unknown target); None when something was understood."""
+    kb = load_kb()
+    cons = parse_constraints(message, kb)
+    if not nothing_understood(cons):
+        return None
+    language: Language = "zh" if lang == "zh" else "en"
+    parts = "; ".join(f"“{c.text}”" for c in cons) or f"“{message}”"
+    lines = [t(lang, "mentor.refused.not_understood", parts=parts)]
+    lines += [
+        describe_constraint(c, language, kb, date.min, 0)
+        for c in cons
+        if c.kind == "set_target" and c.role_id is None
+    ]
+    return " ".join([*lines, t(lang, "coach.ask_back")])
+
+
 def _refused(state: CoachState, value: object, error: str) -> Command[Any]:
     mentor = value.get("mentor_id") if isinstance(value, dict) else None
     auth = _auth_identity()
@@ -245,6 +268,10 @@ def mentor_review(
     record = decision.model_dump(mode="json", exclude={"edits"}) | extras
     emit({"type": "mentor_decision", **record})
     decisions = [*(state.get("decisions") or []), record]
+    if decision.action == "reject" and (
+        unread := not_understood_text(decision.message or "", lang_of(state))
+    ):
+        return _refused(state, value, unread)  # no new version from words not understood
     if decision.action == "reject":
         message = (decision.message or "").strip()
         quoted = message.rstrip(".。!！")

@@ -26,7 +26,12 @@ from coach.engine.constraints.apply import (
 from coach.engine.constraints.describe import describe_constraint, record_constraint
 from coach.engine.constraints.model import SKILL_KINDS, Constraint, ConstraintKind, ResourceKind
 from coach.engine.constraints.numerals import months_to_weeks
-from coach.engine.constraints.parse import not_applied, parse_constraints, requests_not_applied
+from coach.engine.constraints.parse import (
+    not_applied,
+    nothing_understood,
+    parse_constraints,
+    requests_not_applied,
+)
 from coach.engine.constraints.topics import TOPICS, matches_topic
 
 __all__ = [
@@ -45,6 +50,7 @@ __all__ = [
     "matches_topic",
     "months_to_weeks",
     "not_applied",
+    "nothing_understood",
     "parse_constraints",
     "plan_limits",
     "priority_order",

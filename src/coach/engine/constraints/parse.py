@@ -341,6 +341,11 @@ def not_applied(constraints: list[Constraint]) -> list[str]:
     ]
 
 
+def nothing_understood(constraints: list[Constraint]) -> bool:
+    """No part of a request was read (every part is kept only as words): no new plan from it."""
+    return len(not_applied(constraints)) == len(constraints)
+
+
 def requests_not_applied(notes: list[str], kb: KnowledgeBase) -> list[str]:
     """Of all the mentor's requests so far, the parts not applied, word for word, in order."""
     return list(dict.fromkeys(t for n in notes for t in not_applied(parse_constraints(n, kb))))
