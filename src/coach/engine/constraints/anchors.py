@@ -1,8 +1,9 @@
 """Week anchors and the job-search block in a clause.
 
 A week anchor ties the start of one thing (the project, the job search, or a skill) to a plan
-week: "start the project by week 10" (at the latest), "项目第10周开始" (in that week), "job search
-from week 30" / "not before week 12" / "MLOps第15周之后" (not before). The job-search block can be
+week: "start the project by week 10" (at the latest), "项目第10周开始" / "RAG from week 3" / "RAG从第3周开始" (in that
+week: a skill's "from" is its start), "job search from week 30" / "not before week 12" /
+"不早于第12周" / "MLOps第15周之后" (not before). The job-search block can be
 cut ("skip the job search part", "不用求职准备"), capped ("cut the job search block to 10 hours")
 or shortened without a number ("make the interview prep shorter": half of it).
 """
@@ -58,6 +59,9 @@ _MAX_ANYWHERE = re.compile(r"\bat\s+the\s+latest\b|最晚|最迟|不晚于|不�
 _ZH_AFTER = re.compile(r"^\s*(?:之后|以后|后)")
 _ZH_BEFORE = re.compile(r"^\s*(?:之前|以前|前)")
 _ZH_FROM = re.compile(r"(?:从|自)\s*$")
+_ZH_NOT_BEFORE = re.compile(
+    r"(?:不早于|不要早于|不能早于|最早(?:在|从|到)?|至少(?:要)?到|等到)\s*$"
+)
 _ZH_START = re.compile(r"^\s*(?:就|再)?\s*(?:开始|起|动手|启动|开工|开搞)")
 
 
@@ -79,6 +83,8 @@ def _op_of(s: str, m: re.Match[str]) -> tuple[HoursOp, int] | None:
             return "min", week
         if _MOVE_ZH.search(before):
             return "set", week
+        if _ZH_NOT_BEFORE.search(before):  # "不早于第3周": not before
+            return "min", week
         if _MAX_ANYWHERE.search(before):
             return "max", week
         if _ZH_FROM.search(before):
@@ -104,13 +110,21 @@ def _subject(s: str, mentions: list[Mention]) -> tuple[Block | None, list[str]]:
     return None, list(dict.fromkeys(m.id for m in mentions))
 
 
+def _own_skills(mentions: list[Mention], weeks: list[re.Match[str]], i: int) -> list[str]:
+    """With several weeks in a clause ("agents from week 3 and evals from week 20"): the skills
+    named between the week before and this one (none: the clause's skills, as for one week)."""
+    start = weeks[i - 1].end() if i else 0
+    return list(dict.fromkeys(m.id for m in mentions if start <= m.start < weeks[i].start()))
+
+
 def read_anchors(
     s: str, mentions: list[Mention], before: tuple[Block | None, list[str]] = (None, [])
 ) -> list[Constraint]:
     """The week anchors of a clause ("start the project by week 10"); ``before``: what the
     clause before was about, for one that names nothing ("add RAG, start it by week 4")."""
     out: list[Constraint] = []
-    for m in _WEEK.finditer(s):
+    weeks = list(_WEEK.finditer(s))
+    for i, m in enumerate(weeks):
         how = _op_of(s, m)
         if how is None:
             continue
@@ -120,14 +134,13 @@ def read_anchors(
         if zh and op == "set" and not (_ZH_START.match(s[m.end() :]) or "开始" in s or moved):
             continue  # "第3周的内容" is no anchor
         block, skills = _subject(s, mentions)
+        own = _own_skills(mentions, weeks, i) if block is None and len(weeks) > 1 else []
+        skills = own or skills
         if block is None and not skills:
             block, skills = before
-        if (
-            block is None
-            and op == "min"
-            and _FROM_ONLY.search(s[max(0, m.start() - 30) : m.start()])
-        ):
-            op = "set"  # "make evals the core from week 3": they start then, not later
+        lead = s[max(0, m.start() - 30) : m.start()]
+        if block is None and op == "min" and (_FROM_ONLY.search(lead) or _ZH_FROM.search(lead)):
+            op = "set"  # "make evals the core from week 3", "从第3周开始": they start then
         if block is not None:
             out.append(Constraint(kind="week_anchor", text=s, block=block, op=op, from_week=week))
         for skill in skills:

@@ -223,7 +223,12 @@ def priority_order(
         or early_anchor(c)
     ]
     back = {c.skill_id for c in constraints if c.kind == "move_later"}
-    wanted = [s for s in dict.fromkeys([*first, *front]) if s in order and s not in back]
+    wanted = anchored_soonest(
+        [s for s in dict.fromkeys([*first, *front]) if s in order and s not in back],
+        constraints,
+        order,
+        kb,
+    )
     head: list[str] = []
 
     def take(skill: str) -> None:
@@ -239,6 +244,36 @@ def priority_order(
     middle = [s for s in order if s not in head and s not in back]
     tail = [s for s in order if s in back and s not in head]
     return _respect_prerequisites([*head, *middle, *tail], kb)
+
+
+def _prerequisite_count(skill: str, order: list[str], kb: KnowledgeBase) -> int:
+    """How many skills of ``order`` must come before ``skill`` (its prerequisites, transitively)."""
+    seen: set[str] = set()
+    stack = list(kb.skills[skill].prerequisites) if skill in kb.skills else []
+    while stack:
+        p = stack.pop()
+        if p in seen or p not in order:
+            continue
+        seen.add(p)
+        stack.extend(kb.skills[p].prerequisites if p in kb.skills else [])
+    return len(seen)
+
+
+def anchored_soonest(
+    wanted: list[str], constraints: Sequence[Constraint], order: list[str], kb: KnowledgeBase
+) -> list[str]:
+    """Skills anchored to a week ("evals from week 3") in the places they hold in ``wanted``,
+    reordered by their week, then the one with fewer prerequisites first: the most of them
+    start soonest (one whose prerequisites take months no longer delays one that needs few)."""
+    week = {c.skill_id: c.from_week or 0 for c in constraints if early_anchor(c) and c.skill_id}
+    places = [i for i, s in enumerate(wanted) if s in week]
+    ranked = sorted(
+        (wanted[i] for i in places), key=lambda s: (week[s], _prerequisite_count(s, order, kb))
+    )
+    out = list(wanted)
+    for i, skill in zip(places, ranked, strict=True):
+        out[i] = skill
+    return out
 
 
 def _respect_prerequisites(order: list[str], kb: KnowledgeBase) -> list[str]:

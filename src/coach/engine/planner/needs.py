@@ -13,7 +13,7 @@ from coach.engine.constraints import (
     skill_hour_bounds,
     to_tenths,
 )
-from coach.engine.constraints.apply import early_anchor
+from coach.engine.constraints.apply import anchored_soonest, early_anchor
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 from coach.engine.planner.budget import Budget, job_search_hours
@@ -110,6 +110,10 @@ def plan_needs(
         and c.skill_id in kb.skills
         and c.skill_id not in excluded
     ]
+    gap_ids = [g.skill_id for g in active]
+    first = anchored_soonest(
+        [s for s in first if s], cons, gap_ids, kb
+    )  # fewest prerequisites first
     role = kb.roles.get(target.role_id if isinstance(target, RoleResearch) else target.id)
     return Needs(
         gaps,
