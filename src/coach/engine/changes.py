@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, Field
 
+from coach.engine.away import read_away
 from coach.engine.constraints import Constraint, parse_constraints, resolve_from_date
 from coach.engine.constraints.numerals import NUM
 from coach.engine.constraints.quantities import (
@@ -82,6 +83,11 @@ def read_change(
             day = resolve_from_date(Constraint(kind="hours_from", text=text, **when), today)
             change.hours_from = max(day or today, plan.start_date)
             change.hours_for_weeks = window
+    if change.hours_per_week is None and (away := read_away(text, today)):
+        first_day, weeks = away  # "春节那两周我没时间": no hours for those weeks, then as before
+        change.hours_per_week = 0.0
+        change.hours_from = max(first_day, plan.start_date)
+        change.hours_for_weeks = weeks
     moved = extracted.horizon_weeks != profile.horizon_weeks and horizon_said(text)
     if change.horizon_weeks is None and moved and extracted.horizon_weeks:
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks

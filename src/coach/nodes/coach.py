@@ -6,7 +6,7 @@ back to the mentor's pause (``mentor_review`` interrupts again, first thing)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from langchain_core.messages import AIMessage
@@ -126,8 +126,13 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         )
         said = chat_lines(text) if pasted else text
         change = read_change(said, profile, extracted, plan, week, kb, today)
-    if change is not None and _temporary(text, change):  # a short dip: no re-plan
-        answer = answer_temporary(plan, week, change.hours_per_week or plan.hours_per_week, kb)
+    if change is not None and _temporary(text, change, today):  # a short dip: no re-plan
+        answer = answer_temporary(
+            plan,
+            week,
+            plan.hours_per_week if change.hours_per_week is None else change.hours_per_week,
+            kb,
+        )
         update |= {"messages": [AIMessage(answer.text)], "proposal": None}
         return Command(goto=after, update=update)
     if change is not None:
@@ -287,11 +292,13 @@ SHORT_DIP_WEEKS = 2
 """A dip in hours this long or shorter needs no re-plan (the light weeks absorb it)."""
 
 
-def _temporary(text: str, change: Change) -> bool:
+def _temporary(text: str, change: Change, today: date) -> bool:
     """A short dip ("this week only 5 hours"); a longer window ("for the next month") is
     re-planned, with the usual hours back after it."""
     if change.horizon_weeks is not None or change.target_role or change.hours_per_week is None:
         return False
+    if change.hours_from is not None and change.hours_from > today + timedelta(days=7):
+        return False  # a dip weeks ahead ("春节那两周"): re-planned around those weeks
     if change.hours_for_weeks:
         return change.hours_for_weeks <= SHORT_DIP_WEEKS
     return bool(TEMPORARY.search(text))

@@ -1,0 +1,88 @@
+"""Time away for a while ("春节那两周我没时间", "I'm away for two weeks in March", "国庆那周没空"):
+no hours for a window of weeks, then the usual hours again (pure: ``today`` is given).
+
+Read as a window of zero hours: when (a holiday, a month, next week, else now) and how long
+(a count of weeks, "that week", a whole month). Not an open-ended change of weekly hours.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from coach.engine.constraints.numerals import NUM, number
+from coach.engine.numbers.events import _EVENT_EN, _EVENT_ZH, event_date
+
+_NO_TIME = re.compile(
+    r"\b(?:no\s+time|not\s+have\s+(?:any\s+)?time|(?:don'?t|won'?t|can'?t)\s+have\s+(?:any\s+)?time|"
+    r"(?:i'?ll|i\s+will|i'?m|i\s+am)\s+(?:be\s+)?(?:away|travell?ing|off|on\s+(?:holiday|vacation|leave))|"
+    r"(?:can'?t|won'?t\s+be\s+able\s+to)\s+(?:study|learn|work\s+on\s+(?:it|the\s+plan)))\b"
+    r"|没时间|没有时间|没空|抽不出(?:时间|空)|顾不上|出差|休假|不在家|学不了",
+    re.I,
+)
+_COUNT = re.compile(
+    rf"(?P<n>{NUM}|a|one|a\s+couple\s+of)\s+weeks?\b|(?P<z>{NUM})\s*(?:个)?(?:周|星期|礼拜)",
+    re.I,
+)
+_ONE = re.compile(r"\bthat\s+week\b|\bthe\s+week\s+of\b|那(?:一)?周|那个?星期|那个?礼拜", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = re.compile(
+    r"\b(?:in|during|over)\s+(?:the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?",
+    re.I,
+)
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b|下周|下星期|下个星期", re.I)
+_NEXT_MONTH = re.compile(r"\bnext\s+month\b|下个?月", re.I)
+_FEW = {"a": 1, "one": 1, "a couple of": 2}
+
+
+def _weeks(text: str) -> int | None:
+    if m := _COUNT.search(text):
+        raw = (m.group("n") or m.group("z") or "").strip().lower()
+        value = _FEW.get(raw) or number(raw)
+        return int(value) if value and 0 < value <= 12 else None
+    return 1 if _ONE.search(text) else None
+
+
+def _month_start(text: str, today: date) -> date | None:
+    m = _MONTH.search(text)
+    if m is None:
+        return None
+    month = _MONTHS.index(m.group(1).lower()[:3]) + 1 if m.group(1) else number(m.group(2))
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = today.year + (int(month) < today.month)
+    return date(year, int(month), 1)
+
+
+def _event_start(text: str, today: date) -> date | None:
+    lowered = text.lower()
+    for words, key in [*_EVENT_ZH.items(), *_EVENT_EN.items()]:
+        if words in lowered:
+            return event_date(key, today)
+    return None
+
+
+def read_away(text: str, today: date) -> tuple[date, int] | None:
+    """(first day, weeks) of a time with no hours, or None when ``text`` says none."""
+    if not _NO_TIME.search(text):
+        return None
+    weeks = _weeks(text)
+    event = _event_start(text, today)
+    month = None if event else _month_start(text, today)
+    if event:
+        start = event - timedelta(days=event.weekday())  # the holiday's week
+    elif month:
+        start = month
+        weeks = weeks or 4
+    elif _NEXT_WEEK.search(text):
+        start = today + timedelta(days=7 - today.weekday())
+        weeks = weeks or 1
+    elif _NEXT_MONTH.search(text):
+        start = date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+        weeks = weeks or 4
+    else:
+        start = today
+    if weeks is None:
+        return None  # "I have no time" with no span: not a window (left to the other readings)
+    return start, weeks
