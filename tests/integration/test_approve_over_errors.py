@@ -89,3 +89,27 @@ def test_the_hitl_payload_names_the_errors_and_the_node_refuses_a_plain_approve(
     assert refused and "--override" in str(refused[0]["error"]) and runner.awaiting_mentor()
     runner.resume({"action": "approve", "mentor_id": "mei", "override": True})
     assert not runner.awaiting_mentor()
+
+
+def test_is_it_realistic_after_an_override_names_the_reviewers_errors(tmp_path: Path) -> None:
+    from datetime import date
+
+    from langgraph.checkpoint.memory import InMemorySaver
+    from langgraph.store.memory import InMemoryStore
+
+    from coach.context import Context
+    from coach.graph import build_graph
+    from coach.runner import SessionRunner
+    from coach.sessions import SessionLog
+    from coach.store import register_mentor
+
+    store = InMemoryStore()
+    register_mentor(store, "mei")
+    context = Context(user_id="ana", start_date=date(2027, 1, 4), today=date(2027, 1, 4))
+    log = SessionLog("20270104-err002", tmp_path)
+    runner = SessionRunner(build_graph(InMemorySaver(), store), "20270104-err002", context, log)
+    runner.send(UNREALISTIC)
+    runner.send("yes")
+    runner.resume({"action": "approve", "mentor_id": "mei", "override": True})
+    reply = "\n".join(runner.send("is openai realistic for me?").replies)
+    assert "Not realistic as it stands" in reply and "Realistic, if you keep" not in reply

@@ -4,6 +4,7 @@ research and the knowledge base, with source ids, in the plan's language (COACHI
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
@@ -163,14 +164,23 @@ def answer_skill(
 
 
 def answer_realistic(
-    plan: Plan, profile: Profile, research: RoleResearch, employer: str | None, kb: KnowledgeBase
+    plan: Plan,
+    profile: Profile,
+    research: RoleResearch,
+    employer: str | None,
+    kb: KnowledgeBase,
+    errors: Sequence[str] = (),
 ) -> Answer:
-    """Is the goal (or an employer the user names) realistic: the plan's verdict, the hours,
+    """Is the goal (or an employer the user names) realistic: the plan's verdict (the
+    reviewer's errors first: a plan that fits its hours can still aim too high), the hours,
     what the sources say about the role's level and pay; never a promise."""
     lang = plan.language
     lines: list[str] = []
     hours = f"{plan.total_hours:g}"
-    if plan.feasible:
+    if errors:
+        lines.append(t(lang, "coach.a.not_realistic"))
+        lines += [f"- {e}" for e in errors[:3]]
+    elif plan.feasible:
         lines.append(
             t(
                 lang,

@@ -219,4 +219,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and a project you can show instead.",
         "导师把考证去掉了（“{words}”）：你的计划改为培养技能和可以展示的项目。",
     ),
+    "coach.a.not_realistic": (
+        "Not realistic as it stands; the reviewer found in your plan:",
+        "按现在的设定还不现实，审核在你的计划里指出：",
+    ),
 }

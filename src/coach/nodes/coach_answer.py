@@ -167,7 +167,14 @@ def answer_turn(
     if kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and research is not None:
-        offline = answer_realistic(plan, profile, research, employer_in(text), kb)
+        same = (state.get("plan") or {}).get("version") == plan.version  # its review, not a draft's
+        review = (state.get("review") or {}) if same else {}
+        errors = [
+            str(f.get("message"))
+            for f in review.get("findings") or []
+            if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
+        ]
+        offline = answer_realistic(plan, profile, research, employer_in(text), kb, errors)
     elif kind == "this_week":
         offline = answer_this_week(plan, week, kb)
     elif kind == "thanks":
