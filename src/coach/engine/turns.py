@@ -202,8 +202,26 @@ _QUESTION_ONLY_REALISTIC = re.compile(
 )
 
 
+_LEARN_FRAME = re.compile(
+    r"\b(?:learn(?:ing)?|study(?:ing)?|need|know|pick\s+up|bother\s+with|worth)\s+([a-z][a-z+#.]{1,12})\b"
+    r"|\b([a-z][a-z+#.]{1,12})\s+(?:too|as\s+well|worth\s+(?:it|learning))\b",
+    re.I,
+)
+
+
 def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
-    return get_lexicon(kb).find_skills(text)
+    """The skills ``text`` names; a short name written in lower case ("should i learn go") counts
+    when a learning verb frames it (the lexicon alone reads only "Go" as the language)."""
+    lexicon = get_lexicon(kb)
+    found = lexicon.find_skills(text)
+    if found:
+        return found
+    for m in _LEARN_FRAME.finditer(text):
+        word = m.group(1) or m.group(2)
+        for form in (word.capitalize(), word.upper()):
+            if hits := lexicon.find_skills(form):
+                return hits
+    return []
 
 
 def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
