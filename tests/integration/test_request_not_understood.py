@@ -27,8 +27,8 @@ def _version(session: str) -> int:
 @pytest.mark.parametrize(
     ("text", "understood"),
     [
-        ("she was laid off, please think about her situation", False),
-        ("她被裁员了，帮她想想办法", False),
+        ("she is under a lot of stress, please think about her", False),
+        ("她最近压力很大，帮她想想办法", False),
         ("add RAG and something about her confidence", True),
         ("Python 最多 20 小时", True),
     ],

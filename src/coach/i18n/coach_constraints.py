@@ -48,6 +48,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "them and request changes again.",
         "未应用：“{text}”：资料库里没有这个岗位。最接近的是：{roles}。请从中选一个后再次提出修改。",
     ),
+    "coach.constraint.find_work": (
+        "Ends in a job search (your mentor: the person is not working now)",
+        "以求职收尾（导师：此人目前没有工作）",
+    ),
     "coach.constraint.no_coding": (
         "No coding-heavy work (your mentor: the person does not code)",
         "不安排重编程内容（导师：此人不写代码）",

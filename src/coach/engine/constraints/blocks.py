@@ -9,13 +9,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from coach.engine.coding import NO_CODING
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.model import Constraint
 from coach.engine.schedule import Work
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, RoleResearch, SkillClaim
 
-PROFILE_KINDS = frozenset({"profile_skill", "set_target", "no_coding"})
+PROFILE_KINDS = frozenset({"profile_skill", "set_target", "no_coding", "find_work"})
 """Kinds that correct the profile (or the target) rather than shape the plan."""
 
 
@@ -102,6 +103,8 @@ def corrected_profile(profile: Profile, cons: Sequence[Constraint], kb: Knowledg
             skills = [*kept, *capped_claims, own]
         elif c.kind == "no_coding" and NO_CODING not in profile.constraints:
             update["constraints"] = [*profile.constraints, NO_CODING]
+        elif c.kind == "find_work" and FIND_WORK not in profile.constraints:
+            update["constraints"] = [*profile.constraints, FIND_WORK]  # the plan ends in a job hunt
         elif c.kind == "set_target" and c.role_id:
             update |= {"target_role": c.role_id, "target_raw": None}
     return profile.model_copy(update={"skills": skills, **update})

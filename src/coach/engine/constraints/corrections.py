@@ -133,6 +133,23 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
     return [Constraint(kind="set_target", text=s, candidates=closest)]
 
 
+FIND_WORK = "not working now: looking for a new job"
+"""The profile's note that the person has no job (the planner's out-of-work reading matches it)."""
+_FIND_WORK = re.compile(
+    r"\b(?:laid\s+off|lost\s+(?:her|his|their|my)\s+job|unemployed|between\s+jobs|out\s+of\s+work|"
+    r"(?:add|include|plan|needs?|wants?)\s+(?:in\s+)?(?:a\s+|the\s+)?(?:proper\s+|real\s+)?job[- ]?(?:search|hunt)"
+    r"|(?:replace|swap)\b.{0,60}?\bwith\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+)?job[- ]?(?:search|hunt))"
+    r"|被裁|裁员了|被优化|失业|待业|没(?:有)?工作|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)",
+    re.I,
+)
+
+
+def read_find_work(s: str) -> list[Constraint]:
+    """ "she was laid off", "add a job search", "加上求职": the person has no job, so the plan
+    ends in finding work (not in bringing AI into a job they do not have)."""
+    return [Constraint(kind="find_work", text=s)] if _FIND_WORK.search(s) else []
+
+
 def read_no_coding(s: str) -> list[Constraint]:
     """ "no coding-heavy stuff", "不写代码": the person is not to code."""
     return [Constraint(kind="no_coding", text=s)] if refuses_coding(s) else []

@@ -30,6 +30,7 @@ ConstraintKind = Literal[
     "profile_skill",
     "set_target",
     "no_coding",
+    "find_work",
     "max_level",
     "note",
 ]

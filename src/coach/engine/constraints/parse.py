@@ -18,6 +18,7 @@ from typing import Literal
 from coach.engine.constraints.anchors import read_anchors, read_job_search
 from coach.engine.constraints.corrections import (
     read_capacity,
+    read_find_work,
     read_level_cap,
     read_no_coding,
     read_profile_skills,
@@ -215,6 +216,7 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
         lambda: read_target(s, kb),
         lambda: read_anchors(s, mentions),
         lambda: read_job_search(s, mentions),
+        lambda: read_find_work(s),
         lambda: read_profile_skills(s, mentions, kb),
     )
     for read in readers:
@@ -328,6 +330,14 @@ def parse_constraints(
         previous = mentioned or named or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
         found = dated(found, out, today)
+        if (
+            found
+            and all(c.kind == "find_work" for c in found)
+            and any(c.kind == "find_work" for c in out)
+        ):  # "she was laid off, add a job search": one fact said twice
+            at = next(i for i, c in enumerate(out) if c.kind == "find_work")
+            out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
+            continue
         out.extend(found or [Constraint(kind="note", text=clause)])
     return [c.model_copy(update={"source": source}) for c in reasons_only(out)]
 
