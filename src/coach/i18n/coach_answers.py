@@ -223,4 +223,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not realistic as it stands; the reviewer found in your plan:",
         "按现在的设定还不现实，审核在你的计划里指出：",
     ),
+    "coach.a.this_week_lighter": (
+        "Your lighter plan (v{version}, {hours} h a week) waits for your mentor; keep to that "
+        "pace already this week:",
+        "更轻的计划（v{version}，每周 {hours} 小时）正在等导师审批；这周就先按这个节奏来：",
+    ),
 }

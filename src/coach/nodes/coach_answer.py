@@ -176,7 +176,7 @@ def answer_turn(
         ]
         offline = answer_realistic(plan, profile, research, employer_in(text), kb, errors)
     elif kind == "this_week":
-        offline = answer_this_week(plan, week, kb)
+        offline = _this_week(state, plan, week, kb)
     elif kind == "thanks":
         focus = answer_this_week(plan, week, kb)
         offline = focus.model_copy(update={"text": t(lang, "coach.a.welcome") + "\n" + focus.text})
@@ -246,6 +246,24 @@ def _plan_answer(
     if matches_topic("certification", text):
         return _certification(state, plan, text, week, kb)
     return _retrieved(plan, text, week, kb)
+
+
+def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """This week's work; while a lighter re-plan waits for the mentor ("I burned out, make it
+    10 h"), this week at the lighter pace already (the mentor decides the rest)."""
+    raw = state.get("plan") or {}
+    waiting = bool(state.get("approved_plan")) and raw.get("version") != plan.version
+    pending = Plan.model_validate(raw) if waiting and raw else None
+    if pending is None or pending.hours_per_week >= plan.hours_per_week:
+        return answer_this_week(plan, week, kb)
+    focus = answer_this_week(pending.model_copy(update={"progress": plan.progress}), week, kb)
+    lead = t(
+        plan.language,
+        "coach.a.this_week_lighter",
+        version=pending.version,
+        hours=f"{pending.hours_per_week:g}",
+    )
+    return focus.model_copy(update={"text": lead + "\n" + focus.text})
 
 
 def _changes(state: CoachState, plan: Plan, week: int) -> Answer:
