@@ -111,6 +111,36 @@ def _job_kind(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
     ]
 
 
+# A field named only to leave it ("about bridges instead of HR", "而不是招聘"): not the wish
+_FIELD_RES_ANY = re.compile("|".join(PROJECT_FIELDS.values()), re.I)
+_NOT_FIELD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|not)\s+(?:the\s+|a\s+|an\s+)?[\w/-]+|"
+    r"(?:而不是|不要|不是|别)\s*[\u4e00-\u9fff]{1,6}",
+    re.I,
+)
+_PROJECT_ABOUT = re.compile(
+    r"\bproject\b.{0,30}?\b(?:about|on|around)\s+(?P<en>[a-z][\w -]{1,30}?)"
+    r"(?=\s+(?:instead|rather|not)\b|\s*[?.!,]|\s*$)"
+    r"|项目.{0,6}?(?:做|关于|换成|改成)(?P<zh>[\u4e00-\u9fff]{1,8}?)(?:的|方向|相关|领域)",
+    re.I,
+)
+
+
+def _project_field(text: str, lang: str) -> str | None:
+    """The field the person wants the project in: a known field (not one named to leave), else
+    their own words for it ("can the project be about bridges instead of HR?")."""
+    wanted = _NOT_FIELD.sub(" ", text)
+    for field, words in _FIELD_RES.items():
+        if words.search(wanted) and field not in {"software", "research"}:
+            return t(lang, "coach.a.field_project", field=t(lang, f"coach.field.{field}"))
+    if m := _PROJECT_ABOUT.search(wanted):
+        what = (m.group("en") or m.group("zh") or "").strip()
+        own = re.search(r"\b(?:my|your|our|it|this|that|them|what|which)\b", what, re.I)
+        if what and len(what.split()) <= 3 and not own and not _FIELD_RES_ANY.search(what):
+            return t(lang, "coach.a.field_project", field=what)
+    return None
+
+
 def about_the_person(
     answer: Answer, text: str, plan: Plan, profile: Profile, kb: KnowledgeBase
 ) -> Answer:
@@ -132,11 +162,8 @@ def about_the_person(
             sources += [f.source_id for f in facts]
     if sooner := _sooner(text, plan):
         lines.append(sooner)
-    for field, words in _FIELD_RES.items():
-        if words.search(text) and field not in {"software", "research"}:
-            name = t(lang, f"coach.field.{field}")
-            lines.append(t(lang, "coach.a.field_project", field=name))
-            break
+    if field_line := _project_field(text, lang):
+        lines.append(field_line)
     if not lines:
         return answer
     head = t(lang, "coach.a.sources", ids="")
