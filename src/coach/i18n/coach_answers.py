@@ -228,4 +228,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pace already this week:",
         "更轻的计划（v{version}，每周 {hours} 小时）正在等导师审批；这周就先按这个节奏来：",
     ),
+    "coach.a.other_role": (
+        "This plan aims at {target}, not {asked}: it gives you what {target} asks for. For "
+        "{asked}, ask your mentor to change the target (e.g. “target {asked}”).",
+        "这份计划的目标是{target}，不是{asked}：它教的是{target}需要的。想转{asked}，可以请导师改目标（例如“目标换成{asked}”）。",
+    ),
+    "coach.a.other_role_unknown": (
+        "This plan aims at {target}, not {asked}; my sources have no {asked} role, so I cannot "
+        "say what it takes. The closest roles I do have: {closest}.",
+        "这份计划的目标是{target}，不是{asked}；我的资料里没有{asked}这个岗位，说不清它要什么。最接近的有：{closest}。",
+    ),
 }

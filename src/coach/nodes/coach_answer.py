@@ -32,6 +32,7 @@ from coach.engine.answers_plan import (
     answer_timeline,
     next_step,
 )
+from coach.engine.answers_role import other_role_line
 from coach.engine.constraints import (
     excluded_skills,
     matches_topic,
@@ -193,6 +194,12 @@ def answer_turn(
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay"}:
         offline = about_the_person(offline, text, plan, profile, load_kb())
+    if other := other_role_line(text, plan, kb):  # "will this get me a PM job?"
+        alone = kind == "general"  # its retrieved snippets answered something else
+        body = "" if alone else "\n" + offline.text
+        offline = offline.model_copy(
+            update={"text": other + body, "sources": [] if alone else offline.sources}
+        )
     history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
     grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
     hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
