@@ -22,7 +22,7 @@ from coach.engine.understand.confirm import is_no, is_yes
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
-from coach.nodes.choose import choice_pending
+from coach.nodes.choose import choice_pending, pick_taken_back, reopen_choice
 from coach.nodes.common import lang_of, last_user_text, profile_of
 from coach.schemas import Profile
 from coach.state import CoachState
@@ -61,7 +61,7 @@ def _summary_answer(text: str) -> str | None:
 
 def route_turn(
     state: CoachState, runtime: Runtime[Context]
-) -> Command[Literal["profiler", "coach", "choose_role", "mentor_review"]]:
+) -> Command[Literal["profiler", "coach", "choose_role", "mentor_review", "__end__"]]:
     turn = int(state.get("turn") or 0) + 1
     status = state.get("status") or "intake"
     if status == "approved":
@@ -70,6 +70,8 @@ def route_turn(
         today = runtime.context.today or date.today()
         first_draft = not state.get("approved_plan")  # a re-plan after approval: the coach's
         text = last_user_text(state)
+        if first_draft and pick_taken_back(state, text):  # "我没选第三个": ask again
+            return reopen_choice(state, runtime, turn)
         if (
             first_draft
             and state.get("profile")

@@ -164,18 +164,21 @@ def choice_message(
     return "\n".join(lines)
 
 
-def reask_message(choice: RoleChoice, lang: str) -> str:
+def reask_message(choice: RoleChoice, lang: str, *, sorry: bool = True) -> str:
     names = [
         t(lang, "choose.option_short", n=n, name=o.role_name)
         for n, o in enumerate(choice.alternatives, start=1)
     ]
     options = t(lang, "choose.sep").join(names[:-1]) + t(lang, "choose.or") + names[-1]
-    return t(lang, "choose.reask", options=options if len(names) > 1 else names[0])
+    key = "choose.reask" if sorry else "choose.ask_again"
+    return t(lang, key, options=options if len(names) > 1 else names[0])
 
 
-def compare_message(profile: Profile, choice: RoleChoice, role_ids: list[str], lang: str) -> str:
+def compare_message(
+    profile: Profile, choice: RoleChoice, role_ids: list[str], lang: str, *, ask: bool = True
+) -> str:
     """How the options asked about compare (fit, hours to close the gaps, coding), then the
-    question again."""
+    question again (unless ``ask`` is False: the options are offered anew after it)."""
     lines = [t(lang, "choose.compare_intro")]
     for n, o in enumerate(choice.alternatives, start=1):
         if o.role_id not in role_ids:
@@ -196,7 +199,8 @@ def compare_message(profile: Profile, choice: RoleChoice, role_ids: list[str], l
                 coding=coding,
             )
         )
-    lines.append(t(lang, "choose.ask"))
+    if ask:
+        lines.append(t(lang, "choose.ask"))
     return "\n".join(lines)
 
 
