@@ -79,6 +79,8 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     options = [o.model_copy(update={"why": option_why(kb, o, lang)}) for o in options]
     previous = state.get("choice") or {}
     pending = previous.get("status") == "pending"
+    if pending:
+        options = _same_numbers(options, previous)
     asked = int(previous.get("asked", 0)) + 1 if pending else 1
     rejected = list(previous.get("rejected") or []) if pending else []
     repeated = bool(rejected) and any(o.role_id in rejected for o in options)
@@ -104,6 +106,19 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
             "messages": [AIMessage(message)],
         },
     )
+
+
+def _same_numbers(options: list[RoleOption], previous: dict[str, Any]) -> list[RoleOption]:
+    """The options in the order they were shown last time when they are the same roles with
+    the same scores (nothing in the profile moved them): "1" must mean the same role."""
+    before = [RoleOption.model_validate(o) for o in previous.get("alternatives") or []]
+    scores = {o.role_id: o.score for o in before}
+    if {o.role_id for o in options} != set(scores) or any(
+        abs(o.score - scores[o.role_id]) > 1e-9 for o in options
+    ):
+        return options
+    by_id = {o.role_id: o for o in options}
+    return [by_id[o.role_id] for o in before]
 
 
 def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[Any]:
