@@ -107,3 +107,29 @@ def test_a_pick_taken_back_leaves_the_mentor_queue_and_asks_again() -> None:
     assert "1 " in reply and "3 " in reply
     r.send("1")
     assert r.values()["profile"]["target_role"] == shown[0]
+
+
+TEACHER = ["I teach chemistry, 11 years, I don't want to code", "agent engineer", "8 hours a week"]
+
+
+def test_a_summary_with_a_coding_conflict_waits_and_yes_plans() -> None:
+    r = _runner()
+    for turn in TEACHER:
+        r.send(turn)
+    reply = r.send("one year").replies[-1]
+    assert "needs coding" in reply and not r.values().get("plan")
+    assert r.status() == "intake"
+    replies = r.send("yes").replies
+    assert r.status() == "awaiting_mentor" and r.values().get("plan")
+    assert not any("Before I plan" in x for x in replies)  # not printed twice
+
+
+def test_turning_the_conflicting_role_down_offers_no_code_roles() -> None:
+    r = _runner()
+    for turn in [*TEACHER, "one year"]:
+        r.send(turn)
+    r.send("no, something without coding then")
+    values = r.values()
+    assert not values.get("plan")
+    options = values["choice"]["alternatives"]
+    assert values["choice"]["status"] == "pending" and not options[0]["needs_coding"]

@@ -237,10 +237,23 @@ def _own_words(kb: KnowledgeBase, profile: Profile) -> str:
     return raw[:60]
 
 
+def summary_conflict(kb: KnowledgeBase, profile: Profile) -> bool:
+    """Whether the summary holds a conflict the person must settle before a plan: a coding
+    role for someone who said they do not want to code."""
+    role = kb.roles.get(profile.target_role or "")
+    return role is not None and avoids_coding(profile) and needs_coding(kb, role)
+
+
 def understood_summary(
-    kb: KnowledgeBase, profile: Profile, lang: str, choice: RoleChoice | None = None
+    kb: KnowledgeBase,
+    profile: Profile,
+    lang: str,
+    choice: RoleChoice | None = None,
+    *,
+    wait: bool = False,
 ) -> str:
-    """What the coach understood, before it plans: now, target, hours, horizon, skills."""
+    """What the coach understood, before it plans: now, target, hours, horizon, skills. With
+    ``wait`` it asks and waits for the answer before any plan."""
     lines = [t(lang, "understood.summary.now", now=_now(profile, lang))]
     target = role_name(kb, profile.target_role or "", lang)
     how = (
@@ -273,15 +286,13 @@ def understood_summary(
     if avoids_coding(profile):
         role = kb.roles.get(profile.target_role or "")
         conflict = role is not None and needs_coding(kb, role)
-        lines.append(
-            t(
-                lang,
-                "understood.summary.coding_conflict"
-                if conflict
-                else "understood.summary.no_coding",
-            )
-        )
-    return t(lang, "understood.summary", lines="\n".join(lines))
+        key = "understood.summary.no_coding"
+        if conflict:
+            key = "understood.summary.coding_conflict" + ("_wait" if wait else "")
+        lines.append(t(lang, key))
+    return t(
+        lang, "understood.summary.wait" if wait else "understood.summary", lines="\n".join(lines)
+    )
 
 
 def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:
