@@ -133,3 +133,11 @@ def test_turning_the_conflicting_role_down_offers_no_code_roles() -> None:
     assert not values.get("plan")
     options = values["choice"]["alternatives"]
     assert values["choice"]["status"] == "pending" and not options[0]["needs_coding"]
+
+
+@pytest.mark.parametrize("phrase", ["data science", "GenAI data science"])
+def test_words_pulling_to_different_roles_are_a_close_call_not_a_sure_role(phrase: str) -> None:
+    from coach.engine.understand.resolve import resolve_phrase
+
+    target = resolve_phrase(phrase, [], KB)
+    assert target.role_id is None and len(target.candidates) >= 2
