@@ -34,7 +34,7 @@ class WorkField:
 
 
 def _p(en: str, zh: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{en})|(?:{zh})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{en})(?:e?s)?\b|(?:{zh})", re.IGNORECASE)
 
 
 FIELDS: tuple[WorkField, ...] = (
