@@ -47,6 +47,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: from {frm} to {to} level",
         "{name}：从{frm}提升到{to}水平",
     ),
+    "plan.item.first_share": (
+        "{name}: just enough to start {core}",
+        "{name}：先学够开始{core}所需的部分",
+    ),
+    "plan.item.the_core": ("the core", "核心技能"),
+    "plan.item.rest": (
+        "{name}: the rest, to {to} level",
+        "{name}：补完其余部分，达到{to}水平",
+    ),
     "plan.item.deliverable": (
         "A small public project that uses {name} at {to} level, with a README.",
         "一个用到{name}（{to}水平）的小型公开项目，附 README。",
