@@ -365,6 +365,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the core skills fit.",
         "保持每周 {hours} 小时，把周期延长到 {weeks} 周（约 {months} 个月），让核心技能放得下。",
     ),
+    "plan.option.more_hours.in_range": (
+        "Keep {weeks} weeks and plan on {hours} h a week: that is within the {low}-{high} h you gave.",
+        "保持 {weeks} 周不变，按每周 {hours} 小时来排：这在你说的 {low}-{high} 小时之内。",
+    ),
     "plan.option.more_hours": (
         "Keep {weeks} weeks and raise your time to {hours} h a week.",
         "保持 {weeks} 周不变，把每周投入提高到 {hours} 小时。",
