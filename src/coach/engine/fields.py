@@ -37,7 +37,7 @@ class WorkField:
 
 
 def _p(en: str, zh: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{en})|(?:{zh})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{en})(?:e?s)?\b|(?:{zh})", re.IGNORECASE)
 
 
 FIELDS: tuple[WorkField, ...] = (
@@ -187,8 +187,8 @@ FIELDS: tuple[WorkField, ...] = (
     ),
     WorkField(
         "management",
-        "management and technical leadership",
-        "管理与技术领导",
+        "management and team leadership",
+        "管理与团队领导",
         _p(
             r"manager|team lead|tech lead|head of|director|supervisor|architect|"
             r"principal engineer|staff engineer|(?:run|lead|manage)s? (?:a |an |the |my )?"
