@@ -26,7 +26,8 @@ _COACH_PICKS = re.compile(
     _I,
 )
 _NEGATION = re.compile(
-    r"(?:\bnot|\bno|n't|\bnever|\brather\s+not|\bexcept|\bbut\s+not|不要|不是|不想|别|不选|除了)"
+    r"(?:\bnot|\bno|n't|\bnever|\brather\s+not|\bexcept|\bbut\s+not|不要|不是|不想|别|不选|除了|"
+    r"没(?:有)?(?:选|说|要)|\b(?:didn'?t|did\s+not|never)\s+(?:pick|choose|say|mean|want|ask\s+for))"
     r"\s*(?:the\s+|really\s+|want\s+|like\s+)?\W{0,2}$",
     _I,
 )
@@ -93,6 +94,12 @@ _EN_STOP = frozenset(
     ]
 )
 _ZH_STOP = frozenset({"工程", "程师", "开发", "工作", "岗位", "模型", "技术"})
+# Words about coding say whether the person codes ("I don't want to code"); they name an option
+# ("no-code builder", "低代码") only in words that point at one ("不写代码的那个", "the no-code one").
+_CODING_WORDS = frozenset(
+    {"code", "coding", "codes", "non", "low", "代码", "编程", "写代", "低代", "码开"}
+)
+_POINTS = re.compile(r"那(?:一)?个|那项|那种|\bthe\b[\w\s-]{0,20}\bone\b", _I)
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -116,9 +123,32 @@ def wants_other_options(text: str) -> bool:
 _QUESTION = re.compile(
     r"^\W*(?:what|how|why|which|is|are|does|do|can|could|would|should|tell\s+me|explain)\b|"
     r"\b(?:difference|differ|compare|comparison|versus|vs\.?|pros\s+and\s+cons)\b|"
-    r"区别|差别|不同|对比|比较|哪个(?:更)?(?:好|适合|容易)|什么|怎么|为什么|是不是|吗\s*[？?]?\s*$",
+    r"区别|差别|不同|对比|比较|哪个(?:更)?(?:好|适合|容易)|什么|怎么|为什么|是不是|吗\s*[？?]?\s*$|"
+    r"[吧呢]\s*[？?]",
     _I,
 )
+# Words about all the options at once ("这三个都要写代码吧", "are all three coding jobs", "both"):
+# "三个" in them is a count of the options, never option 3.
+_ALL_OPTIONS = re.compile(
+    r"(?:这|那)(?:些|\s*[一二两三四五几1-5]\s*(?:个|项|种))(?:岗位|方向|选项|工作)?\s*(?:都|全|里|中)?|"
+    r"[一二两三四五几1-5]\s*个\s*(?:都|全)|所有|每(?:一)?个|全部|"
+    r"\ball\s+(?:of\s+)?(?:these|them|those|the)?\s*(?:three|two|four|five|options|roles|jobs)?\b|"
+    r"\b(?:these|those|the)\s+(?:three|two|four|five)\b|\bboth\b|\beach\s+of\b|\bany\s+of\b",
+    _I,
+)
+_CLAUSE = re.compile(r"[^，,。;；!！?？\n]+[?？]*")
+
+
+def _pickable(text: str) -> str:
+    """``text`` with what cannot pick blanked out (same length, so positions hold): clauses
+    that ask a question ("这三个都要写代码吧？") and words about all the options at once."""
+    blanked = _ALL_OPTIONS.sub(lambda m: " " * len(m.group()), text)
+    out = list(blanked)
+    for m in _CLAUSE.finditer(blanked):
+        clause = m.group()
+        if _QUESTION.search(clause.strip()) and not _COACH_PICKS.search(clause):
+            out[m.start() : m.end()] = " " * len(clause)
+    return "".join(out)
 
 
 def asks_about(
@@ -128,10 +158,11 @@ def asks_about(
     难吗？"), all of them when it names none; None when the answer is not a question."""
     if not _QUESTION.search(text.strip()) or _COACH_PICKS.search(text):
         return None
-    numbers = _numbered(text, len(role_ids))
-    named = _named(text, kb, role_ids)
+    about = _ALL_OPTIONS.sub(lambda m: " " * len(m.group()), text)
+    numbers = _numbered(about, len(role_ids))
+    named = _named(about, kb, role_ids)
     if lexicon is not None:
-        named |= {m.id for m in lexicon.find_roles(text) if m.id in role_ids}
+        named |= {m.id for m in lexicon.find_roles(about) if m.id in role_ids}
     asked = [r for n, r in enumerate(role_ids, start=1) if n in numbers or r in named]
     return asked or list(role_ids)
 
@@ -143,7 +174,7 @@ class Pick:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(_NEGATION.search(text[max(0, start - 14) : start]))
+    return bool(_NEGATION.search(text[max(0, start - 24) : start]))
 
 
 def _numbered(text: str, n_options: int) -> set[int]:
@@ -189,6 +220,8 @@ def _named(text: str, kb: KnowledgeBase, role_ids: list[str]) -> set[str]:
         for word in sorted(words - others):
             at = lowered.find(word)
             found = word in tokens if word.isascii() else at >= 0
+            if found and word in _CODING_WORDS and not _POINTS.search(lowered):
+                continue
             if found and not _negated(lowered, at):
                 hits.add(role_id)
                 break
@@ -206,7 +239,10 @@ def parse_choice(
         return None
     if _COACH_PICKS.search(text):
         return Pick(role_ids[0], "coach_pick")
-    if asks_about(text, role_ids, kb) is not None:  # a question about them is not a pick
+    # Only a clause that is neither a question nor about all the options can pick; a negated
+    # pick ("我没选第三个", "not the first") is none.
+    text = _pickable(text)
+    if not text.strip():
         return None
     numbers = _numbered(text, len(role_ids))
     if lexicon is not None:
@@ -237,6 +273,24 @@ def pick_candidate(
     them (a role named outside the list is read as a new target by the understanding)."""
     pick = parse_choice(text, candidates, kb, lexicon)
     return pick.role_id if pick is not None and pick.role_id in candidates else None
+
+
+_UNDO = re.compile(
+    r"\b(?:didn'?t|did\s+not|never|haven'?t|have\s+not)\s+(?:really\s+)?"
+    r"(?:pick(?:ed)?|cho(?:o)?se|chosen|select(?:ed)?|go\s+for|ask(?:ed)?\s+for)\b|"
+    r"\bnot\s+what\s+i\s+(?:picked|chose|meant|asked\s+for)\b|"
+    r"没(?:有)?(?:选|挑|要选|说要选)|不是我选的|我(?:还)?没(?:有)?(?:决定|选好|定)",
+    _I,
+)
+
+
+def undoes_pick(text: str, chosen_number: int | None, n_options: int) -> bool:
+    """Whether ``text`` takes back the pick read from the last answer ("我没选第三个", "I didn't
+    pick that"): it says so, and names no option other than the chosen one."""
+    if not _UNDO.search(text):
+        return False
+    named = _numbered(_UNDO.sub(lambda m: " " * len(m.group()), text), n_options)
+    return not named or chosen_number in named or chosen_number is None
 
 
 def _how(numbers: set[int], text: str) -> ChoiceHow:

@@ -31,10 +31,13 @@ class WorkField:
     needs: str | None = None
     """Another field without which this one shows nothing (a science is a research tool only
     for someone who does research: a biology teacher is not a biologist)."""
+    generic: re.Pattern[str] | None = None
+    """Words that name this field only when no other field does: a bare "engineer" is a
+    software engineer, a "civil engineer" is in civil engineering."""
 
 
 def _p(en: str, zh: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{en})|(?:{zh})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{en})(?:e?s)?\b|(?:{zh})", re.IGNORECASE)
 
 
 FIELDS: tuple[WorkField, ...] = (
@@ -184,8 +187,8 @@ FIELDS: tuple[WorkField, ...] = (
     ),
     WorkField(
         "management",
-        "management and technical leadership",
-        "管理与技术领导",
+        "management and team leadership",
+        "管理与团队领导",
         _p(
             r"manager|team lead|tech lead|head of|director|supervisor|architect|"
             r"principal engineer|staff engineer|(?:run|lead|manage)s? (?:a |an |the |my )?"
@@ -254,6 +257,21 @@ FIELDS: tuple[WorkField, ...] = (
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
         shows={"scientific_domain_knowledge": 2, "math_for_ml": 2, "statistics": 2},
         needs="research",
+    ),
+    WorkField(
+        "engineering",
+        "civil, structural and process engineering",
+        "土木、结构与工艺工程",
+        _p(
+            r"civil|structural|construction|geotechnical|surveyor|surveying|"
+            r"chemical engineer\w*|process engineer\w*|environmental engineer\w*|petroleum|"
+            r"mining|hvac|\bmep\b|building services|bridge|highway|water resources|"
+            r"quantity surveyor|site engineer|autocad|revit|sap2000|etabs|bim\b",
+            r"土木|结构设计|结构工程|建筑|施工|岩土|测绘|化工|暖通|给排水|桥梁|道路|水利|造价|监理",
+        ),
+        codes=False,
+        families={"field": 0.6, "non_coding": 0.6, "embodied": 0.4, "science": 0.3},
+        shows={"structured_thinking": 2, "domain_expertise": 2},
     ),
     WorkField(
         "hardware",
@@ -337,10 +355,10 @@ FIELDS: tuple[WorkField, ...] = (
         "software engineering",
         "软件开发",
         _p(
-            r"developer|programmer|software|engineer\b(?! manager)|coder|back-?end|front-?end|"
+            r"developer|programmer|software|coder|back-?end|front-?end|"
             r"full-?stack|android|ios\b|web dev\w*|\bdev\b|(?:software|solutions?|enterprise|"
             r"systems?|cloud|technical|application|data|platform) architect",
-            r"开发|程序员|工程师|后端|前端|全栈|码农|架构师",
+            r"开发|程序员|后端|前端|全栈|码农|架构师",
         ),
         codes=True,
         families={
@@ -359,6 +377,7 @@ FIELDS: tuple[WorkField, ...] = (
             "api_design": 1,
             "linux": 1,
         },
+        generic=_p(r"engineer\b(?! manager)", r"工程师"),
     ),
 )
 FIELD_BY_ID = {f.id: f for f in FIELDS}
@@ -378,7 +397,7 @@ def fields_of(profile: Profile) -> list[WorkField]:
     found: list[WorkField] = []
     # Their current role first; the sentences that showed their skills when it says nothing.
     for words in (profile.current_role or "", _evidence_words(profile)):
-        found = [f for f in FIELDS if words and f.pattern.search(words)]
+        found = fields_in(words)
         if found:
             break
     specific_tech = [f for f in found if f.codes and f.id != "software"]
@@ -390,7 +409,27 @@ def fields_of(profile: Profile) -> list[WorkField]:
 def fields_in(words: str) -> list[WorkField]:
     """Every field ``words`` show, in table order: the experience model's reader (all of a
     person's background counts, not only the most specific field)."""
-    return [f for f in FIELDS if words and f.pattern.search(words)]
+    if not words:
+        return []
+    named = {f.id for f in FIELDS if f.pattern.search(words)}
+    generic = {f.id for f in FIELDS if _unqualified(f, words)}
+    return [f for f in FIELDS if f.id in named or f.id in generic]
+
+
+_QUALIFIER_REACH = 30
+
+
+def _unqualified(work: WorkField, words: str) -> bool:
+    """Whether ``work``'s generic word stands for it somewhere in ``words``: "engineer" alone or
+    "Java engineer" is a software engineer; "civil engineer", "土木工程师" name their own field."""
+    if work.generic is None:
+        return False
+    for match in work.generic.finditer(words):
+        qualifier = words[max(0, match.start() - _QUALIFIER_REACH) : match.start()]
+        qualifier = re.split(r"[,.;!?，。；！？\n]|\band\b|和|及", qualifier)[-1]
+        if not any(f.id != work.id and f.pattern.search(qualifier) for f in FIELDS):
+            return True
+    return False
 
 
 def field_skills(profile: Profile) -> dict[str, int]:

@@ -113,6 +113,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Which one would you like to aim for? Answer with its number or name, or say "you pick" and I\'ll take the first.',
         "你想选哪一个？回复编号或名称即可；也可以说“你帮我选”，我就选第一个。",
     ),
+    "choose.undone": (
+        "Sorry, I took that as your pick. Nothing is planned until you choose.",
+        "抱歉，我把那句当成了你的选择。在你选定之前，我不会做计划。",
+    ),
+    "choose.ask_again": (
+        'Which role would you like: {options}? A number or a name is enough, or say "you pick".',
+        "你想选哪一个：{options}？回复编号或名称即可，也可以说“你帮我选”。",
+    ),
     "choose.reask": (
         'Sorry, I couldn\'t tell which one you meant. Which role: {options}? A number or a name is enough, or say "you pick".',
         "抱歉，我没看出你选的是哪一个。请选：{options}？回复编号或名称即可，也可以说“你帮我选”。",

@@ -47,6 +47,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: from {frm} to {to} level",
         "{name}：从{frm}提升到{to}水平",
     ),
+    "plan.item.first_share": (
+        "{name}: just enough to start {core}",
+        "{name}：先学够开始{core}所需的部分",
+    ),
+    "plan.item.the_core": ("the core", "核心技能"),
+    "plan.item.rest": (
+        "{name}: the rest, to {to} level",
+        "{name}：补完其余部分，达到{to}水平",
+    ),
     "plan.item.deliverable": (
         "A small public project that uses {name} at {to} level, with a README.",
         "一个用到{name}（{to}水平）的小型公开项目，附 README。",
@@ -355,6 +364,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Keep {hours} h a week and extend the plan to {weeks} weeks (about {months} months) so "
         "the core skills fit.",
         "保持每周 {hours} 小时，把周期延长到 {weeks} 周（约 {months} 个月），让核心技能放得下。",
+    ),
+    "plan.option.more_hours.in_range": (
+        "Keep {weeks} weeks and plan on {hours} h a week: that is within the {low}-{high} h you gave.",
+        "保持 {weeks} 周不变，按每周 {hours} 小时来排：这在你说的 {low}-{high} 小时之内。",
     ),
     "plan.option.more_hours": (
         "Keep {weeks} weeks and raise your time to {hours} h a week.",

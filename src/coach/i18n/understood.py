@@ -76,6 +76,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- Skills I count, from your work: {skills}",
         "- 我会算作已有的技能（来自你的工作经历）：{skills}",
     ),
+    "understood.summary.wait": (
+        "Before I plan, here is what I understood:\n{lines}\nIs this right? Reply 'yes' and I'll "
+        "plan it, or say what to change (another role, for example, or 'only 6 hours a week'); "
+        "I'll wait for your answer.",
+        "制定计划前，先确认我的理解：\n{lines}\n这样理解对吗？回复“对”我就开始做计划；"
+        "或者直接说要改什么（比如换一个方向、“每周只有6小时”）。我等你的回复。",
+    ),
+    "understood.summary.coding_conflict_wait": (
+        "- This role needs coding, though you said you'd rather not. Should I still plan it, or "
+        "would you rather aim for a role without coding?",
+        "- 这个岗位需要写代码，而你说过不想写代码。还要按它来做计划吗？还是换成不用写代码的方向？",
+    ),
     "understood.summary.coding_conflict": (
         "- This role needs coding, though you said you'd rather not; the plan includes it. Say so if you'd rather aim for a role without coding.",
         "- 这个岗位需要写代码，而你说过不想写代码；计划里包含编程。如果想换成不用写代码的方向，告诉我。",

@@ -19,8 +19,16 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.choice import Pick, asks_about, parse_choice, wants_other_options
+from coach.engine.choice import (
+    Pick,
+    asks_about,
+    parse_choice,
+    undoes_pick,
+    wants_other_options,
+)
+from coach.engine.coding import avoids_coding
 from coach.engine.understand import extract_profile
+from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.common import (
@@ -71,6 +79,8 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     options = [o.model_copy(update={"why": option_why(kb, o, lang)}) for o in options]
     previous = state.get("choice") or {}
     pending = previous.get("status") == "pending"
+    if pending:
+        options = _same_numbers(options, previous)
     asked = int(previous.get("asked", 0)) + 1 if pending else 1
     rejected = list(previous.get("rejected") or []) if pending else []
     repeated = bool(rejected) and any(o.role_id in rejected for o in options)
@@ -98,6 +108,19 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     )
 
 
+def _same_numbers(options: list[RoleOption], previous: dict[str, Any]) -> list[RoleOption]:
+    """The options in the order they were shown last time when they are the same roles with
+    the same scores (nothing in the profile moved them): "1" must mean the same role."""
+    before = [RoleOption.model_validate(o) for o in previous.get("alternatives") or []]
+    scores = {o.role_id: o.score for o in before}
+    if {o.role_id for o in options} != set(scores) or any(
+        abs(o.score - scores[o.role_id]) > 1e-9 for o in options
+    ):
+        return options
+    by_id = {o.role_id: o for o in options}
+    return [by_id[o.role_id] for o in before]
+
+
 def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[Any]:
     kb = load_kb()
     profile = profile_of(state)
@@ -116,17 +139,35 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
         # "都不是啊，我要做的是模型量化和推理部署，偏底层的": the answer says where instead
         return _chosen(state, runtime, lang, updated, choice, Pick(named, "named_other"), text)
     if wants_other_options(text):  # "none of these": rank again without them
-        turned_down = [*choice.rejected, *(r for r in ids if r not in choice.rejected)]
+        declined = ids
+        if avoids_coding(updated) and not avoids_coding(profile):
+            # "none of these, I don't want to code": the reason turns down the coding ones;
+            # one that needs no code stays on offer, first.
+            declined = [o.role_id for o in choice.alternatives if o.needs_coding] or ids
+        turned_down = [*choice.rejected, *(r for r in declined if r not in choice.rejected)]
         choice = choice.model_copy(update={"rejected": turned_down})
         emit({"type": "choice_declined", "options": ids})
-        return Command(goto="researcher", update={"choice": choice.model_dump(mode="json")})
+        # What the refusal says ("none of these, I don't want to code") weighs the new ranking.
+        return Command(
+            goto="researcher",
+            update={
+                "choice": choice.model_dump(mode="json"),
+                "profile": updated.model_dump(mode="json"),
+            },
+        )
     pick = parse_choice(text, ids, kb, get_lexicon(kb))
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
     # Whatever else the answer says (new hours, a correction) is kept either way.
     if pick is not None:
         return _chosen(state, runtime, lang, updated, choice, pick, text)
     if _changed(profile, updated):
-        return Command(goto="profiler", update={"asked": None})
+        # "这三个都要写代码吧？我不想写代码": answer the question, then rank again with what
+        # the answer added (no coding first) and offer the options anew.
+        update: dict[str, Any] = {"asked": None}
+        if question is not None:
+            answer = compare_message(profile, choice, question, lang, ask=False)
+            update["messages"] = [AIMessage(answer)]
+        return Command(goto="profiler", update=update)
     choice = choice.model_copy(update={"asked": choice.asked + 1})
     if question is not None:  # answer it: how the options asked about compare, then ask again
         reply = compare_message(profile, choice, question, lang)
@@ -136,6 +177,46 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     return Command(
         goto=END_TURN,
         update={"choice": choice.model_dump(mode="json"), "messages": [AIMessage(reply)]},
+    )
+
+
+def pick_taken_back(state: CoachState, text: str) -> bool:
+    """Whether ``text`` takes back the role read as the person's pick ("我没选第三个")."""
+    raw = state.get("choice") or {}
+    if raw.get("status") != "chosen" or not raw.get("alternatives"):
+        return False
+    choice = RoleChoice.model_validate(raw)
+    ids = [o.role_id for o in choice.alternatives]
+    number = ids.index(choice.chosen) + 1 if choice.chosen in ids else None
+    return undoes_pick(text, number, len(ids))
+
+
+def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Command[Any]:
+    """Undo a pick the person says they did not make: no target, the same options (same
+    numbers) asked again, and the draft leaves the mentor's queue until they choose."""
+    lang = lang_of(state)
+    choice = RoleChoice.model_validate(state["choice"])
+    choice = choice.model_copy(
+        update={"status": "pending", "chosen": None, "how": None, "answer": None, "reason": ""}
+    )
+    profile = profile_of(state).model_copy(update={"target_role": None, "target_unsure": True})
+    if runtime.store is not None:
+        runtime.store.put(
+            user_namespace(runtime.context.user_id), "profile", profile.model_dump(mode="json")
+        )
+    emit({"type": "choice_undone", "options": [o.role_id for o in choice.alternatives]})
+    touch_session(runtime, status="intake", language=lang)
+    reply = t(lang, "choose.undone") + "\n" + reask_message(choice, lang, sorry=False)
+    return Command(
+        goto=END_TURN,
+        update={
+            "choice": choice.model_dump(mode="json"),
+            "profile": profile.model_dump(mode="json"),
+            "asked": ASKED,
+            "status": "intake",
+            "turn": turn,
+            "messages": [AIMessage(reply)],
+        },
     )
 
 

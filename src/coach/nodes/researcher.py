@@ -14,17 +14,20 @@ from coach.engine.ranking import role_options
 from coach.engine.research import research_role
 from coach.knowledge import load_kb
 from coach.nodes.assist import annotate_research
-from coach.nodes.common import emit, lang_of, profile_of, progress
-from coach.render.choice import understood_summary
+from coach.nodes.common import END_TURN, emit, lang_of, profile_of, progress, touch_session
+from coach.render.choice import summary_conflict, understood_summary
 from coach.schemas import Profile, RoleChoice, RoleOption
 from coach.state import CoachState
 
 CANDIDATES = 3
+CONFIRM_SUMMARY = "confirm_summary"
+"""The ``asked`` value while the summary of what was understood waits for the answer."""
+SUMMARY_CONFIRMED = "summary_confirmed"
 
 
 def researcher(
     state: CoachState, runtime: Runtime[Context]
-) -> Command[Literal["planner", "research_candidate"]]:
+) -> Command[Literal["planner", "research_candidate", "__end__"]]:
     lang = lang_of(state)
     progress("researcher", lang)
     kb = load_kb()
@@ -38,8 +41,16 @@ def researcher(
         update: dict[str, Any] = {"research": research.model_dump(mode="json")}
         # Before planning, one short summary of what was understood (COACHING.md A7); not for
         # a new target a mentor or a re-plan after approval set (the plan is already agreed on).
-        if not (state.get("replan") or state.get("status") == "changes_requested"):
-            update["messages"] = [AIMessage(understood_summary(kb, profile, lang, choice))]
+        confirmed = state.get("asked") == SUMMARY_CONFIRMED  # said "yes" to it: not again
+        if not (confirmed or state.get("replan") or state.get("status") == "changes_requested"):
+            # A conflict in it (a coding role for someone who won't code) waits for the answer.
+            wait = summary_conflict(kb, profile)
+            summary = understood_summary(kb, profile, lang, choice, wait=wait)
+            update["messages"] = [AIMessage(summary)]
+            if wait:
+                touch_session(runtime, status="intake", language=lang)
+                update |= {"asked": CONFIRM_SUMMARY, "status": "intake"}
+                return Command(goto=END_TURN, update=update)
         return Command(goto="planner", update=update)
     # Unsure, or a close call: rank, then research each option in a checkpointed branch.
     only = [r for r in profile.target_candidates if r in kb.roles] or None

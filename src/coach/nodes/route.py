@@ -16,14 +16,17 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
+from coach.engine.choice import wants_other_options
+from coach.engine.coding import refuses_coding
 from coach.engine.pasted import pasted_document
 from coach.engine.understand import extract_profile
 from coach.engine.understand.confirm import is_no, is_yes
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
-from coach.nodes.choose import choice_pending
-from coach.nodes.common import lang_of, last_user_text, profile_of
+from coach.nodes.choose import choice_pending, pick_taken_back, reopen_choice
+from coach.nodes.common import END_TURN, lang_of, last_user_text, profile_of
+from coach.nodes.researcher import CONFIRM_SUMMARY, SUMMARY_CONFIRMED
 from coach.schemas import Profile
 from coach.state import CoachState
 
@@ -59,9 +62,24 @@ def _summary_answer(text: str) -> str | None:
     return None
 
 
+def _declined(state: CoachState) -> dict[str, object]:
+    """The answer to a summary that waits turning the role down without naming another ("no,
+    something without coding"): the person is unsure again and is offered roles that fit."""
+    text = last_user_text(state)
+    prior = profile_of(state)
+    kb = load_kb()
+    new = extract_profile(text, prior, get_lexicon(kb), kb, asked="target")
+    if new.target_role != prior.target_role or not (
+        refuses_coding(text) or wants_other_options(text)
+    ):
+        return {}
+    unsure = prior.model_copy(update={"target_role": None, "target_unsure": True})
+    return {"profile": unsure.model_dump(mode="json")}
+
+
 def route_turn(
     state: CoachState, runtime: Runtime[Context]
-) -> Command[Literal["profiler", "coach", "choose_role", "mentor_review"]]:
+) -> Command[Literal["profiler", "researcher", "coach", "choose_role", "mentor_review", "__end__"]]:
     turn = int(state.get("turn") or 0) + 1
     status = state.get("status") or "intake"
     if status == "approved":
@@ -70,6 +88,8 @@ def route_turn(
         today = runtime.context.today or date.today()
         first_draft = not state.get("approved_plan")  # a re-plan after approval: the coach's
         text = last_user_text(state)
+        if first_draft and pick_taken_back(state, text):  # "我没选第三个": ask again
+            return reopen_choice(state, runtime, turn)
         if (
             first_draft
             and state.get("profile")
@@ -91,6 +111,14 @@ def route_turn(
         # Only the decision waits: the coach answers (from the plan in force) and goes back to
         # the mentor's pause; a change to a re-plan re-plans from the current week again.
         return Command(goto="coach", update={"turn": turn})
+    if state.get("asked") == CONFIRM_SUMMARY:  # the answer to a summary that waits
+        text = last_user_text(state)
+        if is_yes(text):
+            return Command(goto="researcher", update={"turn": turn, "asked": SUMMARY_CONFIRMED})
+        if is_no(text):
+            reply = AIMessage(t(lang_of(state), "understood.what_to_change"))
+            return Command(goto=END_TURN, update={"turn": turn, "messages": [reply]})
+        return Command(goto="profiler", update={"turn": turn, "asked": None} | _declined(state))
     if choice_pending(state):  # the answer to a numbered choice of roles
         return Command(goto="choose_role", update={"turn": turn})
     return Command(goto="profiler", update={"turn": turn})

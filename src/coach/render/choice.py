@@ -164,18 +164,21 @@ def choice_message(
     return "\n".join(lines)
 
 
-def reask_message(choice: RoleChoice, lang: str) -> str:
+def reask_message(choice: RoleChoice, lang: str, *, sorry: bool = True) -> str:
     names = [
         t(lang, "choose.option_short", n=n, name=o.role_name)
         for n, o in enumerate(choice.alternatives, start=1)
     ]
     options = t(lang, "choose.sep").join(names[:-1]) + t(lang, "choose.or") + names[-1]
-    return t(lang, "choose.reask", options=options if len(names) > 1 else names[0])
+    key = "choose.reask" if sorry else "choose.ask_again"
+    return t(lang, key, options=options if len(names) > 1 else names[0])
 
 
-def compare_message(profile: Profile, choice: RoleChoice, role_ids: list[str], lang: str) -> str:
+def compare_message(
+    profile: Profile, choice: RoleChoice, role_ids: list[str], lang: str, *, ask: bool = True
+) -> str:
     """How the options asked about compare (fit, hours to close the gaps, coding), then the
-    question again."""
+    question again (unless ``ask`` is False: the options are offered anew after it)."""
     lines = [t(lang, "choose.compare_intro")]
     for n, o in enumerate(choice.alternatives, start=1):
         if o.role_id not in role_ids:
@@ -196,7 +199,8 @@ def compare_message(profile: Profile, choice: RoleChoice, role_ids: list[str], l
                 coding=coding,
             )
         )
-    lines.append(t(lang, "choose.ask"))
+    if ask:
+        lines.append(t(lang, "choose.ask"))
     return "\n".join(lines)
 
 
@@ -233,10 +237,23 @@ def _own_words(kb: KnowledgeBase, profile: Profile) -> str:
     return raw[:60]
 
 
+def summary_conflict(kb: KnowledgeBase, profile: Profile) -> bool:
+    """Whether the summary holds a conflict the person must settle before a plan: a coding
+    role for someone who said they do not want to code."""
+    role = kb.roles.get(profile.target_role or "")
+    return role is not None and avoids_coding(profile) and needs_coding(kb, role)
+
+
 def understood_summary(
-    kb: KnowledgeBase, profile: Profile, lang: str, choice: RoleChoice | None = None
+    kb: KnowledgeBase,
+    profile: Profile,
+    lang: str,
+    choice: RoleChoice | None = None,
+    *,
+    wait: bool = False,
 ) -> str:
-    """What the coach understood, before it plans: now, target, hours, horizon, skills."""
+    """What the coach understood, before it plans: now, target, hours, horizon, skills. With
+    ``wait`` it asks and waits for the answer before any plan."""
     lines = [t(lang, "understood.summary.now", now=_now(profile, lang))]
     target = role_name(kb, profile.target_role or "", lang)
     how = (
@@ -269,15 +286,13 @@ def understood_summary(
     if avoids_coding(profile):
         role = kb.roles.get(profile.target_role or "")
         conflict = role is not None and needs_coding(kb, role)
-        lines.append(
-            t(
-                lang,
-                "understood.summary.coding_conflict"
-                if conflict
-                else "understood.summary.no_coding",
-            )
-        )
-    return t(lang, "understood.summary", lines="\n".join(lines))
+        key = "understood.summary.no_coding"
+        if conflict:
+            key = "understood.summary.coding_conflict" + ("_wait" if wait else "")
+        lines.append(t(lang, key))
+    return t(
+        lang, "understood.summary.wait" if wait else "understood.summary", lines="\n".join(lines)
+    )
 
 
 def _skills_line(kb: KnowledgeBase, profile: Profile, lang: str) -> str:

@@ -143,11 +143,34 @@ def _burnout(inp: AmbitionInput) -> AmbitionFlag | None:
     )
 
 
+FULL_TIME_LEARNER = re.compile(
+    r"\b(?:(?:cs|computer science|engineering|final[- ]year|grad(?:uate)?|phd|master'?s|"
+    r"university|college)\s+student|undergrad\w*|final[- ]year|senior year|full[- ]time student)\b|"
+    r"在读|大[三四]|研[一二三]|本科生|研究生|学生",
+    re.I,
+)
+"""Someone whose days are study, not a job: a pace up to the humane limit is theirs to keep."""
+ENTRY_GOAL = re.compile(
+    r"\b(?:internships?|intern|entry[- ]level|junior (?:role|position|job))\b|实习|入门|校招|应届",
+    re.I,
+)
+"""A first step (an internship, an entry role, getting started), not the sources' full switch."""
+
+
+def _keepable_pace(inp: AmbitionInput) -> float:
+    """The most hours a week the staged paths' pace allows this person: next to a job, or
+    as a student or between jobs (no job to keep up with)."""
+    free = inp.exp.out_of_work or bool(FULL_TIME_LEARNER.search(inp.words))
+    return HUMANE_HOURS_PER_WEEK if free else SUSTAINABLE_HOURS
+
+
 def _timeline(inp: AmbitionInput) -> AmbitionFlag | None:
     if inp.role is None or inp.role.family == "non_coding":
         return None
-    if inp.core_fits and (inp.hours_asked or 0.0) <= SUSTAINABLE_HOURS:
-        return None  # their core fits at a pace they can keep next to a job
+    if inp.core_fits and (inp.hours_asked or 0.0) <= _keepable_pace(inp):
+        return None  # their core fits at a pace they can keep
+    if inp.core_fits and ENTRY_GOAL.search(wanted_words(inp.words)):
+        return None  # a first step the plan reaches, not a full switch
     base = (
         inp.exp.engineer and inp.exp.level("programming_fundamentals") >= 2 and inp.exp.years >= 1
     )

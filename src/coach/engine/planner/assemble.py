@@ -77,11 +77,17 @@ def make_item(
     skill = kb.skills[learn.skill_id]
     name = skill.name.get(lang)
     to = level_word(lang, learn.level_to)
-    title = (
-        t(lang, "plan.item.learn", name=name, to=to)
-        if learn.level_from == 0
-        else t(lang, "plan.item.deepen", name=name, frm=level_word(lang, learn.level_from), to=to)
-    )
+    if learn.part == "first":
+        serves = kb.skills.get(learn.serves)
+        core = serves.name.get(lang) if serves else t(lang, "plan.item.the_core")
+        title = t(lang, "plan.item.first_share", name=name, core=core)
+    elif learn.part == "rest":
+        title = t(lang, "plan.item.rest", name=name, to=to)
+    elif learn.level_from == 0:
+        title = t(lang, "plan.item.learn", name=name, to=to)
+    else:
+        frm = level_word(lang, learn.level_from)
+        title = t(lang, "plan.item.deepen", name=name, frm=frm, to=to)
     deliverable = (
         skill.deliverable.get(lang)
         if skill.deliverable

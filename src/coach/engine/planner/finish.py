@@ -95,6 +95,7 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
         lang=d.lang,
         start=d.start,
         constraints=d.cons,
+        said_high=d.profile.hours_per_week_high,
     )
     text = t(
         d.lang,

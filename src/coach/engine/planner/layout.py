@@ -76,7 +76,7 @@ def layout_work(
         ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=first)
     parts: dict[str, Learn] = dict(sel.chosen)
     if not early:
-        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first)
+        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first, needs.core)
     segments = _segments(ordered, project, early)
     if role is not None and role.family == "non_coding":  # nothing goes to production
         segments = [

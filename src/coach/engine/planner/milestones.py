@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from coach.engine.planner.assemble import deliverable_kind
 from coach.engine.planner.projects import ProjectChoice
+from coach.engine.planner.sequence import REST
 from coach.engine.schedule import Slot
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -28,9 +29,14 @@ def milestone_texts(
     for key, it in items.items():
         kind = deliverable_kind(kb.skills[it.skill_id])
         check = f"plan.check.{kind}.{'basic' if it.level_to <= 1 else 'working'}"
-        texts[key] = (kb.skills[it.skill_id].name.get(lang), it.deliverable, t(lang, check))
+        name = kb.skills[it.skill_id].name.get(lang)
+        texts[key] = (name, it.deliverable, t(lang, check))
         if kind != "code":
             no_code.add(key)
+        if key + REST in items:  # a first share: its deliverable is due when the rest ends
+            suffix = "" if kind == "code" else ".no_code"
+            progress = t(lang, "plan.progress.midway" + suffix, title=name)
+            texts[key] = (name, progress, t(lang, "plan.progress.check" + suffix))
     for choice, pp in projects:
         code = any(deliverable_kind(kb.skills[s]) == "code" for s in pp.skill_ids)
         suffix = "" if code else ".no_code"

@@ -58,8 +58,10 @@ def feasibility_options(
     lang: Language,
     start: date,
     constraints: Sequence[Constraint],
+    said_high: float | None = None,
 ) -> list[FeasibilityOption]:
-    """Ways to make the core fit: more weeks, more hours (or both), a nearer role."""
+    """Ways to make the core fit: more weeks, more hours (or both), a nearer role. More hours
+    within the range the person gave (``said_high``: the top of "6-8 h") is said to be theirs."""
     hours_pw, horizon, margin = budget.hours_pw, budget.horizon, budget.margin
     out: list[FeasibilityOption] = []
     weeks = min_horizon(
@@ -81,7 +83,10 @@ def feasibility_options(
     hours = hours_pw + HOURS_STEP
     while hours <= MAX_OPTION_HOURS:
         if min_horizon(need_t, _limits(hours, horizon, start, others), margin, horizon):
-            text = t(lang, "plan.option.more_hours", weeks=horizon, hours=num(hours))
+            in_range = said_high is not None and hours <= said_high
+            key = "plan.option.more_hours" + (".in_range" if in_range else "")
+            high = num(said_high or hours)
+            text = t(lang, key, weeks=horizon, hours=num(hours), low=num(hours_pw), high=high)
             out.append(
                 FeasibilityOption(
                     kind="more_hours", description=text, horizon_weeks=horizon, hours_per_week=hours

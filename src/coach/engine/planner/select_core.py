@@ -6,7 +6,6 @@ the other core skills to basic level. Tier 2 takes the core on, heaviest first.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 
 from coach.engine.constraints import to_tenths
@@ -71,65 +70,62 @@ def select_core(
     weight = inp.own or inp.weights
     top = max((weight.get(s, 0.0) for s in inp.core), default=0.0)
     heavy = [s for s in inp.core if weight.get(s, 0.0) >= top - 1e-9]
-    before = copy.deepcopy(sel)
-    budget = _tier1(inp, sel, by_id, heavy, inp.budget_t, breadth=False)
-    if any(s not in sel.chosen for s in heavy) and len(heavy) > 1:
-        # one heaviest skill took what another needed: breadth first, every heaviest skill
-        # to basic level before any goes further (COACHING B1: the whole core, started early)
-        sel.chosen, sel.deferred, sel.core_fits = before.chosen, before.deferred, before.core_fits
-        budget = inp.budget_t
-        for skill in heavy:
-            if skill not in sel.chosen and by_id[skill].have < JUST_ENOUGH_LEVEL:
-                budget = take(inp, sel, skill, budget, whole=True, cap=JUST_ENOUGH_LEVEL)
-        for skill in heavy:
-            learn, hire = sel.chosen.get(skill), min(int(by_id[skill].need), inp.hire)
-            if learn is not None and learn.level_to < hire:
-                hours = inp.hours(skill, learn.level_from, hire)
-                extra = to_tenths(hours) - to_tenths(learn.hours)
-                if extra <= budget:
-                    sel.chosen[skill], budget = (
-                        Learn(skill, learn.level_from, hire, hours),
-                        budget - extra,
-                    )
-        budget = _tier1(inp, sel, by_id, heavy, budget, breadth=True)
+    budget = _breadth_first(inp, sel, by_id, heavy, inp.budget_t)
     if tier2:
         budget = _deepen_core(inp, sel, by_id, budget)
     return budget
 
 
-def _tier1(
-    inp: SelectInput,
-    sel: Selection,
-    by_id: Mapping[str, Gap],
-    heavy: list[str],
-    budget: int,
-    *,
-    breadth: bool,
+def _breadth_first(
+    inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], heavy: list[str], budget: int
 ) -> int:
-    for skill in inp.core:
-        if breadth and skill in heavy and skill in sel.chosen:
-            hire = min(int(by_id[skill].need), inp.hire)
-            if sel.chosen[skill].level_to < hire:
+    """Tier 1, breadth first (COACHING B1: the whole core, started early): every heaviest core
+    skill to basic level, then the other core skills to basic level, then the heaviest ones to
+    working level. When not all of it fits, what waits is the heaviest skills' depth, never a
+    core skill left out while another goes deep."""
+    for skill in heavy:
+        if skill in sel.chosen or by_id[skill].have >= JUST_ENOUGH_LEVEL:
+            continue
+        left = take(inp, sel, skill, budget, whole=True, cap=JUST_ENOUGH_LEVEL)
+        if left == budget:
+            left = _start_chain(inp, sel, skill, budget)
+        budget = left
+    budget = _rest_to_basic(inp, sel, by_id, budget)
+    for skill in heavy:
+        learn, hire = sel.chosen.get(skill), min(int(by_id[skill].need), inp.hire)
+        if learn is None and int(by_id[skill].have) < hire:
+            left = take(inp, sel, skill, budget, whole=True, cap=hire)
+            if left == budget:
                 sel.core_fits = False
+            budget = left
+        elif learn is not None and learn.level_to < hire:
+            hours = inp.hours(skill, learn.level_from, hire)
+            extra = to_tenths(hours) - to_tenths(learn.hours)
+            if extra <= budget:
+                sel.chosen[skill], budget = (
+                    Learn(skill, learn.level_from, hire, hours),
+                    budget - extra,
+                )
+            else:
+                sel.core_fits = False
+    return budget
+
+
+def _rest_to_basic(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], budget: int) -> int:
+    """Each core skill not taken yet to basic level (to its level when that is basic); one that
+    does not fit is deferred for capacity and the plan's core does not fit."""
+    for skill in inp.core:
+        if skill in sel.chosen:  # taken already, or as a prerequisite of a heavier core skill
             continue
-        if skill in sel.chosen:  # taken as a prerequisite of a heavier core skill
-            continue
-        whole = skill in heavy or by_id[skill].need <= JUST_ENOUGH_LEVEL
+        whole = by_id[skill].need <= JUST_ENOUGH_LEVEL
         if not whole and by_id[skill].have >= JUST_ENOUGH_LEVEL:
             continue  # already at basic level: tier 2 takes it further
         if whole and by_id[skill].have >= inp.hire:
-            continue  # already at working level: tier 2 takes it to expert
-        cap = inp.hire if whole else JUST_ENOUGH_LEVEL
-        left = take(inp, sel, skill, budget, whole=whole, cap=cap)
-        if left == budget and skill in heavy:
-            left = take(inp, sel, skill, budget)  # part of it, at least
-        if left == budget and skill in heavy:
-            left = _start_chain(inp, sel, skill, budget)
-        taken = sel.chosen.get(skill)
-        hire = min(int(by_id[skill].need), inp.hire)
-        if skill in heavy and (taken is None or taken.level_to < hire):
-            sel.core_fits = False
-        if taken is None and not any(d.skill_id == skill for d in sel.deferred):
+            continue  # already where the role needs it
+        left = take(
+            inp, sel, skill, budget, whole=whole, cap=inp.hire if whole else JUST_ENOUGH_LEVEL
+        )
+        if skill not in sel.chosen and not any(d.skill_id == skill for d in sel.deferred):
             sel.core_fits = False
             need = num(inp.hours(skill, by_id[skill].have, by_id[skill].need))
             reason = t(

@@ -41,6 +41,11 @@ class Learn:
     level_from: int
     level_to: int
     hours: float
+    part: str = ""
+    """A foundation split around the core: "first" (just enough to start what needs it) or
+    "rest" (the remainder, after the core's basic pass); "" for the whole step."""
+    serves: str = ""
+    """The core skill a first share is just enough for."""
 
 
 @dataclass

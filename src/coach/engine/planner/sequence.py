@@ -10,7 +10,7 @@ production-readying and supporting skills, then the job search: the sources' sta
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coach.engine.planner.select import HoursFn, Learn
 from coach.engine.schedule import topo_order
@@ -109,17 +109,64 @@ DEEPEN = "#deepen"
 """Work key suffix of the second pass over a core skill (basic -> its level)."""
 
 
+SPLIT_MIN_HOURS = 30.0
+"""A foundation this long (weeks of most people's hours) is split around the core it serves:
+a just-enough first share before the core's basic pass, the rest after it (60 h of ML
+fundamentals would otherwise hold MLOps back by two months)."""
+FIRST_SHARE = 0.3
+FIRST_SHARE_MIN_HOURS = 6.0
+REST = "#rest"
+"""Work key suffix of the remainder of a split foundation."""
+
+
+def _split_foundations(
+    keys: Sequence[str],
+    core: Collection[str],
+    parts: dict[str, Learn],
+    after: Sequence[str] = (),
+) -> tuple[list[str], list[str]]:
+    """``keys`` with each long foundation (not a core skill) cut to its first share, for the
+    core skill that follows it (in ``keys`` or ``after``), and the rests, in order. ``parts``
+    gets both shares; their hours add up to the whole."""
+    head: list[str] = []
+    rests: list[str] = []
+    for i, s in enumerate(keys):
+        learn = parts[s]
+        head.append(s)
+        if s in core or learn.hours < SPLIT_MIN_HOURS:
+            continue
+        serves = next((c for c in [*keys[i + 1 :], *after] if c in core), "")
+        share = round(max(FIRST_SHARE_MIN_HOURS, learn.hours * FIRST_SHARE))
+        parts[s] = replace(learn, hours=float(share), part="first", serves=serves)
+        parts[s + REST] = replace(learn, hours=learn.hours - share, part="rest")
+        rests.append(s + REST)
+    return head, rests
+
+
 def spiral(
-    ordered: Ordered, chosen: Mapping[str, Learn], hours: HoursFn, first: Sequence[str] = ()
+    ordered: Ordered,
+    chosen: Mapping[str, Learn],
+    hours: HoursFn,
+    first: Sequence[str] = (),
+    core: Collection[str] = (),
 ) -> tuple[Ordered, dict[str, Learn]]:
     """Every core skill to basic level first, then each one deepened, in the same order: the
     role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
     of the last one waiting for the first ones to reach working level. What comes before a
     skill the request leads with (``first``: a mentor's focus) is taken only to basic level
     there, however short its deepening, and a skill already at basic level waits whole: the
-    focus starts in the first weeks. Returns the order as work keys and what each key learns;
-    the hours add up to the selection's."""
+    focus starts in the first weeks. A long foundation of the ``core`` skills gets a just-enough
+    first share before them and the rest after their basic pass. Returns the order as work keys
+    and what each key learns; the hours add up to the selection's."""
     parts: dict[str, Learn] = {s: chosen[s] for s in ordered.all}
+    foundations, rests = (
+        _split_foundations(ordered.foundations, core, parts, ordered.core)
+        if core
+        else (
+            ordered.foundations,
+            [],
+        )
+    )
     basics: list[str] = []
     deeper: list[str] = []
     leads = [i for i, s in enumerate(ordered.core) if s in first]
@@ -133,6 +180,9 @@ def spiral(
             deeper.append(s)  # basic already: its deepening waits until the focus has started
             continue
         basics.append(s)
+        if core and s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
+            rests += _split_foundations([s], core, parts, ordered.core[i + 1 :])[1]
+            continue
         if (
             learn.level_from == 0
             and learn.level_to >= 2
@@ -142,4 +192,4 @@ def spiral(
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
             deeper.append(s + DEEPEN)
-    return Ordered(ordered.foundations, [*basics, *deeper], ordered.supporting), parts
+    return Ordered(foundations, [*basics, *rests, *deeper], ordered.supporting), parts

@@ -78,6 +78,15 @@ _BASIC_BEFORE = re.compile(
     r"(?:会|写|懂|用|学)(?:了|过)?点",
     _I,
 )
+# Occasional use is basic use, for everything the clause says it is used for ("偶尔用python写测试
+# 脚本": Python and testing both).
+_RARELY = re.compile(
+    r"\b(?:occasionally|sometimes|now\s+and\s+then|from\s+time\s+to\s+time|once\s+in\s+a\s+while|"
+    r"rarely|seldom|here\s+and\s+there)\b|偶尔|有时候?|偶然|时不时|很少|零星",
+    _I,
+)
+# "small python scripts", "写点小脚本": the skill around the word, used in a small way.
+_SMALL_USE = re.compile(r"\b(?:small|simple|quick|little)\s+(?:\S+\s+)?scripts?\b|小脚本", _I)
 _BASIC_AFTER = re.compile(
     r"^\s*(?:course|courses|tutorials?|class(?:es)?|bootcamp|mooc|"
     r"[^.;!?。；！？\n]{0,40}\b(?:forgot|forgotten|rusty)\b|[^。；！？\n]{0,12}(?:忘了|忘光|生疏|课程|网课)|"

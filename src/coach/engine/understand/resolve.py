@@ -210,7 +210,23 @@ def resolve_phrase(
         if len(close) < 2:  # one role needs it a little ("computer vision"): the KB lacks it
             return Target(raw=phrase, not_in_kb=phrase, candidates=close)
         return Target(raw=phrase, candidates=close)
+    if (
+        scored
+        and not (by_skills or stems or _JOB_HEAD.search(phrase))
+        and _words_disagree(phrase, kb, inside, scored[0][0])
+    ):
+        # "data science": only the words of the phrase, pulling to different roles ("data"
+        # to one, "science" to another): a close call, never a sure role.
+        return Target(raw=phrase, candidates=[r for r, _ in scored[:3]])
     return _decide(phrase, scored)
+
+
+def _words_disagree(phrase: str, kb: KnowledgeBase, inside: list[Mention], best: str) -> bool:
+    """Whether the specific words of ``phrase``, each on its own, point to different roles,
+    no more than half of them to ``best``."""
+    words = specific_words(phrase, kb, inside)
+    tops = [hits[0][0] for w in words if (hits := retrieve_roles(w, kb))]
+    return len(set(tops)) > 1 and 2 * tops.count(best) <= len(tops)
 
 
 def _text_roles(phrase: str, kb: KnowledgeBase) -> list[tuple[str, float]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from coach.engine.coding import refuses_coding
+from coach.engine.ranking import needs_coding
 from coach.engine.understand.cues import (
     _FROM_BEFORE,
     _TARGET_CUE,
@@ -223,7 +225,7 @@ def find_target(
         target.evidence = _sentence(text, at)
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
-        return target
+        return _no_code_choice(text, target, kb)
     applied = _applied_target(text, skills, kb)
     if applied is not None:
         applied.avoid = avoid
@@ -238,6 +240,24 @@ def find_target(
             avoid=avoid,
             evidence=_sentence(text, use_ai.start()),
         )
+    return target
+
+
+def _no_code_choice(text: str, target: Target, kb: KnowledgeBase) -> Target:
+    """A coding role read from someone's words ("AI落地") when they say they do not want to
+    code is no sure target: the role without coding when they also say they want AI in their
+    own work, else a close call with it first (COACHING A5: a person who will not code is not
+    put on a coding role unasked)."""
+    role = kb.roles.get(target.role_id or "")
+    if role is None or AUGMENTED_ROLE not in kb.roles or target.role_id == AUGMENTED_ROLE:
+        return target
+    if not refuses_coding(text) or not needs_coding(kb, role):
+        return target
+    if USE_AI.search(text):  # "用AI提升业务": AI in their own work, the role without coding
+        target.role_id = AUGMENTED_ROLE
+        return target
+    target.candidates = [AUGMENTED_ROLE, role.id]
+    target.role_id = None
     return target
 
 

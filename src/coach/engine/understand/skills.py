@@ -16,6 +16,8 @@ from coach.engine.understand.cues import (
     _NEG_AFTER,
     _NEG_BEFORE,
     _NEW_SUBJECT,
+    _RARELY,
+    _SMALL_USE,
     _WEAK_BEFORE,
     _WISH_BEFORE,
     NEGATED_WISH,
@@ -212,7 +214,14 @@ def skill_claims(
             level = 1
         elif _NEG_BEFORE.search(before) or _NEG_AFTER.search(after):
             level, negated = 0, True
-        elif _BASIC_BEFORE.search(before) or _BASIC_AFTER.search(after):
+        elif (
+            _BASIC_BEFORE.search(before)
+            or _BASIC_AFTER.search(after)
+            or _RARELY.search(text[c_start : mention.start])
+            or _SMALL_USE.search(
+                text[max(c_start, mention.start - 12) : min(c_end, mention.end + 12)]
+            )
+        ):
             level = 1
         elif _EXPERT_BEFORE.search(before) or _EXPERT_AFTER.search(after):
             level = 3

@@ -66,7 +66,10 @@ def _target_update(
         update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
     elif target.raw is not None:
         update |= {"target_raw": target.raw, "target_role": None, "target_unsure": False}
-        update |= {"target_candidates": target.candidates, "target_not_in_kb": target.not_in_kb}
+        candidates = target.candidates
+        if set(candidates) == set(base.target_candidates):
+            candidates = list(base.target_candidates)  # the same options keep their numbers
+        update |= {"target_candidates": candidates, "target_not_in_kb": target.not_in_kb}
     else:
         return
     if target.evidence:
