@@ -250,7 +250,7 @@ def kill_decisions(home: Home, n: int, rng: random.Random) -> dict[str, Any]:
     double = unresumed = tracebacks = cut = 0
     for i in range(n):
         session = _waiting_session(home, f"kd{i}")
-        action = rng.choice([["--approve"], ["--request-changes", "Fewer hours, please."]])
+        action = rng.choice([["--approve"], ["--request-changes", "Only 6 hours a week, please."]])
         proc = home.start("mentor", "review", session, "--token", token, *action)
         _kill_after_first_line(proc, rng.uniform(0.0, 2.0))
         claimed = bool(home.state(session)["accepted"])

@@ -148,7 +148,7 @@ def test_mentor_race_on_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_stale_decision_is_refused() -> None:
     mei, lin = add_mentor("mei"), add_mentor("lin")
     session, _ = chat(ANDROID)
-    code, _ = _decide(session, mei, "--request-changes", "Fewer hours, please.")
+    code, _ = _decide(session, mei, "--request-changes", "Only 6 hours a week, please.")
     assert code == 0
     code, output = _decide(session, lin, "--approve", "--plan-version", "1")
     assert code != 0 and "plan changed" in output and "v2" in output
