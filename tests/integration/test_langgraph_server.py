@@ -209,7 +209,7 @@ def test_agent_chat_ui_reject_and_edit_and_agent_inbox_ignore(server_url: str) -
     """The resume values agent-chat-ui sends (`{decisions: [...]}`) and Agent Inbox's list."""
     thread = _waiting_thread(server_url)
     mei = _client(server_url, "mei")
-    changes = {"decisions": [{"type": "reject", "message": "Fewer hours per week, please."}]}
+    changes = {"decisions": [{"type": "reject", "message": "Only 6 hours a week, please."}]}
     mei.runs.wait(thread, "coach", command={"resume": changes})
     state = mei.threads.get_state(thread)
     assert state["next"] == ["mentor_review"]
@@ -244,7 +244,7 @@ def test_agent_inbox_accept_and_response(server_url: str) -> None:
     thread = _waiting_thread(server_url)
     lin = _client(server_url, "lin")
     lin.runs.wait(
-        thread, "coach", command={"resume": [{"type": "response", "args": "Add a buffer week."}]}
+        thread, "coach", command={"resume": [{"type": "response", "args": "Extend the plan by 4 weeks."}]}
     )
     state = lin.threads.get_state(thread)
     assert state["next"] == ["mentor_review"] and state["values"]["plan"]["version"] == 2
