@@ -244,7 +244,9 @@ def test_agent_inbox_accept_and_response(server_url: str) -> None:
     thread = _waiting_thread(server_url)
     lin = _client(server_url, "lin")
     lin.runs.wait(
-        thread, "coach", command={"resume": [{"type": "response", "args": "Extend the plan by 4 weeks."}]}
+        thread,
+        "coach",
+        command={"resume": [{"type": "response", "args": "Extend the plan by 4 weeks."}]},
     )
     state = lin.threads.get_state(thread)
     assert state["next"] == ["mentor_review"] and state["values"]["plan"]["version"] == 2

@@ -232,7 +232,11 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     languages = _languages(WANT_CLAUSE.sub(" ", words), levels, kb)
     evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, EXTRA_LANGUAGES))
     if len(languages) >= 1 and fields & ENGINEER_FIELDS:
-        _raise(levels, kb, "programming_fundamentals", 3 if years >= 5 else 2, evidence)
+        # one step above their strongest language ("some selenium in java": basic Java, so
+        # working programming at most), expert only from years of real use
+        strongest = max((levels.get(x, (0, ""))[0] for x in languages), default=0) or 2
+        level = min(3 if years >= 5 else 2, strongest + 1)
+        _raise(levels, kb, "programming_fundamentals", level, evidence)
     _seniority(levels, kb, words, fields, years, profile.language)
     _close_languages(levels, kb, words, languages, fields, years, profile.language)
     if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
