@@ -226,10 +226,10 @@ def register(app: typer.Typer) -> None:
 
 def _seed_profile(store: Any, user: str) -> Any:
     from coach.schemas import Profile
-    from coach.store import user_namespace
+    from coach.store import remembered_profile
 
-    item = store.get(user_namespace(user), "profile")
-    return Profile.model_validate(item.value) if item is not None else Profile()
+    raw = remembered_profile(store, user)
+    return Profile.model_validate(raw) if raw is not None else Profile()
 
 
 def seed_chat(
@@ -249,9 +249,9 @@ def seed_chat(
     from coach.documents import DocumentError
     from coach.engine.fit import fit_report
     from coach.nodes.profiler import summarise_profile
-    from coach.store import user_namespace
+    from coach.store import mark_seeded, remember_posting, remember_profile, user_namespace
 
-    namespace = user_namespace(user)
+    user_namespace(user)  # a user id the store refuses fails here, before anything is read
     profile = _seed_profile(store, user)
     shown: list[str] = []
     notes: list[DocumentError] = []
@@ -281,7 +281,7 @@ def seed_chat(
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
             update |= posting_target(posting, _kb()[1], kb, today)
             profile = profile.model_copy(update=update)
-            store.put(namespace, "posting", posting.model_dump(mode="json"))
+            remember_posting(store, user, posting.model_dump(mode="json"))
             report = fit_report(profile, posting, kb)
             known = bool(profile.current_role or profile.skills)
             shown.append(
@@ -292,11 +292,9 @@ def seed_chat(
     shown += [note.message(profile.language) for note in notes]
     if not shown:  # nothing could be read: nothing is remembered ("welcome back" would lie)
         return shown
-    store.put(namespace, "profile", profile.model_dump(mode="json"))
-    if shown:  # the profiler confirms "from your documents", not "welcome back"
-        from coach.nodes.documents import SEEDED_KEY
-
-        store.put(namespace, SEEDED_KEY, {"cv": cv is not None, "job": job is not None})
+    remember_profile(store, user, profile.model_dump(mode="json"))
+    # the profiler confirms "from your documents", not "welcome back"
+    mark_seeded(store, user, {"cv": cv is not None, "job": job is not None})
     return shown
 
 

@@ -185,13 +185,13 @@ def profile_cmd(
     from coach.knowledge import load_kb
     from coach.knowledge.lexicon import get_lexicon
     from coach.schemas import Profile, RoleChoice
-    from coach.store import user_namespace
+    from coach.store import remembered_profile
 
     user = user_or_fail(user)
     with memory() as mem:
         user, session_id, values = _session_state(mem, user, session)
-        stored = mem.store.get(user_namespace(user), "profile")
-    raw = values.get("profile") or (stored.value if stored is not None else None)
+        stored = remembered_profile(mem.store, user)
+    raw = values.get("profile") or stored
     if not raw:
         if as_json:
             sys.stdout.write(

@@ -228,13 +228,49 @@ def delete_session(store: BaseStore, session_id: str) -> None:
 
 # ----------------------------------------------------------------------------- users, usage
 def remembered_profile(store: BaseStore | None, user_id: str) -> dict[str, Any] | None:
-    item = store.get(user_namespace(user_id), "profile") if store is not None else None
+    item = store.get(user_namespace(user_id), PROFILE_KEY) if store is not None else None
     return dict(item.value) if item is not None else None
 
 
 def remember_profile(store: BaseStore | None, user_id: str, profile: dict[str, Any]) -> None:
     if store is not None:
-        store.put(user_namespace(user_id), "profile", profile)
+        store.put(user_namespace(user_id), PROFILE_KEY, profile)
+
+
+PROFILE_KEY = "profile"
+POSTING_KEY = "posting"
+SEEDED_KEY = "seeded_from_documents"
+"""Set by `coach chat --cv/--job` (what was read), taken once by the profiler's greeting."""
+
+
+def remembered_posting(store: BaseStore | None, user_id: str) -> dict[str, Any] | None:
+    """The job posting the user targets (``--job`` or pasted), as stored."""
+    item = store.get(user_namespace(user_id), POSTING_KEY) if store is not None else None
+    return dict(item.value) if item is not None else None
+
+
+def remember_posting(store: BaseStore | None, user_id: str, posting: dict[str, Any]) -> None:
+    if store is not None:
+        store.put(user_namespace(user_id), POSTING_KEY, posting)
+
+
+def mark_seeded(store: BaseStore, user_id: str, what: dict[str, Any]) -> None:
+    """Remember that the next chat starts from documents (``what``: which were read)."""
+    store.put(user_namespace(user_id), SEEDED_KEY, what)
+
+
+def take_seeded(store: BaseStore | None, user_id: str) -> bool:
+    """Whether the chat starts from documents; the mark is taken (said once)."""
+    namespace = user_namespace(user_id)
+    if store is None or store.get(namespace, SEEDED_KEY) is None:
+        return False
+    store.delete(namespace, SEEDED_KEY)
+    return True
+
+
+def record_usage(store: BaseStore | None, session_id: str, snapshot: dict[str, Any]) -> None:
+    if store is not None:
+        store.put(USAGE_NAMESPACE, session_id, snapshot)
 
 
 def remember_approved_plan(

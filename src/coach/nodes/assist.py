@@ -39,7 +39,7 @@ from coach.llm.usage import Totals, UsageLedger
 from coach.nodes.common import emit
 from coach.schemas import Plan, Profile, Review, RoleResearch
 from coach.store import USAGE_NAMESPACE as USAGE_NAMESPACE  # home: coach.store
-from coach.store import record_session
+from coach.store import record_session, record_usage, session_usage
 
 _lock = threading.Lock()
 _models: dict[str, BaseChatModel] = {}
@@ -71,11 +71,11 @@ def _ledger(runtime: Runtime[Context], turn: int) -> UsageLedger:
     and the per-turn counters reset when a new user turn starts."""
     ledger = UsageLedger.from_context(runtime.context)
     if runtime.store is not None:
-        item = runtime.store.get(USAGE_NAMESPACE, _session_id())
-        if item is not None:
-            ledger.restore(item.value)
-            if item.value.get("turn") == turn:
-                ledger.turn = Totals.model_validate(item.value.get("turn_totals", {}))
+        saved = session_usage(runtime.store, _session_id())
+        if saved:
+            ledger.restore(saved)
+            if saved.get("turn") == turn:
+                ledger.turn = Totals.model_validate(saved.get("turn_totals", {}))
     return ledger
 
 
@@ -84,7 +84,7 @@ def _save_usage(runtime: Runtime[Context], ledger: UsageLedger, turn: int) -> No
         return
     session = _session_id()
     snapshot = ledger.snapshot() | {"turn": turn, "turn_totals": ledger.turn.model_dump()}
-    runtime.store.put(USAGE_NAMESPACE, session, snapshot)
+    record_usage(runtime.store, session, snapshot)
     totals = ledger.totals()
     record_session(
         runtime.store,

@@ -39,7 +39,6 @@ from coach.nodes.common import (
     profile_of,
     progress,
     touch_session,
-    user_namespace,
 )
 from coach.render.choice import (
     choice_message,
@@ -50,6 +49,7 @@ from coach.render.choice import (
 )
 from coach.schemas import Profile, RoleChoice, RoleOption
 from coach.state import CoachState
+from coach.store import remember_profile
 
 ASKED = "role_choice"
 """The ``asked`` value while a choice of roles waits for the user's answer."""
@@ -200,10 +200,7 @@ def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Co
         update={"status": "pending", "chosen": None, "how": None, "answer": None, "reason": ""}
     )
     profile = profile_of(state).model_copy(update={"target_role": None, "target_unsure": True})
-    if runtime.store is not None:
-        runtime.store.put(
-            user_namespace(runtime.context.user_id), "profile", profile.model_dump(mode="json")
-        )
+    remember_profile(runtime.store, runtime.context.user_id, profile.model_dump(mode="json"))
     emit({"type": "choice_undone", "options": [o.role_id for o in choice.alternatives]})
     touch_session(runtime, status="intake", language=lang)
     reply = t(lang, "choose.undone") + "\n" + reask_message(choice, lang, sorry=False)
@@ -243,10 +240,7 @@ def _chosen(
     profile = profile.model_copy(
         update={"target_role": pick.role_id, "target_unsure": False, "target_candidates": []}
     )
-    if runtime.store is not None:
-        runtime.store.put(
-            user_namespace(runtime.context.user_id), "profile", profile.model_dump(mode="json")
-        )
+    remember_profile(runtime.store, runtime.context.user_id, profile.model_dump(mode="json"))
     emit({"type": "choice_made", "role_id": pick.role_id, "how": pick.how})
     touch_session(runtime, status="drafting", language=lang)
     return Command(

@@ -23,10 +23,10 @@ from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.llm.privacy import mask_pii
-from coach.nodes.common import MAX_DOCUMENT_CHARS, MAX_MESSAGE_CHARS, user_namespace
+from coach.nodes.common import MAX_DOCUMENT_CHARS, MAX_MESSAGE_CHARS
 from coach.schemas import Profile
+from coach.store import remember_posting
 
-SEEDED_KEY = "seeded_from_documents"
 """Set in the user's memory by `coach chat --cv/--job` (coach.cli_fit) until the profiler has
 confirmed what it read."""
 SHOWN_SKILLS = 8
@@ -139,6 +139,6 @@ def read_pasted(
         update = {}  # a job coach's roles lack: the person's own target (or choice) stands
     profile = base.model_copy(update=update)
     if store is not None:
-        store.put(user_namespace(user_id), "posting", posting.model_dump(mode="json"))
+        remember_posting(store, user_id, posting.model_dump(mode="json"))
     targeted = bool(update.get("target_role"))
     return PastedRead("posting", profile, _posting_note(posting, profile, kb, lang, targeted))

@@ -17,10 +17,11 @@ from coach.engine.posting import JobPosting
 from coach.knowledge import load_kb
 from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.assist import word_plan
-from coach.nodes.common import emit, lang_of, profile_of, progress, user_namespace
+from coach.nodes.common import emit, lang_of, profile_of, progress
 from coach.nodes.replan import replan_step
 from coach.schemas import Plan, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
+from coach.store import remembered_posting
 
 
 def next_monday(today: date) -> date:
@@ -32,14 +33,10 @@ def _with_posting(
 ) -> RoleResearch:
     """The posting the user targets (``--job``, stored in their namespace) adds its requirements
     when the plan is for the posting's closest role."""
-    item = (
-        runtime.store.get(user_namespace(runtime.context.user_id), "posting")
-        if runtime.store
-        else None
-    )
-    if item is None:
+    raw = remembered_posting(runtime.store, runtime.context.user_id)
+    if raw is None:
         return research
-    posting = JobPosting.model_validate(item.value)
+    posting = JobPosting.model_validate(raw)
     if posting.closest_role != research.role_id:
         return research
     return posting_research(research, posting, kb)

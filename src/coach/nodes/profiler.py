@@ -26,11 +26,11 @@ from coach.nodes.common import (
     profile_of,
     progress,
     touch_session,
-    user_namespace,
 )
-from coach.nodes.documents import SEEDED_KEY, read_pasted
+from coach.nodes.documents import read_pasted
 from coach.schemas import Profile
 from coach.state import CoachState
+from coach.store import remember_profile, remembered_profile, take_seeded
 from coach.text import conversation_language
 
 
@@ -120,9 +120,7 @@ def _range_notes(
 
 def _confirm_key(runtime: Runtime[Context]) -> str:
     """Confirm what coach remembers, or (once, after `coach chat --cv/--job`) what it read."""
-    namespace = user_namespace(runtime.context.user_id)
-    if runtime.store is not None and runtime.store.get(namespace, SEEDED_KEY) is not None:
-        runtime.store.delete(namespace, SEEDED_KEY)
+    if take_seeded(runtime.store, runtime.context.user_id):
         return "fit.confirm_documents"
     return "ask.confirm"
 
@@ -144,9 +142,9 @@ def profiler(
 
     remembered: Profile | None = None
     if prior is None and runtime.store is not None:
-        item = runtime.store.get(user_namespace(runtime.context.user_id), "profile")
-        if item is not None:
-            remembered = Profile.model_validate(item.value)
+        raw = remembered_profile(runtime.store, runtime.context.user_id)
+        if raw is not None:
+            remembered = Profile.model_validate(raw)
     # A CV or a job posting pasted into the chat is read as --cv / --job would read it.
     pasted = read_pasted(
         last_user_text(state, MAX_DOCUMENT_CHARS),
@@ -209,10 +207,7 @@ def profiler(
     profile = closest_for_person(profile.model_copy(update={"language": lang}), kb)
     emit({"type": "profile", "profile": profile.model_dump(mode="json")})
 
-    if runtime.store is not None:
-        runtime.store.put(
-            user_namespace(runtime.context.user_id), "profile", profile.model_dump(mode="json")
-        )
+    remember_profile(runtime.store, runtime.context.user_id, profile.model_dump(mode="json"))
 
     update: dict[str, object] = {"profile": profile.model_dump(mode="json"), "language": lang}
     notes = _range_notes(prior, profile, lang, text, reading)

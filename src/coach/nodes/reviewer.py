@@ -16,9 +16,10 @@ from coach.engine.posting_checks import posting_review
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.assist import critique_plan
-from coach.nodes.common import emit, lang_of, profile_of, progress, touch_session, user_namespace
+from coach.nodes.common import emit, lang_of, profile_of, progress, touch_session
 from coach.schemas import Plan
 from coach.state import CoachState
+from coach.store import remembered_posting
 
 
 def reviewer(
@@ -32,12 +33,8 @@ def reviewer(
     constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
     revisions = int(state.get("revisions") or 0)
     review = review_plan(plan, profile, kb, constraints, revisions)
-    posting = (
-        runtime.store.get(user_namespace(runtime.context.user_id), "posting")
-        if runtime.store
-        else None
-    )
-    review = posting_review(review, plan, posting.value if posting else None, profile, kb, lang)
+    posting = remembered_posting(runtime.store, runtime.context.user_id)
+    review = posting_review(review, plan, posting, profile, kb, lang)
     review = critique_plan(runtime, profile, plan, review, int(state.get("turn") or 0))
     emit(
         {
