@@ -29,6 +29,7 @@ from coach.engine.planner.select import (
     select_skills,
 )
 from coach.engine.planner.selection import FIRST_STEP_LEVEL
+from coach.engine.planner.sequence import ancestors
 from coach.engine.schedule import PROJECT_MIN_HOURS, estimate_hours, project_hours
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -127,17 +128,6 @@ def plan_needs(
     )
 
 
-def _prerequisites(skill: str, kb: KnowledgeBase) -> set[str]:
-    seen: set[str] = set()
-    stack = list(kb.skills[skill].prerequisites)
-    while stack:
-        s = stack.pop()
-        if s not in seen and s in kb.skills:
-            seen.add(s)
-            stack.extend(kb.skills[s].prerequisites)
-    return seen
-
-
 def _covered(
     gaps: Sequence[Gap], kb: KnowledgeBase, own: Mapping[str, float]
 ) -> tuple[list[Gap], dict[str, float]]:
@@ -154,7 +144,7 @@ def _covered(
                 imp.skill_id == g.skill_id and other.need >= imp.min_level and imp.level >= g.need
                 for imp in kb.skills[other.skill_id].implies
             )
-            if teaches and g.skill_id not in _prerequisites(other.skill_id, kb):
+            if teaches and g.skill_id not in ancestors(other.skill_id, kb):
                 dropped[g.skill_id] = other.skill_id
                 break
     carried: dict[str, float] = {}

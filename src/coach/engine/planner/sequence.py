@@ -71,7 +71,7 @@ def order_skills(
     return Ordered(done[:a], done[a:b], done[b:])
 
 
-def _ancestors(skill: str, kb: KnowledgeBase) -> set[str]:
+def ancestors(skill: str, kb: KnowledgeBase) -> set[str]:
     """Every skill ``skill`` builds on, transitively (through skills not in the plan too)."""
     seen: set[str] = set()
     stack = list(kb.skills[skill].prerequisites)
@@ -92,7 +92,7 @@ def _through_dropped(order: list[str], kb: KnowledgeBase) -> list[str]:
     while moved:
         moved = False
         for i, s in enumerate(out):
-            later = [p for p in out[i + 1 :] if p in _ancestors(s, kb)]
+            later = [p for p in out[i + 1 :] if p in ancestors(s, kb)]
             if later:
                 for p in later:
                     out.remove(p)
