@@ -43,10 +43,11 @@ def test_a_lease_has_one_holder_and_the_second_is_told_who(backend: str) -> None
     name = f"write:s-{uuid.uuid4().hex[:8]}"
     with _two_ledgers(backend) as (first, second), first.lease(name):
         with pytest.raises(LeaseHeld) as held, second.lease(name, wait=0.3):
-            pass
+            raise AssertionError("a second holder was given the lease")
         assert held.value.holder.pid == os.getpid()
-    with _two_ledgers(backend) as (_, second), second.lease(name):
-        pass  # released on exit: free again
+    with _two_ledgers(backend) as (_, second), second.lease(name, wait=0.0) as owner:
+        holder = second.lease_holder(name)  # released on exit: free again, and now theirs
+        assert holder is not None and holder.owner == owner
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
