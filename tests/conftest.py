@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+if sys.dont_write_bytecode:  # pragma: no cover - depends on the environment
+    # PYTHONDONTWRITEBYTECODE=1 (common in containers) makes every pytest process compile all of
+    # coach, every test module (assertion rewriting) and the libraries imported from here on
+    # again: about 3 s of CPU per xdist worker. The bytecode goes to .pytest_cache/pycache
+    # instead of __pycache__ next to the sources, so the tree stays as clean as the variable
+    # asked; a second run reads it.
+    sys.pycache_prefix = str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "pycache")
+    sys.dont_write_bytecode = False
 import typer
 import typer.testing
 from click import Command

@@ -127,6 +127,19 @@ def _years_near(text: str, sentence: tuple[int, int]) -> float | None:
     return found[0].value if found else None
 
 
+def _rarely_before(
+    text: str, clause: tuple[int, int], at: int, first_end: dict[int, int | None]
+) -> bool:
+    """ "Occasionally", "偶尔" somewhere in the clause before ``at``. The clause's first such cue
+    is found once (``first_end`` keeps where it ends, per clause): a clause of many mentions
+    stays linear."""
+    if clause[0] not in first_end:
+        found = _RARELY.search(text[clause[0] : clause[1]])
+        first_end[clause[0]] = clause[0] + found.end() if found else None
+    end = first_end[clause[0]]
+    return end is not None and end <= at
+
+
 _WISH_REACH = 240
 """How far back in its clause a wish ("I want to learn ...") still governs a skill mention."""
 
@@ -153,6 +166,8 @@ def skill_claims(
     previous_end = -1
     years_of: dict[tuple[int, int], float | None] = {}
     has_in_clause: dict[int, bool] = {}
+    elaborated_in: dict[int, str | None] = {}  # per clause: a clause of many mentions stays linear
+    rarely_end: dict[int, int | None] = {}
     starts = sorted(m.start for m in mentions)
     for mention in mentions:
         if any(mention.start < b_end and b_start < mention.end for b_start, b_end in blocked):
@@ -189,7 +204,9 @@ def skill_claims(
             has_in_clause[c_start] = bool(_HAS_IN_CLAUSE.search(text[c_start:c_end]))
         wished = wished or (asked_target and not has_in_clause[c_start])
         if not wished:
-            elaborated = _elaborated_wish(text, clauses, (c_start, c_end))
+            if c_start not in elaborated_in:
+                elaborated_in[c_start] = _elaborated_wish(text, clauses, (c_start, c_end))
+            elaborated = elaborated_in[c_start]
             if elaborated is not None:
                 wished, wish_window = True, elaborated
         basic_cue = _BASIC_BEFORE.search(before) and not _WISH_LEARN.search(before)
@@ -217,7 +234,7 @@ def skill_claims(
         elif (
             _BASIC_BEFORE.search(before)
             or _BASIC_AFTER.search(after)
-            or _RARELY.search(text[c_start : mention.start])
+            or _rarely_before(text, (c_start, c_end), mention.start, rarely_end)
             or _SMALL_USE.search(
                 text[max(c_start, mention.start - 12) : min(c_end, mention.end + 12)]
             )
