@@ -130,9 +130,9 @@ def _years_near(text: str, sentence: tuple[int, int]) -> float | None:
 def _rarely_before(
     text: str, clause: tuple[int, int], at: int, first_end: dict[int, int | None]
 ) -> bool:
-    """ "Occasionally", "偶尔" somewhere in the clause before ``at``. The clause's first such cue
-    is found once (``first_end`` keeps where it ends, per clause): a clause of many mentions
-    stays linear."""
+    """Whether "occasionally", "偶尔" is in the clause before ``at``. The clause's first such
+    cue is found once (``first_end`` keeps where it ends, per clause): a clause of many
+    mentions stays linear."""
     if clause[0] not in first_end:
         found = _RARELY.search(text[clause[0] : clause[1]])
         first_end[clause[0]] = clause[0] + found.end() if found else None
