@@ -87,3 +87,14 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     garbage collections during the run, and pytest's five at the end, only walks what the
     tests themselves allocate."""
     gc.freeze()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """``--dist loadscope`` (pyproject.toml) with the longest modules first
+    (tests/scheduling.py); any other ``--dist`` is xdist's own."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from tests.scheduling import LongestFirst
+
+    return LongestFirst(config, log)  # type: ignore[arg-type, unused-ignore]
