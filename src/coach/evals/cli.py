@@ -104,6 +104,7 @@ def run_cmd(
     verdict = gate(results, baseline, accepted=accept)
     for line in console_lines(results, verdict):
         _say(line)
+    judged = _selfcheck(default_evals_dir()) if not paths else 0
     if lower_floors and not accept:
         raise _fail("--lower-floors only works with --accept", EXIT_USAGE)
     if accept:
@@ -124,8 +125,18 @@ def run_cmd(
         _upload(client, files, results, verdict, dataset)
     failed = len(verdict.failures)
     _say(f"{len(results) - failed}/{len(results)} cases pass the gate")
-    if failed:
+    if failed or judged:
         raise typer.Exit(EXIT_FAIL)
+
+
+def _selfcheck(evals_dir: Path) -> int:
+    """Run the reviewer cases and the judge's calibration; print them; how many failed."""
+    from coach.evals.selfcheck import selfcheck
+
+    lines, failed = selfcheck(evals_dir)
+    for line in lines:
+        _say(line)
+    return failed
 
 
 def _langsmith_client() -> Any:
