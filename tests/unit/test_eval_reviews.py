@@ -86,6 +86,12 @@ def test_coach_eval_fails_the_run_when_a_reviewer_case_or_calibration_fails(
     (evals / "calibration" / "t.json").write_text(json.dumps({"trajectory": [entry]}))
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COACH_HOME", str(tmp_path / "home"))
-    result = CliRunner().invoke(app, ["eval", "--baseline", str(tmp_path / "b.json")])
+    junit = tmp_path / "junit.xml"
+    args = ["eval", "--baseline", str(tmp_path / "b.json"), "--junit", str(junit)]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 1, result.output
     assert f"FAIL {broken}:" in result.output
+    xml = junit.read_text()
+    assert 'failures="1"' in xml
+    assert '<failure message="' in xml and f'type="{broken}"' in xml
+    assert 'classname="evals.review" name="no-milestones"' in xml

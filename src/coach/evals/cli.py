@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     # typer vendors click; this is the context type its group methods take.
     from typer._click import Context as ClickContext
 
+    from coach.evals.selfcheck import SelfCheck
+
 EXIT_FAIL = 1
 EXIT_USAGE = 2
 
@@ -104,7 +106,7 @@ def run_cmd(
     verdict = gate(results, baseline, accepted=accept)
     for line in console_lines(results, verdict):
         _say(line)
-    judged = _selfcheck(default_evals_dir()) if not paths else 0
+    judged = _selfcheck(default_evals_dir()) if not paths else None
     if lower_floors and not accept:
         raise _fail("--lower-floors only works with --accept", EXIT_USAGE)
     if accept:
@@ -120,23 +122,24 @@ def run_cmd(
     if report is not None:
         report.write_text(markdown_report(results, verdict), encoding="utf-8")
     if junit is not None:
-        junit.write_text(junit_report(results, verdict), encoding="utf-8")
+        extra = judged.entries if judged is not None else []
+        junit.write_text(junit_report(results, verdict, extra), encoding="utf-8")
     if client is not None:
         _upload(client, files, results, verdict, dataset)
     failed = len(verdict.failures)
     _say(f"{len(results) - failed}/{len(results)} cases pass the gate")
-    if failed or judged:
+    if failed or (judged is not None and judged.failed):
         raise typer.Exit(EXIT_FAIL)
 
 
-def _selfcheck(evals_dir: Path) -> int:
-    """Run the reviewer cases and the judge's calibration; print them; how many failed."""
+def _selfcheck(evals_dir: Path) -> SelfCheck:
+    """Run the reviewer cases and the judge's calibration and print them."""
     from coach.evals.selfcheck import selfcheck
 
-    lines, failed = selfcheck(evals_dir)
-    for line in lines:
+    judged = selfcheck(evals_dir)
+    for line in judged.lines:
         _say(line)
-    return failed
+    return judged
 
 
 def _langsmith_client() -> Any:
