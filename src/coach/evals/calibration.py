@@ -19,7 +19,11 @@ small input with the answer a maintainer worked out by hand, in one of these sec
 - ``scrub``: a text (with the names and employers given to the recorder) and what must no
   longer appear in it, and what must still appear;
 - ``replays``: a recorded case edited by hand (``edits``, as in the reviewer cases) and the
-  verdict and failing checks its replay must get.
+  verdict and failing checks its replay must get;
+- ``review_judge``: a reviewer case whose expectation is wrong on purpose (a check too few, a
+  verdict off) and whether the reviewer-case judge must find it ``ok``;
+- ``persona``: a small plan as a persona's first draft, a persona expectation (``key``,
+  ``value``) and whether it is ``met``.
 """
 
 from __future__ import annotations
@@ -155,6 +159,27 @@ def _section_replays(run: _Run, data: dict[str, Any], cases_dir: Path) -> None:
         run.judge(f"replay: {e['name']}", got, want)
 
 
+def _section_review_judge(run: _Run, data: dict[str, Any], bases: Path) -> None:
+    from coach.evals.reviews import ReviewCase, run_review_case
+    from coach.knowledge import load_kb
+
+    for e in data.get("review_judge", []):
+        case = ReviewCase.model_validate(e["case"])
+        run.judge(f"review judge: {e['name']}", run_review_case(case, bases, load_kb()).ok, e["ok"])
+
+
+def _section_persona(run: _Run, data: dict[str, Any]) -> None:
+    from coach.evals.personas.drive import Run
+    from coach.evals.personas.model import Persona
+    from coach.evals.personas.registry import evaluate
+
+    for e in data.get("persona", []):
+        person = Persona(id="calibration", language="en", person="-", first=["-"], expect={"-": 1})
+        plan = small_plan(e["plan"]).model_dump(mode="json")
+        result = evaluate(Run(person, stages={"draft": {"plan": plan}}), e["key"], e["value"])
+        run.judge(f"persona: {e['name']}", result.ok, e["met"])
+
+
 def run_calibration(folder: Path, cases_dir: Path) -> list[Calibration]:
     """Every entry of every ``*.json`` in ``folder`` (none when the folder is missing)."""
     run = _Run()
@@ -164,6 +189,8 @@ def run_calibration(folder: Path, cases_dir: Path) -> list[Calibration]:
             _section_judge(run, data)
             _section_scrub(run, data)
             _section_replays(run, data, cases_dir)
+            _section_review_judge(run, data, cases_dir.parent / "reviews" / "bases")
+            _section_persona(run, data)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             run.results.append(Calibration(path.stem, False, f"cannot read: {exc}"))
     return run.results
