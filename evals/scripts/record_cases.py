@@ -827,6 +827,7 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
         "awaiting_mentor": True,
         "max_weekly_hours": 8,
         "trajectory": {"mode": "superset", "nodes": ["planner", "reviewer", "mentor_review"]},
+        "refused_include": ["unknown mentor"],
     },
     "en-mentor-blank-change-refused": {
         "target_role": "agent_engineer",
@@ -835,12 +836,14 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
         "skills_include": ["tool_calling", "agents", "evaluation"],
         "skills_exclude": ["python", "sql"],
         "max_weekly_hours": 10,
+        "refused_include": ["needs a message"],
     },
     "en-mentor-edit-breaks-a-check": {
         "status": "awaiting_mentor",
         "awaiting_mentor": True,
         "language": "en",
         "max_weekly_hours": 6,
+        "refused_include": ["fails hard checks", "override"],
     },
     "en-never-used-docker-70h": {
         "target_role": "mlops_engineer",

@@ -200,7 +200,7 @@ def record_cmd(
 ) -> None:
     """Turn a logged session into an eval case (personal data scrubbed), then replay it once."""
     from coach.evals.case import save_case
-    from coach.evals.record import RecordError, build_case, check_case_name
+    from coach.evals.record import RecordError, build_case, check_case_name, mentor_ids
     from coach.evals.replay import run_case
     from coach.evals.suite import default_evals_dir
     from coach.knowledge import load_kb
@@ -217,6 +217,7 @@ def record_cmd(
     if not events:
         raise _fail(f"no log for session {session!r} (looked in the data dir's logs/)")
     state, awaiting, status, model, user = _session_state(session)
+    registered = _registered_mentors(mentor_ids(events))
     try:
         case = build_case(
             name,
@@ -233,6 +234,7 @@ def record_cmd(
             names=scrub_name or [],
             description=description,
             tags=tag or [],
+            registered_mentors=registered,
         )
     except RecordError as exc:
         raise _fail(str(exc)) from exc
@@ -249,6 +251,20 @@ def record_cmd(
         f"wrote {target}: {len(case.steps)} steps, {len(case.recorded.model_calls)} model calls, "
         f"engine {case.meta.engine}, replay {result.verdict}; scrubbed {scrubbed}"
     )
+
+
+def _registered_mentors(ids: list[str]) -> list[str]:
+    """Which of ``ids`` the data dir's store knows as mentors."""
+    from coach.memory import StorageError, open_memory
+    from coach.store import is_mentor
+
+    if not ids:
+        return []
+    try:
+        with open_memory() as mem:
+            return [m for m in ids if is_mentor(mem.store, m)]
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
 
 
 def _session_state(session: str) -> tuple[dict[str, Any] | None, bool, str, str, str | None]:
