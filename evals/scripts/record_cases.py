@@ -531,6 +531,18 @@ SPECS += [
         ),
         tags=["en", "mlops_engineer", "negation", "ambition", "hours"],
     ),
+    S(
+        "en-weekday-evenings",
+        "'2 hours a day on weekdays' is 10 hours a week (five days, not seven), and said back.",
+        Chat(
+            [
+                "I'm a financial analyst, 5 years of Excel, SQL and some Python. I want to become "
+                "an AI application engineer. I can study 2 hours a day on weekdays, within 9 "
+                "months."
+            ]
+        ),
+        tags=["en", "ai_application_engineer", "hours", "understanding"],
+    ),
 ]
 
 
@@ -844,6 +856,13 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
         "language": "en",
         "max_weekly_hours": 6,
         "refused_include": ["fails hard checks", "override"],
+    },
+    "en-weekday-evenings": {
+        "target_role": "ai_application_engineer",
+        "max_weekly_hours": 10,
+        "replies_include": ["2 h×5 = 10 hours a week", "10 h a week for 39 weeks"],
+        "skills_include": ["llm_api_integration", "rag"],
+        "awaiting_mentor": True,
     },
     "en-never-used-docker-70h": {
         "target_role": "mlops_engineer",
