@@ -26,8 +26,11 @@ from coach.engine.posting_lines import (
     level,
     preferred,
     steers,
+    unversioned,
+    version_end,
     years,
 )
+from coach.engine.posting_pay import PostingPay, read_pay
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 
@@ -132,6 +135,7 @@ class JobPosting(BaseModel):
     closest_role_coverage: float = 0.0
     language: str = "en"
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
+    pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
     degree: str | None = Field(
         default=None, description="The degree the posting asks for, as it says it (not a skill)."
     )
@@ -142,7 +146,7 @@ _TEAM_AFTER = re.compile(
 )
 _ASKING = re.compile(
     r"\b(?:experience|experienced|familiar\w*|knowledge|proficien\w*|skills?|years?|expert\w*|"
-    r"hands-on|understanding|background|built|build|using|use|with)\b|"
+    r"hands-on|understanding|background|built|build|using|use|with|strong|solid|must)\b|"
     r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分",
     re.IGNORECASE,
 )
@@ -277,6 +281,22 @@ def _said_apart(line: str, found: list[Any]) -> list[Any]:
     return out
 
 
+def _versioned_skills(line: str, lexicon: Lexicon) -> list[Any]:
+    """The skills ``line`` names, read with versions and qualifiers set aside ("Strong C++17",
+    "熟练掌握C++11/14", "Java 8+ or Kotlin"), each ending after its version; a name the version
+    is part of ("EC2") is kept as the line says it."""
+    plain, at = unversioned(line)
+    found: list[Any] = []
+    if plain != line:
+        for m in lexicon.find_skills(plain):
+            start, end = at[m.start], at[m.end - 1] + 1
+            found.append(m.model_copy(update={"start": start, "end": end, "text": line[start:end]}))
+    for m in lexicon.find_skills(line):
+        if not any(m.start < f.end and f.start < m.end for f in found):
+            found.append(m)
+    return [m.model_copy(update={"end": version_end(line, m.end)}) for m in found]
+
+
 def _mentions(
     line: str, lexicon: Lexicon, kb: KnowledgeBase, skip: tuple[int, int] | None = None
 ) -> list[tuple[Any, str]]:
@@ -285,7 +305,7 @@ def _mentions(
     integration, not API design."""
     found = [
         m
-        for m in lexicon.find_skills(line)
+        for m in _versioned_skills(line, lexicon)
         if m.id in kb.skills and not (skip and skip[0] <= m.start < skip[1])
     ]
     found = sorted(found + _said_apart(line, found), key=lambda m: m.start)
@@ -387,6 +407,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     title: str | None = None
     preferred_section = about_section = False
     pay: str | None = None
+    pay_range: PostingPay | None = None
     degree: str | None = None
     in_requirements = False
     unmapped: list[str] = []
@@ -418,6 +439,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                 label.end() if label and _PAY.search(label.group(0)) else at.start() if at else 0
             )
             pay = line[start:][:160]
+            pay_range = read_pay(pay)
+            if pay_range is not None and not first:
+                continue  # "Pay range: USD 145,000 - 210,000": the pay, no requirement
         if first:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
@@ -459,5 +483,6 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         closest_role_coverage=coverage,
         language="zh" if cjk > latin / 3 else "en",
         pay=pay,
+        pay_range=pay_range,
         degree=degree,
     )
