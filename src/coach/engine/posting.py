@@ -31,6 +31,7 @@ from coach.engine.posting_lines import (
     years,
 )
 from coach.engine.posting_pay import PostingPay, read_pay
+from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 
@@ -76,32 +77,9 @@ _HIRING = re.compile(
     r"(?:正在寻找|招聘|诚聘|寻找)(?:一[位名个])?(?P<title_zh>[^，,。；;！!\s]{2,20}?(?:工程师|专家|经理|"
     r"研究员|负责人|架构师|分析师))"
 )
-_CODE_NUMBER = re.compile(r" \d+(?:[-.]\d+)*(?![\w%+])")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
 MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
-_TERM = re.compile(r"(?<![\w+#.])(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]?s?|[A-Za-z]+[+#]+|"
-                   r"[A-Za-z]+\.(?:js|ai|io|net)|[A-Z][a-z]{2,}(?:DB|QL))(?![\w+#])")  # fmt: skip
-_WORD = re.compile(r"(?<![\w+#.])[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|(?<![\w+#.])[A-Za-z]{2}")
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_COMMON_CAPITALISED = _wordset(
-    "A An The And Or Of In On At To For With Without From By As Is Are Be We You Our Your Us "
-    "Experience Experienced Knowledge Familiarity Strong Solid Good Great Excellent Proven "
-    "Ability Able Understanding Work Working Build Building Design Designing Nice Have Bonus "
-    "Plus Preferred Required Requirements Responsibilities Qualifications Skills Years Year "
-    "Degree Bachelor Master Masters Computer Science Engineering Engineer Engineers Developer "
-    "Software Senior Junior Lead Team Teams Remote Hybrid Office Benefits About Role Job Must "
-    "Should Will Can May Also Including Such Other Etc "
-)
-_NOT_TERMS = _wordset(
-    "AI ML LLM LLMs API APIs UI UX IT HR PM CS BS MS BA MBA PhD QA CEO CTO US USA EU UK CN OK "
-    "FAQ TBD ASAP NLP CV GPA EOE SaaS B2B B2C KPI KPIs OKR OKRs "
-)
 
 
 class PostingRequirement(BaseModel):
@@ -139,68 +117,6 @@ class JobPosting(BaseModel):
     degree: str | None = Field(
         default=None, description="The degree the posting asks for, as it says it (not a skill)."
     )
-
-
-_TEAM_AFTER = re.compile(
-    r"(?:\s*(?:,|and|&|or)\s*[A-Z][\w-]*)*\s+(?:teams?|department|group|squad|org|团队|部门)\b"
-)
-_ASKING = re.compile(
-    r"\b(?:experience|experienced|familiar\w*|knowledge|proficien\w*|skills?|years?|expert\w*|"
-    r"hands-on|understanding|background|built|build|using|use|with|strong|solid|must)\b|"
-    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分",
-    re.IGNORECASE,
-)
-"""A line that asks for something; a line that only tells about the company ("At Acme Robotics,
-you will join our Perception team in Munich") names no uncovered terms."""
-_COMPANY_VOICE = re.compile(
-    r"\bjoin\s+(?:our|the|a)\b|\bour\s+(?:[\w-]+\s+)?(?:team|mission|company|customers|clients|"
-    r"platform|office|product)s?\b|^\s*at\s+[A-Z]|\bwe(?:'re|\s+are|\s+have)\b|我们|加入",
-    re.IGNORECASE,
-)
-
-
-def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
-    """Named things the line asks for that no alias matched: acronyms, CamelCase, C++-like
-    names, capitalised names inside a sentence, and any Latin name in a Chinese line."""
-    chinese = bool(re.search(r"[\u4e00-\u9fff]", line))
-    body = re.sub(r"^[\s\-*•·\d.)、]+", "", line)
-    offset = len(line) - len(body)
-    terms: list[str] = []
-    for m in _WORD.finditer(body):
-        start, end = m.start() + offset, m.end() + offset
-        if any(start < c_end and c_start < end for c_start, c_end in covered):
-            continue
-        if any(line[c_end:start] == " " for _, c_end in covered):
-            continue  # the rest of a covered name: "ONNX Runtime", "Spring Boot"
-        if _TEAM_AFTER.match(body, m.end()):
-            continue  # "the Planning and Hardware teams": teams, not tools
-        term = m.group(0).rstrip(".")
-        if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
-            continue
-        named = bool(_TERM.fullmatch(term))
-        capitalised = (
-            term[0].isupper() and m.start() > 0 and body[m.start() - 2 : m.start()] != ". "
-        )
-        if named or (chinese and len(term) >= 2) or capitalised:
-            number = _CODE_NUMBER.match(body, m.end())
-            if number and term.isupper():  # "SR 11-7", "ISO 27001": one name with its number
-                term += number.group(0)
-            terms.append(term)
-    return terms
-
-
-_PAREN = re.compile(r"\s*[(（](?P<body>[^()（）]{1,120})[)）]")
-
-
-def _examples(line: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Parentheses right after a named skill hold its examples ("model risk governance (OSFI
-    E-23, SR 11-7)", "feature stores (Feast)"): named things of that skill, not uncovered terms."""
-    spans: list[tuple[int, int]] = []
-    for _, end in covered:
-        m = _PAREN.match(line, end)
-        if m:
-            spans.append((m.start("body"), m.end("body")))
-    return spans
 
 
 _SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
@@ -464,9 +380,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
         covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
-        asking = in_requirements or bool(_BULLET.match(line) or _ASKING.search(line))
-        asking = asking and not _COMPANY_VOICE.search(line)
-        terms = _uncovered_terms(line, covered + _examples(line, covered)) if asking else []
+        asking = in_requirements or bool(_BULLET.match(line) or ASKING.search(line))
+        asking = asking and not COMPANY_VOICE.search(line)
+        terms = uncovered_terms(line, covered + examples(line, covered)) if asking else []
         for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
