@@ -246,6 +246,20 @@ def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -
     return profile.model_copy(update=update)
 
 
+_PART = re.compile(r"[^,，、;；|]+")
+
+
+def _years_of_a_skill(line: str, lexicon: Lexicon) -> bool:
+    """Whether the line's years belong to a skill named in the same part ("5年C语言开发经验，
+    3年Go开发经验", "Python (3 yrs)", "5 years of Python"), not to the person's career."""
+    from coach.engine.numbers import find_years
+
+    for part in _PART.finditer(line):
+        if find_years(part.group(0), bare=True) and lexicon.find_skills(part.group(0)):
+            return True
+    return False
+
+
 def looks_like_cv(text: str, lexicon: Lexicon) -> bool:
     """A CV names skills or roles and has CV words (experience, education, 工作经历...) or a
     dated job ("2018-2024")."""
@@ -285,6 +299,7 @@ def profile_from_cv(
     profile = base.model_copy(deep=True)
     first_role: str | None = None
     first_years: float | None = None
+    skill_said = False
     section = ""
     sections: list[str] = []
     experience_lines: list[str] = []
@@ -338,8 +353,11 @@ def profile_from_cv(
         years_now = profile.years_experience
         if first_years is None and years_now is not None and years_now != base.years_experience:
             first_years = years_now
+            skill_said = _years_of_a_skill(line, lexicon)  # "3年Go开发经验": Go's, not the career's
     from_dates = years_from_ranges(experience_lines, today)
     years = first_years if first_years is not None else from_dates
+    if skill_said and from_dates is not None and first_years is not None:
+        years = max(first_years, from_dates)  # a skill's years are no career's; the dates are
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
     by_skill = skill_years(text, lexicon, kb, today)
     gap = _gap(experience_lines, today, latest)

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from coach.engine.posting import JobPosting
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Profile
+from coach.schemas import PostingPay, Profile
 
 PREFERRED_WEIGHT = 0.4
 """A preferred ("a plus") requirement counts this much of a required one in the fit."""
@@ -42,6 +42,7 @@ class FitReport(BaseModel):
     uncovered: list[str]
     closest_role: str | None
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
+    pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
     unmapped: list[str] = Field(
         default_factory=list, description="Requirement lines that name no KB skill, as written."
     )
@@ -184,6 +185,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         uncovered=list(posting.uncovered),
         closest_role=posting.closest_role,
         pay=posting.pay,
+        pay_range=posting.pay_range,
         unmapped=[u for u in posting.unmapped if u not in met],
         years_met=met,
         role_also=role_also,

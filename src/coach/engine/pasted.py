@@ -65,6 +65,7 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"[?？]\s*$")
+_GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\b|.{0,4}(?:你好|您好))", re.IGNORECASE)
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d|\d{3}\*{3,}\d+|\[(?:email|phone)\]|"
     r"linkedin\.com/|github\.com/|电话|手机|邮箱",
@@ -205,6 +206,8 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     chatty = sum(1 for line in lines if _FIRST_PERSON.match(line) or _QUESTION.search(line))
     if chatty * 2 > len(lines):
         return None  # a person talking (or asking), line after line
+    if _GREETING.match(lines[0]) and _QUESTION.search(lines[-1]):
+        return _announced_document(text, lexicon, weight)  # a letter to the coach, not a paste
     lines = lines[:MAX_LINES]  # the structure shows early; the rest is read by the importer
     posting, cv = posting_score(lines), cv_score(lines)
     if posting < 5 and cv < 6:

@@ -7,11 +7,12 @@ per annum", "€65–80k", "$60-$75/hour", "CAD 130,000 to 160,000", "25-40K·14
 from __future__ import annotations
 
 import re
-from typing import Literal
 
-from pydantic import BaseModel, Field
+from coach.i18n import t
+from coach.schemas import PayPeriod as Period
+from coach.schemas import PostingPay
 
-Period = Literal["year", "month", "hour"]
+__all__ = ["PostingPay", "pay_words", "read_pay"]
 
 _SYMBOL = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY", "￥": "CNY"}
 _CODE = re.compile(
@@ -41,25 +42,6 @@ _YEAR = re.compile(
     re.I,
 )
 _MONTHS = re.compile(r"(?P<n>1[2-9]|2[0-4])\s*薪")
-
-
-class PostingPay(BaseModel):
-    """What a posting pays, as figures."""
-
-    text: str = Field(description="The posting's words for it.")
-    low: float | None = None
-    high: float | None = None
-    currency: str | None = None
-    period: Period = "year"
-    months: int | None = Field(default=None, description="Months' pay a year ('14薪').")
-
-    def yearly(self) -> tuple[float | None, float | None]:
-        """Low and high a year: a month's pay times the months paid (12 unless said)."""
-        times = {"year": 1.0, "month": float(self.months or 12), "hour": 2080.0}[self.period]
-        return (
-            self.low * times if self.low is not None else None,
-            self.high * times if self.high is not None else None,
-        )
 
 
 def _value(raw: str, unit: str | None) -> float:
@@ -115,3 +97,28 @@ def read_pay(text: str) -> PostingPay | None:
         period=period,
         months=int(months.group("n")) if months else None,
     )
+
+
+def _amount(lang: str, value: float) -> str:
+    return t(lang, "render.amount", value=value, wan=round(value / 10000, 1))
+
+
+def pay_words(pay: PostingPay, lang: str) -> str:
+    """The posting's pay as it says it, with the figure a year when it states a month's or an
+    hour's pay ("25-40K·14薪（约合每年 35 万–56 万 CNY）")."""
+    if pay.period == "year" or pay.currency is None:
+        return pay.text
+    low, high = pay.yearly()
+    if high is None:
+        return pay.text
+    if low is None:
+        extra = t(lang, "fit.pay_yearly_high", high=_amount(lang, high), currency=pay.currency)
+    else:
+        extra = t(
+            lang,
+            "fit.pay_yearly",
+            low=_amount(lang, low),
+            high=_amount(lang, high),
+            currency=pay.currency,
+        )
+    return pay.text + extra

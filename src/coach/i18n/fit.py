@@ -180,4 +180,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "judge those yourself.",
         "其中 {count} 条要求与 coach 的技能库都对不上，例如“{example}”，请自行判断。",
     ),
+    "fit.pay_yearly": (
+        " (about {low}–{high} {currency} a year)",
+        "（约合每年 {low}–{high} {currency}）",
+    ),
+    "fit.pay_yearly_high": (
+        " (up to about {high} {currency} a year)",
+        "（约合每年最高 {high} {currency}）",
+    ),
+    "fit.plan_pay": (
+        "This job's pay, as its posting states it: {pay}{yearly}. That figure is used here "
+        "over the general band below (the sources' range for your level).",
+        "这个职位写明的薪资：{pay}{yearly}。这里以职位写明的数字为准，下面的一般区间"
+        "（资料来源给出的你这一级别的范围）仅作对照。",
+    ),
 }

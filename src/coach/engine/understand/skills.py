@@ -131,6 +131,39 @@ _WISH_REACH = 240
 """How far back in its clause a wish ("I want to learn ...") still governs a skill mention."""
 
 
+_PART_SEP = re.compile(r"[,，、;；]")
+_WORD_AFTER = re.compile(
+    r"[\s|:：()（）\-–—/]*(?:\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|年)\s*[|,，)）]?[\s|(（]*)?"
+    r"(?P<w>expert|advanced|proficient|intermediate|familiar|basic|beginner|精通|熟练|熟悉|了解|掌握)",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(?:熟悉|掌握)\s*(?:使用)?\s*$")
+_PART_WORDS = {
+    "expert": 3, "advanced": 3, "精通": 3, "proficient": 2, "intermediate": 2, "熟练": 2,
+    "熟悉": 2, "掌握": 2, "familiar": 1, "basic": 1, "beginner": 1, "了解": 1,
+}  # fmt: skip
+
+
+def part_level(text: str, mention: Mention, sentence: tuple[int, int]) -> int | None:
+    """The level a skill's own part of a list says ("C++ (11 years), Python (3 yrs)": 3 and
+    2; "| Statistics | 4 years | Familiar |": 1; "5年C语言，3年Go开发经验，熟悉Linux": 3, 2, 2):
+    its level word after it or "熟悉"/"掌握" right before it, else the years in that part
+    alone (5 or more: expert). None when the part says neither."""
+    seps = _PART_SEP.finditer(text, sentence[0], mention.start)
+    start = max((m.end() for m in seps), default=sentence[0])
+    stop = _PART_SEP.search(text, mention.end, sentence[1])
+    end = stop.start() if stop else sentence[1]
+    word = _WORD_AFTER.match(text, mention.end, end)
+    if word is not None:
+        return _PART_WORDS[word.group("w").lower()]
+    if _WORD_BEFORE.search(text, start, mention.start):
+        return 2
+    found = find_years(text[start:end], bare=True)
+    if not found:
+        return None
+    return 3 if found[0].value >= 5 else 2
+
+
 def skill_claims(
     text: str,
     mentions: list[Mention],
@@ -225,6 +258,8 @@ def skill_claims(
             level = 1
         elif _EXPERT_BEFORE.search(before) or _EXPERT_AFTER.search(after):
             level = 3
+        elif (own := part_level(text, mention, containing(sentences, mention.start))) is not None:
+            level = own  # "C++ (11 years)", "| SQL | 9 years | Expert |", "3年Go开发经验"
         elif inherited and previous is not None:
             level, explicit, negated = previous.level, previous.explicit, previous.negated
         else:
