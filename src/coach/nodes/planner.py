@@ -19,7 +19,7 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.assist import word_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress
 from coach.nodes.replan import replan_step
-from coach.schemas import Plan, PostingPay, Review, RoleChoice, RoleResearch
+from coach.schemas import Plan, PostingPay, Profile, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
 from coach.store import remembered_posting
 
@@ -29,7 +29,7 @@ def next_monday(today: date) -> date:
 
 
 def _with_posting(
-    research: RoleResearch, runtime: Runtime[Context], kb: KnowledgeBase
+    research: RoleResearch, runtime: Runtime[Context], kb: KnowledgeBase, profile: Profile
 ) -> RoleResearch:
     """The posting the user targets (``--job``, stored in their namespace) adds its requirements
     when the plan is for the posting's closest role."""
@@ -39,7 +39,7 @@ def _with_posting(
     posting = JobPosting.model_validate(raw)
     if posting.closest_role != research.role_id:
         return research
-    return posting_research(research, posting, kb)
+    return posting_research(research, posting, kb, profile)
 
 
 def _posting_pay(research: RoleResearch, runtime: Runtime[Context]) -> PostingPay | None:
@@ -63,7 +63,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
         # Only the researcher (for a role the user has or chose) leads here: never plan a guess.
         raise ValueError("the planner needs the research of a role the user chose")
     research = RoleResearch.model_validate(state["research"])
-    research = _with_posting(research, runtime, kb)
+    research = _with_posting(research, runtime, kb, profile)
 
     previous = Plan.model_validate(state["plan"]) if state.get("plan") else None
     start = (

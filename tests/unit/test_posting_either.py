@@ -1,0 +1,70 @@
+"""'A or B' in a posting is one requirement: the plan's research asks for the one the person
+has or is nearest to, and the coverage check is met by either."""
+
+from __future__ import annotations
+
+from coach.engine.planner.posting_target import POSTING_REQUIRED_WEIGHT, posting_research
+from coach.engine.posting import parse_posting
+from coach.engine.posting_checks import unscheduled_requirements
+from coach.engine.research import research_role
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.schemas import Plan, Profile, SkillClaim
+
+POSTING = "Backend AI Engineer\n- 3+ years of Go 1.21+ or Java 17 backend development\n"
+
+
+def _weights(profile: Profile) -> dict[str, float]:
+    kb = load_kb()
+    posting = parse_posting(POSTING, get_lexicon(kb), kb)
+    research = research_role(kb, profile, "ai_application_engineer")
+    out = posting_research(research, posting, kb, profile)
+    return {r.skill_id: r.weight for r in out.required_skills}
+
+
+def test_the_alternative_the_person_has_stands_for_the_requirement() -> None:
+    has_java = Profile(
+        target_role="ai_application_engineer",
+        skills=[SkillClaim(skill_id="java", level=3, evidence="8 years of Java")],
+    )
+    weights = _weights(has_java)
+    assert weights.get("java") == POSTING_REQUIRED_WEIGHT
+    assert weights.get("golang", 0) < POSTING_REQUIRED_WEIGHT  # not asked of them as well
+
+
+def test_either_scheduled_covers_the_requirement() -> None:
+    kb = load_kb()
+    posting = parse_posting(POSTING, get_lexicon(kb), kb)
+    profile = Profile(target_role="ai_application_engineer")
+    plan = Plan.model_validate(
+        {
+            "target": "ai_application_engineer",
+            "target_name": "AI application engineer",
+            "language": "en",
+            "start_date": "2026-12-07",
+            "hours_per_week": 8,
+            "horizon_weeks": 26,
+            "total_hours": 208,
+            "phases": [
+                {
+                    "name": "P1",
+                    "kind": "core",
+                    "week_start": 1,
+                    "week_end": 10,
+                    "items": [
+                        {
+                            "title": t,
+                            "skill_id": s,
+                            "hours": 60,
+                            "week_start": 1,
+                            "week_end": 10,
+                            "deliverable": "a service",
+                        }
+                        for s, t in (("java", "Java"), ("backend_engineering", "Backend"))
+                    ],
+                }
+            ],
+        }
+    )
+    missing = unscheduled_requirements(plan, posting, profile, kb)
+    assert "golang" not in missing and "java" not in missing
