@@ -121,8 +121,12 @@ def _one_per_choice(items: dict[str, tuple[FitItem, list[str]]]) -> list[tuple[F
             out.append((item, _share(item)))
             continue
         choices = [items[s][0] for s in group]
-        # the one the person has (not one met through another) stands, else the nearest
-        best = min(choices, key=lambda i: (i.gap_hours, i.met_by is not None, i.skill_id))
+        # the one the person has (not one met through another) stands, else the one they know
+        # best ("精通Go或Python" for three years of Go: Go), else the nearest to close
+        best = min(
+            choices,
+            key=lambda i: (i.gap_hours > 0, i.met_by is not None, -i.have, i.gap_hours, i.skill_id),
+        )
         others = [s for s in group if s != best.skill_id]
         share = max(_share(i) for i in choices)
         out.append((best.model_copy(update={"alternatives": others}), share))

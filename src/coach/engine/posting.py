@@ -356,6 +356,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             )
             pay = line[start:][:160]
             pay_range = read_pay(pay)
+            if pay_range is not None and not label:  # "The base pay for this role is £70,000 -"
+                pay = pay_range.text
             if pay_range is not None and not first:
                 continue  # "Pay range: USD 145,000 - 210,000": the pay, no requirement
         if first:

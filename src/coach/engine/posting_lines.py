@@ -149,7 +149,7 @@ _NOT_VERSION = (
     r"小时|万|人))"
 )
 VERSION = re.compile(
-    rf"(?:\s?[(（]\s*{_VLIST}\s*[)）]|\s?{_VLIST}(?![\w.%/]))" + _NOT_VERSION + _V_AFTER
+    rf"(?:\s?[(（]\s*{_VLIST}\s*[)）]|\s?{_VLIST}(?![A-Za-z0-9_.%/]))" + _NOT_VERSION + _V_AFTER
 )
 """A version or qualifier right after a name: "C++17", "Python 3.10+", "C++11/14", "Go (1.20+)",
 "Java 8 or later", "CUDA 11 以上版本". It names no other thing and never hides the name."""

@@ -69,6 +69,7 @@ def read_pay(text: str) -> PostingPay | None:
     """The figures of the pay ``text`` states, or None when it states no amount."""
     chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
     m = _RANGE.search(text)
+    up = None
     if m is not None:
         u1, u2 = m.group("u1"), m.group("u2")
         low = _value(m.group("low"), u1 or u2)
@@ -89,8 +90,12 @@ def read_pay(text: str) -> PostingPay | None:
         period = "month"
     elif not _YEAR.search(text) and currency == "CNY" and (high or 0) < 200000:
         period = "month"  # "25-40K", "2-3万" in a Chinese posting: a month's pay
+    found = m if m is not None else up
+    at = found.start() if found is not None else 0
+    said = re.search(r"(?:年薪|月薪|时薪)\s*[:：]?\s*$", text[:at])
+    at = said.start() if said is not None else at  # "年薪40-60万": its period stays with it
     return PostingPay(
-        text=text.strip()[:160],
+        text=text[at:].strip()[:160],
         low=low,
         high=high,
         currency=currency,
