@@ -284,11 +284,12 @@ def seed_chat(
             on_error(exc)
         else:
             kb, _ = _kb()
-            from coach.engine.pasted import posting_target
+            from coach.engine.pasted import posting_target, targeted_posting
 
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
-            update |= posting_target(posting, _kb()[1], kb, today)
-            profile = profile.model_copy(update=update)
+            target = posting_target(posting, _kb()[1], kb, today)
+            posting = targeted_posting(posting, target, kb)
+            profile = profile.model_copy(update=update | target)
             remember_posting(store, user, posting.model_dump(mode="json"))
             report = fit_report(profile, posting, kb)
             known = bool(profile.current_role or profile.skills)

@@ -50,3 +50,11 @@ def test_a_skills_years_are_not_the_career_and_dates_read_with_nian() -> None:
     assert read.profile.years_experience == 10.9
     levels = {s.skill_id: (int(s.level), s.evidence) for s in read.profile.skills}
     assert levels["golang"][0] == 2 and "3年Go" in levels["golang"][1]
+
+
+def test_a_pointing_word_is_no_target() -> None:
+    kb = load_kb()
+    before = Profile(target_role="ai_application_engineer")
+    for text in ("每周10小时，半年内想转过去。", "I want to switch over there"):
+        after = extract_profile(text, before, get_lexicon(kb), kb, asked=None, today=TODAY)
+        assert after.target_role == "ai_application_engineer" and after.target_not_in_kb is None

@@ -68,3 +68,17 @@ def test_either_scheduled_covers_the_requirement() -> None:
     )
     missing = unscheduled_requirements(plan, posting, profile, kb)
     assert "golang" not in missing and "java" not in missing
+
+
+def test_the_title_target_stands_in_for_the_posting() -> None:
+    from coach.engine.pasted import posting_target, targeted_posting
+
+    kb = load_kb()
+    posting = parse_posting(
+        "AI平台后端工程师（推理服务方向）\n任职要求：\n1. 精通Go或Python\n2. 熟悉大模型推理优化\n",
+        get_lexicon(kb),
+        kb,
+    )
+    update = posting_target(posting, get_lexicon(kb), kb, __import__("datetime").date(2026, 12, 2))
+    stored = targeted_posting(posting, update, kb)
+    assert stored.closest_role == update["target_role"]  # the plan for it targets the posting

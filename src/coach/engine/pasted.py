@@ -254,6 +254,22 @@ def posting_target(
     return _target(posting.closest_role) if posting.closest_role else {}
 
 
+def targeted_posting(
+    posting: JobPosting, update: dict[str, object], kb: KnowledgeBase
+) -> JobPosting:
+    """``posting`` with the role its title made the target standing in for what it does not say
+    ("AI平台后端工程师" names MLOps while its skills lean to inference): the plan for that role
+    then targets the posting's requirements, and the fit report names the same role."""
+    role = update.get("target_role")
+    if not isinstance(role, str) or role not in kb.roles or role == posting.closest_role:
+        return posting
+    asked = {r.skill_id for r in posting.requirements}
+    required = kb.roles[role].required
+    total = sum(r.weight for r in required) or 1.0
+    coverage = round(sum(r.weight for r in required if r.skill_id in asked) / total, 4)
+    return posting.model_copy(update={"closest_role": role, "closest_role_coverage": coverage})
+
+
 def _target(role: str) -> dict[str, object]:
     return {
         "target_role": role,

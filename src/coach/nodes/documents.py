@@ -16,7 +16,13 @@ from typing import Any, Literal
 
 from coach.engine.cv_import import profile_from_cv
 from coach.engine.fit import fit_report
-from coach.engine.pasted import chat_lines, document_text, pasted_document, posting_target
+from coach.engine.pasted import (
+    chat_lines,
+    document_text,
+    pasted_document,
+    posting_target,
+    targeted_posting,
+)
 from coach.engine.posting import JobPosting, parse_posting
 from coach.engine.understand import extract_profile
 from coach.i18n import t
@@ -138,6 +144,7 @@ def read_pasted(
     if update.get("target_role") is None and (base.target_role or base.target_not_in_kb):
         update = {}  # a job coach's roles lack: the person's own target (or choice) stands
     profile = base.model_copy(update=update)
+    posting = targeted_posting(posting, update, kb)
     if store is not None:
         remember_posting(store, user_id, posting.model_dump(mode="json"))
     targeted = bool(update.get("target_role"))
