@@ -189,9 +189,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（约合每年最高 {high} {currency}）",
     ),
     "fit.plan_pay": (
-        "This job's pay, as its posting states it: {pay}{yearly}. That figure is used here "
-        "over the general band below (the sources' range for your level).",
-        "这个职位写明的薪资：{pay}{yearly}。这里以职位写明的数字为准，下面的一般区间"
-        "（资料来源给出的你这一级别的范围）仅作对照。",
+        "This job's pay, as its posting states it: {pay}{yearly}. For this job that figure "
+        "counts over the sources' general figures for the role.",
+        "这个职位写明的薪资：{pay}{yearly}。对这个职位，以它写明的数字为准，资料来源里该岗位的"
+        "一般数字仅作对照。",
     ),
 }
