@@ -392,6 +392,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
+    if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
+        pay_range = read_pay(pay, chinese=True) or pay_range
     return JobPosting(
         title=title,
         requirements=list(found.values()),

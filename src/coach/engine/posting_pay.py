@@ -65,9 +65,10 @@ def _currency(text: str, chinese: bool) -> str | None:
     return "CNY" if chinese else None
 
 
-def read_pay(text: str) -> PostingPay | None:
-    """The figures of the pay ``text`` states, or None when it states no amount."""
-    chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
+def read_pay(text: str, chinese: bool = False) -> PostingPay | None:
+    """The figures of the pay ``text`` states, or None when it states no amount; ``chinese``:
+    the posting is Chinese ("25-40K" alone is then yuan a month)."""
+    chinese = chinese or bool(re.search(r"[\u4e00-\u9fff]", text))
     m = _RANGE.search(text)
     up = None
     if m is not None:
