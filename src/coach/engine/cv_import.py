@@ -246,17 +246,25 @@ def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -
     return profile.model_copy(update=update)
 
 
-_PART = re.compile(r"[^,，、;；|]+")
+_YEARS_BEFORE_SKILL = re.compile(r"\s*(?:of\s+|with\s+)?(?:professional\s+|hands-on\s+)?$", re.I)
+_YEARS_AFTER_SKILL = re.compile(r"^\s*[(（:：\-–|,，]?\s*$")
 
 
 def _years_of_a_skill(line: str, lexicon: Lexicon) -> bool:
-    """Whether the line's years belong to a skill named in the same part ("5年C语言开发经验，
-    3年Go开发经验", "Python (3 yrs)", "5 years of Python"), not to the person's career."""
+    """Whether the line's years are a skill's, said right beside it ("3年Go开发经验", "5 years
+    of Python", "Python (3 yrs)", "| SQL | 9 years |"), not the career's ("Data analyst with
+    six years in logistics")."""
     from coach.engine.numbers import find_years
 
-    for part in _PART.finditer(line):
-        if find_years(part.group(0), bare=True) and lexicon.find_skills(part.group(0)):
-            return True
+    mentions = lexicon.find_skills(line)
+    for y in find_years(line, bare=True):
+        for m in mentions:
+            if m.start < y.end and y.start < m.end:  # "5年C语言开发经验": one phrase
+                return True
+            if y.end <= m.start <= y.end + 20 and _YEARS_BEFORE_SKILL.match(line[y.end : m.start]):
+                return True
+            if m.end <= y.start <= m.end + 4 and _YEARS_AFTER_SKILL.match(line[m.end : y.start]):
+                return True
     return False
 
 
