@@ -10,6 +10,8 @@ from coach.engine.posting import JobPosting
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import PostingPay, Profile
 
+WORKING_LEVEL = 2
+"""Of "A or B", one the person already works in (this level or more) is their route."""
 PREFERRED_WEIGHT = 0.4
 """A preferred ("a plus") requirement counts this much of a required one in the fit."""
 
@@ -121,11 +123,17 @@ def _one_per_choice(items: dict[str, tuple[FitItem, list[str]]]) -> list[tuple[F
             out.append((item, _share(item)))
             continue
         choices = [items[s][0] for s in group]
-        # the one the person has (not one met through another) stands, else the one they know
-        # best ("精通Go或Python" for three years of Go: Go), else the nearest to close
+        # the one the person has (not one met through another) stands, else one they already
+        # work in ("精通Go或Python" for three years of Go: Go), else the nearest to close
         best = min(
             choices,
-            key=lambda i: (i.gap_hours > 0, i.met_by is not None, -i.have, i.gap_hours, i.skill_id),
+            key=lambda i: (
+                i.gap_hours > 0,
+                i.met_by is not None,
+                i.have < WORKING_LEVEL,
+                i.gap_hours,
+                i.skill_id,
+            ),
         )
         others = [s for s in group if s != best.skill_id]
         share = max(_share(i) for i in choices)
