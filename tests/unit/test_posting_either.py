@@ -82,3 +82,18 @@ def test_the_title_target_stands_in_for_the_posting() -> None:
     update = posting_target(posting, get_lexicon(kb), kb, __import__("datetime").date(2026, 12, 2))
     stored = targeted_posting(posting, update, kb)
     assert stored.closest_role == update["target_role"]  # the plan for it targets the posting
+
+
+def test_the_pasted_note_says_a_or_b_as_one() -> None:
+    from coach.nodes.documents import _posting_note
+
+    kb = load_kb()
+    posting = parse_posting(
+        "大模型应用工程师\n任职要求：\n1. 熟悉Python或Go\n2. 有LangChain/LlamaIndex使用经验者优先\n3. 熟悉RAG",
+        get_lexicon(kb),
+        kb,
+    )
+    zh = _posting_note(posting, Profile(), kb, "zh", True)
+    assert "Python 编程或Go 语言" in zh
+    en = _posting_note(posting, Profile(), kb, "en", True)
+    assert "Python or Go" in en and "or Retrieval" not in en

@@ -194,4 +194,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这个职位写明的薪资：{pay}{yearly}。对这个职位，以它写明的数字为准，资料来源里该岗位的"
         "一般数字仅作对照。",
     ),
+    "fit.either_sep": (" or ", "或"),
 }
