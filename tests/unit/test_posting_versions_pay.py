@@ -92,3 +92,22 @@ def test_posting_keeps_its_pay_and_the_pay_line_names_no_term() -> None:
     )
     assert posting.pay_range is not None and posting.pay_range.high == 210000
     assert posting.uncovered == []
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("Python, Go or Rust", {"python", "golang", "rust"}),
+        ("熟悉 Java、Go、Python 中至少一种", {"java", "golang", "python"}),
+        ("Proficient in one of Java, Go, Python", {"java", "golang", "python"}),
+        ("熟悉Python、Java或Go", {"python", "java", "golang"}),
+    ],
+)
+def test_a_list_ending_in_or_or_asking_one_of_it_is_one_choice(line: str, group: set[str]) -> None:
+    reqs = _reqs(line)
+    assert set(reqs) == group
+    assert all(set(alts) == group - {sid} for sid, alts in reqs.items())
+
+
+def test_a_list_with_and_keeps_only_its_or_pair() -> None:
+    assert _reqs("Strong SQL, Python and Docker") == {"sql": [], "python": [], "docker": []}
