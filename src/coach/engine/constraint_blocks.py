@@ -3,7 +3,9 @@ of the profile and the target (the kinds of :mod:`coach.engine.constraints.block
 
 from __future__ import annotations
 
+from coach.engine.checks.common import skill_label
 from coach.engine.constraints import Constraint
+from coach.engine.constraints.anchors import in_window
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
@@ -28,7 +30,9 @@ def _start(plan: Plan, c: Constraint, items: list[PlanItem]) -> int | None:
     return min((i.week_start for i in items), default=None)
 
 
-def _anchor(plan: Plan, c: Constraint, items: list[PlanItem], what: str) -> list[Finding]:
+def _anchor(
+    plan: Plan, c: Constraint, items: list[PlanItem], what: str, kb: KnowledgeBase
+) -> list[Finding]:
     lang, week = plan.language, c.from_week or 0
     start = _start(plan, c, items)
     if start is None:
@@ -36,8 +40,28 @@ def _anchor(plan: Plan, c: Constraint, items: list[PlanItem], what: str) -> list
     late = c.op in {"max", "set"} and start > week
     early = c.op in {"min", "set"} and start < week
     if late or early:
-        return [_finding(lang, f"anchor_{c.op}", what=what, week=week, got=start)]
+        found = _finding(lang, f"anchor_{c.op}", what=what, week=week, got=start)
+        if late and (first := _needed_first(plan, c, week, kb)):
+            reason = t(lang, "coach.check.anchor_needs", skills=first, got=start)
+            gap = "" if lang == "zh" else " "
+            found = found.model_copy(update={"message": f"{found.message}{gap}{reason}"})
+        return [found]
     return []
+
+
+def _needed_first(plan: Plan, c: Constraint, week: int, kb: KnowledgeBase) -> str:
+    """For a project asked earlier than it can start: the skills it is built from that the
+    plan teaches past the week asked (why it cannot start then), in the plan's words."""
+    if c.block != "project" or not plan.portfolio_projects:
+        return ""
+    project = min(plan.portfolio_projects, key=lambda p: p.week_start)
+    ends = {i.skill_id: i.week_end for i in plan.items()}
+    late = [
+        skill_label(kb, s, plan.language)
+        for s in project.skill_ids
+        if s in ends and ends[s] >= week
+    ]
+    return ("、" if plan.language == "zh" else ", ").join(dict.fromkeys(late))
 
 
 def _job_hours(plan: Plan, c: Constraint) -> list[Finding]:
@@ -64,7 +88,7 @@ def check_blocks(
     """One constraint of the kinds above, honoured by ``plan``; a finding per miss."""
     if c.kind == "week_anchor":
         what = t(lang, f"coach.block.{c.block}") if c.block else name
-        return _anchor(plan, c, items, what)
+        return _anchor(plan, in_window(c, plan.horizon_weeks), items, what, kb)
     if c.kind == "job_search_hours":
         return _job_hours(plan, c)
     if c.kind == "set_target" and c.role_id and plan.target != c.role_id:

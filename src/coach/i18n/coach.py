@@ -302,4 +302,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.p.behind": ("{weeks} week(s) behind", "落后 {weeks} 周"),
     "coach.p.kept": ("weeks {span} kept by the re-plan", "重新规划保留了第 {span} 周"),
     "coach.p.last": ("last check-in: “{text}”", "最近一次汇报：“{text}”"),
+    "coach.unfixed": (
+        " The reviewer could not fix everything: {errors}. Your mentor sees this before deciding.",
+        "审核未能修正的问题：{errors}。导师审批前会看到这些问题。",
+    ),
 }

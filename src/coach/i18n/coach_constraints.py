@@ -15,6 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what}最晚第 {week} 周开始",
     ),
     "coach.constraint.week_anchor.set": ("{what} starts in week {week}", "{what}第 {week} 周开始"),
+    "coach.constraint.week_anchor.last": (
+        "{what} in the plan's last {weeks} weeks",
+        "{what}安排在计划的最后 {weeks} 周",
+    ),
     "coach.constraint.week_anchor.min": (
         "{what} starts no earlier than week {week}",
         "{what}不早于第 {week} 周开始",
@@ -68,6 +72,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.check.anchor_max": (
         "{what} was asked to start by week {week}; it starts in week {got}.",
         "要求{what}最晚第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.anchor_needs": (
+        "It is built from {skills}, which the plan teaches up to week {got}: that is the "
+        "earliest it can start.",
+        "项目要用到{skills}，计划要学到第 {got} 周，这是最早能开始的时间。",
     ),
     "coach.check.anchor_set": (
         "{what} was asked to start in week {week}; it starts in week {got}.",

@@ -158,8 +158,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已读懂但本版本未能做到（见下方错误）：",
     ),
     "mentor.review_errors": (
-        "! This plan has {count} reviewer error(s): {errors}",
-        "！本计划有 {count} 个审核错误：{errors}",
+        "! The reviewer could not fix {count} error(s) in this plan: {errors}",
+        "！审核未能修正本计划的 {count} 个错误：{errors}",
     ),
     "mentor.refused.errors": (
         "not approved: the plan has {count} reviewer error(s): {errors}. Request changes, or "

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from coach.engine.coding import NO_CODING
+from coach.engine.constraints.anchors import in_window
 from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.model import Constraint
 from coach.engine.schedule import Work
@@ -22,6 +23,12 @@ PROFILE_KINDS = frozenset({"profile_skill", "set_target", "no_coding", "find_wor
 
 def anchors(cons: Sequence[Constraint]) -> list[Constraint]:
     return [c for c in cons if c.kind == "week_anchor" and c.from_week]
+
+
+def windows_resolved(cons: Sequence[Constraint], horizon_weeks: int) -> list[Constraint]:
+    """Anchors said as a window at the end ("the job search in the last 6 weeks") tied to the
+    week they open in, for a plan of ``horizon_weeks``."""
+    return [in_window(c, horizon_weeks) for c in cons]
 
 
 def not_before(cons: Sequence[Constraint]) -> dict[str, int]:

@@ -137,9 +137,13 @@ FIND_WORK = "not working now: looking for a new job"
 """The profile's note that the person has no job (the planner's out-of-work reading matches it)."""
 _FIND_WORK = re.compile(
     r"\b(?:laid\s+off|lost\s+(?:her|his|their|my)\s+job|unemployed|between\s+jobs|out\s+of\s+work|"
-    r"(?:add|include|plan|needs?|wants?)\s+(?:in\s+)?(?:a\s+|the\s+)?(?:proper\s+|real\s+)?job[- ]?(?:search|hunt)"
+    r"(?:quit|resigned|left\s+(?:her|his|their|my)\s+job)\s+to\s+(?:study|learn|retrain)|"
+    r"(?:end|ends|finish|finishes)\s+with\s+(?:job\s+)?applications|"
+    r"(?:add|include|plan|needs?|wants?)\s+(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:proper\s+|real\s+)?"
+    r"(?:job[- ]?(?:search|hunt)|interview\s+prep\w*|applications)"
     r"|(?:replace|swap)\b.{0,60}?\bwith\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+)?job[- ]?(?:search|hunt))"
-    r"|被裁|裁员了|被优化|失业|待业|没(?:有)?工作|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)",
+    r"|被裁|裁员了|被优化|被公司优化|失业|待业|没(?:有)?工作|辞职(?:了)?(?:在家|全职)?学|裸辞"
+    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)",
     re.I,
 )
 

@@ -50,6 +50,8 @@ def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, obje
     """The line of a kind whose words depend on more than its kind."""
     if c.kind == "week_anchor":
         what = t(lang, f"coach.block.{c.block}") if c.block else str(values["skill"])
+        if c.window_weeks and not c.from_week:
+            return t(lang, "coach.constraint.week_anchor.last", what=what, weeks=c.window_weeks)
         return t(lang, f"coach.constraint.week_anchor.{c.op or 'set'}", what=what, week=c.from_week)
     if c.kind == "hours_from" and c.for_weeks:
         prefix = t(lang, "coach.constraint.user_prefix") if c.source == "user" else ""

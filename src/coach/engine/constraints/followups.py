@@ -4,13 +4,22 @@ the person knows said as the reason for an instruction (not a correction of its 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from coach.engine.constraints.anchors import job_search_followup
 from coach.engine.constraints.corrections import from_scratch
 from coach.engine.constraints.model import Constraint
-from coach.engine.constraints.quantities import HOURS, from_when, read_skill_hours
+from coach.engine.constraints.quantities import HOURS, read_skill_hours, when_and_window
 from coach.knowledge.lexicon import Mention
+
+# A clause that is only a bound on the figure before it: "16 hours between them, no more"
+_ONLY_BOUND = re.compile(
+    r"^\s*(?:(?:and\s+)?no\s+more|not\s+(?:a\s+minute\s+)?more|at\s+most|max(?:imum)?|tops|"
+    r"that'?s\s+(?:the\s+)?(?:cap|max(?:imum)?|limit)|不能再多|不要再多|最多了?|封顶|顶多)"
+    r"\s*[.!。！]?\s*$",
+    re.I,
+)
 
 
 def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
@@ -19,6 +28,11 @@ def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> boo
     if not out:
         return False
     last = out[-1]
+    said = [c for c in out if c.kind == "skill_hours" and c.text == last.text and c.hours]
+    if said and said[-1] is last and _ONLY_BOUND.match(clause):
+        for at in range(len(out) - len(said), len(out)):
+            out[at] = out[at].model_copy(update={"op": "max", "text": f"{last.text}, {clause}"})
+        return True
     if last.kind == "profile_skill" and from_scratch(clause):
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return True
@@ -50,12 +64,17 @@ def dated(found: list[Constraint], out: list[Constraint], today: date | None) ->
     while notes < min(2, len(out)) and out[-1 - notes].kind == "note":
         notes += 1
     for back in range(1, notes + 1):
-        when = from_when(out[-back].text, today)
+        when, _ = when_and_window(out[-back].text, today)
         if when is not None:
             said = [out.pop().text for _ in range(back)][::-1]
             text = ", ".join([*said, found[0].text])
             hours = found[0].hours_per_week
-            return [Constraint(kind="hours_from", text=text, hours_per_week=hours, **when)]
+            _, window = when_and_window(text, today)  # "in March ... that month": a window
+            return [
+                Constraint(
+                    kind="hours_from", text=text, hours_per_week=hours, for_weeks=window, **when
+                )
+            ]
     return found
 
 

@@ -42,6 +42,7 @@ from coach.engine.constraints.quantities import (
     PROJECT,
     UNREALISTIC,
     WEEK,
+    end_window,
     read_horizon,
     read_skill_hours,
     read_weekly_hours,
@@ -156,29 +157,9 @@ def _project(s: str) -> list[Constraint]:
     if "earlier" in modes or "start" in modes or re.search(r"\bfirst\b|先做|先", s, re.I):
         return [*out, Constraint(kind="project_earlier", text=s)]
     later = re.search(r"\bafter\b|最后|之后再|等.{1,20}再|学完.{0,6}再", s, re.I)
-    if "later" in modes or later or _window(s):
-        return [*out, Constraint(kind="project_later", text=s, window_weeks=_window(s))]
+    if "later" in modes or later or end_window(s):
+        return [*out, Constraint(kind="project_later", text=s, window_weeks=end_window(s))]
     return out
-
-
-# "the last two months", "the final 8 weeks", "最后两个月", "最后6周"
-_WINDOW = re.compile(
-    rf"\b(?:last|final)\s+(?P<n>{NUM})\s+(?P<u>weeks?|months?)\b|"
-    rf"最后\s*(?P<zn>{NUM})\s*(?:个)?\s*(?P<zu>周|星期|礼拜|月)",
-    re.I,
-)
-
-
-def _window(s: str) -> int | None:
-    """The project's window at the end of the plan, in weeks ("the last two months": 9)."""
-    m = _WINDOW.search(s)
-    if m is None:
-        return None
-    n = number(m.group("n") or m.group("zn"))
-    unit = (m.group("u") or m.group("zu") or "").lower()
-    if n is None or not 0 < n <= 104:
-        return None
-    return max(1, round(n * 52 / 12)) if unit.startswith("month") or unit == "月" else int(n)
 
 
 def _exclusions(s: str, rest: str) -> tuple[list[Constraint], str]:
