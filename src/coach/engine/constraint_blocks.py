@@ -6,6 +6,7 @@ from __future__ import annotations
 from coach.engine.checks.common import skill_label
 from coach.engine.constraints import Constraint
 from coach.engine.constraints.anchors import in_window
+from coach.engine.planner.sequence import ancestors
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
@@ -41,27 +42,37 @@ def _anchor(
     early = c.op in {"min", "set"} and start < week
     if late or early:
         found = _finding(lang, f"anchor_{c.op}", what=what, week=week, got=start)
-        if late and (first := _needed_first(plan, c, week, kb)):
-            reason = t(lang, "coach.check.anchor_needs", skills=first, got=start)
+        if late and (first := _needed_first(plan, c, week, items, kb)):
+            reason = t(lang, "coach.check.anchor_needs", skills=first[0], until=first[1])
             gap = "" if lang == "zh" else " "
             found = found.model_copy(update={"message": f"{found.message}{gap}{reason}"})
         return [found]
     return []
 
 
-def _needed_first(plan: Plan, c: Constraint, week: int, kb: KnowledgeBase) -> str:
-    """For a project asked earlier than it can start: the skills it is built from that the
-    plan teaches past the week asked (why it cannot start then), in the plan's words."""
-    if c.block != "project" or not plan.portfolio_projects:
-        return ""
-    project = min(plan.portfolio_projects, key=lambda p: p.week_start)
-    ends = {i.skill_id: i.week_end for i in plan.items()}
-    late = [
-        skill_label(kb, s, plan.language)
-        for s in project.skill_ids
-        if s in ends and ends[s] >= week
-    ]
-    return ("、" if plan.language == "zh" else ", ").join(dict.fromkeys(late))
+def _needed_first(
+    plan: Plan, c: Constraint, week: int, items: list[PlanItem], kb: KnowledgeBase
+) -> tuple[str, int] | None:
+    """For a thing asked to start before it can: what it builds on that the plan teaches past
+    the week asked (the project's skills, or a skill's prerequisites), and the week the last of
+    them ends; None when nothing it builds on is that late."""
+    ends: dict[str, int] = {}
+    for i in plan.items():
+        ends[i.skill_id] = max(ends.get(i.skill_id, 0), i.week_end)
+    if c.block == "project" and plan.portfolio_projects:
+        built_on = list(min(plan.portfolio_projects, key=lambda p: p.week_start).skill_ids)
+    elif c.block is None and c.skill_id:
+        first = min((i.week_start for i in items), default=None)
+        built_on = [
+            s for s in ancestors(c.skill_id, kb) if first is None or ends.get(s, 0) <= first
+        ]
+    else:
+        return None
+    late = [s for s in dict.fromkeys(built_on) if ends.get(s, 0) >= week]
+    if not late:
+        return None
+    names = [skill_label(kb, s, plan.language) for s in sorted(late, key=lambda s: ends[s])]
+    return ("、" if plan.language == "zh" else ", ").join(names), max(ends[s] for s in late)
 
 
 def _job_hours(plan: Plan, c: Constraint) -> list[Finding]:

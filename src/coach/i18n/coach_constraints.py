@@ -74,9 +74,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要求{what}最晚第 {week} 周开始；实际第 {got} 周开始。",
     ),
     "coach.check.anchor_needs": (
-        "It is built from {skills}, which the plan teaches up to week {got}: that is the "
-        "earliest it can start.",
-        "项目要用到{skills}，计划要学到第 {got} 周，这是最早能开始的时间。",
+        "It builds on {skills}, which the plan teaches until week {until}.",
+        "它要先学{skills}，计划中要学到第 {until} 周。",
     ),
     "coach.check.anchor_set": (
         "{what} was asked to start in week {week}; it starts in week {got}.",
