@@ -81,8 +81,11 @@ def plan_needs(
     # every skill the request wants in the plan: added, made core, started with, given hours
     focus: list[str | None] = list(included_skills(cons, kb))
     required = {s: lv for s, lv, _ in required_skills(target)}
+    core = {c.skill_id for c in cons if c.kind == "focus_skill"}  # "make X the core": a hire's
     extra = [
-        (s, min(3, max(exp.level(s) + 1, required.get(s, 0))), 1.0) for s in focus if s is not None
+        (s, min(3, max(exp.level(s) + 1, required.get(s, 0), HIRE_LEVEL * (s in core))), 1.0)
+        for s in focus
+        if s is not None
     ]
     extra_levels = [(s, lv) for s, lv, _ in extra]
     excluded = excluded_skills(cons, kb)
