@@ -224,6 +224,11 @@ def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
     return []
 
 
+def discouraged(text: str) -> bool:
+    """ "I burned out", "太累了": the person says the load is too much."""
+    return bool(_DISCOURAGED.search(text))
+
+
 def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
     """The kind of an after-approval message that is neither a check-in nor a change."""
     if proposal_pending and _CONFIRM.search(text):

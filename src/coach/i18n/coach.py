@@ -282,6 +282,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your situation changed ({change}). I re-planned, and the new draft goes to a mentor.",
         "你的情况有变化（{change}），我已重新制定计划，新草案将提交导师审批。",
     ),
+    "coach.a.replan_in_force": (
+        " Until they decide, your approved plan v{approved} stays in force.",
+        "导师决定前，已批准的计划 v{approved} 继续有效。",
+    ),
+    "coach.a.retarget": (
+        "Sorry, I planned for the wrong role. I withdraw that draft and plan for {role} instead.",
+        "抱歉，之前的计划方向不对。我撤回那份草案，改为按{role}重新规划。",
+    ),
+    "coach.a.lighter_ack": (
+        "I'm sorry it got too much: a pace you can keep matters more than the schedule. "
+        "Here is a lighter plan. ",
+        "很抱歉让你压力这么大：能坚持下去的节奏比原定进度更重要。我把计划调轻了。",
+    ),
     "coach.a.waiting": (
         "Your new plan is waiting for a mentor's decision; only a mentor can approve it. Until "
         "then your approved plan stays in force, and I can answer questions.",

@@ -112,10 +112,25 @@ _SWITCH = re.compile(
 )
 
 
+# "换成AI应用工程师", "switch to agent engineer", "make it MLOps instead": a switch said with
+# no word for the target; only a role the knowledge base knows makes it one
+_BARE_SWITCH = re.compile(
+    r"^\W*(?:(?:can\s+(?:we|i|you)\s+|please\s+|let'?s\s+|i\s+(?:want|would\s+like)\s+to\s+)?"
+    r"(?:switch|change|move|go)\s+(?:it\s+|that\s+|this\s+)?(?:to|into|towards?)\b"
+    r"|make\s+it\b|(?:还是|那就|我想|我要|帮我|请|那)?(?:换成|改成|改为|换为|转成|改做))",
+    re.I,
+)
+
+
 def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
     """A new target role ("switch her target to agent engineer", "目标换成AI产品经理")."""
     target, switch = _TARGET.search(s), _SWITCH.search(s)
-    if target is None or switch is None or PROJECT.search(s):
+    if PROJECT.search(s):
+        return []
+    if target is None and (bare := _BARE_SWITCH.search(s)):
+        roles = get_lexicon(kb).find_roles(s[bare.end() :])
+        return [Constraint(kind="set_target", text=s, role_id=roles[0].id)] if roles else []
+    if target is None or switch is None:
         return []
     after = s[switch.end() :] if switch.end() > target.start() else s[target.end() :]
     roles = get_lexicon(kb).find_roles(after)
