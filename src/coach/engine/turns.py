@@ -224,6 +224,35 @@ def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
     return []
 
 
+_ASKED_AFTER = re.compile(
+    r"^\s*(?:\S{0,3}\s*)?(?:有用|有必要|值得|需要|要不要|该不该|用得上|用得到|重要|有帮助|好用)"
+    r"|^\s*(?:is|are)?\s*(?:useful|worth|needed|necessary|important|relevant|any\s+good|"
+    r"helpful)\b"
+    r"|^\s*(?:useful|worth|needed|any\s+good)\b",
+    re.I,
+)
+_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:is|are|does|do|should\s+i\s+(?:learn|use|study)|do\s+i\s+need|worth\s+learning|"
+    r"what\s+about|how\s+about)\s+(?:the\s+)?$)|(?:学不学|要不要学|需不需要学?|该不该学)\s*$",
+    re.I,
+)
+
+
+def asked_skill(text: str, mentions: list[Mention]) -> str | None:
+    """Of the skills a question names, the one it asks about: the one right before "useful?"
+    / "有用吗" or right after "should I learn" ("端侧部署的话TensorRT有用吗": TensorRT; the
+    deployment named first is the setting); else the first named."""
+    if not mentions:
+        return None
+    for m in mentions:
+        if _ASKED_AFTER.match(text[m.end : m.end + 24]):
+            return m.id
+    for m in mentions:
+        if _ASKED_BEFORE.search(text[max(0, m.start - 24) : m.start]):
+            return m.id
+    return mentions[0].id
+
+
 def discouraged(text: str) -> bool:
     """ "I burned out", "太累了": the person says the load is too much."""
     return bool(_DISCOURAGED.search(text))

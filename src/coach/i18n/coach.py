@@ -286,6 +286,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Until they decide, your approved plan v{approved} stays in force.",
         "导师决定前，已批准的计划 v{approved} 继续有效。",
     ),
+    "coach.a.track_drops": (
+        "Your plan follows the {track} track of this role, which does not plan {skill}.",
+        "你的计划走的是这个岗位的{track}方向，这个方向不安排{skill}。",
+    ),
+    "coach.a.setting": (
+        "For what you named ({skill}), your plan has:",
+        "针对你提到的{skill}，你的计划里安排了：",
+    ),
     "coach.a.retarget": (
         "Sorry, I planned for the wrong role. I withdraw that draft and plan for {role} instead.",
         "抱歉，之前的计划方向不对。我撤回那份草案，改为按{role}重新规划。",
