@@ -322,8 +322,9 @@ def _what_each_is(skill_ids: list[str], kb: KnowledgeBase, lang: Language) -> li
     return [t(lang, "coach.b.cmp_difference"), *out] if len(out) > 1 else []
 
 
-def answer_project(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
-    """Questions about the portfolio project: what it is, when, what it uses."""
+def answer_project(plan: Plan, week: int, kb: KnowledgeBase, own: str | None = None) -> Answer:
+    """Questions about the portfolio project: what it is, when, what it uses; ``own``: what of
+    their own the person asks to build it on ("my protein embedding model"): yes, and how."""
     lang = plan.language
     if not plan.portfolio_projects:
         return _with_next(plan, week, [t(lang, "coach.b.no_project")], [])
@@ -331,6 +332,16 @@ def answer_project(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     names = _sep(lang).join(
         kb.skills[s].name.get(lang) for s in project.skill_ids[:5] if s in kb.skills
     )
+    if own:
+        line = t(
+            lang,
+            "coach.b.project_use_own",
+            own=own,
+            title=project.title,
+            weeks=week_span(project.week_start, project.week_end),
+            skills=names or "-",
+        )
+        return _with_next(plan, week, [line, project.description], [])
     lines = [
         t(
             lang,

@@ -238,6 +238,24 @@ _ASKED_BEFORE = re.compile(
 )
 
 
+# "can i use my protein embedding model for the project?", "能用我自己的客服数据做项目吗":
+# the person's own work as the project's material
+_OWN_FOR_PROJECT = re.compile(
+    r"\b(?:use|reuse|bring|build\s+on|base\s+(?:it|the\s+project)\s+on)\s+(?:my|our)\s+"
+    r"(?:own\s+)?(?P<en>[\w\s/-]{2,40}?)\s+(?:for|in|as|into)\s+(?:the|my|this)\s+"
+    r"(?:portfolio\s+|capstone\s+)?project"
+    r"|(?:用|拿|基于)(?:我|我们)(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
+    r"(?:来|去)?(?:做|当|作为|搞)(?:这个|我的)?(?:作品集)?项目",
+    re.I,
+)
+
+
+def own_for_project(text: str) -> str | None:
+    """What of their own the person asks to build the project on (their words), if they do."""
+    m = _OWN_FOR_PROJECT.search(text)
+    return (m.group("en") or m.group("zh")).strip() if m else None
+
+
 def asked_skill(text: str, mentions: list[Mention]) -> str | None:
     """Of the skills a question names, the one it asks about: the one right before "useful?"
     / "有用吗" or right after "should I learn" ("端侧部署的话TensorRT有用吗": TensorRT; the
@@ -276,6 +294,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "ack"
     if _GREETING.search(text):
         return "greeting"
+    if own_for_project(text):  # "can i use my embedding model for the project?"
+        return "project"
     mentions = skill_mentions(text, kb)
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"

@@ -204,6 +204,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your portfolio project is {title}, in week(s) {weeks}, built with {skills}.",
         "你的作品集项目是“{title}”，安排在第 {weeks} 周，用到：{skills}。",
     ),
+    "coach.b.project_use_own": (
+        "Yes: build your project, {title} (weeks {weeks}), on your own {own}. It must still show "
+        "what the plan gives it to show ({skills}); your {own} is the material it works on, "
+        "which is stronger in interviews than a sample dataset (de-identify what needs it). "
+        "If it changes the project's scope, tell your mentor.",
+        "可以：把你的项目“{title}”（第 {weeks} 周）建立在你自己的{own}上。它仍要体现计划安排的能力（{skills}）；"
+        "你的{own}就是它处理的材料，比示例数据集在面试中更有说服力（需要的部分请脱敏）。如果这会改变项目范围，请告诉导师。",
+    ),
     "coach.b.project_own": (
         "You can shape it around your own work and data (de-identified where needed): the more "
         "it solves a real problem you know, the better it shows in interviews.",

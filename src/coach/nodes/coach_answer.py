@@ -42,7 +42,7 @@ from coach.engine.constraints import (
 )
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
-from coach.engine.turns import CAREER_WORDS, asked_skill, skill_mentions
+from coach.engine.turns import CAREER_WORDS, asked_skill, own_for_project, skill_mentions
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Track
@@ -270,7 +270,7 @@ def _plan_answer(
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
     if kind == "project":
-        return answer_project(plan, week, kb)
+        return answer_project(plan, week, kb, own_for_project(text))
     if kind == "compare":
         return answer_compare(plan, research, list(dict.fromkeys(skills)), kb)
     if kind == "known_skill" and skills:
