@@ -164,6 +164,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "after the switch.",
         "这两项目前都不在你的计划里；两者之中，{role}更需要{skill}：转型之后先学它。",
     ),
+    "coach.b.cmp_neither": (
+        "No, you need neither for {role}: your plan gets you there without them.",
+        "不需要：{role}用不到这两项，你的计划不靠它们也能达成目标。",
+    ),
+    "coach.b.cmp_in_project": (
+        "{skill}: your portfolio project ({project}) uses it, so you need enough of it for that",
+        "{skill}：你的作品集项目（{project}）要用到它，学到够用即可",
+    ),
     "coach.b.cmp_difference": (
         "The difference, in what each one has you build:",
         "区别，看各自要你做出的成果：",
