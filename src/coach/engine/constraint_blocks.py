@@ -12,7 +12,7 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
 
 NEW_KINDS = frozenset(
-    {"week_anchor", "job_search_hours", "profile_skill", "set_target", "max_level"}
+    {"week_anchor", "job_search_hours", "profile_skill", "set_target", "max_level", "find_work"}
 )
 CHECK = "constraints"
 EPS = 0.05
@@ -56,23 +56,34 @@ def _needed_first(
     """For a thing asked to start before it can: what it builds on that the plan teaches past
     the week asked (the project's skills, or a skill's prerequisites), and the week the last of
     them ends; None when nothing it builds on is that late."""
-    ends: dict[str, int] = {}
-    for i in plan.items():
-        ends[i.skill_id] = max(ends.get(i.skill_id, 0), i.week_end)
     if c.block == "project" and plan.portfolio_projects:
-        built_on = list(min(plan.portfolio_projects, key=lambda p: p.week_start).skill_ids)
+        project = min(plan.portfolio_projects, key=lambda p: p.week_start)
+        built_on, first = list(project.skill_ids), project.week_start
     elif c.block is None and c.skill_id:
-        first = min((i.week_start for i in items), default=None)
-        built_on = [
-            s for s in ancestors(c.skill_id, kb) if first is None or ends.get(s, 0) <= first
-        ]
+        built_on = list(ancestors(c.skill_id, kb))
+        first = min((i.week_start for i in items), default=plan.horizon_weeks)
     else:
         return None
+    ends: dict[str, int] = {}  # the last week of each part taught before it starts
+    for i in plan.items():
+        if i.week_end <= first:
+            ends[i.skill_id] = max(ends.get(i.skill_id, 0), i.week_end)
     late = [s for s in dict.fromkeys(built_on) if ends.get(s, 0) >= week]
     if not late:
         return None
     names = [skill_label(kb, s, plan.language) for s in sorted(late, key=lambda s: ends[s])]
     return ("、" if plan.language == "zh" else ", ").join(names), max(ends[s] for s in late)
+
+
+def _finds_work(plan: Plan) -> list[Finding]:
+    """ "She was laid off": the plan ends in looking for work (a job search with hours), never
+    in bringing AI into a job the person does not have."""
+    lang = plan.language
+    job = [ph for ph in plan.phases if ph.kind == "job_search" and ph.hours > 0]
+    into_work = t(lang, "plan.phase.job_search.non_coding")
+    if not job or any(ph.name == into_work for ph in job):
+        return [_finding(lang, "find_work")]
+    return []
 
 
 def _job_hours(plan: Plan, c: Constraint) -> list[Finding]:
@@ -102,6 +113,8 @@ def check_blocks(
         return _anchor(plan, in_window(c, plan.horizon_weeks), items, what, kb)
     if c.kind == "job_search_hours":
         return _job_hours(plan, c)
+    if c.kind == "find_work":
+        return _finds_work(plan)
     if c.kind == "set_target" and c.role_id and plan.target != c.role_id:
         role = kb.roles.get(c.role_id)
         wanted = role.name.get("zh" if lang == "zh" else "en") if role else c.role_id

@@ -85,6 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what} was asked to start no earlier than week {week}; it starts in week {got}.",
         "要求{what}不早于第 {week} 周开始；实际第 {got} 周开始。",
     ),
+    "coach.check.find_work": (
+        "The person is looking for work, but the plan does not end in a job search.",
+        "此人正在找工作，但计划的最后没有安排求职。",
+    ),
     "coach.check.job_hours": (
         "The job search has {got} h; the request sets {want} h.",
         "求职准备安排了 {got} 小时；要求 {want} 小时。",
