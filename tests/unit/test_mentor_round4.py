@@ -102,3 +102,22 @@ def test_find_work_is_checked_by_the_reviewer() -> None:
     without = plan.model_copy(update={"phases": kept})
     findings = check_constraint_kinds(without, KB, cons, person)  # type: ignore[arg-type]
     assert [f.severity for f in findings] == ["error"]
+
+
+def test_a_role_switch_said_plainly_is_a_target_change() -> None:
+    cases = {
+        "换成AI应用工程师": "ai_application_engineer",
+        "switch to agent engineer": "agent_engineer",
+        "I'd rather go for agent engineer now": "agent_engineer",
+        "let's aim for MLOps engineer instead": "mlops_engineer",
+        "还是换成AI增强型职场人吧": "ai_augmented_professional",
+    }
+    for text, role in cases.items():
+        targets = [c.role_id for c in parse_constraints(text, KB) if c.kind == "set_target"]
+        assert targets == [role], text
+    assert not [c for c in parse_constraints("换成LangGraph", KB) if c.kind == "set_target"]
+
+
+def test_time_away_then_the_hours_of_that_month() -> None:
+    cons = parse_constraints("我三月份出差，那个月每周只能2小时", KB, today=date(2027, 1, 20))
+    assert [(c.kind, c.hours_per_week, c.for_weeks) for c in cons] == [("hours_from", 2, 4)]

@@ -117,7 +117,9 @@ _SWITCH = re.compile(
 _BARE_SWITCH = re.compile(
     r"^\W*(?:(?:can\s+(?:we|i|you)\s+|please\s+|let'?s\s+|i\s+(?:want|would\s+like)\s+to\s+)?"
     r"(?:switch|change|move|go)\s+(?:it\s+|that\s+|this\s+)?(?:to|into|towards?)\b"
-    r"|make\s+it\b|(?:还是|那就|我想|我要|帮我|请|那)?(?:换成|改成|改为|换为|转成|改做))",
+    r"|make\s+it\b|i'?d\s+(?:rather|prefer\s+to)\s+(?:go\s+for|do|be(?:come)?|aim\s+for|target)\b"
+    r"|(?:let'?s|i\s+(?:want|would\s+like)\s+to)\s+(?:go\s+for|aim\s+for|target)\b"
+    r"|(?:还是|那就|我想|我要|帮我|请|那)?(?:换成|改成|改为|换为|转成|改做))",
     re.I,
 )
 
@@ -133,7 +135,7 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
     if target is None or switch is None:
         return []
     after = s[switch.end() :] if switch.end() > target.start() else s[target.end() :]
-    roles = get_lexicon(kb).find_roles(after)
+    roles = get_lexicon(kb).find_roles(after) or get_lexicon(kb).find_roles(s[target.end() :])
     if roles:
         return [Constraint(kind="set_target", text=s, role_id=roles[0].id)]
     phrase = re.split(r"[,，。.;；!！]|\b(?:she|he|they|because|since)\b|因为", after)[0].strip()

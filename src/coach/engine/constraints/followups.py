@@ -60,6 +60,11 @@ def dated(found: list[Constraint], out: list[Constraint], today: date | None) ->
     then read, not left as not applied)."""
     if [c.kind for c in found] != ["max_hours_per_week"]:
         return found
+    if out and out[-1].kind == "hours_from" and out[-1].hours_per_week == 0 and out[-1].for_weeks:
+        # "三月份出差，那个月每周只能2小时": the time away said first has these hours
+        away = out.pop()
+        text = f"{away.text}, {found[0].text}"
+        return [away.model_copy(update={"text": text, "hours_per_week": found[0].hours_per_week})]
     notes = 0
     while notes < min(2, len(out)) and out[-1 - notes].kind == "note":
         notes += 1
