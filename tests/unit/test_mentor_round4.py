@@ -121,3 +121,12 @@ def test_a_role_switch_said_plainly_is_a_target_change() -> None:
 def test_time_away_then_the_hours_of_that_month() -> None:
     cons = parse_constraints("我三月份出差，那个月每周只能2小时", KB, today=date(2027, 1, 20))
     assert [(c.kind, c.hours_per_week, c.for_weeks) for c in cons] == [("hours_from", 2, 4)]
+
+
+def test_a_skill_anchored_by_a_week_comes_before_an_earlier_project_when_it_can() -> None:
+    plan, _ = _plan("make evals the core from week 3 and move the project earlier")
+    evaluation = min(i.week_start for i in plan.items() if i.skill_id == "evaluation")
+    api = max(i.week_end for i in plan.items() if i.skill_id == "llm_api_integration")
+    project = plan.portfolio_projects[0].week_start
+    assert evaluation <= api + 1  # as soon as what it builds on is taught
+    assert evaluation <= project

@@ -65,6 +65,9 @@ class Needs:
     hire: int = HIRE_LEVEL
     """The level the heaviest core skills must reach for a feasible plan (``FIRST_STEP_LEVEL``
     for a non-coding target)."""
+    by_week: list[str] = field(default_factory=list)
+    """Skills a request wants started by a week ("evals from week 3"): an earlier project
+    comes after them, not in their way."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -128,6 +131,7 @@ def plan_needs(
         skill_hour_bounds(cons),
         [s for s in dict.fromkeys(first) if s is not None],
         FIRST_STEP_LEVEL if role is not None and role.family == "non_coding" else HIRE_LEVEL,
+        [c.skill_id for c in cons if early_anchor(c) and c.skill_id and c.skill_id in kb.skills],
     )
 
 
