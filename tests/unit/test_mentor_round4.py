@@ -130,3 +130,9 @@ def test_a_skill_anchored_by_a_week_comes_before_an_earlier_project_when_it_can(
     project = plan.portfolio_projects[0].week_start
     assert evaluation <= api + 1  # as soon as what it builds on is taught
     assert evaluation <= project
+
+
+def test_a_switch_to_a_role_the_sources_lack_keeps_the_closest() -> None:
+    for text in ("switch me to data scientist please", "是不是该换成AI产品经理？"):
+        asked = [c for c in parse_constraints(text, KB) if c.kind == "set_target"]
+        assert len(asked) == 1 and asked[0].role_id is None and asked[0].candidates, text

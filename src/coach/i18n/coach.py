@@ -294,6 +294,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "For what you named ({skill}), your plan has:",
         "针对你提到的{skill}，你的计划里安排了：",
     ),
+    "coach.a.switch_unknown": (
+        "My sources have no role like that, so I cannot plan for it honestly. The closest roles "
+        "I do have: {closest}. Say which one (for example “switch to …”) and I'll re-plan for "
+        "your mentor; until then your plan stays as it is.",
+        "我的资料里没有这样的岗位，没法据实为它做计划。最接近的岗位有：{closest}。告诉我选哪一个"
+        "（例如“换成……”），我会重新规划并交导师审批；在此之前计划保持不变。",
+    ),
     "coach.a.retarget": (
         "Sorry, I planned for the wrong role. I withdraw that draft and plan for {role} instead.",
         "抱歉，之前的计划方向不对。我撤回那份草案，改为按{role}重新规划。",

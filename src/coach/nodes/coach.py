@@ -6,6 +6,7 @@ back to the mentor's pause (``mentor_review`` interrupts again, first thing)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -21,6 +22,7 @@ from coach.engine.answers_plan import (
     answer_temporary,
 )
 from coach.engine.changes import TEMPORARY, Change, change_summary, read_change, replan_profile
+from coach.engine.constraints import parse_constraints
 from coach.engine.pasted import chat_lines
 from coach.engine.progress import (
     apply_checkin,
@@ -141,6 +143,9 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
                 return _retarget(profile, change, update)
             return Command(goto="profiler", update=update)  # a correction to the first draft
         return _replan(state, runtime, plan, profile, change, week, update)
+    if (unknown := _unknown_target(text, plan, kb)) is not None:  # "换成AI产品经理"
+        update |= {"messages": [AIMessage(unknown)], "proposal": None}
+        return Command(goto=after, update=update)
     answer = answer_turn(state, runtime, kind, text, plan, profile, week, kb)
     update["messages"] = [AIMessage(answer.text)]
     update["proposal"] = answer.proposal
@@ -264,6 +269,26 @@ def _replan(
         update["research"] = None
         return Command(goto="researcher", update=update)
     return Command(goto="planner", update=update)
+
+
+_SWITCH_VERB = re.compile(
+    r"\b(?:switch|change|retarget|move\s+me|go\s+for|aim\s+for)\b|换成|改成|改为|换为|转成|改做",
+    re.I,
+)
+
+
+def _unknown_target(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
+    """A switch to a role the sources lack ("switch me to data scientist"): said so, with the
+    closest roles to pick from (a re-plan needs a role the planner knows)."""
+    if not _SWITCH_VERB.search(text):
+        return None  # "what does a product manager role need?" is a question, not a switch
+    asked = [c for c in parse_constraints(text, kb, source="user") if c.kind == "set_target"]
+    if not asked or asked[0].role_id is not None:
+        return None
+    lang = plan.language
+    names = [kb.roles[r].name.get(lang) for r in asked[0].candidates if r in kb.roles]
+    sep = "、" if lang == "zh" else ", "
+    return t(lang, "coach.a.switch_unknown", closest=sep.join(names) or "-")
 
 
 def _retarget(profile: Profile, change: Change, update: dict[str, Any]) -> Command[Next]:

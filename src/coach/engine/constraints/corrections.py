@@ -116,10 +116,19 @@ _SWITCH = re.compile(
 # no word for the target; only a role the knowledge base knows makes it one
 _BARE_SWITCH = re.compile(
     r"^\W*(?:(?:can\s+(?:we|i|you)\s+|please\s+|let'?s\s+|i\s+(?:want|would\s+like)\s+to\s+)?"
-    r"(?:switch|change|move|go)\s+(?:it\s+|that\s+|this\s+)?(?:to|into|towards?)\b"
+    r"(?:switch|change|move|go)\s+(?:it\s+|that\s+|this\s+|me\s+|us\s+|her\s+|him\s+)?"
+    r"(?:over\s+)?(?:to|into|towards?)\b"
     r"|make\s+it\b|i'?d\s+(?:rather|prefer\s+to)\s+(?:go\s+for|do|be(?:come)?|aim\s+for|target)\b"
     r"|(?:let'?s|i\s+(?:want|would\s+like)\s+to)\s+(?:go\s+for|aim\s+for|target)\b"
-    r"|(?:还是|那就|我想|我要|帮我|请|那)?(?:换成|改成|改为|换为|转成|改做))",
+    r"|(?:还是|那就|我想|我要|帮我|请|那|是不是(?:该|应该)?|要不要|该不该|应不应该)?"
+    r"(?:换成|改成|改为|换为|转成|改做))",
+    re.I,
+)
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:engineer|scientist|manager|analyst|developer|architect|designer|researcher|lead|"
+    r"consultant|specialist|pm)s?\b|经理|工程师|分析师|科学家|架构师|设计师|研究员|专家|顾问|产品",
     re.I,
 )
 
@@ -131,7 +140,11 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
         return []
     if target is None and (bare := _BARE_SWITCH.search(s)):
         roles = get_lexicon(kb).find_roles(s[bare.end() :])
-        return [Constraint(kind="set_target", text=s, role_id=roles[0].id)] if roles else []
+        if roles:
+            return [Constraint(kind="set_target", text=s, role_id=roles[0].id)]
+        if not _ROLE_WORD.search(s[bare.end() :]):
+            return []  # "换成LangGraph": no role named
+        target = bare  # "switch me to data scientist": a role the sources may lack
     if target is None or switch is None:
         return []
     after = s[switch.end() :] if switch.end() > target.start() else s[target.end() :]
