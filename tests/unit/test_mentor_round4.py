@@ -136,3 +136,23 @@ def test_a_switch_to_a_role_the_sources_lack_keeps_the_closest() -> None:
     for text in ("switch me to data scientist please", "是不是该换成AI产品经理？"):
         asked = [c for c in parse_constraints(text, KB) if c.kind == "set_target"]
         assert len(asked) == 1 and asked[0].role_id is None and asked[0].candidates, text
+
+
+def test_a_window_then_the_usual_hours_leaves_no_note() -> None:
+    for text in (
+        "接下来三周每周只有2小时，之后恢复",
+        "2 hours a week for the next three weeks, then back to normal",
+    ):
+        kinds = [c.kind for c in parse_constraints(text, KB)]
+        assert kinds == ["hours_from"], text
+    start = parse_constraints("4 hours a week for the first month, then 8", KB)
+    assert [(c.kind, c.hours_per_week, c.for_weeks) for c in start] == [
+        ("hours_from", 4, 4),
+        ("max_hours_per_week", 8, None),
+    ]
+
+
+def test_moved_forward_to_a_week_is_at_the_latest() -> None:
+    for text in ("RAG往前挪到第4周", "Move the portfolio project up to week 6."):
+        anchors = [c for c in parse_constraints(text, KB) if c.kind == "week_anchor"]
+        assert [c.op for c in anchors] == ["max"], text

@@ -22,12 +22,27 @@ _ONLY_BOUND = re.compile(
 )
 
 
+# After a window of hours: "then back to normal", "之后恢复", "then 8" (the usual hours)
+_BACK_AFTER = re.compile(
+    r"^\s*(?:and\s+)?(?:then|after\s+that|afterwards|之后|然后|再|以后)?\s*"
+    r"(?:(?:go(?:es)?\s+)?back\s+to\s+(?:normal|usual|the\s+usual(?:\s+hours)?)|恢复(?:正常|原样|原来的?)?"
+    r"|(?P<n>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|小时)?(?:\s*(?:a|per)\s+week)?)\s*[.!。！]?\s*$",
+    re.I,
+)
+
+
 def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
     """A clause that only qualifies the constraint before it ("not 0", "别从零教",
     "10个小时就够了" after "面试准备少一点"): that constraint is updated, no note is left."""
     if not out:
         return False
     last = out[-1]
+    if last.kind == "hours_from" and last.for_weeks and (back := _BACK_AFTER.match(clause)):
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        if back.group("n"):  # "then 8": the usual hours after the window
+            hours = float(back.group("n"))
+            out.append(Constraint(kind="max_hours_per_week", text=clause, hours_per_week=hours))
+        return True
     said = [c for c in out if c.kind == "skill_hours" and c.text == last.text and c.hours]
     if said and said[-1] is last and _ONLY_BOUND.match(clause):
         for at in range(len(out) - len(said), len(out)):

@@ -96,9 +96,9 @@ def from_when(s: str, today: date | None) -> dict[str, object] | None:
 
 
 _WINDOW = re.compile(
-    rf"\bfor\s+(?:the\s+next\s+|the\s+coming\s+|about\s+)?(?P<n>{NUM}|a|one|a\s+couple\s+of|a\s+few)?\s*"
-    rf"(?P<u>weeks?|months?)\b"
-    rf"|(?:接下来|未来|这)\s*(?P<zn>{NUM})?\s*(?:个)?(?P<zu>周|星期|礼拜|月)"
+    rf"\bfor\s+(?:the\s+next\s+|the\s+coming\s+|the\s+first\s+|about\s+)?"
+    rf"(?P<n>{NUM}|a|one|a\s+couple\s+of|a\s+few)?\s*(?P<u>weeks?|months?)\b"
+    rf"|(?:接下来|未来|这|前|头)\s*(?P<zn>{NUM})?\s*(?:个)?(?P<zu>周|星期|礼拜|月)"
     rf"|(?P<wn>{NUM})\s*(?:个)?(?P<wu>周|星期|月)(?:之)?内",
     re.I,
 )
