@@ -15,6 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what}最晚第 {week} 周开始",
     ),
     "coach.constraint.week_anchor.set": ("{what} starts in week {week}", "{what}第 {week} 周开始"),
+    "coach.constraint.after_end": (
+        " (after the plan's last week: nothing in the plan changes)",
+        "（在计划结束之后：计划内没有变化）",
+    ),
     "coach.constraint.week_anchor.last": (
         "{what} in the plan's last {weeks} weeks",
         "{what}安排在计划的最后 {weeks} 周",

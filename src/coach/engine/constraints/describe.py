@@ -35,6 +35,8 @@ def describe_constraint(
         "field": t(lang, f"coach.field.{c.project_field}") if c.project_field else "",
     }
     line = _special(c, lang, kb, values)
+    if line is not None and c.kind == "hours_from" and _after_end(day, start, horizon_weeks):
+        return line + t(lang, "coach.constraint.after_end")  # "七八月" after a 26-week plan
     if line is not None:
         return line
     if c.source == "user":
@@ -44,6 +46,11 @@ def describe_constraint(
             lang, f"coach.constraint.{c.kind}", **values
         )
     return t(lang, f"coach.constraint.{c.kind}", **values)
+
+
+def _after_end(day: date | None, start: date, horizon_weeks: int) -> bool:
+    """Whether new hours from ``day`` start after the plan's last week (they change nothing)."""
+    return day is not None and (day - start).days // 7 + 1 > horizon_weeks
 
 
 def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, object]) -> str | None:
