@@ -353,6 +353,15 @@ def _too_many_figures(text: str) -> bool:
     return any(n >= MAX_FIGURES for n, _ in enumerate(_FIGURE.finditer(text)))
 
 
+_NO_WEEKENDS = re.compile(
+    r"\b(?:not\s+(?:on\s+)?weekends|no\s+weekends|weekends?\s+(?:off|free|are\s+out|excluded)|"
+    r"except\s+(?:on\s+)?weekends|but\s+not\s+(?:on\s+)?weekends)\b|"
+    r"周末(?:不|没|休息|除外|要陪|陪)|除了周末|(?<!不)只有工作日",
+    _I,
+)
+"""Every day but the weekend ("每天晚上一个小时，周末不学", "an hour a day, not weekends")."""
+
+
 def read_weekly(text: str) -> Weekly | None:
     """Hours a week composed of the parts the text states, or ``None`` when it states none
     with a period or days (a lone "6 hours" is for the caller to judge)."""
@@ -366,7 +375,7 @@ def read_weekly(text: str) -> Weekly | None:
     weekly = [p for p in parts if p.period == "PW"]
     if weekly:  # "15 hours a week, weekdays 9-12": the weekly figure wins
         parts = weekly[:1]
-    elif any(_weekend(p) for p in parts):
+    elif any(_weekend(p) for p in parts) or _NO_WEEKENDS.search(text):
         for p in parts:  # "每天半小时，周末各2小时": the days besides the weekend are weekdays
             if p.period == "PD" and p.days is None:
                 p.days = (5.0, None)

@@ -14,9 +14,11 @@ from datetime import date
 from coach.engine.choice import pick_candidate
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
-from coach.engine.understand.background import find_current_role, find_region
-from coach.engine.understand.cues import _JOB_CONTEXT
+from coach.engine.ranking import CODING_SKILL
+from coach.engine.understand.background import find_current_role
+from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
 from coach.engine.understand.mentions import find_roles, find_skills
+from coach.engine.understand.region import find_region
 from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
@@ -122,6 +124,10 @@ def extract_profile(
     """
     base = prior or Profile()
     asked = asked if asked in ASKED_FIELDS else None
+    if asked == "background" and base.current_role is not None:
+        # The background is known already: a bare role name now names where they want to go
+        # (the question asked only breaks ties, and there is no tie left to break).
+        asked = "target" if base.target_role is None else None
     text = clean(text)
     if not text:
         return base.model_copy(deep=True)
@@ -166,7 +172,7 @@ def extract_profile(
     skills = find_skills(text, lexicon, kb)
     picked = (
         pick_candidate(text, base.target_candidates, kb, lexicon)
-        if base.target_candidates
+        if base.target_candidates and not (asked == "target" and _UNSURE.search(text))
         else None
     )
     if picked is not None:
@@ -216,5 +222,12 @@ def extract_profile(
         update["avoid"] = _wants(
             text, avoided_roles, _wants(text, claims.avoid, base.avoid, "skill"), "role"
         )
+    avoid = list(update.get("avoid") or base.avoid)  # type: ignore[call-overload]
+    said = refuses_coding(text) and CODING_SKILL in kb.skills
+    if said and not any(w.skill_id == CODING_SKILL for w in avoid):
+        # "I'd rather not code", "最好不用编程": programming is avoided, in their words
+        words = _sentence_at(text, 0)
+        avoid.append(Want(skill_id=CODING_SKILL, raw=words, evidence=words))
+        update["avoid"] = avoid
     update["evidence"] = ev
     return base.model_copy(update=update, deep=True)

@@ -1,0 +1,142 @@
+"""Round-5 understanding: regions beyond CN/US, students and start years, self-corrections,
+ranges said in words, science fields, minor skills not deciding a role, typos of role words.
+Each a general rule, checked on phrasings of its own (not those of the held-out corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.numbers import find_hours, find_years
+from coach.engine.understand import extract_profile
+from coach.engine.understand.coverage import spell
+from coach.engine.understand.region import find_region
+from coach.knowledge import load_kb
+from coach.knowledge.lexicon import get_lexicon
+from coach.schemas import Profile
+
+TODAY = date(2026, 12, 2)
+
+
+def _read(*turns: tuple[str, str | None]) -> Profile:
+    kb = load_kb()
+    profile: Profile | None = None
+    for text, asked in turns:
+        profile = extract_profile(text, profile, get_lexicon(kb), kb, asked=asked, today=TODAY)
+    assert profile is not None
+    return profile
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("nurse in Manchester", "UK"),
+        ("I live in Munich", "DE"),
+        ("based in Hyderabad", "IN"),
+        ("我在成都上班", "CN"),
+        ("人在多伦多", "CA"),
+        ("open to remote roles only", "remote"),
+        ("fully remote, ideally in Europe", "EU"),
+        ("I work remotely", None),
+        ("I speak Chinese and English", None),
+    ],
+)
+def test_regions_beyond_two_markets(text: str, code: str | None) -> None:
+    assert find_region(text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("recently graduated in statistics, no job yet", "statistics graduate"),
+        ("third-year physics student", "third-year physics student"),
+        ("研一在读，计算机", "研一在读"),
+        ("目前：仓库管理员，6年", "仓库管理员"),
+        ("护士出身，后来转了行政", "护士"),
+    ],
+)
+def test_students_labels_and_origins_are_backgrounds(text: str, role: str) -> None:
+    assert _read((text, None)).current_role == role
+
+
+def test_a_start_year_in_chinese_counts_years() -> None:
+    found = find_years("2016年参加工作到现在", TODAY)
+    assert found and found[0].value == 10
+
+
+def test_a_place_said_first_is_not_the_job() -> None:
+    p = _read(("living in Austin, QA engineer 3 yrs", None))
+    assert p.current_role == "QA engineer" and p.years_experience == 3 and p.region == "US"
+
+
+def test_a_bare_role_after_the_background_is_known_is_the_target() -> None:
+    p = _read(("second-year CS student", None), ("MLOps engineer", "background"))
+    assert p.current_role == "second-year CS student"
+    assert p.target_role == "mlops_engineer"
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("8 hours, no wait, make it 5", 5),
+        ("每周十个小时，不对，应该是七个", 7),
+        ("between 4 and 6 hours", 4),
+        ("每周十三四个小时", 13),
+    ],
+)
+def test_hours_corrected_or_ranged_in_one_turn(text: str, hours: float) -> None:
+    got = find_hours(text, bare=True)
+    p = _read((text, "hours_per_week"))
+    assert p.hours_per_week == hours, (got, p.hours_per_week)
+
+
+def test_a_duration_then_maybe_a_longer_one_is_a_range() -> None:
+    p = _read(("two years, maybe three", "horizon"))
+    assert (p.horizon_weeks, p.horizon_weeks_high) == (104, 156)
+
+
+def test_days_are_a_horizon_only_when_there_are_many() -> None:
+    assert _read(("within 60 days", "horizon")).horizon_weeks == 9
+    assert _read(("3 hours a day, 4 days a week", "hours_per_week")).horizon_weeks is None
+
+
+@pytest.mark.parametrize(
+    "text", ["AI for ocean modelling", "ML in astrophysics", "用AI研究电池材料", "AI做气候模拟"]
+)
+def test_a_science_named_as_where_ai_goes_is_ai_for_science(text: str) -> None:
+    assert _read((text, "target")).target_role == "ai_for_science_engineer"
+
+
+def test_a_core_skill_of_one_role_names_it() -> None:
+    # customer-facing work is the core of one role only
+    p = _read(("面向客户做大模型方案落地", "target"))
+    assert p.target_role == "forward_deployed_engineer"
+    # said less plainly, it is at least the first of a close call
+    assert (
+        _read(("帮客户把大模型方案落地", "target")).target_candidates[0]
+        == "forward_deployed_engineer"
+    )
+
+
+@pytest.mark.parametrize("text", ["LLM QA / model testing", "做AI测试", "AI evaluator"])
+def test_a_testing_job_is_never_a_sure_role(text: str) -> None:
+    # no role of the knowledge base is testing: a choice of the closest, or said plainly
+    p = _read((text, "target"))
+    assert p.target_role is None and len(p.target_candidates) >= 2
+
+
+def test_unsure_answer_to_the_target_question_is_not_a_pick() -> None:
+    p = _read(("HR 6年，想转AI", None), ("说不好，你推荐一下", "target"))
+    assert p.target_unsure and p.target_role is None
+
+
+def test_refusing_to_code_is_avoided_programming() -> None:
+    p = _read(("I'd rather not code; AI for my sales work", "target"))
+    assert any(w.skill_id == "programming_fundamentals" for w in p.avoid)
+
+
+def test_typos_of_role_words_are_read() -> None:
+    kb = load_kb()
+    assert spell("infrastrcture", kb) == "infrastructure"
+    assert spell("stuff safety", kb) == "stuff safety"
