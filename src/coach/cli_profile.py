@@ -129,6 +129,11 @@ def profile_text(
     session = t(lang, "profile.session", session=doc["session"]) if doc["session"] else ""
     lines = [t(lang, "profile.title", user=doc["user"], session=session)]
     evidence: dict[str, str] = doc["evidence"]
+    pending = choice is not None and choice.status == "pending" and bool(choice.alternatives)
+    if pending and choice is not None:
+        # the options in the order they were shown: "1" is the first of them, here too
+        shown = [o.role_id for o in choice.alternatives]
+        profile = profile.model_copy(update={"target_candidates": shown})
     for name in SHOWN:
         value = getattr(profile, name)
         if name == "target_candidates" and not value:
@@ -142,7 +147,8 @@ def profile_text(
             lines.append(t(lang, "profile.words", words=evidence[name]))
         elif value not in (None, []) and name != "language":
             lines.append(t(lang, "profile.no_words"))
-        if name == "target_role" and choice is not None and choice.chosen == value:
+        chosen = choice is not None and value is not None and choice.chosen == value
+        if name == "target_role" and chosen and choice is not None:
             options = t(lang, "choose.sep").join(
                 role_name(kb, o.role_id, lang) for o in choice.alternatives
             )

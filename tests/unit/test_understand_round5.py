@@ -140,3 +140,32 @@ def test_typos_of_role_words_are_read() -> None:
     kb = load_kb()
     assert spell("infrastrcture", kb) == "infrastructure"
     assert spell("stuff safety", kb) == "stuff safety"
+
+
+def test_asking_what_a_role_takes_is_not_having_it() -> None:
+    p = _read(("这几个岗位都得会写代码吗？", None))
+    assert not any(c.skill_id == "programming_fundamentals" and c.level > 0 for c in p.skills)
+    assert _read(("does that one need SQL?", None)).skills == []
+    assert any(
+        c.skill_id == "python" for c in _read(("I use python daily, is that enough?", None)).skills
+    )
+
+
+def test_only_ai_named_is_unsure() -> None:
+    p = _read(("保安，8年", None), ("想往AI方向发展", "target"))
+    assert p.target_unsure and not p.target_candidates
+
+
+@pytest.mark.parametrize(
+    "text", ["换成智能体工程师", "改成MLOps吧", "make it agent engineer instead"]
+)
+def test_a_new_target_replaces_the_old(text: str) -> None:
+    p = _read(("会计5年，想转AI应用工程师", None), (text, None))
+    assert p.target_role in {"agent_engineer", "mlops_engineer"}
+    assert all(w.role_id != "ai_application_engineer" for w in p.wants)
+
+
+def test_on_device_words_of_the_role_are_wanted() -> None:
+    p = _read(("想做边缘AI，把模型跑在摄像头的NPU上", "target"))
+    assert p.target_role == "ai_infra_engineer"
+    assert any(w.skill_id == "edge_inference" for w in p.wants)

@@ -11,7 +11,8 @@ _TARGET_CUE = re.compile(
     r"pivoting|get\s+into|getting\s+into|break\s+into|go\s+into|aim|aiming|target|targeting|"
     r"goal|dream|interested\s+in|work\s+as|land|landing|apply|applying|change|changing|"
     r"towards?|want|wants|wanna|thinking|considering|leaning|eyeing|hoping|prefer|"
-    r"like\s+to\s+be)\b|想|希望|打算|准备|目标|成为|转|(?<!以)往|去做|当(?!前|时|中|然|初|地)",
+    r"like\s+to\s+be|rather|instead|make\s+it|go\s+(?:with|for))\b|想|希望|打算|准备|目标|成为|转|"
+    r"(?<!以)往|去做|当(?!前|时|中|然|初|地)|换成|换到|改成|改为|改做|还是(?:选|要|做)|选",
     _I,
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:an?\s+|the\s+)?|从)\s*$", _I)

@@ -8,6 +8,7 @@ import re
 
 from coach.engine.coding import refuses_coding
 from coach.engine.ranking import needs_coding
+from coach.engine.understand.coverage import specific_words
 from coach.engine.understand.cues import (
     _FROM_BEFORE,
     _TARGET_CUE,
@@ -22,6 +23,7 @@ from coach.engine.understand.cues import (
     VAGUE_TARGET,
     current_before,
 )
+from coach.engine.understand.mentions import stem_roles
 from coach.engine.understand.resolve import (
     _AI_WORD,
     _JOB_HEAD,
@@ -226,6 +228,10 @@ def find_target(
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
         return _no_code_choice(text, target, kb)
+    if phrase and _only_ai(phrase, skills, kb) and not target.not_in_kb:
+        # "想转AI", "something in AI": no role and no work named, only "AI": as unsure as
+        # "not sure", so the roles are ranked for the person, not by the word "AI"
+        return Target(unsure=True, raw=phrase, avoid=avoid, evidence=target.evidence)
     applied = _applied_target(text, skills, kb)
     if applied is not None:
         applied.avoid = avoid
@@ -241,6 +247,13 @@ def find_target(
             evidence=_sentence(text, use_ai.start()),
         )
     return target
+
+
+def _only_ai(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> bool:
+    """The phrase names AI and nothing more specific: no skill, no role stem, no other word."""
+    if any(m.text.lower() in phrase.lower() for m in skills) or stem_roles(phrase, kb):
+        return False
+    return bool(_AI_WORD.search(phrase)) and not specific_words(phrase, kb)
 
 
 def _no_code_choice(text: str, target: Target, kb: KnowledgeBase) -> Target:

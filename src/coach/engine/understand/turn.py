@@ -200,10 +200,13 @@ def extract_profile(
         current_role or base.current_role or times.years is not None or _JOB_CONTEXT.search(text)
     )
     blocked = [(m.start, m.end) for m in target.used]
-    in_target = []
+    # skills named by the wanted role's own words ("端侧AI": on-device inference) are wanted
+    in_target = [
+        m for m in skills if any(u.start <= m.start and m.end <= u.end for u in target.used)
+    ]
     if target.span is not None:
         lo, hi = target.span
-        in_target = [m for m in skills if lo <= m.start and m.end <= hi]
+        in_target += [m for m in skills if lo <= m.start and m.end <= hi and m not in in_target]
         blocked.append(target.span)
     wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
     claims: Claims = skill_claims(
@@ -213,9 +216,13 @@ def extract_profile(
     if claims.has:
         update["skills"] = merge_skills(base.skills, claims.has)
     wanted_roles = [m for m in target.used]
-    if claims.wants or wanted_roles:
+    prior_wants = base.wants
+    if target.role_id and base.target_role and target.role_id != base.target_role:
+        # a new target replaces the old one: the old role is no longer wanted
+        prior_wants = [w for w in base.wants if w.role_id != base.target_role]
+    if claims.wants or wanted_roles or prior_wants != base.wants:
         update["wants"] = _wants(
-            text, wanted_roles, _wants(text, claims.wants, base.wants, "skill"), "role"
+            text, wanted_roles, _wants(text, claims.wants, prior_wants, "skill"), "role"
         )
     avoided_roles = [m for m in roles if m.text in target.avoid]
     if claims.avoid or avoided_roles:
