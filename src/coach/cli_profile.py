@@ -96,7 +96,7 @@ def profile_document(
 
 def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> str:
     from coach.engine.fields import NO_CODING
-    from coach.i18n import t
+    from coach.i18n import MESSAGES, t
     from coach.render.choice import role_name
 
     value = getattr(profile, name)
@@ -106,6 +106,9 @@ def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> st
         if profile.target_unsure:
             return t(lang, "profile.unsure")
         return profile.target_raw or t(lang, "profile.unknown")
+    if name == "region" and value:
+        key = f"understand.region.{value}"
+        return t(lang, key) if key in MESSAGES else str(value)
     if name == "target_candidates":
         return t(lang, "choose.sep").join(role_name(kb, r, lang) for r in value)
     if name == "constraints":

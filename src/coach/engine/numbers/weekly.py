@@ -22,7 +22,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coach.engine.numbers.day_sets import TOKENS, Tok, count_days, range_of, zh_list_end
+from coach.engine.numbers.day_sets import (
+    NO_WEEKENDS,
+    ONLY_WEEKENDS,
+    TOKENS,
+    Tok,
+    count_days,
+    range_of,
+    zh_list_end,
+)
 from coach.engine.numbers.numerals import _I, _RANGE_SEP, NUM_EN, NUM_ZH, _range, parse_number
 
 _Q_EN = re.compile(
@@ -353,15 +361,6 @@ def _too_many_figures(text: str) -> bool:
     return any(n >= MAX_FIGURES for n, _ in enumerate(_FIGURE.finditer(text)))
 
 
-_NO_WEEKENDS = re.compile(
-    r"\b(?:not\s+(?:on\s+)?weekends|no\s+weekends|weekends?\s+(?:off|free|are\s+out|excluded)|"
-    r"except\s+(?:on\s+)?weekends|but\s+not\s+(?:on\s+)?weekends)\b|"
-    r"周末(?:不|没|休息|除外|要陪|陪)|除了周末|(?<!不)只有工作日",
-    _I,
-)
-"""Every day but the weekend ("每天晚上一个小时，周末不学", "an hour a day, not weekends")."""
-
-
 def read_weekly(text: str) -> Weekly | None:
     """Hours a week composed of the parts the text states, or ``None`` when it states none
     with a period or days (a lone "6 hours" is for the caller to judge)."""
@@ -375,10 +374,14 @@ def read_weekly(text: str) -> Weekly | None:
     weekly = [p for p in parts if p.period == "PW"]
     if weekly:  # "15 hours a week, weekdays 9-12": the weekly figure wins
         parts = weekly[:1]
-    elif any(_weekend(p) for p in parts) or _NO_WEEKENDS.search(text):
+    elif any(_weekend(p) for p in parts) or NO_WEEKENDS.search(text):
         for p in parts:  # "每天半小时，周末各2小时": the days besides the weekend are weekdays
             if p.period == "PD" and p.days is None:
                 p.days = (5.0, None)
+    elif ONLY_WEEKENDS.search(text):
+        for p in parts:  # "周末有空，一天大概三小时": a day is a weekend day
+            if p.period == "PD" and p.days is None:
+                p.days = (2.0, None)
     counted = [(p, w) for p in parts if (w := p.weekly()) is not None]
     if not counted:
         return None

@@ -198,7 +198,7 @@ def _en_role(m: re.Match[str]) -> str | None:
 
 def _zh_role(raw: str) -> str | None:
     role = _ZH_CUT.sub("", raw)
-    role = re.sub(r"(?:的)?工作$|的$|出身$", "", role)
+    role = re.sub(r"(?:的)?工作$|的$|出身$|(?:快|近|将近|差不多|大概|已经|有)$", "", role)
     role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
     role = re.sub(r"^(?:做|干|当|从事)(?=To\s?[BC]|[\u4e00-\u9fff]{2})", "", role)  # 做To B产品经理
     role = _trim_role(role)

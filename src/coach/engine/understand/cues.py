@@ -147,7 +147,8 @@ VAGUE_TARGET = re.compile(
     r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
     r"specialise\s+in)\s+"
     r"(?P<raw2>[^,.;!?()\n，；！？（）]{2,80})|"
-    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n，；！？（）]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
+    r"\b(?:(?:really\s+|very\s+|kinda\s+|kind\s+of\s+)?(?:interested|keen)\s+in|curious\s+about|"
+    r"fascinated\s+by|drawn\s+to|excited\s+about|into)\s+(?P<raw3>[^,.;!?()\n，；！？（）]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
     r"robotics)\b[^,.;!?()\n，；！？（）]{0,40})",
     _I,
 )
