@@ -169,3 +169,29 @@ def test_on_device_words_of_the_role_are_wanted() -> None:
     p = _read(("想做边缘AI，把模型跑在摄像头的NPU上", "target"))
     assert p.target_role == "ai_infra_engineer"
     assert any(w.skill_id == "edge_inference" for w in p.wants)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("ops manager, 6 years, I manage a team of 12", "technical_leadership"),
+        ("做了八年行政，管理一个6人团队", "technical_leadership"),
+        ("accountant, 5 years, month-end close and budgeting", "domain_expertise"),
+    ],
+)
+def test_work_said_as_a_phrase_is_a_skill(text: str, skill: str) -> None:
+    assert any(c.skill_id == skill and c.level > 0 for c in _read((text, None)).skills)
+
+
+def test_wanting_to_lead_is_not_leading() -> None:
+    p = _read(("I hope to lead a team someday", None))
+    assert not any(c.skill_id == "technical_leadership" for c in p.skills)
+
+
+@pytest.mark.parametrize(("text", "weeks"), [("明年暑假前", 30), ("before the summer break", 30)])
+def test_school_breaks_are_deadlines(text: str, weeks: int) -> None:
+    assert _read((text, "horizon")).horizon_weeks == weeks
+
+
+def test_weekends_free_then_a_days_figure() -> None:
+    assert _read(("周末有时间，一天四个小时左右", "hours_per_week")).hours_per_week == 8
