@@ -195,3 +195,29 @@ def test_school_breaks_are_deadlines(text: str, weeks: int) -> None:
 
 def test_weekends_free_then_a_days_figure() -> None:
     assert _read(("周末有时间，一天四个小时左右", "hours_per_week")).hours_per_week == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I've taught chemistry at a high school for 8 years", "chemistry teacher"),
+        ("I run customer support at a telecom, 5 years", "customer support manager"),
+        ("产品总监，工作12年", "产品总监"),
+    ],
+)
+def test_jobs_said_with_a_verb_or_a_senior_title(text: str, role: str) -> None:
+    assert _read((text, None)).current_role == role
+
+
+def test_a_gerund_after_the_wish_goes_on_with_it() -> None:
+    p = _read(("Next I'd like to work on model serving, making GPUs cheaper to run", None))
+    assert not any(c.skill_id == "inference_optimization" for c in p.skills)
+
+
+def test_a_letter_dropped_from_a_six_letter_skill() -> None:
+    p = _read(("tester, 4 yrs, pyton and doker", None))
+    assert {c.skill_id for c in p.skills} >= {"python", "docker"}
+
+
+def test_weekends_then_each_day_are_two_days() -> None:
+    assert _read(("on weekends, 3 hours each day", "hours_per_week")).hours_per_week == 6

@@ -203,7 +203,8 @@ NO_WEEKENDS = re.compile(
 ONLY_WEEKENDS = re.compile(
     r"\b(?:only\s+(?:on\s+)?weekends|weekends?\s+only|(?:free|available)\s+(?:on\s+)?weekends|"
     r"weekends?\s+(?:i'?m\s+)?(?:free|available))\b|"
-    r"(?:只有|只在|就)?周末(?:有空|有时间|可以|才有空|才有时间|能学)|(?:只有|只在)周末",
+    r"\b(?:every|each)\s+weekend\b|\b(?:on\s+)?weekends?\s*[,:;，]|"
+    r"(?:只有|只在|就)?周末(?:有空|有时间|可以|才有空|才有时间|能学)|(?:只有|只在)周末|每个?周末\s*[,，]?",
     _I,
 )
 """Free only at weekends, then a day's figure ("周末有空，一天大概三小时")."""

@@ -378,10 +378,10 @@ def read_weekly(text: str) -> Weekly | None:
         for p in parts:  # "每天半小时，周末各2小时": the days besides the weekend are weekdays
             if p.period == "PD" and p.days is None:
                 p.days = (5.0, None)
-    elif ONLY_WEEKENDS.search(text):
-        for p in parts:  # "周末有空，一天大概三小时": a day is a weekend day
-            if p.period == "PD" and p.days is None:
-                p.days = (2.0, None)
+    else:
+        for p in parts:  # "周末有空，一天大概三小时", "every weekend, 4 hours each day"
+            if p.period == "PD" and p.days is None and ONLY_WEEKENDS.search(text[: p.start]):
+                p.days = (2.0, None)  # a day after "weekends" is a weekend day
     counted = [(p, w) for p in parts if (w := p.weekly()) is not None]
     if not counted:
         return None

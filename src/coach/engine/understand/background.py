@@ -9,6 +9,7 @@ from coach.engine.numbers import NUM_ZH as _ZH_NUM
 from coach.engine.understand.cues import _UNSURE
 from coach.engine.understand.spans import SENTENCE_END as _SENTENCE_END
 from coach.engine.understand.spans import trim_role as _trim_role
+from coach.engine.understand.stages import role_by_doing as _role_by_doing
 from coach.text import has_cjk
 
 _I = re.IGNORECASE
@@ -85,7 +86,7 @@ _ROLE_EN_DOING = [
     ),
 ]
 _ROLE_EN_BAD_START = re.compile(
-    r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|"
+    r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|stay|"
     r"would-be|good|great|quick|fast|slow|person|guy|girl|man|woman|parent|mom|dad|"
     r"career\s+changer|beginner|student\s+of)\b",
     _I,
@@ -128,14 +129,15 @@ _ROLE_ZH_YEARS = re.compile(
     r"(?:^|(?<=[，,。.;；!！?？\s]))"
     r"(?P<role>[\u4e00-\u9fffA-Za-z]{0,8}?(?:开发|工程师|运维|测试|产品经理|项目经理|经理|设计师|设计|"
     r"分析师|数据分析|运营|销售|老师|教师|会计|前端|后端|算法|程序员|护士|医生|律师|编辑|主管|"
-    r"专员|顾问|架构师|客服|人事|财务|研究员))"
+    r"专员|顾问|架构师|客服|人事|财务|研究员|总监|负责人|组长|店长|主任|总经理|合伙人))"
     rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
 )
 # A Chinese job title opening the message as a clause of its own: "固件工程师，写了9年C".
 _ROLE_ZH_LEAD = re.compile(
     r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>(?:(?![想要不希望打算准备转当做成为])[\u4e00-\u9fffA-Za-z+#]){1,10}?"
     r"(?:工程师|开发|程序员|经理|设计师|"
-    r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售))"
+    r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售|总监|负责人|"
+    r"组长|店长|主任|总经理|合伙人))"
     r"\s*(?=[，,。.；;！!]|$)"
 )
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
@@ -205,71 +207,6 @@ def _zh_role(raw: str) -> str | None:
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
     return role
-
-
-# Jobs said with a verb or a stage: "I teach high school chemistry", "教了10年书", "a postdoc".
-_TEACH_EN = re.compile(
-    r"\bi\s+(?:currently\s+|still\s+)?teach\s+(?P<what>[a-z][a-z -]{1,40}?)"
-    r"(?=\s*(?:[,.;!?(\n，；！？（]|$|\s+(?:at|in|for|to|and|but|since)\b))",
-    _I,
-)
-_TEACH_ZH = re.compile(
-    r"教了?[^，。,.;；!！?？\n]{0,6}?(?:书|课)|在[^，。,.]{1,10}?教(?:书|课|[\u4e00-\u9fff]{1,4}?)(?=[，。,.]|$)"
-)
-_STAGE = re.compile(
-    r"\b(?P<postdoc>post-?docs?)\b|\b(?P<phd>phd\s+(?:student|candidate)|doctoral\s+student)\b|"
-    r"(?P<zpostdoc>博士后|博后)|(?P<zphd>博士生|在读博士|读博)|\b(?P<phd2>phd)\b",
-    _I,
-)
-
-
-# Students and new graduates: "just graduated in computer science", "final-year CS student",
-# "大四学生", "研二", "应届生", "刚毕业".
-_STUDENT_EN = re.compile(
-    r"\b(?:(?:just|recently)\s+graduated|graduated\s+(?:last|this)\s+(?:year|month|summer|spring)|"
-    r"(?:a\s+)?(?:recent|fresh|new)\s+(?:cs\s+|computer\s+science\s+)?grad(?:uate)?|"
-    r"(?:final|last|third|second|first|\d(?:st|nd|rd|th))[\s-]year\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:student|undergrad(?:uate)?|major)|still\s+(?:at|in)\s+(?:uni(?:versity)?|college|school))"
-    r"(?:\s+(?:in|from|with\s+a\s+degree\s+in)\s+(?P<what>[a-z][a-z ]{1,30}?))?"
-    r"(?=\s*(?:[,.;!?(\n，；！？（]|$|\s+(?:and|but|no|with|from|at|so)\b))",
-    _I,
-)
-_STUDENT_ZH = re.compile(
-    r"(?P<role>(?:大[一二三四]|研[一二三]|博[一二三四五])(?:学生|在读|的学生)?|"
-    r"(?:[\u4e00-\u9fff]{0,6}?专业)?(?:在读)?(?:本科生|研究生|硕士生|大学生|学生)|应届(?:毕业)?生|应届|刚毕业)"
-)
-
-
-def _student(text: str) -> tuple[str | None, int]:
-    m = _STUDENT_EN.search(text)
-    if m:
-        what = (m.group("what") or "").strip()
-        word = m.group(0).lower()
-        kind = "graduate" if "grad" in word and "undergrad" not in word else "student"
-        return (f"{what} {kind}" if what else kind), m.end()
-    mz = _STUDENT_ZH.search(text)
-    if mz:
-        return mz.group("role"), mz.end()
-    return None, -1
-
-
-def _role_by_doing(text: str) -> tuple[str | None, int]:
-    m = _TEACH_EN.search(text)
-    if m:
-        return f"{m.group('what').strip()} teacher", m.end()
-    mz = _TEACH_ZH.search(text)
-    if mz:
-        return "老师", mz.end()
-    ms = _STAGE.search(text)
-    if ms:
-        if (
-            ms.group("postdoc")
-            or ms.group("zpostdoc")
-            or re.search(r"post-?doc|博士后|博后", text, _I)
-        ):
-            return ("博士后" if ms.group("zpostdoc") else "postdoc"), ms.end()
-        return ("博士生" if ms.group("zphd") else "PhD researcher"), ms.end()
-    return _student(text)
 
 
 # A bare answer to "What do you do now?" that is really time or a goal is no role: "about

@@ -124,10 +124,12 @@ def find_roles(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]:
 
 TYPO_MIN_CHARS = 5
 """A one-word skill alias this long is also found with two letters swapped ("agnet", "pyhton")."""
-DROP_MIN_CHARS = 7
-"""One this long also with one letter missing or doubled ("kubernets", "tensorflw")."""
+DROP_MIN_CHARS = 6
+"""One this long also with one letter missing or doubled ("kubernets", "pyton")."""
 _TYPOS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
-_WORDS_OF_THEIR_OWN = frozenset({"backed", "fastai", "sprint", "docket", "reach", "tests"})
+_WORDS_OF_THEIR_OWN = frozenset(
+    {"backed", "fastai", "sprint", "docket", "reach", "tests", "panda", "clade", "token", "kerne"}
+)
 """Spellings one letter off an alias that are words (or tools) of their own."""
 
 
@@ -173,7 +175,7 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:lead|leads|led|leading|manage|manages|managed|managing|run|runs|ran|head|heads)\s+"
             r"(?:a\s+|the\s+|my\s+|our\s+)?(?:small\s+|\w+\s+)?team(?:\s+of\s+\d+)?|"
-            r"带(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:个)?(?:人)?(?:的)?(?:小)?团队|"
+            r"带(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:个)?(?:人)?(?:的)?[\u4e00-\u9fff]{0,4}?团队|"
             r"管理(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:人|个人)?(?:的)?团队",
             re.IGNORECASE,
         ),

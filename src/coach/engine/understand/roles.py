@@ -188,7 +188,8 @@ def _raw_phrase(
 _ELABORATES = re.compile(
     r"^\s*[,，:：(（-]?\s*(?:就是|比如|例如|像是|特别是|尤其是|主要是|包括|具体是|也就是|偏|"
     r"(?:like|i\.e\.?|e\.g\.?|such\s+as|especially|mainly|mostly|basically|meaning|"
-    r"specifically|things\s+like|stuff\s+like)(?![a-z]))",
+    r"specifically|things\s+like|stuff\s+like|making|getting|building|helping|turning|"
+    r"so\s+that)(?![a-z]))",
     re.I,
 )
 

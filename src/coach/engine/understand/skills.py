@@ -50,7 +50,7 @@ class Claims:
 _ELABORATION = re.compile(
     r"^\s*(?:(?:maybe|perhaps|probably|possibly|like|e\.g\.?|such\s+as|especially|"
     r"particularly|mainly|mostly|including|specifically|i\.e\.?|or|ideally|preferably|with|plus|"
-    r"and\s+also|then|and\s+then|later)(?![a-z])|"
+    r"and\s+also|then|and\s+then|later|making|getting|building|helping|turning|so\s+that)(?![a-z])|"
     r"就是|比如|例如|像是|特别是|尤其是|尤其|主要是|包括|具体是|也就是|或者|最好是|带|加上|还要|以及|配合|然后|之后|接着|再)",
     re.I,
 )
