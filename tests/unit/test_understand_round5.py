@@ -221,3 +221,20 @@ def test_a_letter_dropped_from_a_six_letter_skill() -> None:
 
 def test_weekends_then_each_day_are_two_days() -> None:
     assert _read(("on weekends, 3 hours each day", "hours_per_week")).hours_per_week == 6
+
+
+@pytest.mark.parametrize(
+    "text", ["每天下班后一个半小时，周末看情况", "两个月吧", "三个晚上，每次一小时"]
+)
+def test_a_quantity_is_not_an_option_number(text: str) -> None:
+    from coach.engine.choice import _numbered
+
+    assert _numbered(text, 3) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("每天下班后一个半小时，周末看情况", 7.5), ("an hour a day, weekends maybe", 5)],
+)
+def test_uncertain_weekends_are_not_counted(text: str, hours: float) -> None:
+    assert _read((text, "hours_per_week")).hours_per_week == hours

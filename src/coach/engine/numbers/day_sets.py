@@ -192,9 +192,11 @@ def range_of(raw: str | None, hi: str | None) -> tuple[float, float | None] | No
 
 
 NO_WEEKENDS = re.compile(
-    r"\b(?:not\s+(?:on\s+)?weekends|no\s+weekends|weekends?\s+(?:off|free|are\s+out|excluded)|"
-    r"except\s+(?:on\s+)?weekends|but\s+not\s+(?:on\s+)?weekends)\b|"
-    r"周末(?:不|没|休息|除外|要陪|陪)|除了周末|(?<!不)只有工作日",
+    r"\b(?:not\s+(?:on\s+)?weekends|no\s+weekends|weekends?\s+(?:off|are\s+out|excluded)|"
+    r"except\s+(?:on\s+)?weekends|but\s+not\s+(?:on\s+)?weekends|"
+    r"weekends?\s+(?:maybe|depend\w*|are\s+(?:unpredictable|busy|hard)|if\s+i\s+can|tbd))\b|"
+    r"周末(?:不|没|休息|除外|要陪|陪|看情况|再说|随缘|说不准|不好说)|除了周末|(?<!不)只有工作日|"
+    r"(?:每天|工作日)下班后",
     _I,
 )
 """Every day but the weekend ("每天晚上一个小时，周末不学", "an hour a day, not weekends")."""
