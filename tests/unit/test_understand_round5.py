@@ -238,3 +238,17 @@ def test_a_quantity_is_not_an_option_number(text: str) -> None:
 )
 def test_uncertain_weekends_are_not_counted(text: str, hours: float) -> None:
     assert _read((text, "hours_per_week")).hours_per_week == hours
+
+
+def test_skills_after_a_vague_wish_break_the_tie() -> None:
+    p = _read(("I'd like to build LLM apps, something with RAG and vector databases.", None))
+    assert p.target_role == "ai_application_engineer"
+
+
+def test_a_total_after_the_parts_wins() -> None:
+    assert _read(("工作日每天1小时，周末多一点，一共算7小时", "hours_per_week")).hours_per_week == 7
+
+
+def test_open_to_a_switch_without_a_role_is_unsure() -> None:
+    p = _read(("会计8年，想用AI处理报表，也想看看有没有机会转行", None))
+    assert p.target_unsure and p.target_role is None

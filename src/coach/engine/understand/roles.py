@@ -224,6 +224,15 @@ def find_target(
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
         at = max(0, text.find(phrase))
         target = resolve_phrase(phrase, skills, kb, _elaborating(text, at + len(phrase), skills))
+        if target.role_id is None and target.candidates and not target.not_in_kb:
+            # a close call: the skills named after the wish in the same sentence ("LLM apps,
+            # something with RAG and vector databases") say which of the roles is meant
+            s_end = containing(spans(text, SENTENCE_END), at)[1]
+            after = [m for m in skills if at + len(phrase) <= m.start and m.end <= s_end]
+            if after:
+                again = resolve_phrase(phrase, skills, kb, after)
+                if again.role_id is not None:
+                    target = again
         target.avoid = avoid
         target.evidence = _sentence(text, at)
         target.span = (at, at + len(phrase))
@@ -237,6 +246,10 @@ def find_target(
     if applied is not None:
         applied.avoid = avoid
         return applied
+    exploring = _EXPLORING.search(text)
+    if exploring is not None:
+        # "想用AI减轻备课负担，也想看看有没有机会转行": open to a new role, none named: unsure
+        return Target(unsure=True, avoid=avoid, evidence=_sentence(text, exploring.start()))
     # Wanting to use AI in one's own work, with no sure role named: the augmented professional.
     use_ai = USE_AI.search(text)
     clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
@@ -248,6 +261,15 @@ def find_target(
             evidence=_sentence(text, use_ai.start()),
         )
     return target
+
+
+_EXPLORING = re.compile(
+    r"看看有没有(?:机会|可能)|有没有(?:机会|可能)转|看看(?:能不能|可不可以)转|看看(?:有)?哪些(?:方向|机会|选择)|"
+    r"\b(?:see|find\s+out)\s+(?:if|whether)\s+(?:i\s+(?:could|can)|there'?s\s+(?:a\s+)?(?:way|chance|path))\s+"
+    r"(?:to\s+)?(?:switch|move|change|pivot|transition)|\bexplore\s+(?:my\s+)?(?:options|what'?s\s+out\s+there)\b",
+    re.I,
+)
+"""Being open to a new role without naming one."""
 
 
 def _only_ai(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> bool:

@@ -73,7 +73,9 @@ def _as_range(m: re.Match[str]) -> str:
 
 _SELF_CORRECTION = re.compile(
     r"(?:^|[\s,，;；.。!！-])(?:no\s+wait|wait|no,|actually|sorry|i\s+mean|scratch\s+that|"
-    r"make\s+(?:it|that)|rather|不对|不是|错了|算了|说错了|改成|改为|应该是)",
+    r"make\s+(?:it|that)|rather|不对|不是|错了|算了|说错了|改成|改为|应该是|"
+    # a total said after the parts: "工作日每天1小时，周末多一点，算8小时吧", "call it 8"
+    r"(?<!不)算(?=\s*[\d一二两三四五六七八九十])|总共|一共|加起来|合计|in\s+total|call\s+it|all\s+in\s+all|altogether)",
     re.I,
 )
 
