@@ -252,3 +252,23 @@ def test_a_total_after_the_parts_wins() -> None:
 def test_open_to_a_switch_without_a_role_is_unsure() -> None:
     p = _read(("会计8年，想用AI处理报表，也想看看有没有机会转行", None))
     assert p.target_unsure and p.target_role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("automation engineer, 7 years, Siemens PLCs and SCADA", "control_systems"),
+        ("solutions consultant, 5 years, lots of client workshops", "customer_facing"),
+        ("数据库运维6年，主要做SQL调优", "sql"),
+        ("Oracle DBA for 9 years", "databases"),
+        ("frontend dev 3 years, mostly Vue", "javascript"),
+        ("product owner at a bank, 4 years", "product_sense"),
+    ],
+)
+def test_work_of_a_job_said_in_its_own_words(text: str, skill: str) -> None:
+    assert any(c.skill_id == skill and c.level > 0 for c in _read((text, None)).skills)
+
+
+def test_a_phrase_of_work_wanted_is_not_had() -> None:
+    p = _read(("I'd like to learn Vue and get into product management", None))
+    assert not any(c.skill_id in {"javascript", "product_sense"} for c in p.skills)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from coach.engine.understand.phrases import phrased_skills
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.retrieval import get_index
@@ -167,49 +168,10 @@ def _skill_typos(kb: KnowledgeBase) -> dict[str, str]:
     return value
 
 
-# Work said as a verb phrase rather than a skill's name: leading a team ("I lead a team of 4",
-# "带了5个人的团队", "管理一个8人团队") is leadership.
-_PHRASED: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "technical_leadership",
-        re.compile(
-            r"\b(?:lead|leads|led|leading|manage|manages|managed|managing|run|runs|ran|head|heads)\s+"
-            r"(?:a\s+|the\s+|my\s+|our\s+)?(?:small\s+|\w+\s+)?team(?:\s+of\s+\d+)?|"
-            r"带(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:个)?(?:人)?(?:的)?[\u4e00-\u9fff]{0,4}?团队|"
-            r"管理(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:人|个人)?(?:的)?团队",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "domain_expertise",
-        re.compile(
-            r"(?<![A-Za-z])(?:FP&A|budgeting|financial\s+(?:planning|modell?ing|analysis|reporting)|"
-            r"bookkeeping|month[\s-]end\s+close|payroll)(?![A-Za-z])|预算编制|做预算|财务分析|财务报表|记账|报税",
-            re.IGNORECASE,
-        ),
-    ),
-]
-
-
-def _phrased(text: str, kb: KnowledgeBase, taken: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for skill_id, regex in _PHRASED:
-        if skill_id not in kb.skills:
-            continue
-        for m in regex.finditer(text):
-            if not any(t.start < m.end() and m.start() < t.end for t in taken):
-                out.append(
-                    Mention(
-                        kind="skill", id=skill_id, text=m.group(0), start=m.start(), end=m.end()
-                    )
-                )
-    return out
-
-
 def find_skills(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]:
     """Skills named in ``text`` by alias, then by a misspelt one-word alias, in order."""
     exact = [m for m in lexicon.find_skills(text) if m.id in kb.skills]
-    exact = sorted([*exact, *_phrased(text, kb, exact)], key=lambda m: m.start)
+    exact = sorted([*exact, *phrased_skills(text, kb, exact)], key=lambda m: m.start)
     typos = _skill_typos(kb)
     extra: list[Mention] = []
     for w in _WORD.finditer(text):
