@@ -272,3 +272,18 @@ def test_work_of_a_job_said_in_its_own_words(text: str, skill: str) -> None:
 def test_a_phrase_of_work_wanted_is_not_had() -> None:
     p = _read(("I'd like to learn Vue and get into product management", None))
     assert not any(c.skill_id in {"javascript", "product_sense"} for c in p.skills)
+
+
+def test_turning_down_the_closest_roles_is_unsure_and_avoids_them() -> None:
+    p = _read(
+        ("HR manager, 8 years, I want to be an AI ethics officer", None),
+        ("都不想要，这些都得写代码吧，我不想写代码", "target"),
+    )
+    assert p.target_unsure and p.target_not_in_kb is None
+    refused = {w.role_id for w in p.avoid if w.role_id}
+    assert refused and "ai_augmented_professional" not in refused
+
+
+@pytest.mark.parametrize("text", ["6 hours", "大概8小时吧"])
+def test_a_bare_figure_of_hours_answers_the_hours_whatever_was_asked(text: str) -> None:
+    assert _read((text, "target")).hours_per_week in {6, 8}

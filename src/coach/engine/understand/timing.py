@@ -71,6 +71,12 @@ def _as_range(m: re.Match[str]) -> str:
     )
 
 
+_ONLY_HOURS = re.compile(
+    rf"\s*(?:about|around|maybe|like|roughly|~|大概|大约|差不多)?\s*{NUM_EN}\s*(?:-|to)?\s*(?:{NUM_EN})?\s*"
+    r"(?:hours?|hrs?|h|小时|个小时)\s*(?:tops|max|or\s+so|吧|左右)?[\s.!。！]*",
+    re.I,
+)
+"""An answer that is only a number of hours ("6 hours", "大概8小时"): hours, whatever was asked."""
 _SELF_CORRECTION = re.compile(
     r"(?:^|[\s,，;；.。!！-])(?:no\s+wait|wait|no,|actually|sorry|i\s+mean|scratch\s+that|"
     r"make\s+(?:it|that)|rather|不对|不是|错了|算了|说错了|改成|改为|应该是|"
@@ -102,7 +108,8 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
     person's background is a past job ("I was a teacher for 3 years"), whose years count
     unless a later stage follows them."""
     text = _BETWEEN.sub(_as_range, text)
-    hours = _corrected(text, find_hours(text, bare=asked == "hours_per_week"))
+    bare_hours = asked == "hours_per_week" or bool(_ONLY_HOURS.fullmatch(text))
+    hours = _corrected(text, find_hours(text, bare=bare_hours))
     rest = masked(text, [(hours.start, hours.end)] if hours else [])
     years_all = [
         y

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coach.engine.choice import pick_candidate
+from coach.engine.choice import pick_candidate, wants_other_options
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
-from coach.engine.ranking import CODING_SKILL
+from coach.engine.ranking import CODING_SKILL, needs_coding
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
 from coach.engine.understand.mentions import find_roles, find_skills
@@ -66,6 +66,7 @@ def _target_update(
         update |= {"target_candidates": [], "target_not_in_kb": None}
     elif target.unsure:
         update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
+        update["target_not_in_kb"] = None
     elif target.raw is not None:
         update |= {"target_raw": target.raw, "target_role": None, "target_unsure": False}
         candidates = target.candidates
@@ -180,6 +181,15 @@ def extract_profile(
         target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
     else:
         target = find_target(text, roles, skills, kb, asked, times.spans())
+    refused: list[str] = []
+    listed = base.target_candidates if base.target_not_in_kb or base.target_candidates else []
+    if listed and target.role_id is None and wants_other_options(text):
+        # "none of these, they all need coding": the closest roles shown are turned down; the
+        # person is as unsure as before, and the roles are ranked again without them
+        refused = list(listed)
+        if refuses_coding(text):  # the reason turns down the coding ones only
+            refused = [r for r in listed if r in kb.roles and needs_coding(kb, kb.roles[r])]
+        target = Target(unsure=True, avoid=target.avoid, evidence=_sentence_at(text, 0))
     if current_role is not None and any(current_role in m.text for m in target.used):
         # "AI infra engineer" answering another question names the target, not the job.
         update.pop("current_role", None)
@@ -230,6 +240,10 @@ def extract_profile(
             text, avoided_roles, _wants(text, claims.avoid, base.avoid, "skill"), "role"
         )
     avoid = list(update.get("avoid") or base.avoid)  # type: ignore[call-overload]
+    for role_id in refused:
+        if not any(w.role_id == role_id for w in avoid):
+            avoid.append(Want(role_id=role_id, raw=text[:80], evidence=_sentence_at(text, 0)))
+            update["avoid"] = avoid
     said = refuses_coding(text) and CODING_SKILL in kb.skills
     if said and not any(w.skill_id == CODING_SKILL for w in avoid):
         # "I'd rather not code", "最好不用编程": programming is avoided, in their words
