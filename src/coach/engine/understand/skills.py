@@ -50,10 +50,17 @@ class Claims:
 _ELABORATION = re.compile(
     r"^\s*(?:(?:maybe|perhaps|probably|possibly|like|e\.g\.?|such\s+as|especially|"
     r"particularly|mainly|mostly|including|specifically|i\.e\.?|or|ideally|preferably|with|plus|"
-    r"and\s+also|then|and\s+then|later)(?![a-z])|"
+    r"and\s+also|then|and\s+then|later|making|getting|building|helping|turning|so\s+that)(?![a-z])|"
     r"就是|比如|例如|像是|特别是|尤其是|尤其|主要是|包括|具体是|也就是|或者|最好是|带|加上|还要|以及|配合|然后|之后|接着|再)",
     re.I,
 )
+_ASKS = re.compile(
+    r"\b(?:do|does|did|is|are|will|would|should|must|can|could)\s+(?:i|it|they|these|those|this|"
+    r"that|you|we|all|both|any|the)\b|\b(?:need|needs|require|requires|involve|involves)\b|"
+    r"需要|要不要|都要|得会|要会|要求|是不是|是否|吗|难不难",
+    re.I,
+)
+"""A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
 _HAS_IN_CLAUSE = re.compile(
     r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
@@ -231,6 +238,16 @@ def skill_claims(
             stop = starts[later] if later < len(starts) else len(text)
             after = text[mention.end : min(stop, mention.end + 15)].lstrip(" (（")
         evidence = evidence_of(text, sentences, mention)
+        s_start, s_end = containing(sentences, mention.start)
+        end_mark = text[s_start : s_end + 1].rstrip()[-1:]
+        asking = end_mark in ("?", "？") or "吗" in text[c_start:c_end]
+        if (
+            asking
+            and _ASKS.search(text[c_start:c_end])
+            and not _HAS_IN_CLAUSE.search(text[c_start:c_end])
+        ):
+            previous = None  # asking what a role takes is neither having nor wanting it
+            continue
 
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]
