@@ -400,31 +400,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "范围已收窄到最重要的部分：{count} 项优先级较低的技能留到转型之后。",
     ),
     "plan.rationale": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
         "get just enough, right before what needs them; then a portfolio project built "
         "with {project_skills}; then production-readying and the job search.",
-        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
     ),
     "plan.rationale.find_work": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
         "get just enough, right before what needs them; then a project from your own field "
         "built with {project_skills}; then finding work with it.",
-        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向{role}共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个来自你所在行业的项目；最后带着它去求职。",
     ),
     "plan.rationale.non_coding": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
         "get just enough, right before what needs them; then a project from your own work "
         "built with {project_skills}; then bringing it into the job you have.",
-        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
     ),
+    "plan.rationale.core_from": ("{skill} from week {week}", "{skill}（第 {week} 周起）"),
+    "plan.rationale.core_waits": ("{skill} waits (see Deferred)", "{skill}（暂缓，见下文）"),
     "plan.rationale.no_project": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
         "get just enough, right before what needs them. There is no time left for a "
         "portfolio project or a job search in this horizon.",
-        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
         "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。",
     ),
     "plan.message.ambition": (

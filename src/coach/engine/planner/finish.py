@@ -148,7 +148,9 @@ def finish(d: Draft) -> Plan:
     narrative = Facts(
         lang, d.budget, d.exp, list(d.sel.chosen), just, known, _unknown(d.research, kb), total_t
     )
-    first_core = min((it.week_start for it in items if it.skill_id in needs.core), default=1)
+    starts: dict[str, int] = {}
+    for it in items:
+        starts[it.skill_id] = min(starts.get(it.skill_id, it.week_start), it.week_start)
     project = d.portfolio[0][1] if d.portfolio else None
     experience = d.role.experience.get(lang) if d.role else ""
     return Plan(
@@ -197,7 +199,7 @@ def finish(d: Draft) -> Plan:
             d.role_name,
             len(needs.gaps),
             needs.core,
-            first_core,
+            starts,
             project,
             experience,
             kb,

@@ -207,13 +207,16 @@ def rationale(
     role_name: str,
     gaps: int,
     core: Sequence[str],
-    start: int,
+    starts: Mapping[str, int],
     project: PortfolioProject | None,
     experience: str,
     kb: KnowledgeBase,
     mode: str = "",
 ) -> str:
-    core_names = join(lang, (kb.skills[s].name.get(lang) for s in core[:3])) or role_name
+    """What the plan does, in one paragraph; each core skill named with the week it really
+    starts (or that it waits), never a claim the schedule does not keep."""
+    start = min((starts[s] for s in core if s in starts), default=1)
+    core_names = _core_weeks(lang, core, starts, kb) or role_name
     if project is None:
         return t(
             lang,
@@ -235,3 +238,17 @@ def rationale(
         project_skills=names,
         experience=experience,
     )
+
+
+def _core_weeks(
+    lang: Language, core: Sequence[str], starts: Mapping[str, int], kb: KnowledgeBase
+) -> str:
+    """The first three core skills, each with the week it starts, in the order they start."""
+    shown = sorted(core[:3], key=lambda s: (starts.get(s, 10**6), core.index(s)))
+    parts = [
+        t(lang, "plan.rationale.core_from", skill=kb.skills[s].name.get(lang), week=starts[s])
+        if s in starts
+        else t(lang, "plan.rationale.core_waits", skill=kb.skills[s].name.get(lang))
+        for s in shown
+    ]
+    return join(lang, parts)

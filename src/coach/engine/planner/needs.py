@@ -194,21 +194,8 @@ def select(
     """Selection under the budget with the project's share kept; a minimal project when the
     core does not fit otherwise. Returns the selection and the project tenths reserved."""
     active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
-    hours = hours_for(kb, exp, needs.bounds)
     job_t = budget.job_t
-    base = SelectInput(
-        active,
-        needs.weights,
-        needs.core,
-        hours,
-        0,
-        kb,
-        lang,
-        budget.horizon,
-        budget.hours_pw,
-        needs.hire,
-        needs.own,
-    )
+    base = _base(needs, exp, budget, kb, lang)
     need = core_need(base)
     if not budget.reserve_t:
         return select_skills(_with_budget(base, budget.capacity_t), need), 0
@@ -225,29 +212,36 @@ def select(
     return (fallback, target_t) if fallback is not None else (sel, min_t)
 
 
-JOB_SEARCH_MIN_HOURS = 15.0
-"""The shortest job search a plan keeps (CV, project write-up, one mock interview, applications):
-when the core misses by less than what a full job search takes, the job search gives way first."""
+def _base(
+    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
+) -> SelectInput:
+    active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
+    hours = hours_for(kb, exp, needs.bounds)
+    return SelectInput(
+        active,
+        needs.weights,
+        needs.core,
+        hours,
+        0,
+        kb,
+        lang,
+        budget.horizon,
+        budget.hours_pw,
+        needs.hire,
+        needs.own,
+    )
 
 
-def select_shortening_job_search(
+def select_learning_only(
     needs: Needs,
     exp: Experience,
     budget: Budget,
+    budget_t: int,
     kb: KnowledgeBase,
     lang: Language,
-    shorten: bool = True,
-) -> tuple[Selection, int, Budget]:
-    """:func:`select`; when the core does not fit, again with the job search cut to its
-    shortest (unless ``shorten`` is off: a request sized it), kept only if the core then fits.
-    Returns the budget the selection used."""
-    sel, project_t = select(needs, exp, budget, kb, lang)
-    short_t = to_tenths(JOB_SEARCH_MIN_HOURS)
-    if sel.core_fits or not shorten or not budget.reserve_t or budget.job_t <= short_t:
-        return sel, project_t, budget
-    shorter = replace(budget, job_t=short_t)
-    sel2, project2 = select(needs, exp, shorter, kb, lang)
-    return (sel2, project2, shorter) if sel2.core_fits else (sel, project_t, budget)
+) -> Selection:
+    """Selection with ``budget_t`` tenths for learning and nothing kept for a project."""
+    return select_skills(_with_budget(_base(needs, exp, budget, kb, lang), budget_t))
 
 
 def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:

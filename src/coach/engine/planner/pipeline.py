@@ -45,8 +45,8 @@ from coach.engine.planner.needs import (
     deferrals,
     hours_for,
     plan_needs,
-    select_shortening_job_search,
 )
+from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.select import HoursFn, Selection
 from coach.engine.planner.track import goal_text, pick_track, track_research
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work

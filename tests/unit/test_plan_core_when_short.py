@@ -1,0 +1,75 @@
+"""When the core does not fit, the hours go to the role's defining skills before the project and
+the job search (COACHING.md B1), the core's depth is taken by weight with same-weight skills all
+tried, and the narrative names only the weeks the schedule keeps."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from coach.engine.checks import review_plan
+from coach.engine.planner import build_plan
+from coach.engine.research import research_role
+from coach.engine.understand import extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.schemas import Plan, Profile
+
+KB = load_kb()
+START = date(2026, 1, 5)
+
+
+def _plan(text: str, target: str, hours: float, weeks: int) -> tuple[Plan, Profile]:
+    p = extract_profile(text, None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={"target_role": target, "hours_per_week": hours, "horizon_weeks": weeks}
+    )
+    return build_plan(p, research_role(KB, p, target), KB, start_date=START, said=[text]), p
+
+
+def _defining(target: str, plan: Plan) -> list[str]:
+    role = KB.roles[target]
+    gaps = {g.skill_id for g in plan.gaps}
+    weights = {r.skill_id: r.weight for r in role.required if r.skill_id in gaps}
+    top = max(weights.values())
+    return [s for s, w in weights.items() if w >= top - 0.1]
+
+
+JAVA = "Backend Java engineer, 9 years. Spring Boot, Kafka, Docker, a bit of AWS."
+
+
+def test_a_short_plan_starts_every_defining_skill_before_keeping_a_project() -> None:
+    plan, p = _plan(JAVA, "mlops_engineer", hours=7, weeks=24)
+    assert not plan.feasible  # the core does not fit 24 weeks at 7 h
+    scheduled = {it.skill_id for it in plan.items()}
+    assert set(_defining("mlops_engineer", plan)) <= scheduled  # MLOps and LLMOps both start
+    findings = review_plan(plan, p, KB).findings
+    assert not [f for f in findings if f.check == "core_first" and f.severity == "error"]
+
+
+def test_a_plan_with_room_keeps_its_project_and_job_search() -> None:
+    plan, _ = _plan(JAVA, "mlops_engineer", hours=10, weeks=52)
+    kinds = {ph.kind for ph in plan.phases}
+    assert plan.portfolio_projects and "job_search" in kinds
+
+
+def test_same_weight_core_skills_are_all_tried_for_depth() -> None:
+    text = "QA automation engineer, 5 years: Selenium, Python and Jenkins pipelines."
+    plan, _ = _plan(text, "agent_engineer", hours=7, weeks=39)
+    reached = {it.skill_id: it.level_to for it in plan.items()}
+    # LLM evaluation (0.9) is taken to working level before lighter foundations deepen
+    assert reached.get("evaluation", 0) >= 2
+
+
+def test_the_rationale_names_the_week_each_core_skill_starts() -> None:
+    plan, _ = _plan(JAVA, "mlops_engineer", hours=7, weeks=24)
+    starts: dict[str, int] = {}
+    for it in plan.items():
+        starts[it.skill_id] = min(starts.get(it.skill_id, it.week_start), it.week_start)
+    for skill in plan.core_skills[:3]:
+        name = KB.skills[skill].name.en
+        if skill in starts:
+            assert f"{name} from week {starts[skill]}" in plan.rationale
+        else:
+            assert f"{name} waits" in plan.rationale
+    assert not re.search(r"starts in week", plan.rationale)
