@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from coach.engine.checks.common import finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills
-from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
+from coach.engine.planner.ambition import AmbitionInput, assess_ambitions, goal_words
 from coach.engine.planner.experience import profile_words, read_experience
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -66,6 +66,7 @@ def check_ambition(plan: Plan, profile: Profile, kb: KnowledgeBase) -> list[Find
         horizon=plan.horizon_weeks,
         lang=plan.language,
         core_fits=plan.feasible,
+        goal=goal_words(profile),
     )
     flags = {a.kind: a for a in assess_ambitions(inp)} | {a.kind: a for a in plan.ambitions}
     return [

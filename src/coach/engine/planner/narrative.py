@@ -48,10 +48,14 @@ def strengths(
             if p not in wanted:
                 wanted.add(p)
                 stack.append(p)
+    # and what transfers: a skill that gives one the role builds on (Go gives programming,
+    # customer-facing work gives communication)
     relevant = [
         (s, lv, ev)
         for s, (lv, ev) in exp.levels.items()
-        if lv > 0 and s in wanted and s in kb.skills
+        if lv > 0
+        and s in kb.skills
+        and (s in wanted or any(imp.skill_id in wanted for imp in kb.skills[s].implies))
     ]
     relevant.sort(key=lambda x: (-x[1], x[0]))
     return [Strength(skill_id=s, level=as_level(lv), words=ev) for s, lv, ev in relevant][

@@ -15,7 +15,7 @@ from coach.engine.constraints import (
 )
 from coach.engine.constraints.apply import anchored_soonest, early_anchor
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
-from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
+from coach.engine.planner.ambition import AmbitionInput, assess_ambitions, goal_words
 from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
@@ -347,5 +347,6 @@ def ambitions_for(
             profile.language,
             relevant_years,
             core_fits,
+            goal_words(profile),
         )
     )
