@@ -73,3 +73,17 @@ def test_the_rationale_names_the_week_each_core_skill_starts() -> None:
         else:
             assert f"{name} waits" in plan.rationale
     assert not re.search(r"starts in week", plan.rationale)
+
+
+def test_a_foundation_known_at_basic_deepens_after_the_core_has_started() -> None:
+    text = (
+        "SRE, 11 years. I live in Kubernetes, Terraform, Prometheus and Grafana, write bash and "
+        "a bit of Python, do on-call and postmortems."
+    )
+    plan, _ = _plan(text, "mlops_engineer", hours=8, weeks=52)
+    first: dict[str, int] = {}
+    for it in plan.items():
+        first[it.skill_id] = min(first.get(it.skill_id, it.week_start), it.week_start)
+    assert first["mlops"] <= 8 and first["llmops"] <= 16
+    python = [it for it in plan.items() if it.skill_id == "python"]
+    assert not python or python[0].week_start >= first["llmops"]

@@ -3,7 +3,8 @@
 A plan whose core does not fit the hours (COACHING.md B3: infeasible) still spends them on the
 core (B1): the job search is cut to its shortest, then the portfolio project, then the job
 search itself, as long as each cut lets more of the role's defining skills start. A cut that
-starts no further defining skill is not made: the project and the job search keep their hours.
+starts no further defining skill (the heaviest first) is not made: the project and the job
+search keep their hours. The options then say what would fit them all (weeks, hours).
 """
 
 from __future__ import annotations
@@ -14,25 +15,30 @@ from coach.engine.constraints import to_tenths
 from coach.engine.planner.budget import Budget
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.needs import Needs, select, select_learning_only
-from coach.engine.planner.selection import WEIGHT_EPS, Selection
+from coach.engine.planner.selection import DEFINING_SPAN, WEIGHT_EPS, Selection
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language
 
 JOB_SEARCH_MIN_HOURS = 15.0
 """The shortest job search a plan keeps (CV, project write-up, one mock interview, applications):
 when the core misses by less than what a full job search takes, the job search gives way first."""
-DEFINING_SPAN = 0.1
-"""The role's defining skills: the core within this much of the heaviest requirement's weight."""
 
 
-def defining_started(needs: Needs, sel: Selection) -> int:
-    """How many of the role's defining skills the selection starts (takes a level further
-    than the person has). Only starting counts: depth never costs the project its hours."""
+def defining_started(needs: Needs, sel: Selection) -> tuple[int, int]:
+    """(how many of the heaviest skills, how many of the role's defining skills) the selection
+    starts: takes a level further than the person has. Only starting counts: depth never costs
+    the project its hours."""
     gaps = {g.skill_id: g for g in needs.gaps if g.skill_id not in needs.excluded}
     core = [s for s in needs.core if s in gaps]
     top = max((needs.own.get(s, 0.0) for s in core), default=0.0)
-    heavy = [s for s in core if needs.own.get(s, 0.0) >= top - DEFINING_SPAN - WEIGHT_EPS]
-    return sum(1 for s in heavy if s in sel.chosen and sel.chosen[s].level_to > int(gaps[s].have))
+
+    def started(span: float) -> int:
+        heavy = [s for s in core if needs.own.get(s, 0.0) >= top - span - WEIGHT_EPS]
+        return sum(
+            1 for s in heavy if s in sel.chosen and sel.chosen[s].level_to > int(gaps[s].have)
+        )
+
+    return started(0.0), started(DEFINING_SPAN)
 
 
 def select_shortening_job_search(
@@ -68,7 +74,7 @@ def select_shortening_job_search(
         score2 = defining_started(needs, sel2)
         if sel2.core_fits and with_project:
             return sel2, project2, cut
-        if score2 > score:
+        if score2 > score:  # the heaviest skills first, then the other defining ones
             best, score = (sel2, project2, cut), score2
     return best
 

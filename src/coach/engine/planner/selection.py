@@ -29,6 +29,9 @@ HIRE_LEVEL = 2
 depth (level 3) comes with the job; a plan schedules it when there is room, else it waits for
 after the switch (COACHING.md B3: infeasible only when the core itself does not fit)."""
 
+DEFINING_SPAN = 0.1
+"""The role's defining skills: the core within this much of the heaviest requirement's weight."""
+
 HoursFn = Callable[[str, int, int], float]
 WEIGHT_EPS = 1e-9
 MIN_TENTHS = 10
