@@ -420,6 +420,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
     ),
+    "plan.risk.ends_early": (
+        "The work ends in week {week} of {horizon}: the weeks after are yours, a buffer or a "
+        "head start on what is deferred.",
+        "计划内容在第 {week} 周（共 {horizon} 周）完成：之后的时间由你安排，可作缓冲，也可提前学暂缓的内容。",
+    ),
     "plan.rationale.core_from": ("{skill} from week {week}", "{skill}（第 {week} 周起）"),
     "plan.rationale.core_waits": ("{skill} waits (see Deferred)", "{skill}（暂缓，见下文）"),
     "plan.rationale.no_project": (

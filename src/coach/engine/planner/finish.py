@@ -190,6 +190,7 @@ def finish(d: Draft) -> Plan:
             bool(d.portfolio),
             needs.core,
             first_step=feasible and needs.hire == FIRST_STEP_LEVEL,
+            ends=_ends_early(d.used) if feasible else None,
         ),
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
         constraint_records=records,
@@ -208,6 +209,16 @@ def finish(d: Draft) -> Plan:
         message=_message(d, feasible, bool(ambitions)),
         requirement_weights=_own_weights(d.research, d.role),
     )
+
+
+EARLY_END_WEEKS = 4
+"""Work that ends this many weeks or more before the horizon is said to end early."""
+
+
+def _ends_early(used: Sequence[int]) -> tuple[int, int] | None:
+    """(the last week with work, the horizon) when the plan finishes well ahead of it."""
+    last = max((i for i, u in enumerate(used, start=1) if u > 0), default=0)
+    return (last, len(used)) if 0 < last <= len(used) - EARLY_END_WEEKS else None
 
 
 def _own_weights(research: RoleResearch, role: Role | None) -> dict[str, float]:

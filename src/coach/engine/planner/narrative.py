@@ -151,9 +151,11 @@ def risks(
     has_project: bool,
     core: Sequence[str] = (),
     first_step: bool = False,
+    ends: tuple[int, int] | None = None,
 ) -> list[str]:
     """Ambitions first, then what does not fit, what waits, the buffer and the market note;
-    ``first_step``: a short plan toward a non-coding target, said as the first step it is."""
+    ``first_step``: a short plan toward a non-coding target, said as the first step it is;
+    ``ends``: (the last week with work, the horizon) when the work ends well before it."""
     out = [
         f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative
         for a in ambitions
@@ -163,6 +165,8 @@ def risks(
     # what waits for after the switch is the Deferred list itself: not said twice (B6)
     if not has_project:
         out.append(t(lang, "plan.risk.first_step" if first_step else "plan.risk.no_project"))
+    if ends is not None:
+        out.append(t(lang, "plan.risk.ends_early", week=ends[0], horizon=ends[1]))
     return [*out, t(lang, "plan.risk.light_weeks"), t(lang, "plan.risk.sources")]
 
 
