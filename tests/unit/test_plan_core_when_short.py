@@ -87,3 +87,12 @@ def test_a_foundation_known_at_basic_deepens_after_the_core_has_started() -> Non
     assert first["mlops"] <= 8 and first["llmops"] <= 16
     python = [it for it in plan.items() if it.skill_id == "python"]
     assert not python or python[0].week_start >= first["llmops"]
+
+
+def test_an_edge_plan_asks_edge_interview_questions_and_no_datacentre_ones() -> None:
+    text = "Embedded C developer, 10 years, MCUs and Linux drivers. I want to move into edge AI."
+    plan, _ = _plan(text, "ai_infra_engineer", hours=8, weeks=52)
+    topics = " ".join(plan.interview_prep)
+    assert "INT8" in topics or "TFLite" in topics
+    assert "PagedAttention" not in topics and "KV" not in topics
+    assert not any(it.skill_id in {"cuda", "gpu_programming"} for it in plan.items())

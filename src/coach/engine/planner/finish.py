@@ -28,7 +28,7 @@ from coach.engine.planner.selection import FIRST_STEP_LEVEL
 from coach.engine.schedule import PROJECT_MIN_HOURS
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Role
+from coach.knowledge.models import Role, Track
 from coach.schemas import (
     Deferral,
     FeasibilityOption,
@@ -64,6 +64,7 @@ class Draft:
     version: int
     job: bool
     start: date
+    track: Track | None = None
 
     @property
     def lang(self) -> Language:
@@ -168,7 +169,13 @@ def finish(d: Draft) -> Plan:
         milestones=d.milestones,
         portfolio_projects=[p for _, p in d.portfolio],
         interview_prep=interview_prep(
-            d.role, bool(d.portfolio), [it.skill_id for it in items], needs.weights, kb, lang
+            d.role,
+            bool(d.portfolio),
+            [it.skill_id for it in items],
+            needs.weights,
+            kb,
+            lang,
+            d.track.interview_topics if d.track is not None else (),
         )
         if d.budget.job_t
         else [],

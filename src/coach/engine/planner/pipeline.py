@@ -205,7 +205,8 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
-    research = track_research(research, pick_track(role, goal_text(profile, said)), role)
+    track = pick_track(role, goal_text(profile, said))
+    research = track_research(research, track, role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     default_job = job_search_hours(role.family if role else None)
     job_hours = job_block_hours(default_job, cons)
@@ -250,6 +251,6 @@ def build_plan(
     milestones = make_milestones(slots_list, texts, lang, no_code)
     draft = Draft(
         profile, research, kb, cons, budget, exp, needs, sel, phases, portfolio, deferred,
-        milestones, used, role, said, version, job, start_date,
+        milestones, used, role, said, version, job, start_date, track,
     )  # fmt: skip
     return finish(draft)
