@@ -96,3 +96,20 @@ def test_an_edge_plan_asks_edge_interview_questions_and_no_datacentre_ones() -> 
     assert "INT8" in topics or "TFLite" in topics
     assert "PagedAttention" not in topics and "KV" not in topics
     assert not any(it.skill_id in {"cuda", "gpu_programming"} for it in plan.items())
+
+
+def test_someone_who_asks_only_to_get_started_gets_a_feasible_intro() -> None:
+    text = "我是物流公司的调度员，干了8年。想学点AI用在调度工作上，春节前能入门就行。"
+    plan, p = _plan(text, "ai_augmented_professional", hours=4, weeks=9)
+    assert plan.feasible
+    # the reviewer reads the goal from the profile: the words that gave the horizon
+    p = p.model_copy(update={"evidence": {**p.evidence, "horizon_weeks": "春节前能入门就行"}})
+    review = review_plan(plan, p, KB)
+    assert review.verdict == "pass", [f.message for f in review.findings]
+    scheduled = {it.skill_id for it in plan.items()}
+    assert "prompt_engineering" in scheduled
+    # the same hours without "入门就行" are a switch that does not fit
+    full, _ = _plan(
+        "我是物流公司的调度员，干了8年。", "ai_augmented_professional", hours=4, weeks=9
+    )
+    assert not full.feasible

@@ -304,6 +304,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A core skill that does not fit in {weeks} weeks at {hours} h a week (needs about {need} h).",
         "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",
     ),
+    "plan.defer.next_stage": (
+        "The next stage, after this first step (about {need} h).",
+        "入门之后的下一阶段再学（约 {need} 小时）。",
+    ),
     "plan.defer.after_switch": (
         "After you switch: lower priority, about {need} h.",
         "转型之后再学：优先级较低，约 {need} 小时。",

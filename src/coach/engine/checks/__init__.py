@@ -38,7 +38,7 @@ HARD_CHECKS: dict[str, Check] = {
     "language": lambda p, u, _k, _c: check_language(p, u),
     "constraints": lambda p, u, k, c: check_constraints(p, k, c, u),
     "constraint_kinds": lambda p, u, k, c: check_constraint_kinds(p, k, c, u),
-    "feasibility": lambda p, _u, k, c: check_feasibility(p, k, c),
+    "feasibility": lambda p, u, k, c: check_feasibility(p, k, c, u),
     "ambition": lambda p, u, k, _c: check_ambition(p, u, k),
     "coding_fit": lambda p, u, k, _c: check_coding_fit(p, u, k),
 }

@@ -65,6 +65,9 @@ class Needs:
     hire: int = HIRE_LEVEL
     """The level the heaviest core skills must reach for a feasible plan (``FIRST_STEP_LEVEL``
     for a non-coding target)."""
+    intro: bool = False
+    """The person asks only to get started: the heaviest core skills to basic level must fit,
+    the other core skills are the next stage (:func:`track.wants_intro`)."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -75,7 +78,12 @@ def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
 
 
 def plan_needs(
-    profile: Profile, target: Target, kb: KnowledgeBase, exp: Experience, cons: Sequence[Constraint]
+    profile: Profile,
+    target: Target,
+    kb: KnowledgeBase,
+    exp: Experience,
+    cons: Sequence[Constraint],
+    intro: bool = False,
 ) -> Needs:
     """Gaps (prerequisites at just-enough level, orphans dropped), weights and the core."""
     # every skill the request wants in the plan: added, made core, started with, given hours
@@ -124,7 +132,10 @@ def plan_needs(
         own,
         skill_hour_bounds(cons),
         [s for s in dict.fromkeys(first) if s is not None],
-        FIRST_STEP_LEVEL if role is not None and role.family == "non_coding" else HIRE_LEVEL,
+        FIRST_STEP_LEVEL
+        if intro or (role is not None and role.family == "non_coding")
+        else HIRE_LEVEL,
+        intro,
     )
 
 
@@ -229,6 +240,7 @@ def _base(
         budget.hours_pw,
         needs.hire,
         needs.own,
+        needs.intro,
     )
 
 

@@ -48,7 +48,7 @@ from coach.engine.planner.needs import (
 )
 from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.select import HoursFn, Selection
-from coach.engine.planner.track import goal_text, pick_track, track_research
+from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -214,7 +214,7 @@ def build_plan(
     exp = _experience(profile, kb, said, cons)
     research = capped_research(research, cons)  # "no second passes on Docker": basic only
     cons = concrete_shares(cons, _estimate(research, exp, kb))  # "the python part is too long"
-    needs = plan_needs(profile, research, kb, exp, cons)
+    needs = plan_needs(profile, research, kb, exp, cons, wants_intro(goal_text(profile, said)))
     shorten = job_hours == default_job  # a job search the mentor sized is theirs
     sel, project_t, budget = select_shortening_job_search(needs, exp, budget, kb, lang, shorten)
     job = bool(budget.reserve_t)

@@ -128,8 +128,13 @@ def _rest_to_basic(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], b
             inp, sel, skill, budget, whole=whole, cap=inp.hire if whole else JUST_ENOUGH_LEVEL
         )
         if skill not in sel.chosen and not any(d.skill_id == skill for d in sel.deferred):
-            sel.core_fits = False
             need = num(inp.hours(skill, by_id[skill].have, by_id[skill].need))
+            if inp.intro:  # a start was asked for: the lighter core is its next stage
+                reason = t(inp.lang, "plan.defer.next_stage", need=need)
+                sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind="after_switch"))
+                budget = left
+                continue
+            sel.core_fits = False
             reason = t(
                 inp.lang, "plan.defer.capacity", weeks=inp.weeks, hours=num(inp.hours_pw), need=need
             )

@@ -91,6 +91,8 @@ class SelectInput:
     """The level the heaviest core skills must reach for the plan to be feasible."""
     own: Mapping[str, float] = field(default_factory=dict)
     """Each requirement's own weight (not inherited): which core skills are the heaviest."""
+    intro: bool = False
+    """Only a start is asked for: the lighter core skills that do not fit are the next stage."""
 
 
 def take(
