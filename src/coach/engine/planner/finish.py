@@ -30,12 +30,14 @@ from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Track
 from coach.schemas import (
+    AmbitionFlag,
     Deferral,
     FeasibilityOption,
     Language,
     Milestone,
     Phase,
     Plan,
+    PlanItem,
     PortfolioProject,
     Profile,
     RoleResearch,
@@ -168,17 +170,7 @@ def finish(d: Draft) -> Plan:
         phases=d.phases,
         milestones=d.milestones,
         portfolio_projects=[p for _, p in d.portfolio],
-        interview_prep=interview_prep(
-            d.role,
-            bool(d.portfolio),
-            [it.skill_id for it in items],
-            needs.weights,
-            kb,
-            lang,
-            d.track.interview_topics if d.track is not None else (),
-        )
-        if d.budget.job_t
-        else [],
+        interview_prep=_interview(d, items),
         expectations=facts,
         salary_bands=bands,
         pay_level=d.research.pay_level,
@@ -188,17 +180,7 @@ def finish(d: Draft) -> Plan:
         ambitions=ambitions,
         feasible=feasible,
         options=options,
-        risks=risks(
-            lang,
-            ambitions,
-            d.deferred,
-            kb,
-            infeasible_text,
-            bool(d.portfolio),
-            needs.core,
-            first_step=feasible and needs.hire == FIRST_STEP_LEVEL,
-            ends=_ends_early(d.used) if feasible else None,
-        ),
+        risks=_risks(d, feasible, ambitions, infeasible_text),
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
         constraint_records=records,
         constraints=[r.display for r in records],
@@ -215,6 +197,31 @@ def finish(d: Draft) -> Plan:
         ),
         message=_message(d, feasible, bool(ambitions)),
         requirement_weights=_own_weights(d.research, d.role),
+    )
+
+
+def _interview(d: Draft, items: Sequence[PlanItem]) -> list[str]:
+    """Interview topics when the plan ends in a job search (a track's own topics first)."""
+    if not d.budget.job_t:
+        return []
+    topics = d.track.interview_topics if d.track is not None else ()
+    chosen = [it.skill_id for it in items]
+    return interview_prep(d.role, bool(d.portfolio), chosen, d.needs.weights, d.kb, d.lang, topics)
+
+
+def _risks(
+    d: Draft, feasible: bool, ambitions: Sequence[AmbitionFlag], infeasible: str | None
+) -> list[str]:
+    return risks(
+        d.lang,
+        ambitions,
+        d.deferred,
+        d.kb,
+        infeasible,
+        bool(d.portfolio),
+        d.needs.core,
+        first_step=feasible and d.needs.hire == FIRST_STEP_LEVEL,
+        ends=_ends_early(d.used) if feasible else None,
     )
 
 
