@@ -113,3 +113,16 @@ def test_someone_who_asks_only_to_get_started_gets_a_feasible_intro() -> None:
         "我是物流公司的调度员，干了8年。", "ai_augmented_professional", hours=4, weeks=9
     )
     assert not full.feasible
+
+
+def test_a_role_not_in_the_kb_is_said_plainly_with_what_it_would_need() -> None:
+    said = ["Finance manager, 12 years in corporate FP&A. I'd like to become an AI product manager."]
+    p = extract_profile(said[0], None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={"target_role": "ai_augmented_professional", "hours_per_week": 5,
+                "horizon_weeks": 78, "target_not_in_kb": None}
+    )  # fmt: skip
+    research = research_role(KB, p, "ai_augmented_professional")
+    plan = build_plan(p, research, KB, start_date=START, said=said)
+    assert any("AI product manager" in r and "Product sense" in r for r in plan.risks)
+    assert "product_sense" in {it.skill_id for it in plan.items()}  # 78 weeks have room

@@ -424,6 +424,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
         "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
     ),
+    "plan.risk.beyond": (
+        "You asked about {asked}: my sources have no such role, so this plan is for {role}. "
+        "Beyond it, {asked} would need {skills}; the plan adds them where your hours allow "
+        "(see the items and Deferred).",
+        "你问的是“{asked}”：资料里没有这个岗位，所以这份计划是“{role}”。除此之外，“{asked}”"
+        "还需要{skills}；计划在时间允许时加进来（见各项和暂缓）。",
+    ),
     "plan.risk.ends_early": (
         "The work ends in week {week} of {horizon}: the weeks after are yours, a buffer or a "
         "head start on what is deferred.",

@@ -9,7 +9,7 @@ from datetime import date
 from coach.engine.constraints import Constraint, record_constraint, to_tenths
 from coach.engine.planner.assemble import job_mode
 from coach.engine.planner.budget import Budget
-from coach.engine.planner.common import num
+from coach.engine.planner.common import join, num
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.narrative import (
     Facts,
@@ -212,7 +212,8 @@ def _interview(d: Draft, items: Sequence[PlanItem]) -> list[str]:
 def _risks(
     d: Draft, feasible: bool, ambitions: Sequence[AmbitionFlag], infeasible: str | None
 ) -> list[str]:
-    return risks(
+    """The risks and notes, with what the role they asked for (not in the KB) would add."""
+    out = risks(
         d.lang,
         ambitions,
         d.deferred,
@@ -223,6 +224,12 @@ def _risks(
         first_step=feasible and d.needs.hire == FIRST_STEP_LEVEL,
         ends=_ends_early(d.used) if feasible else None,
     )
+    if d.needs.beyond is not None:
+        asked, skills = d.needs.beyond
+        names = join(d.lang, (d.kb.skills[s].name.get(d.lang) for s in skills))
+        line = t(d.lang, "plan.risk.beyond", asked=asked, role=d.role_name, skills=names)
+        out.insert(len(ambitions), line)
+    return out
 
 
 EARLY_END_WEEKS = 4

@@ -16,6 +16,12 @@ from coach.engine.constraints import (
 from coach.engine.constraints.apply import anchored_soonest, early_anchor
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
 from coach.engine.planner.ambition import AmbitionInput, assess_ambitions, goal_words
+from coach.engine.planner.beyond import (
+    BEYOND_LEVEL,
+    BEYOND_WEIGHT,
+    asked_role,
+    beyond_skills,
+)
 from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
@@ -68,6 +74,9 @@ class Needs:
     intro: bool = False
     """The person asks only to get started: the heaviest core skills to basic level must fit,
     the other core skills are the next stage (:func:`track.wants_intro`)."""
+    beyond: tuple[str, tuple[str, ...]] | None = None
+    """(the role they asked for that the KB lacks, the KB skills it needs beyond the planned
+    role): said plainly, and taken on where the hours allow."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -84,6 +93,7 @@ def plan_needs(
     exp: Experience,
     cons: Sequence[Constraint],
     intro: bool = False,
+    said: Sequence[str] = (),
 ) -> Needs:
     """Gaps (prerequisites at just-enough level, orphans dropped), weights and the core."""
     # every skill the request wants in the plan: added, made core, started with, given hours
@@ -92,6 +102,9 @@ def plan_needs(
     extra = [
         (s, min(3, max(exp.level(s) + 1, required.get(s, 0))), 1.0) for s in focus if s is not None
     ]
+    asked = set(required) | {s for s, _, _ in extra}
+    beyond = [s for s in beyond_skills(profile, kb, asked, said) if exp.level(s) < BEYOND_LEVEL]
+    extra += [(s, BEYOND_LEVEL, BEYOND_WEIGHT) for s in beyond]  # when the hours allow
     extra_levels = [(s, lv) for s, lv, _ in extra]
     excluded = excluded_skills(cons, kb)
     gaps = analyse_gaps(profile, target, kb, levels=exp.levels, extra=extra)
@@ -136,6 +149,7 @@ def plan_needs(
         if intro or (role is not None and role.family == "non_coding")
         else HIRE_LEVEL,
         intro,
+        (asked_role(profile, kb, said), tuple(beyond)) if beyond else None,
     )
 
 

@@ -214,7 +214,8 @@ def build_plan(
     exp = _experience(profile, kb, said, cons)
     research = capped_research(research, cons)  # "no second passes on Docker": basic only
     cons = concrete_shares(cons, _estimate(research, exp, kb))  # "the python part is too long"
-    needs = plan_needs(profile, research, kb, exp, cons, wants_intro(goal_text(profile, said)))
+    intro = wants_intro(goal_text(profile, said))
+    needs = plan_needs(profile, research, kb, exp, cons, intro, said)
     shorten = job_hours == default_job  # a job search the mentor sized is theirs
     sel, project_t, budget = select_shortening_job_search(needs, exp, budget, kb, lang, shorten)
     job = bool(budget.reserve_t)
