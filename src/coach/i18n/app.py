@@ -138,16 +138,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pay range: {low}–{high} {currency} a {period}",
         "薪资区间：{low}–{high}{currency}/{period}",
     ),
-    "render.band.foreign": (
-        "No source gives a {local} figure for {region}; the sources' range for this level is"
-        " {low}–{high} {currency} a {period}",
-        "资料中没有{region}的{local}薪资数字；资料给出的这一级别区间是 {low}–{high}{currency}/{period}",
-    ),
-    "render.band_open.foreign": (
-        "No source gives a {local} figure for {region}; the sources give from {low} {currency} a"
-        " {period} for this level",
-        "资料中没有{region}的{local}薪资数字；资料给出的这一级别为 {low}{currency}/{period}起",
-    ),
     "render.band_open": (
         "Pay: from {low} {currency} a {period}",
         "薪资：{low}{currency}/{period}起",
@@ -200,10 +190,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "render.level.all": ("all levels", "各级别"),
     "render.level.your_work": ("your work", "你目前的工作"),
-    "render.region_assumed": (
-        "region assumed from your language: {region}",
-        "地区按对话语言推定为{region}",
-    ),
     "render.amount": ("{value:,.0f}", "{wan:g} 万"),
     "render.band_note": (" ({note})", "（{note}）"),
     "render.note_sep": ("; ", "；"),
@@ -212,15 +198,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.currency.USD": ("USD", "美元"),
     "render.currency.CNY": ("CNY", "元"),
     "render.currency.EUR": ("EUR", "欧元"),
-    "render.currency_name.USD": ("US dollar", "美元"),
-    "render.currency_name.CNY": ("CNY", "人民币"),
+    "render.currency_name.USD": ("US dollars", "美元"),
+    "render.currency_name.CNY": ("yuan (CNY)", "人民币"),
     "render.region.unspecified": ("region not stated by the source", "来源未注明地区"),
     "render.region.global": ("worldwide", "全球"),
     "render.region.CN": ("China", "中国"),
     "render.region.US": ("United States", "美国"),
-    "render.no_region_band": (
-        "the sources give no band for {region}",
-        "来源没有给出{region}的薪资区间",
+    "render.region.CA": ("Canada", "加拿大"),
+    "render.region.GB": ("the United Kingdom", "英国"),
+    "render.region.UK": ("the United Kingdom", "英国"),
+    "render.region.DE": ("Germany", "德国"),
+    "render.region.FR": ("France", "法国"),
+    "render.region.NL": ("the Netherlands", "荷兰"),
+    "render.region.EU": ("the EU", "欧盟"),
+    "render.region.IN": ("India", "印度"),
+    "render.region.SG": ("Singapore", "新加坡"),
+    "render.region.JP": ("Japan", "日本"),
+    "render.region.KR": ("South Korea", "韩国"),
+    "render.region.AU": ("Australia", "澳大利亚"),
+    "render.region.HK": ("Hong Kong", "香港"),
+    "render.region.TW": ("Taiwan", "台湾"),
+    "render.region.MY": ("Malaysia", "马来西亚"),
+    "render.region.AE": ("the UAE", "阿联酋"),
+    "render.region.BR": ("Brazil", "巴西"),
+    "render.region.CH": ("Switzerland", "瑞士"),
+    "render.region.IE": ("Ireland", "爱尔兰"),
+    "render.region.ES": ("Spain", "西班牙"),
+    "render.region.IT": ("Italy", "意大利"),
+    "render.region.PL": ("Poland", "波兰"),
+    "render.region.SE": ("Sweden", "瑞典"),
+    "render.region.NZ": ("New Zealand", "新西兰"),
+    "render.region.VN": ("Vietnam", "越南"),
+    "render.region.TH": ("Thailand", "泰国"),
+    "render.region.ID": ("Indonesia", "印度尼西亚"),
+    "render.region.PH": ("the Philippines", "菲律宾"),
+    "render.region.MX": ("Mexico", "墨西哥"),
+    "render.region.IL": ("Israel", "以色列"),
+    "render.pay.no_region": (
+        "My sources give no pay figure for {region}: their only ranges are in {currency} for"
+        " no stated country, so none is shown as yours.",
+        "资料中没有{region}的薪资数字：仅有的区间是{currency}，且未注明国家，不能当作你的薪资参考。",
+    ),
+    "render.pay.no_region.assumed": (
+        "My sources give no pay figure for {region} (assumed from your language; tell me where"
+        " you work): their only ranges are in {currency} for no stated country.",
+        "资料中没有{region}（按对话语言推定，可告诉我你所在的地区）的薪资数字：仅有的区间是{currency}，"
+        "且未注明国家，不能当作你的薪资参考。",
     ),
     "render.grouped.checks.core_deferred": (
         "{skill} are deferred or cut short while the less important {other} is scheduled: the "
@@ -254,18 +277,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Progress checks in weeks {weeks}: your notes, drafts and exercises so far, shared with "
         "your mentor.",
         "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
-    ),
-    "render.no_currency_anywhere": (
-        "No source gives a pay figure in {currency} for {region} (for any role).",
-        "资料中没有任何{region}的{currency}薪资数字（所有岗位都没有）。",
-    ),
-    "render.no_local_figure": (
-        "no source gives any {currency} figure for {region}",
-        "没有任何资料给出{region}的{currency}薪资数字",
-    ),
-    "render.no_local_band": (
-        "the sources give no {currency} band for {region}",
-        "来源没有给出{region}的{currency}薪资区间",
     ),
     # ---- calendar
     "render.ics.milestone": ("Milestone: {text}", "里程碑：{text}"),

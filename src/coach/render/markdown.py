@@ -142,9 +142,13 @@ def _milestones(plan: Plan) -> list[str]:
     ends -= {p.week_end for p in plan.portfolio_projects}
     grouped: dict[tuple[int, tuple[int, ...]], list[str]] = {}
     checks: dict[str, list[int]] = {}  # progress checks: one line with all their weeks
-    shapes = {k: _shape(lang, f"plan.progress.deliverable{k}") for k in ("", ".no_code")}
+    shapes = [
+        (kind, _shape(lang, f"plan.progress.{shape}{kind}"))
+        for shape in ("deliverable", "midway")
+        for kind in ("", ".no_code")
+    ]
     for i, sentence, weeks in _milestone_units(plan, ends):
-        kind = next((k for k, p in shapes.items() if p.match(sentence)), None)
+        kind = next((k for k, p in shapes if p.match(sentence)), None)
         if kind is not None:
             checks.setdefault(kind, []).extend(w for w in weeks if w not in checks[kind])
             continue
