@@ -234,6 +234,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.region.PH": ("the Philippines", "菲律宾"),
     "render.region.MX": ("Mexico", "墨西哥"),
     "render.region.IL": ("Israel", "以色列"),
+    "render.diff.head": (
+        "Plan v{start} -> v{latest}: {count} change(s)",
+        "计划 v{start} -> v{latest}：{count} 处变化",
+    ),
+    "render.diff.none": ("Nothing a reader would see changed.", "读者能看到的内容没有变化。"),
+    "render.diff.target": ("Target: {old} -> {new}", "目标：{old} -> {new}"),
+    "render.diff.hours": ("Hours a week: {old} -> {new}", "每周小时数：{old} -> {new}"),
+    "render.diff.weeks": ("Weeks: {old} -> {new}", "周数：{old} -> {new}"),
+    "render.diff.start": ("Start: {old} -> {new}", "开始日期：{old} -> {new}"),
+    "render.diff.total": ("Hours scheduled: {old} -> {new}", "已安排小时数：{old} -> {new}"),
+    "render.diff.feasible": ("Verdict: {old} -> {new}", "可行性：{old} -> {new}"),
+    "render.diff.fits": ("fits the time", "时间内可完成"),
+    "render.diff.no_fit": ("does not fit the time", "时间内放不下"),
+    "render.diff.added": ("+ {name}: {when}", "+ {name}：{when}"),
+    "render.diff.changed": ("~ {name}: {old} -> {new}", "~ {name}：{old} -> {new}"),
+    "render.diff.removed": (
+        "- {name} ({when}): no longer in the plan",
+        "- {name}（{when}）：不再在计划中",
+    ),
+    "render.diff.deferred": (
+        "- {name} ({when}): now deferred: {reason}",
+        "- {name}（{when}）：改为暂缓：{reason}",
+    ),
+    "render.diff.newly_deferred": ("Deferred now: {name}: {reason}", "新增暂缓：{name}：{reason}"),
+    "render.diff.project": ("Project: {title} ({weeks})", "作品集项目：{title}（{weeks}）"),
+    "render.diff.project_moved": (
+        "Project {title}: {old} -> {new}",
+        "作品集项目《{title}》：{old} -> {new}",
+    ),
+    "render.diff.project_dropped": ("Project dropped: {title}", "去掉的项目：{title}"),
+    "render.diff.option": ("New option: {text}", "新的备选方案：{text}"),
+    "render.diff.constraint": ("New constraint: {text}", "新的约束：{text}"),
     "render.pay.no_region": (
         "My sources give no pay figure for {region}: their only ranges are in {currency} for"
         " no stated country, so none is shown as yours.",
@@ -264,6 +296,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "after you switch (lower priority)",
         "转型之后再学（优先级较低）",
     ),
+    "render.defer.needed_by.item": ("{name} (for {other})", "{name}（用于{other}）"),
+    "render.defer.needed_by": (
+        "only needed for skills that wait too",
+        "只在学这些暂缓的技能时需要，一并推迟",
+    ),
+    "render.defer.prerequisite.item": ("{name} (after {other})", "{name}（需先学{other}）"),
+    "render.defer.prerequisite": (
+        "their prerequisites are deferred, so they wait too",
+        "需要先学的技能已推迟，因此一并推迟",
+    ),
+    "render.defer.deeper.item": ("{name} (for deeper {other})", "{name}（深入学{other}时需要）"),
+    "render.defer.deeper": ("after you switch", "转型之后再学"),
     "render.defer.after_core": (
         "wait until the core fits your hours",
         "等核心技能放得下再学",

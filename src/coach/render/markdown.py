@@ -44,13 +44,18 @@ def _section(lang: Language, key: str, lines: Sequence[str]) -> list[str]:
     return ["", f"## {t(lang, key)}", *lines] if lines else []
 
 
-def _item_lines(plan: Plan, phase: Phase, kb: KnowledgeBase) -> list[str]:
+def _item_lines(plan: Plan, phase: Phase, kb: KnowledgeBase, said: set[str]) -> list[str]:
+    """One line per item; the material or practice of a skill is named once, on its first
+    item (the second half of a split skill goes on with the same material)."""
     lang = plan.language
     dot = t(lang, "render.dot")
     out: list[str] = []
     for item in phase.items:
-        text, material = item_resource(kb, item, lang)
+        text, material = item_resource(kb, item, lang, said)
         what = text if material else t(lang, "render.practise", text=text) if text else ""
+        if f"{item.skill_id}\n{what}" in said:
+            what = ""
+        said.update({f"{item.skill_id}\n{what}", text})
         parts = [
             weeks_label(lang, item.week_start, item.week_end),
             f"**{item.title}**",
@@ -74,7 +79,7 @@ def _project_lines(plan: Plan, phase: Phase | None, kb: KnowledgeBase) -> list[s
             head.append(t(lang, "render.uses", skills=skills))
         # the description once: here, unless a milestone already carries it
         said = any(p.description in m.deliverable for m in plan.milestones)
-        tail = f"{colon}{p.description}" if p.description and not said else ""
+        tail = f"{colon}{short_description(p.description)}" if p.description and not said else ""
         out.append("- " + dot.join(head) + tail)
     return out
 
@@ -84,13 +89,14 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
     lang = plan.language
     out: list[str] = []
     shown = False
+    said: set[str] = set()
     for phase in plan.phases:
         a, b = phase.week_start, phase.week_end
         weeks = (
             t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
         )
         head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=num(phase.hours))
-        body = _item_lines(plan, phase, kb)
+        body = _item_lines(plan, phase, kb, said)
         if phase.kind == "project":
             projects = _project_lines(plan, phase, kb)
             shown = shown or bool(projects)
@@ -107,17 +113,33 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
 _SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])")
 
 
+_CLAUSE_END = re.compile(r"[;；]")
+
+
+def short_description(text: str) -> str:
+    """A project's description up to its first clause (the JSON keeps all of it): "Design the
+    platform ...; write down the trade-offs and build one slice." -> "Design the platform ..."."""
+    head = _CLAUSE_END.split(text, maxsplit=1)[0].rstrip(" ,，:：")
+    if head == text.strip() or len(head) < 20:
+        return text
+    return head + ("。" if _CJK.search(head) else ".")
+
+
 def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int]]]:
     """(milestone index, sentence, weeks due) for each distinct sentence of the milestones: a
     deliverable due again later (basic level, then working level) is one unit with two weeks.
-    A portfolio project's milestone stays whole."""
-    projects = {p.week_end for p in plan.portfolio_projects}
+    A portfolio project's milestone stays whole, its description cut to the first clause."""
+    described = [p.description for p in plan.portfolio_projects if p.description]
     units: list[tuple[int, str, list[int]]] = []
     where: dict[str, int] = {}
     for i, m in enumerate(plan.milestones):
         if m.week in skip:
             continue
-        parts = [m.deliverable] if m.week in projects else _SENTENCE_END.split(m.deliverable)
+        text = m.deliverable
+        whole = next((d for d in described if d in text), None)
+        if whole is not None:
+            text = text.replace(whole, short_description(whole))
+        parts = [text] if whole is not None else _SENTENCE_END.split(text)
         for sentence in (x.strip() for x in parts):
             if not sentence:
                 continue
@@ -213,6 +235,8 @@ def _notes(plan: Plan) -> list[str]:
     # the foundations' "just enough" is in the rationale and their items; a caveat about pay
     # figures only where the plan shows figures
     shapes = [_shape(lang, "plan.assume.capacity"), _shape(lang, "plan.assume.just_enough")]
+    if plan.options:  # said as the first line of the options
+        shapes.append(_shape(lang, "plan.risk.infeasible"))
     if not plan.salary_bands:
         shapes.append(_shape(lang, "plan.risk.market"))
     if plan.strengths:
@@ -223,6 +247,16 @@ def _notes(plan: Plan) -> list[str]:
         for n in [*plan.risks, *plan.assumptions]
         if not (goals and n.startswith(goals)) and not any(p.match(n) for p in shapes)
     ]
+
+
+def _options(plan: Plan) -> list[str]:
+    """Why the goal does not fit (the hours it needs against the hours there are), then each
+    option that would make it fit."""
+    if not plan.options:
+        return []
+    shape = _shape(plan.language, "plan.risk.infeasible")
+    why = [r for r in plan.risks if shape.match(r)][:1]
+    return [*why, *(f"- {o.description}" for o in plan.options)]
 
 
 def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
@@ -241,7 +275,11 @@ def _review(plan: Plan, review: Review) -> list[str]:
     verdict = t(lang, f"render.verdict.{review.verdict}")
     named = {a.kind for a in plan.ambitions}
     said = [f for f in review.findings if f.check == "ambition" and f.ref in named]
-    lines = grouped_findings(lang, [f for f in review.findings if f not in said])
+    # "does not fit: N deferred, M options": the options and deferred sections show them
+    listed = _shape(lang, "checks.infeasible") if plan.options else None
+    kept = [f for f in review.findings if f not in said]
+    kept = [f for f in kept if listed is None or not listed.match(f.message)]
+    lines = grouped_findings(lang, kept)
     if said:
         severity = t(lang, f"render.severity.{said[0].severity}")
         line = t(lang, "render.review.ambitions", severity=severity, count=len(said))
@@ -295,7 +333,7 @@ def plan_markdown(
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
     out += _section(lang, "render.deferred", deferred_lines(plan, kb))
-    out += _section(lang, "render.options", [f"- {o.description}" for o in plan.options])
+    out += _section(lang, "render.options", _options(plan))
     seen: set[str] = set()
     out += _section(lang, "render.notes", _unique(_notes(plan), seen))
     out += _section(lang, "render.constraints", _unique(plan.constraints, seen))

@@ -170,7 +170,9 @@ def interview_prep(
     kb: KnowledgeBase,
     lang: Language,
 ) -> list[str]:
-    out = [topic.get(lang) for topic in (role.interview_topics if role else [])]
+    scheduled = set(chosen)
+    topics = role.interview_topics if role else []
+    out = [x.get(lang) for x in topics if not x.skills or scheduled.intersection(x.skills)]
     if has_project:
         out.append(t(lang, "plan.interview.project"))
     for s in sorted(chosen, key=lambda s: (-weights.get(s, 0.0), s))[:3]:

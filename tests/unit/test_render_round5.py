@@ -1,0 +1,144 @@
+"""Rendering, round 5: a readable plan diff (no field names or ids), a split skill's material
+named once, progress checks of every shape on one line, interview topics that fit the plan's
+track (an edge plan is not asked about datacentre batching), and the length limit."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from coach.engine.checks import review_plan
+from coach.engine.planner import build_plan
+from coach.engine.research import research_role
+from coach.engine.understand import extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.render import plan_markdown, plan_words
+from coach.render.diff import plan_changes
+from coach.schemas import Plan, Profile
+
+KB = load_kb()
+START = date(2026, 1, 5)
+IDS = re.compile(r"\b[a-z]+_[a-z_]+\b|\{|\[")
+
+
+def _plan(text: str, role: str, hours: float, lang: str, weeks: int = 52) -> tuple[Plan, Profile]:
+    p = extract_profile(text, None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={
+            "hours_per_week": hours,
+            "horizon_weeks": weeks,
+            "target_role": role,
+            "language": lang,
+        }
+    )
+    return build_plan(p, research_role(KB, p, role), KB, start_date=START, said=[text]), p
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "lang", "hours_word"),
+    [
+        ("Java backend developer for 6 years.", "agent_engineer", "en", "Hours a week: 10 -> 4"),
+        (
+            "我做了5年数据分析，会SQL和一点Python。",
+            "ai_application_engineer",
+            "zh",
+            "每周小时数：10 -> 4",
+        ),
+    ],
+)
+def test_the_diff_reads_as_changes_to_skills_and_hours_in_the_plans_language(
+    text: str, role: str, lang: str, hours_word: str
+) -> None:
+    old, _ = _plan(text, role, 10, lang)
+    new, _ = _plan(text, role, 4, lang)
+    lines = plan_changes(old, new, KB)
+    assert hours_word in lines
+    assert any(x.startswith(("~ ", "- ", "+ ")) for x in lines), lines
+    for line in lines:
+        assert not IDS.search(line), line  # no skill ids, no JSON
+    if lang == "zh":
+        assert not any(re.search(r"\bW\d|\bh\b|weeks", x) for x in lines), lines
+    assert plan_changes(old, old, KB) == []
+
+
+def test_a_split_skill_names_its_material_once() -> None:
+    plan, profile = _plan(
+        "Data scientist, 5 years: pandas, scikit-learn.", "agent_engineer", 10, "en"
+    )
+    md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
+    items = [ln for ln in md.splitlines() if re.match(r"- W\d", ln)]
+    by_skill: dict[str, list[str]] = {}
+    for item in plan.items():
+        by_skill.setdefault(item.skill_id, []).append(item.title)
+    assert any(len(v) > 1 for v in by_skill.values())  # the person has a split skill
+    tails = [ln.split(" · ", 3)[3] for ln in items if ln.count(" · ") >= 3]
+    material = [x for x in tails if not x.startswith("practise")]
+    # a title shown for two different skills is fine; for one skill's two parts it is not
+    for item_list in by_skill.values():
+        if len(item_list) > 1:
+            shown = [ln for ln in items if any(f"**{title}**" in ln for title in item_list)]
+            assert sum(ln.count(" · ") >= 3 for ln in shown) <= 1, shown
+    assert material
+
+
+def test_every_progress_check_shares_one_line() -> None:
+    plan, profile = _plan(
+        "我做了10年嵌入式C开发，想做端侧AI，把模型跑在NPU上。", "ai_infra_engineer", 8, "zh"
+    )
+    md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
+    assert "进度检查（" not in md
+    assert sum("做进度检查" in ln for ln in md.splitlines()) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "banned"),
+    [
+        (
+            "我做了10年嵌入式C开发，想做端侧AI，把模型跑在NPU上。",
+            "zh",
+            ("PagedAttention", "KV Cache", "vLLM"),
+        ),
+        (
+            "Embedded C engineer, 9 years; I want edge AI on microcontrollers and NPUs.",
+            "en",
+            ("PagedAttention", "KV cache", "vLLM"),
+        ),
+    ],
+)
+def test_an_edge_plan_gets_edge_interview_topics_and_no_datacentre_material(
+    text: str, lang: str, banned: tuple[str, ...]
+) -> None:
+    plan, _ = _plan(text, "ai_infra_engineer", 8, lang)
+    assert "edge_inference" in {i.skill_id for i in plan.items()}
+    shown = " ".join(plan.interview_prep[:3])
+    assert not any(b in shown for b in banned), shown
+    titles = [KB.resources[r].title_in(lang) for i in plan.items() for r in i.resource_ids]
+    assert not any(x in t for t in titles for x in ("vLLM", "TensorRT")), titles
+    assert any("NPU" in t or "ONNX" in t or "TFLite" in t for t in titles), titles
+
+
+def test_interview_topics_with_skills_name_known_skills() -> None:
+    for role in KB.roles.values():
+        for topic in role.interview_topics:
+            assert all(s in KB.skills for s in topic.skills), (role.id, topic.skills)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "hours", "lang"),
+    [
+        ("Frontend developer, 2 years, React.", "ai_architect", 10, "en"),
+        ("Data scientist, 5 years: pandas, scikit-learn, SQL.", "agent_engineer", 10, "en"),
+        ("Robotics ML engineer, 4 years, PyTorch and ROS.", "ai_infra_engineer", 12, "en"),
+        ("我做了8年Java后端，想转大模型应用。", "ai_application_engineer", 10, "zh"),
+        ("我是运维，做了7年，熟悉Linux和Kubernetes。", "mlops_engineer", 10, "zh"),
+    ],
+)
+def test_a_year_plan_reads_in_at_most_1000_words_or_2000_characters(
+    text: str, role: str, hours: float, lang: str
+) -> None:
+    plan, profile = _plan(text, role, hours, lang)
+    md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
+    assert plan_words(md) <= (2000 if lang == "zh" else 1000), plan_words(md)
