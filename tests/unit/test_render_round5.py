@@ -142,3 +142,25 @@ def test_a_year_plan_reads_in_at_most_1000_words_or_2000_characters(
     plan, profile = _plan(text, role, hours, lang)
     md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
     assert plan_words(md) <= (2000 if lang == "zh" else 1000), plan_words(md)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I'm an ICU nurse, 12 years in a hospital; I never coded.", "en"),
+        ("我在成都做物流经理12年，不会写代码，想用AI把调度和报表做得更好。", "zh"),
+    ],
+)
+def test_a_role_without_coding_gets_no_code_first_material(text: str, lang: str) -> None:
+    plan, _ = _plan(text, "ai_augmented_professional", 4, lang, 26)
+    listed = [KB.resources[r] for i in plan.items() for r in i.resource_ids]
+    assert not any(r.for_coders for r in listed), [r.id for r in listed]
+    for item in plan.items():  # every item still says what to use or to practise
+        assert item.resource_ids or item.practice, item.skill_id
+
+
+def test_code_first_material_is_marked_and_still_listed_for_engineers() -> None:
+    assert KB.resources["deeplearning_ai_llm_courses"].for_coders
+    plan, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
+    listed = {r for i in plan.items() for r in i.resource_ids}
+    assert "deeplearning_ai_llm_courses" in listed

@@ -165,6 +165,11 @@ class Resource(_Record):
     )
     source_id: str
     url: str | None = None
+    for_coders: bool = Field(
+        default=False,
+        description="Material that assumes the reader writes code (notebooks, SDKs, framework"
+        " docs): never the material of a plan for a role without coding.",
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -52,6 +52,8 @@ def _item_lines(plan: Plan, phase: Phase, kb: KnowledgeBase, said: set[str]) -> 
     out: list[str] = []
     for item in phase.items:
         text, material = item_resource(kb, item, lang, said)
+        if not material and text and any(text in m.deliverable for m in plan.milestones):
+            text = ""  # the milestone says it
         what = text if material else t(lang, "render.practise", text=text) if text else ""
         if f"{item.skill_id}\n{what}" in said:
             what = ""
@@ -183,7 +185,8 @@ def _milestones(plan: Plan) -> list[str]:
     ]
     for kind, weeks in checks.items():
         listed = t(lang, "render.sep").join(str(w) for w in sorted(weeks))
-        out.append("- " + t(lang, f"render.progress_checks{kind}", weeks=listed))
+        key = "render.progress_checks" if len(weeks) > 1 else "render.progress_check"
+        out.append("- " + t(lang, f"{key}{kind}", weeks=listed))
     return out
 
 
