@@ -76,7 +76,15 @@ def test_pay_names_its_source_and_shows_a_band_only_where_it_applies() -> None:
 
 
 @pytest.mark.parametrize(
-    ("region", "name"), [("CA", "Canada"), ("DE", "Germany"), ("IN", "India"), ("XX", "XX")]
+    ("region", "name"),
+    [
+        ("CA", "Canada"),
+        ("DE", "Germany"),
+        ("IN", "India"),
+        ("UK", "the United Kingdom"),
+        ("EU", "the EU"),
+        ("XX", "XX"),
+    ],
 )
 def test_a_region_no_source_covers_gets_no_dollar_range_and_is_said_plainly(
     region: str, name: str
@@ -148,3 +156,10 @@ def test_each_ambition_is_said_once_with_its_alternative() -> None:
     assert "## 需要调整的期望" in md
     for a in plan.ambitions:
         assert md.count(a.message) == 1 and a.alternative in md
+
+
+def test_a_remote_job_seeker_sees_the_band_with_its_region_unstated() -> None:
+    plan, _, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
+    for region in ("remote", "REMOTE"):
+        band = next(ln for ln in pay_lines(plan, KB, region) if "USD" in ln)
+        assert "region not stated by the source" in band

@@ -70,6 +70,9 @@ def _level_line(plan: Plan, band: SalaryBand | None, level: PayLevel | None) -> 
 
 
 _GENERIC_REGIONS = frozenset({"unspecified", "global"})
+_ANY_MARKET = frozenset({"REMOTE"})
+"""What a person may name instead of a country (engine/understand/region.py): no one market,
+so a band that names no region is shown with that said."""
 
 
 def _region_name(lang: Language, region: str) -> str:
@@ -81,7 +84,7 @@ def band_applies(band: SalaryBand, region: str | None) -> bool:
     """Whether ``band`` may be shown as the pay where the person works: the region's own band,
     or a band that names no region in that region's currency (a dollar band for the US). A band
     in another currency, or for a region whose money no band uses, is never shown as theirs."""
-    if region is None or band.region == region:
+    if region is None or band.region == region or region.upper() in _ANY_MARKET:
         return True
     return band.region in _GENERIC_REGIONS and REGION_CURRENCY.get(region) == band.currency
 

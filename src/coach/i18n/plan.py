@@ -355,6 +355,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
+    "plan.evidence.done_in_plan": (
+        "done in plan v{version}, {weeks}",
+        "已在计划 v{version} 的{weeks}完成",
+    ),
+    "plan.weeks_span": ("weeks {a}-{b}", "第 {a}-{b} 周"),
+    "plan.week_one": ("week {week}", "第 {week} 周"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
     "plan.evidence.rusty": (
         "one level lower after {years} years away (a refresher); before: {words}",
