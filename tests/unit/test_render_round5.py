@@ -164,3 +164,13 @@ def test_code_first_material_is_marked_and_still_listed_for_engineers() -> None:
     plan, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
     listed = {r for i in plan.items() for r in i.resource_ids}
     assert "deeplearning_ai_llm_courses" in listed
+
+
+def test_every_datacentre_interview_topic_of_the_infra_role_names_its_skills() -> None:
+    """An untagged topic is asked of every plan: none of the infra role's GPU, batching or
+    serving topics may be (an edge plan schedules none of those skills)."""
+    role = KB.roles["ai_infra_engineer"]
+    words = ("GPU", "batching", "KV", "memory-bound", "Serving", "INT4")
+    for topic in role.interview_topics:
+        if any(w in topic.en for w in words):
+            assert topic.skills, topic.en
