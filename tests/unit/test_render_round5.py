@@ -174,3 +174,15 @@ def test_every_datacentre_interview_topic_of_the_infra_role_names_its_skills() -
     for topic in role.interview_topics:
         if any(w in topic.en for w in words):
             assert topic.skills, topic.en
+
+
+def test_the_caveat_about_pay_figures_only_where_a_figure_is_shown() -> None:
+    caveat = {"zh": "薪资和市场数据以所引资料", "en": "Pay and market figures are the sources'"}
+    for text, lang, region, shown in (
+        ("我做了6年Java后端开发。", "zh", "CN", False),
+        ("Java backend developer for 6 years.", "en", "US", True),
+        ("Java backend developer for 6 years.", "en", "DE", False),
+    ):
+        plan, profile = _plan(text, "ai_application_engineer", 10, lang)
+        md = plan_markdown(plan, None, "awaiting_mentor", kb=KB, region=region)
+        assert (caveat[lang] in md) is shown, (lang, region)

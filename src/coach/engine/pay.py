@@ -174,6 +174,15 @@ def _fact_lines(plan: Plan, kb: KnowledgeBase, region: str | None, has_band: boo
     ]
 
 
+def band_shown(plan: Plan, region: str | None = None) -> bool:
+    """Whether the pay lines show a figure (a band that applies where the person works)."""
+    where, _ = _region(plan, region)
+    level = plan.pay_level
+    known = level is not None and level.relevant_years is not None
+    band = _pick_band(list(plan.salary_bands), where, known)
+    return band is not None and band_applies(band, where)
+
+
 def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[str]:
     """The level-and-pay lines for ``plan`` (at most :data:`MAX_PAY_LINES`). ``region``
     overrides the region the plan's research used (the profile's, e.g. "CN")."""

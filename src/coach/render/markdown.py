@@ -25,7 +25,7 @@ from coach.render.common import (
     weeks_label,
 )
 from coach.render.grouping import deferred_lines, grouped_findings
-from coach.render.pay import pay_lines
+from coach.render.pay import band_shown, pay_lines
 from coach.schemas import Language, Phase, Plan, Review
 
 MAX_INTERVIEW_TOPICS = 3
@@ -231,13 +231,15 @@ def _shape(lang: Language, key: str) -> re.Pattern[str]:
     return re.compile("^" + ".+?".join(re.escape(p) for p in parts) + "$", re.S)
 
 
-def _notes(plan: Plan) -> list[str]:
+def _notes(plan: Plan, region: str | None) -> list[str]:
     """Risks and assumptions, without what the plan already says elsewhere: the goals to adjust,
     the strengths, and the hours (the header gives them)."""
     lang = plan.language
     # the foundations' "just enough" is in the rationale and their items; a caveat about pay
     # figures only where the plan shows figures
     shapes = [_shape(lang, "plan.assume.capacity"), _shape(lang, "plan.assume.just_enough")]
+    if not band_shown(plan, region):
+        shapes.append(_shape(lang, "plan.risk.sources"))
     if plan.options:  # said as the first line of the options
         shapes.append(_shape(lang, "plan.risk.infeasible"))
     if not plan.salary_bands:
@@ -338,7 +340,7 @@ def plan_markdown(
     out += _section(lang, "render.deferred", deferred_lines(plan, kb))
     out += _section(lang, "render.options", _options(plan))
     seen: set[str] = set()
-    out += _section(lang, "render.notes", _unique(_notes(plan), seen))
+    out += _section(lang, "render.notes", _unique(_notes(plan, region), seen))
     out += _section(lang, "render.constraints", _unique(plan.constraints, seen))
     if review is not None:
         out += _review(plan, review)
