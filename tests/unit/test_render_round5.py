@@ -183,6 +183,6 @@ def test_the_caveat_about_pay_figures_only_where_a_figure_is_shown() -> None:
         ("Java backend developer for 6 years.", "en", "US", True),
         ("Java backend developer for 6 years.", "en", "DE", False),
     ):
-        plan, profile = _plan(text, "ai_application_engineer", 10, lang)
+        plan, _ = _plan(text, "ai_application_engineer", 10, lang)
         md = plan_markdown(plan, None, "awaiting_mentor", kb=KB, region=region)
         assert (caveat[lang] in md) is shown, (lang, region)
