@@ -186,3 +186,24 @@ def test_the_caveat_about_pay_figures_only_where_a_figure_is_shown() -> None:
         plan, _ = _plan(text, "ai_application_engineer", 10, lang)
         md = plan_markdown(plan, None, "awaiting_mentor", kb=KB, region=region)
         assert (caveat[lang] in md) is shown, (lang, region)
+
+
+def test_a_role_option_quotes_the_persons_words_once_for_the_skills_they_show() -> None:
+    from coach.render.choice import _strength_items
+    from coach.schemas import RoleOption, Strength
+
+    words = "高中英语老师，9 年"
+    option = RoleOption(
+        role_id="ai_augmented_professional",
+        role_name="AI 增强型职场人",
+        fit=0.4,
+        score=0.4,
+        strengths=[
+            Strength(skill_id="structured_thinking", level=2, words=words),
+            Strength(skill_id="communication", level=2, words=words),
+            Strength(skill_id="domain_expertise", level=2, words="教英语"),
+        ],
+    )
+    text = _strength_items(KB, option, "zh")
+    assert text.count(words) == 1 and text.count("教英语") == 1, text
+    assert text.index("结构化思维") < text.index("沟通表达") < text.index(words), text

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+# understanding before ranking: engine.ranking -> research -> understand -> understand.roles ->
+# ranking is a cycle that only resolves when understand is imported first
+import coach.engine.understand  # noqa: F401
 from coach.engine.fields import FIELD_BY_ID, avoids_coding
 from coach.engine.ranking import needs_coding, programming_hours
 from coach.engine.research import effective_skills
@@ -55,6 +58,29 @@ def _now(profile: Profile, lang: str) -> str:
     return t(lang, "understood.summary.years", role=role, years=profile.years_experience)
 
 
+def _strength_items(kb: KnowledgeBase, o: RoleOption, lang: str) -> str:
+    """The option's strengths, the person's words said once for every skill they show
+    ("structured thinking, communication ("teacher, 9 years")"), a transferred one with its own."""
+    sep = t(lang, "choose.sep")
+    by_words: dict[str, list[str]] = {}
+    order: list[str] = []  # a quote (its skills share it) or a finished item
+    for s in o.strengths:
+        name = skill_name(kb, s.skill_id, lang)
+        if s.via:
+            via = skill_name(kb, s.via, lang)
+            order.append(t(lang, "choose.strength_via", skill=name, via=via, words=s.words))
+            continue
+        if s.words not in by_words:
+            order.append("\0" + s.words)
+        by_words.setdefault(s.words, []).append(name)
+    return sep.join(
+        t(lang, "choose.strength", skill=sep.join(by_words[x[1:]]), words=x[1:])
+        if x.startswith("\0")
+        else x
+        for x in order
+    )
+
+
 def _option_lines(
     kb: KnowledgeBase, profile: Profile, n: int, o: RoleOption, lang: str
 ) -> list[str]:
@@ -62,17 +88,7 @@ def _option_lines(
     key = "choose.option" if pct > 0 else "choose.option_zero"
     lines = [t(lang, key, n=n, name=o.role_name, pct=pct)]
     if o.strengths:
-        items = [
-            t(
-                lang,
-                "choose.strength_via" if s.via else "choose.strength",
-                skill=skill_name(kb, s.skill_id, lang),
-                via=skill_name(kb, s.via, lang) if s.via else "",
-                words=s.words,
-            )
-            for s in o.strengths
-        ]
-        lines.append(t(lang, "choose.strengths", items=t(lang, "choose.sep").join(items)))
+        lines.append(t(lang, "choose.strengths", items=_strength_items(kb, o, lang)))
     else:
         lines.append(t(lang, "choose.no_strengths"))
     if o.gap_skill:
