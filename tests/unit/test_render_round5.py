@@ -207,3 +207,12 @@ def test_a_role_option_quotes_the_persons_words_once_for_the_skills_they_show() 
     text = _strength_items(KB, option, "zh")
     assert text.count(words) == 1 and text.count("教英语") == 1, text
     assert text.index("结构化思维") < text.index("沟通表达") < text.index(words), text
+
+
+def test_the_summary_says_one_year_and_drops_markdown_from_a_pasted_role() -> None:
+    from coach.render.choice import _now
+
+    one = Profile(current_role="junior react dev", years_experience=1, language="en")
+    assert _now(one, "en") == "junior react dev, 1 year"
+    cv = Profile(current_role="**Senior Credit Risk Analyst**", years_experience=7, language="en")
+    assert _now(cv, "en") == "Senior Credit Risk Analyst, 7 years"

@@ -234,6 +234,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.region.PH": ("the Philippines", "菲律宾"),
     "render.region.MX": ("Mexico", "墨西哥"),
     "render.region.IL": ("Israel", "以色列"),
+    "render.now.one_year": ("{role}, 1 year", "{role}，1 年"),
     "render.diff.head": (
         "Plan v{start} -> v{latest}: {count} change(s)",
         "计划 v{start} -> v{latest}：{count} 处变化",

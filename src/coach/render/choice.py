@@ -51,10 +51,18 @@ def _basis(profile: Profile, lang: str) -> str:
     return t(lang, "choose.basis", facts=t(lang, "choose.sep").join(facts))
 
 
+_MARKUP = re.compile(r"\*\*|__|`|^#+\s*")
+
+
 def _now(profile: Profile, lang: str) -> str:
-    role = profile.current_role or t(lang, "understood.unknown")
+    """The person's current role as they said it (without the Markdown a pasted CV brings),
+    with their years ("1 year", not "1 years")."""
+    said = _MARKUP.sub("", profile.current_role or "").strip()
+    role = said or t(lang, "understood.unknown")
     if profile.years_experience is None:
         return role
+    if profile.years_experience == 1:
+        return t(lang, "render.now.one_year", role=role)
     return t(lang, "understood.summary.years", role=role, years=profile.years_experience)
 
 
