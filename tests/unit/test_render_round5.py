@@ -216,3 +216,22 @@ def test_the_summary_says_one_year_and_drops_markdown_from_a_pasted_role() -> No
     assert _now(one, "en") == "junior react dev, 1 year"
     cv = Profile(current_role="**Senior Credit Risk Analyst**", years_experience=7, language="en")
     assert _now(cv, "en") == "Senior Credit Risk Analyst, 7 years"
+
+
+def test_the_integrity_check_catches_a_no_code_skill_with_only_code_first_material() -> None:
+    import copy
+
+    from coach.knowledge.resource_rules import check_no_code_paths
+
+    assert check_no_code_paths(KB) == []
+    kb = copy.deepcopy(KB)
+    role = next(r for r in kb.roles.values() if r.family == "non_coding")
+    skill = kb.skills[role.required[0].skill_id]
+    kb.skills[skill.id] = skill.model_copy(
+        update={"practice": None, "deliverable": None, "resources": ["deeplearning_ai_llm_courses"]}
+    )
+    for rid, res in list(kb.resources.items()):
+        if skill.id in res.skills:
+            kb.resources[rid] = res.model_copy(update={"for_coders": True, "kind": "course"})
+    problems = check_no_code_paths(kb)
+    assert any(skill.id in p for p in problems), problems
