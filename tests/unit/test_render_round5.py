@@ -235,3 +235,32 @@ def test_the_integrity_check_catches_a_no_code_skill_with_only_code_first_materi
             kb.resources[rid] = res.model_copy(update={"for_coders": True, "kind": "course"})
     problems = check_no_code_paths(kb)
     assert any(skill.id in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "weeks"),
+    [
+        ("Data analyst, 3 years, SQL and Excel.", 10, 52),
+        ("Java backend developer for 6 years.", 20, 52),
+        ("SRE for 7 years: Kubernetes, Linux, Terraform.", 8, 78),
+    ],
+)
+def test_a_long_plan_is_said_briefly_with_every_item_the_project_and_pay(
+    text: str, hours: float, weeks: int
+) -> None:
+    from coach.render.compact import compact_plan, first_clause
+    from coach.render.pay import pay_lines
+
+    plan, profile = _plan(text, "ai_architect", hours, "en", weeks)
+    md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
+    assert plan_words(md) <= 1000, plan_words(md)
+    for item in plan.items():
+        assert f"**{item.title}**" in md
+    assert all(p.title in md for p in plan.portfolio_projects)
+    assert all(line in md for line in pay_lines(plan, KB))
+    short = compact_plan(plan, KB)
+    assert [i.skill_id for i in short.items()] == [i.skill_id for i in plan.items()]
+    assert first_clause("Lead a design review: write it; collect feedback.") == (
+        "Lead a design review."
+    )
+    assert first_clause("Build a service with tests.") == "Build a service with tests."

@@ -24,6 +24,7 @@ from coach.render.common import (
     status_text,
     weeks_label,
 )
+from coach.render.compact import MAX_WORDS, compact_plan
 from coach.render.grouping import deferred_lines, grouped_findings
 from coach.render.pay import band_shown, pay_lines
 from coach.schemas import Language, Phase, Plan, Review
@@ -305,8 +306,23 @@ def plan_markdown(
 ) -> str:
     """The plan as short Markdown in its own language. ``kb`` (default: the shipped one) gives
     names and titles for the ids the plan stores; ``region`` (the profile's, e.g. "CN") picks
-    the pay band and the pay facts for where the person lives."""
+    the pay band and the pay facts for where the person lives. A plan over the length limit
+    is said more briefly (:mod:`coach.render.compact`)."""
     kb = kb if kb is not None else load_kb()
+    text = _render(plan, review, status, usage, kb, region)
+    if plan_words(text) > MAX_WORDS.get(plan.language, MAX_WORDS["en"]):
+        text = _render(compact_plan(plan, kb), review, status, usage, kb, region)
+    return text
+
+
+def _render(
+    plan: Plan,
+    review: Review | None,
+    status: str,
+    usage: dict[str, Any] | None,
+    kb: KnowledgeBase,
+    region: str | None,
+) -> str:
     lang = plan.language
     out = [
         f"# {t(lang, 'render.title', version=plan.version, target=plan.target_name)}",
