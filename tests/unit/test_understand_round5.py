@@ -287,3 +287,28 @@ def test_turning_down_the_closest_roles_is_unsure_and_avoids_them() -> None:
 @pytest.mark.parametrize("text", ["6 hours", "大概8小时吧"])
 def test_a_bare_figure_of_hours_answers_the_hours_whatever_was_asked(text: str) -> None:
     assert _read((text, "target")).hours_per_week in {6, 8}
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("下个月底", 9), ("end of next month", 9), ("月底前", 4), ("四月份吧", 17)],
+)
+def test_months_said_relative_to_today(text: str, weeks: int) -> None:
+    assert _read((text, "horizon")).horizon_weeks == weeks
+
+
+def test_a_month_end_that_repeats_is_no_deadline() -> None:
+    assert _read(("每个月底都很忙，平时每周6小时", "hours_per_week")).horizon_weeks is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("90 minutes a day except fridays", 9), ("每天两小时，周六休息", 12)],
+)
+def test_days_excepted_from_every_day(text: str, hours: float) -> None:
+    assert _read((text, "hours_per_week")).hours_per_week == hours
+
+
+def test_a_skill_avoided_is_not_wanted() -> None:
+    p = _read(("想做AI相关的运营，不写代码的那种", "target"))
+    assert not any(w.skill_id == "programming_fundamentals" for w in p.wants)

@@ -250,5 +250,9 @@ def extract_profile(
         words = _sentence_at(text, 0)
         avoid.append(Want(skill_id=CODING_SKILL, raw=words, evidence=words))
         update["avoid"] = avoid
+    avoided = {w.skill_id for w in avoid if w.skill_id}
+    wants_now = list(update.get("wants") or base.wants)  # type: ignore[call-overload]
+    if any(w.skill_id in avoided for w in wants_now):  # "不写代码的那种": avoided, not wanted
+        update["wants"] = [w for w in wants_now if w.skill_id not in avoided]
     update["evidence"] = ev
     return base.model_copy(update=update, deep=True)
