@@ -312,3 +312,19 @@ def test_days_excepted_from_every_day(text: str, hours: float) -> None:
 def test_a_skill_avoided_is_not_wanted() -> None:
     p = _read(("想做AI相关的运营，不写代码的那种", "target"))
     assert not any(w.skill_id == "programming_fundamentals" for w in p.wants)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("应用或者推理都行", {"ai_application_engineer", "ai_infra_engineer"}),
+        ("agents or MLOps, either is fine", {"agent_engineer", "mlops_engineer"}),
+    ],
+)
+def test_alternatives_either_way_are_a_close_call(text: str, roles: set[str]) -> None:
+    p = _read((text, "target"))
+    assert p.target_role is None and set(p.target_candidates) == roles
+
+
+def test_either_of_one_role_is_that_role() -> None:
+    assert _read(("mlops or llmops, whichever", "target")).target_role == "mlops_engineer"
