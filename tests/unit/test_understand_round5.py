@@ -328,3 +328,25 @@ def test_alternatives_either_way_are_a_close_call(text: str, roles: set[str]) ->
 
 def test_either_of_one_role_is_that_role() -> None:
     assert _read(("mlops or llmops, whichever", "target")).target_role == "mlops_engineer"
+
+
+def test_skills_joined_by_a_plus() -> None:
+    p = _read(("analyst, 3 yrs, Python+SQL daily", None))
+    assert {c.skill_id for c in p.skills} >= {"python", "sql"}
+    assert "c_lang" not in {c.skill_id for c in _read(("C++ for 6 years", None)).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I work part-time as a dental hygienist (4 yrs)", "dental hygienist"),
+        ("teacher → AI", "teacher"),
+    ],
+)
+def test_more_ways_to_say_the_job(text: str, role: str) -> None:
+    assert _read((text, None)).current_role == role
+
+
+def test_a_close_call_for_a_non_coder_puts_the_no_code_role_first() -> None:
+    p = _read(("抖音运营4年，想做AIGC相关的工作，不想写代码", None))
+    assert p.target_candidates[:1] == ["ai_augmented_professional"]

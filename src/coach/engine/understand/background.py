@@ -28,6 +28,7 @@ _ROLE_EN = [
         r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
         r"i\s+have\s+worked\s+as|(?-i:i'?m\s+[A-Z][a-z]+,)|(?-i:I'?m\s+[A-Z][a-z]+,)|"
         r"i'?m\s+working\s+as|working\s+as|work\s+as|"
+        r"(?:work|working)\s+(?:full[\s-]?time|part[\s-]?time|remotely|freelance)\s+as|"
         r"(?:i'?m\s+)?working\s+in\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as)\s+(?:currently\s+|now\s+|still\s+|"
         r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})",
         _I,
@@ -66,7 +67,7 @@ _ROLE_EN_LEAD = re.compile(
     # blank lines from each of them (quadratic)
     r"(?:^|(?<=[.;!?\n；！？]))[ \t]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
-    r"(?=\s*(?:[,;:.!?(\n，；：！？（]|$)|\s+(?:with|for|at|in|since|here)\b)",
+    r"(?=\s*(?:[,;:.!?(\n，；：！？（→]|->|$)|\s+(?:with|for|at|in|since|here)\b)",
     _I,
 )
 _ROLE_EN_LEAD_BAD = re.compile(

@@ -278,6 +278,9 @@ def find_target(
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
         return _no_code_choice(text, target, kb)
+    if target.candidates and refuses_coding(text):
+        # a close call for someone who will not code: the roles without coding first
+        target.candidates.sort(key=lambda r: r in kb.roles and needs_coding(kb, kb.roles[r]))
     if phrase and _only_ai(phrase, skills, kb) and not target.not_in_kb:
         # "想转AI", "something in AI": no role and no work named, only "AI": as unsure as
         # "not sure", so the roles are ranked for the person, not by the word "AI"
