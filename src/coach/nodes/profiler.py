@@ -28,6 +28,8 @@ from coach.nodes.common import (
     touch_session,
 )
 from coach.nodes.documents import read_pasted
+from coach.nodes.researcher import SUMMARY_CONFIRMED
+from coach.render.choice import summary_conflict
 from coach.schemas import Profile
 from coach.state import CoachState
 from coach.store import remember_profile, remembered_profile, take_seeded
@@ -243,6 +245,10 @@ def profiler(
         return Command(goto=END_TURN, update=update)
     if notes or said:
         update["messages"] = [AIMessage(said + " ".join(notes))]
-    update |= {"asked": None, "status": "drafting", "revisions": 0, "research": None}
+    # "yes" to the summary of what coach read or remembers is the summary confirmed: the one
+    # before the plan is not shown again
+    # (a conflict in it, a coding role for someone who won't code, still waits there)
+    asked_now = SUMMARY_CONFIRMED if confirmed and not summary_conflict(kb, profile) else None
+    update |= {"asked": asked_now, "status": "drafting", "revisions": 0, "research": None}
     touch_session(runtime, status="drafting", language=lang)
     return Command(goto="researcher", update=update)

@@ -154,6 +154,7 @@ class _Marks:
     now: list[tuple[int, int]]
     past_en: list[tuple[int, int]]
     past_zh: list[tuple[int, int]]
+    caring: list[tuple[int, int]]
 
     @classmethod
     def of(cls, text: str) -> _Marks:
@@ -161,7 +162,7 @@ class _Marks:
             return [m.span() for m in regex.finditer(text)]
 
         ends = [m.start() for m in _CLAUSE_MARK.finditer(text)]
-        return cls(ends, spans(_NOW_EN), spans(_PAST_EN), spans(_PAST_ZH))
+        return cls(ends, spans(_NOW_EN), spans(_PAST_EN), spans(_PAST_ZH), spans(CARING))
 
 
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -207,8 +208,9 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         # Years away from work are no experience: "took 6 years off", "a 3-year career break".
         if _AWAY.match(text[m.end() : m.end() + 24]) or _AWAY_BEFORE.search(before_of(m)):
             return
-        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n。；！？，,")
-        if CARING.search(text[clause_start + 1 : m.start()]):
+        before_end = bisect_left(marks.clause_ends, m.start())
+        clause_start = marks.clause_ends[before_end - 1] if before_end else -1
+        if _within(marks.caring, clause_start + 1, m.start()):
             return
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"\b(?:in|within|next|over\s+the\s+next|by)\s+$", before, _I):

@@ -156,6 +156,13 @@ def _decide(phrase: str, scored: list[tuple[str, float]]) -> Target:
     return Target(raw=phrase, candidates=close)
 
 
+_POINTING = re.compile(
+    r"(?:过去|过来|那边|这边|那里|这里|那个|这个|它|去|一下|看看|over(?:\s+there)?|there|it|that)",
+    re.IGNORECASE,
+)
+"""Words that point at a target said elsewhere (the posting, the last turn), never one."""
+
+
 def _is_title(phrase: str, words: str) -> bool:
     rest = phrase.lower().replace(words.lower(), " ")
     rest = re.sub(r"\b(?:an?|the|ai)\b|[\s\W]+", "", rest)
@@ -166,8 +173,11 @@ def resolve_phrase(
     phrase: str, skills: list[Mention], kb: KnowledgeBase, elaboration: list[Mention] | None = None
 ) -> Target:
     """A target phrase no role alias names: alias stems, then the skills it names (and those
-    of the clause elaborating it, ``elaboration``), then BM25. Misspelt words are read as
-    the role words they are typos of ("aplication enginer")."""
+    of the clause elaborating it, ``elaboration``), then BM25. A phrase that only points
+    ("想转过去", "switch over there") names no target. Misspelt words are read as the role
+    words they are typos of ("aplication enginer")."""
+    if _POINTING.fullmatch(phrase.strip(" ，,。.!！?？")):
+        return Target()
     fixed = spell(phrase, kb)
     if fixed != phrase:
         found = resolve_phrase(fixed, skills, kb, elaboration)

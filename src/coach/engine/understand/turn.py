@@ -95,6 +95,11 @@ def _years_after_role(text: str, role_end: int, today: date | None) -> float | N
     return found[0].value if found else None
 
 
+def _key(m: Mention) -> tuple[str, str, str, int, int]:
+    """What makes two mentions equal (every field), hashable."""
+    return (m.kind, m.id, m.text, m.start, m.end)
+
+
 def _wants(text: str, mentions: list[Mention], prior: list[Want], kind: str) -> list[Want]:
     out = list(prior)
     for m in mentions:
@@ -222,7 +227,11 @@ def extract_profile(
     claims: Claims = skill_claims(
         text, skills, blocked, job_context, wish_from, asked_target=asked == "target"
     )
-    claims.wants.extend(m for m in in_target if m not in claims.wants)
+    known = {_key(m) for m in claims.wants}  # a set: a long list of mentions stays linear
+    for m in in_target:
+        if _key(m) not in known:
+            known.add(_key(m))
+            claims.wants.append(m)
     if claims.has:
         update["skills"] = merge_skills(base.skills, claims.has)
     wanted_roles = [m for m in target.used]
