@@ -350,3 +350,19 @@ def test_more_ways_to_say_the_job(text: str, role: str) -> None:
 def test_a_close_call_for_a_non_coder_puts_the_no_code_role_first() -> None:
     p = _read(("抖音运营4年，想做AIGC相关的工作，不想写代码", None))
     assert p.target_candidates[:1] == ["ai_augmented_professional"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("化学博士在读，用python做模拟", "博士生"),
+        ("硕士在读，读的是金融", "硕士在读"),
+        ("在银行做运维，五年，不想一直干运维了", "运维"),
+    ],
+)
+def test_stages_and_a_job_not_wanted_any_more(text: str, role: str) -> None:
+    assert _read((text, None)).current_role == role
+
+
+def test_a_caring_parent_counts_the_earlier_jobs_years() -> None:
+    assert _read(("宝爸，之前做了6年Java开发", None)).years_experience == 6

@@ -122,7 +122,7 @@ CARING = re.compile(
     r"caregiv\w*|caring\s+for|carer|parental\s+leave|maternity|paternity|career\s+break|"
     r"(?:been|stayed|staying|stay|was|at)\s+(?:at\s+)?home|"
     r"raising\s+(?:my\s+)?(?:kids|children|family))\b|全职妈妈|全职爸爸|全职太太|在家带|带孩子|带娃|"
-    r"照顾(?:家人|老人|孩子)|产假|育儿",
+    r"照顾(?:家人|老人|孩子)|产假|育儿|宝妈|宝爸|(?<![a-z])(?:stay-at-home|homemaker)",
     _I,
 )
 
