@@ -366,3 +366,30 @@ def test_stages_and_a_job_not_wanted_any_more(text: str, role: str) -> None:
 
 def test_a_caring_parent_counts_the_earlier_jobs_years() -> None:
     assert _read(("宝爸，之前做了6年Java开发", None)).years_experience == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "years"),
+    [
+        ("我是某区一所小学的教导主任，当了6年主任", "教导主任", 6),
+        (
+            "account manager at a cloud vendor, 7 yrs, before that 3 yrs as a sysadmin",
+            "account manager",
+            7,
+        ),
+        ("我是做跨境电商的运营，4年了", "运营", 4),
+    ],
+)
+def test_the_title_now_not_its_place_or_an_earlier_job(text: str, role: str, years: int) -> None:
+    p = _read((text, None))
+    assert (p.current_role, p.years_experience) == (role, years)
+
+
+def test_cannot_code_turns_a_coding_role_into_a_choice() -> None:
+    p = _read(("行政主管，不会编程，想做AI知识库问答那种", None))
+    assert p.target_role is None and p.target_candidates[0] == "ai_augmented_professional"
+
+
+def test_a_wish_said_as_a_question_is_wanted() -> None:
+    p = _read(("analyst, 4 yrs. maybe prompt engineering or something?", None))
+    assert not any(c.skill_id == "prompt_engineering" for c in p.skills)

@@ -239,7 +239,7 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             years = today.year - int(m.group("y"))
             if 0 <= years <= 60:
                 add(m, (float(years), None))
-    if not out and bare:
+    if bare and all(y.past for y in out):  # only an earlier job's years so far: a lone figure
         lone = re.compile(
             rf"{_N_EN}\s*(?:{_YRS}|y\b)|{_NUM_Z.replace('?P<', '?P<z')}\s*(?:多)?\s*年(?P<zhalf>半)?{_NOT_HORIZON_ZH}",
             _I,
@@ -248,6 +248,8 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             raw = m.group("n") or m.group("zn")
             low = parse_number(raw) if raw else None
             if low is not None and 0 <= low <= 60:
+                before = len(out)
                 add(m, (low + (0.5 if m.group("zhalf") else 0.0), None))
-                break
+                if len(out) > before:
+                    break
     return sorted(out, key=lambda y: y.start)

@@ -175,7 +175,9 @@ _NOT_TITLE = re.compile(
     _I,
 )
 # "我是做客户成功的", "我做运营的": the job between 做 and 的.
-_ROLE_ZH_DO = re.compile(r"我(?:是)?(?:做|搞|干)(?P<role>[^，,。.;；!！?？\s的]{2,10})的")
+_ROLE_ZH_DO = re.compile(
+    r"我(?:是)?(?:做|搞|干)(?P<role>[^，,。.;；!！?？\s的]{2,10})的(?=\s*(?:[，,。.;；!！?？]|$))"
+)
 _ROLE_ZH_BAD_START = re.compile(
     r"^(?:不|想|在|从|说|来|要|因为|否|真|觉|个人|新手|小白|零基础|打算|希望|准备|什么|谁|这|那)"
 )
@@ -204,6 +206,9 @@ def _zh_role(raw: str) -> str | None:
     role = re.sub(r"(?:的)?工作$|的$|出身$|(?:快|近|将近|差不多|大概|已经|有|了)$", "", role)
     role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
     role = re.sub(r"^(?:做|干|当|从事)(?=To\s?[BC]|[\u4e00-\u9fff]{2})", "", role)  # 做To B产品经理
+    head = role.rsplit("的", 1)[-1]
+    if head != role and len(head) >= 2:  # "某市一所初中的校长", "做微信小程序的前端": the title
+        role = head
     role = _trim_role(role)
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
@@ -235,6 +240,9 @@ _AGE = re.compile(
 """An age said first ("I'm 52, COBOL dev for 25 years", "我今年45岁，"): not the job."""
 
 
+_BEFORE_THAT = re.compile(
+    r"\b(?:before\s+that|before\s+this|previously|prior\s+to\s+that|earlier|used\s+to)\b[\s,]*$", _I
+)
 _PLACE_FIRST = re.compile(
     r"^\s*(?:i'?m\s+|i\s+am\s+|currently\s+)?(?:based|living|located)\s+in\s+[A-Za-z .'-]{2,30}?[,;，]|"
     r"^\s*(?:我?人在|base在?|坐标)\s*(?:(?![做当干从搞])[\u4e00-\u9fffA-Za-z]){1,10}?[，,]",
@@ -249,6 +257,8 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     text = _PLACE_FIRST.sub(lambda m: " " * len(m.group(0)), text)
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
+            if _BEFORE_THAT.search(text[max(0, m.start() - 24) : m.start()]):
+                continue  # "before that 4 yrs as a network engineer": an earlier job
             role = _en_role(m)
             if role is not None:
                 return role, _role_end(text, m, role)

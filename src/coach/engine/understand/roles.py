@@ -203,6 +203,13 @@ def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
     return [m for m in skills if end <= m.start and m.end <= limit]
 
 
+CANNOT_CODE = re.compile(
+    r"不会(?:写)?(?:代码|编程|程序)|没(?:有)?(?:写过|学过)(?:代码|编程)|零基础|"
+    r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bnever\s+(?:coded|programmed)\b|"
+    r"\b(?:zero|no)\s+(?:coding|programming)\s+(?:experience|background|skills)\b",
+    re.I,
+)
+"""Saying one cannot code (not refusing to): a coding role read from their words is a choice."""
 _ALT_TRIM = re.compile(
     r"^\W+|\W+$|都行|都可以|都好|随便|whichever|either\s+(?:is|works)|is\s+fine", re.I
 )
@@ -278,8 +285,11 @@ def find_target(
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
         return _no_code_choice(text, target, kb)
-    if target.candidates and refuses_coding(text):
-        # a close call for someone who will not code: the roles without coding first
+    if target.candidates and (refuses_coding(text) or CANNOT_CODE.search(text)):
+        # a close call for someone who will not or cannot code: the role without coding is
+        # offered, first
+        if AUGMENTED_ROLE in kb.roles and AUGMENTED_ROLE not in target.candidates:
+            target.candidates = [AUGMENTED_ROLE, *target.candidates][:3]
         target.candidates.sort(key=lambda r: r in kb.roles and needs_coding(kb, kb.roles[r]))
     if phrase and _only_ai(phrase, skills, kb) and not target.not_in_kb:
         # "想转AI", "something in AI": no role and no work named, only "AI": as unsure as
@@ -330,7 +340,7 @@ def _no_code_choice(text: str, target: Target, kb: KnowledgeBase) -> Target:
     role = kb.roles.get(target.role_id or "")
     if role is None or AUGMENTED_ROLE not in kb.roles or target.role_id == AUGMENTED_ROLE:
         return target
-    if not refuses_coding(text) or not needs_coding(kb, role):
+    if not (refuses_coding(text) or CANNOT_CODE.search(text)) or not needs_coding(kb, role):
         return target
     if USE_AI.search(text):  # "用AI提升业务": AI in their own work, the role without coding
         target.role_id = AUGMENTED_ROLE
