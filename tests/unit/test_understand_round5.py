@@ -393,3 +393,11 @@ def test_cannot_code_turns_a_coding_role_into_a_choice() -> None:
 def test_a_wish_said_as_a_question_is_wanted() -> None:
     p = _read(("analyst, 4 yrs. maybe prompt engineering or something?", None))
     assert not any(c.skill_id == "prompt_engineering" for c in p.skills)
+
+
+def test_cannot_code_said_earlier_holds_for_a_role_read_later() -> None:
+    p = _read(("前台主管，管着5个人，不会代码", None), ("想做AI知识库和智能客服那种", "target"))
+    assert p.target_role is None and p.target_candidates[0] == "ai_augmented_professional"
+    assert any(c.skill_id == "technical_leadership" for c in p.skills)
+    named = _read(("nurse, never coded", None), ("agent engineer", "target"))
+    assert named.target_role == "agent_engineer"  # a role they name is their choice

@@ -19,7 +19,8 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:lead|leads|led|leading|manage|manages|managed|managing|run|runs|ran|head|heads)\s+"
             r"(?:a\s+|the\s+|my\s+|our\s+)?(?:small\s+|\w+\s+)?team(?:\s+of\s+\d+)?|"
             r"带(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:个)?(?:人)?(?:的)?[\u4e00-\u9fff]{0,4}?团队|"
-            r"管理(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:人|个人)?(?:的)?团队",
+            r"管理(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:人|个人)?(?:的)?团队|"
+            r"(?:带|管)(?:了|过|着)?(?:\d+|[一二两三四五六七八九十]+)(?:多)?个?人(?![的]?团队)",
             re.IGNORECASE,
         ),
     ),
