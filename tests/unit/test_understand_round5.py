@@ -401,3 +401,15 @@ def test_cannot_code_said_earlier_holds_for_a_role_read_later() -> None:
     assert any(c.skill_id == "technical_leadership" for c in p.skills)
     named = _read(("nurse, never coded", None), ("agent engineer", "target"))
     assert named.target_role == "agent_engineer"  # a role they name is their choice
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("前端两年，js/ts 都写", "typescript"),
+        ("risk analyst, 5 years, logistic regression models and survival analysis", "statistics"),
+        ("mainframe developer, COBOL for 20 years", "programming_fundamentals"),
+    ],
+)
+def test_more_work_in_its_own_words(text: str, skill: str) -> None:
+    assert any(c.skill_id == skill and c.level > 0 for c in _read((text, None)).skills)

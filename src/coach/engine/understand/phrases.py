@@ -77,6 +77,26 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "typescript",
+        re.compile(
+            r"(?<![A-Za-z])(?:js\s*[/、&+和]\s*ts|ts\s*[/、&+和]\s*js)(?![A-Za-z])", re.IGNORECASE
+        ),
+    ),
+    (
+        "statistics",
+        re.compile(
+            r"(?<![A-Za-z])(?:GLMs?|generali[sz]ed\s+linear\s+models?|regression\s+models?|"
+            r"survival\s+analysis|actuarial|A/B\s+tests?)(?![A-Za-z])|统计建模|回归分析|精算|假设检验",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "programming_fundamentals",
+        re.compile(
+            r"(?<![A-Za-z])(?:ABAP|COBOL|Fortran|VBA|PL/SQL|Delphi|Perl)(?![A-Za-z])", re.IGNORECASE
+        ),
+    ),
+    (
         "domain_expertise",
         re.compile(
             r"(?<![A-Za-z])(?:FP&A|budgeting|financial\s+(?:planning|modell?ing|analysis|reporting)|"
