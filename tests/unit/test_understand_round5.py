@@ -413,3 +413,10 @@ def test_cannot_code_said_earlier_holds_for_a_role_read_later() -> None:
 )
 def test_more_work_in_its_own_words(text: str, skill: str) -> None:
     assert any(c.skill_id == skill and c.level > 0 for c in _read((text, None)).skills)
+
+
+def test_a_greeting_is_no_job_and_years_at_home_are_no_experience() -> None:
+    p = _read(
+        ("Hello - I was a data analyst for 6 years, then 3 years at home with the baby", None)
+    )
+    assert (p.current_role, p.years_experience) == ("data analyst", 6)

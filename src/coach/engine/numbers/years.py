@@ -115,6 +115,7 @@ _AWAY = re.compile(
     r"(?:的)?(?:空窗|gap|休息|在家|带娃|带孩子|孩子|小孩|娃|宝宝|全职妈妈|全职太太))",
     _I,
 )
+_AT_HOME = re.compile(r"[^,.;，。；]*?\b(?:at\s+home|home\s+with|off\s+work)\b", _I)
 _AWAY_BEFORE = re.compile(r"(?:空窗|在家|带娃|带孩子|休息|gap\s*(?:了)?)\s*(?:了)?\s*$", _I)
 # Caring at home is no work experience: "stay-at-home mom for 4 years", "全职妈妈三年".
 CARING = re.compile(
@@ -208,6 +209,8 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         # Years away from work are no experience: "took 6 years off", "a 3-year career break".
         if _AWAY.match(text[m.end() : m.end() + 24]) or _AWAY_BEFORE.search(before_of(m)):
             return
+        if _AT_HOME.match(text[m.start() : m.end() + 20]):
+            return  # "5 years at home with my kids": the match took "at h…" for a workplace
         before_end = bisect_left(marks.clause_ends, m.start())
         clause_start = marks.clause_ends[before_end - 1] if before_end else -1
         if _within(marks.caring, clause_start + 1, m.start()):

@@ -144,7 +144,7 @@ _ROLE_ZH_LEAD = re.compile(
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！\-–—:]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
     # "前端开发（react、typescript）五年", "Data engineer (Spark, Kafka), 4 years"
     r"\s*(?:[（(][^（）()\n]{1,40}[）)])?"
     rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
@@ -183,6 +183,9 @@ _ROLE_ZH_BAD_START = re.compile(
 )
 
 # Target and unsure.
+
+
+_GREETING = re.compile(r"^(?:hi|hey|hello|yo|hiya|dear|thanks|嗨|你好|您好|哈喽)$", _I)
 
 
 def _role_end(text: str, m: re.Match[str], role: str) -> int:
@@ -274,7 +277,11 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
                 role = None if re.search(junk, raw) else _zh_role(raw)
             else:
                 role = _trim_role(_ROLE_STOP_EN.sub("", raw))
-            bad = _ROLE_EN_LEAD_BAD.search(role or "") or _NOT_TITLE.match(role or "")
+            bad = (
+                _ROLE_EN_LEAD_BAD.search(role or "")
+                or _NOT_TITLE.match(role or "")
+                or _GREETING.match(role or "")
+            )
             if role and not bad and len(role) >= 2 and asked in (None, "background"):
                 return role, _role_end(text, mt, role)
     if asked != "target":
