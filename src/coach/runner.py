@@ -185,11 +185,12 @@ class SessionRunner:
         except LeaseHeld as exc:
             raise SessionBusy(exc) from exc
 
-    def sync_registry(self) -> None:
+    def sync_registry(self, snap: StateSnapshot | None = None) -> None:
         """Derive the registry entry from the checkpoint (after it is written, so a crash at any
-        point leaves the two consistent once the session is opened again)."""
+        point leaves the two consistent once the session is opened again); from ``snap`` if
+        given (the state just read by this writer, one state read less)."""
         store = self.graph.store
-        snap = self.snapshot()
+        snap = snap or self.snapshot()
         values = dict(snap.values or {})
         if store is None or not values:
             return
@@ -213,11 +214,12 @@ class SessionRunner:
 
     def _run(self, payload: Any) -> TurnResult:
         with self.writing():
-            result = self._stream(payload)
-            self.sync_registry()
+            result, after = self._stream(payload)
+            self.sync_registry(after)
             return result
 
-    def _stream(self, payload: Any) -> TurnResult:
+    def _stream(self, payload: Any) -> tuple[TurnResult, StateSnapshot]:
+        """Run the graph on ``payload``; the turn's result and the state it left."""
         before = len(self.messages())
         path: list[str] = []
         events: list[dict[str, Any]] = []
@@ -252,7 +254,7 @@ class SessionRunner:
         replies = [message_text(m) for m in after[before:] if isinstance(m, AIMessage)]
         for reply in replies:
             self._log({"type": "assistant", "text": reply})
-        return TurnResult(
+        result = TurnResult(
             replies=replies,
             status=self.status(snap),
             awaiting_mentor=self.awaiting_mentor(snap),
@@ -260,6 +262,7 @@ class SessionRunner:
             events=events,
             streamed="".join(streamed),
         )
+        return result, snap
 
     def send(self, text: str, turn_id: str | None = None) -> TurnResult:
         """One user turn. While the plan waits for a mentor, only the decision waits: questions

@@ -113,11 +113,29 @@ def _range_notes(
         notes.append(t(lang, "understand.hours_parts", how=how, total=total))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
+    notes += _track_note(before, profile, lang)
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
     given = (before.horizon_weeks, before.horizon_weeks_high) != (weeks, wk_high)
     if weeks is not None and wk_high is not None and wk_high > weeks and given:
         notes.append(t(lang, "understand.horizon_range", low=weeks, high=wk_high))
     return notes
+
+
+EDGE_SKILLS = frozenset({"edge_inference", "edge_quantization"})
+
+
+def _track_note(before: Profile, profile: Profile, lang: str) -> list[str]:
+    """Say plainly when the work wanted is a track of the role read, not a role of its own:
+    on-device (edge) AI is the edge track of the AI infrastructure role."""
+    kb = load_kb()
+    role = kb.roles.get(profile.target_role or "")
+    edge = any(w.skill_id in EDGE_SKILLS for w in profile.wants)
+    was = any(w.skill_id in EDGE_SKILLS for w in before.wants)
+    if role is None or role.family != "infra" or not edge:
+        return []
+    if was and before.target_role == profile.target_role:
+        return []  # said once
+    return [t(lang, "understand.edge_track", role=role.name.zh if lang == "zh" else role.name.en)]
 
 
 def _confirm_key(runtime: Runtime[Context]) -> str:

@@ -65,6 +65,9 @@ class Needs:
     hire: int = HIRE_LEVEL
     """The level the heaviest core skills must reach for a feasible plan (``FIRST_STEP_LEVEL``
     for a non-coding target)."""
+    by_week: list[str] = field(default_factory=list)
+    """Skills a request wants started by a week ("evals from week 3"): an earlier project
+    comes after them, not in their way."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -81,8 +84,11 @@ def plan_needs(
     # every skill the request wants in the plan: added, made core, started with, given hours
     focus: list[str | None] = list(included_skills(cons, kb))
     required = {s: lv for s, lv, _ in required_skills(target)}
+    core = {c.skill_id for c in cons if c.kind == "focus_skill"}  # "make X the core": a hire's
     extra = [
-        (s, min(3, max(exp.level(s) + 1, required.get(s, 0))), 1.0) for s in focus if s is not None
+        (s, min(3, max(exp.level(s) + 1, required.get(s, 0), HIRE_LEVEL * (s in core))), 1.0)
+        for s in focus
+        if s is not None
     ]
     extra_levels = [(s, lv) for s, lv, _ in extra]
     excluded = excluded_skills(cons, kb)
@@ -125,6 +131,7 @@ def plan_needs(
         skill_hour_bounds(cons),
         [s for s in dict.fromkeys(first) if s is not None],
         FIRST_STEP_LEVEL if role is not None and role.family == "non_coding" else HIRE_LEVEL,
+        [c.skill_id for c in cons if early_anchor(c) and c.skill_id and c.skill_id in kb.skills],
     )
 
 

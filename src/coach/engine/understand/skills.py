@@ -50,10 +50,17 @@ class Claims:
 _ELABORATION = re.compile(
     r"^\s*(?:(?:maybe|perhaps|probably|possibly|like|e\.g\.?|such\s+as|especially|"
     r"particularly|mainly|mostly|including|specifically|i\.e\.?|or|ideally|preferably|with|plus|"
-    r"and\s+also|then|and\s+then|later)(?![a-z])|"
+    r"and\s+also|then|and\s+then|later|making|getting|building|helping|turning|so\s+that)(?![a-z])|"
     r"就是|比如|例如|像是|特别是|尤其是|尤其|主要是|包括|具体是|也就是|或者|最好是|带|加上|还要|以及|配合|然后|之后|接着|再)",
     re.I,
 )
+_ASKS = re.compile(
+    r"\b(?:do|does|did|is|are|will|would|should|must|can|could)\s+(?:i|it|they|these|those|this|"
+    r"that|you|we|all|both|any|the)\b|\b(?:need|needs|require|requires|involve|involves)\b|"
+    r"需要|要不要|都要|得会|要会|要求|是不是|是否|吗|难不难",
+    re.I,
+)
+"""A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
 _HAS_IN_CLAUSE = re.compile(
     r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
@@ -127,6 +134,19 @@ def _years_near(text: str, sentence: tuple[int, int]) -> float | None:
     return found[0].value if found else None
 
 
+def _rarely_before(
+    text: str, clause: tuple[int, int], at: int, first_end: dict[int, int | None]
+) -> bool:
+    """Whether "occasionally", "偶尔" is in the clause before ``at``. The clause's first such
+    cue is found once (``first_end`` keeps where it ends, per clause): a clause of many
+    mentions stays linear."""
+    if clause[0] not in first_end:
+        found = _RARELY.search(text[clause[0] : clause[1]])
+        first_end[clause[0]] = clause[0] + found.end() if found else None
+    end = first_end[clause[0]]
+    return end is not None and end <= at
+
+
 _WISH_REACH = 240
 """How far back in its clause a wish ("I want to learn ...") still governs a skill mention."""
 
@@ -196,6 +216,8 @@ def skill_claims(
     previous_end = -1
     years_of: dict[tuple[int, int], float | None] = {}
     has_in_clause: dict[int, bool] = {}
+    elaborated_in: dict[int, str | None] = {}  # per clause: a clause of many mentions stays linear
+    rarely_end: dict[int, int | None] = {}
     starts = sorted(m.start for m in mentions)
     seps = [m.start() for m in _PART_SEP.finditer(text)]
     part_years: dict[tuple[int, int], float | None] = {}
@@ -216,6 +238,16 @@ def skill_claims(
             stop = starts[later] if later < len(starts) else len(text)
             after = text[mention.end : min(stop, mention.end + 15)].lstrip(" (（")
         evidence = evidence_of(text, sentences, mention)
+        s_start, s_end = containing(sentences, mention.start)
+        end_mark = text[s_start : s_end + 1].rstrip()[-1:]
+        asking = end_mark in ("?", "？") or "吗" in text[c_start:c_end]
+        if (
+            asking
+            and _ASKS.search(text[c_start:c_end])
+            and not _HAS_IN_CLAUSE.search(text[c_start:c_end])
+        ):
+            previous = None  # asking what a role takes is neither having nor wanting it
+            continue
 
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]
@@ -234,7 +266,9 @@ def skill_claims(
             has_in_clause[c_start] = bool(_HAS_IN_CLAUSE.search(text[c_start:c_end]))
         wished = wished or (asked_target and not has_in_clause[c_start])
         if not wished:
-            elaborated = _elaborated_wish(text, clauses, (c_start, c_end))
+            if c_start not in elaborated_in:
+                elaborated_in[c_start] = _elaborated_wish(text, clauses, (c_start, c_end))
+            elaborated = elaborated_in[c_start]
             if elaborated is not None:
                 wished, wish_window = True, elaborated
         basic_cue = _BASIC_BEFORE.search(before) and not _WISH_LEARN.search(before)
@@ -262,7 +296,7 @@ def skill_claims(
         elif (
             _BASIC_BEFORE.search(before)
             or _BASIC_AFTER.search(after)
-            or _RARELY.search(text[c_start : mention.start])
+            or _rarely_before(text, (c_start, c_end), mention.start, rarely_end)
             or _SMALL_USE.search(
                 text[max(c_start, mention.start - 12) : min(c_end, mention.end + 12)]
             )
