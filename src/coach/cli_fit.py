@@ -110,6 +110,8 @@ def _pay(report: Any, lang: str) -> str:
 
 def render_fit_md(report: Any, lang: str) -> str:
     """A fit report as short Markdown."""
+    from coach.engine.fit import FAR_ROLE_COVERAGE
+
     kb, _ = _kb()
     lines = [f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"]
     lines.append(t(lang, "fit.score", fit=round(report.fit * 100), hours=report.gap_hours))
@@ -150,6 +152,8 @@ def render_fit_md(report: Any, lang: str) -> str:
             for i in report.role_also[:5]
         )
         key = "fit.closest" if extra else "fit.closest_only"
+        if getattr(report, "closest_role_coverage", 1.0) < FAR_ROLE_COVERAGE:
+            key, extra = "fit.closest_far", ""  # a nearest role that shares little of the job
         lines.append("\n" + t(lang, key, role=name, extra=extra))
     return "\n".join(lines)
 

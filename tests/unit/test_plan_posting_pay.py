@@ -36,3 +36,22 @@ def test_the_postings_pay_comes_first_and_says_it_counts() -> None:
 def test_a_plan_without_a_posting_serialises_as_before() -> None:
     plan = _plan("en", "no figure here")
     assert plan.posting_pay is None and "posting_pay" not in plan.model_dump()
+
+
+def test_a_far_closest_role_is_said_as_only_the_nearest() -> None:
+    from coach.cli_fit import render_fit_md
+    from coach.engine.fit import fit_report
+    from coach.engine.posting import parse_posting
+    from coach.knowledge.lexicon import get_lexicon
+    from coach.schemas import Profile
+
+    kb = load_kb()
+    posting = parse_posting(
+        "Analytics Engineer\n- Python or R for analysis\n- Expert SQL\n- Machine learning basics",
+        get_lexicon(kb),
+        kb,
+    )
+    report = fit_report(Profile(), posting, kb)
+    assert report.closest_role_coverage < 0.25
+    text = render_fit_md(report, "en")
+    assert "No curated role is close" in text and "it also usually needs" not in text

@@ -10,6 +10,9 @@ from coach.engine.posting import JobPosting
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import PostingPay, Profile
 
+FAR_ROLE_COVERAGE = 0.25
+"""Below this share of its requirements named, the closest curated role is only the nearest one:
+said so, and what it usually needs is not listed as if the posting needed it."""
 WORKING_LEVEL = 2
 """Of "A or B", one the person already works in (this level or more) is their route."""
 PREFERRED_WEIGHT = 0.4
@@ -43,6 +46,9 @@ class FitReport(BaseModel):
     missing: list[FitItem]
     uncovered: list[str]
     closest_role: str | None
+    closest_role_coverage: float = Field(
+        default=0.0, description="How much of the closest role's requirements the posting names."
+    )
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
     pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
     unmapped: list[str] = Field(
@@ -197,6 +203,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         missing=missing,
         uncovered=list(posting.uncovered),
         closest_role=posting.closest_role,
+        closest_role_coverage=posting.closest_role_coverage,
         pay=posting.pay,
         pay_range=posting.pay_range,
         unmapped=[u for u in posting.unmapped if u not in met],

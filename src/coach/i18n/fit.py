@@ -115,6 +115,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "最接近的岗位：{role}；该岗位通常还需要：{extra}",
     ),
     "fit.closest_only": ("Closest curated role: {role}", "最接近的岗位：{role}"),
+    "fit.closest_far": (
+        "No curated role is close to this posting; the nearest, {role}, shares only a small part "
+        "of it. Judge the posting by its own requirements above.",
+        "coach 的岗位里没有与这个职位接近的；最近的是{role}，但只有一小部分相同。请以上面列出的职位"
+        "自身要求为准。",
+    ),
     "fit.preferred": ("(a plus)", "（加分项）"),
     "fit.gap": ("level {have} -> {need}, ~{hours} h", "等级 {have} -> {need}，约 {hours} 小时"),
     "fit.about_hours": (" (~{hours} h)", "（约 {hours} 小时）"),
