@@ -31,8 +31,9 @@ from coach.engine.posting_lines import (
     years,
 )
 from coach.engine.posting_pay import PostingPay, read_pay
+from coach.engine.posting_said import inner_skills, said_apart
 from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
-from coach.knowledge.lexicon import Lexicon, Mention
+from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
 _PREFERRED_SECTION = re.compile(
@@ -153,35 +154,6 @@ def _shared_object(line: str, mention: Any, lexicon: Lexicon, kb: KnowledgeBase)
     ]
 
 
-_MODEL_DEPLOY = re.compile(r"模型[^，,。；;]{0,30}?(?P<at>部署)|(?P<at2>部署)[^，,。；;]{0,6}?模型")
-"""A model's deployment said apart ("模型在ARM、NPU上的量化与部署"): model serving."""
-
-
-_PRODUCT_WORK = re.compile(
-    r"\b(?:manag|own)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?products?\b",
-    re.IGNORECASE,
-)
-"""Managing products ("2+ years managing AI or data products"): product sense."""
-
-
-def _said_apart(line: str, found: list[Any]) -> list[Any]:
-    """Skills a posting says in words apart, that no alias spans: a model's deployment
-    ("模型在ARM、NPU上的量化与部署": model serving), managing products (product sense)."""
-    out: list[Any] = []
-    ids = {m.id for m in found}
-    m = _MODEL_DEPLOY.search(line)
-    if m is not None and "model_serving" not in ids:
-        at = m.start("at") if m.group("at") else m.start("at2")
-        out.append(Mention(kind="skill", id="model_serving", text="部署", start=at, end=at + 2))
-    p = _PRODUCT_WORK.search(line)
-    inside = p is not None and any(p.start() <= f.start < p.end() for f in found)
-    if p is not None and "product_sense" not in ids and not inside:
-        out.append(
-            Mention(kind="skill", id="product_sense", text=p.group(0), start=p.start(), end=p.end())
-        )
-    return out
-
-
 def _versioned_skills(line: str, lexicon: Lexicon) -> list[Any]:
     """The skills ``line`` names, read with versions and qualifiers set aside ("Strong C++17",
     "熟练掌握C++11/14", "Java 8+ or Kotlin"), each ending after its version; a name the version
@@ -209,7 +181,8 @@ def _mentions(
         for m in _versioned_skills(line, lexicon)
         if m.id in kb.skills and not (skip and skip[0] <= m.start < skip[1])
     ]
-    found = sorted(found + _said_apart(line, found), key=lambda m: m.start)
+    found += inner_skills(line, found, lexicon, kb)
+    found = sorted(found + said_apart(line, found), key=lambda m: m.start)
     llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
     out: list[tuple[Any, str]] = []
     for m in found:
