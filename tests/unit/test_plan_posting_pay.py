@@ -55,3 +55,28 @@ def test_a_far_closest_role_is_said_as_only_the_nearest() -> None:
     assert report.closest_role_coverage < 0.25
     text = render_fit_md(report, "en")
     assert "No curated role is close" in text and "it also usually needs" not in text
+
+
+def test_years_of_the_work_meet_a_work_taught_requirement() -> None:
+    from coach.engine.fit import fit_report
+    from coach.engine.posting import parse_posting
+    from coach.knowledge.lexicon import get_lexicon
+    from coach.schemas import Profile, SkillClaim
+
+    kb = load_kb()
+    posting = parse_posting(
+        "AI Operations Lead\nRequirements\n- 5+ years leading clinical or operations teams\n"
+        "- 5+ years of Python",
+        get_lexicon(kb),
+        kb,
+    )
+    manager = Profile(
+        years_experience=14,
+        skills=[
+            SkillClaim(skill_id="domain_expertise", level=2, evidence="Clinical Nurse Manager"),
+            SkillClaim(skill_id="python", level=2, evidence="some Python scripts"),
+        ],
+    )
+    report = fit_report(manager, posting, kb)
+    assert "domain_expertise" in {i.skill_id for i in report.have}
+    assert "python" in {i.skill_id for i in report.missing}  # a tool's years are its own

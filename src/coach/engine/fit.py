@@ -4,6 +4,8 @@ curated role adds that the posting does not say."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 from coach.engine.posting import JobPosting
@@ -35,6 +37,9 @@ class FitItem(BaseModel):
     alternatives: list[str] = Field(
         default_factory=list,
         description="Other skills the posting accepts instead (this one is the nearest to close).",
+    )
+    by_years: int | None = Field(
+        default=None, description="Met by years of the work: the level the person shows."
     )
 
 
@@ -110,6 +115,28 @@ def _best_alternative(
     return None
 
 
+WORK_TAUGHT_CATEGORIES = frozenset({"soft", "product"})
+WORK_TAUGHT_SKILLS = frozenset({"domain_expertise", "operations_management"})
+"""Skills the work itself teaches (leading people, a field's knowledge, talking to customers):
+years of that work meet a requirement's years ("5+ years leading clinical or operations teams"
+for a nurse manager of 14 years), where hours of study would not."""
+
+
+def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) -> bool:
+    skill = kb.skills.get(req.skill_id)
+    taught = skill is not None and (
+        skill.category in WORK_TAUGHT_CATEGORIES or skill.id in WORK_TAUGHT_SKILLS
+    )
+    years = profile.years_experience or 0.0
+    return (
+        taught
+        and req.years is not None
+        and years >= req.years
+        and item.have >= WORKING_LEVEL
+        and item.gap_hours > 0
+    )
+
+
 def _share(item: FitItem) -> float:
     return min(item.have, item.need) / item.need
 
@@ -160,6 +187,10 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
             continue
         factor = hours_factor(kb.skills[req.skill_id], exp)
         item = _item(kb, req.skill_id, req.words, req.required, req.level, levels, factor)
+        if _met_by_years(kb, req, item, profile):
+            item = item.model_copy(
+                update={"have": req.level, "gap_hours": 0, "by_years": item.have}
+            )
         other = _best_alternative(kb, req.alternatives, req.level, levels)
         if other is not None and item.gap_hours > 0:
             # "Java or Python": the person's Python meets it; nothing to close.
