@@ -124,6 +124,22 @@ _SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.
 
 
 _API_WORDS = frozenset(["api", "apis", "接口"])
+_GPU_WORD = re.compile(r"gpus?|显卡|gpu\s*集群|gpu\s*cluster", re.IGNORECASE)
+_GPU_CODE = re.compile(
+    r"program|kernel|cuda|triton|optimi[sz]|profil|performance|编程|开发|算子|优化|性能",
+    re.IGNORECASE,
+)
+
+
+def _gpu_hardware(skill_id: str, words: str, line: str) -> bool:
+    """ "GPU" alone for the hardware ("a 4,000-GPU training cluster", "GPU Infrastructure
+    Engineer", "GPU集群调度"): no GPU programming unless the line speaks of writing or tuning
+    code for it."""
+    return (
+        skill_id == "gpu_programming"
+        and bool(_GPU_WORD.fullmatch(words.strip()))
+        and not _GPU_CODE.search(line)
+    )
 
 
 def _serving_triton(skill_id: str, words: str, line: str) -> bool:
@@ -186,7 +202,7 @@ def _mentions(
     llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
     out: list[tuple[Any, str]] = []
     for m in found:
-        if _serving_triton(m.id, m.text, line):
+        if _serving_triton(m.id, m.text, line) or _gpu_hardware(m.id, m.text, line):
             continue
         skill_id = m.id
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
