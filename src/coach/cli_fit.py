@@ -138,6 +138,9 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append("\n" + t(lang, "fit.degree", degree=report.degree))
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    if getattr(report, "uncovered_shown", None):
+        shown = ", ".join(report.uncovered_shown)
+        lines.append("\n" + t(lang, "fit.uncovered_shown", terms=shown))
     for line in getattr(report, "years_met", []):
         lines.append("\n" + t(lang, "fit.years_met", line=line))
     if report.unmapped:

@@ -80,3 +80,21 @@ def test_years_of_the_work_meet_a_work_taught_requirement() -> None:
     report = fit_report(manager, posting, kb)
     assert "domain_expertise" in {i.skill_id for i in report.have}
     assert "python" in {i.skill_id for i in report.missing}  # a tool's years are its own
+
+
+def test_terms_the_cv_shows_are_said_as_the_persons() -> None:
+    from coach.engine.fit import fit_report
+    from coach.engine.posting import parse_posting
+    from coach.knowledge.lexicon import get_lexicon
+    from coach.schemas import Profile, SkillClaim
+
+    kb = load_kb()
+    posting = parse_posting(
+        "Cluster Engineer\nRequirements\n- Understanding of InfiniBand / RoCE networking\n- Linux",
+        get_lexicon(kb),
+        kb,
+    )
+    cv_line = "Linux, Bash, InfiniBand cabling, Ansible (a little)"
+    person = Profile(skills=[SkillClaim(skill_id="linux", level=2, evidence=cv_line)])
+    report = fit_report(person, posting, kb)
+    assert report.uncovered_shown == ["InfiniBand"] and report.uncovered == ["RoCE"]

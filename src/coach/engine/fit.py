@@ -4,6 +4,7 @@ curated role adds that the posting does not say."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -63,6 +64,10 @@ class FitReport(BaseModel):
         default_factory=list, description="What the closest role requires that the posting omits."
     )
     degree: str | None = Field(default=None, description="The degree the posting asks for.")
+    uncovered_shown: list[str] = Field(
+        default_factory=list,
+        description="Of the terms the KB does not cover, those the person's own words show.",
+    )
     years_met: list[str] = Field(
         default_factory=list,
         description="Requirement lines asking only for years, that the person's years meet.",
@@ -135,6 +140,17 @@ def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) 
         and item.have >= WORKING_LEVEL
         and item.gap_hours > 0
     )
+
+
+def _shown_terms(terms: list[str], profile: Profile) -> list[str]:
+    """The terms (the KB does not cover) that the person's own lines name ("Ansible (a little)",
+    "InfiniBand cabling" in a CV): they have them, though coach cannot plan them."""
+    said = " ".join([profile.current_role or "", *(s.evidence for s in profile.skills)])
+    return [
+        term
+        for term in terms
+        if re.search(rf"(?<![\w+#]){re.escape(term)}(?![\w+#])", said, re.IGNORECASE)
+    ]
 
 
 def _share(item: FitItem) -> float:
@@ -224,6 +240,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
     missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
     from coach.engine.posting_lines import years as years_asked
 
+    shown = _shown_terms(posting.uncovered, profile)
     have_years = profile.years_experience or 0.0
     met = [u for u in posting.unmapped if (years_asked(u) or 99) <= have_years]
     return FitReport(
@@ -232,7 +249,8 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         gap_hours=sum(i.gap_hours for i in missing if i.required),
         have=have,
         missing=missing,
-        uncovered=list(posting.uncovered),
+        uncovered=[u for u in posting.uncovered if u not in shown],
+        uncovered_shown=shown,
         closest_role=posting.closest_role,
         closest_role_coverage=posting.closest_role_coverage,
         pay=posting.pay,

@@ -110,6 +110,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The posting also names (not in coach's knowledge base, so not planned): {terms}",
         "职位还提到（coach 知识库未覆盖，因此不会列入计划）：{terms}",
     ),
+    "fit.uncovered_shown": (
+        "It also names what your CV shows (not in coach's knowledge base, so not planned; you "
+        "have these): {terms}",
+        "职位还提到你简历上已有的（coach 知识库未覆盖，不会列入计划；你已具备）：{terms}",
+    ),
     "fit.closest": (
         "Closest curated role: {role}; it also usually needs: {extra}",
         "最接近的岗位：{role}；该岗位通常还需要：{extra}",
