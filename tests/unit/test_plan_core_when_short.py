@@ -116,7 +116,9 @@ def test_someone_who_asks_only_to_get_started_gets_a_feasible_intro() -> None:
 
 
 def test_a_role_not_in_the_kb_is_said_plainly_with_what_it_would_need() -> None:
-    said = ["Finance manager, 12 years in corporate FP&A. I'd like to become an AI product manager."]
+    said = [
+        "Finance manager, 12 years in corporate FP&A. I'd like to become an AI product manager."
+    ]
     p = extract_profile(said[0], None, get_lexicon(KB), KB)
     p = p.model_copy(
         update={"target_role": "ai_augmented_professional", "hours_per_week": 5,
