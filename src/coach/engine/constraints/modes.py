@@ -132,6 +132,7 @@ _KIND_OF: dict[Mode, ConstraintKind] = {
     "earlier": "move_earlier",
     "later": "move_later",
 }
+"""The constraint each placing mode makes ("at the start": start_with)."""
 
 
 def _markers(rest: str) -> list[tuple[int, Mode]]:
@@ -193,7 +194,7 @@ def adjacent_heads(mentions: list[Mention], s: str) -> list[Mention]:
     return out
 
 
-_BACK_KINDS: dict[str, ConstraintKind] = {
+PLACE_KINDS: dict[str, ConstraintKind] = {
     "focus": "focus_skill",
     "start": "start_with",
     "earlier": "move_earlier",
@@ -205,7 +206,7 @@ def refers_back(clause: str, previous: list[str]) -> list[Constraint]:
     """A clause that names no skill but says where ("at the start", "放在核心里") is about the
     skills of the clause before."""
     for mode, rx in MODE_RES:
-        kind = _BACK_KINDS.get(mode)
+        kind = PLACE_KINDS.get(mode)
         if kind and rx.search(clause):
             return [Constraint(kind=kind, skill_id=s, text=clause) for s in previous]
     return []
