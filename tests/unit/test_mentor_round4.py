@@ -156,3 +156,27 @@ def test_moved_forward_to_a_week_is_at_the_latest() -> None:
     for text in ("RAG往前挪到第4周", "Move the portfolio project up to week 6."):
         anchors = [c for c in parse_constraints(text, KB) if c.kind == "week_anchor"]
         assert [c.op for c in anchors] == ["max"], text
+
+
+def test_after_approval_turns_of_this_round() -> None:
+    from coach.engine.turns import classify_turn
+
+    kinds = {
+        "can I do the project on hospital data instead?": "project",
+        "项目能不能换成金融方向的": "project",
+        "I'm feeling really discouraged lately": "discouraged",
+        "honestly not sure this is for me": "doubt",
+    }
+    for text, kind in kinds.items():
+        assert classify_turn(text, KB) == kind, text
+
+
+def test_hours_said_as_a_change_and_two_more_is_no_horizon() -> None:
+    from coach.engine.changes import _relative_hours
+
+    assert _relative_hours("三月起我每周能多出5个小时") == 5
+    assert _relative_hours("I can do two more hours a week from now") == 2
+    assert _relative_hours("每周少2个小时") == -2
+    assert _relative_hours("only 5 hours a week") is None
+    cons = parse_constraints("I can do two more hours a week from now", KB)
+    assert not [c for c in cons if c.kind.endswith("horizon")]  # "two mo(re)" is no 2 months

@@ -85,6 +85,9 @@ def read_change(
             day = resolve_from_date(Constraint(kind="hours_from", text=text, **when), today)
             change.hours_from = max(day or today, plan.start_date)
             change.hours_for_weeks = window
+    if change.hours_per_week is not None and (delta := _relative_hours(text)) is not None:
+        # "每周能多出5个小时", "two more hours a week": on top of the plan's hours
+        change.hours_per_week = max(0.0, plan.hours_per_week + delta)
     if change.hours_per_week is None and (away := read_away(text, today)):
         first_day, weeks = away  # "春节那两周我没时间": no hours for those weeks, then as before
         change.hours_per_week = 0.0
@@ -97,6 +100,32 @@ def read_change(
         change.target_role = extracted.target_role
     change.summary = change_summary(change, profile, plan, lang, kb)
     return change if change.summary else None
+
+
+_MORE_HOURS = re.compile(
+    rf"(?:多出|多了|再多|额外多?|多)\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+    rf"|(?P<n>{NUM})\s*(?:more|extra|additional)\s+(?:hours?|hrs?|h)\b"
+    rf"|\b(?:an?\s+)?(?:extra|additional)\s+(?P<xn>{NUM})\s*(?:hours?|hrs?|h)\b",
+    re.I,
+)
+_FEWER_HOURS = re.compile(
+    rf"(?:少|减少|少了)\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+    rf"|(?P<n>{NUM})\s*(?:fewer|less)\s+(?:hours?|hrs?|h)\b",
+    re.I,
+)
+
+
+def _relative_hours(text: str) -> float | None:
+    """Hours said as a change ("多出5个小时": +5, "two fewer hours a week": -2), else None."""
+    from coach.engine.constraints.numerals import number
+
+    for rx, sign in ((_MORE_HOURS, 1.0), (_FEWER_HOURS, -1.0)):
+        if m := rx.search(text):
+            raw = next(g for g in m.groups() if g)
+            value = number(raw)
+            if value is not None:
+                return sign * value
+    return None
 
 
 _HORIZON_CUE = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from coach.engine.constraints.topics import PROJECT_FIELDS
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -42,7 +43,7 @@ TurnKind = Literal[
 _DISCOURAGED = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm(?:ed|ing)?|exhausted|"
     r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up|giving\s+up|quit(?:ting)?|"
-    r"demotivated|unmotivated|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
+    r"demotivated|unmotivated|discouraged|disheartened|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
     r"no\s+energy|not\s+making\s+it|struggling|drained|worn\s+out|running\s+on\s+empty|"
     r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point|"
     r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
@@ -76,7 +77,7 @@ _RESOURCE = re.compile(
 )
 _QUESTION = re.compile(
     r"\?|？|\b(?:should|do|does|is|are|can|could|would|what|why|how|when|which|need)\b"
-    r"|吗|呢|么|要不要|需不需要|该不该|是否|怎么|为什么|多久|哪",
+    r"|吗|呢|么|要不要|需不需要|该不该|能不能|可不可以|行不行|是否|怎么|为什么|多久|哪",
     re.I,
 )
 _CONFIRM = re.compile(
@@ -149,7 +150,7 @@ _DOUBT = re.compile(
     r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
-    r"too\s+old|i'?m\s+\d{2}\b)"
+    r"too\s+old|i'?m\s+\d{2}\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me)"
     r"|\b(?:what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job))\b"
     r"|\d+\s*岁|岁了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
     re.I,
@@ -250,6 +251,22 @@ _OWN_FOR_PROJECT = re.compile(
 )
 
 
+_FIELD_WORDS = re.compile("|".join(PROJECT_FIELDS.values()), re.I)
+_ELSEWHERE = re.compile(
+    r"\b(?:instead|rather|about|on|in|around|with)\b|换成|改成|改为|换个|换一个|方向|领域|行业|数据",
+    re.I,
+)
+
+
+def _project_elsewhere(text: str) -> bool:
+    """A question about the project set in a field ("the project on hospital data instead?")."""
+    project = _PROJECT_Q.search(text)
+    if project is None or not _QUESTION.search(text):
+        return False
+    rest = text[project.end() :] + " " + text[: project.start()]
+    return bool(_FIELD_WORDS.search(rest) and _ELSEWHERE.search(rest))
+
+
 def own_for_project(text: str) -> str | None:
     """What of their own the person asks to build the project on (their words), if they do."""
     m = _OWN_FOR_PROJECT.search(text)
@@ -294,8 +311,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "ack"
     if _GREETING.search(text):
         return "greeting"
-    if own_for_project(text):  # "can i use my embedding model for the project?"
-        return "project"
+    if own_for_project(text) or _project_elsewhere(text):  # "my model for the project?",
+        return "project"  # "can the project be on hospital data instead?"
     mentions = skill_mentions(text, kb)
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"

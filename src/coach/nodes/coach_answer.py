@@ -18,7 +18,7 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
-from coach.engine.answers_life import about_the_person, answer_got_job
+from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
@@ -270,7 +270,10 @@ def _plan_answer(
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
     if kind == "project":
-        return answer_project(plan, week, kb, own_for_project(text))
+        answer = answer_project(plan, week, kb, own_for_project(text))
+        if field := project_field_line(text, plan.language):  # "the project on bridges?"
+            return answer.model_copy(update={"text": field + "\n" + answer.text})
+        return answer
     if kind == "compare":
         return answer_compare(plan, research, list(dict.fromkeys(skills)), kb)
     if kind == "known_skill" and skills:
