@@ -180,3 +180,24 @@ def test_hours_said_as_a_change_and_two_more_is_no_horizon() -> None:
     assert _relative_hours("only 5 hours a week") is None
     cons = parse_constraints("I can do two more hours a week from now", KB)
     assert not [c for c in cons if c.kind.endswith("horizon")]  # "two mo(re)" is no 2 months
+
+
+def test_the_mentor_inbox_shows_what_changed_unasked() -> None:
+    from coach.nodes.mentor import review_request
+
+    before, _ = _plan("")
+    after, _ = _plan("add RAG and make evaluation the core")
+    after = after.model_copy(update={"version": before.version + 1})
+    state = {
+        "plan": after.model_dump(mode="json"),
+        "reviewed_plan": before.model_dump(mode="json"),
+        "mentor_notes": ["add RAG and make evaluation the core"],
+        "review": {"verdict": "pass", "findings": []},
+        "language": "en",
+    }
+    payload = review_request(state)  # type: ignore[arg-type]
+    args = payload["action_requests"][0]["args"]
+    assert args["unasked_changes"]
+    assert "not asked for" in payload["action_requests"][0]["description"]
+    stale = state | {"plan": after.model_copy(update={"version": 5}).model_dump(mode="json")}
+    assert review_request(stale)["action_requests"][0]["args"]["unasked_changes"] == []  # type: ignore[arg-type]
