@@ -245,7 +245,7 @@ _OWN_FOR_PROJECT = re.compile(
     r"\b(?:use|reuse|bring|build\s+on|base\s+(?:it|the\s+project)\s+on)\s+(?:my|our)\s+"
     r"(?:own\s+)?(?P<en>[\w\s/-]{2,40}?)\s+(?:for|in|as|into)\s+(?:the|my|this)\s+"
     r"(?:portfolio\s+|capstone\s+)?project"
-    r"|(?:用|拿|基于)(?:我|我们)(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
+    r"|(?:用|拿|基于)(?:我|我们)?(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
     r"(?:来|去)?(?:做|当|作为|搞)(?:这个|我的)?(?:作品集)?项目",
     re.I,
 )

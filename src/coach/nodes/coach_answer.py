@@ -210,7 +210,8 @@ def answer_turn(
     if kind in {"doubt", "realistic", "discouraged", "pay"}:
         offline = about_the_person(offline, text, plan, profile, load_kb())
     if other := other_role_line(text, plan, kb):  # "will this get me a PM job?"
-        alone = kind == "general"  # its retrieved snippets answered something else
+        # retrieved snippets or a skill named in the role's name answered something else
+        alone = kind in {"general", "skill_question", "known_skill"}
         body = "" if alone else "\n" + offline.text
         offline = offline.model_copy(
             update={"text": other + body, "sources": [] if alone else offline.sources}
