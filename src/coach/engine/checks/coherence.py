@@ -56,7 +56,10 @@ def check_core_first(
 
         def core_over(s: str, g_id: str = g.skill_id) -> bool:
             # a core skill (by its own weight) comes before a foundation that only inherits
-            # its weight from what builds on it
+            # its weight from what builds on it; between two core skills, the role's own
+            # weight decides (what defines the role, not what builds on it)
+            if s in core and g_id in core and s in own and g_id in own:
+                return own[s] >= own[g_id] - EPS
             return s in core and g_id not in core
 
         # nothing yet: any lower item is wrong; at basic level already: only lower items

@@ -11,6 +11,7 @@ from coach.engine.planner.experience import Experience
 from coach.engine.planner.needs import Needs
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project, is_ai_skill
 from coach.engine.planner.select import HoursFn, Learn, Selection
+from coach.engine.planner.selection import DEFINING_SPAN
 from coach.engine.planner.sequence import Ordered, ancestors, order_skills, spiral
 from coach.engine.schedule import Slot, Work
 from coach.knowledge.loader import KnowledgeBase
@@ -76,7 +77,8 @@ def layout_work(
         ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=first)
     parts: dict[str, Learn] = dict(sel.chosen)
     if not early:
-        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first, needs.core)
+        defining = [s for s in needs.core if needs.own.get(s, 0.0) >= top - DEFINING_SPAN]
+        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first, needs.core, defining)
     segments = _segments(ordered, project, early, kb, needs.by_week)
     if role is not None and role.family == "non_coding":  # nothing goes to production
         segments = [
