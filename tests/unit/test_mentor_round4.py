@@ -201,3 +201,35 @@ def test_the_mentor_inbox_shows_what_changed_unasked() -> None:
     assert "not asked for" in payload["action_requests"][0]["description"]
     stale = state | {"plan": after.model_copy(update={"version": 5}).model_dump(mode="json")}
     assert review_request(stale)["action_requests"][0]["args"]["unasked_changes"] == []  # type: ignore[arg-type]
+
+
+def test_round_five_changes_after_approval() -> None:
+    from coach.engine.changes import read_change
+    from coach.engine.understand import extract_profile
+    from coach.knowledge.lexicon import get_lexicon
+    from tests.unit.test_progress_and_replan import PLAN, PROFILE
+
+    today = date(2026, 12, 2)
+
+    def summary(text: str) -> list[str]:
+        said = extract_profile(text, PROFILE, get_lexicon(KB), KB, asked=None, today=today)
+        change = read_change(text, PROFILE, said, PLAN, 1, KB, today)
+        return change.summary if change else []
+
+    laid_off = summary(
+        "I got laid off today. I can do 25 hours a week now and want a job in 4 months"
+    )
+    assert any("-> 25" in line and "from" not in line for line in laid_off)  # from now
+    until = summary("work is crazy until end of January, only 2 hrs a week till then")
+    assert any("-> 2 from 2026-12-02 for 9 weeks" in line for line in until)
+    assert not [s for s in summary("in 3 weeks I'll only have 4 hours a week") if "weeks:" in s]
+
+
+def test_round_five_mentor_requests() -> None:
+    caps = parse_constraints("drop the second passes on cloud and Kubernetes", KB)
+    assert {(c.kind, c.skill_id) for c in caps} == {
+        ("max_level", "cloud"),
+        ("max_level", "kubernetes"),
+    }
+    first = parse_constraints("Move the AI ethics part to the very start", KB)
+    assert [(c.kind, c.skill_id) for c in first] == [("start_with", "ai_ethics_governance")]

@@ -94,6 +94,11 @@ def read_change(
         change.hours_from = max(first_day, plan.start_date)
         change.hours_for_weeks = weeks
     moved = extracted.horizon_weeks != profile.horizon_weeks and horizon_said(text)
+    if moved and change.hours_from is not None and _ONLY_START.search(text):
+        spans = [
+            m for m in DURATION.finditer(text) if not re.fullmatch(r"an?\s*", m.group(1), re.I)
+        ]
+        moved = len(spans) > 1  # "in 3 weeks only 4 h a week": when, not how long
     if change.horizon_weeks is None and moved and extracted.horizon_weeks:
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks
     if extracted.target_role and extracted.target_role != profile.target_role:
@@ -128,6 +133,9 @@ def _relative_hours(text: str) -> float | None:
     return None
 
 
+_ONLY_START = re.compile(
+    rf"\bin\s+(?:{NUM})\s+(?:weeks?|months?)\b|(?:{NUM})\s*(?:个星期|周|个月)(?:以?后)", re.I
+)
 _HORIZON_CUE = re.compile(
     r"\b(?:extend|longer|more\s+time|shorter|shorten|sooner|faster|deadline|horizon|timeline|"
     r"make\s+it|finish|switch|within|by|in|over|instead|change|plan\s+for|need)\b"

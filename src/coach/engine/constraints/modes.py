@@ -38,7 +38,8 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     (
         "start",
         r"\b(?:start\s+(?:with|by|off\s+with)|begin\s+(?:with|by)|kick\s+off\s+with|"
-        r"open\s+with|lead\s+with|first\s+thing|first|at\s+the\s+(?:start|beginning|outset)|"
+        r"open\s+with|lead\s+with|first\s+thing|first|at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|"
+        r"to\s+the\s+(?:very\s+)?(?:start|beginning|front)|"
         r"start\s+(?:it\s+|them\s+)?(?:early|right\s+away|by\s+week)|early\s+on|right\s+away)\b"
         r"|先学|先从|一开始就?学?|从.{1,12}开始|最开始|开头|"
         r"开头先|第一步|打头",
