@@ -233,3 +233,18 @@ def test_round_five_mentor_requests() -> None:
     }
     first = parse_constraints("Move the AI ethics part to the very start", KB)
     assert [(c.kind, c.skill_id) for c in first] == [("start_with", "ai_ethics_governance")]
+
+
+def test_round_five_questions_after_approval() -> None:
+    from coach.engine.turns import classify_turn
+
+    kinds = {
+        "这个对我们车队真的有用吗？比如油耗异常能用AI分析出来吗？": "project",
+        "学这些对我们学校到底有什么实际用处？": "project",
+        "公司要裁员了，我可能下个月就没工作了，能不能快一点？": "faster",
+        "can we speed this up?": "faster",
+        "should I learn Go faster?": "skill_question",
+        "honestly at 47, is anyone going to hire me as an agent engineer?": "doubt",
+    }
+    for text, kind in kinds.items():
+        assert classify_turn(text, KB) == kind, text

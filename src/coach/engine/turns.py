@@ -37,6 +37,7 @@ TurnKind = Literal[
     "project",
     "changes",
     "got_job",
+    "faster",
     "general",
 ]
 
@@ -168,6 +169,7 @@ CAREER_WORDS = re.compile(
     r"industr\w+|markets?|demand|teams?|manag\w+|levels?|senior|junior|certificat\w*|degrees?|"
     r"switch\w*|transition\w*|hours?|courses?|mentors?|fields?|tools?|framework\w*|positions?|"
     r"titles?|scientists?|analysts?|architects?|researchers?|startups?|employers?|offers?)\b"
+    r"|(?<![A-Za-z])AI(?![A-Za-z])|有用|用处|用得上|"
     r"|计划|周|工作|岗位|职位|技能|学|项目|职业|公司|招聘|工程师|开发|数据|模型|代码|编程|技术|行业|"
     r"市场|需求|团队|级别|证书|学历|转行|转型|小时|课程|导师|领域|工具|框架|大模型|人工智能|算法",
     re.I,
@@ -267,6 +269,20 @@ def _project_elsewhere(text: str) -> bool:
     return bool(_FIELD_WORDS.search(rest) and _ELSEWHERE.search(rest))
 
 
+# "学这些对我们学校到底有什么实际用处？", "is this actually useful for my team?"
+_USEFUL = re.compile(
+    r"\b(?:useful|any\s+use|of\s+use|help(?:ful)?\s+(?:for|to|with)|worth\s+it\s+for|"
+    r"make\s+a\s+difference)\b|有用|用处|有什么用|有帮助|用得上|帮得上|实际作用",
+    re.I,
+)
+# "能不能快一点？", "can we speed this up?": sooner, a change the person can make
+_FASTER = re.compile(
+    r"\b(?:faster|sooner|speed\s+(?:it|this|things)?\s*up|quicker|accelerate|hurry)\b"
+    r"|快一点|快点|更快|加快|提速|早点|尽快|缩短",
+    re.I,
+)
+
+
 def own_for_project(text: str) -> str | None:
     """What of their own the person asks to build the project on (their words), if they do."""
     m = _OWN_FOR_PROJECT.search(text)
@@ -314,6 +330,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     if own_for_project(text) or _project_elsewhere(text):  # "my model for the project?",
         return "project"  # "can the project be on hospital data instead?"
     mentions = skill_mentions(text, kb)
+    if _FASTER.search(text) and _QUESTION.search(text) and not mentions:  # "能不能快一点？"
+        return "faster"
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"
     doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
@@ -337,8 +355,12 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "job_search"
     if _TIMELINE.search(text) and not mentions:
         return "timeline"
-    if _PROJECT_Q.search(text) and _QUESTION.search(text) and not mentions:
-        return "project"
+    if (
+        (_PROJECT_Q.search(text) or _USEFUL.search(text))
+        and _QUESTION.search(text)
+        and not mentions
+    ):
+        return "project"  # "what is my project?", "学这些到底有什么用处？": the project shows it
     if _MENTOR.search(text) and not mentions:
         return "mentor"
     if mentions and _QUESTION.search(text):

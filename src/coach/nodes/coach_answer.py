@@ -270,6 +270,10 @@ def _plan_answer(
         return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
+    if kind == "faster":  # "能不能快一点？": what sooner takes, as a change to ask for
+        weeks = plan.horizon_weeks - week + 1
+        line = t(plan.language, "coach.a.faster", hours=f"{plan.hours_per_week:g}", weeks=weeks)
+        return Answer(text=line)
     if kind == "project":
         answer = answer_project(plan, week, kb, own_for_project(text))
         if field := project_field_line(text, plan.language):  # "the project on bridges?"
