@@ -248,3 +248,17 @@ def test_round_five_questions_after_approval() -> None:
     }
     for text, kind in kinds.items():
         assert classify_turn(text, KB) == kind, text
+
+
+def test_a_layoff_after_approval_makes_the_plan_end_in_a_job_search() -> None:
+    from coach.engine.changes import read_change, replan_profile
+    from coach.engine.constraints.corrections import FIND_WORK
+    from coach.engine.understand import extract_profile
+    from coach.knowledge.lexicon import get_lexicon
+    from tests.unit.test_progress_and_replan import PLAN, PROFILE
+
+    text = "I got laid off today. I can do 25 hours a week now"
+    said = extract_profile(text, PROFILE, get_lexicon(KB), KB, asked=None, today=date(2026, 12, 2))
+    change = read_change(text, PROFILE, said, PLAN, 1, KB, date(2026, 12, 2))
+    assert change is not None and change.find_work
+    assert FIND_WORK in replan_profile(PROFILE, change, PLAN, 0).constraints

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from coach.engine.away import read_away
 from coach.engine.constraints import Constraint, parse_constraints, resolve_from_date
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.numerals import NUM
 from coach.engine.constraints.quantities import (
     DURATION,
@@ -37,6 +38,9 @@ class Change(BaseModel):
     )
     horizon_weeks: int | None = Field(default=None, description="New total, from the start.")
     target_role: str | None = None
+    find_work: bool = Field(
+        default=False, description="The person lost their job: the plan ends in a job search."
+    )
     summary: list[str] = Field(default_factory=list)
 
 
@@ -75,6 +79,8 @@ def read_change(
             )
         elif c.kind == "set_horizon" and c.horizon_weeks:
             change.horizon_weeks = (week - 1) + c.horizon_weeks
+        elif c.kind == "find_work" and FIND_WORK not in profile.constraints:
+            change.find_work = True  # "I got laid off today"
         elif c.kind == "set_target" and c.role_id and c.role_id != profile.target_role:
             change.target_role = c.role_id  # "换成AI应用工程师", "switch to agent engineer"
     if change.hours_per_week is None and extracted.hours_per_week != profile.hours_per_week:
@@ -200,6 +206,8 @@ def change_summary(
                 new=_role_name(kb, change.target_role, lang),
             )
         )
+    if change.find_work:
+        out.append(t(lang, "coach.change.find_work"))
     return out
 
 
@@ -222,6 +230,6 @@ def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int
             "horizon_weeks": change.horizon_weeks or plan.horizon_weeks,
             "target_role": change.target_role or profile.target_role,
             "target_raw": None if change.target_role else profile.target_raw,
-            "constraints": constraints,
+            "constraints": [*constraints, FIND_WORK] if change.find_work else constraints,
         }
     )
