@@ -34,6 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.status.intake": ("intake (no plan yet)", "信息收集中（尚无计划）"),
     "render.status.drafting": ("draft", "草案"),
     "render.status.awaiting_mentor": ("awaiting mentor", "等待导师审批"),
+    "render.status.awaiting": ("awaiting mentor", "等待导师审批"),
     "render.status.changes_requested": ("changes requested", "导师要求修改"),
     "render.status.approved": ("approved", "已批准"),
     # ---- phases and items
