@@ -107,6 +107,9 @@ class Track(_Record):
     words: list[str] = Field(min_length=1, description="Goal words that pick it (any language).")
     required: list[Requirement] = Field(default_factory=list)
     drop: list[str] = Field(default_factory=list)
+    interview_topics: list[InterviewTopic] = Field(
+        default_factory=list, description="The track's own interview topics (else the role's)."
+    )
 
 
 class Role(_Record):

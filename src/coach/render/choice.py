@@ -61,9 +61,8 @@ def _now(profile: Profile, lang: str) -> str:
     role = said or t(lang, "understood.unknown")
     if profile.years_experience is None:
         return role
-    if profile.years_experience == 1:
-        return t(lang, "render.now.one_year", role=role)
-    return t(lang, "understood.summary.years", role=role, years=profile.years_experience)
+    key = "understood.summary.year" if profile.years_experience == 1 else "understood.summary.years"
+    return t(lang, key, role=role, years=profile.years_experience)
 
 
 def _strength_items(kb: KnowledgeBase, o: RoleOption, lang: str) -> str:
