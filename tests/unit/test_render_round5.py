@@ -264,3 +264,22 @@ def test_a_long_plan_is_said_briefly_with_every_item_the_project_and_pay(
         "Lead a design review."
     )
     assert first_clause("Build a service with tests.") == "Build a service with tests."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("I'm a marketing analyst in Toronto, 4 years, SQL.", "en", "no pay figure for Canada"),
+        ("Backend dev in London, 6 years of Java.", "en", "no pay figure for the United Kingdom"),
+        ("我在新加坡做了5年Java后端。", "zh", "资料中没有新加坡的薪资数字"),
+    ],
+)
+def test_a_region_read_from_the_conversation_gets_no_dollar_range(
+    text: str, lang: str, said: str
+) -> None:
+    plan, profile = _plan(text, "ai_application_engineer", 10, lang)
+    md = plan_markdown(plan, None, "awaiting_mentor", kb=KB, region=profile.region)
+    pay = md.split("\n## ", 20)
+    section = next(s for s in pay if s.startswith(("Level and pay", "职级与薪资")))
+    assert said in section, section
+    assert not re.search(r"\d{2,3},\d{3}|\d+ 万", section), section
