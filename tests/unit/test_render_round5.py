@@ -283,3 +283,19 @@ def test_a_region_read_from_the_conversation_gets_no_dollar_range(
     section = next(s for s in pay if s.startswith(("Level and pay", "职级与薪资")))
     assert said in section, section
     assert not re.search(r"\d{2,3},\d{3}|\d+ 万", section), section
+
+
+def test_the_header_and_diff_show_hours_changed_from_a_week_on() -> None:
+    from coach.schemas import ConstraintRecord
+
+    plan, _ = _plan("我做了6年PHP开发，会一点Python。", "ai_application_engineer", 10, "zh")
+    weekly = [10.0] * 3 + [5.0] * (plan.horizon_weeks - 3)
+    rec = ConstraintRecord(kind="hours_from", value=5.0, from_week=4, text="从下个月每周5小时")
+    later = plan.model_copy(update={"weekly_hours": weekly, "constraint_records": [rec]})
+    md = plan_markdown(later, None, "awaiting_mentor", kb=KB)
+    assert "每周 10 小时（第 4 周起 5 小时）" in md.splitlines()[2]
+    assert "每周小时数：10 -> 10（第 4 周起 5 小时）" in plan_changes(plan, later, KB)
+    window = [10.0] * 3 + [0.0] * 4 + [10.0] * (plan.horizon_weeks - 7)
+    rec0 = rec.model_copy(update={"value": 0.0})
+    dip = plan.model_copy(update={"weekly_hours": window, "constraint_records": [rec0]})
+    assert "（第 4-7 周 0 小时）" in plan_markdown(dip, None, "approved", kb=KB).splitlines()[2]

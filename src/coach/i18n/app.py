@@ -55,9 +55,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- header
     "render.title": ("Plan v{version}: {target}", "计划 v{version}：{target}"),
     "render.header": (
-        "{status} · {hours} h a week for {weeks} weeks from {start} · {total} h scheduled",
-        "{status} · 每周 {hours} 小时，共 {weeks} 周，{start} 开始 · 已安排 {total} 小时",
+        "{status} · {hours} h a week{changes} for {weeks} weeks from {start} · {total} h scheduled",
+        "{status} · 每周 {hours} 小时{changes}，共 {weeks} 周，{start} 开始 · 已安排 {total} 小时",
     ),
+    "render.header.from": (" ({hours} h from week {week})", "（第 {week} 周起 {hours} 小时）"),
+    "render.header.window": (" ({hours} h in weeks {a}-{b})", "（第 {a}-{b} 周 {hours} 小时）"),
     "render.status.intake": ("intake (no plan yet)", "信息收集中（尚无计划）"),
     "render.status.drafting": ("draft", "草案"),
     "render.status.awaiting_mentor": ("awaiting mentor", "等待导师审批"),

@@ -59,3 +59,24 @@ def item_resource(
     if item.practice:
         return item.practice, False
     return kb.practice_text(item.skill_id, lang), False
+
+
+def hours_changes(plan: Plan) -> str:
+    """The weekly hours a re-plan changed from a week on, for the header: " (5 h from week 4)",
+    or " (0 h in weeks 10-13)" when the hours come back; "" when none."""
+    lang = plan.language
+    out: list[str] = []
+    for rec in plan.constraint_records:
+        if rec.kind != "hours_from" or rec.from_week is None or rec.from_week <= 1:
+            continue
+        if not isinstance(rec.value, int | float) or rec.value == plan.hours_per_week:
+            continue
+        value, first = float(rec.value), rec.from_week
+        later = plan.weekly_hours[first - 1 :]
+        back = next((i for i, h in enumerate(later) if h > value + 1e-9), None)
+        if back is None:
+            out.append(t(lang, "render.header.from", hours=num(value), week=first))
+        elif back > 0:
+            last = first + back - 1
+            out.append(t(lang, "render.header.window", hours=num(value), a=first, b=last))
+    return "".join(dict.fromkeys(out))

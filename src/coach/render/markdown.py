@@ -18,6 +18,7 @@ from coach.render.choice import plan_choice_line
 from coach.render.common import (
     IN_WORK_KEYS,
     JOB_SEARCH_KEYS,
+    hours_changes,
     item_resource,
     num,
     skill_name,
@@ -335,6 +336,7 @@ def _render(
             weeks=plan.horizon_weeks,
             start=plan.start_date,
             total=num(plan.total_hours),
+            changes=hours_changes(plan),
         ),
     ]
     out += progress_lines(plan, kb)  # check-ins so far (issue 11)
