@@ -64,7 +64,7 @@ def test_the_diff_reads_as_changes_to_skills_and_hours_in_the_plans_language(
     assert plan_changes(old, old, KB) == []
 
 
-def test_a_split_skill_names_its_material_once() -> None:
+def test_a_split_skill_names_its_material_once_and_points_back_to_it() -> None:
     plan, profile = _plan(
         "Data scientist, 5 years: pandas, scikit-learn.", "agent_engineer", 10, "en"
     )
@@ -80,7 +80,9 @@ def test_a_split_skill_names_its_material_once() -> None:
     for item_list in by_skill.values():
         if len(item_list) > 1:
             shown = [ln for ln in items if any(f"**{title}**" in ln for title in item_list)]
-            assert sum(ln.count(" · ") >= 3 for ln in shown) <= 1, shown
+            named = [ln for ln in shown if ln.count(" · ") >= 3 and " · as in W" not in ln]
+            assert len(named) <= 1, shown
+            assert all(ln.count(" · ") >= 3 for ln in shown), shown  # each says what to use
     assert material
 
 
@@ -299,3 +301,17 @@ def test_the_header_and_diff_show_hours_changed_from_a_week_on() -> None:
     rec0 = rec.model_copy(update={"value": 0.0})
     dip = plan.model_copy(update={"weekly_hours": window, "constraint_records": [rec0]})
     assert "（第 4-7 周 0 小时）" in plan_markdown(dip, None, "approved", kb=KB).splitlines()[2]
+
+
+def test_an_in_work_plan_has_no_interview_section_and_topics_fit_the_plan() -> None:
+    plan, _ = _plan(
+        "我是小学语文老师，教了10年书，不会编程。", "ai_augmented_professional", 5, "zh"
+    )
+    md = plan_markdown(plan, None, "awaiting_mentor", kb=KB)
+    assert "## 面试准备" not in md
+    app, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 5, "en", 26)
+    scheduled = {i.skill_id for i in app.items()}
+    role = KB.roles["ai_application_engineer"]
+    for topic in role.interview_topics:
+        if topic.en in app.interview_prep and topic.skills:
+            assert scheduled & set(topic.skills), topic.en
