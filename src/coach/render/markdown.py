@@ -57,7 +57,7 @@ def _item_lines(
     out: list[str] = []
     for item in phase.items:
         weeks = weeks_label(lang, item.week_start, item.week_end)
-        text, material = item_resource(kb, item, lang, said)
+        text, material = item_resource(kb, item, lang)
         due = next((m.week for m in plan.milestones if text and text in m.deliverable), None)
         if not material and due is not None:  # the milestone says it
             text = t(lang, "render.see_milestone", week=t(lang, "render.week", week=due))
