@@ -593,7 +593,7 @@ MUTATIONS: list[Mutation] = [
     M(
         "constraint-kinds-minimum-hours-ignored",
         "constraints",
-        "src/coach/engine/constraint_checks.py",
+        "src/coach/engine/checks/constraint_kinds.py",
         '    if c.op in {"set", "min"} and got < want - EPS and not (deferred and got > 0):',
         '    if c.op == "set" and got < want - EPS and not (deferred and got > 0):',
         "a mentor's 'at least 60 h on agents' is not checked",

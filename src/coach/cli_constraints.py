@@ -118,7 +118,7 @@ def _not_met(values: dict[str, Any]) -> list[str]:
     from datetime import date
 
     from coach.engine.checks import check_constraints
-    from coach.engine.constraint_checks import check_constraint_kinds
+    from coach.engine.checks.constraint_kinds import check_constraint_kinds
     from coach.engine.constraints import describe_constraint, parse_constraints
     from coach.knowledge import load_kb
     from coach.schemas import Plan, Profile

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coach.engine.checks import review_plan
-from coach.engine.constraint_checks import check_constraint_kinds
+from coach.engine.checks.constraint_kinds import check_constraint_kinds
 from coach.engine.constraints import describe_constraint, parse_constraints, requests_not_applied
 from coach.engine.constraints.blocks import corrected_profile, target_changed
 from coach.engine.planner import build_plan

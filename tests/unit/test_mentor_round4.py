@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from coach.engine.checks import review_plan
-from coach.engine.constraint_checks import check_constraint_kinds
+from coach.engine.checks.constraint_kinds import check_constraint_kinds
 from coach.engine.constraints import parse_constraints, weekly_limits
 from coach.engine.planner import build_plan
 from coach.engine.research import research_role

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coach.engine.constraint_checks import check_constraint_kinds
+from coach.engine.checks.constraint_kinds import check_constraint_kinds
 from coach.engine.constraints.parse import parse_constraints
 from coach.engine.planner import build_plan
 from coach.engine.research import research_role

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel, Field
 
+from coach.engine.coding import needs_coding
 from coach.engine.fields import NO_CODING, fields_of, refuses_coding
-from coach.engine.ranking import needs_coding, rank_roles, role_options
+from coach.engine.ranking import rank_roles, role_options
 from coach.engine.research import effective_skills, fit_score
 from coach.knowledge import load_kb
 from coach.schemas import Profile, SkillClaim

@@ -9,9 +9,9 @@ import math
 import re
 
 from coach.engine.answers import Answer, with_sources
-from coach.engine.constraints.numerals import number, to_weeks
 from coach.engine.constraints.quantities import DURATION
 from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.numbers.approx import number, to_weeks
 from coach.engine.progress import done_through
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase

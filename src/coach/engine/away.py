@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from coach.engine.constraints.numerals import NUM, number
+from coach.engine.numbers.approx import NUM, number
 from coach.engine.numbers.events import _EVENT_EN, _EVENT_ZH, event_date
 
 _NO_TIME = re.compile(

@@ -11,7 +11,6 @@ from pydantic import BaseModel, Field
 from coach.engine.away import read_away
 from coach.engine.constraints import Constraint, parse_constraints, resolve_from_date
 from coach.engine.constraints.corrections import FIND_WORK
-from coach.engine.constraints.numerals import NUM
 from coach.engine.constraints.quantities import (
     DURATION,
     from_when,
@@ -19,6 +18,7 @@ from coach.engine.constraints.quantities import (
     month_window,
     window_weeks,
 )
+from coach.engine.numbers.approx import NUM
 from coach.engine.replan import hours_from_text
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -128,7 +128,7 @@ _FEWER_HOURS = re.compile(
 
 def _relative_hours(text: str) -> float | None:
     """Hours said as a change ("多出5个小时": +5, "two fewer hours a week": -2), else None."""
-    from coach.engine.constraints.numerals import number
+    from coach.engine.numbers.approx import number
 
     for rx, sign in ((_MORE_HOURS, 1.0), (_FEWER_HOURS, -1.0)):
         if m := rx.search(text):

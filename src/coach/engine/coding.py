@@ -1,10 +1,17 @@
-"""Whether a person said they do not want to code (read from their own words)."""
+"""Coding: whether a person said they do not want to code (read from their own words), and
+which skills and roles are coding ones (low in the engine, so understanding, ranking and
+rendering can all ask)."""
 
 from __future__ import annotations
 
 import re
 
+from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.models import Role
 from coach.schemas import Profile
+
+CODING_SKILL = "programming_fundamentals"
+"""The skill that stands for being able to code."""
 
 NO_CODING = "no_coding"
 """The profile constraint saying the person does not want a coding job."""
@@ -46,3 +53,35 @@ def avoids_coding(profile: Profile) -> bool:
     words: list[str] = [c.evidence for c in profile.skills]
     words += [str(v) for v in (getattr(profile, "evidence", None) or {}).values()]
     return any(refuses_coding(w) for w in words)
+
+
+def closure(kb: KnowledgeBase, skill_ids: list[str]) -> set[str]:
+    """``skill_ids`` with all their prerequisites, transitively."""
+    seen: set[str] = set()
+    stack = list(skill_ids)
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        skill = kb.skills.get(current)
+        if skill is not None:
+            stack.extend(skill.prerequisites)
+    return seen
+
+
+def needs_coding(kb: KnowledgeBase, role: Role) -> bool:
+    """A role needs coding when programming is among its requirements' prerequisites."""
+    return CODING_SKILL in closure(kb, [r.skill_id for r in role.required])
+
+
+def coding_skills(kb: KnowledgeBase) -> set[str]:
+    """Skills that show someone codes: programming itself and every language that implies it."""
+    out = {CODING_SKILL}
+    for skill in kb.skills.values():
+        if (
+            any(i.skill_id == CODING_SKILL for i in skill.implies)
+            or skill.category == "programming"
+        ):
+            out.add(skill.id)
+    return out

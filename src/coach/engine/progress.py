@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coach.engine.constraints.numerals import NUM, number
+from coach.engine.numbers.approx import NUM, number
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase

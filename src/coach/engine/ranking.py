@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 import re
 
+from coach.engine.coding import closure as closure_of
+from coach.engine.coding import coding_skills, needs_coding
 from coach.engine.fields import (
     WorkField,
     avoids_coding,
@@ -30,7 +32,6 @@ from coach.knowledge.models import Role
 from coach.schemas import Profile, RoleCandidate, RoleOption, SourcedFact, Strength
 
 MIN_CANDIDATES = 3
-CODING_SKILL = "programming_fundamentals"
 WEIGHTS = {"fit": 0.3, "reuse": 0.15, "field": 0.3, "reach": 0.25}
 NO_CODING_PENALTY = 0.5
 """Subtracted from a coding role's score for someone who said they do not want to code (and
@@ -47,37 +48,6 @@ _DEMAND_WORDS = re.compile(
     r"employers?|strong plus|requirement)\b",
     re.IGNORECASE,
 )
-
-
-def _closure(kb: KnowledgeBase, skill_ids: list[str]) -> set[str]:
-    seen: set[str] = set()
-    stack = list(skill_ids)
-    while stack:
-        current = stack.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        skill = kb.skills.get(current)
-        if skill is not None:
-            stack.extend(skill.prerequisites)
-    return seen
-
-
-def needs_coding(kb: KnowledgeBase, role: Role) -> bool:
-    """A role needs coding when programming is among its requirements' prerequisites."""
-    return CODING_SKILL in _closure(kb, [r.skill_id for r in role.required])
-
-
-def coding_skills(kb: KnowledgeBase) -> set[str]:
-    """Skills that show someone codes: programming itself and every language that implies it."""
-    out = {CODING_SKILL}
-    for skill in kb.skills.values():
-        if (
-            any(i.skill_id == CODING_SKILL for i in skill.implies)
-            or skill.category == "programming"
-        ):
-            out.add(skill.id)
-    return out
 
 
 _CLAUSE = re.compile(r"[,，。;；.!?！？\n]+")
@@ -215,7 +185,7 @@ def reuse(kb: KnowledgeBase, profile: Profile, role: Role) -> float:
     if not claimed:
         return 0.0
     required = {r.skill_id for r in role.required}
-    closure = _closure(kb, list(required))
+    closure = closure_of(kb, list(required))
     total = 0.0
     for skill_id in claimed:
         shown = _implied(kb, skill_id)

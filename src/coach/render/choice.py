@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-# understanding before ranking: engine.ranking -> research -> understand -> understand.roles ->
-# ranking is a cycle that only resolves when understand is imported first
-import coach.engine.understand  # noqa: F401
+from coach.engine.coding import needs_coding
 from coach.engine.fields import FIELD_BY_ID, avoids_coding
-from coach.engine.ranking import needs_coding, programming_hours
+from coach.engine.ranking import programming_hours
 from coach.engine.research import effective_skills
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase

@@ -11,6 +11,7 @@ from typing import Literal
 
 from coach.engine.checks.coherence import check_core_first, check_project_coherence
 from coach.engine.checks.common import Check, plan_texts
+from coach.engine.checks.constraint_kinds import check_constraint_kinds
 from coach.engine.checks.constraints import check_constraints
 from coach.engine.checks.coverage import check_gap_coverage, check_prerequisite_order
 from coach.engine.checks.deliverables import check_deliverables
@@ -20,7 +21,6 @@ from coach.engine.checks.grounding import check_grounding
 from coach.engine.checks.hours import check_total_within_horizon, check_weekly_hours
 from coach.engine.checks.language import check_language, cjk_share
 from coach.engine.checks.promises import check_no_promises
-from coach.engine.constraint_checks import check_constraint_kinds
 from coach.engine.constraints import Constraint, with_user_constraints
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, Profile, Review

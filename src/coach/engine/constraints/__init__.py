@@ -3,7 +3,7 @@
 ``parse_constraints`` reads a request clause by clause (:mod:`.parse`); what it cannot read is
 kept verbatim as a ``note`` and shown to the mentor as not applied, never dropped. The planner
 honours the constraints with the functions of :mod:`.apply`, and
-:mod:`coach.engine.constraint_checks` verifies each one on the plan.
+:mod:`coach.engine.checks.constraint_kinds` verifies each one on the plan.
 """
 
 from coach.engine.constraints.apply import (
@@ -25,7 +25,6 @@ from coach.engine.constraints.apply import (
 )
 from coach.engine.constraints.describe import describe_constraint, record_constraint
 from coach.engine.constraints.model import SKILL_KINDS, Constraint, ConstraintKind, ResourceKind
-from coach.engine.constraints.numerals import months_to_weeks
 from coach.engine.constraints.parse import (
     not_applied,
     nothing_understood,
@@ -33,6 +32,7 @@ from coach.engine.constraints.parse import (
     requests_not_applied,
 )
 from coach.engine.constraints.topics import TOPICS, matches_topic
+from coach.engine.numbers.approx import months_to_weeks
 
 __all__ = [
     "SKILL_KINDS",

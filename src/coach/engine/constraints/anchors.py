@@ -14,8 +14,8 @@ import re
 
 from coach.engine.constraints.model import Block, Constraint, HoursOp
 from coach.engine.constraints.modes import MODE_RES
-from coach.engine.constraints.numerals import NUM, number
 from coach.engine.constraints.quantities import HOURS, PROJECT, end_window, hours_op
+from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention
 
 JOB_SEARCH = re.compile(

@@ -108,7 +108,7 @@ def weekly_limits(
 ) -> list[float]:
     """The most hours allowed in each week: the weekly budget, lowered from a date on by
     ``hours_from`` constraints (the week containing that date included). A raise from a date
-    is not applied (the reviewer says so: ``constraint_checks``)."""
+    is not applied (the reviewer says so: ``checks.constraint_kinds``)."""
     base = effective_hours_per_week(hours_per_week, constraints)
     limits = [base] * horizon_weeks
     for c in constraints:

@@ -1,6 +1,6 @@
 """Applying the week anchors, the job-search block and the mentor's corrections of the profile.
 
-The planner calls these; :mod:`coach.engine.constraint_checks` verifies the result.
+The planner calls these; :mod:`coach.engine.checks.constraint_kinds` verifies the result.
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ import re
 
 from coach.engine.coding import refuses_coding
 from coach.engine.constraints.model import Constraint, HoursOp
-from coach.engine.constraints.numerals import NUM, number
 from coach.engine.constraints.quantities import HOURS, PROJECT
+from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 

@@ -38,7 +38,6 @@ from coach.engine.constraints.modes import (
     refers_back,
     skills_of,
 )
-from coach.engine.constraints.numerals import NUM, number
 from coach.engine.constraints.quantities import (
     HOURS,
     PROJECT,
@@ -50,6 +49,7 @@ from coach.engine.constraints.quantities import (
     read_weekly_hours,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS, TOPICS, matches_topic
+from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 

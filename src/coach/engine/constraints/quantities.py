@@ -1,7 +1,7 @@
 """The quantities in a clause: weekly hours (from a date), the horizon, hours for one skill.
 
 Each reader takes one clause and returns the constraints it found there (none when it has no
-quantity of its kind); the numbers come from :mod:`.numerals`."""
+quantity of its kind); the numbers come from :mod:`coach.engine.numbers.approx`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from coach.engine.constraints.model import Constraint, HoursOp
-from coach.engine.constraints.numerals import MONTH_NAMES, MONTHS, NUM, number, to_weeks
+from coach.engine.numbers.approx import MONTH_NAMES, MONTHS, NUM, number, to_weeks
 from coach.knowledge.lexicon import Mention
 
 WEEK = re.compile(

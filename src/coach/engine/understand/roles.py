@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.coding import refuses_coding
-from coach.engine.ranking import needs_coding
+from coach.engine.coding import needs_coding, refuses_coding
 from coach.engine.understand.coverage import specific_words
 from coach.engine.understand.cues import (
     _FROM_BEFORE,

@@ -12,9 +12,9 @@ import re
 from datetime import date
 
 from coach.engine.choice import pick_candidate, wants_other_options
+from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
-from coach.engine.ranking import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
 from coach.engine.understand.mentions import find_roles, find_skills

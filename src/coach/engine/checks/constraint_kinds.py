@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.engine.constraint_blocks import NEW_KINDS as _NEW_KINDS
-from coach.engine.constraint_blocks import check_blocks
+from coach.engine.checks.blocks import NEW_KINDS as _NEW_KINDS
+from coach.engine.checks.blocks import check_blocks
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
 from coach.engine.constraints.project import project_in_field
 from coach.i18n import t

@@ -1,5 +1,5 @@
-"""The constraint parser's view of the shared numbers module (:mod:`coach.engine.numbers`):
-one regex for a number (with "about"/"约" and "X半"), its value, weeks in a duration, months."""
+"""Numbers as requests and time-away phrases say them, on the shared numerals of
+:mod:`coach.engine.numbers`: one regex for a number (with "about"/"约" and "X半"), its value, weeks in a duration, months."""
 
 from __future__ import annotations
 
