@@ -355,10 +355,11 @@ FIELDS: tuple[WorkField, ...] = (
         "software engineering",
         "软件开发",
         _p(
-            r"developer|programmer|software|coder|back-?end|front-?end|"
+            r"developer|programmer|software|coder|back-?end|front-?end|crawlers?|"
+            r"(?:web )?scrap(?:er|ers|ing)|"
             r"full-?stack|android|ios\b|web dev\w*|\bdev\b|(?:software|solutions?|enterprise|"
             r"systems?|cloud|technical|application|data|platform) architect",
-            r"开发|程序员|后端|前端|全栈|码农|架构师",
+            r"开发|程序员|后端|前端|全栈|码农|架构师|爬虫",
         ),
         codes=True,
         families={

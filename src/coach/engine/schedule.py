@@ -150,17 +150,24 @@ def fill_weeks(
     return slots, used
 
 
+MIN_PACE = 0.8
+"""The least share of their hours a week asks of the person: a plan that needs much less than
+the horizon holds finishes early (COACHING.md B3), it is not thinned out to a couple of hours a
+week; the weeks after it are theirs."""
+
+
 def schedule_work(
     work: Sequence[Work], usable: Sequence[int], *, spread: bool = True
 ) -> tuple[list[Slot], list[int]] | None:
     """Schedule ``work`` into weeks. With ``spread``, each week is filled to a common pace
-    (between 50 % and 100 % of its usable capacity) so that the work ends near the horizon
-    instead of cramming the first weeks; falls back to full pace. None if it cannot fit."""
+    (between ``MIN_PACE`` and 100 % of its usable capacity) so that the work ends near the
+    horizon instead of cramming the first weeks, or early when it needs much less than the
+    horizon holds; falls back to full pace. None if it cannot fit."""
     need = sum(w.tenths for w in work)
     total = sum(usable)
     if total <= 0 or not spread:
         return fill_weeks(work, usable)
-    pace = min(1.0, max(0.5, need * 1.05 / total))
+    pace = min(1.0, max(MIN_PACE, need * 1.05 / total))
     if pace < 1.0:
         paced = fill_weeks(work, [int(u * pace) for u in usable])
         if paced is not None:

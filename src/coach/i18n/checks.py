@@ -186,6 +186,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill}被推迟或未学到要求水平，而没那么重要的{other}却已安排：核心技能应当优先。",
     ),
     "checks.list_sep": (", ", "、"),
+    "checks.coding_for_no_code": (
+        "You said you do not want to code, but {role} is a coding role (its core: {skills}): "
+        "choose a no-code role such as AI-augmented professional, or confirm you will code.",
+        "你说过不想写代码，但“{role}”是需要写代码的岗位（核心：{skills}）："
+        "请改选不写代码的方向（例如 AI 增强型职场人），或确认你愿意写代码。",
+    ),
+    "checks.could_not_fix": (
+        "The reviewer could not fix: {findings}",
+        "审核未能自动解决：{findings}",
+    ),
     "checks.core_late": (
         "The first core skill starts only in week {week} of {horizon}; the core should start "
         "in the first weeks.",

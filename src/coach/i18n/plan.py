@@ -304,6 +304,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A core skill that does not fit in {weeks} weeks at {hours} h a week (needs about {need} h).",
         "核心技能，按每周 {hours} 小时、共 {weeks} 周放不下（约需 {need} 小时）。",
     ),
+    "plan.defer.next_stage": (
+        "The next stage, after this first step (about {need} h).",
+        "入门之后的下一阶段再学（约 {need} 小时）。",
+    ),
     "plan.defer.after_switch": (
         "After you switch: lower priority, about {need} h.",
         "转型之后再学：优先级较低，约 {need} 小时。",
@@ -355,6 +359,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
+    "plan.evidence.done_in_plan": (
+        "done in plan v{version}, {weeks}",
+        "已在计划 v{version} 的{weeks}完成",
+    ),
+    "plan.weeks_span": ("weeks {a}-{b}", "第 {a}-{b} 周"),
+    "plan.week_one": ("week {week}", "第 {week} 周"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
     "plan.evidence.rusty": (
         "one level lower after {years} years away (a refresher); before: {words}",
@@ -379,9 +389,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把每周投入提高到 {hours} 小时，并把周期延长到 {weeks} 周（约 {months} 个月）。",
     ),
     "plan.option.stone_fits": (
-        "Aim first for {name}, a nearer role: its core needs about {need} h, which fits your "
-        "{weeks} weeks at {hours} h a week.",
-        "先以更近的“{name}”为目标：其核心技能约需 {need} 小时，在你每周 {hours} 小时、{weeks} 周内放得下。",
+        "Aim first for {name}, a nearer role: its core (about {need} h) fits your time.",
+        "先以更近的“{name}”为目标：其核心技能约需 {need} 小时，在你的时间内放得下。",
     ),
     "plan.option.stone_longer": (
         "Aim first for {name}, a nearer role: its core needs about {need} h, about "
@@ -390,9 +399,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.risk.infeasible": (
         "The core skills need about {need} h with a project and the job search, but about "
-        "{capacity} h fit in {weeks} weeks. See the options.",
-        "核心技能加上项目和求职约需 {need} 小时，但 {weeks} 周内大约只能安排 {capacity} 小时。"
-        "请查看备选方案。",
+        "{capacity} h fit in {weeks} weeks.",
+        "核心技能加上项目和求职约需 {need} 小时，但 {weeks} 周内大约只能安排 {capacity} 小时。",
     ),
     "plan.risk.after_switch": (
         "Scope is cut to what matters: {count} lower-priority skill(s) wait until after you "
@@ -400,31 +408,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "范围已收窄到最重要的部分：{count} 项优先级较低的技能留到转型之后。",
     ),
     "plan.rationale": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough, right before what needs them; then a portfolio project built "
-        "with {project_skills}; then production-readying and the job search.",
-        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
-        "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
+        "get just enough, right before what needs them.",
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
+        "紧挨着需要它们的技能。",
     ),
     "plan.rationale.find_work": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough, right before what needs them; then a project from your own field "
-        "built with {project_skills}; then finding work with it.",
-        "转向{role}共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
-        "紧挨着需要它们的技能；然后用{project_skills}做一个来自你所在行业的项目；最后带着它去求职。",
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
+        "get just enough, right before what needs them; then a project from your own field; "
+        "then finding work with it.",
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
+        "紧挨着需要它们的技能；然后做一个来自你所在行业的项目；最后带着它去求职。",
     ),
     "plan.rationale.non_coding": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
-        "get just enough, right before what needs them; then a project from your own work "
-        "built with {project_skills}; then bringing it into the job you have.",
-        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
-        "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
+        "get just enough, right before what needs them; then a project from your own work; "
+        "then bringing it into the job you have.",
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
+        "紧挨着需要它们的技能；然后做一个来自你本职工作的项目；最后把它用到现在的工作中。",
     ),
+    "plan.risk.beyond": (
+        "You asked about {asked}: my sources have no such role, so this plan is for {role}. "
+        "Beyond it, {asked} would need {skills}; the plan adds them where your hours allow "
+        "(see the items and Deferred).",
+        "你问的是“{asked}”：资料里没有这个岗位，所以这份计划是“{role}”。除此之外，“{asked}”"
+        "还需要{skills}；计划在时间允许时加进来（见各项和暂缓）。",
+    ),
+    "plan.risk.ends_early": (
+        "The work ends in week {week} of {horizon}: the weeks after are yours, a buffer or a "
+        "head start on what is deferred.",
+        "计划内容在第 {week} 周（共 {horizon} 周）完成：之后的时间由你安排，可作缓冲，也可提前学暂缓的内容。",
+    ),
+    "plan.rationale.core_from": ("{skill} from week {week}", "{skill}（第 {week} 周起）"),
+    "plan.rationale.core_waits": ("{skill} waits (see Deferred)", "{skill}（暂缓，见下文）"),
     "plan.rationale.no_project": (
-        "{count} skill gap(s) for {role}. The core ({core}) starts in week {start}; foundations "
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
         "get just enough, right before what needs them. There is no time left for a "
         "portfolio project or a job search in this horizon.",
-        "转向“{role}”共有 {count} 项技能差距。核心技能（{core}）从第 {start} 周开始；基础只学够用，"
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
         "紧挨着需要它们的技能。在这个周期内没有时间再做作品集项目和求职准备。",
     ),
     "plan.message.ambition": (

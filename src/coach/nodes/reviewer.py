@@ -54,6 +54,10 @@ def reviewer(
     verdict = (
         t(lang, "checks.verdict.ambition") if ambition else t(lang, f"verdict.{review.verdict}")
     )
+    errors = [f.message for f in review.findings if f.severity == "error"]
+    if review.verdict == "revise" and errors:  # the bounded loop is over: say what is left
+        left = " ".join(errors).rstrip("。.")
+        verdict += ("; " if lang == "en" else "；") + t(lang, "checks.could_not_fix", findings=left)
     message = t(
         lang,
         "draft_ready",
@@ -64,6 +68,9 @@ def reviewer(
         verdict=verdict,
         session=session,
     )
+    if errors := [f.message.rstrip("。. ") for f in review.findings if f.severity == "error"]:
+        joined = ("；" if lang == "zh" else "; ").join(errors)
+        message += t(lang, "coach.unfixed", errors=joined)  # never silent
     touch_session(
         runtime,
         status="awaiting_mentor",

@@ -15,6 +15,7 @@ from coach.engine.checks.constraints import check_constraints
 from coach.engine.checks.coverage import check_gap_coverage, check_prerequisite_order
 from coach.engine.checks.deliverables import check_deliverables
 from coach.engine.checks.feasibility import check_ambition, check_feasibility
+from coach.engine.checks.fit import check_coding_fit
 from coach.engine.checks.grounding import check_grounding
 from coach.engine.checks.hours import check_total_within_horizon, check_weekly_hours
 from coach.engine.checks.language import check_language, cjk_share
@@ -37,8 +38,9 @@ HARD_CHECKS: dict[str, Check] = {
     "language": lambda p, u, _k, _c: check_language(p, u),
     "constraints": lambda p, u, k, c: check_constraints(p, k, c, u),
     "constraint_kinds": lambda p, u, k, c: check_constraint_kinds(p, k, c, u),
-    "feasibility": lambda p, _u, k, c: check_feasibility(p, k, c),
+    "feasibility": lambda p, u, k, c: check_feasibility(p, k, c, u),
     "ambition": lambda p, u, k, _c: check_ambition(p, u, k),
+    "coding_fit": lambda p, u, k, _c: check_coding_fit(p, u, k),
 }
 """Every hard check by name, in the order the reviewer runs them."""
 
@@ -80,6 +82,7 @@ __all__ = [
     "HARD_CHECKS",
     "Check",
     "check_ambition",
+    "check_coding_fit",
     "check_constraints",
     "check_core_first",
     "check_deliverables",

@@ -6,15 +6,19 @@ from collections.abc import Sequence
 
 from coach.engine.checks.common import finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills
-from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
+from coach.engine.planner.ambition import AmbitionInput, assess_ambitions, goal_words
 from coach.engine.planner.experience import profile_words, read_experience
+from coach.engine.planner.track import goal_text, wants_intro
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, Profile
 
 
 def check_feasibility(
-    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint] = ()
+    plan: Plan,
+    kb: KnowledgeBase,
+    constraints: Sequence[Constraint] = (),
+    profile: Profile | None = None,
 ) -> list[Finding]:
     """An infeasible goal is flagged, with deferrals and options; a plan marked feasible defers
     no core skill for lack of time: every core skill is at least started (its remainder may
@@ -36,6 +40,10 @@ def check_feasibility(
         return out
     excluded = excluded_skills(constraints, kb)
     core = set(plan.core_skills)
+    if profile is not None and wants_intro(_goal(profile)):
+        # only a start was asked for: the heaviest core started is the plan; the rest of the
+        # core is its next stage, said in the Deferred list
+        core = _heaviest(plan, kb, core)
     started = {it.skill_id for it in plan.items()} | {g.skill_id for g in plan.gaps if g.have > 0}
     squeezed = [
         d.skill_id
@@ -52,6 +60,21 @@ def check_feasibility(
     return out
 
 
+def _goal(profile: Profile) -> str:
+    """The person's words about their goal, as the profile keeps them."""
+    return " \n".join([goal_text(profile), goal_words(profile), *profile.evidence.values()])
+
+
+def _heaviest(plan: Plan, kb: KnowledgeBase, core: set[str]) -> set[str]:
+    """The core skills of the heaviest weight (the role's own, or the plan's posting's)."""
+    role = kb.roles.get(plan.target)
+    own = dict(plan.requirement_weights) or (
+        {r.skill_id: r.weight for r in role.required} if role is not None else {}
+    )
+    top = max((own.get(s, 0.0) for s in core), default=0.0)
+    return {s for s in core if own.get(s, 0.0) >= top - 1e-9}
+
+
 def check_ambition(plan: Plan, profile: Profile, kb: KnowledgeBase) -> list[Finding]:
     """A goal the sources say is not realistic (a top lab from zero in months, pay above every
     band for the person's level, more than ~40 h a week, a timeline far shorter than the staged
@@ -66,6 +89,7 @@ def check_ambition(plan: Plan, profile: Profile, kb: KnowledgeBase) -> list[Find
         horizon=plan.horizon_weeks,
         lang=plan.language,
         core_fits=plan.feasible,
+        goal=goal_words(profile),
     )
     flags = {a.kind: a for a in assess_ambitions(inp)} | {a.kind: a for a in plan.ambitions}
     return [

@@ -28,7 +28,7 @@ from coach.engine.planner.experience import Experience, wanted_words
 from coach.engine.seniority import band_years
 from coach.i18n import t
 from coach.knowledge.models import Band, Role
-from coach.schemas import AmbitionFlag, Language
+from coach.schemas import AmbitionFlag, Language, Profile
 
 TOP_LABS = re.compile(
     r"\b(?:OpenAI|Anthropic|DeepMind|Google Brain|Meta AI|FAIR|xAI|Mistral|top (?:AI )?labs?|"
@@ -74,6 +74,15 @@ class AmbitionInput:
     core_fits: bool = False
     """The plan's core fits the horizon at the person's hours: their timeline is realistic for
     them, however short the sources' staged path for a typical start."""
+    goal: str = ""
+    """The person's own words for their target (:func:`goal_words`): "an internship"."""
+
+
+def goal_words(profile: Profile) -> str:
+    """What the person said about their target, from the profile (the reviewer has no
+    transcript): the raw target and the words that gave it."""
+    said = [profile.target_raw or "", profile.evidence.get("target_role", "")]
+    return " \n".join(w for w in said if w)
 
 
 def pay_figure(words: str) -> tuple[float, str, str] | None:
@@ -145,7 +154,8 @@ def _burnout(inp: AmbitionInput) -> AmbitionFlag | None:
 
 FULL_TIME_LEARNER = re.compile(
     r"\b(?:(?:cs|computer science|engineering|final[- ]year|grad(?:uate)?|phd|master'?s|"
-    r"university|college)\s+student|undergrad\w*|final[- ]year|senior year|full[- ]time student)\b|"
+    r"university|college)\s+student|undergrad\w*|final[- ]year|senior year|full[- ]time student|"
+    r"(?:cs|computer science) (?:senior|junior|major|undergrad))\b|"
     r"在读|大[三四]|研[一二三]|本科生|研究生|学生",
     re.I,
 )
@@ -169,7 +179,7 @@ def _timeline(inp: AmbitionInput) -> AmbitionFlag | None:
         return None
     if inp.core_fits and (inp.hours_asked or 0.0) <= _keepable_pace(inp):
         return None  # their core fits at a pace they can keep
-    if inp.core_fits and ENTRY_GOAL.search(wanted_words(inp.words)):
+    if inp.core_fits and ENTRY_GOAL.search(wanted_words(inp.words) + "\n" + inp.goal):
         return None  # a first step the plan reaches, not a full switch
     base = (
         inp.exp.engineer and inp.exp.level("programming_fundamentals") >= 2 and inp.exp.years >= 1

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from coach.engine.fields import FIELD_BY_ID, fields_in
 from coach.engine.gaps import effective_levels
+from coach.engine.planner.evidence import clause_span as clause_span
+from coach.engine.planner.evidence import snippet
 from coach.engine.planner.returner import out_of_work, refresh_factor, rust, years_away
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -40,6 +42,13 @@ SIMULATES = re.compile(
     re.I,
 )
 """A researcher who simulates or computes in Python already does scientific computing."""
+
+RUNS_PIPELINES = re.compile(
+    r"\b(?:snakemake|nextflow|workflow managers?|pipelines? on (?:a |the )?(?:slurm|hpc|cluster)|"
+    r"slurm|github|gitlab)\b|流水线|集群上跑",
+    re.I,
+)
+"""A researcher whose code runs as pipelines on a cluster keeps it in a repository (basic Git)."""
 
 LEADS_ENGINEERS = re.compile(
     r"\b(?:principal|staff|lead) (?:software )?engineer|\btech(?:nical)? lead|\barchitect\b|"
@@ -124,7 +133,13 @@ class Experience:
 
     @property
     def experienced_engineer(self) -> bool:
-        return self.engineer and self.years >= 3 and self.level("programming_fundamentals") >= 2
+        """Years of software work: an engineering field (a researcher or an analyst who codes
+        does research or analysis, not software work), 3+ years, working programming."""
+        return (
+            bool(self.fields & ENGINEER_FIELDS)
+            and self.years >= 3
+            and self.level("programming_fundamentals") >= 2
+        )
 
     def level(self, skill_id: str) -> int:
         return self.levels.get(skill_id, (0, ""))[0]
@@ -243,6 +258,9 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         computes = SIMULATES.search(words) is not None
         evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, SIMULATES))
         _raise(levels, kb, "scientific_computing", 2 if computes else 1, evidence)
+    if fields & RESEARCH_FIELDS and RUNS_PIPELINES.search(words):
+        evidence = t(profile.language, "plan.evidence.field", words=_snippet(words, RUNS_PIPELINES))
+        _raise(levels, kb, "git", 1, evidence)  # pipeline code lives in a repository
     levels, rusty = rust(levels, years_away(words), kb, profile.language)
     jobless = out_of_work(WANT_CLAUSE.sub(" ", words))
     return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless)
@@ -304,47 +322,9 @@ def _seniority(
         _raise(levels, kb, "system_design", 2, evidence)
 
 
-SNIPPET_CHARS = 120
-CLAUSE_ENDS = (".", "。", ",", "，", ";", "；", "!", "！", "?", "？")
-"""Evidence is the clause that shows the field, not the whole message (nor a phone number)."""
-
-
 def _snippet(words: str, pattern: re.Pattern[str]) -> str:
-    """The user's own words that show ``pattern``: the sentence it is in (or the first words)."""
-    for line in reversed(words.split("\n")):  # their own sentences before the role's name
-        background = WANT_CLAUSE.sub(" ", line)
-        m = pattern.search(background)
-        if m:
-            start, end = clause_span(background, m.start(), m.end())
-            return background[start:end].strip()[:SNIPPET_CHARS].strip()
-    first = next((w.strip() for w in words.split("\n") if w.strip()), "")
-    return first[:SNIPPET_CHARS]
-
-
-def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``; a comma inside parentheses does not end it
-    ("Python (pandas, scikit-learn)" stays whole)."""
-    level = 0
-    for ch in text[:start]:
-        level = level + 1 if ch in _OPEN else max(0, level - 1) if ch in _CLOSE else level
-    left, depth = 0, level
-    for i in range(start - 1, -1, -1):
-        ch = text[i]
-        depth = depth + 1 if ch in _CLOSE else max(0, depth - 1) if ch in _OPEN else depth
-        if ch in CLAUSE_ENDS and depth == 0:
-            left = i + 1
-            break
-    right, depth = len(text), level
-    for i in range(end, len(text)):
-        ch = text[i]
-        depth = depth + 1 if ch in _OPEN else max(0, depth - 1) if ch in _CLOSE else depth
-        if ch in CLAUSE_ENDS and depth == 0:
-            right = i
-            break
-    return left, right
-
-
-_OPEN, _CLOSE = "(（[", ")）]"
+    """The user's own words that show ``pattern`` (their wishes left out)."""
+    return snippet(words, pattern, WANT_CLAUSE)
 
 
 def _raise(levels: Levels, kb: KnowledgeBase, sid: str, level: int, evidence: str) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from coach.engine.constraints import Constraint, record_constraint, to_tenths
 from coach.engine.planner.assemble import job_mode
 from coach.engine.planner.budget import Budget
-from coach.engine.planner.common import num
+from coach.engine.planner.common import join, num
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.narrative import (
     Facts,
@@ -28,14 +28,16 @@ from coach.engine.planner.selection import FIRST_STEP_LEVEL
 from coach.engine.schedule import PROJECT_MIN_HOURS
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Role
+from coach.knowledge.models import Role, Track
 from coach.schemas import (
+    AmbitionFlag,
     Deferral,
     FeasibilityOption,
     Language,
     Milestone,
     Phase,
     Plan,
+    PlanItem,
     PortfolioProject,
     Profile,
     RoleResearch,
@@ -64,6 +66,7 @@ class Draft:
     version: int
     job: bool
     start: date
+    track: Track | None = None
 
     @property
     def lang(self) -> Language:
@@ -148,7 +151,9 @@ def finish(d: Draft) -> Plan:
     narrative = Facts(
         lang, d.budget, d.exp, list(d.sel.chosen), just, known, _unknown(d.research, kb), total_t
     )
-    first_core = min((it.week_start for it in items if it.skill_id in needs.core), default=1)
+    starts: dict[str, int] = {}
+    for it in items:
+        starts[it.skill_id] = min(starts.get(it.skill_id, it.week_start), it.week_start)
     project = d.portfolio[0][1] if d.portfolio else None
     experience = d.role.experience.get(lang) if d.role else ""
     return Plan(
@@ -165,11 +170,7 @@ def finish(d: Draft) -> Plan:
         phases=d.phases,
         milestones=d.milestones,
         portfolio_projects=[p for _, p in d.portfolio],
-        interview_prep=interview_prep(
-            d.role, bool(d.portfolio), [it.skill_id for it in items], needs.weights, kb, lang
-        )
-        if d.budget.job_t
-        else [],
+        interview_prep=_interview(d, items),
         expectations=facts,
         salary_bands=bands,
         pay_level=d.research.pay_level,
@@ -179,16 +180,7 @@ def finish(d: Draft) -> Plan:
         ambitions=ambitions,
         feasible=feasible,
         options=options,
-        risks=risks(
-            lang,
-            ambitions,
-            d.deferred,
-            kb,
-            infeasible_text,
-            bool(d.portfolio),
-            needs.core,
-            first_step=feasible and needs.hire == FIRST_STEP_LEVEL,
-        ),
+        risks=_risks(d, feasible, ambitions, infeasible_text),
         assumptions=assumptions(narrative, kb, d.start.isoformat()),
         constraint_records=records,
         constraints=[r.display for r in records],
@@ -197,7 +189,7 @@ def finish(d: Draft) -> Plan:
             d.role_name,
             len(needs.gaps),
             needs.core,
-            first_core,
+            starts,
             project,
             experience,
             kb,
@@ -206,6 +198,48 @@ def finish(d: Draft) -> Plan:
         message=_message(d, feasible, bool(ambitions)),
         requirement_weights=_own_weights(d.research, d.role),
     )
+
+
+def _interview(d: Draft, items: Sequence[PlanItem]) -> list[str]:
+    """Interview topics when the plan ends in a job search (a track's own topics first)."""
+    if not d.budget.job_t:
+        return []
+    topics = d.track.interview_topics if d.track is not None else ()
+    chosen = [it.skill_id for it in items]
+    return interview_prep(d.role, bool(d.portfolio), chosen, d.needs.weights, d.kb, d.lang, topics)
+
+
+def _risks(
+    d: Draft, feasible: bool, ambitions: Sequence[AmbitionFlag], infeasible: str | None
+) -> list[str]:
+    """The risks and notes, with what the role they asked for (not in the KB) would add."""
+    out = risks(
+        d.lang,
+        ambitions,
+        d.deferred,
+        d.kb,
+        infeasible,
+        bool(d.portfolio),
+        d.needs.core,
+        first_step=feasible and d.needs.hire == FIRST_STEP_LEVEL,
+        ends=_ends_early(d.used) if feasible else None,
+    )
+    if d.needs.beyond is not None:
+        asked, skills = d.needs.beyond
+        names = join(d.lang, (d.kb.skills[s].name.get(d.lang) for s in skills))
+        line = t(d.lang, "plan.risk.beyond", asked=asked, role=d.role_name, skills=names)
+        out.insert(len(ambitions), line)
+    return out
+
+
+EARLY_END_WEEKS = 4
+"""Work that ends this many weeks or more before the horizon is said to end early."""
+
+
+def _ends_early(used: Sequence[int]) -> tuple[int, int] | None:
+    """(the last week with work, the horizon) when the plan finishes well ahead of it."""
+    last = max((i for i, u in enumerate(used, start=1) if u > 0), default=0)
+    return (last, len(used)) if 0 < last <= len(used) - EARLY_END_WEEKS else None
 
 
 def _own_weights(research: RoleResearch, role: Role | None) -> dict[str, float]:

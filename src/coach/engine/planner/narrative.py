@@ -19,7 +19,7 @@ from coach.engine.planner.experience import (
 from coach.engine.planner.returner import REFRESH_FACTOR
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Role
+from coach.knowledge.models import InterviewTopic, Role
 from coach.schemas import (
     AmbitionFlag,
     Deferral,
@@ -48,10 +48,14 @@ def strengths(
             if p not in wanted:
                 wanted.add(p)
                 stack.append(p)
+    # and what transfers: a skill that gives one the role builds on (Go gives programming,
+    # customer-facing work gives communication)
     relevant = [
         (s, lv, ev)
         for s, (lv, ev) in exp.levels.items()
-        if lv > 0 and s in wanted and s in kb.skills
+        if lv > 0
+        and s in kb.skills
+        and (s in wanted or any(imp.skill_id in wanted for imp in kb.skills[s].implies))
     ]
     relevant.sort(key=lambda x: (-x[1], x[0]))
     return [Strength(skill_id=s, level=as_level(lv), words=ev) for s, lv, ev in relevant][
@@ -147,9 +151,11 @@ def risks(
     has_project: bool,
     core: Sequence[str] = (),
     first_step: bool = False,
+    ends: tuple[int, int] | None = None,
 ) -> list[str]:
     """Ambitions first, then what does not fit, what waits, the buffer and the market note;
-    ``first_step``: a short plan toward a non-coding target, said as the first step it is."""
+    ``first_step``: a short plan toward a non-coding target, said as the first step it is;
+    ``ends``: (the last week with work, the horizon) when the work ends well before it."""
     out = [
         f"{a.message} {a.alternative}" if lang == "en" else a.message + a.alternative
         for a in ambitions
@@ -159,6 +165,8 @@ def risks(
     # what waits for after the switch is the Deferred list itself: not said twice (B6)
     if not has_project:
         out.append(t(lang, "plan.risk.first_step" if first_step else "plan.risk.no_project"))
+    if ends is not None:
+        out.append(t(lang, "plan.risk.ends_early", week=ends[0], horizon=ends[1]))
     return [*out, t(lang, "plan.risk.light_weeks"), t(lang, "plan.risk.sources")]
 
 
@@ -169,8 +177,14 @@ def interview_prep(
     weights: Mapping[str, float],
     kb: KnowledgeBase,
     lang: Language,
+    topics: Sequence[InterviewTopic] = (),
 ) -> list[str]:
-    out = [topic.get(lang) for topic in (role.interview_topics if role else [])]
+    """The role's interview topics (a track's own, when the plan follows one: an on-device
+    engineer is not asked about datacentre batching) that the plan prepares for, the
+    project, the heaviest skills."""
+    scheduled = set(chosen)
+    shown = topics or (role.interview_topics if role else [])
+    out = [x.get(lang) for x in shown if not x.skills or scheduled.intersection(x.skills)]
     if has_project:
         out.append(t(lang, "plan.interview.project"))
     for s in sorted(chosen, key=lambda s: (-weights.get(s, 0.0), s))[:3]:
@@ -207,13 +221,16 @@ def rationale(
     role_name: str,
     gaps: int,
     core: Sequence[str],
-    start: int,
+    starts: Mapping[str, int],
     project: PortfolioProject | None,
     experience: str,
     kb: KnowledgeBase,
     mode: str = "",
 ) -> str:
-    core_names = join(lang, (kb.skills[s].name.get(lang) for s in core[:3])) or role_name
+    """What the plan does, in one paragraph; each core skill named with the week it really
+    starts (or that it waits), never a claim the schedule does not keep."""
+    start = min((starts[s] for s in core if s in starts), default=1)
+    core_names = _core_weeks(lang, core, starts, kb) or role_name
     if project is None:
         return t(
             lang,
@@ -235,3 +252,17 @@ def rationale(
         project_skills=names,
         experience=experience,
     )
+
+
+def _core_weeks(
+    lang: Language, core: Sequence[str], starts: Mapping[str, int], kb: KnowledgeBase
+) -> str:
+    """The first three core skills, each with the week it starts, in the order they start."""
+    shown = sorted(core[:3], key=lambda s: (starts.get(s, 10**6), core.index(s)))
+    parts = [
+        t(lang, "plan.rationale.core_from", skill=kb.skills[s].name.get(lang), week=starts[s])
+        if s in starts
+        else t(lang, "plan.rationale.core_waits", skill=kb.skills[s].name.get(lang))
+        for s in shown
+    ]
+    return join(lang, parts)

@@ -15,7 +15,13 @@ from coach.engine.constraints import (
 )
 from coach.engine.constraints.apply import anchored_soonest, early_anchor
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
-from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
+from coach.engine.planner.ambition import AmbitionInput, assess_ambitions, goal_words
+from coach.engine.planner.beyond import (
+    BEYOND_LEVEL,
+    BEYOND_WEIGHT,
+    asked_role,
+    beyond_skills,
+)
 from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
@@ -65,6 +71,15 @@ class Needs:
     hire: int = HIRE_LEVEL
     """The level the heaviest core skills must reach for a feasible plan (``FIRST_STEP_LEVEL``
     for a non-coding target)."""
+    by_week: list[str] = field(default_factory=list)
+    """Skills a request wants started by a week ("evals from week 3"): an earlier project
+    comes after them, not in their way."""
+    intro: bool = False
+    """The person asks only to get started: the heaviest core skills to basic level must fit,
+    the other core skills are the next stage (:func:`track.wants_intro`)."""
+    beyond: tuple[str, tuple[str, ...]] | None = None
+    """(the role they asked for that the KB lacks, the KB skills it needs beyond the planned
+    role): said plainly, and taken on where the hours allow."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -75,15 +90,27 @@ def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
 
 
 def plan_needs(
-    profile: Profile, target: Target, kb: KnowledgeBase, exp: Experience, cons: Sequence[Constraint]
+    profile: Profile,
+    target: Target,
+    kb: KnowledgeBase,
+    exp: Experience,
+    cons: Sequence[Constraint],
+    intro: bool = False,
+    said: Sequence[str] = (),
 ) -> Needs:
     """Gaps (prerequisites at just-enough level, orphans dropped), weights and the core."""
     # every skill the request wants in the plan: added, made core, started with, given hours
     focus: list[str | None] = list(included_skills(cons, kb))
     required = {s: lv for s, lv, _ in required_skills(target)}
+    core = {c.skill_id for c in cons if c.kind == "focus_skill"}  # "make X the core": a hire's
     extra = [
-        (s, min(3, max(exp.level(s) + 1, required.get(s, 0))), 1.0) for s in focus if s is not None
+        (s, min(3, max(exp.level(s) + 1, required.get(s, 0), HIRE_LEVEL * (s in core))), 1.0)
+        for s in focus
+        if s is not None
     ]
+    asked = set(required) | {s for s, _, _ in extra}
+    beyond = [s for s in beyond_skills(profile, kb, asked, said) if exp.level(s) < BEYOND_LEVEL]
+    extra += [(s, BEYOND_LEVEL, BEYOND_WEIGHT) for s in beyond]  # when the hours allow
     extra_levels = [(s, lv) for s, lv, _ in extra]
     excluded = excluded_skills(cons, kb)
     gaps = analyse_gaps(profile, target, kb, levels=exp.levels, extra=extra)
@@ -124,7 +151,12 @@ def plan_needs(
         own,
         skill_hour_bounds(cons),
         [s for s in dict.fromkeys(first) if s is not None],
-        FIRST_STEP_LEVEL if role is not None and role.family == "non_coding" else HIRE_LEVEL,
+        FIRST_STEP_LEVEL
+        if intro or (role is not None and role.family == "non_coding")
+        else HIRE_LEVEL,
+        [c.skill_id for c in cons if early_anchor(c) and c.skill_id and c.skill_id in kb.skills],
+        intro,
+        (asked_role(profile, kb, said), tuple(beyond)) if beyond else None,
     )
 
 
@@ -194,21 +226,8 @@ def select(
     """Selection under the budget with the project's share kept; a minimal project when the
     core does not fit otherwise. Returns the selection and the project tenths reserved."""
     active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
-    hours = hours_for(kb, exp, needs.bounds)
     job_t = budget.job_t
-    base = SelectInput(
-        active,
-        needs.weights,
-        needs.core,
-        hours,
-        0,
-        kb,
-        lang,
-        budget.horizon,
-        budget.hours_pw,
-        needs.hire,
-        needs.own,
-    )
+    base = _base(needs, exp, budget, kb, lang)
     need = core_need(base)
     if not budget.reserve_t:
         return select_skills(_with_budget(base, budget.capacity_t), need), 0
@@ -225,29 +244,37 @@ def select(
     return (fallback, target_t) if fallback is not None else (sel, min_t)
 
 
-JOB_SEARCH_MIN_HOURS = 15.0
-"""The shortest job search a plan keeps (CV, project write-up, one mock interview, applications):
-when the core misses by less than what a full job search takes, the job search gives way first."""
+def _base(
+    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
+) -> SelectInput:
+    active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
+    hours = hours_for(kb, exp, needs.bounds)
+    return SelectInput(
+        active,
+        needs.weights,
+        needs.core,
+        hours,
+        0,
+        kb,
+        lang,
+        budget.horizon,
+        budget.hours_pw,
+        needs.hire,
+        needs.own,
+        needs.intro,
+    )
 
 
-def select_shortening_job_search(
+def select_learning_only(
     needs: Needs,
     exp: Experience,
     budget: Budget,
+    budget_t: int,
     kb: KnowledgeBase,
     lang: Language,
-    shorten: bool = True,
-) -> tuple[Selection, int, Budget]:
-    """:func:`select`; when the core does not fit, again with the job search cut to its
-    shortest (unless ``shorten`` is off: a request sized it), kept only if the core then fits.
-    Returns the budget the selection used."""
-    sel, project_t = select(needs, exp, budget, kb, lang)
-    short_t = to_tenths(JOB_SEARCH_MIN_HOURS)
-    if sel.core_fits or not shorten or not budget.reserve_t or budget.job_t <= short_t:
-        return sel, project_t, budget
-    shorter = replace(budget, job_t=short_t)
-    sel2, project2 = select(needs, exp, shorter, kb, lang)
-    return (sel2, project2, shorter) if sel2.core_fits else (sel, project_t, budget)
+) -> Selection:
+    """Selection with ``budget_t`` tenths for learning and nothing kept for a project."""
+    return select_skills(_with_budget(_base(needs, exp, budget, kb, lang), budget_t))
 
 
 def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
@@ -353,5 +380,6 @@ def ambitions_for(
             profile.language,
             relevant_years,
             core_fits,
+            goal_words(profile),
         )
     )

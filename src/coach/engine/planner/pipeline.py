@@ -27,6 +27,7 @@ from coach.engine.constraints.blocks import (
     gap_fillers,
     job_block_hours,
     refreshed,
+    windows_resolved,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
@@ -45,10 +46,11 @@ from coach.engine.planner.needs import (
     deferrals,
     hours_for,
     plan_needs,
-    select_shortening_job_search,
 )
+from coach.engine.planner.projects import is_ai_skill
+from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.select import HoursFn, Selection
-from coach.engine.planner.track import goal_text, pick_track, track_research
+from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -101,6 +103,14 @@ EARLY_TRIES = (1.0, 1.3, 1.6, 0.7, 0.5)
 Scheduled = tuple[list[Slot], list[int]]
 
 
+def _shows_ai(layout: Layout, kb: KnowledgeBase) -> bool:
+    """Whether the layout's project uses an AI skill (none named: nothing to judge)."""
+    if layout.project is None:
+        return True
+    ids = [s for s in layout.project.skills if s in kb.skills]
+    return not ids or any(is_ai_skill(kb.skills[s]) for s in ids)
+
+
 def _project_by(
     by: int,
     scheduled: Scheduled,
@@ -132,8 +142,8 @@ def _project_by(
             cons,
         )  # fmt: skip
         again = _schedule(moved.work, usable, sel.core_fits, cons)
-        if again is None:
-            continue
+        if again is None or not _shows_ai(moved, kb):
+            continue  # a project with no AI in it is no portfolio for an AI role
         start = min((x.week_start for x in again[0] if x.kind == "project"), default=0)
         if 0 < start <= by and (best is None or start > best[0]):
             best = (start, moved, again)
@@ -205,15 +215,18 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
-    research = track_research(research, pick_track(role, goal_text(profile, said)), role)
+    track = pick_track(role, goal_text(profile, said))
+    research = track_research(research, track, role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     default_job = job_search_hours(role.family if role else None)
     job_hours = job_block_hours(default_job, cons)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
+    cons = windows_resolved(cons, len(budget.usable))  # "the job search in the last 6 weeks"
     exp = _experience(profile, kb, said, cons)
     research = capped_research(research, cons)  # "no second passes on Docker": basic only
     cons = concrete_shares(cons, _estimate(research, exp, kb))  # "the python part is too long"
-    needs = plan_needs(profile, research, kb, exp, cons)
+    intro = wants_intro(goal_text(profile, said))
+    needs = plan_needs(profile, research, kb, exp, cons, intro, said)
     shorten = job_hours == default_job  # a job search the mentor sized is theirs
     sel, project_t, budget = select_shortening_job_search(needs, exp, budget, kb, lang, shorten)
     job = bool(budget.reserve_t)
@@ -240,7 +253,10 @@ def build_plan(
     slots_list, used = scheduled
     slots = {sl.key: sl for sl in slots_list}
     own_data = bool(exp.fields & RESEARCH_FIELDS)
-    items = {k: make_item(p, slots[k], kb, lang, cons, own_data) for k, p in layout.parts.items()}
+    coder = role is None or role.family != "non_coding"
+    items = {
+        k: make_item(p, slots[k], kb, lang, cons, own_data, coder) for k, p in layout.parts.items()
+    }
     mode = job_mode(role, exp.out_of_work)
     phases = make_phases(layout.segments, slots, items, lang, mode)
     portfolio = portfolio_of(layout.project, slots, lang)
@@ -250,6 +266,6 @@ def build_plan(
     milestones = make_milestones(slots_list, texts, lang, no_code)
     draft = Draft(
         profile, research, kb, cons, budget, exp, needs, sel, phases, portfolio, deferred,
-        milestones, used, role, said, version, job, start_date,
+        milestones, used, role, said, version, job, start_date, track,
     )  # fmt: skip
     return finish(draft)

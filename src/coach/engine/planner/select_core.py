@@ -6,6 +6,7 @@ the other core skills to basic level. Tier 2 takes the core on, heaviest first.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from coach.engine.constraints import to_tenths
@@ -14,6 +15,7 @@ from coach.engine.planner.selection import (
     HIRE_LEVEL,
     JUST_ENOUGH_LEVEL,
     MIN_TENTHS,
+    WEIGHT_EPS,
     Learn,
     SelectInput,
     Selection,
@@ -126,8 +128,13 @@ def _rest_to_basic(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], b
             inp, sel, skill, budget, whole=whole, cap=inp.hire if whole else JUST_ENOUGH_LEVEL
         )
         if skill not in sel.chosen and not any(d.skill_id == skill for d in sel.deferred):
-            sel.core_fits = False
             need = num(inp.hours(skill, by_id[skill].have, by_id[skill].need))
+            if inp.intro:  # a start was asked for: the lighter core is its next stage
+                reason = t(inp.lang, "plan.defer.next_stage", need=need)
+                sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind="after_switch"))
+                budget = left
+                continue
+            sel.core_fits = False
             reason = t(
                 inp.lang, "plan.defer.capacity", weeks=inp.weeks, hours=num(inp.hours_pw), need=need
             )
@@ -140,16 +147,24 @@ def _deepen_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], bud
     """Tier 2: every core skill to working level first (heaviest first), then to expert where
     the role asks for it; at the first that does not fit, the rest of the core waits (after
     the switch when tier 1 fit). Returns the tenths left."""
-    stop = not sel.core_fits
-    # by the weight the reviewer judges by (a core skill others build on comes first)
-    order = sorted(inp.core, key=lambda s: (-inp.weights.get(s, 0.0), inp.core.index(s)))
+    # the weight below which nothing is deepened: after a skill did not fit, others of its
+    # weight are still tried (none is "less important"), lighter ones wait
+    floor = math.inf if not sel.core_fits else -math.inf
+    # by the role's own weight (what defines the role), then by what builds on it
+    own = inp.own or inp.weights
+    order = sorted(
+        inp.core,
+        key=lambda s: (-own.get(s, 0.0), -inp.weights.get(s, 0.0), inp.core.index(s)),
+    )
     for cap in (HIRE_LEVEL, 3):
         for skill in order:
             g = by_id[skill]
             target = min(int(g.need), cap)
             learn = sel.chosen.get(skill)
             reached = learn.level_to if learn else int(g.have)
-            if stop or reached >= target or any(d.skill_id == skill for d in sel.deferred):
+            w = own.get(skill, 0.0)
+            blocked = w < floor - WEIGHT_EPS
+            if blocked or reached >= target or any(d.skill_id == skill for d in sel.deferred):
                 continue
             if learn is None:  # at basic level or more from experience: take it on
                 left = take(inp, sel, skill, budget, whole=True, cap=target)
@@ -163,7 +178,7 @@ def _deepen_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], bud
                     sel.chosen[skill] = Learn(skill, learn.level_from, target, hours)
                     budget -= extra
                     continue
-            stop = True
+            floor = max(floor, w)
     for skill in inp.core:
         g = by_id[skill]
         learn = sel.chosen.get(skill)

@@ -29,6 +29,9 @@ HIRE_LEVEL = 2
 depth (level 3) comes with the job; a plan schedules it when there is room, else it waits for
 after the switch (COACHING.md B3: infeasible only when the core itself does not fit)."""
 
+DEFINING_SPAN = 0.1
+"""The role's defining skills: the core within this much of the heaviest requirement's weight."""
+
 HoursFn = Callable[[str, int, int], float]
 WEIGHT_EPS = 1e-9
 MIN_TENTHS = 10
@@ -88,6 +91,8 @@ class SelectInput:
     """The level the heaviest core skills must reach for the plan to be feasible."""
     own: Mapping[str, float] = field(default_factory=dict)
     """Each requirement's own weight (not inherited): which core skills are the heaviest."""
+    intro: bool = False
+    """Only a start is asked for: the lighter core skills that do not fit are the next stage."""
 
 
 def take(

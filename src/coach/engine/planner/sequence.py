@@ -149,6 +149,7 @@ def spiral(
     hours: HoursFn,
     first: Sequence[str] = (),
     core: Collection[str] = (),
+    defining: Collection[str] = (),
 ) -> tuple[Ordered, dict[str, Learn]]:
     """Every core skill to basic level first, then each one deepened, in the same order: the
     role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
@@ -176,8 +177,10 @@ def spiral(
         basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
         rest = learn.hours - basic
         before_lead = i < lead_end and s not in first
-        if before_lead and learn.level_from >= 1:
-            deeper.append(s)  # basic already: its deepening waits until the focus has started
+        if learn.level_from >= 1 and (before_lead or s not in {*first, *defining}):
+            # basic already: its deepening waits until every core skill has started (and the
+            # focus a request leads with); a defining skill's deepening keeps its place
+            deeper.append(s)
             continue
         basics.append(s)
         if core and s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:

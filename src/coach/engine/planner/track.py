@@ -24,6 +24,21 @@ def goal_text(profile: Profile, said: Sequence[str] = ()) -> str:
     )
 
 
+INTRO_GOAL = re.compile(
+    r"\b(?:get(?:ting)? started|just (?:the )?basics|the basics (?:is|are) enough|a (?:first )?taste|"
+    r"an? (?:intro|introduction)\b|dip (?:my|a) toes?|a first step)|"
+    r"入门就行|入门就好|入个门|先入门|能入门|了解一下|初步了解|尝尝鲜",
+    re.I,
+)
+"""The person asks only to get started: the plan is an intro (the heaviest skills to basic
+level), not a full switch, and is feasible when that fits."""
+
+
+def wants_intro(goal: str) -> bool:
+    """Whether the person's goal is only a start ("春节前能入门就行", "just get started")."""
+    return INTRO_GOAL.search(goal) is not None
+
+
 def _says(text: str, word: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]", word):
         return word in text

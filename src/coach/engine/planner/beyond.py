@@ -1,0 +1,55 @@
+"""What a role the knowledge base lacks would still need: the person asked for "AI product
+manager", chose the nearest role the sources cover, and is told plainly which of the KB's skills
+that target asks for beyond it; the plan takes them on when its hours allow."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.engine.coding import avoids_coding
+from coach.engine.understand import extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Profile
+
+BEYOND_WEIGHT = 0.5
+"""Weight of a skill the asked-for role needs beyond the planned one: taken after the planned
+role's own skills, when the hours allow (never at their cost)."""
+BEYOND_LEVEL = 2
+CODING_CATEGORIES = frozenset({"programming", "engineering", "infra", "ops"})
+"""Never added for someone who said they do not want to code."""
+_ROLE_TO_SKILL = ((re.compile(r"\bmanager\b", re.I), "management"),)
+"""A role's name names its work: an "X manager" does "X management"."""
+
+
+def asked_role(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = ()) -> str:
+    """The role the person named that the KB does not have: still open in the profile, or in
+    their own messages (a choice of the nearest role replaces it in the profile)."""
+    if profile.target_not_in_kb:
+        return profile.target_not_in_kb
+    lexicon = get_lexicon(kb)
+    for text in said:
+        named = extract_profile(text, None, lexicon, kb).target_not_in_kb
+        if named:
+            return named
+    return ""
+
+
+def beyond_skills(
+    profile: Profile, kb: KnowledgeBase, planned: set[str], said: Sequence[str] = ()
+) -> list[str]:
+    """KB skills the role the person asked for (not in the KB) names, that the planned role
+    does not require (``planned``): "AI product manager" -> product sense."""
+    words = asked_role(profile, kb, said)
+    if not words.strip():
+        return []
+    for pattern, work in _ROLE_TO_SKILL:
+        words = pattern.sub(work, words)
+    found = [m.id for m in get_lexicon(kb).find_skills(words) if m.id in kb.skills]
+    coding = avoids_coding(profile)
+    return [
+        s
+        for s in dict.fromkeys(found)
+        if s not in planned and not (coding and kb.skills[s].category in CODING_CATEGORIES)
+    ]
