@@ -25,7 +25,7 @@ def _split(data: dict[str, object], total: int) -> list[str]:
     before = int(summary["killed_by_existing_evals"])
     return [
         f"Through the eval cases and persona expectations that existed before this round alone "
-        f"(recorded cases of `evals/baseline.json`, persona expectations), the evals kill "
+        f"(recorded cases of `evals/baseline.json`, persona expectations), the evals kill at least "
         f"{before}/{total} ({100 * before / total:.0f} %); the rest of their kills come from "
         "the reviewer cases, the judge's calibration and the recorded cases added this round.",
         "",

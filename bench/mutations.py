@@ -403,9 +403,9 @@ MUTATIONS: list[Mutation] = [
     M(
         "understand-weekdays-are-seven",
         "understanding",
-        "src/coach/engine/numbers/hours.py",
-        '    if g.get("wd"):\n        return 5.0',
-        '    if g.get("wd"):\n        return 7.0',
+        "src/coach/engine/numbers/day_sets.py",
+        '    if kind == "DWD":\n        return (5.0, None)',
+        '    if kind == "DWD":\n        return (7.0, None)',
         "'2 hours a day on weekdays' is read as 14 h a week",
     ),
     M(

@@ -157,6 +157,11 @@ def _section_replays(run: _Run, data: dict[str, Any], cases_dir: Path) -> None:
         got = {"verdict": result.verdict, "failing": _failed(result.checks)}
         want = {"verdict": e["verdict"], "failing": sorted(e.get("failing", []))}
         run.judge(f"replay: {e['name']}", got, want)
+        if got != want and (base := run_case(Case.model_validate(raw))).verdict != "pass":
+            run.results[-1].problem += (
+                f" (the unedited case {e['case']!r} does not replay as recorded either: "
+                f"{base.verdict}; re-record it first)"
+            )
 
 
 def _section_review_judge(run: _Run, data: dict[str, Any], bases: Path) -> None:
