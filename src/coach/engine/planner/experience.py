@@ -43,6 +43,13 @@ SIMULATES = re.compile(
 )
 """A researcher who simulates or computes in Python already does scientific computing."""
 
+DATA_CODER = re.compile(
+    r"\b(?:data (?:engineer|scientist)s?|ml engineers?|machine learning engineers?)\b|"
+    r"数据工程师|数据科学家|算法工程师|机器学习工程师",
+    re.I,
+)
+"""Data work that ships code: counted as software work (an analyst's is not)."""
+
 RUNS_PIPELINES = re.compile(
     r"\b(?:snakemake|nextflow|workflow managers?|pipelines? on (?:a |the )?(?:slurm|hpc|cluster)|"
     r"slurm|github|gitlab)\b|流水线|集群上跑",
@@ -123,6 +130,9 @@ class Experience:
     """Skills lowered a level after years away, with their former level (a refresher)."""
     out_of_work: bool = False
     """No job now (laid off, between jobs, years away): the plan ends in finding work."""
+    software_work: bool = False
+    """Their job is building software: a software field, or data work that ships code (a data
+    engineer or scientist); an analyst's SQL or a researcher's scripts are not (B2)."""
 
     @property
     def engineer(self) -> bool:
@@ -136,7 +146,7 @@ class Experience:
         """Years of software work: an engineering field (a researcher or an analyst who codes
         does research or analysis, not software work), 3+ years, working programming."""
         return (
-            bool(self.fields & ENGINEER_FIELDS)
+            (self.software_work or bool(self.fields & ENGINEER_FIELDS))
             and self.years >= 3
             and self.level("programming_fundamentals") >= 2
         )
@@ -263,7 +273,10 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         _raise(levels, kb, "git", 1, evidence)  # pipeline code lives in a repository
     levels, rusty = rust(levels, years_away(words), kb, profile.language)
     jobless = out_of_work(WANT_CLAUSE.sub(" ", words))
-    return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless)
+    ships = bool(fields & ENGINEER_FIELDS) or bool(
+        "data" in fields and DATA_CODER.search(WANT_CLAUSE.sub(" ", words))
+    )
+    return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless, ships)
 
 
 CLOSE_LANGUAGES = {"c": "cpp", "java": "kotlin", "javascript": "typescript"}
