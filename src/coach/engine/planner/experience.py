@@ -73,6 +73,8 @@ BUILDS_BACKENDS = re.compile(
 )
 """Back-end work: designing services and their data is what these engineers do."""
 SENIOR_YEARS = 8.0
+EXPERT_YEARS = 12.0
+"""Years of building and leading back-end systems that make system design expert work."""
 
 FIELD_MIN_YEARS = 2.0
 """Field levels count after this many years in it (or when the years are not given: a stated
@@ -273,8 +275,10 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         _raise(levels, kb, "git", 1, evidence)  # pipeline code lives in a repository
     levels, rusty = rust(levels, years_away(words), kb, profile.language)
     jobless = out_of_work(WANT_CLAUSE.sub(" ", words))
+    background = WANT_CLAUSE.sub(" ", words)
     ships = bool(fields & ENGINEER_FIELDS) or bool(
-        "data" in fields and DATA_CODER.search(WANT_CLAUSE.sub(" ", words))
+        ("data" in fields and DATA_CODER.search(background))
+        or (BUILDS_BACKENDS.search(background) and years >= FIELD_MIN_YEARS)
     )
     return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless, ships)
 
@@ -328,11 +332,14 @@ def _seniority(
         _raise(levels, kb, "backend_engineering", 2, evidence)
         _raise(levels, kb, "api_design", 2, evidence)  # services are APIs on Linux servers
         _raise(levels, kb, "linux", 1, evidence)
+        _raise(levels, kb, "programming_fundamentals", 2, evidence)  # services are code
         _raise(levels, kb, "system_design", 2 if years >= SENIOR_YEARS else 1, evidence)
     if LEADS_ENGINEERS.search(background) and years >= 5:
         evidence = t(lang, "plan.evidence.field", words=_snippet(words, LEADS_ENGINEERS))
         _raise(levels, kb, "technical_leadership", 2, evidence)
-        _raise(levels, kb, "system_design", 2, evidence)
+        # a principal engineer or director who has designed back-end systems for a decade and
+        # more designs systems at expert level (the architect's bar)
+        _raise(levels, kb, "system_design", 3 if builds and years >= EXPERT_YEARS else 2, evidence)
 
 
 def _snippet(words: str, pattern: re.Pattern[str]) -> str:
