@@ -1,7 +1,7 @@
 """Mutation score: does the test net catch realistic bugs?
 
 Run: python bench/mutation.py [--jobs 2] [--only NAME ...] [--area AREA ...] [--list]
-     [--json OUT] [--resume OUT] [--nearest-only] [--judges tests evals]
+     [--json OUT] [--resume OUT] [--nearest-only] [--first-kill] [--judges tests evals]
 then: python bench/mutation_report.py OUT --out docs/mutation-score.md
 
 Each mutation in ``bench/mutations.py`` is one realistic bug (a flipped comparison, a check
@@ -15,7 +15,8 @@ runs two judges in the copy:
   runs the whole suite (``--nearest-only`` leaves that for a later ``--only`` run: it is most of
   the time). The first failing test is recorded.
 - ``evals``: ``coach eval`` plus ``coach eval personas``; every failing case and every persona
-  expectation no longer met is recorded.
+  expectation no longer met is recorded (``--first-kill``: personas are not run for a mutant
+  ``coach eval`` already killed; same verdict, fewer names).
 
 A judge *kills* a mutant when it exits non-zero. A replacement whose text is no longer found
 exactly once is reported as ``stale`` (the code moved): it is neither killed nor survived, and the
@@ -136,6 +137,7 @@ AREA_TESTS: dict[str, tuple[str, ...]] = {
         "tests/unit/test_mentor_decisions.py",
         "tests/integration/test_correction_while_waiting.py",
         "tests/integration/test_graph_guards.py",
+        "tests/integration/test_mentor_identity.py",
         "tests/integration/test_cli_flow.py",
     ),
     "runner": (
@@ -247,6 +249,10 @@ def judge_tests(tree: Path, mutation: Mutation, outcome: Outcome) -> None:
         outcome.killing_tests = _FAILED.findall(out) or [_tail(out)]
 
 
+FIRST_KILL = False
+"""True (``--first-kill``): once ``coach eval`` kills a mutant, ``coach eval personas`` is not
+run for it (the verdict is the same; its persona expectations are then not listed)."""
+
 CONTROL: set[str] = set()
 """What the evals judge reports on the unmutated snapshot (a case that fails without any
 mutant, e.g. recorded cases awaiting re-recording after a merge): never counted as a kill."""
@@ -269,6 +275,9 @@ def judge_evals(tree: Path, outcome: Outcome) -> None:
             ]
             killers += [k for k in named if k not in CONTROL]
             tails.append(_tail(out))
+        if killers and FIRST_KILL and command != ["eval", "personas"]:
+            tails.append("coach eval personas not run (--first-kill)")
+            break
     outcome.killing_cases = killers
     outcome.detail["evals"] = " || ".join(tails) if tails else "survived"
     if killers:
@@ -333,6 +342,9 @@ def main() -> int:
         "--resume", type=Path, default=None, help="a --json file of a cut-off run: keep its mutants"
     )
     parser.add_argument("--nearest-only", action="store_true", help="no whole-suite fallback")
+    parser.add_argument(
+        "--first-kill", action="store_true", help="evals: no personas once coach eval kills"
+    )
     args = parser.parse_args()
     chosen = [
         m
@@ -350,8 +362,9 @@ def main() -> int:
         outcomes = [Outcome(**o) for o in kept if o["name"] in {m.name for m in chosen}]
         chosen = [m for m in chosen if m.name not in {o.name for o in outcomes}]
     chosen = _interleaved(chosen)
-    global SNAPSHOT, WHOLE_SUITE
+    global SNAPSHOT, WHOLE_SUITE, FIRST_KILL
     WHOLE_SUITE = not args.nearest_only
+    FIRST_KILL = args.first_kill
     frozen = tempfile.TemporaryDirectory(prefix="coach-mutation-source-")
     SNAPSHOT = Path(frozen.name)
     _copy_tree(SNAPSHOT)

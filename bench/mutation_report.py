@@ -16,6 +16,22 @@ def _cell(items: list[str], limit: int = 3) -> str:
     return "<br>".join(shown) + more if shown else "-"
 
 
+def _split(data: dict[str, object], total: int) -> list[str]:
+    """What the evals killed through the net that existed before this round (a merged run,
+    ``bench/mutation_merge.py``)."""
+    summary = data.get("summary")
+    if not isinstance(summary, dict) or "killed_by_existing_evals" not in summary:
+        return []
+    before = int(summary["killed_by_existing_evals"])
+    return [
+        f"Through the eval cases and persona expectations that existed before this round alone "
+        f"(recorded cases of `evals/baseline.json`, persona expectations), the evals kill "
+        f"{before}/{total} ({100 * before / total:.0f} %); the rest of their kills come from "
+        "the reviewer cases, the judge's calibration and the recorded cases added this round.",
+        "",
+    ]
+
+
 def report(data: dict[str, object]) -> str:
     mutants = [m for m in data["mutants"] if not m["stale"]]  # type: ignore[union-attr, index]
     total = len(mutants) or 1
@@ -31,8 +47,9 @@ def report(data: dict[str, object]) -> str:
         f"({100 * tests / total:.0f} %); by `coach eval` + `coach eval personas`: {evals}/{total} "
         f"({100 * evals / total:.0f} %); by either: {either}/{total}.",
         "",
-        f"{earlier} of them were judged in an earlier round, on the code and tests of then "
-        "(marked *earlier*); "
+        *_split(data, total),
+        f"{earlier} of them have their tests' verdict from an earlier round, on the code and "
+        "tests of then (marked *earlier*); "
         f"{nearest} survived their nearest tests and were not run against the whole suite "
         "(marked *nearest*: the tests' verdict is a lower bound).",
         "",

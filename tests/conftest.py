@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+if sys.dont_write_bytecode:  # pragma: no cover - depends on the environment
+    # PYTHONDONTWRITEBYTECODE=1 (common in containers) makes every pytest process, and every
+    # Python a test starts, compile all of coach, every test module (assertion rewriting) and the
+    # libraries imported from here on again: about 3 s of CPU per process. The bytecode goes to
+    # .pytest_cache/pycache instead of __pycache__ next to the sources, so the tree stays as
+    # clean as the variable asked; the next process (and the next run) reads it.
+    _PYCACHE = Path(__file__).resolve().parent.parent / ".pytest_cache" / "pycache"
+    sys.pycache_prefix = str(_PYCACHE)
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(_PYCACHE)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 import typer
 import typer.testing
 from click import Command
@@ -63,4 +77,4 @@ from hypothesis import settings  # noqa: E402
 # bound how long something takes measure this process's CPU time instead.
 settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
 settings.register_profile("dev", print_blob=True, deadline=None)
-settings.load_profile("ci" if __import__("os").environ.get("CI") else "dev")
+settings.load_profile("ci" if os.environ.get("CI") else "dev")

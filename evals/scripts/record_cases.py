@@ -469,6 +469,80 @@ SPECS += [
         Mentor(approve=True),
         tags=["en", "ai_application_engineer", "security", "stale_decision", "correction"],
     ),
+    S(
+        "en-unknown-mentor-at-the-graph",
+        "An approval from an id nobody registered as a mentor reaches the graph's pause "
+        "directly (past the CLI): the node refuses it and the plan keeps waiting.",
+        Chat(
+            [
+                "I'm a test automation engineer, 5 years of Java and Selenium, some Python. I "
+                "want to become an AI application engineer, 8 hours a week, within 12 months."
+            ]
+        ),
+        Resume({"action": "approve", "mentor_id": "mallory", "plan_version": 1}),
+        tags=["en", "ai_application_engineer", "security", "unknown_mentor"],
+    ),
+    S(
+        "en-mentor-blank-change-refused",
+        "A change request of only blanks is refused (nothing for the planner to do); the plan "
+        "keeps waiting on the same version.",
+        Chat(
+            [
+                "I'm a data engineer, 6 years of Python, SQL and Airflow. I want to become an "
+                "agent engineer, 10 hours a week, within 9 months."
+            ]
+        ),
+        Resume({"action": "reject", "message": "   ", "mentor_id": MENTOR, "plan_version": 1}),
+        tags=["en", "agent_engineer", "mentor", "refused"],
+    ),
+    S(
+        "en-mentor-edit-breaks-a-check",
+        "A mentor's edit that would break a hard check (a Chinese rationale in an English plan) "
+        "is refused without an explicit override; the plan keeps waiting unchanged.",
+        Chat(
+            [
+                "I'm a product analyst, 4 years of SQL and Tableau, some Python. I want to "
+                "become an AI application engineer, 6 hours a week, within a year."
+            ]
+        ),
+        Resume(
+            {
+                "action": "edit",
+                "edits": {
+                    "rationale": "先学提示词工程和大模型接口，再做一个检索增强的作品集项目，最后准备面试。"
+                },
+                "mentor_id": MENTOR,
+                "plan_version": 1,
+                "override": False,
+            }
+        ),
+        tags=["en", "mentor", "edit", "refused"],
+    ),
+    S(
+        "en-never-used-docker-70h",
+        "'Never used Docker or Kubernetes' is no skill; 70 hours a week offered gets a humane "
+        "plan (at most 40) and is said to be too much.",
+        Chat(
+            [
+                "I'm a data analyst, 3 years of SQL, Excel and some Python; I have never used "
+                "Docker or Kubernetes. I want to become an MLOps engineer and I can put in 70 "
+                "hours a week for 6 months."
+            ]
+        ),
+        tags=["en", "mlops_engineer", "negation", "ambition", "hours"],
+    ),
+    S(
+        "en-weekday-evenings",
+        "'2 hours a day on weekdays' is 10 hours a week (five days, not seven), and said back.",
+        Chat(
+            [
+                "I'm a financial analyst, 5 years of Excel, SQL and some Python. I want to become "
+                "an AI application engineer. I can study 2 hours a day on weekdays, within 9 "
+                "months."
+            ]
+        ),
+        tags=["en", "ai_application_engineer", "hours", "understanding"],
+    ),
 ]
 
 
@@ -758,6 +832,44 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
         "target_role": "ai_application_engineer",
         "status": "approved",
         "max_weekly_hours": 6,
+    },
+    "en-unknown-mentor-at-the-graph": {
+        "target_role": "ai_application_engineer",
+        "status": "awaiting_mentor",
+        "awaiting_mentor": True,
+        "max_weekly_hours": 8,
+        "trajectory": {"mode": "superset", "nodes": ["planner", "reviewer", "mentor_review"]},
+        "refused_include": ["unknown mentor"],
+    },
+    "en-mentor-blank-change-refused": {
+        "target_role": "agent_engineer",
+        "status": "awaiting_mentor",
+        "awaiting_mentor": True,
+        "skills_include": ["tool_calling", "agents", "evaluation"],
+        "skills_exclude": ["python", "sql"],
+        "max_weekly_hours": 10,
+        "refused_include": ["needs a message"],
+    },
+    "en-mentor-edit-breaks-a-check": {
+        "status": "awaiting_mentor",
+        "awaiting_mentor": True,
+        "language": "en",
+        "max_weekly_hours": 6,
+        "refused_include": ["fails hard checks", "override"],
+    },
+    "en-weekday-evenings": {
+        "target_role": "ai_application_engineer",
+        "max_weekly_hours": 10,
+        "replies_include": ["2 h×5 = 10 hours a week", "10 h a week for 39 weeks"],
+        "skills_include": ["llm_api_integration", "rag"],
+        "awaiting_mentor": True,
+    },
+    "en-never-used-docker-70h": {
+        "target_role": "mlops_engineer",
+        "skills_include": ["docker", "kubernetes"],
+        "max_weekly_hours": 40,
+        "replies_include": ["up to 40 hours a week", "not realistic as stated"],
+        "awaiting_mentor": True,
     },
     # the profiler fell back to the offline engine: the profile (and so the plan) is still right
     "llm-en-model-fallback": {

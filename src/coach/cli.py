@@ -171,13 +171,14 @@ def _shown_lang(mem: Memory, session_id: str, lang: str) -> str:
 
 def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
     from coach.i18n import t
-    from coach.runner import SessionStateError, message_text
+    from coach.runner import SessionStateError
 
     if runner.log is not None:
         # A process boundary: replays rebuild the graph here, as a resumed session does.
         runner.log.append({"type": "session_open", "resumed": resumed, "pid": os.getpid()})
     out.print(f"session: [bold]{runner.session_id}[/]", markup=True)
     recovered = None
+    welcomed = False
     if runner.exists():
         try:
             with out.status("…", spinner="dots") as status:
@@ -190,17 +191,14 @@ def _chat_session(runner: SessionRunner, *, resumed: bool) -> None:
     if recovered is not None and recovered.replies:
         out.print(f"[dim]{t(_lang_now(runner), 'app.recovered')}[/]", markup=True)
         _print_replies(recovered)
-    elif runner.exists():
-        # Where the conversation stands: the last reply (a recovered turn's answer is printed
-        # above in full; re-printing a whole plan summary on every open reads as a re-plan).
-        for message in runner.messages()[-1:]:
-            if message.type == "ai":
-                out.print(f"[bold cyan]coach>[/] {escape(message_text(message))}", markup=True)
+    elif welcomed := runner.exists():
+        # Where the session stands, in one line, and the question still open, once: old
+        # replies are never re-printed as if new (a plan summary again reads as a re-plan).
+        for line in runner.welcome_back():
+            out.print(f"[bold cyan]coach>[/] {escape(line)}", markup=True)
     else:
         out.print(f"[bold cyan]coach>[/] {GREETING}", markup=True)
-    if runner.awaiting_mentor():
-        from coach.i18n import t
-
+    if runner.awaiting_mentor() and not welcomed:
         lang_now = str(runner.values().get("language", "en"))
         out.print(f"[yellow]{t(lang_now, 'waiting_mentor')}", markup=True)
     try:

@@ -53,9 +53,10 @@ def _verdict(lang: str, verdict: str) -> str:
     return t(lang, key) if key in MESSAGES else verdict
 
 
-def new_version_text(values: dict[str, Any]) -> str:
+def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = None) -> str:
     """The version a change request made: its verdict and findings, how each request was
-    applied, and the parts not applied with a question back."""
+    applied, what changed that was not asked for (against ``before``, the version the mentor
+    reviewed), and the parts not applied with a question back."""
     from coach.cli_constraints import not_applied_text
     from coach.i18n import t
 
@@ -87,9 +88,25 @@ def new_version_text(values: dict[str, Any]) -> str:
         for f in review.get("findings") or []
         if f.get("severity") == "error"
     ]
+    if side := _side_effects(values, before):
+        lines += [t(lang, "mentor.side.header"), *(f"  - {line}" for line in side)]
     if unread := not_applied_text(values):
         lines.append(unread)
     return "\n".join(lines)
+
+
+def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list[str]:
+    from coach.engine.constraints import parse_constraints
+    from coach.engine.side_effects import unasked_changes
+    from coach.knowledge import load_kb
+    from coach.schemas import Plan
+
+    if not before or not values.get("plan"):
+        return []
+    kb = load_kb()
+    cons = [c for n in values.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
+    old, new = Plan.model_validate(before), Plan.model_validate(values["plan"])
+    return unasked_changes(old, new, cons, kb) if old.version != new.version else []
 
 
 def _not_met(values: dict[str, Any]) -> list[str]:

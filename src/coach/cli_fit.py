@@ -100,13 +100,21 @@ def _alternatives(kb: Any, item: Any, lang: str) -> str:
     return ("" if lang == "zh" else " ") + t(lang, "fit.or", skills=", ".join(names))
 
 
+def _pay(report: Any, lang: str) -> str:
+    """The posting's pay as it says it, with the figure a year for a month's or an hour's pay."""
+    from coach.engine.posting_pay import pay_words
+
+    pay_range = getattr(report, "pay_range", None)
+    return pay_words(pay_range, lang) if pay_range is not None else str(report.pay)
+
+
 def render_fit_md(report: Any, lang: str) -> str:
     """A fit report as short Markdown."""
     kb, _ = _kb()
     lines = [f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"]
     lines.append(t(lang, "fit.score", fit=round(report.fit * 100), hours=report.gap_hours))
     if report.pay:
-        lines.append(t(lang, "fit.pay", pay=report.pay))
+        lines.append(t(lang, "fit.pay", pay=_pay(report, lang)))
     lines.append(f"\n**{t(lang, 'fit.have')}**")
     for item in report.have or []:
         evidence = f" — “{_clip(item.evidence)}”" if item.evidence else ""
@@ -149,7 +157,7 @@ def render_fit_md(report: Any, lang: str) -> str:
 def render_posting_md(report: Any, lang: str) -> str:
     """What a posting asks, before coach knows the person: no fit figure, no "you have"."""
     head = f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"
-    lines = [head, t(lang, "fit.pay", pay=report.pay)] if report.pay else [head]
+    lines = [head, t(lang, "fit.pay", pay=_pay(report, lang))] if report.pay else [head]
     items = [*report.have, *report.missing]
     sep = "、" if lang == "zh" else ", "
     kb, _ = _kb()
@@ -276,11 +284,12 @@ def seed_chat(
             on_error(exc)
         else:
             kb, _ = _kb()
-            from coach.engine.pasted import posting_target
+            from coach.engine.pasted import posting_target, targeted_posting
 
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
-            update |= posting_target(posting, _kb()[1], kb, today)
-            profile = profile.model_copy(update=update)
+            target = posting_target(posting, _kb()[1], kb, today)
+            posting = targeted_posting(posting, target, kb)
+            profile = profile.model_copy(update=update | target)
             remember_posting(store, user, posting.model_dump(mode="json"))
             report = fit_report(profile, posting, kb)
             known = bool(profile.current_role or profile.skills)

@@ -301,6 +301,7 @@ def _review(
     from coach.schemas import Plan, Review
 
     chosen = sum([approve, request_changes is not None, edit is not None])
+    reviewed: dict[str, Any] | None = None  # the version the mentor decides on
     check_session_id(session)
     with memory() as mem:
         settle_lang(mem.store, None, token)  # the mentor's language, before any message
@@ -325,13 +326,15 @@ def _review(
         if chosen == 0:
             if not sys.stdin.isatty():
                 fail(_m("mentor.no_tty"), EXIT_USAGE)
-            seen = Seen((runner.values().get("plan") or {}).get("version"), runner.checkpoint_id())
+            reviewed = runner.values().get("plan")
+            seen = Seen((reviewed or {}).get("version"), runner.checkpoint_id())
             action, request_changes, edit = _interactive_choice(runner)
             if action == "skip":
                 out.print(_m("mentor.skipped"))
                 return
         elif runner.awaiting_mentor():
             values = runner.values()
+            reviewed = values.get("plan")
             review = Review.model_validate(values["review"]) if values.get("review") else None
             plan_obj = Plan.model_validate(values["plan"])
             out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
@@ -367,7 +370,7 @@ def _review(
     if outcome.action == "reject":  # the new version at once: its review, what was not applied
         from coach.cli_constraints import new_version_text
 
-        out.print(new_version_text(after), markup=False)
+        out.print(new_version_text(after, reviewed), markup=False)
 
 
 @mentor_app.command("audit")

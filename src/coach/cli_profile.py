@@ -96,7 +96,7 @@ def profile_document(
 
 def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> str:
     from coach.engine.fields import NO_CODING
-    from coach.i18n import t
+    from coach.i18n import MESSAGES, t
     from coach.render.choice import role_name
 
     value = getattr(profile, name)
@@ -106,6 +106,9 @@ def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> st
         if profile.target_unsure:
             return t(lang, "profile.unsure")
         return profile.target_raw or t(lang, "profile.unknown")
+    if name == "region" and value:
+        key = f"understand.region.{value}"
+        return t(lang, key) if key in MESSAGES else str(value)
     if name == "target_candidates":
         return t(lang, "choose.sep").join(role_name(kb, r, lang) for r in value)
     if name == "constraints":
@@ -129,6 +132,11 @@ def profile_text(
     session = t(lang, "profile.session", session=doc["session"]) if doc["session"] else ""
     lines = [t(lang, "profile.title", user=doc["user"], session=session)]
     evidence: dict[str, str] = doc["evidence"]
+    pending = choice is not None and choice.status == "pending" and bool(choice.alternatives)
+    if pending and choice is not None:
+        # the options in the order they were shown: "1" is the first of them, here too
+        shown = [o.role_id for o in choice.alternatives]
+        profile = profile.model_copy(update={"target_candidates": shown})
     for name in SHOWN:
         value = getattr(profile, name)
         if name == "target_candidates" and not value:
@@ -142,7 +150,8 @@ def profile_text(
             lines.append(t(lang, "profile.words", words=evidence[name]))
         elif value not in (None, []) and name != "language":
             lines.append(t(lang, "profile.no_words"))
-        if name == "target_role" and choice is not None and choice.chosen == value:
+        chosen = choice is not None and value is not None and choice.chosen == value
+        if name == "target_role" and chosen and choice is not None:
             options = t(lang, "choose.sep").join(
                 role_name(kb, o.role_id, lang) for o in choice.alternatives
             )

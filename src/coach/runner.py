@@ -16,6 +16,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command, StateSnapshot, StreamMode
 
 from coach.context import Context
+from coach.i18n import t
 from coach.ledger import LeaseHeld, Ledger
 from coach.nodes.common import clean_text
 from coach.nodes.documents import message_limit
@@ -57,6 +58,18 @@ class TurnResult:
     events: list[dict[str, Any]] = field(default_factory=list)
     streamed: str = ""
     """Text already shown token by token (a streamed reply)."""
+
+
+def pending_question(reply: str) -> str | None:
+    """The question a reply ends on (its last paragraph that asks), with the summary it asks
+    about when that is short ("Before I plan, here is what I understood: ... Is this right?"
+    keeps its list: the question is about it)."""
+    paragraphs = [p.strip() for p in reply.split("\n\n") if p.strip()]
+    asking = [p for p in paragraphs if "?" in p or "？" in p]
+    if not asking:
+        return None
+    last = asking[-1]
+    return last if len(last) <= 900 else last[-900:]
 
 
 def message_text(message: AnyMessage) -> str:
@@ -111,6 +124,27 @@ class SessionRunner:
             return "awaiting_mentor"
         return str((snap.values or {}).get("status") or "intake")
 
+    def welcome_back(self) -> list[str]:
+        """What a resumed chat shows before the new turn: one line on where the session stands,
+        then the question still waiting for the user's answer, once (never the old replies)."""
+        snap = self.snapshot()
+        values = snap.values or {}
+        lang = str(values.get("language") or "en")
+        plan = values.get("approved_plan") or values.get("plan") or {}
+        role = str(plan.get("target_name") or "") if isinstance(plan, dict) else ""
+        status = self.status(snap)
+        if status == "awaiting_mentor":
+            return [t(lang, "app.back.waiting", role=role, version=plan.get("version", 1))]
+        if status == "approved" or values.get("approved_plan"):
+            done = (plan.get("progress") or {}).get("weeks_done") or []
+            key = "app.back.approved_week" if done else "app.back.approved"
+            return [t(lang, key, role=role, week=max(done, default=0))]
+        last = next((m for m in reversed(self.messages()) if m.type == "ai"), None)
+        question = pending_question(message_text(last)) if last is not None else None
+        if question is None:
+            return [t(lang, "app.back.intake")]
+        return [t(lang, "app.back.asked", question=question)]
+
     def messages(self) -> list[AnyMessage]:
         return list(self.values().get("messages") or [])
 
@@ -151,11 +185,12 @@ class SessionRunner:
         except LeaseHeld as exc:
             raise SessionBusy(exc) from exc
 
-    def sync_registry(self) -> None:
+    def sync_registry(self, snap: StateSnapshot | None = None) -> None:
         """Derive the registry entry from the checkpoint (after it is written, so a crash at any
-        point leaves the two consistent once the session is opened again)."""
+        point leaves the two consistent once the session is opened again); from ``snap`` if
+        given (the state just read by this writer, one state read less)."""
         store = self.graph.store
-        snap = self.snapshot()
+        snap = snap or self.snapshot()
         values = dict(snap.values or {})
         if store is None or not values:
             return
@@ -179,11 +214,12 @@ class SessionRunner:
 
     def _run(self, payload: Any) -> TurnResult:
         with self.writing():
-            result = self._stream(payload)
-            self.sync_registry()
+            result, after = self._stream(payload)
+            self.sync_registry(after)
             return result
 
-    def _stream(self, payload: Any) -> TurnResult:
+    def _stream(self, payload: Any) -> tuple[TurnResult, StateSnapshot]:
+        """Run the graph on ``payload``; the turn's result and the state it left."""
         before = len(self.messages())
         path: list[str] = []
         events: list[dict[str, Any]] = []
@@ -218,7 +254,7 @@ class SessionRunner:
         replies = [message_text(m) for m in after[before:] if isinstance(m, AIMessage)]
         for reply in replies:
             self._log({"type": "assistant", "text": reply})
-        return TurnResult(
+        result = TurnResult(
             replies=replies,
             status=self.status(snap),
             awaiting_mentor=self.awaiting_mentor(snap),
@@ -226,6 +262,7 @@ class SessionRunner:
             events=events,
             streamed="".join(streamed),
         )
+        return result, snap
 
     def send(self, text: str, turn_id: str | None = None) -> TurnResult:
         """One user turn. While the plan waits for a mentor, only the decision waits: questions

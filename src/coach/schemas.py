@@ -131,6 +131,28 @@ class SalaryBand(_Model):
     source_id: str
 
 
+PayPeriod = Literal["year", "month", "hour"]
+
+
+class PostingPay(_Model):
+    """What a posting pays, as figures."""
+
+    text: str = Field(description="The posting's words for it.")
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    period: PayPeriod = "year"
+    months: int | None = Field(default=None, description="Months' pay a year ('14薪').")
+
+    def yearly(self) -> tuple[float | None, float | None]:
+        """Low and high a year: a month's pay times the months paid (12 unless said)."""
+        times = {"year": 1.0, "month": float(self.months or 12), "hour": 2080.0}[self.period]
+        return (
+            self.low * times if self.low is not None else None,
+            self.high * times if self.high is not None else None,
+        )
+
+
 RegionFrom = Literal["profile", "language", "none"]
 
 
@@ -396,6 +418,9 @@ class Plan(_Model):
         description="The requirement weights the plan targets when they are not the role's own "
         "(a job posting outranks the role's defaults); the reviewer judges core-first by them.",
     )
+    posting_pay: PostingPay | None = Field(
+        default=None, description="The pay the targeted job posting states (over the bands)."
+    )
 
     @model_serializer(mode="wrap")
     def _without_empty_progress(self, handler: SerializerFunctionWrapHandler) -> Any:
@@ -407,6 +432,8 @@ class Plan(_Model):
             data.pop("constraint_records", None)
         if isinstance(data, dict) and not self.requirement_weights:
             data.pop("requirement_weights", None)
+        if isinstance(data, dict) and self.posting_pay is None:
+            data.pop("posting_pay", None)
         return data
 
     choice: RoleChoice | None = Field(

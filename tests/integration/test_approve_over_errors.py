@@ -39,7 +39,7 @@ def test_approving_over_errors_needs_an_audited_override() -> None:
     os.environ["COACH_MENTOR_TOKEN"] = _mentor("mei", "en")
     refused = run("mentor", "review", session, "--approve")
     assert refused.exit_code != 0
-    assert f"This plan has {len(errors)} reviewer error(s)" in refused.output
+    assert f"The reviewer could not fix {len(errors)} error(s)" in refused.output
     assert "not approved" in refused.output and "--override" in refused.output
     os.environ["COACH_MENTOR_TOKEN"] = _mentor("wang", "zh")
     CHOSEN.clear()

@@ -10,6 +10,7 @@ with real processes and SIGKILL.
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -147,7 +148,14 @@ def _prepare(mem: Memory, before: list[Step]) -> None:
 
 def _uninterrupted(name: str) -> tuple[dict[str, Any], list[str]]:
     """What the cut-off step gives with no crash, and the nodes it runs through (each a place
-    to crash), in a home of its own (the current COACH_HOME)."""
+    to crash), in a home of its own (the current COACH_HOME). A scenario's run is the same every
+    time (fixed dates, offline model), so each is run once per process and every crash of it is
+    compared with that one run (a copy: no test can change another's expectation)."""
+    return copy.deepcopy(_uninterrupted_once(name))
+
+
+@functools.cache
+def _uninterrupted_once(name: str) -> tuple[dict[str, Any], list[str]]:
     before, step = SCENARIOS[name]
     with open_memory() as mem:
         _prepare(mem, before)

@@ -147,3 +147,14 @@ def test_mentor_change_project_later_and_weekly_cap_from_a_week() -> None:
     assert not evaluate(
         _revised(later), "mentor_change", {"weekly_from": {"week": 10, "hours": 6}}
     ).ok
+
+
+def test_weekly_dip_must_end() -> None:
+    dip = plan(weekly_hours=[6.0] * 4 + [2.0] * 3 + [6.0] * 3)
+    assert evaluate(_revised(dip), "weekly_dip", {"weeks": [5, 7], "hours": 2}).ok
+    assert not evaluate(_revised(dip), "weekly_dip", {"weeks": [4, 7], "hours": 2}).ok
+    for_good = plan(weekly_hours=[6.0] * 4 + [2.0] * 6)
+    assert not evaluate(_revised(for_good), "weekly_dip", {"weeks": [5, 7], "hours": 2}).ok
+    short = plan(weekly_hours=[6.0] * 6)
+    result = evaluate(_revised(short), "weekly_dip", {"weeks": [5, 7], "hours": 2})
+    assert not result.ok and result.detail.startswith("cannot evaluate")

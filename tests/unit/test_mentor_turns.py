@@ -17,7 +17,7 @@ from coach.engine.checks import run_checks
 from coach.engine.constraints import parse_constraints
 from coach.engine.planner import build_plan
 from coach.engine.progress import read_checkin, without_week_refs
-from coach.engine.turns import classify_turn
+from coach.engine.turns import asked_skill, classify_turn, own_for_project, skill_mentions
 from coach.evals.personas.checks_after import is_snippet_list
 from tests.unit.test_progress_and_replan import KB, PLAN, PROFILE, RESEARCH, START
 
@@ -192,3 +192,29 @@ def test_a_week_and_a_skill_done_in_one_message_are_both_kept() -> None:
 )
 def test_phrasings_en_zh(text: str, kind: str) -> None:
     assert classify_turn(text, KB) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("can i use my protein embedding model for the project?", "protein embedding model"),
+        ("could I reuse our support tickets for my project?", "support tickets"),
+        ("能用我自己的客服数据做项目吗", "客服数据"),
+        ("用我们公司的质检图片来做项目可以吗", "质检图片"),
+    ],
+)
+def test_own_material_for_the_project_is_a_project_question(text: str, own: str) -> None:
+    assert classify_turn(text, KB) == "project"
+    assert own_for_project(text) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("端侧部署的话TensorRT有用吗，我们用的是瑞芯微RK3588的NPU", "inference_optimization"),
+        ("is CUDA worth learning if we deploy on a Rockchip NPU?", "cuda"),
+        ("should I learn Docker or is Kubernetes enough?", "docker"),
+    ],
+)
+def test_the_skill_asked_about_is_the_one_the_question_is_on(text: str, skill: str) -> None:
+    assert asked_skill(text, skill_mentions(text, KB)) == skill

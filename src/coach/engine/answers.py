@@ -214,3 +214,29 @@ def answer_realistic(
         lines.insert(0, t(lang, "coach.a.employer", employer=employer))
     lines.append(t(lang, "coach.a.no_promise"))
     return with_sources(lang, lines, sources, kb)
+
+
+def with_setting(answer: Answer, plan: Plan, others: list[str], kb: KnowledgeBase) -> Answer:
+    """A skill question that also names the person's setting ("端侧部署的话TensorRT有用吗"):
+    after the answer on the skill asked, where the plan teaches the setting's skill and with
+    what, so the answer ends on what they will use."""
+    lang = plan.language
+    lines: list[str] = []
+    sources: list[str] = []
+    for skill in dict.fromkeys(others):
+        items = [i for i in plan.items() if i.skill_id == skill]
+        if not items or skill not in kb.skills:
+            continue
+        lines.append(t(lang, "coach.a.setting", skill=kb.skills[skill].name.get(lang)))
+        for item in items[:2]:
+            line, src = _item_line(item, kb, lang)
+            lines.append(line)
+            sources += src
+    if not lines:
+        return answer
+    return answer.model_copy(
+        update={
+            "text": answer.text + "\n" + "\n".join(lines),
+            "sources": list(dict.fromkeys([*answer.sources, *sources])),
+        }
+    )

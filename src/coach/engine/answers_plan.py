@@ -264,6 +264,7 @@ def answer_compare(
     sources: list[str] = []
     starts: dict[str, tuple[int, int]] = {}  # name -> (first week, place in the plan)
     order = {i.skill_id: n for n, i in reversed(list(enumerate(plan.items())))}
+    for_project: list[str] = []  # not taught, but the project uses it
     for skill_id in skill_ids[:3]:
         skill = kb.skills.get(skill_id)
         name = skill.name.get(lang) if skill else skill_id
@@ -286,6 +287,10 @@ def answer_compare(
                     hours=f"{sum(i.hours for i in items):g}",
                 )
             )
+        elif any(skill_id in p.skill_ids for p in plan.portfolio_projects):
+            title = next(p.title for p in plan.portfolio_projects if skill_id in p.skill_ids)
+            lines.append("- " + t(lang, "coach.b.cmp_in_project", skill=name, project=title))
+            for_project.append(skill_id)
         else:
             deferred = any(d.skill_id == skill_id for d in plan.deferred)
             key = (
@@ -296,11 +301,14 @@ def answer_compare(
                 else "coach.b.cmp_not_needed"
             )
             lines.append("- " + t(lang, key, skill=name, role=plan.target_name))
-    lines += _what_each_is(skill_ids[:3], kb, lang)
+    if starts or for_project:  # the difference matters only for what they will use
+        lines += _what_each_is(skill_ids[:3], kb, lang)
     if starts:
         first = min(starts, key=lambda n: starts[n])
         key = "coach.b.cmp_first" if len(starts) > 1 else "coach.b.cmp_only"
         lines.insert(0, t(lang, key, skill=first))
+    elif for_project:  # none taught, the project uses one: each line says so
+        return with_sources(lang, lines, sources)
     elif research is not None:  # none planned: the one the role asks for more comes first
         weight = {r.skill_id: r.weight for r in research.required_skills}
         ranked = sorted(skill_ids[:3], key=lambda s: -weight.get(s, 0.0))
@@ -308,6 +316,8 @@ def answer_compare(
             skill = kb.skills.get(ranked[0])
             name = skill.name.get(lang) if skill else ranked[0]
             lines.insert(0, t(lang, "coach.b.cmp_first_later", skill=name, role=plan.target_name))
+        else:  # "do i need python or sql?" for a plan that needs neither: a plain no
+            lines.insert(0, t(lang, "coach.b.cmp_neither", role=plan.target_name))
     return with_sources(lang, lines, sources)
 
 
@@ -322,8 +332,9 @@ def _what_each_is(skill_ids: list[str], kb: KnowledgeBase, lang: Language) -> li
     return [t(lang, "coach.b.cmp_difference"), *out] if len(out) > 1 else []
 
 
-def answer_project(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
-    """Questions about the portfolio project: what it is, when, what it uses."""
+def answer_project(plan: Plan, week: int, kb: KnowledgeBase, own: str | None = None) -> Answer:
+    """Questions about the portfolio project: what it is, when, what it uses; ``own``: what of
+    their own the person asks to build it on ("my protein embedding model"): yes, and how."""
     lang = plan.language
     if not plan.portfolio_projects:
         return _with_next(plan, week, [t(lang, "coach.b.no_project")], [])
@@ -331,6 +342,16 @@ def answer_project(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     names = _sep(lang).join(
         kb.skills[s].name.get(lang) for s in project.skill_ids[:5] if s in kb.skills
     )
+    if own:
+        line = t(
+            lang,
+            "coach.b.project_use_own",
+            own=own,
+            title=project.title,
+            weeks=week_span(project.week_start, project.week_end),
+            skills=names or "-",
+        )
+        return _with_next(plan, week, [line, project.description], [])
     lines = [
         t(
             lang,

@@ -75,6 +75,8 @@ def read_change(
             )
         elif c.kind == "set_horizon" and c.horizon_weeks:
             change.horizon_weeks = (week - 1) + c.horizon_weeks
+        elif c.kind == "set_target" and c.role_id and c.role_id != profile.target_role:
+            change.target_role = c.role_id  # "换成AI应用工程师", "switch to agent engineer"
     if change.hours_per_week is None and extracted.hours_per_week != profile.hours_per_week:
         change.hours_per_week = extracted.hours_per_week
         window = window_weeks(text) or month_window(text)  # "for the next month", "in January"

@@ -246,6 +246,28 @@ def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -
     return profile.model_copy(update=update)
 
 
+_YEARS_BEFORE_SKILL = re.compile(r"\s*(?:of\s+|with\s+)?(?:professional\s+|hands-on\s+)?$", re.I)
+_YEARS_AFTER_SKILL = re.compile(r"^\s*[(（:：\-–|,，]?\s*$")
+
+
+def _years_of_a_skill(line: str, lexicon: Lexicon) -> bool:
+    """Whether the line's years are a skill's, said right beside it ("3年Go开发经验", "5 years
+    of Python", "Python (3 yrs)", "| SQL | 9 years |"), not the career's ("Data analyst with
+    six years in logistics")."""
+    from coach.engine.numbers import find_years
+
+    mentions = lexicon.find_skills(line)
+    for y in find_years(line, bare=True):
+        for m in mentions:
+            if m.start < y.end and y.start < m.end:  # "5年C语言开发经验": one phrase
+                return True
+            if y.end <= m.start <= y.end + 20 and _YEARS_BEFORE_SKILL.match(line[y.end : m.start]):
+                return True
+            if m.end <= y.start <= m.end + 4 and _YEARS_AFTER_SKILL.match(line[m.end : y.start]):
+                return True
+    return False
+
+
 def looks_like_cv(text: str, lexicon: Lexicon) -> bool:
     """A CV names skills or roles and has CV words (experience, education, 工作经历...) or a
     dated job ("2018-2024")."""
@@ -285,6 +307,7 @@ def profile_from_cv(
     profile = base.model_copy(deep=True)
     first_role: str | None = None
     first_years: float | None = None
+    skill_said = False
     section = ""
     sections: list[str] = []
     experience_lines: list[str] = []
@@ -338,8 +361,11 @@ def profile_from_cv(
         years_now = profile.years_experience
         if first_years is None and years_now is not None and years_now != base.years_experience:
             first_years = years_now
+            skill_said = _years_of_a_skill(line, lexicon)  # "3年Go开发经验": Go's, not the career's
     from_dates = years_from_ranges(experience_lines, today)
     years = first_years if first_years is not None else from_dates
+    if skill_said and from_dates is not None and first_years is not None:
+        years = max(first_years, from_dates)  # a skill's years are no career's; the dates are
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
     by_skill = skill_years(text, lexicon, kb, today)
     gap = _gap(experience_lines, today, latest)

@@ -8,8 +8,10 @@ from pydantic import BaseModel, Field
 
 from coach.engine.posting import JobPosting
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Profile
+from coach.schemas import PostingPay, Profile
 
+WORKING_LEVEL = 2
+"""Of "A or B", one the person already works in (this level or more) is their route."""
 PREFERRED_WEIGHT = 0.4
 """A preferred ("a plus") requirement counts this much of a required one in the fit."""
 
@@ -42,6 +44,7 @@ class FitReport(BaseModel):
     uncovered: list[str]
     closest_role: str | None
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
+    pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
     unmapped: list[str] = Field(
         default_factory=list, description="Requirement lines that name no KB skill, as written."
     )
@@ -120,7 +123,18 @@ def _one_per_choice(items: dict[str, tuple[FitItem, list[str]]]) -> list[tuple[F
             out.append((item, _share(item)))
             continue
         choices = [items[s][0] for s in group]
-        best = min(choices, key=lambda i: (i.gap_hours, i.skill_id))
+        # the one the person has (not one met through another) stands, else one they already
+        # work in ("精通Go或Python" for three years of Go: Go), else the nearest to close
+        best = min(
+            choices,
+            key=lambda i: (
+                i.gap_hours > 0,
+                i.met_by is not None,
+                i.have < WORKING_LEVEL,
+                i.gap_hours,
+                i.skill_id,
+            ),
+        )
         others = [s for s in group if s != best.skill_id]
         share = max(_share(i) for i in choices)
         out.append((best.model_copy(update={"alternatives": others}), share))
@@ -184,6 +198,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         uncovered=list(posting.uncovered),
         closest_role=posting.closest_role,
         pay=posting.pay,
+        pay_range=posting.pay_range,
         unmapped=[u for u in posting.unmapped if u not in met],
         years_met=met,
         role_also=role_also,

@@ -65,6 +65,7 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"[?？]\s*$")
+_GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\b|.{0,4}(?:你好|您好))", re.IGNORECASE)
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d|\d{3}\*{3,}\d+|\[(?:email|phone)\]|"
     r"linkedin\.com/|github\.com/|电话|手机|邮箱",
@@ -205,6 +206,8 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     chatty = sum(1 for line in lines if _FIRST_PERSON.match(line) or _QUESTION.search(line))
     if chatty * 2 > len(lines):
         return None  # a person talking (or asking), line after line
+    if _GREETING.match(lines[0]) and _QUESTION.search(lines[-1]):
+        return _announced_document(text, lexicon, weight)  # a letter to the coach, not a paste
     lines = lines[:MAX_LINES]  # the structure shows early; the rest is read by the importer
     posting, cv = posting_score(lines), cv_score(lines)
     if posting < 5 and cv < 6:
@@ -249,6 +252,22 @@ def posting_target(
                 "target_candidates": (closest + others)[:3],
             }
     return _target(posting.closest_role) if posting.closest_role else {}
+
+
+def targeted_posting(
+    posting: JobPosting, update: dict[str, object], kb: KnowledgeBase
+) -> JobPosting:
+    """``posting`` with the role its title made the target standing in for what it does not say
+    ("AI平台后端工程师" names MLOps while its skills lean to inference): the plan for that role
+    then targets the posting's requirements, and the fit report names the same role."""
+    role = update.get("target_role")
+    if not isinstance(role, str) or role not in kb.roles or role == posting.closest_role:
+        return posting
+    asked = {r.skill_id for r in posting.requirements}
+    required = kb.roles[role].required
+    total = sum(r.weight for r in required) or 1.0
+    coverage = round(sum(r.weight for r in required if r.skill_id in asked) / total, 4)
+    return posting.model_copy(update={"closest_role": role, "closest_role_coverage": coverage})
 
 
 def _target(role: str) -> dict[str, object]:

@@ -184,6 +184,10 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
     """The level-and-pay lines for ``plan`` (at most :data:`MAX_PAY_LINES`). ``region``
     overrides the region the plan's research used (the profile's, e.g. "CN")."""
     lang = plan.language
+    if plan.posting_pay is not None:  # the job's own figure first, the sources' band after it
+        own = t(lang, "fit.plan_pay", pay=plan.posting_pay.text, yearly=_yearly(plan, lang))
+        rest = pay_lines(plan.model_copy(update={"posting_pay": None}), kb, region)
+        return [own, *rest][:MAX_PAY_LINES]
     where, how = _region(plan, region)
     level = plan.pay_level
     known = level is not None and level.relevant_years is not None
@@ -210,6 +214,14 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
                 ),
             )
     return out[:MAX_PAY_LINES]
+
+
+def _yearly(plan: Plan, lang: Language) -> str:
+    """ " (about 350,000–560,000 CNY a year)" for a posting that states a month's pay."""
+    from coach.engine.posting_pay import pay_words
+
+    pay = plan.posting_pay
+    return pay_words(pay, lang)[len(pay.text) :] if pay is not None else ""
 
 
 def _any_band_in(kb: KnowledgeBase, currency: str) -> bool:

@@ -26,8 +26,12 @@ from coach.engine.posting_lines import (
     level,
     preferred,
     steers,
+    unversioned,
+    version_end,
     years,
 )
+from coach.engine.posting_pay import PostingPay, read_pay
+from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 
@@ -73,32 +77,9 @@ _HIRING = re.compile(
     r"(?:正在寻找|招聘|诚聘|寻找)(?:一[位名个])?(?P<title_zh>[^，,。；;！!\s]{2,20}?(?:工程师|专家|经理|"
     r"研究员|负责人|架构师|分析师))"
 )
-_CODE_NUMBER = re.compile(r" \d+(?:[-.]\d+)*(?![\w%+])")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
 MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
-_TERM = re.compile(r"(?<![\w+#.])(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]?s?|[A-Za-z]+[+#]+|"
-                   r"[A-Za-z]+\.(?:js|ai|io|net)|[A-Z][a-z]{2,}(?:DB|QL))(?![\w+#])")  # fmt: skip
-_WORD = re.compile(r"(?<![\w+#.])[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|(?<![\w+#.])[A-Za-z]{2}")
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_COMMON_CAPITALISED = _wordset(
-    "A An The And Or Of In On At To For With Without From By As Is Are Be We You Our Your Us "
-    "Experience Experienced Knowledge Familiarity Strong Solid Good Great Excellent Proven "
-    "Ability Able Understanding Work Working Build Building Design Designing Nice Have Bonus "
-    "Plus Preferred Required Requirements Responsibilities Qualifications Skills Years Year "
-    "Degree Bachelor Master Masters Computer Science Engineering Engineer Engineers Developer "
-    "Software Senior Junior Lead Team Teams Remote Hybrid Office Benefits About Role Job Must "
-    "Should Will Can May Also Including Such Other Etc "
-)
-_NOT_TERMS = _wordset(
-    "AI ML LLM LLMs API APIs UI UX IT HR PM CS BS MS BA MBA PhD QA CEO CTO US USA EU UK CN OK "
-    "FAQ TBD ASAP NLP CV GPA EOE SaaS B2B B2C KPI KPIs OKR OKRs "
-)
 
 
 class PostingRequirement(BaseModel):
@@ -132,71 +113,10 @@ class JobPosting(BaseModel):
     closest_role_coverage: float = 0.0
     language: str = "en"
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
+    pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
     degree: str | None = Field(
         default=None, description="The degree the posting asks for, as it says it (not a skill)."
     )
-
-
-_TEAM_AFTER = re.compile(
-    r"(?:\s*(?:,|and|&|or)\s*[A-Z][\w-]*)*\s+(?:teams?|department|group|squad|org|团队|部门)\b"
-)
-_ASKING = re.compile(
-    r"\b(?:experience|experienced|familiar\w*|knowledge|proficien\w*|skills?|years?|expert\w*|"
-    r"hands-on|understanding|background|built|build|using|use|with)\b|"
-    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分",
-    re.IGNORECASE,
-)
-"""A line that asks for something; a line that only tells about the company ("At Acme Robotics,
-you will join our Perception team in Munich") names no uncovered terms."""
-_COMPANY_VOICE = re.compile(
-    r"\bjoin\s+(?:our|the|a)\b|\bour\s+(?:[\w-]+\s+)?(?:team|mission|company|customers|clients|"
-    r"platform|office|product)s?\b|^\s*at\s+[A-Z]|\bwe(?:'re|\s+are|\s+have)\b|我们|加入",
-    re.IGNORECASE,
-)
-
-
-def _uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
-    """Named things the line asks for that no alias matched: acronyms, CamelCase, C++-like
-    names, capitalised names inside a sentence, and any Latin name in a Chinese line."""
-    chinese = bool(re.search(r"[\u4e00-\u9fff]", line))
-    body = re.sub(r"^[\s\-*•·\d.)、]+", "", line)
-    offset = len(line) - len(body)
-    terms: list[str] = []
-    for m in _WORD.finditer(body):
-        start, end = m.start() + offset, m.end() + offset
-        if any(start < c_end and c_start < end for c_start, c_end in covered):
-            continue
-        if any(line[c_end:start] == " " for _, c_end in covered):
-            continue  # the rest of a covered name: "ONNX Runtime", "Spring Boot"
-        if _TEAM_AFTER.match(body, m.end()):
-            continue  # "the Planning and Hardware teams": teams, not tools
-        term = m.group(0).rstrip(".")
-        if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
-            continue
-        named = bool(_TERM.fullmatch(term))
-        capitalised = (
-            term[0].isupper() and m.start() > 0 and body[m.start() - 2 : m.start()] != ". "
-        )
-        if named or (chinese and len(term) >= 2) or capitalised:
-            number = _CODE_NUMBER.match(body, m.end())
-            if number and term.isupper():  # "SR 11-7", "ISO 27001": one name with its number
-                term += number.group(0)
-            terms.append(term)
-    return terms
-
-
-_PAREN = re.compile(r"\s*[(（](?P<body>[^()（）]{1,120})[)）]")
-
-
-def _examples(line: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Parentheses right after a named skill hold its examples ("model risk governance (OSFI
-    E-23, SR 11-7)", "feature stores (Feast)"): named things of that skill, not uncovered terms."""
-    spans: list[tuple[int, int]] = []
-    for _, end in covered:
-        m = _PAREN.match(line, end)
-        if m:
-            spans.append((m.start("body"), m.end("body")))
-    return spans
 
 
 _SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
@@ -213,13 +133,40 @@ def _serving_triton(skill_id: str, words: str, line: str) -> bool:
 
 
 _OR = re.compile(r"^\s*(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*[,，、]\s*$")
+_ONE_OF = re.compile(
+    r"\b(?:(?:at\s+least\s+)?one\s+of|any\s+of|either)\b|(?:中|其中)?(?:至少|任选|任意|任)一[种门个项]|其中一[种门个项]",
+    re.IGNORECASE,
+)
+"""A list the posting asks one of ("one of Java, Go, Python", "Java、Go、Python 中至少一种")."""
 
 
 def _or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str]]:
-    """For each skill, the others joined to it by "or" ("Go or Java", "Java/Python", "A 或 B")."""
-    groups: list[list[str]] = []
+    """For each skill, the others joined to it by "or" ("Go or Java", "Java/Python", "A 或 B");
+    a list that ends in "or" ("Python, Go or Rust") or asks for one of it is one choice."""
+    one_of = bool(_ONE_OF.search(line))
+    runs: list[list[tuple[str, str]]] = []  # (separator before, skill) per mention of a run
     for (prev, prev_id), (cur, cur_id) in pairwise(mentions):
-        if prev_id != cur_id and _OR.match(line[prev.end : cur.start]):
+        gap = line[prev.end : cur.start]
+        kind = "or" if _OR.match(gap) else "comma" if _COMMA.match(gap) else None
+        if kind is None or prev_id == cur_id:
+            continue
+        if runs and runs[-1][-1][1] == prev_id:
+            runs[-1].append((kind, cur_id))
+        else:
+            runs.append([("", prev_id), (kind, cur_id)])
+    groups: list[list[str]] = []
+    for run in runs:
+        kinds = [k for k, _ in run[1:]]
+        whole = (one_of and "or" not in kinds) or (
+            "or" in kinds and all(k == "comma" for k in kinds[:-1]) and kinds[-1] == "or"
+        )
+        if whole:
+            groups.append(list(dict.fromkeys(sid for _, sid in run)))
+            continue
+        for (_, prev_id), (kind, cur_id) in pairwise(run):
+            if kind != "or":
+                continue
             if groups and groups[-1][-1] == prev_id:
                 groups[-1].append(cur_id)
             else:
@@ -277,6 +224,22 @@ def _said_apart(line: str, found: list[Any]) -> list[Any]:
     return out
 
 
+def _versioned_skills(line: str, lexicon: Lexicon) -> list[Any]:
+    """The skills ``line`` names, read with versions and qualifiers set aside ("Strong C++17",
+    "熟练掌握C++11/14", "Java 8+ or Kotlin"), each ending after its version; a name the version
+    is part of ("EC2") is kept as the line says it."""
+    plain, at = unversioned(line)
+    found: list[Any] = []
+    if plain != line:
+        for m in lexicon.find_skills(plain):
+            start, end = at[m.start], at[m.end - 1] + 1
+            found.append(m.model_copy(update={"start": start, "end": end, "text": line[start:end]}))
+    for m in lexicon.find_skills(line):
+        if not any(m.start < f.end and f.start < m.end for f in found):
+            found.append(m)
+    return [m.model_copy(update={"end": version_end(line, m.end)}) for m in found]
+
+
 def _mentions(
     line: str, lexicon: Lexicon, kb: KnowledgeBase, skip: tuple[int, int] | None = None
 ) -> list[tuple[Any, str]]:
@@ -285,7 +248,7 @@ def _mentions(
     integration, not API design."""
     found = [
         m
-        for m in lexicon.find_skills(line)
+        for m in _versioned_skills(line, lexicon)
         if m.id in kb.skills and not (skip and skip[0] <= m.start < skip[1])
     ]
     found = sorted(found + _said_apart(line, found), key=lambda m: m.start)
@@ -387,6 +350,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     title: str | None = None
     preferred_section = about_section = False
     pay: str | None = None
+    pay_range: PostingPay | None = None
     degree: str | None = None
     in_requirements = False
     unmapped: list[str] = []
@@ -418,6 +382,11 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                 label.end() if label and _PAY.search(label.group(0)) else at.start() if at else 0
             )
             pay = line[start:][:160]
+            pay_range = read_pay(pay)
+            if pay_range is not None and not label:  # "The base pay for this role is £70,000 -"
+                pay = pay_range.text
+            if pay_range is not None and not first:
+                continue  # "Pay range: USD 145,000 - 210,000": the pay, no requirement
         if first:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
@@ -440,9 +409,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
         covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
-        asking = in_requirements or bool(_BULLET.match(line) or _ASKING.search(line))
-        asking = asking and not _COMPANY_VOICE.search(line)
-        terms = _uncovered_terms(line, covered + _examples(line, covered)) if asking else []
+        asking = in_requirements or bool(_BULLET.match(line) or ASKING.search(line))
+        asking = asking and not COMPANY_VOICE.search(line)
+        terms = uncovered_terms(line, covered + examples(line, covered)) if asking else []
         for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
@@ -450,6 +419,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
+    if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
+        pay_range = read_pay(pay, chinese=True) or pay_range
     return JobPosting(
         title=title,
         requirements=list(found.values()),
@@ -459,5 +430,6 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         closest_role_coverage=coverage,
         language="zh" if cjk > latin / 3 else "en",
         pay=pay,
+        pay_range=pay_range,
         degree=degree,
     )

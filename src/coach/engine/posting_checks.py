@@ -18,12 +18,17 @@ CHECK = "posting_coverage"
 def unscheduled_requirements(
     plan: Plan, posting: JobPosting, profile: Profile, kb: KnowledgeBase
 ) -> list[str]:
-    """Required posting skills the person lacks (per the fit report) and the plan never schedules."""
+    """Required posting skills the person lacks (per the fit report) and the plan never schedules
+    (an "A or B" requirement is one: scheduling any of them covers it)."""
     from coach.engine.fit import fit_report
 
     scheduled = {item.skill_id for phase in plan.phases for item in phase.items}
     report = fit_report(profile, posting, kb)
-    return [i.skill_id for i in report.missing if i.required and i.skill_id not in scheduled]
+    return [
+        i.skill_id
+        for i in report.missing
+        if i.required and i.skill_id not in scheduled and not scheduled & set(i.alternatives)
+    ]  # "Python or Go": either one scheduled covers it
 
 
 def _unasked_hours(plan: Plan, posting: JobPosting, kb: KnowledgeBase) -> tuple[list[str], float]:

@@ -139,3 +139,41 @@ def degree_span(line: str) -> tuple[int, int] | None:
         if _DEGREE_TAIL.search(line, s, e):
             last = j
     return parts[first][0], parts[last][1]
+
+
+_V = r"v?\d+(?:\.\d+)*(?:\.x|x)?\+?"
+_VLIST = rf"{_V}(?:\s*/\s*{_V})*"
+_V_AFTER = r"(?:\s+(?:or|and)\s+(?:later|above|newer|higher|up)\b|\s*[及或]?以上(?:版本)?|\s*版本)?"
+_NOT_VERSION = (
+    r"(?!\s*\+?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|h\b|%|[kK]\b|年|个?月|周|天|"
+    r"小时|万|人))"
+)
+VERSION = re.compile(
+    rf"(?:\s?[(（]\s*{_VLIST}\s*[)）]|\s?{_VLIST}(?![A-Za-z0-9_.%/]))" + _NOT_VERSION + _V_AFTER
+)
+"""A version or qualifier right after a name: "C++17", "Python 3.10+", "C++11/14", "Go (1.20+)",
+"Java 8 or later", "CUDA 11 以上版本". It names no other thing and never hides the name."""
+_NAMED = re.compile(r"[A-Za-z][A-Za-z+#.]*[A-Za-z+#]$")
+
+
+def unversioned(line: str) -> tuple[str, list[int]]:
+    """``line`` without the versions that follow names (a name of two or more characters, so
+    "S3" and "H100" stay), and for each character left its position in ``line``."""
+    kept: list[int] = []
+    at = 0
+    while at < len(line):
+        m = VERSION.match(line, at) if at else None
+        if m is not None and m.end() > at and _NAMED.search(line[max(0, at - 40) : at]):
+            word = re.search(r"[A-Za-z+#.]+$", line[:at])
+            if word is not None and len(word.group(0)) >= 2:
+                at = m.end()
+                continue
+        kept.append(at)
+        at += 1
+    return "".join(line[i] for i in kept), kept
+
+
+def version_end(line: str, end: int) -> int:
+    """Where a name ending at ``end`` ends with its version ("C++17", "Java 8 or later")."""
+    m = VERSION.match(line, end)
+    return m.end() if m is not None and m.end() > end else end

@@ -145,7 +145,8 @@ def _background_words(profile: Profile) -> str:
         return role
     if profile.language == "zh":
         return f"{role}，{profile.years_experience:g} 年"
-    return f"{role}, {profile.years_experience:g} years"
+    unit = "year" if profile.years_experience == 1 else "years"
+    return f"{role}, {profile.years_experience:g} {unit}"
 
 
 def biggest_gap(kb: KnowledgeBase, profile: Profile, role: Role) -> tuple[str | None, int]:

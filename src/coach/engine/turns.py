@@ -48,7 +48,7 @@ _DISCOURAGED = re.compile(
     r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
     r"sick\s+of\s+(?:it|this)|behind\s+on\s+everything|too\s+busy|no\s+time\s+(?:left|at\s+all))\b"
     r"|太累|心累|不想学了|没有动力|没劲|学不下去|没时间了|太忙了|累了|好累|压力(?:太|很)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
-    r"太难了|受不了|扛不住",
+    r"太难了|受不了|扛不住|累垮|累趴|累死|扛不动|顶不住|透支|倦怠|身心俱疲|心力交瘁|熬不住|吃不消",
     re.I,
 )
 _REALISTIC = re.compile(
@@ -224,6 +224,58 @@ def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
     return []
 
 
+_ASKED_AFTER = re.compile(
+    r"^\s*(?:\S{0,3}\s*)?(?:有用|有必要|值得|需要|要不要|该不该|用得上|用得到|重要|有帮助|好用)"
+    r"|^\s*(?:is|are)?\s*(?:useful|worth|needed|necessary|important|relevant|any\s+good|"
+    r"helpful)\b"
+    r"|^\s*(?:useful|worth|needed|any\s+good)\b",
+    re.I,
+)
+_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:is|are|does|do|should\s+i\s+(?:learn|use|study)|do\s+i\s+need|worth\s+learning|"
+    r"what\s+about|how\s+about)\s+(?:the\s+)?$)|(?:学不学|要不要学|需不需要学?|该不该学)\s*$",
+    re.I,
+)
+
+
+# "can i use my protein embedding model for the project?", "能用我自己的客服数据做项目吗":
+# the person's own work as the project's material
+_OWN_FOR_PROJECT = re.compile(
+    r"\b(?:use|reuse|bring|build\s+on|base\s+(?:it|the\s+project)\s+on)\s+(?:my|our)\s+"
+    r"(?:own\s+)?(?P<en>[\w\s/-]{2,40}?)\s+(?:for|in|as|into)\s+(?:the|my|this)\s+"
+    r"(?:portfolio\s+|capstone\s+)?project"
+    r"|(?:用|拿|基于)(?:我|我们)(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
+    r"(?:来|去)?(?:做|当|作为|搞)(?:这个|我的)?(?:作品集)?项目",
+    re.I,
+)
+
+
+def own_for_project(text: str) -> str | None:
+    """What of their own the person asks to build the project on (their words), if they do."""
+    m = _OWN_FOR_PROJECT.search(text)
+    return (m.group("en") or m.group("zh")).strip() if m else None
+
+
+def asked_skill(text: str, mentions: list[Mention]) -> str | None:
+    """Of the skills a question names, the one it asks about: the one right before "useful?"
+    / "有用吗" or right after "should I learn" ("端侧部署的话TensorRT有用吗": TensorRT; the
+    deployment named first is the setting); else the first named."""
+    if not mentions:
+        return None
+    for m in mentions:
+        if _ASKED_AFTER.match(text[m.end : m.end + 24]):
+            return m.id
+    for m in mentions:
+        if _ASKED_BEFORE.search(text[max(0, m.start - 24) : m.start]):
+            return m.id
+    return mentions[0].id
+
+
+def discouraged(text: str) -> bool:
+    """ "I burned out", "太累了": the person says the load is too much."""
+    return bool(_DISCOURAGED.search(text))
+
+
 def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
     """The kind of an after-approval message that is neither a check-in nor a change."""
     if proposal_pending and _CONFIRM.search(text):
@@ -242,6 +294,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "ack"
     if _GREETING.search(text):
         return "greeting"
+    if own_for_project(text):  # "can i use my embedding model for the project?"
+        return "project"
     mentions = skill_mentions(text, kb)
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"

@@ -174,6 +174,11 @@ class Expect(_Model):
     replies_exclude: list[str] = Field(
         default_factory=list, description="Words no reply may contain (case-insensitive)."
     )
+    refused_include: list[str] = Field(
+        default_factory=list,
+        description="Words some refusal must contain (the mentor node's refused decisions and "
+        "the runner's refused steps; case-insensitive).",
+    )
     min_scores: dict[SoftScore, float] = Field(default_factory=dict)
     plan_unchanged: bool = Field(
         default=True, description="The final plan must equal the recorded one (else --accept)."

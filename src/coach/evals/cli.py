@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     # typer vendors click; this is the context type its group methods take.
     from typer._click import Context as ClickContext
 
+    from coach.evals.selfcheck import SelfCheck
+
 EXIT_FAIL = 1
 EXIT_USAGE = 2
 
@@ -104,6 +106,7 @@ def run_cmd(
     verdict = gate(results, baseline, accepted=accept)
     for line in console_lines(results, verdict):
         _say(line)
+    judged = _selfcheck(default_evals_dir()) if not paths else None
     if lower_floors and not accept:
         raise _fail("--lower-floors only works with --accept", EXIT_USAGE)
     if accept:
@@ -119,13 +122,24 @@ def run_cmd(
     if report is not None:
         report.write_text(markdown_report(results, verdict), encoding="utf-8")
     if junit is not None:
-        junit.write_text(junit_report(results, verdict), encoding="utf-8")
+        extra = judged.entries if judged is not None else []
+        junit.write_text(junit_report(results, verdict, extra), encoding="utf-8")
     if client is not None:
         _upload(client, files, results, verdict, dataset)
     failed = len(verdict.failures)
     _say(f"{len(results) - failed}/{len(results)} cases pass the gate")
-    if failed:
+    if failed or (judged is not None and judged.failed):
         raise typer.Exit(EXIT_FAIL)
+
+
+def _selfcheck(evals_dir: Path) -> SelfCheck:
+    """Run the reviewer cases and the judge's calibration and print them."""
+    from coach.evals.selfcheck import selfcheck
+
+    judged = selfcheck(evals_dir)
+    for line in judged.lines:
+        _say(line)
+    return judged
 
 
 def _langsmith_client() -> Any:
@@ -186,7 +200,7 @@ def record_cmd(
 ) -> None:
     """Turn a logged session into an eval case (personal data scrubbed), then replay it once."""
     from coach.evals.case import save_case
-    from coach.evals.record import RecordError, build_case, check_case_name
+    from coach.evals.record import RecordError, build_case, check_case_name, mentor_ids
     from coach.evals.replay import run_case
     from coach.evals.suite import default_evals_dir
     from coach.knowledge import load_kb
@@ -203,6 +217,7 @@ def record_cmd(
     if not events:
         raise _fail(f"no log for session {session!r} (looked in the data dir's logs/)")
     state, awaiting, status, model, user = _session_state(session)
+    registered = _registered_mentors(mentor_ids(events))
     try:
         case = build_case(
             name,
@@ -219,6 +234,7 @@ def record_cmd(
             names=scrub_name or [],
             description=description,
             tags=tag or [],
+            registered_mentors=registered,
         )
     except RecordError as exc:
         raise _fail(str(exc)) from exc
@@ -235,6 +251,20 @@ def record_cmd(
         f"wrote {target}: {len(case.steps)} steps, {len(case.recorded.model_calls)} model calls, "
         f"engine {case.meta.engine}, replay {result.verdict}; scrubbed {scrubbed}"
     )
+
+
+def _registered_mentors(ids: list[str]) -> list[str]:
+    """Which of ``ids`` the data dir's store knows as mentors."""
+    from coach.memory import StorageError, open_memory
+    from coach.store import is_mentor
+
+    if not ids:
+        return []
+    try:
+        with open_memory() as mem:
+            return [m for m in ids if is_mentor(mem.store, m)]
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
 
 
 def _session_state(session: str) -> tuple[dict[str, Any] | None, bool, str, str, str | None]:

@@ -5,7 +5,8 @@ Each line is ``{"text": ..., "expect": [SPEC, ...]}``; a SPEC names one typed co
 ``skill_hours:python:max:20``, ``include_skill:rag`` (any skill kind), ``exclude_topic:TOPIC``,
 ``exclude_resource_kind:KIND``, ``max_hours_per_week:6``, ``hours_from:5:from_month=3``
 (or ``from_week=N``), ``extend_horizon:add=13`` / ``:to=52``, ``shorten_horizon:remove=4`` /
-``:to=17``, ``set_horizon:26``, ``project_earlier``, ``project_later``. Notes (parts not
+``:to=17``, ``set_horizon:26``, ``hours_from:4:from_month=7:for_weeks=9`` (a dip that ends),
+``week_anchor:job_search:last:6`` (in the plan's last 6 weeks), ``project_earlier``, ``project_later``. Notes (parts not
 understood) are not listed: they are what is left, and a request meaning nothing typed expects
 ``[]``. Score = matched constraints / max(expected, read) summed over requests, so a constraint
 read that was not meant counts against the parser as much as one missed.
@@ -53,13 +54,16 @@ def spec_of(c: Constraint) -> str | None:
             if c.from_week
             else f"from_date={c.from_date}"
         )
-        return f"hours_from:{_g(c.hours_per_week)}:{when}"
+        window = f":for_weeks={c.for_weeks}" if c.for_weeks else ""  # a dip that ends
+        return f"hours_from:{_g(c.hours_per_week)}:{when}{window}"
     if c.kind in {"extend_horizon", "shorten_horizon"}:
         if c.horizon_weeks is not None:
             return f"{c.kind}:to={c.horizon_weeks}"
         return f"{c.kind}:{'add' if c.add_weeks else 'remove'}={c.add_weeks or c.remove_weeks}"
     if c.kind == "set_horizon":
         return f"set_horizon:{c.horizon_weeks}"
+    if c.kind == "week_anchor" and c.window_weeks:  # "the job search in the last 6 weeks"
+        return f"week_anchor:{c.block or c.skill_id}:last:{c.window_weeks}"
     if c.kind == "week_anchor":
         return f"week_anchor:{c.block or c.skill_id}:{c.op}:{c.from_week}"
     if c.kind == "job_search_hours":

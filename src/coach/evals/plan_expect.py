@@ -1,6 +1,7 @@
 """Hand-written expectations on a plan's shape and on the coach's replies (``Expect`` fields
 ``max_item_hours``, ``starts_by_week``, ``before``, ``max_weekly_hours``, ``replies_include``,
-``replies_exclude``): what a maintainer asserts about a case, beyond its recording."""
+``replies_exclude``, ``refused_include``): what a maintainer asserts about a case, beyond its
+recording."""
 
 from __future__ import annotations
 
@@ -48,4 +49,16 @@ def reply_checks(expect: Expect, replies: list[list[str]]) -> list[CheckResult]:
     for words in expect.replies_exclude:
         ok = words.casefold() not in text
         results.append(CheckResult(f"no reply says {words!r}", ok, "" if ok else "said"))
+    return results
+
+
+def refusal_checks(expect: Expect, refusals: list[str]) -> list[CheckResult]:
+    """Each ``refused_include`` words appear in some refusal (why a decision or step was not
+    applied): a refusal for another reason than the one the case is about fails."""
+    text = "\n".join(refusals).casefold()
+    results: list[CheckResult] = []
+    for words in expect.refused_include:
+        ok = words.casefold() in text
+        got = "; ".join(refusals) or "nothing was refused"
+        results.append(CheckResult(f"a refusal says {words!r}", ok, "" if ok else got))
     return results

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "evals" / "postings"
-FIELDS = ("skills", "required", "level", "years", "uncovered", "degree")
+FIELDS = ("skills", "required", "level", "years", "uncovered", "degree", "either", "pay")
 
 
 @dataclass
@@ -65,7 +65,19 @@ def _checks(case: dict[str, Any], posting: Any) -> dict[str, bool]:
         checks["uncovered"] = sorted(posting.uncovered) == sorted(case["uncovered"])
     if "degree" in case:
         checks["degree"] = (posting.degree is not None) == case["degree"]
+    if "either" in case:
+        checks["either"] = _either(case["either"], reqs)
+    if "pay" in case:
+        pay = getattr(posting, "pay_range", None)
+        got = pay.model_dump() if pay is not None else {}
+        checks["pay"] = all(got.get(k) == v for k, v in case["pay"].items())
     return checks
+
+
+def _either(groups: list[list[str]], reqs: list[Any]) -> bool:
+    """Each skill of a group is met by the group's others, and no other skill has alternatives."""
+    want = {s: sorted(o for o in g if o != s) for g in groups for s in g}
+    return all(sorted(r.alternatives) == want.get(r.skill_id, []) for r in reqs)
 
 
 def score_postings(paths: list[Path] | None = None) -> PostingScore:

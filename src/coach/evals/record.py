@@ -142,13 +142,25 @@ def _mentor_aliases(events: Sequence[dict[str, Any]]) -> dict[str, str]:
     return aliases
 
 
-def _accepted_mentors(events: Sequence[dict[str, Any]], aliases: dict[str, str]) -> list[str]:
+def _accepted_mentors(
+    events: Sequence[dict[str, Any]], aliases: dict[str, str], registered: Sequence[str] = ()
+) -> list[str]:
+    """The mentors the replay registers: those whose decision was applied, and those the
+    store knew at recording time (``registered``), so that a registered mentor's refused
+    decision (a blank change request, an edit breaking a check) is refused for the same reason
+    on replay, not as coming from an unknown mentor."""
     accepted = [
         aliases.get(str(e.get("mentor_id")), str(e.get("mentor_id")))
         for e in events
         if e.get("type") == "mentor_decision" and e.get("mentor_id")
     ]
+    accepted += [aliases[m] for m in registered if m in aliases]
     return list(dict.fromkeys(accepted))
+
+
+def mentor_ids(events: Sequence[dict[str, Any]]) -> list[str]:
+    """Every mentor id a session's decisions name (to ask the store which are registered)."""
+    return list(_mentor_aliases(events))
 
 
 def default_expect(
@@ -190,8 +202,10 @@ def build_case(
     description: str = "",
     tags: Sequence[str] = (),
     today: date | None = None,
+    registered_mentors: Sequence[str] = (),
 ) -> Case:
-    """A case from a session's events and final graph state (``runner.values()``)."""
+    """A case from a session's events and final graph state (``runner.values()``);
+    ``registered_mentors``: the mentor ids of the events that the store knows as mentors."""
     from coach.engine.checks import run_checks
     from coach.engine.constraints import parse_constraints
 
@@ -285,7 +299,7 @@ def build_case(
         name=name,
         meta=meta,
         scrubbed=scrubber.counts,
-        mentors=_accepted_mentors(events, aliases),
+        mentors=_accepted_mentors(events, aliases, registered_mentors),
         steps=steps,
         recorded=recorded,
         expect=default_expect(recorded, plan, str(state_lang) if state_lang else None, allowed),

@@ -253,6 +253,12 @@ def score_case(case: Case, outcome: Outcome, kb: KnowledgeBase) -> CaseResult:
         mentor_notes=list(values.get("mentor_notes") or []),
         kb=kb,
         replies=outcome.replies,
+        refusals=[
+            str(d["refused"])
+            for d in values.get("decisions") or []
+            if isinstance(d, dict) and d.get("refused")
+        ]
+        + outcome.refused,
     )
     if case.is_llm:
         unused = outcome.unused_recordings

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 
 from coach.evals.gate import GateReport
 from coach.evals.replay import CaseResult
+from coach.evals.selfcheck import Entry
 
 _ICON = {"pass": "✅", "changed": "🟡", "fail": "❌", "miss": "⛔", "error": "💥"}
 
@@ -53,14 +55,17 @@ def markdown_report(results: list[CaseResult], gate: GateReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def junit_report(results: list[CaseResult], gate: GateReport) -> str:
+def junit_report(results: list[CaseResult], gate: GateReport, extra: Sequence[Entry] = ()) -> str:
+    """One test case per eval case (the replay-miss diff, failed checks and plan diff in a
+    failure's body), then one per reviewer case and calibration entry (``extra``)."""
     suite = ET.Element(
         "testsuite",
         {
             "name": "coach-evals",
-            "tests": str(len(results)),
+            "tests": str(len(results) + len(extra)),
             "failures": str(
                 sum(1 for r in results if r.name in gate.failures and r.verdict != "error")
+                + sum(not e.ok for e in extra)
             ),
             "errors": str(sum(1 for r in results if r.verdict == "error")),
             "time": f"{sum(r.seconds for r in results):.3f}",
@@ -90,6 +95,12 @@ def junit_report(results: list[CaseResult], gate: GateReport) -> str:
         out = [f"verdict: {r.verdict}", f"scores: {_scores(r)}"]
         out += gate.changes.get(r.name, [])
         ET.SubElement(case, "system-out").text = "\n".join(out)
+    for e in extra:
+        case = ET.SubElement(suite, "testcase", {"classname": f"evals.{e.kind}", "name": e.name})
+        if not e.ok:
+            message = e.problems[0][:500] if e.problems else "failed"
+            element = ET.SubElement(case, "failure", {"message": message, "type": e.kind})
+            element.text = "\n".join(e.problems)
     ET.indent(suite)
     return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
 

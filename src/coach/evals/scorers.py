@@ -149,11 +149,13 @@ def hard_checks(
     mentor_notes: list[str],
     kb: KnowledgeBase,
     replies: list[list[str]] | None = None,
+    refusals: list[str] | None = None,
 ) -> list[CheckResult]:
     """Every check the case's ``expect`` asks for, in a stable order."""
-    from coach.evals.plan_expect import plan_shape_checks, reply_checks
+    from coach.evals.plan_expect import plan_shape_checks, refusal_checks, reply_checks
 
     results: list[CheckResult] = reply_checks(expect, replies or [])
+    results += refusal_checks(expect, refusals or [])
     if expect.has_plan is not None:
         results.append(_eq("has plan", expect.has_plan, plan is not None))
     if expect.status is not None:

@@ -16,6 +16,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Session {session} is open elsewhere; waiting up to {seconds} s…",
         "会话 {session} 正在别处打开；最多等待 {seconds} 秒…",
     ),
+    "app.back.waiting": (
+        "Welcome back. Where we are: your draft plan for {role} (v{version}) is waiting for a "
+        "mentor's approval; nothing is lost. /plan shows it, or ask me anything meanwhile.",
+        "欢迎回来。目前进度：你的{role}计划草案（第 {version} 版）正在等导师审批，内容都已保存。"
+        "输入 /plan 查看，等待期间也可以随时提问。",
+    ),
+    "app.back.approved": (
+        "Welcome back. Where we are: your plan for {role} is approved. Tell me how it is going "
+        "(for example 'finished week 1') or ask me anything; /plan shows it.",
+        "欢迎回来。目前进度：你的{role}计划已获批准。告诉我进展（例如“第1周完成了”）或随时提问；"
+        "输入 /plan 查看计划。",
+    ),
+    "app.back.approved_week": (
+        "Welcome back. Where we are: your approved plan for {role}, done up to week {week}. "
+        "Tell me how it is going or ask me anything; /plan shows it.",
+        "欢迎回来。目前进度：你的{role}计划已获批准，已完成到第 {week} 周。告诉我进展或随时提问；"
+        "输入 /plan 查看计划。",
+    ),
+    "app.back.asked": (
+        "Welcome back. Where we left off, I had asked you:\n{question}",
+        "欢迎回来。上次我们停在这里，我问你的是：\n{question}",
+    ),
+    "app.back.intake": (
+        "Welcome back. Go on where we left off: tell me what you do now, where you want to go, "
+        "your hours a week and by when.",
+        "欢迎回来。我们接着上次继续：说说你现在的工作、想转的方向、每周几小时、希望多久完成。",
+    ),
     "app.not_sent": ("Your last message was not sent.", "你的上一条消息没有发送。"),
     "app.recovered": (
         "The last session was cut off; I finished what was left:",

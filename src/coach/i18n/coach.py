@@ -282,6 +282,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your situation changed ({change}). I re-planned, and the new draft goes to a mentor.",
         "你的情况有变化（{change}），我已重新制定计划，新草案将提交导师审批。",
     ),
+    "coach.a.replan_in_force": (
+        " Until they decide, your approved plan v{approved} stays in force.",
+        "导师决定前，已批准的计划 v{approved} 继续有效。",
+    ),
+    "coach.a.track_drops": (
+        "Your plan follows the {track} track of this role, which does not plan {skill}.",
+        "你的计划走的是这个岗位的{track}方向，这个方向不安排{skill}。",
+    ),
+    "coach.a.setting": (
+        "For what you named ({skill}), your plan has:",
+        "针对你提到的{skill}，你的计划里安排了：",
+    ),
+    "coach.a.switch_unknown": (
+        "My sources have no role like that, so I cannot plan for it honestly. The closest roles "
+        "I do have: {closest}. Say which one (for example “switch to …”) and I'll re-plan for "
+        "your mentor; until then your plan stays as it is.",
+        "我的资料里没有这样的岗位，没法据实为它做计划。最接近的岗位有：{closest}。告诉我选哪一个"
+        "（例如“换成……”），我会重新规划并交导师审批；在此之前计划保持不变。",
+    ),
+    "coach.a.retarget": (
+        "Sorry, I planned for the wrong role. I withdraw that draft and plan for {role} instead.",
+        "抱歉，之前的计划方向不对。我撤回那份草案，改为按{role}重新规划。",
+    ),
+    "coach.a.lighter_ack": (
+        "I'm sorry it got too much: a pace you can keep matters more than the schedule. "
+        "Here is a lighter plan. ",
+        "很抱歉让你压力这么大：能坚持下去的节奏比原定进度更重要。我把计划调轻了。",
+    ),
     "coach.a.waiting": (
         "Your new plan is waiting for a mentor's decision; only a mentor can approve it. Until "
         "then your approved plan stays in force, and I can answer questions.",
@@ -302,4 +330,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.p.behind": ("{weeks} week(s) behind", "落后 {weeks} 周"),
     "coach.p.kept": ("weeks {span} kept by the re-plan", "重新规划保留了第 {span} 周"),
     "coach.p.last": ("last check-in: “{text}”", "最近一次汇报：“{text}”"),
+    "coach.unfixed": (
+        " The reviewer could not fix everything: {errors}. Your mentor sees this before deciding.",
+        "审核未能修正的问题：{errors}。导师审批前会看到这些问题。",
+    ),
 }

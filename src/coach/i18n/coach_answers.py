@@ -164,6 +164,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "after the switch.",
         "这两项目前都不在你的计划里；两者之中，{role}更需要{skill}：转型之后先学它。",
     ),
+    "coach.b.cmp_neither": (
+        "No, you need neither for {role}: your plan gets you there without them.",
+        "不需要：{role}用不到这两项，你的计划不靠它们也能达成目标。",
+    ),
+    "coach.b.cmp_in_project": (
+        "{skill}: your portfolio project ({project}) uses it, so you need enough of it for that",
+        "{skill}：你的作品集项目（{project}）要用到它，学到够用即可",
+    ),
     "coach.b.cmp_difference": (
         "The difference, in what each one has you build:",
         "区别，看各自要你做出的成果：",
@@ -203,6 +211,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.b.project": (
         "Your portfolio project is {title}, in week(s) {weeks}, built with {skills}.",
         "你的作品集项目是“{title}”，安排在第 {weeks} 周，用到：{skills}。",
+    ),
+    "coach.b.project_use_own": (
+        "Yes: build your project, {title} (weeks {weeks}), on your own {own}. It must still show "
+        "what the plan gives it to show ({skills}); your {own} is the material it works on, "
+        "which is stronger in interviews than a sample dataset (de-identify what needs it). "
+        "If it changes the project's scope, tell your mentor.",
+        "可以：把你的项目“{title}”（第 {weeks} 周）建立在你自己的{own}上。它仍要体现计划安排的能力（{skills}）；"
+        "你的{own}就是它处理的材料，比示例数据集在面试中更有说服力（需要的部分请脱敏）。如果这会改变项目范围，请告诉导师。",
     ),
     "coach.b.project_own": (
         "You can shape it around your own work and data (de-identified where needed): the more "

@@ -15,6 +15,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what}最晚第 {week} 周开始",
     ),
     "coach.constraint.week_anchor.set": ("{what} starts in week {week}", "{what}第 {week} 周开始"),
+    "coach.constraint.after_end": (
+        " (after the plan's last week: nothing in the plan changes)",
+        "（在计划结束之后：计划内没有变化）",
+    ),
+    "coach.constraint.week_anchor.last": (
+        "{what} in the plan's last {weeks} weeks",
+        "{what}安排在计划的最后 {weeks} 周",
+    ),
     "coach.constraint.week_anchor.min": (
         "{what} starts no earlier than week {week}",
         "{what}不早于第 {week} 周开始",
@@ -69,6 +77,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what} was asked to start by week {week}; it starts in week {got}.",
         "要求{what}最晚第 {week} 周开始；实际第 {got} 周开始。",
     ),
+    "coach.check.anchor_needs": (
+        "It builds on {skills}, which the plan teaches until week {until}.",
+        "它要先学{skills}，计划中要学到第 {until} 周。",
+    ),
     "coach.check.anchor_set": (
         "{what} was asked to start in week {week}; it starts in week {got}.",
         "要求{what}第 {week} 周开始；实际第 {got} 周开始。",
@@ -76,6 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.check.anchor_min": (
         "{what} was asked to start no earlier than week {week}; it starts in week {got}.",
         "要求{what}不早于第 {week} 周开始；实际第 {got} 周开始。",
+    ),
+    "coach.check.find_work": (
+        "The person is looking for work, but the plan does not end in a job search.",
+        "此人正在找工作，但计划的最后没有安排求职。",
     ),
     "coach.check.job_hours": (
         "The job search has {got} h; the request sets {want} h.",

@@ -180,4 +180,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "judge those yourself.",
         "其中 {count} 条要求与 coach 的技能库都对不上，例如“{example}”，请自行判断。",
     ),
+    "fit.pay_yearly": (
+        " (about {low}–{high} {currency} a year)",
+        "（约合每年 {low}–{high} {currency}）",
+    ),
+    "fit.pay_yearly_high": (
+        " (up to about {high} {currency} a year)",
+        "（约合每年最高 {high} {currency}）",
+    ),
+    "fit.plan_pay": (
+        "This job's pay, as its posting states it: {pay}{yearly}. For this job that figure "
+        "counts over the sources' general figures for the role.",
+        "这个职位写明的薪资：{pay}{yearly}。对这个职位，以它写明的数字为准，资料来源里该岗位的"
+        "一般数字仅作对照。",
+    ),
+    "fit.either_sep": (" or ", "或"),
 }

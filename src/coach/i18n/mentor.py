@@ -137,6 +137,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "New version v{version} (reviewer: {verdict}); your requests as applied:",
         "新版本 v{version}（审核结论：{verdict}）；你的要求应用情况：",
     ),
+    "mentor.side.header": (
+        "Also changed, though not asked for (to make room or follow the requests):",
+        "以下改动并非要求所致（为腾出时间或随要求连带调整）：",
+    ),
+    "mentor.side.changed": (
+        "{skill}: {before} h ({was}) -> {after} h ({now})",
+        "{skill}：{before} 小时（{was}）-> {after} 小时（{now}）",
+    ),
+    "mentor.side.added": (
+        "{skill}: added, {hours} h ({level})",
+        "{skill}：新增，{hours} 小时（{level}）",
+    ),
+    "mentor.side.dropped": (
+        "{skill}: dropped (was {hours} h)",
+        "{skill}：已去掉（原 {hours} 小时）",
+    ),
+    "mentor.side.more": ("and {count} more (see the plan)", "另有 {count} 处（见计划）"),
     "mentor.none_applied": (
         "none could be applied as written (see below)",
         "都未能按原话应用（见下）",
@@ -158,8 +175,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已读懂但本版本未能做到（见下方错误）：",
     ),
     "mentor.review_errors": (
-        "! This plan has {count} reviewer error(s): {errors}",
-        "！本计划有 {count} 个审核错误：{errors}",
+        "! The reviewer could not fix {count} error(s) in this plan: {errors}",
+        "！审核未能修正本计划的 {count} 个错误：{errors}",
     ),
     "mentor.refused.errors": (
         "not approved: the plan has {count} reviewer error(s): {errors}. Request changes, or "

@@ -28,9 +28,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "我把你的时间算作 {how} = 每周 {total} 小时；如果不是这个意思，告诉我。",
     ),
     "understand.horizon_range": (
-        "You gave {low}-{high} weeks; I'll plan on {low} weeks and say what the extra time buys.",
-        "你给的时间是 {low}-{high} 周；我按 {low} 周来排。",
+        "You gave {low}-{high} weeks; I'll plan on {low} weeks, the earliest you named, so the "
+        "plan is done in time; the weeks up to {high} are slack if life gets in the way.",
+        "你给的时间是 {low}-{high} 周；我按最早的 {low} 周来排，保证按时走完；到 {high} 周之前多出来的时间留作缓冲，"
+        "万一中途有事也不耽误。",
     ),
+    "understand.edge_track": (
+        "On-device (edge) AI is not a role of its own here: it is the edge track of {role}. "
+        "The core is the same (quantisation, inference optimisation), aimed at chips and NPUs "
+        "rather than servers; I plan for {role} and count on-device inference among what you "
+        "want to learn.",
+        "端侧 AI 在我这里不是单独的岗位，而是{role}的端侧方向：核心能力相同（模型量化、推理优化），"
+        "只是部署目标是芯片和 NPU 而不是服务器。我按{role}来规划，并把端侧推理部署记为你想学的内容。",
+    ),
+    "understand.region.CN": ("China", "中国"),
+    "understand.region.US": ("United States", "美国"),
+    "understand.region.UK": ("United Kingdom", "英国"),
+    "understand.region.DE": ("Germany", "德国"),
+    "understand.region.FR": ("France", "法国"),
+    "understand.region.NL": ("Netherlands", "荷兰"),
+    "understand.region.EU": ("Europe (EU)", "欧洲（欧盟）"),
+    "understand.region.SG": ("Singapore", "新加坡"),
+    "understand.region.IN": ("India", "印度"),
+    "understand.region.JP": ("Japan", "日本"),
+    "understand.region.KR": ("South Korea", "韩国"),
+    "understand.region.HK": ("Hong Kong", "香港"),
+    "understand.region.TW": ("Taiwan", "台湾"),
+    "understand.region.CA": ("Canada", "加拿大"),
+    "understand.region.AU": ("Australia", "澳大利亚"),
+    "understand.region.AE": ("United Arab Emirates", "阿联酋"),
+    "understand.region.remote": ("remote roles", "远程岗位"),
     "understand.confirmed": (
         "Thanks for confirming. The plan stands as drafted and waits for the mentor; type /plan "
         "to read it. You can still change the hours, the horizon or the target until then.",

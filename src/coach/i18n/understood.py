@@ -40,6 +40,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- Now: {now}",
         "- 现在：{now}",
     ),
+    "understood.summary.year": (
+        "{role}, {years:g} year",
+        "{role}，{years:g} 年",
+    ),
     "understood.summary.years": (
         "{role}, {years:g} years",
         "{role}，{years:g} 年",

@@ -6,6 +6,7 @@ back to the mentor's pause (``mentor_review`` interrupts again, first thing)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -21,6 +22,7 @@ from coach.engine.answers_plan import (
     answer_temporary,
 )
 from coach.engine.changes import TEMPORARY, Change, change_summary, read_change, replan_profile
+from coach.engine.constraints import parse_constraints
 from coach.engine.pasted import chat_lines
 from coach.engine.progress import (
     apply_checkin,
@@ -29,7 +31,7 @@ from coach.engine.progress import (
     read_checkin,
     without_week_refs,
 )
-from coach.engine.turns import classify_turn, skill_mentions
+from coach.engine.turns import classify_turn, discouraged, skill_mentions
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
@@ -137,8 +139,13 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         return Command(goto=after, update=update)
     if change is not None:
         if waiting and not state.get("approved_plan"):
+            if change.target_role:  # "换成AI应用工程师" on the first draft: plan that one
+                return _retarget(profile, change, update)
             return Command(goto="profiler", update=update)  # a correction to the first draft
         return _replan(state, runtime, plan, profile, change, week, update)
+    if (unknown := _unknown_target(text, plan, kb)) is not None:  # "换成AI产品经理"
+        update |= {"messages": [AIMessage(unknown)], "proposal": None}
+        return Command(goto=after, update=update)
     answer = answer_turn(state, runtime, kind, text, plan, profile, week, kb)
     update["messages"] = [AIMessage(answer.text)]
     update["proposal"] = answer.proposal
@@ -243,7 +250,10 @@ def _replan(
             "coach.a.replan_fresh",
             change=("；" if lang == "zh" else "; ").join(change.summary),
         )
+        + t(lang, "coach.a.replan_in_force", approved=plan.version)  # only approved plans re-plan
     )
+    if discouraged(last_user_text(state)) and _lighter(change, plan):  # "I burned out"
+        message = t(lang, "coach.a.lighter_ack") + message
     update |= {
         "profile": new_profile.model_dump(mode="json"),
         "approved_plan": plan.model_dump(mode="json"),
@@ -259,6 +269,53 @@ def _replan(
         update["research"] = None
         return Command(goto="researcher", update=update)
     return Command(goto="planner", update=update)
+
+
+_SWITCH_VERB = re.compile(
+    r"\b(?:switch|change|retarget|move\s+me|go\s+for|aim\s+for)\b|换成|改成|改为|换为|转成|改做",
+    re.I,
+)
+
+
+def _unknown_target(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
+    """A switch to a role the sources lack ("switch me to data scientist"): said so, with the
+    closest roles to pick from (a re-plan needs a role the planner knows)."""
+    if not _SWITCH_VERB.search(text):
+        return None  # "what does a product manager role need?" is a question, not a switch
+    asked = [c for c in parse_constraints(text, kb, source="user") if c.kind == "set_target"]
+    if not asked or asked[0].role_id is not None:
+        return None
+    lang = plan.language
+    names = [kb.roles[r].name.get(lang) for r in asked[0].candidates if r in kb.roles]
+    sep = "、" if lang == "zh" else ", "
+    return t(lang, "coach.a.switch_unknown", closest=sep.join(names) or "-")
+
+
+def _retarget(profile: Profile, change: Change, update: dict[str, Any]) -> Command[Next]:
+    """The first draft was for another role than the person wants: say so, and plan the one
+    they name (the draft for the wrong role is replaced before the mentor decides)."""
+    lang = profile.language
+    role = load_kb().roles.get(change.target_role or "")
+    name = role.name.get("zh" if lang == "zh" else "en") if role else change.target_role
+    new = profile.model_copy(update={"target_role": change.target_role, "target_raw": None})
+    update |= {
+        "profile": new.model_dump(mode="json"),
+        "research": None,
+        "choice": {},
+        "revisions": 0,
+        "review": None,
+        "proposal": None,
+        "status": "drafting",
+        "messages": [AIMessage(t(lang, "coach.a.retarget", role=name))],
+    }
+    return Command(goto="researcher", update=update)
+
+
+def _lighter(change: Change, plan: Plan) -> bool:
+    """Whether a change lowers the load (fewer hours a week, or more weeks for the same)."""
+    fewer = change.hours_per_week is not None and change.hours_per_week < plan.hours_per_week
+    longer = change.horizon_weeks is not None and change.horizon_weeks > plan.horizon_weeks
+    return fewer or longer
 
 
 def _hours_reply(plan: Plan, record: Progress, checkin: CheckIn, week: int) -> str:

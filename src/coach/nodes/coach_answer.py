@@ -15,6 +15,7 @@ from coach.engine.answers import (
     answer_resources,
     answer_skill,
     answer_this_week,
+    with_setting,
     with_sources,
 )
 from coach.engine.answers_life import about_the_person, answer_got_job
@@ -40,9 +41,11 @@ from coach.engine.constraints import (
     requests_not_applied,
 )
 from coach.engine.lighter import Trial, lighter_plan
-from coach.engine.turns import CAREER_WORDS, skill_mentions
+from coach.engine.planner.track import track_research
+from coach.engine.turns import CAREER_WORDS, asked_skill, own_for_project, skill_mentions
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
+from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
@@ -184,12 +187,24 @@ def answer_turn(
     elif kind == "resource":
         offline = answer_resources(plan, skills, week, kb)
     elif kind == "skill_question" and research is not None and skills:
-        offline = answer_skill(plan, profile, research, skills[0], kb)
-        asked = _mentor_words(state, skills[0], kb)
+        subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
+        track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
+        tracked = track_research(research, track, kb.roles.get(plan.target))
+        offline = answer_skill(plan, profile, tracked, subject, kb)
+        if track is not None and subject in track.drop:
+            line = t(
+                lang,
+                "coach.a.track_drops",
+                track=track.name.get(lang),
+                skill=kb.skills[subject].name.get(lang),
+            )
+            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
+        asked = _mentor_words(state, subject, kb)
         if asked:
-            name = kb.skills[skills[0]].name.get(lang)
+            name = kb.skills[subject].name.get(lang)
             line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
+        offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay"}:
@@ -207,6 +222,18 @@ def answer_turn(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": worded})
+
+
+def plan_track(plan: Plan, kb: KnowledgeBase) -> Track | None:
+    """The track of the plan's role the plan follows: the one whose own requirements the plan
+    teaches or counts as known the most (none when no track's requirement is in the plan)."""
+    role = kb.roles.get(plan.target)
+    if role is None or not role.tracks:
+        return None
+    taught = {i.skill_id for i in plan.items()} | {s.skill_id for s in plan.strengths}
+    scored = [(len({r.skill_id for r in tr.required} & taught), tr) for tr in role.tracks]
+    best = max(scored, key=lambda x: x[0])
+    return best[1] if best[0] > 0 else None
 
 
 def _plan_answer(
@@ -243,7 +270,7 @@ def _plan_answer(
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
     if kind == "project":
-        return answer_project(plan, week, kb)
+        return answer_project(plan, week, kb, own_for_project(text))
     if kind == "compare":
         return answer_compare(plan, research, list(dict.fromkeys(skills)), kb)
     if kind == "known_skill" and skills:

@@ -16,7 +16,13 @@ from typing import Any, Literal
 
 from coach.engine.cv_import import profile_from_cv
 from coach.engine.fit import fit_report
-from coach.engine.pasted import chat_lines, document_text, pasted_document, posting_target
+from coach.engine.pasted import (
+    chat_lines,
+    document_text,
+    pasted_document,
+    posting_target,
+    targeted_posting,
+)
 from coach.engine.posting import JobPosting, parse_posting
 from coach.engine.understand import extract_profile
 from coach.i18n import t
@@ -54,6 +60,30 @@ def _names(ids: list[str], kb: KnowledgeBase, lang: str) -> str:
     return text or t(lang, "fit.none")
 
 
+def _asked(posting: JobPosting, required: bool, kb: KnowledgeBase, lang: str) -> list[str]:
+    """The skills the posting asks for (or lists as a plus), an "A or B" said as one."""
+    out: list[str] = []
+    done: set[str] = set()
+    kind = {r.skill_id: r.required for r in posting.requirements}
+    for req in posting.requirements:
+        if req.required != required or req.skill_id in done or req.skill_id not in kb.skills:
+            continue
+        same = [a for a in req.alternatives if a in kb.skills and kind.get(a) == required]
+        group = [req.skill_id, *same]
+        done.update(group)
+        names = [kb.skills[s].name.get(_lang(lang)) for s in group]
+        out.append(t(lang, "fit.either_sep").join(names))
+    return out
+
+
+def _listed(names: list[str], lang: str) -> str:
+    more = len(names) - SHOWN_SKILLS
+    text = ("、" if lang == "zh" else ", ").join(names[:SHOWN_SKILLS])
+    if more > 0:
+        text += t(lang, "fit.pasted_more", count=more)
+    return text or t(lang, "fit.none")
+
+
 def _cv_note(before: Profile, after: Profile, lines: int, kb: KnowledgeBase, lang: str) -> str:
     old = {s.skill_id for s in before.skills if s.level > 0}
     new = [s.skill_id for s in after.skills if s.level > 0 and s.skill_id and s.skill_id not in old]
@@ -71,15 +101,15 @@ def _cv_note(before: Profile, after: Profile, lines: int, kb: KnowledgeBase, lan
 def _posting_note(
     posting: JobPosting, profile: Profile, kb: KnowledgeBase, lang: str, targeted: bool
 ) -> str:
-    required = [r.skill_id for r in posting.requirements if r.required]
-    preferred = [r.skill_id for r in posting.requirements if not r.required]
+    required = _asked(posting, True, kb, lang)
+    preferred = _asked(posting, False, kb, lang)
     role = kb.roles.get(posting.closest_role or "")
     report = fit_report(profile, posting, kb)
     note = t(
         lang,
         "fit.pasted_posting",
         title=posting.title or t(lang, "fit.untitled"),
-        required=_names(required, kb, lang),
+        required=_listed(required, lang),
         role=role.name.get(_lang(lang)) if role else "?",
         fit=round(report.fit * 100),
         hours=report.gap_hours,
@@ -88,7 +118,7 @@ def _posting_note(
     if targeted:
         note += gap + t(lang, "fit.pasted_plan_toward")
     if preferred:
-        note += gap + t(lang, "fit.pasted_preferred", skills=_names(preferred, kb, lang))
+        note += gap + t(lang, "fit.pasted_preferred", skills=_listed(preferred, lang))
     if posting.unmapped:
         example = posting.unmapped[0][:80]
         note += gap + t(lang, "fit.pasted_unmapped", count=len(posting.unmapped), example=example)
@@ -138,6 +168,7 @@ def read_pasted(
     if update.get("target_role") is None and (base.target_role or base.target_not_in_kb):
         update = {}  # a job coach's roles lack: the person's own target (or choice) stands
     profile = base.model_copy(update=update)
+    posting = targeted_posting(posting, update, kb)
     if store is not None:
         remember_posting(store, user_id, posting.model_dump(mode="json"))
     targeted = bool(update.get("target_role"))

@@ -19,7 +19,7 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.assist import word_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress
 from coach.nodes.replan import replan_step
-from coach.schemas import Plan, Review, RoleChoice, RoleResearch
+from coach.schemas import Plan, PostingPay, Profile, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
 from coach.store import remembered_posting
 
@@ -29,7 +29,7 @@ def next_monday(today: date) -> date:
 
 
 def _with_posting(
-    research: RoleResearch, runtime: Runtime[Context], kb: KnowledgeBase
+    research: RoleResearch, runtime: Runtime[Context], kb: KnowledgeBase, profile: Profile
 ) -> RoleResearch:
     """The posting the user targets (``--job``, stored in their namespace) adds its requirements
     when the plan is for the posting's closest role."""
@@ -39,7 +39,16 @@ def _with_posting(
     posting = JobPosting.model_validate(raw)
     if posting.closest_role != research.role_id:
         return research
-    return posting_research(research, posting, kb)
+    return posting_research(research, posting, kb, profile)
+
+
+def _posting_pay(research: RoleResearch, runtime: Runtime[Context]) -> PostingPay | None:
+    """The pay the targeted posting states, when the plan is for the posting's role."""
+    raw = remembered_posting(runtime.store, runtime.context.user_id)
+    if raw is None:
+        return None
+    posting = JobPosting.model_validate(raw)
+    return posting.pay_range if posting.closest_role == research.role_id else None
 
 
 def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["reviewer"]]:
@@ -54,7 +63,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
         # Only the researcher (for a role the user has or chose) leads here: never plan a guess.
         raise ValueError("the planner needs the research of a role the user chose")
     research = RoleResearch.model_validate(state["research"])
-    research = _with_posting(research, runtime, kb)
+    research = _with_posting(research, runtime, kb, profile)
 
     previous = Plan.model_validate(state["plan"]) if state.get("plan") else None
     start = (
@@ -88,6 +97,9 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
             said=said,  # the user's own words: background and ambitions (experience model)
         )
     plan = word_plan(runtime, profile, research, plan, notes, int(state.get("turn") or 0))
+    pay = _posting_pay(research, runtime)
+    if pay is not None:  # the job's own pay, shown over the sources' band
+        plan = plan.model_copy(update={"posting_pay": pay})
     choice = state.get("choice")
     if choice and choice.get("chosen") == plan.target:  # the roles shown and why this one
         plan = plan.model_copy(update={"choice": RoleChoice.model_validate(choice)})

@@ -28,6 +28,8 @@ from coach.nodes.common import (
     touch_session,
 )
 from coach.nodes.documents import read_pasted
+from coach.nodes.researcher import SUMMARY_CONFIRMED
+from coach.render.choice import summary_conflict
 from coach.schemas import Profile
 from coach.state import CoachState
 from coach.store import remember_profile, remembered_profile, take_seeded
@@ -111,11 +113,29 @@ def _range_notes(
         notes.append(t(lang, "understand.hours_parts", how=how, total=total))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
+    notes += _track_note(before, profile, lang)
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
     given = (before.horizon_weeks, before.horizon_weeks_high) != (weeks, wk_high)
     if weeks is not None and wk_high is not None and wk_high > weeks and given:
         notes.append(t(lang, "understand.horizon_range", low=weeks, high=wk_high))
     return notes
+
+
+EDGE_SKILLS = frozenset({"edge_inference", "edge_quantization"})
+
+
+def _track_note(before: Profile, profile: Profile, lang: str) -> list[str]:
+    """Say plainly when the work wanted is a track of the role read, not a role of its own:
+    on-device (edge) AI is the edge track of the AI infrastructure role."""
+    kb = load_kb()
+    role = kb.roles.get(profile.target_role or "")
+    edge = any(w.skill_id in EDGE_SKILLS for w in profile.wants)
+    was = any(w.skill_id in EDGE_SKILLS for w in before.wants)
+    if role is None or role.family != "infra" or not edge:
+        return []
+    if was and before.target_role == profile.target_role:
+        return []  # said once
+    return [t(lang, "understand.edge_track", role=role.name.zh if lang == "zh" else role.name.en)]
 
 
 def _confirm_key(runtime: Runtime[Context]) -> str:
@@ -225,6 +245,10 @@ def profiler(
         return Command(goto=END_TURN, update=update)
     if notes or said:
         update["messages"] = [AIMessage(said + " ".join(notes))]
-    update |= {"asked": None, "status": "drafting", "revisions": 0, "research": None}
+    # "yes" to the summary of what coach read or remembers is the summary confirmed: the one
+    # before the plan is not shown again
+    # (a conflict in it, a coding role for someone who won't code, still waits there)
+    asked_now = SUMMARY_CONFIRMED if confirmed and not summary_conflict(kb, profile) else None
+    update |= {"asked": asked_now, "status": "drafting", "revisions": 0, "research": None}
     touch_session(runtime, status="drafting", language=lang)
     return Command(goto="researcher", update=update)

@@ -68,6 +68,9 @@ def reviewer(
         verdict=verdict,
         session=session,
     )
+    if errors := [f.message.rstrip("。. ") for f in review.findings if f.severity == "error"]:
+        joined = ("；" if lang == "zh" else "; ").join(errors)
+        message += t(lang, "coach.unfixed", errors=joined)  # never silent
     touch_session(
         runtime,
         status="awaiting_mentor",

@@ -52,7 +52,8 @@ def _now(profile: Profile, lang: str) -> str:
     role = profile.current_role or t(lang, "understood.unknown")
     if profile.years_experience is None:
         return role
-    return t(lang, "understood.summary.years", role=role, years=profile.years_experience)
+    key = "understood.summary.year" if profile.years_experience == 1 else "understood.summary.years"
+    return t(lang, key, role=role, years=profile.years_experience)
 
 
 def _option_lines(

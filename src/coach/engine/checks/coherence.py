@@ -9,6 +9,7 @@ from coach.engine.constraints import Constraint, excluded_skills, included_skill
 from coach.engine.gaps import effective_levels, gap_weights
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.select import HIRE_LEVEL
+from coach.engine.planner.sequence import ancestors
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
@@ -41,6 +42,7 @@ def check_core_first(
     # what a request asked for (added, made core, anchored) is never blamed for coming first
     focus = {c.skill_id for c in constraints if c.kind == "focus_skill"}
     focus |= set(included_skills(constraints, kb))
+    focus |= {a for s in list(focus) if s in kb.skills for a in ancestors(s, kb)}  # and its base
     reached: dict[str, int] = {}
     for it in plan.items():
         reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from coach.engine.constraints.model import Block, Constraint, HoursOp
+from coach.engine.constraints.modes import MODE_RES
 from coach.engine.constraints.numerals import NUM, number
-from coach.engine.constraints.quantities import HOURS, PROJECT, hours_op
+from coach.engine.constraints.quantities import HOURS, PROJECT, end_window, hours_op
 from coach.knowledge.lexicon import Mention
 
 JOB_SEARCH = re.compile(
@@ -26,9 +27,14 @@ JOB_SEARCH = re.compile(
 _WEEK_EN = rf"\b(?:week|wk)\s*(?P<n>{NUM})\b|\bmonth\s*(?P<m>{NUM})\b"
 _WEEK_ZH = rf"第\s*(?P<z>{NUM})\s*(?:个)?(?:周|星期|礼拜)|第\s*(?P<zm>{NUM})\s*个?月"
 _WEEK = re.compile(rf"{_WEEK_EN}|{_WEEK_ZH}", re.I)
-_MOVE_ZH = re.compile(r"(?:提前|移|挪|放|改|调|安排|推迟|推后|延后|往后放|往后挪)到\s*$")
+_MOVE_ZH = re.compile(
+    r"(?:提前|移|挪|放|改|调|安排|推迟|推后|延后|往后放|往后挪|往前挪|往前移|往前放|前移|提)到\s*$"
+)
 _LATER_ZH = re.compile(r"(?:推迟|推后|延后|往后放|往后挪)到\s*$")
-_EARLIER_ZH = re.compile(r"提前到\s*$")
+_EARLIER_ZH = re.compile(r"(?:提前|往前挪|往前移|往前放|前移|挪前|提)到\s*$")
+
+
+_FOCUS = next(rx for mode, rx in MODE_RES if mode == "focus")
 
 
 def _week_of(m: re.Match[str]) -> int | None:
@@ -54,6 +60,10 @@ _MAX_BEFORE = re.compile(
     r"by\s+the\s+end\s+of|in\s+or\s+before)\s+(?:the\s+)?$|最晚|最迟|不晚于|不迟于|之前|以前|前",
     re.I,
 )
+_UP_TO = re.compile(r"\b(?:up|forward|ahead|earlier)\s+to\s+(?:the\s+)?$", re.I)
+_BACK_TO = re.compile(r"\b(?:back|later|out)\s+to\s+(?:the\s+)?$", re.I)
+_OR_LATER = re.compile(r"^\s*(?:or\s+(?:later|after)|at\s+the\s+earliest|onwards?)\b", re.I)
+_OR_EARLIER = re.compile(r"^\s*or\s+(?:earlier|sooner|before)\b", re.I)
 _STRICT_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
 _MAX_ANYWHERE = re.compile(r"\bat\s+the\s+latest\b|最晚|最迟|不晚于|不迟于", re.I)
 _ZH_AFTER = re.compile(r"^\s*(?:之后|以后|后)")
@@ -90,6 +100,10 @@ def _op_of(s: str, m: re.Match[str]) -> tuple[HoursOp, int] | None:
         if _ZH_FROM.search(before):
             return "min", week
         return "set", week
+    if _OR_LATER.match(after) or _BACK_TO.search(before):  # "back to week 20 or later"
+        return "min", week
+    if _OR_EARLIER.match(after) or _UP_TO.search(before):  # "move the project up to week 6"
+        return "max", week
     if _MAX_ANYWHERE.search(s) or _MAX_BEFORE.search(before):
         negated = re.search(r"\b(?:not|don'?t|do\s+not|never)\b", before, re.I)
         if _STRICT_BEFORE.search(before):
@@ -139,8 +153,13 @@ def read_anchors(
         if block is None and not skills:
             block, skills = before
         lead = s[max(0, m.start() - 30) : m.start()]
-        if block is None and op == "min" and (_FROM_ONLY.search(lead) or _ZH_FROM.search(lead)):
-            op = "set"  # "make evals the core from week 3", "从第3周开始": they start then
+        from_only = _FROM_ONLY.search(lead) or _ZH_FROM.search(lead)
+        if block is None and op == "min" and from_only:
+            op = "set"  # "RAG from week 3", "从第3周开始": it starts then
+        if block is None and op == "set" and _FOCUS.search(s):
+            # "make evals the core from week 3": the core by then, never later
+            op = "max"
+            out.extend(Constraint(kind="focus_skill", text=s, skill_id=k) for k in skills)
         if block is not None:
             out.append(Constraint(kind="week_anchor", text=s, block=block, op=op, from_week=week))
         for skill in skills:
@@ -168,6 +187,12 @@ def read_job_search(s: str, mentions: list[Mention]) -> list[Constraint]:
     job = JOB_SEARCH.search(s)
     if job is None or _WEEK.search(s) or any(m.start < job.start() for m in mentions):
         return []
+    if (window := end_window(s)) and not PROJECT.search(s):  # "the job hunt in the final 6 weeks"
+        return [
+            Constraint(
+                kind="week_anchor", text=s, block="job_search", op="min", window_weeks=window
+            )
+        ]
     if hours := HOURS.search(s):
         value = number(hours.group(1))
         if value is None:
@@ -179,6 +204,14 @@ def read_job_search(s: str, mentions: list[Mention]) -> list[Constraint]:
     if _SHORTER.search(s):
         return [Constraint(kind="job_search_hours", text=s, op="max", share=0.5)]
     return []
+
+
+def in_window(c: Constraint, horizon_weeks: int) -> Constraint:
+    """A week anchor said as a window at the end ("the job search in the last 6 weeks") tied
+    to the week it opens in a plan of ``horizon_weeks``; any other constraint as it is."""
+    if c.kind != "week_anchor" or not c.window_weeks or c.from_week:
+        return c
+    return c.model_copy(update={"from_week": max(1, horizon_weeks - c.window_weeks + 1)})
 
 
 def job_search_followup(s: str, previous: Constraint) -> Constraint | None:

@@ -5,10 +5,12 @@ The planner calls these; :mod:`coach.engine.constraint_checks` verifies the resu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from coach.engine.coding import NO_CODING
+from coach.engine.constraints.anchors import in_window
 from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.model import Constraint
 from coach.engine.schedule import Work
@@ -22,6 +24,12 @@ PROFILE_KINDS = frozenset({"profile_skill", "set_target", "no_coding", "find_wor
 
 def anchors(cons: Sequence[Constraint]) -> list[Constraint]:
     return [c for c in cons if c.kind == "week_anchor" and c.from_week]
+
+
+def windows_resolved(cons: Sequence[Constraint], horizon_weeks: int) -> list[Constraint]:
+    """Anchors said as a window at the end ("the job search in the last 6 weeks") tied to the
+    week they open in, for a plan of ``horizon_weeks``."""
+    return [in_window(c, horizon_weeks) for c in cons]
 
 
 def not_before(cons: Sequence[Constraint]) -> dict[str, int]:
@@ -114,17 +122,30 @@ REFRESH_FROM = 1
 """A skill the mentor adds that the person already has is planned as a refresher from basic."""
 
 
+# "Python 压缩到 10 小时", "cut Python to 10h", "bring Python down to 10 hours": a figure to
+# cut to (the mentor means that many hours of it), not only a cap ("at most 10 h", "不超过")
+_CUT_TO = re.compile(
+    r"\b(?:cut|trim|reduce|bring|take|scale|shrink|compress)\b.{0,40}?\b(?:down\s+)?to\s+~?\s*\d"
+    r"|\bdown\s+to\b|压缩到|减到|砍到|降到|缩减到|缩到|减少到|精简到",
+    re.I,
+)
+
+
 def refreshed(profile: Profile, cons: Sequence[Constraint]) -> Profile:
     """ "Add a refresher on modern Java" for someone who has Java: the skill the mentor adds
-    (or gives hours: set or at least) is planned again from basic level, within the hours
-    asked (the planner would skip a skill known). A cap on a skill known ("Python 压缩到 10 小时")
-    adds nothing: 0 h is within it, and a refresher would only compete with the core."""
+    (or gives hours: set or at least, or a figure to cut it to: "Python 压缩到 10 小时") is
+    planned again from basic level, within the hours asked (the planner would skip a skill
+    known). A plain cap on a skill known ("Python at most 20 h") adds nothing: 0 h is within
+    it, and a refresher would only compete with the core."""
     asked = {
         c.skill_id
         for c in cons
         if c.source == "mentor"
         and c.skill_id
-        and (c.kind == "include_skill" or (c.kind == "skill_hours" and c.op != "max"))
+        and (
+            c.kind == "include_skill"
+            or (c.kind == "skill_hours" and (c.op != "max" or _CUT_TO.search(c.text)))
+        )
     }
     if not asked:
         return profile

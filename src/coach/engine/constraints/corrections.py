@@ -112,13 +112,43 @@ _SWITCH = re.compile(
 )
 
 
+# "换成AI应用工程师", "switch to agent engineer", "make it MLOps instead": a switch said with
+# no word for the target; only a role the knowledge base knows makes it one
+_BARE_SWITCH = re.compile(
+    r"^\W*(?:(?:can\s+(?:we|i|you)\s+|please\s+|let'?s\s+|i\s+(?:want|would\s+like)\s+to\s+)?"
+    r"(?:switch|change|move|go)\s+(?:it\s+|that\s+|this\s+|me\s+|us\s+|her\s+|him\s+)?"
+    r"(?:over\s+)?(?:to|into|towards?)\b"
+    r"|make\s+it\b|i'?d\s+(?:rather|prefer\s+to)\s+(?:go\s+for|do|be(?:come)?|aim\s+for|target)\b"
+    r"|(?:let'?s|i\s+(?:want|would\s+like)\s+to)\s+(?:go\s+for|aim\s+for|target)\b"
+    r"|(?:还是|那就|我想|我要|帮我|请|那|是不是(?:该|应该)?|要不要|该不该|应不应该)?"
+    r"(?:换成|改成|改为|换为|转成|改做))",
+    re.I,
+)
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:engineer|scientist|manager|analyst|developer|architect|designer|researcher|lead|"
+    r"consultant|specialist|pm)s?\b|经理|工程师|分析师|科学家|架构师|设计师|研究员|专家|顾问|产品",
+    re.I,
+)
+
+
 def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
     """A new target role ("switch her target to agent engineer", "目标换成AI产品经理")."""
     target, switch = _TARGET.search(s), _SWITCH.search(s)
-    if target is None or switch is None or PROJECT.search(s):
+    if PROJECT.search(s):
+        return []
+    if target is None and (bare := _BARE_SWITCH.search(s)):
+        roles = get_lexicon(kb).find_roles(s[bare.end() :])
+        if roles:
+            return [Constraint(kind="set_target", text=s, role_id=roles[0].id)]
+        if not _ROLE_WORD.search(s[bare.end() :]):
+            return []  # "换成LangGraph": no role named
+        target = bare  # "switch me to data scientist": a role the sources may lack
+    if target is None or switch is None:
         return []
     after = s[switch.end() :] if switch.end() > target.start() else s[target.end() :]
-    roles = get_lexicon(kb).find_roles(after)
+    roles = get_lexicon(kb).find_roles(after) or get_lexicon(kb).find_roles(s[target.end() :])
     if roles:
         return [Constraint(kind="set_target", text=s, role_id=roles[0].id)]
     phrase = re.split(r"[,，。.;；!！]|\b(?:she|he|they|because|since)\b|因为", after)[0].strip()
@@ -137,9 +167,13 @@ FIND_WORK = "not working now: looking for a new job"
 """The profile's note that the person has no job (the planner's out-of-work reading matches it)."""
 _FIND_WORK = re.compile(
     r"\b(?:laid\s+off|lost\s+(?:her|his|their|my)\s+job|unemployed|between\s+jobs|out\s+of\s+work|"
-    r"(?:add|include|plan|needs?|wants?)\s+(?:in\s+)?(?:a\s+|the\s+)?(?:proper\s+|real\s+)?job[- ]?(?:search|hunt)"
+    r"(?:quit|resigned|left\s+(?:her|his|their|my)\s+job)\s+to\s+(?:study|learn|retrain)|"
+    r"(?:end|ends|finish|finishes)\s+with\s+(?:job\s+)?applications|"
+    r"(?:add|include|plan|needs?|wants?)\s+(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:proper\s+|real\s+)?"
+    r"(?:job[- ]?(?:search|hunt)|interview\s+prep\w*|applications)"
     r"|(?:replace|swap)\b.{0,60}?\bwith\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+)?job[- ]?(?:search|hunt))"
-    r"|被裁|裁员了|被优化|失业|待业|没(?:有)?工作|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)",
+    r"|被裁|裁员了|被优化|被公司优化|失业|待业|没(?:有)?工作|辞职(?:了)?(?:在家|全职)?学|裸辞"
+    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)",
     re.I,
 )
 

@@ -35,6 +35,8 @@ def describe_constraint(
         "field": t(lang, f"coach.field.{c.project_field}") if c.project_field else "",
     }
     line = _special(c, lang, kb, values)
+    if line is not None and c.kind == "hours_from" and _after_end(day, start, horizon_weeks):
+        return line + t(lang, "coach.constraint.after_end")  # "七八月" after a 26-week plan
     if line is not None:
         return line
     if c.source == "user":
@@ -46,10 +48,17 @@ def describe_constraint(
     return t(lang, f"coach.constraint.{c.kind}", **values)
 
 
+def _after_end(day: date | None, start: date, horizon_weeks: int) -> bool:
+    """Whether new hours from ``day`` start after the plan's last week (they change nothing)."""
+    return day is not None and (day - start).days // 7 + 1 > horizon_weeks
+
+
 def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, object]) -> str | None:
     """The line of a kind whose words depend on more than its kind."""
     if c.kind == "week_anchor":
         what = t(lang, f"coach.block.{c.block}") if c.block else str(values["skill"])
+        if c.window_weeks and not c.from_week:
+            return t(lang, "coach.constraint.week_anchor.last", what=what, weeks=c.window_weeks)
         return t(lang, f"coach.constraint.week_anchor.{c.op or 'set'}", what=what, week=c.from_week)
     if c.kind == "hours_from" and c.for_weeks:
         prefix = t(lang, "coach.constraint.user_prefix") if c.source == "user" else ""

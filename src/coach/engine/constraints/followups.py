@@ -4,13 +4,31 @@ the person knows said as the reason for an instruction (not a correction of its 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from coach.engine.constraints.anchors import job_search_followup
 from coach.engine.constraints.corrections import from_scratch
 from coach.engine.constraints.model import Constraint
-from coach.engine.constraints.quantities import HOURS, from_when, read_skill_hours
+from coach.engine.constraints.quantities import HOURS, read_skill_hours, when_and_window
 from coach.knowledge.lexicon import Mention
+
+# A clause that is only a bound on the figure before it: "16 hours between them, no more"
+_ONLY_BOUND = re.compile(
+    r"^\s*(?:(?:and\s+)?no\s+more|not\s+(?:a\s+minute\s+)?more|at\s+most|max(?:imum)?|tops|"
+    r"that'?s\s+(?:the\s+)?(?:cap|max(?:imum)?|limit)|不能再多|不要再多|最多了?|封顶|顶多)"
+    r"\s*[.!。！]?\s*$",
+    re.I,
+)
+
+
+# After a window of hours: "then back to normal", "之后恢复", "then 8" (the usual hours)
+_BACK_AFTER = re.compile(
+    r"^\s*(?:and\s+)?(?:then|after\s+that|afterwards|之后|然后|再|以后)?\s*"
+    r"(?:(?:go(?:es)?\s+)?back\s+to\s+(?:normal|usual|the\s+usual(?:\s+hours)?)|恢复(?:正常|原样|原来的?)?"
+    r"|(?P<n>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|小时)?(?:\s*(?:a|per)\s+week)?)\s*[.!。！]?\s*$",
+    re.I,
+)
 
 
 def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
@@ -19,6 +37,17 @@ def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> boo
     if not out:
         return False
     last = out[-1]
+    if last.kind == "hours_from" and last.for_weeks and (back := _BACK_AFTER.match(clause)):
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        if back.group("n"):  # "then 8": the usual hours after the window
+            hours = float(back.group("n"))
+            out.append(Constraint(kind="max_hours_per_week", text=clause, hours_per_week=hours))
+        return True
+    said = [c for c in out if c.kind == "skill_hours" and c.text == last.text and c.hours]
+    if said and said[-1] is last and _ONLY_BOUND.match(clause):
+        for at in range(len(out) - len(said), len(out)):
+            out[at] = out[at].model_copy(update={"op": "max", "text": f"{last.text}, {clause}"})
+        return True
     if last.kind == "profile_skill" and from_scratch(clause):
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return True
@@ -46,16 +75,26 @@ def dated(found: list[Constraint], out: list[Constraint], today: date | None) ->
     then read, not left as not applied)."""
     if [c.kind for c in found] != ["max_hours_per_week"]:
         return found
+    if out and out[-1].kind == "hours_from" and out[-1].hours_per_week == 0 and out[-1].for_weeks:
+        # "三月份出差，那个月每周只能2小时": the time away said first has these hours
+        away = out.pop()
+        text = f"{away.text}, {found[0].text}"
+        return [away.model_copy(update={"text": text, "hours_per_week": found[0].hours_per_week})]
     notes = 0
     while notes < min(2, len(out)) and out[-1 - notes].kind == "note":
         notes += 1
     for back in range(1, notes + 1):
-        when = from_when(out[-back].text, today)
+        when, _ = when_and_window(out[-back].text, today)
         if when is not None:
             said = [out.pop().text for _ in range(back)][::-1]
             text = ", ".join([*said, found[0].text])
             hours = found[0].hours_per_week
-            return [Constraint(kind="hours_from", text=text, hours_per_week=hours, **when)]
+            _, window = when_and_window(text, today)  # "in March ... that month": a window
+            return [
+                Constraint(
+                    kind="hours_from", text=text, hours_per_week=hours, for_weeks=window, **when
+                )
+            ]
     return found
 
 

@@ -33,7 +33,7 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         r"focus(?:\s+more)?\s+on|more\s+(?:time\s+)?on|emphasi[sz]e|prioriti[sz]e|"
         r"priority|concentrate\s+on|double\s+down\s+on|deepen|go\s+deeper|heart\s+of|"
         r"backbone|spine|main\s+thing|top\s+priority)\b"
-        r"|重点|核心|侧重|专注|聚焦|多花时间|多花点时间|加强|主攻|主线|重心|优先|第一位|首位|最重要",
+        r"|重点|核心|侧重|专注|聚焦|为主|主要学|多花时间|多花点时间|加强|主攻|主线|重心|优先|第一位|首位|最重要",
     ),
     (
         "start",
@@ -57,8 +57,10 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         "include",
         r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|back\s+in|restore|re-?add|needs?|should\s+(?:learn|know|do)|"
         r"must\s+(?:learn|know)|also\s+learn|missing|schedule|learn)\b"
+        r"|\bgive\s+(?:the\s+|that\s+|its\s+)?(?:time|hours)\s+to\b"
+        r"|\b(?:spend|put|use)\s+(?:the|that|this|those)\s+(?:time|hours)\s+on\b"
         r"|\bsqueeze\b|\bfit\s+(?:\w+\s+)?in\b|\bwork\s+(?:\w+\s+)?in\b"
-        r"|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
+        r"|时间给|时间留给|时间都给|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
         r"得学|学一下|学学|也学|加进去|加进来|放进去|纳入|补一下|加(?!班)",
     ),
 )

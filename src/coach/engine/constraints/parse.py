@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
+from coach.engine.away import read_away
 from coach.engine.constraints.anchors import read_anchors, read_job_search
 from coach.engine.constraints.corrections import (
     read_capacity,
@@ -26,7 +27,7 @@ from coach.engine.constraints.corrections import (
     read_target,
 )
 from coach.engine.constraints.followups import absorbed, dated, reasons_only
-from coach.engine.constraints.model import Block, Constraint
+from coach.engine.constraints.model import Block, Constraint, ConstraintKind
 from coach.engine.constraints.modes import (
     MODE_RES,
     NEG,
@@ -42,6 +43,7 @@ from coach.engine.constraints.quantities import (
     PROJECT,
     UNREALISTIC,
     WEEK,
+    end_window,
     read_horizon,
     read_skill_hours,
     read_weekly_hours,
@@ -156,29 +158,9 @@ def _project(s: str) -> list[Constraint]:
     if "earlier" in modes or "start" in modes or re.search(r"\bfirst\b|先做|先", s, re.I):
         return [*out, Constraint(kind="project_earlier", text=s)]
     later = re.search(r"\bafter\b|最后|之后再|等.{1,20}再|学完.{0,6}再", s, re.I)
-    if "later" in modes or later or _window(s):
-        return [*out, Constraint(kind="project_later", text=s, window_weeks=_window(s))]
+    if "later" in modes or later or end_window(s):
+        return [*out, Constraint(kind="project_later", text=s, window_weeks=end_window(s))]
     return out
-
-
-# "the last two months", "the final 8 weeks", "最后两个月", "最后6周"
-_WINDOW = re.compile(
-    rf"\b(?:last|final)\s+(?P<n>{NUM})\s+(?P<u>weeks?|months?)\b|"
-    rf"最后\s*(?P<zn>{NUM})\s*(?:个)?\s*(?P<zu>周|星期|礼拜|月)",
-    re.I,
-)
-
-
-def _window(s: str) -> int | None:
-    """The project's window at the end of the plan, in weeks ("the last two months": 9)."""
-    m = _WINDOW.search(s)
-    if m is None:
-        return None
-    n = number(m.group("n") or m.group("zn"))
-    unit = (m.group("u") or m.group("zu") or "").lower()
-    if n is None or not 0 < n <= 104:
-        return None
-    return max(1, round(n * 52 / 12)) if unit.startswith("month") or unit == "月" else int(n)
 
 
 def _exclusions(s: str, rest: str) -> tuple[list[Constraint], str]:
@@ -225,6 +207,33 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     return []
 
 
+_PLACE_KINDS: dict[str, ConstraintKind] = {
+    "start": "start_with",
+    "earlier": "move_earlier",
+    "later": "move_later",
+    "focus": "focus_skill",
+}
+
+
+def _placed(s: str, skills: list[str]) -> list[Constraint]:
+    """Where a clause that sizes skills also places them ("... 20 h, at the start")."""
+    for mode, rx in MODE_RES:
+        if mode in _PLACE_KINDS and rx.search(s):
+            kind = _PLACE_KINDS[mode]
+            return [Constraint(kind=kind, text=s, skill_id=k) for k in dict.fromkeys(skills)]
+    return []
+
+
+def _away(s: str, today: date | None) -> list[Constraint]:
+    """ "他春节前后两周没时间": weeks with no hours, then the usual ones (needs today's date)."""
+    if today is None or (away := read_away(s, today)) is None:
+        return []
+    first, weeks = away
+    return [
+        Constraint(kind="hours_from", text=s, hours_per_week=0, from_date=first, for_weeks=weeks)
+    ]
+
+
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -240,6 +249,7 @@ def parse_clause(
         return [], None  # a reason: a note, never an instruction
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)
+    found = found or _away(s, today)
     if typed := _typed(s, mentions, kb):
         return found + typed, None
     found += _project(s)
@@ -248,8 +258,8 @@ def parse_clause(
     hours = read_skill_hours(s, mentions, [] if found else previous)
     found += hours
     rest = s
-    if hours:
-        return found, None
+    if hours:  # "a 20h refresher on Java and Spring at the start": the order said too
+        return found + _placed(s, [c.skill_id for c in hours if c.skill_id]), None
     excluded, rest = _exclusions(s, rest)
     found += excluded
     if excluded and not any(rest[m.start : m.end].strip() for m in mentions):

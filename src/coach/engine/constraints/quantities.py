@@ -26,7 +26,7 @@ PROJECT = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集|作
 _MAX_CUE = re.compile(
     r"\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
     r"cut|reduce|trim|down\s+to|not\s+more\s+than|under|within|plenty|enough|suffices?)\b"
-    r"|不超过|最多|以内|之内|控制在|只|压缩|砍到|缩减|减到|降到|上限|顶多|封顶|足够|够了|就够",
+    r"|不超过|最多|以内|之内|控制在|只|压缩|砍到|缩减|减到|降到|上限|顶多|封顶|足够|够了|就够|就行|就可以了?|足矣",
     re.I,
 )
 _MIN_CUE = re.compile(
@@ -96,9 +96,9 @@ def from_when(s: str, today: date | None) -> dict[str, object] | None:
 
 
 _WINDOW = re.compile(
-    rf"\bfor\s+(?:the\s+next\s+|the\s+coming\s+|about\s+)?(?P<n>{NUM}|a|one|a\s+couple\s+of|a\s+few)?\s*"
-    rf"(?P<u>weeks?|months?)\b"
-    rf"|(?:接下来|未来|这)\s*(?P<zn>{NUM})?\s*(?:个)?(?P<zu>周|星期|礼拜|月)"
+    rf"\bfor\s+(?:the\s+next\s+|the\s+coming\s+|the\s+first\s+|about\s+)?"
+    rf"(?P<n>{NUM}|a|one|a\s+couple\s+of|a\s+few)?\s*(?P<u>weeks?|months?)\b"
+    rf"|(?:接下来|未来|这|前|头)\s*(?P<zn>{NUM})?\s*(?:个)?(?P<zu>周|星期|礼拜|月)"
     rf"|(?P<wn>{NUM})\s*(?:个)?(?P<wu>周|星期|月)(?:之)?内",
     re.I,
 )
@@ -119,22 +119,70 @@ def window_weeks(s: str) -> int | None:
 
 
 _IN_MONTHS = re.compile(
-    rf"\b(?:in|during|over|for)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?({MONTH_NAMES})\b"
+    rf"\b(?:in|during|over|for|through(?:out)?)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?({MONTH_NAMES})\b"
     rf"(?:\s+(?:and|to|through|until|-|–)\s+({MONTH_NAMES})\b)?",
+    re.I,
+)
+_ZH_MONTH = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
+# "3月份", "11月和12月", "7到8月", "七八月": months said without 起/开始 (those start new hours)
+_IN_MONTHS_ZH = re.compile(
+    rf"(?<![\d一二两三四五六七八九十个])(?P<a>{_ZH_MONTH})\s*(?:月份?)?"
+    rf"(?:\s*(?:和|到|至|、|-|~|—)\s*(?P<b>{_ZH_MONTH})|(?P<c>[二三四五六七八九十]))?\s*月份?"
+    r"(?!\s*(?:起|开始|以后|之后|后|份起|底前|前|号|日))"
+)
+
+
+def months_said(s: str) -> tuple[int, int] | None:
+    """ "only 4 hours in January", "during school holidays in July and August", "七八月暑假",
+    "3月份出差": the first month named and the weeks of those months (a window, then back)."""
+    if m := _IN_MONTHS.search(s):
+        first = MONTHS[m.group(1).lower()]
+        last = MONTHS[m.group(2).lower()] if m.group(2) else first
+    elif z := _IN_MONTHS_ZH.search(s):
+        a = number(z.group("a"))
+        b = number(z.group("b") or z.group("c") or z.group("a"))
+        if a is None or b is None or not (1 <= a <= 12 and 1 <= b <= 12):
+            return None
+        if z.group("c") and b != a + 1:  # "七八月" is two months in a row, nothing else
+            return None
+        first, last = int(a), int(b)
+    else:
+        return None
+    months = (last - first) % 12 + 1
+    return first, max(1, round(months * 52 / 12))
+
+
+def month_window(s: str) -> int | None:
+    """The weeks of the months a clause names as a window (see :func:`months_said`)."""
+    said = months_said(s)
+    return said[1] if said else None
+
+
+_OPEN_ENDED = re.compile(
+    r"\b(?:from|starting|start|since|after|as\s+of|beginning|onwards?|once|when)\b"
+    r"|起|开始|以后|之后|往后",
+    re.I,
+)
+_TWO_MONTHS = re.compile(
+    rf"\b({MONTH_NAMES})\s+(?:and|to|through|until|-|–)\s+({MONTH_NAMES})\b"
+    rf"|{_ZH_MONTH}\s*月?份?\s*(?:和|到|至|、|-|~|—)\s*{_ZH_MONTH}\s*月",
     re.I,
 )
 
 
-def month_window(s: str) -> int | None:
-    """ "only 4 hours in January", "during school holidays in July and August": the weeks of
-    those months (a window, then back to the usual hours)."""
-    m = _IN_MONTHS.search(s)
-    if m is None:
-        return None
-    first = MONTHS[m.group(1).lower()]
-    last = MONTHS[m.group(2).lower()] if m.group(2) else first
-    months = (last - first) % 12 + 1
-    return max(1, round(months * 52 / 12))
+def when_and_window(s: str, today: date | None) -> tuple[dict[str, object] | None, int | None]:
+    """When new weekly hours start and, for a dip that ends, for how many weeks: "in March"
+    (that month), "over November and December", "for the next three weeks" (from now)."""
+    when = from_when(s, today)
+    months = months_said(s)
+    if months and _OPEN_ENDED.search(s) and not _TWO_MONTHS.search(s):
+        months = None  # "starting in April", "from September on": new hours from then on
+    window = window_weeks(s) or (months[1] if months else None)
+    if months and (not when or "from_month" in when) and not window_weeks(s):
+        when = {"from_month": months[0]}  # the months named are the window
+    if window and not when:  # "for the next month", "接下来两周": from now
+        when = {"from_date": today} if today else {"from_week": 1}
+    return when, window
 
 
 # "my hours drop to 4 a week": the unit is named before the number
@@ -151,10 +199,7 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
     value = number(hours.group(1))  # a range: the lower end
     if value is None or value > 80:
         return []
-    when = from_when(s, today)
-    window = window_weeks(s) or month_window(s)
-    if window and not when:  # "for the next month", "接下来两周": from now
-        when = {"from_date": today} if today else {"from_week": 1}
+    when, window = when_and_window(s, today)
     if when:
         return [
             Constraint(kind="hours_from", text=s, hours_per_week=value, for_weeks=window, **when)
@@ -279,11 +324,31 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
     if low is None:
         return []
     op = hours_op(s)
+    if len(ids) > 1 and (paired := _paired_hours(s, mentions, op)):
+        return paired  # "prompt engineering 15 hours and tool calling 15 hours": one each
     value = (high or low) if op == "max" else low
     if len(ids) > 1 and not _EACH.search(s) and (op != "max" or _TOTAL.search(s)):
         # "a refresher on Java and Spring, about 15 hours": 15 for both, not 15 each
         value = max(0.5, round(value / len(ids) * 2) / 2)
     return [Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op=op) for i in ids]
+
+
+def _paired_hours(s: str, mentions: list[Mention], op: HoursOp) -> list[Constraint]:
+    """Hours said once per skill in one clause: each skill with the figure after it (before
+    the next skill), when every skill named has its own."""
+    figures = list(HOURS.finditer(s))
+    heads = sorted({m.id: m for m in mentions}.values(), key=lambda m: m.start)
+    if len(figures) < 2 or len(figures) != len(heads):
+        return []
+    out = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start if i + 1 < len(heads) else len(s)
+        own = [f for f in figures if m.end <= f.start() < end]
+        value = number(own[0].group(1)) if len(own) == 1 else None
+        if value is None:
+            return []
+        out.append(Constraint(kind="skill_hours", text=s, skill_id=m.id, hours=value, op=op))
+    return out
 
 
 _TOTAL = re.compile(
@@ -292,3 +357,23 @@ _TOTAL = re.compile(
 _EACH = re.compile(
     r"\b(?:each|apiece|every\s+one|per\s+skill|both\s+get)\b|各|分别|每项|每个都|都给", re.I
 )
+
+
+# "the last two months", "the final 8 weeks", "最后两个月", "最后6周"
+_END_WINDOW = re.compile(
+    rf"\b(?:last|final|closing)\s+(?P<n>{NUM})\s+(?P<u>weeks?|months?)\b|"
+    rf"最后\s*(?P<zn>{NUM})\s*(?:个)?\s*(?P<zu>周|星期|礼拜|月)",
+    re.I,
+)
+
+
+def end_window(s: str) -> int | None:
+    """A window at the end of the plan, in weeks ("the last two months": 9)."""
+    m = _END_WINDOW.search(s)
+    if m is None:
+        return None
+    n = number(m.group("n") or m.group("zn"))
+    unit = (m.group("u") or m.group("zu") or "").lower()
+    if n is None or not 0 < n <= 104:
+        return None
+    return max(1, round(n * 52 / 12)) if unit.startswith("month") or unit == "月" else int(n)

@@ -6,7 +6,7 @@ from __future__ import annotations
 TOPICS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cloud_certification": (
         ("cloud", "aws", "azure", "gcp", "google cloud", "aliyun", "alibaba cloud", "云"),
-        ("certif", "cert", "认证", "证书", "考证"),
+        ("certif", "cert", "exam", "认证", "证书", "考证", "考试"),
     ),
     "certification": (("certif", "certs", "认证", "证书", "考证"),),
 }

@@ -189,3 +189,24 @@ def range_of(raw: str | None, hi: str | None) -> tuple[float, float | None] | No
         return None
     high = parse_number(hi) if hi else None
     return low, high
+
+
+NO_WEEKENDS = re.compile(
+    r"\b(?:not\s+(?:on\s+)?weekends|no\s+weekends|weekends?\s+(?:off|are\s+out|excluded)|"
+    r"except\s+(?:on\s+)?weekends|but\s+not\s+(?:on\s+)?weekends|"
+    r"weekends?\s+(?:maybe|depend\w*|are\s+(?:unpredictable|busy|hard)|if\s+i\s+can|tbd))\b|"
+    r"周末(?:不|没|休息|除外|要陪|陪|看情况|再说|随缘|说不准|不好说)|除了周末|(?<!不)只有工作日|"
+    r"(?:每天|工作日)下班后",
+    _I,
+)
+"""Every day but the weekend ("每天晚上一个小时，周末不学", "an hour a day, not weekends")."""
+
+
+ONLY_WEEKENDS = re.compile(
+    r"\b(?:only\s+(?:on\s+)?weekends|weekends?\s+only|(?:free|available)\s+(?:on\s+)?weekends|"
+    r"weekends?\s+(?:i'?m\s+)?(?:free|available))\b|"
+    r"\b(?:every|each)\s+weekend\b|\b(?:on\s+)?weekends?\s*[,:;，]|"
+    r"(?:只有|只在|就)?周末(?:有空|有时间|可以|才有空|才有时间|能学)|(?:只有|只在)周末|每个?周末\s*[,，]?",
+    _I,
+)
+"""Free only at weekends, then a day's figure ("周末有空，一天大概三小时")."""

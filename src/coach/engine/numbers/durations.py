@@ -15,13 +15,15 @@ from coach.engine.numbers.numerals import (
     Amount,
     parse_number,
     to_weeks,
+    zh_pair,
 )
 
-_UNIT_EN = r"(?:weeks?|wks?|months?|mos?|years?|yrs?|quarters?)\b"
+_UNIT_EN = r"(?:weeks?|wks?|months?|mos?|years?|yrs?|quarters?|days)\b"
 _DUR_EN = (
     rf"(?P<n>{NUM_EN}|half\s+a)(?P<half0>\s+and\s+a\s+half)?(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?"
     rf"\s*(?:-\s*)?(?P<unit>{_UNIT_EN})(?P<half>\s+and\s+a\s+half)?"
-    rf"(?:(?:{_RANGE_SEP}|\s+or\s+)(?P<n2>{NUM_EN}|half\s+a)(?:\s*(?P<unit2>{_UNIT_EN}))?)?"
+    rf"(?:(?:{_RANGE_SEP}|\s+or\s+|,?\s+(?:or\s+)?(?:maybe|perhaps|possibly|at\s+most)\s+)"
+    rf"(?P<n2>{NUM_EN}|half\s+a)(?:\s*(?P<unit2>{_UNIT_EN}))?(?P<half5>\s+and\s+a\s+half)?)?"
 )
 _DUR_EN_RE = re.compile(_DUR_EN, _I)
 _CUE_EN = re.compile(
@@ -71,9 +73,9 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
         return None  # 后半年 is the second half of a year; 以后半年 is half a year after
     n = 0.5 if raw.lower().startswith("half") or raw == "半" else None
     hi = parse_number(g["hi"]) if g.get("hi") else None
-    pair = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])", raw) if zh else None
+    pair = zh_pair(raw) if zh else None
     if n is None and pair and not hi:
-        n, hi = parse_number(pair.group(1)), parse_number(pair.group(2))
+        n, hi = pair
     if n is None:
         n = parse_number(raw)
     if n is None or n <= 0:
@@ -90,12 +92,14 @@ def _dur_weeks(m: re.Match[str], zh: bool) -> tuple[int, int | None] | None:
         and (m.string[max(0, m.start() - 1) : m.start()] == "第" or "个" not in m.group(0))
     ):
         return None  # 第二季度 is the second quarter; 两个季度 is two quarters
+    if unit.lower() == "days" and n < 14:
+        return None  # "3 days a week" is a week's days; "within 100 days" a horizon
     low = to_weeks(n, unit)
     high = to_weeks(hi, unit) if hi is not None else None
     if g.get("n2"):
         n2 = 0.5 if g["n2"].lower().startswith("half") or g["n2"] == "半" else parse_number(g["n2"])
         if n2 is not None:
-            if g.get("half3") or g.get("half4"):
+            if g.get("half3") or g.get("half4") or g.get("half5"):
                 n2 += 0.5
             high = to_weeks(n2, g.get("unit2") or unit)
     if not 1 <= low <= 520:

@@ -51,6 +51,9 @@ _FIXED = {
     "christmas": (12, 25),
     "qingming": (4, 4),
     "thanksgiving": (11, 22),
+    # school breaks, at their usual start: summer in July, winter in mid-January
+    "summer_break": (7, 1),
+    "winter_break": (1, 15),
 }
 _EVENT_ZH = {
     "春节": "cny",
@@ -66,6 +69,8 @@ _EVENT_ZH = {
     "中秋": "midautumn",
     "清明": "qingming",
     "圣诞": "christmas",
+    "暑假": "summer_break",
+    "寒假": "winter_break",
 }
 _EVENT_EN = {
     "chinese new year": "cny",
@@ -77,6 +82,10 @@ _EVENT_EN = {
     "new years": "newyear",
     "new year": "newyear",
     "thanksgiving": "thanksgiving",
+    "summer break": "summer_break",
+    "summer holidays": "summer_break",
+    "summer vacation": "summer_break",
+    "winter break": "winter_break",
 }
 
 

@@ -8,7 +8,6 @@ from coach.engine.numbers.numerals import (
     _I,
     _Q_EN,
     _Q_ZH,
-    _Q_ZH_PAIR,
     _ZH_CHARS,
     NUM_EN,
     NUM_ZH,
@@ -16,6 +15,7 @@ from coach.engine.numbers.numerals import (
     _amount,
     _range,
     parse_number,
+    zh_pair,
 )
 from coach.engine.numbers.weekly import read_weekly
 
@@ -315,13 +315,14 @@ def _unit_hours(text: str, bare: bool) -> list[Amount]:
             continue  # "I work 50 hours": the job, not the time to learn
         raw, hi = m.group("n") or m.group("zn"), m.group("hi") or m.group("zhi")
         low = parse_number(raw) if raw else None
-        pair = _Q_ZH_PAIR.match(raw or "") if not hi else None
+        pair = zh_pair(raw or "") if not hi else None
+        high_said = pair[1] if pair else parse_number(hi) if hi else None
         if pair:
-            low, hi = parse_number(pair.group(1)), pair.group(2)
+            low = pair[0]
         if low is None or ((raw or "").lower() in {"a", "an"} and not bare):
             continue
         extra = 0.5 if m.group("zhalf") else 0.0
-        high = parse_number(hi) + extra if hi and parse_number(hi) is not None else None  # type: ignore[operator]
+        high = high_said + extra if high_said is not None else None
         low += extra
         if _PER_DAY_BARE.search(text[max(0, m.start() - 20) : m.end() + 20]):
             low, high = low * 7, None if high is None else high * 7

@@ -132,15 +132,30 @@ def to_weeks(amount: float, unit: str) -> int:
 # --------------------------------------------------------------------------- ranges
 _Q_EN = rf"(?P<n>{NUM_EN})(?:{_RANGE_SEP}(?P<hi>{NUM_EN}))?(?:\s*-?ish)?"
 _Q_ZH = rf"(?P<n>{NUM_ZH})(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?"
-# 一两年, 三五个月, 两三个小时: two adjacent Chinese digits are a range.
-_Q_ZH_PAIR = re.compile(r"^([一二两三四五六七八九])([二两三四五六七八九])$")
+# 一两年, 三五个月, 两三个小时, 十二三个小时, 二十三四: two Chinese digits in a row are a range.
+_Q_ZH_PAIR = re.compile(
+    r"^((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八九])([二两三四五六七八九])$"
+)
+
+
+def zh_pair(raw: str) -> tuple[float, float] | None:
+    """A Chinese range said as two digits in a row ("两三", "十二三", "三五"), else None."""
+    m = _Q_ZH_PAIR.match(raw)
+    if m is None or _ZH_DIGIT.get(m.group(2), 0) >= (_ZH_DIGIT.get(m.group(3)) or 10):
+        return None
+    base = parse_number(m.group(1)) if m.group(1) else 0.0
+    if base is None:
+        return None
+    return base + _ZH_DIGIT[m.group(2)], base + _ZH_DIGIT[m.group(3)]
 
 
 def _range(m: re.Match[str], extra: float = 0.0) -> tuple[float, float | None] | None:
     raw = m.group("n")
-    pair = _Q_ZH_PAIR.match(raw) if not m.group("hi") else None
-    if pair and _ZH_DIGIT.get(pair.group(1), 0) < (_ZH_DIGIT.get(pair.group(2)) or 10):
-        low, high = parse_number(pair.group(1)), parse_number(pair.group(2))
+    pair = zh_pair(raw) if not m.group("hi") else None
+    low: float | None
+    high: float | None
+    if pair:
+        low, high = pair
     else:
         low = parse_number(raw)
         high = parse_number(m.group("hi")) if m.group("hi") else None

@@ -22,7 +22,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coach.engine.numbers.day_sets import TOKENS, Tok, count_days, range_of, zh_list_end
+from coach.engine.numbers.day_sets import (
+    NO_WEEKENDS,
+    ONLY_WEEKENDS,
+    TOKENS,
+    Tok,
+    count_days,
+    range_of,
+    zh_list_end,
+)
 from coach.engine.numbers.numerals import _I, _RANGE_SEP, NUM_EN, NUM_ZH, _range, parse_number
 
 _Q_EN = re.compile(
@@ -366,10 +374,14 @@ def read_weekly(text: str) -> Weekly | None:
     weekly = [p for p in parts if p.period == "PW"]
     if weekly:  # "15 hours a week, weekdays 9-12": the weekly figure wins
         parts = weekly[:1]
-    elif any(_weekend(p) for p in parts):
+    elif any(_weekend(p) for p in parts) or NO_WEEKENDS.search(text):
         for p in parts:  # "每天半小时，周末各2小时": the days besides the weekend are weekdays
             if p.period == "PD" and p.days is None:
                 p.days = (5.0, None)
+    else:
+        for p in parts:  # "周末有空，一天大概三小时", "every weekend, 4 hours each day"
+            if p.period == "PD" and p.days is None and ONLY_WEEKENDS.search(text[: p.start]):
+                p.days = (2.0, None)  # a day after "weekends" is a weekend day
     counted = [(p, w) for p in parts if (w := p.weekly()) is not None]
     if not counted:
         return None

@@ -44,6 +44,11 @@ _YEARS_EN = [
     re.compile(rf"\bwith\s+{_SOFT}{_N_EN}\s*{_YRS}(?!\s+(?:old|to\s+go|left|ago))", _I),
 ]
 _SINCE_EN = re.compile(r"\b(?:since|from)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|to|until))", _I)
+# "2015年入行到现在", "从2018年开始做运维", "2019年起一直在做": a start year in Chinese
+_SINCE_ZH = re.compile(
+    r"(?:从|自)?(?P<y>(?:19|20)\d\d)\s*年\s*(?:就|起|开始|以来|入行|参加工作|毕业后?|进了?)"
+    r"(?:[^，。,.;；!！?？\n\d]{0,8}?(?:到现在|至今|一直|以来|了))?"
+)
 _NUM_Z = rf"(?P<n>{NUM_ZH})(?:{_RANGE_SEP}(?P<hi>{NUM_ZH}))?"
 _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|时间|的时间))"
 _YEARS_ZH = [
@@ -149,6 +154,7 @@ class _Marks:
     now: list[tuple[int, int]]
     past_en: list[tuple[int, int]]
     past_zh: list[tuple[int, int]]
+    caring: list[tuple[int, int]]
 
     @classmethod
     def of(cls, text: str) -> _Marks:
@@ -156,7 +162,7 @@ class _Marks:
             return [m.span() for m in regex.finditer(text)]
 
         ends = [m.start() for m in _CLAUSE_MARK.finditer(text)]
-        return cls(ends, spans(_NOW_EN), spans(_PAST_EN), spans(_PAST_ZH))
+        return cls(ends, spans(_NOW_EN), spans(_PAST_EN), spans(_PAST_ZH), spans(CARING))
 
 
 def _within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -202,8 +208,9 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         # Years away from work are no experience: "took 6 years off", "a 3-year career break".
         if _AWAY.match(text[m.end() : m.end() + 24]) or _AWAY_BEFORE.search(before_of(m)):
             return
-        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n。；！？，,")
-        if CARING.search(text[clause_start + 1 : m.start()]):
+        before_end = bisect_left(marks.clause_ends, m.start())
+        clause_start = marks.clause_ends[before_end - 1] if before_end else -1
+        if _within(marks.caring, clause_start + 1, m.start()):
             return
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(r"\b(?:in|within|next|over\s+the\s+next|by)\s+$", before, _I):
@@ -227,6 +234,10 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         for m in _SINCE_EN.finditer(text):
             years = today.year - int(m.group("y"))
             if 0 <= years <= 60 and re.search(r"\b(?:since|from)\s+\d{4}\s*$", text[: m.end()], _I):
+                add(m, (float(years), None))
+        for m in _SINCE_ZH.finditer(text):
+            years = today.year - int(m.group("y"))
+            if 0 <= years <= 60:
                 add(m, (float(years), None))
     if not out and bare:
         lone = re.compile(

@@ -12,7 +12,7 @@ from coach.engine.planner.needs import Needs
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project, is_ai_skill
 from coach.engine.planner.select import HoursFn, Learn, Selection
 from coach.engine.planner.selection import DEFINING_SPAN
-from coach.engine.planner.sequence import Ordered, order_skills, spiral
+from coach.engine.planner.sequence import Ordered, ancestors, order_skills, spiral
 from coach.engine.schedule import Slot, Work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -79,7 +79,7 @@ def layout_work(
     if not early:
         defining = [s for s in needs.core if needs.own.get(s, 0.0) >= top - DEFINING_SPAN]
         ordered, parts = spiral(ordered, sel.chosen, hours, needs.first, needs.core, defining)
-    segments = _segments(ordered, project, early)
+    segments = _segments(ordered, project, early, kb, needs.by_week)
     if role is not None and role.family == "non_coding":  # nothing goes to production
         segments = [
             (k, n + ".non_coding" if n == "plan.phase.supporting" else n, ks)
@@ -118,11 +118,31 @@ def _first_share(order: Sequence[str], sel: Selection, limit_t: int) -> list[str
     return out
 
 
-def _segments(ordered: Ordered, project: ProjectChoice | None, early: bool) -> list[Segment]:
+def _builds_only_on(skill: str, base: set[str], seq: Sequence[str], kb: KnowledgeBase) -> bool:
+    """Whether everything ``skill`` builds on comes, in ``seq``, no later than the last of
+    ``base`` (so it can start as soon as the project could)."""
+    if skill not in kb.skills:
+        return False
+    last = max((i for i, s in enumerate(seq) if s in base), default=-1)
+    place = {s: i for i, s in enumerate(seq)}
+    return all(place[a] <= last for a in ancestors(skill, kb) if a in place)
+
+
+def _segments(
+    ordered: Ordered,
+    project: ProjectChoice | None,
+    early: bool,
+    kb: KnowledgeBase,
+    by_week: Sequence[str] = (),
+) -> list[Segment]:
     key = [project.key] if project else []
     if early and project is not None:
         seq = ordered.all
         used = set(project.skills)
+        # a skill to start by a week that builds only on what the project is built from comes
+        # before the project too (it is ready as soon; one with a longer chain would push the
+        # project far back)
+        used |= {s for s in by_week if _builds_only_on(s, used, seq, kb)}
         last = max((i for i, s in enumerate(seq) if s in used), default=-1)
         head, tail = seq[: last + 1], seq[last + 1 :]
         return [

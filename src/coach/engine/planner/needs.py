@@ -71,6 +71,9 @@ class Needs:
     hire: int = HIRE_LEVEL
     """The level the heaviest core skills must reach for a feasible plan (``FIRST_STEP_LEVEL``
     for a non-coding target)."""
+    by_week: list[str] = field(default_factory=list)
+    """Skills a request wants started by a week ("evals from week 3"): an earlier project
+    comes after them, not in their way."""
     intro: bool = False
     """The person asks only to get started: the heaviest core skills to basic level must fit,
     the other core skills are the next stage (:func:`track.wants_intro`)."""
@@ -99,8 +102,11 @@ def plan_needs(
     # every skill the request wants in the plan: added, made core, started with, given hours
     focus: list[str | None] = list(included_skills(cons, kb))
     required = {s: lv for s, lv, _ in required_skills(target)}
+    core = {c.skill_id for c in cons if c.kind == "focus_skill"}  # "make X the core": a hire's
     extra = [
-        (s, min(3, max(exp.level(s) + 1, required.get(s, 0))), 1.0) for s in focus if s is not None
+        (s, min(3, max(exp.level(s) + 1, required.get(s, 0), HIRE_LEVEL * (s in core))), 1.0)
+        for s in focus
+        if s is not None
     ]
     asked = set(required) | {s for s, _, _ in extra}
     beyond = [s for s in beyond_skills(profile, kb, asked, said) if exp.level(s) < BEYOND_LEVEL]
@@ -148,6 +154,7 @@ def plan_needs(
         FIRST_STEP_LEVEL
         if intro or (role is not None and role.family == "non_coding")
         else HIRE_LEVEL,
+        [c.skill_id for c in cons if early_anchor(c) and c.skill_id and c.skill_id in kb.skills],
         intro,
         (asked_role(profile, kb, said), tuple(beyond)) if beyond else None,
     )

@@ -27,6 +27,7 @@ from coach.engine.constraints.blocks import (
     gap_fillers,
     job_block_hours,
     refreshed,
+    windows_resolved,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
@@ -46,6 +47,7 @@ from coach.engine.planner.needs import (
     hours_for,
     plan_needs,
 )
+from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.select import HoursFn, Selection
 from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
@@ -101,6 +103,14 @@ EARLY_TRIES = (1.0, 1.3, 1.6, 0.7, 0.5)
 Scheduled = tuple[list[Slot], list[int]]
 
 
+def _shows_ai(layout: Layout, kb: KnowledgeBase) -> bool:
+    """Whether the layout's project uses an AI skill (none named: nothing to judge)."""
+    if layout.project is None:
+        return True
+    ids = [s for s in layout.project.skills if s in kb.skills]
+    return not ids or any(is_ai_skill(kb.skills[s]) for s in ids)
+
+
 def _project_by(
     by: int,
     scheduled: Scheduled,
@@ -132,8 +142,8 @@ def _project_by(
             cons,
         )  # fmt: skip
         again = _schedule(moved.work, usable, sel.core_fits, cons)
-        if again is None:
-            continue
+        if again is None or not _shows_ai(moved, kb):
+            continue  # a project with no AI in it is no portfolio for an AI role
         start = min((x.week_start for x in again[0] if x.kind == "project"), default=0)
         if 0 < start <= by and (best is None or start > best[0]):
             best = (start, moved, again)
@@ -211,6 +221,7 @@ def build_plan(
     default_job = job_search_hours(role.family if role else None)
     job_hours = job_block_hours(default_job, cons)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
+    cons = windows_resolved(cons, len(budget.usable))  # "the job search in the last 6 weeks"
     exp = _experience(profile, kb, said, cons)
     research = capped_research(research, cons)  # "no second passes on Docker": basic only
     cons = concrete_shares(cons, _estimate(research, exp, kb))  # "the python part is too long"

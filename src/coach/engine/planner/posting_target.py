@@ -17,7 +17,7 @@ from coach.engine.gaps import as_level
 from coach.engine.posting import JobPosting
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import RequiredSkill, RoleResearch
+from coach.schemas import Profile, RequiredSkill, RoleResearch
 
 POSTING_SOURCE = "job_posting"
 """``source_id`` of a requirement that comes from the user's job posting (their own document)."""
@@ -34,11 +34,29 @@ mentions drops below the core). A skill the posting lists only as a plus counts 
 "Kubernetes is a plus" is not a requirement."""
 
 
+def _set_aside(posting: JobPosting, kb: KnowledgeBase, profile: Profile | None) -> set[str]:
+    """The alternatives of an "A or B" requirement that stand aside: the fit report keeps the one
+    the person has or is nearest to ("Python or Go" for someone with Go: Go), so the plan asks
+    for one of them, never both."""
+    from coach.engine.fit import fit_report
+
+    report = fit_report(profile or Profile(), posting, kb)
+    return {s for item in [*report.have, *report.missing] for s in item.alternatives}
+
+
 def posting_research(
-    research: RoleResearch, posting: JobPosting, kb: KnowledgeBase
+    research: RoleResearch,
+    posting: JobPosting,
+    kb: KnowledgeBase,
+    profile: Profile | None = None,
 ) -> RoleResearch:
     """``research`` with the posting's known requirements merged in (levels and weights raised,
-    skills outside the role added)."""
+    skills outside the role added); of an "A or B" requirement only the one ``profile`` is
+    nearest to."""
+    aside = _set_aside(posting, kb, profile)
+    posting = posting.model_copy(
+        update={"requirements": [r for r in posting.requirements if r.skill_id not in aside]}
+    )
     named = {r.skill_id for r in posting.requirements if r.required}
     in_title = {m.id for m in get_lexicon(kb).find_skills(posting.title or "")}
     named |= in_title & {r.skill_id for r in posting.requirements}

@@ -9,6 +9,8 @@ from coach.engine.numbers import NUM_ZH as _ZH_NUM
 from coach.engine.understand.cues import _UNSURE
 from coach.engine.understand.spans import SENTENCE_END as _SENTENCE_END
 from coach.engine.understand.spans import trim_role as _trim_role
+from coach.engine.understand.stages import role_by_doing as _role_by_doing
+from coach.text import has_cjk
 
 _I = re.IGNORECASE
 _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|时间|左右))"
@@ -25,7 +27,8 @@ _ROLE_EN = [
     re.compile(
         r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
         r"i\s+have\s+worked\s+as|(?-i:i'?m\s+[A-Z][a-z]+,)|(?-i:I'?m\s+[A-Z][a-z]+,)|"
-        r"i'?m\s+working\s+as|working\s+as|work\s+as)\s+(?:currently\s+|now\s+|still\s+|"
+        r"i'?m\s+working\s+as|working\s+as|work\s+as|"
+        r"(?:i'?m\s+)?working\s+in\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as)\s+(?:currently\s+|now\s+|still\s+|"
         r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})",
         _I,
     ),
@@ -83,7 +86,7 @@ _ROLE_EN_DOING = [
     ),
 ]
 _ROLE_EN_BAD_START = re.compile(
-    r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|"
+    r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|stay|"
     r"would-be|good|great|quick|fast|slow|person|guy|girl|man|woman|parent|mom|dad|"
     r"career\s+changer|beginner|student\s+of)\b",
     _I,
@@ -110,6 +113,13 @@ _ROLE_ZH = [
     re.compile(r"(?:职位|岗位|职业|工作)是(?P<role>[^\s，,。.;；!！?？]{2,16})"),
 ]
 # "我在银行做数据分析": the job after 在<where>做.
+# "现在：收银主管，5年", "now: night-shift nurse", "会计出身": the job after a label, or before 出身.
+_ROLE_LABEL = re.compile(
+    r"(?:^|(?<=[\s,.;，。；]))(?:现在|目前|当前|职业|工作|now|currently|current\s+(?:job|role))\s*[:：]\s*"
+    r"(?P<role>[^,.;:!?()\[\]\n，。；：！？（）]{2,40})|"
+    r"(?P<zrole>[\u4e00-\u9fffA-Za-z]{2,10}?)出身",
+    _I,
+)
 _ROLE_ZH_AT = re.compile(
     r"(?:我|^\s*|[，,。]\s*)(?:现在|目前)?在(?P<where>[^，,。.;；!！?？\s想考虑打算准备学]{1,12}?)(?:做|当|从事|干)"
     r"(?P<role>[^，,。.;；!！?？\s]{2,12})"
@@ -119,14 +129,15 @@ _ROLE_ZH_YEARS = re.compile(
     r"(?:^|(?<=[，,。.;；!！?？\s]))"
     r"(?P<role>[\u4e00-\u9fffA-Za-z]{0,8}?(?:开发|工程师|运维|测试|产品经理|项目经理|经理|设计师|设计|"
     r"分析师|数据分析|运营|销售|老师|教师|会计|前端|后端|算法|程序员|护士|医生|律师|编辑|主管|"
-    r"专员|顾问|架构师|客服|人事|财务|研究员))"
+    r"专员|顾问|架构师|客服|人事|财务|研究员|总监|负责人|组长|店长|主任|总经理|合伙人))"
     rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
 )
 # A Chinese job title opening the message as a clause of its own: "固件工程师，写了9年C".
 _ROLE_ZH_LEAD = re.compile(
     r"^\s*(?:我是|现在是|目前是)?\s*(?P<role>(?:(?![想要不希望打算准备转当做成为])[\u4e00-\u9fffA-Za-z+#]){1,10}?"
     r"(?:工程师|开发|程序员|经理|设计师|"
-    r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售))"
+    r"分析师|运营|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|测试|专员|主管|编辑|销售|总监|负责人|"
+    r"组长|店长|主任|总经理|合伙人))"
     r"\s*(?=[，,。.；;！!]|$)"
 )
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
@@ -170,21 +181,6 @@ _ROLE_ZH_BAD_START = re.compile(
 
 # Target and unsure.
 
-_REGION_CN = re.compile(
-    r"\b(?:China|Chinese\s+market|mainland|Shanghai|Beijing|Shenzhen|Hangzhou|Guangzhou|Chengdu|"
-    r"Nanjing|Wuhan|Suzhou)\b|中国|国内|大陆|上海|北京|深圳|杭州|广州|成都|南京|武汉|西安|苏州",
-    _I,
-)
-_REGION_US = re.compile(
-    r"\b(?:US|USA|U\.S\.A?\.?|United\s+States|America|San\s+Francisco|Bay\s+Area|SF|Seattle|"
-    r"New\s+York|NYC|Silicon\s+Valley|Austin|Boston|Los\s+Angeles)\b|美国|硅谷|旧金山|纽约|西雅图|湾区"
-)
-_REGION_US_LOWER = re.compile(
-    r"\b(?:usa|united\s+states|america|san\s+francisco|bay\s+area|seattle|new\s+york|"
-    r"silicon\s+valley|boston|los\s+angeles)\b",
-    _I,
-)
-
 
 def _role_end(text: str, m: re.Match[str], role: str) -> int:
     """Where ``role`` (the trimmed words of group ``role``) ends in ``text``."""
@@ -204,48 +200,13 @@ def _en_role(m: re.Match[str]) -> str | None:
 
 def _zh_role(raw: str) -> str | None:
     role = _ZH_CUT.sub("", raw)
-    role = re.sub(r"(?:的)?工作$|的$", "", role)
+    role = re.sub(r"(?:的)?工作$|的$|出身$|(?:快|近|将近|差不多|大概|已经|有)$", "", role)
     role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
     role = re.sub(r"^(?:做|干|当|从事)(?=To\s?[BC]|[\u4e00-\u9fff]{2})", "", role)  # 做To B产品经理
     role = _trim_role(role)
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
     return role
-
-
-# Jobs said with a verb or a stage: "I teach high school chemistry", "教了10年书", "a postdoc".
-_TEACH_EN = re.compile(
-    r"\bi\s+(?:currently\s+|still\s+)?teach\s+(?P<what>[a-z][a-z -]{1,40}?)"
-    r"(?=\s*(?:[,.;!?(\n，；！？（]|$|\s+(?:at|in|for|to|and|but|since)\b))",
-    _I,
-)
-_TEACH_ZH = re.compile(
-    r"教了?[^，。,.;；!！?？\n]{0,6}?(?:书|课)|在[^，。,.]{1,10}?教(?:书|课|[\u4e00-\u9fff]{1,4}?)(?=[，。,.]|$)"
-)
-_STAGE = re.compile(
-    r"\b(?P<postdoc>post-?docs?)\b|\b(?P<phd>phd\s+(?:student|candidate)|doctoral\s+student)\b|"
-    r"(?P<zpostdoc>博士后|博后)|(?P<zphd>博士生|在读博士|读博)|\b(?P<phd2>phd)\b",
-    _I,
-)
-
-
-def _role_by_doing(text: str) -> tuple[str | None, int]:
-    m = _TEACH_EN.search(text)
-    if m:
-        return f"{m.group('what').strip()} teacher", m.end()
-    mz = _TEACH_ZH.search(text)
-    if mz:
-        return "老师", mz.end()
-    ms = _STAGE.search(text)
-    if ms:
-        if (
-            ms.group("postdoc")
-            or ms.group("zpostdoc")
-            or re.search(r"post-?doc|博士后|博后", text, _I)
-        ):
-            return ("博士后" if ms.group("zpostdoc") else "postdoc"), ms.end()
-        return ("博士生" if ms.group("zphd") else "PhD researcher"), ms.end()
-    return None, -1
 
 
 # A bare answer to "What do you do now?" that is really time or a goal is no role: "about
@@ -273,9 +234,18 @@ _AGE = re.compile(
 """An age said first ("I'm 52, COBOL dev for 25 years", "我今年45岁，"): not the job."""
 
 
+_PLACE_FIRST = re.compile(
+    r"^\s*(?:i'?m\s+|i\s+am\s+|currently\s+)?(?:based|living|located)\s+in\s+[A-Za-z .'-]{2,30}?[,;，]|"
+    r"^\s*(?:我?人在|base在?|坐标)\s*(?:(?![做当干从搞])[\u4e00-\u9fffA-Za-z]){1,10}?[，,]",
+    _I,
+)
+"""Where the person lives said first ("based in Bangalore, java dev 6 yrs"): not the job."""
+
+
 def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
     text = _AGE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PLACE_FIRST.sub(lambda m: " " * len(m.group(0)), text)
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
             role = _en_role(m)
@@ -302,9 +272,15 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
             role = _trim_role(" ".join(m.group("role").split()))
             if not _ROLE_EN_LEAD_BAD.search(role) and not _UNSURE.search(role):
                 return role, _role_end(text, m, role)
+    ml = _ROLE_LABEL.search(text)
+    if ml:
+        raw = ml.group("role") or ml.group("zrole")
+        role = _zh_role(raw) if has_cjk(raw) else _en_role(ml)
+        if role is not None:
+            return role, _role_end(text, ml, role)
     for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS, _ROLE_ZH_LEAD]:
         for m in regex.finditer(text):
-            if regex is _ROLE_ZH_YEARS and asked == "target":
+            if regex in (_ROLE_ZH_YEARS, _ROLE_ZH_LEAD) and asked == "target":
                 continue
             role = _zh_role(m.group("role"))
             if role is not None:
@@ -345,15 +321,4 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         bare_years = re.fullmatch(rf"{_EN_NUM}\+?\s*(?:years?|yrs?)", role, _I)
         if 2 <= len(role) <= 60 and not bare_years:
             return role, -1
-    return None, -1
-
-
-def find_region(text: str) -> tuple[str | None, int]:
-    """The job market the text names ("US", "CN") and where it is named (-1 if none)."""
-    cn = _REGION_CN.search(text)
-    us = _REGION_US.search(text) or _REGION_US_LOWER.search(text)
-    if cn and (not us or cn.start() < us.start()):
-        return "CN", cn.start()
-    if us:
-        return "US", us.start()
     return None, -1

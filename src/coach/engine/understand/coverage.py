@@ -76,6 +76,26 @@ def _role_words(kb: KnowledgeBase) -> frozenset[str]:
     return words
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{6,}")
+
+
+def spell(phrase: str, kb: KnowledgeBase) -> str:
+    """``phrase`` with each misspelt Latin word ("aplication enginer") replaced by the word of
+    the roles' own vocabulary it is a typo of (rapidfuzz ratio >= 85, first letter kept)."""
+    known = _known_words(kb)
+    vocab = [w for w in _role_words(kb) if _LATIN.fullmatch(w) and len(w) >= 5]
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in known or _stem_known(low, vocab):
+            return word
+        near = process.extractOne(low, vocab, scorer=fuzz.ratio, score_cutoff=85)
+        return str(near[0]) if near is not None and near[0][0] == low[0] else word
+
+    return _LATIN_WORD.sub(fix, phrase)
+
+
 def _compound(word: str, tokens: list[str]) -> bool:
     """A Chinese search token made of other tokens of the same text."""
     if _LATIN.fullmatch(word) or len(word) < 3:

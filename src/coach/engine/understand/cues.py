@@ -11,7 +11,8 @@ _TARGET_CUE = re.compile(
     r"pivoting|get\s+into|getting\s+into|break\s+into|go\s+into|aim|aiming|target|targeting|"
     r"goal|dream|interested\s+in|work\s+as|land|landing|apply|applying|change|changing|"
     r"towards?|want|wants|wanna|thinking|considering|leaning|eyeing|hoping|prefer|"
-    r"like\s+to\s+be)\b|想|希望|打算|准备|目标|成为|转|(?<!以)往|去做|当(?!前|时|中|然|初|地)",
+    r"like\s+to\s+be|rather|instead|make\s+it|go\s+(?:with|for))\b|想|希望|打算|准备|目标|成为|转|"
+    r"(?<!以)往|去做|当(?!前|时|中|然|初|地)|换成|换到|改成|改为|改做|还是(?:选|要|做)|选",
     _I,
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:an?\s+|the\s+)?|从)\s*$", _I)
@@ -29,21 +30,22 @@ _TARGET_RAW_EN_CUT = re.compile(
     _I,
 )
 _TARGET_RAW_ZH = re.compile(
-    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|让)"
-    r"(?:到|做|为|成|去)?(?:一名|一个|名|个)?\s?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
+    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|让|找|拿|申请)"
+    r"(?:到|做|为|成|去)?(?:一名|一个|一份|名|个|份)?\s?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
 )
 _ZH_TARGET_CUT = re.compile(
-    r"(?:每周|每天|一年|半年|\d|[一二两三四五六七八九十]+(?:个月|年)|方向|岗位|工作|的工作|吗|呢).*$"
+    r"(?:每周|每天|一年|半年|\d|[一二两三四五六七八九十]+(?:个月|年)|方向|岗位|工作|的工作|吗|呢|"
+    r"(?:相关)?的?(?:实习|offer|职位|机会)).*$"
 )
 _UNSURE = re.compile(
     r"\bnot\s+(?:yet\s+)?sure\b|\bunsure\b|\bdon'?t\s+know\b|\bdo\s+not\s+know\b|\bno\s+idea\b|"
     r"\bundecided\b|\bhaven'?t\s+decided\b|\bnot\s+decided\b|\bno\s+clue\b|\bnot\s+certain\b|"
     r"\bidk\b|\bdunno\b|\bidc\b|\bnot\s+sure\s+what\s+fits\b|"
     r"\bopen\s+to\s+(?:suggestions|anything|ideas|options)\b|\bany\s+suggestions?\b|"
-    r"\bwhatever\b|\bup\s+to\s+you\b|\byou\s+(?:tell|decide|pick|choose)\b|\bsuggest\s+(?:one|some)\b|"
+    r"\bwhatever\b|\bup\s+to\s+you\b|\byou\s+(?:tell|decide|pick|choose|recommend|suggest)\b|\bno\s+(?:real\s+)?preference\b|\bsuggest\s+(?:one|some)\b|"
     r"\bwhat\s+(?:could|can|should|would|might)\s+(?:someone\s+like\s+)?(?:i|me)\s+(?:even\s+|possibly\s+|really\s+)?do\b|"
     r"\bwhat\s+(?:is|would\s+be)\s+(?:a\s+)?(?:good|right|realistic)\s+(?:fit|role|path)\s+for\s+me\b|"
-    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|"
+    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|你(?:来)?(?:推荐|定|选)|给我推荐|推荐一下|"
     r"我(?:能|可以|适合|还能)(?:做|干|转)(?:点)?(?:什么|啥)",
     _I,
 )
@@ -146,7 +148,8 @@ VAGUE_TARGET = re.compile(
     r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
     r"specialise\s+in)\s+"
     r"(?P<raw2>[^,.;!?()\n，；！？（）]{2,80})|"
-    r"\b(?:interested|keen)\s+in\s+(?P<raw3>[^,.;!?()\n，；！？（）]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
+    r"\b(?:(?:really\s+|very\s+|kinda\s+|kind\s+of\s+)?(?:interested|keen)\s+in|curious\s+about|"
+    r"fascinated\s+by|drawn\s+to|excited\s+about|into)\s+(?P<raw3>[^,.;!?()\n，；！？（）]{0,40}\b(?:ai|ml|llms?|agents?|robots?|"
     r"robotics)\b[^,.;!?()\n，；！？（）]{0,40})",
     _I,
 )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from coach.engine.understand.phrases import phrased_skills
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.retrieval import get_index
@@ -124,10 +125,12 @@ def find_roles(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]:
 
 TYPO_MIN_CHARS = 5
 """A one-word skill alias this long is also found with two letters swapped ("agnet", "pyhton")."""
-DROP_MIN_CHARS = 7
-"""One this long also with one letter missing or doubled ("kubernets", "tensorflw")."""
+DROP_MIN_CHARS = 6
+"""One this long also with one letter missing or doubled ("kubernets", "pyton")."""
 _TYPOS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
-_WORDS_OF_THEIR_OWN = frozenset({"backed", "fastai", "sprint", "docket", "reach", "tests"})
+_WORDS_OF_THEIR_OWN = frozenset(
+    {"backed", "fastai", "sprint", "docket", "reach", "tests", "panda", "clade", "token", "kerne"}
+)
 """Spellings one letter off an alias that are words (or tools) of their own."""
 
 
@@ -168,6 +171,7 @@ def _skill_typos(kb: KnowledgeBase) -> dict[str, str]:
 def find_skills(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]:
     """Skills named in ``text`` by alias, then by a misspelt one-word alias, in order."""
     exact = [m for m in lexicon.find_skills(text) if m.id in kb.skills]
+    exact = sorted([*exact, *phrased_skills(text, kb, exact)], key=lambda m: m.start)
     typos = _skill_typos(kb)
     extra: list[Mention] = []
     for w in _WORD.finditer(text):

@@ -15,6 +15,7 @@ from coach.engine.understand.coverage import (
     only_generic,
     outside_kb,
     specific_words,
+    spell,
 )
 from coach.engine.understand.mentions import prefix_roles, retrieve_roles, stem_roles
 from coach.knowledge.lexicon import Mention
@@ -25,6 +26,8 @@ AUGMENTED_ROLE = "ai_augmented_professional"
 """The role for people who want to use AI in their own work rather than build it."""
 SURE_RATIO = 1.5
 """The best role is sure when it scores at least this many times the second."""
+CORE_WEIGHT = 0.8
+"""A required skill of at least this weight is part of the role's core."""
 CANDIDATE_SHARE = 0.5
 """A role is a candidate of a close call when it scores at least this share of the best."""
 _KB_HEADS = re.compile(
@@ -34,8 +37,8 @@ _KB_HEADS = re.compile(
 _JOB_HEAD = re.compile(
     r"\b(?:manager|pm|designer|scientist|analyst|researcher|consultant|marketer|writer|"
     r"strategist|lead|director|officer|specialist|recruiter|trainer|teacher|evangelist|owner|"
-    r"head\s+of\s+\w+|vp)s?\b|"
-    r"经理|设计师|科学家|分析师|研究员|顾问|运营|专员|总监|老师|讲师|产品",
+    r"head\s+of\s+\w+|vp|tester|qa|evaluator|testing)s?\b|"
+    r"经理|设计师|科学家|分析师|研究员|顾问|运营|专员|总监|老师|讲师|产品|测试|评测",
     re.I,
 )
 
@@ -98,11 +101,14 @@ def _defines_roles(skill_id: str, kb: KnowledgeBase) -> bool:
     """Whether naming this skill says which role is meant: everyday and industry skills
     ("healthcare", "communication") do not."""
     skill = kb.skills.get(skill_id)
-    return (
-        skill is not None
-        and skill.category not in _GENERIC_CATEGORIES
-        and skill_id not in _GENERIC_SKILLS
-    )
+    if skill is None:
+        return False
+    core_of = [r for r in kb.roles.values() for q in r.required if q.skill_id == skill_id]
+    if len(core_of) == 1 and any(
+        q.skill_id == skill_id and q.weight >= CORE_WEIGHT for q in core_of[0].required
+    ):
+        return True  # the core of one role only ("面向客户", "customer-facing"): it names that role
+    return skill.category not in _GENERIC_CATEGORIES and skill_id not in _GENERIC_SKILLS
 
 
 def _skill_roles(skills: list[Mention], kb: KnowledgeBase) -> list[tuple[str, float]]:
@@ -113,8 +119,11 @@ def _skill_roles(skills: list[Mention], kb: KnowledgeBase) -> list[tuple[str, fl
         r.id: _needs([(q.skill_id, q.weight) for q in r.required], kb) for r in kb.roles.values()
     }
     n_roles = len(kb.roles)
+    # ... and by how central it is to the role that needs it most: a minor requirement of
+    # one role ("software testing", 0.5 for one role) says less than a core one.
     idf = {
-        sid: math.log((n_roles + 1) / (sum(1 for n in needs.values() if sid in n) + 1)) + 0.1
+        sid: (math.log((n_roles + 1) / (sum(1 for n in needs.values() if sid in n) + 1)) + 0.1)
+        * max((n.get(sid, 0.0) for n in needs.values()), default=0.0)
         for sid in ids
     }
     scores = {rid: sum(need.get(sid, 0.0) * idf[sid] for sid in ids) for rid, need in needs.items()}
@@ -147,6 +156,13 @@ def _decide(phrase: str, scored: list[tuple[str, float]]) -> Target:
     return Target(raw=phrase, candidates=close)
 
 
+_POINTING = re.compile(
+    r"(?:过去|过来|那边|这边|那里|这里|那个|这个|它|去|一下|看看|over(?:\s+there)?|there|it|that)",
+    re.IGNORECASE,
+)
+"""Words that point at a target said elsewhere (the posting, the last turn), never one."""
+
+
 def _is_title(phrase: str, words: str) -> bool:
     rest = phrase.lower().replace(words.lower(), " ")
     rest = re.sub(r"\b(?:an?|the|ai)\b|[\s\W]+", "", rest)
@@ -157,13 +173,27 @@ def resolve_phrase(
     phrase: str, skills: list[Mention], kb: KnowledgeBase, elaboration: list[Mention] | None = None
 ) -> Target:
     """A target phrase no role alias names: alias stems, then the skills it names (and those
-    of the clause elaborating it, ``elaboration``), then BM25."""
+    of the clause elaborating it, ``elaboration``), then BM25. A phrase that only points
+    ("想转过去", "switch over there") names no target. Misspelt words are read as the role
+    words they are typos of ("aplication enginer")."""
+    if _POINTING.fullmatch(phrase.strip(" ，,。.!！?？")):
+        return Target()
+    fixed = spell(phrase, kb)
+    if fixed != phrase:
+        found = resolve_phrase(fixed, skills, kb, elaboration)
+        if found.role_id or found.candidates:
+            found.raw = phrase
+            found.not_in_kb = phrase if found.not_in_kb else None
+            return found
     prefixed = prefix_roles(phrase, kb)
     if len(prefixed) == 1:
         return Target(role_id=prefixed[0], raw=phrase)
     stems = stem_roles(phrase, kb)
     if len(stems) == 1 and not _JOB_HEAD.search(phrase):
         return Target(role_id=stems[0], raw=phrase)
+    science = _science_role(phrase, kb)
+    if science is not None and not stems:
+        return Target(role_id=science, raw=phrase)
     if _TITLE_END.search(phrase) and not _AI_WORD.search(phrase):
         # A job title with nothing about AI in it ("data engineer", "前端工程师") is a job
         # the knowledge base has no role for.
@@ -219,6 +249,25 @@ def resolve_phrase(
         # to one, "science" to another): a close call, never a sure role.
         return Target(raw=phrase, candidates=[r for r, _ in scored[:3]])
     return _decide(phrase, scored)
+
+
+# A natural science named as where AI goes ("AI for climate", "ML for materials", "用AI做气象"):
+# the knowledge base's science role, whatever other words the phrase has.
+_SCIENCE = re.compile(
+    r"(?<![A-Za-z])(?:climate|weather|meteorolog\w*|earth\s+science|geo(?:science|physics)\w*|"
+    r"ocean\w*|astro\w+|cosmolog\w*|physics|chemi\w+|biolog\w+|bio(?:tech|informatics)\w*|"
+    r"materials?(?:\s+science)?|molecul\w+|protein\w*|drug\s+(?:discovery|design)|genomic\w*|"
+    r"fusion|seismic|crystal\w*|catalys\w+|battery|batteries)(?![A-Za-z])|"
+    r"气候|气象|天气预报|地球科学|地质|海洋|天文|物理|化学|生物|材料|分子|蛋白|药物|制药|新药|基因|"
+    r"核聚变|地震|晶体|催化|电池",
+    re.I,
+)
+
+
+def _science_role(phrase: str, kb: KnowledgeBase) -> str | None:
+    if not (_SCIENCE.search(phrase) and _AI_WORD.search(phrase)):
+        return None
+    return next((r.id for r in kb.roles.values() if r.family == "science"), None)
 
 
 def _words_disagree(phrase: str, kb: KnowledgeBase, inside: list[Mention], best: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from coach.engine.coding import refuses_coding
 from coach.engine.ranking import needs_coding
+from coach.engine.understand.coverage import specific_words
 from coach.engine.understand.cues import (
     _FROM_BEFORE,
     _TARGET_CUE,
@@ -22,6 +23,7 @@ from coach.engine.understand.cues import (
     VAGUE_TARGET,
     current_before,
 )
+from coach.engine.understand.mentions import stem_roles
 from coach.engine.understand.resolve import (
     _AI_WORD,
     _JOB_HEAD,
@@ -186,7 +188,8 @@ def _raw_phrase(
 _ELABORATES = re.compile(
     r"^\s*[,，:：(（-]?\s*(?:就是|比如|例如|像是|特别是|尤其是|主要是|包括|具体是|也就是|偏|"
     r"(?:like|i\.e\.?|e\.g\.?|such\s+as|especially|mainly|mostly|basically|meaning|"
-    r"specifically|things\s+like|stuff\s+like)(?![a-z]))",
+    r"specifically|things\s+like|stuff\s+like|making|getting|building|helping|turning|"
+    r"so\s+that)(?![a-z]))",
     re.I,
 )
 
@@ -221,15 +224,32 @@ def find_target(
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
         at = max(0, text.find(phrase))
         target = resolve_phrase(phrase, skills, kb, _elaborating(text, at + len(phrase), skills))
+        if target.role_id is None and target.candidates and not target.not_in_kb:
+            # a close call: the skills named after the wish in the same sentence ("LLM apps,
+            # something with RAG and vector databases") say which of the roles is meant
+            s_end = containing(spans(text, SENTENCE_END), at)[1]
+            after = [m for m in skills if at + len(phrase) <= m.start and m.end <= s_end]
+            if after:
+                again = resolve_phrase(phrase, skills, kb, after)
+                if again.role_id is not None:
+                    target = again
         target.avoid = avoid
         target.evidence = _sentence(text, at)
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
         return _no_code_choice(text, target, kb)
+    if phrase and _only_ai(phrase, skills, kb) and not target.not_in_kb:
+        # "想转AI", "something in AI": no role and no work named, only "AI": as unsure as
+        # "not sure", so the roles are ranked for the person, not by the word "AI"
+        return Target(unsure=True, raw=phrase, avoid=avoid, evidence=target.evidence)
     applied = _applied_target(text, skills, kb)
     if applied is not None:
         applied.avoid = avoid
         return applied
+    exploring = _EXPLORING.search(text)
+    if exploring is not None:
+        # "想用AI减轻备课负担，也想看看有没有机会转行": open to a new role, none named: unsure
+        return Target(unsure=True, avoid=avoid, evidence=_sentence(text, exploring.start()))
     # Wanting to use AI in one's own work, with no sure role named: the augmented professional.
     use_ai = USE_AI.search(text)
     clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
@@ -241,6 +261,22 @@ def find_target(
             evidence=_sentence(text, use_ai.start()),
         )
     return target
+
+
+_EXPLORING = re.compile(
+    r"看看有没有(?:机会|可能)|有没有(?:机会|可能)转|看看(?:能不能|可不可以)转|看看(?:有)?哪些(?:方向|机会|选择)|"
+    r"\b(?:see|find\s+out)\s+(?:if|whether)\s+(?:i\s+(?:could|can)|there'?s\s+(?:a\s+)?(?:way|chance|path))\s+"
+    r"(?:to\s+)?(?:switch|move|change|pivot|transition)|\bexplore\s+(?:my\s+)?(?:options|what'?s\s+out\s+there)\b",
+    re.I,
+)
+"""Being open to a new role without naming one."""
+
+
+def _only_ai(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> bool:
+    """The phrase names AI and nothing more specific: no skill, no role stem, no other word."""
+    if any(m.text.lower() in phrase.lower() for m in skills) or stem_roles(phrase, kb):
+        return False
+    return bool(_AI_WORD.search(phrase)) and not specific_words(phrase, kb)
 
 
 def _no_code_choice(text: str, target: Target, kb: KnowledgeBase) -> Target:

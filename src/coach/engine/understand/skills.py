@@ -50,10 +50,17 @@ class Claims:
 _ELABORATION = re.compile(
     r"^\s*(?:(?:maybe|perhaps|probably|possibly|like|e\.g\.?|such\s+as|especially|"
     r"particularly|mainly|mostly|including|specifically|i\.e\.?|or|ideally|preferably|with|plus|"
-    r"and\s+also|then|and\s+then|later)(?![a-z])|"
+    r"and\s+also|then|and\s+then|later|making|getting|building|helping|turning|so\s+that)(?![a-z])|"
     r"就是|比如|例如|像是|特别是|尤其是|尤其|主要是|包括|具体是|也就是|或者|最好是|带|加上|还要|以及|配合|然后|之后|接着|再)",
     re.I,
 )
+_ASKS = re.compile(
+    r"\b(?:do|does|did|is|are|will|would|should|must|can|could)\s+(?:i|it|they|these|those|this|"
+    r"that|you|we|all|both|any|the)\b|\b(?:need|needs|require|requires|involve|involves)\b|"
+    r"需要|要不要|都要|得会|要会|要求|是不是|是否|吗|难不难",
+    re.I,
+)
+"""A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
 _HAS_IN_CLAUSE = re.compile(
     r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
@@ -127,8 +134,64 @@ def _years_near(text: str, sentence: tuple[int, int]) -> float | None:
     return found[0].value if found else None
 
 
+def _rarely_before(
+    text: str, clause: tuple[int, int], at: int, first_end: dict[int, int | None]
+) -> bool:
+    """Whether "occasionally", "偶尔" is in the clause before ``at``. The clause's first such
+    cue is found once (``first_end`` keeps where it ends, per clause): a clause of many
+    mentions stays linear."""
+    if clause[0] not in first_end:
+        found = _RARELY.search(text[clause[0] : clause[1]])
+        first_end[clause[0]] = clause[0] + found.end() if found else None
+    end = first_end[clause[0]]
+    return end is not None and end <= at
+
+
 _WISH_REACH = 240
 """How far back in its clause a wish ("I want to learn ...") still governs a skill mention."""
+
+
+_PART_SEP = re.compile(r"[,，、;；]")
+_WORD_AFTER = re.compile(
+    r"[\s|:：()（）\-–—/]*(?:\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|年)\s*[|,，)）]?[\s|(（]*)?"
+    r"(?P<w>expert|advanced|proficient|intermediate|familiar|basic|beginner|精通|熟练|熟悉|了解|掌握)",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(?:熟悉|掌握)\s*(?:使用)?\s*$")
+_PART_WORDS = {
+    "expert": 3, "advanced": 3, "精通": 3, "proficient": 2, "intermediate": 2, "熟练": 2,
+    "熟悉": 2, "掌握": 2, "familiar": 1, "basic": 1, "beginner": 1, "了解": 1,
+}  # fmt: skip
+
+
+def part_level(
+    text: str,
+    mention: Mention,
+    sentence: tuple[int, int],
+    seps: list[int],
+    years_of: dict[tuple[int, int], float | None],
+) -> int | None:
+    """The level a skill's own part of a list says ("C++ (11 years), Python (3 yrs)": 3 and
+    2; "| Statistics | 4 years | Familiar |": 1; "5年C语言，3年Go开发经验，熟悉Linux": 3, 2, 2):
+    its level word after it or "熟悉"/"掌握" right before it, else the years in that part
+    alone (5 or more: expert). None when the part says neither. ``seps``: where the text's
+    part separators are (sorted); ``years_of``: the years per part, read once."""
+    at = bisect.bisect_left(seps, mention.start)
+    start = max(seps[at - 1] + 1 if at > 0 else 0, sentence[0])
+    after = bisect.bisect_left(seps, mention.end)
+    end = min(seps[after] if after < len(seps) else len(text), sentence[1])
+    word = _WORD_AFTER.match(text, mention.end, min(end, mention.end + 40))
+    if word is not None:
+        return _PART_WORDS[word.group("w").lower()]
+    if _WORD_BEFORE.search(text, max(start, mention.start - 8), mention.start):
+        return 2
+    if (start, end) not in years_of:
+        found = find_years(text[start:end], bare=True)
+        years_of[(start, end)] = found[0].value if found else None
+    years = years_of[(start, end)]
+    if years is None:
+        return None
+    return 3 if years >= 5 else 2
 
 
 def skill_claims(
@@ -153,7 +216,11 @@ def skill_claims(
     previous_end = -1
     years_of: dict[tuple[int, int], float | None] = {}
     has_in_clause: dict[int, bool] = {}
+    elaborated_in: dict[int, str | None] = {}  # per clause: a clause of many mentions stays linear
+    rarely_end: dict[int, int | None] = {}
     starts = sorted(m.start for m in mentions)
+    seps = [m.start() for m in _PART_SEP.finditer(text)]
+    part_years: dict[tuple[int, int], float | None] = {}
     for mention in mentions:
         if any(mention.start < b_end and b_start < mention.end for b_start, b_end in blocked):
             previous = None
@@ -171,6 +238,16 @@ def skill_claims(
             stop = starts[later] if later < len(starts) else len(text)
             after = text[mention.end : min(stop, mention.end + 15)].lstrip(" (（")
         evidence = evidence_of(text, sentences, mention)
+        s_start, s_end = containing(sentences, mention.start)
+        end_mark = text[s_start : s_end + 1].rstrip()[-1:]
+        asking = end_mark in ("?", "？") or "吗" in text[c_start:c_end]
+        if (
+            asking
+            and _ASKS.search(text[c_start:c_end])
+            and not _HAS_IN_CLAUSE.search(text[c_start:c_end])
+        ):
+            previous = None  # asking what a role takes is neither having nor wanting it
+            continue
 
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]
@@ -189,7 +266,9 @@ def skill_claims(
             has_in_clause[c_start] = bool(_HAS_IN_CLAUSE.search(text[c_start:c_end]))
         wished = wished or (asked_target and not has_in_clause[c_start])
         if not wished:
-            elaborated = _elaborated_wish(text, clauses, (c_start, c_end))
+            if c_start not in elaborated_in:
+                elaborated_in[c_start] = _elaborated_wish(text, clauses, (c_start, c_end))
+            elaborated = elaborated_in[c_start]
             if elaborated is not None:
                 wished, wish_window = True, elaborated
         basic_cue = _BASIC_BEFORE.search(before) and not _WISH_LEARN.search(before)
@@ -217,7 +296,7 @@ def skill_claims(
         elif (
             _BASIC_BEFORE.search(before)
             or _BASIC_AFTER.search(after)
-            or _RARELY.search(text[c_start : mention.start])
+            or _rarely_before(text, (c_start, c_end), mention.start, rarely_end)
             or _SMALL_USE.search(
                 text[max(c_start, mention.start - 12) : min(c_end, mention.end + 12)]
             )
@@ -225,6 +304,10 @@ def skill_claims(
             level = 1
         elif _EXPERT_BEFORE.search(before) or _EXPERT_AFTER.search(after):
             level = 3
+        elif (
+            own := part_level(text, mention, containing(sentences, mention.start), seps, part_years)
+        ) is not None:
+            level = own  # "C++ (11 years)", "| SQL | 9 years | Expert |", "3年Go开发经验"
         elif inherited and previous is not None:
             level, explicit, negated = previous.level, previous.explicit, previous.negated
         else:

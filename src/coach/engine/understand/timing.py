@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach.engine.numbers import (
+    NUM_EN,
     Amount,
     Years,
     find_duration,
@@ -55,11 +56,60 @@ def _duration_clause(text: str, hours: Amount | None, wish: bool) -> Amount | No
     return None
 
 
+_BETWEEN = re.compile(rf"\b(between|from)(\s+)({NUM_EN})(\s+(?:and|to)\s+)({NUM_EN})", re.I)
+
+
+def _as_range(m: re.Match[str]) -> str:
+    """ "between 5 and 7" said as "5 to 7", in as many characters (spans stay valid)."""
+    joint = m.group(4)
+    return (
+        " " * len(m.group(1) + m.group(2))
+        + m.group(3)
+        + " to"
+        + " " * (len(joint) - 3)
+        + m.group(5)
+    )
+
+
+_ONLY_HOURS = re.compile(
+    rf"\s*(?:about|around|maybe|like|roughly|~|大概|大约|差不多)?\s*{NUM_EN}\s*(?:-|to)?\s*(?:{NUM_EN})?\s*"
+    r"(?:hours?|hrs?|h|小时|个小时)\s*(?:tops|max|or\s+so|吧|左右)?[\s.!。！]*",
+    re.I,
+)
+"""An answer that is only a number of hours ("6 hours", "大概8小时"): hours, whatever was asked."""
+_SELF_CORRECTION = re.compile(
+    r"(?:^|[\s,，;；.。!！-])(?:no\s+wait|wait|no,|actually|sorry|i\s+mean|scratch\s+that|"
+    r"make\s+(?:it|that)|rather|不对|不是|错了|算了|说错了|改成|改为|应该是|"
+    # a total said after the parts: "工作日每天1小时，周末多一点，算8小时吧", "call it 8"
+    r"(?<!不)算(?=\s*[\d一二两三四五六七八九十])|总共|一共|加起来|合计|in\s+total|call\s+it|all\s+in\s+all|altogether)",
+    re.I,
+)
+
+
+def _corrected(text: str, hours: Amount | None) -> Amount | None:
+    """Hours the person corrects in the same turn ("每周六个小时，不对，改成四个", "6 hours, no
+    wait, make it 4"): the figure after the last correction word wins."""
+    if hours is None:
+        return None
+    last = None
+    for m in _SELF_CORRECTION.finditer(text, hours.end):
+        last = m
+    if last is None:
+        return hours
+    again = find_hours(text[last.end() :], bare=True)
+    if again is None or again.value == hours.value:
+        return hours
+    at = last.end()
+    return Amount(again.value, again.start + at, again.end + at, again.high, again.text, again.how)
+
+
 def read_times(text: str, asked: str | None, today: date | None, past_ok: bool = False) -> Times:
     """Hours, horizon and years in ``text`` (each ``None`` when not said). ``past_ok``: the
     person's background is a past job ("I was a teacher for 3 years"), whose years count
     unless a later stage follows them."""
-    hours = find_hours(text, bare=asked == "hours_per_week")
+    text = _BETWEEN.sub(_as_range, text)
+    bare_hours = asked == "hours_per_week" or bool(_ONLY_HOURS.fullmatch(text))
+    hours = _corrected(text, find_hours(text, bare=bare_hours))
     rest = masked(text, [(hours.start, hours.end)] if hours else [])
     years_all = [
         y

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coach.engine.choice import pick_candidate
+from coach.engine.choice import pick_candidate, wants_other_options
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
-from coach.engine.understand.background import find_current_role, find_region
-from coach.engine.understand.cues import _JOB_CONTEXT
+from coach.engine.ranking import CODING_SKILL, needs_coding
+from coach.engine.understand.background import find_current_role
+from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
 from coach.engine.understand.mentions import find_roles, find_skills
+from coach.engine.understand.region import find_region
 from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
@@ -64,6 +66,7 @@ def _target_update(
         update |= {"target_candidates": [], "target_not_in_kb": None}
     elif target.unsure:
         update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
+        update["target_not_in_kb"] = None
     elif target.raw is not None:
         update |= {"target_raw": target.raw, "target_role": None, "target_unsure": False}
         candidates = target.candidates
@@ -90,6 +93,11 @@ def _years_after_role(text: str, role_end: int, today: date | None) -> float | N
     segment = text[role_end : stop.start() if stop else len(text)][:80]
     found = [y for y in find_years(segment, today, bare=True) if not y.past]
     return found[0].value if found else None
+
+
+def _key(m: Mention) -> tuple[str, str, str, int, int]:
+    """What makes two mentions equal (every field), hashable."""
+    return (m.kind, m.id, m.text, m.start, m.end)
 
 
 def _wants(text: str, mentions: list[Mention], prior: list[Want], kind: str) -> list[Want]:
@@ -122,6 +130,10 @@ def extract_profile(
     """
     base = prior or Profile()
     asked = asked if asked in ASKED_FIELDS else None
+    if asked == "background" and base.current_role is not None:
+        # The background is known already: a bare role name now names where they want to go
+        # (the question asked only breaks ties, and there is no tie left to break).
+        asked = "target" if base.target_role is None else None
     text = clean(text)
     if not text:
         return base.model_copy(deep=True)
@@ -166,7 +178,7 @@ def extract_profile(
     skills = find_skills(text, lexicon, kb)
     picked = (
         pick_candidate(text, base.target_candidates, kb, lexicon)
-        if base.target_candidates
+        if base.target_candidates and not (asked == "target" and _UNSURE.search(text))
         else None
     )
     if picked is not None:
@@ -174,6 +186,15 @@ def extract_profile(
         target = Target(role_id=picked, raw=kb.roles[picked].name.en, evidence=text[:200])
     else:
         target = find_target(text, roles, skills, kb, asked, times.spans())
+    refused: list[str] = []
+    listed = base.target_candidates if base.target_not_in_kb or base.target_candidates else []
+    if listed and target.role_id is None and wants_other_options(text):
+        # "none of these, they all need coding": the closest roles shown are turned down; the
+        # person is as unsure as before, and the roles are ranked again without them
+        refused = list(listed)
+        if refuses_coding(text):  # the reason turns down the coding ones only
+            refused = [r for r in listed if r in kb.roles and needs_coding(kb, kb.roles[r])]
+        target = Target(unsure=True, avoid=target.avoid, evidence=_sentence_at(text, 0))
     if current_role is not None and any(current_role in m.text for m in target.used):
         # "AI infra engineer" answering another question names the target, not the job.
         update.pop("current_role", None)
@@ -194,27 +215,49 @@ def extract_profile(
         current_role or base.current_role or times.years is not None or _JOB_CONTEXT.search(text)
     )
     blocked = [(m.start, m.end) for m in target.used]
-    in_target = []
+    # skills named by the wanted role's own words ("端侧AI": on-device inference) are wanted
+    in_target = [
+        m for m in skills if any(u.start <= m.start and m.end <= u.end for u in target.used)
+    ]
     if target.span is not None:
         lo, hi = target.span
-        in_target = [m for m in skills if lo <= m.start and m.end <= hi]
+        in_target += [m for m in skills if lo <= m.start and m.end <= hi and m not in in_target]
         blocked.append(target.span)
     wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
     claims: Claims = skill_claims(
         text, skills, blocked, job_context, wish_from, asked_target=asked == "target"
     )
-    claims.wants.extend(m for m in in_target if m not in claims.wants)
+    known = {_key(m) for m in claims.wants}  # a set: a long list of mentions stays linear
+    for m in in_target:
+        if _key(m) not in known:
+            known.add(_key(m))
+            claims.wants.append(m)
     if claims.has:
         update["skills"] = merge_skills(base.skills, claims.has)
     wanted_roles = [m for m in target.used]
-    if claims.wants or wanted_roles:
+    prior_wants = base.wants
+    if target.role_id and base.target_role and target.role_id != base.target_role:
+        # a new target replaces the old one: the old role is no longer wanted
+        prior_wants = [w for w in base.wants if w.role_id != base.target_role]
+    if claims.wants or wanted_roles or prior_wants != base.wants:
         update["wants"] = _wants(
-            text, wanted_roles, _wants(text, claims.wants, base.wants, "skill"), "role"
+            text, wanted_roles, _wants(text, claims.wants, prior_wants, "skill"), "role"
         )
     avoided_roles = [m for m in roles if m.text in target.avoid]
     if claims.avoid or avoided_roles:
         update["avoid"] = _wants(
             text, avoided_roles, _wants(text, claims.avoid, base.avoid, "skill"), "role"
         )
+    avoid = list(update.get("avoid") or base.avoid)  # type: ignore[call-overload]
+    for role_id in refused:
+        if not any(w.role_id == role_id for w in avoid):
+            avoid.append(Want(role_id=role_id, raw=text[:80], evidence=_sentence_at(text, 0)))
+            update["avoid"] = avoid
+    said = refuses_coding(text) and CODING_SKILL in kb.skills
+    if said and not any(w.skill_id == CODING_SKILL for w in avoid):
+        # "I'd rather not code", "最好不用编程": programming is avoided, in their words
+        words = _sentence_at(text, 0)
+        avoid.append(Want(skill_id=CODING_SKILL, raw=words, evidence=words))
+        update["avoid"] = avoid
     update["evidence"] = ev
     return base.model_copy(update=update, deep=True)

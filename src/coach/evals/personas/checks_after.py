@@ -262,3 +262,21 @@ def lighter_after_burnout(run: Run, value: Any, stage_name: str) -> Result:
     if lower and _LIGHTER.search(text) and not is_snippet_list(text):
         return ok(f"proposes {lower[0]:g} h/week")
     return miss(f"no lighter load proposed: {text[:80]!r}")
+
+
+@check("weekly_dip", "C", stage="revised")
+def weekly_dip(run: Run, value: Any, stage_name: str) -> Result:
+    """``{weeks: [A, B], hours: H}``: at most H a week in plan weeks A..B (a dip the person or
+    the mentor dated), and more than H in some week after B: the dip ends, it is no new normal."""
+    plan = plan_of(run, stage_name)
+    hours = [float(h) for h in field(plan, "weekly_hours", "plan")]
+    first, last = (int(w) for w in value["weeks"])
+    cap = float(value["hours"])
+    if len(hours) <= last:
+        raise CannotEvaluate(f"the plan has {len(hours)} weeks, the dip ends in week {last}")
+    over = [w for w in range(first, last + 1) if hours[w - 1] > cap + 0.01]
+    if over:
+        return miss(f"weeks {over} exceed {cap:g} h")
+    if not any(h > cap + 0.01 for h in hours[last:]):
+        return miss(f"still at most {cap:g} h after week {last}: the dip never ends")
+    return ok(f"weeks {first}-{last} at most {cap:g} h, then back")

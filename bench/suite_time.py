@@ -1,0 +1,100 @@
+"""Wall and CPU time of the README's test command (a benchmark, not a timed test).
+
+Runs the fast part of the README's test command, ``pytest -n auto`` (``--slow`` adds the second
+part, ``pytest -n auto -m slow``), from the repository root, and reports for each run the wall
+time, the CPU time of pytest and all its workers and children (user and sys, as
+``/usr/bin/time`` counts them), the number of tests and the load average around it. On a shared
+machine wall time is noise; CPU time is what to compare before and after a change.
+
+Run: python bench/suite_time.py [--runs N] [--slow] [--json out.json] [--log out.txt]
+     [-- extra pytest args, e.g. --durations=30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMANDS = {"fast": ["-n", "auto"], "slow": ["-n", "auto", "-m", "slow"]}
+_COUNT = re.compile(r"(\d+) (passed|failed|skipped|error|errors|xfailed|xpassed)\b")
+
+
+def _children_cpu() -> tuple[float, float]:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime, usage.ru_stime
+
+
+def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
+    """One run of ``pytest ARGS``; CPU is what its process tree used (waited-for children)."""
+    command = [sys.executable, "-m", "pytest", *args]
+    load_before = os.getloadavg()[0]
+    user0, sys0 = _children_cpu()
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    user1, sys1 = _children_cpu()
+    if log is not None:
+        log.write_text(done.stdout + done.stderr, encoding="utf-8")
+    tail = done.stdout.strip().splitlines()[-1:] or [""]
+    counts = {kind: int(n) for n, kind in _COUNT.findall(tail[0])}
+    return {
+        "command": " ".join(["pytest", *args]),
+        "exit_code": done.returncode,
+        "tests": counts,
+        "wall_s": round(wall, 2),
+        "user_s": round(user1 - user0, 2),
+        "sys_s": round(sys1 - sys0, 2),
+        "cpu_s": round(user1 - user0 + sys1 - sys0, 2),
+        "load_before": round(load_before, 2),
+        "load_after": round(os.getloadavg()[0], 2),
+    }
+
+
+def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "command": runs[0]["command"],
+        "runs": len(runs),
+        "wall_s_min": min(r["wall_s"] for r in runs),
+        "wall_s_median": statistics.median(r["wall_s"] for r in runs),
+        "cpu_s_min": min(r["cpu_s"] for r in runs),
+        "cpu_s_median": statistics.median(r["cpu_s"] for r in runs),
+        "all_passed": all(r["exit_code"] == 0 for r in runs),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--slow", action="store_true", help="also time `pytest -n auto -m slow`")
+    parser.add_argument("--json", type=Path, help="write every run and the summary here")
+    parser.add_argument("--log", type=Path, help="keep the last run's pytest output here")
+    parser.add_argument("extra", nargs="*", help="extra pytest arguments (after --)")
+    args = parser.parse_args()
+    parts = ["fast", "slow"] if args.slow else ["fast"]
+    report: dict[str, Any] = {"benchmark": "the README's test command", "parts": {}}
+    for part in parts:
+        runs = []
+        for _ in range(args.runs):
+            run = run_once([*COMMANDS[part], *args.extra], args.log)
+            print(json.dumps(run), flush=True)
+            runs.append(run)
+        report["parts"][part] = {"summary": summary(runs), "runs": runs}
+        print(json.dumps(report["parts"][part]["summary"]), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if not all(p["summary"]["all_passed"] for p in report["parts"].values()):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
