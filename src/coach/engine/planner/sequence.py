@@ -170,6 +170,7 @@ def spiral(
     )
     basics: list[str] = []
     deeper: list[str] = []
+    known: list[str] = []
     leads = [i for i, s in enumerate(ordered.core) if s in first]
     lead_end = max(leads, default=-1)
     for i, s in enumerate(ordered.core):
@@ -179,8 +180,11 @@ def spiral(
         before_lead = i < lead_end and s not in first
         if learn.level_from >= 1 and (before_lead or s not in {*first, *defining}):
             # basic already: its deepening waits until every core skill has started (and the
-            # focus a request leads with); a defining skill's deepening keeps its place
+            # focus a request leads with)
             deeper.append(s)
+            continue
+        if learn.level_from >= 1 and s in defining and s not in first:
+            known.append(s)  # a defining skill at basic: deepened once the others have started
             continue
         basics.append(s)
         if core and s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
@@ -195,4 +199,6 @@ def spiral(
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
             deeper.append(s + DEEPEN)
+    last = max((i for i, s in enumerate(basics) if s in defining), default=-1)
+    basics[last + 1 : last + 1] = known
     return Ordered(foundations, [*basics, *rests, *deeper], ordered.supporting), parts
