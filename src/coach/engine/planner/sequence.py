@@ -170,7 +170,7 @@ def spiral(
     )
     basics: list[str] = []
     deeper: list[str] = []
-    known: list[str] = []
+    known: list[tuple[str, int]] = []
     leads = [i for i, s in enumerate(ordered.core) if s in first]
     lead_end = max(leads, default=-1)
     for i, s in enumerate(ordered.core):
@@ -184,7 +184,9 @@ def spiral(
             deeper.append(s)
             continue
         if learn.level_from >= 1 and s in defining and s not in first:
-            known.append(s)  # a defining skill at basic: deepened once the others have started
+            # a defining skill at basic: deepened once the others have started, never before
+            # what it builds on (its place in the order)
+            known.append((s, len(basics)))
             continue
         basics.append(s)
         if core and s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
@@ -200,5 +202,7 @@ def spiral(
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
             deeper.append(s + DEEPEN)
     last = max((i for i, s in enumerate(basics) if s in defining), default=-1)
-    basics[last + 1 : last + 1] = known
+    for s, place in reversed(known):  # later places first: earlier ones keep their index
+        at = max(last + 1, place)
+        basics.insert(at, s)
     return Ordered(foundations, [*basics, *rests, *deeper], ordered.supporting), parts
