@@ -32,7 +32,8 @@ from coach.schemas import (
     Strength,
 )
 
-MAX_STRENGTHS = 8
+MAX_STRENGTHS = 10
+EXPERT_LEVEL = 3
 
 
 def strengths(
@@ -41,6 +42,8 @@ def strengths(
     """Known and transferable skills that matter for the role (required, or prerequisites of
     what is required), strongest first, with the user's words as evidence."""
     wanted = {s for s, _, _ in required_skills(research)}
+    role = kb.roles.get(research.role_id)
+    wanted |= set(role.nice_to_have) if role is not None else set()
     stack = list(wanted)
     while stack:
         s = stack.pop()
@@ -55,7 +58,11 @@ def strengths(
         for s, (lv, ev) in exp.levels.items()
         if lv > 0
         and s in kb.skills
-        and (s in wanted or any(imp.skill_id in wanted for imp in kb.skills[s].implies))
+        and (
+            s in wanted
+            or lv >= EXPERT_LEVEL  # expertise of one's own always transfers (a DBA's SQL)
+            or any(imp.skill_id in wanted for imp in kb.skills[s].implies)
+        )
     ]
     relevant.sort(key=lambda x: (-x[1], x[0]))
     return [Strength(skill_id=s, level=as_level(lv), words=ev) for s, lv, ev in relevant][
