@@ -150,6 +150,7 @@ def spiral(
     first: Sequence[str] = (),
     core: Collection[str] = (),
     defining: Collection[str] = (),
+    lead: Collection[str] = (),
 ) -> tuple[Ordered, dict[str, Learn]]:
     """Every core skill to basic level first, then each one deepened, in the same order: the
     role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
@@ -201,6 +202,10 @@ def spiral(
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
             deeper.append(s + DEEPEN)
+    if lead:  # the defining skills and what they build on start first; the other core after
+        was = basics
+        basics = [s for s in was if s in lead] + [s for s in was if s not in lead]
+        known = [(s, sum(1 for b in was[:place] if b in lead)) for s, place in known]
     last = max((i for i, s in enumerate(basics) if s in defining), default=-1)
     for s, place in reversed(known):  # later places first: earlier ones keep their index
         at = max(last + 1, place)
