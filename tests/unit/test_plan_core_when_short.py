@@ -116,7 +116,9 @@ def test_someone_who_asks_only_to_get_started_gets_a_feasible_intro() -> None:
 
 
 def test_a_role_not_in_the_kb_is_said_plainly_with_what_it_would_need() -> None:
-    said = ["Finance manager, 12 years in corporate FP&A. I'd like to become an AI product manager."]
+    said = [
+        "Finance manager, 12 years in corporate FP&A. I'd like to become an AI product manager."
+    ]
     p = extract_profile(said[0], None, get_lexicon(KB), KB)
     p = p.model_copy(
         update={"target_role": "ai_augmented_professional", "hours_per_week": 5,
@@ -126,3 +128,12 @@ def test_a_role_not_in_the_kb_is_said_plainly_with_what_it_would_need() -> None:
     plan = build_plan(p, research, KB, start_date=START, said=said)
     assert any("AI product manager" in r and "Product sense" in r for r in plan.risks)
     assert "product_sense" in {it.skill_id for it in plan.items()}  # 78 weeks have room
+
+
+def test_hours_no_whole_step_fits_go_toward_the_heaviest_short_core_skill() -> None:
+    text = "我是小学语文老师，教了12年书，不会编程。想在教学里用上AI。"
+    plan, _ = _plan(text, "ai_augmented_professional", hours=4, weeks=30)
+    toward = [it for it in plan.items() if "其余留到之后" in it.title]
+    for it in toward:  # a part of a level: the level is not claimed
+        assert it.level_to == it.level_from
+    assert sum(plan.weekly_hours) >= 0.85 * 4 * 30 * 0.9  # no idle block while the core waits

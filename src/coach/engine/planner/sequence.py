@@ -176,6 +176,13 @@ def spiral(
     lead_end = max(leads, default=-1)
     for i, s in enumerate(ordered.core):
         learn = chosen[s]
+        if learn.part == "toward":  # hours left over: after the core's own steps (a defining
+            # skill's right after the other defining skills have started)
+            if s in defining:
+                known.append((s, len(basics)))
+            else:
+                deeper.append(s)
+            continue
         basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
         rest = learn.hours - basic
         before_lead = i < lead_end and s not in first
