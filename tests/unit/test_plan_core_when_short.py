@@ -137,3 +137,12 @@ def test_hours_no_whole_step_fits_go_toward_the_heaviest_short_core_skill() -> N
     for it in toward:  # a part of a level: the level is not claimed
         assert it.level_to == it.level_from
     assert sum(plan.weekly_hours) >= 0.85 * 4 * 30 * 0.9  # no idle block while the core waits
+
+
+def test_someone_laid_off_gets_a_real_job_search_not_their_current_job() -> None:
+    text = "I was a technical recruiter for 6 years, got laid off last month. I need a job."
+    plan, _ = _plan(text, "ai_augmented_professional", hours=20, weeks=13)
+    last = plan.phases[-1]
+    assert last.kind == "job_search" and last.hours >= 25
+    assert not any("next review" in step for step in last.steps)
+    assert any("Apply" in step for step in last.steps)

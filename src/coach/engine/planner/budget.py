@@ -35,8 +35,11 @@ NON_CODING_JOB_HOURS = 12.0
 case, one colleague taught, the CV updated; no applications or mock interviews."""
 
 
-def job_search_hours(family: str | None) -> float:
-    """The hours the last phase takes: a job search, or bringing it into the current job."""
+def job_search_hours(family: str | None, out_of_work: bool = False) -> float:
+    """The hours the last phase takes: a job search, or bringing it into the current job; for
+    someone who needs a job now (laid off, between jobs) always a real job search."""
+    if out_of_work:
+        return JOB_SEARCH_HOURS
     return NON_CODING_JOB_HOURS if family == "non_coding" else JOB_SEARCH_HOURS
 
 

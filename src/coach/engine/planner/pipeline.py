@@ -34,6 +34,7 @@ from coach.engine.planner.assemble import job_mode, make_item, make_phases
 from coach.engine.planner.budget import Budget, job_search_hours, make_budget
 from coach.engine.planner.experience import (
     RESEARCH_FIELDS,
+    WANT_CLAUSE,
     Experience,
     profile_words,
     read_experience,
@@ -49,6 +50,7 @@ from coach.engine.planner.needs import (
 )
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
+from coach.engine.planner.returner import out_of_work
 from coach.engine.planner.select import HoursFn, Selection
 from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
@@ -218,7 +220,8 @@ def build_plan(
     track = pick_track(role, goal_text(profile, said))
     research = track_research(research, track, role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
-    default_job = job_search_hours(role.family if role else None)
+    jobless = out_of_work(WANT_CLAUSE.sub(" ", profile_words(profile, said)))  # needs a job now
+    default_job = job_search_hours(role.family if role else None, jobless)
     job_hours = job_block_hours(default_job, cons)
     budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
     cons = windows_resolved(cons, len(budget.usable))  # "the job search in the last 6 weeks"
