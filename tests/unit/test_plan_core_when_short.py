@@ -146,3 +146,17 @@ def test_someone_laid_off_gets_a_real_job_search_not_their_current_job() -> None
     assert last.kind == "job_search" and last.hours >= 25
     assert not any("next review" in step for step in last.steps)
     assert any("Apply" in step for step in last.steps)
+
+
+def test_a_career_changer_ends_in_finding_work_not_their_current_job() -> None:
+    said = ["I'm a PE teacher, 10 years. I want a new career in AI, away from teaching."]
+    p = extract_profile(said[0], None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={"target_role": "ai_augmented_professional", "hours_per_week": 6,
+                "horizon_weeks": 52}
+    )  # fmt: skip
+    research = research_role(KB, p, "ai_augmented_professional")
+    plan = build_plan(p, research, KB, start_date=START, said=said)
+    last = plan.phases[-1]
+    assert last.kind == "job_search"
+    assert not any("next review" in step for step in last.steps)
