@@ -160,3 +160,10 @@ def test_a_career_changer_ends_in_finding_work_not_their_current_job() -> None:
     last = plan.phases[-1]
     assert last.kind == "job_search"
     assert not any("next review" in step for step in last.steps)
+
+
+def test_a_short_no_code_first_step_still_ends_in_a_project_from_their_work() -> None:
+    text = "我是一家物流公司的车队经理，管着60多台重卡，做了9年了，排班、油耗、司机考核都是我管。"
+    plan, _ = _plan(text, "ai_augmented_professional", hours=4, weeks=21)
+    assert plan.portfolio_projects  # about 75 h: a first step and a small no-code project
+    assert sum(plan.weekly_hours) >= 0.8 * 4 * 21 * 0.8
