@@ -17,6 +17,7 @@ from coach.engine.gaps import effective_levels
 from coach.engine.planner.evidence import clause_span as clause_span
 from coach.engine.planner.evidence import snippet
 from coach.engine.planner.returner import out_of_work, refresh_factor, rust, years_away
+from coach.engine.planner.statistician import statistician
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -265,6 +266,7 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         level = min(3 if years >= 5 else 2, strongest + 1)
         _raise(levels, kb, "programming_fundamentals", level, evidence)
     _seniority(levels, kb, words, fields, years, profile.language)
+    statistician(levels, kb, WANT_CLAUSE.sub(" ", words), profile.language)
     _close_languages(levels, kb, words, languages, fields, years, profile.language)
     if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
         computes = SIMULATES.search(words) is not None
@@ -362,11 +364,14 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
     others = [lang for lang in exp.languages if lang != skill.id]
     if exp.level("sql") >= 2 and exp.fields & {"databases", "data"}:
         others.append("sql")
+    if exp.level("r_lang") >= 2 and "r" not in others:
+        others.append("r")  # R every day: Python is a second language, not a first
     if "sre" in exp.fields and not others:
         others.append("shell")  # SREs automate with scripts every day
     if skill.id == "python" and exp.experienced_engineer:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_SENIOR
-    programs = exp.engineer or bool(exp.fields & RESEARCH_FIELDS)  # a researcher's R or MATLAB
+    # a researcher's R or MATLAB, an actuary's daily R
+    programs = exp.engineer or bool(exp.fields & RESEARCH_FIELDS) or exp.level("r_lang") >= 2
     if skill.id == "python" and programs and others:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_ONE
     if skill.category == "programming" and exp.engineer and others:
@@ -375,6 +380,8 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
         return OPS_FACTOR
     if exp.experienced_engineer and skill.category in TECHNICAL_CATEGORIES:
         return ENGINEER_FACTOR
+    if skill.id in STATISTICAL_LEARNING and exp.level("statistics") >= 3:
+        return STATISTICS_FACTOR  # an actuary's or statistician's own models, renamed
     research = {"research", "science"} <= exp.fields or "research" in exp.fields
     if research and skill.category == "ml_foundations" and exp.level("statistics") >= 1:
         if skill.id in STATISTICAL_LEARNING and exp.level("statistics") >= 2:
