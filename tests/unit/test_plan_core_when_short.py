@@ -167,3 +167,11 @@ def test_a_short_no_code_first_step_still_ends_in_a_project_from_their_work() ->
     plan, _ = _plan(text, "ai_augmented_professional", hours=4, weeks=21)
     assert plan.portfolio_projects  # about 75 h: a first step and a small no-code project
     assert sum(plan.weekly_hours) >= 0.8 * 4 * 21 * 0.8
+
+
+def test_people_whose_cases_are_personal_data_learn_the_ai_rules_before_the_project() -> None:
+    text = "I'm an ICU nurse, 9 years. I want to use AI in my work. No coding please."
+    plan, _ = _plan(text, "ai_augmented_professional", hours=4, weeks=26)
+    rules = [it for it in plan.items() if it.skill_id == "ai_ethics_governance"]
+    assert rules and plan.portfolio_projects
+    assert rules[0].week_end <= plan.portfolio_projects[0].week_start
