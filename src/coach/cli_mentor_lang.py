@@ -89,12 +89,19 @@ def show_plan_diff(runner: SessionRunner, since: int | None, *, as_json: bool) -
     start = since if since is not None else sorted(versions)[-2]
     if start not in versions or start == latest:
         fail(_m("mentor.since", versions="v" + ", v".join(str(v) for v in sorted(versions)[:-1])))
-    changes = plan_diff(versions[start], versions[latest], limit=160)
-    changes.pop("version", None)
+    from coach.render.diff import plan_changes
+    from coach.schemas import Plan
+
+    old, new = (Plan.model_validate(versions[v]) for v in (start, latest))
+    lines = plan_changes(old, new)
     if as_json:
-        record = {"session": runner.session_id, "from": start, "to": latest, "changes": changes}
+        changes = plan_diff(versions[start], versions[latest], limit=160)
+        changes.pop("version", None)
+        record = {"session": runner.session_id, "from": start, "to": latest}
+        record |= {"summary": lines, "changes": changes}
         sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
         return
-    out.print(_m("mentor.diff_head", start=start, latest=latest, count=len(changes)))
-    for field, change in changes.items():
-        out.print(f"- {field}: {change['from']} -> {change['to']}", markup=False)
+    lang = new.language  # the plan's language: the diff is read next to the plan
+    out.print(t(lang, "render.diff.head", start=start, latest=latest, count=len(lines)))
+    for line in lines or [t(lang, "render.diff.none")]:
+        out.print(line, markup=False)

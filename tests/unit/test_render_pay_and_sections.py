@@ -66,15 +66,44 @@ def test_the_level_comes_from_years_in_the_target_field(
     assert plan.pay_level is not None and plan.pay_level.relevant_years is not None
 
 
-def test_pay_names_its_source_says_it_is_a_range_and_where_the_region_came_from() -> None:
+def test_pay_names_its_source_and_shows_a_band_only_where_it_applies() -> None:
     plan, _, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
     lines = pay_lines(plan, KB)
     band = next(ln for ln in lines if "USD" in ln)
     assert "range" in band.lower() and KB.sources[plan.salary_bands[0].source_id].title.en in band
-    assert "assumed from your language" in band  # no region in the profile: said so
+    assert "region not stated by the source" in band and "assumed" not in band
+    assert any("USD" in ln for ln in pay_lines(plan, KB, "US"))
+
+
+@pytest.mark.parametrize(
+    ("region", "name"),
+    [
+        ("CA", "Canada"),
+        ("DE", "Germany"),
+        ("IN", "India"),
+        ("UK", "the United Kingdom"),
+        ("EU", "the EU"),
+        ("XX", "XX"),
+    ],
+)
+def test_a_region_no_source_covers_gets_no_dollar_range_and_is_said_plainly(
+    region: str, name: str
+) -> None:
+    plan, _, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
+    lines = pay_lines(plan, KB, region)
+    assert len(lines) <= 3
+    assert not any(re.search(r"\d{2,3},\d{3}", ln) for ln in lines), lines  # no figure shown
+    assert any(f"no pay figure for {name}" in ln for ln in lines), lines
+
+
+def test_a_chinese_user_gets_no_dollar_range_as_the_range_for_china() -> None:
     zh, _, _ = _plan("我做了6年Java后端开发。", "ai_application_engineer", 10, "zh")
-    zh_band = next(ln for ln in pay_lines(zh, KB) if "美元" in ln)
-    assert "区间" in zh_band and "按对话语言推定为中国" in zh_band and "人民币" in zh_band
+    lines = pay_lines(zh, KB)  # region from the language: said so
+    assert not any(re.search(r"\d+ 万", ln) for ln in lines), lines
+    assert any("资料中没有中国" in ln and "按对话语言推定" in ln for ln in lines), lines
+    stated = pay_lines(zh, KB, "CN")
+    assert any("资料中没有中国的薪资数字" in ln for ln in stated), stated
+    assert not any(re.search(r"[A-Za-z]{4,}", ln) for ln in stated[1:]), stated
 
 
 def test_a_chinese_band_is_shown_in_wan_yuan_with_no_missing_currency_note() -> None:
@@ -127,3 +156,10 @@ def test_each_ambition_is_said_once_with_its_alternative() -> None:
     assert "## 需要调整的期望" in md
     for a in plan.ambitions:
         assert md.count(a.message) == 1 and a.alternative in md
+
+
+def test_a_remote_job_seeker_sees_the_band_with_its_region_unstated() -> None:
+    plan, _, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
+    for region in ("remote", "REMOTE"):
+        band = next(ln for ln in pay_lines(plan, KB, region) if "USD" in ln)
+        assert "region not stated by the source" in band

@@ -192,7 +192,8 @@ def answer_job_search(plan: Plan, research: RoleResearch | None, kb: KnowledgeBa
         if f.fact_id in kb.facts and kb.facts[f.fact_id].topic in _INTERVIEW_TOPICS
     ]
     for fact in facts[:1]:
-        lines.append(t(lang, "coach.b.source_says", text=fact.text, source=fact.source_id))
+        title = kb.source_title(fact.source_id, _lang(lang))  # a title, never the file name
+        lines.append(t(lang, "coach.b.source_says", text=fact.text, source=title))
         sources.append(fact.source_id)
     if research is not None and research.role_id in kb.roles:
         sources += list(kb.roles[research.role_id].source_ids[:1])

@@ -69,33 +69,27 @@ def _level_line(plan: Plan, band: SalaryBand | None, level: PayLevel | None) -> 
     return t(lang, "render.level.unrelated", **values)
 
 
-def _region_notes(
-    lang: Language, band: SalaryBand, region: str | None, how: str, kb: KnowledgeBase
-) -> list[str]:
-    notes = []
-    if band.region != region:
-        notes.append(_label(lang, "render.region", band.region))
-    local = REGION_CURRENCY.get(region or "")
-    if region is not None and local is None and band.region != region:
-        notes.append(t(lang, "render.no_region_band", region=_label(lang, "render.region", region)))
-    if local is not None and band.currency != local:
-        key = "render.no_local_band" if _any_band_in(kb, local) else "render.no_local_figure"
-        notes.append(
-            t(
-                lang,
-                key,
-                currency=_label(lang, "render.currency_name", local),
-                region=_label(lang, "render.region", region or ""),
-            )
-        )
-    if region is not None and how == "language":
-        notes.append(t(lang, "render.region_assumed", region=_label(lang, "render.region", region)))
-    return notes
+_GENERIC_REGIONS = frozenset({"unspecified", "global"})
+_ANY_MARKET = frozenset({"REMOTE"})
+"""What a person may name instead of a country (engine/understand/region.py): no one market,
+so a band that names no region is shown with that said."""
 
 
-def _band_line(
-    band: SalaryBand, kb: KnowledgeBase, lang: Language, region: str | None, how: str
-) -> str:
+def _region_name(lang: Language, region: str) -> str:
+    """A region's name in ``lang`` (the code itself for a region the catalog does not name)."""
+    return _label(lang, "render.region", region)
+
+
+def band_applies(band: SalaryBand, region: str | None) -> bool:
+    """Whether ``band`` may be shown as the pay where the person works: the region's own band,
+    or a band that names no region in that region's currency (a dollar band for the US). A band
+    in another currency, or for a region whose money no band uses, is never shown as theirs."""
+    if region is None or band.region == region or region.upper() in _ANY_MARKET:
+        return True
+    return band.region in _GENERIC_REGIONS and REGION_CURRENCY.get(region) == band.currency
+
+
+def _band_line(band: SalaryBand, kb: KnowledgeBase, lang: Language) -> str:
     values = {
         "low": _amount(lang, band.low),
         "high": _amount(lang, band.high) if band.high else "",
@@ -103,23 +97,23 @@ def _band_line(
         "period": _label(lang, "render.period", band.period),
     }
     key = "render.band" if band.high else "render.band_open"
-    notes = [cite(kb, band.source_id, lang), *_region_notes(lang, band, region, how, kb)]
-    local = REGION_CURRENCY.get(region or "")
-    if local is not None and band.currency != local and not _any_band_in(kb, local):
-        # no figure in the region's money anywhere: said first and once, and the range is the
-        # sources' (in their currency), not presented as the region's
-        no_local = t(
-            lang,
-            "render.no_local_figure",
-            currency=_label(lang, "render.currency_name", local),
-            region=_label(lang, "render.region", region or ""),
-        )
-        notes = [n for n in notes if n != no_local]
-        key += ".foreign"
-        values["region"] = _label(lang, "render.region", region or "")
-        values["local"] = _label(lang, "render.currency_name", local)
+    notes = [cite(kb, band.source_id, lang)]
+    if band.region in _GENERIC_REGIONS:
+        notes.append(_label(lang, "render.region", band.region))
     line = t(lang, key, **values)
     return line + t(lang, "render.band_note", note=t(lang, "render.note_sep").join(notes))
+
+
+def _no_band_here(band: SalaryBand, lang: Language, region: str, how: str) -> str:
+    """Said plainly once: the sources have no pay figure for the person's region (the range
+    they do give, in another currency or for no stated region, is not shown as theirs)."""
+    key = "render.pay.no_region" + (".assumed" if how == "language" else "")
+    return t(
+        lang,
+        key,
+        region=_region_name(lang, region),
+        currency=_label(lang, "render.currency_name", band.currency),
+    )
 
 
 def _is_all(band: SalaryBand) -> bool:
@@ -180,6 +174,15 @@ def _fact_lines(plan: Plan, kb: KnowledgeBase, region: str | None, has_band: boo
     ]
 
 
+def band_shown(plan: Plan, region: str | None = None) -> bool:
+    """Whether the pay lines show a figure (a band that applies where the person works)."""
+    where, _ = _region(plan, region)
+    level = plan.pay_level
+    known = level is not None and level.relevant_years is not None
+    band = _pick_band(list(plan.salary_bands), where, known)
+    return band is not None and band_applies(band, where)
+
+
 def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[str]:
     """The level-and-pay lines for ``plan`` (at most :data:`MAX_PAY_LINES`). ``region``
     overrides the region the plan's research used (the profile's, e.g. "CN")."""
@@ -194,25 +197,15 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
     band = _pick_band(list(plan.salary_bands), where, known)
     level_band = band if band is not None and not _is_all(band) else None
     out = [_level_line(plan, level_band, level)] if plan.salary_bands else []
-    if band is not None:
-        out.append(_band_line(band, kb, lang, where, how))
+    if band is not None and band_applies(band, where):
+        out.append(_band_line(band, kb, lang))
+    elif band is not None and where is not None:
+        out.append(_no_band_here(band, lang, where, how))
     out += _fact_lines(plan, kb, where, band is not None)
     if not plan.salary_bands:
         role = kb.roles.get(plan.target)
         key = "render.no_band" + (".non_coding" if role and role.family == "non_coding" else "")
         out.insert(0, t(lang, key, role=plan.target_name))
-        local = REGION_CURRENCY.get(where or "")
-        if local is not None and not _any_band_in(kb, local):  # said plainly, not left to guess
-            currency = _label(lang, "render.currency_name", local)
-            out.insert(
-                1,
-                t(
-                    lang,
-                    "render.no_currency_anywhere",
-                    currency=currency,
-                    region=_label(lang, "render.region", where or ""),
-                ),
-            )
     return out[:MAX_PAY_LINES]
 
 
@@ -222,8 +215,3 @@ def _yearly(plan: Plan, lang: Language) -> str:
 
     pay = plan.posting_pay
     return pay_words(pay, lang)[len(pay.text) :] if pay is not None else ""
-
-
-def _any_band_in(kb: KnowledgeBase, currency: str) -> bool:
-    """Whether any role's pay band in the knowledge base is in ``currency``."""
-    return any(b.currency == currency for r in kb.roles.values() for b in r.salary_bands)

@@ -32,6 +32,13 @@ def kept_items(plan: Plan, keep_weeks: int, progress: Progress) -> list[PlanItem
     return [i for i in plan.items() if i.week_end <= keep_weeks or i.skill_id in done]
 
 
+def _done_words(lang: str, version: int, item: PlanItem) -> str:
+    """The evidence for a skill a kept item taught, in the person's language."""
+    a, b = item.week_start, item.week_end
+    weeks = t(lang, "plan.weeks_span", a=a, b=b) if a != b else t(lang, "plan.week_one", week=a)
+    return t(lang, "plan.evidence.done_in_plan", version=version, weeks=weeks)
+
+
 def _known(profile: Profile, items: Sequence[PlanItem], version: int) -> Profile:
     """``profile`` with what the kept items taught counted as known."""
     have = {s.skill_id: s for s in profile.skills if s.skill_id}
@@ -43,7 +50,7 @@ def _known(profile: Profile, items: Sequence[PlanItem], version: int) -> Profile
         claim = SkillClaim(
             skill_id=item.skill_id,
             level=item.level_to,
-            evidence=f"plan v{version}, weeks {item.week_start}-{item.week_end}: done",
+            evidence=_done_words(profile.language, version, item),
         )
         skills = [s for s in skills if s.skill_id != item.skill_id] + [claim]
     return profile.model_copy(update={"skills": skills})

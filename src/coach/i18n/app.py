@@ -165,16 +165,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pay range: {low}–{high} {currency} a {period}",
         "薪资区间：{low}–{high}{currency}/{period}",
     ),
-    "render.band.foreign": (
-        "No source gives a {local} figure for {region}; the sources' range for this level is"
-        " {low}–{high} {currency} a {period}",
-        "资料中没有{region}的{local}薪资数字；资料给出的这一级别区间是 {low}–{high}{currency}/{period}",
-    ),
-    "render.band_open.foreign": (
-        "No source gives a {local} figure for {region}; the sources give from {low} {currency} a"
-        " {period} for this level",
-        "资料中没有{region}的{local}薪资数字；资料给出的这一级别为 {low}{currency}/{period}起",
-    ),
     "render.band_open": (
         "Pay: from {low} {currency} a {period}",
         "薪资：{low}{currency}/{period}起",
@@ -227,10 +217,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "render.level.all": ("all levels", "各级别"),
     "render.level.your_work": ("your work", "你目前的工作"),
-    "render.region_assumed": (
-        "region assumed from your language: {region}",
-        "地区按对话语言推定为{region}",
-    ),
     "render.amount": ("{value:,.0f}", "{wan:g} 万"),
     "render.band_note": (" ({note})", "（{note}）"),
     "render.note_sep": ("; ", "；"),
@@ -239,15 +225,85 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.currency.USD": ("USD", "美元"),
     "render.currency.CNY": ("CNY", "元"),
     "render.currency.EUR": ("EUR", "欧元"),
-    "render.currency_name.USD": ("US dollar", "美元"),
-    "render.currency_name.CNY": ("CNY", "人民币"),
+    "render.currency_name.USD": ("US dollars", "美元"),
+    "render.currency_name.CNY": ("yuan (CNY)", "人民币"),
     "render.region.unspecified": ("region not stated by the source", "来源未注明地区"),
     "render.region.global": ("worldwide", "全球"),
     "render.region.CN": ("China", "中国"),
     "render.region.US": ("United States", "美国"),
-    "render.no_region_band": (
-        "the sources give no band for {region}",
-        "来源没有给出{region}的薪资区间",
+    "render.region.CA": ("Canada", "加拿大"),
+    "render.region.GB": ("the United Kingdom", "英国"),
+    "render.region.UK": ("the United Kingdom", "英国"),
+    "render.region.DE": ("Germany", "德国"),
+    "render.region.FR": ("France", "法国"),
+    "render.region.NL": ("the Netherlands", "荷兰"),
+    "render.region.EU": ("the EU", "欧盟"),
+    "render.region.IN": ("India", "印度"),
+    "render.region.SG": ("Singapore", "新加坡"),
+    "render.region.JP": ("Japan", "日本"),
+    "render.region.KR": ("South Korea", "韩国"),
+    "render.region.AU": ("Australia", "澳大利亚"),
+    "render.region.HK": ("Hong Kong", "香港"),
+    "render.region.TW": ("Taiwan", "台湾"),
+    "render.region.MY": ("Malaysia", "马来西亚"),
+    "render.region.AE": ("the UAE", "阿联酋"),
+    "render.region.BR": ("Brazil", "巴西"),
+    "render.region.CH": ("Switzerland", "瑞士"),
+    "render.region.IE": ("Ireland", "爱尔兰"),
+    "render.region.ES": ("Spain", "西班牙"),
+    "render.region.IT": ("Italy", "意大利"),
+    "render.region.PL": ("Poland", "波兰"),
+    "render.region.SE": ("Sweden", "瑞典"),
+    "render.region.NZ": ("New Zealand", "新西兰"),
+    "render.region.VN": ("Vietnam", "越南"),
+    "render.region.TH": ("Thailand", "泰国"),
+    "render.region.ID": ("Indonesia", "印度尼西亚"),
+    "render.region.PH": ("the Philippines", "菲律宾"),
+    "render.region.MX": ("Mexico", "墨西哥"),
+    "render.region.IL": ("Israel", "以色列"),
+    "render.now.one_year": ("{role}, 1 year", "{role}，1 年"),
+    "render.diff.head": (
+        "Plan v{start} -> v{latest}: {count} change(s)",
+        "计划 v{start} -> v{latest}：{count} 处变化",
+    ),
+    "render.diff.none": ("Nothing a reader would see changed.", "读者能看到的内容没有变化。"),
+    "render.diff.target": ("Target: {old} -> {new}", "目标：{old} -> {new}"),
+    "render.diff.hours": ("Hours a week: {old} -> {new}", "每周小时数：{old} -> {new}"),
+    "render.diff.weeks": ("Weeks: {old} -> {new}", "周数：{old} -> {new}"),
+    "render.diff.start": ("Start: {old} -> {new}", "开始日期：{old} -> {new}"),
+    "render.diff.total": ("Hours scheduled: {old} -> {new}", "已安排小时数：{old} -> {new}"),
+    "render.diff.feasible": ("Verdict: {old} -> {new}", "可行性：{old} -> {new}"),
+    "render.diff.fits": ("fits the time", "时间内可完成"),
+    "render.diff.no_fit": ("does not fit the time", "时间内放不下"),
+    "render.diff.added": ("+ {name}: {when}", "+ {name}：{when}"),
+    "render.diff.changed": ("~ {name}: {old} -> {new}", "~ {name}：{old} -> {new}"),
+    "render.diff.removed": (
+        "- {name} ({when}): no longer in the plan",
+        "- {name}（{when}）：不再在计划中",
+    ),
+    "render.diff.deferred": (
+        "- {name} ({when}): now deferred: {reason}",
+        "- {name}（{when}）：改为暂缓：{reason}",
+    ),
+    "render.diff.newly_deferred": ("Deferred now: {name}: {reason}", "新增暂缓：{name}：{reason}"),
+    "render.diff.project": ("Project: {title} ({weeks})", "作品集项目：{title}（{weeks}）"),
+    "render.diff.project_moved": (
+        "Project {title}: {old} -> {new}",
+        "作品集项目《{title}》：{old} -> {new}",
+    ),
+    "render.diff.project_dropped": ("Project dropped: {title}", "去掉的项目：{title}"),
+    "render.diff.option": ("New option: {text}", "新的备选方案：{text}"),
+    "render.diff.constraint": ("New constraint: {text}", "新的约束：{text}"),
+    "render.pay.no_region": (
+        "My sources give no pay figure for {region}: their only ranges are in {currency} for"
+        " no stated country, so none is shown as yours.",
+        "资料中没有{region}的薪资数字：仅有的区间是{currency}，且未注明国家，不能当作你的薪资参考。",
+    ),
+    "render.pay.no_region.assumed": (
+        "My sources give no pay figure for {region} (assumed from your language; tell me where"
+        " you work): their only ranges are in {currency} for no stated country.",
+        "资料中没有{region}（按对话语言推定，可告诉我你所在的地区）的薪资数字：仅有的区间是{currency}，"
+        "且未注明国家，不能当作你的薪资参考。",
     ),
     "render.grouped.checks.core_deferred": (
         "{skill} are deferred or cut short while the less important {other} is scheduled: the "
@@ -268,6 +324,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "after you switch (lower priority)",
         "转型之后再学（优先级较低）",
     ),
+    "render.defer.needed_by.item": ("{name} (for {other})", "{name}（用于{other}）"),
+    "render.defer.needed_by": (
+        "only needed for skills that wait too",
+        "只在学这些暂缓的技能时需要，一并推迟",
+    ),
+    "render.defer.prerequisite.item": ("{name} (after {other})", "{name}（需先学{other}）"),
+    "render.defer.prerequisite": (
+        "their prerequisites are deferred, so they wait too",
+        "需要先学的技能已推迟，因此一并推迟",
+    ),
+    "render.defer.deeper.item": ("{name} (for deeper {other})", "{name}（深入学{other}时需要）"),
+    "render.defer.deeper": ("after you switch", "转型之后再学"),
     "render.defer.after_core": (
         "wait until the core fits your hours",
         "等核心技能放得下再学",
@@ -277,22 +345,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "repository.",
         "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
     ),
+    "render.progress_check": (
+        "Progress check in week {weeks}: your notes and exercises so far, pushed to your "
+        "repository.",
+        "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
+    ),
+    "render.progress_check.no_code": (
+        "Progress check in week {weeks}: your notes, drafts and exercises so far, shared with "
+        "your mentor.",
+        "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
+    ),
     "render.progress_checks.no_code": (
         "Progress checks in weeks {weeks}: your notes, drafts and exercises so far, shared with "
         "your mentor.",
         "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
-    ),
-    "render.no_currency_anywhere": (
-        "No source gives a pay figure in {currency} for {region} (for any role).",
-        "资料中没有任何{region}的{currency}薪资数字（所有岗位都没有）。",
-    ),
-    "render.no_local_figure": (
-        "no source gives any {currency} figure for {region}",
-        "没有任何资料给出{region}的{currency}薪资数字",
-    ),
-    "render.no_local_band": (
-        "the sources give no {currency} band for {region}",
-        "来源没有给出{region}的{currency}薪资区间",
     ),
     # ---- calendar
     "render.ics.milestone": ("Milestone: {text}", "里程碑：{text}"),

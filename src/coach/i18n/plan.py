@@ -363,6 +363,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",
     ),
     "plan.strength": ("{name} ({level}): {evidence}", "{name}（{level}）：{evidence}"),
+    "plan.evidence.done_in_plan": (
+        "done in plan v{version}, {weeks}",
+        "已在计划 v{version} 的{weeks}完成",
+    ),
+    "plan.weeks_span": ("weeks {a}-{b}", "第 {a}-{b} 周"),
+    "plan.week_one": ("week {week}", "第 {week} 周"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),
     "plan.evidence.rusty": (
         "one level lower after {years} years away (a refresher); before: {words}",
@@ -387,9 +393,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把每周投入提高到 {hours} 小时，并把周期延长到 {weeks} 周（约 {months} 个月）。",
     ),
     "plan.option.stone_fits": (
-        "Aim first for {name}, a nearer role: its core needs about {need} h, which fits your "
-        "{weeks} weeks at {hours} h a week.",
-        "先以更近的“{name}”为目标：其核心技能约需 {need} 小时，在你每周 {hours} 小时、{weeks} 周内放得下。",
+        "Aim first for {name}, a nearer role: its core (about {need} h) fits your time.",
+        "先以更近的“{name}”为目标：其核心技能约需 {need} 小时，在你的时间内放得下。",
     ),
     "plan.option.stone_longer": (
         "Aim first for {name}, a nearer role: its core needs about {need} h, about "
@@ -398,9 +403,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.risk.infeasible": (
         "The core skills need about {need} h with a project and the job search, but about "
-        "{capacity} h fit in {weeks} weeks. See the options.",
-        "核心技能加上项目和求职约需 {need} 小时，但 {weeks} 周内大约只能安排 {capacity} 小时。"
-        "请查看备选方案。",
+        "{capacity} h fit in {weeks} weeks.",
+        "核心技能加上项目和求职约需 {need} 小时，但 {weeks} 周内大约只能安排 {capacity} 小时。",
     ),
     "plan.risk.after_switch": (
         "Scope is cut to what matters: {count} lower-priority skill(s) wait until after you "
@@ -408,25 +412,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "范围已收窄到最重要的部分：{count} 项优先级较低的技能留到转型之后。",
     ),
     "plan.rationale": (
-        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
-        "get just enough, right before what needs them; then a portfolio project built "
-        "with {project_skills}; then production-readying and the job search.",
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
+        "get just enough, right before what needs them.",
         "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
-        "紧挨着需要它们的技能；然后用{project_skills}做一个作品集项目；最后是工程化和求职。",
+        "紧挨着需要它们的技能。",
     ),
     "plan.rationale.find_work": (
-        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
-        "get just enough, right before what needs them; then a project from your own field "
-        "built with {project_skills}; then finding work with it.",
-        "转向{role}共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
-        "紧挨着需要它们的技能；然后用{project_skills}做一个来自你所在行业的项目；最后带着它去求职。",
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
+        "get just enough, right before what needs them; then a project from your own field; "
+        "then finding work with it.",
+        "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
+        "紧挨着需要它们的技能；然后做一个来自你所在行业的项目；最后带着它去求职。",
     ),
     "plan.rationale.non_coding": (
-        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
-        "get just enough, right before what needs them; then a project from your own work "
-        "built with {project_skills}; then bringing it into the job you have.",
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
+        "get just enough, right before what needs them; then a project from your own work; "
+        "then bringing it into the job you have.",
         "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"
-        "紧挨着需要它们的技能；然后用{project_skills}做一个来自你本职工作的项目；最后把它用到现在的工作中。",
+        "紧挨着需要它们的技能；然后做一个来自你本职工作的项目；最后把它用到现在的工作中。",
     ),
     "plan.risk.beyond": (
         "You asked about {asked}: my sources have no such role, so this plan is for {role}. "
@@ -443,7 +446,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.rationale.core_from": ("{skill} from week {week}", "{skill}（第 {week} 周起）"),
     "plan.rationale.core_waits": ("{skill} waits (see Deferred)", "{skill}（暂缓，见下文）"),
     "plan.rationale.no_project": (
-        "{count} skill gap(s) for {role}. The core comes first: {core}; foundations "
+        "{role}: {count} skills to build. The core comes first: {core}; foundations "
         "get just enough, right before what needs them. There is no time left for a "
         "portfolio project or a job search in this horizon.",
         "转向“{role}”共有 {count} 项技能差距。核心技能优先：{core}；基础只学够用，"

@@ -98,6 +98,9 @@ def _check_references(kb: KnowledgeBase) -> list[str]:
         for project in role.projects:
             for skill_id in project.skills:
                 need(skill_id, kb.skills, "skill", f"{at}.projects[{project.id}].skills")
+        for n, topic in enumerate(role.interview_topics):
+            for skill_id in topic.skills:
+                need(skill_id, kb.skills, "skill", f"{at}.interview_topics[{n}].skills")
         for other in role.stepping_stones:
             need(other, kb.roles, "role", f"{at}.stepping_stones")
             if other == role.id:

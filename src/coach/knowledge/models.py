@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from coach.schemas import Language
 
@@ -21,6 +21,13 @@ class Text(_Record):
 
     def get(self, language: Language) -> str:
         return self.zh if language == "zh" else self.en
+
+
+class InterviewTopic(Text):
+    """An interview topic; with ``skills``, asked only of a plan that schedules one of them
+    (an edge-AI plan is not asked about datacentre batching)."""
+
+    skills: list[str] = Field(default_factory=list)
 
 
 class Source(_Record):
@@ -100,7 +107,7 @@ class Track(_Record):
     words: list[str] = Field(min_length=1, description="Goal words that pick it (any language).")
     required: list[Requirement] = Field(default_factory=list)
     drop: list[str] = Field(default_factory=list)
-    interview_topics: list[Text] = Field(
+    interview_topics: list[InterviewTopic] = Field(
         default_factory=list, description="The track's own interview topics (else the role's)."
     )
 
@@ -114,7 +121,7 @@ class Role(_Record):
     required: list[Requirement]
     nice_to_have: list[str] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
-    interview_topics: list[Text] = Field(default_factory=list)
+    interview_topics: list[InterviewTopic] = Field(default_factory=list)
     experience: Text
     salary_bands: list[Band] = Field(default_factory=list)
     stepping_stones: list[str] = Field(
@@ -122,6 +129,14 @@ class Role(_Record):
     )
     source_ids: list[str]
     tracks: list[Track] = Field(default_factory=list)
+
+    @field_validator("interview_topics", mode="before")
+    @classmethod
+    def _topics(cls, value: Any) -> Any:
+        """A plain ``Text`` is a topic for every plan of the role."""
+        if isinstance(value, list):
+            return [v.model_dump() if type(v) is Text else v for v in value]
+        return value
 
 
 LEARNING_KINDS: frozenset[str] = frozenset({"course", "book", "docs", "tutorial", "paper"})
@@ -153,6 +168,11 @@ class Resource(_Record):
     )
     source_id: str
     url: str | None = None
+    for_coders: bool = Field(
+        default=False,
+        description="Material that assumes the reader writes code (notebooks, SDKs, framework"
+        " docs): never the material of a plan for a role without coding.",
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -10,7 +10,9 @@
    an alias. Latin terms match as whole words, case-insensitively; Chinese terms as substrings.
 3. **Practice.** Every skill has learning material, a ``practice`` text or a practice idea, so
    a plan item always says what to do.
-4. **Pay.** A band has an ISO 4217 currency (the schema requires it), a Chinese level label,
+4. **No code.** Material that assumes the reader writes code is marked ``for_coders``; each
+   skill a role without coding needs has other material, a practice or a deliverable.
+5. **Pay.** A band has an ISO 4217 currency (the schema requires it), a Chinese level label,
    and a band for China (``region: CN``) is in CNY.
 """
 
@@ -135,8 +137,34 @@ def check_bands(kb: KnowledgeBase) -> list[str]:
     return out
 
 
+def check_no_code_paths(kb: KnowledgeBase) -> list[str]:
+    """A role without coding (family ``non_coding``): each skill it needs has material that
+    does not assume code, or something to practise, so its plan never falls back on a
+    code-first course."""
+    out: list[str] = []
+    for role in kb.roles.values():
+        if role.family != "non_coding":
+            continue
+        for req in role.required:
+            skill = kb.skills.get(req.skill_id)
+            if skill is None:
+                continue
+            plain = [r for r in kb.learning_resources(skill.id) if not r.for_coders]
+            something = skill.practice or kb.practice_ideas(skill.id) or skill.deliverable
+            if not plain and not something:
+                out.append(
+                    f"roles[{role.id}]: {skill.id!r} has only code-first material and "
+                    "nothing to practise for a person who does not code"
+                )
+    for res in kb.resources.values():
+        if res.for_coders and not res.is_learning_material:
+            out.append(f"resources[{res.id}]: for_coders marks material; a {res.kind} is not")
+    return out
+
+
 def resource_problems(kb: KnowledgeBase) -> Iterable[str]:
     """Every problem the rules above find."""
     yield from check_resources(kb)
     yield from check_practice(kb)
     yield from check_bands(kb)
+    yield from check_no_code_paths(kb)

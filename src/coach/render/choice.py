@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+# understanding before ranking: engine.ranking -> research -> understand -> understand.roles ->
+# ranking is a cycle that only resolves when understand is imported first
+import coach.engine.understand  # noqa: F401
 from coach.engine.fields import FIELD_BY_ID, avoids_coding
 from coach.engine.ranking import needs_coding, programming_hours
 from coach.engine.research import effective_skills
@@ -48,12 +51,41 @@ def _basis(profile: Profile, lang: str) -> str:
     return t(lang, "choose.basis", facts=t(lang, "choose.sep").join(facts))
 
 
+_MARKUP = re.compile(r"\*\*|__|`|^#+\s*")
+
+
 def _now(profile: Profile, lang: str) -> str:
-    role = profile.current_role or t(lang, "understood.unknown")
+    """The person's current role as they said it (without the Markdown a pasted CV brings),
+    with their years ("1 year", not "1 years")."""
+    said = _MARKUP.sub("", profile.current_role or "").strip()
+    role = said or t(lang, "understood.unknown")
     if profile.years_experience is None:
         return role
     key = "understood.summary.year" if profile.years_experience == 1 else "understood.summary.years"
     return t(lang, key, role=role, years=profile.years_experience)
+
+
+def _strength_items(kb: KnowledgeBase, o: RoleOption, lang: str) -> str:
+    """The option's strengths, the person's words said once for every skill they show
+    ("structured thinking, communication ("teacher, 9 years")"), a transferred one with its own."""
+    sep = t(lang, "choose.sep")
+    by_words: dict[str, list[str]] = {}
+    order: list[str] = []  # a quote (its skills share it) or a finished item
+    for s in o.strengths:
+        name = skill_name(kb, s.skill_id, lang)
+        if s.via:
+            via = skill_name(kb, s.via, lang)
+            order.append(t(lang, "choose.strength_via", skill=name, via=via, words=s.words))
+            continue
+        if s.words not in by_words:
+            order.append("\0" + s.words)
+        by_words.setdefault(s.words, []).append(name)
+    return sep.join(
+        t(lang, "choose.strength", skill=sep.join(by_words[x[1:]]), words=x[1:])
+        if x.startswith("\0")
+        else x
+        for x in order
+    )
 
 
 def _option_lines(
@@ -63,17 +95,7 @@ def _option_lines(
     key = "choose.option" if pct > 0 else "choose.option_zero"
     lines = [t(lang, key, n=n, name=o.role_name, pct=pct)]
     if o.strengths:
-        items = [
-            t(
-                lang,
-                "choose.strength_via" if s.via else "choose.strength",
-                skill=skill_name(kb, s.skill_id, lang),
-                via=skill_name(kb, s.via, lang) if s.via else "",
-                words=s.words,
-            )
-            for s in o.strengths
-        ]
-        lines.append(t(lang, "choose.strengths", items=t(lang, "choose.sep").join(items)))
+        lines.append(t(lang, "choose.strengths", items=_strength_items(kb, o, lang)))
     else:
         lines.append(t(lang, "choose.no_strengths"))
     if o.gap_skill:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from coach.i18n import MESSAGES, t
@@ -42,13 +43,19 @@ def skill_name(kb: KnowledgeBase, skill_id: str, lang: Language) -> str:
     return skill.name.get(lang) if skill is not None else skill_id
 
 
-def item_resource(kb: KnowledgeBase, item: PlanItem, lang: Language) -> tuple[str, bool]:
-    """(text, is_material): the item's first learning-material title in ``lang``, else what to
+def item_resource(
+    kb: KnowledgeBase, item: PlanItem, lang: Language, shown: Collection[str] = ()
+) -> tuple[str, bool]:
+    """(text, is_material): the item's first learning-material title in ``lang`` (the first
+    not in ``shown``, the titles other items already name, when it has one), else what to
     practise (the item's own ``practice`` when the plan carries one, else the knowledge base's)."""
-    for resource_id in item.resource_ids:
-        res = kb.resources.get(resource_id)
-        if res is not None and res.is_learning_material:
-            return res.title_in(lang), True
+    titles = [
+        res.title_in(lang)
+        for res in (kb.resources.get(r) for r in item.resource_ids)
+        if res is not None and res.is_learning_material
+    ]
+    if titles:
+        return next((x for x in titles if x not in shown), titles[0]), True
     if item.practice:
         return item.practice, False
     return kb.practice_text(item.skill_id, lang), False

@@ -27,6 +27,22 @@ _GROUPED = ("partial", "capacity", "after_switch", "after_core")
 """Deferral reasons said once for all their skills, each skill with its own hours."""
 
 
+_LINKED = ("needed_by", "prerequisite", "deeper")
+"""Deferral reasons that name another skill: one line for all, each skill with the one it
+goes with ("Observability (for LLMOps), ML fundamentals (for Deep learning): ...")."""
+
+
+def _linked(lang: Language, reason: str, name: str) -> tuple[tuple[str, ...], str] | None:
+    for kind in _LINKED:
+        m = _fields(lang, f"plan.defer.{kind}").match(reason)
+        if m is not None:
+            other = m.group("name")
+            return (f"#linked.{kind}",), t(
+                lang, f"render.defer.{kind}.item", name=name, other=other
+            )
+    return None
+
+
 def deferred_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
     """One line per reason, naming every skill deferred for it (no reason said twice); the
     common reasons are said once with each skill's hours after its name."""
@@ -36,7 +52,10 @@ def deferred_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
     for d in plan.deferred:
         name = skill_name(kb, d.skill_id, lang)
         key: tuple[str, ...] = (d.reason,)
-        for kind, pattern in shapes.items():
+        linked = _linked(lang, d.reason, name)
+        if linked is not None:
+            key, name = linked
+        for kind, pattern in shapes.items() if linked is None else ():
             m = pattern.match(d.reason)
             if m is not None:
                 values = m.groupdict()
@@ -53,6 +72,8 @@ def deferred_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
     for key, names in by_reason.items():
         if not key[0].startswith("#"):
             reason = key[0]
+        elif key[0].startswith("#linked."):
+            reason = t(lang, f"render.defer.{key[0][8:]}")
         else:
             values = dict(v.split("=", 1) for v in key[1:])
             reason = t(lang, f"render.defer.{key[0][1:]}", **values)

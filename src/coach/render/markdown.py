@@ -24,8 +24,9 @@ from coach.render.common import (
     status_text,
     weeks_label,
 )
+from coach.render.compact import MAX_WORDS, compact_plan
 from coach.render.grouping import deferred_lines, grouped_findings
-from coach.render.pay import pay_lines
+from coach.render.pay import band_shown, pay_lines
 from coach.schemas import Language, Phase, Plan, Review
 
 MAX_INTERVIEW_TOPICS = 3
@@ -44,13 +45,20 @@ def _section(lang: Language, key: str, lines: Sequence[str]) -> list[str]:
     return ["", f"## {t(lang, key)}", *lines] if lines else []
 
 
-def _item_lines(plan: Plan, phase: Phase, kb: KnowledgeBase) -> list[str]:
+def _item_lines(plan: Plan, phase: Phase, kb: KnowledgeBase, said: set[str]) -> list[str]:
+    """One line per item; the material or practice of a skill is named once, on its first
+    item (the second half of a split skill goes on with the same material)."""
     lang = plan.language
     dot = t(lang, "render.dot")
     out: list[str] = []
     for item in phase.items:
-        text, material = item_resource(kb, item, lang)
+        text, material = item_resource(kb, item, lang, said)
+        if not material and text and any(text in m.deliverable for m in plan.milestones):
+            text = ""  # the milestone says it
         what = text if material else t(lang, "render.practise", text=text) if text else ""
+        if f"{item.skill_id}\n{what}" in said:
+            what = ""
+        said.update({f"{item.skill_id}\n{what}", text})
         parts = [
             weeks_label(lang, item.week_start, item.week_end),
             f"**{item.title}**",
@@ -74,7 +82,7 @@ def _project_lines(plan: Plan, phase: Phase | None, kb: KnowledgeBase) -> list[s
             head.append(t(lang, "render.uses", skills=skills))
         # the description once: here, unless a milestone already carries it
         said = any(p.description in m.deliverable for m in plan.milestones)
-        tail = f"{colon}{p.description}" if p.description and not said else ""
+        tail = f"{colon}{short_description(p.description)}" if p.description and not said else ""
         out.append("- " + dot.join(head) + tail)
     return out
 
@@ -84,13 +92,14 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
     lang = plan.language
     out: list[str] = []
     shown = False
+    said: set[str] = set()
     for phase in plan.phases:
         a, b = phase.week_start, phase.week_end
         weeks = (
             t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
         )
         head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=num(phase.hours))
-        body = _item_lines(plan, phase, kb)
+        body = _item_lines(plan, phase, kb, said)
         if phase.kind == "project":
             projects = _project_lines(plan, phase, kb)
             shown = shown or bool(projects)
@@ -107,17 +116,33 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
 _SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])")
 
 
+_CLAUSE_END = re.compile(r"[;；]")
+
+
+def short_description(text: str) -> str:
+    """A project's description up to its first clause (the JSON keeps all of it): "Design the
+    platform ...; write down the trade-offs and build one slice." -> "Design the platform ..."."""
+    head = _CLAUSE_END.split(text, maxsplit=1)[0].rstrip(" ,，:：")
+    if head == text.strip() or len(head) < 20:
+        return text
+    return head + ("。" if _CJK.search(head) else ".")
+
+
 def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int]]]:
     """(milestone index, sentence, weeks due) for each distinct sentence of the milestones: a
     deliverable due again later (basic level, then working level) is one unit with two weeks.
-    A portfolio project's milestone stays whole."""
-    projects = {p.week_end for p in plan.portfolio_projects}
+    A portfolio project's milestone stays whole, its description cut to the first clause."""
+    described = [p.description for p in plan.portfolio_projects if p.description]
     units: list[tuple[int, str, list[int]]] = []
     where: dict[str, int] = {}
     for i, m in enumerate(plan.milestones):
         if m.week in skip:
             continue
-        parts = [m.deliverable] if m.week in projects else _SENTENCE_END.split(m.deliverable)
+        text = m.deliverable
+        whole = next((d for d in described if d in text), None)
+        if whole is not None:
+            text = text.replace(whole, short_description(whole))
+        parts = [text] if whole is not None else _SENTENCE_END.split(text)
         for sentence in (x.strip() for x in parts):
             if not sentence:
                 continue
@@ -142,9 +167,13 @@ def _milestones(plan: Plan) -> list[str]:
     ends -= {p.week_end for p in plan.portfolio_projects}
     grouped: dict[tuple[int, tuple[int, ...]], list[str]] = {}
     checks: dict[str, list[int]] = {}  # progress checks: one line with all their weeks
-    shapes = {k: _shape(lang, f"plan.progress.deliverable{k}") for k in ("", ".no_code")}
+    shapes = [
+        (kind, _shape(lang, f"plan.progress.{shape}{kind}"))
+        for shape in ("deliverable", "midway")
+        for kind in ("", ".no_code")
+    ]
     for i, sentence, weeks in _milestone_units(plan, ends):
-        kind = next((k for k, p in shapes.items() if p.match(sentence)), None)
+        kind = next((k for k, p in shapes if p.match(sentence)), None)
         if kind is not None:
             checks.setdefault(kind, []).extend(w for w in weeks if w not in checks[kind])
             continue
@@ -157,7 +186,8 @@ def _milestones(plan: Plan) -> list[str]:
     ]
     for kind, weeks in checks.items():
         listed = t(lang, "render.sep").join(str(w) for w in sorted(weeks))
-        out.append("- " + t(lang, f"render.progress_checks{kind}", weeks=listed))
+        key = "render.progress_checks" if len(weeks) > 1 else "render.progress_check"
+        out.append("- " + t(lang, f"{key}{kind}", weeks=listed))
     return out
 
 
@@ -202,13 +232,17 @@ def _shape(lang: Language, key: str) -> re.Pattern[str]:
     return re.compile("^" + ".+?".join(re.escape(p) for p in parts) + "$", re.S)
 
 
-def _notes(plan: Plan) -> list[str]:
+def _notes(plan: Plan, region: str | None) -> list[str]:
     """Risks and assumptions, without what the plan already says elsewhere: the goals to adjust,
     the strengths, and the hours (the header gives them)."""
     lang = plan.language
     # the foundations' "just enough" is in the rationale and their items; a caveat about pay
     # figures only where the plan shows figures
     shapes = [_shape(lang, "plan.assume.capacity"), _shape(lang, "plan.assume.just_enough")]
+    if not band_shown(plan, region):
+        shapes.append(_shape(lang, "plan.risk.sources"))
+    if plan.options:  # said as the first line of the options
+        shapes.append(_shape(lang, "plan.risk.infeasible"))
     if not plan.salary_bands:
         shapes.append(_shape(lang, "plan.risk.market"))
     if plan.strengths:
@@ -219,6 +253,16 @@ def _notes(plan: Plan) -> list[str]:
         for n in [*plan.risks, *plan.assumptions]
         if not (goals and n.startswith(goals)) and not any(p.match(n) for p in shapes)
     ]
+
+
+def _options(plan: Plan) -> list[str]:
+    """Why the goal does not fit (the hours it needs against the hours there are), then each
+    option that would make it fit."""
+    if not plan.options:
+        return []
+    shape = _shape(plan.language, "plan.risk.infeasible")
+    why = [r for r in plan.risks if shape.match(r)][:1]
+    return [*why, *(f"- {o.description}" for o in plan.options)]
 
 
 def _unique(values: Sequence[str], seen: set[str]) -> list[str]:
@@ -237,7 +281,11 @@ def _review(plan: Plan, review: Review) -> list[str]:
     verdict = t(lang, f"render.verdict.{review.verdict}")
     named = {a.kind for a in plan.ambitions}
     said = [f for f in review.findings if f.check == "ambition" and f.ref in named]
-    lines = grouped_findings(lang, [f for f in review.findings if f not in said])
+    # "does not fit: N deferred, M options": the options and deferred sections show them
+    listed = _shape(lang, "checks.infeasible") if plan.options else None
+    kept = [f for f in review.findings if f not in said]
+    kept = [f for f in kept if listed is None or not listed.match(f.message)]
+    lines = grouped_findings(lang, kept)
     if said:
         severity = t(lang, f"render.severity.{said[0].severity}")
         line = t(lang, "render.review.ambitions", severity=severity, count=len(said))
@@ -258,8 +306,23 @@ def plan_markdown(
 ) -> str:
     """The plan as short Markdown in its own language. ``kb`` (default: the shipped one) gives
     names and titles for the ids the plan stores; ``region`` (the profile's, e.g. "CN") picks
-    the pay band and the pay facts for where the person lives."""
+    the pay band and the pay facts for where the person lives. A plan over the length limit
+    is said more briefly (:mod:`coach.render.compact`)."""
     kb = kb if kb is not None else load_kb()
+    text = _render(plan, review, status, usage, kb, region)
+    if plan_words(text) > MAX_WORDS.get(plan.language, MAX_WORDS["en"]):
+        text = _render(compact_plan(plan, kb), review, status, usage, kb, region)
+    return text
+
+
+def _render(
+    plan: Plan,
+    review: Review | None,
+    status: str,
+    usage: dict[str, Any] | None,
+    kb: KnowledgeBase,
+    region: str | None,
+) -> str:
     lang = plan.language
     out = [
         f"# {t(lang, 'render.title', version=plan.version, target=plan.target_name)}",
@@ -291,9 +354,9 @@ def plan_markdown(
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
     out += _section(lang, "render.deferred", deferred_lines(plan, kb))
-    out += _section(lang, "render.options", [f"- {o.description}" for o in plan.options])
+    out += _section(lang, "render.options", _options(plan))
     seen: set[str] = set()
-    out += _section(lang, "render.notes", _unique(_notes(plan), seen))
+    out += _section(lang, "render.notes", _unique(_notes(plan, region), seen))
     out += _section(lang, "render.constraints", _unique(plan.constraints, seen))
     if review is not None:
         out += _review(plan, review)

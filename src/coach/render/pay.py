@@ -3,6 +3,6 @@ after approval so pay is said one way everywhere)."""
 
 from __future__ import annotations
 
-from coach.engine.pay import MAX_PAY_LINES, PAY_TOPICS, cite, pay_lines
+from coach.engine.pay import MAX_PAY_LINES, PAY_TOPICS, band_shown, cite, pay_lines
 
-__all__ = ["MAX_PAY_LINES", "PAY_TOPICS", "cite", "pay_lines"]
+__all__ = ["MAX_PAY_LINES", "PAY_TOPICS", "band_shown", "cite", "pay_lines"]

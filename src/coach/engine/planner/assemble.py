@@ -52,12 +52,21 @@ def deliverable_kind(skill: Skill) -> DeliverableKind:
 
 
 def pick_resources(
-    skill: Skill, kb: KnowledgeBase, lang: Language, constraints: Sequence[Constraint]
+    skill: Skill,
+    kb: KnowledgeBase,
+    lang: Language,
+    constraints: Sequence[Constraint],
+    coder: bool = True,
 ) -> list[str]:
     """Up to three KB resources that teach ``skill``: the skill's own list first, then others
-    that name it; resources in the user's language (or mixed) before the rest."""
+    that name it; resources in the user's language (or mixed) before the rest. ``coder``
+    False (a role without coding): no material that assumes the reader writes code."""
     # learning material only (kb.learning_resources): practice and project ideas are not resources
-    candidates = [r for r in kb.learning_resources(skill.id) if resource_allowed(r, constraints)]
+    candidates = [
+        r
+        for r in kb.learning_resources(skill.id)
+        if resource_allowed(r, constraints) and (coder or not r.for_coders)
+    ]
     ranked = sorted(
         enumerate(candidates), key=lambda ic: (ic[1].language not in (lang, "mixed"), ic[0])
     )
@@ -71,9 +80,11 @@ def make_item(
     lang: Language,
     constraints: Sequence[Constraint],
     own_data: bool = False,
+    coder: bool = True,
 ) -> PlanItem:
     """One line of the plan: a skill from one level to another, in its weeks. ``own_data``: a
-    researcher practises ML on data from their own field, not on a textbook dataset."""
+    researcher practises ML on data from their own field, not on a textbook dataset; ``coder``
+    False: a role without coding gets no code-first material."""
     skill = kb.skills[learn.skill_id]
     name = skill.name.get(lang)
     to = level_word(lang, learn.level_to)
@@ -100,7 +111,7 @@ def make_item(
         deliverable = t(lang, "plan.progress.midway", title=name)
     if own_data and skill.id in MODELLING_SKILLS:
         deliverable = t(lang, "plan.deliverable.own_data", name=name)
-    resource_ids = pick_resources(skill, kb, lang, constraints)
+    resource_ids = pick_resources(skill, kb, lang, constraints, coder)
     return PlanItem(
         skill_id=learn.skill_id,
         title=title,

@@ -19,7 +19,7 @@ from coach.engine.planner.experience import (
 from coach.engine.planner.returner import REFRESH_FACTOR
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.knowledge.models import Role, Text
+from coach.knowledge.models import InterviewTopic, Role
 from coach.schemas import (
     AmbitionFlag,
     Deferral,
@@ -184,11 +184,14 @@ def interview_prep(
     weights: Mapping[str, float],
     kb: KnowledgeBase,
     lang: Language,
-    topics: Sequence[Text] = (),
+    topics: Sequence[InterviewTopic] = (),
 ) -> list[str]:
     """The role's interview topics (a track's own, when the plan follows one: an on-device
-    engineer is not asked about datacentre batching), the project, the heaviest skills."""
-    out = [topic.get(lang) for topic in (topics or (role.interview_topics if role else []))]
+    engineer is not asked about datacentre batching) that the plan prepares for, the
+    project, the heaviest skills."""
+    scheduled = set(chosen)
+    shown = topics or (role.interview_topics if role else [])
+    out = [x.get(lang) for x in shown if not x.skills or scheduled.intersection(x.skills)]
     if has_project:
         out.append(t(lang, "plan.interview.project"))
     for s in sorted(chosen, key=lambda s: (-weights.get(s, 0.0), s))[:3]:

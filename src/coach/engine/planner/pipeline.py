@@ -275,7 +275,10 @@ def build_plan(
     slots_list, used = scheduled
     slots = {sl.key: sl for sl in slots_list}
     own_data = bool(exp.fields & RESEARCH_FIELDS)
-    items = {k: make_item(p, slots[k], kb, lang, cons, own_data) for k, p in layout.parts.items()}
+    coder = role is None or role.family != "non_coding"
+    items = {
+        k: make_item(p, slots[k], kb, lang, cons, own_data, coder) for k, p in layout.parts.items()
+    }
     mode = job_mode(role, exp.out_of_work)
     phases = make_phases(layout.segments, slots, items, lang, mode)
     portfolio = portfolio_of(layout.project, slots, lang)
