@@ -65,7 +65,11 @@ def check_core_first(
             # its weight from what builds on it; between two core skills, the role's own
             # weight decides (what defines the role, not what builds on it)
             if s in core and g_id in core and s in own and g_id in own:
-                return own[s] >= own[g_id] - EPS
+                if abs(own[s] - own[g_id]) > EPS:
+                    return own[s] > own[g_id]
+                # the same weight for the role: what more builds on comes first (the planner's
+                # order too)
+                return weights.get(s, 0.0) >= weights.get(g_id, 0.0) - EPS
             return s in core and g_id not in core
 
         # nothing yet: any lower item is wrong; at basic level already: only lower items

@@ -42,8 +42,6 @@ def strengths(
     """Known and transferable skills that matter for the role (required, or prerequisites of
     what is required), strongest first, with the user's words as evidence."""
     wanted = {s for s, _, _ in required_skills(research)}
-    role = kb.roles.get(research.role_id)
-    wanted |= set(role.nice_to_have) if role is not None else set()
     stack = list(wanted)
     while stack:
         s = stack.pop()
