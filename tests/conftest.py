@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -78,3 +79,22 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
 settings.register_profile("dev", print_blob=True, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Everything imported and built while collecting (coach, LangGraph, the knowledge base,
+    hypothesis) lives until the end: moved out of the collector's sight, so each of the many
+    garbage collections during the run, and pytest's five at the end, only walks what the
+    tests themselves allocate."""
+    gc.freeze()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """``--dist loadscope`` (pyproject.toml) with the longest modules first
+    (tests/scheduling.py); any other ``--dist`` is xdist's own."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from tests.scheduling import LongestFirst
+
+    return LongestFirst(config, log)  # type: ignore[arg-type, unused-ignore]

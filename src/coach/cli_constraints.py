@@ -101,8 +101,11 @@ def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list
     from coach.knowledge import load_kb
     from coach.schemas import Plan
 
+    before = before or values.get("reviewed_plan")  # the version the changes were asked to
     if not before or not values.get("plan"):
         return []
+    if values["plan"].get("version") != (before.get("version") or 0) + 1:
+        return []  # an older request's version: a later re-plan came since
     kb = load_kb()
     cons = [c for n in values.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
     old, new = Plan.model_validate(before), Plan.model_validate(values["plan"])

@@ -110,6 +110,8 @@ def _pay(report: Any, lang: str) -> str:
 
 def render_fit_md(report: Any, lang: str) -> str:
     """A fit report as short Markdown."""
+    from coach.engine.fit import FAR_ROLE_COVERAGE
+
     kb, _ = _kb()
     lines = [f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"]
     lines.append(t(lang, "fit.score", fit=round(report.fit * 100), hours=report.gap_hours))
@@ -136,6 +138,9 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append("\n" + t(lang, "fit.degree", degree=report.degree))
     if report.uncovered:
         lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
+    if getattr(report, "uncovered_shown", None):
+        shown = ", ".join(report.uncovered_shown)
+        lines.append("\n" + t(lang, "fit.uncovered_shown", terms=shown))
     for line in getattr(report, "years_met", []):
         lines.append("\n" + t(lang, "fit.years_met", line=line))
     if report.unmapped:
@@ -150,6 +155,8 @@ def render_fit_md(report: Any, lang: str) -> str:
             for i in report.role_also[:5]
         )
         key = "fit.closest" if extra else "fit.closest_only"
+        if getattr(report, "closest_role_coverage", 1.0) < FAR_ROLE_COVERAGE:
+            key, extra = "fit.closest_far", ""  # a nearest role that shares little of the job
         lines.append("\n" + t(lang, key, role=name, extra=extra))
     return "\n".join(lines)
 

@@ -73,6 +73,9 @@ class CoachState(InputState, total=False):
     """The user's progress (:class:`coach.schemas.Progress`), also copied into the plan."""
     approved_plan: Annotated[JSON, _stored_once()]
     """The plan in force while a re-plan waits for the mentor (empty when none waits)."""
+    reviewed_plan: Annotated[JSON, _stored_once()]
+    """The version a mentor last asked changes to: what the new version changed that no
+    request names is shown against it (``engine.side_effects``)."""
     replan: JSON | None
     """A re-plan from the current week in progress: ``{"keep_weeks": N}`` (None otherwise)."""
     proposal: JSON | None

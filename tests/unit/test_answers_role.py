@@ -39,3 +39,10 @@ def test_chinese() -> None:
     zh = PLAN.model_copy(update={"language": "zh", "target_name": "AI 增强型职场人"})
     line = other_role_line("这个计划能让我找到AI产品经理的工作吗？", zh, load_kb()) or ""
     assert "不是AI产品经理" in line and "没有AI产品经理这个岗位" in line
+
+
+def test_chinese_without_a_word_for_job() -> None:
+    zh = PLAN.model_copy(update={"language": "zh", "target_name": "AI 增强型职场人"})
+    line = other_role_line("这个计划能让我当上AI产品经理吗", zh, load_kb()) or ""
+    assert "AI产品经理" in line
+    assert other_role_line("这个计划能让我当上AI 增强型职场人吗", zh, load_kb()) is None

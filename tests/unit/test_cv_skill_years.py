@@ -58,3 +58,15 @@ def test_a_pointing_word_is_no_target() -> None:
     for text in ("每周10小时，半年内想转过去。", "I want to switch over there"):
         after = extract_profile(text, before, get_lexicon(kb), kb, asked=None, today=TODAY)
         assert after.target_role == "ai_application_engineer" and after.target_not_in_kb is None
+
+
+def test_a_short_pasted_cv_with_a_skills_line_is_a_cv() -> None:
+    from coach.engine.pasted import pasted_document
+
+    text = (
+        "Sam Okafor\nData Engineer, Lendwise (2020 - present)\n"
+        "- Airflow pipelines over 2B rows, dbt models, Snowflake\n"
+        "Analyst, KPMG (2017 - 2020)\n"
+        "Skills: Python (6 years), SQL - expert, Docker (familiar), Kubernetes (basic)"
+    )
+    assert pasted_document(text, get_lexicon(load_kb())) == "cv"

@@ -156,3 +156,109 @@ def test_moved_forward_to_a_week_is_at_the_latest() -> None:
     for text in ("RAG往前挪到第4周", "Move the portfolio project up to week 6."):
         anchors = [c for c in parse_constraints(text, KB) if c.kind == "week_anchor"]
         assert [c.op for c in anchors] == ["max"], text
+
+
+def test_after_approval_turns_of_this_round() -> None:
+    from coach.engine.turns import classify_turn
+
+    kinds = {
+        "can I do the project on hospital data instead?": "project",
+        "项目能不能换成金融方向的": "project",
+        "I'm feeling really discouraged lately": "discouraged",
+        "honestly not sure this is for me": "doubt",
+    }
+    for text, kind in kinds.items():
+        assert classify_turn(text, KB) == kind, text
+
+
+def test_hours_said_as_a_change_and_two_more_is_no_horizon() -> None:
+    from coach.engine.changes import _relative_hours
+
+    assert _relative_hours("三月起我每周能多出5个小时") == 5
+    assert _relative_hours("I can do two more hours a week from now") == 2
+    assert _relative_hours("每周少2个小时") == -2
+    assert _relative_hours("only 5 hours a week") is None
+    cons = parse_constraints("I can do two more hours a week from now", KB)
+    assert not [c for c in cons if c.kind.endswith("horizon")]  # "two mo(re)" is no 2 months
+
+
+def test_the_mentor_inbox_shows_what_changed_unasked() -> None:
+    from coach.nodes.mentor import review_request
+
+    before, _ = _plan("")
+    after, _ = _plan("add RAG and make evaluation the core")
+    after = after.model_copy(update={"version": before.version + 1})
+    state = {
+        "plan": after.model_dump(mode="json"),
+        "reviewed_plan": before.model_dump(mode="json"),
+        "mentor_notes": ["add RAG and make evaluation the core"],
+        "review": {"verdict": "pass", "findings": []},
+        "language": "en",
+    }
+    payload = review_request(state)  # type: ignore[arg-type]
+    args = payload["action_requests"][0]["args"]
+    assert args["unasked_changes"]
+    assert "not asked for" in payload["action_requests"][0]["description"]
+    stale = state | {"plan": after.model_copy(update={"version": 5}).model_dump(mode="json")}
+    assert review_request(stale)["action_requests"][0]["args"]["unasked_changes"] == []  # type: ignore[arg-type]
+
+
+def test_round_five_changes_after_approval() -> None:
+    from coach.engine.changes import read_change
+    from coach.engine.understand import extract_profile
+    from coach.knowledge.lexicon import get_lexicon
+    from tests.unit.test_progress_and_replan import PLAN, PROFILE
+
+    today = date(2026, 12, 2)
+
+    def summary(text: str) -> list[str]:
+        said = extract_profile(text, PROFILE, get_lexicon(KB), KB, asked=None, today=today)
+        change = read_change(text, PROFILE, said, PLAN, 1, KB, today)
+        return change.summary if change else []
+
+    laid_off = summary(
+        "I got laid off today. I can do 25 hours a week now and want a job in 4 months"
+    )
+    assert any("-> 25" in line and "from" not in line for line in laid_off)  # from now
+    until = summary("work is crazy until end of January, only 2 hrs a week till then")
+    assert any("-> 2 from 2026-12-02 for 9 weeks" in line for line in until)
+    assert not [s for s in summary("in 3 weeks I'll only have 4 hours a week") if "weeks:" in s]
+
+
+def test_round_five_mentor_requests() -> None:
+    caps = parse_constraints("drop the second passes on cloud and Kubernetes", KB)
+    assert {(c.kind, c.skill_id) for c in caps} == {
+        ("max_level", "cloud"),
+        ("max_level", "kubernetes"),
+    }
+    first = parse_constraints("Move the AI ethics part to the very start", KB)
+    assert [(c.kind, c.skill_id) for c in first] == [("start_with", "ai_ethics_governance")]
+
+
+def test_round_five_questions_after_approval() -> None:
+    from coach.engine.turns import classify_turn
+
+    kinds = {
+        "这个对我们车队真的有用吗？比如油耗异常能用AI分析出来吗？": "project",
+        "学这些对我们学校到底有什么实际用处？": "project",
+        "公司要裁员了，我可能下个月就没工作了，能不能快一点？": "faster",
+        "can we speed this up?": "faster",
+        "should I learn Go faster?": "skill_question",
+        "honestly at 47, is anyone going to hire me as an agent engineer?": "doubt",
+    }
+    for text, kind in kinds.items():
+        assert classify_turn(text, KB) == kind, text
+
+
+def test_a_layoff_after_approval_makes_the_plan_end_in_a_job_search() -> None:
+    from coach.engine.changes import read_change, replan_profile
+    from coach.engine.constraints.corrections import FIND_WORK
+    from coach.engine.understand import extract_profile
+    from coach.knowledge.lexicon import get_lexicon
+    from tests.unit.test_progress_and_replan import PLAN, PROFILE
+
+    text = "I got laid off today. I can do 25 hours a week now"
+    said = extract_profile(text, PROFILE, get_lexicon(KB), KB, asked=None, today=date(2026, 12, 2))
+    change = read_change(text, PROFILE, said, PLAN, 1, KB, date(2026, 12, 2))
+    assert change is not None and change.find_work
+    assert FIND_WORK in replan_profile(PROFILE, change, PLAN, 0).constraints

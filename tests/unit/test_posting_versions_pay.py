@@ -111,3 +111,16 @@ def test_a_list_ending_in_or_or_asking_one_of_it_is_one_choice(line: str, group:
 
 def test_a_list_with_and_keeps_only_its_or_pair() -> None:
     assert _reqs("Strong SQL, Python and Docker") == {"sql": [], "python": [], "docker": []}
+
+
+@pytest.mark.parametrize(
+    ("line", "gpu"),
+    [
+        ("You will keep our 4,000-GPU training cluster healthy", False),
+        ("有GPU集群调度经验者优先", False),
+        ("Experience with GPU programming", True),
+        ("Experience optimizing GPU workloads", True),
+    ],
+)
+def test_a_gpu_is_hardware_unless_the_line_codes_for_it(line: str, gpu: bool) -> None:
+    assert ("gpu_programming" in _reqs(line)) == gpu

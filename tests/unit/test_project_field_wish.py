@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.engine.answers_life import _project_field
+from coach.engine.answers_life import project_field_line
 
 
 @pytest.mark.parametrize(
@@ -19,9 +19,9 @@ from coach.engine.answers_life import _project_field
 def test_the_project_field_is_the_one_asked_for(
     text: str, lang: str, wanted: str, left: str
 ) -> None:
-    line = _project_field(text, lang) or ""
+    line = project_field_line(text, lang) or ""
     assert wanted in line and left not in line, line
 
 
 def test_no_field_line_for_a_project_about_their_own_things() -> None:
-    assert _project_field("can the project be about my own data?", "en") is None
+    assert project_field_line("can the project be about my own data?", "en") is None

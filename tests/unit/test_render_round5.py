@@ -64,7 +64,7 @@ def test_the_diff_reads_as_changes_to_skills_and_hours_in_the_plans_language(
     assert plan_changes(old, old, KB) == []
 
 
-def test_a_split_skill_names_its_material_once() -> None:
+def test_a_split_skill_names_its_material_once_and_points_back_to_it() -> None:
     plan, profile = _plan(
         "Data scientist, 5 years: pandas, scikit-learn.", "agent_engineer", 10, "en"
     )
@@ -80,7 +80,9 @@ def test_a_split_skill_names_its_material_once() -> None:
     for item_list in by_skill.values():
         if len(item_list) > 1:
             shown = [ln for ln in items if any(f"**{title}**" in ln for title in item_list)]
-            assert sum(ln.count(" · ") >= 3 for ln in shown) <= 1, shown
+            named = [ln for ln in shown if ln.count(" · ") >= 3 and " · as in W" not in ln]
+            assert len(named) <= 1, shown
+            assert all(ln.count(" · ") >= 3 for ln in shown), shown  # each says what to use
     assert material
 
 
@@ -264,3 +266,52 @@ def test_a_long_plan_is_said_briefly_with_every_item_the_project_and_pay(
         "Lead a design review."
     )
     assert first_clause("Build a service with tests.") == "Build a service with tests."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("I'm a marketing analyst in Toronto, 4 years, SQL.", "en", "no pay figure for Canada"),
+        ("Backend dev in London, 6 years of Java.", "en", "no pay figure for the United Kingdom"),
+        ("我在新加坡做了5年Java后端。", "zh", "资料中没有新加坡的薪资数字"),
+    ],
+)
+def test_a_region_read_from_the_conversation_gets_no_dollar_range(
+    text: str, lang: str, said: str
+) -> None:
+    plan, profile = _plan(text, "ai_application_engineer", 10, lang)
+    md = plan_markdown(plan, None, "awaiting_mentor", kb=KB, region=profile.region)
+    pay = md.split("\n## ", 20)
+    section = next(s for s in pay if s.startswith(("Level and pay", "职级与薪资")))
+    assert said in section, section
+    assert not re.search(r"\d{2,3},\d{3}|\d+ 万", section), section
+
+
+def test_the_header_and_diff_show_hours_changed_from_a_week_on() -> None:
+    from coach.schemas import ConstraintRecord
+
+    plan, _ = _plan("我做了6年PHP开发，会一点Python。", "ai_application_engineer", 10, "zh")
+    weekly = [10.0] * 3 + [5.0] * (plan.horizon_weeks - 3)
+    rec = ConstraintRecord(kind="hours_from", value=5.0, from_week=4, text="从下个月每周5小时")
+    later = plan.model_copy(update={"weekly_hours": weekly, "constraint_records": [rec]})
+    md = plan_markdown(later, None, "awaiting_mentor", kb=KB)
+    assert "每周 10 小时（第 4 周起 5 小时）" in md.splitlines()[2]
+    assert "每周小时数：10 -> 10（第 4 周起 5 小时）" in plan_changes(plan, later, KB)
+    window = [10.0] * 3 + [0.0] * 4 + [10.0] * (plan.horizon_weeks - 7)
+    rec0 = rec.model_copy(update={"value": 0.0})
+    dip = plan.model_copy(update={"weekly_hours": window, "constraint_records": [rec0]})
+    assert "（第 4-7 周 0 小时）" in plan_markdown(dip, None, "approved", kb=KB).splitlines()[2]
+
+
+def test_an_in_work_plan_has_no_interview_section_and_topics_fit_the_plan() -> None:
+    plan, _ = _plan(
+        "我是小学语文老师，教了10年书，不会编程。", "ai_augmented_professional", 5, "zh"
+    )
+    md = plan_markdown(plan, None, "awaiting_mentor", kb=KB)
+    assert "## 面试准备" not in md
+    app, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 5, "en", 26)
+    scheduled = {i.skill_id for i in app.items()}
+    role = KB.roles["ai_application_engineer"]
+    for topic in role.interview_topics:
+        if topic.en in app.interview_prep and topic.skills:
+            assert scheduled & set(topic.skills), topic.en

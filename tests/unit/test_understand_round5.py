@@ -287,3 +287,136 @@ def test_turning_down_the_closest_roles_is_unsure_and_avoids_them() -> None:
 @pytest.mark.parametrize("text", ["6 hours", "大概8小时吧"])
 def test_a_bare_figure_of_hours_answers_the_hours_whatever_was_asked(text: str) -> None:
     assert _read((text, "target")).hours_per_week in {6, 8}
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("下个月底", 9), ("end of next month", 9), ("月底前", 4), ("四月份吧", 17)],
+)
+def test_months_said_relative_to_today(text: str, weeks: int) -> None:
+    assert _read((text, "horizon")).horizon_weeks == weeks
+
+
+def test_a_month_end_that_repeats_is_no_deadline() -> None:
+    assert _read(("每个月底都很忙，平时每周6小时", "hours_per_week")).horizon_weeks is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("90 minutes a day except fridays", 9), ("每天两小时，周六休息", 12)],
+)
+def test_days_excepted_from_every_day(text: str, hours: float) -> None:
+    assert _read((text, "hours_per_week")).hours_per_week == hours
+
+
+def test_a_skill_avoided_is_not_wanted() -> None:
+    p = _read(("想做AI相关的运营，不写代码的那种", "target"))
+    assert not any(w.skill_id == "programming_fundamentals" for w in p.wants)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("应用或者推理都行", {"ai_application_engineer", "ai_infra_engineer"}),
+        ("agents or MLOps, either is fine", {"agent_engineer", "mlops_engineer"}),
+    ],
+)
+def test_alternatives_either_way_are_a_close_call(text: str, roles: set[str]) -> None:
+    p = _read((text, "target"))
+    assert p.target_role is None and set(p.target_candidates) == roles
+
+
+def test_either_of_one_role_is_that_role() -> None:
+    assert _read(("mlops or llmops, whichever", "target")).target_role == "mlops_engineer"
+
+
+def test_skills_joined_by_a_plus() -> None:
+    p = _read(("analyst, 3 yrs, Python+SQL daily", None))
+    assert {c.skill_id for c in p.skills} >= {"python", "sql"}
+    assert "c_lang" not in {c.skill_id for c in _read(("C++ for 6 years", None)).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I work part-time as a dental hygienist (4 yrs)", "dental hygienist"),
+        ("teacher → AI", "teacher"),
+    ],
+)
+def test_more_ways_to_say_the_job(text: str, role: str) -> None:
+    assert _read((text, None)).current_role == role
+
+
+def test_a_close_call_for_a_non_coder_puts_the_no_code_role_first() -> None:
+    p = _read(("抖音运营4年，想做AIGC相关的工作，不想写代码", None))
+    assert p.target_candidates[:1] == ["ai_augmented_professional"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("化学博士在读，用python做模拟", "博士生"),
+        ("硕士在读，读的是金融", "硕士在读"),
+        ("在银行做运维，五年，不想一直干运维了", "运维"),
+    ],
+)
+def test_stages_and_a_job_not_wanted_any_more(text: str, role: str) -> None:
+    assert _read((text, None)).current_role == role
+
+
+def test_a_caring_parent_counts_the_earlier_jobs_years() -> None:
+    assert _read(("宝爸，之前做了6年Java开发", None)).years_experience == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "years"),
+    [
+        ("我是某区一所小学的教导主任，当了6年主任", "教导主任", 6),
+        (
+            "account manager at a cloud vendor, 7 yrs, before that 3 yrs as a sysadmin",
+            "account manager",
+            7,
+        ),
+        ("我是做跨境电商的运营，4年了", "运营", 4),
+    ],
+)
+def test_the_title_now_not_its_place_or_an_earlier_job(text: str, role: str, years: int) -> None:
+    p = _read((text, None))
+    assert (p.current_role, p.years_experience) == (role, years)
+
+
+def test_cannot_code_turns_a_coding_role_into_a_choice() -> None:
+    p = _read(("行政主管，不会编程，想做AI知识库问答那种", None))
+    assert p.target_role is None and p.target_candidates[0] == "ai_augmented_professional"
+
+
+def test_a_wish_said_as_a_question_is_wanted() -> None:
+    p = _read(("analyst, 4 yrs. maybe prompt engineering or something?", None))
+    assert not any(c.skill_id == "prompt_engineering" for c in p.skills)
+
+
+def test_cannot_code_said_earlier_holds_for_a_role_read_later() -> None:
+    p = _read(("前台主管，管着5个人，不会代码", None), ("想做AI知识库和智能客服那种", "target"))
+    assert p.target_role is None and p.target_candidates[0] == "ai_augmented_professional"
+    assert any(c.skill_id == "technical_leadership" for c in p.skills)
+    named = _read(("nurse, never coded", None), ("agent engineer", "target"))
+    assert named.target_role == "agent_engineer"  # a role they name is their choice
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("前端两年，js/ts 都写", "typescript"),
+        ("risk analyst, 5 years, logistic regression models and survival analysis", "statistics"),
+        ("mainframe developer, COBOL for 20 years", "programming_fundamentals"),
+    ],
+)
+def test_more_work_in_its_own_words(text: str, skill: str) -> None:
+    assert any(c.skill_id == skill and c.level > 0 for c in _read((text, None)).skills)
+
+
+def test_a_greeting_is_no_job_and_years_at_home_are_no_experience() -> None:
+    p = _read(
+        ("Hello - I was a data analyst for 6 years, then 3 years at home with the baby", None)
+    )
+    assert (p.current_role, p.years_experience) == ("data analyst", 6)

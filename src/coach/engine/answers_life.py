@@ -126,7 +126,7 @@ _PROJECT_ABOUT = re.compile(
 )
 
 
-def _project_field(text: str, lang: str) -> str | None:
+def project_field_line(text: str, lang: str) -> str | None:
     """The field the person wants the project in: a known field (not one named to leave), else
     their own words for it ("can the project be about bridges instead of HR?")."""
     wanted = _NOT_FIELD.sub(" ", text)
@@ -162,7 +162,7 @@ def about_the_person(
             sources += [f.source_id for f in facts]
     if sooner := _sooner(text, plan):
         lines.append(sooner)
-    if field_line := _project_field(text, lang):
+    if field_line := project_field_line(text, lang):
         lines.append(field_line)
     if not lines:
         return answer

@@ -185,7 +185,10 @@ def answer_job_search(plan: Plan, research: RoleResearch | None, kb: KnowledgeBa
     for project in plan.portfolio_projects[:1]:
         lines.append(t(lang, "coach.b.lead_with", title=project.title))
     if plan.interview_prep:
-        lines.append(t(lang, "coach.b.interview", topics=_sep(lang).join(plan.interview_prep[:4])))
+        # topics hold commas and 、 of their own: "；" between them, no doubled full stop
+        sep = "；" if lang == "zh" else "; "
+        topics = sep.join(x.rstrip("。.") for x in plan.interview_prep[:4])
+        lines.append(t(lang, "coach.b.interview", topics=topics))
     facts = [
         f
         for f in (research.facts if research else [])

@@ -13,7 +13,8 @@ from coach.schemas import Plan
 _ROLE_ASK = re.compile(
     r"\b(?:get\s+me|land(?:\s+me)?|make\s+me|lead\s+to|be\s+enough\s+for|qualify\s+me\s+for)\s+"
     r"(?:an?\s+|the\s+)?(?P<en>[\w /-]{3,40}?)\s+(?:job|role|position|offer)s?\b"
-    r"|(?:能|可以|够)(?:让我)?(?:找到|当上|做|转成|应聘)(?P<zh>[\w\u4e00-\u9fff ]{2,16}?)(?:的)?(?:工作|岗位|职位)",
+    r"|(?:能|可以|够)(?:让我)?(?:找到|当上|当|成为|做|转成|应聘)(?P<zh>[\w\u4e00-\u9fff ]{2,16}?)"
+    r"(?:的)?(?:(?:工作|岗位|职位)|(?=吗|么|嘛|\?|？|$))",
     re.I,
 )
 

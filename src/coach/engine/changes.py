@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from coach.engine.away import read_away
 from coach.engine.constraints import Constraint, parse_constraints, resolve_from_date
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.numerals import NUM
 from coach.engine.constraints.quantities import (
     DURATION,
@@ -37,6 +38,9 @@ class Change(BaseModel):
     )
     horizon_weeks: int | None = Field(default=None, description="New total, from the start.")
     target_role: str | None = None
+    find_work: bool = Field(
+        default=False, description="The person lost their job: the plan ends in a job search."
+    )
     summary: list[str] = Field(default_factory=list)
 
 
@@ -75,6 +79,8 @@ def read_change(
             )
         elif c.kind == "set_horizon" and c.horizon_weeks:
             change.horizon_weeks = (week - 1) + c.horizon_weeks
+        elif c.kind == "find_work" and FIND_WORK not in profile.constraints:
+            change.find_work = True  # "I got laid off today"
         elif c.kind == "set_target" and c.role_id and c.role_id != profile.target_role:
             change.target_role = c.role_id  # "换成AI应用工程师", "switch to agent engineer"
     if change.hours_per_week is None and extracted.hours_per_week != profile.hours_per_week:
@@ -85,12 +91,20 @@ def read_change(
             day = resolve_from_date(Constraint(kind="hours_from", text=text, **when), today)
             change.hours_from = max(day or today, plan.start_date)
             change.hours_for_weeks = window
+    if change.hours_per_week is not None and (delta := _relative_hours(text)) is not None:
+        # "每周能多出5个小时", "two more hours a week": on top of the plan's hours
+        change.hours_per_week = max(0.0, plan.hours_per_week + delta)
     if change.hours_per_week is None and (away := read_away(text, today)):
         first_day, weeks = away  # "春节那两周我没时间": no hours for those weeks, then as before
         change.hours_per_week = 0.0
         change.hours_from = max(first_day, plan.start_date)
         change.hours_for_weeks = weeks
     moved = extracted.horizon_weeks != profile.horizon_weeks and horizon_said(text)
+    if moved and change.hours_from is not None and _ONLY_START.search(text):
+        spans = [
+            m for m in DURATION.finditer(text) if not re.fullmatch(r"an?\s*", m.group(1), re.I)
+        ]
+        moved = len(spans) > 1  # "in 3 weeks only 4 h a week": when, not how long
     if change.horizon_weeks is None and moved and extracted.horizon_weeks:
         change.horizon_weeks = (week - 1) + extracted.horizon_weeks
     if extracted.target_role and extracted.target_role != profile.target_role:
@@ -99,6 +113,35 @@ def read_change(
     return change if change.summary else None
 
 
+_MORE_HOURS = re.compile(
+    rf"(?:多出|多了|再多|额外多?|多)\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+    rf"|(?P<n>{NUM})\s*(?:more|extra|additional)\s+(?:hours?|hrs?|h)\b"
+    rf"|\b(?:an?\s+)?(?:extra|additional)\s+(?P<xn>{NUM})\s*(?:hours?|hrs?|h)\b",
+    re.I,
+)
+_FEWER_HOURS = re.compile(
+    rf"(?:少|减少|少了)\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+    rf"|(?P<n>{NUM})\s*(?:fewer|less)\s+(?:hours?|hrs?|h)\b",
+    re.I,
+)
+
+
+def _relative_hours(text: str) -> float | None:
+    """Hours said as a change ("多出5个小时": +5, "two fewer hours a week": -2), else None."""
+    from coach.engine.constraints.numerals import number
+
+    for rx, sign in ((_MORE_HOURS, 1.0), (_FEWER_HOURS, -1.0)):
+        if m := rx.search(text):
+            raw = next(g for g in m.groups() if g)
+            value = number(raw)
+            if value is not None:
+                return sign * value
+    return None
+
+
+_ONLY_START = re.compile(
+    rf"\bin\s+(?:{NUM})\s+(?:weeks?|months?)\b|(?:{NUM})\s*(?:个星期|周|个月)(?:以?后)", re.I
+)
 _HORIZON_CUE = re.compile(
     r"\b(?:extend|longer|more\s+time|shorter|shorten|sooner|faster|deadline|horizon|timeline|"
     r"make\s+it|finish|switch|within|by|in|over|instead|change|plan\s+for|need)\b"
@@ -163,6 +206,8 @@ def change_summary(
                 new=_role_name(kb, change.target_role, lang),
             )
         )
+    if change.find_work:
+        out.append(t(lang, "coach.change.find_work"))
     return out
 
 
@@ -185,6 +230,6 @@ def replan_profile(profile: Profile, change: Change, plan: Plan, keep_weeks: int
             "horizon_weeks": change.horizon_weeks or plan.horizon_weeks,
             "target_role": change.target_role or profile.target_role,
             "target_raw": None if change.target_role else profile.target_raw,
-            "constraints": constraints,
+            "constraints": [*constraints, FIND_WORK] if change.find_work else constraints,
         }
     )

@@ -4,12 +4,18 @@ curated role adds that the posting does not say."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 from coach.engine.posting import JobPosting
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import PostingPay, Profile
 
+FAR_ROLE_COVERAGE = 0.25
+"""Below this share of its requirements named, the closest curated role is only the nearest one:
+said so, and what it usually needs is not listed as if the posting needed it."""
 WORKING_LEVEL = 2
 """Of "A or B", one the person already works in (this level or more) is their route."""
 PREFERRED_WEIGHT = 0.4
@@ -33,6 +39,9 @@ class FitItem(BaseModel):
         default_factory=list,
         description="Other skills the posting accepts instead (this one is the nearest to close).",
     )
+    by_years: int | None = Field(
+        default=None, description="Met by years of the work: the level the person shows."
+    )
 
 
 class FitReport(BaseModel):
@@ -43,6 +52,9 @@ class FitReport(BaseModel):
     missing: list[FitItem]
     uncovered: list[str]
     closest_role: str | None
+    closest_role_coverage: float = Field(
+        default=0.0, description="How much of the closest role's requirements the posting names."
+    )
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
     pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
     unmapped: list[str] = Field(
@@ -52,6 +64,10 @@ class FitReport(BaseModel):
         default_factory=list, description="What the closest role requires that the posting omits."
     )
     degree: str | None = Field(default=None, description="The degree the posting asks for.")
+    uncovered_shown: list[str] = Field(
+        default_factory=list,
+        description="Of the terms the KB does not cover, those the person's own words show.",
+    )
     years_met: list[str] = Field(
         default_factory=list,
         description="Requirement lines asking only for years, that the person's years meet.",
@@ -104,6 +120,39 @@ def _best_alternative(
     return None
 
 
+WORK_TAUGHT_CATEGORIES = frozenset({"soft", "product"})
+WORK_TAUGHT_SKILLS = frozenset({"domain_expertise", "operations_management"})
+"""Skills the work itself teaches (leading people, a field's knowledge, talking to customers):
+years of that work meet a requirement's years ("5+ years leading clinical or operations teams"
+for a nurse manager of 14 years), where hours of study would not."""
+
+
+def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) -> bool:
+    skill = kb.skills.get(req.skill_id)
+    taught = skill is not None and (
+        skill.category in WORK_TAUGHT_CATEGORIES or skill.id in WORK_TAUGHT_SKILLS
+    )
+    years = profile.years_experience or 0.0
+    return (
+        taught
+        and req.years is not None
+        and years >= req.years
+        and item.have >= WORKING_LEVEL
+        and item.gap_hours > 0
+    )
+
+
+def _shown_terms(terms: list[str], profile: Profile) -> list[str]:
+    """The terms (the KB does not cover) that the person's own lines name ("Ansible (a little)",
+    "InfiniBand cabling" in a CV): they have them, though coach cannot plan them."""
+    said = " ".join([profile.current_role or "", *(s.evidence for s in profile.skills)])
+    return [
+        term
+        for term in terms
+        if re.search(rf"(?<![\w+#]){re.escape(term)}(?![\w+#])", said, re.IGNORECASE)
+    ]
+
+
 def _share(item: FitItem) -> float:
     return min(item.have, item.need) / item.need
 
@@ -154,6 +203,10 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
             continue
         factor = hours_factor(kb.skills[req.skill_id], exp)
         item = _item(kb, req.skill_id, req.words, req.required, req.level, levels, factor)
+        if _met_by_years(kb, req, item, profile):
+            item = item.model_copy(
+                update={"have": req.level, "gap_hours": 0, "by_years": item.have}
+            )
         other = _best_alternative(kb, req.alternatives, req.level, levels)
         if other is not None and item.gap_hours > 0:
             # "Java or Python": the person's Python meets it; nothing to close.
@@ -187,6 +240,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
     missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
     from coach.engine.posting_lines import years as years_asked
 
+    shown = _shown_terms(posting.uncovered, profile)
     have_years = profile.years_experience or 0.0
     met = [u for u in posting.unmapped if (years_asked(u) or 99) <= have_years]
     return FitReport(
@@ -195,8 +249,10 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         gap_hours=sum(i.gap_hours for i in missing if i.required),
         have=have,
         missing=missing,
-        uncovered=list(posting.uncovered),
+        uncovered=[u for u in posting.uncovered if u not in shown],
+        uncovered_shown=shown,
         closest_role=posting.closest_role,
+        closest_role_coverage=posting.closest_role_coverage,
         pay=posting.pay,
         pay_range=posting.pay_range,
         unmapped=[u for u in posting.unmapped if u not in met],

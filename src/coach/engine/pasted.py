@@ -138,10 +138,17 @@ def posting_score(lines: list[str]) -> int:
     return 2 * headings + voice + min(bullets, 3)
 
 
+_SECTION_LINE = re.compile(
+    r"^\s*(?:skills|technical\s+skills|core\s+skills|tech\s+stack|专业技能|技能|技术栈)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+"""A section said on its line ("Skills: Python (6 years), SQL", "技能：C、Linux"): a heading."""
+
+
 def cv_score(lines: list[str]) -> int:
     """Sections (2 each), dated job lines (2 each, at most 3), CV words (1 a line), a contact
     line (1)."""
-    headings = sum(1 for line in lines if _CV_HEADING.match(line))
+    headings = sum(1 for line in lines if _CV_HEADING.match(line) or _SECTION_LINE.match(line))
     dated = sum(1 for line in lines if _RANGE.search(line))
     words = sum(1 for line in lines if _CV_WORDS.search(line))
     contact = any(_CONTACT.search(line) for line in lines[:6])

@@ -12,12 +12,12 @@ covers best; it stands in for what the posting does not say.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from coach.engine.pasted import POSTING_HEADING
+from coach.engine.posting_either import or_groups
 from coach.engine.posting_lines import (
     LEVEL_WORD,
     PART_END,
@@ -31,8 +31,9 @@ from coach.engine.posting_lines import (
     years,
 )
 from coach.engine.posting_pay import PostingPay, read_pay
+from coach.engine.posting_said import inner_skills, said_apart
 from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
-from coach.knowledge.lexicon import Lexicon, Mention
+from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
 _PREFERRED_SECTION = re.compile(
@@ -123,6 +124,22 @@ _SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.
 
 
 _API_WORDS = frozenset(["api", "apis", "接口"])
+_GPU_WORD = re.compile(r"gpus?|显卡|gpu\s*集群|gpu\s*cluster", re.IGNORECASE)
+_GPU_CODE = re.compile(
+    r"program|kernel|cuda|triton|optimi[sz]|profil|performance|编程|开发|算子|优化|性能",
+    re.IGNORECASE,
+)
+
+
+def _gpu_hardware(skill_id: str, words: str, line: str) -> bool:
+    """ "GPU" alone for the hardware ("a 4,000-GPU training cluster", "GPU Infrastructure
+    Engineer", "GPU集群调度"): no GPU programming unless the line speaks of writing or tuning
+    code for it."""
+    return (
+        skill_id == "gpu_programming"
+        and bool(_GPU_WORD.fullmatch(words.strip()))
+        and not _GPU_CODE.search(line)
+    )
 
 
 def _serving_triton(skill_id: str, words: str, line: str) -> bool:
@@ -130,48 +147,6 @@ def _serving_triton(skill_id: str, words: str, line: str) -> bool:
     return (
         skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
     )
-
-
-_OR = re.compile(r"^\s*(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
-_COMMA = re.compile(r"^\s*[,，、]\s*$")
-_ONE_OF = re.compile(
-    r"\b(?:(?:at\s+least\s+)?one\s+of|any\s+of|either)\b|(?:中|其中)?(?:至少|任选|任意|任)一[种门个项]|其中一[种门个项]",
-    re.IGNORECASE,
-)
-"""A list the posting asks one of ("one of Java, Go, Python", "Java、Go、Python 中至少一种")."""
-
-
-def _or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str]]:
-    """For each skill, the others joined to it by "or" ("Go or Java", "Java/Python", "A 或 B");
-    a list that ends in "or" ("Python, Go or Rust") or asks for one of it is one choice."""
-    one_of = bool(_ONE_OF.search(line))
-    runs: list[list[tuple[str, str]]] = []  # (separator before, skill) per mention of a run
-    for (prev, prev_id), (cur, cur_id) in pairwise(mentions):
-        gap = line[prev.end : cur.start]
-        kind = "or" if _OR.match(gap) else "comma" if _COMMA.match(gap) else None
-        if kind is None or prev_id == cur_id:
-            continue
-        if runs and runs[-1][-1][1] == prev_id:
-            runs[-1].append((kind, cur_id))
-        else:
-            runs.append([("", prev_id), (kind, cur_id)])
-    groups: list[list[str]] = []
-    for run in runs:
-        kinds = [k for k, _ in run[1:]]
-        whole = (one_of and "or" not in kinds) or (
-            "or" in kinds and all(k == "comma" for k in kinds[:-1]) and kinds[-1] == "or"
-        )
-        if whole:
-            groups.append(list(dict.fromkeys(sid for _, sid in run)))
-            continue
-        for (_, prev_id), (kind, cur_id) in pairwise(run):
-            if kind != "or":
-                continue
-            if groups and groups[-1][-1] == prev_id:
-                groups[-1].append(cur_id)
-            else:
-                groups.append([prev_id, cur_id])
-    return {sid: [o for o in g if o != sid] for g in groups for sid in g}
 
 
 _C_OR_CPP = re.compile(r"(?P<c>[Cc])\s*/\s*(?P<cpp>[Cc]\+\+)")
@@ -193,35 +168,6 @@ def _shared_object(line: str, mention: Any, lexicon: Lexicon, kb: KnowledgeBase)
         for m in lexicon.find_skills(rest)
         if m.id in kb.skills and m.id != mention.id
     ]
-
-
-_MODEL_DEPLOY = re.compile(r"模型[^，,。；;]{0,30}?(?P<at>部署)|(?P<at2>部署)[^，,。；;]{0,6}?模型")
-"""A model's deployment said apart ("模型在ARM、NPU上的量化与部署"): model serving."""
-
-
-_PRODUCT_WORK = re.compile(
-    r"\b(?:manag|own)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?products?\b",
-    re.IGNORECASE,
-)
-"""Managing products ("2+ years managing AI or data products"): product sense."""
-
-
-def _said_apart(line: str, found: list[Any]) -> list[Any]:
-    """Skills a posting says in words apart, that no alias spans: a model's deployment
-    ("模型在ARM、NPU上的量化与部署": model serving), managing products (product sense)."""
-    out: list[Any] = []
-    ids = {m.id for m in found}
-    m = _MODEL_DEPLOY.search(line)
-    if m is not None and "model_serving" not in ids:
-        at = m.start("at") if m.group("at") else m.start("at2")
-        out.append(Mention(kind="skill", id="model_serving", text="部署", start=at, end=at + 2))
-    p = _PRODUCT_WORK.search(line)
-    inside = p is not None and any(p.start() <= f.start < p.end() for f in found)
-    if p is not None and "product_sense" not in ids and not inside:
-        out.append(
-            Mention(kind="skill", id="product_sense", text=p.group(0), start=p.start(), end=p.end())
-        )
-    return out
 
 
 def _versioned_skills(line: str, lexicon: Lexicon) -> list[Any]:
@@ -251,11 +197,12 @@ def _mentions(
         for m in _versioned_skills(line, lexicon)
         if m.id in kb.skills and not (skip and skip[0] <= m.start < skip[1])
     ]
-    found = sorted(found + _said_apart(line, found), key=lambda m: m.start)
+    found += inner_skills(line, found, lexicon, kb)
+    found = sorted(found + said_apart(line, found), key=lambda m: m.start)
     llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
     out: list[tuple[Any, str]] = []
     for m in found:
-        if _serving_triton(m.id, m.text, line):
+        if _serving_triton(m.id, m.text, line) or _gpu_hardware(m.id, m.text, line):
             continue
         skill_id = m.id
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
@@ -321,7 +268,7 @@ def _line_requirements(
     """One requirement per skill the line names: required or "a plus" by its clause (its comma
     part in Chinese), the level by its comma part (else its clause), years by the nearest, and
     its "or" alternatives."""
-    either = _or_groups(line, mentions)
+    either = or_groups(line, mentions)
     out: list[PostingRequirement] = []
     for mention, skill_id in mentions:
         whole = clause(line, mention.start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from coach.engine.constraints.topics import PROJECT_FIELDS
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -36,13 +37,14 @@ TurnKind = Literal[
     "project",
     "changes",
     "got_job",
+    "faster",
     "general",
 ]
 
 _DISCOURAGED = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm(?:ed|ing)?|exhausted|"
     r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up|giving\s+up|quit(?:ting)?|"
-    r"demotivated|unmotivated|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
+    r"demotivated|unmotivated|discouraged|disheartened|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
     r"no\s+energy|not\s+making\s+it|struggling|drained|worn\s+out|running\s+on\s+empty|"
     r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point|"
     r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
@@ -76,7 +78,7 @@ _RESOURCE = re.compile(
 )
 _QUESTION = re.compile(
     r"\?|？|\b(?:should|do|does|is|are|can|could|would|what|why|how|when|which|need)\b"
-    r"|吗|呢|么|要不要|需不需要|该不该|是否|怎么|为什么|多久|哪",
+    r"|吗|呢|么|要不要|需不需要|该不该|能不能|可不可以|行不行|是否|怎么|为什么|多久|哪",
     re.I,
 )
 _CONFIRM = re.compile(
@@ -149,7 +151,7 @@ _DOUBT = re.compile(
     r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
-    r"too\s+old|i'?m\s+\d{2}\b)"
+    r"too\s+old|i'?m\s+\d{2}\b|at\s+(?:4\d|5\d|6\d)\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me)"
     r"|\b(?:what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job))\b"
     r"|\d+\s*岁|岁了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
     re.I,
@@ -167,6 +169,7 @@ CAREER_WORDS = re.compile(
     r"industr\w+|markets?|demand|teams?|manag\w+|levels?|senior|junior|certificat\w*|degrees?|"
     r"switch\w*|transition\w*|hours?|courses?|mentors?|fields?|tools?|framework\w*|positions?|"
     r"titles?|scientists?|analysts?|architects?|researchers?|startups?|employers?|offers?)\b"
+    r"|(?<![A-Za-z])AI(?![A-Za-z])|有用|用处|用得上|"
     r"|计划|周|工作|岗位|职位|技能|学|项目|职业|公司|招聘|工程师|开发|数据|模型|代码|编程|技术|行业|"
     r"市场|需求|团队|级别|证书|学历|转行|转型|小时|课程|导师|领域|工具|框架|大模型|人工智能|算法",
     re.I,
@@ -244,8 +247,38 @@ _OWN_FOR_PROJECT = re.compile(
     r"\b(?:use|reuse|bring|build\s+on|base\s+(?:it|the\s+project)\s+on)\s+(?:my|our)\s+"
     r"(?:own\s+)?(?P<en>[\w\s/-]{2,40}?)\s+(?:for|in|as|into)\s+(?:the|my|this)\s+"
     r"(?:portfolio\s+|capstone\s+)?project"
-    r"|(?:用|拿|基于)(?:我|我们)(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
+    r"|(?:用|拿|基于)(?:我|我们)?(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
     r"(?:来|去)?(?:做|当|作为|搞)(?:这个|我的)?(?:作品集)?项目",
+    re.I,
+)
+
+
+_FIELD_WORDS = re.compile("|".join(PROJECT_FIELDS.values()), re.I)
+_ELSEWHERE = re.compile(
+    r"\b(?:instead|rather|about|on|in|around|with)\b|换成|改成|改为|换个|换一个|方向|领域|行业|数据",
+    re.I,
+)
+
+
+def _project_elsewhere(text: str) -> bool:
+    """A question about the project set in a field ("the project on hospital data instead?")."""
+    project = _PROJECT_Q.search(text)
+    if project is None or not _QUESTION.search(text):
+        return False
+    rest = text[project.end() :] + " " + text[: project.start()]
+    return bool(_FIELD_WORDS.search(rest) and _ELSEWHERE.search(rest))
+
+
+# "学这些对我们学校到底有什么实际用处？", "is this actually useful for my team?"
+_USEFUL = re.compile(
+    r"\b(?:useful|any\s+use|of\s+use|help(?:ful)?\s+(?:for|to|with)|worth\s+it\s+for|"
+    r"make\s+a\s+difference)\b|有用|用处|有什么用|有帮助|用得上|帮得上|实际作用",
+    re.I,
+)
+# "能不能快一点？", "can we speed this up?": sooner, a change the person can make
+_FASTER = re.compile(
+    r"\b(?:faster|sooner|speed\s+(?:it|this|things)?\s*up|quicker|accelerate|hurry)\b"
+    r"|快一点|快点|更快|加快|提速|早点|尽快|缩短",
     re.I,
 )
 
@@ -294,9 +327,11 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "ack"
     if _GREETING.search(text):
         return "greeting"
-    if own_for_project(text):  # "can i use my embedding model for the project?"
-        return "project"
+    if own_for_project(text) or _project_elsewhere(text):  # "my model for the project?",
+        return "project"  # "can the project be on hospital data instead?"
     mentions = skill_mentions(text, kb)
+    if _FASTER.search(text) and _QUESTION.search(text) and not mentions:  # "能不能快一点？"
+        return "faster"
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"
     doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
@@ -320,8 +355,12 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "job_search"
     if _TIMELINE.search(text) and not mentions:
         return "timeline"
-    if _PROJECT_Q.search(text) and _QUESTION.search(text) and not mentions:
-        return "project"
+    if (
+        (_PROJECT_Q.search(text) or _USEFUL.search(text))
+        and _QUESTION.search(text)
+        and not mentions
+    ):
+        return "project"  # "what is my project?", "学这些到底有什么用处？": the project shows it
     if _MENTOR.search(text) and not mentions:
         return "mentor"
     if mentions and _QUESTION.search(text):

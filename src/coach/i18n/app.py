@@ -55,12 +55,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- header
     "render.title": ("Plan v{version}: {target}", "计划 v{version}：{target}"),
     "render.header": (
-        "{status} · {hours} h a week for {weeks} weeks from {start} · {total} h scheduled",
-        "{status} · 每周 {hours} 小时，共 {weeks} 周，{start} 开始 · 已安排 {total} 小时",
+        "{status} · {hours} h a week{changes} for {weeks} weeks from {start} · {total} h scheduled",
+        "{status} · 每周 {hours} 小时{changes}，共 {weeks} 周，{start} 开始 · 已安排 {total} 小时",
     ),
+    "render.header.from": (" ({hours} h from week {week})", "（第 {week} 周起 {hours} 小时）"),
+    "render.header.window": (" ({hours} h in weeks {a}-{b})", "（第 {a}-{b} 周 {hours} 小时）"),
     "render.status.intake": ("intake (no plan yet)", "信息收集中（尚无计划）"),
     "render.status.drafting": ("draft", "草案"),
     "render.status.awaiting_mentor": ("awaiting mentor", "等待导师审批"),
+    "render.status.awaiting": ("awaiting mentor", "等待导师审批"),
     "render.status.changes_requested": ("changes requested", "导师要求修改"),
     "render.status.approved": ("approved", "已批准"),
     # ---- phases and items
@@ -261,6 +264,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.region.PH": ("the Philippines", "菲律宾"),
     "render.region.MX": ("Mexico", "墨西哥"),
     "render.region.IL": ("Israel", "以色列"),
+    "render.same_as": ("as in {weeks}", "同{weeks}"),
+    "render.see_milestone": ("the {week} milestone", "见{week}里程碑"),
     "render.now.one_year": ("{role}, 1 year", "{role}，1 年"),
     "render.diff.head": (
         "Plan v{start} -> v{latest}: {count} change(s)",

@@ -294,6 +294,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "For what you named ({skill}), your plan has:",
         "针对你提到的{skill}，你的计划里安排了：",
     ),
+    "coach.a.faster": (
+        "At {hours} h a week your plan has {weeks} weeks to go. To get there sooner, give it more "
+        "hours or a shorter horizon: say for example “I can do 12 hours a week now” or “I need "
+        "to be ready in 3 months”, and I'll re-plan from this week for your mentor (what does "
+        "not fit is said, never dropped silently).",
+        "按每周 {hours} 小时，你的计划还剩 {weeks} 周。想更快，就多给时间或缩短周期：比如说“现在每周能学 12 "
+        "小时”或“3 个月内要准备好”，我会从本周起重新规划并交导师审批（放不下的内容会明确告诉你，不会悄悄删掉）。",
+    ),
     "coach.a.switch_unknown": (
         "My sources have no role like that, so I cannot plan for it honestly. The closest roles "
         "I do have: {closest}. Say which one (for example “switch to …”) and I'll re-plan for "

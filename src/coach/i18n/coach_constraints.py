@@ -208,6 +208,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这超出了轻松周能消化的范围。建议：保持每周 {hours} 小时，结束时间顺延 {behind} 周，共 {weeks} 周；"
         "回复“好的”我就提交导师审批，或者告诉我你实际能投入几小时。",
     ),
+    "coach.change.find_work": (
+        "you are looking for work now: the plan ends in a job search",
+        "你现在在找工作：计划以求职收尾",
+    ),
     "coach.change.for_weeks": (
         "for {weeks} weeks, then back to {usual}",
         "持续 {weeks} 周，之后恢复到 {usual} 小时",

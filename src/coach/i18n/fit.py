@@ -110,11 +110,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The posting also names (not in coach's knowledge base, so not planned): {terms}",
         "职位还提到（coach 知识库未覆盖，因此不会列入计划）：{terms}",
     ),
+    "fit.uncovered_shown": (
+        "It also names what your CV shows (not in coach's knowledge base, so not planned; you "
+        "have these): {terms}",
+        "职位还提到你简历上已有的（coach 知识库未覆盖，不会列入计划；你已具备）：{terms}",
+    ),
     "fit.closest": (
         "Closest curated role: {role}; it also usually needs: {extra}",
         "最接近的岗位：{role}；该岗位通常还需要：{extra}",
     ),
     "fit.closest_only": ("Closest curated role: {role}", "最接近的岗位：{role}"),
+    "fit.closest_far": (
+        "No curated role is close to this posting; the nearest, {role}, shares only a small part "
+        "of it. Judge the posting by its own requirements above.",
+        "coach 的岗位里没有与这个职位接近的；最近的是{role}，但只有一小部分相同。请以上面列出的职位"
+        "自身要求为准。",
+    ),
     "fit.preferred": ("(a plus)", "（加分项）"),
     "fit.gap": ("level {have} -> {need}, ~{hours} h", "等级 {have} -> {need}，约 {hours} 小时"),
     "fit.about_hours": (" (~{hours} h)", "（约 {hours} 小时）"),

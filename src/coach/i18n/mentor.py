@@ -188,6 +188,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "approve despite these errors? (recorded in the audit)",
         "仍然批准、不理会这些错误吗？（会记入审计）",
     ),
+    "mentor.hitl.unasked": (
+        " Changed though not asked for: {count}.",
+        "非要求所致的改动：{count} 处。",
+    ),
     "mentor.hitl.errors": (
         " Reviewer errors: {count} (approving needs an explicit override).",
         "审核错误：{count} 个（批准需要明确的 override）。",

@@ -139,7 +139,8 @@ def _alias_pattern(alias: str) -> str | None:
         body += "s?"
     # Word boundaries that also refuse "C" inside "C++"/"C#" and "go" inside "good".
     start = r"(?<![A-Za-z0-9])" if alias[0].isalnum() else r"(?<![A-Za-z0-9+#])"
-    end = r"(?![A-Za-z0-9+#])" if alias[-1].isalnum() else r"(?![A-Za-z0-9])"
+    # ... but "+" alone joins two skills ("Python+SQL"): only "++" refuses the end.
+    end = r"(?![A-Za-z0-9#])(?!\+\+)" if alias[-1].isalnum() else r"(?![A-Za-z0-9])"
     if alias.lower() in _AMBIGUOUS:
         # "Go"/"GO" but never "go" alone; "R" but never "r". Lower case counts before a job
         # noun ("rust developer", "go dev"), next to Chinese ("跟excel打交道"), and for a few
@@ -193,7 +194,7 @@ class _Matcher:
             re.compile(
                 r"(?<![A-Za-z0-9+#])(?:"
                 + "|".join(re.escape(w) for w in sorted(loose, key=len, reverse=True))
-                + r")(?![A-Za-z0-9+#])"
+                + r")(?![A-Za-z0-9#])(?!\+\+)"
             )
             if loose
             else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import REGIONS, Resource, Skill
@@ -53,11 +54,18 @@ def skill_terms(skill: Skill) -> set[str]:
     return {t.strip().casefold() for t in raw if t.strip()}
 
 
+@cache
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """A term as a whole word; compiled once (the KB has more terms than ``re``'s own cache
+    holds, so ``re.search`` on the string compiled them again on every check)."""
+    return re.compile(r"(?<![a-z0-9])" + re.escape(term) + r"(?![a-z0-9])")
+
+
 def _mentions(text: str, term: str) -> bool:
     text = text.casefold()
     if _CJK.search(term):
         return term in text
-    return re.search(r"(?<![a-z0-9])" + re.escape(term) + r"(?![a-z0-9])", text) is not None
+    return _term_pattern(term).search(text) is not None
 
 
 def teaches(resource: Resource, skill: Skill) -> bool:

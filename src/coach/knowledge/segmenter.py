@@ -46,14 +46,22 @@ def _dictionary_name() -> str:
     return f"jieba-{cache.fingerprint(_FORMAT, jieba.__version__, stamp)}.dict"
 
 
+_PARSED: tuple[dict[str, int], int] | None = None
+
+
 def _full_dictionary() -> tuple[dict[str, int], int]:
-    """jieba's dictionary the slow way (its own loader; the fallback and the cold build)."""
+    """jieba's dictionary the slow way (its own loader; the fallback and the cold build),
+    parsed at most once per process (nothing writes to it: a segmenter's words go to its
+    overlay)."""
+    global _PARSED
     jieba = _jieba()
     if jieba.dt.initialized and not isinstance(jieba.dt.FREQ, LazyFreq):
         return jieba.dt.FREQ, int(jieba.dt.total)
-    tok = jieba.Tokenizer()
-    tok.check_initialized()
-    return tok.FREQ, int(tok.total)
+    if _PARSED is None:
+        tok = jieba.Tokenizer()
+        tok.check_initialized()
+        _PARSED = tok.FREQ, int(tok.total)
+    return _PARSED
 
 
 def _pack(freq: dict[str, int], total: int) -> bytes:

@@ -286,9 +286,20 @@ def _unknown_target(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     if not asked or asked[0].role_id is not None:
         return None
     lang = plan.language
-    names = [kb.roles[r].name.get(lang) for r in asked[0].candidates if r in kb.roles]
+    names = [kb.roles[r].name.get(lang) for r in _closest(asked[0].candidates, plan, kb)]
     sep = "、" if lang == "zh" else ", "
     return t(lang, "coach.a.switch_unknown", closest=sep.join(names) or "-")
+
+
+def _closest(candidates: tuple[str, ...], plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """The closest known roles, those of the plan's own family first (a non-coder asking for
+    "AI product manager" is pointed at roles without coding before engineering ones)."""
+    own = kb.roles.get(plan.target)
+    family = own.family if own is not None else None
+    known = [r for r in candidates if r in kb.roles]
+    if family == "non_coding" and not any(kb.roles[r].family == family for r in known):
+        known = [plan.target, *known]  # their own target is the closest they can do
+    return sorted(known, key=lambda r: kb.roles[r].family != family)[:3]
 
 
 def _retarget(profile: Profile, change: Change, update: dict[str, Any]) -> Command[Next]:

@@ -18,7 +18,7 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
-from coach.engine.answers_life import about_the_person, answer_got_job
+from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
@@ -210,7 +210,8 @@ def answer_turn(
     if kind in {"doubt", "realistic", "discouraged", "pay"}:
         offline = about_the_person(offline, text, plan, profile, load_kb())
     if other := other_role_line(text, plan, kb):  # "will this get me a PM job?"
-        alone = kind == "general"  # its retrieved snippets answered something else
+        # retrieved snippets or a skill named in the role's name answered something else
+        alone = kind in {"general", "skill_question", "known_skill"}
         body = "" if alone else "\n" + offline.text
         offline = offline.model_copy(
             update={"text": other + body, "sources": [] if alone else offline.sources}
@@ -269,8 +270,15 @@ def _plan_answer(
         return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
+    if kind == "faster":  # "能不能快一点？": what sooner takes, as a change to ask for
+        weeks = plan.horizon_weeks - week + 1
+        line = t(plan.language, "coach.a.faster", hours=f"{plan.hours_per_week:g}", weeks=weeks)
+        return Answer(text=line)
     if kind == "project":
-        return answer_project(plan, week, kb, own_for_project(text))
+        answer = answer_project(plan, week, kb, own_for_project(text))
+        if field := project_field_line(text, plan.language):  # "the project on bridges?"
+            return answer.model_copy(update={"text": field + "\n" + answer.text})
+        return answer
     if kind == "compare":
         return answer_compare(plan, research, list(dict.fromkeys(skills)), kb)
     if kind == "known_skill" and skills:

@@ -63,6 +63,7 @@ def review_request(state: CoachState) -> dict[str, Any]:
     review = state.get("review") or {}
     not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb())
     diff = approved_diff(state)
+    unasked = unasked_of(state)
     return {
         "action_requests": [
             {
@@ -74,8 +75,10 @@ def review_request(state: CoachState) -> dict[str, Any]:
                     "ask_back": t(lang_of(state), "coach.ask_back") if not_applied else None,
                     "diff_from_approved": diff,
                     "review_errors": review_errors(review),
+                    "unasked_changes": unasked,
                 },
-                "description": _description(lang_of(state), plan, review, not_applied, diff),
+                "description": _description(lang_of(state), plan, review, not_applied, diff)
+                + (t(lang_of(state), "mentor.hitl.unasked", count=len(unasked)) if unasked else ""),
             }
         ],
         "review_configs": [
@@ -83,6 +86,19 @@ def review_request(state: CoachState) -> dict[str, Any]:
         ],
         "plan_version": plan.get("version"),
     }
+
+
+def unasked_of(state: CoachState) -> list[str]:
+    """What the waiting version changed against the one the mentor asked changes to, that no
+    request names (empty when there is none to compare)."""
+    from coach.engine.side_effects import unasked_changes
+
+    before, now = state.get("reviewed_plan") or {}, state.get("plan") or {}
+    if not before or not now or now.get("version") != (before.get("version") or 0) + 1:
+        return []  # none to compare, or an older request's version (a later re-plan since)
+    kb = load_kb()
+    cons = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
+    return unasked_changes(Plan.model_validate(before), Plan.model_validate(now), cons, kb)
 
 
 def _description(
@@ -281,6 +297,7 @@ def mentor_review(
             update=corrected
             | {
                 "mentor_notes": [*(state.get("mentor_notes") or []), message],
+                "reviewed_plan": state.get("plan") or {},  # the new version is shown against it
                 "decisions": decisions,
                 "revisions": 0,
                 "review": None,

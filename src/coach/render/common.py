@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import date, timedelta
 
 from coach.i18n import MESSAGES, t
@@ -43,19 +42,34 @@ def skill_name(kb: KnowledgeBase, skill_id: str, lang: Language) -> str:
     return skill.name.get(lang) if skill is not None else skill_id
 
 
-def item_resource(
-    kb: KnowledgeBase, item: PlanItem, lang: Language, shown: Collection[str] = ()
-) -> tuple[str, bool]:
-    """(text, is_material): the item's first learning-material title in ``lang`` (the first
-    not in ``shown``, the titles other items already name, when it has one), else what to
+def item_resource(kb: KnowledgeBase, item: PlanItem, lang: Language) -> tuple[str, bool]:
+    """(text, is_material): the item's first learning-material title in ``lang``, else what to
     practise (the item's own ``practice`` when the plan carries one, else the knowledge base's)."""
-    titles = [
-        res.title_in(lang)
-        for res in (kb.resources.get(r) for r in item.resource_ids)
-        if res is not None and res.is_learning_material
-    ]
-    if titles:
-        return next((x for x in titles if x not in shown), titles[0]), True
+    for resource_id in item.resource_ids:
+        res = kb.resources.get(resource_id)
+        if res is not None and res.is_learning_material:
+            return res.title_in(lang), True
     if item.practice:
         return item.practice, False
     return kb.practice_text(item.skill_id, lang), False
+
+
+def hours_changes(plan: Plan) -> str:
+    """The weekly hours a re-plan changed from a week on, for the header: " (5 h from week 4)",
+    or " (0 h in weeks 10-13)" when the hours come back; "" when none."""
+    lang = plan.language
+    out: list[str] = []
+    for rec in plan.constraint_records:
+        if rec.kind != "hours_from" or rec.from_week is None or rec.from_week <= 1:
+            continue
+        if not isinstance(rec.value, int | float) or rec.value == plan.hours_per_week:
+            continue
+        value, first = float(rec.value), rec.from_week
+        later = plan.weekly_hours[first - 1 :]
+        back = next((i for i, h in enumerate(later) if h > value + 1e-9), None)
+        if back is None:
+            out.append(t(lang, "render.header.from", hours=num(value), week=first))
+        elif back > 0:
+            last = first + back - 1
+            out.append(t(lang, "render.header.window", hours=num(value), a=first, b=last))
+    return "".join(dict.fromkeys(out))

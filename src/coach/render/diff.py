@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
-from coach.render.common import num, skill_name, weeks_label
+from coach.render.common import hours_changes, num, skill_name, weeks_label
 from coach.schemas import Language, Plan
 
 
@@ -49,7 +49,11 @@ def _header(old: Plan, new: Plan) -> list[str]:
     if old.target != new.target:
         out.append(t(lang, "render.diff.target", old=old.target_name, new=new.target_name))
     pairs = (
-        ("render.diff.hours", num(old.hours_per_week), num(new.hours_per_week)),
+        (
+            "render.diff.hours",
+            num(old.hours_per_week) + hours_changes(old).rstrip(),
+            num(new.hours_per_week) + hours_changes(new).rstrip(),
+        ),
         ("render.diff.weeks", str(old.horizon_weeks), str(new.horizon_weeks)),
         ("render.diff.start", old.start_date.isoformat(), new.start_date.isoformat()),
         ("render.diff.total", num(old.total_hours), num(new.total_hours)),

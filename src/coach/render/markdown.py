@@ -18,6 +18,7 @@ from coach.render.choice import plan_choice_line
 from coach.render.common import (
     IN_WORK_KEYS,
     JOB_SEARCH_KEYS,
+    hours_changes,
     item_resource,
     num,
     skill_name,
@@ -45,22 +46,29 @@ def _section(lang: Language, key: str, lines: Sequence[str]) -> list[str]:
     return ["", f"## {t(lang, key)}", *lines] if lines else []
 
 
-def _item_lines(plan: Plan, phase: Phase, kb: KnowledgeBase, said: set[str]) -> list[str]:
+def _item_lines(
+    plan: Plan, phase: Phase, kb: KnowledgeBase, said: set[str], first: dict[str, str]
+) -> list[str]:
     """One line per item; the material or practice of a skill is named once, on its first
-    item (the second half of a split skill goes on with the same material)."""
+    item: the second half of a split skill points back to it ("same as W3-5"), a practice
+    the milestones already say points to that milestone ("practise: the W4 milestone")."""
     lang = plan.language
     dot = t(lang, "render.dot")
     out: list[str] = []
     for item in phase.items:
-        text, material = item_resource(kb, item, lang, said)
-        if not material and text and any(text in m.deliverable for m in plan.milestones):
-            text = ""  # the milestone says it
+        weeks = weeks_label(lang, item.week_start, item.week_end)
+        text, material = item_resource(kb, item, lang)
+        due = next((m.week for m in plan.milestones if text and text in m.deliverable), None)
+        if not material and due is not None:  # the milestone says it
+            text = t(lang, "render.see_milestone", week=t(lang, "render.week", week=due))
         what = text if material else t(lang, "render.practise", text=text) if text else ""
         if f"{item.skill_id}\n{what}" in said:
-            what = ""
+            what = t(lang, "render.same_as", weeks=first.get(item.skill_id, ""))
+        else:
+            first.setdefault(item.skill_id, weeks)
         said.update({f"{item.skill_id}\n{what}", text})
         parts = [
-            weeks_label(lang, item.week_start, item.week_end),
+            weeks,
             f"**{item.title}**",
             t(lang, "render.hours", hours=num(item.hours)),
             what,
@@ -93,13 +101,14 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
     out: list[str] = []
     shown = False
     said: set[str] = set()
+    first: dict[str, str] = {}  # the weeks where each skill's material was named
     for phase in plan.phases:
         a, b = phase.week_start, phase.week_end
         weeks = (
             t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
         )
         head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=num(phase.hours))
-        body = _item_lines(plan, phase, kb, said)
+        body = _item_lines(plan, phase, kb, said, first)
         if phase.kind == "project":
             projects = _project_lines(plan, phase, kb)
             shown = shown or bool(projects)
@@ -132,7 +141,8 @@ def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[in
     """(milestone index, sentence, weeks due) for each distinct sentence of the milestones: a
     deliverable due again later (basic level, then working level) is one unit with two weeks.
     A portfolio project's milestone stays whole, its description cut to the first clause."""
-    described = [p.description for p in plan.portfolio_projects if p.description]
+    described = {p.description: p.title for p in plan.portfolio_projects if p.description}
+    colon = t(plan.language, "render.colon")
     units: list[tuple[int, str, list[int]]] = []
     where: dict[str, int] = {}
     for i, m in enumerate(plan.milestones):
@@ -142,6 +152,9 @@ def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[in
         whole = next((d for d in described if d in text), None)
         if whole is not None:
             text = text.replace(whole, short_description(whole))
+            # the project's line names it: its milestone says what is delivered, not the name
+            text = text.removeprefix(described[whole] + colon.strip() + " ")
+            text = text.removeprefix(described[whole] + colon.strip())
         parts = [text] if whole is not None else _SENTENCE_END.split(text)
         for sentence in (x.strip() for x in parts):
             if not sentence:
@@ -335,6 +348,7 @@ def _render(
             weeks=plan.horizon_weeks,
             start=plan.start_date,
             total=num(plan.total_hours),
+            changes=hours_changes(plan),
         ),
     ]
     out += progress_lines(plan, kb)  # check-ins so far (issue 11)
@@ -350,7 +364,9 @@ def _render(
     out += _section(lang, "render.milestones", _milestones(plan))
     if not project_shown:
         out += _section(lang, "render.projects", _project_lines(plan, None, kb))
-    topics = list(dict.fromkeys(plan.interview_prep))[:MAX_INTERVIEW_TOPICS]
+    stays = t(lang, "plan.phase.job_search.non_coding")  # AI in the job they have: no interview
+    in_work = any(p.kind == "job_search" and p.name == stays for p in plan.phases)
+    topics = [] if in_work else list(dict.fromkeys(plan.interview_prep))[:MAX_INTERVIEW_TOPICS]
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
     out += _section(lang, "render.deferred", deferred_lines(plan, kb))

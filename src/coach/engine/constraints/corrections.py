@@ -209,7 +209,7 @@ def read_capacity(s: str, mentions: list[Mention]) -> list[Constraint]:
 
 
 _BASICS = re.compile(
-    r"\bno\s+(?:second|2nd|deeper|further)\s+pass(?:es)?\b|\bno\s+deep[\s-]*dives?\b|"
+    r"\b(?:no|drop|skip|cut|remove|lose)\s+(?:the\s+)?(?:second|2nd|deeper|further)\s+pass(?:es)?\b|\bno\s+deep[\s-]*dives?\b|"
     r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+go\s+deep(?:er)?\b|\bbasics?\s+(?:only|is\s+enough|are\s+enough)\b|"
     r"\bjust\s+the\s+basics\b|\b(?:only|just)\s+(?:to\s+)?(?:a\s+)?basic\s+level\b|"
     r"\bbasic\s+level\s+(?:only|is\s+enough)\b|\bkeep\s+(?:it|them)\s+(?:at\s+)?basic\b|\bskip\s+the\s+deep(?:ening|er)\b"

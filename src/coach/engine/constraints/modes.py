@@ -38,7 +38,8 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     (
         "start",
         r"\b(?:start\s+(?:with|by|off\s+with)|begin\s+(?:with|by)|kick\s+off\s+with|"
-        r"open\s+with|lead\s+with|first\s+thing|first|at\s+the\s+(?:start|beginning|outset)|"
+        r"open\s+with|lead\s+with|first\s+thing|first|at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|"
+        r"to\s+the\s+(?:very\s+)?(?:start|beginning|front)|"
         r"start\s+(?:it\s+|them\s+)?(?:early|right\s+away|by\s+week)|early\s+on|right\s+away)\b"
         r"|先学|先从|一开始就?学?|从.{1,12}开始|最开始|开头|"
         r"开头先|第一步|打头",
@@ -132,6 +133,7 @@ _KIND_OF: dict[Mode, ConstraintKind] = {
     "earlier": "move_earlier",
     "later": "move_later",
 }
+"""The constraint each placing mode makes ("at the start": start_with)."""
 
 
 def _markers(rest: str) -> list[tuple[int, Mode]]:
@@ -193,7 +195,7 @@ def adjacent_heads(mentions: list[Mention], s: str) -> list[Mention]:
     return out
 
 
-_BACK_KINDS: dict[str, ConstraintKind] = {
+PLACE_KINDS: dict[str, ConstraintKind] = {
     "focus": "focus_skill",
     "start": "start_with",
     "earlier": "move_earlier",
@@ -205,7 +207,7 @@ def refers_back(clause: str, previous: list[str]) -> list[Constraint]:
     """A clause that names no skill but says where ("at the start", "放在核心里") is about the
     skills of the clause before."""
     for mode, rx in MODE_RES:
-        kind = _BACK_KINDS.get(mode)
+        kind = PLACE_KINDS.get(mode)
         if kind and rx.search(clause):
             return [Constraint(kind=kind, skill_id=s, text=clause) for s in previous]
     return []

@@ -27,10 +27,11 @@ from coach.engine.constraints.corrections import (
     read_target,
 )
 from coach.engine.constraints.followups import absorbed, dated, reasons_only
-from coach.engine.constraints.model import Block, Constraint, ConstraintKind
+from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
     NEG,
+    PLACE_KINDS,
     Mode,
     adjacent_heads,
     blank,
@@ -207,19 +208,11 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     return []
 
 
-_PLACE_KINDS: dict[str, ConstraintKind] = {
-    "start": "start_with",
-    "earlier": "move_earlier",
-    "later": "move_later",
-    "focus": "focus_skill",
-}
-
-
 def _placed(s: str, skills: list[str]) -> list[Constraint]:
     """Where a clause that sizes skills also places them ("... 20 h, at the start")."""
     for mode, rx in MODE_RES:
-        if mode in _PLACE_KINDS and rx.search(s):
-            kind = _PLACE_KINDS[mode]
+        if mode in PLACE_KINDS and rx.search(s):
+            kind = PLACE_KINDS[mode]
             return [Constraint(kind=kind, text=s, skill_id=k) for k in dict.fromkeys(skills)]
     return []
 

@@ -21,7 +21,7 @@ _HOURS_UNIT = r"(?:\s*-?\s*(?:hours?|hrs?|h)\b|\s*(?:个)?\s*(?:小时|钟头|�
 HOURS = re.compile(rf"({NUM})(?:\s*(?:-|to|~|到|至)\s*({NUM}))?{_HOURS_UNIT}", re.I)
 _HOURS_ZH_BEFORE = re.compile(rf"(?:小时数?|时长|学时)\s*(?:为|是|给|到|在)?\s*({NUM})", re.I)
 _UNIT = r"(weeks?|wks?|months?|mos?|years?|yrs?|个星期|星期|周|个月|月|年)"
-DURATION = re.compile(rf"({NUM})\s*(?:more\s+|extra\s+|additional\s+)?{_UNIT}", re.I)
+DURATION = re.compile(rf"({NUM})\s*(?:more\s+|extra\s+|additional\s+)?{_UNIT}(?![a-z])", re.I)
 PROJECT = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集|作品", re.I)
 _MAX_CUE = re.compile(
     r"\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
@@ -38,6 +38,14 @@ _MIN_CUE = re.compile(
 
 def _first_of_next_month(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+# "want a job in 4 months": the time is the goal's (a horizon), not when new hours start
+_GOAL_BEFORE = re.compile(
+    r"\b(?:job|role|offer|switch|hired|done|ready|finish(?:ed)?|there|goal|transition)\b[^,.;]*$"
+    r"|(?:工作|转型|上岸|完成|找到)[^，。；]*$",
+    re.I,
+)
 
 
 def from_when(s: str, today: date | None) -> dict[str, object] | None:
@@ -83,9 +91,11 @@ def from_when(s: str, today: date | None) -> dict[str, object] | None:
             if today
             else {"from_week": 2}
         )
-    if m := re.search(
-        rf"\bin\s+({NUM})\s+(weeks?|months?)\b|({NUM})\s*(个星期|周|个月)(?:以?后)", s, re.I
-    ):
+    if (
+        m := re.search(
+            rf"\bin\s+({NUM})\s+(weeks?|months?)\b|({NUM})\s*(个星期|周|个月)(?:以?后)", s, re.I
+        )
+    ) and not _GOAL_BEFORE.search(s[max(0, m.start() - 30) : m.start()]):
         value = number(m.group(1) or m.group(3))
         if value:
             weeks = to_weeks(value, m.group(2) or m.group(4))
@@ -170,9 +180,32 @@ _TWO_MONTHS = re.compile(
 )
 
 
+_UNTIL = re.compile(
+    rf"\b(?:until|till|til|through|to)\s+(?:the\s+)?(?:end\s+of\s+|late\s+)?({MONTH_NAMES})\b"
+    rf"|(?:到|至|直到)\s*({_ZH_MONTH})\s*月(?:底|末|份|中)?",
+    re.I,
+)
+
+
+def _until(s: str, today: date) -> int | None:
+    """ "until end of January", "到1月底": the weeks from today to the end of that month."""
+    m = _UNTIL.search(s)
+    if m is None:
+        return None
+    month = MONTHS[m.group(1).lower()] if m.group(1) else number(m.group(2) or "")
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = today.year + (int(month) < today.month)
+    end = _first_of_next_month(date(year, int(month), 1)) - timedelta(days=1)
+    return max(1, -(-((end - today).days + 1) // 7))
+
+
 def when_and_window(s: str, today: date | None) -> tuple[dict[str, object] | None, int | None]:
     """When new weekly hours start and, for a dip that ends, for how many weeks: "in March"
-    (that month), "over November and December", "for the next three weeks" (from now)."""
+    (that month), "over November and December", "for the next three weeks" (from now),
+    "until end of January" (from today to then)."""
+    if today is not None and (until := _until(s, today)):
+        return {"from_date": today}, until
     when = from_when(s, today)
     months = months_said(s)
     if months and _OPEN_ENDED.search(s) and not _TWO_MONTHS.search(s):
@@ -208,8 +241,8 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
 
 
 _EXTEND = re.compile(
-    r"\b(?:extend|extended|stretch|lengthen|push\s+out|more\s+time|longer|additional|extra|"
-    r"another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加|扩展到|放宽到",
+    r"\b(?:extend|extended|stretch|lengthen|push\s+out|push(?:ed)?\s+(?:\w+\s+){0,2}back|"
+    r"postpone|delay|more\s+time|longer|additional|extra|another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加|扩展到|放宽到",
     re.I,
 )
 _SHORTEN = re.compile(

@@ -210,3 +210,25 @@ ONLY_WEEKENDS = re.compile(
     _I,
 )
 """Free only at weekends, then a day's figure ("周末有空，一天大概三小时")."""
+
+
+_DAY_EN = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+_EXCEPT = re.compile(
+    rf"\b(?:except|but\s+not|apart\s+from|other\s+than|not\s+on)\s+(?:on\s+)?(?P<d1>{_DAY_EN})"
+    rf"(?:\s*(?:and|&|,|/|or)\s*(?P<d2>{_DAY_EN}))?\b|"
+    r"除了?(?:周|星期|礼拜)(?P<z1>[一二三四五六日天])(?:[和、/](?:周|星期|礼拜)?(?P<z2>[一二三四五六日天]))?(?:以外|之外)?|"
+    r"(?:周|星期|礼拜)(?P<z3>[一二三四五六日天])(?:休息|不学|除外|不行|没空)",
+    _I,
+)
+
+
+def excepted_days(text: str) -> tuple[str, int]:
+    """``text`` with the days it excepts ("except sundays", "周日休息") blanked, and how many."""
+    count = 0
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 2 if (m.group("d2") or m.group("z2")) else 1
+        return " " * len(m.group(0))
+
+    return _EXCEPT.sub(blank, text), count

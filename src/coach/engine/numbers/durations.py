@@ -316,6 +316,9 @@ def find_deadline(text: str, today: date) -> Amount | None:
     return Amount(weeks_until(today, day), m.start(), m.end(), None, m.group(0).strip())
 
 
+_BARE_ZH_MONTH = re.compile(
+    rf"\s*(?:大概|应该|最好|争取)?\s*{NUM_ZH}\s*月(?:份)?\s*(?:吧|左右|前后)?[\s。！!~]*"
+)
 _BARE_WHEN = re.compile(
     r"^\W*(?:(?:yeah|yes|yep|ok|okay|maybe|probably|around|say|um+|hmm+|like|ideally|hopefully)[\s,]+)*"
     rf"(?P<when>{_MONTH_EN}|spring|summer|autumn|fall|winter)\b[\s\w,.!?]{{0,20}}$",
@@ -362,6 +365,10 @@ def find_horizon(text: str, today: date | None = None, *, bare: bool = False) ->
         deadline = find_deadline(text, today)
         if deadline is not None:
             return deadline
+        if bare and _BARE_ZH_MONTH.fullmatch(text):  # "三月份吧", "6月": answering "by when?"
+            got = find_deadline("到" + text, today)
+            if got is not None:
+                return Amount(got.value, max(0, got.start - 1), got.end - 1, None, text.strip())
         said = _BARE_WHEN.match(text) if bare else None
         if said is not None:  # "yeah march", "summer probably": answering "by when?"
             got = find_deadline("by " + said.group("when"), today)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from coach.engine.numbers.dates import deadline_date, month_day
+from coach.engine.numbers.dates import Edge, deadline_date, month_day
 from coach.engine.numbers.numerals import _I, parse_number
 
 # Chinese New Year (春节), Dragon Boat (端午) and Mid-Autumn (中秋), Gregorian dates.
@@ -167,6 +167,38 @@ def _zh_quarter(m: re.Match[str], today: date) -> date | None:
     return _quarter_end(today, offset, "start" if edge == "初" else "end")
 
 
+# "下个月底", "end of next month", "月底前", "by the end of this month": a month said relative to
+# today (the end unless the start is said; a bare "next month" is its end, the earliest a plan
+# could be done by).
+_REL_MONTH = re.compile(
+    r"(?P<zrel>下个?月|这个?月|本月|(?<![\d一二两三四五六七八九十每个])月)(?P<zedge>底|末|初|中)(?:之前|以前|前)?|"
+    r"(?P<zrel2>下个?月)(?:之前|以前|前)|"
+    r"\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+"
+    r"(?P<rel>next|this|the\s+next|the\s+coming)\s+month\b|\b(?:by|before)\s+next\s+month\b",
+    _I,
+)
+
+
+def _rel_month(m: re.Match[str], today: date) -> date | None:
+    rel = (m.group("zrel") or m.group("zrel2") or m.group("rel") or "").lower()
+    nxt = rel.startswith("下") or "next" in rel or "coming" in rel or rel == ""
+    if m.group("zrel") == "月":  # "月底前": this month's
+        nxt = False
+    edge_raw = (m.group("zedge") or m.group("edge") or "").lower()
+    edge: Edge = (
+        "start"
+        if edge_raw in {"初", "start", "beginning"}
+        else "mid"
+        if edge_raw in {"中", "middle"}
+        else "end"
+    )
+    year, month = today.year, today.month + (1 if nxt else 0)
+    if month > 12:
+        year, month = year + 1, 1
+    day = month_day(year, month, edge)
+    return day if day > today else None
+
+
 def find_event_deadline(text: str, today: date) -> tuple[int, int, date] | None:
     """(start, end, date) of the first event or calendar-part deadline in ``text``."""
     found: list[tuple[int, int, date]] = []
@@ -206,6 +238,10 @@ def find_event_deadline(text: str, today: date) -> tuple[int, int, date] | None:
         )
         day = date(year, 6, 30) if first else date(year, 7, 1)
         if day > today:
+            found.append((m.start(), m.end(), day))
+    for m in _REL_MONTH.finditer(text):
+        day = _rel_month(m, today)
+        if day is not None:
             found.append((m.start(), m.end(), day))
     for m in _ENDS_IN.finditer(text):
         month = _MONTHS.index(m.group("month").lower()[:3]) + 1

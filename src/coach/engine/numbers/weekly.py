@@ -28,6 +28,7 @@ from coach.engine.numbers.day_sets import (
     TOKENS,
     Tok,
     count_days,
+    excepted_days,
     range_of,
     zh_list_end,
 )
@@ -367,6 +368,7 @@ def read_weekly(text: str) -> Weekly | None:
     if _too_many_figures(text):
         return None  # a paste of figures, not a week described in parts
     text = text[:MAX_CHARS]  # nobody describes their week in more; a long paste is not read on
+    text, off_days = excepted_days(text)  # "an hour a day except sundays": 6 days
     parts, quals = _tokens(text)
     if not parts or len(parts) > MAX_FIGURES:
         return None
@@ -374,6 +376,10 @@ def read_weekly(text: str) -> Weekly | None:
     weekly = [p for p in parts if p.period == "PW"]
     if weekly:  # "15 hours a week, weekdays 9-12": the weekly figure wins
         parts = weekly[:1]
+    elif off_days:
+        for p in parts:
+            if p.period == "PD" and p.days is None:
+                p.days = (7.0 - off_days, None)
     elif any(_weekend(p) for p in parts) or NO_WEEKENDS.search(text):
         for p in parts:  # "每天半小时，周末各2小时": the days besides the weekend are weekdays
             if p.period == "PD" and p.days is None:

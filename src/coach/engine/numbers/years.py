@@ -115,6 +115,7 @@ _AWAY = re.compile(
     r"(?:的)?(?:空窗|gap|休息|在家|带娃|带孩子|孩子|小孩|娃|宝宝|全职妈妈|全职太太))",
     _I,
 )
+_AT_HOME = re.compile(r"[^,.;，。；]*?\b(?:at\s+home|home\s+with|off\s+work)\b", _I)
 _AWAY_BEFORE = re.compile(r"(?:空窗|在家|带娃|带孩子|休息|gap\s*(?:了)?)\s*(?:了)?\s*$", _I)
 # Caring at home is no work experience: "stay-at-home mom for 4 years", "全职妈妈三年".
 CARING = re.compile(
@@ -122,7 +123,7 @@ CARING = re.compile(
     r"caregiv\w*|caring\s+for|carer|parental\s+leave|maternity|paternity|career\s+break|"
     r"(?:been|stayed|staying|stay|was|at)\s+(?:at\s+)?home|"
     r"raising\s+(?:my\s+)?(?:kids|children|family))\b|全职妈妈|全职爸爸|全职太太|在家带|带孩子|带娃|"
-    r"照顾(?:家人|老人|孩子)|产假|育儿",
+    r"照顾(?:家人|老人|孩子)|产假|育儿|宝妈|宝爸|(?<![a-z])(?:stay-at-home|homemaker)",
     _I,
 )
 
@@ -208,6 +209,8 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
         # Years away from work are no experience: "took 6 years off", "a 3-year career break".
         if _AWAY.match(text[m.end() : m.end() + 24]) or _AWAY_BEFORE.search(before_of(m)):
             return
+        if _AT_HOME.match(text[m.start() : m.end() + 20]):
+            return  # "5 years at home with my kids": the match took "at h…" for a workplace
         before_end = bisect_left(marks.clause_ends, m.start())
         clause_start = marks.clause_ends[before_end - 1] if before_end else -1
         if _within(marks.caring, clause_start + 1, m.start()):
@@ -239,7 +242,7 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             years = today.year - int(m.group("y"))
             if 0 <= years <= 60:
                 add(m, (float(years), None))
-    if not out and bare:
+    if bare and all(y.past for y in out):  # only an earlier job's years so far: a lone figure
         lone = re.compile(
             rf"{_N_EN}\s*(?:{_YRS}|y\b)|{_NUM_Z.replace('?P<', '?P<z')}\s*(?:多)?\s*年(?P<zhalf>半)?{_NOT_HORIZON_ZH}",
             _I,
@@ -248,6 +251,8 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             raw = m.group("n") or m.group("zn")
             low = parse_number(raw) if raw else None
             if low is not None and 0 <= low <= 60:
+                before = len(out)
                 add(m, (low + (0.5 if m.group("zhalf") else 0.0), None))
-                break
+                if len(out) > before:
+                    break
     return sorted(out, key=lambda y: y.start)

@@ -34,14 +34,28 @@ mentions drops below the core). A skill the posting lists only as a plus counts 
 "Kubernetes is a plus" is not a requirement."""
 
 
-def _set_aside(posting: JobPosting, kb: KnowledgeBase, profile: Profile | None) -> set[str]:
-    """The alternatives of an "A or B" requirement that stand aside: the fit report keeps the one
-    the person has or is nearest to ("Python or Go" for someone with Go: Go), so the plan asks
-    for one of them, never both."""
+def _as_fit_reads(posting: JobPosting, kb: KnowledgeBase, profile: Profile | None) -> JobPosting:
+    """The posting as the fit report reads it for ``profile``: of an "A or B" requirement only
+    the one the person has or is nearest to ("Python or Go" for someone with Go: Go), so the plan
+    asks for one of them, never both; a requirement years of the work meet ("5+ years leading
+    clinical teams" for a ward manager of 14 years) at the level the person shows."""
     from coach.engine.fit import fit_report
 
     report = fit_report(profile or Profile(), posting, kb)
-    return {s for item in [*report.have, *report.missing] for s in item.alternatives}
+    items = [*report.have, *report.missing]
+    aside = {s for item in items for s in item.alternatives}
+    shown = {i.skill_id: i.by_years for i in items if i.by_years is not None}
+    return posting.model_copy(
+        update={
+            "requirements": [
+                r.model_copy(update={"level": max(1, shown[r.skill_id])})
+                if r.skill_id in shown
+                else r
+                for r in posting.requirements
+                if r.skill_id not in aside
+            ]
+        }
+    )
 
 
 def posting_research(
@@ -53,10 +67,7 @@ def posting_research(
     """``research`` with the posting's known requirements merged in (levels and weights raised,
     skills outside the role added); of an "A or B" requirement only the one ``profile`` is
     nearest to."""
-    aside = _set_aside(posting, kb, profile)
-    posting = posting.model_copy(
-        update={"requirements": [r for r in posting.requirements if r.skill_id not in aside]}
-    )
+    posting = _as_fit_reads(posting, kb, profile)
     named = {r.skill_id for r in posting.requirements if r.required}
     in_title = {m.id for m in get_lexicon(kb).find_skills(posting.title or "")}
     named |= in_title & {r.skill_id for r in posting.requirements}

@@ -28,6 +28,7 @@ _ROLE_EN = [
         r"\b(?:i'?m|i\s+am|i've\s+been|i\s+have\s+been|i\s+work(?:ed)?\s+as|i'?ve\s+worked\s+as|"
         r"i\s+have\s+worked\s+as|(?-i:i'?m\s+[A-Z][a-z]+,)|(?-i:I'?m\s+[A-Z][a-z]+,)|"
         r"i'?m\s+working\s+as|working\s+as|work\s+as|"
+        r"(?:work|working)\s+(?:full[\s-]?time|part[\s-]?time|remotely|freelance)\s+as|"
         r"(?:i'?m\s+)?working\s+in\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as)\s+(?:currently\s+|now\s+|still\s+|"
         r"just\s+|actually\s+)?(?:an?|the)\s+(?P<role>[^,.;:!?()\[\]\n，；：！？（）]{2,80})",
         _I,
@@ -66,7 +67,7 @@ _ROLE_EN_LEAD = re.compile(
     # blank lines from each of them (quadratic)
     r"(?:^|(?<=[.;!?\n；！？]))[ \t]*(?:(?:currently|now)\s+(?:an?\s+)?|(?:an?\s+))?"
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,4}}?{_ROLE_HEAD_EN}s?)"
-    r"(?=\s*(?:[,;:.!?(\n，；：！？（]|$)|\s+(?:with|for|at|in|since|here)\b)",
+    r"(?=\s*(?:[,;:.!?(\n，；：！？（→]|->|$)|\s+(?:with|for|at|in|since|here)\b)",
     _I,
 )
 _ROLE_EN_LEAD_BAD = re.compile(
@@ -107,7 +108,7 @@ _ROLE_ZH = [
         rf"(?:工作)?(?:已经|有|快|差不多|了)?\s*{_ZH_NUM}\s*(?:多)?\s*年"
     ),
     re.compile(
-        r"(?:目前|现在|当前|一直)(?:是|在做|做|担任|从事|干)(?:一名|一个|一位)?"
+        r"(?<!想)(?<!要)(?:目前|现在|当前|一直)(?:是|在做|做|担任|从事|干)(?:一名|一个|一位)?"
         r"(?P<role>[^\s，,。.;；!！?？]{2,16})"
     ),
     re.compile(r"(?:职位|岗位|职业|工作)是(?P<role>[^\s，,。.;；!！?？]{2,16})"),
@@ -143,7 +144,7 @@ _ROLE_ZH_LEAD = re.compile(
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！\-–—:]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
     # "前端开发（react、typescript）五年", "Data engineer (Spark, Kafka), 4 years"
     r"\s*(?:[（(][^（）()\n]{1,40}[）)])?"
     rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
@@ -174,12 +175,17 @@ _NOT_TITLE = re.compile(
     _I,
 )
 # "我是做客户成功的", "我做运营的": the job between 做 and 的.
-_ROLE_ZH_DO = re.compile(r"我(?:是)?(?:做|搞|干)(?P<role>[^，,。.;；!！?？\s的]{2,10})的")
+_ROLE_ZH_DO = re.compile(
+    r"我(?:是)?(?:做|搞|干)(?P<role>[^，,。.;；!！?？\s的]{2,10})的(?=\s*(?:[，,。.;；!！?？]|$))"
+)
 _ROLE_ZH_BAD_START = re.compile(
     r"^(?:不|想|在|从|说|来|要|因为|否|真|觉|个人|新手|小白|零基础|打算|希望|准备|什么|谁|这|那)"
 )
 
 # Target and unsure.
+
+
+_GREETING = re.compile(r"^(?:hi|hey|hello|yo|hiya|dear|thanks|嗨|你好|您好|哈喽)$", _I)
 
 
 def _role_end(text: str, m: re.Match[str], role: str) -> int:
@@ -200,9 +206,12 @@ def _en_role(m: re.Match[str]) -> str | None:
 
 def _zh_role(raw: str) -> str | None:
     role = _ZH_CUT.sub("", raw)
-    role = re.sub(r"(?:的)?工作$|的$|出身$|(?:快|近|将近|差不多|大概|已经|有)$", "", role)
+    role = re.sub(r"(?:的)?工作$|的$|出身$|(?:快|近|将近|差不多|大概|已经|有|了)$", "", role)
     role = re.sub(r"^(?:有)?[^，,。]{0,6}?经验的", "", role)
     role = re.sub(r"^(?:做|干|当|从事)(?=To\s?[BC]|[\u4e00-\u9fff]{2})", "", role)  # 做To B产品经理
+    head = role.rsplit("的", 1)[-1]
+    if head != role and len(head) >= 2:  # "某市一所初中的校长", "做微信小程序的前端": the title
+        role = head
     role = _trim_role(role)
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
@@ -234,6 +243,9 @@ _AGE = re.compile(
 """An age said first ("I'm 52, COBOL dev for 25 years", "我今年45岁，"): not the job."""
 
 
+_BEFORE_THAT = re.compile(
+    r"\b(?:before\s+that|before\s+this|previously|prior\s+to\s+that|earlier|used\s+to)\b[\s,]*$", _I
+)
 _PLACE_FIRST = re.compile(
     r"^\s*(?:i'?m\s+|i\s+am\s+|currently\s+)?(?:based|living|located)\s+in\s+[A-Za-z .'-]{2,30}?[,;，]|"
     r"^\s*(?:我?人在|base在?|坐标)\s*(?:(?![做当干从搞])[\u4e00-\u9fffA-Za-z]){1,10}?[，,]",
@@ -248,6 +260,8 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     text = _PLACE_FIRST.sub(lambda m: " " * len(m.group(0)), text)
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
+            if _BEFORE_THAT.search(text[max(0, m.start() - 24) : m.start()]):
+                continue  # "before that 4 yrs as a network engineer": an earlier job
             role = _en_role(m)
             if role is not None:
                 return role, _role_end(text, m, role)
@@ -263,7 +277,11 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
                 role = None if re.search(junk, raw) else _zh_role(raw)
             else:
                 role = _trim_role(_ROLE_STOP_EN.sub("", raw))
-            bad = _ROLE_EN_LEAD_BAD.search(role or "") or _NOT_TITLE.match(role or "")
+            bad = (
+                _ROLE_EN_LEAD_BAD.search(role or "")
+                or _NOT_TITLE.match(role or "")
+                or _GREETING.match(role or "")
+            )
             if role and not bad and len(role) >= 2 and asked in (None, "background"):
                 return role, _role_end(text, mt, role)
     if asked != "target":

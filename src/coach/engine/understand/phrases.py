@@ -19,7 +19,8 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:lead|leads|led|leading|manage|manages|managed|managing|run|runs|ran|head|heads)\s+"
             r"(?:a\s+|the\s+|my\s+|our\s+)?(?:small\s+|\w+\s+)?team(?:\s+of\s+\d+)?|"
             r"带(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:个)?(?:人)?(?:的)?[\u4e00-\u9fff]{0,4}?团队|"
-            r"管理(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:人|个人)?(?:的)?团队",
+            r"管理(?:了|过)?(?:一个)?(?:\d+|[一二两三四五六七八九十]+)?(?:人|个人)?(?:的)?团队|"
+            r"(?:带|管)(?:了|过|着)?(?:\d+|[一二两三四五六七八九十]+)(?:多)?个?人(?![的]?团队)",
             re.IGNORECASE,
         ),
     ),
@@ -73,6 +74,26 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"中台架构|架构师|微服务架构|(?<![A-Za-z])solution\s+architecture(?![A-Za-z])",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        "typescript",
+        re.compile(
+            r"(?<![A-Za-z])(?:js\s*[/、&+和]\s*ts|ts\s*[/、&+和]\s*js)(?![A-Za-z])", re.IGNORECASE
+        ),
+    ),
+    (
+        "statistics",
+        re.compile(
+            r"(?<![A-Za-z])(?:GLMs?|generali[sz]ed\s+linear\s+models?|regression\s+models?|"
+            r"survival\s+analysis|actuarial|A/B\s+tests?)(?![A-Za-z])|统计建模|回归分析|精算|假设检验",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "programming_fundamentals",
+        re.compile(
+            r"(?<![A-Za-z])(?:ABAP|COBOL|Fortran|VBA|PL/SQL|Delphi|Perl)(?![A-Za-z])", re.IGNORECASE
         ),
     ),
     (

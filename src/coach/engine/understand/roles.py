@@ -203,6 +203,44 @@ def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
     return [m for m in skills if end <= m.start and m.end <= limit]
 
 
+CANNOT_CODE = re.compile(
+    r"不会(?:写)?(?:代码|编程|程序)|没(?:有)?(?:写过|学过)(?:代码|编程)|零基础|"
+    r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bnever\s+(?:coded|programmed)\b|"
+    r"\b(?:zero|no)\s+(?:coding|programming)\s+(?:experience|background|skills)\b",
+    re.I,
+)
+"""Saying one cannot code (not refusing to): a coding role read from their words is a choice."""
+_ALT_TRIM = re.compile(
+    r"^\W+|\W+$|都行|都可以|都好|随便|whichever|either\s+(?:is|works)|is\s+fine", re.I
+)
+
+
+def _alternatives(text: str, roles: list[Mention], kb: KnowledgeBase) -> list[str]:
+    """Roles named as alternatives in one clause ("推理或者应用都行", "MLOps or agents, either
+    works"): each side resolved on its own; two or more different roles make a close call."""
+    for c_start, c_end in spans(text, SENTENCE_END):
+        clause = text[c_start:c_end]
+        if not _OR.search(clause):
+            continue
+        found: list[str] = []
+        at = c_start
+        for i, part in enumerate(_OR.split(clause)):
+            start = text.find(part, at) if part else at
+            at = start + len(part)
+            # each side is the words next to "or", up to the clause mark before or after it
+            side = re.split(r"[,，;；、]", part)
+            words = _ALT_TRIM.sub("", side[-1] if i == 0 else side[0])
+            named = [m.id for m in roles if start <= m.start and m.end <= start + len(part)]
+            role = (named[-1] if i == 0 else named[0]) if named else None
+            if role is None and 2 <= len(words) <= 40:
+                role = resolve_phrase(words, [], kb).role_id
+            if role is not None and role not in found:
+                found.append(role)
+        if len(found) >= 2:
+            return found[:3]
+    return []
+
+
 def find_target(
     text: str,
     roles: list[Mention],
@@ -212,6 +250,15 @@ def find_target(
     consumed: list[tuple[int, int]],
 ) -> Target:
     """What ``text`` says about the target role (see :class:`Target`)."""
+    either = _EITHER.search(text)
+    if either is not None and not NEGATED_WISH.search(text[: either.start()]):
+        options = _alternatives(text, roles, kb)
+        if options:
+            return Target(
+                raw=text[: either.start()].strip(" ,，"),
+                candidates=options,
+                evidence=_sentence(text, either.start()),
+            )
     named = _role_targets(text, roles, asked)
     if named is not None and named.role_id:
         return named
@@ -238,6 +285,12 @@ def find_target(
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
         return _no_code_choice(text, target, kb)
+    if target.candidates and (refuses_coding(text) or CANNOT_CODE.search(text)):
+        # a close call for someone who will not or cannot code: the role without coding is
+        # offered, first
+        if AUGMENTED_ROLE in kb.roles and AUGMENTED_ROLE not in target.candidates:
+            target.candidates = [AUGMENTED_ROLE, *target.candidates][:3]
+        target.candidates.sort(key=lambda r: r in kb.roles and needs_coding(kb, kb.roles[r]))
     if phrase and _only_ai(phrase, skills, kb) and not target.not_in_kb:
         # "想转AI", "something in AI": no role and no work named, only "AI": as unsure as
         # "not sure", so the roles are ranked for the person, not by the word "AI"
@@ -287,7 +340,7 @@ def _no_code_choice(text: str, target: Target, kb: KnowledgeBase) -> Target:
     role = kb.roles.get(target.role_id or "")
     if role is None or AUGMENTED_ROLE not in kb.roles or target.role_id == AUGMENTED_ROLE:
         return target
-    if not refuses_coding(text) or not needs_coding(kb, role):
+    if not (refuses_coding(text) or CANNOT_CODE.search(text)) or not needs_coding(kb, role):
         return target
     if USE_AI.search(text):  # "用AI提升业务": AI in their own work, the role without coding
         target.role_id = AUGMENTED_ROLE
@@ -328,9 +381,17 @@ def _applied_target(text: str, skills: list[Mention], kb: KnowledgeBase) -> Targ
     return target
 
 
+_EITHER = re.compile(
+    r"都行|都可以|都好|随便|whichever|either\s+(?:is|works)|any\s+of\s+(?:them|those)", re.I
+)
+_OR = re.compile(r"或者|或是|还是|\bor\b|/", re.I)
+
+
 def _is_unsure(text: str, asked: str | None) -> bool:
     sentences = spans(text, SENTENCE_END)
     for m in _UNSURE.finditer(text):
+        if _EITHER.fullmatch(m.group(0)) and _OR.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "推理或者应用都行", "MLOps or agents, either works": a choice of the two
         if asked == "target":
             return True
         start, end = containing(sentences, m.start())

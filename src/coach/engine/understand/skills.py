@@ -61,6 +61,7 @@ _ASKS = re.compile(
     re.I,
 )
 """A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
+_TENTATIVE = re.compile(r"\b(?:maybe|perhaps|possibly|could\s+i)\b|也许|或许|要不|可不可以", re.I)
 _HAS_IN_CLAUSE = re.compile(
     r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
@@ -241,13 +242,16 @@ def skill_claims(
         s_start, s_end = containing(sentences, mention.start)
         end_mark = text[s_start : s_end + 1].rstrip()[-1:]
         asking = end_mark in ("?", "？") or "吗" in text[c_start:c_end]
-        if (
-            asking
-            and _ASKS.search(text[c_start:c_end])
-            and not _HAS_IN_CLAUSE.search(text[c_start:c_end])
-        ):
-            previous = None  # asking what a role takes is neither having nor wanting it
-            continue
+        clause_text = text[c_start:c_end]
+        if asking and not _HAS_IN_CLAUSE.search(clause_text):
+            if _ASKS.search(clause_text):
+                previous = None  # asking what a role takes is neither having nor wanting it
+                continue
+            if _TENTATIVE.search(text[s_start : s_end + 1]):
+                # "maybe designing AI products or an AI prototyper?": a wish said as a question
+                wanted.append(mention)
+                previous, previous_end = None, mention.end
+                continue
 
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]

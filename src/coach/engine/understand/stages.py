@@ -18,7 +18,7 @@ _TEACH_ZH = re.compile(
 )
 _STAGE = re.compile(
     r"\b(?P<postdoc>post-?docs?)\b|\b(?P<phd>phd\s+(?:student|candidate)|doctoral\s+student)\b|"
-    r"(?P<zpostdoc>博士后|博后)|(?P<zphd>博士生|在读博士|读博)|\b(?P<phd2>phd)\b",
+    r"(?P<zpostdoc>博士后|博后)|(?P<zphd>博士生|在读博士|博士在读|读博)|\b(?P<phd2>phd)\b",
     _I,
 )
 
@@ -36,7 +36,7 @@ _STUDENT_EN = re.compile(
 )
 _STUDENT_ZH = re.compile(
     r"(?P<role>(?:大[一二三四]|研[一二三]|博[一二三四五])(?:学生|在读|的学生)?|"
-    r"(?:[\u4e00-\u9fff]{0,6}?专业)?(?:在读)?(?:本科生|研究生|硕士生|大学生|学生)|应届(?:毕业)?生|应届|刚毕业)"
+    r"(?:[\u4e00-\u9fff]{0,6}?专业)?(?:在读)?(?:本科生|研究生|硕士生|大学生|学生)|(?:硕士|研究生|本科|大学)在读|应届(?:毕业)?生|应届|刚毕业)"
 )
 
 

@@ -14,12 +14,13 @@ from datetime import date
 from coach.engine.choice import pick_candidate, wants_other_options
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
-from coach.engine.ranking import CODING_SKILL, needs_coding
+from coach.engine.ranking import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
 from coach.engine.understand.mentions import find_roles, find_skills
 from coach.engine.understand.region import find_region
-from coach.engine.understand.roles import Target, find_target
+from coach.engine.understand.resolve import AUGMENTED_ROLE
+from coach.engine.understand.roles import CANNOT_CODE, Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 from coach.engine.understand.timing import Times, read_times
@@ -113,6 +114,25 @@ def _wants(text: str, mentions: list[Mention], prior: list[Want], kind: str) -> 
     return out
 
 
+def _not_for_non_coder(target: Target, base: Profile, kb: KnowledgeBase) -> Target:
+    """A coding role read from the words of someone who said earlier they cannot code (and
+    names no programming they do): a choice led by the role without coding (COACHING A6)."""
+    codes = any(c.skill_id in coding_skills(kb) and c.level > 0 for c in base.skills)
+    if codes or AUGMENTED_ROLE not in kb.roles:
+        return target
+    if target.role_id is None:  # a close call: the role without coding is offered, first
+        rest = [r for r in target.candidates if r != AUGMENTED_ROLE]
+        target.candidates = [AUGMENTED_ROLE, *rest][:3]
+        return target
+    role = kb.roles.get(target.role_id)
+    if role is None or not needs_coding(kb, role):
+        return target
+    if target.role_id == AUGMENTED_ROLE or any(m.id == role.id for m in target.used):
+        return target  # a role they named themselves is their choice
+    target.candidates, target.role_id = [AUGMENTED_ROLE, role.id], None
+    return target
+
+
 def extract_profile(
     text: str,
     prior: Profile | None,
@@ -195,6 +215,11 @@ def extract_profile(
         if refuses_coding(text):  # the reason turns down the coding ones only
             refused = [r for r in listed if r in kb.roles and needs_coding(kb, kb.roles[r])]
         target = Target(unsure=True, avoid=target.avoid, evidence=_sentence_at(text, 0))
+    said_cannot = CANNOT_CODE.search(text)
+    if said_cannot is not None:
+        ev["cannot_code"] = _sentence_at(text, said_cannot.start())  # kept for later turns
+    if (target.role_id or target.candidates) and "cannot_code" in ev and not said_cannot:
+        target = _not_for_non_coder(target, base, kb)
     if current_role is not None and any(current_role in m.text for m in target.used):
         # "AI infra engineer" answering another question names the target, not the job.
         update.pop("current_role", None)
@@ -259,5 +284,9 @@ def extract_profile(
         words = _sentence_at(text, 0)
         avoid.append(Want(skill_id=CODING_SKILL, raw=words, evidence=words))
         update["avoid"] = avoid
+    avoided = {w.skill_id for w in avoid if w.skill_id}
+    wants_now = list(update.get("wants") or base.wants)  # type: ignore[call-overload]
+    if any(w.skill_id in avoided for w in wants_now):  # "不写代码的那种": avoided, not wanted
+        update["wants"] = [w for w in wants_now if w.skill_id not in avoided]
     update["evidence"] = ev
     return base.model_copy(update=update, deep=True)

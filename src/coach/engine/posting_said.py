@@ -1,0 +1,64 @@
+"""Skills a posting's line asks for in words no alias spans (pure): a model's deployment said
+apart ("模型在ARM、NPU上的量化与部署"), managing products, and a skill inside another's Chinese
+alias ("Java后端开发经验": backend work too)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from coach.knowledge.lexicon import Lexicon, Mention
+from coach.knowledge.loader import KnowledgeBase
+
+_MODEL_DEPLOY = re.compile(r"模型[^，,。；;]{0,30}?(?P<at>部署)|(?P<at2>部署)[^，,。；;]{0,6}?模型")
+"""A model's deployment said apart ("模型在ARM、NPU上的量化与部署"): model serving."""
+
+
+_PRODUCT_WORK = re.compile(
+    r"\b(?:manag|own)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?products?\b",
+    re.IGNORECASE,
+)
+"""Managing products ("2+ years managing AI or data products"): product sense."""
+
+
+_LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*\s*(?=[\u4e00-\u9fff])")
+_DESCRIBES = re.compile(r"(?:框架|库|工具|语言|平台|引擎|编程)$")
+
+
+def inner_skills(line: str, found: list[Any], lexicon: Lexicon, kb: KnowledgeBase) -> list[Any]:
+    """A skill a Chinese tail of another's alias names ("Go或Java后端开发经验": backend work as
+    well as Java), unless the tail only describes the outer one ("PyTorch 深度学习框架", "CUDA
+    编程") or is what it builds on."""
+    from coach.engine.planner.sequence import ancestors
+
+    ids = {m.id for m in found}
+    out: list[Any] = []
+    for m in found:
+        head = _LATIN_HEAD.match(m.text)
+        if head is None or _DESCRIBES.search(m.text) or m.id not in kb.skills:
+            continue
+        at = m.start + head.end()
+        for sub in lexicon.find_skills(line[at : m.end]):
+            if sub.id in ids or sub.id not in kb.skills or sub.id in ancestors(m.id, kb):
+                continue
+            ids.add(sub.id)
+            out.append(sub.model_copy(update={"start": sub.start + at, "end": sub.end + at}))
+    return out
+
+
+def said_apart(line: str, found: list[Any]) -> list[Any]:
+    """Skills a posting says in words apart, that no alias spans: a model's deployment
+    ("模型在ARM、NPU上的量化与部署": model serving), managing products (product sense)."""
+    out: list[Any] = []
+    ids = {m.id for m in found}
+    m = _MODEL_DEPLOY.search(line)
+    if m is not None and "model_serving" not in ids:
+        at = m.start("at") if m.group("at") else m.start("at2")
+        out.append(Mention(kind="skill", id="model_serving", text="部署", start=at, end=at + 2))
+    p = _PRODUCT_WORK.search(line)
+    inside = p is not None and any(p.start() <= f.start < p.end() for f in found)
+    if p is not None and "product_sense" not in ids and not inside:
+        out.append(
+            Mention(kind="skill", id="product_sense", text=p.group(0), start=p.start(), end=p.end())
+        )
+    return out
