@@ -128,3 +128,50 @@ def test_a_role_not_in_the_kb_is_said_plainly_with_what_it_would_need() -> None:
     plan = build_plan(p, research, KB, start_date=START, said=said)
     assert any("AI product manager" in r and "Product sense" in r for r in plan.risks)
     assert "product_sense" in {it.skill_id for it in plan.items()}  # 78 weeks have room
+
+
+def test_hours_no_whole_step_fits_go_toward_the_heaviest_short_core_skill() -> None:
+    text = "我是小学语文老师，教了12年书，不会编程。想在教学里用上AI。"
+    plan, _ = _plan(text, "ai_augmented_professional", hours=4, weeks=30)
+    toward = [it for it in plan.items() if "其余留到之后" in it.title]
+    for it in toward:  # a part of a level: the level is not claimed
+        assert it.level_to == it.level_from
+    assert sum(plan.weekly_hours) >= 0.85 * 4 * 30 * 0.9  # no idle block while the core waits
+
+
+def test_someone_laid_off_gets_a_real_job_search_not_their_current_job() -> None:
+    text = "I was a technical recruiter for 6 years, got laid off last month. I need a job."
+    plan, _ = _plan(text, "ai_augmented_professional", hours=20, weeks=13)
+    last = plan.phases[-1]
+    assert last.kind == "job_search" and last.hours >= 25
+    assert not any("next review" in step for step in last.steps)
+    assert any("Apply" in step for step in last.steps)
+
+
+def test_a_career_changer_ends_in_finding_work_not_their_current_job() -> None:
+    said = ["I'm a PE teacher, 10 years. I want a new career in AI, away from teaching."]
+    p = extract_profile(said[0], None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={"target_role": "ai_augmented_professional", "hours_per_week": 6,
+                "horizon_weeks": 52}
+    )  # fmt: skip
+    research = research_role(KB, p, "ai_augmented_professional")
+    plan = build_plan(p, research, KB, start_date=START, said=said)
+    last = plan.phases[-1]
+    assert last.kind == "job_search"
+    assert not any("next review" in step for step in last.steps)
+
+
+def test_a_short_no_code_first_step_still_ends_in_a_project_from_their_work() -> None:
+    text = "我是一家物流公司的车队经理，管着60多台重卡，做了9年了，排班、油耗、司机考核都是我管。"
+    plan, _ = _plan(text, "ai_augmented_professional", hours=4, weeks=21)
+    assert plan.portfolio_projects  # about 75 h: a first step and a small no-code project
+    assert sum(plan.weekly_hours) >= 0.8 * 4 * 21 * 0.8
+
+
+def test_people_whose_cases_are_personal_data_learn_the_ai_rules_before_the_project() -> None:
+    text = "I'm an ICU nurse, 9 years. I want to use AI in my work. No coding please."
+    plan, _ = _plan(text, "ai_augmented_professional", hours=4, weeks=26)
+    rules = [it for it in plan.items() if it.skill_id == "ai_ethics_governance"]
+    assert rules and plan.portfolio_projects
+    assert rules[0].week_end <= plan.portfolio_projects[0].week_start

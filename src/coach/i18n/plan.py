@@ -52,6 +52,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}：先学够开始{core}所需的部分",
     ),
     "plan.item.the_core": ("the core", "核心技能"),
+    "plan.item.toward": (
+        "{name}: a first part toward {to} level (the rest after this plan)",
+        "{name}：先朝{to}水平推进一部分（其余留到之后）",
+    ),
     "plan.item.rest": (
         "{name}: the rest, to {to} level",
         "{name}：补完其余部分，达到{to}水平",

@@ -30,7 +30,7 @@ HARD_CHECKS: dict[str, Check] = {
     "total_within_horizon": lambda p, _u, _k, c: check_total_within_horizon(p, c),
     "gap_coverage": lambda p, _u, k, _c: check_gap_coverage(p, k),
     "prerequisite_order": lambda p, _u, k, c: check_prerequisite_order(p, k, c),
-    "core_first": lambda p, _u, k, c: check_core_first(p, k, c),
+    "core_first": lambda p, u, k, c: check_core_first(p, k, c, u),
     "project_coherence": lambda p, u, k, _c: check_project_coherence(p, k, u),
     "deliverables": lambda p, _u, _k, _c: check_deliverables(p),
     "grounding": lambda p, _u, k, _c: check_grounding(p, k),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from coach.engine.checks.common import EPS, finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills, included_skills
 from coach.engine.gaps import effective_levels, gap_weights
+from coach.engine.planner.needs import goal_skills
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.select import HIRE_LEVEL
 from coach.engine.planner.sequence import ancestors
@@ -20,7 +21,10 @@ LATE_SHARE = 1 / 3
 
 
 def check_core_first(
-    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint] = ()
+    plan: Plan,
+    kb: KnowledgeBase,
+    constraints: Sequence[Constraint] = (),
+    profile: Profile | None = None,
 ) -> list[Finding]:
     """No skill is deferred while a lower-weight one is scheduled, nor cut short while a
     lower-weight one is taken beyond basic level; the core starts early (a warning when its
@@ -42,6 +46,8 @@ def check_core_first(
     # what a request asked for (added, made core, anchored) is never blamed for coming first
     focus = {c.skill_id for c in constraints if c.kind == "focus_skill"}
     focus |= set(included_skills(constraints, kb))
+    if profile is not None:  # what the person asked for ("agent development") is theirs too
+        focus |= goal_skills(profile, kb)
     focus |= {a for s in list(focus) if s in kb.skills for a in ancestors(s, kb)}  # and its base
     reached: dict[str, int] = {}
     for it in plan.items():
@@ -59,7 +65,11 @@ def check_core_first(
             # its weight from what builds on it; between two core skills, the role's own
             # weight decides (what defines the role, not what builds on it)
             if s in core and g_id in core and s in own and g_id in own:
-                return own[s] >= own[g_id] - EPS
+                if abs(own[s] - own[g_id]) > EPS:
+                    return own[s] > own[g_id]
+                # the same weight for the role: what more builds on comes first (the planner's
+                # order too)
+                return weights.get(s, 0.0) >= weights.get(g_id, 0.0) - EPS
             return s in core and g_id not in core
 
         # nothing yet: any lower item is wrong; at basic level already: only lower items

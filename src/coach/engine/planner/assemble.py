@@ -94,6 +94,9 @@ def make_item(
         title = t(lang, "plan.item.first_share", name=name, core=core)
     elif learn.part == "rest":
         title = t(lang, "plan.item.rest", name=name, to=to)
+    elif learn.part == "toward":
+        aim = level_word(lang, learn.toward)
+        title = t(lang, "plan.item.toward", name=name, to=aim)
     elif learn.level_from == 0:
         title = t(lang, "plan.item.learn", name=name, to=to)
     else:
@@ -104,6 +107,8 @@ def make_item(
         if skill.deliverable
         else t(lang, "plan.item.deliverable", name=name, to=to)
     )
+    if learn.part == "toward":  # a part of a level: the work so far, not the level's proof
+        deliverable = t(lang, "plan.progress.midway", title=name)
     if own_data and skill.id in MODELLING_SKILLS:
         deliverable = t(lang, "plan.deliverable.own_data", name=name)
     resource_ids = pick_resources(skill, kb, lang, constraints, coder)

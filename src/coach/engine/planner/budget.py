@@ -29,14 +29,20 @@ REVISION_MARGIN = 0.9
 """After a review found hours over budget, the planner fills only 90 % of each week."""
 MIN_LEARNING_HOURS = 40.0
 """A project and a job search are planned only when at least this much learning fits too."""
+FIRST_STEP_LEARNING_HOURS = 25.0
+"""The same for a non-coding first step (the core to basic level, about 30 h): a short plan
+still ends in a no-code project from the person's own work."""
 HOUR_CHECKS = frozenset({"weekly_hours", "total_within_horizon"})
 NON_CODING_JOB_HOURS = 12.0
 """Bringing the work into the job one has (a non-coding target): a demo to the team, a one-page
 case, one colleague taught, the CV updated; no applications or mock interviews."""
 
 
-def job_search_hours(family: str | None) -> float:
-    """The hours the last phase takes: a job search, or bringing it into the current job."""
+def job_search_hours(family: str | None, out_of_work: bool = False) -> float:
+    """The hours the last phase takes: a job search, or bringing it into the current job; for
+    someone who needs a job now (laid off, between jobs) always a real job search."""
+    if out_of_work:
+        return JOB_SEARCH_HOURS
     return NON_CODING_JOB_HOURS if family == "non_coding" else JOB_SEARCH_HOURS
 
 
@@ -55,6 +61,8 @@ class Budget:
     notes: list[str] = field(default_factory=list)
     job_t: int = int(JOB_SEARCH_HOURS * 10)
     """Tenths of the last phase (:func:`job_search_hours`)."""
+    min_learning_t: int = int(MIN_LEARNING_HOURS * 10)
+    """The learning that must fit beside a project and the last phase for them to be planned."""
 
     @property
     def capacity_t(self) -> int:
@@ -64,7 +72,7 @@ class Budget:
     def reserve_t(self) -> int:
         """Tenths kept for a minimal project and the job search (none in a tiny budget)."""
         need = to_tenths(PROJECT_MIN_HOURS) + self.job_t
-        return need if self.capacity_t >= need + to_tenths(MIN_LEARNING_HOURS) else 0
+        return need if self.capacity_t >= need + self.min_learning_t else 0
 
 
 def make_budget(
@@ -73,6 +81,7 @@ def make_budget(
     findings: Sequence[Finding],
     start: date,
     job_hours: float = JOB_SEARCH_HOURS,
+    min_learning: float = MIN_LEARNING_HOURS,
 ) -> Budget:
     """The budget from the profile, the constraints and the previous review's findings."""
     hours = profile.hours_per_week
@@ -90,5 +99,13 @@ def make_budget(
     limits_t = [to_tenths(x) for x in weekly_limits(hours_pw, horizon, start, constraints)]
     usable = [int(u * margin) for u in usable_tenths(limits_t)]
     return Budget(
-        hours_pw, horizon, limits_t, usable, margin, asked, defaulted, job_t=to_tenths(job_hours)
+        hours_pw,
+        horizon,
+        limits_t,
+        usable,
+        margin,
+        asked,
+        defaulted,
+        job_t=to_tenths(job_hours),
+        min_learning_t=to_tenths(min_learning),
     )

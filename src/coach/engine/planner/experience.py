@@ -17,6 +17,7 @@ from coach.engine.gaps import effective_levels
 from coach.engine.planner.evidence import clause_span as clause_span
 from coach.engine.planner.evidence import snippet
 from coach.engine.planner.returner import out_of_work, refresh_factor, rust, years_away
+from coach.engine.planner.statistician import statistician
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -43,6 +44,13 @@ SIMULATES = re.compile(
 )
 """A researcher who simulates or computes in Python already does scientific computing."""
 
+DATA_CODER = re.compile(
+    r"\b(?:data (?:engineer|scientist)s?|ml engineers?|machine learning engineers?)\b|"
+    r"数据工程师|数据科学家|算法工程师|机器学习工程师",
+    re.I,
+)
+"""Data work that ships code: counted as software work (an analyst's is not)."""
+
 RUNS_PIPELINES = re.compile(
     r"\b(?:snakemake|nextflow|workflow managers?|pipelines? on (?:a |the )?(?:slurm|hpc|cluster)|"
     r"slurm|github|gitlab)\b|流水线|集群上跑",
@@ -66,6 +74,8 @@ BUILDS_BACKENDS = re.compile(
 )
 """Back-end work: designing services and their data is what these engineers do."""
 SENIOR_YEARS = 8.0
+EXPERT_YEARS = 12.0
+"""Years of building and leading back-end systems that make system design expert work."""
 
 FIELD_MIN_YEARS = 2.0
 """Field levels count after this many years in it (or when the years are not given: a stated
@@ -123,6 +133,9 @@ class Experience:
     """Skills lowered a level after years away, with their former level (a refresher)."""
     out_of_work: bool = False
     """No job now (laid off, between jobs, years away): the plan ends in finding work."""
+    software_work: bool = False
+    """Their job is building software: a software field, or data work that ships code (a data
+    engineer or scientist); an analyst's SQL or a researcher's scripts are not (B2)."""
 
     @property
     def engineer(self) -> bool:
@@ -136,7 +149,7 @@ class Experience:
         """Years of software work: an engineering field (a researcher or an analyst who codes
         does research or analysis, not software work), 3+ years, working programming."""
         return (
-            bool(self.fields & ENGINEER_FIELDS)
+            (self.software_work or bool(self.fields & ENGINEER_FIELDS))
             and self.years >= 3
             and self.level("programming_fundamentals") >= 2
         )
@@ -253,6 +266,7 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         level = min(3 if years >= 5 else 2, strongest + 1)
         _raise(levels, kb, "programming_fundamentals", level, evidence)
     _seniority(levels, kb, words, fields, years, profile.language)
+    statistician(levels, kb, WANT_CLAUSE.sub(" ", words), profile.language)
     _close_languages(levels, kb, words, languages, fields, years, profile.language)
     if levels.get("python", (0, ""))[0] >= 2 and {"science", "research"} & fields:
         computes = SIMULATES.search(words) is not None
@@ -263,7 +277,12 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         _raise(levels, kb, "git", 1, evidence)  # pipeline code lives in a repository
     levels, rusty = rust(levels, years_away(words), kb, profile.language)
     jobless = out_of_work(WANT_CLAUSE.sub(" ", words))
-    return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless)
+    background = WANT_CLAUSE.sub(" ", words)
+    ships = bool(fields & ENGINEER_FIELDS) or bool(
+        ("data" in fields and DATA_CODER.search(background))
+        or (BUILDS_BACKENDS.search(background) and years >= FIELD_MIN_YEARS)
+    )
+    return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless, ships)
 
 
 CLOSE_LANGUAGES = {"c": "cpp", "java": "kotlin", "javascript": "typescript"}
@@ -315,11 +334,14 @@ def _seniority(
         _raise(levels, kb, "backend_engineering", 2, evidence)
         _raise(levels, kb, "api_design", 2, evidence)  # services are APIs on Linux servers
         _raise(levels, kb, "linux", 1, evidence)
+        _raise(levels, kb, "programming_fundamentals", 2, evidence)  # services are code
         _raise(levels, kb, "system_design", 2 if years >= SENIOR_YEARS else 1, evidence)
     if LEADS_ENGINEERS.search(background) and years >= 5:
         evidence = t(lang, "plan.evidence.field", words=_snippet(words, LEADS_ENGINEERS))
         _raise(levels, kb, "technical_leadership", 2, evidence)
-        _raise(levels, kb, "system_design", 2, evidence)
+        # a principal engineer or director who has designed back-end systems for a decade and
+        # more designs systems at expert level (the architect's bar)
+        _raise(levels, kb, "system_design", 3 if builds and years >= EXPERT_YEARS else 2, evidence)
 
 
 def _snippet(words: str, pattern: re.Pattern[str]) -> str:
@@ -342,11 +364,14 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
     others = [lang for lang in exp.languages if lang != skill.id]
     if exp.level("sql") >= 2 and exp.fields & {"databases", "data"}:
         others.append("sql")
+    if exp.level("r_lang") >= 2 and "r" not in others:
+        others.append("r")  # R every day: Python is a second language, not a first
     if "sre" in exp.fields and not others:
         others.append("shell")  # SREs automate with scripts every day
     if skill.id == "python" and exp.experienced_engineer:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_SENIOR
-    programs = exp.engineer or bool(exp.fields & RESEARCH_FIELDS)  # a researcher's R or MATLAB
+    # a researcher's R or MATLAB, an actuary's daily R
+    programs = exp.engineer or bool(exp.fields & RESEARCH_FIELDS) or exp.level("r_lang") >= 2
     if skill.id == "python" and programs and others:
         return PYTHON_FACTOR_MANY if len(others) >= 2 else PYTHON_FACTOR_ONE
     if skill.category == "programming" and exp.engineer and others:
@@ -355,6 +380,8 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
         return OPS_FACTOR
     if exp.experienced_engineer and skill.category in TECHNICAL_CATEGORIES:
         return ENGINEER_FACTOR
+    if skill.id in STATISTICAL_LEARNING and exp.level("statistics") >= 3:
+        return STATISTICS_FACTOR  # an actuary's or statistician's own models, renamed
     research = {"research", "science"} <= exp.fields or "research" in exp.fields
     if research and skill.category == "ml_foundations" and exp.level("statistics") >= 1:
         if skill.id in STATISTICAL_LEARNING and exp.level("statistics") >= 2:

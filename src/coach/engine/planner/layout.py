@@ -78,7 +78,8 @@ def layout_work(
     parts: dict[str, Learn] = dict(sel.chosen)
     if not early:
         defining = [s for s in needs.core if needs.own.get(s, 0.0) >= top - DEFINING_SPAN]
-        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first, needs.core, defining)
+        lead = set(defining).union(*(ancestors(s, kb) for s in defining), needs.first)
+        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first, needs.core, defining, lead)
     segments = _segments(ordered, project, early, kb, needs.by_week)
     if role is not None and role.family == "non_coding":  # nothing goes to production
         segments = [

@@ -32,7 +32,8 @@ from coach.schemas import (
     Strength,
 )
 
-MAX_STRENGTHS = 8
+MAX_STRENGTHS = 10
+EXPERT_LEVEL = 3
 
 
 def strengths(
@@ -55,7 +56,11 @@ def strengths(
         for s, (lv, ev) in exp.levels.items()
         if lv > 0
         and s in kb.skills
-        and (s in wanted or any(imp.skill_id in wanted for imp in kb.skills[s].implies))
+        and (
+            s in wanted
+            or lv >= EXPERT_LEVEL  # expertise of one's own always transfers (a DBA's SQL)
+            or any(imp.skill_id in wanted for imp in kb.skills[s].implies)
+        )
     ]
     relevant.sort(key=lambda x: (-x[1], x[0]))
     return [Strength(skill_id=s, level=as_level(lv), words=ev) for s, lv, ev in relevant][

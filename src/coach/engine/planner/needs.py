@@ -34,7 +34,7 @@ from coach.engine.planner.select import (
     just_enough,
     select_skills,
 )
-from coach.engine.planner.selection import FIRST_STEP_LEVEL
+from coach.engine.planner.selection import CORE_WEIGHT, FIRST_STEP_LEVEL
 from coach.engine.planner.sequence import ancestors
 from coach.engine.schedule import PROJECT_MIN_HOURS, estimate_hours, project_hours
 from coach.i18n import t
@@ -52,6 +52,11 @@ from coach.schemas import (
 )
 
 Target = RoleResearch | Role
+
+SENSITIVE_FIELDS = frozenset({"healthcare", "teaching", "legal", "hr", "finance"})
+"""Fields whose work is other people's personal data (patients, pupils, clients, staff)."""
+SAFEGUARDS = ("ai_ethics_governance", "data_privacy")
+"""For them the AI rules are core: learned before a project touches real cases (COACHING B4)."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,10 @@ def plan_needs(
         own[s] = max(own.get(s, 0.0), w)
     for s in goal:
         own[s] = max(own.get(s, 0.0), 1.0)
+    if exp.fields & SENSITIVE_FIELDS and not exp.software_work:  # their cases are people's data
+        for s in SAFEGUARDS:
+            if s in weights:
+                own[s], weights[s] = max(own.get(s, 0.0), CORE_WEIGHT), max(weights[s], CORE_WEIGHT)
     first = [
         c.skill_id
         for kind in ("start_with", "focus_skill", "move_earlier")

@@ -31,9 +31,17 @@ from coach.engine.constraints.blocks import (
 )
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
-from coach.engine.planner.budget import Budget, job_search_hours, make_budget
+from coach.engine.planner.beyond import asked_role
+from coach.engine.planner.budget import (
+    FIRST_STEP_LEARNING_HOURS,
+    MIN_LEARNING_HOURS,
+    Budget,
+    job_search_hours,
+    make_budget,
+)
 from coach.engine.planner.experience import (
     RESEARCH_FIELDS,
+    WANT_CLAUSE,
     Experience,
     profile_words,
     read_experience,
@@ -49,6 +57,7 @@ from coach.engine.planner.needs import (
 )
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
+from coach.engine.planner.returner import out_of_work, seeks_new_job
 from coach.engine.planner.select import HoursFn, Selection
 from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
@@ -193,6 +202,14 @@ def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
     return max(project_t, min(room, project_t * 2))
 
 
+def _job_wanted(profile: Profile, kb: KnowledgeBase, said: Sequence[str]) -> tuple[bool, bool]:
+    """(no job now: a full job search; a new job wanted, or a role the KB lacks): either way
+    the plan ends in finding work, never in "the job you have"."""
+    jobless = out_of_work(WANT_CLAUSE.sub(" ", profile_words(profile, said)))
+    moving = seeks_new_job(goal_text(profile, said)) or bool(asked_role(profile, kb, said))
+    return jobless, moving
+
+
 def build_plan(
     profile: Profile,
     research: RoleResearch,
@@ -218,11 +235,16 @@ def build_plan(
     track = pick_track(role, goal_text(profile, said))
     research = track_research(research, track, role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
-    default_job = job_search_hours(role.family if role else None)
+    jobless, moving = _job_wanted(profile, kb, said)
+    default_job = job_search_hours(role.family if role else None, jobless)
     job_hours = job_block_hours(default_job, cons)
-    budget = make_budget(profile, cons, list(previous_findings or []), start_date, job_hours)
+    first_step = role is not None and role.family == "non_coding"
+    learning = FIRST_STEP_LEARNING_HOURS if first_step else MIN_LEARNING_HOURS
+    findings = list(previous_findings or [])
+    budget = make_budget(profile, cons, findings, start_date, job_hours, learning)
     cons = windows_resolved(cons, len(budget.usable))  # "the job search in the last 6 weeks"
     exp = _experience(profile, kb, said, cons)
+    exp = replace(exp, out_of_work=exp.out_of_work or jobless or moving)
     research = capped_research(research, cons)  # "no second passes on Docker": basic only
     cons = concrete_shares(cons, _estimate(research, exp, kb))  # "the python part is too long"
     intro = wants_intro(goal_text(profile, said))

@@ -68,6 +68,21 @@ NO_JOB = re.compile(
 finding work, not in bringing what they learned into a job they do not have."""
 
 
+NEW_JOB = re.compile(
+    r"\b(?:a new (?:job|career|role)|new career|change (?:my )?careers?|career change|"
+    r"switch careers|leave (?:my job|teaching|nursing|the classroom|my field)|"
+    r"get (?:a|an) (?:job|role|position) (?:as|in)|(?:job|role|position) as an?)\b|"
+    r"转行|换工作|换个工作|跳槽|新工作|离开(?:教育|学校|讲台|医院)",
+    re.I,
+)
+"""The person wants a new job (a career change), not AI in the job they have."""
+
+
+def seeks_new_job(goal: str) -> bool:
+    """Whether the person's words about their goal ask for a new job ("change careers")."""
+    return NEW_JOB.search(goal) is not None
+
+
 def out_of_work(words: str) -> bool:
     """Whether the person's words say they have no job now."""
     return NO_JOB.search(words) is not None

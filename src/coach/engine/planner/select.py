@@ -140,12 +140,42 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
         if left == budget:
             sel.deferred.append(_after(inp, sel, skill))
         budget = left
-    fill_core(inp, sel, by_id, budget)
+    _toward(inp, sel, by_id, fill_core(inp, sel, by_id, budget))
     if sel.core_fits:  # a foundation taken just far enough: the rest waits for after the switch
         for d in sel.deferred:
             if d.kind == "partial" and d.skill_id not in inp.core:
                 d.kind = "after_switch"
     return sel
+
+
+TOWARD_MIN_TENTHS = 40
+"""Hours left over (4 h or more) that no whole step fits go toward the next level of the
+heaviest core skill still short of it: never idle while the core waits (COACHING.md B1)."""
+
+
+def _toward(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], budget: int) -> int:
+    """Spend the tenths no whole step fits on a first part of the next level of the heaviest
+    core skill the person has at some level (its prerequisites are met) that is still short;
+    the rest of that level stays deferred. Returns the tenths left."""
+    if budget < TOWARD_MIN_TENTHS:
+        return budget
+    own = inp.own or inp.weights
+    for skill in sorted(inp.core, key=lambda s: (-own.get(s, 0.0), inp.core.index(s))):
+        g = by_id.get(skill)
+        if g is None or skill in sel.chosen or int(g.have) < JUST_ENOUGH_LEVEL:
+            continue
+        target = min(int(g.need), max(inp.hire, HIRE_LEVEL))  # a first step too: toward working
+        missing = [
+            p
+            for p in inp.kb.skills[skill].prerequisites
+            if p in by_id and int(by_id[p].have) < JUST_ENOUGH_LEVEL and p not in sel.chosen
+        ]
+        if int(g.have) >= target or missing:
+            continue
+        hours = budget / 10
+        sel.chosen[skill] = Learn(skill, int(g.have), int(g.have), hours, "toward", "", target)
+        return 0
+    return budget
 
 
 def _deepen(

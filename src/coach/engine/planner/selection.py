@@ -49,6 +49,9 @@ class Learn:
     "rest" (the remainder, after the core's basic pass); "" for the whole step."""
     serves: str = ""
     """The core skill a first share is just enough for."""
+    toward: int = 0
+    """For a part "toward": the level the hours work toward without reaching it (hours left
+    over that no whole step fits: they go to the heaviest core skill still short)."""
 
 
 @dataclass

@@ -150,6 +150,7 @@ def spiral(
     first: Sequence[str] = (),
     core: Collection[str] = (),
     defining: Collection[str] = (),
+    lead: Collection[str] = (),
 ) -> tuple[Ordered, dict[str, Learn]]:
     """Every core skill to basic level first, then each one deepened, in the same order: the
     role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
@@ -170,17 +171,30 @@ def spiral(
     )
     basics: list[str] = []
     deeper: list[str] = []
+    known: list[tuple[str, int]] = []
     leads = [i for i, s in enumerate(ordered.core) if s in first]
     lead_end = max(leads, default=-1)
     for i, s in enumerate(ordered.core):
         learn = chosen[s]
+        if learn.part == "toward":  # hours left over: after the core's own steps (a defining
+            # skill's right after the other defining skills have started)
+            if s in defining:
+                known.append((s, len(basics)))
+            else:
+                deeper.append(s)
+            continue
         basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
         rest = learn.hours - basic
         before_lead = i < lead_end and s not in first
         if learn.level_from >= 1 and (before_lead or s not in {*first, *defining}):
             # basic already: its deepening waits until every core skill has started (and the
-            # focus a request leads with); a defining skill's deepening keeps its place
+            # focus a request leads with)
             deeper.append(s)
+            continue
+        if learn.level_from >= 1 and s in defining and s not in first:
+            # a defining skill at basic: deepened once the others have started, never before
+            # what it builds on (its place in the order)
+            known.append((s, len(basics)))
             continue
         basics.append(s)
         if core and s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
@@ -195,4 +209,12 @@ def spiral(
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
             deeper.append(s + DEEPEN)
+    if lead:  # the defining skills and what they build on start first; the other core after
+        was = basics
+        basics = [s for s in was if s in lead] + [s for s in was if s not in lead]
+        known = [(s, sum(1 for b in was[:place] if b in lead)) for s, place in known]
+    last = max((i for i, s in enumerate(basics) if s in defining), default=-1)
+    for s, place in reversed(known):  # later places first: earlier ones keep their index
+        at = max(last + 1, place)
+        basics.insert(at, s)
     return Ordered(foundations, [*basics, *rests, *deeper], ordered.supporting), parts
