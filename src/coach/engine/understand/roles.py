@@ -231,10 +231,13 @@ def _alternatives(text: str, roles: list[Mention], kb: KnowledgeBase) -> list[st
             words = _ALT_TRIM.sub("", side[-1] if i == 0 else side[0])
             named = [m.id for m in roles if start <= m.start and m.end <= start + len(part)]
             role = (named[-1] if i == 0 else named[0]) if named else None
+            sides = [role] if role is not None else []
             if role is None and 2 <= len(words) <= 40:
-                role = resolve_phrase(words, [], kb).role_id
-            if role is not None and role not in found:
-                found.append(role)
+                # a side that is no sure role offers its closest ones ("designing AI
+                # products or an AI prototyper": the first side is itself a close call)
+                side_target = resolve_phrase(words, [], kb)
+                sides = [side_target.role_id] if side_target.role_id else side_target.candidates[:2]
+            found += [r for r in sides if r not in found]
         if len(found) >= 2:
             return found[:3]
     return []
@@ -279,6 +282,12 @@ def find_target(
                 again = resolve_phrase(phrase, skills, kb, after)
                 if again.role_id is not None:
                     target = again
+        if target.role_id is not None and _OR.search(phrase):
+            # two wishes joined by "or" ("maybe designing AI products or an AI prototyper?")
+            # that resolve to different roles are a close call, not the one of the second
+            options = _alternatives(phrase, roles, kb)
+            if target.role_id in options and len(options) >= 2:
+                target = Target(raw=phrase, candidates=options)
         target.avoid = avoid
         target.evidence = _sentence(text, at)
         target.span = (at, at + len(phrase))
