@@ -164,6 +164,11 @@ def profile_words(profile: Profile, said: Sequence[str] = ()) -> str:
     (A small reader of the profile's raw evidence; the profile has no free-text field of its
     own for background, so the planner node also passes the user's messages as ``said``.)"""
     parts = [profile.current_role or "", *(c.evidence for c in profile.skills)]
+    raw = (profile.target_raw or "").strip()
+    if len(raw) >= 2:  # the target as they named it ("AI application engineer") is a wish,
+        # not their background: its "engineer" must not make a designer a software engineer
+        target = re.compile(re.escape(raw), re.I)
+        said = [target.sub(" ", line) for line in said]
     return " \n".join([*parts, *profile.constraints, *said])
 
 
