@@ -33,6 +33,44 @@ def _p(en: str, zh: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{en})(?:e?s)?\b|(?:{zh})", re.IGNORECASE)
 
 
+_NOT_BUILT = "(?<!建筑)(?<!室内)(?<!景观)(?<!规划)(?<!结构)"
+"""Design words that an architect's, an interior or a landscape designer's title holds."""
+
+ARCHITECTURE = WorkField(
+    "architecture",
+    "architecture and the built environment",
+    "建筑设计与人居环境",
+    _p(
+        r"architectural\w*|architecture (?:firm|practice|studio)|building design|revit|"
+        r"rhino(?:ceros)?|grasshopper|archicad|sketchup|urban (?:plann|design)\w*|"
+        r"landscape architect\w*|interior design\w*|built environment|"
+        r"architects? (?:at|in|for) (?:a |an |the )?(?:\w+ )?(?:firm|practice|studio)",
+        r"建筑设计|建筑师|建筑学|城市规划|规划设计|景观设计|室内设计",
+    ),
+    codes=False,
+    families={"non_coding": 1.0, "field": 0.5, "application": 0.3},
+    shows={"communication": 2, "structured_thinking": 2, "domain_expertise": 2},
+)
+ERP = WorkField(
+    "erp",
+    "ERP and SAP consulting",
+    "ERP 与 SAP 实施咨询",
+    _p(
+        r"sap|s/4 ?hana|abap|erp|fi/co|fico|oracle (?:ebs|e-business|fusion)|netsuite|"
+        r"dynamics 365|workday",
+        r"(?<![A-Za-z])(?:SAP|ERP|ABAP)(?![A-Za-z0-9])|用友|金蝶",
+    ),
+    codes=False,
+    families={"field": 0.8, "non_coding": 0.7, "application": 0.5, "agent": 0.5},
+    shows={
+        "domain_expertise": 2,
+        "business_acumen": 2,
+        "structured_thinking": 2,
+        "customer_facing": 1,
+        "stakeholder_management": 1,
+    },
+)
+
 FIELDS: tuple[WorkField, ...] = (
     WorkField(
         "healthcare",
@@ -80,8 +118,9 @@ FIELDS: tuple[WorkField, ...] = (
         _p(
             r"teach(?:er|ers|ing|es)?\b|taught|lecturer|tutor\w*|"
             r"(?:at|in|for) (?:a |the |my |our )?(?:\w+ )?school\b(?! holidays?| runs?| pick)|classroom|"
-            r"instructor|educat\w*|professor|curriculum",
-            r"老师|教师|教书|教学|讲师|学校|课堂|辅导|培训|教研|班主任|教了",
+            r"instructor|educat\w*|professor|curriculum|head ?teacher|(?:school|vice)[- ]principal|"
+            r"principal (?:of|at) (?:a |an |the )?(?:\w+ )?school|dean of \w+",
+            r"老师|教师|教书|教学|讲师|学校|课堂|辅导|培训|教研|班主任|教了|校长|教导主任|教务主任",
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.5, "application": 0.2},
@@ -126,8 +165,9 @@ FIELDS: tuple[WorkField, ...] = (
         "operations and logistics",
         "运营与物流",
         _p(
-            r"operations|logistics|supply chain|customer service|procurement|warehouse",
-            r"运营|物流|供应链|客服|采购|仓储",
+            r"operations|logistics|supply chain|customer service|procurement|warehouse|fleet|"
+            r"dispatch\w*|haulage|trucking|freight",
+            r"运营|物流|供应链|客服|采购|仓储|车队|运输|调度|货运",
         ),
         codes=False,
         families={"non_coding": 0.9, "field": 0.8},
@@ -138,6 +178,7 @@ FIELDS: tuple[WorkField, ...] = (
             "domain_expertise": 2,
         },
     ),
+    ERP,
     WorkField(
         "presales",
         "pre-sales and solutions engineering",
@@ -178,6 +219,7 @@ FIELDS: tuple[WorkField, ...] = (
             "customer_facing": 2,
         },
     ),
+    ARCHITECTURE,
     WorkField(
         "management",
         "management and team leadership",
@@ -205,7 +247,7 @@ FIELDS: tuple[WorkField, ...] = (
         "设计与内容",
         _p(
             r"designer|ux\b|ui\b|writer|editor|journalist|translator|copywrit\w*",
-            r"设计师|设计|编辑|记者|翻译|文案|写作",
+            rf"{_NOT_BUILT}设计师|{_NOT_BUILT}设计|编辑|记者|翻译|文案|写作",
         ),
         codes=False,
         families={"non_coding": 1.0, "application": 0.3, "field": 0.3},
