@@ -102,3 +102,37 @@ def test_a_ux_designer_and_a_teacher_keep_their_own_projects() -> None:
     )
     assert "测验" in project("初中语文老师，教了十年书", "ai_augmented_professional", "zh")
     assert "ledger" in project("Accountant, month-end close and invoices", "mlops_engineer")
+
+
+def _plan_project(text: str, target: str, lang: str) -> str:
+    from datetime import date
+
+    from coach.engine.planner import build_plan
+    from coach.engine.research import research_role
+    from coach.engine.understand import extract_profile
+    from coach.knowledge.lexicon import get_lexicon
+
+    p = extract_profile(text, None, get_lexicon(KB), KB)
+    p = p.model_copy(update={"target_role": target, "hours_per_week": 6, "horizon_weeks": 30})
+    plan = build_plan(p, research_role(KB, p, target), KB, start_date=date(2026, 1, 5))
+    assert plan.portfolio_projects, plan
+    project = plan.portfolio_projects[0]
+    return f"{project.title} {project.description}"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "lang", "own"),
+    [
+        ("我是一名养蜂人，自己经营蜂场十二年。", "ai_augmented_professional", "zh", "养蜂人"),
+        (
+            "I'm a sommelier at a wine bar, for nine years.",
+            "ai_augmented_professional",
+            "en",
+            "sommelier",
+        ),
+    ],
+)
+def test_a_field_the_table_does_not_know_gets_a_project_in_the_persons_words(
+    text: str, target: str, lang: str, own: str
+) -> None:
+    assert own in _plan_project(text, target, lang)

@@ -128,6 +128,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Shown live to your mentor on real inputs; time spent and error rate before and after are in a table; the steps that stay with a person, and who signs off, are written down.",
         "用真实输入向导师现场演示；用对比表列出使用前后的耗时和出错率；书面写明哪些环节仍由人负责、由谁最终拍板。",
     ),
+    # the slots of a project for a field the table does not know, from the person's own words
+    "plan.own.documents": (
+        "the manuals, rules and records of your work ({role})",
+        "你工作中（{role}）常用的手册、规定和记录",
+    ),
+    "plan.own.people": ("colleagues in your line of work", "你这一行的同事"),
+    "plan.own.expert": ("you, from your own experience", "凭自己经验把关的你"),
+    "plan.own.inputs": (
+        "the requests and paperwork that reach you each week ({role})",
+        "你（{role}）每周收到的请求和单据",
+    ),
+    "plan.own.outputs": (
+        "the replies, reports and records you now write by hand",
+        "你现在要手写的回复、报告和记录",
+    ),
+    "plan.own.data": ("the records your work keeps", "你工作中积累的记录"),
+    "plan.own.team": ("the people you work with ({role})", "你（{role}）身边的同事"),
     "plan.capstone.title": (
         "Capstone: {names}",
         "综合项目：{names}",

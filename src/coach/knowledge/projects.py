@@ -149,6 +149,11 @@ def _filled(tpl: ProjectTemplate, fill: DomainFill, roles: list[str]) -> Project
     )
 
 
+def fill_template(tpl: ProjectTemplate, fill: DomainFill) -> ProjectTemplate | None:
+    """``tpl`` filled with ``fill`` for all its roles (None when the fill lacks a slot)."""
+    return _filled(tpl, fill, list(tpl.roles))
+
+
 SAME_KIND = 0.6
 """Two templates are the same kind of project when they share at least this share of their
 skills (Jaccard): a field's written RAG service stands in for the domain RAG template, not for

@@ -55,6 +55,7 @@ from coach.engine.planner.needs import (
     hours_for,
     plan_needs,
 )
+from coach.engine.planner.own_work import with_own_work
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.returner import out_of_work, seeks_new_job
@@ -258,6 +259,8 @@ def build_plan(
     early_t = int(budget.capacity_t * EARLY_SHARE) if early else 0
     hours = hours_for(kb, exp, needs.bounds)
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
+    if templates is None:  # a field the table does not know: a project in their own words
+        tpl, fields = with_own_work(tpl, fields, profile.current_role)
     at = replace(exp, fields=fields)
     job_t = budget.job_t if job else 0
     layout = layout_work(
