@@ -57,7 +57,7 @@ ERP = WorkField(
     "ERP 与 SAP 实施咨询",
     _p(
         r"sap|s/4 ?hana|abap|erp|fi/co|fico|oracle (?:ebs|e-business|fusion)|netsuite|"
-        r"dynamics 365|workday",
+        r"dynamics 365|workday (?:hcm|financials)",
         r"(?<![A-Za-z])(?:SAP|ERP|ABAP)(?![A-Za-z0-9])|用友|金蝶",
     ),
     codes=False,
