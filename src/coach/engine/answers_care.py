@@ -189,7 +189,8 @@ def faster_offer(plan: Plan, week: int) -> tuple[str, dict[str, float | int] | N
         weeks=weeks,
         old=weeks_left,
     )
-    return line + " " + t(lang, "coach.c.faster_own"), {
+    gap = "" if lang == "zh" else " "
+    return line + gap + t(lang, "coach.c.faster_own"), {
         "hours_per_week": hours,
         "horizon_weeks": done + weeks,
     }
@@ -223,7 +224,7 @@ def answer_job_kind(plan: Plan, profile: Profile, kb: KnowledgeBase) -> Answer:
         sources += role.source_ids[:1]
     else:
         lines.append(t(lang, "coach.c.job_kind_plain", role=plan.target_name))
-    if profile.current_role:
+    if profile.current_role and role is not None and role.family == "non_coding":
         lines.append(t(lang, "coach.c.job_kind_field", role=profile.current_role))
     lines += [f"- {line}" for line in pay_lines(plan, kb, profile.region)[:2]]
     sources += [b.source_id for b in plan.salary_bands[:1]]
