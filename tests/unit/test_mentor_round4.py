@@ -239,9 +239,9 @@ def test_round_five_questions_after_approval() -> None:
     from coach.engine.turns import classify_turn
 
     kinds = {
-        "这个对我们车队真的有用吗？比如油耗异常能用AI分析出来吗？": "project",
-        "学这些对我们学校到底有什么实际用处？": "project",
-        "公司要裁员了，我可能下个月就没工作了，能不能快一点？": "faster",
+        "这个对我们车队真的有用吗？比如油耗异常能用AI分析出来吗？": "useful",
+        "学这些对我们学校到底有什么实际用处？": "useful",
+        "公司要裁员了，我可能下个月就没工作了，能不能快一点？": "job_loss",
         "can we speed this up?": "faster",
         "should I learn Go faster?": "skill_question",
         "honestly at 47, is anyone going to hire me as an agent engineer?": "doubt",

@@ -179,7 +179,7 @@ def test_a_week_and_a_skill_done_in_one_message_are_both_kept() -> None:
         ("好的", "ack"),
         ("Okay.", "ack"),
         ("hi coach", "greeting"),
-        ("学完能找什么工作？", "realistic"),
+        ("学完能找什么工作？", "job_kind"),
         ("从哪里开始？", "this_week"),
         ("太感谢了", "thanks"),
         ("我41岁了，是不是太晚了？", "doubt"),

@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from coach.engine.answers_care import (
+    job_kind_question,
+    job_loss,
+    privacy_question,
+    useful_question,
+)
 from coach.engine.constraints.topics import PROJECT_FIELDS
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -38,6 +44,10 @@ TurnKind = Literal[
     "changes",
     "got_job",
     "faster",
+    "useful",
+    "privacy",
+    "job_loss",
+    "job_kind",
     "general",
 ]
 
@@ -131,7 +141,7 @@ _TIMELINE = re.compile(
 )
 _PAY = re.compile(
     r"\b(?:salary|salaries|earn|earning|pay|paid|money|compensation|income|wage|package|"
-    r"how\s+much\b.{0,40}\bmake)\b|工资|薪资|薪水|收入|挣|赚|待遇|年薪|月薪|薪酬",
+    r"how\s+much\b.{0,40}\b(?:make|get|earn|paid))\b|多少钱|拿多少|挣多少|工资|薪资|薪水|收入|挣|赚|待遇|年薪|月薪|薪酬",
     re.I,
 )
 _JOB_SEARCH = re.compile(
@@ -304,6 +314,16 @@ def asked_skill(text: str, mentions: list[Mention]) -> str | None:
     return mentions[0].id
 
 
+def _asks_skill(text: str, mentions: list[Mention]) -> bool:
+    """Whether the question is about a skill it names ("is RAG useful?"), not their work (a
+    field or background skill named as the setting, "对我们医院有用吗", does not count)."""
+    asked = asked_skill(text, mentions)
+    return asked is not None and asked not in _SETTING_SKILLS
+
+
+_SETTING_SKILLS = frozenset({"domain_expertise", "communication", "structured_thinking"})
+
+
 def discouraged(text: str) -> bool:
     """ "I burned out", "太累了": the person says the load is too much."""
     return bool(_DISCOURAGED.search(text))
@@ -330,8 +350,16 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     if own_for_project(text) or _project_elsewhere(text):  # "my model for the project?",
         return "project"  # "can the project be on hospital data instead?"
     mentions = skill_mentions(text, kb)
+    if privacy_question(text):  # "is it safe to put patient info into ChatGPT?"
+        return "privacy"
+    if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
+        return "job_loss"
     if _FASTER.search(text) and _QUESTION.search(text) and not mentions:  # "能不能快一点？"
         return "faster"
+    if job_kind_question(text):  # "what kind of job can I get?": the target's jobs
+        return "job_kind"
+    if useful_question(text) and not _asks_skill(text, mentions):  # "any use for our fleet?"
+        return "useful"
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"
     doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)

@@ -342,4 +342,74 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " The reviewer could not fix everything: {errors}. Your mentor sees this before deciding.",
         "审核未能修正的问题：{errors}。导师审批前会看到这些问题。",
     ),
+    # turns about the person's own situation (engine/answers_care.py)
+    "coach.c.useful": (
+        "Yes: the plan is built around your own work.",
+        "有用：这份计划就是围绕你自己的工作安排的。",
+    ),
+    "coach.c.useful_role": (
+        "Yes: the plan is built around your own work ({role}), not a generic course.",
+        "有用：这份计划围绕你{role}的工作来安排，不是泛泛的课程。",
+    ),
+    "coach.c.useful_project": (
+        "Its project “{title}” (weeks {weeks}) is on your own work, with {skills}:",
+        "计划里的项目“{title}”（第 {weeks} 周）就用你自己的工作来做，用到：{skills}。",
+    ),
+    "coach.c.useful_strengths": (
+        "What you already bring counts and is not re-taught: {skills}.",
+        "你已有的能力会直接用上，计划不再重复教：{skills}。",
+    ),
+    "coach.c.useful_try": (
+        "A task of your own you wonder about is the best test: try it in the project on your own "
+        "(de-identified) data, and the result shows whether it works for you.",
+        "你想到的具体工作问题正好拿来检验：在项目里用你自己（脱敏后）的数据试一试，结果会告诉你它在你这里是否管用。",
+    ),
+    "coach.c.privacy": (
+        "Not with anything that identifies a person: do not put names, ID numbers, records or "
+        "contact details of patients, customers or colleagues into public AI tools.",
+        "凡是能识别到具体个人的信息都不要放：病人、客户、学生或同事的姓名、证件号、记录、联系方式，都不要放进公共 AI 工具。",
+    ),
+    "coach.c.privacy_how": (
+        "De-identify first (remove or replace names, IDs, dates and contact details), practise on "
+        "made-up or sample data, and use the tools your employer has approved, following its "
+        "policy and the data-protection law that applies (HIPAA, GDPR and the like).",
+        "先脱敏（删掉或替换姓名、证件号、日期和联系方式），练习时用虚构或样例数据，工作中只用单位批准的工具，"
+        "并遵守单位规定和适用的数据保护法规（如《个人信息保护法》）。",
+    ),
+    "coach.c.privacy_plan": ("Your plan covers this in:", "你的计划里专门讲这部分："),
+    "coach.c.privacy_practice": (
+        "Your plan has no item on it; {skill} covers it, practised like this: {practice}",
+        "你的计划里没有单列这一项；它属于“{skill}”，可以这样练：{practice}",
+    ),
+    "coach.c.job_loss": (
+        "I'm sorry, that is a hard spot; it makes sense to plan for it now rather than wait.",
+        "很抱歉，这确实让人不安；现在就做准备，比等着要好。",
+    ),
+    "coach.c.faster_offer": (
+        "If you can give it more time now: at {hours} h a week the {left} h left take about "
+        "{weeks} weeks instead of {old}. Say “yes” and I re-plan from this week for your mentor.",
+        "如果你现在能多投入一些时间：每周 {hours} 小时，剩下的 {left} 小时大约 {weeks} 周学完（原来还要 {old} 周）。"
+        "回复“好”，我就从本周起重新规划，交导师审批。",
+    ),
+    "coach.c.faster_own": (
+        "Or tell me your own hours and date (“20 hours a week, ready in 3 months”).",
+        "也可以直接告诉我你的时间和期限（比如“每周20小时，3个月内”）。",
+    ),
+    "coach.c.show_years": (
+        "In interviews, lead with your {years} years of experience ({role}): that is what sets you apart.",
+        "面试时先讲你做{role}的 {years} 年经验：这是你区别于别人的地方。",
+    ),
+    "coach.c.show_strengths": (
+        "Show what you already bring: {skills}.",
+        "展示你已有的能力：{skills}。",
+    ),
+    "coach.c.show_project": (
+        "Show the project “{title}” (weeks {weeks}; {skills}), even part-done: what it does on real work.",
+        "展示项目“{title}”（第 {weeks} 周；{skills}），哪怕只做了一部分：讲清它在真实工作中做了什么。",
+    ),
+    "coach.c.job_kind_plain": ("The plan aims at {role} roles.", "这份计划瞄准的是{role}岗位。"),
+    "coach.c.job_kind_field": (
+        "Most likely in your own field first: roles close to your work ({role}), with AI in it.",
+        "最可能的是先在你熟悉的行业里：与你{role}的工作相近、加上 AI 的岗位。",
+    ),
 }

@@ -18,6 +18,7 @@ from coach.context import Context
 from coach.engine.answers import (
     current_items,
 )
+from coach.engine.answers_care import job_loss, job_loss_worry
 from coach.engine.answers_plan import (
     answer_temporary,
 )
@@ -128,6 +129,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         )
         said = chat_lines(text) if pasted else text
         change = read_change(said, profile, extracted, plan, week, kb, today)
+    if change is not None and kind == "job_loss" and _feared_only(text, change):
+        change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
     if change is not None and _temporary(text, change, today):  # a short dip: no re-plan
         answer = answer_temporary(
             plan,
@@ -254,6 +257,8 @@ def _replan(
     )
     if discouraged(last_user_text(state)) and _lighter(change, plan):  # "I burned out"
         message = t(lang, "coach.a.lighter_ack") + message
+    elif job_loss(last_user_text(state)):  # "I got laid off today, 25 h a week now"
+        message = t(lang, "coach.c.job_loss") + " " + message
     update |= {
         "profile": new_profile.model_dump(mode="json"),
         "approved_plan": plan.model_dump(mode="json"),
@@ -320,6 +325,12 @@ def _retarget(profile: Profile, change: Change, update: dict[str, Any]) -> Comma
         "messages": [AIMessage(t(lang, "coach.a.retarget", role=name))],
     }
     return Command(goto="researcher", update=update)
+
+
+def _feared_only(text: str, change: Change) -> bool:
+    """A job loss feared, not happened, and nothing else changed: no re-plan on a worry."""
+    other = change.hours_per_week or change.horizon_weeks or change.target_role
+    return change.find_work and not other and job_loss_worry(text)
 
 
 def _lighter(change: Change, plan: Plan) -> bool:

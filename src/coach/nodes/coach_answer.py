@@ -18,6 +18,13 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
+from coach.engine.answers_care import (
+    answer_job_kind,
+    answer_job_loss,
+    answer_privacy,
+    answer_useful,
+    faster_offer,
+)
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_plan import (
     answer_ack,
@@ -209,7 +216,9 @@ def answer_turn(
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay"}:
         offline = about_the_person(offline, text, plan, profile, load_kb())
-    if other := other_role_line(text, plan, kb):  # "will this get me a PM job?"
+    if kind != "job_kind" and (
+        other := other_role_line(text, plan, kb)
+    ):  # "will this get me a PM job?"
         # retrieved snippets or a skill named in the role's name answered something else
         alone = kind in {"general", "skill_question", "known_skill"}
         body = "" if alone else "\n" + offline.text
@@ -273,7 +282,16 @@ def _plan_answer(
     if kind == "faster":  # "能不能快一点？": what sooner takes, as a change to ask for
         weeks = plan.horizon_weeks - week + 1
         line = t(plan.language, "coach.a.faster", hours=f"{plan.hours_per_week:g}", weeks=weeks)
-        return Answer(text=line)
+        offer, proposal = faster_offer(plan, week)
+        return Answer(text=line + ("\n" + offer if proposal else ""), proposal=proposal)
+    if kind == "job_loss":
+        return answer_job_loss(plan, profile, week, kb)
+    if kind == "privacy":
+        return answer_privacy(plan, week, kb)
+    if kind == "useful":
+        return answer_useful(plan, profile, week, kb)
+    if kind == "job_kind":
+        return answer_job_kind(plan, profile, kb)
     if kind == "project":
         answer = answer_project(plan, week, kb, own_for_project(text))
         if field := project_field_line(text, plan.language):  # "the project on bridges?"
