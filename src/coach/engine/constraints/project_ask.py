@@ -39,12 +39,14 @@ _TRAIL = re.compile(r"[\s,，。.;；、]+$")
 
 def _clean(topic: str) -> str:
     """The topic words without hours, weeks and trailing punctuation."""
+    topic = re.sub(
+        r"(?:大概|大约|约)(?=\s*\d)|左右|\b(?:about|around|roughly|some)\s*(?=\d|~)|~|\s{2,}",
+        " ",
+        topic,
+    )
     topic = _HOURS.sub(" ", topic)
     topic = _WEEK.sub(" ", topic)
     topic = re.sub(r"[（(]\s*[~约]?\s*[)）]|\(\s*\)", " ", topic)
-    topic = re.sub(
-        r"(?:大概|大约|约|左右)|\b(?:about|around|roughly|some)\s*(?=\d|~)|~|\s{2,}", " ", topic
-    )
     return _TRAIL.sub("", topic.strip()).strip()
 
 
