@@ -29,7 +29,7 @@ def test_an_added_project_keeps_the_mentors_words_hours_and_week() -> None:
     assert (add.hours, add.project_topic) == (25.0, "电商客服知识库问答机器人")
     assert any(c.kind == "week_anchor" and c.block == "project" and c.from_week == 7 for c in zh)
     en = _kinds("add a small project (~15h) from week 10")
-    assert [(c.kind, c.hours, c.from_week) for c in en][0] == ("add_project", 15.0, 10)
+    assert next((c.kind, c.hours, c.from_week) for c in en) == ("add_project", 15.0, 10)
     coze = _kinds("加一个作品集项目：用扣子做一个车队油耗和排班的周报助手，大概20小时")
     assert [(c.kind, c.hours, c.project_topic) for c in coze] == [
         ("add_project", 20.0, "用扣子做一个车队油耗和排班的周报助手")
