@@ -270,13 +270,13 @@ def build_plan(
         sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
         layout = layout_work(sel, needs, *args_add)
-    layout = topic_layout(layout, cons)  # "make the project a lapse model in production"
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
     by = deadline(cons, "project")
     if by and scheduled and _starts_after(scheduled[0], "project", by):
         args = (sel, needs, at, (project_t, job_t), for_project, tpl, kb, role_text, hours)
         moved = _project_by(by, scheduled, *args, budget.usable, cons)
         layout, scheduled = moved if moved is not None else (layout, scheduled)
+    layout = topic_layout(layout, cons)  # "make the project a lapse model in production"
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled
