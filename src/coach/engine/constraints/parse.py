@@ -260,7 +260,9 @@ def parse_clause(
     topic = [
         c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
     ]
-    if asked := topic or read_add_project(s):
+    if topic:  # the field too, when one is named: its projects, under the mentor's words
+        return _project_field(s) + topic, None
+    if asked := read_add_project(s):
         return asked + _add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)

@@ -25,7 +25,7 @@ _WEEK = re.compile(
 )
 _TOPIC_EN = re.compile(
     r"\b(?:make|turn|change|swap|switch)\s+(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+"
-    r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:on|about|in|with)\b)(?P<topic>(?:an?|one)\s+.+)",
+    r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)(?P<topic>(?:an?|one)\s+.+)",
     re.I,
 )
 _TOPIC_ZH = re.compile(r"项目(?:改成|换成|改为|换为|变成|做成|就做)(?P<topic>.+)")
@@ -76,6 +76,8 @@ def read_project_topic(s: str) -> list[Constraint]:
 def specific(topic: str) -> bool:
     """Whether a topic says more than a field ("a lapse model served in production", not
     "金融方向的"): a field's request alone stays a field."""
+    if re.search(r"(?:相关|方向|领域|方面|行业)的?$", topic):
+        return False  # "和医院数据相关的": a field
     return len(topic.split()) >= 4 or len(re.sub(r"[\x00-\x7f]", "", topic)) >= 8
 
 
