@@ -74,6 +74,8 @@ def spec_of(c: Constraint) -> str | None:
         return f"set_target:{c.role_id or 'unknown'}"
     if c.kind == "project_field":
         return f"project_field:{c.project_field}"
+    if c.kind == "add_project":  # "add a small project (~15h) from week 10"
+        return f"add_project:{_g(c.hours) if c.hours else '-'}:{c.from_week or '-'}"
     return c.kind
 
 

@@ -48,6 +48,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Portfolio project on {field}",
         "作品集项目改为{field}领域",
     ),
+    "coach.constraint.add_project": (
+        "Portfolio project added (about {skill_hours:g} h){topic}",
+        "已加入作品集项目（约 {skill_hours:g} 小时）{topic}",
+    ),
+    "coach.constraint.project_topic": (
+        "Portfolio project: {topic}",
+        "作品集项目改为：{topic}",
+    ),
+    "coach.project_topic_desc": (
+        "Your mentor's project: {topic}. Build it end to end with the skills the plan teaches "
+        "before it, and show it working on real (or de-identified) examples.",
+        "导师定的项目：{topic}。用计划中在它之前学到的技能从头到尾做出来，"
+        "并用真实（或已脱敏）的例子演示它能用。",
+    ),
+    "coach.check.add_project": (
+        "The mentor asked to add a portfolio project, but the plan has none (no free hours).",
+        "导师要求加一个作品集项目，但计划里没有（没有空余时间）。",
+    ),
+    "coach.check.project_topic": (
+        "The portfolio project is not the one the mentor asked for: {topic}.",
+        "作品集项目不是导师要求的那个：{topic}。",
+    ),
     "coach.project_themed": ("{title}, on {field} data", "{title}（{field}领域数据）"),
     "coach.project_themed_desc": (
         "Built on {field} data (public or de-identified), as your mentor asked.",

@@ -11,6 +11,7 @@ from coach.engine.checks.blocks import NEW_KINDS as _NEW_KINDS
 from coach.engine.checks.blocks import check_blocks
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
 from coach.engine.constraints.project import project_in_field
+from coach.engine.constraints.project_ask import asked_topic, is_on_topic
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.projects import project_templates
@@ -104,6 +105,20 @@ def _concrete(c: Constraint, plan: Plan) -> Constraint:
     return c
 
 
+def _titles(plan: Plan) -> list[str]:
+    return [p.title for p in plan.portfolio_projects]
+
+
+def _asked_project(plan: Plan, c: Constraint, lang: str) -> list[Finding]:
+    """A project the mentor added is in the plan; one whose topic they gave carries it."""
+    if c.kind == "add_project" and not plan.portfolio_projects:
+        return [_finding(lang, "add_project")]
+    titles = _titles(plan)
+    if c.project_topic and titles and not is_on_topic(titles, c.project_topic):
+        return [_finding(lang, "project_topic", topic=c.project_topic)]
+    return []
+
+
 def check_constraint_kinds(
     plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint], profile: Profile | None = None
 ) -> list[Finding]:
@@ -138,8 +153,12 @@ def check_constraint_kinds(
                     got=f"{plan.hours_per_week:g}",
                 )
             )
+        elif c.kind in {"add_project", "project_topic"}:
+            out += _asked_project(plan, c, lang)
         elif c.kind == "project_field" and c.project_field:
-            if not project_in_field(plan, c.project_field, project_templates()):
+            if not project_in_field(plan, c.project_field, project_templates()) and not (
+                (topic := asked_topic(constraints)) and is_on_topic(_titles(plan), topic)
+            ):  # the mentor's own topic for the project stands for the field they named
                 field = t(lang, f"coach.field.{c.project_field}")
                 out.append(_finding(lang, "project_field", field=field))
         elif c.kind == "project_later":

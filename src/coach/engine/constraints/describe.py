@@ -6,6 +6,7 @@ from datetime import date
 
 from coach.engine.constraints.apply import resolve_from_date
 from coach.engine.constraints.model import Constraint
+from coach.engine.constraints.project_ask import ADDED_PROJECT_HOURS
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import ConstraintRecord, Language
@@ -55,6 +56,14 @@ def _after_end(day: date | None, start: date, horizon_weeks: int) -> bool:
 
 def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, object]) -> str | None:
     """The line of a kind whose words depend on more than its kind."""
+    if c.kind in {"add_project", "project_topic"}:
+        words = c.project_topic or ""
+        if c.kind == "project_topic":
+            return t(lang, "coach.constraint.project_topic", topic=words)
+        sep = "：" if lang == "zh" else ": "
+        hours = c.hours or ADDED_PROJECT_HOURS
+        topic = sep + words if words else ""
+        return t(lang, "coach.constraint.add_project", skill_hours=hours, topic=topic)
     if c.kind == "week_anchor":
         what = t(lang, f"coach.block.{c.block}") if c.block else str(values["skill"])
         if c.window_weeks and not c.from_week:
@@ -103,6 +112,7 @@ def _value(c: Constraint) -> float | int | str | None:
         c.add_weeks,
         c.remove_weeks,
         c.project_field,
+        c.project_topic,
         c.topic,
         c.resource_kind,
     ):

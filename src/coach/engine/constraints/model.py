@@ -25,6 +25,8 @@ ConstraintKind = Literal[
     "project_earlier",
     "project_later",
     "project_field",
+    "project_topic",
+    "add_project",
     "week_anchor",
     "job_search_hours",
     "profile_skill",
@@ -81,6 +83,9 @@ class Constraint(BaseModel):
     project_field: str | None = Field(
         default=None, description="The field the portfolio project is to be about."
     )
+    project_topic: str | None = Field(
+        default=None, description="What the project is to be, in the mentor's own words."
+    )
     window_weeks: int | None = Field(
         default=None, ge=1, description="The project falls in the plan's last N weeks."
     )
@@ -123,6 +128,7 @@ class Constraint(BaseModel):
             self.add_weeks,
             self.remove_weeks,
             self.project_field,
+            self.project_topic,
             self.window_weeks,
             self.block,
             self.level,

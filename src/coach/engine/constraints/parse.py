@@ -38,6 +38,12 @@ from coach.engine.constraints.modes import (
     refers_back,
     skills_of,
 )
+from coach.engine.constraints.project_ask import (
+    follow_add,
+    read_add_project,
+    read_project_topic,
+    specific,
+)
 from coach.engine.constraints.quantities import (
     HOURS,
     PROJECT,
@@ -227,6 +233,17 @@ def _away(s: str, today: date | None) -> list[Constraint]:
     ]
 
 
+def _add_anchor(asked: list[Constraint]) -> list[Constraint]:
+    """ "add a project from week 10": the project's first week, as a week anchor."""
+    return [
+        Constraint(
+            kind="week_anchor", text=c.text, op="min", from_week=c.from_week, block="project"
+        )
+        for c in asked
+        if c.kind == "add_project" and c.from_week
+    ]
+
+
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -240,6 +257,13 @@ def parse_clause(
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
     if _REASON_START.search(s):
         return [], None  # a reason: a note, never an instruction
+    topic = [
+        c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
+    ]
+    if topic:  # the field too, when one is named: its projects, under the mentor's words
+        return _project_field(s) + topic, None
+    if asked := read_add_project(s):
+        return asked + _add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)
     found = found or _away(s, today)
@@ -278,6 +302,11 @@ def parse_constraints(
     weekly = doubted = project = False
     for clause in _clauses(text):
         if absorbed(clause, out, get_lexicon(kb).find_skills(clause)):
+            continue
+        added = [i for i, c in enumerate(out) if c.kind == "add_project"]
+        more = follow_add(clause, out[added[-1]]) if added else None
+        if more is not None and out[-1].kind in {"add_project", "week_anchor", "note"}:
+            out[added[-1]] = more  # "加一个作品集项目，大概25小时": its hours
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (

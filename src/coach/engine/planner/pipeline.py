@@ -30,6 +30,7 @@ from coach.engine.constraints.blocks import (
     windows_resolved,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
+from coach.engine.planner.asked_project import room_for_project, topic_layout
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
 from coach.engine.planner.beyond import asked_role
 from coach.engine.planner.budget import (
@@ -54,6 +55,7 @@ from coach.engine.planner.needs import (
     deferrals,
     hours_for,
     plan_needs,
+    select,
 )
 from coach.engine.planner.own_work import with_own_work
 from coach.engine.planner.projects import is_ai_skill
@@ -267,12 +269,17 @@ def build_plan(
         sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
     layout = _themed(layout, cons)
+    if layout.project is None and (room := room_for_project(cons, budget)):
+        sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
+        args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
+        layout = layout_work(sel, needs, *args_add)
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
     by = deadline(cons, "project")
     if by and scheduled and _starts_after(scheduled[0], "project", by):
         args = (sel, needs, at, (project_t, job_t), for_project, tpl, kb, role_text, hours)
         moved = _project_by(by, scheduled, *args, budget.usable, cons)
         layout, scheduled = moved if moved is not None else (layout, scheduled)
+    layout = topic_layout(layout, cons)  # "make the project a lapse model in production"
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")
     slots_list, used = scheduled

@@ -1,0 +1,135 @@
+"""A mentor's "add a project (about X, N hours, from week W)" and "make the project X": the
+project asked for and its topic, in the mentor's own words (en and zh)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.engine.constraints.model import Constraint
+
+ADDED_PROJECT_HOURS = 20.0
+"""An added project's hours when the mentor gives none."""
+
+_ADD = re.compile(
+    r"\b(?:add|include|schedule|put\s+in|give\s+(?:her|him|them))\b[^.;]{0,40}?\bprojects?\b"
+    r"|(?:加|增加|添加|加上|安排)(?:一个|个|一下)?[^，,。；;]{0,8}项目",
+    re.I,
+)
+_HOURS = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:h\b|hrs?\b|hours?\b|个?小时|个?钟头)|(?:大概|约|大约)\s*(\d+)\s*个?小时",
+    re.I,
+)
+_WEEK = re.compile(
+    r"\b(?:from|starting(?:\s+in)?|in|at)\s+week\s+(\d+)|第\s*(\d+)\s*周(?:开始|起|以后)?", re.I
+)
+_TOPIC_EN = re.compile(
+    r"\b(?:make|turn|change|swap|switch)\s+(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+"
+    r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)(?P<topic>(?:an?|one)\s+.+)",
+    re.I,
+)
+_TOPIC_ZH = re.compile(r"项目(?:改成|换成|改为|换为|变成|做成|就做)(?P<topic>.+)")
+_ADD_TOPIC = re.compile(
+    r"[：:]\s*(?P<a>.+)|(?:做|搭|开发)(?:一个|个)(?P<b>.+)"
+    r"|\b(?:on|about|building|that\s+builds)\s+(?P<c>.+)|\bproject:\s*(?P<d>.+)",
+    re.I,
+)
+_TRAIL = re.compile(r"[\s,，。.;；、]+$")
+
+
+def _clean(topic: str) -> str:
+    """The topic words without hours, weeks and trailing punctuation."""
+    topic = re.sub(
+        r"(?:大概|大约|约)(?=\s*\d)|左右|\b(?:about|around|roughly|some)\s*(?=\d|~)|~|\s{2,}",
+        " ",
+        topic,
+    )
+    topic = _HOURS.sub(" ", topic)
+    topic = _WEEK.sub(" ", topic)
+    topic = re.sub(r"[（(]\s*[~约]?\s*[)）]|\(\s*\)", " ", topic)
+    return _TRAIL.sub("", topic.strip()).strip()
+
+
+def _hours(s: str) -> float | None:
+    m = _HOURS.search(s)
+    if m is None:
+        return None
+    return float(m.group(1) or m.group(2))
+
+
+def _week(s: str) -> int | None:
+    m = _WEEK.search(s)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def read_project_topic(s: str) -> list[Constraint]:
+    """ "make the project a lapse model served in production", "项目改成X": the topic, verbatim."""
+    m = _TOPIC_EN.search(s) or _TOPIC_ZH.search(s)
+    if m is None:
+        return []
+    topic = _clean(m.group("topic"))
+    if re.match(r"(?:an?|one)\s", topic, re.I):
+        topic = topic.split(None, 1)[1] if " " in topic else topic
+    return [Constraint(kind="project_topic", text=s, project_topic=topic)] if topic else []
+
+
+def specific(topic: str) -> bool:
+    """Whether a topic says more than a field ("a lapse model served in production", not
+    "金融方向的"): a field's request alone stays a field."""
+    if re.search(r"(?:相关|方向|领域|方面|行业)的?$", topic):
+        return False  # "和医院数据相关的": a field
+    return len(topic.split()) >= 4 or len(re.sub(r"[\x00-\x7f]", "", topic)) >= 8
+
+
+def read_add_project(s: str) -> list[Constraint]:
+    """ "加一个作品集项目：用扣子做一个X，大概20小时", "add a small project (~15h) from week 10":
+    a project to add, with its hours, first week and topic when said."""
+    m = _ADD.search(s)
+    if m is None:
+        return []
+    rest = s[m.end() :]
+    t = _ADD_TOPIC.search(rest)
+    topic = _clean(next(g for g in t.groups() if g)) if t else ""
+    return [
+        Constraint(
+            kind="add_project",
+            text=s,
+            hours=_hours(s),
+            from_week=_week(s),
+            project_topic=topic or None,
+        )
+    ]
+
+
+def follow_add(clause: str, added: Constraint) -> Constraint | None:
+    """A clause after "加一个作品集项目" that only sizes, places or names it ("大概25小时",
+    "做一个电商客服知识库问答机器人"): ``added`` with that part filled in."""
+    update: dict[str, object] = {}
+    if added.hours is None and (h := _hours(clause)) is not None and len(_clean(clause)) <= 4:
+        update["hours"] = h
+    t = re.match(r"\s*(?:做|搭|开发)(?:一个|个)(.+)|\s*(?:on|about|building)\s+(.+)", clause, re.I)
+    if added.project_topic is None and t and (topic := _clean(t.group(1) or t.group(2))):
+        update["project_topic"] = topic
+    if not update:
+        return None
+    return added.model_copy(update={**update, "text": f"{added.text}, {clause}"})
+
+
+def asked_topic(cons: Sequence[Constraint]) -> str | None:
+    """The project's topic in the mentor's words (the latest said), None without one."""
+    topics = [
+        c.project_topic
+        for c in cons
+        if c.kind in {"project_topic", "add_project"} and c.project_topic
+    ]
+    return topics[-1] if topics else None
+
+
+def title_of(topic: str) -> str:
+    """The project's title from the mentor's topic words (their words, capitalised)."""
+    return topic[:1].upper() + topic[1:]
+
+
+def is_on_topic(titles: Sequence[str], topic: str) -> bool:
+    """Whether a project of the plan carries the mentor's topic as its title."""
+    return any(title.strip().lower() == title_of(topic).lower() for title in titles)
