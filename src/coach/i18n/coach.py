@@ -3,78 +3,7 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # constraints, as the plan lists them
-    "coach.constraint.skill_hours": (
-        "{skill}: {op} {skill_hours:g} h",
-        "{skill}：{op} {skill_hours:g} 小时",
-    ),
-    "coach.constraint.include_skill": ("Added: {skill}", "已加入：{skill}"),
-    "coach.constraint.exclude_skill": ("Skill left out: {skill}", "不安排该技能：{skill}"),
-    "coach.constraint.focus_skill": (
-        "Core, scheduled early: {skill}",
-        "作为核心并提前安排：{skill}",
-    ),
-    "coach.constraint.start_with": ("Starts with: {skill}", "从此开始：{skill}"),
-    "coach.constraint.move_earlier": ("Moved earlier: {skill}", "提前安排：{skill}"),
-    "coach.constraint.move_later": ("Moved later: {skill}", "推后安排：{skill}"),
-    "coach.constraint.exclude_resource_kind": (
-        "No resources of kind: {kind}",
-        "不使用此类资源：{kind}",
-    ),
-    "coach.constraint.exclude_topic": ("Topic left out: {topic}", "不安排该主题：{topic}"),
-    "coach.constraint.max_hours_per_week": ("{hours:g} h a week", "每周 {hours:g} 小时"),
-    "coach.constraint.hours_from": (
-        "At most {hours:g} h a week from {day}",
-        "自 {day} 起每周最多 {hours:g} 小时",
-    ),
-    "coach.constraint.extend_horizon": (
-        "Horizon extended to {weeks} weeks",
-        "周期延长到 {weeks} 周",
-    ),
-    "coach.constraint.shorten_horizon": (
-        "Horizon shortened to {weeks} weeks",
-        "周期缩短到 {weeks} 周",
-    ),
-    "coach.constraint.set_horizon": ("Horizon set to {weeks} weeks", "周期设为 {weeks} 周"),
-    "coach.constraint.project_earlier": (
-        "Portfolio project as early as it can be: right after the skills it is built with",
-        "作品集项目尽量提前：学完它用到的技能后立即开始",
-    ),
-    "coach.constraint.project_later": (
-        "Portfolio project after the other skills",
-        "作品集项目放在其他技能之后",
-    ),
-    "coach.constraint.project_field": (
-        "Portfolio project on {field}",
-        "作品集项目改为{field}领域",
-    ),
-    "coach.constraint.add_project": (
-        "Portfolio project added (about {skill_hours:g} h){topic}",
-        "已加入作品集项目（约 {skill_hours:g} 小时）{topic}",
-    ),
-    "coach.constraint.project_topic": (
-        "Portfolio project: {topic}",
-        "作品集项目改为：{topic}",
-    ),
-    "coach.project_topic_desc": (
-        "Your mentor's project: {topic}. Build it end to end with the skills the plan teaches "
-        "before it, and show it working on real (or de-identified) examples.",
-        "导师定的项目：{topic}。用计划中在它之前学到的技能从头到尾做出来，"
-        "并用真实（或已脱敏）的例子演示它能用。",
-    ),
-    "coach.check.add_project": (
-        "The mentor asked to add a portfolio project, but the plan has none (no free hours).",
-        "导师要求加一个作品集项目，但计划里没有（没有空余时间）。",
-    ),
-    "coach.check.project_topic": (
-        "The portfolio project is not the one the mentor asked for: {topic}.",
-        "作品集项目不是导师要求的那个：{topic}。",
-    ),
-    "coach.project_themed": ("{title}, on {field} data", "{title}（{field}领域数据）"),
-    "coach.project_themed_desc": (
-        "Built on {field} data (public or de-identified), as your mentor asked.",
-        "按导师要求，使用{field}领域的数据（公开或已脱敏）来做。",
-    ),
+    # fields a project can be about, as requests and plans name them
     "coach.field.healthcare": ("healthcare", "医疗"),
     "coach.field.finance": ("finance", "金融"),
     "coach.field.teaching": ("education", "教育"),
@@ -85,9 +14,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.field.hr": ("recruiting", "招聘"),
     "coach.field.research": ("research", "科研"),
     "coach.field.science": ("science", "科学"),
-    "coach.constraint.note": ("Not applied (mentor's words): {text}", "未应用（导师原话）：{text}"),
-    "coach.constraint.note_user": ("Your note: {text}", "你的备注：{text}"),
-    "coach.constraint.user_prefix": ("At your request: ", "按你的要求："),
     "coach.week_n": ("week {week}", "第 {week} 周"),
     "coach.topic.cloud_certification": ("cloud certifications", "云厂商认证"),
     "coach.topic.certification": ("certifications", "认证考试"),
@@ -101,51 +27,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.not_applied": (
         "Not applied (not understood), word for word:",
         "未应用（未能理解），原话如下：",
-    ),
-    "coach.check.hours_max": (
-        "{skill} has {got} h; the request allows at most {want} h.",
-        "{skill} 安排了 {got} 小时；要求最多 {want} 小时。",
-    ),
-    "coach.check.hours_min": (
-        "{skill} has {got} h; the request asks for {want} h.",
-        "{skill} 安排了 {got} 小时；要求 {want} 小时。",
-    ),
-    "coach.check.missing": (
-        "{skill} was asked for but is not in the plan.",
-        "要求加入 {skill}，但计划里没有。",
-    ),
-    "coach.check.deferred": (
-        "{skill} was asked for but does not fit the hours: it is deferred (see Deferred).",
-        "要求加入 {skill}，但时间不够，已推迟（见“推迟”部分）。",
-    ),
-    "coach.check.raise_from": (
-        "The request gives {want} h a week from a date, more than the plan's {got} h: a raise "
-        "from a date is not applied; the plan keeps {got} h a week.",
-        "要求自某日起每周 {want} 小时，多于计划的 {got} 小时：自某日起增加时间未应用，计划仍为每周 {got} 小时。",
-    ),
-    "coach.check.not_early": (
-        "{skill} was asked to come first, but “{other}” comes before it and is not needed for it.",
-        "要求先安排 {skill}，但“{other}”排在它前面，且不是它的前置。",
-    ),
-    "coach.check.not_late": (
-        "{skill} was asked to come later, but most of the plan still comes after it.",
-        "要求推后 {skill}，但计划的大部分内容仍排在它之后。",
-    ),
-    "coach.check.project_field": (
-        "The portfolio project is not about {field} as the mentor asked.",
-        "作品集项目没有按导师要求改为{field}领域。",
-    ),
-    "coach.check.project_later": (
-        "The project was asked to come after the core skills, but it starts before them.",
-        "要求项目放在核心技能之后，但它排在前面。",
-    ),
-    "coach.check.weekly": (
-        "The plan uses {got} h a week; the request sets {want} h.",
-        "计划每周 {got} 小时；要求每周 {want} 小时。",
-    ),
-    "coach.check.horizon": (
-        "The plan lasts {got} weeks; the request makes it {want} weeks.",
-        "计划为 {got} 周；要求为 {want} 周。",
     ),
     "coach.replan.kept": (
         "Weeks 1-{weeks} of plan v{version} are kept as done; the rest is planned from there.",
