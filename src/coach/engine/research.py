@@ -4,6 +4,7 @@ the pieces the ranking of roles uses (:mod:`coach.engine.ranking`). Everything r
 
 from __future__ import annotations
 
+from coach.engine.coding import closure
 from coach.engine.fields import field_skills, fields_of
 from coach.engine.seniority import band_years, level_band, pay_level
 from coach.engine.understand import apply_implied_skills
@@ -233,17 +234,7 @@ def _reach(kb: KnowledgeBase, skill_id: str) -> set[str]:
 
 def _role_closure(kb: KnowledgeBase, role: Role) -> set[str]:
     """The role's required skills and all their prerequisites."""
-    seen: set[str] = set()
-    stack = [r.skill_id for r in role.required]
-    while stack:
-        current = stack.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        skill = kb.skills.get(current)
-        if skill is not None:
-            stack.extend(skill.prerequisites)
-    return seen
+    return closure(kb, [r.skill_id for r in role.required])
 
 
 def reuse_share(kb: KnowledgeBase, profile: Profile, role_id: str) -> float:
