@@ -6,37 +6,15 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 
 from coach.engine.checks import review_plan
-from coach.engine.planner import build_plan
-from coach.engine.research import research_role
-from coach.engine.understand import extract_profile
-from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.loader import load_kb
 from coach.render import plan_json, plan_markdown
 from coach.render.pay import pay_lines
-from coach.schemas import Plan, Profile
-
-KB = load_kb()
-START = date(2026, 1, 5)
-
-
-def _plan(text: str, role: str, hours: float, lang: str, weeks: int = 52) -> tuple[Plan, Profile]:
-    p = extract_profile(text, None, get_lexicon(KB), KB)
-    p = p.model_copy(
-        update={
-            "hours_per_week": hours,
-            "horizon_weeks": weeks,
-            "target_role": role,
-            "language": lang,
-        }
-    )
-    return build_plan(p, research_role(KB, p, role), KB, start_date=START, said=[text]), p
+from tests.unit.plan_helpers import KB, plan_for
 
 
 def test_a_chinese_plan_without_a_pay_band_says_the_sources_give_none() -> None:
-    plan, _ = _plan(
+    plan, _ = plan_for(
         "我是小学语文老师，教了10年书，不会编程。", "ai_augmented_professional", 5, "zh"
     )
     assert not plan.salary_bands
@@ -52,7 +30,7 @@ def test_no_cny_claim_is_true_of_the_knowledge_base() -> None:
 
 
 def test_progress_checks_share_one_line() -> None:
-    plan, profile = _plan(
+    plan, profile = plan_for(
         "I've been a Java backend developer for 6 years.", "ai_application_engineer", 10, "en"
     )
     md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
@@ -62,7 +40,7 @@ def test_progress_checks_share_one_line() -> None:
 
 
 def test_the_json_carries_pay_lines_names_and_resource_titles() -> None:
-    plan, _ = _plan(
+    plan, _ = plan_for(
         "我做了5年安卓开发，用Kotlin，会一点Python。", "ai_application_engineer", 10, "zh"
     )
     doc = json.loads(plan_json(plan, None, "awaiting_mentor", kb=KB, region="CN"))
@@ -75,13 +53,13 @@ def test_the_json_carries_pay_lines_names_and_resource_titles() -> None:
 
 
 def test_a_biologist_gets_a_biology_project_and_a_chemist_a_chemistry_one() -> None:
-    bio, _ = _plan(
+    bio, _ = plan_for(
         "Molecular biologist, 6 years of CRISPR screens in a wet lab, postdoc, R and Python.",
         "ai_for_science_engineer",
         10,
         "en",
     )
-    chem, _ = _plan(
+    chem, _ = plan_for(
         "Computational chemist, PhD and postdoc, 5 years of DFT on catalysts in Python.",
         "ai_for_science_engineer",
         10,
@@ -94,7 +72,7 @@ def test_a_biologist_gets_a_biology_project_and_a_chemist_a_chemistry_one() -> N
 
 
 def test_a_lawyer_who_does_not_code_gets_a_legal_project() -> None:
-    plan, _ = _plan(
+    plan, _ = plan_for(
         "I'm a paralegal, 5 years reviewing contracts at a law firm; I have never coded.",
         "ai_augmented_professional",
         5,
@@ -109,7 +87,7 @@ def test_a_reason_or_finding_shared_by_many_skills_is_said_once() -> None:
     from coach.render.grouping import deferred_lines, grouped_findings
     from coach.schemas import Deferral, Finding
 
-    plan, _ = _plan("data analyst, 3 years, SQL", "ai_infra_engineer", 40, "en", 9)
+    plan, _ = plan_for("data analyst, 3 years, SQL", "ai_infra_engineer", 40, "en", 9)
     lines = deferred_lines(plan, KB)
     assert len(lines) == len(set(lines))
     assert len(lines) < len(plan.deferred)  # grouped
@@ -146,7 +124,7 @@ def test_a_reason_or_finding_shared_by_many_skills_is_said_once() -> None:
 
 
 def test_a_physics_teacher_gets_a_teaching_project_not_a_science_one() -> None:
-    plan, _ = _plan(
+    plan, _ = plan_for(
         "我是中学物理老师，教了12年书，不会编程。", "ai_augmented_professional", 6, "zh"
     )
     text = " ".join(p.title + p.description for p in plan.portfolio_projects)
@@ -155,7 +133,7 @@ def test_a_physics_teacher_gets_a_teaching_project_not_a_science_one() -> None:
 
 
 def test_a_dba_who_also_runs_ops_gets_a_database_project() -> None:
-    plan, _ = _plan(
+    plan, _ = plan_for(
         "我是做Oracle和MySQL数据库运维的DBA，干了8年，平时写SQL和shell脚本。",
         "ai_application_engineer",
         10,
@@ -179,7 +157,7 @@ def test_hr_and_research_are_read_as_words_not_letters_inside_words() -> None:
 
 
 def test_a_china_plan_never_shows_a_dollar_range_as_the_range_for_china() -> None:
-    plan, _ = _plan(
+    plan, _ = plan_for(
         "我做了5年安卓开发，用Kotlin，会一点Python。", "ai_application_engineer", 10, "zh"
     )
     lines = pay_lines(plan, KB, "CN")

@@ -5,36 +5,16 @@ track (an edge plan is not asked about datacentre batching), and the length limi
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
 from coach.engine.checks import review_plan
-from coach.engine.planner import build_plan
-from coach.engine.research import research_role
-from coach.engine.understand import extract_profile
-from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.loader import load_kb
 from coach.render import plan_markdown, plan_words
 from coach.render.diff import plan_changes
-from coach.schemas import Plan, Profile
+from coach.schemas import Profile
+from tests.unit.plan_helpers import KB, plan_for
 
-KB = load_kb()
-START = date(2026, 1, 5)
 IDS = re.compile(r"\b[a-z]+_[a-z_]+\b|\{|\[")
-
-
-def _plan(text: str, role: str, hours: float, lang: str, weeks: int = 52) -> tuple[Plan, Profile]:
-    p = extract_profile(text, None, get_lexicon(KB), KB)
-    p = p.model_copy(
-        update={
-            "hours_per_week": hours,
-            "horizon_weeks": weeks,
-            "target_role": role,
-            "language": lang,
-        }
-    )
-    return build_plan(p, research_role(KB, p, role), KB, start_date=START, said=[text]), p
 
 
 @pytest.mark.parametrize(
@@ -52,8 +32,8 @@ def _plan(text: str, role: str, hours: float, lang: str, weeks: int = 52) -> tup
 def test_the_diff_reads_as_changes_to_skills_and_hours_in_the_plans_language(
     text: str, role: str, lang: str, hours_word: str
 ) -> None:
-    old, _ = _plan(text, role, 10, lang)
-    new, _ = _plan(text, role, 4, lang)
+    old, _ = plan_for(text, role, 10, lang)
+    new, _ = plan_for(text, role, 4, lang)
     lines = plan_changes(old, new, KB)
     assert hours_word in lines
     assert any(x.startswith(("~ ", "- ", "+ ")) for x in lines), lines
@@ -65,7 +45,7 @@ def test_the_diff_reads_as_changes_to_skills_and_hours_in_the_plans_language(
 
 
 def test_a_split_skill_names_its_material_once_and_points_back_to_it() -> None:
-    plan, profile = _plan(
+    plan, profile = plan_for(
         "Data scientist, 5 years: pandas, scikit-learn.", "agent_engineer", 10, "en"
     )
     md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
@@ -87,7 +67,7 @@ def test_a_split_skill_names_its_material_once_and_points_back_to_it() -> None:
 
 
 def test_every_progress_check_shares_one_line() -> None:
-    plan, profile = _plan(
+    plan, profile = plan_for(
         "我做了10年嵌入式C开发，想做端侧AI，把模型跑在NPU上。", "ai_infra_engineer", 8, "zh"
     )
     md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
@@ -113,7 +93,7 @@ def test_every_progress_check_shares_one_line() -> None:
 def test_an_edge_plan_gets_edge_interview_topics_and_no_datacentre_material(
     text: str, lang: str, banned: tuple[str, ...]
 ) -> None:
-    plan, _ = _plan(text, "ai_infra_engineer", 8, lang)
+    plan, _ = plan_for(text, "ai_infra_engineer", 8, lang)
     assert "edge_inference" in {i.skill_id for i in plan.items()}
     shown = " ".join(plan.interview_prep[:3])
     assert not any(b in shown for b in banned), shown
@@ -141,7 +121,7 @@ def test_interview_topics_with_skills_name_known_skills() -> None:
 def test_a_year_plan_reads_in_at_most_1000_words_or_2000_characters(
     text: str, role: str, hours: float, lang: str
 ) -> None:
-    plan, profile = _plan(text, role, hours, lang)
+    plan, profile = plan_for(text, role, hours, lang)
     md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
     assert plan_words(md) <= (2000 if lang == "zh" else 1000), plan_words(md)
 
@@ -154,7 +134,7 @@ def test_a_year_plan_reads_in_at_most_1000_words_or_2000_characters(
     ],
 )
 def test_a_role_without_coding_gets_no_code_first_material(text: str, lang: str) -> None:
-    plan, _ = _plan(text, "ai_augmented_professional", 4, lang, 26)
+    plan, _ = plan_for(text, "ai_augmented_professional", 4, lang, 26)
     listed = [KB.resources[r] for i in plan.items() for r in i.resource_ids]
     assert not any(r.for_coders for r in listed), [r.id for r in listed]
     for item in plan.items():  # every item still says what to use or to practise
@@ -163,7 +143,7 @@ def test_a_role_without_coding_gets_no_code_first_material(text: str, lang: str)
 
 def test_code_first_material_is_marked_and_still_listed_for_engineers() -> None:
     assert KB.resources["deeplearning_ai_llm_courses"].for_coders
-    plan, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
+    plan, _ = plan_for("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
     listed = {r for i in plan.items() for r in i.resource_ids}
     assert "deeplearning_ai_llm_courses" in listed
 
@@ -185,7 +165,7 @@ def test_the_caveat_about_pay_figures_only_where_a_figure_is_shown() -> None:
         ("Java backend developer for 6 years.", "en", "US", True),
         ("Java backend developer for 6 years.", "en", "DE", False),
     ):
-        plan, _ = _plan(text, "ai_application_engineer", 10, lang)
+        plan, _ = plan_for(text, "ai_application_engineer", 10, lang)
         md = plan_markdown(plan, None, "awaiting_mentor", kb=KB, region=region)
         assert (caveat[lang] in md) is shown, (lang, region)
 
@@ -253,7 +233,7 @@ def test_a_long_plan_is_said_briefly_with_every_item_the_project_and_pay(
     from coach.render.compact import compact_plan, first_clause
     from coach.render.pay import pay_lines
 
-    plan, profile = _plan(text, "ai_architect", hours, "en", weeks)
+    plan, profile = plan_for(text, "ai_architect", hours, "en", weeks)
     md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
     assert plan_words(md) <= 1000, plan_words(md)
     for item in plan.items():
@@ -279,7 +259,7 @@ def test_a_long_plan_is_said_briefly_with_every_item_the_project_and_pay(
 def test_a_region_read_from_the_conversation_gets_no_dollar_range(
     text: str, lang: str, said: str
 ) -> None:
-    plan, profile = _plan(text, "ai_application_engineer", 10, lang)
+    plan, profile = plan_for(text, "ai_application_engineer", 10, lang)
     md = plan_markdown(plan, None, "awaiting_mentor", kb=KB, region=profile.region)
     pay = md.split("\n## ", 20)
     section = next(s for s in pay if s.startswith(("Level and pay", "职级与薪资")))
@@ -290,7 +270,7 @@ def test_a_region_read_from_the_conversation_gets_no_dollar_range(
 def test_the_header_and_diff_show_hours_changed_from_a_week_on() -> None:
     from coach.schemas import ConstraintRecord
 
-    plan, _ = _plan("我做了6年PHP开发，会一点Python。", "ai_application_engineer", 10, "zh")
+    plan, _ = plan_for("我做了6年PHP开发，会一点Python。", "ai_application_engineer", 10, "zh")
     weekly = [10.0] * 3 + [5.0] * (plan.horizon_weeks - 3)
     rec = ConstraintRecord(kind="hours_from", value=5.0, from_week=4, text="从下个月每周5小时")
     later = plan.model_copy(update={"weekly_hours": weekly, "constraint_records": [rec]})
@@ -304,12 +284,12 @@ def test_the_header_and_diff_show_hours_changed_from_a_week_on() -> None:
 
 
 def test_an_in_work_plan_has_no_interview_section_and_topics_fit_the_plan() -> None:
-    plan, _ = _plan(
+    plan, _ = plan_for(
         "我是小学语文老师，教了10年书，不会编程。", "ai_augmented_professional", 5, "zh"
     )
     md = plan_markdown(plan, None, "awaiting_mentor", kb=KB)
     assert "## 面试准备" not in md
-    app, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 5, "en", 26)
+    app, _ = plan_for("Java backend developer for 6 years.", "ai_application_engineer", 5, "en", 26)
     scheduled = {i.skill_id for i in app.items()}
     role = KB.roles["ai_application_engineer"]
     for topic in role.interview_topics:

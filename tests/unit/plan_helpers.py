@@ -1,0 +1,32 @@
+"""Building a plan from a person's words, as several render and plan tests do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.planner import build_plan
+from coach.engine.research import research_role
+from coach.engine.understand import extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.schemas import Plan, Profile
+
+KB = load_kb()
+START = date(2026, 1, 5)
+
+
+def plan_for(
+    text: str, role: str, hours: float, lang: str, weeks: int = 52
+) -> tuple[Plan, Profile]:
+    """The plan for someone who says ``text``, aiming at ``role`` with ``hours`` a week for
+    ``weeks`` weeks, in ``lang``; and their profile."""
+    p = extract_profile(text, None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={
+            "hours_per_week": hours,
+            "horizon_weeks": weeks,
+            "target_role": role,
+            "language": lang,
+        }
+    )
+    return build_plan(p, research_role(KB, p, role), KB, start_date=START, said=[text]), p
