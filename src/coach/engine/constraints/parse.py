@@ -192,6 +192,12 @@ def _exclusions(s: str, rest: str) -> tuple[list[Constraint], str]:
 
 
 # "she needs the basics first": a clause about the person, not an instruction on the project
+_COURTESY = re.compile(
+    r"\W*(?:(?:please|pls|thanks?|thank\s+you|cheers|ok(?:ay)?|谢谢|多谢|麻烦(?:了|你了)?|请|辛苦了?|好的)"
+    r"[\W_]*)+",
+    re.I,
+)
+"""A clause of courtesy alone ("..., please", "谢谢！"): no request, so never a "not applied"."""
 _ABOUT_PERSON = re.compile(r"^\s*(?:she|he|they|her|his|their)\b|^\s*(?:他|她|他们)", re.I)
 
 
@@ -301,7 +307,9 @@ def parse_constraints(
     unread: list[str] = []
     weekly = doubted = project = False
     for clause in _clauses(text):
-        if absorbed(clause, out, get_lexicon(kb).find_skills(clause)):
+        if _COURTESY.fullmatch(clause) or absorbed(
+            clause, out, get_lexicon(kb).find_skills(clause)
+        ):
             continue
         added = [i for i, c in enumerate(out) if c.kind == "add_project"]
         more = follow_add(clause, out[added[-1]]) if added else None
