@@ -30,3 +30,15 @@ def plan_for(
         }
     )
     return build_plan(p, research_role(KB, p, role), KB, start_date=START, said=[text]), p
+
+
+def person(turns: list[str], target: str, hours: float, weeks: int) -> Profile:
+    """The profile of someone who typed ``turns``, aiming at ``target`` with ``hours`` a week
+    for ``weeks`` weeks."""
+    p: Profile | None = None
+    for turn in turns:
+        p = extract_profile(turn, p, get_lexicon(KB), KB)
+    assert p is not None
+    return p.model_copy(
+        update={"target_role": target, "hours_per_week": hours, "horizon_weeks": weeks}
+    )

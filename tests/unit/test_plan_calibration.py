@@ -6,8 +6,6 @@ end with job applications; a posting's known requirements outside the role are p
 
 from __future__ import annotations
 
-from datetime import date
-
 from coach.engine.checks import review_plan
 from coach.engine.constraints import parse_constraints
 from coach.engine.fields import FIELD_BY_ID, fields_in
@@ -18,25 +16,12 @@ from coach.engine.posting import parse_posting
 from coach.engine.research import research_role
 from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.loader import load_kb
-from coach.schemas import Plan, Profile
-
-KB = load_kb()
-START = date(2026, 1, 5)
-
-
-def _person(turns: list[str], target: str, hours: float, weeks: int) -> Profile:
-    p: Profile | None = None
-    for turn in turns:
-        p = extract_profile(turn, p, get_lexicon(KB), KB)
-    assert p is not None
-    return p.model_copy(
-        update={"target_role": target, "hours_per_week": hours, "horizon_weeks": weeks}
-    )
+from coach.schemas import Plan
+from tests.unit.plan_helpers import KB, START, person
 
 
 def _plan(turns: list[str], target: str, hours: float, weeks: int = 52, **kw: object) -> Plan:
-    p = _person(turns, target, hours, weeks)
+    p = person(turns, target, hours, weeks)
     research = research_role(KB, p, target)
     return build_plan(p, research, KB, start_date=START, said=turns, **kw)  # type: ignore[arg-type]
 
@@ -60,7 +45,7 @@ def test_an_sre_aiming_at_inference_in_a_year_is_feasible_with_the_core_at_worki
     # a foundation of the core is learned just far enough first, not to working level
     cpp = [it for it in plan.items() if it.skill_id == "cpp"]
     assert cpp and cpp[0].level_to == 1
-    assert review_plan(plan, _person(turns, "ai_infra_engineer", 12, 52), KB).verdict == "pass"
+    assert review_plan(plan, person(turns, "ai_infra_engineer", 12, 52), KB).verdict == "pass"
 
 
 def test_a_senior_architect_in_a_year_is_feasible_and_expert_depth_waits() -> None:
@@ -141,7 +126,7 @@ def test_a_posting_adds_its_known_requirements_outside_the_role() -> None:
     posting = parse_posting(POSTING, get_lexicon(KB), KB)
     role = posting.closest_role or "ai_application_engineer"
     turns = ["Backend developer, 6 years of Java and some Python."]
-    p = _person(turns, role, hours=10, weeks=52)
+    p = person(turns, role, hours=10, weeks=52)
     base = research_role(KB, p, role)
     research = posting_research(base, posting, KB)
     req = {r.skill_id: r for r in research.required_skills}

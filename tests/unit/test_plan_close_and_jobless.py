@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from coach.engine.planner import build_plan
 from coach.engine.planner.experience import read_experience
 from coach.engine.planner.returner import out_of_work
 from coach.engine.research import research_role
-from coach.engine.understand import extract_profile
 from coach.i18n import t
-from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.loader import load_kb
-from coach.schemas import Plan, Profile
-
-KB = load_kb()
-START = date(2026, 1, 5)
-
-
-def _person(turns: list[str], target: str, hours: float, weeks: int) -> Profile:
-    p: Profile | None = None
-    for turn in turns:
-        p = extract_profile(turn, p, get_lexicon(KB), KB)
-    assert p is not None
-    return p.model_copy(
-        update={"target_role": target, "hours_per_week": hours, "horizon_weeks": weeks}
-    )
+from coach.schemas import Plan
+from tests.unit.plan_helpers import KB, START, person
 
 
 def _plan(turns: list[str], target: str, hours: float = 10, weeks: int = 52) -> Plan:
-    p = _person(turns, target, hours, weeks)
+    p = person(turns, target, hours, weeks)
     return build_plan(p, research_role(KB, p, target), KB, start_date=START, said=turns)
 
 
@@ -38,7 +21,7 @@ def test_years_of_c_give_cpp_at_working_level_and_a_few_years_basic() -> None:
     junior = ["Embedded C engineer for 3 years: firmware for ARM boards."]
     zh = ["我做嵌入式C开发10年了，写ARM单片机固件和Linux驱动。"]
     for words, level in [(senior, 2), (junior, 1), (zh, 2)]:
-        exp = read_experience(_person(words, "ai_infra_engineer", 10, 52), KB, words)
+        exp = read_experience(person(words, "ai_infra_engineer", 10, 52), KB, words)
         assert exp.level("cpp") == level, words
 
 
@@ -52,7 +35,7 @@ def test_a_c_veteran_does_not_spend_months_on_cpp() -> None:
 
 def test_java_years_give_kotlin_and_javascript_years_typescript() -> None:
     words = ["Backend developer, 7 years of Java; before that JavaScript front-ends."]
-    exp = read_experience(_person(words, "ai_application_engineer", 10, 52), KB, words)
+    exp = read_experience(person(words, "ai_application_engineer", 10, 52), KB, words)
     assert exp.level("kotlin") >= 2 and exp.level("typescript") >= 2
 
 

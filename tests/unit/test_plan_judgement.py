@@ -3,8 +3,6 @@ calibrated feasibility, ambitions named, projects that fit the person and the pl
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from coach.engine.checks import check_core_first, check_project_coherence, review_plan
@@ -12,27 +10,12 @@ from coach.engine.planner import build_plan
 from coach.engine.planner.ambition import pay_figure
 from coach.engine.planner.experience import read_experience
 from coach.engine.research import research_role
-from coach.engine.understand import extract_profile
-from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.loader import load_kb
 from coach.schemas import Deferral, Plan, Profile
-
-KB = load_kb()
-START = date(2026, 1, 5)
-
-
-def _person(turns: list[str], target: str, hours: float, weeks: int) -> Profile:
-    p: Profile | None = None
-    for turn in turns:
-        p = extract_profile(turn, p, get_lexicon(KB), KB)
-    assert p is not None
-    return p.model_copy(
-        update={"target_role": target, "hours_per_week": hours, "horizon_weeks": weeks}
-    )
+from tests.unit.plan_helpers import KB, START, person
 
 
 def _plan(turns: list[str], target: str, hours: float = 8, weeks: int = 52) -> tuple[Plan, Profile]:
-    p = _person(turns, target, hours, weeks)
+    p = person(turns, target, hours, weeks)
     plan = build_plan(p, research_role(KB, p, target), KB, start_date=START, said=turns)
     return plan, p
 
@@ -115,7 +98,7 @@ def test_teachers_nurses_and_accountants_already_communicate(words: list[str]) -
 
 
 def test_an_sre_already_uses_git_linux_and_ci_cd() -> None:
-    exp = read_experience(_person(SRE, "mlops_engineer", 8, 52), KB, SRE)
+    exp = read_experience(person(SRE, "mlops_engineer", 8, 52), KB, SRE)
     for skill in ("git", "linux", "ci_cd"):
         assert exp.level(skill) >= 2, skill
 

@@ -4,8 +4,6 @@ reviewer lets a mentor's priority win over the role's order."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from coach.engine.checks import check_core_first, review_plan
 from coach.engine.constraints import parse_constraints
 from coach.engine.planner import build_plan
@@ -19,13 +17,8 @@ from coach.engine.planner.returner import years_away
 from coach.engine.planner.selection import CORE_WEIGHT
 from coach.engine.posting import parse_posting
 from coach.engine.research import research_role
-from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import get_lexicon
-from coach.knowledge.loader import load_kb
-from coach.schemas import Profile
-
-KB = load_kb()
-START = date(2026, 1, 5)
+from tests.unit.plan_helpers import KB, START, person
 
 POSTING = """Machine Learning Engineer - Credit Decisioning
 Requirements
@@ -42,19 +35,9 @@ ANALYST = [
 ]
 
 
-def _person(turns: list[str], target: str, hours: float, weeks: int) -> Profile:
-    p: Profile | None = None
-    for turn in turns:
-        p = extract_profile(turn, p, get_lexicon(KB), KB)
-    assert p is not None
-    return p.model_copy(
-        update={"target_role": target, "hours_per_week": hours, "horizon_weeks": weeks}
-    )
-
-
 def test_a_postings_requirements_outrank_every_role_skill_it_does_not_require() -> None:
     posting = parse_posting(POSTING, get_lexicon(KB), KB)
-    p = _person(ANALYST, "mlops_engineer", 8, 52)
+    p = person(ANALYST, "mlops_engineer", 8, 52)
     research = posting_research(research_role(KB, p, "mlops_engineer"), posting, KB)
     weight = {r.skill_id: r.weight for r in research.required_skills}
     required = {r.skill_id for r in posting.requirements if r.required}
@@ -70,7 +53,7 @@ def test_a_postings_requirements_outrank_every_role_skill_it_does_not_require() 
 
 def test_the_posting_is_scheduled_before_the_project_grows_and_the_reviewer_agrees() -> None:
     posting = parse_posting(POSTING, get_lexicon(KB), KB)
-    p = _person(ANALYST, "mlops_engineer", 8, 52)
+    p = person(ANALYST, "mlops_engineer", 8, 52)
     research = posting_research(research_role(KB, p, "mlops_engineer"), posting, KB)
     plan = build_plan(p, research, KB, start_date=START, said=ANALYST)
     reached: dict[str, int] = {}
@@ -85,7 +68,7 @@ def test_the_posting_is_scheduled_before_the_project_grows_and_the_reviewer_agre
 
 
 def test_without_a_posting_the_plan_keeps_the_roles_weights_and_its_json_is_unchanged() -> None:
-    p = _person(ANALYST, "mlops_engineer", 8, 52)
+    p = person(ANALYST, "mlops_engineer", 8, 52)
     plan = build_plan(p, research_role(KB, p, "mlops_engineer"), KB, start_date=START)
     assert plan.requirement_weights == {}
     assert "requirement_weights" not in plan.model_dump(mode="json")
@@ -93,7 +76,7 @@ def test_without_a_posting_the_plan_keeps_the_roles_weights_and_its_json_is_unch
 
 def test_a_mentors_start_with_is_not_blamed_by_the_core_first_check() -> None:
     turns = ["I'm a frontend developer, 4 years of React and TypeScript."]
-    p = _person(turns, "ai_application_engineer", 5, 30)
+    p = person(turns, "ai_application_engineer", 5, 30)
     cons = parse_constraints("Evals at the start, about 40 hours of evaluation.", KB)
     assert {c.kind for c in cons if c.skill_id == "evaluation"} == {"start_with", "skill_hours"}
     research = research_role(KB, p, "ai_application_engineer")
@@ -119,8 +102,8 @@ def test_years_away_are_read_in_english_and_chinese() -> None:
 def test_a_returners_skills_are_a_level_lower_and_cost_a_refresher() -> None:
     now = ["Java developer, 8 years of Java, Spring, SQL and Git."]
     back = [now[0] + " I've been out of work for 5 years raising my kids."]
-    current = read_experience(_person(now, "ai_application_engineer", 8, 52), KB, now)
-    returner = read_experience(_person(back, "ai_application_engineer", 8, 52), KB, back)
+    current = read_experience(person(now, "ai_application_engineer", 8, 52), KB, now)
+    returner = read_experience(person(back, "ai_application_engineer", 8, 52), KB, back)
     for sid in ("programming_fundamentals", "git"):
         assert returner.level(sid) == max(1, current.level(sid) - 1)
         assert returner.rusty[sid] == current.level(sid)
@@ -132,7 +115,7 @@ def test_a_returners_skills_are_a_level_lower_and_cost_a_refresher() -> None:
 
 def test_a_researcher_in_statistics_learns_classic_ml_in_a_fraction_of_a_course() -> None:
     words = ["Physicist, PhD and a 4-year postdoc; I fit data with Python and statistics daily."]
-    exp = read_experience(_person(words, "ai_for_science_engineer", 6, 52), KB, words)
+    exp = read_experience(person(words, "ai_for_science_engineer", 6, 52), KB, words)
     assert exp.level("statistics") >= 2
     assert hours_factor(KB.skills["ml_fundamentals"], exp) <= 0.5
     assert hours_factor(KB.skills["deep_learning"], exp) < 1.0
@@ -143,7 +126,7 @@ def test_an_edge_ai_goal_picks_on_device_skills_not_datacentre_cuda() -> None:
         "I'm an embedded C engineer, 9 years on ARM Cortex-M and Linux drivers. "
         "I want to move into edge AI, deploying models on devices."
     ]
-    p = _person(turns, "ai_infra_engineer", 7, 52)
+    p = person(turns, "ai_infra_engineer", 7, 52)
     plan = build_plan(
         p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
     )
@@ -160,7 +143,7 @@ def test_an_edge_ai_goal_picks_on_device_skills_not_datacentre_cuda() -> None:
 
 def test_an_inference_goal_without_edge_words_keeps_the_datacentre_role() -> None:
     turns = ["C++ back-end developer, 6 years. I want to do LLM inference optimisation."]
-    p = _person(turns, "ai_infra_engineer", 10, 52)
+    p = person(turns, "ai_infra_engineer", 10, 52)
     plan = build_plan(
         p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
     )
@@ -173,7 +156,7 @@ def test_a_non_coders_short_plan_is_a_feasible_first_step() -> None:
         "I manage a warehouse team of 30 people, 20 years in logistics. I don't code. "
         "I want to use AI to automate our reports."
     ]
-    p = _person(turns, "ai_augmented_professional", 5, 13)
+    p = person(turns, "ai_augmented_professional", 5, 13)
     plan = build_plan(
         p, research_role(KB, p, "ai_augmented_professional"), KB, start_date=START, said=turns
     )
@@ -186,7 +169,7 @@ def test_a_non_coders_short_plan_is_a_feasible_first_step() -> None:
 
 def test_a_non_coder_aiming_at_agents_is_offered_the_nearest_role_that_fits() -> None:
     turns = ["I'm a product manager at a SaaS company, 6 years. I have never written code."]
-    p = _person(turns, "agent_engineer", 4, 26)
+    p = person(turns, "agent_engineer", 4, 26)
     plan = build_plan(p, research_role(KB, p, "agent_engineer"), KB, start_date=START, said=turns)
     assert not plan.feasible
     stones = [o.role_id for o in plan.options if o.kind == "stepping_stone"]
@@ -198,7 +181,7 @@ def test_a_biology_postdoc_learns_python_and_pytorch_and_practises_on_their_own_
         "I have a PhD in biology and did a 3-year postdoc in structural biology; I analyse data "
         "in R and some Python. I'd like to move into AI for drug discovery and protein design."
     ]
-    p = _person(turns, "ai_for_science_engineer", 10, 52)
+    p = person(turns, "ai_for_science_engineer", 10, 52)
     plan = build_plan(
         p, research_role(KB, p, "ai_for_science_engineer"), KB, start_date=START, said=turns
     )
@@ -216,7 +199,7 @@ def test_a_sales_engineer_aiming_at_fde_learns_llm_work_not_stakeholder_manageme
         "I'm a sales engineer at a Cisco partner since 2016: POCs at customer sites, demo labs, "
         "Python, Bash and Ansible scripting; I present to CIOs."
     ]
-    p = _person(turns, "forward_deployed_engineer", 8, 43)
+    p = person(turns, "forward_deployed_engineer", 8, 43)
     research = research_role(KB, p, "forward_deployed_engineer")
     plan = build_plan(p, research, KB, start_date=START, said=turns)
     scheduled = {it.skill_id for it in plan.items()}
@@ -230,7 +213,7 @@ def test_a_project_without_any_ai_skill_fails_review() -> None:
     from coach.engine.checks import check_project_coherence
 
     turns = ["I'm a sales engineer, 8 years of customer POCs and Python scripting."]
-    p = _person(turns, "forward_deployed_engineer", 8, 43)
+    p = person(turns, "forward_deployed_engineer", 8, 43)
     plan = build_plan(p, research_role(KB, p, "forward_deployed_engineer"), KB, start_date=START)
     project = plan.portfolio_projects[0]
     no_ai = project.model_copy(update={"skill_ids": ["systems_integration", "sql"]})
@@ -243,7 +226,7 @@ def test_a_short_timeline_is_not_an_ambition_when_the_core_fits_at_a_sustainable
     from coach.engine.planner.ambition import AmbitionInput, assess_ambitions
 
     turns = ["Senior backend engineer, 8 years of Python and Go. I want to interview by March."]
-    p = _person(turns, "ai_application_engineer", 10, 13)
+    p = person(turns, "ai_application_engineer", 10, 13)
     exp = read_experience(p, KB, turns)
     role = KB.roles["ai_application_engineer"]
 
@@ -261,7 +244,7 @@ def test_a_principal_engineer_is_credited_with_design_and_leadership() -> None:
         "Principal engineer at a bank. 16 years, distributed systems, event sourcing, led teams "
         "of up to 20 engineers. Target: AI architect."
     ]
-    p = _person(turns, "ai_architect", 5, 52)
+    p = person(turns, "ai_architect", 5, 52)
     exp = read_experience(p, KB, turns)
     assert exp.level("technical_leadership") >= 2 and exp.level("system_design") >= 2
     plan = build_plan(p, research_role(KB, p, "ai_architect"), KB, start_date=START, said=turns)
@@ -272,7 +255,7 @@ def test_a_principal_engineer_is_credited_with_design_and_leadership() -> None:
 
 def test_a_foundation_does_not_get_its_second_pass_before_the_core_starts() -> None:
     turns = ["Backend Java engineer, 9 years. Spring Boot, Kafka, Docker, a bit of AWS."]
-    p = _person(turns, "mlops_engineer", 7, 24)
+    p = person(turns, "mlops_engineer", 7, 24)
     plan = build_plan(p, research_role(KB, p, "mlops_engineer"), KB, start_date=START, said=turns)
     reached = {it.skill_id: it.level_to for it in plan.items()}
     if not plan.feasible:  # the road to MLOps is started, foundations only just far enough
@@ -281,7 +264,7 @@ def test_a_foundation_does_not_get_its_second_pass_before_the_core_starts() -> N
 
 def test_a_chinese_tech_director_is_credited_with_design_leadership_and_apis() -> None:
     turns = ["技术总监，工作15年，做分布式系统和中台架构，现在带50人的研发团队。想转AI架构师。"]
-    p = _person(turns, "ai_architect", 5, 52)
+    p = person(turns, "ai_architect", 5, 52)
     exp = read_experience(p, KB, turns)
     for sid in ("technical_leadership", "system_design", "backend_engineering", "api_design"):
         assert exp.level(sid) >= 2, sid
@@ -289,7 +272,7 @@ def test_a_chinese_tech_director_is_credited_with_design_leadership_and_apis() -
 
 def test_a_deployment_goal_picks_serving_not_kernels_and_python_comes_first() -> None:
     turns = ["Go开发6年，写高并发的网关和微服务，熟悉Linux和Docker。想做大模型推理部署这块。"]
-    p = _person(turns, "ai_infra_engineer", 8, 52)
+    p = person(turns, "ai_infra_engineer", 8, 52)
     plan = build_plan(
         p, research_role(KB, p, "ai_infra_engineer"), KB, start_date=START, said=turns
     )
