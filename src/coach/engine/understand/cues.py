@@ -68,8 +68,9 @@ _NEG_BEFORE = re.compile(
 _WEAK_BEFORE = re.compile(r"\bnot\s+(?:very|that|so|too)\b|\bnot\s+much\b|不太|不是很|不大", _I)
 _NEG_AFTER = re.compile(
     # "Python我不会", "Python其实我完全不会": the object first, then who does not know it
+    # "Python基本没用过", "Python几乎没碰过": a hedge before the "not" keeps it a "not"
     r"^\s*(?:其实|真的)?\s*(?:我|我们)?\s*(?:其实|真的)?\s*(?:也|都|还|完全|一点|根本)?\s*"
-    r"(?:没|从没|从未|不会|不懂|不了解|不熟)"
+    r"(?:基本上?|几乎|差不多|压根)?\s*(?:没|从没|从未|不会|不懂|不了解|不熟)"
 )
 _BASIC_BEFORE = re.compile(
     r"\b(?:some|a\s+bit(?:\s+of)?|a\s+little(?:\s+bit)?|little|basic|basics\s+of|beginner|"
