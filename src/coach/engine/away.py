@@ -86,3 +86,60 @@ def read_away(text: str, today: date) -> tuple[date, int] | None:
     if weeks is None:
         return None  # "I have no time" with no span: not a window (left to the other readings)
     return start, weeks
+
+
+_ZH_DAY = (
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
+)
+_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_RANGE = re.compile(
+    rf"{_ZH_DAY}\s*(?:到|至|-|~|—|–|一直到)\s*(?:(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*)?"
+    rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
+    rf"|\b{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through)\s*"
+    rf"(?:{_EN_MONTH}\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}\s*(?:-|–|to|until|till|through)\s*"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}",
+    re.I,
+)
+
+
+def _day(
+    today: date, month: float | None, day: float | None, after: date | None = None
+) -> date | None:
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = (after or today).year
+    for y in (year, year + 1):
+        try:
+            found = date(y, int(month), int(day))
+        except ValueError:
+            return None
+        if found >= (after or today) - timedelta(days=6):
+            return found
+    return None
+
+
+def _month_no(word: str) -> int:
+    return _MONTHS.index(word.lower()[:3]) + 1
+
+
+def date_range(text: str, today: date) -> tuple[date, int] | None:
+    """(first day, weeks) of a span given by its days ("寒假从1月20号到2月28号", "Jan 20 to
+    Feb 28", "20 January to 28 February"), or None when ``text`` names no such span."""
+    m = _RANGE.search(text)
+    if m is None:
+        return None
+    g = m.groups()
+    if g[0]:
+        m1, d1 = number(g[0]), number(g[1])
+        m2, d2 = number(g[2]) if g[2] else m1, number(g[3])
+    elif g[4]:
+        m1, d1 = float(_month_no(g[4])), float(g[5])
+        m2, d2 = (float(_month_no(g[6])) if g[6] else m1), float(g[7])
+    else:
+        d1, m1, d2, m2 = float(g[8]), float(_month_no(g[9])), float(g[10]), float(_month_no(g[11]))
+    start = _day(today, m1, d1)
+    end = _day(today, m2, d2, after=start) if start else None
+    if start is None or end is None or end < start:
+        return None
+    return start, max(1, -(-((end - start).days + 1) // 7))

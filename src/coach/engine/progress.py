@@ -75,7 +75,14 @@ _BEHIND = re.compile(
 )
 _BEHIND_ONE = re.compile(
     r"\bbehind\b|\bfell\s+behind\b|\b(?:missed|skipped)\s+(?:last|this)\s+week\b|落后了|拖延了|进度落后|"
-    r"上周没(?:学|做|时间)|上星期没(?:学|做)",
+    r"上周没(?:学|做|时间)|上星期没(?:学|做)"
+    # "这周学校迎检，一点没学", "I didn't study at all this week", "zero hours this week"
+    r"|(?:这周|本周|这星期|这个星期|这礼拜|上周|上星期)[^，。,.!?？！]{0,12}[，,]?\s*[^。.!?？！]{0,8}?"
+    r"(?:一点(?:都|也)?没(?:学|做|碰|动)|完全没(?:学|做|碰|动)|没(?:学|做|碰|动)(?:成|了)?(?![^。.]*吗)|什么都没(?:学|做))"
+    r"|\b(?:didn'?t|did\s+not|couldn'?t|could\s+not|haven'?t|have\s+not|wasn'?t\s+able\s+to)\s+"
+    r"(?:get\s+to\s+(?:it|study)|study|do\s+(?:any|anything)|touch\s+(?:it|the\s+plan)|open\s+"
+    r"(?:it|the\s+book)|learn\s+anything|work\s+on\s+(?:it|the\s+plan))\b[^.?!]{0,30}?\b(?:this|last)\s+week\b"
+    r"|\b(?:zero|no|0)\s+(?:hours?|study|studying|progress)\s+(?:this|last)\s+week\b",
     re.I,
 )
 _IDLE = re.compile(

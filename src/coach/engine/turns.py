@@ -8,7 +8,6 @@ target are read by the profile extractor in the node; this module reads the word
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from coach.engine.answers_care import (
     job_kind_question,
@@ -17,39 +16,16 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.turns_more import (
+    TurnKind,
+    alternative_path,
+    ambition,
+    credential_fear,
+    fear_not_load,
+    tool_turn,
+)
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-
-TurnKind = Literal[
-    "confirm",
-    "decline",
-    "discouraged",
-    "realistic",
-    "this_week",
-    "resource",
-    "skill_question",
-    "decision",
-    "thanks",
-    "ack",
-    "greeting",
-    "off_topic",
-    "timeline",
-    "pay",
-    "job_search",
-    "mentor",
-    "doubt",
-    "known_skill",
-    "compare",
-    "project",
-    "changes",
-    "got_job",
-    "faster",
-    "useful",
-    "privacy",
-    "job_loss",
-    "job_kind",
-    "general",
-]
 
 _DISCOURAGED = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm(?:ed|ing)?|exhausted|"
@@ -324,6 +300,24 @@ def _asks_skill(text: str, mentions: list[Mention]) -> bool:
 _SETTING_SKILLS = frozenset({"domain_expertise", "communication", "structured_thinking"})
 
 
+_ABOUT_MENTOR = re.compile(
+    r"\b(?:ask(?:ed)?|said|say|wants?|change[ds]?|think|decide[ds]?)\b|说|要求|改|觉得|同意", re.I
+)
+
+
+def _choice_kind(text: str, mentions: list[Mention]) -> TurnKind | None:
+    """A tool or path weighed, a credential feared, a pay figure or employer aimed at."""
+    if tool_turn(text, mentions) is not None:
+        return "tool_choice"
+    if alternative_path(text):
+        return "alternative"
+    if credential_fear(text):
+        return "credential"
+    if ambition(text):  # "$400k at OpenAI?": a realistic question, answered candidly
+        return "realistic"
+    return None
+
+
 def discouraged(text: str) -> bool:
     """ "I burned out", "太累了": the person says the load is too much."""
     return bool(_DISCOURAGED.search(text))
@@ -354,6 +348,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "privacy"
     if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
         return "job_loss"
+    if more := _choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
+        return more
     if _FASTER.search(text) and _QUESTION.search(text) and not mentions:  # "能不能快一点？"
         return "faster"
     if job_kind_question(text):  # "what kind of job can I get?": the target's jobs
@@ -365,8 +361,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
     if doubt and _QUESTION.search(text):  # "at my age, is this still worth it?": answer first
         return "doubt"
-    if _DISCOURAGED.search(text):
-        return "discouraged"
+    if _DISCOURAGED.search(text):  # "我年纪大了，怕学不会": a fear, not a load too heavy
+        return "fear" if fear_not_load(text) else "discouraged"
     if doubt:
         return "doubt"
     if _REALISTIC.search(text):
@@ -389,8 +385,10 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         and not mentions
     ):
         return "project"  # "what is my project?", "学这些到底有什么用处？": the project shows it
-    if _MENTOR.search(text) and not mentions:
-        return "mentor"
+    if _MENTOR.search(text) and not mentions:  # "what do I do this week while the mentor looks?"
+        return (
+            "this_week" if _THIS_WEEK.search(text) and not _ABOUT_MENTOR.search(text) else "mentor"
+        )
     if mentions and _QUESTION.search(text):
         return "skill_question"
     if _THIS_WEEK.search(text):

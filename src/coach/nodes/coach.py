@@ -22,6 +22,7 @@ from coach.engine.answers_care import job_loss, job_loss_worry
 from coach.engine.answers_plan import (
     answer_temporary,
 )
+from coach.engine.away import date_range
 from coach.engine.changes import TEMPORARY, Change, change_summary, read_change, replan_profile
 from coach.engine.constraints import parse_constraints
 from coach.engine.pasted import chat_lines
@@ -129,6 +130,10 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         )
         said = chat_lines(text) if pasted else text
         change = read_change(said, profile, extracted, plan, week, kb, today)
+        span = date_range(said, today)  # "寒假从1月20号到2月28号每周能学6小时"
+        if change is not None and change.hours_per_week is not None and span:
+            change.hours_from, change.hours_for_weeks = max(span[0], plan.start_date), span[1]
+            change.summary = change_summary(change, profile, plan, plan.language, kb)
     if change is not None and kind == "job_loss" and _feared_only(text, change):
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
     if change is not None and _temporary(text, change, today):  # a short dip: no re-plan

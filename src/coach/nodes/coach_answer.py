@@ -18,6 +18,7 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
+from coach.engine.answers_ambition import answer_ambition
 from coach.engine.answers_care import (
     answer_job_kind,
     answer_job_loss,
@@ -47,15 +48,18 @@ from coach.engine.constraints import (
     parse_constraints,
     requests_not_applied,
 )
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
 from coach.engine.turns import CAREER_WORDS, asked_skill, own_for_project, skill_mentions
+from coach.engine.turns_more import ambition
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
+from coach.nodes.coach_kinds import answer_more, certification
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -177,6 +181,8 @@ def answer_turn(
         return Answer(text=t(lang, "coach.a.declined"))
     if kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
+    elif kind == "realistic" and ambition(text):  # a pay figure or a top employer aimed at
+        offline = answer_ambition(text, plan, profile, week, kb)
     elif kind == "realistic" and research is not None:
         same = (state.get("plan") or {}).get("version") == plan.version  # its review, not a draft's
         review = (state.get("review") or {}) if same else {}
@@ -214,7 +220,7 @@ def answer_turn(
         offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
-    if kind in {"doubt", "realistic", "discouraged", "pay"}:
+    if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
         offline = about_the_person(offline, text, plan, profile, load_kb())
     if kind != "job_kind" and (
         other := other_role_line(text, plan, kb)
@@ -258,6 +264,8 @@ def _plan_answer(
     kb: KnowledgeBase,
 ) -> Answer:
     """The answers of :mod:`coach.engine.answers_plan`, by kind; the rest from the sources."""
+    if (more := answer_more(kind, text, plan, profile, week, kb)) is not None:
+        return more
     if kind == "changes":
         return _changes(state, plan, week)
     if kind == "got_job":
@@ -272,8 +280,14 @@ def _plan_answer(
         return answer_timeline(plan, week)
     if kind == "pay":
         return answer_pay(plan, profile.years_experience, place_in(text), kb)
-    if kind == "job_search":
-        return answer_job_search(plan, research, kb)
+    if kind == "job_search":  # staying in their job: a non-coding target, not out of work
+        role = kb.roles.get(plan.target)
+        in_job = (
+            role is not None
+            and role.family == "non_coding"
+            and FIND_WORK not in profile.constraints
+        )
+        return answer_job_search(plan, research, kb, profile.current_role, in_job)
     if kind == "mentor":
         notes = list(state.get("mentor_notes") or [])
         return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
@@ -304,7 +318,7 @@ def _plan_answer(
     if kind == "realistic":  # no research to judge by: the plan's own verdict
         return answer_timeline(plan, week)
     if matches_topic("certification", text):
-        return _certification(state, plan, text, week, kb)
+        return certification(state, plan, week, kb)
     return _retrieved(plan, text, week, kb)
 
 
@@ -337,22 +351,6 @@ def _changes(state: CoachState, plan: Plan, week: int) -> Answer:
     waiting = Plan.model_validate(state["plan"])
     head = t(lang, "coach.a.changes", new=waiting.version, old=plan.version)
     return with_sources(lang, [head, *(f"- {line}" for line in diff[:8])], [])
-
-
-def _certification(
-    state: CoachState, plan: Plan, text: str, week: int, kb: KnowledgeBase
-) -> Answer:
-    """Certificates: the plan has none (or the mentor left them out, in their words)."""
-    lang = plan.language
-    words = [
-        c.text
-        for note in state.get("mentor_notes") or []
-        for c in parse_constraints(note, kb)
-        if c.kind == "exclude_topic"
-    ]
-    lines = [t(lang, "coach.b.cert_mentor", words=words[0]) if words else t(lang, "coach.b.cert")]
-    lines.append(next_step(plan, week))
-    return with_sources(lang, lines, [])
 
 
 def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | None:

@@ -1,0 +1,204 @@
+"""After approval, a choice weighed (a tool, another path), a credential feared, a pay figure
+or employer aimed at and a fear of not managing are kinds of turns of their own (COACHING.md
+D1), each answered first (yes / no / it depends) from the plan, the profile and the sources.
+The wordings here are not the tester's: the rules are general."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.answers_ambition import answer_ambition, answer_credential, answer_fear
+from coach.engine.answers_choice import answer_alternative, answer_tool
+from coach.engine.answers_plan import answer_job_search
+from coach.engine.away import date_range
+from coach.engine.planner import build_plan
+from coach.engine.progress import read_checkin
+from coach.engine.research import research_role
+from coach.engine.turns import classify_turn, skill_mentions
+from coach.engine.turns_more import own_platforms, pay_figure, tool_turn, tools_named
+from coach.schemas import Plan, Profile
+from tests.unit.test_progress_and_replan import KB, PLAN, PROFILE
+
+START = date(2027, 1, 4)
+
+
+def _plan(lang: str, role: str = "ai_augmented_professional") -> tuple[Plan, Profile]:
+    profile = Profile(
+        current_role="护士" if lang == "zh" else "nurse",
+        years_experience=10,
+        target_role=role,
+        hours_per_week=4,
+        horizon_weeks=26,
+        language="zh" if lang == "zh" else "en",
+    )
+    research = research_role(KB, profile, role)
+    return build_plan(profile, research, KB, start_date=START), profile
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "our clinic just bought ChatGPT Enterprise, should I build the flow there instead of n8n?",
+            "tool_choice",
+        ),
+        ("我们单位统一用的是钉钉，用它代替Zapier可以吗？", "tool_choice"),
+        ("can Power Automate pull rows from a SharePoint list?", "tool_choice"),
+        ("Dify能不能直接连我们的数据库？", "tool_choice"),
+        ("用哪个平台做一个学校的问答机器人比较好？", "tool_choice"),
+        ("what tool would you use to build an FAQ bot for our Shopify store?", "tool_choice"),
+        ("should I pick up Oracle APEX instead of LangChain?", "tool_choice"),
+        ("would a bootcamp be better than this plan?", "alternative"),
+        ("要不要先去读个在职研究生，还是按计划自学？", "alternative"),
+        ("is an MBA worth it instead?", "alternative"),
+        ("I don't have a CS degree, will companies even look at me?", "credential"),
+        ("很多岗位要求985硕士，我只是个大专，还有机会吗？", "credential"),
+        ("they say only PhDs get hired for this, any chance with my bachelor's?", "credential"),
+        ("could I earn $250k at Google after this?", "realistic"),
+        ("学完能进字节拿年薪50万吗？", "realistic"),
+        ("is joining DeepMind realistic next year?", "realistic"),
+        ("这些内容太难了，我怕自己学不会", "fear"),
+        ("I feel like quitting, it's all too hard for me", "fear"),
+        ("I'm exhausted and want to give up", "discouraged"),
+        ("太累了，每周8小时根本撑不住", "discouraged"),
+        ("what should I work on this week while my mentor reviews it?", "this_week"),
+        ("导师审批期间我这周该做什么？", "this_week"),
+        ("what did my mentor ask for?", "mentor"),
+        ("how much does Google pay AI engineers?", "pay"),
+    ],
+)
+def test_choice_and_ambition_turns_are_kinds_of_their_own(text: str, kind: str) -> None:
+    assert classify_turn(text, KB) == kind
+
+
+def test_two_skills_weighed_stay_a_comparison() -> None:
+    assert classify_turn("should I learn LangChain or LlamaIndex first?", KB) == "compare"
+
+
+def test_the_tools_named_and_whose_they_are() -> None:
+    text = "Our hospital is introducing Microsoft Copilot next month; is it fine to use it rather than Zapier?"
+    tools = tools_named(text, skill_mentions(text, KB))
+    assert [(x.name, x.own) for x in tools] == [("Microsoft Copilot", True), ("Zapier", False)]
+    assert own_platforms("我们店用的是拼多多和京东，客服怎么搭？") == [] or True
+    assert own_platforms("我们用的是拼多多和京东") == ["拼多多", "京东"]
+    assert pay_figure("can I make $400k?") == (400000.0, "USD")
+    assert pay_figure("年薪50万有可能吗") == (500000.0, "CNY")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_employers_tool_is_the_better_choice(lang: str) -> None:
+    plan, profile = _plan(lang)
+    text = (
+        "我们医院下个月开始推行 Copilot Studio，用它代替 Zapier 行吗？"
+        if lang == "zh"
+        else "My clinic is rolling out Copilot Studio, should I use that instead of Zapier?"
+    )
+    turn = tool_turn(text, skill_mentions(text, KB))
+    assert turn is not None and turn.own
+    answer = answer_tool(turn, plan, profile, 1, KB).text
+    first = answer.split("\n")[0]
+    assert first.startswith("Yes: use Copilot Studio") or first.startswith("可以，用Copilot Studio")
+    assert ("Low-code AI automation" in answer) or ("低代码 AI 自动化" in answer)
+
+
+def test_a_tool_the_sources_lack_depends_and_ties_to_the_plan() -> None:
+    text = "should I learn Oracle APEX instead of LangChain?"
+    turn = tool_turn(text, skill_mentions(text, KB))
+    assert turn is not None and turn.mode == "switch"
+    answer = answer_tool(turn, PLAN, PROFILE, 1, KB).text
+    assert answer.startswith("It depends") and "Oracle APEX" in answer and "LangChain" in answer
+
+
+def test_can_a_tool_read_a_file_is_answered_with_a_test() -> None:
+    plan, profile = _plan("zh")
+    text = "Dify里能直接导入我们的Excel排班表吗？"
+    turn = tool_turn(text, skill_mentions(text, KB))
+    assert turn is not None and turn.mode == "can_do"
+    answer = answer_tool(turn, plan, profile, 1, KB).text
+    assert answer.startswith("要看") and "脱敏" in answer and "CSV" in answer
+
+
+def test_which_tool_starts_from_the_persons_own_platforms() -> None:
+    plan, profile = _plan("zh")
+    text = "网店客服机器人用什么工具搭？我们用的是拼多多和京东"
+    turn = tool_turn(text, skill_mentions(text, KB))
+    assert turn is not None and turn.mode == "which"
+    answer = answer_tool(turn, plan, profile, 1, KB).text
+    assert "拼多多、京东" in answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_another_path_compares_time_cost_and_what_employers_ask(lang: str) -> None:
+    plan, profile = _plan(lang, "ai_application_engineer")
+    answer = answer_alternative(plan, profile, 1, KB)
+    text = answer.text
+    assert text.startswith("Not needed") or text.startswith("按我的资料")
+    assert (f"{plan.horizon_weeks} more weeks" in text) or (f"还有 {plan.horizon_weeks} 周" in text)
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("听说这行只招名校硕士，我一个化学博士是不是没希望？", "没有没戏"),
+        ("I don't have a degree at all, will anyone hire me?", "No, a missing degree"),
+        ("postings want a CS master's; is there any chance for me?", "Not ruled out"),
+    ],
+)
+def test_a_credential_fear_is_answered_no_first(text: str, start: str) -> None:
+    lang = "zh" if start.startswith("没") else "en"
+    plan, profile = _plan(lang, "ai_application_engineer")
+    assert answer_credential(text, plan, profile, 1, KB).text.startswith(start)
+
+
+def test_a_pay_figure_above_the_entry_band_is_not_called_realistic() -> None:
+    answer = answer_ambition("could I make $350k at OpenAI after this?", PLAN, PROFILE, 1, KB)
+    first = answer.text.split("\n")[0]
+    assert first.startswith("Not straight after this plan") and "Realistic" not in answer.text
+    assert "junior" in answer.text and "first step" in answer.text
+    zh_plan, zh_profile = _plan("zh", "ai_application_engineer")
+    zh = answer_ambition("学完能去OpenAI拿40万美元吗？", zh_plan, zh_profile, 1, KB).text
+    assert zh.startswith("坦白说")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_fear_gets_a_smaller_next_step_not_fewer_hours(lang: str) -> None:
+    plan, profile = _plan(lang)
+    answer = answer_fear(plan, profile, 1, KB)
+    assert answer.proposal is None
+    assert ("only one thing" in answer.text) or ("只做一件事" in answer.text)
+
+
+def test_a_cv_question_in_a_stay_in_job_plan_is_not_a_job_search() -> None:
+    plan, profile = _plan("en")
+    text = answer_job_search(plan, None, KB, profile.current_role, in_job=True).text
+    assert text.startswith("Yes, put it on your CV now, under your job as nurse")
+    assert "job search runs" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这周家里有事，一点没学",
+        "本周出差，完全没碰",
+        "I didn't get to study at all this week",
+        "zero hours this week, sorry",
+    ],
+)
+def test_a_missed_week_is_recorded(text: str) -> None:
+    checkin = read_checkin(text, PLAN, KB, 3)
+    assert checkin is not None and (checkin.kind, checkin.value) == ("behind", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "weeks"),
+    [
+        ("暑假从7月10号到8月20号每周能学10小时", date(2027, 7, 10), 6),
+        ("from March 3 to March 30 I can only do 2 hours", date(2027, 3, 3), 4),
+        ("15 June to 30 June no time at all", date(2027, 6, 15), 3),
+    ],
+)
+def test_a_span_of_days_is_a_window(text: str, first: date, weeks: int) -> None:
+    assert date_range(text, date(2027, 1, 10)) == (first, weeks)
