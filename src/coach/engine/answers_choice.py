@@ -57,7 +57,7 @@ def _switch_head(turn: ToolTurn, plan: Plan, profile: Profile, kb: KnowledgeBase
         return [
             t(
                 lang,
-                "coach.t.use_own",
+                "coach.t.use_own" if others else "coach.t.use_own_only",
                 own=own[0].name,
                 other=_join(lang, [x.name for x in others]),
             ),
@@ -153,6 +153,7 @@ def answer_tool(
 # --- another path ------------------------------------------------------------------------------
 
 _PATH_FACTS = (
+    "domain_insiders_know_what_to_automate",
     "experience_years_by_level",
     "project_quality_over_quantity",
     "china_education_levels",
@@ -192,6 +193,8 @@ def answer_alternative(plan: Plan, profile: Profile, week: int, kb: KnowledgeBas
     for fid in _PATH_FACTS:
         fact = kb.facts.get(fid)
         if fact is None or (fid == "china_education_levels" and not zh_market):
+            continue
+        if fact.roles and plan.target not in fact.roles:  # what the sources say of other roles
             continue
         lines.append(f"- {fact.text.get(lang)}")
         sources.append(fact.source_id)

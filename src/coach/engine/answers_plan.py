@@ -207,7 +207,7 @@ def answer_job_search(
         lines.append(t(lang, "coach.b.no_job_phase"))
     for project in plan.portfolio_projects[:1]:
         lines.append(t(lang, "coach.b.lead_with", title=project.title))
-    if plan.interview_prep:
+    if plan.interview_prep and not in_job:
         # topics hold commas and 、 of their own: "；" between them, no doubled full stop
         sep = "；" if lang == "zh" else "; "
         topics = sep.join(x.rstrip("。.") for x in plan.interview_prep[:4])

@@ -10,7 +10,7 @@ from coach.engine.numbers.approx import NUM, number
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import CheckIn, Plan, Progress
+from coach.schemas import CheckIn, Plan, PlanItem, Progress
 
 _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
@@ -164,6 +164,16 @@ def _skills_done(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _skills_ended(plan: Plan, week: int) -> list[str]:
+    """The skills whose every item ends by ``week`` (Git "just enough" in week 1 and "the rest"
+    in weeks 23-25 is not done with week 3)."""
+    ends: dict[str, int] = {}
+    for item in plan.items():
+        if item.skill_id:
+            ends[item.skill_id] = max(ends.get(item.skill_id, 0), item.week_end)
+    return [s for s, end in ends.items() if end <= week]
+
+
 def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     """``progress`` with ``checkin`` folded in. A week done means every week up to it is done;
     the weeks behind are recomputed from what is done against the week it is now."""
@@ -172,7 +182,7 @@ def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     behind = progress.behind_weeks
     if checkin.kind == "week_done" and checkin.value:
         weeks |= set(range(1, checkin.value + 1))
-        skills += [i.skill_id for i in plan.items() if i.week_end <= checkin.value and i.skill_id]
+        skills += _skills_ended(plan, checkin.value)
         skills += checkin.skill_ids
         behind = max(0, checkin.week - 1 - checkin.value)
     elif checkin.kind == "skill_done":
@@ -237,3 +247,28 @@ def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
 
 def _span(last: int) -> str:
     return "1" if last == 1 else f"1-{last}"
+
+
+CREDIT_TEXT = "(hours already done before the re-plan)"
+"""The words of a credit constraint: internal to a re-plan, never shown as a request."""
+
+
+def partly_done(plan: Plan, keep_weeks: int, progress: Progress) -> list[tuple[PlanItem, float]]:
+    """Items under way when the kept weeks end, each with the hours done in the kept weeks
+    (their share of the item's weeks): "Python, weeks 1-14, 70 h" with weeks 1-3 done has
+    about 15 h done, which a re-plan credits instead of teaching them again."""
+    out: list[tuple[PlanItem, float]] = []
+    for item in plan.items():
+        if item.skill_id in progress.skills_done:
+            continue
+        if item.week_start <= keep_weeks < item.week_end:
+            span = item.week_end - item.week_start + 1
+            done = round(item.hours * (keep_weeks - item.week_start + 1) / span, 1)
+            if 0 < done < item.hours:
+                out.append((item, done))
+    return out
+
+
+def kept_part(item: PlanItem, keep_weeks: int, done: float) -> PlanItem:
+    """The kept weeks of an item under way: its first weeks and the hours done in them."""
+    return item.model_copy(update={"week_end": keep_weeks, "hours": done})

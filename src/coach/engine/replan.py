@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from coach.engine.constraints import Constraint
 from coach.engine.planner import build_plan
+from coach.engine.progress import CREDIT_TEXT, kept_part, partly_done
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
@@ -70,11 +71,14 @@ def _shift_phase(phase: Phase, weeks: int) -> Phase:
     )
 
 
-def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]:
+def _kept_phases(
+    plan: Plan, keep: int, done: Sequence[PlanItem], partial: dict[int, PlanItem] | None = None
+) -> list[Phase]:
     out: list[Phase] = []
     ids = {id(i) for i in done}
+    partial = partial or {}  # items under way: their kept weeks (progress.kept_part)
     for phase in plan.phases:
-        items = [i for i in phase.items if id(i) in ids]
+        items = [partial.get(id(i), i) for i in phase.items if id(i) in ids or id(i) in partial]
         if items:
             hours = sum(i.hours for i in items)
             start, end = min(i.week_start for i in items), max(i.week_end for i in items)
@@ -86,6 +90,36 @@ def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]
         elif not phase.items and phase.week_end <= keep:
             out.append(phase)
     return out
+
+
+def _credits(
+    under_way: Sequence[tuple[PlanItem, float]], constraints: Sequence[Constraint]
+) -> list[Constraint]:
+    """At most the hours left of each item under way (none where a request sets its hours)."""
+    asked = {c.skill_id for c in constraints if c.kind == "skill_hours"}
+    return [
+        Constraint(
+            kind="skill_hours",
+            skill_id=item.skill_id,
+            hours=round(item.hours - done, 1),
+            op="max",
+            text=CREDIT_TEXT,
+            source="user",
+        )
+        for item, done in under_way
+        if item.skill_id not in asked
+    ]
+
+
+def _without_credits(plan: Plan) -> Plan:
+    """The plan without the credit constraints in its records (they are no one's request)."""
+    pairs = list(zip(plan.constraint_records, plan.constraints, strict=False))
+    kept = [(r, d) for r, d in pairs if r.text != CREDIT_TEXT]
+    if len(kept) == len(pairs):
+        return plan
+    return plan.model_copy(
+        update={"constraint_records": [r for r, _ in kept], "constraints": [d for _, d in kept]}
+    )
 
 
 def replan_from_week(
@@ -109,21 +143,28 @@ def replan_from_week(
     rest_profile = _known(profile, done, approved.version).model_copy(
         update={"horizon_weeks": total - keep}
     )
-    rest = build_plan(
-        rest_profile,
-        research,
-        kb,
-        start_date=start,
-        constraints=[c for c in constraints if c.kind not in SETTLED],
-        version=version or approved.version + 1,
+    under_way = partly_done(approved, keep, progress)  # hours done on items not yet ended
+    rest = _without_credits(
+        build_plan(
+            rest_profile,
+            research,
+            kb,
+            start_date=start,
+            constraints=[
+                *(c for c in constraints if c.kind not in SETTLED),
+                *_credits(under_way, constraints),
+            ],
+            version=version or approved.version + 1,
+        )
     )
     marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
     if keep == 0:
         return rest.model_copy(update={"progress": marked})
     # Skills done ahead of their weeks count as known (above) but keep no weeks of their own.
     in_kept_weeks = [i for i in done if i.week_end <= keep]
+    partial = {id(i): kept_part(i, keep, hours) for i, hours in under_way}
     phases = [
-        *_kept_phases(approved, keep, in_kept_weeks),
+        *_kept_phases(approved, keep, in_kept_weeks, partial),
         *(_shift_phase(p, keep) for p in rest.phases),
     ]
     weekly = [*approved.weekly_hours[:keep], *rest.weekly_hours]

@@ -34,7 +34,8 @@ _NOT_WORDS = """I I'M I'D I'LL AI ML LLM LLMS RAG API APIS HR PM US UK EU CEO CT
 _NOT_TOOLS = frozenset(_NOT_WORDS.split())
 _SWITCH = re.compile(
     r"\b(?:instead(?:\s+of)?|rather\s+than|in\s+place\s+of|replace|swap|switch\s+(?:to|from)|"
-    r"vs\.?|versus|over)\b|代替|替代|换成|改用|而不是|还是|取代",
+    r"vs\.?|versus|over|still\s+need|(?:do|would)\s+i\s+(?:even\s+|still\s+)?need)\b"
+    r"|代替|替代|换成|改用|而不是|还是|取代|还需要|还要(?:学|用)",
     re.I,
 )
 _CAN_DO = re.compile(
@@ -67,12 +68,11 @@ _OWN_CUE = re.compile(
     r"|官方|内部工具",
     re.I,
 )
-_CLAUSE = re.compile(
-    r"[.;!?。；！？\n]|,(?=\s*(?:should|can|is|do|would|so|but))|，(?=\s*(?:要不要|能|该|是不是|还是))"
-)
+_CLAUSE = re.compile(r"[.;!?。；！？\n,，]")
+
 _ZH_OWN_LIST = re.compile(
     r"(?:我们|公司|我|店里|单位|学校|医院)(?:统一|主要|现在|一直|都|平时)?(?:用的是|在用|用的|开的是|做的是|主要在|在)\s*"
-    r"(?P<list>[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:\s*(?:和|、|跟|与|及|,|，)\s*[\u4e00-\u9fffA-Za-z0-9]{1,8})*)"
+    r"(?P<list>[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:\s*(?:和|、|跟|与|及)\s*[\u4e00-\u9fffA-Za-z0-9]{1,8})*)"
     r"|\b(?:we|i)\s+(?:use|sell\s+on|are\s+on|work\s+in|run\s+on)\s+(?P<en>[A-Z][\w.]*(?:\s*(?:,|and|&)\s*[A-Z][\w.]*)*)"
 )
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "coach.t.use_own": (
-        "Yes: use {own}, the tool your employer provides, rather than {other}. For work data the "
-        "sanctioned tool is the safer choice, and it is the one your colleagues will use.",
-        "可以，用{own}，不必用{other}：这是你们单位提供的工具，处理工作数据更稳妥，同事们也会用它。",
+        "Yes, where {own} can do the job: use it, the tool your employer provides, rather than "
+        "{other}. For work data the sanctioned tool is the safer choice, and it is the one your "
+        "colleagues will use.",
+        "可以，只要{own}能做到，就用它，不必用{other}：这是你们单位提供的工具，处理工作数据更稳妥，同事们也会用它。",
+    ),
+    "coach.t.use_own_only": (
+        "Yes, where {own} can do the job: use it, the tool your employer provides. For work data "
+        "the sanctioned tool is the safer choice, and it is the one your colleagues will use.",
+        "可以，只要{own}能做到，就用它：这是你们单位提供的工具，处理工作数据更稳妥，同事们也会用它。",
     ),
     "coach.t.carries_over": (
         "What your plan teaches here is the skill ({skill}), not the brand: build the same "
