@@ -59,7 +59,7 @@ from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
-from coach.nodes.coach_kinds import answer_more, certification
+from coach.nodes.coach_kinds import answer_more, certification, posting_answer
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -179,7 +179,10 @@ def answer_turn(
         return Answer(text=t(lang, key))
     if kind == "decline":
         return Answer(text=t(lang, "coach.a.declined"))
-    if kind == "discouraged":
+    posted = posting_answer(runtime, text, plan, profile, week, kb)  # "the job's must-haves?"
+    if posted is not None:
+        offline = posted
+    elif kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and ambition(text):  # a pay figure or a top employer aimed at
         offline = answer_ambition(text, plan, profile, week, kb)
