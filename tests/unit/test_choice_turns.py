@@ -178,7 +178,7 @@ def test_a_fear_gets_a_smaller_next_step_not_fewer_hours(lang: str) -> None:
 def test_a_cv_question_in_a_stay_in_job_plan_is_not_a_job_search() -> None:
     plan, profile = _plan("en")
     text = answer_job_search(plan, None, KB, profile.current_role, in_job=True).text
-    assert text.startswith("Yes, put it on your CV now, under your job as nurse")
+    assert text.startswith("Yes, put it on your CV now, under your current job (nurse)")
     assert "job search runs" not in text
 
 

@@ -164,6 +164,7 @@ _PHD = re.compile(r"\bph\.?d\b|\bdoctorate\b|博士", re.I)
 _MASTER = re.compile(r"\bmasters?\b|\bmaster'?s\b|\bmsc\b|硕士|研究生", re.I)
 _NO_DEGREE = re.compile(
     r"\b(?:no|without|don'?t\s+have\s+a)\s+(?:cs\s+|computer\s+science\s+)?degree\b|self[- ]taught|"
+    r"\bnever\s+(?:finished|completed|got)\s+(?:my|a)\s+(?:\w+\s+)?(?:degree|diploma)|dropped\s+out|"
     r"没有(?:学历|文凭|学位|本科)|没学历|大专|专科|高中",
     re.I,
 )

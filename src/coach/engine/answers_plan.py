@@ -186,7 +186,8 @@ def answer_job_search(
     sources: list[str] = []
     phase = next((p for p in plan.phases if p.kind == "job_search"), None)
     if in_job and phase is not None:  # staying in the job: the CV records AI work done there
-        lines.append(t(lang, "coach.t.cv_in_job", role=current or "-"))
+        key = "coach.t.cv_in_job" if current else "coach.t.cv_in_job_plain"
+        lines.append(t(lang, key, role=current or ""))
     if phase is not None and phase.steps:  # the phase as planned ("Bring it into your work")
         steps = ("" if lang == "zh" else " ").join(
             x if x.endswith((".", "。")) else x + "." for x in phase.steps

@@ -307,14 +307,14 @@ _ABOUT_MENTOR = re.compile(
 
 def _choice_kind(text: str, mentions: list[Mention]) -> TurnKind | None:
     """A tool or path weighed, a credential feared, a pay figure or employer aimed at."""
+    if ambition(text):  # "$400k at OpenAI?": a realistic question, answered candidly
+        return "realistic"
     if tool_turn(text, mentions) is not None:
         return "tool_choice"
     if alternative_path(text):
         return "alternative"
     if credential_fear(text):
         return "credential"
-    if ambition(text):  # "$400k at OpenAI?": a realistic question, answered candidly
-        return "realistic"
     return None
 
 

@@ -57,7 +57,7 @@ _WHICH_TOOL = re.compile(
 _OWN_CUE = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:(?:is|are|has|have|'s|just|now|already|will\s+be)\s+)*"
     r"(?:rolling\s+out|introduc\w+|adopt\w*|us(?:es|ing)|provid\w+|bought|buy\w*|licens\w+|"
-    r"approved|gives?\s+us|giving\s+us|switch\w*\s+to|mov\w+\s+to|standardi[sz]\w+\s+on|"
+    r"approved|gives?\s+us|giving\s+us|switch\w*\s+(?:\w+\s+){0,2}?to|mov\w+\s+(?:\w+\s+){0,2}?to|standardi[sz]\w+\s+on|"
     r"pays?\s+for|subscribe\w*\s+to|got|deploy\w*|runs?\s+on)\b"
     r"|\b(?:we|they)\s+(?:already\s+|now\s+|just\s+)?(?:use|have|got|run|are\s+on|are\s+using|"
     r"work\s+in|work\s+with|bought|pay\s+for)\b"
@@ -71,7 +71,7 @@ _OWN_CUE = re.compile(
 _CLAUSE = re.compile(r"[.;!?。；！？\n,，]")
 
 _ZH_OWN_LIST = re.compile(
-    r"(?:我们|公司|我|店里|单位|学校|医院)(?:统一|主要|现在|一直|都|平时)?(?:用的是|在用|用的|开的是|做的是|主要在|在)\s*"
+    r"(?:我们|公司|我|店里|单位|学校|医院)(?:店|家|公司|这边|单位)?(?:统一|主要|现在|一直|都|平时)?(?:用的是|在用|用的|开的是|做的是|主要在|在)\s*"
     r"(?P<list>[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:\s*(?:和|、|跟|与|及)\s*[\u4e00-\u9fffA-Za-z0-9]{1,8})*)"
     r"|\b(?:we|i)\s+(?:use|sell\s+on|are\s+on|work\s+in|run\s+on)\s+(?P<en>[A-Z][\w.]*(?:\s*(?:,|and|&)\s*[A-Z][\w.]*)*)"
 )
@@ -166,8 +166,11 @@ def tools_named(text: str, mentions: list[Mention]) -> list[Tool]:
     out: list[Tool] = []
     for at, name, skill in found:
         own = any(a <= at < b for a, b in spans)
-        if all(x.name != name for x in out):
+        same = next((x for x in out if name in x.name or x.name in name), None)
+        if same is None:
             out.append(Tool(name=name, skill_id=skill, own=own))
+        elif own and not same.own:  # "... Microsoft Copilot ... build it in Copilot?"
+            out[out.index(same)] = Tool(name=same.name, skill_id=same.skill_id, own=True)
     for name in own_platforms(text):
         if all(name not in x.name for x in out):
             out.append(Tool(name=name, skill_id=None, own=True))
@@ -193,7 +196,10 @@ _TOOL_SKILLS = frozenset(
 def tool_turn(text: str, mentions: list[Mention]) -> ToolTurn | None:
     """A question about a tool, if ``text`` is one: "X instead of Y?" (switch), "can X read
     Z?" (can_do), "what tool should I build Z with?" (which)."""
-    tools = tools_named(text, mentions)
+    if pay_figure(text) is not None:
+        return None  # "could I pull $350k at Anthropic?": an ambition
+    named = tools_named(text, mentions)  # an employer is no tool, unless it is their platform
+    tools = [x for x in named if x.own or not _TOP_EMPLOYER.fullmatch(x.name)]
     products = [x for x in tools if x.skill_id is None or x.skill_id in _TOOL_SKILLS]
     if _WHICH_TOOL.search(text):
         return ToolTurn("which", tuple(tools))
@@ -214,7 +220,8 @@ _PATH = re.compile(
     r"\b(?:masters?|master'?s|msc|m\.s\.|mba|ph\.?d|doctorate|degree|bootcamp|boot\s+camp|"
     r"diploma|grad(?:uate)?\s+school|(?:go|going)\s+back\s+to\s+(?:school|uni\w*|college)|"
     r"university\s+(?:course|programme|program)|certificate\s+program\w*)\b"
-    r"|读研|考研|读个?(?:在职)?(?:硕士|研究生|博士|MBA)|在职研究生|读博|培训班|训练营|报班|报个班|学位|回学校",
+    r"|读研|考研|读(?:个|一个)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:硕士|研究生|博士|MBA)|在职(?:硕士|研究生)|读博|"
+    r"培训班|训练营|报班|报个班|学位|回学校",
     re.I,
 )
 _INSTEAD = re.compile(
@@ -228,7 +235,8 @@ _BAR = re.compile(
     r"\b(?:only\s+(?:hire|want|take|consider)s?|only\s+(?:phds?|masters?|master'?s|grads?|graduates)|(?:require|ask\s+for|want|need)s?\s+(?:a\s+)?"
     r"(?:top\s+|cs\s+|computer\s+science\s+)?(?:degree|masters?|master'?s|phd)|without\s+(?:a\s+)?"
     r"(?:cs\s+|computer\s+science\s+|relevant\s+)?(?:degree|masters?|phd)|no\s+(?:cs\s+|computer\s+"
-    r"science\s+)?(?:degree|masters?|diploma)|(?:don'?t|do\s+not)\s+have\s+(?:a\s+)?(?:cs\s+|"
+    r"science\s+)?(?:degree|masters?|diploma)|never\s+(?:finished|completed|got)\s+(?:my|a)\s+(?:\w+\s+)?"
+    r"(?:degree|diploma|college|university)|dropped\s+out|no\s+(?:college|university)\s+degree|(?:don'?t|do\s+not)\s+have\s+(?:a\s+)?(?:cs\s+|"
     r"computer\s+science\s+|relevant\s+)?(?:degree|masters?|phd)|self[- ]taught|top\s+(?:school|"
     r"university|universities)|ivy|elite\s+(?:school|university))\b"
     r"|只要|只招|只收|要求|门槛|没有(?:学历|文凭|学位|硕士|本科)|没学历|学历(?:不够|低|不高)|大专|专科|"
@@ -320,7 +328,7 @@ def ambition(text: str) -> bool:
         return False
     if pay_figure(text) is None and re.search(r"\bhow\s+much\b|多少", text, re.I):
         return False
-    return bool((pay_figure(text) or _TOP_EMPLOYER.search(text)) and _AIM.search(text))
+    return pay_figure(text) is not None or bool(_TOP_EMPLOYER.search(text) and _AIM.search(text))
 
 
 def top_employer(text: str) -> str | None:

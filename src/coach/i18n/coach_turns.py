@@ -177,9 +177,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不至于没戏：有些单位看学历，但做{role}，资料更看重经验和做出来的东西。",
     ),
     "coach.t.cred_years": (
-        "Your {years} years as {role} count: that is the experience those posts ask for in "
-        "other words.",
-        "你做{role}的 {years} 年经验是算数的：换个说法，这就是那些岗位要的经验。",
+        "Your {years} years as {role} count too: employers weigh experience and what you have "
+        "shipped, not only the diploma.",
+        "你做{role}的 {years} 年经验同样算数：用人单位看重经验和做出来的东西，不只看文凭。",
     ),
     "coach.t.cred_show": (
         "What to show: your project ({title}, by week {week}), with measured results; that "
@@ -211,11 +211,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "如果是时间（每周 {hours} 小时）太多，告诉我你实际能投入几小时，我再给你一份更轻的计划。",
     ),
     "coach.t.cv_in_job": (
-        "Yes, put it on your CV now, under your job as {role}: the AI workflows you use there, "
+        "Yes, put it on your CV now, under your current job ({role}): the AI workflows you use there, "
         "each with its measured effect (time saved, errors caught) and what a person still "
         "checks; your plan keeps you in this job, so it is a record for your review and "
         "profile, not a job search.",
-        "可以，现在就写进简历，放在你{role}这份工作下面：你在工作中用上的 AI 流程，每条附上实测效果（节省的时间、发现的错误）以及哪些环节仍由人把关；你的计划是留在现在的岗位，所以这是给绩效沟通和个人资料用的记录，不是求职。",
+        "可以，现在就写进简历，放在你现在这份工作（{role}）下面：你在工作中用上的 AI 流程，每条附上实测效果（节省的时间、发现的错误）以及哪些环节仍由人把关；你的计划是留在现在的岗位，所以这是给绩效沟通和个人资料用的记录，不是求职。",
     ),
     "coach.t.job_phase_steps": (
         "Your plan's last phase, “{name}”, runs in weeks {start}-{end}: {steps}",
@@ -246,5 +246,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Must-haves your plan does not teach: {skills}. If this is the job you want, ask your "
         "mentor to add them (for example “add {skills}”).",
         "这些必备项你的计划没有安排：{skills}。如果这就是你想要的岗位，请导师加进计划（例如“加上{skills}”）。",
+    ),
+    "coach.t.cv_in_job_plain": (
+        "Yes, put it on your CV now, under your current job: the AI workflows you use there, "
+        "each with its measured effect (time saved, errors caught) and what a person still "
+        "checks; your plan keeps you in this job, so it is a record for your review and "
+        "profile, not a job search.",
+        "可以，现在就写进简历，放在你现在这份工作下面：你在工作中用上的 AI 流程，每条附上实测效果（节省的时间、发现的错误）以及哪些环节仍由人把关；你的计划是留在现在的岗位，所以这是给绩效沟通和个人资料用的记录，不是求职。",
     ),
 }

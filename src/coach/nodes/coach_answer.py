@@ -290,7 +290,9 @@ def _plan_answer(
             and role.family == "non_coding"
             and FIND_WORK not in profile.constraints
         )
-        return answer_job_search(plan, research, kb, profile.current_role, in_job)
+        role_words = profile.current_role or ""  # "I manage a practice" is no job title
+        current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
+        return answer_job_search(plan, research, kb, current, in_job)
     if kind == "mentor":
         notes = list(state.get("mentor_notes") or [])
         return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
