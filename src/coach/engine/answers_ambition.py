@@ -7,6 +7,7 @@ load ("我年纪大了，怕学不会"): a smaller, concrete next step rather th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from coach.engine.answers import Answer, current_items, with_sources
@@ -92,7 +93,12 @@ def _month(day: date, lang: str) -> str:
 
 
 def answer_ambition(
-    text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    week: int,
+    kb: KnowledgeBase,
+    errors: Sequence[str] = (),
 ) -> Answer:
     """Pay or employer aimed at, candidly: where the figure sits in the sources' bands, the
     experience those employers ask for against the person's, and a realistic first step."""
@@ -111,7 +117,10 @@ def answer_ambition(
         same = [b for b in bands if b.currency == figure[1]]
         band = _level_of(same, figure[0], lang) if same else None
     above_start = band is not None and band.low > min(b.low for b in bands)
-    if gap or above_start:
+    if errors:  # the reviewer's errors first: the plan itself falls short
+        lines.append(t(lang, "coach.a.not_realistic"))
+        lines += [f"- {e}" for e in errors[:3]]
+    elif gap or above_start:
         lines.append(t(lang, "coach.t.ambition_not_yet", role=plan.target_name))
     else:
         lines.append(t(lang, "coach.t.ambition_stretch", role=plan.target_name))

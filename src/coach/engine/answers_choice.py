@@ -95,11 +95,19 @@ def _switch_head(turn: ToolTurn, plan: Plan, profile: Profile, kb: KnowledgeBase
     ]
 
 
+def _can_do_week(turn: ToolTurn, plan: Plan, week: int) -> int:
+    """The week to try a tool in: when the plan teaches its skill, else the next week."""
+    skills = [x.skill_id for x in turn.tools if x.skill_id] or [
+        s for s in _BUILDERS if any(i.skill_id == s for i in plan.items())
+    ]
+    items = _items_for(plan, skills[:1])
+    return items[0].week_start if items else done_through(plan.progress, week) + 1
+
+
 def _can_do_head(turn: ToolTurn, plan: Plan, week: int, kb: KnowledgeBase) -> list[str]:
     lang = plan.language
     tool = next((x for x in turn.tools if x.skill_id in _BUILDERS), turn.tools[0])
-    items = _items_for(plan, [tool.skill_id] if tool.skill_id else [])
-    start = items[0].week_start if items else done_through(plan.progress, week) + 1
+    start = _can_do_week(ToolTurn(turn.mode, (tool,)) if tool.skill_id else turn, plan, week)
     return [
         t(lang, "coach.t.can_do", tool=tool.name),
         t(lang, "coach.t.can_do_test", tool=tool.name, week=start),
@@ -134,6 +142,10 @@ def answer_tool(
     sources: list[str] = []
     if turn.mode == "which":
         lines, sources = _which_head(turn, plan, kb)
+    elif turn.mode == "can_do" and turn.own:  # their employer's tool: use it where it can
+        own = turn.own[0].name
+        lines = [t(lang, "coach.t.use_own_only", own=own)]
+        lines.append(t(lang, "coach.t.can_do_test", tool=own, week=_can_do_week(turn, plan, week)))
     elif turn.mode == "can_do" and turn.tools:
         lines = _can_do_head(turn, plan, week, kb)
     else:

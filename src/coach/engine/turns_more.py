@@ -34,12 +34,13 @@ _NOT_WORDS = """I I'M I'D I'LL AI ML LLM LLMS RAG API APIS HR PM US UK EU CEO CT
 _NOT_TOOLS = frozenset(_NOT_WORDS.split())
 _SWITCH = re.compile(
     r"\b(?:instead(?:\s+of)?|rather\s+than|in\s+place\s+of|replace|swap|switch\s+(?:to|from)|"
-    r"vs\.?|versus|over|still\s+need|(?:do|would)\s+i\s+(?:even\s+|still\s+)?need)\b"
-    r"|代替|替代|换成|改用|而不是|还是|取代|还需要|还要(?:学|用)",
+    r"vs\.?|versus|over|or|better\s+than|worse\s+than|still\s+need|"
+    r"(?:do|would)\s+i\s+(?:even\s+|still\s+)?need)\b"
+    r"|代替|替代|换成|改用|而不是|还是|取代|还需要|还要(?:学|用)|比.{1,8}(?:好|强|合适)",
     re.I,
 )
 _CAN_DO = re.compile(
-    r"\b(?:can|could|does|do|will|is)\s+(?:it|that|this|they|the\s+\w+|\w+(?:\s+\w+)?)\s+"
+    r"\b(?:can|could|does|do|will|is)\s+(?!i\b|we\b|you\b)(?:it|that|this|they|the\s+\w+|\w+(?:\s+\w+)?)\s+"
     r"(?:(?:directly|really|actually)\s+)?(?:read|open|import|load|connect|handle|process|"
     r"pull|parse|understand|work\s+with|take|use|access|talk\s+to|integrate)\b"
     r"|(?:能|可以|可不可以|能不能)(?:直接)?(?:读|打开|导入|读取|连|接入|对接|处理|识别|解析|用|调用|上传)"
@@ -71,7 +72,7 @@ _OWN_CUE = re.compile(
 _CLAUSE = re.compile(r"[.;!?。；！？\n,，]")
 
 _ZH_OWN_LIST = re.compile(
-    r"(?:我们|公司|我|店里|单位|学校|医院)(?:店|家|公司|这边|单位)?(?:统一|主要|现在|一直|都|平时)?(?:用的是|在用|用的|开的是|做的是|主要在|在)\s*"
+    r"(?:我们|公司|我|店里|单位|学校|医院)(?:店|家|公司|这边|单位)?(?:统一|主要|现在|一直|都|平时)?(?:用的是|在用|用的|开的是|做的是|主要在|在|用)\s*"
     r"(?P<list>[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:\s*(?:和|、|跟|与|及)\s*[\u4e00-\u9fffA-Za-z0-9]{1,8})*)"
     r"|\b(?:we|i)\s+(?:use|sell\s+on|are\s+on|work\s+in|run\s+on)\s+(?P<en>[A-Z][\w.]*(?:\s*(?:,|and|&)\s*[A-Z][\w.]*)*)"
 )

@@ -155,7 +155,8 @@ def employer_in(text: str) -> str | None:
     """An employer the user names in a 'realistic' question (None when they name none)."""
     for pattern in _EMPLOYERS:
         for m in pattern.finditer(text):
-            if m.group(1).upper() not in _NOT_EMPLOYERS:
+            word = m.group(1).upper()  # "FDEs" is the plural of a role, not a company
+            if word not in _NOT_EMPLOYERS and word.removesuffix("S") not in _NOT_EMPLOYERS:
                 return m.group(1)
     return None
 
@@ -184,9 +185,7 @@ def answer_turn(
         offline = posted
     elif kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
-    elif kind == "realistic" and ambition(text):  # a pay figure or a top employer aimed at
-        offline = answer_ambition(text, plan, profile, week, kb)
-    elif kind == "realistic" and research is not None:
+    elif kind == "realistic" and (research is not None or ambition(text)):
         same = (state.get("plan") or {}).get("version") == plan.version  # its review, not a draft's
         review = (state.get("review") or {}) if same else {}
         errors = [
@@ -194,7 +193,10 @@ def answer_turn(
             for f in review.get("findings") or []
             if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
         ]
-        offline = answer_realistic(plan, profile, research, employer_in(text), kb, errors)
+        if ambition(text) or research is None:  # a pay figure or a top employer aimed at
+            offline = answer_ambition(text, plan, profile, week, kb, errors)
+        else:
+            offline = answer_realistic(plan, profile, research, employer_in(text), kb, errors)
     elif kind == "this_week":
         offline = _this_week(state, plan, week, kb)
     elif kind == "thanks":
