@@ -297,7 +297,8 @@ def _plan_answer(
         return answer_job_search(plan, research, kb, current, in_job)
     if kind == "mentor":
         notes = list(state.get("mentor_notes") or [])
-        return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
+        # what the latest request could not apply (older notes were answered by their version)
+        return answer_mentor(plan, notes, requests_not_applied(notes[-1:], kb), week)
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
     if kind == "faster":  # "能不能快一点？": what sooner takes, as a change to ask for
