@@ -127,6 +127,13 @@ def answer_ambition(
     if figure is not None and band is not None:
         lines.append(t(lang, "coach.t.figure_band", band=_band_words(band, lang)))
         sources.append(band.source_id)
+    elif figure is not None and bands:  # "60万" and bands in USD only: said, not converted
+        money = (
+            {"CNY": "人民币", "USD": "美元"}.get(figure[1], figure[1])
+            if lang == "zh"
+            else figure[1]
+        )
+        lines.append(t(lang, "coach.t.figure_no_band", currency=money))
     if bands:
         lines.append(
             t(lang, "coach.t.start_band", band=_band_words(min(bands, key=lambda b: b.low), lang))
@@ -143,18 +150,18 @@ def answer_ambition(
         sources += role.source_ids[:1]
     if when := _by_date(text, plan, week):
         lines.append(when)
-    lines.append(_first_step(plan, profile, kb))
+    lines.append(_first_step(plan, profile, kb, gap))
     lines.append(t(lang, "coach.a.no_promise"))
     return with_sources(lang, lines, sources, kb)
 
 
-def _first_step(plan: Plan, profile: Profile, kb: KnowledgeBase) -> str:
-    """A realistic first step: AI work shipped in their current job, then the nearer role."""
+def _first_step(plan: Plan, profile: Profile, kb: KnowledgeBase, gap: bool) -> str:
+    """A realistic first step: AI work shipped in their current job, then the nearer role (the
+    target itself when their experience already meets its ask)."""
     lang = plan.language
     role = kb.roles.get(plan.target)
-    near = [
-        kb.roles[r].name.get(lang) for r in (role.stepping_stones if role else []) if r in kb.roles
-    ]
+    stones = role.stepping_stones if role is not None and gap else []
+    near = [kb.roles[r].name.get(lang) for r in stones if r in kb.roles]
     project = plan.portfolio_projects[0].title if plan.portfolio_projects else None
     current = profile.current_role or t(lang, "coach.t.your_job")
     key = "coach.t.first_step_project" if project else "coach.t.first_step"

@@ -5,6 +5,8 @@ a clear yes / no / it depends, then ties both sides to the plan's skill and week
 
 from __future__ import annotations
 
+import re
+
 from coach.engine.answers import Answer, _item_line, with_sources
 from coach.engine.answers_plan import next_step
 from coach.engine.progress import done_through
@@ -175,7 +177,22 @@ _DEGREE_FAMILIES = frozenset({"science", "research"})
 """Role families where the sources put a degree (a scientific background) first."""
 
 
-def answer_alternative(plan: Plan, profile: Profile, week: int, kb: KnowledgeBase) -> Answer:
+_BOOTCAMP = re.compile(
+    r"\b(?:bootcamp|boot\s+camp|course|certificate\s+program\w*)\b|训练营|培训班|报班|报个班|课程",
+    re.I,
+)
+_PHD = re.compile(r"\bph\.?d\b|\bdoctorate\b|读博|博士", re.I)
+
+
+def _path_cost(text: str) -> str:
+    if _BOOTCAMP.search(text):
+        return "coach.t.path_cost_bootcamp"
+    return "coach.t.path_cost_phd" if _PHD.search(text) else "coach.t.path_cost"
+
+
+def answer_alternative(
+    plan: Plan, profile: Profile, week: int, kb: KnowledgeBase, text: str = ""
+) -> Answer:
     """Another path (a master's, a bootcamp) against the plan: time and cost, what employers
     ask for in the sources, and a way to decide later without losing time."""
     lang = plan.language
@@ -186,7 +203,7 @@ def answer_alternative(plan: Plan, profile: Profile, week: int, kb: KnowledgeBas
     left = round(sum(plan.weekly_hours[done:]), 1)
     lines = [
         t(lang, key, role=plan.target_name),
-        t(lang, "coach.t.path_cost"),
+        t(lang, _path_cost(text)),
         t(
             lang,
             "coach.t.path_plan",

@@ -65,14 +65,15 @@ _OWN_CUE = re.compile(
     r"|\b(?:company|hospital|school|employer|firm|team|university|clinic|bank)(?:'s)?\s+"
     r"(?:own|approved|official|sanctioned|licensed|internal)\b|\b(?:approved|sanctioned|official)\s+tool"
     r"|(?:公司|单位|医院|学校|我们|团队|部门|集团|店里)[^，。,.？?]{0,8}?"
-    r"(?:用的是|在用|推行|推广|上线|上了|买了|引入|统一用|部署了|采购了|开通了|用)"
+    r"(?:用的是|在用|推行|推广|推|上线|上了|买了|引入|统一用|部署了|采购了|开通了|用)"
     r"|官方|内部工具",
     re.I,
 )
 _CLAUSE = re.compile(r"[.;!?。；！？\n,，]")
 
 _ZH_OWN_LIST = re.compile(
-    r"(?:我们|公司|我|店里|单位|学校|医院)(?:店|家|公司|这边|单位)?(?:统一|主要|现在|一直|都|平时)?(?:用的是|在用|用的|开的是|做的是|主要在|在|用)\s*"
+    r"(?:我们|公司|我|店里|单位|学校|医院)(?:店|家|公司|这边|单位)?(?:统一|主要|现在|一直|都|平时|正在|在)?"
+    r"(?:用的是|在用|用的|开的是|做的是|推行|推广|推|引入了?|上了|买了|部署了|开通了|用)\s*"
     r"(?P<list>[\u4e00-\u9fffA-Za-z0-9]{1,8}(?:\s*(?:和|、|跟|与|及)\s*[\u4e00-\u9fffA-Za-z0-9]{1,8})*)"
     r"|\b(?:we|i)\s+(?:use|sell\s+on|are\s+on|work\s+in|run\s+on)\s+(?P<en>[A-Z][\w.]*(?:\s*(?:,|and|&)\s*[A-Z][\w.]*)*)"
 )
@@ -159,7 +160,7 @@ def tools_named(text: str, mentions: list[Mention]) -> list[Tool]:
     """The tools ``text`` names: lexicon mentions (with the skill they belong to) and names
     the sources lack, in the order said; those in a clause that makes them the person's own
     (their employer's, their platform) are marked ``own``."""
-    products = [m for m in mentions if m.id in _TOOL_SKILLS or re.search(r"[A-Z0-9]", m.text)]
+    products = [m for m in mentions if m.id in _TOOL_SKILLS]  # RAG or Python are no products
     found: list[tuple[int, str, str | None]] = [(m.start, _widen(text, m), m.id) for m in products]
     found += [(a, name, None) for a, _, name in _unknown_names(text, mentions)]
     found.sort()
@@ -172,9 +173,12 @@ def tools_named(text: str, mentions: list[Mention]) -> list[Tool]:
             out.append(Tool(name=name, skill_id=skill, own=own))
         elif own and not same.own:  # "... Microsoft Copilot ... build it in Copilot?"
             out[out.index(same)] = Tool(name=same.name, skill_id=same.skill_id, own=True)
-    for name in own_platforms(text):
-        if all(name not in x.name for x in out):
+    for name in own_platforms(text):  # "我们用的是淘宝和抖店": theirs, named or not
+        same = next((x for x in out if name in x.name or x.name in name), None)
+        if same is None:
             out.append(Tool(name=name, skill_id=None, own=True))
+        else:
+            out[out.index(same)] = Tool(name=same.name, skill_id=same.skill_id, own=True)
     return out
 
 
@@ -189,6 +193,7 @@ _TOOL_SKILLS = frozenset(
         "vector_databases",
         "conversational_ux",
         "cloud_platforms",
+        "llm_api_integration",
     }
 )
 """Skills whose names in a question are usually products (Zapier, LangChain, Copilot, ChatGPT)."""

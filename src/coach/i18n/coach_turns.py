@@ -82,8 +82,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.t.in_plan": ("Where your plan has it:", "你的计划里对应的是："),
     "coach.t.path_head": (
         "Not needed for {role}, in my sources: employers there ask for experience and shipped "
-        "work first; a degree can still help, so compare the two:",
-        "按我的资料，做{role}并不必须：招聘更看重经验和做出来的东西；学位有帮助，可以这样比较：",
+        "work first, not a particular degree or course; it can still help, so compare the two:",
+        "按我的资料，做{role}并不必须：招聘更看重经验和做出来的东西，而不是某个学位或课程；它有帮助，可以这样比较：",
     ),
     "coach.t.path_degree_role": (
         "It can pay off for {role}: the sources put a scientific background first there. "
@@ -253,5 +253,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "checks; your plan keeps you in this job, so it is a record for your review and "
         "profile, not a job search.",
         "可以，现在就写进简历，放在你现在这份工作下面：你在工作中用上的 AI 流程，每条附上实测效果（节省的时间、发现的错误）以及哪些环节仍由人把关；你的计划是留在现在的岗位，所以这是给绩效沟通和个人资料用的记录，不是求职。",
+    ),
+    "coach.t.figure_no_band": (
+        "My sources give no pay bands in {currency}, so I cannot place that figure; what they do "
+        "give:",
+        "我的资料没有以{currency}计的薪资区间，没法给这个数字定位；资料里有的是：",
+    ),
+    "coach.t.path_cost_bootcamp": (
+        "- A bootcamp or paid course: usually 3-6 months, with fees; it gives structure and a "
+        "cohort, and teaches much of what the plan does.",
+        "- 训练营或付费课程：一般 3-6 个月，要交学费；好处是有节奏、有同伴，教的内容和计划多有重合。",
+    ),
+    "coach.t.path_cost_phd": (
+        "- A PhD: usually 4-6 years, and you start applying when it ends.",
+        "- 读博：一般 4-6 年，毕业后才开始投递。",
     ),
 }

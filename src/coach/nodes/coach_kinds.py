@@ -32,7 +32,7 @@ def answer_more(
         turn = tool_turn(text, skill_mentions(text, kb))
         return answer_tool(turn, plan, profile, week, kb) if turn is not None else None
     if kind == "alternative":
-        return answer_alternative(plan, profile, week, kb)
+        return answer_alternative(plan, profile, week, kb, text)
     if kind == "credential":
         return answer_credential(text, plan, profile, week, kb)
     if kind == "fear":
