@@ -266,3 +266,27 @@ def test_a_question_about_the_targeted_posting_lists_its_must_haves_against_the_
     assert "Kubernetes" in lines[1] and "3+ years" in lines[1] and "not in your plan" in lines[1]
     assert "in your plan, week(s)" in lines[2]
     assert "Slurm" in text and "ask your mentor to add" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我36了，转行还来得及吗？", "doubt"),
+        ("is Claude better than ChatGPT for drafting letters?", "tool_choice"),
+        ("should I use Zapier or learn Python?", "compare"),
+        ("could I pull $300k at a lab after this?", "realistic"),
+        ("我们公司用钉钉，能不能用它做审批自动化？", "tool_choice"),
+    ],
+)
+def test_more_wordings(text: str, kind: str) -> None:
+    assert classify_turn(text, KB) == kind
+
+
+def test_a_bootcamp_is_compared_as_a_bootcamp_and_a_foreign_currency_is_said() -> None:
+    plan, profile = _plan("zh", "ai_application_engineer")
+    text = answer_alternative(plan, profile, 1, KB, "要不要报个训练营？").text
+    assert "训练营" in text and "读硕士" not in text
+    zh = answer_ambition("学完能拿年薪80万吗？", plan, profile, 1, KB).text
+    assert "没有以人民币计的薪资区间" in zh
+    rag = "我做RAG项目能用它代替OpenAI的API吗？"
+    assert all(x.name != "RAG" for x in tools_named(rag, skill_mentions(rag, KB)))
