@@ -290,3 +290,17 @@ def test_a_bootcamp_is_compared_as_a_bootcamp_and_a_foreign_currency_is_said() -
     assert "没有以人民币计的薪资区间" in zh
     rag = "我做RAG项目能用它代替OpenAI的API吗？"
     assert all(x.name != "RAG" for x in tools_named(rag, skill_mentions(rag, KB)))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "weeks"),
+    [
+        ("春节前后最忙，1月下旬到2月中旬那三周我没时间学", date(2027, 1, 21), 3),
+        ("I'll be away in mid-April for two weeks", date(2027, 4, 11), 2),
+        ("3月初出差两周，没时间", date(2027, 3, 1), 2),
+    ],
+)
+def test_time_away_said_to_a_part_of_a_month(text: str, first: date, weeks: int) -> None:
+    from coach.engine.away import read_away
+
+    assert read_away(text, date(2026, 12, 2)) == (first, weeks)

@@ -63,14 +63,43 @@ def _event_start(text: str, today: date) -> date | None:
     return None
 
 
+_PART = re.compile(
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(上旬|初|中旬|中|下旬|底|末)"
+    r"|\b(early|mid|late|the\s+end\s+of|end\s+of)[\s-]+(?:of\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+_PART_DAY = {"上旬": 1, "初": 1, "early": 1, "中旬": 11, "中": 11, "mid": 11}
+
+
+def _part_start(text: str, today: date) -> date | None:
+    """The day a part of a month starts ("1月下旬": the 21st, "mid-March": the 11th)."""
+    m = _PART.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        month, part = number(m.group(1)), m.group(2)
+    else:
+        month, part = float(_MONTHS.index(m.group(4).lower()[:3]) + 1), m.group(3).lower()
+    if month is None or not 1 <= month <= 12:
+        return None
+    day = _PART_DAY.get(part, 21)  # 下旬, 底, late, end of: the last third
+    year = today.year + (int(month) < today.month)
+    return date(year, int(month), day)
+
+
 def read_away(text: str, today: date) -> tuple[date, int] | None:
     """(first day, weeks) of a time with no hours, or None when ``text`` says none."""
     if not _NO_TIME.search(text):
         return None
     weeks = _weeks(text)
-    event = _event_start(text, today)
-    month = None if event else _month_start(text, today)
-    if event:
+    part = _part_start(text, today)  # "1月下旬到2月中旬那三周": said to the day, before a holiday
+    event = None if part else _event_start(text, today)
+    month = None if event or part else _month_start(text, today)
+    if part:
+        start = part
+        weeks = weeks or 2
+    elif event:
         start = event - timedelta(days=event.weekday())  # the holiday's week
     elif month:
         start = month
