@@ -228,6 +228,8 @@ def test_a_re_plan_credits_the_hours_done_on_an_item_under_way() -> None:
     kept = [i for i in new.items() if i.skill_id == item.skill_id and i.week_end <= keep]
     assert kept and abs(kept[0].hours - under_way[0][1]) < 0.05
     assert all("already done" not in c for c in new.constraints)
+    deepest = max(i.level_to for i in PLAN.items() if i.skill_id == item.skill_id)
+    assert all(i.level_to <= deepest for i in new.items() if i.skill_id == item.skill_id)
     # a skill with a later item is not done when its first item ends
     multi = next(
         s

@@ -272,3 +272,38 @@ def partly_done(plan: Plan, keep_weeks: int, progress: Progress) -> list[tuple[P
 def kept_part(item: PlanItem, keep_weeks: int, done: float) -> PlanItem:
     """The kept weeks of an item under way: its first weeks and the hours done in them."""
     return item.model_copy(update={"week_end": keep_weeks, "hours": done})
+
+
+def skills_under_way(
+    plan: Plan, keep_weeks: int, progress: Progress
+) -> dict[str, tuple[float, float, int]]:
+    """Skills whose current pass is unfinished when the kept weeks end, each with (hours done,
+    hours of the unfinished passes, the level they end at): an item under way counts its share; a first pass done
+    ("Git: just enough", levels 0-2, with "the rest" to come) counts its hours, as it reaches no
+    level of its own. A pass done whole ("CI/CD to basic") is a level known, not listed here."""
+    partial = {id(i): done for i, done in partly_done(plan, keep_weeks, progress)}
+    out: dict[str, tuple[float, float, int]] = {}
+    for skill in dict.fromkeys(i.skill_id for i in plan.items()):
+        if skill in progress.skills_done:
+            continue
+        items = [i for i in plan.items() if i.skill_id == skill]
+        kept = [i for i in items if i.week_end <= keep_weeks]
+        later = [i for i in items if i.week_end > keep_weeks]
+        split = [k for k in kept if any(a.level_from < k.level_to for a in later)]
+        if not later or not (split or any(id(i) in partial for i in later)):
+            continue
+        done = sum(k.hours for k in split) + sum(partial.get(id(i), 0.0) for i in later)
+        total = sum(k.hours for k in split) + sum(i.hours for i in later)
+        out[skill] = (round(done, 1), round(total, 1), max(i.level_to for i in later))
+    return out
+
+
+def split_passes(plan: Plan, keep_weeks: int) -> set[int]:
+    """Ids of kept items that are a first pass of a level still being taught later."""
+    later = [i for i in plan.items() if i.week_end > keep_weeks]
+    return {
+        id(k)
+        for k in plan.items()
+        if k.week_end <= keep_weeks
+        and any(a.skill_id == k.skill_id and a.level_from < k.level_to for a in later)
+    }

@@ -9,7 +9,13 @@ from datetime import date, timedelta
 
 from coach.engine.constraints import Constraint
 from coach.engine.planner import build_plan
-from coach.engine.progress import CREDIT_TEXT, kept_part, partly_done
+from coach.engine.progress import (
+    CREDIT_TEXT,
+    kept_part,
+    partly_done,
+    skills_under_way,
+    split_passes,
+)
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
@@ -93,22 +99,26 @@ def _kept_phases(
 
 
 def _credits(
-    under_way: Sequence[tuple[PlanItem, float]], constraints: Sequence[Constraint]
+    under_way: dict[str, tuple[float, float, int]], constraints: Sequence[Constraint]
 ) -> list[Constraint]:
-    """At most the hours left of each item under way (none where a request sets its hours)."""
-    asked = {c.skill_id for c in constraints if c.kind == "skill_hours"}
-    return [
-        Constraint(
-            kind="skill_hours",
-            skill_id=item.skill_id,
-            hours=round(item.hours - done, 1),
-            op="max",
-            text=CREDIT_TEXT,
-            source="user",
-        )
-        for item, done in under_way
-        if item.skill_id not in asked
-    ]
+    """Each skill under way: at most the hours left of it, to the level its passes end at (none
+    where a request sets its hours or its level)."""
+    hours = {c.skill_id for c in constraints if c.kind == "skill_hours"}
+    levels = {c.skill_id for c in constraints if c.kind == "max_level"}
+    out: list[Constraint] = []
+    for skill, (done, total, level) in under_way.items():
+        if skill not in hours and total - done > 0:
+            left = round(total - done, 1)
+            out.append(_credit("skill_hours", skill, hours=left, op="max"))
+        if skill not in levels:
+            out.append(_credit("max_level", skill, level=level))
+    return out
+
+
+def _credit(kind: str, skill: str, **values: object) -> Constraint:
+    return Constraint.model_validate(
+        {"kind": kind, "skill_id": skill, "text": CREDIT_TEXT, "source": "user", **values}
+    )
 
 
 def _without_credits(plan: Plan) -> Plan:
@@ -140,10 +150,12 @@ def replan_from_week(
     keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
     done = kept_items(approved, keep, progress)
     start = approved.start_date + timedelta(weeks=keep)
-    rest_profile = _known(profile, done, approved.version).model_copy(
+    under_way = skills_under_way(approved, keep, progress)  # hours done on skills not finished
+    first_passes = split_passes(approved, keep)  # "Git: just enough" reaches no level yet
+    finished = [i for i in done if id(i) not in first_passes]
+    rest_profile = _known(profile, finished, approved.version).model_copy(
         update={"horizon_weeks": total - keep}
     )
-    under_way = partly_done(approved, keep, progress)  # hours done on items not yet ended
     rest = _without_credits(
         build_plan(
             rest_profile,
@@ -162,7 +174,7 @@ def replan_from_week(
         return rest.model_copy(update={"progress": marked})
     # Skills done ahead of their weeks count as known (above) but keep no weeks of their own.
     in_kept_weeks = [i for i in done if i.week_end <= keep]
-    partial = {id(i): kept_part(i, keep, hours) for i, hours in under_way}
+    partial = {id(i): kept_part(i, keep, h) for i, h in partly_done(approved, keep, progress)}
     phases = [
         *_kept_phases(approved, keep, in_kept_weeks, partial),
         *(_shift_phase(p, keep) for p in rest.phases),
