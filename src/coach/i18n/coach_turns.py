@@ -268,4 +268,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- A PhD: usually 4-6 years, and you start applying when it ends.",
         "- 读博：一般 4-6 年，毕业后才开始投递。",
     ),
+    "coach.t.laid_off": (
+        "I'm sorry; losing a job is hard. You have more time now, so let's use it: the plan "
+        "changes from this week.",
+        "很抱歉，失业确实不好受。你现在时间多了，我们就用上它：计划从本周起调整。",
+    ),
 }

@@ -262,8 +262,9 @@ def _replan(
     )
     if discouraged(last_user_text(state)) and _lighter(change, plan):  # "I burned out"
         message = t(lang, "coach.a.lighter_ack") + message
-    elif job_loss(last_user_text(state)):  # "I got laid off today, 25 h a week now"
-        message = t(lang, "coach.c.job_loss") + " " + message
+    elif job_loss(said := last_user_text(state)):  # "I got laid off today, 25 h a week now"
+        key = "coach.c.job_loss" if job_loss_worry(said) else "coach.t.laid_off"
+        message = t(lang, key) + _gap(lang) + message
     update |= {
         "profile": new_profile.model_dump(mode="json"),
         "approved_plan": plan.model_dump(mode="json"),
