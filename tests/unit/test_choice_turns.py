@@ -306,3 +306,30 @@ def test_time_away_said_to_a_part_of_a_month(text: str, first: date, weeks: int)
     from coach.engine.away import read_away
 
     assert read_away(text, date(2026, 12, 2)) == (first, weeks)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can I upload our codebase to Claude to write tests?", "privacy"),
+        ("我们公司的合同能上传到豆包吗？", "privacy"),
+        ("would a Udemy certificate count more than the project?", "alternative"),
+        ("考个证书还是做项目？", "alternative"),
+        ("should I do the AWS certificate?", "skill_question"),
+        ("my boss thinks AI is going to replace analysts, is that right?", "doubt"),
+        ("AI会取代会计吗？", "doubt"),
+    ],
+)
+def test_company_data_certificates_and_replacement(text: str, kind: str) -> None:
+    assert classify_turn(text, KB) == kind
+
+
+def test_company_code_is_kept_in_the_employers_tools() -> None:
+    from coach.engine.answers_care import answer_privacy
+
+    text = answer_privacy(
+        PLAN, 1, KB, "is it safe to paste our company's source code into ChatGPT?"
+    ).text
+    assert text.startswith("Not into a public AI tool: source code")
+    people = answer_privacy(PLAN, 1, KB, "can I paste customer names into ChatGPT?").text
+    assert people.startswith("Not with anything that identifies a person")

@@ -178,7 +178,8 @@ _DEGREE_FAMILIES = frozenset({"science", "research"})
 
 
 _BOOTCAMP = re.compile(
-    r"\b(?:bootcamp|boot\s+camp|course|certificate\s+program\w*)\b|训练营|培训班|报班|报个班|课程",
+    r"\b(?:bootcamp|boot\s+camp|course|certificates?|certifications?|coursera|udemy|edx)\b"
+    r"|训练营|培训班|报班|报个班|课程|证书|认证",
     re.I,
 )
 _PHD = re.compile(r"\bph\.?d\b|\bdoctorate\b|读博|博士", re.I)

@@ -225,8 +225,9 @@ def tool_turn(text: str, mentions: list[Mention]) -> ToolTurn | None:
 _PATH = re.compile(
     r"\b(?:masters?|master'?s|msc|m\.s\.|mba|ph\.?d|doctorate|degree|bootcamp|boot\s+camp|"
     r"diploma|grad(?:uate)?\s+school|(?:go|going)\s+back\s+to\s+(?:school|uni\w*|college)|"
-    r"university\s+(?:course|programme|program)|certificate\s+program\w*)\b"
-    r"|读研|考研|读(?:个|一个)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:硕士|研究生|博士|MBA)|在职(?:硕士|研究生)|读博|"
+    r"university\s+(?:course|programme|program)|certificate\s+program\w*|certificates?|"
+    r"certifications?|coursera|udemy|edx)\b"
+    r"|证书|认证|读研|考研|读(?:个|一个)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:硕士|研究生|博士|MBA)|在职(?:硕士|研究生)|读博|"
     r"培训班|训练营|报班|报个班|学位|回学校",
     re.I,
 )
@@ -234,7 +235,8 @@ _INSTEAD = re.compile(
     r"\b(?:instead|rather\s+than|worth\s+it|worth\s+(?:doing|getting|the\s+money)|better\s+than|"
     r"or\s+(?:just\s+)?(?:this|the|my)\s+plan|vs\.?|versus|than\s+this|should\s+i\s+(?:do|get|"
     r"take|go\s+for|apply\s+for)|would\s+(?:a|an)\b)"
-    r"|还是|值得|值不值|有必要|划算|代替|而不是|要不要|该不该|有没有必要|更好|比这个",
+    r"|\b(?:help\s+(?:me\s+)?more\s+than|more\s+than\s+(?:the|this|my)\s+(?:project|plan))\b"
+    r"|还是|值得|值不值|有必要|划算|代替|而不是|要不要|该不该|有没有必要|更好|比这个|比项目",
     re.I,
 )
 _BAR = re.compile(
@@ -293,10 +295,20 @@ _FEAR = re.compile(
 )
 
 
+_CERT = re.compile(r"\b(?:certificates?|certifications?)\b|证书|认证", re.I)
+_AGAINST = re.compile(
+    r"\b(?:instead|rather\s+than|better\s+than|more\s+than|versus|vs\.?|or\s+(?:the|this|my))\b"
+    r"|还是|代替|而不是|比",
+    re.I,
+)
+
+
 def alternative_path(text: str) -> bool:
     """ "Is a master's worth it instead of this plan?", "考研还是自学？": another way there."""
     if _BAR.search(text) and not _INSTEAD.search(text):
         return False
+    if _CERT.search(text) and not _AGAINST.search(text):  # "should I do the AWS certificate?"
+        return False  # a certificate on its own is a question about certificates
     return bool(_PATH.search(text) and _INSTEAD.search(text))
 
 

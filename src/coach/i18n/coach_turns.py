@@ -52,14 +52,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "它们用途不同：{a}属于{a_skill}，{b}属于{b_skill}；一个替代不了另一个。",
     ),
     "coach.t.can_do": (
-        "It depends on {tool}'s connectors and on your file: my sources do not list {tool}'s "
-        "features, so check it on a small sample before you build on it.",
-        "要看{tool}的插件和你的文件格式：我的资料没有列出{tool}的具体功能，动手搭之前先用一小份样本试一下。",
+        "It depends on what {tool} connects to and on your data: my sources do not list {tool}'s "
+        "integrations, so check it on a small sample before you build on it.",
+        "要看{tool}能接入什么、你的数据是什么格式：我的资料没有列出{tool}的具体功能，动手搭之前先用一小份样本试一下。",
     ),
     "coach.t.can_do_test": (
-        "In week {week}, try it with a small, de-identified export; if {tool} cannot read the "
-        "file directly, save it as CSV or upload it as a table or knowledge file first.",
-        "第 {week} 周用一小份脱敏后的导出数据试一试；如果{tool}不能直接读这个文件，先另存为 CSV，或作为表格、知识库文件上传。",
+        "In week {week}, try it on a small, de-identified sample; if {tool} cannot read it "
+        "directly, export it first (CSV, or a table or knowledge file) or reach it through its "
+        "API.",
+        "第 {week} 周用一小份脱敏后的样本试一试；如果{tool}不能直接读取，先导出（CSV，或作为表格、知识库文件上传），或通过它的 API 接入。",
     ),
     "coach.t.which_own": (
         "Start with what the platforms you already use ({own}) offer themselves or approve: the "
@@ -272,5 +273,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I'm sorry; losing a job is hard. You have more time now, so let's use it: the plan "
         "changes from this week.",
         "很抱歉，失业确实不好受。你现在时间多了，我们就用上它：计划从本周起调整。",
+    ),
+    "coach.t.privacy_company": (
+        "Not into a public AI tool: source code, internal documents and client data stay in the "
+        "tools your employer approves.",
+        "不要放进公共 AI 工具：源代码、内部文件和客户数据，只能放进单位批准的工具里。",
+    ),
+    "coach.t.privacy_company_how": (
+        "Check the policy first; use the company's enterprise account (with training on your "
+        "data turned off) or a model it hosts itself, and practise on open-source or made-up "
+        "code and documents.",
+        "先查清单位的规定；用公司的企业版账号（关闭用你的数据训练）或公司自己部署的模型；练习时用开源或自己编的代码和文档。",
     ),
 }

@@ -309,7 +309,7 @@ def _plan_answer(
     if kind == "job_loss":
         return answer_job_loss(plan, profile, week, kb)
     if kind == "privacy":
-        return answer_privacy(plan, week, kb)
+        return answer_privacy(plan, week, kb, text)
     if kind == "useful":
         return answer_useful(plan, profile, week, kb)
     if kind == "job_kind":
