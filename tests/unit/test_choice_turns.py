@@ -333,3 +333,21 @@ def test_company_code_is_kept_in_the_employers_tools() -> None:
     assert text.startswith("Not into a public AI tool: source code")
     people = answer_privacy(PLAN, 1, KB, "can I paste customer names into ChatGPT?").text
     assert people.startswith("Not with anything that identifies a person")
+
+
+def test_a_window_from_a_later_start_to_a_months_end() -> None:
+    assert date_range("下个月开始到3月底每周只能学1小时", date(2026, 12, 2)) == (
+        date(2027, 1, 1),
+        13,
+    )
+    assert date_range("from February until the end of April only 2 h", date(2026, 12, 2)) == (
+        date(2027, 2, 1),
+        13,
+    )
+    assert date_range("only 2 hrs a week till end of January", date(2026, 12, 2)) is None
+
+
+def test_a_certificate_is_compared_as_an_exam() -> None:
+    plan, profile = _plan("zh")
+    text = answer_alternative(plan, profile, 1, KB, "要不要考个健康管理师证书，还是按计划学？").text
+    assert "考证书" in text and "训练营" not in text

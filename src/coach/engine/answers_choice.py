@@ -185,7 +185,12 @@ _BOOTCAMP = re.compile(
 _PHD = re.compile(r"\bph\.?d\b|\bdoctorate\b|读博|博士", re.I)
 
 
+_CERTIFICATE = re.compile(r"\b(?:certificates?|certifications?|exam)\b|证书|认证|考证|考个", re.I)
+
+
 def _path_cost(text: str) -> str:
+    if _CERTIFICATE.search(text):
+        return "coach.t.path_cost_cert"
     if _BOOTCAMP.search(text):
         return "coach.t.path_cost_bootcamp"
     return "coach.t.path_cost_phd" if _PHD.search(text) else "coach.t.path_cost"

@@ -157,7 +157,7 @@ def date_range(text: str, today: date) -> tuple[date, int] | None:
     Feb 28", "20 January to 28 February"), or None when ``text`` names no such span."""
     m = _RANGE.search(text)
     if m is None:
-        return None
+        return _from_until(text, today)
     g = m.groups()
     if g[0]:
         m1, d1 = number(g[0]), number(g[1])
@@ -170,5 +170,38 @@ def date_range(text: str, today: date) -> tuple[date, int] | None:
     start = _day(today, m1, d1)
     end = _day(today, m2, d2, after=start) if start else None
     if start is None or end is None or end < start:
+        return None
+    return start, max(1, -(-((end - start).days + 1) // 7))
+
+
+_UNTIL_END = re.compile(
+    rf"\b(?:until|till|til|through|to)\s+(?:the\s+)?(?:end\s+of\s+)?{_EN_MONTH}"
+    r"|(?:到|至|直到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?",
+    re.I,
+)
+
+
+def _from_until(text: str, today: date) -> tuple[date, int] | None:
+    """ "下个月开始到3月底", "from February until the end of April": a start said apart from
+    today and the end of a month named; None unless both are said."""
+    from coach.engine.constraints.quantities import from_when
+
+    until = _UNTIL_END.search(text)
+    when = from_when(text[: until.start()], today) if until else None
+    if until is None or not when:
+        return None
+    start = when.get("from_date")
+    if not isinstance(start, date) and isinstance(when.get("from_month"), int):
+        month = int(when["from_month"])  # type: ignore[call-overload]
+        start = date(today.year + (month < today.month), month, 1)
+    if not isinstance(start, date) or start <= today:
+        return None
+    month_no = float(_month_no(until.group(1))) if until.group(1) else number(until.group(2))
+    if month_no is None or not 1 <= month_no <= 12:
+        return None
+    year = start.year + (int(month_no) < start.month)
+    nxt = date(year + (int(month_no) == 12), int(month_no) % 12 + 1, 1)
+    end = nxt - timedelta(days=1)
+    if end < start:
         return None
     return start, max(1, -(-((end - start).days + 1) // 7))

@@ -107,14 +107,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.t.path_decide": (
         "You need not decide now: finish the project ({title}, by week {week}), then look at "
-        "the postings you would apply to; if they ask for the degree, a part-time one builds on "
-        "the plan.",
-        "不必现在决定：先完成项目（{title}，第 {week} 周前），再看你要投的岗位；如果它们要求学位，在职读一个也能接着这份计划走。",
+        "the postings you would apply to (or what your employer values); if they ask for it, "
+        "it builds on the plan rather than replacing it.",
+        "不必现在决定：先完成项目（{title}，第 {week} 周前），再看你要投的岗位（或单位看重什么）；如果确实要求，它是在这份计划之上再加，而不是替代它。",
     ),
     "coach.t.path_decide_plain": (
-        "You need not decide now: keep to the plan and look at the postings you would apply to; "
-        "if they ask for the degree, a part-time one builds on the plan.",
-        "不必现在决定：先按计划走，再看你要投的岗位；如果它们要求学位，在职读一个也能接着这份计划走。",
+        "You need not decide now: keep to the plan and look at the postings you would apply to "
+        "(or what your employer values); if they ask for it, it builds on the plan rather than "
+        "replacing it.",
+        "不必现在决定：先按计划走，再看你要投的岗位（或单位看重什么）；如果确实要求，它是在这份计划之上再加，而不是替代它。",
     ),
     "coach.t.band": ("{level}: ${low}-{high}", "{level}：{low}-{high} 美元"),
     "coach.t.by_date_ok": (
@@ -284,5 +285,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "data turned off) or a model it hosts itself, and practise on open-source or made-up "
         "code and documents.",
         "先查清单位的规定；用公司的企业版账号（关闭用你的数据训练）或公司自己部署的模型；练习时用开源或自己编的代码和文档。",
+    ),
+    "coach.t.path_cost_cert": (
+        "- A certificate: weeks to months of exam preparation and a fee; it shows you passed an "
+        "exam, not what you can build or run.",
+        "- 考证书：几周到几个月的备考，要交报名费；它证明你通过了考试，而不是你能做出、用好什么。",
     ),
 }
