@@ -59,7 +59,13 @@ from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
-from coach.nodes.coach_kinds import answer_more, certification, posting_answer
+from coach.nodes.coach_kinds import (
+    answer_more,
+    certification,
+    employer_in,
+    place_in,
+    posting_answer,
+)
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -89,78 +95,6 @@ def _lighter_trial(
     return trial
 
 
-_EMPLOYERS = (
-    # "at Nvidia", "join Google", "for DeepMind"; "OpenAI" (two capitals); 去字节 / 进腾讯
-    re.compile(r"\b(?:at|for|join|joining|into|with)\s+([A-Z][A-Za-z0-9&]+)"),
-    re.compile(r"(?<![\w.])(?!I\b)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)"),
-    re.compile(r"(字节跳动|字节|腾讯|阿里巴巴|阿里|百度|华为|美团|京东|大厂)"),
-)
-
-
-_NOT_EMPLOYERS = frozenset(
-    [
-        "CV",
-        "AI",
-        "ML",
-        "LLM",
-        "LLMS",
-        "RAG",
-        "API",
-        "APIS",
-        "SQL",
-        "HR",
-        "PM",
-        "US",
-        "UK",
-        "EU",
-        "CEO",
-        "CTO",
-        "QA",
-        "UI",
-        "UX",
-        "IT",
-        "PHD",
-        "MBA",
-        "FDE",
-        "MLOPS",
-        "LLMOPS",
-        "GPU",
-        "GPUS",
-        "AWS",
-        "GCP",
-        "NLP",
-        "CS",
-        "DE",
-        "JSON",
-    ]
-)
-
-
-_PLACES = re.compile(
-    r"\b(canada|uk|britain|england|europe|germany|france|india|japan|singapore|australia|"
-    r"hong\s+kong|taiwan|korea|london|berlin|toronto|vancouver)\b"
-    r"|(加拿大|英国|欧洲|德国|法国|印度|日本|新加坡|澳洲|澳大利亚|香港|台湾|韩国)",
-    re.I,
-)
-
-
-def place_in(text: str) -> str | None:
-    """A country or city the user names for pay (None when none)."""
-    m = _PLACES.search(text)
-    place = (m.group(1) or m.group(2)) if m else None
-    return place[:1].upper() + place[1:] if place else None
-
-
-def employer_in(text: str) -> str | None:
-    """An employer the user names in a 'realistic' question (None when they name none)."""
-    for pattern in _EMPLOYERS:
-        for m in pattern.finditer(text):
-            word = m.group(1).upper()  # "FDEs" is the plural of a role, not a company
-            if word not in _NOT_EMPLOYERS and word.removesuffix("S") not in _NOT_EMPLOYERS:
-                return m.group(1)
-    return None
-
-
 def answer_turn(
     state: CoachState,
     runtime: Runtime[Context],
@@ -186,17 +120,7 @@ def answer_turn(
     elif kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and (research is not None or ambition(text)):
-        same = (state.get("plan") or {}).get("version") == plan.version  # its review, not a draft's
-        review = (state.get("review") or {}) if same else {}
-        errors = [
-            str(f.get("message"))
-            for f in review.get("findings") or []
-            if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
-        ]
-        if ambition(text) or research is None:  # a pay figure or a top employer aimed at
-            offline = answer_ambition(text, plan, profile, week, kb, errors)
-        else:
-            offline = answer_realistic(plan, profile, research, employer_in(text), kb, errors)
+        offline = _realistic(state, text, plan, profile, research, week, kb)
     elif kind == "this_week":
         offline = _this_week(state, plan, week, kb)
     elif kind == "thanks":
@@ -243,6 +167,29 @@ def answer_turn(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": worded})
+
+
+def _realistic(
+    state: CoachState,
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    research: RoleResearch | None,
+    week: int,
+    kb: KnowledgeBase,
+) -> Answer:
+    """Is it realistic: the reviewer's errors first; a pay figure or a top employer answered
+    candidly from the bands and experience asks, else the plan's verdict for the role."""
+    same = (state.get("plan") or {}).get("version") == plan.version  # its review, not a draft's
+    review = (state.get("review") or {}) if same else {}
+    errors = [
+        str(f.get("message"))
+        for f in review.get("findings") or []
+        if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
+    ]
+    if ambition(text) or research is None:
+        return answer_ambition(text, plan, profile, week, kb, errors)
+    return answer_realistic(plan, profile, research, employer_in(text), kb, errors)
 
 
 def plan_track(plan: Plan, kb: KnowledgeBase) -> Track | None:
