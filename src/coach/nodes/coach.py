@@ -86,26 +86,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     update: dict[str, Any] = {} if waiting else {"approved_plan": {}, "replan": None}
 
     checkin = read_checkin(text, plan, kb, week)
-    if checkin is not None:
-        noted = _checked_in(state, plan, checkin, week, after, update)
-        # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
-        rest = without_week_refs(text)
-        extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
-        also = read_change(rest, profile, extracted, plan, week, kb, today)
-        if also is None or (waiting and not state.get("approved_plan")):
-            return noted
-        record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
-        replan = _replan(
-            state,
-            runtime,
-            plan.model_copy(update={"progress": record}),
-            profile,
-            also,
-            week,
-            dict(update),
-        )
-        messages = [*noted.update["messages"], *replan.update["messages"]]  # type: ignore[index]
-        return Command(goto=replan.goto, update=replan.update | {"messages": messages})  # type: ignore[operator]
+    if checkin is not None:  # "finished week 2, but from next month only 5 hours": both
+        return _checkin_turn(state, runtime, plan, profile, checkin, week, after, update)
     kind = classify_turn(text, kb, proposal_pending=bool(state.get("proposal")))
     planned = [s for s in _known_planned(text, plan, kb)] if kind == "known_skill" else []
     if planned:  # "I already know Python well": a skill of the plan, done ahead
@@ -156,6 +138,41 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     update["messages"] = [AIMessage(answer.text)]
     update["proposal"] = answer.proposal
     return Command(goto=after, update=update)
+
+
+def _checkin_turn(
+    state: CoachState,
+    runtime: Runtime[Context],
+    plan: Plan,
+    profile: Profile,
+    checkin: CheckIn,
+    week: int,
+    after: Next,
+    update: dict[str, Any],
+) -> Command[Next]:
+    """The check-in noted; a change said with it ("but from next month only 5 hours") re-plans
+    from the weeks now done."""
+    kb, text, today = load_kb(), last_user_text(state), _today(runtime)
+    waiting = state.get("status") == "awaiting_mentor"
+    noted = _checked_in(state, plan, checkin, week, after, update)
+    # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
+    rest = without_week_refs(text)
+    extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
+    also = read_change(rest, profile, extracted, plan, week, kb, today)
+    if also is None or (waiting and not state.get("approved_plan")):
+        return noted
+    record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
+    replan = _replan(
+        state,
+        runtime,
+        plan.model_copy(update={"progress": record}),
+        profile,
+        also,
+        week,
+        dict(update),
+    )
+    messages = [*noted.update["messages"], *replan.update["messages"]]  # type: ignore[index]
+    return Command(goto=replan.goto, update=replan.update | {"messages": messages})  # type: ignore[operator]
 
 
 def _dated(
