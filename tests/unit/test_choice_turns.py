@@ -351,3 +351,11 @@ def test_a_certificate_is_compared_as_an_exam() -> None:
     plan, profile = _plan("zh")
     text = answer_alternative(plan, profile, 1, KB, "要不要考个健康管理师证书，还是按计划学？").text
     assert "考证书" in text and "训练营" not in text
+
+
+def test_a_degree_for_a_science_role_is_not_waved_away() -> None:
+    plan, profile = _plan("en", "ai_for_science_engineer")
+    text = answer_credential(
+        "is a PhD required for this, do I stand a chance?", plan, profile, 1, KB
+    ).text
+    assert text.startswith("It can matter here")

@@ -210,8 +210,11 @@ def answer_credential(
     what the sources ask for instead, and what to show."""
     lang = plan.language
     said = " ".join([profile.current_role or "", *profile.evidence.values()])
+    role = kb.roles.get(plan.target)
     if _held(text, _PHD) or _PHD.search(said):
         head = "coach.t.cred_phd"
+    elif role is not None and role.family == "science":  # the sources put a science degree first
+        head = "coach.t.cred_science"
     elif _NO_DEGREE.search(text):
         head = "coach.t.cred_none"
     elif _held(text, _MASTER) or _MASTER.search(said):
@@ -223,7 +226,6 @@ def answer_credential(
     years, current = profile.years_experience, profile.current_role
     if years and current:
         lines.append(t(lang, "coach.t.cred_years", years=f"{years:g}", role=current))
-    role = kb.roles.get(plan.target)
     if role is not None:
         lines.append(t(lang, "coach.t.asks", text=role.experience.get(lang), years=""))
         sources += role.source_ids[:1]

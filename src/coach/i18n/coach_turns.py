@@ -291,4 +291,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "exam, not what you can build or run.",
         "- 考证书：几周到几个月的备考，要交报名费；它证明你通过了考试，而不是你能做出、用好什么。",
     ),
+    "coach.t.cred_science": (
+        "It can matter here: for {role} my sources put a scientific background first (often a "
+        "higher degree), and what you can show with it decides.",
+        "在这里确实有影响：做{role}，资料把科学背景放在首位（往往是更高学历），最终看你能用它做出什么。",
+    ),
 }
