@@ -318,6 +318,10 @@ def test_time_away_said_to_a_part_of_a_month(text: str, first: date, weeks: int)
         ("should I do the AWS certificate?", "skill_question"),
         ("my boss thinks AI is going to replace analysts, is that right?", "doubt"),
         ("AI会取代会计吗？", "doubt"),
+        ("I only have a bachelor's, is a PhD required for this?", "credential"),
+        ("这个岗位必须是博士吗？", "credential"),
+        ("I feel like I'm too slow and will never catch up", "doubt"),
+        ("我学得太慢了，感觉追不上", "doubt"),
     ],
 )
 def test_company_data_certificates_and_replacement(text: str, kind: str) -> None:
@@ -359,3 +363,9 @@ def test_a_degree_for_a_science_role_is_not_waved_away() -> None:
         "is a PhD required for this, do I stand a chance?", plan, profile, 1, KB
     ).text
     assert text.startswith("It can matter here")
+
+
+def test_a_top_lab_with_no_ai_years_is_a_goal_for_later() -> None:
+    plan, profile = _plan("en", "ai_for_science_engineer")
+    text = answer_ambition("could I get hired at DeepMind next year?", plan, profile, 1, KB).text
+    assert text.startswith("Not straight after this plan")

@@ -22,6 +22,8 @@ from coach.knowledge.models import Band
 from coach.schemas import Plan, Profile
 
 _LAB_FACTS = ("ai_company_pay_premium",)
+LAB_YEARS = 2
+"""Years of AI work below which a top lab named is a goal for later, not the first step."""
 _LEVEL_FACTS = ("ai_engineer_career_levels", "experience_years_by_level")
 _YEARS = re.compile(
     r"(\d+)\s*(?:-|–|to)\s*(\d+)\+?\s*years|(\d+)\+\s*years|至少\s*(\d+)\s*年|(\d+)\s*[-–~]\s*(\d+)\s*年"
@@ -111,7 +113,9 @@ def answer_ambition(
     bands = _bands(plan, kb)
     lines: list[str] = []
     sources: list[str] = []
+    # the years asked, or for a top lab named, at least LAB_YEARS of AI work shipped
     gap = asked is not None and relevant < asked
+    gap = gap or (employer is not None and relevant < max(asked or 0, LAB_YEARS))
     band = None
     if figure is not None:
         same = [b for b in bands if b.currency == figure[1]]

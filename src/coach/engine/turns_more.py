@@ -240,14 +240,16 @@ _INSTEAD = re.compile(
     re.I,
 )
 _BAR = re.compile(
-    r"\b(?:only\s+(?:hire|want|take|consider)s?|only\s+(?:phds?|masters?|master'?s|grads?|graduates)|(?:require|ask\s+for|want|need)s?\s+(?:a\s+)?"
+    r"\b(?:(?:degree|masters?|master'?s|ph\.?d|doctorate)\s+(?:is\s+|are\s+)?(?:required|needed|"
+    r"a\s+must|necessary|mandatory)|only\s+have\s+(?:a\s+)?(?:bachelor'?s|ba|bsc|diploma|high\s+school)|"
+    r"only\s+(?:hire|want|take|consider)s?|only\s+(?:phds?|masters?|master'?s|grads?|graduates)|(?:require|ask\s+for|want|need)s?\s+(?:a\s+)?"
     r"(?:top\s+|cs\s+|computer\s+science\s+)?(?:degree|masters?|master'?s|phd)|without\s+(?:a\s+)?"
     r"(?:cs\s+|computer\s+science\s+|relevant\s+)?(?:degree|masters?|phd)|no\s+(?:cs\s+|computer\s+"
     r"science\s+)?(?:degree|masters?|diploma)|never\s+(?:finished|completed|got)\s+(?:my|a)\s+(?:\w+\s+)?"
     r"(?:degree|diploma|college|university)|dropped\s+out|no\s+(?:college|university)\s+degree|(?:don'?t|do\s+not)\s+have\s+(?:a\s+)?(?:cs\s+|"
     r"computer\s+science\s+|relevant\s+)?(?:degree|masters?|phd)|self[- ]taught|top\s+(?:school|"
     r"university|universities)|ivy|elite\s+(?:school|university))\b"
-    r"|只要|只招|只收|要求|门槛|没有(?:学历|文凭|学位|硕士|本科)|没学历|学历(?:不够|低|不高)|大专|专科|"
+    r"|只要|只招|只收|要求|门槛|必须是?(?:硕士|博士|名校)|需要(?:硕士|博士)|只有本科|只是本科|没有(?:学历|文凭|学位|硕士|本科)|没学历|学历(?:不够|低|不高)|大专|专科|"
     r"非科班|不是科班|名校|985|211|双一流|海归",
     re.I,
 )
