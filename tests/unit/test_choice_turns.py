@@ -17,7 +17,8 @@ from coach.engine.planner import build_plan
 from coach.engine.progress import read_checkin
 from coach.engine.research import research_role
 from coach.engine.turns import classify_turn, skill_mentions
-from coach.engine.turns_more import own_platforms, pay_figure, tool_turn, tools_named
+from coach.engine.turns_more import pay_figure
+from coach.engine.turns_tools import own_platforms, tool_turn, tools_named
 from coach.schemas import Plan, Profile
 from tests.unit.test_progress_and_replan import KB, PLAN, PROFILE
 
@@ -369,3 +370,29 @@ def test_a_top_lab_with_no_ai_years_is_a_goal_for_later() -> None:
     plan, profile = _plan("en", "ai_for_science_engineer")
     text = answer_ambition("could I get hired at DeepMind next year?", plan, profile, 1, KB).text
     assert text.startswith("Not straight after this plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [
+        ("每天学一小时够吗？", 7.0),
+        ("is an hour a day enough?", 7.0),
+        ("每个工作日2小时可以吗？", 10.0),
+    ],
+)
+def test_a_pace_is_weighed_against_the_plan(text: str, weekly: float) -> None:
+    from coach.engine.answers_choice import answer_pace
+    from coach.engine.turns_more import pace_hours
+
+    assert classify_turn(text, KB) == "pace" and pace_hours(text) == weekly
+    answer = answer_pace(PLAN, 1, weekly)
+    if weekly >= PLAN.hours_per_week:
+        assert answer.proposal is None
+    else:
+        assert answer.proposal is not None and answer.proposal["hours_per_week"] == weekly
+
+
+def test_a_skill_naming_their_work_is_the_setting() -> None:
+    assert classify_turn("学这些对我现在的Java工作有帮助吗？", KB) == "useful"
+    assert classify_turn("is any of this useful for my Python job?", KB) == "useful"
+    assert classify_turn("is RAG useful for me?", KB) == "skill_question"

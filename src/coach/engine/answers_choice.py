@@ -5,12 +5,13 @@ a clear yes / no / it depends, then ties both sides to the plan's skill and week
 
 from __future__ import annotations
 
+import math
 import re
 
 from coach.engine.answers import Answer, _item_line, with_sources
 from coach.engine.answers_plan import next_step
 from coach.engine.progress import done_through
-from coach.engine.turns_more import Tool, ToolTurn
+from coach.engine.turns_tools import Tool, ToolTurn
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Plan, PlanItem, Profile
@@ -240,3 +241,35 @@ def answer_alternative(
         lines.append(t(lang, "coach.t.path_decide_plain"))
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, sources, kb)
+
+
+# --- a pace weighed --------------------------------------------------------------------------
+
+NEAR_PACE = 0.8
+"""A pace at least this share of the plan's weekly hours is close enough to keep the plan."""
+
+
+def answer_pace(plan: Plan, week: int, weekly: float) -> Answer:
+    """ "Is an hour a day enough?": that pace against the plan's hours, what the rest would
+    take at it, and a re-plan at that pace to confirm when it falls short."""
+    lang = plan.language
+    done = done_through(plan.progress, week)
+    left = round(sum(plan.weekly_hours[done:]), 1)
+    weeks_left = max(1, plan.horizon_weeks - done)
+    need = max(1, math.ceil(left / weekly)) if weekly > 0 else weeks_left
+    values = {
+        "pace": f"{weekly:g}",
+        "plan": f"{plan.hours_per_week:g}",
+        "left": f"{left:g}",
+        "need": need,
+        "weeks": weeks_left,
+    }
+    if weekly >= plan.hours_per_week:
+        return Answer(text=t(lang, "coach.t.pace_yes", **values) + "\n" + next_step(plan, week))
+    key = "coach.t.pace_near" if weekly >= NEAR_PACE * plan.hours_per_week else "coach.t.pace_short"
+    text = (
+        t(lang, key, **values)
+        + ("" if lang == "zh" else " ")
+        + t(lang, "coach.t.pace_offer", **values)
+    )
+    return Answer(text=text, proposal={"hours_per_week": weekly, "horizon_weeks": done + need})

@@ -16,14 +16,8 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
-from coach.engine.turns_more import (
-    TurnKind,
-    alternative_path,
-    ambition,
-    credential_fear,
-    fear_not_load,
-    tool_turn,
-)
+from coach.engine.turns_more import TurnKind, fear_not_load, pace_question
+from coach.engine.turns_tools import choice_kind
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -296,8 +290,15 @@ def asked_skill(text: str, mentions: list[Mention]) -> str | None:
 def _asks_skill(text: str, mentions: list[Mention]) -> bool:
     """Whether the question is about a skill it names ("is RAG useful?"), not their work (a
     field or background skill named as the setting, "对我们医院有用吗", does not count)."""
-    asked = asked_skill(text, mentions)
+    # "对我现在的Java工作有帮助吗", "for my Python job": a skill naming their work is the setting
+    own = [m for m in mentions if _WORK_AFTER.match(text[m.end : m.end + 12])]
+    asked = asked_skill(text, [m for m in mentions if m not in own])
     return asked is not None and asked not in _SETTING_SKILLS
+
+
+_WORK_AFTER = re.compile(
+    r"\s*(?:工作|岗位|开发工作|项目组|团队|\s(?:work|job|role|team|day\s+job|developers?)\b)", re.I
+)
 
 
 _SETTING_SKILLS = frozenset({"domain_expertise", "communication", "structured_thinking"})
@@ -306,19 +307,6 @@ _SETTING_SKILLS = frozenset({"domain_expertise", "communication", "structured_th
 _ABOUT_MENTOR = re.compile(
     r"\b(?:ask(?:ed)?|said|say|wants?|change[ds]?|think|decide[ds]?)\b|说|要求|改|觉得|同意", re.I
 )
-
-
-def _choice_kind(text: str, mentions: list[Mention]) -> TurnKind | None:
-    """A tool or path weighed, a credential feared, a pay figure or employer aimed at."""
-    if ambition(text):  # "$400k at OpenAI?": a realistic question, answered candidly
-        return "realistic"
-    if tool_turn(text, mentions) is not None:
-        return "tool_choice"
-    if alternative_path(text):
-        return "alternative"
-    if credential_fear(text):
-        return "credential"
-    return None
 
 
 def discouraged(text: str) -> bool:
@@ -351,10 +339,12 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "privacy"
     if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
         return "job_loss"
-    if more := _choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
+    if more := choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
         return more
     if _FASTER.search(text) and _QUESTION.search(text) and not mentions:  # "能不能快一点？"
         return "faster"
+    if pace_question(text):  # "每天学一小时够吗？", "is an hour a day enough?"
+        return "pace"
     if job_kind_question(text):  # "what kind of job can I get?": the target's jobs
         return "job_kind"
     if useful_question(text) and not _asks_skill(text, mentions):  # "any use for our fleet?"

@@ -296,4 +296,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "higher degree), and what you can show with it decides.",
         "在这里确实有影响：做{role}，资料把科学背景放在首位（往往是更高学历），最终看你能用它做出什么。",
     ),
+    "coach.t.pace_yes": (
+        "Yes: {pace} h a week is at least the {plan} h your plan asks; at that pace the rest "
+        "({left} h) takes about {need} weeks (the plan has {weeks}).",
+        "够：每周 {pace} 小时不少于计划要求的 {plan} 小时；按这个节奏，剩下的 {left} 小时大约 {need} 周学完（计划还有 {weeks} 周）。",
+    ),
+    "coach.t.pace_near": (
+        "Nearly: your plan asks {plan} h a week, and {pace} h is close; at that pace the rest "
+        "({left} h) takes about {need} weeks instead of {weeks}, and the light weeks absorb some "
+        "of it.",
+        "差不多：计划要求每周 {plan} 小时，{pace} 小时已经接近；按这个节奏，剩下的 {left} 小时大约要 {need} 周，而不是 {weeks} 周，轻松周能消化一部分。",
+    ),
+    "coach.t.pace_short": (
+        "Not for the plan as it is: it asks {plan} h a week; at {pace} h the rest ({left} h) "
+        "takes about {need} weeks instead of {weeks}.",
+        "按现在的计划不够：计划要求每周 {plan} 小时；按每周 {pace} 小时，剩下的 {left} 小时大约要 {need} 周，而不是 {weeks} 周。",
+    ),
+    "coach.t.pace_offer": (
+        "Say “yes” and I'll send a re-plan at {pace} h a week to your mentor (your plan stays in "
+        "force until they decide), or keep the plan's pace.",
+        "回复“好”，我就按每周 {pace} 小时重新规划并交导师审批（导师决定前，现有计划继续有效）；或者保持计划的节奏。",
+    ),
 }

@@ -12,14 +12,15 @@ from langgraph.runtime import Runtime
 from coach.context import Context
 from coach.engine.answers import Answer, with_sources
 from coach.engine.answers_ambition import answer_credential, answer_fear
-from coach.engine.answers_choice import answer_alternative, answer_tool
+from coach.engine.answers_choice import answer_alternative, answer_pace, answer_tool
 from coach.engine.answers_plan import next_step
 from coach.engine.answers_posting import answer_posting, posting_question
 from coach.engine.changes import TEMPORARY, Change
 from coach.engine.constraints import parse_constraints
 from coach.engine.posting import JobPosting
 from coach.engine.turns import skill_mentions
-from coach.engine.turns_more import tool_turn
+from coach.engine.turns_more import pace_hours
+from coach.engine.turns_tools import tool_turn
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.loader import KnowledgeBase
@@ -27,7 +28,7 @@ from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
 from coach.store import remembered_posting
 
-MORE_KINDS = frozenset({"tool_choice", "alternative", "credential", "fear"})
+MORE_KINDS = frozenset({"tool_choice", "alternative", "credential", "fear", "pace"})
 
 
 def answer_more(
@@ -41,6 +42,8 @@ def answer_more(
         return answer_alternative(plan, profile, week, kb, text)
     if kind == "credential":
         return answer_credential(text, plan, profile, week, kb)
+    if kind == "pace" and (weekly := pace_hours(text)) is not None:
+        return answer_pace(plan, week, weekly)
     if kind == "fear":
         return answer_fear(plan, profile, week, kb)
     return None
