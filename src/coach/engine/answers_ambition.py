@@ -276,3 +276,29 @@ def answer_fear(plan: Plan, profile: Profile, week: int, kb: KnowledgeBase) -> A
     lines.append(t(lang, "coach.t.fear_pace"))
     lines.append(t(lang, "coach.t.fear_load", hours=f"{plan.hours_per_week:g}"))
     return with_sources(lang, lines, [], kb)
+
+
+# --- where the work is going ---------------------------------------------------------------------
+
+_OUTLOOK_TOPICS = ("trend", "market", "talent_pyramid", "skills_demand")
+MAX_OUTLOOK = 3
+
+
+def answer_outlook(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Where the target's work is going, in the sources' words (their trends and market notes
+    for the role), and the part of it the plan aims at; never a forecast of its own."""
+    lang = plan.language
+    facts = [
+        f
+        for topic in _OUTLOOK_TOPICS
+        for f in kb.facts.values()
+        if f.topic == topic and (not f.roles or plan.target in f.roles)
+    ][:MAX_OUTLOOK]
+    lines = [t(lang, "coach.t.outlook_head", role=plan.target_name)]
+    lines += [f"- {f.text.get(lang)}" for f in facts]
+    core = [kb.skills[s].name.get(lang) for s in plan.core_skills[:3] if s in kb.skills]
+    if core:
+        sep = "、" if lang == "zh" else ", "
+        lines.append(t(lang, "coach.t.outlook_plan", skills=sep.join(core)))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, [f.source_id for f in facts], kb)

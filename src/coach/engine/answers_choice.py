@@ -245,8 +245,8 @@ def answer_alternative(
 
 # --- a pace weighed --------------------------------------------------------------------------
 
-NEAR_PACE = 0.8
-"""A pace at least this share of the plan's weekly hours is close enough to keep the plan."""
+NEAR_STRETCH = 1.25
+"""A pace whose weeks for the rest are at most this share over the weeks left is close."""
 
 
 def answer_pace(plan: Plan, week: int, weekly: float) -> Answer:
@@ -264,9 +264,9 @@ def answer_pace(plan: Plan, week: int, weekly: float) -> Answer:
         "need": need,
         "weeks": weeks_left,
     }
-    if weekly >= plan.hours_per_week:
+    if need <= weeks_left:  # the hours left fit in the weeks left at that pace
         return Answer(text=t(lang, "coach.t.pace_yes", **values) + "\n" + next_step(plan, week))
-    key = "coach.t.pace_near" if weekly >= NEAR_PACE * plan.hours_per_week else "coach.t.pace_short"
+    key = "coach.t.pace_near" if need <= NEAR_STRETCH * weeks_left else "coach.t.pace_short"
     text = (
         t(lang, key, **values)
         + ("" if lang == "zh" else " ")

@@ -16,7 +16,7 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
-from coach.engine.turns_more import TurnKind, fear_not_load, pace_question
+from coach.engine.turns_more import TurnKind, fear_not_load, outlook_question, pace_question
 from coach.engine.turns_tools import choice_kind
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -345,6 +345,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "faster"
     if pace_question(text):  # "每天学一小时够吗？", "is an hour a day enough?"
         return "pace"
+    if outlook_question(text):  # "大模型应用开发前景怎么样？"
+        return "outlook"
     if job_kind_question(text):  # "what kind of job can I get?": the target's jobs
         return "job_kind"
     if useful_question(text) and not _asks_skill(text, mentions):  # "any use for our fleet?"

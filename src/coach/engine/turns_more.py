@@ -15,7 +15,7 @@ TurnKind = Literal[
     "decision", "thanks", "ack", "greeting", "off_topic", "timeline", "pay", "job_search",
     "mentor", "doubt", "known_skill", "compare", "project", "changes", "got_job", "faster",
     "useful", "privacy", "job_loss", "job_kind", "tool_choice", "alternative", "credential",
-    "fear", "pace", "general",
+    "fear", "pace", "outlook", "general",
 ]  # fmt: skip
 
 
@@ -197,3 +197,21 @@ def pace_hours(text: str) -> float | None:
 def pace_question(text: str) -> bool:
     """ "Is an hour a day enough?", "每天学一小时够吗？": a pace weighed against the plan."""
     return pace_hours(text) is not None and bool(_ENOUGH.search(text))
+
+
+_OUTLOOK = re.compile(
+    r"\b(?:job\s+market|demand\s+for|outlook|future\s+of|prospects?|still\s+in\s+demand|"
+    r"saturated|oversupplied|growing\s+field|worth\s+getting\s+into|where\s+(?:is|are)\s+\w+"
+    r"(?:\s+\w+)?\s+(?:going|heading))\b"
+    r"|前景|发展(?:空间|前途)|未来(?:怎么样|如何|会怎样)|需求(?:大吗|多吗|怎么样|大不大)|好找工作吗|饱和|内卷|"
+    r"还(?:缺人|招人)吗|吃香吗",
+    re.I,
+)
+
+
+def outlook_question(text: str) -> bool:
+    """ "大模型应用开发前景怎么样？", "is the job market for this saturated?": where the work is
+    going, from the sources' trends and market notes."""
+    return bool(_OUTLOOK.search(text)) and bool(
+        re.search(r"\?|？|吗|么|怎么样|如何|\b(?:is|are|will|what|how)\b", text, re.I)
+    )

@@ -297,15 +297,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "在这里确实有影响：做{role}，资料把科学背景放在首位（往往是更高学历），最终看你能用它做出什么。",
     ),
     "coach.t.pace_yes": (
-        "Yes: {pace} h a week is at least the {plan} h your plan asks; at that pace the rest "
-        "({left} h) takes about {need} weeks (the plan has {weeks}).",
-        "够：每周 {pace} 小时不少于计划要求的 {plan} 小时；按这个节奏，剩下的 {left} 小时大约 {need} 周学完（计划还有 {weeks} 周）。",
+        "Yes: at {pace} h a week the rest of your plan ({left} h) takes about {need} weeks, within "
+        "the {weeks} it has (it plans up to {plan} h a week, with lighter weeks).",
+        "够：按每周 {pace} 小时，计划剩下的 {left} 小时大约 {need} 周学完，在计划剩余的 {weeks} 周之内（计划每周最多 {plan} 小时，也有轻松周）。",
     ),
     "coach.t.pace_near": (
-        "Nearly: your plan asks {plan} h a week, and {pace} h is close; at that pace the rest "
-        "({left} h) takes about {need} weeks instead of {weeks}, and the light weeks absorb some "
-        "of it.",
-        "差不多：计划要求每周 {plan} 小时，{pace} 小时已经接近；按这个节奏，剩下的 {left} 小时大约要 {need} 周，而不是 {weeks} 周，轻松周能消化一部分。",
+        "Nearly: at {pace} h a week the rest of your plan ({left} h) takes about {need} weeks "
+        "instead of the {weeks} it has (it plans up to {plan} h a week).",
+        "差不多：按每周 {pace} 小时，计划剩下的 {left} 小时大约要 {need} 周，比剩余的 {weeks} 周稍长（计划每周最多 {plan} 小时）。",
     ),
     "coach.t.pace_short": (
         "Not for the plan as it is: it asks {plan} h a week; at {pace} h the rest ({left} h) "
@@ -316,5 +315,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Say “yes” and I'll send a re-plan at {pace} h a week to your mentor (your plan stays in "
         "force until they decide), or keep the plan's pace.",
         "回复“好”，我就按每周 {pace} 小时重新规划并交导师审批（导师决定前，现有计划继续有效）；或者保持计划的节奏。",
+    ),
+    "coach.t.outlook_head": (
+        "What my sources say about where {role} work is going (they describe trends; no one can "
+        "promise a market):",
+        "关于{role}这类工作的走向，我的资料是这样说的（资料描述的是趋势，谁也无法保证市场）：",
+    ),
+    "coach.t.outlook_plan": (
+        "Your plan puts its weight on what those trends favour: {skills}.",
+        "你的计划把重点放在这些趋势看重的能力上：{skills}。",
     ),
 }

@@ -11,7 +11,7 @@ from langgraph.runtime import Runtime
 
 from coach.context import Context
 from coach.engine.answers import Answer, with_sources
-from coach.engine.answers_ambition import answer_credential, answer_fear
+from coach.engine.answers_ambition import answer_credential, answer_fear, answer_outlook
 from coach.engine.answers_choice import answer_alternative, answer_pace, answer_tool
 from coach.engine.answers_plan import next_step
 from coach.engine.answers_posting import answer_posting, posting_question
@@ -28,7 +28,7 @@ from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
 from coach.store import remembered_posting
 
-MORE_KINDS = frozenset({"tool_choice", "alternative", "credential", "fear", "pace"})
+MORE_KINDS = frozenset({"tool_choice", "alternative", "credential", "fear", "pace", "outlook"})
 
 
 def answer_more(
@@ -44,6 +44,8 @@ def answer_more(
         return answer_credential(text, plan, profile, week, kb)
     if kind == "pace" and (weekly := pace_hours(text)) is not None:
         return answer_pace(plan, week, weekly)
+    if kind == "outlook":
+        return answer_outlook(plan, week, kb)
     if kind == "fear":
         return answer_fear(plan, profile, week, kb)
     return None
