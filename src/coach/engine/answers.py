@@ -129,6 +129,8 @@ def answer_skill(
     if required:
         key = "coach.a.core" if required.weight >= 0.7 else "coach.a.required"
         lines.append(t(lang, key, skill=name, role=role))
+    if items and required is None:  # planned as a support for the core, not asked for itself
+        lines.append(t(lang, "coach.t.skill_planned", skill=name, role=role))
     if items:
         for item in items:
             line, src = _item_line(item, kb, lang)

@@ -325,4 +325,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your plan puts its weight on what those trends favour: {skills}.",
         "你的计划把重点放在这些趋势看重的能力上：{skills}。",
     ),
+    "coach.t.skill_planned": (
+        "{skill} is in your plan as a support for what {role} asks for:",
+        "{skill}在你的计划里，是为{role}的核心要求打基础：",
+    ),
 }
