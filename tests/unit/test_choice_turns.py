@@ -407,3 +407,11 @@ def test_an_outlook_question_is_answered_from_the_sources_trends(text: str) -> N
     assert classify_turn(text, KB) == "outlook"
     answer = answer_outlook(PLAN, 1, KB)
     assert answer.text.startswith("What my sources say about where") and answer.sources
+
+
+def test_a_lighter_plan_keeps_at_least_two_hours_a_week() -> None:
+    from coach.engine.lighter import candidates
+
+    plan, _ = _plan("zh")  # 4 h a week
+    small = plan.model_copy(update={"hours_per_week": 3.0})
+    assert all(hours >= 2.0 for hours, _ in candidates(small, 1))

@@ -17,6 +17,8 @@ SHARES = (0.6, 0.7, 0.8, 0.9)
 """The weekly hours a lighter plan keeps, lightest first."""
 MAX_STRETCH = 1.5
 """The weeks left grow by at most half."""
+MIN_HOURS = 2.0
+"""A lighter plan keeps at least this much a week (an hour a week is barely a plan)."""
 
 Trial = Callable[[float, int], Plan | None]
 """(hours a week, weeks in all) -> the re-planned plan (None when it cannot be built)."""
@@ -29,7 +31,7 @@ def candidates(plan: Plan, week: int) -> list[tuple[float, int]]:
     left = max(1, plan.horizon_weeks - kept)
     out: list[tuple[float, int]] = []
     for share in SHARES:
-        hours = max(1.0, float(math.floor(plan.hours_per_week * share)))
+        hours = max(MIN_HOURS, float(math.floor(plan.hours_per_week * share)))
         if hours >= plan.hours_per_week or any(h == hours for h, _ in out):
             continue
         stretch = min(math.ceil(left * plan.hours_per_week / hours), math.ceil(left * MAX_STRETCH))
