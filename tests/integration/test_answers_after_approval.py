@@ -59,3 +59,18 @@ def test_a_question_about_the_targeted_posting_is_answered_from_it() -> None:
     reply = _approved(ANDROID, store).send("what matters most for that job?").replies[-1]
     assert reply.startswith("What the LLM platform engineer posting asks for first"), reply
     assert "Kubernetes" in reply and "RAG" in reply
+
+
+def test_is_a_pace_enough_is_answered_not_re_planned() -> None:
+    runner = _approved(ANDROID)
+    result = runner.send("is 5 hours a week enough?")
+    assert not result.awaiting_mentor
+    assert result.replies[-1].startswith(("Yes", "Nearly", "Not for the plan")), result.replies
+
+
+def test_an_employers_platform_beside_a_tool_the_sources_lack() -> None:
+    reply = _approved(ANDROID).send(
+        "we're on AWS, should I use Bedrock Agents instead of LangGraph?"
+    )
+    text = reply.replies[-1]
+    assert text.startswith("It depends") and "Your employer is on AWS" in text, text

@@ -54,9 +54,14 @@ def _plan_lines(plan: Plan, skills: list[str], kb: KnowledgeBase) -> tuple[list[
 
 def _switch_head(turn: ToolTurn, plan: Plan, profile: Profile, kb: KnowledgeBase) -> list[str]:
     lang = plan.language
-    own, others = turn.own, turn.others
+    weighed = list(turn.asked or turn.tools)
+    if len(weighed) < 2 and not any(x.own for x in weighed):
+        weighed = list(turn.tools)  # one tool in the clause: weigh all that were named
+    own = [x for x in weighed if x.own]
+    others = [x for x in weighed if not x.own]
+    context = [x for x in turn.own if x not in weighed]  # "we're on AWS, ...": the setting
     if own:
-        skill = next((x.skill_id for x in turn.others if x.skill_id), own[0].skill_id)
+        skill = next((x.skill_id for x in others if x.skill_id), own[0].skill_id)
         return [
             t(
                 lang,
@@ -66,10 +71,10 @@ def _switch_head(turn: ToolTurn, plan: Plan, profile: Profile, kb: KnowledgeBase
             ),
             t(lang, "coach.t.carries_over", skill=_skill_name(kb, skill, lang) or "-"),
         ]
-    known = [x for x in turn.tools if x.skill_id]
-    unknown = [x for x in turn.tools if x.skill_id is None]
+    known = [x for x in weighed if x.skill_id]
+    unknown = [x for x in weighed if x.skill_id is None]
     if unknown:
-        both = " / ".join(x.name for x in unknown[:2])
+        both = " / ".join(x.name for x in unknown[:2] if not x.own) or unknown[0].name
         new = Tool(name=both, skill_id=None)
         old = known[0] if known else None
         lines = [t(lang, "coach.t.unknown_tool", tool=new.name)]
@@ -78,11 +83,13 @@ def _switch_head(turn: ToolTurn, plan: Plan, profile: Profile, kb: KnowledgeBase
             lines.append(t(lang, "coach.t.plan_keeps", tool=old.name, skill=skill))
         if _own_work(profile, new):
             lines.append(t(lang, "coach.t.own_work", tool=new.name, role=profile.current_role))
+        elif context:  # "we're on AWS, Bedrock Agents instead of LangGraph?"
+            lines.append(t(lang, "coach.t.own_stack", tool=new.name, own=context[0].name))
         else:
             lines.append(t(lang, "coach.t.if_asked", tool=new.name))
         return lines
     skills = list(dict.fromkeys(x.skill_id for x in known))
-    if len(skills) == 1:
+    if len(skills) == 1 or len(known) < 2:
         names = _join(lang, [x.name for x in known])
         return [t(lang, "coach.t.same_skill", tools=names, skill=_skill_name(kb, skills[0], lang))]
     a, b = known[0], known[1]

@@ -35,7 +35,8 @@ _SWITCH = re.compile(
 _CAN_DO = re.compile(
     r"\b(?:can|could|does|do|will|is)\s+(?!i\b|we\b|you\b)(?:it|that|this|they|the\s+\w+|\w+(?:\s+\w+)?)\s+"
     r"(?:(?:directly|really|actually)\s+)?(?:read|open|import|load|connect|handle|process|"
-    r"pull|parse|understand|work\s+with|take|use|access|talk\s+to|integrate)\b"
+    r"pull|parse|understand|work\s+with|take|use|access|talk\s+to|integrate|call|query|trigger|"
+    r"send|post|update|write\s+to|hook\s+into|plug\s+into)\b"
     r"|(?:能|可以|可不可以|能不能)(?:直接)?(?:读|打开|导入|读取|连|接入|对接|处理|识别|解析|用|调用|上传)"
     r"|支持",
     re.I,
@@ -53,6 +54,7 @@ _OWN_CUE = re.compile(
     r"(?:rolling\s+out|introduc\w+|adopt\w*|us(?:es|ing)|provid\w+|bought|buy\w*|licens\w+|"
     r"approved|gives?\s+us|giving\s+us|switch\w*\s+(?:\w+\s+){0,2}?to|mov\w+\s+(?:\w+\s+){0,2}?to|standardi[sz]\w+\s+on|"
     r"pays?\s+for|subscribe\w*\s+to|got|deploy\w*|runs?\s+on)\b"
+    r"|\bwe'?re\s+(?:on|using|all\s+in\s+on|an?\s+[\w-]+\s+shop)\b"
     r"|\b(?:we|they)\s+(?:already\s+|now\s+|just\s+)?(?:use|have|got|run|are\s+on|are\s+using|"
     r"work\s+in|work\s+with|bought|pay\s+for)\b"
     r"|\b(?:company|hospital|school|employer|firm|team|university|clinic|bank)(?:'s)?\s+"
@@ -89,6 +91,9 @@ class ToolTurn:
 
     mode: str
     tools: tuple[Tool, ...] = field(default_factory=tuple)
+    asked: tuple[Tool, ...] = field(default_factory=tuple)
+    """For a switch, the tools weighed in the question's own clause ("should I use that
+    instead of Zapier?": "that" is the one named before); the others are the setting."""
 
     @property
     def own(self) -> list[Tool]:
@@ -99,10 +104,14 @@ class ToolTurn:
         return [x for x in self.tools if not x.own]
 
 
-def _unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """Capitalised names the lexicon does not know ("SAP BTP", "Joule"), with where they are;
-    a sentence's first word counts only when it looks like a name (two capitals, "SharePoint")."""
-    taken = [(m.start, m.end) for m in mentions]
+def _unknown_names(
+    text: str, mentions: list[Mention], products: list[Mention]
+) -> list[tuple[int, int, str]]:
+    """Capitalised names the lexicon does not know ("SAP BTP", "Joule"), with where they are
+    (a name that only adds to a skill's word, "Bedrock Agents", counts; "Python" does not); a
+    sentence's first word counts only when it looks like a name (two capitals, "SharePoint")."""
+    taken = [(m.start, m.end) for m in products]
+    words_of_skills = [(m.start, m.end) for m in mentions if m not in products]
     out: list[tuple[int, int, str]] = []
     for m in _CAPITALISED.finditer(text):
         words = [w for w in m.group(1).split() if w.upper().rstrip("'S") not in _NOT_TOOLS]
@@ -113,6 +122,8 @@ def _unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, s
         end = start + len(" ".join(words))
         if any(a < end and start < b for a, b in taken):
             continue
+        if any(a <= start and end <= b for a, b in words_of_skills):
+            continue  # the skill's own word ("Python", "LlamaIndex")
         first = start == 0 or re.search(r"[.!?。！？]\s*$", text[:start])
         if first and not (sum(c.isupper() for c in words[0]) >= 2 or len(words) > 1):
             continue
@@ -120,12 +131,15 @@ def _unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, s
     return out
 
 
-def _widen(text: str, m: Mention) -> str:
-    """A mention with the capitalised words right before it ("Microsoft Copilot")."""
+def _widen(text: str, m: Mention) -> tuple[str, str | None]:
+    """A mention with the capitalised words right before it ("Microsoft Copilot", still the
+    mention's skill) or after it ("Bedrock Agents": another product, its skill unknown)."""
     before = re.search(r"((?:[A-Z][A-Za-z0-9]+\s+){1,2})$", text[: m.start])
-    head = before.group(1) if before else ""
-    words = [w for w in head.split() if w.upper() not in _NOT_TOOLS]
-    return (" ".join(words) + " " if words else "") + text[m.start : m.end]
+    head = [w for w in (before.group(1) if before else "").split() if w.upper() not in _NOT_TOOLS]
+    after = re.match(r"((?:\s+[A-Z][A-Za-z0-9]+){1,2})", text[m.end :])
+    tail = [w for w in (after.group(1) if after else "").split() if w.upper() not in _NOT_TOOLS]
+    name = " ".join([*head, text[m.start : m.end], *tail])
+    return name, None if tail else m.id
 
 
 def _own_spans(text: str) -> list[tuple[int, int]]:
@@ -154,8 +168,8 @@ def tools_named(text: str, mentions: list[Mention]) -> list[Tool]:
     the sources lack, in the order said; those in a clause that makes them the person's own
     (their employer's, their platform) are marked ``own``."""
     products = [m for m in mentions if m.id in _TOOL_SKILLS]  # RAG or Python are no products
-    found: list[tuple[int, str, str | None]] = [(m.start, _widen(text, m), m.id) for m in products]
-    found += [(a, name, None) for a, _, name in _unknown_names(text, mentions)]
+    found: list[tuple[int, str, str | None]] = [(m.start, *_widen(text, m)) for m in products]
+    found += [(a, name, None) for a, _, name in _unknown_names(text, mentions, products)]
     found.sort()
     spans = _own_spans(text)
     out: list[Tool] = []
@@ -185,7 +199,7 @@ _TOOL_SKILLS = frozenset(
         "data_analysis",
         "vector_databases",
         "conversational_ux",
-        "cloud_platforms",
+        "cloud",
         "llm_api_integration",
     }
 )
@@ -207,10 +221,29 @@ def tool_turn(text: str, mentions: list[Mention]) -> ToolTurn | None:
         unknown = any(x.skill_id is None for x in tools)
         same = len({x.skill_id for x in tools}) == 1
         if unknown or same or any(x.own for x in tools):
-            return ToolTurn("switch", tuple(tools))
+            return ToolTurn("switch", tuple(tools), _weighed(text, tools))
     if products and _CAN_DO.search(text) and re.search(r"\?|？|吗|么|能不能|可不可以", text):
         return ToolTurn("can_do", tuple(tools))
     return None
+
+
+_PRONOUN = re.compile(r"\b(?:that|it|this|them|those)\b|它|这个|那个", re.I)
+
+
+def _weighed(text: str, tools: list[Tool]) -> tuple[Tool, ...]:
+    """The tools in the clause that asks the switch; a pronoun there brings in the person's
+    own tool named before it."""
+    m = _SWITCH.search(text)
+    if m is None:
+        return tuple(tools)
+    cuts = [c.start() for c in _CLAUSE.finditer(text)]
+    start = max([c + 1 for c in cuts if c < m.start()], default=0)
+    end = min([c for c in cuts if c >= m.end()], default=len(text))
+    clause = text[start:end]
+    pair = [x for x in tools if x.name in clause]
+    if _PRONOUN.search(clause) or len(pair) < 2:
+        pair = [*(x for x in tools if x.own and x not in pair), *pair]
+    return tuple(pair)
 
 
 def choice_kind(text: str, mentions: list[Mention]) -> TurnKind | None:

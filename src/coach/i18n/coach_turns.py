@@ -329,4 +329,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill} is in your plan as a support for what {role} asks for:",
         "{skill}在你的计划里，是为{role}的核心要求打基础：",
     ),
+    "coach.t.own_stack": (
+        "Your employer is on {own}, so {tool} may be what you would use at work: learn the skill "
+        "as the plan has it (the concepts carry over), then build your project on {tool} if "
+        "your team uses it.",
+        "你们单位用的是{own}，工作中可能就会用{tool}：先按计划学会这项本事（概念是通用的），如果团队在用{tool}，项目就做在它上面。",
+    ),
 }

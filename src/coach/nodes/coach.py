@@ -101,7 +101,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             horizon_weeks=int(proposal["horizon_weeks"]),
         )
         change.summary = change_summary(change, profile, plan, plan.language, kb)
-    elif kind not in {"decline", "decision"}:
+    elif kind not in {"decline", "decision", "pace"}:  # "is 6 h a week enough?" asks, not says
         # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
         store, user = runtime.store, runtime.context.user_id
         whole = last_user_text(state, MAX_DOCUMENT_CHARS)
