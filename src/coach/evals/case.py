@@ -165,9 +165,17 @@ class Expect(_Model):
         default_factory=dict, description="Skill id -> the week it must have started by."
     )
     before: list[tuple[str, str]] = Field(
-        default_factory=list, description="(a, b): a starts and ends no later than b."
+        default_factory=list,
+        description="(a, b): a starts and ends no later than b (skill ids, or "
+        "``portfolio_project`` for the plan's projects).",
     )
     max_weekly_hours: float | None = None
+    horizon_weeks: int | None = Field(default=None, description="The plan lasts exactly this.")
+    constraints_include: list[str] = Field(
+        default_factory=list,
+        description="Constraints the plan must carry, as ``kind`` or ``kind:skill_id`` (how a "
+        "request must be read: ``move_later:docker``, ``exclude_resource_kind``).",
+    )
     replies_include: list[str] = Field(
         default_factory=list, description="Words some reply must contain (case-insensitive)."
     )
