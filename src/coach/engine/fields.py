@@ -8,6 +8,7 @@ Pure data and functions: a profile in, field ids out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coach.engine.coding import NO_CODING, avoids_coding, refuses_coding
 from coach.engine.field_table import FIELDS, WorkField
@@ -42,11 +43,16 @@ def fields_of(profile: Profile) -> list[WorkField]:
 def fields_in(words: str) -> list[WorkField]:
     """Every field ``words`` show, in table order: the experience model's reader (all of a
     person's background counts, not only the most specific field)."""
-    if not words:
-        return []
+    return list(_fields_in(words)) if words else []
+
+
+@lru_cache(maxsize=512)
+def _fields_in(words: str) -> tuple[WorkField, ...]:
+    # The same words are read for every plan and every review of a session (each pattern of
+    # the field table searched anew each time): read once per text.
     named = {f.id for f in FIELDS if f.pattern.search(words)}
     generic = {f.id for f in FIELDS if _unqualified(f, words)}
-    return [f for f in FIELDS if f.id in named or f.id in generic]
+    return tuple(f for f in FIELDS if f.id in named or f.id in generic)
 
 
 _QUALIFIER_REACH = 30
