@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from case_spec import Chat, Mentor, S, Spec
+from case_spec import MENTOR, Chat, Late, Mentor, Resume, S, Spec
 
 # The turns after approval, one per kind (the kind each is read as, in the comment). An offer
 # ("can we go faster?", "I may lose my job") leaves a proposal open: the next turn answers it.
@@ -186,6 +186,41 @@ KIND_SPECS: list[Spec] = [
 # What a maintainer requires of each (beyond the recording): the request read as its kinds,
 # the plan honouring them, and no reviewer error allowed (the recorder's default allows the
 # recorded ones; here none is).
+# Guards a replay sees only when a case holds them: a decision after the plan is approved (the
+# runner refuses it: nothing waits), a user who mentors others deciding on their own plan.
+KIND_SPECS += [
+    S(
+        "en-late-decision-refused",
+        "The mentor approves; a second approval (another mentor's stale screen) reaches the "
+        "session after it: nothing waits for a mentor, so it is refused and changes nothing.",
+        Chat(
+            [
+                "I'm a support engineer, 4 years of SQL, Linux and some Python. I want to become "
+                "an AI application engineer, 8 hours a week, within 12 months."
+            ]
+        ),
+        Mentor(approve=True),
+        Late({"action": "approve", "mentor_id": MENTOR, "plan_version": 1}),
+        tags=["en", "ai_application_engineer", "security", "late_decision"],
+    ),
+    S(
+        "en-own-plan-approval-refused",
+        "A user who is also a registered mentor approves their own plan: refused, the plan "
+        "keeps waiting for another mentor.",
+        Chat(
+            [
+                "I'm a senior data scientist, 9 years of Python, SQL and machine learning, and I "
+                "mentor juniors here. I want to become an agent engineer, 6 hours a week, within "
+                "a year."
+            ]
+        ),
+        Resume({"action": "approve", "mentor_id": "ana", "plan_version": 1}),
+        user="ana",
+        user_is_mentor=True,
+        tags=["en", "agent_engineer", "security", "self_approval"],
+    ),
+]
+
 KIND_EXPECT: dict[str, dict[str, Any]] = {
     "en-mentor-order-resources-note": {
         "target_role": "ai_application_engineer",
@@ -270,6 +305,20 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "max_weekly_hours": 20,
         "language": "zh",
         "replies_include": ["已批准的计划 v1 继续有效", "脱敏", "无法保证", "减轻"],
+        "allowed_findings": [],
+    },
+    "en-late-decision-refused": {
+        "target_role": "ai_application_engineer",
+        "status": "approved",
+        "awaiting_mentor": False,
+        "refused_include": ["not waiting for a mentor"],
+        "allowed_findings": [],
+    },
+    "en-own-plan-approval-refused": {
+        "target_role": "agent_engineer",
+        "status": "awaiting_mentor",
+        "awaiting_mentor": True,
+        "refused_include": ["own plan"],
         "allowed_findings": [],
     },
 }

@@ -50,19 +50,32 @@ class Crash:
 
 
 @dataclass
+class Late:
+    """A decision that reaches a session nothing in it waits for (a second mentor's screen,
+    after the first approved): the runner refuses it before the graph runs and logs nothing,
+    so the recording logs it as the decision it was and the replay sends it too."""
+
+    decision: dict[str, Any]
+
+
+@dataclass
 class Spec:
     name: str
     description: str
-    actions: list[Chat | Mentor | Resume | Crash]
+    actions: list[Chat | Mentor | Resume | Crash | Late]
     tags: list[str] = field(default_factory=list)
     expect: dict[str, Any] = field(default_factory=dict)
     employers: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     user: str = "local"
     lang: str = "auto"
+    user_is_mentor: bool = False
+    """The user is registered as a mentor too (a user who mentors others)."""
     script: list[Any] | None = None
     """None: offline; else the answers of a scripted chat model (LLM mode), in request order."""
 
 
-def S(name: str, description: str, *actions: Chat | Mentor | Resume | Crash, **kw: Any) -> Spec:
+def S(
+    name: str, description: str, *actions: Chat | Mentor | Resume | Crash | Late, **kw: Any
+) -> Spec:
     return Spec(name, description, list(actions), **kw)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from case_kinds import KIND_EXPECT, KIND_SPECS
-from case_spec import MENTOR, Chat, Crash, Mentor, Resume, S, Spec
+from case_spec import MENTOR, Chat, Crash, Late, Mentor, Resume, S, Spec
 from typer.testing import CliRunner, Result
 
 from coach.cli import app
@@ -840,10 +840,13 @@ def fresh_home() -> Iterator[Path]:
                 os.environ["COACH_HOME"] = previous
 
 
-def register_mentor() -> str:
-    """`coach admin init` then `coach mentor add`: the mentor's token (printed once, last line)."""
+def register_mentor(*also: str) -> str:
+    """`coach admin init` then `coach mentor add` (for ``also`` too): the mentor's token (printed
+    once, last line)."""
     os.environ["COACH_ADMIN_TOKEN"] = cli("admin", "init").output.strip().splitlines()[-1]
     try:
+        for other in also:
+            cli("mentor", "add", other)
         return cli("mentor", "add", MENTOR).output.strip().splitlines()[-1]
     finally:
         os.environ.pop("COACH_ADMIN_TOKEN", None)
@@ -851,7 +854,7 @@ def register_mentor() -> str:
 
 def run_spec(spec: Spec) -> Path:
     with fresh_home() as home:
-        token = register_mentor()
+        token = register_mentor(*([spec.user] if spec.user_is_mentor else []))
         model_args: tuple[str, ...] = ()
         if spec.script is not None:
             script_file = home / f"{spec.name}.json"
@@ -874,6 +877,9 @@ def run_spec(spec: Spec) -> Path:
             elif isinstance(action, Resume):
                 assert session is not None, "a decision goes to an existing session"
                 send_to_graph(session, action)
+            elif isinstance(action, Late):
+                assert session is not None, "a decision goes to an existing session"
+                send_late(session, action)
             else:
                 assert session is not None, "a mentor acts on an existing session"
                 args = ["mentor", "review", session, "--mentor", action.mentor]
@@ -928,6 +934,25 @@ def send_to_graph(session: str, action: Resume) -> None:
         refused = [e for e in result.events if e.get("type") == "mentor_refused"]
         assert bool(refused) == action.refused, f"unexpected verdict: {result.events}"
         assert runner.awaiting_mentor() == action.refused
+
+
+def send_late(session: str, action: Late) -> None:
+    """Send ``action.decision`` to a session nothing waits in: the runner must refuse it; then
+    log it as a resume, as the decision that reached the session (the replay sends it too)."""
+    from coach.cli_common import _load_runner, memory
+    from coach.runner import SessionStateError
+    from coach.sessions import SessionLog
+
+    with memory() as mem:
+        runner = _load_runner(mem, session)
+        assert not runner.awaiting_mentor(), "a late decision reaches a session not waiting"
+        try:
+            runner.resume(action.decision)
+        except SessionStateError:
+            pass
+        else:
+            raise AssertionError("the runner applied a decision nothing waited for")
+    SessionLog(session).append({"type": "mentor_resume", "decision": action.decision})
 
 
 KNOWN_FAILURES: dict[str, str] = {}

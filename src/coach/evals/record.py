@@ -130,7 +130,12 @@ def model_calls(events: Sequence[dict[str, Any]]) -> list[ModelCallRecord]:
     return calls
 
 
-def _mentor_aliases(events: Sequence[dict[str, Any]]) -> dict[str, str]:
+def _mentor_aliases(events: Sequence[dict[str, Any]], user_id: str | None = None) -> dict[str, str]:
+    """``mentor-1``, ``mentor-2``... for the mentors a session's decisions name; the session's
+    own user, deciding as a mentor, stays the replay's user (``eval-user``), so a replay refuses
+    a user's decision on their own plan as the recording did."""
+    from coach.evals.replay import EVAL_USER
+
     aliases: dict[str, str] = {}
     for event in events:
         decision = event.get("decision") if event.get("type") == "mentor_resume" else None
@@ -138,7 +143,8 @@ def _mentor_aliases(events: Sequence[dict[str, Any]]) -> dict[str, str]:
         if event.get("type") == "mentor_decision":
             mentor = event.get("mentor_id")
         if isinstance(mentor, str) and mentor and mentor not in aliases:
-            aliases[mentor] = f"mentor-{len(aliases) + 1}"
+            others = sum(alias != EVAL_USER for alias in aliases.values())
+            aliases[mentor] = EVAL_USER if mentor == user_id else f"mentor-{others + 1}"
     return aliases
 
 
@@ -221,7 +227,7 @@ def build_case(
     state = final_state or {}
     user_texts = [s.user for s in steps if s.user is not None]
     mentor_texts = [str(s.mentor.get("message") or "") for s in steps if s.mentor is not None]
-    aliases = _mentor_aliases(events)
+    aliases = _mentor_aliases(events, user_id)
     scrubber = Scrubber(
         names=[*names, *find_names(user_texts + mentor_texts)],
         employers=list(employers),
