@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from case_spec import MENTOR, Chat, Late, Mentor, Resume, S, Spec
+from case_spec import MENTOR, Chat, Late, Mentor, Resume, S, ServerDecision, Spec
 
 # The turns after approval, one per kind (the kind each is read as, in the comment). An offer
 # ("can we go faster?", "I may lose my job") leaves a proposal open: the next turn answers it.
@@ -219,6 +219,23 @@ KIND_SPECS += [
         user_is_mentor=True,
         tags=["en", "agent_engineer", "security", "self_approval"],
     ),
+    S(
+        "en-server-caller-not-a-mentor",
+        "Through LangGraph Server, a signed-in user without the mentor permission (another "
+        "learner) approves the plan: refused as not a mentor; the plan keeps waiting.",
+        Chat(
+            [
+                "I'm a mobile developer, 5 years of Swift and some Python. I want to become an "
+                "AI application engineer, 8 hours a week, within 12 months."
+            ]
+        ),
+        ServerDecision(
+            {"action": "approve", "mentor_id": "bo", "plan_version": 1},
+            identity="bo",
+            permissions=["user"],
+        ),
+        tags=["en", "ai_application_engineer", "security", "server", "not_a_mentor"],
+    ),
 ]
 
 KIND_EXPECT: dict[str, dict[str, Any]] = {
@@ -312,6 +329,13 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "status": "approved",
         "awaiting_mentor": False,
         "refused_include": ["not waiting for a mentor"],
+        "allowed_findings": [],
+    },
+    "en-server-caller-not-a-mentor": {
+        "target_role": "ai_application_engineer",
+        "status": "awaiting_mentor",
+        "awaiting_mentor": True,
+        "refused_include": ["is not a mentor"],
         "allowed_findings": [],
     },
     "en-own-plan-approval-refused": {

@@ -59,10 +59,22 @@ class Late:
 
 
 @dataclass
+class ServerDecision:
+    """A decision sent through LangGraph Server by an authenticated caller with these
+    permissions (what ``auth.py`` gives a signed-in user); the server keeps no session log, so
+    the recording logs the caller before the decision and the replay resumes as that caller."""
+
+    decision: dict[str, Any]
+    identity: str
+    permissions: list[str]
+    refused: bool = True
+
+
+@dataclass
 class Spec:
     name: str
     description: str
-    actions: list[Chat | Mentor | Resume | Crash | Late]
+    actions: list[Chat | Mentor | Resume | Crash | Late | ServerDecision]
     tags: list[str] = field(default_factory=list)
     expect: dict[str, Any] = field(default_factory=dict)
     employers: list[str] = field(default_factory=list)
@@ -76,6 +88,9 @@ class Spec:
 
 
 def S(
-    name: str, description: str, *actions: Chat | Mentor | Resume | Crash | Late, **kw: Any
+    name: str,
+    description: str,
+    *actions: Chat | Mentor | Resume | Crash | Late | ServerDecision,
+    **kw: Any,
 ) -> Spec:
     return Spec(name, description, list(actions), **kw)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from case_kinds import KIND_EXPECT, KIND_SPECS
-from case_spec import MENTOR, Chat, Crash, Late, Mentor, Resume, S, Spec
+from case_spec import MENTOR, Chat, Crash, Late, Mentor, Resume, S, ServerDecision, Spec
 from typer.testing import CliRunner, Result
 
 from coach.cli import app
@@ -880,6 +880,9 @@ def run_spec(spec: Spec) -> Path:
             elif isinstance(action, Late):
                 assert session is not None, "a decision goes to an existing session"
                 send_late(session, action)
+            elif isinstance(action, ServerDecision):
+                assert session is not None, "a decision goes to an existing session"
+                send_as_server(session, action)
             else:
                 assert session is not None, "a mentor acts on an existing session"
                 args = ["mentor", "review", session, "--mentor", action.mentor]
@@ -953,6 +956,25 @@ def send_late(session: str, action: Late) -> None:
         else:
             raise AssertionError("the runner applied a decision nothing waited for")
     SessionLog(session).append({"type": "mentor_resume", "decision": action.decision})
+
+
+def send_as_server(session: str, action: ServerDecision) -> None:
+    """Resume the session's pause with ``action.decision`` as LangGraph Server would for the
+    authenticated caller (its auth keys in the run's config), the caller logged first."""
+    from coach.cli_common import _load_runner, memory
+    from coach.evals.case import ServerCaller
+    from coach.evals.record import SERVER_CALLER
+    from coach.evals.replay import server_config
+    from coach.sessions import SessionLog
+
+    caller = ServerCaller(identity=action.identity, permissions=action.permissions)
+    SessionLog(session).append({"type": SERVER_CALLER, **caller.model_dump()})
+    with memory() as mem:
+        runner = _load_runner(mem, session)
+        runner.config = server_config(session, caller)
+        result = runner.resume(action.decision)
+        refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+        assert bool(refused) == action.refused, f"unexpected verdict: {result.events}"
 
 
 KNOWN_FAILURES: dict[str, str] = {}

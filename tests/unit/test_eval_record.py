@@ -158,3 +158,18 @@ def test_a_user_deciding_on_their_own_plan_stays_the_replays_user() -> None:
     ]
     assert _mentor_aliases(events, "ana") == {"ana": EVAL_USER, "mei": "mentor-1", "bo": "mentor-2"}
     assert _mentor_aliases(events) == {"ana": "mentor-1", "mei": "mentor-2", "bo": "mentor-3"}
+
+
+def test_a_server_callers_decision_is_replayed_as_that_caller() -> None:
+    """The caller logged before a decision goes with it (and only it) into the case."""
+    from coach.evals.record import SERVER_CALLER, split_steps
+
+    events = [
+        {"type": "user", "text": "hi"},
+        {"type": SERVER_CALLER, "identity": "bo", "permissions": ["user"]},
+        {"type": "mentor_resume", "decision": {"action": "approve", "mentor_id": "bo"}},
+        {"type": "mentor_resume", "decision": {"action": "approve", "mentor_id": "mei"}},
+    ]
+    steps, _, _ = split_steps(events)
+    assert [s.caller.identity if s.caller else None for s in steps] == [None, "bo", None]
+    assert steps[1].model_dump()["caller"] == {"identity": "bo", "permissions": ["user"]}

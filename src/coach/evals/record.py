@@ -48,6 +48,12 @@ def _next_monday(today: date) -> date:
     return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
 
 
+SERVER_CALLER = "server_caller"
+"""A log event naming the authenticated LangGraph Server caller of the next mentor decision
+(``identity``, ``permissions``): written by the case author (``evals/scripts/record_cases.py``),
+since the server itself runs the graph without a session log."""
+
+
 def split_steps(
     events: Sequence[dict[str, Any]],
 ) -> tuple[list[Step], list[list[str]], list[list[str]]]:
@@ -71,6 +77,7 @@ def split_steps(
             add(Step(resume=True))
 
     turn_step: dict[str, int] = {}
+    caller: dict[str, Any] | None = None
     for event in events:
         kind = event.get("type")
         pid = event.get("pid")
@@ -89,9 +96,12 @@ def split_steps(
             if event.get("id"):
                 turn_step[str(event["id"])] = len(steps)
             add(Step(user=str(event.get("text", ""))))
+        elif kind == SERVER_CALLER:
+            caller = {"identity": event.get("identity"), "permissions": event.get("permissions")}
         elif kind == "mentor_resume" and isinstance(event.get("decision"), dict):
             decision = {k: v for k, v in event["decision"].items() if k != "at"}
-            add(Step(mentor=decision))
+            add(Step.model_validate({"mentor": decision, "caller": caller}))
+            caller = None
         elif kind == "node_path" and steps:
             paths[-1] = [str(n) for n in event.get("path") or []]
         elif kind == "assistant" and steps:
@@ -140,8 +150,8 @@ def _mentor_aliases(events: Sequence[dict[str, Any]], user_id: str | None = None
     for event in events:
         decision = event.get("decision") if event.get("type") == "mentor_resume" else None
         mentor = decision.get("mentor_id") if isinstance(decision, dict) else None
-        if event.get("type") == "mentor_decision":
-            mentor = event.get("mentor_id")
+        if event.get("type") in ("mentor_decision", SERVER_CALLER):
+            mentor = event.get("mentor_id") or event.get("identity")
         if isinstance(mentor, str) and mentor and mentor not in aliases:
             others = sum(alias != EVAL_USER for alias in aliases.values())
             aliases[mentor] = EVAL_USER if mentor == user_id else f"mentor-{others + 1}"
