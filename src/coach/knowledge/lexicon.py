@@ -117,6 +117,8 @@ class Mention(BaseModel):
     text: str
     start: int
     end: int
+    cap: int | None = None
+    """The highest level these words can show (a bare "UX" is conversational UX at most basic)."""
 
 
 def _alias_pattern(alias: str) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from coach.engine.understand.phrases import phrased_skills
+from coach.engine.understand.senses import in_context
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.retrieval import get_index
@@ -130,6 +131,9 @@ DROP_MIN_CHARS = 6
 _TYPOS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
 _WORDS_OF_THEIR_OWN = frozenset(
     {"backed", "fastai", "sprint", "docket", "reach", "tests", "panda", "clade", "token", "kerne"}
+    # ordinary English words one letter off an alias ("nodes" is not "nodejs")
+    | {"nodes", "reset", "resent", "sharing", "shading", "slang", "reacts", "tokes", "megaton"}
+    | {"locus", "cents", "fiance", "feats", "corel"}
 )
 """Spellings one letter off an alias that are words (or tools) of their own."""
 
@@ -172,6 +176,7 @@ def find_skills(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]
     """Skills named in ``text`` by alias, then by a misspelt one-word alias, in order."""
     exact = [m for m in lexicon.find_skills(text) if m.id in kb.skills]
     exact = sorted([*exact, *phrased_skills(text, kb, exact)], key=lambda m: m.start)
+    exact = in_context(text, exact)
     typos = _skill_typos(kb)
     extra: list[Mention] = []
     for w in _WORD.finditer(text):

@@ -325,6 +325,8 @@ def skill_claims(
                 level, explicit = 2, years is not None
             else:
                 level, explicit = 1, False
+        if mention.cap is not None:
+            level = min(level, mention.cap)
         claim = _Claim(mention.id, level, evidence, explicit, negated)
         claims.append(claim)
         previous, previous_end = claim, mention.end
