@@ -30,7 +30,8 @@ def extract(text: str, prior: Profile | None = None, asked: str | None = None) -
 
 
 def levels(profile: Profile) -> dict[str, int]:
-    return {c.skill_id: c.level for c in profile.skills if c.skill_id}
+    """The skills the person has (a skill they say they do not know is kept at level 0)."""
+    return {c.skill_id: c.level for c in profile.skills if c.skill_id and c.level > 0}
 
 
 # --------------------------------------------------------------------------- full messages
@@ -569,10 +570,20 @@ def test_a_target_title_is_not_the_current_role(text: str, asked: str | None) ->
     ["I never coded, want to learn RAG", "Data engineer, never used Python, want to learn RAG"],
 )
 def test_negations_and_wishes_are_not_skills(text: str) -> None:
-    have = {c.skill_id for c in shipped(text).skills}
+    have = {c.skill_id for c in shipped(text).skills if c.level > 0}
     assert not have & {"python", "rag", "programming_fundamentals"}
 
 
 def test_a_bare_years_answer_is_experience_not_a_role() -> None:
     p = shipped("2 years", asked="background")
     assert p.years_experience == 2 and p.current_role is None
+
+
+def test_a_skill_said_not_known_is_kept_at_level_0_and_nothing_implies_it_back() -> None:
+    prior = shipped("QA engineer, 6 years, selenium and a bit of python")
+    p = extract_profile(
+        "actually I don't know git and never used linux", prior, SHIPPED_LEX, SHIPPED
+    )
+    assert {c.skill_id: c.level for c in p.skills}.get("git") == 0
+    counted = apply_implied_skills(p, SHIPPED)
+    assert "git" not in counted and "linux" not in counted

@@ -8,6 +8,7 @@ right?" (a no without the change is asked what to change). Any other turn keeps 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -19,11 +20,12 @@ from coach.context import Context
 from coach.engine.choice import wants_other_options
 from coach.engine.coding import refuses_coding
 from coach.engine.pasted import pasted_document
-from coach.engine.understand import extract_profile
+from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.engine.understand.confirm import is_no, is_yes
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.choose import choice_pending, pick_taken_back, reopen_choice
 from coach.nodes.common import END_TURN, lang_of, last_user_text, profile_of
 from coach.nodes.researcher import CONFIRM_SUMMARY, SUMMARY_CONFIRMED
@@ -32,6 +34,11 @@ from coach.state import CoachState
 
 PLAN_FIELDS = ("hours_per_week", "horizon_weeks", "target_role")
 """Fields whose change, while the plan waits for the mentor, re-makes the plan."""
+BACKGROUND_FIELDS = ("current_role", "years_experience")
+"""The background the plan's experience is read from: a correction of it ("btw I'm currently a
+sales engineer, 9 years, the network engineer part was before that") re-makes the plan too; a
+question that only mentions the job ("as a nurse, do I need Java?") changes neither."""
+_QUESTION_END = re.compile(r"[?？]\s*$|[吗呢吧]\s*[?？]?\s*$")
 
 
 def changes_plan(text: str, prior: Profile, today: date) -> bool:
@@ -40,17 +47,28 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         return False
     kb = load_kb()
     new = extract_profile(text, prior, get_lexicon(kb), kb, asked=None, today=today)
+    background = not _QUESTION_END.search(text) and any(
+        getattr(new, f) != getattr(prior, f) and getattr(new, f) is not None
+        for f in BACKGROUND_FIELDS
+    )
     return (
         any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS)
-        or _skill_taken_back(prior, new)
+        or background
+        or _skill_taken_back(prior, new, kb)
     ) and new.is_complete()
 
 
-def _skill_taken_back(prior: Profile, new: Profile) -> bool:
+def _skill_taken_back(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
     """A skill the plan counted that the person takes back or lowers ("wait, I don't actually
-    know Python", "其实我不会Python，全忘了"): the plan must teach it after all."""
-    levels = {c.skill_id: c.level for c in new.skills}
-    return any(c.skill_id is not None and levels.get(c.skill_id, 0) < c.level for c in prior.skills)
+    know Python", "其实我不会Git，也没用过Linux"), whether they had named it or the plan had
+    counted it from their work: the plan must teach it after all."""
+    before = apply_implied_skills(prior, kb)
+    after = apply_implied_skills(new, kb)
+    if any(after.get(s, (0, ""))[0] < level for s, (level, _) in before.items()):
+        return True
+    # a skill newly said not known: the plan may have counted it from the person's field
+    denied = {c.skill_id for c in prior.skills if c.level == 0}
+    return any(c.level == 0 and c.skill_id not in denied for c in new.skills)
 
 
 def _summary_answer(text: str) -> str | None:

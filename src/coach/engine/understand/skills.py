@@ -344,10 +344,10 @@ def merge_skills(prior: list[SkillClaim], claims: list[_Claim]) -> list[SkillCla
     for new in claims:
         key = new.skill_id
         old = merged.get(key)
-        if new.negated:
-            if old is not None:
-                merged.pop(key)
-                order.remove(key)
+        if new.negated:  # "I don't know Git": kept at level 0, so nothing implies it back
+            if key not in merged:
+                order.append(key)
+            merged[key] = SkillClaim(skill_id=key, level=0, evidence=new.evidence)
             continue
         level = new.level if new.explicit or old is None else max(old.level, new.level)
         evidence = new.evidence if old is None or level != old.level else old.evidence
