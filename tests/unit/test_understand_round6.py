@@ -1,0 +1,89 @@
+"""Round 6 of issue 9: what a job title shows, words that name a skill only in context, the
+weekday figure with "more at the weekend", roles the knowledge base lacks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.fields import fields_in
+from coach.engine.understand import apply_implied_skills, extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.schemas import Profile
+
+KB = load_kb()
+LEX = get_lexicon(KB)
+CODING = {"programming_fundamentals", "git", "linux", "api_design", "software_testing"}
+
+
+def read(*turns: str, asked: str | None = None) -> Profile:
+    profile: Profile | None = None
+    for text in turns:
+        profile = extract_profile(text, profile, LEX, KB, asked=asked, today=date(2026, 12, 2))
+    assert profile is not None
+    return profile
+
+
+def claimed(profile: Profile) -> dict[str, int]:
+    return {c.skill_id or "": c.level for c in profile.skills}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "network engineer, 13 years",
+        "process engineer, 8 years",
+        "field service engineer, 6 years",
+        "data center engineer, 5 years",
+        "网络工程师，8年",
+        "工艺工程师，10年",
+        "实施工程师，5年",
+    ],
+)
+def test_an_engineer_of_a_trade_that_writes_no_code_shows_no_programming(title: str) -> None:
+    assert not CODING & set(apply_implied_skills(read(title), KB))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "senior engineer, 9 years",
+        "Java engineer, 6 years",
+        "我是一名高级工程师，6年",
+        "算法工程师，3年",
+    ],
+)
+def test_a_bare_or_software_engineer_still_codes(title: str) -> None:
+    assert any(f.codes for f in fields_in(title))
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("security analyst at a bank, 6 years, SOC and SIEM", "security_guardrails"),
+        ("I work at a network security vendor as a sales engineer", "security_guardrails"),
+        ("we rack and cable GPU servers all day", "gpu_programming"),
+        ("our cluster has 64 compute nodes", "javascript"),
+        ("UX researcher, usability studies", "conversational_ux"),
+    ],
+)
+def test_a_word_of_another_trade_is_not_the_skill(text: str, skill: str) -> None:
+    assert claimed(read(text)).get(skill, 0) == 0
+
+
+def test_the_skill_words_in_their_own_context_still_count() -> None:
+    assert (
+        claimed(read("I build guardrails against prompt injection for our LLM apps"))[
+            "security_guardrails"
+        ]
+        >= 1
+    )
+    assert claimed(read("I write GPU kernels in CUDA, 3 years"))["gpu_programming"] >= 1
+    assert claimed(read("UX designer, 6 years"))["conversational_ux"] == 1  # transfers, basic
+
+
+def test_a_programming_language_the_kb_lacks_is_programming() -> None:
+    assert claimed(read("PHP developer, 8 years"))["programming_fundamentals"] >= 2
+    assert claimed(read("I write C# at work, 5 yrs"))["programming_fundamentals"] >= 2
