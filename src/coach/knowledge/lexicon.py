@@ -27,7 +27,7 @@ _SEP = re.compile(r"[\s\-_]+")
 _TOOL_WORDS = (
     # languages and tools named by ordinary words
     "go r c d swift rust spark hive excel dart ruby julia express next scheme elm crystal "
-    "chef puppet salt flask node clip lambda kernel triton isaac"
+    "chef puppet salt flask node clip lambda kernel triton isaac ts"
 )
 _TOOLS = frozenset(_TOOL_WORDS.split())
 """Of those, the ones a list of skills or "in X" also shows in lower case ("java and go")."""
@@ -291,6 +291,7 @@ EVERYDAY: dict[str, list[str]] = {
     "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
     "software_testing": ["tester", "test engineer", "manual testing", "qa testing", "测试工程师"],
     "statistics": ["stats", "统计学"],
+    "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
 }
 """People's everyday words for a few skills, beside the knowledge base's aliases."""
 
