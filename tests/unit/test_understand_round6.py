@@ -87,3 +87,18 @@ def test_the_skill_words_in_their_own_context_still_count() -> None:
 def test_a_programming_language_the_kb_lacks_is_programming() -> None:
     assert claimed(read("PHP developer, 8 years"))["programming_fundamentals"] >= 2
     assert claimed(read("I write C# at work, 5 yrs"))["programming_fundamentals"] >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("an hour every weeknight, a bit more on weekends", 7),
+        ("平时每天晚上2个小时，周末再多点", 14),
+        ("weekdays 1-2h, weekends a bit more", 7),
+    ],
+)
+def test_more_at_the_weekend_counts_each_weekend_day_as_a_weekday(text: str, hours: float) -> None:
+    from coach.engine.numbers.hours import find_hours
+
+    found = find_hours(text, bare=True)
+    assert found is not None and found.value == hours and found.assumed_weekend
