@@ -102,3 +102,17 @@ def test_more_at_the_weekend_counts_each_weekend_day_as_a_weekday(text: str, hou
 
     found = find_hours(text, bare=True)
     assert found is not None and found.value == hours and found.assumed_weekend
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't code, but I'd love to set up AI chatbots for our support team",
+        "不懂编程，想帮公司把知识库问答搭起来",
+        "我是客服主管，不会代码，想把智能客服和知识库搭起来",
+    ],
+)
+def test_a_non_coder_who_wants_to_build_gets_a_choice_led_by_the_no_code_role(text: str) -> None:
+    p = read(text)
+    assert p.target_role is None and p.target_candidates[:1] == ["ai_augmented_professional"]
+    assert len(p.target_candidates) >= 2

@@ -18,9 +18,10 @@ from coach.engine.numbers import find_years
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
 from coach.engine.understand.mentions import find_roles, find_skills
+from coach.engine.understand.no_code import CANNOT_CODE
 from coach.engine.understand.region import find_region
 from coach.engine.understand.resolve import AUGMENTED_ROLE
-from coach.engine.understand.roles import CANNOT_CODE, Target, find_target
+from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 from coach.engine.understand.timing import Times, read_times
