@@ -296,6 +296,20 @@ EVERYDAY: dict[str, list[str]] = {
 """People's everyday words for a few skills, beside the knowledge base's aliases."""
 
 
+WIDER_TITLES = frozenset({"machine learning engineer", "ml engineer", "机器学习工程师"})
+"""Job titles the knowledge base gives as aliases of a role that is only part of that job: an
+ML engineer builds models as often as they run them (MLOps), so said as a target the title is
+a job the knowledge base has no role for, offered with the closest roles (issue 9, U5-4)."""
+
+
+def role_aliases(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Each role's names and aliases that name it (never a wider job title)."""
+    return {
+        r.id: [a for a in (r.name.en, r.name.zh, *r.aliases) if a.lower() not in WIDER_TITLES]
+        for r in kb.roles.values()
+    }
+
+
 class Lexicon:
     """Alias matchers for the skills and roles of one knowledge base."""
 
@@ -315,8 +329,7 @@ class Lexicon:
             ]
             for s in kb.skills.values()
         }
-        roles = {r.id: [r.name.en, r.name.zh, *r.aliases] for r in kb.roles.values()}
-        return cls(skills, roles)
+        return cls(skills, role_aliases(kb))
 
     def find_skills(self, text: str) -> list[Mention]:
         """Skills named in ``text``, in order, never overlapping."""

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from coach.engine.understand.phrases import phrased_skills
 from coach.engine.understand.senses import in_context
-from coach.knowledge.lexicon import Lexicon, Mention
+from coach.knowledge.lexicon import Lexicon, Mention, role_aliases
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.retrieval import get_index
 from coach.text import has_cjk
@@ -45,14 +45,14 @@ def _role_aliases(kb: KnowledgeBase) -> _RoleAliases:
             return cached[1]
     by_words: dict[int, dict[str, str]] = {}
     stem_roles: dict[str, set[str]] = {}
-    for role in kb.roles.values():
-        for alias in {role.name.en, role.name.zh, *role.aliases}:
+    for role_id, names in role_aliases(kb).items():
+        for alias in set(names):
             low = " ".join(alias.lower().split())
             if not has_cjk(low) and len(low) >= FUZZY_MIN_CHARS:
-                by_words.setdefault(len(low.split()), {})[low] = role.id
+                by_words.setdefault(len(low.split()), {})[low] = role_id
             stem = _HEAD_SUFFIX.sub("", low).strip()
             if stem != low and len(stem) >= (2 if has_cjk(stem) else 4):
-                stem_roles.setdefault(stem, set()).add(role.id)
+                stem_roles.setdefault(stem, set()).add(role_id)
     # A stem that names a skill ("大模型", "agent") says too little by itself: the skill's
     # weight in each role decides instead (see roles.resolve_phrase).
     skill_words = {
@@ -220,15 +220,15 @@ def prefix_roles(phrase: str, kb: KnowledgeBase) -> list[str]:
     if len(key) < 3:
         return []
     found: list[str] = []
-    for role in kb.roles.values():
-        for alias in (role.name.en, role.name.zh, *role.aliases):
+    for role_id, names in role_aliases(kb).items():
+        for alias in names:
             low = re.sub(r"\s+", "", alias.lower())
             rest = low[len(key) :]
             if (
                 low.startswith(key)
                 and rest
                 and _HEAD_SUFFIX.fullmatch(rest)
-                and role.id not in found
+                and role_id not in found
             ):
-                found.append(role.id)
+                found.append(role_id)
     return found
