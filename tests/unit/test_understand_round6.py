@@ -116,3 +116,24 @@ def test_a_non_coder_who_wants_to_build_gets_a_choice_led_by_the_no_code_role(te
     p = read(text)
     assert p.target_role is None and p.target_candidates[:1] == ["ai_augmented_professional"]
     assert len(p.target_candidates) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "教研组长，教了11年数学，想看看能不能把AI用在备课和教学上",
+        "nurse, 8 years, I'd like to use ChatGPT in patient education",
+        "SAP consultant, 12 years; our clients keep asking about agents and RAG",
+        "做售前6年，客户一直在问知识库",
+    ],
+)
+def test_where_ai_would_go_or_what_others_ask_for_is_no_skill(text: str) -> None:
+    had = {c.skill_id for c in read(text).skills if c.level > 0}
+    assert not had & {"communication", "agents", "rag"}
+
+
+def test_a_worry_about_ai_is_kept_for_the_summary() -> None:
+    p = read("claims adjuster, 9 years. Honestly I'm worried AI will replace my job")
+    assert "worried" in p.evidence["worry"]
+    assert "担心" in read("会计，10年，有点担心被AI取代").evidence["worry"]
+    assert "worry" not in read("I worry about deadlines at work").evidence

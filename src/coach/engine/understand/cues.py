@@ -186,3 +186,16 @@ WISH_AFTER = re.compile(
     r"^\s*(?:sounds|seems)\s+(?:interesting|cool|fun)",
     _I,
 )
+
+
+WORRY = re.compile(
+    r"\b(?:scared|afraid|worried|worry|worries|anxious|nervous|terrified|fear(?:ful)?|panick?\w*)\b"
+    r"[^.;!?\n]{0,60}?\b(?:ai|redundant|replace\w*|obsolete|lose\s+my\s+job|job|left\s+behind|"
+    r"laid\s+off|automat\w+)\b|"
+    r"\b(?:ai|robots?)\s+(?:will\s+|might\s+|could\s+|is\s+going\s+to\s+)?(?:take|replace|"
+    r"make)\s+(?:my|our)\s+(?:job|role|work)|"
+    r"(?:担心|害怕|怕|焦虑|恐慌)[^，。；！？\n]{0,20}?(?:AI|人工智能|取代|替代|淘汰|失业|被裁|饭碗|跟不上)",
+    re.I,
+)
+"""A worry said about AI and the person's job ("a bit scared of AI making me redundant",
+"担心被AI取代"): acknowledged in one line of the summary before the plan."""

@@ -62,6 +62,24 @@ _ASKS = re.compile(
 )
 """A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
 _TENTATIVE = re.compile(r"\b(?:maybe|perhaps|possibly|could\s+i)\b|也许|或许|要不|可不可以", re.I)
+_APPLIED_TO = re.compile(
+    r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
+    r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"
+    r"\s+(?:for|in|to|into|on)\s+(?:my\s+|our\s+|the\s+)?[^,.;!?]{0,20}$",
+    re.I,
+)
+"""Where the person would put AI to use ("看看能不能用在学校管理和教学上", "use AI for my
+teaching"): the work named there is where AI goes, not a skill they say they have."""
+_OTHERS_ASK = re.compile(
+    r"\b(?:clients?|customers?|users?|(?:my|our)\s+(?:boss|manager|management|leadership|ceo)|"
+    r"stakeholders?|the\s+business)\s+(?:keep\s+|often\s+|always\s+|now\s+|all\s+)?"
+    r"(?:ask\w*|want\w*|request\w*|talk\w*\s+about|mention\w*|push\w*\s+for|demand\w*|need\w*)"
+    r"[^.;!?\n]{0,40}$|(?:客户|用户|老板|领导|甲方|公司)(?:一直|总是|经常|都|也)?"
+    r"(?:在)?(?:问|要求|想要|需要|提|催|关心)[^，。；！？\n]{0,20}$",
+    re.I,
+)
+"""What someone else asks for ("our clients keep asking about SAP Joule and agents", "客户一直
+在问大模型"): demand the person sees, not a skill they have."""
 _HAS_IN_CLAUSE = re.compile(
     r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
@@ -253,6 +271,9 @@ def skill_claims(
                 previous, previous_end = None, mention.end
                 continue
 
+        if _APPLIED_TO.search(clause_before) or _OTHERS_ASK.search(clause_before):
+            previous = None  # where they would use AI ("用在学校管理和教学上"): not a skill
+            continue
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]
         carried = wish_end >= 0 and bool(_WISH_LIST.match(text[wish_end : mention.start]))

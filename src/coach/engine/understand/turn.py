@@ -16,7 +16,7 @@ from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.understand.background import find_current_role
-from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
+from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
 from coach.engine.understand.no_code import CANNOT_CODE
 from coach.engine.understand.region import find_region
@@ -216,6 +216,9 @@ def extract_profile(
         if refuses_coding(text):  # the reason turns down the coding ones only
             refused = [r for r in listed if r in kb.roles and needs_coding(kb, kb.roles[r])]
         target = Target(unsure=True, avoid=target.avoid, evidence=_sentence_at(text, 0))
+    worry = WORRY.search(text)
+    if worry is not None and "worry" not in ev:
+        ev["worry"] = _sentence_at(text, worry.start())  # acknowledged in the summary
     said_cannot = CANNOT_CODE.search(text)
     if said_cannot is not None:
         ev["cannot_code"] = _sentence_at(text, said_cannot.start())  # kept for later turns
