@@ -137,3 +137,8 @@ def test_a_worry_about_ai_is_kept_for_the_summary() -> None:
     assert "worried" in p.evidence["worry"]
     assert "担心" in read("会计，10年，有点担心被AI取代").evidence["worry"]
     assert "worry" not in read("I worry about deadlines at work").evidence
+
+
+def test_two_words_for_one_skill_in_a_turn_the_strongest_stands() -> None:
+    assert claimed(read("做小程序前端3年，js/ts都熟，偶尔写点node接口"))["javascript"] == 2
+    assert claimed(read("I know Python well. Well, a bit of Python really"))["python"] == 1

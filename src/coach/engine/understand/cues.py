@@ -199,3 +199,23 @@ WORRY = re.compile(
 )
 """A worry said about AI and the person's job ("a bit scared of AI making me redundant",
 "担心被AI取代"): acknowledged in one line of the summary before the plan."""
+
+
+_APPLIED_TO = re.compile(
+    r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
+    r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"
+    r"\s+(?:for|in|to|into|on)\s+(?:my\s+|our\s+|the\s+)?[^,.;!?]{0,20}$",
+    re.I,
+)
+"""Where the person would put AI to use ("看看能不能用在学校管理和教学上", "use AI for my
+teaching"): the work named there is where AI goes, not a skill they say they have."""
+_OTHERS_ASK = re.compile(
+    r"\b(?:clients?|customers?|users?|(?:my|our)\s+(?:boss|manager|management|leadership|ceo)|"
+    r"stakeholders?|the\s+business)\s+(?:keep\s+|often\s+|always\s+|now\s+|all\s+)?"
+    r"(?:ask\w*|want\w*|request\w*|talk\w*\s+about|mention\w*|push\w*\s+for|demand\w*|need\w*)"
+    r"[^.;!?\n]{0,40}$|(?:客户|用户|老板|领导|甲方|公司)(?:一直|总是|经常|都|也)?"
+    r"(?:在)?(?:问|要求|想要|需要|提|催|关心)[^，。；！？\n]{0,20}$",
+    re.I,
+)
+"""What someone else asks for ("our clients keep asking about SAP Joule and agents", "客户一直
+在问大模型"): demand the person sees, not a skill they have."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from coach.engine.numbers import find_years
 from coach.engine.understand.cues import (
+    _APPLIED_TO,
     _BASIC_AFTER,
     _BASIC_BEFORE,
     _EXPERT_AFTER,
@@ -16,6 +17,7 @@ from coach.engine.understand.cues import (
     _NEG_AFTER,
     _NEG_BEFORE,
     _NEW_SUBJECT,
+    _OTHERS_ASK,
     _RARELY,
     _SMALL_USE,
     _WEAK_BEFORE,
@@ -35,6 +37,8 @@ class _Claim:
     evidence: str
     explicit: bool
     negated: bool
+    words: str = ""
+    """The words that named the skill ("js", "node")."""
 
 
 @dataclass
@@ -62,24 +66,6 @@ _ASKS = re.compile(
 )
 """A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
 _TENTATIVE = re.compile(r"\b(?:maybe|perhaps|possibly|could\s+i)\b|也许|或许|要不|可不可以", re.I)
-_APPLIED_TO = re.compile(
-    r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
-    r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"
-    r"\s+(?:for|in|to|into|on)\s+(?:my\s+|our\s+|the\s+)?[^,.;!?]{0,20}$",
-    re.I,
-)
-"""Where the person would put AI to use ("看看能不能用在学校管理和教学上", "use AI for my
-teaching"): the work named there is where AI goes, not a skill they say they have."""
-_OTHERS_ASK = re.compile(
-    r"\b(?:clients?|customers?|users?|(?:my|our)\s+(?:boss|manager|management|leadership|ceo)|"
-    r"stakeholders?|the\s+business)\s+(?:keep\s+|often\s+|always\s+|now\s+|all\s+)?"
-    r"(?:ask\w*|want\w*|request\w*|talk\w*\s+about|mention\w*|push\w*\s+for|demand\w*|need\w*)"
-    r"[^.;!?\n]{0,40}$|(?:客户|用户|老板|领导|甲方|公司)(?:一直|总是|经常|都|也)?"
-    r"(?:在)?(?:问|要求|想要|需要|提|催|关心)[^，。；！？\n]{0,20}$",
-    re.I,
-)
-"""What someone else asks for ("our clients keep asking about SAP Joule and agents", "客户一直
-在问大模型"): demand the person sees, not a skill they have."""
 _HAS_IN_CLAUSE = re.compile(
     r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
@@ -348,13 +334,32 @@ def skill_claims(
                 level, explicit = 1, False
         if mention.cap is not None:
             level = min(level, mention.cap)
-        claim = _Claim(mention.id, level, evidence, explicit, negated)
+        claim = _Claim(mention.id, level, evidence, explicit, negated, mention.text.lower())
         claims.append(claim)
         previous, previous_end = claim, mention.end
     return Claims(claims, wanted, avoided)
 
 
+def _strongest_per_words(claims: list[_Claim]) -> list[_Claim]:
+    """One turn naming a skill by two different words ("js/ts都熟，偶尔写点node接口"): each says
+    how well the person knows a part of it, and the strongest stands; the same words said
+    again ("Python... well, a bit of Python") are the later say."""
+    out: list[_Claim] = []
+    for claim in claims:
+        earlier = [c for c in out if c.skill_id == claim.skill_id and not c.negated]
+        if (
+            not claim.negated
+            and earlier
+            and all(c.words != claim.words for c in earlier)
+            and max(c.level for c in earlier) > claim.level
+        ):
+            continue
+        out.append(claim)
+    return out
+
+
 def merge_skills(prior: list[SkillClaim], claims: list[_Claim]) -> list[SkillClaim]:
+    claims = _strongest_per_words(claims)
     merged: dict[str, SkillClaim] = {}
     order: list[str] = []
     for claim in prior:
