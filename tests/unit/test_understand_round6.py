@@ -142,3 +142,9 @@ def test_a_worry_about_ai_is_kept_for_the_summary() -> None:
 def test_two_words_for_one_skill_in_a_turn_the_strongest_stands() -> None:
     assert claimed(read("做小程序前端3年，js/ts都熟，偶尔写点node接口"))["javascript"] == 2
     assert claimed(read("I know Python well. Well, a bit of Python really"))["python"] == 1
+
+
+def test_a_target_said_tentatively_in_the_first_message_is_read() -> None:
+    p = read("UI designer, 5 yrs, sketch and figma. maybe designing AI products or agents?")
+    assert p.target_role is not None or len(p.target_candidates) >= 2
+    assert read("nurse, 10 years. maybe 10 hours a week").target_candidates == []

@@ -219,3 +219,12 @@ _OTHERS_ASK = re.compile(
 )
 """What someone else asks for ("our clients keep asking about SAP Joule and agents", "客户一直
 在问大模型"): demand the person sees, not a skill they have."""
+
+
+TENTATIVE_TARGET = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:so\s+|and\s+)?(?:maybe|perhaps|possibly|ideally|probably|"
+    r"thinking\s+(?:about|of)|considering|leaning\s+towards?)\s+(?P<raw>[^.!?;\n]{3,80})",
+    re.I,
+)
+"""A target said tentatively in a sentence of its own ("maybe designing AI products or an AI
+prototyper?"); it counts when it names work (see roles._raw_phrase)."""

@@ -18,6 +18,7 @@ from coach.engine.understand.cues import (
     _UNSURE,
     _ZH_TARGET_CUT,
     NEGATED_WISH,
+    TENTATIVE_TARGET,
     USE_AI,
     VAGUE_TARGET,
     current_before,
@@ -139,6 +140,7 @@ def own_clause(text: str, mention: Mention) -> bool:
     return len(re.sub(r"[\W_]+", "", rest)) <= 12 and start > 0
 
 
+_TIMES = re.compile(r"\b(?:hours?|hrs?|weeks?|months?|years?|by|within)\b", re.I)
 _STATE = re.compile(
     r"(?:(?:job|interview|market|career|work)[\s-]+)?(?:ready|able|done|good|better|hired|"
     r"employable|employed|competent|confident|comfortable|fluent|proficient|independent|free|"
@@ -163,6 +165,10 @@ def _raw_phrase(
             continue
         raw = m.group("raw") or m.group("raw2") or m.group("raw3")
         return trim_role(_VAGUE_CUT.sub("", raw))
+    for m in TENTATIVE_TARGET.finditer(text):
+        raw = m.group("raw")
+        if any(r.search(raw) for r in (_AI_WORD, _JOB_HEAD, _TITLE_END)) and not _TIMES.search(raw):
+            return trim_role(raw)
     mz = _TARGET_RAW_ZH.search(text)
     if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
         return trim_role(_ZH_TARGET_CUT.sub("", mz.group("raw")))
