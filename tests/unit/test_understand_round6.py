@@ -148,3 +148,11 @@ def test_a_target_said_tentatively_in_the_first_message_is_read() -> None:
     p = read("UI designer, 5 yrs, sketch and figma. maybe designing AI products or agents?")
     assert p.target_role is not None or len(p.target_candidates) >= 2
     assert read("nurse, 10 years. maybe 10 hours a week").target_candidates == []
+
+
+def test_a_language_named_in_the_job_sentence_has_the_job_s_years() -> None:
+    assert (
+        claimed(read("SAP ABAP consultant, 15+ years, mostly FI/CO"))["programming_fundamentals"]
+        == 3
+    )
+    assert claimed(read("COBOL programmer at a bank, 20 years"))["programming_fundamentals"] == 3

@@ -253,8 +253,15 @@ def extract_profile(
         in_target += [m for m in skills if lo <= m.start and m.end <= hi and m not in in_target]
         blocked.append(target.span)
     wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
+    job_years = update.get("years_experience") if current_role is not None else None
     claims: Claims = skill_claims(
-        text, skills, blocked, job_context, wish_from, asked_target=asked == "target"
+        text,
+        skills,
+        blocked,
+        job_context,
+        wish_from,
+        asked_target=asked == "target",
+        job_years=(role_end, float(job_years)) if isinstance(job_years, int | float) else None,
     )
     known = {_key(m) for m in claims.wants}  # a set: a long list of mentions stays linear
     for m in in_target:
