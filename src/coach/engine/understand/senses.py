@@ -54,6 +54,9 @@ _CONVERSATIONAL = re.compile(
 _NOT_DESIGN_AFTER = re.compile(
     r"\s*(?:research\w*|writ\w*|copy\w*|strateg\w*|研究|调研)", re.IGNORECASE
 )
+_USER_RESEARCH = re.compile(
+    r"(?i:user\s+research|usability\s+\w+)|用户研究|用户调研|用户访谈|可用性测试"
+)
 _GENERIC_UX = re.compile(r"(?i:ux|ui/ux|ux/ui)|交互设计")
 
 _EMPLOYER = re.compile(
@@ -124,6 +127,8 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.id == "gpu_programming" and not _gpu_is_programming(text, m):
             continue
+        if m.id == "product_sense" and _USER_RESEARCH.fullmatch(m.text):
+            m = m.model_copy(update={"cap": 2})  # research is part of product sense, not all
         if m.id == "conversational_ux":
             capped = _ux_cap(text, m)
             if capped is None:
