@@ -291,14 +291,17 @@ EVERYDAY: dict[str, list[str]] = {
     "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
     "software_testing": ["tester", "test engineer", "manual testing", "qa testing", "测试工程师"],
     "statistics": ["stats", "统计学"],
-    "typescript": ["ts"],
+    "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
     # a designer's research is knowing what users need (the KB has no design skill of its own)
-    "product_sense": ["user research", "usability testing", "usability studies", "用户研究"]
-    + [
+    "product_sense": [
+        "user research",
+        "usability testing",
+        "usability studies",
+        "用户研究",
         "用户调研",
         "用户访谈",
         "可用性测试",
-    ],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
+    ],
 }
 """People's everyday words for a few skills, beside the knowledge base's aliases."""
 
