@@ -93,7 +93,9 @@ _SMALL_USE = re.compile(r"\b(?:small|simple|quick|little)\s+(?:\S+\s+)?scripts?\
 _BASIC_AFTER = re.compile(
     r"^\s*(?:course|courses|tutorials?|class(?:es)?|bootcamp|mooc|"
     r"[^.;!?。；！？\n]{0,40}\b(?:forgot|forgotten|rusty)\b|[^。；！？\n]{0,12}(?:忘了|忘光|生疏|课程|网课)|"
-    r"basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学)",
+    r"basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学|"
+    # "Python也只会一点点", "SQL就懂点皮毛": a small amount said after the skill
+    r"(?:也|还|就|都)?\s*(?:只|仅)?\s*(?:会|懂|学过|用过|知道)\s*(?:一?点|一些|些|皮毛|基础))",
     _I,
 )
 _EXPERT_BEFORE = re.compile(
