@@ -57,3 +57,14 @@ def test_a_question_naming_the_job_keeps_the_plan() -> None:
     v1 = runner.values()["plan"]["version"]
     runner.send("as a nurse, do I really need Python?")
     assert runner.values()["plan"]["version"] == v1 and runner.awaiting_mentor()
+
+
+def test_a_correction_asked_as_a_question_still_corrects() -> None:
+    runner = _waiting(
+        "warehouse supervisor, 8 years. I want to become an AI-augmented professional, "
+        "6 hours a week, within 6 months."
+    )
+    v1 = runner.values()["plan"]["version"]
+    runner.send("actually I'm an operations manager now, 3 years - does that change anything?")
+    assert runner.values()["profile"]["years_experience"] == 3
+    assert runner.values()["plan"]["version"] > v1

@@ -38,6 +38,13 @@ BACKGROUND_FIELDS = ("current_role", "years_experience")
 """The background the plan's experience is read from: a correction of it ("btw I'm currently a
 sales engineer, 9 years, the network engineer part was before that") re-makes the plan too; a
 question that only mentions the job ("as a nurse, do I need Java?") changes neither."""
+_CORRECTING = re.compile(
+    r"\b(?:actually|btw|by\s+the\s+way|correction|to\s+be\s+clear|i\s+meant|currently|"
+    r"now\s+i'?m|i'?m\s+now)\b|其实|更正|纠正|不对|说错|准确地说|现在是|目前是",
+    re.IGNORECASE,
+)
+"""A correction cue: "btw I'm currently a sales engineer..., does that change anything?" still
+corrects the background though it ends in a question."""
 _QUESTION_END = re.compile(r"[?？]\s*$|[吗呢吧]\s*[?？]?\s*$")
 
 
@@ -47,7 +54,8 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         return False
     kb = load_kb()
     new = extract_profile(text, prior, get_lexicon(kb), kb, asked=None, today=today)
-    background = not _QUESTION_END.search(text) and any(
+    said_as_fact = not _QUESTION_END.search(text) or bool(_CORRECTING.search(text))
+    background = said_as_fact and any(
         getattr(new, f) != getattr(prior, f) and getattr(new, f) is not None
         for f in BACKGROUND_FIELDS
     )
