@@ -156,3 +156,13 @@ def test_a_language_named_in_the_job_sentence_has_the_job_s_years() -> None:
         == 3
     )
     assert claimed(read("COBOL programmer at a bank, 20 years"))["programming_fundamentals"] == 3
+
+
+def test_a_background_strength_quotes_the_person_not_a_title_built_for_them() -> None:
+    from coach.engine.ranking import strengths
+
+    p = read("我是一所县城高中的副校长，当了7年副校长，之前教了20年物理")
+    role = KB.roles["ai_augmented_professional"]
+    quoted = {s.words for s in strengths(KB, p, role)}
+    assert any("当了7年副校长" in w for w in quoted)
+    assert "副校长，7 年" not in quoted
