@@ -166,3 +166,19 @@ def test_a_background_strength_quotes_the_person_not_a_title_built_for_them() ->
     quoted = {s.words for s in strengths(KB, p, role)}
     assert any("当了7年副校长" in w for w in quoted)
     assert "副校长，7 年" not in quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("我在一家做AI的公司做行政，3年", "行政"),
+        ("电气工程师，做PLC编程8年，西门子和三菱都熟", "电气工程师"),
+        ("之前做了5年会计，现在做财务经理3年了", "财务经理"),
+    ],
+)
+def test_the_chinese_job_title_held_now(text: str, role: str) -> None:
+    assert read(text).current_role == role
+
+
+def test_a_few_scripts_beside_the_job_are_basic() -> None:
+    assert claimed(read("structural engineer for 14 years, a few Python scripts"))["python"] == 1

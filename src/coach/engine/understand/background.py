@@ -212,6 +212,9 @@ def _zh_role(raw: str) -> str | None:
     head = role.rsplit("的", 1)[-1]
     if head != role and len(head) >= 2:  # "某市一所初中的校长", "做微信小程序的前端": the title
         role = head
+    done = re.split(r"(?<=[\u4e00-\u9fff])(?:做|当|干)(?=[\u4e00-\u9fff])", role)[-1]
+    if done != role and len(done) >= 2:  # "(在一家做AI的)公司做行政": the job is what they do
+        role = done
     role = _trim_role(role)
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
@@ -256,6 +259,10 @@ _PLACE_FIRST = re.compile(
 
 _ZH_PAST = re.compile(r"之前|以前|曾经|原来|早年|过去|此前|先前|当年|早些年|最早")
 _ZH_PRESENT = re.compile(r"现在|目前|当前|如今|眼下|这几年")
+_ZH_TITLE_END = re.compile(
+    r"(?:工程师|程序员|经理|设计师|分析师|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|专员|主管|"
+    r"编辑|总监|负责人|组长|店长|主任|总经理|合伙人|校长|院长|员|师|长)$"
+)
 _ZH_CLAUSE = re.compile(r"[，,。.;；!！?？\n]")
 
 
@@ -263,7 +270,7 @@ def _zh_current(text: str, asked: str | None) -> tuple[str, int] | None:
     """The Chinese job title the text says the person has now: one said with 现在/目前 wins,
     one said with 之前/以前 counts only when no other is said ("之前做了5年会计，现在做财务经理
     3年了" is a finance manager; "现在是车间主任，当了4年主任" a workshop director)."""
-    found: list[tuple[int, int, int, str, int]] = []
+    found: list[tuple[int, bool, int, int, str, int]] = []
     for n, regex in enumerate([*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS, _ROLE_ZH_LEAD]):
         if regex in (_ROLE_ZH_YEARS, _ROLE_ZH_LEAD) and asked == "target":
             continue
@@ -274,10 +281,12 @@ def _zh_current(text: str, asked: str | None) -> tuple[str, int] | None:
             edges = list(_ZH_CLAUSE.finditer(text, 0, m.start("role")))
             lead = text[edges[-1].end() if edges else 0 : m.start("role")]
             rank = 2 if _ZH_PAST.search(lead) else 0 if _ZH_PRESENT.search(lead) else 1
-            found.append((rank, n, m.start(), role, _role_end(text, m, role)))
+            # a job title ("电气工程师") beats work said as an activity ("做PLC编程8年")
+            untitled = not _ZH_TITLE_END.search(role)
+            found.append((rank, untitled, n, m.start(), role, _role_end(text, m, role)))
     if not found:
         return None
-    _, _, _, role, end = min(found)
+    *_, role, end = min(found)
     return role, end
 
 

@@ -74,6 +74,7 @@ _NEG_AFTER = re.compile(
 )
 _BASIC_BEFORE = re.compile(
     r"\b(?:some|a\s+bit(?:\s+of)?|a\s+little(?:\s+bit)?|little|basic|basics\s+of|beginner|"
+    r"a\s+(?:few|couple(?:\s+of)?)|occasional(?:ly)?|"
     r"learning|learnt|learned|studying|studied|familiar\s+with|dabbled(?:\s+in)?|tutorials?|"
     r"hobby|toy|intro(?:ductory)?|starting|started|novice|junior|self-taught|took\s+a\s+course)\b|"
     r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点|"

@@ -206,14 +206,15 @@ def skill_claims(
     job_context: bool,
     wish_from: tuple[int, ...] = (),
     asked_target: bool = False,
-    job_years: tuple[int, float] | None = None,
+    job_years: tuple[int, int, float] | None = None,
 ) -> Claims:
     """Has / wants / not for each skill mention: only "has" mentions become claims (with the
     user's sentence as evidence); wished ones ("I want to learn RAG", "something with vector
     databases", "想学RAG") are wants, and ones under a negated wish ("don't want to code") are
     avoided. A wish carries over a list ("learn RAG, vector databases and LangChain").
-    ``job_years``: where the current job is said and its years ("SAP ABAP consultant, 15
-    years"): a skill its sentence names with no years of its own has those years."""
+    ``job_years``: where the current job's title is and its years ("SAP ABAP consultant, 15
+    years"): a skill the title itself names has the job's years (a skill merely said beside
+    it, "a few Python scripts", does not)."""
     wanted: list[Mention] = []
     avoided: list[Mention] = []
     wish_end = -1
@@ -328,10 +329,10 @@ def skill_claims(
             sentence = containing(sentences, mention.start)
             if sentence not in years_of:  # once per sentence, not per mention (long lists)
                 years_of[sentence] = _years_near(text, sentence)
-                if years_of[sentence] is None and job_years is not None:
-                    in_job = sentence[0] <= job_years[0] <= sentence[1]
-                    years_of[sentence] = job_years[1] if in_job else None
             years = years_of[sentence]
+            if years is None and job_years is not None:
+                in_title = job_years[0] <= mention.start and mention.end <= job_years[1]
+                years = job_years[2] if in_title else None
             if years is not None and years >= 5:
                 level = 3
             elif years is not None or job_context:

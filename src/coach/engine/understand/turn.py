@@ -261,7 +261,11 @@ def extract_profile(
         job_context,
         wish_from,
         asked_target=asked == "target",
-        job_years=(role_end, float(job_years)) if isinstance(job_years, int | float) else None,
+        job_years=(
+            (role_end - len(current_role or ""), role_end, float(job_years))
+            if isinstance(job_years, int | float) and role_end >= 0
+            else None
+        ),
     )
     known = {_key(m) for m in claims.wants}  # a set: a long list of mentions stays linear
     for m in in_target:
