@@ -45,6 +45,18 @@ _CORRECTING = re.compile(
 )
 """A correction cue: "btw I'm currently a sales engineer..., does that change anything?" still
 corrects the background though it ends in a question."""
+_REQUEST = re.compile(
+    r"\b(?:make\s+it|change\s+(?:it|that|this)?\s*to|switch\s+(?:it\s+)?to|set\s+it\s+to|"
+    r"move\s+it\s+to|cut\s+it\s+to|(?:can|could)\s+(?:we|you|i)\s+(?:make|change|switch|move|"
+    r"cut|go\s+(?:with|for)|plan\s+(?:on|for|with))|i\s+(?:only|now)\s+have|i\s+can\s+only|"
+    r"let'?s\s+(?:make|do|go|say))\b|改成|换成|调成|改为|换为|调整为|降到|减到|加到|只有|只能",
+    re.IGNORECASE,
+)
+"""A change asked for as a question ("can we make it 5 hours a week?", "能改成每周5小时吗？"):
+unlike "is 10 hours a week enough?" or "what if I had only 5 hours?", it re-plans."""
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+if|if\s+i|suppose|say\s+i|would\s+it)\b|如果|假如|要是|万一", re.IGNORECASE
+)
 _QUESTION_END = re.compile(r"[?？]\s*$|[吗呢吧]\s*[?？]?\s*$")
 
 
@@ -55,12 +67,15 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
     kb = load_kb()
     new = extract_profile(text, prior, get_lexicon(kb), kb, asked=None, today=today)
     said_as_fact = not _QUESTION_END.search(text) or bool(_CORRECTING.search(text))
+    asks_about = not said_as_fact and (
+        bool(_HYPOTHETICAL.search(text)) or not _REQUEST.search(text)
+    )
     background = said_as_fact and any(
         getattr(new, f) != getattr(prior, f) and getattr(new, f) is not None
         for f in BACKGROUND_FIELDS
     )
     return (
-        any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS)
+        (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS))
         or background
         or _skill_taken_back(prior, new, kb)
     ) and new.is_complete()
