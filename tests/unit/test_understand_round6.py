@@ -182,3 +182,22 @@ def test_the_chinese_job_title_held_now(text: str, role: str) -> None:
 
 def test_a_few_scripts_beside_the_job_are_basic() -> None:
     assert claimed(read("structural engineer for 14 years, a few Python scripts"))["python"] == 1
+
+
+def test_route_tells_a_question_about_a_figure_from_a_change() -> None:
+    from coach.nodes.route import changes_plan
+
+    today = date(2026, 12, 2)
+    p = read("Go developer, 7 years. I want to become an agent engineer, 8 hours a week, in a year")
+    for question in (
+        "is 10 hours a week enough?",
+        "如果每周只有5小时呢？",
+        "what if I had 5 hours?",
+    ):
+        assert not changes_plan(question, p, today)
+    for change in (
+        "can we make it 6 hours a week?",
+        "能改成每周5小时吗？",
+        "actually make it 5 hours",
+    ):
+        assert changes_plan(change, p, today)
