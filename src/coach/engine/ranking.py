@@ -109,7 +109,26 @@ def strengths(kb: KnowledgeBase, profile: Profile, role: Role) -> list[Strength]
     return [s for _, s in scored[:MAX_STRENGTHS]]
 
 
+_BACKGROUND_LIMIT = 80
+
+
 def _background_words(profile: Profile) -> str:
+    """The person's own words for their job and its years ("当了7年副校长"), when the profile
+    keeps them; else the job and years as the profile holds them (U5-9: a quote is what they
+    said, never a title built for them)."""
+    said = [
+        w.strip()
+        for w in (profile.evidence.get("current_role"), profile.evidence.get("years_experience"))
+        if w and w.strip()
+    ]
+    if said:
+        if len(said) == 2 and (said[0] in said[1] or said[1] in said[0]):
+            said = [max(said, key=len)]
+        sep = "，" if profile.language == "zh" else ", "
+        words = sep.join(dict.fromkeys(said))
+        if len(words) <= _BACKGROUND_LIMIT:
+            return words
+        return words[: _BACKGROUND_LIMIT - 1].rstrip() + "…"
     role = profile.current_role or ""
     if profile.years_experience is None:
         return role
