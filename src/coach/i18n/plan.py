@@ -31,6 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Core skills the project needs",
         "项目所需的核心技能",
     ),
+    "plan.phase.core_after": (
+        "The rest of the core",
+        "其余核心技能",
+    ),
     "plan.phase.project": (
         "Portfolio project",
         "作品集项目",

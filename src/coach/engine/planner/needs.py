@@ -85,6 +85,8 @@ class Needs:
     beyond: tuple[str, tuple[str, ...]] | None = None
     """(the role they asked for that the KB lacks, the KB skills it needs beyond the planned
     role): said plainly, and taken on where the hours allow."""
+    role_own: dict[str, float] = field(default_factory=dict)
+    """Each requirement's own weight in the role, before the person's goal raises any."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -133,6 +135,7 @@ def plan_needs(
     own = {s: w for s, _, w in required_skills(target)}
     for s, w in carried.items():
         own[s] = max(own.get(s, 0.0), w)
+    role_own = dict(own)
     for s in goal:
         own[s] = max(own.get(s, 0.0), 1.0)
     if exp.fields & SENSITIVE_FIELDS and not exp.software_work:  # their cases are people's data
@@ -166,6 +169,7 @@ def plan_needs(
         [c.skill_id for c in cons if early_anchor(c) and c.skill_id and c.skill_id in kb.skills],
         intro,
         (asked_role(profile, kb, said), tuple(beyond)) if beyond else None,
+        role_own,
     )
 
 

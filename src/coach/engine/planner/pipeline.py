@@ -48,7 +48,13 @@ from coach.engine.planner.experience import (
     read_experience,
 )
 from coach.engine.planner.finish import Draft, finish
-from coach.engine.planner.layout import EARLY_SHARE, Layout, layout_work, portfolio_of
+from coach.engine.planner.layout import (
+    EARLY_SHARE,
+    Layout,
+    layout_work,
+    portfolio_of,
+    project_last,
+)
 from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.needs import (
     Needs,
@@ -269,6 +275,7 @@ def build_plan(
         sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
     layout = _themed(layout, cons)
+    layout = project_last(layout) if any(c.kind == "project_later" for c in cons) else layout
     if layout.project is None and (room := room_for_project(cons, budget)):
         sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
