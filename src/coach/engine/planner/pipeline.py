@@ -68,7 +68,13 @@ from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.returner import out_of_work, seeks_new_job
 from coach.engine.planner.select import HoursFn, Selection
-from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
+from coach.engine.planner.track import (
+    goal_text,
+    pick_track,
+    posting_track,
+    track_research,
+    wants_intro,
+)
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -241,7 +247,7 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
-    track = pick_track(role, goal_text(profile, said))
+    track = pick_track(role, goal_text(profile, said)) or posting_track(role, research)
     research = track_research(research, track, role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     jobless, moving = _job_wanted(profile, kb, said)
