@@ -59,6 +59,7 @@ def layout_work(
     # what the person has at the level the role asks (a gap they start on counts once taught)
     gap_ids = {g.skill_id for g in needs.gaps}
     known = [s for s, (lv, _) in exp.levels.items() if lv > 0 and s not in gap_ids]
+    guards = [s for s in needs.guards if s in sel.chosen]  # people's data: before the project
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=needs.first)
     top = max((needs.own.get(s, 0.0) for s in needs.core), default=0.0)
     parts: dict[str, Learn] = dict(sel.chosen)
@@ -82,6 +83,8 @@ def layout_work(
             role, templates, exp.fields, [*whole, *known], needs.core, kb, heavy, []
         )
         project = later if project is None or _has_ai(later, kb) else project
+    if project is not None and not _has_ai(project, kb) and _teaches_ai(before, kb):
+        project = None  # the capstone of what it teaches shows the AI work instead
     if project is None and project_t and (ordered.core or before):
         pool_ids = (
             ((pool or ordered.all[:1]) if early and by_week else None) or ordered.core or before
@@ -96,6 +99,7 @@ def layout_work(
     # never between the first passes of the defining skills
     floor = max((i + 1 for i, k in enumerate(ordered.all) if k in defining), default=0)
     segments = _segments(ordered, project, early, kb, needs.by_week, asked, (cut, floor))
+    segments = _guarded(segments, guards)
     if role is not None and role.family == "non_coding":  # nothing goes to production
         segments = [
             (k, n + ".non_coding" if n == "plan.phase.supporting" else n, ks)
@@ -170,6 +174,27 @@ def project_last(layout: Layout) -> Layout:
 
 def _has_ai(project: ProjectChoice | None, kb: KnowledgeBase) -> bool:
     return project is not None and any(is_ai_skill(kb.skills[s]) for s in project.skills)
+
+
+def _guarded(segments: list[Segment], guards: Sequence[str]) -> list[Segment]:
+    """The rules for people's data (``Needs.guards``) right before the project, never after
+    it: a pharmacist's or a teacher's project runs on real cases."""
+    kinds = [k for k, _, _ in segments]
+    if not guards or "project" not in kinds:
+        return segments
+    at = kinds.index("project")
+    moved = [k for _, _, keys in segments for k in keys if _skill_of(k) in guards]
+    out: list[Segment] = []
+    for i, (kind, name, keys) in enumerate(segments):
+        kept = [k for k in keys if k not in moved]
+        if i == max(0, at - 1) and at > 0:
+            kept += moved
+        out.append((kind, name, kept))
+    return out
+
+
+def _teaches_ai(keys: Sequence[str], kb: KnowledgeBase) -> bool:
+    return any(is_ai_skill(kb.skills[_skill_of(k)]) for k in keys)
 
 
 def _skill_of(key: str) -> str:

@@ -59,6 +59,7 @@ from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.needs import (
     Needs,
     deferrals,
+    handles_people_data,
     hours_for,
     plan_needs,
     select,
@@ -305,7 +306,7 @@ def build_plan(
     mode = job_mode(role, exp.out_of_work)
     phases = make_phases(layout.segments, slots, items, lang, mode)
     portfolio = portfolio_of(layout.project, slots, lang)
-    texts, no_code = milestone_texts(items, portfolio, kb, lang, mode)
+    texts, no_code = milestone_texts(items, portfolio, kb, lang, mode, handles_people_data(exp))
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
     milestones = make_milestones(slots_list, texts, lang, no_code)
