@@ -107,7 +107,9 @@ def make_item(
         if skill.deliverable
         else t(lang, "plan.item.deliverable", name=name, to=to)
     )
-    if learn.part == "toward":  # a part of a level: the work so far, not the level's proof
+    basic = learn.level_to <= 1 and deliverable_kind(skill) == "code"  # the exercises so far:
+    # the skill's deliverable is its working level's proof (no "package with tests" after 9 h)
+    if learn.part == "toward" or (basic and skill.deliverable):  # the work so far
         deliverable = t(lang, "plan.progress.midway", title=name)
     if own_data and skill.id in MODELLING_SKILLS:
         deliverable = t(lang, "plan.deliverable.own_data", name=name)
