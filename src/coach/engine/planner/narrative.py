@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from coach.engine.gaps import as_level, required_skills
@@ -183,11 +183,13 @@ def interview_prep(
     kb: KnowledgeBase,
     lang: Language,
     topics: Sequence[InterviewTopic] = (),
+    prepared: Collection[str] | None = None,
 ) -> list[str]:
     """The role's interview topics (a track's own, when the plan follows one: an on-device
-    engineer is not asked about datacentre batching) that the plan prepares for, the
+    engineer is not asked about datacentre batching) that the plan prepares for (``prepared``:
+    the skills it takes far enough to be asked about; default every chosen one), the
     project, the heaviest skills."""
-    scheduled = set(chosen)
+    scheduled = set(chosen) if prepared is None else set(prepared)
     shown = topics or (role.interview_topics if role else [])
     out = [x.get(lang) for x in shown if not x.skills or scheduled.intersection(x.skills)]
     if has_project:

@@ -1,0 +1,201 @@
+"""Rendering, round 6 (findings R5-1..R5-6): learning material in the plan's language, interview
+topics only about what the plan prepares, pay lines that say whose figure they are, a short
+milestone list, whole hours."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coach.engine.checks import review_plan
+from coach.engine.pay import pay_lines
+from coach.engine.planner.narrative import interview_prep
+from coach.engine.posting_pay import read_pay
+from coach.knowledge.models import InterviewTopic
+from coach.render import plan_markdown
+from coach.render.milestones import MAX_MILESTONES
+from coach.schemas import Milestone, Plan
+from tests.unit.plan_helpers import KB, plan_for
+
+PEOPLE = [
+    ("Embedded C engineer, 10 years, firmware for cars.", "mlops_engineer", 10, "en"),
+    ("我做了5年数据分析，会SQL和一点Python。", "ai_application_engineer", 10, "zh"),
+    ("SAP ABAP consultant for 15 years.", "agent_engineer", 6, "en"),
+    ("我是药剂师，在医院药房工作了10年。", "ai_augmented_professional", 4, "zh"),
+    (
+        "I run GPU clusters for an HPC centre, 6 years, Slurm and Kubernetes.",
+        "ai_infra_engineer",
+        8,
+        "en",
+    ),
+]
+
+
+def _md(plan: Plan) -> str:
+    return plan_markdown(plan, None, "awaiting_mentor", kb=KB)
+
+
+def _section(md: str, heading: str) -> list[str]:
+    lines = md.splitlines()
+    at = next((i for i, ln in enumerate(lines) if ln.startswith(f"## {heading}")), None)
+    if at is None:
+        return []
+    out = []
+    for ln in lines[at + 1 :]:
+        if ln.startswith("## "):
+            break
+        if ln.startswith("- "):
+            out.append(ln)
+    return out
+
+
+@pytest.mark.parametrize(("text", "role", "hours", "lang"), PEOPLE)
+def test_hours_people_read_are_whole(text: str, role: str, hours: int, lang: str) -> None:
+    plan, _ = plan_for(text, role, hours, lang, weeks=78)
+    # totals and item hours; a weekly figure in the options ("10.5 h a week") may keep its half
+    options = {f"- {o.description}" for o in plan.options}
+    md = "\n".join(ln for ln in _md(plan).splitlines() if ln not in options)
+    assert not re.search(r"\d+\.\d+ ?(?:h\b|小时)", md), re.findall(
+        r".{30}\d+\.\d+ ?(?:h|小时)", md
+    )
+    assert not re.search(r"(?:合计|in all,?) \d+\.\d", plan.message), plan.message
+
+
+@pytest.mark.parametrize(("text", "role", "hours", "lang"), PEOPLE)
+def test_milestones_are_a_short_list_with_progress_checks_said_once(
+    text: str, role: str, hours: int, lang: str
+) -> None:
+    plan, _ = plan_for(text, role, hours, lang, weeks=78)
+    lines = _section(_md(plan), "Milestones" if lang == "en" else "里程碑")
+    checks = [ln for ln in lines if "progress check" in ln.lower() or "进度检查" in ln]
+    assert len(lines) - len(checks) <= MAX_MILESTONES, lines
+    assert len(checks) <= 1
+    for ln in checks:  # briefly: not a list of every week
+        assert len(re.findall(r"\d+", ln)) <= 3, ln
+    if plan.portfolio_projects:  # the project's milestone is never the one left out
+        due = {p.week_end for p in plan.portfolio_projects}
+        shown = {int(w) for ln in lines for w in re.findall(r"(?:W|第 )(\d+)", ln)}
+        assert due & shown or not any(m.week in due for m in plan.milestones)
+
+
+def test_a_milestone_never_repeats_the_projects_name() -> None:
+    plan, _ = plan_for("我是药剂师，在医院药房工作了10年。", "ai_augmented_professional", 4, "zh")
+    project = plan.portfolio_projects[0]
+    doubled = Milestone(
+        week=project.week_end,
+        deliverable=f"{project.title}：{project.title}：把处方整理成核查结果。",
+        how_checked="x",
+    )
+    plan = plan.model_copy(update={"milestones": [*plan.milestones, doubled]})
+    lines = _section(_md(plan), "里程碑")
+    assert not any(f"{project.title}：" in ln for ln in lines), lines
+
+
+@pytest.mark.parametrize(("text", "role", "hours", "lang"), PEOPLE)
+def test_every_item_has_its_material_or_a_practise_line(
+    text: str, role: str, hours: int, lang: str
+) -> None:
+    plan, _ = plan_for(text, role, hours, lang, weeks=78)
+    md = _md(plan)
+    for ln in md.splitlines():
+        if not re.match(r"^- (?:W\d|第 \d)", ln) or "**" not in ln:
+            continue
+        if ln.count(" · ") < 3 and not any(p.kind == "project" for p in plan.phases):
+            continue
+        tail = ln.rsplit(" · ", 1)[-1]
+        assert tail and not tail.endswith(("h", "小时")), ln
+    for item in plan.items():
+        if item.skill_id == "python":
+            assert "pydata_docs" not in item.resource_ids
+        if item.skill_id == "embeddings":
+            assert "vector_database_docs" not in item.resource_ids
+
+
+def test_a_chinese_plan_names_chinese_material_where_a_source_gives_it() -> None:
+    plan, _ = plan_for(
+        "我做了5年数据分析，会SQL和一点Python。", "ai_application_engineer", 10, "zh"
+    )
+    first = {i.skill_id: i.resource_ids[:1] for i in plan.items() if i.resource_ids}
+    zh = [s for s, ids in first.items() if KB.resources[ids[0]].language == "zh"]
+    assert {"llm_basics", "rag"} <= set(zh), first
+    for skill_id, ids in first.items():  # the resource teaches that item
+        assert skill_id in KB.resources[ids[0]].skills
+
+
+def test_an_english_plan_never_lists_chinese_only_material() -> None:
+    for text, role, hours, lang in PEOPLE:
+        if lang != "en":
+            continue
+        plan, _ = plan_for(text, role, hours, lang)
+        for item in plan.items():
+            assert all(KB.resources[r].language != "zh" for r in item.resource_ids), item
+
+
+def test_seed_reading_names_its_own_source_document() -> None:
+    seeds = [r for r in KB.resources.values() if r.id.startswith("seed_")]
+    assert len(seeds) >= 6
+    for r in seeds:
+        assert r.language == "zh" and r.is_learning_material
+        assert KB.sources[r.source_id].title.zh in r.title_zh
+
+
+def test_interview_topics_are_about_what_the_plan_prepares() -> None:
+    role = KB.roles["ai_application_engineer"]
+    lora = InterviewTopic(en="How LoRA works", zh="LoRA 的原理", skills=["fine_tuning"])
+    rag = InterviewTopic(en="RAG design", zh="RAG 设计", skills=["rag"])
+    topics = interview_prep(
+        role, True, ["rag", "python"], {}, KB, "en", [lora, rag], prepared={"python"}
+    )
+    assert "How LoRA works" not in topics and "RAG design" not in topics
+    topics = interview_prep(role, True, ["rag"], {}, KB, "en", [lora, rag], prepared={"rag"})
+    assert "RAG design" in topics and "How LoRA works" not in topics
+
+
+def test_a_plan_with_basic_cuda_is_not_asked_to_write_kernels() -> None:
+    plan, _ = plan_for(
+        "I run GPU clusters for an HPC centre, 6 years, Slurm and Kubernetes.",
+        "ai_infra_engineer",
+        5,
+        "en",
+    )
+    working = {i.skill_id for i in plan.items() if i.level_to >= 2}
+    if not working & {"gpu_programming", "cuda", "triton_kernels"}:
+        assert not any("GPU kernel" in x for x in plan.interview_prep), plan.interview_prep
+
+
+def test_staying_in_the_job_has_no_interview_section() -> None:
+    plan, profile = plan_for(
+        "I'm a pharmacist, 12 years in hospital pharmacy.", "ai_augmented_professional", 5, "en"
+    )
+    md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
+    assert "## Interview" not in md
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_general_band_says_it_is_not_the_roles_own(lang: str) -> None:
+    text = "Java backend developer for 6 years." if lang == "en" else "我做了6年Java后端开发。"
+    lines_by_role = {}
+    for role in ("agent_engineer", "mlops_engineer"):
+        plan, _ = plan_for(text, role, 10, lang)
+        plan = plan.model_copy(update={"pay_level": plan.pay_level})
+        lines = pay_lines(plan, KB, "US")
+        band = next(ln for ln in lines if "USD" in ln or "美元" in ln)
+        assert plan.target_name in band
+        assert ("in general" in band) if lang == "en" else ("总体" in band)
+        lines_by_role[role] = band
+    assert len(set(lines_by_role.values())) == 2  # each names its own role
+
+
+def test_the_architects_own_band_reads_as_the_roles() -> None:
+    plan, _ = plan_for("Staff engineer for 12 years, led platform teams.", "ai_architect", 10, "en")
+    band = next(ln for ln in pay_lines(plan, KB, "US") if "USD" in ln)
+    assert band.startswith("Pay range:") and "in general" not in band
+
+
+def test_a_postings_figure_is_not_followed_by_a_general_range() -> None:
+    plan, _ = plan_for("SRE for 7 years on GPU clusters.", "ai_infra_engineer", 10, "en")
+    plan = plan.model_copy(update={"posting_pay": read_pay("$115,000 - $145,000")})
+    lines = pay_lines(plan, KB, "US")
+    assert "$115,000" in lines[0]
+    assert not any("Pay range" in ln or "180,000" in ln for ln in lines[1:]), lines
