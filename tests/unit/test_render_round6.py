@@ -195,7 +195,46 @@ def test_the_architects_own_band_reads_as_the_roles() -> None:
 
 def test_a_postings_figure_is_not_followed_by_a_general_range() -> None:
     plan, _ = plan_for("SRE for 7 years on GPU clusters.", "ai_infra_engineer", 10, "en")
-    plan = plan.model_copy(update={"posting_pay": read_pay("$115,000 - $145,000")})
+    plan = plan.model_copy(update={"posting_pay": read_pay("Salary: $115k-$145k per year.")})
     lines = pay_lines(plan, KB, "US")
-    assert "$115,000" in lines[0]
+    assert "$115k" in lines[0] and ".." not in lines[0], lines[0]
     assert not any("Pay range" in ln or "180,000" in ln for ln in lines[1:]), lines
+
+
+@pytest.mark.parametrize(("text", "role", "hours", "lang"), PEOPLE)
+def test_no_doubled_stops(text: str, role: str, hours: int, lang: str) -> None:
+    plan, profile = plan_for(text, role, hours, lang)
+    md = plan_markdown(plan, review_plan(plan, profile, KB), "awaiting_mentor", kb=KB)
+    assert not re.search(r"(?<!\.)\.\.(?!\.)|。。|。\.|\.。|：：|::", md), re.findall(
+        r".{20}(?:\.\.|。。).{5}", md
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAP ABAP consultant for 15 years.",
+        "Mainframe COBOL developer for 20 years.",
+        "Civil engineer for 8 years, some Excel VBA.",
+        "QA tester for 8 years, some Selenium.",
+    ],
+)
+def test_the_level_and_the_experience_note_agree(text: str) -> None:
+    plan, _ = plan_for(text, "agent_engineer", 6, "en")
+    level = pay_lines(plan, KB, "US")[0]
+    credits_software = any("years of software work" in a for a in plan.assumptions)
+    assert not (credits_software and "another field" in level), (level, plan.assumptions)
+
+
+def test_an_architects_field_is_architecture_not_civil_engineering() -> None:
+    from coach.engine.fields import fields_in
+
+    assert [f.id for f in fields_in("我是建筑设计师，做了12年")] == ["architecture"]
+    assert [f.id for f in fields_in("建筑结构工程师，做施工管理")] == ["engineering"]
+
+
+def test_a_sentence_put_into_a_message_keeps_one_stop() -> None:
+    from coach.render.markdown import single_stops
+
+    assert single_stops("per year.. For this job") == "per year. For this job"
+    assert single_stops("好。。然后") == "好。然后" and single_stops("wait...") == "wait..."

@@ -302,7 +302,7 @@ FIELDS: tuple[WorkField, ...] = (
             r"chemical engineer\w*|process engineer\w*|environmental engineer\w*|petroleum|"
             r"mining|hvac|\bmep\b|building services|bridge|highway|water resources|"
             r"quantity surveyor|site engineer|autocad|revit|sap2000|etabs|bim\b",
-            r"土木|结构设计|结构工程|建筑|施工|岩土|测绘|化工|暖通|给排水|桥梁|道路|水利|造价|监理",
+            r"土木|结构设计|结构工程|建筑(?!设计|师|学)|施工|岩土|测绘|化工|暖通|给排水|桥梁|道路|水利|造价|监理",
         ),
         codes=False,
         families={"field": 0.6, "non_coding": 0.6, "embodied": 0.4, "science": 0.3},

@@ -199,7 +199,8 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
     (another figure, often for other roles, that would undercut or overrule it)."""
     lang = plan.language
     if plan.posting_pay is not None:
-        own = t(lang, "fit.plan_pay", pay=plan.posting_pay.text, yearly=_yearly(plan, lang))
+        said = plan.posting_pay.text.rstrip(" .。;；,，")  # the message ends the sentence
+        own = t(lang, "fit.plan_pay", pay=said, yearly=_yearly(plan, lang))
         return [own, *_source_lines(plan, kb, region, ranges=False)][:MAX_PAY_LINES]
     return _source_lines(plan, kb, region, ranges=True)[:MAX_PAY_LINES]
 

@@ -241,7 +241,16 @@ def plan_markdown(
     text = _render(plan, review, status, usage, kb, region)
     if plan_words(text) > MAX_WORDS.get(plan.language, MAX_WORDS["en"]):
         text = _render(compact_plan(plan, kb), review, status, usage, kb, region)
-    return text
+    return single_stops(text)
+
+
+_DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)|。[。.]|\.。")
+
+
+def single_stops(text: str) -> str:
+    """One full stop where a sentence that ends in one was put into a message that adds its own
+    ("... per year.. For this job"; "。。"); an ellipsis ("...") is kept."""
+    return _DOUBLED.sub(lambda m: "。" if "。" in m.group() else ".", text)
 
 
 def _render(
