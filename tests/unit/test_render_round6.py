@@ -73,10 +73,15 @@ def test_milestones_are_a_short_list_with_progress_checks_said_once(
     assert len(checks) <= 1
     for ln in checks:  # briefly: not a list of every week
         assert len(re.findall(r"\d+", ln)) <= 3, ln
-    if plan.portfolio_projects:  # the project's milestone is never the one left out
-        due = {p.week_end for p in plan.portfolio_projects}
-        shown = {int(w) for ln in lines for w in re.findall(r"(?:W|第 )(\d+)", ln)}
-        assert due & shown or not any(m.week in due for m in plan.milestones)
+    # the project's delivery is never the one left out (nor when due in the job-search weeks)
+    due = {
+        m.week
+        for m in plan.milestones
+        for p in plan.portfolio_projects
+        if p.description and p.description in m.deliverable
+    }
+    shown = {int(w) for ln in lines for w in re.findall(r"(?:W|第 )(\d+)", ln)}
+    assert due <= shown, (due, lines)
 
 
 def test_a_milestone_never_repeats_the_projects_name() -> None:
@@ -238,3 +243,16 @@ def test_a_sentence_put_into_a_message_keeps_one_stop() -> None:
 
     assert single_stops("per year.. For this job") == "per year. For this job"
     assert single_stops("好。。然后") == "好。然后" and single_stops("wait...") == "wait..."
+
+
+def test_a_project_delivered_in_the_last_week_is_still_a_milestone() -> None:
+    plan, _ = plan_for("SAP ABAP consultant for 15 years.", "agent_engineer", 6, "en")
+    end = next(p.week_end for p in plan.phases if p.kind == "job_search")
+    project = plan.portfolio_projects[0]
+    moved = [
+        m.model_copy(update={"week": end}) if project.description in m.deliverable else m
+        for m in plan.milestones
+    ]
+    plan = plan.model_copy(update={"milestones": moved})
+    lines = _section(_md(plan), "Milestones")
+    assert any(ln.startswith(f"- W{end}:") for ln in lines), lines

@@ -56,10 +56,10 @@ def _units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int], bool]]
     units: list[tuple[int, str, list[int], bool]] = []
     where: dict[str, int] = {}
     for i, m in enumerate(plan.milestones):
-        if m.week in skip:
-            continue
         text = _without_title(m.deliverable, titles)
         whole = next((d for d in described if d in text), None)
+        if m.week in skip and whole is None:  # the project's delivery is listed all the same
+            continue
         if whole is not None:
             text = _without_title(text.replace(whole, short_description(whole)), titles)
         parts = [text] if whole is not None else _SENTENCE_END.split(text)
