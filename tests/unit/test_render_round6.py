@@ -19,6 +19,7 @@ from coach.schemas import Milestone, Plan
 from tests.unit.plan_helpers import KB, plan_for
 
 PEOPLE = [
+    ("我是前端开发，React 写了6年。", "forward_deployed_engineer", 8, "zh"),
     ("Embedded C engineer, 10 years, firmware for cars.", "mlops_engineer", 10, "en"),
     ("我做了5年数据分析，会SQL和一点Python。", "ai_application_engineer", 10, "zh"),
     ("SAP ABAP consultant for 15 years.", "agent_engineer", 6, "en"),

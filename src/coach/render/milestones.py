@@ -131,5 +131,8 @@ def milestone_lines(plan: Plan) -> list[str]:
         f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{glue.join(grouped[(i, ws)])}"
         for i, ws in kept
     ]
-    out += ["- " + _progress_line(lang, kind, weeks) for kind, weeks in checks.items()]
+    if checks:  # one line for every progress check (a code one says where to push)
+        kind = "" if "" in checks else ".no_code"
+        weeks = sorted({w for ws in checks.values() for w in ws})
+        out.append("- " + _progress_line(lang, kind, weeks))
     return out

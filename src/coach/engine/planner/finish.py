@@ -103,8 +103,8 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
     text = t(
         d.lang,
         "plan.risk.infeasible",
-        need=num(need_t / 10),
-        capacity=num(d.budget.capacity_t / 10),
+        need=num(round(need_t / 10)),  # "about" figures people read: whole hours
+        capacity=num(round(d.budget.capacity_t / 10)),
         weeks=d.budget.horizon,
     )
     return options, text

@@ -122,14 +122,14 @@ def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
     if details:  # where the hours come from, only when they differ from the KB's typical ones
         out.append(t(lang, "plan.assume.scaled", details=join(lang, details)))
     # "foundations get just enough" is the rationale's first line and each item's level: once
-    capacity = num(sum(b.limits_t) / 10)
+    capacity = num(round(sum(b.limits_t) / 10))
     out.append(
         t(
             lang,
             "plan.assume.capacity",
             hours=num(b.hours_pw),
             start=start,
-            total=num(f.total_t / 10),
+            total=num(round(f.total_t / 10)),
             capacity=capacity,
         )
     )
