@@ -257,3 +257,17 @@ def test_a_project_delivered_in_the_last_week_is_still_a_milestone() -> None:
     plan = plan.model_copy(update={"milestones": moved})
     lines = _section(_md(plan), "Milestones")
     assert any(ln.startswith(f"- W{end}:") for ln in lines), lines
+
+
+@pytest.mark.parametrize(("text", "role", "hours", "lang"), PEOPLE)
+def test_a_practice_pointing_at_a_milestone_points_at_one_shown(
+    text: str, role: str, hours: int, lang: str
+) -> None:
+    plan, _ = plan_for(text, role, hours, lang, weeks=78)
+    # more milestones than the list shows: each pointer must still find its milestone
+    md = _md(plan)
+    shown = _section(md, "Milestones" if lang == "en" else "里程碑")
+    pointers = re.findall(r"practise: the W(\d+) milestone|练习：见第 (\d+) 周里程碑", md)
+    for en, zh in pointers:
+        week = en or zh
+        assert any(ln.startswith((f"- W{week}:", f"- 第 {week} 周")) for ln in shown), (week, shown)
