@@ -271,3 +271,19 @@ def test_a_practice_pointing_at_a_milestone_points_at_one_shown(
     for en, zh in pointers:
         week = en or zh
         assert any(ln.startswith((f"- W{week}:", f"- 第 {week} 周")) for ln in shown), (week, shown)
+
+
+def test_chinese_material_must_come_from_a_chinese_source() -> None:
+    from coach.knowledge.integrity import check_integrity
+
+    records = dict(KB.resources)
+    records["git_docs"] = records["git_docs"].model_copy(update={"language": "zh"})
+    records["git_docs"] = records["git_docs"].model_copy(update={"source_id": "missing"})
+    assert any(
+        "git_docs" in p for p in check_integrity(KB.model_copy(update={"resources": records}))
+    )
+    sources = dict(KB.sources)
+    sid = "002_bdd773b3ad5d238c.txt"
+    sources[sid] = sources[sid].model_copy(update={"language": "en"})
+    problems = check_integrity(KB.model_copy(update={"sources": sources}))
+    assert any("seed_002_agent_engineering" in p and "not in Chinese" in p for p in problems)
