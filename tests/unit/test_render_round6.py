@@ -287,3 +287,32 @@ def test_chinese_material_must_come_from_a_chinese_source() -> None:
     sources[sid] = sources[sid].model_copy(update={"language": "en"})
     problems = check_integrity(KB.model_copy(update={"sources": sources}))
     assert any("seed_002_agent_engineering" in p and "not in Chinese" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am a pharmacist, 12 years in hospital pharmacy.",
+        "我是医院药剂师，工作10年",
+        "Nurse for 10 years in an ICU.",
+    ],
+)
+def test_no_role_the_person_covers_none_of_is_suggested(text: str) -> None:
+    from coach.engine.ranking import role_options
+    from coach.engine.understand import extract_profile
+    from coach.knowledge.lexicon import get_lexicon
+
+    options = role_options(KB, extract_profile(text, None, get_lexicon(KB), KB))
+    assert len(options) == 3 and all(o.fit > 0 for o in options), options
+
+
+@pytest.mark.parametrize(
+    "text", ["I am a pharmacist, 12 years in hospital pharmacy.", "我是医院药剂师，工作10年"]
+)
+def test_a_pharmacists_science_counts_toward_scientific_domain_knowledge(text: str) -> None:
+    from coach.engine.fields import field_skills
+    from coach.engine.understand import extract_profile
+    from coach.knowledge.lexicon import get_lexicon
+
+    shown = field_skills(extract_profile(text, None, get_lexicon(KB), KB))
+    assert shown.get("scientific_domain_knowledge") == 1  # studied, not a researcher's level

@@ -286,7 +286,7 @@ FIELDS: tuple[WorkField, ...] = (
         _p(
             r"chemi\w+|physic(?:s|ist)|biolog\w+|materials? scien\w+|pharma\w*|molecul\w+|"
             r"genomic\w*|bioinformatic\w*",
-            r"化学|物理|生物|材料|药物|分子|基因",
+            r"化学|物理|生物|材料|药物|药剂|药学|药师|分子|基因",
         ),
         codes=False,
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
