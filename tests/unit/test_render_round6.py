@@ -316,3 +316,18 @@ def test_a_pharmacists_science_counts_toward_scientific_domain_knowledge(text: s
 
     shown = field_skills(extract_profile(text, None, get_lexicon(KB), KB))
     assert shown.get("scientific_domain_knowledge") == 1  # studied, not a researcher's level
+
+
+def test_a_deferral_reason_reads_as_the_rest_of_its_line() -> None:
+    from coach.render.grouping import deferred_lines
+
+    plan, _ = plan_for(
+        "I run GPU clusters for an HPC centre, 6 years, Slurm and Kubernetes, some C++.",
+        "ai_infra_engineer",
+        10,
+        "en",
+    )
+    for line in deferred_lines(plan, KB):
+        reason = line.rsplit(": ", 1)[-1]
+        assert not reason.endswith("."), line
+        assert not (reason[:1].isupper() and reason[1:2].islower()), line
