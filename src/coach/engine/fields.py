@@ -107,10 +107,12 @@ def field_skills(profile: Profile) -> dict[str, int]:
     found = fields_of(profile)
     ids = {f.id for f in found}
     for work in found:
-        if work.needs and work.needs not in ids:
-            continue
+        # without the field it needs (a science without research: a chemistry teacher, a
+        # pharmacist) the work shows its knowledge at basic level, not a researcher's
+        studied = bool(work.needs) and work.needs not in ids
         for skill_id, level in work.shows.items():
-            out[skill_id] = max(out.get(skill_id, 0), level if seasoned else 1)
+            shown = 1 if studied or not seasoned else level
+            out[skill_id] = max(out.get(skill_id, 0), shown)
     return out
 
 

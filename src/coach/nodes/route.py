@@ -131,19 +131,20 @@ def route_turn(
         text = last_user_text(state)
         if first_draft and pick_taken_back(state, text):  # "我没选第三个": ask again
             return reopen_choice(state, runtime, turn)
-        if (
+        # a CV or a job posting pasted in: read it and re-plan; what was read is said first
+        # by the profiler, so no "I've updated your plan" comes before it
+        pasted = (
             first_draft
-            and state.get("profile")
-            and (
-                changes_plan(text, profile_of(state), today)
-                # a CV or a job posting pasted in: read it and re-plan
-                or pasted_document(text, get_lexicon(load_kb())) is not None
-            )
+            and bool(state.get("profile"))
+            and pasted_document(text, get_lexicon(load_kb())) is not None
+        )
+        if pasted or (
+            first_draft and state.get("profile") and changes_plan(text, profile_of(state), today)
         ):
-            note = AIMessage(t(lang_of(state), "understand.replan"))
+            notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
             return Command(
                 goto="profiler",
-                update={"turn": turn, "asked": None, "status": "drafting", "messages": [note]},
+                update={"turn": turn, "asked": None, "status": "drafting", "messages": notes},
             )
         answer = _summary_answer(text) if first_draft and not state.get("proposal") else None
         if answer is not None:  # the answer to "is this right?" under the summary
