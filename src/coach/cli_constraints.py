@@ -129,12 +129,14 @@ def _not_met(values: dict[str, Any]) -> list[str]:
     plan = Plan.model_validate(values["plan"])
     profile = Profile.model_validate(values["profile"]) if values.get("profile") else None
     out: list[str] = []
-    for note in values.get("mentor_notes") or []:
-        for c in parse_constraints(note, kb, today=plan.start_date or date.today()):
-            if c.kind == "note":
-                continue
+    today = plan.start_date or date.today()
+    every = [
+        c for n in values.get("mentor_notes") or [] for c in parse_constraints(n, kb, today=today)
+    ]
+    for c in every:
+        if c.kind != "note":
             found = [
-                *check_constraint_kinds(plan, kb, [c], profile),
+                *check_constraint_kinds(plan, kb, [c], profile, context=every),
                 *check_constraints(plan, kb, [c]),
             ]
             if any(f.severity == "error" for f in found):

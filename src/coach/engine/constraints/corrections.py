@@ -64,13 +64,31 @@ def _known_level(s: str) -> int | None:
     return 2 if _KNOWS.search(s) else None
 
 
+_NOT_A = re.compile(
+    r"(?:\b(?:not|isn'?t|is\s+not|never\s+was|was\s+never|no)\s+(?:really\s+)?(?:a|an)\s+"
+    r"|不是(?:一个|一名|个|做)?|并非|算不上)$",
+    re.I,
+)
+"""Just before a skill's person word: "not a programmer", "他不是程序员" (that skill at 0)."""
+
+
+def _level_of(s: str, m: Mention, subject: bool) -> int | None:
+    """The level a clause gives one mention: 0 (or 1, "barely") after a "does not know" or
+    "not a programmer", else the level of a "knows"/years said of the person, else None."""
+    if _NOT_A.search(s[: m.start]):
+        return 0
+    if any(lack.start() < m.start for lack in _LACKS.finditer(s)):
+        return 1 if _BARELY.search(s) else 0
+    return _known_level(s) if subject else None
+
+
 def read_profile_skills(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constraint]:
-    """The skills a clause says the person has or lacks, with their real level."""
+    """The skills a clause says the person has or lacks, with their real level ("she is a
+    designer, not a programmer: she does not know Git" -> programming and Git at 0)."""
     if PROJECT.search(s):
         return []
-    lacks = _LACKS.search(s)
     if not mentions:
-        if lacks is None and not _BARELY.search(s):
+        if _LACKS.search(s) is None and not _BARELY.search(s):
             return []
         if _CODES.search(s) and "programming_fundamentals" in kb.skills:  # "he barely codes"
             level = 1 if _BARELY.search(s) else 0
@@ -85,15 +103,13 @@ def read_profile_skills(s: str, mentions: list[Mention], kb: KnowledgeBase) -> l
         r"[A-Z][a-z]+|他|她|他们|对方|学员|这位|这个人)",
         s,
     )
-    if lacks is not None and lacks.start() < mentions[0].start:
-        level = 1 if _BARELY.search(s) else 0
-    elif subject is not None and (level_or := _known_level(s)) is not None:
-        level = level_or
-    else:
+    levels = {m.id: _level_of(s, m, subject is not None) for m in reversed(mentions)}
+    if not any(level is not None for level in levels.values()):
         return []
     return [
-        Constraint(kind="profile_skill", text=s, skill_id=m.id, level=level)
-        for m in dict((m.id, m) for m in mentions).values()
+        Constraint(kind="profile_skill", text=s, skill_id=i, level=level)
+        for i, level in reversed(list(levels.items()))
+        if level is not None
     ]
 
 
@@ -213,6 +229,8 @@ _BASICS = re.compile(
     r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+go\s+deep(?:er)?\b|\bbasics?\s+(?:only|is\s+enough|are\s+enough)\b|"
     r"\bjust\s+the\s+basics\b|\b(?:only|just)\s+(?:to\s+)?(?:a\s+)?basic\s+level\b|"
     r"\bbasic\s+level\s+(?:only|is\s+enough)\b|\bkeep\s+(?:it|them)\s+(?:at\s+)?basic\b|\bskip\s+the\s+deep(?:ening|er)\b"
+    r"|(?:第二|二)(?:轮|遍|刷)(?:学习|深入)?(?:都|就|也|全)?(?:去掉|不要|删掉|砍掉|免了|省了|取消)"
+    r"|(?:不要|去掉|砍掉|取消)(?:\S{0,12}的)?第二(?:轮|遍)"
     r"|只学入门|入门就(?:够|行|可以)|学到入门就(?:行|够|可以)|不(?:用|需要|必)深入|了解一下就(?:行|好|可以)|点到为止|浅尝辄止|不用学太深|别学太深",
     re.I,
 )

@@ -25,10 +25,94 @@ _ONLY_BOUND = re.compile(
 # After a window of hours: "then back to normal", "之后恢复", "then 8" (the usual hours)
 _BACK_AFTER = re.compile(
     r"^\s*(?:and\s+)?(?:then|after\s+that|afterwards|之后|然后|再|以后)?\s*"
-    r"(?:(?:go(?:es)?\s+)?back\s+to\s+(?:normal|usual|the\s+usual(?:\s+hours)?)|恢复(?:正常|原样|原来的?)?"
-    r"|(?P<n>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|小时)?(?:\s*(?:a|per)\s+week)?)\s*[.!。！]?\s*$",
+    r"(?:(?:go(?:es)?\s+|(?:is|are)\s+)?back\s+to\s+(?:normal|usual|the\s+usual(?:\s+hours)?)"
+    r"|恢复(?:正常|原样|原来的?)?"
+    r"|(?:(?:go(?:es)?\s+|(?:is|are)\s+)?back\s+(?:up\s+)?to\s+|恢复到?(?:每周)?|回到(?:每周)?)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|个?小时)?(?:\s*(?:a|per)\s+week|每周)?)\s*[.!。！]?\s*$",
     re.I,
 )
+
+
+_LIST_ONLY = re.compile(
+    r"(?:\s|[,，、/&]|\b(?:or|and|nor|either|neither|even|also|too|either|of\s+them)\b|和|或者?|与|及|也|都|还有)*",
+    re.I,
+)
+
+
+def _list_of_skills(clause: str, mentions: list[Mention]) -> bool:
+    """Whether ``clause`` is only skill names and list words ("Linux or API design")."""
+    if not mentions:
+        return False
+    rest, at = [], 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        rest.append(clause[at : m.start])
+        at = max(at, m.end)
+    rest.append(clause[at:])
+    return all(_LIST_ONLY.fullmatch(piece.strip(" .!。！")) for piece in rest)
+
+
+def _more_of_the_list(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
+    """ "she does not know Git, Linux or API design": the names after the comma are read as
+    the correction before them (each at its level), never a part not applied."""
+    last = out[-1]
+    if last.kind != "profile_skill" or not _list_of_skills(clause, mentions):
+        return False
+    text = f"{last.text}, {clause}"
+    said = [i for i, c in enumerate(out) if c.kind == "profile_skill" and c.text == last.text]
+    for i in said:
+        out[i] = out[i].model_copy(update={"text": text})
+    have = {c.skill_id for c in out if c.kind == "profile_skill" and c.text == text}
+    for skill in dict.fromkeys(m.id for m in mentions):
+        if skill not in have:
+            out.append(last.model_copy(update={"skill_id": skill, "text": text}))
+    return True
+
+
+# "..., not from March", "不是从三月": the date the weekly hours before are NOT to wait for
+_NOT_WHEN = re.compile(
+    r"^\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:from|starting|in|on|at|after)\s+)?"
+    r"(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|next\s+(?:month|year|week)|later|then|week\s+\d)\w*"
+    r"|^\s*(?:而|但)?(?:不是|并非|不用等到?|别等到?)(?:从|到|等到)?\s*"
+    r"(?:[一二三四五六七八九十\d]+月|下个?月|明年|年后|以后|之后)",
+    re.I,
+)
+
+
+_FRONT_KINDS = frozenset({"start_with", "focus_skill", "move_earlier", "week_anchor"})
+# "..., before she touches any patient data": when the skill before is to come (it comes first)
+_BEFORE_THEY = re.compile(
+    r"^\s*(?:and\s+)?(?:before|until)\s+(?:she|he|they|you|the\s+(?:person|mentee|user)|anyone|"
+    r"any\s+of\s+(?:it|that))\b|^\s*(?:在)?(?:她|他|他们)\S{0,14}(?:之前|以前)\s*$",
+    re.I,
+)
+_ONLY_BEFORE_PROJECT = re.compile(
+    r"^\s*(?:and\s+)?(?:(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:portfolio\s+)?project"
+    r"(?:\s+starts?)?|(?:在|于)?(?:作品集)?项目(?:开始)?(?:之前|以前|前))\s*[.!。！]?\s*$",
+    re.I,
+)
+
+
+def _when_to_start(clause: str, out: list[Constraint]) -> bool:
+    """ "Start AI ethics in week 1, before the project" / "..., before she touches any patient
+    data": the clause says when the skills of the placement before come; "before the project"
+    is a constraint of its own on those skills (checked), the other one a reason."""
+    last = out[-1]
+    said = [c for c in out if c.text == last.text and c.skill_id and c.kind in _FRONT_KINDS]
+    if not said:
+        return False
+    if _ONLY_BEFORE_PROJECT.match(clause):
+        out.extend(
+            Constraint(kind="before_project", text=f"{last.text}, {clause}", skill_id=k)
+            for k in dict.fromkeys(c.skill_id for c in said)
+        )
+        return True
+    if _BEFORE_THEY.match(clause):
+        for at, c in enumerate(out):
+            if c.text == last.text:
+                out[at] = c.model_copy(update={"text": f"{last.text}, {clause}"})
+        return True
+    return False
 
 
 def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
@@ -37,6 +121,14 @@ def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> boo
     if not out:
         return False
     last = out[-1]
+    if _more_of_the_list(clause, out, mentions) or (not mentions and _when_to_start(clause, out)):
+        return True
+    weekly = [c.kind == "max_hours_per_week" for c in out if c.text == last.text]
+    if any(weekly) and _NOT_WHEN.match(clause) and not mentions:  # "from now, not from March"
+        for at, c in enumerate(out):
+            if c.text == last.text:
+                out[at] = c.model_copy(update={"text": f"{last.text}, {clause}"})
+        return True
     if last.kind == "hours_from" and last.for_weeks and (back := _BACK_AFTER.match(clause)):
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         if back.group("n"):  # "then 8": the usual hours after the window
@@ -107,3 +199,22 @@ def reasons_only(out: list[Constraint]) -> list[Constraint]:
         for c in out
         if not (c.kind == "profile_skill" and (c.level or 0) >= 2 and c.skill_id in told)
     ]
+
+
+_WHO = re.compile(
+    r"^\s*(?:she|he|they)(?:\s+(?:is|was|are|were)|'s|'re)\s+(?:an?\s+)?[\w\s-]{2,40}$"
+    r"|^\s*(?:他|她|他们)(?:是|做)[^，,。；;]{1,12}$",
+    re.I,
+)
+
+
+def who_they_are(out: list[Constraint]) -> list[Constraint]:
+    """ "She is a designer, not a programmer: she does not know Git": who the person is, said
+    before a correction of the profile, is part of that correction (not a part not applied)."""
+    keep: list[Constraint] = []
+    for i, c in enumerate(out):
+        after = out[i + 1] if i + 1 < len(out) else None
+        if c.kind == "note" and _WHO.match(c.text) and after and after.kind == "profile_skill":
+            continue
+        keep.append(c)
+    return keep

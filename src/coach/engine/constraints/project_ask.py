@@ -28,7 +28,9 @@ _TOPIC_EN = re.compile(
     r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)(?P<topic>(?:an?|one)\s+.+)",
     re.I,
 )
-_TOPIC_ZH = re.compile(r"项目(?:改成|换成|改为|换为|变成|做成|就做)(?P<topic>.+)")
+_TOPIC_ZH = re.compile(
+    r"项目(?:就|改|换)?(?:改成|换成|改为|换为|变成|做成|就做|做一个|做个|搭一个|是一个|定为)(?P<topic>.+)"
+)
 _ADD_TOPIC = re.compile(
     r"[：:]\s*(?P<a>.+)|(?:做|搭|开发)(?:一个|个)(?P<b>.+)"
     r"|\b(?:on|about|building|that\s+builds)\s+(?P<c>.+)|\bproject:\s*(?P<d>.+)",
@@ -67,10 +69,12 @@ def read_project_topic(s: str) -> list[Constraint]:
     m = _TOPIC_EN.search(s) or _TOPIC_ZH.search(s)
     if m is None:
         return []
-    topic = _clean(m.group("topic"))
+    topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(m.group("topic")))
     if re.match(r"(?:an?|one)\s", topic, re.I):
         topic = topic.split(None, 1)[1] if " " in topic else topic
-    return [Constraint(kind="project_topic", text=s, project_topic=topic)] if topic else []
+    if not topic:
+        return []
+    return [Constraint(kind="project_topic", text=s, project_topic=topic, hours=_hours(s))]
 
 
 def specific(topic: str) -> bool:
@@ -102,14 +106,20 @@ def read_add_project(s: str) -> list[Constraint]:
 
 
 def follow_add(clause: str, added: Constraint) -> Constraint | None:
-    """A clause after "加一个作品集项目" that only sizes, places or names it ("大概25小时",
-    "做一个电商客服知识库问答机器人"): ``added`` with that part filled in."""
+    """A clause after "加一个作品集项目" (or "项目做成X") that only sizes, places or names it
+    ("大概25小时", "做一个电商客服知识库问答机器人", "roughly 22 hours: a quote generator"):
+    ``added`` with that part filled in."""
     update: dict[str, object] = {}
-    if added.hours is None and (h := _hours(clause)) is not None and len(_clean(clause)) <= 4:
+    named = re.match(r"[^:：]{0,30}[:：]\s*(.+)", clause)  # "roughly 22 hours: a quote tool"
+    sized = len(_clean(named.group(0)[: -len(named.group(1))] if named else clause)) <= 4
+    if added.hours is None and (h := _hours(clause)) is not None and sized:
         update["hours"] = h
     t = re.match(r"\s*(?:做|搭|开发)(?:一个|个)(.+)|\s*(?:on|about|building)\s+(.+)", clause, re.I)
-    if added.project_topic is None and t and (topic := _clean(t.group(1) or t.group(2))):
-        update["project_topic"] = topic
+    if added.kind == "add_project" and added.project_topic is None and named and sized:
+        topic = re.sub(r"^(?:an?|one)\s+", "", _clean(named.group(1)), flags=re.I)
+        update["project_topic"] = topic or None
+    elif added.kind == "add_project" and added.project_topic is None and t:
+        update["project_topic"] = _clean(t.group(1) or t.group(2)) or None
     if not update:
         return None
     return added.model_copy(update={**update, "text": f"{added.text}, {clause}"})
@@ -133,3 +143,34 @@ def title_of(topic: str) -> str:
 def is_on_topic(titles: Sequence[str], topic: str) -> bool:
     """Whether a project of the plan carries the mentor's topic as its title."""
     return any(title.strip().lower() == title_of(topic).lower() for title in titles)
+
+
+BEFORE_PROJECT = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:portfolio\s+)?project\b"
+    r"|(?:在|于)?(?:作品集)?项目(?:开始|动手)?(?:之前|以前|前)",
+    re.I,
+)
+"""A skill to be learnt before the project starts ("do RAG before the project", "项目之前")."""
+
+
+def read_before_project(s: str, skills: Sequence[str]) -> list[Constraint]:
+    """ "Do prompt engineering before the project", "RAG 要在项目之前学完": each skill named
+    ends before the project starts."""
+    if not skills or not BEFORE_PROJECT.search(s):
+        return []
+    return [Constraint(kind="before_project", text=s, skill_id=k) for k in dict.fromkeys(skills)]
+
+
+PROJECT_TIME = re.compile(
+    r"\b(?:give|put|use|spend|move|shift|hand|add)\s+(?:all\s+)?(?:the\s+|that\s+|those\s+|its\s+|"
+    r"this\s+)?(?:freed(?:-up)?\s+|saved\s+|spare\s+|extra\s+)?(?:time|hours)\s+(?:saved\s+|freed\s+)?"
+    r"(?:to|on|into|for)\s+(?:the\s+|her\s+|his\s+)?(?:portfolio\s+)?project\b"
+    r"|(?:省下|腾出|空出|多出)?(?:来)?的?(?:时间|小时|工时)(?:都|全|就|全部)?"
+    r"(?:给|用在|用于|放到|放在|留给|挪给|加到|加给)(?:作品集)?项目",
+    re.I,
+)
+
+
+def read_project_time(s: str) -> list[Constraint]:
+    """ "..., give the time to the project", "时间给项目": the hours freed go to the project."""
+    return [Constraint(kind="project_time", text=s)] if PROJECT_TIME.search(s) else []

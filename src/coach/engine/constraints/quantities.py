@@ -251,7 +251,8 @@ _SHORTEN = re.compile(
     re.I,
 )
 _SET_HORIZON = re.compile(
-    r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of)\b|改成|改为|定为|内|以内|之内|完成",
+    r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of|keep|stay(?:s)?\s+at|"
+    r"remains?(?:\s+at)?|still)\b|改成|改为|定为|内|以内|之内|完成|保持|维持|不变|还是",
     re.I,
 )
 

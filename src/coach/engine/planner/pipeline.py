@@ -30,7 +30,7 @@ from coach.engine.constraints.blocks import (
     windows_resolved,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
-from coach.engine.planner.asked_project import room_for_project, topic_layout
+from coach.engine.planner.asked_project import room_for_project, sized_project, topic_layout
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
 from coach.engine.planner.beyond import asked_role
 from coach.engine.planner.budget import (
@@ -196,6 +196,17 @@ def _themed(layout: Layout, cons: Sequence[Constraint]) -> Layout:
     return replace(layout, project=replace(layout.project, title=title, description=desc))
 
 
+def _freed(
+    research: RoleResearch, exp: Experience, cons: Sequence[Constraint], kb: KnowledgeBase
+) -> int:
+    """The tenths the role's skills the mentor left out would have taken (what "give the time
+    to the project" hands over)."""
+    dropped = excluded_skills([c for c in cons if c.source == "mentor"], kb)
+    asked = {r.skill_id for r in research.required_skills} & dropped
+    estimate = _estimate(research, exp, kb)
+    return sum(to_tenths(estimate(s)) for s in sorted(asked) if exp.level(s) < 2)
+
+
 def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
     """The project takes what the selection left (up to twice its share) when the core fits:
     the core skills had those hours first (``select_core.fill_core``)."""
@@ -269,7 +280,10 @@ def build_plan(
         sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
     layout = _themed(layout, cons)
-    if layout.project is None and (room := room_for_project(cons, budget)):
+    freed = _freed(research, exp, cons, kb)
+    if (layout.project is None or sized_project(cons)) and (
+        room := room_for_project(cons, budget, project_t if layout.project else 0, freed, job_t)
+    ):
         sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
         layout = layout_work(sel, needs, *args_add)
