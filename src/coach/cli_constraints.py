@@ -11,6 +11,8 @@ from coach.schemas import Language
 def not_applied_text(values: dict[str, Any]) -> str:
     """What a re-plan changes against the approved plan, and the parts of the mentor's requests
     that were not applied, word for word ('' if neither)."""
+    from datetime import date
+
     from coach.engine.constraints import requests_not_applied
     from coach.knowledge import load_kb
     from coach.nodes.replan import approved_diff
@@ -23,7 +25,8 @@ def not_applied_text(values: dict[str, Any]) -> str:
         lines += [t(lang, "coach.diff.header", version=version), *(f"  - {d}" for d in diff)]
     notes = list(values.get("mentor_notes") or [])
     kb = load_kb()
-    parts = requests_not_applied(notes, kb)
+    start = (values.get("plan") or {}).get("start_date")
+    parts = requests_not_applied(notes, kb, date.fromisoformat(str(start)) if start else None)
     if parts:
         lines += [t(lang, "coach.not_applied"), *(f"  - “{p}”" for p in parts)]
         lines += [f"  {line}" for line in unknown_targets(notes, lang)]
@@ -96,7 +99,7 @@ def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = Non
 
 
 def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list[str]:
-    from coach.engine.constraints import parse_constraints
+    from coach.engine.constraints import notes_constraints
     from coach.engine.side_effects import unasked_changes
     from coach.knowledge import load_kb
     from coach.schemas import Plan
@@ -107,19 +110,18 @@ def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list
     if values["plan"].get("version") != (before.get("version") or 0) + 1:
         return []  # an older request's version: a later re-plan came since
     kb = load_kb()
-    cons = [c for n in values.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
     old, new = Plan.model_validate(before), Plan.model_validate(values["plan"])
+    cons = notes_constraints(values.get("mentor_notes") or [], kb, new.start_date)
     return unasked_changes(old, new, cons, kb) if old.version != new.version else []
 
 
 def _not_met(values: dict[str, Any]) -> list[str]:
     """The display lines of the mentor's constraints the plan does not honour (each one
-    checked on its own): read, tried, and not met; never listed as applied."""
-    from datetime import date
-
+    checked on its own, the others as context): read, tried, and not met; never listed as
+    applied."""
     from coach.engine.checks import check_constraints
     from coach.engine.checks.constraint_kinds import check_constraint_kinds
-    from coach.engine.constraints import describe_constraint, parse_constraints
+    from coach.engine.constraints import describe_constraint, notes_constraints
     from coach.knowledge import load_kb
     from coach.schemas import Plan, Profile
 
@@ -129,10 +131,7 @@ def _not_met(values: dict[str, Any]) -> list[str]:
     plan = Plan.model_validate(values["plan"])
     profile = Profile.model_validate(values["profile"]) if values.get("profile") else None
     out: list[str] = []
-    today = plan.start_date or date.today()
-    every = [
-        c for n in values.get("mentor_notes") or [] for c in parse_constraints(n, kb, today=today)
-    ]
+    every = notes_constraints(values.get("mentor_notes") or [], kb, plan.start_date)
     for c in every:
         if c.kind != "note":
             found = [

@@ -11,7 +11,16 @@ from coach.engine.constraints import Constraint
 from coach.engine.planner import build_plan
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
+from coach.schemas import (
+    Milestone,
+    Phase,
+    Plan,
+    PlanItem,
+    Profile,
+    Progress,
+    RoleResearch,
+    SkillClaim,
+)
 
 MIN_REMAINING_WEEKS = 2
 SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", "set_horizon"})
@@ -150,8 +159,26 @@ def replan_from_week(
     )
 
 
-def plan_diff(old: Plan, new: Plan) -> list[str]:
-    """What ``new`` changes against ``old``, one line each, in the plan's language."""
+def mentor_milestones(before: Plan, edited: Plan) -> list[Milestone]:
+    """The milestones a mentor's edit added (in ``edited``, not in ``before``)."""
+    had = {(m.week, m.deliverable) for m in before.milestones}
+    return [m for m in edited.milestones if (m.week, m.deliverable) not in had]
+
+
+def with_mentor_milestones(plan: Plan, kept: Sequence[Milestone]) -> Plan:
+    """``plan`` with the milestones a mentor added by an edit, in week order: a re-plan never
+    drops them silently (one past the plan's last week is left out, and the diff says so)."""
+    have = {m.deliverable for m in plan.milestones}
+    more = [m for m in kept if m.deliverable not in have and m.week <= plan.horizon_weeks]
+    if not more:
+        return plan
+    milestones = sorted([*plan.milestones, *more], key=lambda m: m.week)
+    return plan.model_copy(update={"milestones": milestones})
+
+
+def plan_diff(old: Plan, new: Plan, kept: Sequence[Milestone] = ()) -> list[str]:
+    """What ``new`` changes against ``old``, one line each, in the plan's language; ``kept``:
+    the mentor's own milestones (one ``new`` lacks is said)."""
     lang = new.language
     out: list[str] = []
     if old.target != new.target:
@@ -192,4 +219,8 @@ def plan_diff(old: Plan, new: Plan) -> list[str]:
     for skill, item in before.items():
         if skill not in after:
             out.append(t(lang, "coach.diff.removed", title=item.title))
+    have = {m.deliverable for m in new.milestones}
+    for m in kept:
+        if m.deliverable in {o.deliverable for o in old.milestones} and m.deliverable not in have:
+            out.append(t(lang, "mentor.diff.milestone_lost", week=m.week, what=m.deliverable))
     return out

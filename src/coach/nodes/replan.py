@@ -6,7 +6,7 @@ from __future__ import annotations
 from coach.engine.constraints import Constraint
 from coach.engine.replan import plan_diff, replan_from_week
 from coach.knowledge import KnowledgeBase
-from coach.schemas import Plan, Profile, Progress, RoleResearch
+from coach.schemas import Milestone, Plan, Profile, Progress, RoleResearch
 from coach.state import CoachState
 
 
@@ -39,5 +39,12 @@ def approved_diff(state: CoachState) -> list[str]:
     if not state.get("approved_plan") or not state.get("plan"):
         return []
     return plan_diff(
-        Plan.model_validate(state["approved_plan"]), Plan.model_validate(state["plan"])
+        Plan.model_validate(state["approved_plan"]),
+        Plan.model_validate(state["plan"]),
+        kept_milestones(state),
     )
+
+
+def kept_milestones(state: CoachState) -> list[Milestone]:
+    """The milestones mentors added by an edit (kept by every later version)."""
+    return [Milestone.model_validate(m) for m in state.get("mentor_milestones") or []]

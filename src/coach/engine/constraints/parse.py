@@ -365,34 +365,3 @@ def parse_constraints(
             continue
         out.extend(found or [Constraint(kind="note", text=clause)])
     return [c.model_copy(update={"source": source}) for c in who_they_are(reasons_only(out))]
-
-
-def not_applied(constraints: list[Constraint]) -> list[str]:
-    """The words of every part of a request that was not read (shown to the mentor)."""
-    return [
-        c.text
-        for c in constraints
-        if c.kind == "note" or (c.kind == "set_target" and c.role_id is None)
-    ]
-
-
-def nothing_understood(constraints: list[Constraint]) -> bool:
-    """No part of a request was read (every part is kept only as words): no new plan from it."""
-    return len(not_applied(constraints)) == len(constraints)
-
-
-def requests_not_applied(notes: list[str], kb: KnowledgeBase) -> list[str]:
-    """Of all the mentor's requests so far, the parts not applied, word for word, in order;
-    a part a later request asked again and had read (the same skills, or the same words) is
-    done, not listed."""
-    read = [parse_constraints(n, kb) for n in notes]
-    out: list[str] = []
-    for at, cons in enumerate(read):
-        later = [c for more in read[at + 1 :] for c in more if c.kind != "note"]
-        for part in not_applied(cons):
-            skills = {m.id for m in get_lexicon(kb).find_skills(part)}
-            again = {c.skill_id for c in later if c.skill_id}
-            said = any(part.lower() in c.text.lower() for c in later)
-            if not said and not (skills and skills <= again):
-                out.append(part)
-    return list(dict.fromkeys(out))
