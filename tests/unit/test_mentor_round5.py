@@ -193,3 +193,44 @@ def test_a_part_asked_again_and_read_is_no_longer_not_applied() -> None:
     later = requests_not_applied([first, second], KB)
     assert "use de-identified cases only" in later
     assert all("AI ethics" not in p for p in later)
+
+
+def test_more_project_and_level_forms() -> None:
+    assert [(k, s) for k, s, *_ in _read("Cut the Kubernetes deep dive; basics are enough.")] == [
+        ("max_level", "kubernetes")
+    ]
+    assert _notes("Cut the Kubernetes deep dive; basics are enough.") == []
+    coder = {s for _, s, *_ in _read("She can't code at all and has never used Git.")}
+    assert coder == {"programming_fundamentals", "git"}
+    (sized,) = [
+        c for c in parse_constraints("给项目30小时，做一个门诊排班助手", KB) if c.kind != "note"
+    ]
+    assert (sized.kind, sized.hours, sized.project_topic) == ("add_project", 30.0, "门诊排班助手")
+    then = [c for c in parse_constraints("项目放在第10周开始，做一个仓库拣货路径优化的小工具", KB)]
+    assert [c.kind for c in then] == ["week_anchor", "project_field", "project_topic"]
+    assert then[-1].project_topic == "仓库拣货路径优化的小工具"
+    assert [c.kind for c in parse_constraints("把项目提前，做个小的", KB)] == [
+        "project_earlier",
+        "note",
+    ]  # a size is no topic
+    window = parse_constraints("到明年2月底每周只能3小时", KB, today=TODAY)
+    assert [(c.kind, c.from_date, c.for_weeks) for c in window] == [("hours_from", TODAY, 13)]
+
+
+def test_a_topic_asked_for_a_plan_without_a_project_adds_one() -> None:
+    person = Profile(
+        current_role="建筑设计师",
+        years_experience=10,
+        target_role="ai_application_engineer",
+        hours_per_week=6,
+        horizon_weeks=26,
+        language="zh",
+    )
+    asked = "他不会Git和Linux；Python 只安排 20 小时；加上大模型评估"
+    before, _ = _plan(person, asked)
+    assert before.portfolio_projects == []  # the core fills the time: no project
+    plan, cons = _plan(person, asked + "；项目改成建筑设计规范（GB 50016等）问答助手，第15周开始。")
+    (project,) = plan.portfolio_projects
+    assert project.title == "建筑设计规范（GB 50016等）问答助手"
+    assert project.week_start == 15
+    assert check_constraint_kinds(plan, KB, cons, person) == []

@@ -104,6 +104,17 @@ def read_profile_skills(s: str, mentions: list[Mention], kb: KnowledgeBase) -> l
         s,
     )
     levels = {m.id: _level_of(s, m, subject is not None) for m in reversed(mentions)}
+    codes = _CODES.search(s)
+    if (
+        codes
+        and "programming_fundamentals" in kb.skills
+        and "programming_fundamentals" not in levels
+    ):
+        lack = _LACKS.search(s[: codes.start()]) or re.search(
+            r"\bcan'?t\b|\bcannot\b", s[: codes.start()], re.I
+        )
+        if lack:  # "she can't code at all and has never used Git": programming too
+            levels["programming_fundamentals"] = 1 if _BARELY.search(s) else 0
     if not any(level is not None for level in levels.values()):
         return []
     return [
@@ -229,7 +240,10 @@ _BASICS = re.compile(
     r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+go\s+deep(?:er)?\b|\bbasics?\s+(?:only|is\s+enough|are\s+enough)\b|"
     r"\bjust\s+the\s+basics\b|\b(?:only|just)\s+(?:to\s+)?(?:a\s+)?basic\s+level\b|"
     r"\bbasic\s+level\s+(?:only|is\s+enough)\b|\bkeep\s+(?:it|them)\s+(?:at\s+)?basic\b|\bskip\s+the\s+deep(?:ening|er)\b"
+    r"|\b(?:cut|drop|skip|remove|lose|no)\s+(?:the\s+)?(?:[\w/+-]+\s+){0,3}"
+    r"(?:deep[\s-]*dives?|advanced\s+(?:part|parts|module|modules|pass|bits?|topics?))\b"
     r"|(?:第二|二)(?:轮|遍|刷)(?:学习|深入)?(?:都|就|也|全)?(?:去掉|不要|删掉|砍掉|免了|省了|取消)"
+    r"|(?:进阶|深入|高级)(?:部分|内容|篇|那块|那部分)(?:都|就|也|全)?(?:不要|去掉|删掉|砍掉|免了|取消|不学)"
     r"|(?:不要|去掉|砍掉|取消)(?:\S{0,12}的)?第二(?:轮|遍)"
     r"|只学入门|入门就(?:够|行|可以)|学到入门就(?:行|够|可以)|不(?:用|需要|必)深入|了解一下就(?:行|好|可以)|点到为止|浅尝辄止|不用学太深|别学太深",
     re.I,

@@ -79,6 +79,10 @@ _NOT_WHEN = re.compile(
 )
 
 
+_ENOUGH = re.compile(
+    r"^\s*(?:the\s+)?basics?\s+(?:is|are)\s+(?:enough|plenty|fine)\b|^\s*(?:入门|基础)就(?:够|行|可以)",
+    re.I,
+)
 _FRONT_KINDS = frozenset({"start_with", "focus_skill", "move_earlier", "week_anchor"})
 # "..., before she touches any patient data": when the skill before is to come (it comes first)
 _BEFORE_THEY = re.compile(
@@ -122,6 +126,11 @@ def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> boo
         return False
     last = out[-1]
     if _more_of_the_list(clause, out, mentions) or (not mentions and _when_to_start(clause, out)):
+        return True
+    if last.kind == "max_level" and _ENOUGH.match(clause) and not mentions:
+        for at, c in enumerate(out):  # "Cut the Kubernetes deep dive; basics are enough."
+            if c.text == last.text:
+                out[at] = c.model_copy(update={"text": f"{last.text}, {clause}"})
         return True
     weekly = [c.kind == "max_hours_per_week" for c in out if c.text == last.text]
     if any(weekly) and _NOT_WHEN.match(clause) and not mentions:  # "from now, not from March"

@@ -117,6 +117,24 @@ def _targets(mentions: list[Mention], s: str) -> list[Mention]:
     ]
 
 
+# "..., 做一个仓库拣货小工具" / "..., build a demand forecaster": what the project is to be
+_TRAIL = re.compile(r"[\s,，。.;；、]+$")
+_BUILD = re.compile(
+    r"^\s*(?:做|搭|开发)(?:一个|个|一款|一套)|^\s*(?:build|make)\s+(?:it\s+)?(?:an?|one)\s+", re.I
+)
+
+
+def _built(clause: str) -> list[Constraint]:
+    """After a clause about the project, "做一个仓库拣货路径优化的小工具": its topic (and its
+    field, when one is named), in the mentor's words; a size alone ("做个小的") is none."""
+    m = _BUILD.match(clause)
+    topic = _TRAIL.sub("", clause[m.end() :]).strip() if m else ""
+    if not topic or not specific(topic):
+        return []
+    field = [c.model_copy(update={"text": clause}) for c in _project_field("项目" + clause)]
+    return [*field, Constraint(kind="project_topic", text=clause, project_topic=topic)]
+
+
 def _project_field(s: str) -> list[Constraint]:
     """ "swap the portfolio project for one on healthcare data", "项目换成金融方向的": the
     field named after the project (or with a swap word), the first one named."""
@@ -300,6 +318,9 @@ def parse_constraints(
             "note",
         }:
             out[added[-1]] = more  # "加一个作品集项目，大概25小时": its hours
+            continue
+        if project and (built := _built(clause)):
+            out.extend(built)  # "项目第10周开始，做一个仓库拣货小工具": what the project is
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (

@@ -13,7 +13,8 @@ ADDED_PROJECT_HOURS = 20.0
 
 _ADD = re.compile(
     r"\b(?:add|include|schedule|put\s+in|give\s+(?:her|him|them))\b[^.;]{0,40}?\bprojects?\b"
-    r"|(?:加|增加|添加|加上|安排)(?:一个|个|一下)?[^，,。；;]{0,8}项目",
+    r"|\bgive\s+the\s+(?:portfolio\s+)?project\s+(?:about\s+|around\s+|~)?\d"
+    r"|(?:加|增加|添加|加上|安排)(?:一个|个|一下)?[^，,。；;]{0,8}项目|给(?:作品集)?项目(?:留|安排|分配)?(?:大概|约|大约)?\d",
     re.I,
 )
 _HOURS = re.compile(

@@ -182,7 +182,7 @@ _TWO_MONTHS = re.compile(
 
 _UNTIL = re.compile(
     rf"\b(?:until|till|til|through|to)\s+(?:the\s+)?(?:end\s+of\s+|late\s+)?({MONTH_NAMES})\b"
-    rf"|(?:到|至|直到)\s*({_ZH_MONTH})\s*月(?:底|末|份|中)?",
+    rf"|(?:到|至|直到)\s*(?:明年|今年|下一年)?\s*({_ZH_MONTH})\s*月(?:底|末|份|中)?",
     re.I,
 )
 

@@ -45,7 +45,7 @@ def room_for_project(
     ``project_t`` plus the ``freed_t`` of the skills left out when the time goes to it; else the
     default; at most half the capacity); ``job_t``: the last phase's tenths, kept too. None
     without such a request, or with too little time for even a small project."""
-    asks = [c for c in cons if c.kind == "add_project"]
+    asks = [c for c in cons if c.kind in {"add_project", "project_topic"}]  # "make it X": one
     cap = budget.capacity_t
     if not (asks or sized_project(cons)) or not cap:
         return None
