@@ -234,3 +234,34 @@ def test_a_topic_asked_for_a_plan_without_a_project_adds_one() -> None:
     assert project.title == "建筑设计规范（GB 50016等）问答助手"
     assert project.week_start == 15
     assert check_constraint_kinds(plan, KB, cons, person) == []
+
+
+def test_a_short_concrete_chinese_topic_is_a_topic_and_sized() -> None:
+    text = "项目做一个发票核对助手，大概20小时，第6周开始"
+    cons = parse_constraints(text, KB)
+    topic = next(c for c in cons if c.kind == "project_topic")
+    assert (topic.project_topic, topic.hours) == ("发票核对助手", 20.0)
+    assert any(c.kind == "week_anchor" and c.from_week == 6 for c in cons)
+    assert not [c for c in cons if c.kind == "note"]
+    assert [c.kind for c in parse_constraints("项目换成金融数据", KB)] == ["project_field"]
+
+
+def test_a_project_anchored_to_a_week_leaves_no_idle_weeks_before_it() -> None:
+    person = Profile(
+        current_role="会计",
+        years_experience=8,
+        target_role="ai_augmented_professional",
+        hours_per_week=6,
+        horizon_weeks=52,
+        language="zh",
+    )
+    plan, cons = _plan(
+        person, "项目做一个发票核对助手，大概20小时，第6周开始；到3月底每周只有3小时"
+    )
+    project = next(ph for ph in plan.phases if ph.kind == "project")
+    assert project.week_start == 6
+    assert plan.weekly_hours[0] > 0  # learning first, not a project waiting on idle weeks
+    idle = sum(3 - h for h in plan.weekly_hours[: project.week_start - 1])
+    after = [i for i in plan.items() if i.skill_id and i.week_start >= project.week_start]
+    assert after and after[0].hours > idle  # every piece that fits the wait comes before it
+    assert check_constraint_kinds(plan, KB, cons, person) == []

@@ -245,4 +245,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The time freed goes to the portfolio project",
         "腾出的时间给作品集项目",
     ),
+    "coach.constraint.project_hours": (" (about {hours:g} h)", "（约 {hours:g} 小时）"),
 }

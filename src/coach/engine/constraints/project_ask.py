@@ -81,9 +81,9 @@ def read_project_topic(s: str) -> list[Constraint]:
 def specific(topic: str) -> bool:
     """Whether a topic says more than a field ("a lapse model served in production", not
     "金融方向的"): a field's request alone stays a field."""
-    if re.search(r"(?:相关|方向|领域|方面|行业)的?$", topic):
-        return False  # "和医院数据相关的": a field
-    return len(topic.split()) >= 4 or len(re.sub(r"[\x00-\x7f]", "", topic)) >= 8
+    if re.search(r"(?:相关|方向|领域|方面|行业|数据|场景)的?$", topic):
+        return False  # "和医院数据相关的", "金融数据": a field
+    return len(topic.split()) >= 4 or len(re.sub(r"[\x00-\x7f]", "", topic)) >= 5
 
 
 def read_add_project(s: str) -> list[Constraint]:
@@ -95,6 +95,7 @@ def read_add_project(s: str) -> list[Constraint]:
     rest = s[m.end() :]
     t = _ADD_TOPIC.search(rest)
     topic = _clean(next(g for g in t.groups() if g)) if t else ""
+    topic = re.sub(r"^(?:on|about|building|for)\s+(?=\S)", "", topic, flags=re.I)  # "15 h on X"
     return [
         Constraint(
             kind="add_project",

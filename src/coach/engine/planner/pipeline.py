@@ -85,8 +85,10 @@ def _schedule(
         exact = [
             f for f in fitting if all(x.week_start == waits.get(x.key, x.week_start) for x in f[0])
         ]
-        if exact or fitting:
-            return (exact or fitting)[0]
+        if exact:  # in the week asked, with the most learning before it (no idle weeks)
+            return exact[-1]
+        if fitting:
+            return fitting[0]
     window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
     if window:
         first = max(0, len(usable) - window)
