@@ -69,3 +69,18 @@ def test_a_milestone_the_mentor_added_survives_the_next_replan() -> None:
     assert values["plan"]["version"] > edited["version"]  # the re-plan, waiting for the mentor
     deliverables = [m["deliverable"] for m in values["plan"]["milestones"]]
     assert mine["deliverable"] in deliverables
+
+
+def test_a_mentors_hours_on_a_replan_are_applied_not_settled() -> None:
+    runner = _runner(SAP, "replan")
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    runner.send("I got laid off today, I can do 25 hours a week now")
+    values = runner.values()
+    assert values["plan"]["hours_per_week"] == 25 and values.get("approved_plan")
+    runner.resume(
+        {"action": "reject", "mentor_id": "mei", "message": "Give him 20 hours a week instead."}
+    )
+    values = runner.values()
+    assert values["plan"]["hours_per_week"] == 20  # the mentor's request on the re-plan
+    shown = [r["display"] for r in values["plan"]["constraint_records"]]
+    assert any("20" in line for line in shown)

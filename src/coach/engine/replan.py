@@ -97,6 +97,14 @@ def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]
     return out
 
 
+def _from_kept(c: Constraint, keep: int) -> Constraint:
+    """A mentor's horizon said from the plan's start ("keep the horizon at 17 weeks"), for the
+    weeks after the ``keep`` kept ones (the rest is planned on its own)."""
+    if c.horizon_weeks is None or not keep:
+        return c
+    return c.model_copy(update={"horizon_weeks": max(1, c.horizon_weeks - keep)})
+
+
 def replan_from_week(
     approved: Plan,
     profile: Profile,
@@ -107,10 +115,12 @@ def replan_from_week(
     progress: Progress,
     constraints: Sequence[Constraint] = (),
     version: int | None = None,
+    fresh: Sequence[Constraint] = (),
 ) -> Plan:
     """A new version of ``approved``: weeks ``1..keep_weeks`` kept, the rest planned anew for
     ``profile`` (its ``horizon_weeks`` counts from the plan's start, like the approved plan's;
-    earlier hour and horizon settings are settled, see ``SETTLED``)."""
+    earlier hour and horizon settings are settled, see ``SETTLED``; ``fresh``: the mentor's
+    requests since the approval, whose hours and horizon apply)."""
     total = profile.horizon_weeks or approved.horizon_weeks
     keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
     done = kept_items(approved, keep, progress)
@@ -123,7 +133,8 @@ def replan_from_week(
         research,
         kb,
         start_date=start,
-        constraints=[c for c in constraints if c.kind not in SETTLED],
+        constraints=[c for c in constraints if c.kind not in SETTLED]
+        + [_from_kept(c, keep) for c in fresh if c.kind in SETTLED],
         version=version or approved.version + 1,
     )
     marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})

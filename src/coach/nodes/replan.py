@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from coach.engine.constraints import Constraint
+from coach.engine.constraints import Constraint, notes_constraints
 from coach.engine.replan import plan_diff, replan_from_week
 from coach.knowledge import KnowledgeBase
 from coach.schemas import Milestone, Plan, Profile, Progress, RoleResearch
@@ -31,7 +31,23 @@ def replan_step(
         progress=progress,
         constraints=constraints,
         version=version,
+        fresh=[
+            c
+            for n in since_approval(state)
+            for c in notes_constraints([n], kb, approved.start_date)
+        ],
     )
+
+
+def since_approval(state: CoachState) -> list[str]:
+    """The mentor's requests made since the plan in force was approved (one note per request
+    for changes): the ones a re-plan still has to apply in full."""
+    decisions = list(state.get("decisions") or [])
+    approved = [i for i, d in enumerate(decisions) if d.get("action") in {"approve", "edit"}]
+    after = decisions[approved[-1] + 1 :] if approved else decisions
+    asked = sum(1 for d in after if d.get("action") == "reject")
+    notes = list(state.get("mentor_notes") or [])
+    return notes[len(notes) - asked :] if asked else []
 
 
 def approved_diff(state: CoachState) -> list[str]:
