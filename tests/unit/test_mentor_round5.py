@@ -265,3 +265,25 @@ def test_a_project_anchored_to_a_week_leaves_no_idle_weeks_before_it() -> None:
     after = [i for i in plan.items() if i.skill_id and i.week_start >= project.week_start]
     assert after and after[0].hours > idle  # every piece that fits the wait comes before it
     assert check_constraint_kinds(plan, KB, cons, person) == []
+
+
+def test_round_five_forms_never_misread_as_a_horizon_or_dropped() -> None:
+    used = _read("She already knows SQL well, and she has used Python for 3 years.")
+    assert {k for k, *_ in used} == {"profile_skill"}  # never a 156-week horizon
+    window = _read("From March she has only 4 hours a week, for six weeks.")
+    assert [k for k, *_ in window] == ["hours_from"]  # never a 6-week horizon
+    assert (
+        parse_constraints("From March she has only 4 hours a week, for six weeks.", KB)[0].for_weeks
+        == 6
+    )
+    assert _notes("一月份每周只有2小时，周期不变") == []
+    assert {
+        (k, s) for k, s, *_ in _read("Use the hours from the Docker section for the project.")
+    } == {
+        ("exclude_skill", "docker"),
+        ("project_time", None),
+    }
+    assert {(s, lv) for _, s, lv, *_ in _read("他已经会Python了，SQL也很熟")} == {
+        ("python", 2),
+        ("sql", 2),
+    }

@@ -82,9 +82,12 @@ def _level_of(s: str, m: Mention, subject: bool) -> int | None:
     return _known_level(s) if subject else None
 
 
-def read_profile_skills(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constraint]:
+def read_profile_skills(
+    s: str, mentions: list[Mention], kb: KnowledgeBase, of_person: bool = False
+) -> list[Constraint]:
     """The skills a clause says the person has or lacks, with their real level ("she is a
-    designer, not a programmer: she does not know Git" -> programming and Git at 0)."""
+    designer, not a programmer: she does not know Git" -> programming and Git at 0);
+    ``of_person``: the clause goes on about the person named before ("..., SQL也很熟")."""
     if PROJECT.search(s):
         return []
     if not mentions:
@@ -99,11 +102,12 @@ def read_profile_skills(s: str, mentions: list[Mention], kb: KnowledgeBase) -> l
             ]
         return []
     subject = re.match(
-        r"^\s*(?:she|he|they|her|his|the\s+(?:user|person|mentee|candidate)|"
+        r"^\s*(?:(?:and|but|also|plus)\s+)?(?:she|he|they|her|his|the\s+(?:user|person|mentee|candidate)|"
         r"[A-Z][a-z]+|他|她|他们|对方|学员|这位|这个人)",
         s,
     )
-    levels = {m.id: _level_of(s, m, subject is not None) for m in reversed(mentions)}
+    said = subject is not None or of_person
+    levels = {m.id: _level_of(s, m, said) for m in reversed(mentions)}
     codes = _CODES.search(s)
     if (
         codes

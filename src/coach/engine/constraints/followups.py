@@ -8,10 +8,12 @@ import re
 from datetime import date
 
 from coach.engine.constraints.anchors import job_search_followup
-from coach.engine.constraints.corrections import from_scratch
+from coach.engine.constraints.corrections import from_scratch, read_profile_skills
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.quantities import HOURS, read_skill_hours, when_and_window
+from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention
+from coach.knowledge.loader import KnowledgeBase
 
 # A clause that is only a bound on the figure before it: "16 hours between them, no more"
 _ONLY_BOUND = re.compile(
@@ -87,7 +89,21 @@ _FRONT_KINDS = frozenset({"start_with", "focus_skill", "move_earlier", "week_anc
 # "..., before she touches any patient data": when the skill before is to come (it comes first)
 _BEFORE_THEY = re.compile(
     r"^\s*(?:and\s+)?(?:before|until)\s+(?:she|he|they|you|the\s+(?:person|mentee|user)|anyone|"
-    r"any\s+of\s+(?:it|that))\b|^\s*(?:在)?(?:她|他|他们)\S{0,14}(?:之前|以前)\s*$",
+    r"any\s+of\s+(?:it|that)|anything\s+else|everything\s+else|the\s+rest)\b"
+    r"|^\s*(?:在)?(?:她|他|他们)?(?:碰|接触|处理|动|用|拿到|上手)?\S{0,14}(?:之前|以前)\s*$",
+    re.I,
+)
+# "..., for six weeks", "持续三周": how long the weekly hours just said last
+_FOR_WEEKS = re.compile(
+    rf"^\s*(?:and\s+)?(?:for|over)\s+(?:the\s+(?:next|following)\s+)?(?P<n>{NUM})\s*weeks?\s*$"
+    rf"|^\s*(?:持续|为期|一共|共)?\s*(?P<z>{NUM})\s*(?:个)?(?:周|星期)\s*$",
+    re.I,
+)
+# "周期不变", "keep the horizon as is": the weeks stay as they are (nothing to change)
+_SAME_WEEKS = re.compile(
+    r"^\s*(?:and\s+)?(?:keep\s+the\s+(?:same\s+)?(?:horizon|weeks|timeline|end\s+date)(?:\s+as\s+(?:is|it\s+is))?"
+    r"|(?:the\s+)?same\s+(?:horizon|timeline|end\s+date)|(?:the\s+)?(?:horizon|timeline)\s+stays(?:\s+the\s+same)?)\s*$"
+    r"|^\s*(?:周期|期限|总周数|时长|截止时间|结束时间)(?:保持|维持)?不变\s*$",
     re.I,
 )
 _ONLY_BEFORE_PROJECT = re.compile(
@@ -119,7 +135,23 @@ def _when_to_start(clause: str, out: list[Constraint]) -> bool:
     return False
 
 
-def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> bool:
+def _more_of_the_person(
+    clause: str, out: list[Constraint], mentions: list[Mention], kb: KnowledgeBase | None
+) -> bool:
+    """ "他已经会Python了，SQL也很熟": a clause on after a correction of the profile, with no
+    subject of its own, is about the same person."""
+    if kb is None or not mentions or out[-1].kind != "profile_skill":
+        return False
+    found = read_profile_skills(clause, mentions, kb, of_person=True)
+    if not found or any(c.kind != "profile_skill" for c in found):
+        return False
+    out.extend(found)
+    return True
+
+
+def absorbed(
+    clause: str, out: list[Constraint], mentions: list[Mention], kb: KnowledgeBase | None = None
+) -> bool:
     """A clause that only qualifies the constraint before it ("not 0", "别从零教",
     "10个小时就够了" after "面试准备少一点"): that constraint is updated, no note is left."""
     if not out:
@@ -127,10 +159,22 @@ def absorbed(clause: str, out: list[Constraint], mentions: list[Mention]) -> boo
     last = out[-1]
     if _more_of_the_list(clause, out, mentions) or (not mentions and _when_to_start(clause, out)):
         return True
+    if _more_of_the_person(clause, out, mentions, kb):
+        return True
     if last.kind == "max_level" and _ENOUGH.match(clause) and not mentions:
         for at, c in enumerate(out):  # "Cut the Kubernetes deep dive; basics are enough."
             if c.text == last.text:
                 out[at] = c.model_copy(update={"text": f"{last.text}, {clause}"})
+        return True
+    if last.kind == "hours_from" and not last.for_weeks and (m := _FOR_WEEKS.match(clause)):
+        weeks = number(m.group("n") or m.group("z"))  # "From mid-January 4 h, for six weeks"
+        if weeks and 0 < weeks <= 104:
+            out[-1] = last.model_copy(
+                update={"for_weeks": int(weeks), "text": f"{last.text}, {clause}"}
+            )
+            return True
+    if _SAME_WEEKS.match(clause) and not any(c.kind.endswith("_horizon") for c in out):
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})  # nothing to move
         return True
     weekly = [c.kind == "max_hours_per_week" for c in out if c.text == last.text]
     if any(weekly) and _NOT_WHEN.match(clause) and not mentions:  # "from now, not from March"

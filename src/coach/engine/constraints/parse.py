@@ -262,8 +262,9 @@ def parse_clause(
     ]
     if topic:  # the field too, when one is named: its projects, under the mentor's words
         return _project_field(s) + topic, None
-    if given := read_project_time(s):
-        return given, None  # "时间给项目": the hours freed go to the project
+    named = [m.id for m in get_lexicon(kb).find_skills(s)]
+    if given := read_project_time(s, named):
+        return given, None  # "时间给项目", "use the Docker hours for the project"
     if asked := read_add_project(s):
         return asked + _add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
@@ -306,7 +307,7 @@ def parse_constraints(
     weekly = doubted = project = False
     for clause in split_clauses(text, kb):
         if _COURTESY.fullmatch(clause) or absorbed(
-            clause, out, get_lexicon(kb).find_skills(clause)
+            clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
             continue
         added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]

@@ -14,6 +14,9 @@ ADDED_PROJECT_HOURS = 20.0
 _ADD = re.compile(
     r"\b(?:add|include|schedule|put\s+in|give\s+(?:her|him|them))\b[^.;]{0,40}?\bprojects?\b"
     r"|\bgive\s+the\s+(?:portfolio\s+)?project\s+(?:about\s+|around\s+|~)?\d"
+    r"|\b(?:make|set|size)\s+the\s+(?:portfolio\s+)?project\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|~)?\d"
+    r"|\bthe\s+(?:portfolio\s+)?project\s+(?:should\s+)?(?:takes?|gets?|is)\s+(?:about\s+|around\s+|~)?\d"
+    r"|项目(?:的)?(?:时间|时长|工时|小时数)?(?:定为|定成|改成|改为|设为|安排|给|留|控制在)\s*(?:大概|约|大约)?\s*\d"
     r"|(?:加|增加|添加|加上|安排)(?:一个|个|一下)?[^，,。；;]{0,8}项目|给(?:作品集)?项目(?:留|安排|分配)?(?:大概|约|大约)?\d",
     re.I,
 )
@@ -25,7 +28,8 @@ _WEEK = re.compile(
     r"\b(?:from|starting(?:\s+in)?|in|at)\s+week\s+(\d+)|第\s*(\d+)\s*周(?:开始|起|以后)?", re.I
 )
 _TOPIC_EN = re.compile(
-    r"\b(?:make|turn|change|swap|switch)\s+(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+"
+    r"\b(?:make|turn|change|swap|switch)\s+(?:the|her|his|their)\s+"
+    r"(?:portfolio\s+(?:project|piece)|project|capstone)\s+"
     r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)(?P<topic>(?:an?|one)\s+.+)",
     re.I,
 )
@@ -173,6 +177,20 @@ PROJECT_TIME = re.compile(
 )
 
 
-def read_project_time(s: str) -> list[Constraint]:
-    """ "..., give the time to the project", "时间给项目": the hours freed go to the project."""
+_FROM_SKILLS = re.compile(
+    r"\b(?:use|give|move|put|shift|take|spend)\s+(?:the\s+|all\s+the\s+)?(?:time|hours)\s+(?:from|of|on)\s+"
+    r".+?\s+(?:for|to|on|into)\s+(?:the\s+)?(?:portfolio\s+)?project\b"
+    r"|\b(?:use|give|move|put|shift|spend)\s+(?:the\s+)?.{1,40}?\s+(?:time|hours)\s+(?:for|to|on|into)\s+"
+    r"(?:the\s+)?(?:portfolio\s+)?project\b"
+    r"|把.{1,20}?的(?:时间|小时|工时)(?:都|全)?(?:给|挪给|用在|用于|加到|加给|放到)(?:作品集)?项目",
+    re.I,
+)
+
+
+def read_project_time(s: str, skills: Sequence[str] = ()) -> list[Constraint]:
+    """ "..., give the time to the project", "时间给项目": the hours freed go to the project;
+    "use the hours from the Docker section for the project": Docker is left out for it."""
+    if skills and _FROM_SKILLS.search(s):
+        dropped = [Constraint(kind="exclude_skill", text=s, skill_id=k) for k in skills]
+        return [*dict.fromkeys(dropped), Constraint(kind="project_time", text=s)]
     return [Constraint(kind="project_time", text=s)] if PROJECT_TIME.search(s) else []

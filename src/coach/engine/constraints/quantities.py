@@ -260,7 +260,8 @@ _SET_HORIZON = re.compile(
 # A duration that is an age, a time already past or a temporary period is not a horizon:
 # "a 52 year old", "she has been out for 6 years", "5 years of Java", "for the next month".
 _NOT_HORIZON_BEFORE = re.compile(
-    r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bfor\s+the\s+(?:past|last|next)|"
+    r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bused\b|\busing\b|\bcoded\b|\bcoding\b|"
+    r"\bknown\b|\bhad\b|\bpractis\w*|\bpractic\w*|\bwritten\b|\bwriting\b|\bfor\s+the\s+(?:past|last|next)|"
     r"\bover\s+the\s+(?:past|last)|\baged?\b|\bspent\b|\bonly\s+for\b|\bjust\s+for\b|"
     r"已经|工作了|做了|干了|离开了?|中断了?|休息了|脱离了?|接下来的?|这|未来)\W*(?:[\w-]+\W+){0,3}$"
     r"|\b(?:first|last|opening|final)\s+$|(?:前|头|最后|后)\s*$",
