@@ -75,9 +75,10 @@ def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = Non
         )
     ]
     missed = _not_met(values)
+    records = _latest_settings(list(plan.get("constraint_records") or []))
     applied = [
         f"  - {r.get('display')}"
-        for r in plan.get("constraint_records") or []
+        for r in records
         if r.get("kind") != "note"
         and not (r.get("kind") == "set_target" and not r.get("value"))
         and r.get("display") not in missed
@@ -96,6 +97,25 @@ def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = Non
     if unread := not_applied_text(values):
         lines.append(unread)
     return "\n".join(lines)
+
+
+_LAST_WINS = frozenset({"max_hours_per_week", "set_horizon"})
+"""Settings a later request replaces ("25 h a week", then "20 h a week instead")."""
+
+
+def _latest_settings(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records with each setting of the weekly hours or the horizon shown once: the last
+    one asked (an earlier one was replaced, not applied)."""
+    last = {
+        (r.get("kind"), r.get("source")): i
+        for i, r in enumerate(records)
+        if r.get("kind") in _LAST_WINS
+    }
+    return [
+        r
+        for i, r in enumerate(records)
+        if r.get("kind") not in _LAST_WINS or last[(r.get("kind"), r.get("source"))] == i
+    ]
 
 
 def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list[str]:

@@ -287,3 +287,15 @@ def test_round_five_forms_never_misread_as_a_horizon_or_dropped() -> None:
         ("python", 2),
         ("sql", 2),
     }
+
+
+def test_a_setting_asked_again_is_shown_once_as_the_last_value() -> None:
+    from coach.cli_constraints import _latest_settings
+
+    records = [
+        {"kind": "max_hours_per_week", "source": "mentor", "display": "25 h a week"},
+        {"kind": "exclude_skill", "source": "mentor", "display": "Skill left out: Cloud"},
+        {"kind": "max_hours_per_week", "source": "mentor", "display": "20 h a week"},
+    ]
+    shown = [r["display"] for r in _latest_settings(records)]
+    assert shown == ["Skill left out: Cloud", "20 h a week"]
