@@ -124,6 +124,23 @@ _BUILD = re.compile(
 )
 
 
+_AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
+
+
+def _more_of_the_project(clause: str, out: list[Constraint], project: bool) -> bool:
+    """A clause that only sizes, places or names the project asked for just before
+    ("加一个作品集项目，大概25小时", "项目第10周开始，做一个仓库拣货小工具"): read into ``out``."""
+    added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]
+    more = follow_add(clause, out[added[-1]]) if added else None
+    if more is not None and out[-1].kind in _AFTER_ASK:
+        out[added[-1]] = more
+        return True
+    if project and (built := _built(clause)):
+        out.extend(built)
+        return True
+    return False
+
+
 def _built(clause: str) -> list[Constraint]:
     """After a clause about the project, "做一个仓库拣货路径优化的小工具": its topic (and its
     field, when one is named), in the mentor's words; a size alone ("做个小的") is none."""
@@ -310,18 +327,7 @@ def parse_constraints(
             clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
             continue
-        added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]
-        more = follow_add(clause, out[added[-1]]) if added else None
-        if more is not None and out[-1].kind in {
-            "add_project",
-            "project_topic",
-            "week_anchor",
-            "note",
-        }:
-            out[added[-1]] = more  # "加一个作品集项目，大概25小时": its hours
-            continue
-        if project and (built := _built(clause)):
-            out.extend(built)  # "项目第10周开始，做一个仓库拣货小工具": what the project is
+        if _more_of_the_project(clause, out, project):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (

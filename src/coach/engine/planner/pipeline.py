@@ -209,6 +209,23 @@ def _freed(
     return sum(to_tenths(estimate(s)) for s in sorted(asked) if exp.level(s) < 2)
 
 
+def _room(
+    layout: Layout,
+    cons: Sequence[Constraint],
+    budget: Budget,
+    sizes: tuple[int, int],
+    research: RoleResearch,
+    exp: Experience,
+    kb: KnowledgeBase,
+) -> tuple[Budget, int] | None:
+    """The budget and project tenths of a project the mentor added or sized (None else)."""
+    if layout.project is not None and not sized_project(cons):
+        return None
+    project_t, job_t = sizes
+    had = project_t if layout.project else 0
+    return room_for_project(cons, budget, had, _freed(research, exp, cons, kb), job_t)
+
+
 def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
     """The project takes what the selection left (up to twice its share) when the core fits:
     the core skills had those hours first (``select_core.fill_core``)."""
@@ -282,10 +299,7 @@ def build_plan(
         sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
     layout = _themed(layout, cons)
-    freed = _freed(research, exp, cons, kb)
-    if (layout.project is None or sized_project(cons)) and (
-        room := room_for_project(cons, budget, project_t if layout.project else 0, freed, job_t)
-    ):
+    if room := _room(layout, cons, budget, (project_t, job_t), research, exp, kb):
         sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
         layout = layout_work(sel, needs, *args_add)
