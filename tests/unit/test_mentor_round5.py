@@ -299,3 +299,23 @@ def test_a_setting_asked_again_is_shown_once_as_the_last_value() -> None:
     ]
     shown = [r["display"] for r in _latest_settings(records)]
     assert shown == ["Skill left out: Cloud", "20 h a week"]
+
+
+def test_a_replan_does_not_teach_again_what_the_kept_weeks_gave() -> None:
+    from coach.engine.replan import kept_items, partly_done, replan_from_week
+    from coach.schemas import Progress
+
+    person = _fleet()
+    research = research_role(KB, person, person.target_role or "")
+    approved = build_plan(person, research, KB, start_date=START)
+    keep = next(i.week_start for i in approved.items() if i.week_end > i.week_start)
+    running = next(i for i in approved.items() if i.week_start <= keep < i.week_end)
+    progress = Progress(weeks_done=list(range(1, keep + 1)))
+    share = partly_done(approved, keep, kept_items(approved, keep, progress))
+    assert share[running.skill_id or ""] > 0
+    again = replan_from_week(approved, person, research, KB, keep_weeks=keep, progress=progress)
+    fresh = replan_from_week(approved, person, research, KB, keep_weeks=0, progress=progress)
+    taught = sum(i.hours for i in again.items() if i.skill_id == running.skill_id)
+    whole = sum(i.hours for i in fresh.items() if i.skill_id == running.skill_id)
+    assert taught < whole  # the part done in the kept weeks is not taught twice
+    assert abs(sum(again.weekly_hours) - again.total_hours) < 0.05

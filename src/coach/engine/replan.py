@@ -4,6 +4,7 @@ was done counted as known). :func:`plan_diff` says what changed against the appr
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -137,6 +138,7 @@ def replan_from_week(
         + [_from_kept(c, keep) for c in fresh if c.kind in SETTLED],
         version=version or approved.version + 1,
     )
+    rest = _credited(rest, partly_done(approved, keep, done))  # the weeks done of it count
     marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
     if keep == 0:
         return rest.model_copy(update={"progress": marked})
@@ -168,6 +170,43 @@ def replan_from_week(
             "progress": marked,
         }
     )
+
+
+def partly_done(plan: Plan, keep: int, done: Sequence[PlanItem]) -> dict[str, float]:
+    """Per skill, the hours a kept week already gave an item that runs on past it (its share
+    of the item's weeks): what the re-plan does not teach again."""
+    whole = {id(i) for i in done}
+    out: dict[str, float] = {}
+    for item in plan.items():
+        if id(item) in whole or not item.skill_id or not item.week_start <= keep < item.week_end:
+            continue
+        weeks = item.week_end - item.week_start + 1
+        share = item.hours * (keep - item.week_start + 1) / weeks
+        out[item.skill_id] = out.get(item.skill_id, 0.0) + share
+    return out
+
+
+def _credited(plan: Plan, done: dict[str, float]) -> Plan:
+    """``plan`` with each skill's first item shortened by the hours already ``done`` of it (at
+    least one hour stays), its weeks lighter by as much: nothing done is taught twice."""
+    weekly, phases = list(plan.weekly_hours), []
+    for phase in plan.phases:
+        items = []
+        for item in phase.items:
+            cut = math.floor(min(done.pop(item.skill_id or "", 0.0), item.hours - 1.0) * 2) / 2
+            if cut > 0:
+                span = range(item.week_start - 1, min(item.week_end, len(weekly)))
+                load = sum(weekly[w] for w in span) or 1.0
+                for w in span:  # the item's share of those weeks, lighter alike
+                    weekly[w] = round(max(0.0, weekly[w] - cut * weekly[w] / load), 1)
+                item = item.model_copy(update={"hours": item.hours - cut})
+            items.append(item)
+        hours = round(sum(i.hours for i in items), 1) if phase.items else phase.hours
+        phases.append(phase.model_copy(update={"items": items, "hours": hours}))
+    if weekly == plan.weekly_hours:
+        return plan
+    total = round(sum(weekly), 1)
+    return plan.model_copy(update={"phases": phases, "weekly_hours": weekly, "total_hours": total})
 
 
 def mentor_milestones(before: Plan, edited: Plan) -> list[Milestone]:
