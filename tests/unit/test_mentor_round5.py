@@ -319,3 +319,33 @@ def test_a_replan_does_not_teach_again_what_the_kept_weeks_gave() -> None:
     whole = sum(i.hours for i in fresh.items() if i.skill_id == running.skill_id)
     assert taught < whole  # the part done in the kept weeks is not taught twice
     assert abs(sum(again.weekly_hours) - again.total_hours) < 0.05
+
+
+def test_shares_sizes_and_a_skill_known_but_another_not() -> None:
+    shares = parse_constraints("Double the RAG hours and halve the prompt engineering.", KB)
+    assert [(c.skill_id, c.op, c.share) for c in shares] == [
+        ("rag", "min", 2.0),
+        ("prompt_engineering", "max", 0.5),
+    ]
+    assert [c.kind for c in parse_constraints("Double down on system design.", KB)] == [
+        "focus_skill"
+    ]
+    matlab = {(s, lv) for _, s, lv, *_ in _read("He knows MATLAB but not Python.")}
+    assert ("python", 0) in matlab
+    for text, hours in (
+        ("项目别做太大，15小时左右就行", 15.0),
+        ("Keep the project small, 12 hours is enough.", 12.0),
+    ):
+        (c,) = parse_constraints(text, KB)
+        assert (c.kind, c.hours) == ("add_project", hours)
+    person = Profile(
+        current_role="backend developer",
+        years_experience=6,
+        target_role="ai_application_engineer",
+        hours_per_week=8,
+        horizon_weeks=40,
+        language="en",
+    )
+    plan, cons = _plan(person, "Keep the project small, 12 hours is enough.")
+    assert _project_hours(plan) == 12.0
+    assert check_constraint_kinds(plan, KB, cons, person) == []

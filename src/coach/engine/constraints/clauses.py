@@ -14,7 +14,7 @@ _VERBS = (
     r"shorten|put|keep|limit|cap|reduce|increase|raise|lower|spend|allow|leave|replace|swap|"
     r"prioriti[sz]e|emphasi[sz]e|let|only|also|no|don'?t|do not|trim|teach|cover|schedule|"
     r"stretch|lengthen|compress|delay|postpone|defer|put|plan|do|she|he|they|her|his|their|"
-    r"it|the|cap|get|use|go|we"
+    r"it|the|cap|get|use|go|we|halve|double|triple"
 )
 _SPLIT_EN = re.compile(rf",?\s+(?:and(?:\s+then)?|&|then|plus|but|also)\s+(?=(?:{_VERBS})\b)", re.I)
 _SPLIT_ZH = re.compile(r"(?:并且|然后|同时|另外|而且|此外|还有|但是)")

@@ -72,10 +72,15 @@ _NOT_A = re.compile(
 """Just before a skill's person word: "not a programmer", "他不是程序员" (that skill at 0)."""
 
 
+_BUT_NOT = re.compile(r"\b(?:but|and)\s+not\s+(?:yet\s+)?$|(?:但|却|而)(?:不会|不懂)\s*$", re.I)
+"""Just before a skill: "knows MATLAB but not Python" (that one at 0)."""
+
+
 def _level_of(s: str, m: Mention, subject: bool) -> int | None:
     """The level a clause gives one mention: 0 (or 1, "barely") after a "does not know" or
     "not a programmer", else the level of a "knows"/years said of the person, else None."""
-    if _NOT_A.search(s[: m.start]):
+    knows_then_not = _BUT_NOT.search(s[: m.start]) and _KNOWS.search(s[: m.start])
+    if _NOT_A.search(s[: m.start]) or knows_then_not:
         return 0
     if any(lack.start() < m.start for lack in _LACKS.finditer(s)):
         return 1 if _BARELY.search(s) else 0
@@ -273,6 +278,12 @@ _LONGER = re.compile(
     r"|太短|太少|太薄|太赶|多一点|多点时间|多一些|加长|加点时间",
     re.I,
 )
+_HALVE = re.compile(
+    r"\b(?:halve|half\s+(?:the|of)|cut\s+(?:\w+\s+){0,3}in\s+half)\b|减半|砍一半|少一半", re.I
+)
+_DOUBLE = re.compile(
+    r"\b(?:double(?!\s+down)|twice\s+(?:the|as\s+much))\b|翻倍|加倍|翻一番|多一倍", re.I
+)
 SHORTER_SHARE, LONGER_SHARE = 2 / 3, 1.5
 """A skill "too long" keeps two thirds of its hours; "too short" gets half as much again."""
 
@@ -282,7 +293,11 @@ def read_skill_share(s: str, mentions: list[Mention]) -> list[Constraint]:
     if not mentions or HOURS.search(s):
         return []
     op: HoursOp
-    if _SHORTER.search(s):
+    if _HALVE.search(s):
+        op, share = "max", 0.5
+    elif _DOUBLE.search(s):
+        op, share = "min", 2.0
+    elif _SHORTER.search(s):
         op, share = "max", SHORTER_SHARE
     elif _LONGER.search(s):
         op, share = "min", LONGER_SHARE

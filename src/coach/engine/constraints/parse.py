@@ -138,6 +138,12 @@ def _more_of_the_project(clause: str, out: list[Constraint], project: bool) -> b
     if project and (built := _built(clause)):
         out.extend(built)
         return True
+    last = out[-1] if out else None
+    if last is not None and last.kind == "note" and PROJECT.search(last.text):
+        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
+        if sized is not None and sized.hours and not sized.project_topic:
+            out[-1] = sized  # "项目别做太大，15小时左右就行": the project's size
+            return True
     return False
 
 

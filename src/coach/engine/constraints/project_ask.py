@@ -33,12 +33,22 @@ _TOPIC_EN = re.compile(
     r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)(?P<topic>(?:an?|one)\s+.+)",
     re.I,
 )
+_TOPIC_SHOULD = re.compile(
+    r"\b(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:should|could|must|would|can|is\s+to)\s+be\s+"
+    r"(?:about|on|around)\s+(?P<topic>.+)",
+    re.I,
+)
 _TOPIC_ZH = re.compile(
     r"项目(?:就|改|换)?(?:改成|换成|改为|换为|变成|做成|就做|做一个|做个|搭一个|是一个|定为)(?P<topic>.+)"
 )
 _ADD_TOPIC = re.compile(
     r"[：:]\s*(?P<a>.+)|(?:做|搭|开发)(?:一个|个)(?P<b>.+)"
     r"|\b(?:on|about|building|that\s+builds)\s+(?P<c>.+)|\bproject:\s*(?P<d>.+)",
+    re.I,
+)
+_ENOUGH = re.compile(
+    r"\b(?:is|are|should\s+be)\s+(?:enough|plenty|fine|ok(?:ay)?)\b|\b(?:tops|max(?:imum)?|at\s+most)\b"
+    r"|就行|就够了?|就可以了?|足够了?|就好",
     re.I,
 )
 _TRAIL = re.compile(r"[\s,，。.;；、]+$")
@@ -71,7 +81,7 @@ def _week(s: str) -> int | None:
 
 def read_project_topic(s: str) -> list[Constraint]:
     """ "make the project a lapse model served in production", "项目改成X": the topic, verbatim."""
-    m = _TOPIC_EN.search(s) or _TOPIC_ZH.search(s)
+    m = _TOPIC_EN.search(s) or _TOPIC_SHOULD.search(s) or _TOPIC_ZH.search(s)
     if m is None:
         return []
     topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(m.group("topic")))
@@ -117,7 +127,8 @@ def follow_add(clause: str, added: Constraint) -> Constraint | None:
     ``added`` with that part filled in."""
     update: dict[str, object] = {}
     named = re.match(r"[^:：]{0,30}[:：]\s*(.+)", clause)  # "roughly 22 hours: a quote tool"
-    sized = len(_clean(named.group(0)[: -len(named.group(1))] if named else clause)) <= 4
+    head = named.group(0)[: -len(named.group(1))] if named else clause
+    sized = len(_clean(_ENOUGH.sub(" ", head))) <= 4  # "12 hours is enough", "15小时左右就行"
     if added.hours is None and (h := _hours(clause)) is not None and sized:
         update["hours"] = h
     t = re.match(r"\s*(?:做|搭|开发)(?:一个|个)(.+)|\s*(?:on|about|building)\s+(.+)", clause, re.I)
