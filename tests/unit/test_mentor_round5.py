@@ -349,3 +349,13 @@ def test_shares_sizes_and_a_skill_known_but_another_not() -> None:
     plan, cons = _plan(person, "Keep the project small, 12 hours is enough.")
     assert _project_hours(plan) == 12.0
     assert check_constraint_kinds(plan, KB, cons, person) == []
+
+
+def test_the_job_search_in_the_last_month_and_sized_after() -> None:
+    cons = parse_constraints(
+        "Can we push the job search to the last month and make it 15 hours?", KB
+    )
+    assert [(c.kind, c.window_weeks, c.hours) for c in cons] == [
+        ("week_anchor", 4, None),
+        ("job_search_hours", None, 15.0),
+    ]

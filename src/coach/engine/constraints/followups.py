@@ -81,6 +81,11 @@ _NOT_WHEN = re.compile(
 )
 
 
+_HOURS_ONLY = re.compile(
+    rf"(?:{NUM})\s*(?:h|hrs?|hours?|个?小时)|\b(?:make|give|it|them|is|are|enough|tops|max)\b|[?？.。!！]"
+    r"|就够了?|就行|就好|左右|大概|约",
+    re.I,
+)
 _ENOUGH = re.compile(
     r"^\s*(?:the\s+)?basics?\s+(?:is|are)\s+(?:enough|plenty|fine)\b|^\s*(?:入门|基础)就(?:够|行|可以)",
     re.I,
@@ -211,6 +216,11 @@ def absorbed(
     ):
         out[-1] = new
         return True
+    if last.kind == "week_anchor" and last.block == "job_search" and not mentions:
+        sized = job_search_followup(clause, last.model_copy(update={"kind": "job_search_hours"}))
+        if sized is not None and len(_HOURS_ONLY.sub("", clause).strip()) <= 12:
+            out.append(sized)  # "push the job search to the last month and make it 15 hours"
+            return True
     return False
 
 

@@ -397,7 +397,8 @@ _EACH = re.compile(
 # "the last two months", "the final 8 weeks", "最后两个月", "最后6周"
 _END_WINDOW = re.compile(
     rf"\b(?:last|final|closing)\s+(?P<n>{NUM})\s+(?P<u>weeks?|months?)\b|"
-    rf"最后\s*(?P<zn>{NUM})\s*(?:个)?\s*(?P<zu>周|星期|礼拜|月)",
+    rf"最后\s*(?P<zn>{NUM})\s*(?:个)?\s*(?P<zu>周|星期|礼拜|月)|"
+    rf"\b(?:the\s+)?(?:last|final|closing)\s+(?P<one>month|week)\b",
     re.I,
 )
 
@@ -407,8 +408,8 @@ def end_window(s: str) -> int | None:
     m = _END_WINDOW.search(s)
     if m is None:
         return None
-    n = number(m.group("n") or m.group("zn"))
-    unit = (m.group("u") or m.group("zu") or "").lower()
+    n = 1 if m.group("one") else number(m.group("n") or m.group("zn"))  # "the last month"
+    unit = (m.group("u") or m.group("zu") or m.group("one") or "").lower()
     if n is None or not 0 < n <= 104:
         return None
     return max(1, round(n * 52 / 12)) if unit.startswith("month") or unit == "月" else int(n)
