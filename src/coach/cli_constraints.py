@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from coach.i18n import MESSAGES, t
@@ -31,7 +32,18 @@ def not_applied_text(values: dict[str, Any]) -> str:
         lines += [t(lang, "coach.not_applied"), *(f"  - “{p}”" for p in parts)]
         lines += [f"  {line}" for line in unknown_targets(notes, lang)]
         lines.append(t(lang, "coach.ask_back"))
+        if any(_DISPUTED.search(p) for p in parts):  # "that error is wrong": how to overrule it
+            lines.append(t(lang, "mentor.override_hint"))
     return "\n".join(lines)
+
+
+_DISPUTED = re.compile(
+    r"\b(?:(?:that|the|this)\s+(?:error|finding|check)|reviewer)\s+(?:is|was)\s+(?:wrong|mistaken|"
+    r"incorrect|a\s+false\s+alarm)\b|\bfalse\s+(?:error|alarm|positive)\b"
+    r"|(?:这个|那个|该)?(?:错误|报错|审核意见|检查)(?:是)?(?:不对|错的|误报|有误)|误报",
+    re.I,
+)
+"""A mentor disputing a reviewer's finding: not a change to the plan."""
 
 
 def unknown_targets(notes: list[str], lang: str) -> list[str]:

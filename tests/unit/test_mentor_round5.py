@@ -359,3 +359,16 @@ def test_the_job_search_in_the_last_month_and_sized_after() -> None:
         ("week_anchor", 4, None),
         ("job_search_hours", None, 15.0),
     ]
+
+
+def test_a_mentor_disputing_an_error_is_told_how_to_overrule_it() -> None:
+    from coach.cli_constraints import not_applied_text
+
+    for lang, note, word in (
+        ("en", "The project is already about healthcare, that error is wrong.", "--override"),
+        ("zh", "项目本来就是医疗方向的，这个错误是误报", "--override"),
+    ):
+        text = not_applied_text({"plan": {"language": lang}, "mentor_notes": [note]})
+        assert word in text
+    plain = not_applied_text({"plan": {"language": "en"}, "mentor_notes": ["make it nicer"]})
+    assert "--override" not in plain
