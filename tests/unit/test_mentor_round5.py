@@ -372,3 +372,31 @@ def test_a_mentor_disputing_an_error_is_told_how_to_overrule_it() -> None:
         assert word in text
     plain = not_applied_text({"plan": {"language": "en"}, "mentor_notes": ["make it nicer"]})
     assert "--override" not in plain
+
+
+def test_no_clause_of_any_corpus_request_is_dropped_silently() -> None:
+    """Every clause of every request in the corpora is read into a constraint or kept as a
+    note (its words in some constraint's text): never dropped (COACHING C2)."""
+    import json
+    import re
+    from pathlib import Path
+
+    from coach.engine.constraints.clauses import split_clauses
+
+    root = Path(__file__).resolve().parents[2] / "evals" / "constraints"
+    rows = [
+        json.loads(line)
+        for f in sorted(root.rglob("*.jsonl"))
+        for line in f.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(rows) > 400
+    dropped = []
+    for row in rows:
+        text = str(row["text"])
+        covered = " ".join(c.text for c in parse_constraints(text, KB, today=TODAY))
+        for clause in split_clauses(text, KB):
+            courtesy = re.fullmatch(r"\W*(?:please|thanks?|谢谢|请)?\W*", clause, re.I)
+            if clause not in covered and not courtesy:
+                dropped.append((clause, text))
+    assert dropped == []

@@ -257,11 +257,19 @@ def reasons_only(out: list[Constraint]) -> list[Constraint]:
     """ "He knows Linux inside out, take Linux off the plan": what the person knows is the
     reason for the instruction on that skill, not a correction of its own."""
     told = {c.skill_id for c in out if c.kind != "profile_skill" and c.skill_id}
-    return [
-        c
+    reason = {
+        c.skill_id: c.text
         for c in out
-        if not (c.kind == "profile_skill" and (c.level or 0) >= 2 and c.skill_id in told)
-    ]
+        if c.kind == "profile_skill" and (c.level or 0) >= 2 and c.skill_id in told
+    }
+    keep: list[Constraint] = []
+    for c in out:
+        if c.kind == "profile_skill" and c.skill_id in reason and (c.level or 0) >= 2:
+            continue
+        if c.kind != "profile_skill" and (why := reason.pop(c.skill_id or "", None)):
+            c = c.model_copy(update={"text": f"{why}, {c.text}"})  # its words kept with it
+        keep.append(c)
+    return keep
 
 
 _WHO = re.compile(
@@ -275,9 +283,16 @@ def who_they_are(out: list[Constraint]) -> list[Constraint]:
     """ "She is a designer, not a programmer: she does not know Git": who the person is, said
     before a correction of the profile, is part of that correction (not a part not applied)."""
     keep: list[Constraint] = []
-    for i, c in enumerate(out):
-        after = out[i + 1] if i + 1 < len(out) else None
+    i = 0
+    while i < len(out):
+        c, after = out[i], out[i + 1] if i + 1 < len(out) else None
         if c.kind == "note" and _WHO.match(c.text) and after and after.kind == "profile_skill":
+            j = i + 1  # who they are: its words go with the correction (never dropped)
+            while j < len(out) and out[j].kind == "profile_skill" and out[j].text == after.text:
+                keep.append(out[j].model_copy(update={"text": f"{c.text}, {after.text}"}))
+                j += 1
+            i = j
             continue
         keep.append(c)
+        i += 1
     return keep
