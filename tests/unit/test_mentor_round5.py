@@ -400,3 +400,12 @@ def test_no_clause_of_any_corpus_request_is_dropped_silently() -> None:
             if clause not in covered and not courtesy:
                 dropped.append((clause, text))
     assert dropped == []
+
+
+def test_weekly_hours_around_a_named_holiday_are_a_window() -> None:
+    (c,) = parse_constraints("到春节前每周只有2小时", KB, today=TODAY)
+    assert (c.kind, c.from_date, c.for_weeks) == ("hours_from", TODAY, 10)
+    (x,) = parse_constraints("until Christmas she only has 2 hours a week", KB, today=TODAY)
+    assert (x.kind, x.for_weeks) == ("hours_from", 4)
+    (after,) = parse_constraints("春节后每周能到8小时", KB, today=TODAY)
+    assert (after.kind, after.from_date, after.for_weeks) == ("hours_from", date(2027, 2, 6), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from coach.engine.constraints.event_windows import event_window
 from coach.engine.constraints.model import Constraint, HoursOp
 from coach.engine.numbers.approx import MONTH_NAMES, MONTHS, NUM, number, to_weeks
 from coach.knowledge.lexicon import Mention
@@ -206,6 +207,8 @@ def when_and_window(s: str, today: date | None) -> tuple[dict[str, object] | Non
     "until end of January" (from today to then)."""
     if today is not None and (until := _until(s, today)):
         return {"from_date": today}, until
+    if around := event_window(s, today):  # "到春节前", "until Christmas", "春节后"
+        return around
     when = from_when(s, today)
     months = months_said(s)
     if months and _OPEN_ENDED.search(s) and not _TWO_MONTHS.search(s):
