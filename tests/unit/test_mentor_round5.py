@@ -409,3 +409,23 @@ def test_weekly_hours_around_a_named_holiday_are_a_window() -> None:
     assert (x.kind, x.for_weeks) == ("hours_from", 4)
     (after,) = parse_constraints("春节后每周能到8小时", KB, today=TODAY)
     assert (after.kind, after.from_date, after.for_weeks) == ("hours_from", date(2027, 2, 6), None)
+
+
+def test_no_project_when_the_mentor_asks_for_none_and_the_latest_ask_wins() -> None:
+    person = Profile(
+        current_role="backend developer",
+        years_experience=6,
+        target_role="ai_application_engineer",
+        hours_per_week=8,
+        horizon_weeks=40,
+        language="en",
+    )
+    plan, cons = _plan(person, "No project for now, she needs the fundamentals.")
+    assert cons[0].kind == "no_project"
+    assert plan.portfolio_projects == [] and not any(ph.kind == "project" for ph in plan.phases)
+    assert check_constraint_kinds(plan, KB, cons, person) == []
+    again, more = _plan(person, "Skip the project. Add a project of 20 hours on invoices.")
+    assert again.portfolio_projects  # the later ask wins
+    assert check_constraint_kinds(again, KB, more, person) == []
+    with_one, _ = _plan(person, "")
+    assert check_constraint_kinds(with_one, KB, cons, person)  # one there: said

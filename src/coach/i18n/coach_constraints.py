@@ -246,4 +246,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "腾出的时间给作品集项目",
     ),
     "coach.constraint.project_hours": (" (about {hours:g} h)", "（约 {hours:g} 小时）"),
+    "coach.constraint.no_project": ("No portfolio project in this plan", "本计划不安排作品集项目"),
+    "coach.check.no_project": (
+        "The mentor asked for no portfolio project, but the plan has one.",
+        "导师要求不安排作品集项目，但计划里有。",
+    ),
 }

@@ -11,7 +11,7 @@ from coach.engine.checks.blocks import NEW_KINDS as _NEW_KINDS
 from coach.engine.checks.blocks import check_blocks
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
 from coach.engine.constraints.project import project_in_field
-from coach.engine.constraints.project_ask import asked_topic, is_on_topic
+from coach.engine.constraints.project_ask import asked_topic, is_on_topic, no_project
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.projects import project_templates
@@ -122,8 +122,11 @@ def _titles(plan: Plan) -> list[str]:
     return [p.title for p in plan.portfolio_projects]
 
 
-def _asked_project(plan: Plan, c: Constraint, lang: str) -> list[Finding]:
-    """A project the mentor added is in the plan; one whose topic they gave carries it."""
+def _asked_project(plan: Plan, c: Constraint, lang: str, none: bool) -> list[Finding]:
+    """A project the mentor added is in the plan; one whose topic they gave carries it;
+    ``none``: the latest request on the project is for none (it wins over earlier ones)."""
+    if c.kind == "no_project" or none:
+        return [_finding(lang, "no_project")] if none and plan.portfolio_projects else []
     if c.kind in {"add_project", "project_time"} and not plan.portfolio_projects:
         return [_finding(lang, "add_project")]
     titles = _titles(plan)
@@ -175,8 +178,8 @@ def check_constraint_kinds(
                     got=f"{plan.hours_per_week:g}",
                 )
             )
-        elif c.kind in {"add_project", "project_topic", "project_time"}:
-            out += _asked_project(plan, c, lang)
+        elif c.kind in {"add_project", "project_topic", "project_time", "no_project"}:
+            out += _asked_project(plan, c, lang, no_project(every))
         elif c.kind == "project_field" and c.project_field:
             if not project_in_field(plan, c.project_field, project_templates()) and not (
                 (topic := asked_topic(every)) and is_on_topic(_titles(plan), topic)

@@ -29,6 +29,7 @@ ConstraintKind = Literal[
     "project_topic",
     "add_project",
     "project_time",
+    "no_project",
     "week_anchor",
     "job_search_hours",
     "profile_skill",

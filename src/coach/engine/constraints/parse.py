@@ -43,6 +43,7 @@ from coach.engine.constraints.project_ask import (
     follow_add,
     read_add_project,
     read_before_project,
+    read_no_project,
     read_project_time,
     read_project_topic,
     specific,
@@ -280,6 +281,8 @@ def parse_clause(
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
     if _REASON_START.search(s):
         return [], None  # a reason: a note, never an instruction
+    if none := read_no_project(s):
+        return none, None  # "no project for now": the plan has none
     topic = [
         c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
     ]

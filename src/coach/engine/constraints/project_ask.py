@@ -205,3 +205,25 @@ def read_project_time(s: str, skills: Sequence[str] = ()) -> list[Constraint]:
         dropped = [Constraint(kind="exclude_skill", text=s, skill_id=k) for k in skills]
         return [*dict.fromkeys(dropped), Constraint(kind="project_time", text=s)]
     return [Constraint(kind="project_time", text=s)] if PROJECT_TIME.search(s) else []
+
+
+NO_PROJECT = re.compile(
+    r"\b(?:no|skip|drop|remove|cut|without|leave\s+out)\s+(?:the\s+|a\s+|any\s+)?(?:portfolio\s+)?"
+    r"(?:project|capstone)\b(?!\s+(?:on|about|in|with|of)\b)"
+    r"|\b(?:the\s+)?(?:portfolio\s+)?project\s+(?:can\s+wait|is\s+not\s+needed|isn'?t\s+needed)\b"
+    r"|(?:不要|不用|别|先不|暂不|不必)(?:做|安排|加)?(?:作品集)?项目"
+    r"|(?:作品集)?项目(?:就|先|也)?(?:不做了?|不要了?|去掉|免了|取消|砍掉|删掉|省了|以后再说)",
+    re.I,
+)
+"""The mentor wants no portfolio project ("no project for now", "项目先不做")."""
+
+
+def read_no_project(s: str) -> list[Constraint]:
+    """ "No project for now, she needs the fundamentals", "项目先不做": no portfolio project."""
+    return [Constraint(kind="no_project", text=s)] if NO_PROJECT.search(s) else []
+
+
+def no_project(cons: Sequence[Constraint]) -> bool:
+    """Whether the latest request on the project is for none ("no project for now")."""
+    said = [c.kind for c in cons if c.kind in {"no_project", "add_project", "project_topic"}]
+    return bool(said) and said[-1] == "no_project"

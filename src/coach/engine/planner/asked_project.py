@@ -9,7 +9,12 @@ from dataclasses import replace
 
 from coach.engine.constraints import Constraint
 from coach.engine.constraints.apply import to_tenths
-from coach.engine.constraints.project_ask import ADDED_PROJECT_HOURS, asked_topic, title_of
+from coach.engine.constraints.project_ask import (
+    ADDED_PROJECT_HOURS,
+    asked_topic,
+    no_project,
+    title_of,
+)
 from coach.engine.planner.budget import Budget
 from coach.engine.planner.layout import Layout
 from coach.engine.planner.projects import ProjectChoice
@@ -28,8 +33,10 @@ def asked_hours(cons: Sequence[Constraint]) -> float | None:
 
 
 def sized_project(cons: Sequence[Constraint]) -> bool:
-    """Whether a request sizes the project (hours said, or the time freed given to it)."""
-    return asked_hours(cons) is not None or any(c.kind == "project_time" for c in cons)
+    """Whether a request sizes the project (hours said, the time freed given to it, or none)."""
+    return asked_hours(cons) is not None or any(
+        c.kind in {"project_time", "no_project"} for c in cons
+    )
 
 
 def room_for_project(
@@ -45,11 +52,14 @@ def room_for_project(
     ``project_t`` plus the ``freed_t`` of the skills left out when the time goes to it; else the
     default; at most half the capacity); ``job_t``: the last phase's tenths, kept too. None
     without such a request, or with too little time for even a small project."""
-    asks = [c for c in cons if c.kind in {"add_project", "project_topic"}]  # "make it X": one
+    asks = [c for c in cons if c.kind in {"add_project", "project_topic", "no_project"}]
     cap = budget.capacity_t
     if not (asks or sized_project(cons)) or not cap:
         return None
     hours = asked_hours(cons)
+    if no_project(cons):  # "no project for now": its hours go to the skills
+        usable = [u * (cap - job_t) // cap for u in budget.usable]
+        return replace(budget, usable=usable, job_t=0, min_learning_t=cap + 1), 0
     if hours is not None:
         want = to_tenths(hours)
     elif any(c.kind == "project_time" for c in cons) and project_t:
