@@ -4,6 +4,7 @@ was done counted as known). :func:`plan_diff` says what changed against the appr
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -11,7 +12,16 @@ from coach.engine.constraints import Constraint
 from coach.engine.planner import build_plan
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
+from coach.schemas import (
+    Milestone,
+    Phase,
+    Plan,
+    PlanItem,
+    Profile,
+    Progress,
+    RoleResearch,
+    SkillClaim,
+)
 
 MIN_REMAINING_WEEKS = 2
 SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", "set_horizon"})
@@ -88,6 +98,14 @@ def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]
     return out
 
 
+def _from_kept(c: Constraint, keep: int) -> Constraint:
+    """A mentor's horizon said from the plan's start ("keep the horizon at 17 weeks"), for the
+    weeks after the ``keep`` kept ones (the rest is planned on its own)."""
+    if c.horizon_weeks is None or not keep:
+        return c
+    return c.model_copy(update={"horizon_weeks": max(1, c.horizon_weeks - keep)})
+
+
 def replan_from_week(
     approved: Plan,
     profile: Profile,
@@ -98,10 +116,12 @@ def replan_from_week(
     progress: Progress,
     constraints: Sequence[Constraint] = (),
     version: int | None = None,
+    fresh: Sequence[Constraint] = (),
 ) -> Plan:
     """A new version of ``approved``: weeks ``1..keep_weeks`` kept, the rest planned anew for
     ``profile`` (its ``horizon_weeks`` counts from the plan's start, like the approved plan's;
-    earlier hour and horizon settings are settled, see ``SETTLED``)."""
+    earlier hour and horizon settings are settled, see ``SETTLED``; ``fresh``: the mentor's
+    requests since the approval, whose hours and horizon apply)."""
     total = profile.horizon_weeks or approved.horizon_weeks
     keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
     done = kept_items(approved, keep, progress)
@@ -114,9 +134,11 @@ def replan_from_week(
         research,
         kb,
         start_date=start,
-        constraints=[c for c in constraints if c.kind not in SETTLED],
+        constraints=[c for c in constraints if c.kind not in SETTLED]
+        + [_from_kept(c, keep) for c in fresh if c.kind in SETTLED],
         version=version or approved.version + 1,
     )
+    rest = _credited(rest, partly_done(approved, keep, done))  # the weeks done of it count
     marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
     if keep == 0:
         return rest.model_copy(update={"progress": marked})
@@ -150,8 +172,63 @@ def replan_from_week(
     )
 
 
-def plan_diff(old: Plan, new: Plan) -> list[str]:
-    """What ``new`` changes against ``old``, one line each, in the plan's language."""
+def partly_done(plan: Plan, keep: int, done: Sequence[PlanItem]) -> dict[str, float]:
+    """Per skill, the hours a kept week already gave an item that runs on past it (its share
+    of the item's weeks): what the re-plan does not teach again."""
+    whole = {id(i) for i in done}
+    out: dict[str, float] = {}
+    for item in plan.items():
+        if id(item) in whole or not item.skill_id or not item.week_start <= keep < item.week_end:
+            continue
+        weeks = item.week_end - item.week_start + 1
+        share = item.hours * (keep - item.week_start + 1) / weeks
+        out[item.skill_id] = out.get(item.skill_id, 0.0) + share
+    return out
+
+
+def _credited(plan: Plan, done: dict[str, float]) -> Plan:
+    """``plan`` with each skill's first item shortened by the hours already ``done`` of it (at
+    least one hour stays), its weeks lighter by as much: nothing done is taught twice."""
+    weekly, phases = list(plan.weekly_hours), []
+    for phase in plan.phases:
+        items = []
+        for item in phase.items:
+            cut = math.floor(min(done.pop(item.skill_id or "", 0.0), item.hours - 1.0) * 2) / 2
+            if cut > 0:
+                span = range(item.week_start - 1, min(item.week_end, len(weekly)))
+                load = sum(weekly[w] for w in span) or 1.0
+                for w in span:  # the item's share of those weeks, lighter alike
+                    weekly[w] = round(max(0.0, weekly[w] - cut * weekly[w] / load), 1)
+                item = item.model_copy(update={"hours": item.hours - cut})
+            items.append(item)
+        hours = round(sum(i.hours for i in items), 1) if phase.items else phase.hours
+        phases.append(phase.model_copy(update={"items": items, "hours": hours}))
+    if weekly == plan.weekly_hours:
+        return plan
+    total = round(sum(weekly), 1)
+    return plan.model_copy(update={"phases": phases, "weekly_hours": weekly, "total_hours": total})
+
+
+def mentor_milestones(before: Plan, edited: Plan) -> list[Milestone]:
+    """The milestones a mentor's edit added (in ``edited``, not in ``before``)."""
+    had = {(m.week, m.deliverable) for m in before.milestones}
+    return [m for m in edited.milestones if (m.week, m.deliverable) not in had]
+
+
+def with_mentor_milestones(plan: Plan, kept: Sequence[Milestone]) -> Plan:
+    """``plan`` with the milestones a mentor added by an edit, in week order: a re-plan never
+    drops them silently (one past the plan's last week is left out, and the diff says so)."""
+    have = {m.deliverable for m in plan.milestones}
+    more = [m for m in kept if m.deliverable not in have and m.week <= plan.horizon_weeks]
+    if not more:
+        return plan
+    milestones = sorted([*plan.milestones, *more], key=lambda m: m.week)
+    return plan.model_copy(update={"milestones": milestones})
+
+
+def plan_diff(old: Plan, new: Plan, kept: Sequence[Milestone] = ()) -> list[str]:
+    """What ``new`` changes against ``old``, one line each, in the plan's language; ``kept``:
+    the mentor's own milestones (one ``new`` lacks is said)."""
     lang = new.language
     out: list[str] = []
     if old.target != new.target:
@@ -192,4 +269,8 @@ def plan_diff(old: Plan, new: Plan) -> list[str]:
     for skill, item in before.items():
         if skill not in after:
             out.append(t(lang, "coach.diff.removed", title=item.title))
+    have = {m.deliverable for m in new.milestones}
+    for m in kept:
+        if m.deliverable in {o.deliverable for o in old.milestones} and m.deliverable not in have:
+            out.append(t(lang, "mentor.diff.milestone_lost", week=m.week, what=m.deliverable))
     return out
