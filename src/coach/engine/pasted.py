@@ -247,7 +247,7 @@ def posting_target(
     best."""
     if posting.title:
         titled = extract_profile(posting.title, Profile(), lexicon, kb, asked="target", today=today)
-        if titled.target_role in kb.roles:
+        if titled.target_role in kb.roles and _title_stands(posting, titled.target_role, kb):
             return _target(titled.target_role)
         if titled.target_not_in_kb:
             closest = [posting.closest_role] if posting.closest_role else []
@@ -261,6 +261,28 @@ def posting_target(
     return _target(posting.closest_role) if posting.closest_role else {}
 
 
+TITLE_ROLE_SHARE = 0.8
+"""The role a posting's title names stands for it while the posting's requirements cover at
+least this share of what they cover of the closest role by requirements; below it the title's
+word ("GPU Infrastructure Engineer (AI Cluster Operations)" for Kubernetes, Slurm and monitoring,
+no kernels) is only a word, and the requirements say which role the job is."""
+
+
+def role_coverage(kb: KnowledgeBase, role_id: str, skill_ids: set[str]) -> float:
+    """How much of ``role_id``'s required skills (by weight) ``skill_ids`` cover."""
+    required = kb.roles[role_id].required
+    total = sum(r.weight for r in required) or 1.0
+    return round(sum(r.weight for r in required if r.skill_id in skill_ids) / total, 4)
+
+
+def _title_stands(posting: JobPosting, role_id: str, kb: KnowledgeBase) -> bool:
+    if not posting.closest_role or role_id == posting.closest_role:
+        return True
+    must = {r.skill_id for r in posting.requirements if r.required}  # what the job is
+    best = role_coverage(kb, posting.closest_role, must)
+    return role_coverage(kb, role_id, must) >= TITLE_ROLE_SHARE * best
+
+
 def targeted_posting(
     posting: JobPosting, update: dict[str, object], kb: KnowledgeBase
 ) -> JobPosting:
@@ -270,10 +292,7 @@ def targeted_posting(
     role = update.get("target_role")
     if not isinstance(role, str) or role not in kb.roles or role == posting.closest_role:
         return posting
-    asked = {r.skill_id for r in posting.requirements}
-    required = kb.roles[role].required
-    total = sum(r.weight for r in required) or 1.0
-    coverage = round(sum(r.weight for r in required if r.skill_id in asked) / total, 4)
+    coverage = role_coverage(kb, role, {r.skill_id for r in posting.requirements})
     return posting.model_copy(update={"closest_role": role, "closest_role_coverage": coverage})
 
 
@@ -303,3 +322,12 @@ def chat_lines(text: str) -> str:
         lead = _LEAD.match(text.strip())
         said = [lead.group(0)] if lead else []
     return "\n".join(said)
+
+
+def own_words(text: str, lexicon: Lexicon) -> str:
+    """What a chat turn says about the person: a pasted job posting is the job's words, never
+    their background (its "了解向量数据库" is not a skill they have), so only the lines they wrote
+    around it count; any other turn (a pasted CV included) is theirs as it stands."""
+    if pasted_document(text, lexicon) != "posting":
+        return text
+    return chat_lines(text)

@@ -142,6 +142,48 @@ def _gpu_hardware(skill_id: str, words: str, line: str) -> bool:
     )
 
 
+_COLLECTIVES = re.compile(r"nccl|rccl|hccl", re.IGNORECASE)
+_CUDA_CODE = re.compile(
+    r"\bcuda\b|kernel|program|writ\w*\s+(?:custom\s+)?(?:collective|communication)|编程|算子",
+    re.IGNORECASE,
+)
+
+
+_OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (  # "NCCL and HPL benchmarks to validate new racks": hardware, not LLM evaluation
+        "evaluation",
+        re.compile(r"benchmarks?|基准测试|压测", re.IGNORECASE),
+        re.compile(r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|大模型|模型|智能体)).*", re.I),
+    ),
+    (  # "automate fleet operations", "on-call operations": running systems, not management
+        "operations_management",
+        re.compile(r"operations?|ops", re.IGNORECASE),
+        re.compile(
+            r"automat|fleet|cluster|server|infrastructure|on-?call|linux|script|devops|sre\b|"
+            r"自动化|集群|服务器|脚本",
+            re.IGNORECASE,
+        ),
+    ),
+)
+"""A skill named by a word with another sense in the line around it (no requirement then)."""
+
+
+def _other_sense(skill_id: str, words: str, line: str) -> bool:
+    return any(
+        skill_id == sid and word.fullmatch(words.strip()) and context.search(line)
+        for sid, word, context in _OTHER_SENSE
+    )
+
+
+def _collectives(skill_id: str, words: str, line: str) -> str:
+    """ "NCCL" (tests, tuning, debugging) is a cluster's collective communication, run and
+    measured on the fleet (high-performance computing), not CUDA programming, unless the line
+    speaks of writing GPU code."""
+    if skill_id == "cuda" and _COLLECTIVES.fullmatch(words.strip()) and not _CUDA_CODE.search(line):
+        return "hpc"
+    return skill_id
+
+
 def _serving_triton(skill_id: str, words: str, line: str) -> bool:
     """ "Triton" next to serving or deployment is NVIDIA's inference server, not Triton kernels."""
     return (
@@ -202,9 +244,15 @@ def _mentions(
     llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
     out: list[tuple[Any, str]] = []
     for m in found:
-        if _serving_triton(m.id, m.text, line) or _gpu_hardware(m.id, m.text, line):
+        if (
+            _serving_triton(m.id, m.text, line)
+            or _gpu_hardware(m.id, m.text, line)
+            or _other_sense(m.id, m.text, line)
+        ):
             continue
-        skill_id = m.id
+        skill_id = _collectives(m.id, m.text, line)
+        if skill_id not in kb.skills:
+            skill_id = m.id
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
             skill_id = "llm_api_integration"
         split = _C_OR_CPP.fullmatch(m.text)

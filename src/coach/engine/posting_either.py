@@ -8,7 +8,8 @@ import re
 from itertools import pairwise
 from typing import Any
 
-_OR = re.compile(r"^\s*(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
+_OR = re.compile(r"^\s*(?:[(（]\s*)?(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
+"""What joins two choices: "or", "/", "或", also opening a parenthesis ("Python (or Go)")."""
 _COMMA = re.compile(r"^\s*[,，、]\s*$")
 _ONE_OF = re.compile(
     r"\b(?:(?:at\s+least\s+)?one\s+of|any\s+of|either)\b|(?:中|其中)?(?:至少|任选|任意|任)一[种门个项]|其中一[种门个项]",
