@@ -1,0 +1,66 @@
+"""A cluster-operations posting (DOC5-4): the role its requirements say, NCCL is the fleet's
+collective communication (not CUDA programming), hardware benchmarks are not LLM evaluation,
+"Python (or Go)" is one choice, Latin names right after Chinese text are named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.pasted import posting_target
+from coach.engine.posting import parse_posting
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+
+CLUSTER_OPS = """Platform Infrastructure Engineer (Training Cluster Operations)
+Requirements
+- 4+ years running Linux fleets in production
+- Kubernetes with the NVIDIA device plugin, and Slurm
+- Python (or Go) for automation
+- Prometheus and Grafana dashboards; alerting on GPU health
+- Run NCCL tests and burn-in benchmarks on new nodes
+Nice to have
+- CUDA basics
+"""
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    kb = load_kb()
+    return parse_posting(text, get_lexicon(kb), kb), kb
+
+
+def test_a_cluster_operations_posting_targets_the_role_its_requirements_say() -> None:
+    posting, kb = _read(CLUSTER_OPS)
+    update = posting_target(posting, get_lexicon(kb), kb, date(2026, 12, 2))
+    assert update["target_role"] == "mlops_engineer"  # Kubernetes, monitoring, Linux: not kernels
+
+
+def test_nccl_tests_are_not_cuda_programming_and_benchmarks_are_not_llm_evals() -> None:
+    posting, _ = _read(CLUSTER_OPS)
+    required = {r.skill_id for r in posting.requirements if r.required}
+    assert "cuda" not in required and "evaluation" not in required
+    assert "hpc" in required
+    cuda = [r for r in posting.requirements if r.skill_id == "cuda"]
+    assert cuda and not cuda[0].required  # "CUDA basics" stays a plus
+
+
+def test_python_or_go_in_parentheses_is_one_choice() -> None:
+    posting, _ = _read(CLUSTER_OPS)
+    python = next(r for r in posting.requirements if r.skill_id == "python")
+    assert python.alternatives == ["golang"]
+
+
+def test_latin_names_right_after_chinese_are_named() -> None:
+    posting, _ = _read("运维工程师\n任职要求：\n1. 熟悉Ansible或Terraform等自动化工具\n2. 有InfiniBand/RoCE调试经验")
+    assert {"Ansible", "InfiniBand", "RoCE"} <= set(posting.uncovered)
+    assert "GPU" not in posting.uncovered
+
+
+def test_a_pasted_postings_lines_are_not_the_persons_own_words() -> None:
+    from coach.engine.pasted import own_words
+
+    kb = load_kb()
+    lexicon = get_lexicon(kb)
+    text = "帮我看看这个岗位\n" + CLUSTER_OPS.replace("Requirements", "任职要求")
+    assert "Kubernetes" not in own_words(CLUSTER_OPS, lexicon)
+    assert own_words("I run Kubernetes clusters at work", lexicon).startswith("I run")
+    assert "Slurm" not in own_words(text, lexicon)
