@@ -51,8 +51,8 @@ def _session_state(
 def _user_turns(values: dict[str, Any]) -> list[str]:
     from langchain_core.messages import HumanMessage
 
-    from coach.knowledge import load_kb
     from coach.engine.pasted import own_words
+    from coach.knowledge import load_kb
     from coach.knowledge.lexicon import get_lexicon
     from coach.nodes.common import clean_text
     from coach.runner import message_text

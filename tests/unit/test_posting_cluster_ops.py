@@ -50,7 +50,9 @@ def test_python_or_go_in_parentheses_is_one_choice() -> None:
 
 
 def test_latin_names_right_after_chinese_are_named() -> None:
-    posting, _ = _read("运维工程师\n任职要求：\n1. 熟悉Ansible或Terraform等自动化工具\n2. 有InfiniBand/RoCE调试经验")
+    posting, _ = _read(
+        "运维工程师\n任职要求：\n1. 熟悉Ansible或Terraform等自动化工具\n2. 有InfiniBand/RoCE调试经验"
+    )
     assert {"Ansible", "InfiniBand", "RoCE"} <= set(posting.uncovered)
     assert "GPU" not in posting.uncovered
 

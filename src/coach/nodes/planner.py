@@ -11,8 +11,8 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.constraints import parse_constraints
-from coach.engine.planner import build_plan
 from coach.engine.pasted import own_words
+from coach.engine.planner import build_plan
 from coach.engine.planner.posting_target import posting_research
 from coach.engine.posting import JobPosting
 from coach.knowledge import load_kb
