@@ -121,8 +121,8 @@ def render_fit_md(report: Any, lang: str) -> str:
     for item in report.have or []:
         evidence = f" — “{_clip(item.evidence)}”" if item.evidence else ""
         other = kb.skills.get(item.met_by or "")
-        if other is not None:
-            name = other.name.zh if lang == "zh" else other.name.en
+        if other is not None or item.met_by:  # a KB skill, or a name it lacks ("Ansible")
+            name = (other.name.zh if lang == "zh" else other.name.en) if other else item.met_by
             evidence = " " + t(lang, "fit.met_by", skill=name) + evidence
         lines.append(f"- {_name(item, lang)}{evidence}")
     if not report.have:

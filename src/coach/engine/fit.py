@@ -153,6 +153,23 @@ def _shown_terms(terms: list[str], profile: Profile) -> list[str]:
     ]
 
 
+def _shown_alternative(terms: list[str], need: int, profile: Profile) -> tuple[str, str] | None:
+    """Of the names outside the knowledge base a requirement accepts ("Ansible or Terraform"),
+    one the person has at the level asked: a skill their CV lists by that name ("Ansible"), at
+    its level words; else one their own lines name in their work (the working level)."""
+    for term in terms:
+        word = re.compile(rf"(?<![\w+#]){re.escape(term)}(?![\w+#])", re.IGNORECASE)
+        listed = [c for c in profile.skills if c.skill_id is None and c.raw and word.search(c.raw)]
+        if listed:
+            if max(int(c.level) for c in listed) >= need:
+                return term, listed[0].evidence
+            continue
+        said = [c.evidence for c in profile.skills if word.search(c.evidence)]
+        if said and need <= WORKING_LEVEL:
+            return term, said[0]
+    return None
+
+
 def _share(item: FitItem) -> float:
     return min(item.have, item.need) / item.need
 
@@ -218,6 +235,12 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
                     "met_by": other,
                 }
             )
+        accepted = _shown_alternative(req.alternative_terms, req.level, profile)
+        if accepted is not None and item.gap_hours > 0:
+            # "Ansible or Terraform": the Ansible their CV lists meets it, though unplanned.
+            term, evidence = accepted
+            update = {"have": req.level, "gap_hours": 0, "evidence": evidence, "met_by": term}
+            item = item.model_copy(update=update)
         items[req.skill_id] = (item, [a for a in req.alternatives if a in kb.skills])
     have: list[FitItem] = []
     missing: list[FitItem] = []

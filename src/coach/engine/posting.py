@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from coach.engine.pasted import POSTING_HEADING
-from coach.engine.posting_either import or_groups
+from coach.engine.posting_either import or_groups, term_alternatives
 from coach.engine.posting_lines import (
     LEVEL_WORD,
     PART_END,
@@ -32,6 +32,7 @@ from coach.engine.posting_lines import (
 )
 from coach.engine.posting_pay import PostingPay, read_pay
 from coach.engine.posting_said import inner_skills, said_apart
+from coach.engine.posting_senses import collectives, gpu_hardware, other_sense, serving_triton
 from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -96,6 +97,10 @@ class PostingRequirement(BaseModel):
         default_factory=list,
         description="Skills the posting accepts instead ('Java or Python', 'Go/Java', 'A 或 B').",
     )
+    alternative_terms: list[str] = Field(
+        default_factory=list,
+        description="Names outside the knowledge base it accepts instead ('Ansible or Terraform').",
+    )
 
 
 class JobPosting(BaseModel):
@@ -120,77 +125,7 @@ class JobPosting(BaseModel):
     )
 
 
-_SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
-
-
 _API_WORDS = frozenset(["api", "apis", "接口"])
-_GPU_WORD = re.compile(r"gpus?|显卡|gpu\s*集群|gpu\s*cluster", re.IGNORECASE)
-_GPU_CODE = re.compile(
-    r"program|kernel|cuda|triton|optimi[sz]|profil|performance|编程|开发|算子|优化|性能",
-    re.IGNORECASE,
-)
-
-
-def _gpu_hardware(skill_id: str, words: str, line: str) -> bool:
-    """ "GPU" alone for the hardware ("a 4,000-GPU training cluster", "GPU Infrastructure
-    Engineer", "GPU集群调度"): no GPU programming unless the line speaks of writing or tuning
-    code for it."""
-    return (
-        skill_id == "gpu_programming"
-        and bool(_GPU_WORD.fullmatch(words.strip()))
-        and not _GPU_CODE.search(line)
-    )
-
-
-_COLLECTIVES = re.compile(r"nccl|rccl|hccl", re.IGNORECASE)
-_CUDA_CODE = re.compile(
-    r"\bcuda\b|kernel|program|writ\w*\s+(?:custom\s+)?(?:collective|communication)|编程|算子",
-    re.IGNORECASE,
-)
-
-
-_OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    (  # "NCCL and HPL benchmarks to validate new racks": hardware, not LLM evaluation
-        "evaluation",
-        re.compile(r"benchmarks?|基准测试|压测", re.IGNORECASE),
-        re.compile(r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|大模型|模型|智能体)).*", re.I),
-    ),
-    (  # "automate fleet operations", "on-call operations": running systems, not management
-        "operations_management",
-        re.compile(r"operations?|ops", re.IGNORECASE),
-        re.compile(
-            r"automat|fleet|cluster|server|infrastructure|on-?call|linux|script|devops|sre\b|"
-            r"自动化|集群|服务器|脚本",
-            re.IGNORECASE,
-        ),
-    ),
-)
-"""A skill named by a word with another sense in the line around it (no requirement then)."""
-
-
-def _other_sense(skill_id: str, words: str, line: str) -> bool:
-    return any(
-        skill_id == sid and word.fullmatch(words.strip()) and context.search(line)
-        for sid, word, context in _OTHER_SENSE
-    )
-
-
-def _collectives(skill_id: str, words: str, line: str) -> str:
-    """ "NCCL" (tests, tuning, debugging) is a cluster's collective communication, run and
-    measured on the fleet (high-performance computing), not CUDA programming, unless the line
-    speaks of writing GPU code."""
-    if skill_id == "cuda" and _COLLECTIVES.fullmatch(words.strip()) and not _CUDA_CODE.search(line):
-        return "hpc"
-    return skill_id
-
-
-def _serving_triton(skill_id: str, words: str, line: str) -> bool:
-    """ "Triton" next to serving or deployment is NVIDIA's inference server, not Triton kernels."""
-    return (
-        skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
-    )
-
-
 _C_OR_CPP = re.compile(r"(?P<c>[Cc])\s*/\s*(?P<cpp>[Cc]\+\+)")
 _BUILD_AND = re.compile(
     r"\b(?:build|train|develop|design|creat)\w*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)$", re.I
@@ -245,12 +180,12 @@ def _mentions(
     out: list[tuple[Any, str]] = []
     for m in found:
         if (
-            _serving_triton(m.id, m.text, line)
-            or _gpu_hardware(m.id, m.text, line)
-            or _other_sense(m.id, m.text, line)
+            serving_triton(m.id, m.text, line)
+            or gpu_hardware(m.id, m.text, line)
+            or other_sense(m.id, m.text, line)
         ):
             continue
-        skill_id = _collectives(m.id, m.text, line)
+        skill_id = collectives(m.id, m.text, line)
         if skill_id not in kb.skills:
             skill_id = m.id
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
@@ -410,6 +345,11 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
+        for skill_id, alts in term_alternatives(line, mentions, terms).items():
+            known = found.get(skill_id)
+            if known is not None and known.line == line[:240]:
+                found[skill_id] = known.model_copy(update={"alternative_terms": alts})
+                uncovered += [a for a in alts if a not in uncovered]
         asked = in_requirements or bool(_BULLET.match(line))
         if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])

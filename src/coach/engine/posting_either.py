@@ -49,3 +49,58 @@ def or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str]
             else:
                 groups.append([prev_id, cur_id])
     return {sid: [o for o in g if o != sid] for g in groups for sid in g}
+
+
+_NAME = re.compile(r"(?<![A-Za-z0-9_+#.])[A-Z][A-Za-z0-9+#.-]*[A-Za-z0-9+#](?![A-Za-z0-9_+#])")
+_PLAIN_WORDS = frozenset(
+    [
+        "Experience",
+        "Familiarity",
+        "Knowledge",
+        "Strong",
+        "Solid",
+        "Proficiency",
+        "Understanding",
+        "Hands-on",
+        "Either",
+        "Nice",
+        "Bonus",
+        "Plus",
+        "Preferred",
+        "Required",
+        "Must",
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "With",
+        "Using",
+        "Use",
+    ]
+)
+"""Capitalised words that begin a sentence, never a tool's name."""
+
+
+def term_alternatives(
+    line: str, mentions: list[tuple[Any, str]], terms: list[str]
+) -> dict[str, list[str]]:
+    """For each skill, the names the knowledge base does not cover that "or" joins to it
+    ("Ansible or Terraform", "Terraform/Pulumi", "Ansible或Terraform"): the person meets the
+    requirement with one of those too, though coach cannot plan it."""
+    out: dict[str, list[str]] = {}
+    named = {m.group(0) for m in _NAME.finditer(line)} - {
+        line[m.start : m.end] for m, _ in mentions
+    }
+    for term in dict.fromkeys([*terms, *(n for n in named if n not in _PLAIN_WORDS)]):
+        for at in re.finditer(rf"(?<![A-Za-z0-9_+#.]){re.escape(term)}(?![A-Za-z0-9_+#])", line):
+            for mention, skill_id in mentions:
+                if at.end() <= mention.start:
+                    gap = line[at.end() : mention.start]
+                elif mention.end <= at.start():
+                    gap = line[mention.end : at.start()]
+                else:
+                    continue
+                if _OR.match(gap) and term not in out.get(skill_id, []):
+                    out.setdefault(skill_id, []).append(term)
+    return out
