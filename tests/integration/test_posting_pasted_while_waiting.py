@@ -59,3 +59,14 @@ def test_what_was_read_comes_before_any_word_of_a_new_plan() -> None:
     read = next(i for i, r in enumerate(replies) if "职位描述" in r)
     updated = [i for i, r in enumerate(replies) if "已按这个变化更新了计划" in r]
     assert all(i > read for i in updated), replies
+
+
+def test_before_and_after_the_paste_the_posting_turns_get_a_fit_answer() -> None:
+    runner = _waiting()
+    before = "\n".join(runner.send("我看中了这个岗位，帮我看看差多少").replies)
+    assert "还没有这个职位的描述" in before and "来源" not in before
+    runner.send(POSTING)
+    after = "\n".join(runner.send("对，按这个岗位来").replies)
+    assert "必需要求" in after and "来源" not in after
+    assert after.index("检索增强生成") < after.index("向量数据库")  # the posting's own order
+    assert "JavaScript" in after  # "Python或Node.js": the Node.js they have meets it

@@ -276,6 +276,7 @@ def _line_requirements(
 def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     """The requirements, uncovered terms and closest role of the posting ``text``."""
     found: dict[str, PostingRequirement] = {}
+    listed: set[str] = set()  # skills named in a requirements list (its order is the posting's)
     uncovered: list[str] = []
     title: str | None = None
     preferred_section = about_section = False
@@ -333,9 +334,19 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if span is not None and degree is None:
             degree = _BULLET.sub("", line[span[0] : span[1]]).strip()[:160]
         mentions = _mentions(line, lexicon, kb, span)
+        listing = in_requirements or bool(_BULLET.match(line))
         for req in _line_requirements(line, mentions, preferred_section):
             skill_id = req.skill_id
             old = found.get(skill_id)
+            if old is not None and listing and skill_id not in listed:
+                # said first in the job's story ("keep the cluster healthy: ... monitoring"),
+                # then listed: it stands where the list puts it, with the list's line
+                found.pop(skill_id)
+                if (old.required, old.level) > (req.required, req.level):
+                    req = req.model_copy(update={"required": old.required, "level": old.level})
+                old = None
+            if listing:
+                listed.add(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
         covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])

@@ -206,4 +206,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "一般数字仅作对照。",
     ),
     "fit.either_sep": (" or ", "或"),
+    "fit.ask_head": (
+        "What “{title}” asks for, in its own order (fit {fit}%, about {hours} h to close the "
+        "required gaps):",
+        "“{title}”的必需要求，按职位描述的顺序（匹配度 {fit}%，补齐必需技能约需 {hours} 小时）：",
+    ),
+    "fit.ask_have": ("you have it", "你已具备"),
+    "fit.ask_missing": ("missing, about {hours} h", "尚缺，约 {hours} 小时"),
+    "fit.ask_missing_unplanned": (
+        "missing, about {hours} h; not in this plan yet",
+        "尚缺，约 {hours} 小时；目前的计划还没有安排",
+    ),
+    "fit.ask_missing_planned": (
+        "missing, about {hours} h; your plan takes it on in weeks {start}-{end}",
+        "尚缺，约 {hours} 小时；计划在第 {start}-{end} 周安排",
+    ),
+    "fit.ask_shown": (
+        "It also names what you have that coach cannot plan: {terms}.",
+        "它还提到你已有、但 coach 无法安排学习的：{terms}。",
+    ),
+    "fit.ask_uncovered": (
+        "And what coach's knowledge base does not cover (judge these yourself): {terms}.",
+        "以及 coach 技能库没有收录的（请自行判断）：{terms}。",
+    ),
+    "fit.ask_first": (
+        "What matters most first: {skill}, the first must-have you do not have yet.",
+        "最先要补的是：{skill}，这是你还没有的第一项必需要求。",
+    ),
+    "fit.ask_no_posting": (
+        'I don\'t have that posting yet. Paste it here (between two lines of """ if you pipe '
+        "it in), or start with `coach chat --job FILE`; I will compare it with your background "
+        "and plan toward it.",
+        '我还没有这个职位的描述。把职位描述贴在这里（用管道输入时，前后各放一行 """），或者用 '
+        "`coach chat --job 文件` 开始；我会把它和你的背景对比，并按它来做计划。",
+    ),
 }
