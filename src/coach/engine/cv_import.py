@@ -343,7 +343,7 @@ def profile_from_cv(
             first_years = years_now
             skill_said = _years_of_a_skill(line, lexicon)  # "3年Go开发经验": Go's, not the career's
     from_dates = years_from_ranges(experience_lines, today)
-    work_years = _work_years(text.splitlines(), today, latest)
+    work_years = _work_years(text.splitlines(), today, latest, lexicon, kb)
     years = first_years if first_years is not None else work_years or from_dates
     if skill_said and from_dates is not None and first_years is not None:
         years = max(first_years, from_dates)  # a skill's years are no career's; the dates are

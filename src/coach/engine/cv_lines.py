@@ -11,14 +11,21 @@ the level.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from coach.engine.cv_dates import CAREER_BREAK, DATE_RANGE, month_index, span
 from coach.engine.cv_vocab import EMPHASIS, EXPERIENCE, HEADING, JOB_WORD, is_school
 from coach.engine.fields import fields_in
 from coach.knowledge.lexicon import Lexicon
+from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, SkillClaim
 
+TECHNICAL = frozenset(
+    {"programming", "data", "engineering", "infra", "ml_foundations", "llm_core", "ops"}
+)
+"""Kinds of skill that make two jobs one line of work when both jobs' lines show one (an SRE
+running Kubernetes after years of Linux administration); a spreadsheet does not."""
 LOOK_BACK = 3
 """A job's title may stand up to this many lines above its dates (LinkedIn's layout)."""
 
@@ -94,22 +101,35 @@ def _title(lines: list[str], index: int, job_word: re.Pattern[str]) -> str:
     return here
 
 
+def _job_text(lines: list[str], index: int) -> str:
+    """A dated job line and the lines under it, up to the next dated line or heading."""
+    block = [lines[index]]
+    for line in lines[index + 1 :]:
+        if DATE_RANGE.search(line) or HEADING.match(" ".join(EMPHASIS.sub("", line).split())):
+            break
+        block.append(line)
+    return "\n".join(block)
+
+
 def line_of_work_years(
     lines: list[str],
     today: date,
     latest: int,
-    job_word: re.Pattern[str],
     is_job: list[bool],
+    skills_of: Callable[[str], set[str]],
 ) -> float | None:
     """Years of the jobs in the latest job's line of work (``lines[latest]`` is its dated line;
     ``is_job`` marks the dated lines that are jobs, not studies or breaks), overlaps counted
-    once: a technician since 2021 after three years of desk support has about six years."""
-    now_title = _title(lines, latest, job_word)
+    once: a technician since 2021 has about six years, the desk support before it not summed in;
+    an SRE after five years of Linux administration, eleven (both jobs show infrastructure work)."""
+    now_title = _title(lines, latest, JOB_WORD)
+    now_skills = skills_of(_job_text(lines, latest))
     spans: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         if not is_job[index] or CAREER_BREAK.search(line):
             continue
-        if index != latest and not _related(now_title, _title(lines, index, job_word)):
+        related = index == latest or _related(now_title, _title(lines, index, JOB_WORD))
+        if not related and not now_skills & skills_of(_job_text(lines, index)):
             continue
         for m in DATE_RANGE.finditer(line):
             start, end, _ = span(m, today)
@@ -199,12 +219,23 @@ def job_lines(lines: list[str]) -> list[bool]:
     return marks
 
 
-def work_years(lines: list[str], today: date, latest: tuple[int, int, bool] | None) -> float | None:
+def work_years(
+    lines: list[str],
+    today: date,
+    latest: tuple[int, int, bool] | None,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+) -> float | None:
     """Years of the current line of work (``latest``: the latest job's line, as cv_import finds
     it), None when no job is dated."""
     if latest is None:
         return None
-    return line_of_work_years(lines, today, latest[0], JOB_WORD, job_lines(lines))
+
+    def skills_of(text: str) -> set[str]:  # the kinds of technical work the lines show
+        found = (kb.skills.get(m.id) for m in lexicon.find_skills(text))
+        return {s.category for s in found if s and s.category in TECHNICAL and s.id != "excel"}
+
+    return line_of_work_years(lines, today, latest[0], job_lines(lines), skills_of)
 
 
 def cv_evidence(
