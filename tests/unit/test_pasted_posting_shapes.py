@@ -1,0 +1,41 @@
+"""A pasted job posting is told by its shape whatever its layout (DOC5-6): no section headings
+but a pay line and requirement bullets, lines run together, en and zh; a person's own lines,
+also bulleted, stay a chat turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.pasted import pasted_document
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+
+EN = """Platform Reliability Engineer
+Compensation: $140k-$170k + equity
+- 4+ years running production Kubernetes
+- Strong Go or Python
+- Experience with Terraform on AWS
+- Knowledge of Prometheus and alerting
+- On-call experience is a plus"""
+ZH = """大模型平台运维工程师
+薪资：25-35K·14薪
+1. 3年以上Linux服务器运维经验
+2. 熟悉Kubernetes和Docker
+3. 熟练使用Python或Go编写自动化脚本
+4. 有GPU集群监控（Prometheus）经验者优先"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [EN, ZH, EN.replace("\n", " "), "Requirements " + EN.split("\n", 2)[2].replace("\n", " ")],
+)
+def test_a_posting_without_headings_is_read_as_one(text: str) -> None:
+    assert pasted_document(text, get_lexicon(load_kb())) == "posting"
+
+
+def test_a_persons_bulleted_lines_stay_a_chat_turn() -> None:
+    text = (
+        "quick summary of me:\n- 6 hours a week, by June\n- strong Python, experience with SQL\n"
+        "- I run Kubernetes at work\n- I want an MLOps role"
+    )
+    assert pasted_document(text, get_lexicon(load_kb())) is None
