@@ -39,3 +39,18 @@ def test_a_persons_bulleted_lines_stay_a_chat_turn() -> None:
         "- I run Kubernetes at work\n- I want an MLOps role"
     )
     assert pasted_document(text, get_lexicon(load_kb())) is None
+
+
+def test_a_one_line_posting_keeps_its_title_and_its_pay_range_whole() -> None:
+    from coach.engine.pasted import document_text
+    from coach.engine.posting import parse_posting
+
+    kb = load_kb()
+    line = (
+        "Fleet Automation Engineer Location: Austin, TX Salary: $120,000 - $150,000 "
+        "Requirements - 3+ years with Linux servers - Kubernetes in production - Python or Go"
+    )
+    posting = parse_posting(document_text(line, "posting"), get_lexicon(kb), kb)
+    assert posting.title == "Fleet Automation Engineer"
+    assert posting.pay_range is not None and posting.pay_range.high == 150000
+    assert not any("150" in u for u in posting.unmapped)

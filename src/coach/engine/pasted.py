@@ -111,7 +111,14 @@ _SEGMENT = re.compile(
     r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z])|"
     r"\s+(?=(?:教育背景|教育经历|工作经历|工作经验|项目经验|项目经历|专业技能|技能|自我评价)\s)"
 )
-_POSTING_SEGMENT = re.compile(rf"{_SEGMENT.pattern}|(?<=[，,])\s*|\s+(?=[-•*]\s+\S)")
+_POSTING_SEGMENT = re.compile(
+    rf"{_SEGMENT.pattern}|(?<=，)\s*|(?<=,)\s+|(?<![\d%])\s+(?=[-•*]\s+\S)|"
+    r"\s+(?=(?:location|salary|compensation|pay\s+range|about\s+the\s+(?:role|job)|requirements|"
+    r"qualifications|responsibilities|nice[\s-]+to[\s-]+have)\b)",
+    re.IGNORECASE,
+)
+"""A posting run together on one line is cut at its sentences and commas (never inside
+"$115,000"), its bullets and its section words."""
 _LEAD = re.compile(
     r"^.{0,40}?(?:简历|岗位|职位|JD|CV|resume|posting|job)[^:：]{0,20}[:：]\s*", re.I
 )
@@ -189,7 +196,7 @@ _INLINE_CV = re.compile(
 )
 
 
-_INLINE_BULLET = re.compile(r"(?<=\s)[-•*]\s+(?=\S)")
+_INLINE_BULLET = re.compile(r"(?<![\d%])\s[-•*]\s+(?=\S)")  # "$115,000 - $145,000": a range
 MIN_INLINE_BULLETS = 3
 """A section or pay line named inline and this many bullets run together make a posting."""
 
