@@ -17,8 +17,9 @@ from coach.schemas import Plan
 
 _JOB = re.compile(
     r"\b(?:this|the|that|my)\s+(?:\w+\s+){0,4}?(?:job|role|position|posting|opening|jd)\b|"
-    r"\bjob\s+(?:posting|description|ad)\b|这个岗位|这个职位|该岗位|该职位|这份工作|这个工作|"
-    r"这个JD|这份JD|岗位要求|职位要求|职位描述",
+    r"\bjob\s+(?:posting|description|ad)\b|\b(?:a|one)\s+(?:job|role|position)\s+(?:i\s+)?"
+    r"(?:found|saw|like|want)|(?:这个|那个|一个|该|这份|那份)(?:岗位|职位|工作|JD)|"
+    r"岗位要求|职位要求|职位描述",
     re.IGNORECASE,
 )
 _ASK = re.compile(
@@ -35,6 +36,12 @@ _FOUND_JOB = re.compile(
 )
 """A posting the person found and means ("I found this job posting", "我看中了这个岗位，帮我看看
 差多少"), not the role they target ("what do I need for this role?")."""
+_ONE_SKILL = re.compile(
+    r"\b(?:should|must|do)\s+i\s+(?:need\s+to\s+)?(?:learn|study|know)\b|需要学|要不要学|还要学|该不该学",
+    re.IGNORECASE,
+)
+"""A question about one skill ("do I need to learn Java for this job?", "这个工作我需要学Java吗"):
+answered about that skill, not with the whole posting."""
 MAX_ASK_CHARS = 200
 """A question is short; a long message is something else (a story, a pasted document)."""
 
@@ -45,7 +52,7 @@ def asks_about_posting(text: str) -> bool:
     plain = text.strip()
     if not plain or len(plain) > MAX_ASK_CHARS or "\n" in plain:
         return False
-    return bool(_JOB.search(plain) and _ASK.search(plain))
+    return bool(_JOB.search(plain) and _ASK.search(plain)) and not _ONE_SKILL.search(plain)
 
 
 def means_a_posting(text: str) -> bool:
@@ -73,14 +80,14 @@ def _when(skill_ids: set[str], plan: Plan | None) -> tuple[int, int] | None:
     return (min(w[0] for w in weeks), max(w[1] for w in weeks)) if weeks else None
 
 
-def _status(item: FitItem, plan: Plan | None, lang: str) -> str:
-    if item.gap_hours == 0:
-        return t(lang, "fit.ask_have")
+def _missing(item: FitItem, plan: Plan | None, kb: KnowledgeBase, lang: str) -> str:
     weeks = _when({item.skill_id, *item.alternatives}, plan)
+    name = _name(item, kb, lang)
     if weeks is None:
         key = "fit.ask_missing" if plan is None else "fit.ask_missing_unplanned"
-        return t(lang, key, hours=item.gap_hours)
-    return t(lang, "fit.ask_missing_planned", hours=item.gap_hours, start=weeks[0], end=weeks[1])
+        return t(lang, key, skill=name, hours=item.gap_hours)
+    span = str(weeks[0]) if weeks[0] == weeks[1] else f"{weeks[0]}-{weeks[1]}"
+    return t(lang, "fit.ask_missing_planned", skill=name, hours=item.gap_hours, weeks=span)
 
 
 def _in_posting_order(report: FitReport, posting: JobPosting) -> list[FitItem]:
@@ -105,10 +112,13 @@ def posting_answer(
             hours=report.gap_hours,
         )
     ]
-    colon = "：" if lang == "zh" else ": "
-    for number, item in enumerate(must, start=1):
-        lines.append(f"{number}. {_name(item, kb, lang)}{colon}{_status(item, plan, lang)}")
     sep = "、" if lang == "zh" else ", "
+    have = [_name(i, kb, lang) for i in must if i.gap_hours == 0]
+    if have:
+        lines.append(t(lang, "fit.ask_have", skills=sep.join(have)))
+    gaps = [_missing(i, plan, kb, lang) for i in must if i.gap_hours > 0]
+    if gaps:
+        lines.append(t(lang, "fit.ask_gaps", gaps=("；" if lang == "zh" else "; ").join(gaps)))
     if plus:
         lines.append(t(lang, "fit.asks_plus", skills=sep.join(_name(i, kb, lang) for i in plus)))
     shown = report.uncovered_shown

@@ -39,6 +39,11 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"benchmarks?|基准测试|压测", re.IGNORECASE),
         re.compile(r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|大模型|模型|智能体)).*", re.I),
     ),
+    (  # "文档解析、切分" (document parsing for retrieval): no technical writing
+        "technical_writing",
+        re.compile(r"文档|documents?|documentation", re.IGNORECASE),
+        re.compile(r"解析|切分|分块|检索|向量|pars(?:e|ing)|chunk|retriev|ingest|\brag\b", re.I),
+    ),
     (  # "automate fleet operations", "on-call operations": running systems, not management
         "operations_management",
         re.compile(r"operations?|ops", re.IGNORECASE),

@@ -207,19 +207,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fit.either_sep": (" or ", "或"),
     "fit.ask_head": (
-        "What “{title}” asks for, in its own order (fit {fit}%, about {hours} h to close the "
-        "required gaps):",
-        "“{title}”的必需要求，按职位描述的顺序（匹配度 {fit}%，补齐必需技能约需 {hours} 小时）：",
+        "“{title}”, in its own order of must-haves (fit {fit}%, about {hours} h to close the "
+        "required gaps).",
+        "“{title}”的必需要求，按职位描述的顺序来看（匹配度 {fit}%，补齐必需技能约需 {hours} 小时）。",
     ),
-    "fit.ask_have": ("you have it", "你已具备"),
-    "fit.ask_missing": ("missing, about {hours} h", "尚缺，约 {hours} 小时"),
+    "fit.ask_have": ("You already have: {skills}.", "你已具备：{skills}。"),
+    "fit.ask_gaps": ("Still missing, in that order: {gaps}.", "还缺的，按这个顺序：{gaps}。"),
+    "fit.ask_missing": ("{skill} (about {hours} h)", "{skill}（约 {hours} 小时）"),
     "fit.ask_missing_unplanned": (
-        "missing, about {hours} h; not in this plan yet",
-        "尚缺，约 {hours} 小时；目前的计划还没有安排",
+        "{skill} (about {hours} h, not in this plan yet)",
+        "{skill}（约 {hours} 小时，目前的计划还没有安排）",
     ),
     "fit.ask_missing_planned": (
-        "missing, about {hours} h; your plan takes it on in weeks {start}-{end}",
-        "尚缺，约 {hours} 小时；计划在第 {start}-{end} 周安排",
+        "{skill} (about {hours} h, in your plan in weeks {weeks})",
+        "{skill}（约 {hours} 小时，计划在第 {weeks} 周）",
     ),
     "fit.ask_shown": (
         "It also names what you have that coach cannot plan: {terms}.",
