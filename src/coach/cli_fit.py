@@ -95,9 +95,12 @@ def _alternatives(kb: Any, item: Any, lang: str) -> str:
         for s in getattr(item, "alternatives", [])
         if s in kb.skills
     ]
+    gap = "" if lang == "zh" else " "
+    below = getattr(item, "shown_below", None)
+    shown = gap + t(lang, "fit.or_shown_below", skill=below) if below else ""
     if not names:
-        return ""
-    return ("" if lang == "zh" else " ") + t(lang, "fit.or", skills=", ".join(names))
+        return shown
+    return gap + t(lang, "fit.or", skills=", ".join(names)) + shown
 
 
 def _pay(report: Any, lang: str) -> str:

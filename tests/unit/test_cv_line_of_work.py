@@ -65,4 +65,5 @@ def test_a_name_outside_the_kb_the_cv_lists_meets_an_or_requirement() -> None:
     assert met.get("kubernetes") == "Ansible"
     missing = {i.skill_id for i in report.missing}
     assert "cloud" in missing  # Salt "(a little)" is below the level asked: not met
+    assert next(i for i in report.missing if i.skill_id == "cloud").shown_below == "Salt"
     assert "kubernetes" not in missing

@@ -13,6 +13,7 @@ from coach.schemas import Profile, SkillClaim
 POSTING = """Site Reliability Engineer, ML Platform
 About the role
 You will keep our training fleet healthy: provisioning, monitoring and automation.
+Salary: $120,000 - $150,000
 Requirements
 - 3+ years operating Linux servers
 - Kubernetes in production
@@ -58,4 +59,5 @@ def test_the_answer_lists_the_must_haves_in_the_postings_order() -> None:
     order = [gaps.index(n) for n in ("Kubernetes", "Python or Go", "Observability")]
     assert order == sorted(order)  # the posting's own order
     assert "A plus: CUDA" in answer
+    assert "$120,000 - $150,000" in answer  # the job's own pay
     assert "Kubernetes" in answer.splitlines()[-1]  # the first must-have they lack comes first

@@ -42,6 +42,11 @@ class FitItem(BaseModel):
     by_years: int | None = Field(
         default=None, description="Met by years of the work: the level the person shows."
     )
+    shown_below: str | None = Field(
+        default=None,
+        description="A name outside the KB the posting accepts instead, that the person shows "
+        "below the level asked ('Ansible (a little)' for 'Ansible or Terraform').",
+    )
 
 
 class FitReport(BaseModel):
@@ -236,6 +241,9 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
                 }
             )
         accepted = _shown_alternative(req.alternative_terms, req.level, profile)
+        if accepted is None and item.gap_hours > 0:
+            below = _shown_alternative(req.alternative_terms, 1, profile)
+            item = item.model_copy(update={"shown_below": below[0] if below else None})
         if accepted is not None and item.gap_hours > 0:
             # "Ansible or Terraform": the Ansible their CV lists meets it, though unplanned.
             term, evidence = accepted

@@ -112,6 +112,11 @@ def posting_answer(
             hours=report.gap_hours,
         )
     ]
+    if report.pay:  # the job's own pay, as the posting states it
+        from coach.engine.posting_pay import pay_words
+
+        pay = pay_words(report.pay_range, lang) if report.pay_range else report.pay
+        lines.append(t(lang, "fit.pay", pay=pay))
     sep = "、" if lang == "zh" else ", "
     have = [_name(i, kb, lang) for i in must if i.gap_hours == 0]
     if have:

@@ -175,6 +175,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
     ),
     "fit.or": ("(or {skills})", "（或{skills}）"),
+    "fit.or_shown_below": (
+        "(or {skill}, which you show at a basic level)",
+        "（或{skill}，你已有入门基础）",
+    ),
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
