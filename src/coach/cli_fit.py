@@ -151,7 +151,9 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines += [f"- {line}" for line in report.unmapped]
     role = kb.roles.get(report.closest_role or "")
     if role is not None:
-        name = role.name.zh if lang == "zh" else role.name.en
+        from coach.engine.posting_roles import role_name
+
+        name = role_name(kb, role.id, getattr(report, "closest_track", None), lang)
         sep = "、" if lang == "zh" else ", "
         extra = sep.join(
             f"{_name(i, lang)}{t(lang, 'fit.about_hours', hours=i.gap_hours)}"

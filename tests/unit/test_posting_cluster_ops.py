@@ -29,9 +29,42 @@ def _read(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_cluster_operations_posting_targets_the_role_its_requirements_say() -> None:
+    from coach.engine.pasted import targeted_posting
+    from coach.engine.posting_roles import required_levels, track_of
+
     posting, kb = _read(CLUSTER_OPS)
     update = posting_target(posting, get_lexicon(kb), kb, date(2026, 12, 2))
-    assert update["target_role"] == "mlops_engineer"  # Kubernetes, monitoring, Linux: not kernels
+    stored = targeted_posting(posting, update, kb)
+    role = kb.roles[str(update["target_role"])]
+    planned = set(required_levels(role, track_of(role, stored.closest_track)))
+    assert "kubernetes" in planned or "observability" in planned  # what the job is
+    assert not planned & {"cuda", "cpp", "triton_kernels"}  # never the role's kernel work
+
+
+def test_a_track_that_fits_the_posting_makes_its_role_the_closest() -> None:
+    from coach.engine.posting_roles import closest_role, closest_track, role_name
+    from coach.knowledge.models import Requirement, Track
+
+    _, kb = _read(CLUSTER_OPS)
+    infra = kb.roles["ai_infra_engineer"]
+    src = infra.required[0].source_id
+    cluster = Track(
+        id="fleet_ops",
+        name={"en": "fleet operations", "zh": "集群运维"},
+        words=["fleet operations"],
+        required=[
+            Requirement(skill_id=s, level=2, weight=1.0, source_id=src)
+            for s in ("kubernetes", "observability", "hpc", "linux", "python")
+        ],
+        drop=["cuda", "cpp", "triton_kernels", "gpu_programming", "computer_systems"],
+    )
+    roles = dict(kb.roles) | {infra.id: infra.model_copy(update={"tracks": [cluster]})}
+    with_track = kb.model_copy(update={"roles": roles})
+    asked = {"kubernetes", "observability", "hpc", "linux", "python", "cloud"}
+    assert closest_role(with_track, asked)[0] == "ai_infra_engineer"
+    assert closest_track(with_track, "ai_infra_engineer", asked) == "fleet_ops"
+    assert "fleet operations" in role_name(with_track, "ai_infra_engineer", "fleet_ops", "en")
+    assert closest_role(kb, asked)[0] == "mlops_engineer"  # without it: the nearest role
 
 
 def test_nccl_tests_are_not_cuda_programming_and_benchmarks_are_not_llm_evals() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from coach.engine.posting import JobPosting
+from coach.engine.posting_roles import required_levels, track_of
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import PostingPay, Profile
 
@@ -59,6 +60,9 @@ class FitReport(BaseModel):
     closest_role: str | None
     closest_role_coverage: float = Field(
         default=0.0, description="How much of the closest role's requirements the posting names."
+    )
+    closest_track: str | None = Field(
+        default=None, description="The closest role's track the posting fits, if any."
     )
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
     pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
@@ -260,12 +264,13 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         (have if item.gap_hours == 0 else missing).append(item)
     role_also: list[FitItem] = []
     role = kb.roles.get(posting.closest_role or "")
-    if role is not None:
+    if role is not None:  # through the track the posting fits, if any
         asked = {r.skill_id for r in posting.requirements}
-        for r in role.required:
-            if r.skill_id not in asked and r.skill_id in kb.skills:
-                factor = hours_factor(kb.skills[r.skill_id], exp)
-                item = _item(kb, r.skill_id, "", True, r.level, levels, factor)
+        track = track_of(role, posting.closest_track)
+        for skill_id, need in required_levels(role, track).items():
+            if skill_id not in asked and skill_id in kb.skills:
+                factor = hours_factor(kb.skills[skill_id], exp)
+                item = _item(kb, skill_id, "", True, need, levels, factor)
                 if item.gap_hours > 0:
                     role_also.append(item)
     missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
@@ -284,6 +289,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         uncovered_shown=shown,
         closest_role=posting.closest_role,
         closest_role_coverage=posting.closest_role_coverage,
+        closest_track=posting.closest_track,
         pay=posting.pay,
         pay_range=posting.pay_range,
         unmapped=[u for u in posting.unmapped if u not in met],

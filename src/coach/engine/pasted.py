@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from coach.engine.cv_import import CV_HEADING as _CV_HEADING
 from coach.engine.cv_import import DATE_RANGE as _RANGE
 from coach.engine.cv_import import looks_like_cv
+from coach.engine.posting_roles import closest_track, role_coverage
 from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -298,13 +299,6 @@ word ("GPU Infrastructure Engineer (AI Cluster Operations)" for Kubernetes, Slur
 no kernels) is only a word, and the requirements say which role the job is."""
 
 
-def role_coverage(kb: KnowledgeBase, role_id: str, skill_ids: set[str]) -> float:
-    """How much of ``role_id``'s required skills (by weight) ``skill_ids`` cover."""
-    required = kb.roles[role_id].required
-    total = sum(r.weight for r in required) or 1.0
-    return round(sum(r.weight for r in required if r.skill_id in skill_ids) / total, 4)
-
-
 def _title_stands(posting: JobPosting, role_id: str, kb: KnowledgeBase) -> bool:
     if not posting.closest_role or role_id == posting.closest_role:
         return True
@@ -322,8 +316,13 @@ def targeted_posting(
     role = update.get("target_role")
     if not isinstance(role, str) or role not in kb.roles or role == posting.closest_role:
         return posting
-    coverage = role_coverage(kb, role, {r.skill_id for r in posting.requirements})
-    return posting.model_copy(update={"closest_role": role, "closest_role_coverage": coverage})
+    asked = {r.skill_id for r in posting.requirements}
+    update = {
+        "closest_role": role,
+        "closest_role_coverage": role_coverage(kb, role, asked),
+        "closest_track": closest_track(kb, role, asked),
+    }
+    return posting.model_copy(update=update)
 
 
 def _target(role: str) -> dict[str, object]:

@@ -31,6 +31,7 @@ from coach.engine.posting_lines import (
     years,
 )
 from coach.engine.posting_pay import PostingPay, read_pay
+from coach.engine.posting_roles import closest_role, closest_track
 from coach.engine.posting_said import inner_skills, said_apart
 from coach.engine.posting_senses import collectives, gpu_hardware, other_sense, serving_triton
 from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
@@ -117,6 +118,9 @@ class JobPosting(BaseModel):
     )
     closest_role: str | None = None
     closest_role_coverage: float = 0.0
+    closest_track: str | None = Field(
+        default=None, description="The closest role's track the posting fits better, if any."
+    )
     language: str = "en"
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
     pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
@@ -199,22 +203,6 @@ def _mentions(
         out.append((m, skill_id))
         out += [(inner, inner.id) for inner in _shared_object(line, m, lexicon, kb)]
     return out
-
-
-def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, float]:
-    """The curated role whose required skills (by weight) the posting covers most."""
-    best: tuple[float, str] | None = None
-    for role in kb.roles.values():
-        total = sum(r.weight for r in role.required)
-        if total <= 0:
-            continue
-        covered = sum(r.weight for r in role.required if r.skill_id in skill_ids)
-        key = (round(covered / total, 4), role.id)
-        if best is None or key[0] > best[0] or (key[0] == best[0] and key[1] < best[1]):
-            best = key
-    if best is None or best[0] <= 0:
-        return None, 0.0
-    return best[1], best[0]
 
 
 _REQ_LABEL = re.compile(
@@ -365,6 +353,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
+    track_id = closest_track(kb, role_id, set(found))
     if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
         pay_range = read_pay(pay, chinese=True) or pay_range
     return JobPosting(
@@ -374,6 +363,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         unmapped=unmapped,
         closest_role=role_id,
         closest_role_coverage=coverage,
+        closest_track=track_id,
         language="zh" if cjk > latin / 3 else "en",
         pay=pay,
         pay_range=pay_range,

@@ -179,6 +179,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(or {skill}, which you show at a basic level)",
         "（或{skill}，你已有入门基础）",
     ),
+    "fit.role_track": ("{role} ({track} track)", "{role}（{track}方向）"),
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),

@@ -30,6 +30,7 @@ from coach.engine.posting_ask import (
     no_posting_answer,
     posting_answer,
 )
+from coach.engine.posting_roles import role_name
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -116,7 +117,7 @@ def _posting_note(
         "fit.pasted_posting",
         title=posting.title or t(lang, "fit.untitled"),
         required=_listed(required, lang),
-        role=role.name.get(_lang(lang)) if role else "?",
+        role=role_name(kb, role.id, posting.closest_track, lang) if role else "?",
         fit=round(report.fit * 100),
         hours=report.gap_hours,
     )
