@@ -29,6 +29,8 @@ def test_posting_questions_are_told_from_other_turns() -> None:
         "what matters most for the SRE job?",
         "how far am I from this job?",
         "这个岗位我还差多少？",
+        "这个岗位我最该先补什么？",
+        "what should I focus on first for this job?",
         "对，按这个岗位来",
         "我看中了一个岗位，帮我看看差多少",
     ):

@@ -24,8 +24,8 @@ _JOB = re.compile(
 )
 _ASK = re.compile(
     r"\b(?:gaps?|how\s+far|missing|lack|matters?|important|priorit\w*|must[- ]haves?|need|"
-    r"fit|match|qualif\w*|ready|go\s+with|plan\s+(?:for|toward)|compare)\b|差多少|差距|差在|缺|"
-    r"最重要|重点|先学|匹配|够不够|够格|按这个|就按|准备|需要|看看",
+    r"fit|match|qualif\w*|ready|go\s+with|plan\s+(?:for|toward)|compare|focus|first|start)\b|"
+    r"差多少|差距|差在|缺|补|最重要|重点|先学|最该|优先|匹配|够不够|够格|按这个|就按|准备|需要|看看",
     re.IGNORECASE,
 )
 _FOUND_JOB = re.compile(
