@@ -54,3 +54,15 @@ def test_a_one_line_posting_keeps_its_title_and_its_pay_range_whole() -> None:
     assert posting.title == "Fleet Automation Engineer"
     assert posting.pay_range is not None and posting.pay_range.high == 150000
     assert not any("150" in u for u in posting.unmapped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi! network tech for 5 years, I patch fiber, run Linux and some Python and Bash, about 7 "
+        "hours a week, within a year. here is the job I'd like:",
+        "做了4年Java后端，熟悉Spring Boot、MySQL和Redis，每周10小时，希望半年内转型。目标岗位：",
+    ],
+)
+def test_a_turn_announcing_a_posting_still_to_come_is_the_persons_own(text: str) -> None:
+    assert pasted_document(text, get_lexicon(load_kb())) is None

@@ -142,11 +142,18 @@ def document_text(text: str, kind: DocumentKind = "cv") -> str:
 
 
 def _announced(text: str) -> DocumentKind | None:
+    """What the person says the text is ("here's my CV:", "这个岗位："), when the document follows
+    the words: "…8 hours a week, within a year. this is the job I want:" at the end of a turn
+    announces a posting still to come, and the turn is theirs."""
     head = text[:200]
     cv, posting = _ANNOUNCE_CV.search(head), _ANNOUNCE_POSTING.search(head)
-    if cv and not (posting and posting.start() < cv.start()):
-        return "cv"
-    return "posting" if posting else None
+    said = cv if cv and not (posting and posting.start() < cv.start()) else posting
+    if said is None:
+        return None
+    after = text[said.end() :]
+    if len(after) + 2 * len(_CJK.findall(after)) < MIN_CHARS // 2:
+        return None  # nothing after the announcement: the document is still to come
+    return "cv" if said is cv else "posting"
 
 
 def posting_score(lines: list[str]) -> int:
