@@ -99,3 +99,12 @@ def test_a_pasted_postings_lines_are_not_the_persons_own_words() -> None:
     assert "Kubernetes" not in own_words(CLUSTER_OPS, lexicon)
     assert own_words("I run Kubernetes clusters at work", lexicon).startswith("I run")
     assert "Slurm" not in own_words(text, lexicon)
+
+
+def test_a_feature_the_job_builds_is_no_skill_of_judging_ai_output() -> None:
+    posting, _ = _read(
+        "大模型应用开发工程师\n岗位职责：\n1. 负责信贷场景下知识库问答与智能审核的后端开发"
+    )
+    assert "judgment_review" not in {r.skill_id for r in posting.requirements}
+    posting, _ = _read("RAG工程师\n任职要求：\n1. 负责文档解析、切分与向量检索")
+    assert "technical_writing" not in {r.skill_id for r in posting.requirements}

@@ -44,6 +44,13 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"文档|documents?|documentation", re.IGNORECASE),
         re.compile(r"解析|切分|分块|检索|向量|pars(?:e|ing)|chunk|retriev|ingest|\brag\b", re.I),
     ),
+    (  # "知识库问答与智能审核", "automated document review": a feature built, not judging AI output
+        "judgment_review",
+        re.compile(r"审核|审查|review", re.IGNORECASE),
+        re.compile(
+            r"(?:智能|自动化?|AI|模型|机器)\s*(?:审核|审查)|\b(?:automated|ai)\s+review", re.I
+        ),
+    ),
     (  # "automate fleet operations", "on-call operations": running systems, not management
         "operations_management",
         re.compile(r"operations?|ops", re.IGNORECASE),
