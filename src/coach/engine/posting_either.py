@@ -89,8 +89,11 @@ def term_alternatives(
     ("Ansible or Terraform", "Terraform/Pulumi", "Ansible或Terraform"): the person meets the
     requirement with one of those too, though coach cannot plan it."""
     out: dict[str, list[str]] = {}
-    named = {m.group(0) for m in _NAME.finditer(line)} - {
-        line[m.start : m.end] for m, _ in mentions
+    spans = [(m.start, m.end) for m, _ in mentions]
+    named = {
+        n.group(0)
+        for n in _NAME.finditer(line)
+        if not any(n.start() < end and start < n.end() for start, end in spans)
     }
     for term in dict.fromkeys([*terms, *(n for n in named if n not in _PLAIN_WORDS)]):
         for at in re.finditer(rf"(?<![A-Za-z0-9_+#.]){re.escape(term)}(?![A-Za-z0-9_+#])", line):

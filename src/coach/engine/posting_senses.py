@@ -9,6 +9,11 @@ _SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.
 
 
 _GPU_WORD = re.compile(r"gpus?|显卡|gpu\s*集群|gpu\s*cluster", re.IGNORECASE)
+_GPU_KERNEL = re.compile(r"kernel|cuda|triton|program|编程|算子", re.IGNORECASE)
+_GPU_DEVICES = re.compile(
+    r"\b(?:npus?|dsps?|mobile|edge\s+devices?|devices?)\b|端侧|边缘设备", re.I
+)
+"""GPUs named among devices ("edge devices (NPU, DSP, mobile GPUs)"): the hardware a model runs on."""
 _GPU_CODE = re.compile(
     r"program|kernel|cuda|triton|optimi[sz]|profil|performance|编程|开发|算子|优化|性能",
     re.IGNORECASE,
@@ -19,11 +24,11 @@ def gpu_hardware(skill_id: str, words: str, line: str) -> bool:
     """ "GPU" alone for the hardware ("a 4,000-GPU training cluster", "GPU Infrastructure
     Engineer", "GPU集群调度"): no GPU programming unless the line speaks of writing or tuning
     code for it."""
-    return (
-        skill_id == "gpu_programming"
-        and bool(_GPU_WORD.fullmatch(words.strip()))
-        and not _GPU_CODE.search(line)
-    )
+    if skill_id != "gpu_programming" or not _GPU_WORD.fullmatch(words.strip()):
+        return False
+    if _GPU_DEVICES.search(line) and not _GPU_KERNEL.search(line):
+        return True  # a device a model is optimised for, not GPU code
+    return not _GPU_CODE.search(line)
 
 
 _COLLECTIVES = re.compile(r"nccl|rccl|hccl", re.IGNORECASE)
@@ -49,6 +54,23 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"审核|审查|review", re.IGNORECASE),
         re.compile(
             r"(?:智能|自动化?|AI|模型|机器)\s*(?:审核|审查)|\b(?:automated|ai)\s+review", re.I
+        ),
+    ),
+    (  # "MLflow, Kubeflow or SageMaker for model lifecycle": an MLOps platform, not cloud work
+        "cloud",
+        re.compile(r"sagemaker|vertex\s*ai|azure\s*ml", re.IGNORECASE),
+        re.compile(
+            r"mlflow|kubeflow|model\s+(?:registry|lifecycle)|experiment\s+tracking|mlops", re.I
+        ),
+    ),
+    (  # "将机器学习模型封装为服务并上线", "deploying ML models as services": serving, not ML itself
+        "ml_fundamentals",
+        re.compile(r"机器学习(?:模型)?|(?:machine\s+learning|ml)(?:\s+models?)?", re.IGNORECASE),
+        re.compile(
+            r"(?:部署|封装|上线)[^，。；,;]{0,6}机器学习模型|机器学习模型(?:的)?(?:部署|封装|上线|服务化)|"
+            r"\b(?:deploy\w*|serv\w*|productioni[sz]\w*)\s+(?:\w+\s+){0,2}(?:ml|machine\s+learning)"
+            r"\s+models?",
+            re.IGNORECASE,
         ),
     ),
     (  # "automate fleet operations", "on-call operations": running systems, not management
