@@ -25,7 +25,7 @@ Network Operations Technician, Phoenix AZ
 - Opened the store, trained new staff
 
 ## Skills
-Linux, Bash, Juniper JunOS (beginner), fiber splicing, Ansible, Salt (a little), Python (beginner)
+Linux, Bash, Juniper JunOS (beginner), fiber splicing, Ansible, Salt (a little), Python (beginner), Spanish (native)
 """
 
 
@@ -39,6 +39,7 @@ def test_every_item_of_a_skills_line_counts_with_its_level_words() -> None:
     raw = {c.raw: int(c.level) for c in profile.skills if c.skill_id is None}
     assert raw.get("Juniper JunOS") == 1 and raw.get("Salt") == 1
     assert raw.get("fiber splicing") == 2
+    assert "Spanish" not in raw  # a spoken language is no skill to plan
     python = [c for c in profile.skills if c.skill_id == "python"]
     assert python and python[0].level == 1
 

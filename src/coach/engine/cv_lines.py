@@ -162,6 +162,13 @@ _BASIC = re.compile(
 )
 _EXPERT = re.compile(r"\b(?:expert|advanced|proficient|fluent|strong)\b|精通|熟练|高级", re.I)
 _NOT_A_SKILL = re.compile(r"^[\W\d_]*$|^(?:and|etc|others?|等)$", re.IGNORECASE)
+_HUMAN_LANGUAGE = re.compile(
+    r"^(?:english|spanish|french|german|italian|portuguese|dutch|polish|russian|ukrainian|arabic|"
+    r"hindi|bengali|urdu|turkish|japanese|korean|mandarin|cantonese|chinese|vietnamese|thai|"
+    r"英语|日语|韩语|法语|德语|普通话|粤语|汉语)\b|\b(?:native|fluent|bilingual|母语)\b",
+    re.IGNORECASE,
+)
+"""A spoken language in a skills line ("Spanish (native)", "英语（六级）"): not a skill to plan."""
 MAX_ITEM_CHARS = 40
 
 
@@ -191,7 +198,7 @@ def unknown_skills(
     the CV names them, each with its level words and the line as the evidence."""
     out: list[SkillClaim] = []
     for item in items:
-        if lexicon.find_skills(item):
+        if lexicon.find_skills(item) or _HUMAN_LANGUAGE.search(item):
             continue
         name = _PARENS.sub(" ", item)
         name = re.sub(r"\s+(?:basics?|fundamentals)$", "", name.strip(), flags=re.I).strip()
