@@ -68,3 +68,14 @@ def test_a_name_outside_the_kb_the_cv_lists_meets_an_or_requirement() -> None:
     assert "cloud" in missing  # Salt "(a little)" is below the level asked: not met
     assert next(i for i in report.missing if i.skill_id == "cloud").shown_below == "Salt"
     assert "kubernetes" not in missing
+
+
+def test_a_company_two_unrelated_jobs_share_does_not_join_them() -> None:
+    kb = load_kb()
+    cv = (
+        "Experience\n**Data Analyst**, Copper Cup Coffee — 2020–present\n"
+        "- Weekly sales dashboards in Tableau, SQL over the POS data\n"
+        "**Barista**, Copper Cup Coffee — 2014–2020\n- Opened the store, trained new staff\n"
+    )
+    profile = profile_from_cv(cv, get_lexicon(kb), kb, TODAY).profile
+    assert profile.years_experience is not None and 6.5 <= profile.years_experience <= 7.0

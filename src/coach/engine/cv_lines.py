@@ -51,22 +51,12 @@ _TITLE_NOISE = frozenset(
         "for",
         "at",
         "in",
-        "a",
-        "an",
         "to",
         "with",
-        "co",
-        "ltd",
-        "inc",
-        "llc",
-        "gmbh",
-        "full",
-        "time",
-        "part",
-        "contract",
-        "remote",
     ]
 )
+_FIELD_CUT = re.compile(r"\s*[,，|｜·—–@]\s*|\s+at\s+|\s{2,}")
+"""Where a job line's fields part ("Data Analyst, Acme Retail — 2018–2021")."""
 _LATIN = re.compile(r"[A-Za-z][A-Za-z+#]{2,}")
 _CJK_JOB = re.compile(
     r"工程师|开发|分析师|经理|设计师|教师|护士|会计|架构师|运维|测试|研究员|产品|技术员"
@@ -87,18 +77,25 @@ def _related(a: str, b: str) -> bool:
     return bool({f.id for f in fields_in(a)} & {f.id for f in fields_in(b)})
 
 
+def _job_part(line: str, job_word: re.Pattern[str]) -> str:
+    """The field of a job line that names the job ("Data Analyst" of "Data Analyst, Acme —
+    2018–2021"): never the company, whose name two unrelated jobs may share."""
+    parts = [p for p in _FIELD_CUT.split(line) if job_word.search(p)]
+    return " ".join(parts)
+
+
 def _title(lines: list[str], index: int, job_word: re.Pattern[str]) -> str:
-    """The title of the job dated on ``lines[index]``: that line without its dates, or the line
-    above that names a job (up to ``LOOK_BACK``, never past another dated line)."""
-    here = DATE_RANGE.sub(" ", EMPHASIS.sub("", lines[index])).strip(" ,，|-–—")
-    if job_word.search(here):
+    """The title of the job dated on ``lines[index]``: that line's job field, or the line above
+    that names a job (up to ``LOOK_BACK``, never past another dated line)."""
+    here = _job_part(DATE_RANGE.sub(" ", EMPHASIS.sub("", lines[index])), job_word)
+    if here:
         return here
     for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
         if DATE_RANGE.search(lines[back]):
             break
         if job_word.search(lines[back]):
-            return EMPHASIS.sub("", lines[back]).strip()
-    return here
+            return _job_part(EMPHASIS.sub("", lines[back]), job_word)
+    return ""
 
 
 def _job_text(lines: list[str], index: int) -> str:
