@@ -131,15 +131,13 @@ def route_turn(
         text = last_user_text(state)
         if first_draft and pick_taken_back(state, text):  # "我没选第三个": ask again
             return reopen_choice(state, runtime, turn)
-        # a CV or a job posting pasted in: read it and re-plan; what was read is said first
-        # by the profiler, so no "I've updated your plan" comes before it
-        pasted = (
+        # a CV or a job posting pasted in: the profiler says what it read and asks to confirm
+        # before re-planning (so no "I updated your plan" ahead of that, nor instead of it)
+        pasted = first_draft and pasted_document(text, get_lexicon(load_kb())) is not None
+        if (
             first_draft
-            and bool(state.get("profile"))
-            and pasted_document(text, get_lexicon(load_kb())) is not None
-        )
-        if pasted or (
-            first_draft and state.get("profile") and changes_plan(text, profile_of(state), today)
+            and state.get("profile")
+            and (pasted or changes_plan(text, profile_of(state), today))
         ):
             notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
             return Command(
