@@ -18,7 +18,16 @@ from coach.engine.progress import (
 )
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
+from coach.schemas import (
+    Milestone,
+    Phase,
+    Plan,
+    PlanItem,
+    Profile,
+    Progress,
+    RoleResearch,
+    SkillClaim,
+)
 
 MIN_REMAINING_WEEKS = 2
 SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", "set_horizon"})
@@ -132,6 +141,14 @@ def _without_credits(plan: Plan) -> Plan:
     )
 
 
+def _from_kept(c: Constraint, keep: int) -> Constraint:
+    """A mentor's horizon said from the plan's start ("keep the horizon at 17 weeks"), for the
+    weeks after the ``keep`` kept ones (the rest is planned on its own)."""
+    if c.horizon_weeks is None or not keep:
+        return c
+    return c.model_copy(update={"horizon_weeks": max(1, c.horizon_weeks - keep)})
+
+
 def replan_from_week(
     approved: Plan,
     profile: Profile,
@@ -142,10 +159,12 @@ def replan_from_week(
     progress: Progress,
     constraints: Sequence[Constraint] = (),
     version: int | None = None,
+    fresh: Sequence[Constraint] = (),
 ) -> Plan:
     """A new version of ``approved``: weeks ``1..keep_weeks`` kept, the rest planned anew for
     ``profile`` (its ``horizon_weeks`` counts from the plan's start, like the approved plan's;
-    earlier hour and horizon settings are settled, see ``SETTLED``)."""
+    earlier hour and horizon settings are settled, see ``SETTLED``; ``fresh``: the mentor's
+    requests since the approval, whose hours and horizon apply)."""
     total = profile.horizon_weeks or approved.horizon_weeks
     keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
     done = kept_items(approved, keep, progress)
@@ -164,6 +183,7 @@ def replan_from_week(
             start_date=start,
             constraints=[
                 *(c for c in constraints if c.kind not in SETTLED),
+                *(_from_kept(c, keep) for c in fresh if c.kind in SETTLED),
                 *_credits(under_way, constraints),
             ],
             version=version or approved.version + 1,
@@ -203,8 +223,26 @@ def replan_from_week(
     )
 
 
-def plan_diff(old: Plan, new: Plan) -> list[str]:
-    """What ``new`` changes against ``old``, one line each, in the plan's language."""
+def mentor_milestones(before: Plan, edited: Plan) -> list[Milestone]:
+    """The milestones a mentor's edit added (in ``edited``, not in ``before``)."""
+    had = {(m.week, m.deliverable) for m in before.milestones}
+    return [m for m in edited.milestones if (m.week, m.deliverable) not in had]
+
+
+def with_mentor_milestones(plan: Plan, kept: Sequence[Milestone]) -> Plan:
+    """``plan`` with the milestones a mentor added by an edit, in week order: a re-plan never
+    drops them silently (one past the plan's last week is left out, and the diff says so)."""
+    have = {m.deliverable for m in plan.milestones}
+    more = [m for m in kept if m.deliverable not in have and m.week <= plan.horizon_weeks]
+    if not more:
+        return plan
+    milestones = sorted([*plan.milestones, *more], key=lambda m: m.week)
+    return plan.model_copy(update={"milestones": milestones})
+
+
+def plan_diff(old: Plan, new: Plan, kept: Sequence[Milestone] = ()) -> list[str]:
+    """What ``new`` changes against ``old``, one line each, in the plan's language; ``kept``:
+    the mentor's own milestones (one ``new`` lacks is said)."""
     lang = new.language
     out: list[str] = []
     if old.target != new.target:
@@ -245,4 +283,8 @@ def plan_diff(old: Plan, new: Plan) -> list[str]:
     for skill, item in before.items():
         if skill not in after:
             out.append(t(lang, "coach.diff.removed", title=item.title))
+    have = {m.deliverable for m in new.milestones}
+    for m in kept:
+        if m.deliverable in {o.deliverable for o in old.milestones} and m.deliverable not in have:
+            out.append(t(lang, "mentor.diff.milestone_lost", week=m.week, what=m.deliverable))
     return out

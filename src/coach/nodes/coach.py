@@ -49,7 +49,7 @@ from coach.nodes.common import (
     progress,
     touch_session,
 )
-from coach.nodes.documents import read_pasted
+from coach.nodes.documents import posting_reply, read_pasted
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
 
@@ -131,6 +131,10 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
                 return _retarget(profile, change, update)
             return Command(goto="profiler", update=update)  # a correction to the first draft
         return _replan(state, runtime, plan, profile, change, week, update)
+    job = posting_reply(text, profile, plan, kb, runtime.store, runtime.context.user_id)
+    if job is not None:  # "what matters most for this job?": the posting's own must-haves
+        update |= {"messages": [AIMessage(job)], "proposal": None}
+        return Command(goto=after, update=update)
     if (unknown := _unknown_target(text, plan, kb)) is not None:  # "换成AI产品经理"
         update |= {"messages": [AIMessage(unknown)], "proposal": None}
         return Command(goto=after, update=update)
