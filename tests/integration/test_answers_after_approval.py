@@ -1,6 +1,7 @@
 """Through the graph, after approval (COACHING.md D): a span of days is a window of hours from
-its first day, a tool question and a credential fear get their own answers, and a question
-about the targeted job posting is answered from that posting."""
+its first day, a tool question and a credential fear get their own answers, a pace question is
+answered (not re-planned). A question about the targeted posting is the docs lane's
+(``nodes.documents.posting_reply``)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,9 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.store.memory import InMemoryStore
 
 from coach.context import Context
-from coach.engine.posting import JobPosting, PostingRequirement
 from coach.graph import build_graph
 from coach.nodes.common import MENTORS_NAMESPACE
 from coach.runner import SessionRunner
-from coach.store import remember_posting
 from tests.integration.cli_helpers import ANDROID
 
 ZH = "我做了4年前端，React和TypeScript，想转大模型应用开发，每周8小时，一年内。"
@@ -44,21 +43,6 @@ def test_a_tool_and_a_credential_question_are_answered_first() -> None:
     assert tool.startswith("Either will do"), tool
     cred = runner.send("I never finished my degree, will that rule me out?").replies[-1]
     assert cred.startswith("No, a missing degree does not rule you out"), cred
-
-
-def test_a_question_about_the_targeted_posting_is_answered_from_it() -> None:
-    store = InMemoryStore()
-    posting = JobPosting(
-        title="LLM platform engineer",
-        requirements=[
-            PostingRequirement(skill_id="kubernetes", words="K8s", line="K8s", level=2),
-            PostingRequirement(skill_id="rag", words="RAG", line="RAG", level=2),
-        ],
-    )
-    remember_posting(store, "local", posting.model_dump(mode="json"))
-    reply = _approved(ANDROID, store).send("what matters most for that job?").replies[-1]
-    assert reply.startswith("What the LLM platform engineer posting asks for first"), reply
-    assert "Kubernetes" in reply and "RAG" in reply
 
 
 def test_is_a_pace_enough_is_answered_not_re_planned() -> None:

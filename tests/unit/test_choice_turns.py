@@ -244,33 +244,6 @@ def test_a_re_plan_credits_the_hours_done_on_an_item_under_way() -> None:
     assert multi not in record.skills_done
 
 
-def test_a_question_about_the_targeted_posting_lists_its_must_haves_against_the_plan() -> None:
-    from coach.engine.answers_posting import answer_posting, posting_question
-    from coach.engine.posting import JobPosting, PostingRequirement
-
-    assert posting_question("what does this data platform role care about most?")
-    assert posting_question("那个岗位最看重什么？")
-    assert not posting_question("what should I do this week?")
-    planned = PLAN.items()[0].skill_id
-    posting = JobPosting(
-        title="Platform engineer",
-        requirements=[
-            PostingRequirement(skill_id="kubernetes", words="K8s", line="K8s", level=2, years=3),
-            PostingRequirement(skill_id=planned, words="x", line="x", level=1),
-            PostingRequirement(
-                skill_id="pytorch", words="PyTorch", line="x", level=1, required=False
-            ),
-        ],
-        uncovered=["Slurm"],
-    )
-    text = answer_posting(posting, PLAN, PROFILE, 1, KB).text
-    lines = text.split("\n")
-    assert lines[0].startswith("What the Platform engineer posting asks for first")
-    assert "Kubernetes" in lines[1] and "3+ years" in lines[1] and "not in your plan" in lines[1]
-    assert "in your plan, week(s)" in lines[2]
-    assert "Slurm" in text and "ask your mentor to add" in text
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -223,32 +223,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your plan's last phase, “{name}”, runs in weeks {start}-{end}: {steps}",
         "计划的最后阶段“{name}”在第 {start}-{end} 周：{steps}",
     ),
-    "coach.t.posting_head": (
-        "What the {title} posting asks for first, in its own order, against your plan:",
-        "“{title}”这份招聘最先要求的，按它自己的顺序，对照你的计划：",
-    ),
-    "coach.t.posting_this": ("targeted", "目标岗位"),
-    "coach.t.posting_req": (
-        "- {skill} ({level}{years}), its words “{words}”: ",
-        "- {skill}（{level}{years}），原文“{words}”：",
-    ),
-    "coach.t.posting_years": (", {years}+ years", "，{years} 年以上"),
-    "coach.t.posting_planned": (
-        "in your plan, week(s) {weeks} ({hours} h)",
-        "计划里在第 {weeks} 周（{hours} 小时）",
-    ),
-    "coach.t.posting_have": ("you already have it", "你已经具备"),
-    "coach.t.posting_missing": ("not in your plan", "计划里没有"),
-    "coach.t.posting_nice": ("It only prefers: {skills}.", "它只是加分项：{skills}。"),
-    "coach.t.posting_uncovered": (
-        "It also names what my sources do not cover: {terms}.",
-        "它还提到了我的资料没有涉及的：{terms}。",
-    ),
-    "coach.t.posting_gap": (
-        "Must-haves your plan does not teach: {skills}. If this is the job you want, ask your "
-        "mentor to add them (for example “add {skills}”).",
-        "这些必备项你的计划没有安排：{skills}。如果这就是你想要的岗位，请导师加进计划（例如“加上{skills}”）。",
-    ),
     "coach.t.cv_in_job_plain": (
         "Yes, put it on your CV now, under your current job: the AI workflows you use there, "
         "each with its measured effect (time saved, errors caught) and what a person still "

@@ -64,7 +64,6 @@ from coach.nodes.coach_kinds import (
     certification,
     employer_in,
     place_in,
-    posting_answer,
 )
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
@@ -114,10 +113,7 @@ def answer_turn(
         return Answer(text=t(lang, key))
     if kind == "decline":
         return Answer(text=t(lang, "coach.a.declined"))
-    posted = posting_answer(runtime, text, plan, profile, week, kb)  # "the job's must-haves?"
-    if posted is not None:
-        offline = posted
-    elif kind == "discouraged":
+    if kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and (research is not None or ambition(text)):
         offline = _realistic(state, text, plan, profile, research, week, kb)

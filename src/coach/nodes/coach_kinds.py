@@ -1,5 +1,5 @@
 """Answers for the coach node: the turn kinds read by :mod:`coach.engine.turns_more` (a tool,
-another path, a credential, a fear), a question about the targeted posting, certificates, the
+another path, a credential, a fear), certificates, the
 employer or place a question names, a check-in of hours, and a short dip in hours."""
 
 from __future__ import annotations
@@ -7,17 +7,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from langgraph.runtime import Runtime
-
-from coach.context import Context
 from coach.engine.answers import Answer, with_sources
 from coach.engine.answers_ambition import answer_credential, answer_fear, answer_outlook
 from coach.engine.answers_choice import answer_alternative, answer_pace, answer_tool
 from coach.engine.answers_plan import next_step
-from coach.engine.answers_posting import answer_posting, posting_question
 from coach.engine.changes import TEMPORARY, Change
 from coach.engine.constraints import parse_constraints
-from coach.engine.posting import JobPosting
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_more import pace_hours
 from coach.engine.turns_tools import tool_turn
@@ -26,7 +21,6 @@ from coach.knowledge import load_kb
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
-from coach.store import remembered_posting
 
 MORE_KINDS = frozenset({"tool_choice", "alternative", "credential", "fear", "pace", "outlook"})
 
@@ -63,19 +57,6 @@ def certification(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -
     lines = [t(lang, "coach.b.cert_mentor", words=words[0]) if words else t(lang, "coach.b.cert")]
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, [])
-
-
-def posting_answer(
-    runtime: Runtime[Context], text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
-) -> Answer | None:
-    """A question about the job posting the person targets, answered from that posting (None
-    when it is no such question, or no posting is remembered)."""
-    if not posting_question(text):
-        return None
-    raw = remembered_posting(runtime.store, runtime.context.user_id)
-    if not raw:
-        return None
-    return answer_posting(JobPosting.model_validate(raw), plan, profile, week, kb)
 
 
 _EMPLOYERS = (
