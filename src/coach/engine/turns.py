@@ -27,6 +27,7 @@ _DISCOURAGED = re.compile(
     r"demotivated|unmotivated|discouraged|disheartened|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
     r"no\s+energy|not\s+making\s+it|struggling|drained|worn\s+out|running\s+on\s+empty|"
     r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point|"
+    r"(?:can'?t|cannot)\s+(?:do|manage|find|fit)\s+(?:\d+|the|these|that\s+many)\s+(?:\w+\s+)?hours|"
     r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
     r"sick\s+of\s+(?:it|this)|behind\s+on\s+everything|too\s+busy|no\s+time\s+(?:left|at\s+all))\b"
     r"|太累|心累|不想学了|没有动力|没劲|学不下去|没时间了|太忙了|累了|好累|压力(?:太|很)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"

@@ -81,7 +81,9 @@ _AIM = re.compile(
 _LOAD = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm\w*|exhausted|tired|no\s+time|"
     r"too\s+busy|no\s+energy|drained|worn\s+out|can'?t\s+keep\s+(?:up|the\s+pace|this\s+pace)|"
-    r"too\s+many\s+hours|workload|the\s+load|stressed|breaking\s+point|running\s+on\s+empty)\b"
+    r"too\s+many\s+hours|workload|the\s+load|stressed|breaking\s+point|running\s+on\s+empty|"
+    r"(?:can'?t|cannot)\s+(?:do|manage|find|fit)\s+(?:\d+|the|these|those|that\s+many|so\s+many)\s+"
+    r"(?:\w+\s+)?hours|not\s+enough\s+time|no\s+longer\s+have\s+(?:the\s+)?time)\b"
     r"|太累|心累|好累|累了|累垮|累趴|累死|没时间|太忙|压力(?:太|很)?大|撑不住|吃不消|透支|倦怠|身心俱疲|"
     r"心力交瘁|熬不住|扛不住|顶不住|太多了|时间不够",
     re.I,
