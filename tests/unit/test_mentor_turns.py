@@ -17,7 +17,8 @@ from coach.engine.checks import run_checks
 from coach.engine.constraints import parse_constraints
 from coach.engine.planner import build_plan
 from coach.engine.progress import read_checkin, without_week_refs
-from coach.engine.turns import asked_skill, classify_turn, own_for_project, skill_mentions
+from coach.engine.turns import asked_skill, classify_turn, skill_mentions
+from coach.engine.turns_more import own_for_project
 from coach.evals.personas.checks_after import is_snippet_list
 from tests.unit.test_progress_and_replan import KB, PLAN, PROFILE, RESEARCH, START
 

@@ -16,7 +16,14 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
-from coach.engine.turns_more import TurnKind, fear_not_load, outlook_question, pace_question
+from coach.engine.turns_more import (
+    TurnKind,
+    fear_not_load,
+    load_said,
+    outlook_question,
+    own_for_project,
+    pace_question,
+)
 from coach.engine.turns_tools import choice_kind
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -225,18 +232,6 @@ _ASKED_BEFORE = re.compile(
 )
 
 
-# "can i use my protein embedding model for the project?", "能用我自己的客服数据做项目吗":
-# the person's own work as the project's material
-_OWN_FOR_PROJECT = re.compile(
-    r"\b(?:use|reuse|bring|build\s+on|base\s+(?:it|the\s+project)\s+on)\s+(?:my|our)\s+"
-    r"(?:own\s+)?(?P<en>[\w\s/-]{2,40}?)\s+(?:for|in|as|into)\s+(?:the|my|this)\s+"
-    r"(?:portfolio\s+|capstone\s+)?project"
-    r"|(?:用|拿|基于)(?:我|我们)?(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
-    r"(?:来|去)?(?:做|当|作为|搞)(?:这个|我的)?(?:作品集)?项目",
-    re.I,
-)
-
-
 _FIELD_WORDS = re.compile("|".join(PROJECT_FIELDS.values()), re.I)
 _ELSEWHERE = re.compile(
     r"\b(?:instead|rather|about|on|in|around|with)\b|换成|改成|改为|换个|换一个|方向|领域|行业|数据",
@@ -265,12 +260,6 @@ _FASTER = re.compile(
     r"|快一点|快点|更快|加快|提速|早点|尽快|缩短",
     re.I,
 )
-
-
-def own_for_project(text: str) -> str | None:
-    """What of their own the person asks to build the project on (their words), if they do."""
-    m = _OWN_FOR_PROJECT.search(text)
-    return (m.group("en") or m.group("zh")).strip() if m else None
 
 
 def asked_skill(text: str, mentions: list[Mention]) -> str | None:
@@ -355,6 +344,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"
     doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
+    if doubt and load_said(text) and not re.search(r"[?？]", text):  # "afraid I can't do 8 h"
+        return "discouraged"
     if doubt and _QUESTION.search(text):  # "at my age, is this still worth it?": answer first
         return "doubt"
     if _DISCOURAGED.search(text):  # "我年纪大了，怕学不会": a fear, not a load too heavy

@@ -158,6 +158,11 @@ def top_employer(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def load_said(text: str) -> bool:
+    """The load itself is too much: burn-out, no time, too many hours."""
+    return bool(_LOAD.search(text))
+
+
 def fear_not_load(text: str) -> bool:
     """ "我年纪大了，怕学不会", "I feel like giving up": a fear of not managing, not a load too
     heavy (no burn-out, no lack of time in it)."""
@@ -217,3 +222,21 @@ def outlook_question(text: str) -> bool:
     return bool(_OUTLOOK.search(text)) and bool(
         re.search(r"\?|？|吗|么|怎么样|如何|\b(?:is|are|will|what|how)\b", text, re.I)
     )
+
+
+# "can i use my protein embedding model for the project?", "能用我自己的客服数据做项目吗":
+# the person's own work as the project's material
+_OWN_FOR_PROJECT = re.compile(
+    r"\b(?:use|reuse|bring|build\s+on|base\s+(?:it|the\s+project)\s+on)\s+(?:my|our)\s+"
+    r"(?:own\s+)?(?P<en>[\w\s/-]{2,40}?)\s+(?:for|in|as|into)\s+(?:the|my|this)\s+"
+    r"(?:portfolio\s+|capstone\s+)?project"
+    r"|(?:用|拿|基于)(?:我|我们)?(?:自己)?(?:公司|团队|单位|部门)?(?:的|手上的|手头的)(?P<zh>[\u4e00-\u9fffA-Za-z\s]{1,15}?)"
+    r"(?:来|去)?(?:做|当|作为|搞)(?:这个|我的)?(?:作品集)?项目",
+    re.I,
+)
+
+
+def own_for_project(text: str) -> str | None:
+    """What of their own the person asks to build the project on (their words), if they do."""
+    m = _OWN_FOR_PROJECT.search(text)
+    return (m.group("en") or m.group("zh")).strip() if m else None

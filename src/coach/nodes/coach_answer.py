@@ -51,8 +51,8 @@ from coach.engine.constraints import (
 from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
-from coach.engine.turns import CAREER_WORDS, asked_skill, own_for_project, skill_mentions
-from coach.engine.turns_more import ambition
+from coach.engine.turns import CAREER_WORDS, asked_skill, skill_mentions
+from coach.engine.turns_more import ambition, own_for_project
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Track
