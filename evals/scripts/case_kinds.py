@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from case_kinds_answers import ANSWERS_EXPECT, ANSWERS_SPECS
 from case_spec import MENTOR, Chat, Late, Mentor, Resume, S, ServerDecision, Spec
 
 # The turns after approval, one per kind (the kind each is read as, in the comment). An offer
@@ -347,6 +346,3 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "allowed_findings": [],
     },
 }
-
-KIND_SPECS += ANSWERS_SPECS  # the answers lane's turn kinds (case_kinds_answers.py)
-KIND_EXPECT |= ANSWERS_EXPECT
