@@ -388,3 +388,20 @@ def test_a_lighter_plan_keeps_at_least_two_hours_a_week() -> None:
     plan, _ = _plan("zh")  # 4 h a week
     small = plan.model_copy(update={"hours_per_week": 3.0})
     assert all(hours >= 2.0 for hours, _ in candidates(small, 1))
+
+
+def test_a_span_of_months_starts_on_the_first_month() -> None:
+    today = date(2026, 12, 2)
+    assert date_range("明年3月到5月每周只能2小时", today) == (date(2027, 3, 1), 14)
+    assert date_range("from April to June I can only do 3 hours", today) == (date(2027, 4, 1), 13)
+
+
+@pytest.mark.parametrize(
+    "text", ["算了，感觉AI卷不动，要不我还是继续做Java？", "maybe I should just stay a pharmacist"]
+)
+def test_going_back_on_the_change_is_a_doubt_taken_up(text: str) -> None:
+    assert classify_turn(text, KB) == "fear"
+    lang = "zh" if "算了" in text else "en"
+    plan, profile = _plan(lang)
+    answer = answer_fear(plan, profile, 1, KB, text).text
+    assert ("a real option" in answer) or ("实实在在的选择" in answer)

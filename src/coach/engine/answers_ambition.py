@@ -15,7 +15,7 @@ from coach.engine.answers_plan import next_step
 from coach.engine.numbers.approx import MONTH_NAMES, MONTHS
 from coach.engine.numbers.dates import deadline_date
 from coach.engine.progress import done_through
-from coach.engine.turns_more import pay_figure, top_employer
+from coach.engine.turns_more import pay_figure, reconsidering, top_employer
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Band
@@ -248,11 +248,18 @@ def answer_credential(
 # --- fear, not load -----------------------------------------------------------------------------
 
 
-def answer_fear(plan: Plan, profile: Profile, week: int, kb: KnowledgeBase) -> Answer:
+def answer_fear(
+    plan: Plan, profile: Profile, week: int, kb: KnowledgeBase, text: str = ""
+) -> Answer:
     """A fear of not managing: taken seriously; what they already bring; the next step made
     small (one item, one first hour, its deliverable); fewer hours only if the load is it."""
     lang = plan.language
     lines = [t(lang, "coach.t.fear_head")]
+    if reconsidering(text):  # staying where they are is a real option, said so
+        project = plan.portfolio_projects[0].title if plan.portfolio_projects else None
+        current = profile.current_role or t(lang, "coach.t.your_job")
+        key = "coach.t.stay_project" if project else "coach.t.stay"
+        lines.append(t(lang, key, current=current, project=project or ""))
     names = [
         kb.skills[s.skill_id].name.get(lang) for s in plan.strengths if s.skill_id in kb.skills
     ]

@@ -157,7 +157,7 @@ def date_range(text: str, today: date) -> tuple[date, int] | None:
     Feb 28", "20 January to 28 February"), or None when ``text`` names no such span."""
     m = _RANGE.search(text)
     if m is None:
-        return _from_until(text, today)
+        return _from_until(text, today) or _month_span(text, today)
     g = m.groups()
     if g[0]:
         m1, d1 = number(g[0]), number(g[1])
@@ -203,5 +203,35 @@ def _from_until(text: str, today: date) -> tuple[date, int] | None:
     nxt = date(year + (int(month_no) == 12), int(month_no) % 12 + 1, 1)
     end = nxt - timedelta(days=1)
     if end < start:
+        return None
+    return start, max(1, -(-((end - start).days + 1) // 7))
+
+
+_MONTH_SPAN = re.compile(
+    r"(?P<next>明年|next\s+year\s+)?(?:从)?\s*(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?\s*"
+    r"(?:到|至|-|~|—|–)\s*(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份|底|末)?"
+    rf"|\b(?:from\s+)?{_EN_MONTH}\s+(?:to|through|until|till|-|–)\s+(?:the\s+end\s+of\s+)?{_EN_MONTH}",
+    re.I,
+)
+
+
+def _month_span(text: str, today: date) -> tuple[date, int] | None:
+    """ "明年3月到5月每周只能2小时", "from March to May": the first of the first month to the end of
+    the last (the next such months ahead of today)."""
+    m = _MONTH_SPAN.search(text)
+    if m is None:
+        return None
+    if m.group("a"):
+        first, last = number(m.group("a")), number(m.group("b"))
+    else:
+        words = [g for g in m.groups()[3:] if g]
+        first, last = float(_month_no(words[0])), float(_month_no(words[1]))
+    if first is None or last is None or not (1 <= first <= 12 and 1 <= last <= 12):
+        return None
+    year = today.year + (int(first) < today.month or bool(m.group("next")))
+    start = date(year, int(first), 1)
+    end_year = year + (int(last) < int(first))
+    end = date(end_year + (int(last) == 12), int(last) % 12 + 1, 1) - timedelta(days=1)
+    if start <= today:
         return None
     return start, max(1, -(-((end - start).days + 1) // 7))

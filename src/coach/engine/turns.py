@@ -23,6 +23,7 @@ from coach.engine.turns_more import (
     outlook_question,
     own_for_project,
     pace_question,
+    reconsidering,
 )
 from coach.engine.turns_tools import choice_kind
 from coach.knowledge.lexicon import Mention, get_lexicon
@@ -346,6 +347,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
     if doubt and load_said(text) and not re.search(r"[?？]", text):  # "afraid I can't do 8 h"
         return "discouraged"
+    if reconsidering(text) and not load_said(text):  # "要不我还是继续做iOS？": a doubt, taken up
+        return "fear"
     if doubt and _QUESTION.search(text):  # "at my age, is this still worth it?": answer first
         return "doubt"
     if _DISCOURAGED.search(text):  # "我年纪大了，怕学不会": a fear, not a load too heavy

@@ -158,6 +158,19 @@ def top_employer(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+_RECONSIDER = re.compile(
+    r"\b(?:should\s+i\s+(?:just\s+)?(?:stay|stick|go\s+back)|maybe\s+i\s+should\s+(?:just\s+)?(?:stay|stick|"
+    r"go\s+back|stop)|go\s+back\s+to\s+(?:being|my)|stick\s+with\s+(?:my|being)|stay\s+(?:a|an|in\s+my)\s+\w+)"
+    r"|(?:要不|还是|干脆)(?:我)?(?:还是|就)?(?:继续|回去|接着)(?:做|干|当)|卷不动|不转了|不想转了",
+    re.I,
+)
+
+
+def reconsidering(text: str) -> bool:
+    """ "要不我还是继续做iOS？", "maybe I should just stay a nurse": going back on the change."""
+    return bool(_RECONSIDER.search(text))
+
+
 def load_said(text: str) -> bool:
     """The load itself is too much: burn-out, no time, too many hours."""
     return bool(_LOAD.search(text))

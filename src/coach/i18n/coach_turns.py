@@ -309,4 +309,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "your team uses it.",
         "你们单位用的是{own}，工作中可能就会用{tool}：先按计划学会这项本事（概念是通用的），如果团队在用{tool}，项目就做在它上面。",
     ),
+    "coach.t.stay": (
+        "Staying in your work as {current} and adding what you learn is a real option, not a "
+        "failure: the plan keeps that door open.",
+        "继续做{current}、把学到的用在现在的工作里，是实实在在的选择，不是失败：这份计划一直给你留着这条路。",
+    ),
+    "coach.t.stay_project": (
+        "Staying in your work as {current} and adding what you learn is a real option, not a "
+        "failure: your project ({project}) is worth as much there, so the plan keeps that door "
+        "open.",
+        "继续做{current}、把学到的用在现在的工作里，是实实在在的选择，不是失败：你的项目（{project}）在那里同样有用，这份计划一直给你留着这条路。",
+    ),
 }

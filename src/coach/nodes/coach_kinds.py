@@ -41,7 +41,7 @@ def answer_more(
     if kind == "outlook":
         return answer_outlook(plan, week, kb)
     if kind == "fear":
-        return answer_fear(plan, profile, week, kb)
+        return answer_fear(plan, profile, week, kb, text)
     return None
 
 
