@@ -405,3 +405,22 @@ def test_going_back_on_the_change_is_a_doubt_taken_up(text: str) -> None:
     plan, profile = _plan(lang)
     answer = answer_fear(plan, profile, 1, KB, text).text
     assert ("a real option" in answer) or ("实实在在的选择" in answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have an interview at Acme on March 3, what should I focus on?",
+        "3月3号有个面试，这之前该准备什么？",
+    ],
+)
+def test_an_interview_on_a_date_gets_a_focus_until_then(text: str) -> None:
+    from coach.engine.answers_ambition import answer_interview
+    from coach.engine.away import said_day
+
+    day = said_day(text, date(2027, 1, 10))
+    assert day == date(2027, 3, 3)
+    assert classify_turn(text, KB) == "job_search"
+    answer = answer_interview(PLAN, 2, day, KB)
+    assert answer.text.startswith("Congratulations on the interview! 2027-03-03")
+    assert answer.proposal is not None and answer.proposal["horizon_weeks"] <= PLAN.horizon_weeks

@@ -309,3 +309,35 @@ def answer_outlook(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
         lines.append(t(lang, "coach.t.outlook_plan", skills=sep.join(core)))
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, [f.source_id for f in facts], kb)
+
+
+# --- an interview on a date -------------------------------------------------------------------
+
+MAX_FOCUS = 3
+
+
+def answer_interview(plan: Plan, week: int, day: date, kb: KnowledgeBase) -> Answer:
+    """ "I got an interview on January 15!": congratulations, the weeks until then, what to
+    put first in them (the core still ahead, the project as a demo, the interview topics), and
+    a re-plan toward that date to confirm."""
+    lang = plan.language
+    today = plan.start_date + timedelta(weeks=max(0, week - 1))
+    weeks = max(1, -(-(day - today).days // 7))
+    done = done_through(plan.progress, week)
+    core = set(plan.core_skills)
+    ahead = [i for i in plan.items() if i.week_end > done and i.skill_id in core]
+    focus = list(dict.fromkeys(i.title for i in ahead))[:MAX_FOCUS]
+    lines = [t(lang, "coach.t.interview_head", day=day.isoformat(), weeks=weeks)]
+    sep = "；" if lang == "zh" else "; "
+    if focus:
+        lines.append(t(lang, "coach.t.interview_focus", items=sep.join(focus)))
+    if plan.portfolio_projects:
+        lines.append(t(lang, "coach.t.interview_demo", title=plan.portfolio_projects[0].title))
+    if plan.interview_prep:
+        topics = sep.join(x.rstrip("。.") for x in plan.interview_prep[:3])
+        lines.append(t(lang, "coach.t.interview_topics", topics=topics))
+    lines.append(t(lang, "coach.t.interview_offer", weeks=weeks))
+    answer = with_sources(lang, lines, [], kb)
+    horizon = max(done + 2, min(plan.horizon_weeks, done + weeks))  # the plan up to that day
+    proposal = {"hours_per_week": plan.hours_per_week, "horizon_weeks": horizon}
+    return answer.model_copy(update={"proposal": proposal})

@@ -235,3 +235,27 @@ def _month_span(text: str, today: date) -> tuple[date, int] | None:
     if start <= today:
         return None
     return start, max(1, -(-((end - start).days + 1) // 7))
+
+
+_ONE_DAY = re.compile(
+    rf"\b{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
+    r"|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]",
+    re.I,
+)
+
+
+def said_day(text: str, today: date) -> date | None:
+    """The one day ``text`` names ("on January 15", "15 March", "1月15号"), the next one ahead."""
+    m = _ONE_DAY.search(text)
+    if m is None:
+        return None
+    g = m.groups()
+    month: float | None
+    day: float | None
+    if g[0]:
+        month, day = float(_month_no(g[0])), float(g[1])
+    elif g[2]:
+        month, day = float(_month_no(g[3])), float(g[2])
+    else:
+        month, day = number(g[4]), number(g[5])
+    return _day(today, month, day)

@@ -320,4 +320,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "open.",
         "继续做{current}、把学到的用在现在的工作里，是实实在在的选择，不是失败：你的项目（{project}）在那里同样有用，这份计划一直给你留着这条路。",
     ),
+    "coach.t.interview_head": (
+        "Congratulations on the interview! {day} is about {weeks} week(s) away; here is what to "
+        "put first until then:",
+        "恭喜拿到面试！{day}大约还有 {weeks} 周；在那之前先抓这些：",
+    ),
+    "coach.t.interview_focus": (
+        "- The core still ahead in your plan, in this order: {items}.",
+        "- 计划里还没学的核心内容，按这个顺序：{items}。",
+    ),
+    "coach.t.interview_demo": (
+        "- A first working piece of your project ({title}) to show, even small.",
+        "- 做出项目（{title}）能演示的第一部分，哪怕很小。",
+    ),
+    "coach.t.interview_topics": (
+        "- Prepare these topics with examples from your own work: {topics}.",
+        "- 用自己工作里的例子准备这些话题：{topics}。",
+    ),
+    "coach.t.interview_offer": (
+        "Say “yes” and I'll re-plan the next {weeks} week(s) toward that date and send it to your "
+        "mentor (your plan stays in force until they decide).",
+        "回复“好”，我就把接下来的 {weeks} 周按这个日期重新规划，交导师审批（导师决定前，现有计划继续有效）。",
+    ),
 }

@@ -5,6 +5,7 @@ words the same grounded answer (:func:`coach.nodes.assist.answer_question`)."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from langgraph.runtime import Runtime
 
@@ -18,7 +19,7 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
-from coach.engine.answers_ambition import answer_ambition
+from coach.engine.answers_ambition import answer_ambition, answer_interview
 from coach.engine.answers_care import (
     answer_job_kind,
     answer_job_loss,
@@ -42,6 +43,7 @@ from coach.engine.answers_plan import (
     next_step,
 )
 from coach.engine.answers_role import other_role_line
+from coach.engine.away import said_day
 from coach.engine.constraints import (
     excluded_skills,
     matches_topic,
@@ -188,6 +190,17 @@ def _realistic(
     return answer_realistic(plan, profile, research, employer_in(text), kb, errors)
 
 
+_INTERVIEW = re.compile(r"\binterview\w*\b|面试", re.I)
+
+
+def _interview_day(text: str, plan: Plan, week: int) -> date | None:
+    """The day of an interview the person has ("an interview at X on January 15")."""
+    if not _INTERVIEW.search(text):
+        return None
+    today = plan.start_date + timedelta(weeks=max(0, week - 1))
+    return said_day(text, today)
+
+
 def plan_track(plan: Plan, kb: KnowledgeBase) -> Track | None:
     """The track of the plan's role the plan follows: the one whose own requirements the plan
     teaches or counts as known the most (none when no track's requirement is in the plan)."""
@@ -228,6 +241,8 @@ def _plan_answer(
         return answer_timeline(plan, week)
     if kind == "pay":
         return answer_pay(plan, profile.years_experience, place_in(text), kb)
+    if kind == "job_search" and (day := _interview_day(text, plan, week)) is not None:
+        return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
     if kind == "job_search":  # staying in their job: a non-coding target, not out of work
         role = kb.roles.get(plan.target)
         in_job = (
