@@ -228,7 +228,8 @@ _ASKED_AFTER = re.compile(
 )
 _ASKED_BEFORE = re.compile(
     r"(?:\b(?:is|are|does|do|should\s+i\s+(?:learn|use|study)|do\s+i\s+need|worth\s+learning|"
-    r"what\s+about|how\s+about)\s+(?:the\s+)?$)|(?:学不学|要不要学|需不需要学?|该不该学)\s*$",
+    r"what\s+about|how\s+about|(?:have|need)\s+to\s+learn|must\s+i\s+learn)\s+(?:the\s+)?$)"
+    r"|(?:学不学|要不要学|需不需要学?|该不该学|(?:一定|必须|非得)?要学|得学|需要学)\s*$",
     re.I,
 )
 
