@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from case_spec import MENTOR, Chat, Late, Mentor, Resume, S, ServerDecision, Spec
+from case_spec import (
+    MENTOR,
+    Chat,
+    DecisionCrash,
+    Late,
+    Mentor,
+    OpenTurn,
+    Resume,
+    S,
+    ServerDecision,
+    Spec,
+)
 
 # The turns after approval, one per kind (the kind each is read as, in the comment). An offer
 # ("can we go faster?", "I may lose my job") leaves a proposal open: the next turn answers it.
@@ -262,6 +273,22 @@ KIND_SPECS += [
         ),
         tags=["en", "ai_application_engineer", "security", "server", "not_a_mentor"],
     ),
+    S(
+        "en-decision-crash-pause-moved",
+        "The ledger accepts a mentor's approval, then the mentor's process dies before the "
+        "graph gets it; the user's open chat asks a question (a new pause); reopening the "
+        "session applies the decision only to the pause it was made for: the plan keeps waiting.",
+        Chat(
+            [
+                "I'm a network engineer, 8 years of Linux, Python scripting and some Ansible. I "
+                "want to become an MLOps engineer, 8 hours a week, within 12 months."
+            ]
+        ),
+        DecisionCrash({"action": "approve", "mentor_id": MENTOR, "plan_version": 1}),
+        OpenTurn("What should I learn first?"),
+        Chat(["How long will the whole plan take?"]),
+        tags=["en", "mlops_engineer", "reliability", "crash_resume", "ledger"],
+    ),
 ]
 
 KIND_EXPECT: dict[str, dict[str, Any]] = {
@@ -376,6 +403,12 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "status": "awaiting_mentor",
         "awaiting_mentor": True,
         "refused_include": ["is not a mentor"],
+        "allowed_findings": [],
+    },
+    "en-decision-crash-pause-moved": {
+        "target_role": "mlops_engineer",
+        "status": "awaiting_mentor",
+        "awaiting_mentor": True,
         "allowed_findings": [],
     },
     "en-own-plan-approval-refused": {
