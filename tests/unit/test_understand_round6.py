@@ -201,3 +201,9 @@ def test_route_tells_a_question_about_a_figure_from_a_change() -> None:
         "actually make it 5 hours",
     ):
         assert changes_plan(change, p, today)
+
+
+def test_an_os_kernel_is_computer_systems_not_gpu_programming() -> None:
+    p = claimed(read("Linux kernel developer, 10 years, C"))
+    assert p.get("gpu_programming", 0) == 0 and p["computer_systems"] >= 2
+    assert claimed(read("我写过几个Triton kernel，做算子融合")).get("gpu_programming", 0) >= 1

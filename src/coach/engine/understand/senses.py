@@ -86,6 +86,30 @@ def _security_is_ai(text: str, m: Mention) -> bool:
     return not _GENERIC_SECURITY.fullmatch(m.text) or bool(_AI_WORDS.search(_clause(text, m)))
 
 
+_KERNEL = re.compile(r"(?i:kernels?)")
+_GPU_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:gpus?|cuda|triton|hip|rocm|opencl|tensor|attention|matmul|gemm|fused|"
+    r"flash)(?![A-Za-z])|算子|显卡",
+    re.IGNORECASE,
+)
+_OS_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:linux|os|operating|drivers?|unix|bsd|windows|modules?|syscalls?)(?![A-Za-z])|"
+    r"内核|驱动|操作系统",
+    re.IGNORECASE,
+)
+
+
+def _kernel_sense(text: str, m: Mention) -> Mention | None:
+    """ "kernel" is a GPU kernel next to GPU words ("CUDA kernels"); "Linux kernel", "kernel
+    drivers" are operating systems (computer systems), and alone it says neither."""
+    around = _clause(text, m)
+    if _GPU_WORDS.search(around):
+        return m
+    if _OS_WORDS.search(around):
+        return m.model_copy(update={"id": "computer_systems"})
+    return None
+
+
 def _gpu_is_programming(text: str, m: Mention) -> bool:
     if m.text.lower().rstrip("s") != "gpu":
         return True  # "GPU programming", "CUDA", "算子开发" name it by themselves
@@ -125,7 +149,12 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.id == "security_guardrails" and not _security_is_ai(text, m):
             continue
-        if m.id == "gpu_programming" and not _gpu_is_programming(text, m):
+        if m.id == "gpu_programming" and _KERNEL.fullmatch(m.text):
+            sensed = _kernel_sense(text, m)
+            if sensed is None:
+                continue
+            m = sensed
+        elif m.id == "gpu_programming" and not _gpu_is_programming(text, m):
             continue
         if m.id == "product_sense" and _USER_RESEARCH.fullmatch(m.text):
             m = m.model_copy(update={"cap": 2})  # research is part of product sense, not all
