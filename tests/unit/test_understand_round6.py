@@ -207,3 +207,24 @@ def test_an_os_kernel_is_computer_systems_not_gpu_programming() -> None:
     p = claimed(read("Linux kernel developer, 10 years, C"))
     assert p.get("gpu_programming", 0) == 0 and p["computer_systems"] >= 2
     assert claimed(read("我写过几个Triton kernel，做算子融合")).get("gpu_programming", 0) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("ICU nurse, 9 years, patient monitoring every shift", "observability"),
+        ("electrical engineer, power transformers and substations", "transformers"),
+        ("logistics coordinator, shipping containers and customs", "docker"),
+        ("lab technician, blood testing and sample tracking", "software_testing"),
+        ("HR partner, 7 years, performance evaluation and onboarding", "evaluation"),
+        ("护士，做了8年，每天做护理评估和病情监控", "observability"),
+    ],
+)
+def test_a_word_another_trade_uses_for_its_own_work_is_not_the_skill(text: str, skill: str) -> None:
+    assert claimed(read(text)).get(skill, 0) == 0
+
+
+def test_the_same_words_in_tech_work_still_count() -> None:
+    p = claimed(read("SRE, 6 years: prometheus monitoring, docker containers, unit testing"))
+    assert p["observability"] >= 2 and p["docker"] >= 2 and p["software_testing"] >= 1
+    assert claimed(read("I built LLM evaluation for patient notes"))["evaluation"] >= 1

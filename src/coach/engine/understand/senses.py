@@ -134,6 +134,64 @@ def _ux_cap(text: str, m: Mention) -> Mention | None:
     return m.model_copy(update={"cap": 1})
 
 
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    # (skill, its everyday words, the words of another trade that use them)
+    (
+        "observability",
+        _rx(r"monitor\w*|tracing|tracking|logging|监控|监测"),
+        _rx(
+            r"patients?|vitals?|wards?|icu|clinical|bedside|contact|covid|shipments?|parcels?|"
+            r"timber|病情|患者|病人|生命体征|疫情|体征"
+        ),
+    ),
+    (
+        "transformers",
+        _rx(r"transformers?"),
+        _rx(r"power|electrical|substations?|grid|voltage|distribution|变电|配电|电力"),
+    ),
+    (
+        "docker",
+        _rx(r"containers?|容器"),
+        _rx(r"shipping|cargo|freight|ports?|customs|trucks?|集装箱|货运|港口|物流"),
+    ),
+    (
+        "software_testing",
+        _rx(r"test\w*|测试"),
+        _rx(
+            r"blood|lab|laborator\w*|samples?|covid|water|soil|materials?|patients?|diagnos\w*|"
+            r"化验|检验|血液|样本|水质|材料"
+        ),
+    ),
+    (
+        "evaluation",
+        _rx(r"evaluat\w*|assessments?|评估|评测"),
+        _rx(
+            r"performance|employees?|staff|patients?|nursing|clinical|risk|property|credit|"
+            r"绩效|员工|患者|护理|风险|资产|信用|病情"
+        ),
+    ),
+]
+"""Everyday words of a skill that another trade uses for its own work: "patient monitoring",
+"power transformers", "shipping containers", "blood testing", "performance evaluation"."""
+_TECH_GUARD = re.compile(
+    r"(?<![A-Za-z])(?:ai|llms?|models?|software|code|api|apps?|services?|kubernetes|k8s|docker|"
+    r"prometheus|grafana|pytest|unit|ci|deploy\w*|servers?|cloud)(?![A-Za-z])|大模型|模型|软件|代码|服务器",
+    re.IGNORECASE,
+)
+
+
+def _other_trade(text: str, m: Mention) -> bool:
+    for skill_id, words, trade in _OTHER_TRADES:
+        if m.id == skill_id and words.fullmatch(m.text):
+            around = _clause(text, m)
+            return bool(trade.search(around)) and not _TECH_GUARD.search(around)
+    return False
+
+
 def employer_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` says what the employer is ("at a network security vendor")."""
     return [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
@@ -148,6 +206,8 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(s <= m.start and m.end <= e for s, e in employers):
             continue
         if m.id == "security_guardrails" and not _security_is_ai(text, m):
+            continue
+        if _other_trade(text, m):
             continue
         if m.id == "gpu_programming" and _KERNEL.fullmatch(m.text):
             sensed = _kernel_sense(text, m)
