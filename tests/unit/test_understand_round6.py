@@ -228,3 +228,21 @@ def test_the_same_words_in_tech_work_still_count() -> None:
     p = claimed(read("SRE, 6 years: prometheus monitoring, docker containers, unit testing"))
     assert p["observability"] >= 2 and p["docker"] >= 2 and p["software_testing"] >= 1
     assert claimed(read("I built LLM evaluation for patient notes"))["evaluation"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("I manage a team of 20 call center agents, 6 years", "agents"),
+        ("我是做视觉设计的，5年", "computer_vision"),
+        ("品牌经理，6年，负责品牌感知和用户洞察", "robot_perception"),
+        ("工厂设备运维，干了10年", "linux"),
+        ("flight simulation instructor, 12 years", "simulation"),
+    ],
+)
+def test_more_words_of_other_trades(text: str, skill: str) -> None:
+    assert claimed(read(text)).get(skill, 0) == 0
+
+
+def test_agents_built_are_ai_agents() -> None:
+    assert claimed(read("I build customer support agents with LangGraph, 2 years"))["agents"] >= 1

@@ -174,12 +174,40 @@ _OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"绩效|员工|患者|护理|风险|资产|信用|病情"
         ),
     ),
+    (
+        "agents",
+        _rx(r"agents?"),
+        _rx(
+            r"call|contact|cent(?:er|re)|support|service|customer|travel|estate|insurance|"
+            r"booking|sales|leasing|border|ticket\w*|agency|客服|坐席"
+        ),
+    ),
+    (
+        "computer_vision",
+        _rx(r"vision|视觉"),
+        _rx(r"design\w*|brand\w*|product|art\w*|marketing|设计|品牌|产品|美术|传达|营销|愿景"),
+    ),
+    (
+        "robot_perception",
+        _rx(r"perception|感知"),
+        _rx(
+            r"brand\w*|customers?|users?|market\w*|public|consumers?|品牌|用户|客户|市场|消费者|舆论"
+        ),
+    ),
+    ("linux", _rx(r"运维"), _rx(r"设备|机械|产线|工厂|车间|物业|设施|电梯|厂务|机电|楼宇")),
+    (
+        "simulation",
+        _rx(r"simulat\w*|仿真|模拟"),
+        _rx(r"flight|cockpit|business|patients?|medical|clinical|飞行|医疗|医学|沙盘|驾驶"),
+    ),
 ]
 """Everyday words of a skill that another trade uses for its own work: "patient monitoring",
 "power transformers", "shipping containers", "blood testing", "performance evaluation"."""
 _TECH_GUARD = re.compile(
     r"(?<![A-Za-z])(?:ai|llms?|models?|software|code|api|apps?|services?|kubernetes|k8s|docker|"
-    r"prometheus|grafana|pytest|unit|ci|deploy\w*|servers?|cloud)(?![A-Za-z])|大模型|模型|软件|代码|服务器",
+    r"prometheus|grafana|pytest|unit|ci|deploy\w*|servers?|cloud|python|langgraph|langchain|"
+    r"llamaindex|crewai|autogen|openai|gpt|rag|bots?|chatbots?|frameworks?|agentic|build|built|"
+    r"building|develop\w*)(?![A-Za-z])|大模型|模型|软件|代码|服务器|开发|搭建|智能体",
     re.IGNORECASE,
 )
 
