@@ -78,7 +78,9 @@ _LIST_GAP = re.compile(
 )
 # A language after "in"/"using" at the end of a phrase: "backend in go", "written in rust".
 _IN_LANGUAGE = re.compile(
-    r"\b(?:in|using|write|writes|wrote|writing|code|coding)\s+(?:mostly\s+|mainly\s+|some\s+)?$",
+    r"\b(?:in|using|write|writes|wrote|writing|code|coding|know|knows|use|uses|used)\s+"
+    r"(?:mostly\s+|mainly\s+|some\s+|a\s+bit\s+of\s+|a\s+little\s+)?$|"
+    r"\b(?:and|plus)\s+(?:a\s+bit\s+of|a\s+little|some)\s+$",
     re.I,
 )
 _PHRASE_END = re.compile(
@@ -271,7 +273,7 @@ class _Matcher:
             changed = False
             for m in list(candidates):
                 listed = _listed(text, m.start(), m.end(), found)
-                in_language = _IN_LANGUAGE.search(text[max(0, m.start() - 12) : m.start()])
+                in_language = _IN_LANGUAGE.search(text[max(0, m.start() - 20) : m.start()])
                 if listed or (in_language and _PHRASE_END.match(text, m.end())):
                     mention = Mention(
                         kind=self.kind,
