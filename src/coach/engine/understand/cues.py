@@ -108,7 +108,7 @@ _EXPERT_AFTER = re.compile(r"^\s*(?:expert|\(expert\)|guru|精通|熟练|专家|
 _LIST_SEP = re.compile(r"^(?:\s|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者)*$", _I)
 _WISH_BEFORE = re.compile(
     r"\b(?:want|wanna|would\s+(?:really\s+|so\s+)?like|'d\s+(?:really\s+|so\s+)?(?:like|love)|hope|"
-    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|master|"
+    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|(?<!a\s)(?<!my\s)master(?!'s|’s|s\b|\s+degree)|"
     r"targeting|going\s+for|heading\s+(?:for|into|towards?)|"
     r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
     r"moving\s+(?:\w+\s+){0,2}to|migrating\s+to|migrate\s+to|going\s+to\s+(?:use|need)|"
