@@ -231,3 +231,12 @@ TENTATIVE_TARGET = re.compile(
 )
 """A target said tentatively in a sentence of its own ("maybe designing AI products or an AI
 prototyper?"); it counts when it names work (see roles._raw_phrase)."""
+
+
+EXPLORING = re.compile(
+    r"看看有没有(?:机会|可能)|有没有(?:机会|可能)转|看看(?:能不能|可不可以)转|看看(?:有)?哪些(?:方向|机会|选择)|"
+    r"\b(?:see|find\s+out)\s+(?:if|whether)\s+(?:i\s+(?:could|can)|there'?s\s+(?:a\s+)?(?:way|chance|path))\s+"
+    r"(?:to\s+)?(?:switch|move|change|pivot|transition)|\bexplore\s+(?:my\s+)?(?:options|what'?s\s+out\s+there)\b",
+    re.I,
+)
+"""Being open to a new role without naming one."""

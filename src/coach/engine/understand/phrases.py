@@ -102,6 +102,15 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "rag",
+        re.compile(
+            r"\b(?:answer\w*|search\w*|chat\w*)\s+(?:questions\s+)?(?:over|about|from|on|with|across)\s+"
+            r"(?:[\w']+\s+){0,3}?(?:docs|documents|documentation|files|pdfs|manuals|wiki|policies)\b|"
+            r"(?:根据|基于|针对)[^，。；！？\n]{0,10}(?:文档|资料|手册|制度)(?:来)?(?:回答|问答)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "domain_expertise",
         re.compile(
             r"(?<![A-Za-z])(?:FP&A|budgeting|financial\s+(?:planning|modell?ing|analysis|reporting)|"
