@@ -8,6 +8,7 @@ Pure data and functions: a profile in, field ids out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coach.engine.coding import NO_CODING, avoids_coding, refuses_coding
 from coach.engine.field_table import FIELDS, WorkField
@@ -42,11 +43,16 @@ def fields_of(profile: Profile) -> list[WorkField]:
 def fields_in(words: str) -> list[WorkField]:
     """Every field ``words`` show, in table order: the experience model's reader (all of a
     person's background counts, not only the most specific field)."""
-    if not words:
-        return []
+    return list(_fields_in(words)) if words else []
+
+
+@lru_cache(maxsize=512)
+def _fields_in(words: str) -> tuple[WorkField, ...]:
+    # The same words are read for every plan and every review of a session (each pattern of
+    # the field table searched anew each time): read once per text.
     named = {f.id for f in FIELDS if f.pattern.search(words)}
     generic = {f.id for f in FIELDS if _unqualified(f, words)}
-    return [f for f in FIELDS if f.id in named or f.id in generic]
+    return tuple(f for f in FIELDS if f.id in named or f.id in generic)
 
 
 _QUALIFIER_REACH = 30
@@ -101,10 +107,12 @@ def field_skills(profile: Profile) -> dict[str, int]:
     found = fields_of(profile)
     ids = {f.id for f in found}
     for work in found:
-        if work.needs and work.needs not in ids:
-            continue
+        # without the field it needs (a science without research: a chemistry teacher, a
+        # pharmacist) the work shows its knowledge at basic level, not a researcher's
+        studied = bool(work.needs) and work.needs not in ids
         for skill_id, level in work.shows.items():
-            out[skill_id] = max(out.get(skill_id, 0), level if seasoned else 1)
+            shown = 1 if studied or not seasoned else level
+            out[skill_id] = max(out.get(skill_id, 0), shown)
     return out
 
 

@@ -311,13 +311,24 @@ def role_options(
     nearest = min(gap_hours(kb, profile, r) for r in ids)
     options = [role_option(kb, profile, kb.roles[r], fields, coder, nearest) for r in ids]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
-    shown = options if only else options[: max(k, MIN_CANDIDATES)]
+    shown = options if only else _covered(options, profile, max(k, MIN_CANDIDATES))
     if not only and not coder and all(o.needs_coding for o in shown):
         # someone who does not code always sees the best role without coding among the options
         plain = [o for o in options if not o.needs_coding]
         if plain:
             shown = [*shown[:-1], plain[0]]
     return _distinct_demand(shown)
+
+
+def _covered(options: list[RoleOption], profile: Profile, n: int) -> list[RoleOption]:
+    """The best ``n`` options, a role the person covers none of ("you don't cover any of what
+    it asks yet") replaced by the next one they do cover; a role they asked for stays."""
+    wants = getattr(profile, "wants", None) or []
+    named = {getattr(w, "role_id", None) for w in wants}
+    fits = [o for o in options if o.fit > 0 or o.role_id in named]
+    if len(fits) < n:  # too few roles they cover: the best ones, as ranked
+        return options[:n]
+    return fits[:n]
 
 
 def _distinct_demand(options: list[RoleOption]) -> list[RoleOption]:

@@ -131,19 +131,18 @@ def route_turn(
         text = last_user_text(state)
         if first_draft and pick_taken_back(state, text):  # "我没选第三个": ask again
             return reopen_choice(state, runtime, turn)
+        # a CV or a job posting pasted in: the profiler says what it read and asks to confirm
+        # before re-planning (so no "I updated your plan" ahead of that, nor instead of it)
+        pasted = first_draft and pasted_document(text, get_lexicon(load_kb())) is not None
         if (
             first_draft
             and state.get("profile")
-            and (
-                changes_plan(text, profile_of(state), today)
-                # a CV or a job posting pasted in: read it and re-plan
-                or pasted_document(text, get_lexicon(load_kb())) is not None
-            )
+            and (pasted or changes_plan(text, profile_of(state), today))
         ):
-            note = AIMessage(t(lang_of(state), "understand.replan"))
+            notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
             return Command(
                 goto="profiler",
-                update={"turn": turn, "asked": None, "status": "drafting", "messages": [note]},
+                update={"turn": turn, "asked": None, "status": "drafting", "messages": notes},
             )
         answer = _summary_answer(text) if first_draft and not state.get("proposal") else None
         if answer is not None:  # the answer to "is this right?" under the summary

@@ -30,7 +30,7 @@ from coach.engine.constraints.blocks import (
     windows_resolved,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
-from coach.engine.planner.asked_project import room_for_project, topic_layout
+from coach.engine.planner.asked_project import room_for_project, sized_project, topic_layout
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
 from coach.engine.planner.beyond import asked_role
 from coach.engine.planner.budget import (
@@ -48,11 +48,18 @@ from coach.engine.planner.experience import (
     read_experience,
 )
 from coach.engine.planner.finish import Draft, finish
-from coach.engine.planner.layout import EARLY_SHARE, Layout, layout_work, portfolio_of
+from coach.engine.planner.layout import (
+    EARLY_SHARE,
+    Layout,
+    layout_work,
+    portfolio_of,
+    project_last,
+)
 from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.needs import (
     Needs,
     deferrals,
+    handles_people_data,
     hours_for,
     plan_needs,
     select,
@@ -62,7 +69,13 @@ from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.returner import out_of_work, seeks_new_job
 from coach.engine.planner.select import HoursFn, Selection
-from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
+from coach.engine.planner.track import (
+    goal_text,
+    pick_track,
+    posting_track,
+    track_research,
+    wants_intro,
+)
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -85,8 +98,10 @@ def _schedule(
         exact = [
             f for f in fitting if all(x.week_start == waits.get(x.key, x.week_start) for x in f[0])
         ]
-        if exact or fitting:
-            return (exact or fitting)[0]
+        if exact:  # in the week asked, with the most learning before it (no idle weeks)
+            return exact[-1]
+        if fitting:
+            return fitting[0]
     window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
     if window:
         first = max(0, len(usable) - window)
@@ -196,6 +211,34 @@ def _themed(layout: Layout, cons: Sequence[Constraint]) -> Layout:
     return replace(layout, project=replace(layout.project, title=title, description=desc))
 
 
+def _freed(
+    research: RoleResearch, exp: Experience, cons: Sequence[Constraint], kb: KnowledgeBase
+) -> int:
+    """The tenths the role's skills the mentor left out would have taken (what "give the time
+    to the project" hands over)."""
+    dropped = excluded_skills([c for c in cons if c.source == "mentor"], kb)
+    asked = {r.skill_id for r in research.required_skills} & dropped
+    estimate = _estimate(research, exp, kb)
+    return sum(to_tenths(estimate(s)) for s in sorted(asked) if exp.level(s) < 2)
+
+
+def _room(
+    layout: Layout,
+    cons: Sequence[Constraint],
+    budget: Budget,
+    sizes: tuple[int, int],
+    research: RoleResearch,
+    exp: Experience,
+    kb: KnowledgeBase,
+) -> tuple[Budget, int] | None:
+    """The budget and project tenths of a project the mentor added or sized (None else)."""
+    if layout.project is not None and not sized_project(cons):
+        return None
+    project_t, job_t = sizes
+    had = project_t if layout.project else 0
+    return room_for_project(cons, budget, had, _freed(research, exp, cons, kb), job_t)
+
+
 def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
     """The project takes what the selection left (up to twice its share) when the core fits:
     the core skills had those hours first (``select_core.fill_core``)."""
@@ -235,7 +278,7 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
-    track = pick_track(role, goal_text(profile, said))
+    track = pick_track(role, goal_text(profile, said)) or posting_track(role, research)
     research = track_research(research, track, role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     jobless, moving = _job_wanted(profile, kb, said)
@@ -269,7 +312,8 @@ def build_plan(
         sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
     layout = _themed(layout, cons)
-    if layout.project is None and (room := room_for_project(cons, budget)):
+    layout = project_last(layout) if any(c.kind == "project_later" for c in cons) else layout
+    if room := _room(layout, cons, budget, (project_t, job_t), research, exp, kb):
         sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
         layout = layout_work(sel, needs, *args_add)
@@ -292,7 +336,7 @@ def build_plan(
     mode = job_mode(role, exp.out_of_work)
     phases = make_phases(layout.segments, slots, items, lang, mode)
     portfolio = portfolio_of(layout.project, slots, lang)
-    texts, no_code = milestone_texts(items, portfolio, kb, lang, mode)
+    texts, no_code = milestone_texts(items, portfolio, kb, lang, mode, handles_people_data(exp))
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
     milestones = make_milestones(slots_list, texts, lang, no_code)
