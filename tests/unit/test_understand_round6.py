@@ -246,3 +246,17 @@ def test_more_words_of_other_trades(text: str, skill: str) -> None:
 
 def test_agents_built_are_ai_agents() -> None:
     assert claimed(read("I build customer support agents with LangGraph, 2 years"))["agents"] >= 1
+
+
+def test_the_current_job_after_an_age_and_before_an_earlier_one() -> None:
+    p = read(
+        "hey, 38, currently a logistics planner (5 yrs) and before that 6 years as a truck "
+        "dispatcher. no coding at all"
+    )
+    assert (p.current_role, p.years_experience) == ("logistics planner", 5)
+    assert read("I'm currently a bit lost career-wise").current_role is None
+
+
+def test_a_vague_wish_answering_the_background_question_is_no_job() -> None:
+    p = read("something with AI that doesn't need coding", asked="background")
+    assert p.current_role is None

@@ -224,6 +224,10 @@ def extract_profile(
         ev["cannot_code"] = _sentence_at(text, said_cannot.start())  # kept for later turns
     if (target.role_id or target.candidates) and "cannot_code" in ev and not said_cannot:
         target = _not_for_non_coder(target, base, kb)
+    elif target.candidates and not target.role_id and NO_CODING in base.constraints:
+        # a close call for someone who said earlier they won't code: the role without coding
+        # is offered, first ("no coding at all" then "something with AI")
+        target = _not_for_non_coder(target, base, kb)
     if current_role is not None and any(current_role in m.text for m in target.used):
         # "AI infra engineer" answering another question names the target, not the job.
         update.pop("current_role", None)
