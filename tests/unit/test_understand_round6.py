@@ -260,3 +260,17 @@ def test_the_current_job_after_an_age_and_before_an_earlier_one() -> None:
 def test_a_vague_wish_answering_the_background_question_is_no_job() -> None:
     p = read("something with AI that doesn't need coding", asked="background")
     assert p.current_role is None
+
+
+def test_the_last_years_of_a_career_are_a_span_inside_it() -> None:
+    p = read(
+        "php dev, 8 years, mostly laravel",
+        "oh wait, for the last 2 years its mostly been symfony actually",
+    )
+    assert p.years_experience == 8
+
+
+def test_a_hyphenated_title_is_kept_whole() -> None:
+    assert read("I'm a small-animal veterinarian, been practicing 13 years").current_role == (
+        "small-animal veterinarian"
+    )

@@ -20,7 +20,7 @@ _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|
 _ROLE_STOP_EN = re.compile(
     r"(?<!\s)\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|"
     r"not|looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|"
-    r"who've)\b.*$|(?<!\s)\s*[-–—].*$|(?<!\s)\s*\d.*$",
+    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s*\d.*$",
     _I,
 )
 _ROLE_EN = [
