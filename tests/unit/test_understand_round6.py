@@ -274,3 +274,16 @@ def test_a_hyphenated_title_is_kept_whole() -> None:
     assert read("I'm a small-animal veterinarian, been practicing 13 years").current_role == (
         "small-animal veterinarian"
     )
+
+
+def test_round6_tester_words_of_other_trades_and_tools() -> None:
+    assert not any(
+        f.id == "erp" for f in fields_in("biostatistician, I write SAPs for phase II/III trials")
+    )
+    assert any(f.id == "erp" for f in fields_in("SAP FI/CO consultant, 10 years"))
+    aml = claimed(read("I'm a compliance officer at a regional bank, AML and KYC, 7 years"))
+    assert aml.get("ai_ethics_governance", 0) == 0
+    php = claimed(read("php dev, 8 years, mostly laravel and wordpress plugins"))
+    assert php.get("tool_calling", 0) == 0 and php["backend_engineering"] >= 1
+    assert claimed(read("桥梁结构工程师，8年，会用Midas和ANSYS"))["scientific_computing"] >= 1
+    assert claimed(read("biostatistician, SAS every day, 9 years"))["statistics"] >= 1

@@ -292,7 +292,9 @@ EVERYDAY: dict[str, list[str]] = {
     "conversational_ux": ["chatbot", "chat bot", "聊天机器人", "对话机器人", "智能客服"],
     "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
     "software_testing": ["tester", "test engineer", "manual testing", "qa testing", "测试工程师"],
-    "statistics": ["stats", "统计学"],
+    "backend_engineering": ["laravel", "symfony", "nestjs", "asp.net", "ruby on rails"],
+    "statistics": ["stats", "统计学", "SAS", "Stata", "SPSS"],
+    "scientific_computing": ["ansys", "abaqus", "comsol", "midas", "有限元", "finite element"],
     "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
     # a designer's research is knowing what users need (the KB has no design skill of its own)
     "product_sense": [

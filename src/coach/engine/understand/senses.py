@@ -175,6 +175,21 @@ _OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        "ai_ethics_governance",
+        _rx(r"compliance|governance|合规|治理"),
+        _rx(
+            r"aml|kyc|anti[\s-]money|sanctions|regulatory|audit\w*|bank\w*|tax|hse|safety|"
+            r"iso|sox|corporate|反洗钱|审计|银行|税务|安全生产|监管|公司治理"
+        ),
+    ),
+    (
+        "tool_calling",
+        _rx(r"plugins?|插件"),
+        _rx(
+            r"wordpress|wp|browser|chrome|figma|excel|vs\s?code|jira|shopify|unity|photoshop|ide|插件开发"
+        ),
+    ),
+    (
         "agents",
         _rx(r"agents?"),
         _rx(
