@@ -287,3 +287,10 @@ def test_round6_tester_words_of_other_trades_and_tools() -> None:
     assert php.get("tool_calling", 0) == 0 and php["backend_engineering"] >= 1
     assert claimed(read("桥梁结构工程师，8年，会用Midas和ANSYS"))["scientific_computing"] >= 1
     assert claimed(read("biostatistician, SAS every day, 9 years"))["statistics"] >= 1
+
+
+def test_two_directions_said_as_either_is_a_choice_and_recent_work_has_no_career_years() -> None:
+    p = read("想转大模型应用开发，或者端侧模型也可以，还没想好")
+    assert p.target_role is None and len(p.target_candidates) >= 2
+    ios = claimed(read("我做iOS开发6年了，Swift和ObjC都熟，最近在做app里接入大模型的功能"))
+    assert ios["programming_fundamentals"] == 3 and ios["llm_basics"] <= 2

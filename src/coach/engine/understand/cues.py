@@ -240,3 +240,9 @@ EXPLORING = re.compile(
     re.I,
 )
 """Being open to a new role without naming one."""
+
+_RECENT = re.compile(
+    r"\b(?:recently|lately|these\s+days|this\s+year|just\s+started)\b|最近|近期|今年|刚开始|这段时间",
+    re.I,
+)
+"""Work said as recent ("最近在做app里接入大模型"): the sentence's years are not its years."""

@@ -375,7 +375,9 @@ def _applied_target(text: str, skills: list[Mention], kb: KnowledgeBase) -> Targ
 
 
 _EITHER = re.compile(
-    r"都行|都可以|都好|随便|whichever|either\s+(?:is|works)|any\s+of\s+(?:them|those)", re.I
+    r"都行|都可以|都好|随便|whichever|either\s+(?:is|works)|any\s+of\s+(?:them|those)|"
+    r"(?<=[\u4e00-\u9fff])也(?:可以|行)(?=[，,。.\s]|$)|\bwould\s+(?:also\s+)?(?:be\s+)?(?:fine|ok)\b",
+    re.I,
 )
 _OR = re.compile(r"或者|或是|还是|\bor\b|/", re.I)
 
