@@ -214,7 +214,7 @@ def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -
         known = {(s.skill_id, s.raw) for s in base.skills}
         update["skills"] = [
             s
-            if (s.skill_id, s.raw) in known
+            if (s.skill_id, s.raw) in known or s.level <= 0  # a "not" stays a "not"
             else s.model_copy(update={"level": max(1, int(s.level) - 1)})
             for s in profile.skills
         ]
