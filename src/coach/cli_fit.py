@@ -296,12 +296,16 @@ def seed_chat(
             on_error(exc)
         else:
             kb, _ = _kb()
-            from coach.engine.pasted import posting_target, targeted_posting
+            from coach.engine.pasted import (
+                posting_target,
+                targeted_posting,
+                with_posting_evidence,
+            )
 
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
             target = posting_target(posting, _kb()[1], kb, today)
             posting = targeted_posting(posting, target, kb)
-            profile = profile.model_copy(update=update | target)
+            profile = with_posting_evidence(profile.model_copy(update=update | target), posting)
             remember_posting(store, user, posting.model_dump(mode="json"))
             report = fit_report(profile, posting, kb)
             known = bool(profile.current_role or profile.skills)

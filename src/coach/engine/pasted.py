@@ -332,6 +332,15 @@ def targeted_posting(
     return posting.model_copy(update=update)
 
 
+def with_posting_evidence(profile: Profile, posting: JobPosting) -> Profile:
+    """The target a posting set, with the posting's title as its words (``coach profile`` shows
+    it, never a later question that happens to name the job)."""
+    if not profile.target_role or not posting.title or profile.target_role != posting.closest_role:
+        return profile
+    evidence = profile.evidence | {"target_role": posting.title}
+    return profile.model_copy(update={"evidence": evidence})
+
+
 def _target(role: str) -> dict[str, object]:
     return {
         "target_role": role,

@@ -22,6 +22,7 @@ from coach.engine.pasted import (
     pasted_document,
     posting_target,
     targeted_posting,
+    with_posting_evidence,
 )
 from coach.engine.posting import JobPosting, parse_posting
 from coach.engine.posting_ask import (
@@ -195,8 +196,8 @@ def read_pasted(
     update = posting_target(posting, lexicon, kb, today)
     if update.get("target_role") is None and (base.target_role or base.target_not_in_kb):
         update = {}  # a job coach's roles lack: the person's own target (or choice) stands
-    profile = base.model_copy(update=update)
     posting = targeted_posting(posting, update, kb)
+    profile = with_posting_evidence(base.model_copy(update=update), posting)
     if store is not None:
         remember_posting(store, user_id, posting.model_dump(mode="json"))
     targeted = bool(update.get("target_role"))
