@@ -299,7 +299,7 @@ def posting_target(
     return _target(posting.closest_role) if posting.closest_role else {}
 
 
-TITLE_ROLE_SHARE = 0.8
+TITLE_ROLE_SHARE = 0.7
 """The role a posting's title names stands for it while the posting's requirements cover at
 least this share of what they cover of the closest role by requirements; below it the title's
 word ("GPU Infrastructure Engineer (AI Cluster Operations)" for Kubernetes, Slurm and monitoring,
