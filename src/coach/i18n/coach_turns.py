@@ -342,4 +342,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mentor (your plan stays in force until they decide).",
         "回复“好”，我就把接下来的 {weeks} 周按这个日期重新规划，交导师审批（导师决定前，现有计划继续有效）。",
     ),
+    "coach.t.posting_head": (
+        "What the {title} posting asks for first, in its own order, against your plan:",
+        "“{title}”这份招聘最先要求的，按它自己的顺序，对照你的计划：",
+    ),
+    "coach.t.posting_this": ("targeted", "目标岗位"),
+    "coach.t.posting_req": (
+        "- {skill} ({level}{years}), its words “{words}”: ",
+        "- {skill}（{level}{years}），原文“{words}”：",
+    ),
+    "coach.t.posting_years": (", {years}+ years", "，{years} 年以上"),
+    "coach.t.posting_planned": (
+        "in your plan, week(s) {weeks} ({hours} h)",
+        "计划里在第 {weeks} 周（{hours} 小时）",
+    ),
+    "coach.t.posting_have": ("you already have it", "你已经具备"),
+    "coach.t.posting_missing": ("not in your plan", "计划里没有"),
+    "coach.t.posting_nice": ("It only prefers: {skills}.", "它只是加分项：{skills}。"),
+    "coach.t.posting_uncovered": (
+        "It also names what my sources do not cover: {terms}.",
+        "它还提到了我的资料没有涉及的：{terms}。",
+    ),
+    "coach.t.posting_gap": (
+        "Must-haves your plan does not teach: {skills}. If this is the job you want, ask your "
+        "mentor to add them (for example “add {skills}”).",
+        "这些必备项你的计划没有安排：{skills}。如果这就是你想要的岗位，请导师加进计划（例如“加上{skills}”）。",
+    ),
 }
