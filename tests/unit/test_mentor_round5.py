@@ -429,3 +429,14 @@ def test_no_project_when_the_mentor_asks_for_none_and_the_latest_ask_wins() -> N
     assert check_constraint_kinds(again, KB, more, person) == []
     with_one, _ = _plan(person, "")
     assert check_constraint_kinds(with_one, KB, cons, person)  # one there: said
+
+
+def test_a_day_inside_a_month_starts_the_new_hours_then() -> None:
+    (c,) = parse_constraints(
+        "From mid-January she has only 4 hours a week, for six weeks.", KB, today=TODAY
+    )
+    assert (c.from_date, c.for_weeks) == (date(2027, 1, 15), 6)
+    (z,) = parse_constraints("1月中旬起每周只有3小时", KB, today=TODAY)
+    assert z.from_date == date(2027, 1, 15)
+    (plain,) = parse_constraints("from March only 5 hours a week", KB, today=TODAY)
+    assert (plain.from_month, plain.from_date) == (3, None)
