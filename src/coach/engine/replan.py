@@ -4,12 +4,18 @@ was done counted as known). :func:`plan_diff` says what changed against the appr
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from coach.engine.constraints import Constraint
 from coach.engine.planner import build_plan
+from coach.engine.progress import (
+    CREDIT_TEXT,
+    kept_part,
+    partly_done,
+    skills_under_way,
+    split_passes,
+)
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import (
@@ -80,11 +86,14 @@ def _shift_phase(phase: Phase, weeks: int) -> Phase:
     )
 
 
-def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]:
+def _kept_phases(
+    plan: Plan, keep: int, done: Sequence[PlanItem], partial: dict[int, PlanItem] | None = None
+) -> list[Phase]:
     out: list[Phase] = []
     ids = {id(i) for i in done}
+    partial = partial or {}  # items under way: their kept weeks (progress.kept_part)
     for phase in plan.phases:
-        items = [i for i in phase.items if id(i) in ids]
+        items = [partial.get(id(i), i) for i in phase.items if id(i) in ids or id(i) in partial]
         if items:
             hours = sum(i.hours for i in items)
             start, end = min(i.week_start for i in items), max(i.week_end for i in items)
@@ -96,6 +105,40 @@ def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]
         elif not phase.items and phase.week_end <= keep:
             out.append(phase)
     return out
+
+
+def _credits(
+    under_way: dict[str, tuple[float, float, int]], constraints: Sequence[Constraint]
+) -> list[Constraint]:
+    """Each skill under way: at most the hours left of it, to the level its passes end at (none
+    where a request sets its hours or its level)."""
+    hours = {c.skill_id for c in constraints if c.kind == "skill_hours"}
+    levels = {c.skill_id for c in constraints if c.kind == "max_level"}
+    out: list[Constraint] = []
+    for skill, (done, total, level) in under_way.items():
+        if skill not in hours and total - done > 0:
+            left = round(total - done, 1)
+            out.append(_credit("skill_hours", skill, hours=left, op="max"))
+        if skill not in levels:
+            out.append(_credit("max_level", skill, level=level))
+    return out
+
+
+def _credit(kind: str, skill: str, **values: object) -> Constraint:
+    return Constraint.model_validate(
+        {"kind": kind, "skill_id": skill, "text": CREDIT_TEXT, "source": "user", **values}
+    )
+
+
+def _without_credits(plan: Plan) -> Plan:
+    """The plan without the credit constraints in its records (they are no one's request)."""
+    pairs = list(zip(plan.constraint_records, plan.constraints, strict=False))
+    kept = [(r, d) for r, d in pairs if r.text != CREDIT_TEXT]
+    if len(kept) == len(pairs):
+        return plan
+    return plan.model_copy(
+        update={"constraint_records": [r for r, _ in kept], "constraints": [d for _, d in kept]}
+    )
 
 
 def _from_kept(c: Constraint, keep: int) -> Constraint:
@@ -126,26 +169,34 @@ def replan_from_week(
     keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
     done = kept_items(approved, keep, progress)
     start = approved.start_date + timedelta(weeks=keep)
-    rest_profile = _known(profile, done, approved.version).model_copy(
+    under_way = skills_under_way(approved, keep, progress)  # hours done on skills not finished
+    first_passes = split_passes(approved, keep)  # "Git: just enough" reaches no level yet
+    finished = [i for i in done if id(i) not in first_passes]
+    rest_profile = _known(profile, finished, approved.version).model_copy(
         update={"horizon_weeks": total - keep}
     )
-    rest = build_plan(
-        rest_profile,
-        research,
-        kb,
-        start_date=start,
-        constraints=[c for c in constraints if c.kind not in SETTLED]
-        + [_from_kept(c, keep) for c in fresh if c.kind in SETTLED],
-        version=version or approved.version + 1,
+    rest = _without_credits(
+        build_plan(
+            rest_profile,
+            research,
+            kb,
+            start_date=start,
+            constraints=[
+                *(c for c in constraints if c.kind not in SETTLED),
+                *(_from_kept(c, keep) for c in fresh if c.kind in SETTLED),
+                *_credits(under_way, constraints),
+            ],
+            version=version or approved.version + 1,
+        )
     )
-    rest = _credited(rest, partly_done(approved, keep, done))  # the weeks done of it count
     marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
     if keep == 0:
         return rest.model_copy(update={"progress": marked})
     # Skills done ahead of their weeks count as known (above) but keep no weeks of their own.
     in_kept_weeks = [i for i in done if i.week_end <= keep]
+    partial = {id(i): kept_part(i, keep, h) for i, h in partly_done(approved, keep, progress)}
     phases = [
-        *_kept_phases(approved, keep, in_kept_weeks),
+        *_kept_phases(approved, keep, in_kept_weeks, partial),
         *(_shift_phase(p, keep) for p in rest.phases),
     ]
     weekly = [*approved.weekly_hours[:keep], *rest.weekly_hours]
@@ -170,43 +221,6 @@ def replan_from_week(
             "progress": marked,
         }
     )
-
-
-def partly_done(plan: Plan, keep: int, done: Sequence[PlanItem]) -> dict[str, float]:
-    """Per skill, the hours a kept week already gave an item that runs on past it (its share
-    of the item's weeks): what the re-plan does not teach again."""
-    whole = {id(i) for i in done}
-    out: dict[str, float] = {}
-    for item in plan.items():
-        if id(item) in whole or not item.skill_id or not item.week_start <= keep < item.week_end:
-            continue
-        weeks = item.week_end - item.week_start + 1
-        share = item.hours * (keep - item.week_start + 1) / weeks
-        out[item.skill_id] = out.get(item.skill_id, 0.0) + share
-    return out
-
-
-def _credited(plan: Plan, done: dict[str, float]) -> Plan:
-    """``plan`` with each skill's first item shortened by the hours already ``done`` of it (at
-    least one hour stays), its weeks lighter by as much: nothing done is taught twice."""
-    weekly, phases = list(plan.weekly_hours), []
-    for phase in plan.phases:
-        items = []
-        for item in phase.items:
-            cut = math.floor(min(done.pop(item.skill_id or "", 0.0), item.hours - 1.0) * 2) / 2
-            if cut > 0:
-                span = range(item.week_start - 1, min(item.week_end, len(weekly)))
-                load = sum(weekly[w] for w in span) or 1.0
-                for w in span:  # the item's share of those weeks, lighter alike
-                    weekly[w] = round(max(0.0, weekly[w] - cut * weekly[w] / load), 1)
-                item = item.model_copy(update={"hours": item.hours - cut})
-            items.append(item)
-        hours = round(sum(i.hours for i in items), 1) if phase.items else phase.hours
-        phases.append(phase.model_copy(update={"items": items, "hours": hours}))
-    if weekly == plan.weekly_hours:
-        return plan
-    total = round(sum(weekly), 1)
-    return plan.model_copy(update={"phases": phases, "weekly_hours": weekly, "total_hours": total})
 
 
 def mentor_milestones(before: Plan, edited: Plan) -> list[Milestone]:

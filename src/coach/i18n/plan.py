@@ -31,6 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Core skills the project needs",
         "项目所需的核心技能",
     ),
+    "plan.phase.core_after": (
+        "The rest of the core",
+        "其余核心技能",
+    ),
     "plan.phase.project": (
         "Portfolio project",
         "作品集项目",
@@ -123,6 +127,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.project.deliverable.no_code": (
         "{title}: {description} Delivered as a working demo on real cases from your field, with a one-page write-up and a diagram of the flow.",
         "{title}：{description}以基于你所在领域真实案例的可用演示交付，附一页说明和流程图。",
+    ),
+    "plan.project.deliverable.guarded": (
+        "{title}: {description} Delivered as a runnable demo on de-identified or synthetic data (no names or identifiers reach an AI service), with a README and an architecture diagram.",
+        "{title}：{description}在脱敏或合成数据上以可运行的演示交付（姓名和身份信息不进入任何 AI 服务），附 README 和架构图。",
+    ),
+    "plan.project.check.guarded": (
+        "A demo runs from a fresh clone on de-identified data; quality, latency and cost are measured in a before/after table; what a person checks and signs before any output is used is written down.",
+        "能从全新克隆在脱敏数据上运行演示；质量、延迟和成本有实测的前后对比表；书面写明任何输出被使用前由谁核对、签字。",
+    ),
+    "plan.project.deliverable.no_code.guarded": (
+        "{title}: {description} Delivered as a working demo on de-identified cases from your field (no names or identifiers go into an AI tool), with a one-page write-up and a diagram of the flow.",
+        "{title}：{description}以基于你所在领域脱敏案例的可用演示交付（姓名和身份信息不进入任何 AI 工具），附一页说明和流程图。",
+    ),
+    "plan.project.check.no_code.guarded": (
+        "Shown live to your mentor on de-identified inputs; time spent and error rate before and after are in a table; every AI draft is checked and signed by you before it is used, and that step is written down.",
+        "用脱敏后的真实输入向导师现场演示；用对比表列出使用前后的耗时和出错率；每份 AI 草稿都由你核对签字后才使用，并把这一环节写成书面规定。",
     ),
     "plan.project.check.no_code": (
         "Shown live to your mentor on real inputs; time spent and error rate before and after are in a table; the steps that stay with a person, and who signs off, are written down.",

@@ -11,11 +11,13 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.constraints import notes_constraints
+from coach.engine.pasted import own_words
 from coach.engine.planner import build_plan
 from coach.engine.planner.posting_target import posting_research
 from coach.engine.posting import JobPosting
 from coach.engine.replan import with_mentor_milestones
 from coach.knowledge import load_kb
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.assist import word_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress
@@ -75,8 +77,9 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
     notes = list(state.get("mentor_notes") or [])
     constraints = notes_constraints(notes, kb, start)  # "until January": from the plan's start
     review = Review.model_validate(state["review"]) if state.get("review") else None
-    said = [
-        str(m.content)
+    lexicon = get_lexicon(kb)
+    said = [  # the user's own words (a pasted posting's lines are the job's, not theirs)
+        own_words(str(m.content), lexicon)
         for m in state.get("messages") or []
         if isinstance(m, HumanMessage) and isinstance(m.content, str)
     ]

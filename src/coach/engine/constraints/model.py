@@ -40,7 +40,9 @@ ConstraintKind = Literal[
     "note",
 ]
 Block = Literal["project", "job_search"]
-ResourceKind = Literal["course", "book", "practice", "docs", "community", "project", "paper"]
+ResourceKind = Literal[
+    "course", "book", "practice", "docs", "tutorial", "community", "project", "paper"
+]
 HoursOp = Literal["set", "max", "min"]
 
 SKILL_KINDS = frozenset(

@@ -158,12 +158,30 @@ class Experience:
         return self.levels.get(skill_id, (0, ""))[0]
 
 
+NOT_BACKGROUND = re.compile(
+    r"(?:(?<![A-Za-z])(?:gen)?ai(?![A-Za-z])|(?<![A-Za-z])(?:llms?|agent(?:ic)?)(?![A-Za-z])|"
+    r"大模型|智能体|人工智能|具身智能)"
+    r"[\w /&-]{0,30}?(?:engineers?|developers?|prototypers?|architects?|designers?|specialists?|"
+    r"工程师|开发者|开发|架构师|设计师|产品经理)|"
+    r"\b(?:not|never|no|isn't|am not|i'm not)\s+(?:a |an |really |much of |the )*"
+    r"(?:\w+ ){0,2}(?:engineer|programmer|developer|coder)s?\b|"
+    r"(?:不是|不算|并非)[^，。,.!?！？]{0,6}(?:工程师|程序员|开发)",
+    re.I,
+)
+"""Words that name a role without being the person's background: an AI role they may move to
+(an AI prototyper, an LLM developer, an AI application engineer) and a role they deny (not
+really a programmer): a designer who says either is still a designer, so their fields and the
+x0.3 Python and x0.8 software-work multipliers come from what they do. An ML engineer's "ML
+engineer" is their background and stays."""
+
+
 def profile_words(profile: Profile, said: Sequence[str] = ()) -> str:
     """The user's own words about themselves: role, skill evidence, constraints, what they said.
 
     (A small reader of the profile's raw evidence; the profile has no free-text field of its
     own for background, so the planner node also passes the user's messages as ``said``.)"""
     parts = [profile.current_role or "", *(c.evidence for c in profile.skills)]
+    said = [NOT_BACKGROUND.sub(" ", line) for line in said]
     raw = (profile.target_raw or "").strip()
     if len(raw) >= 2:  # the target as they named it ("AI application engineer") is a wish,
         # not their background: its "engineer" must not make a designer a software engineer
@@ -287,6 +305,8 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         ("data" in fields and DATA_CODER.search(background))
         or (BUILDS_BACKENDS.search(background) and years >= FIELD_MIN_YEARS)
     )
+    for denied in (c.skill_id for c in profile.skills if c.level == 0):  # "I don't know Git"
+        levels.pop(denied or "", None)  # the person's word beats what their field shows
     return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless, ships)
 
 

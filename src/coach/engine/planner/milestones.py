@@ -22,8 +22,11 @@ def milestone_texts(
     kb: KnowledgeBase,
     lang: Language,
     mode: str = "",
+    guarded: bool = False,
 ) -> tuple[dict[str, tuple[str, str, str]], set[str]]:
-    """work key -> (title, deliverable, how checked), and the keys whose work is not code."""
+    """work key -> (title, deliverable, how checked), and the keys whose work is not code;
+    ``guarded``: the person's cases are people's data (patients, pupils, clients), so the
+    project runs on de-identified cases and a person signs off every output."""
     texts: dict[str, tuple[str, str, str]] = {}
     no_code: set[str] = set()
     for key, it in items.items():
@@ -39,7 +42,7 @@ def milestone_texts(
             texts[key] = (name, progress, t(lang, "plan.progress.check" + suffix))
     for choice, pp in projects:
         code = any(deliverable_kind(kb.skills[s]) == "code" for s in pp.skill_ids)
-        suffix = "" if code else ".no_code"
+        suffix = ("" if code else ".no_code") + (".guarded" if guarded else "")
         deliverable = t(
             lang, "plan.project.deliverable" + suffix, title=pp.title, description=pp.description
         )

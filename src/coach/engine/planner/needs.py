@@ -59,6 +59,11 @@ SAFEGUARDS = ("ai_ethics_governance", "data_privacy")
 """For them the AI rules are core: learned before a project touches real cases (COACHING B4)."""
 
 
+def handles_people_data(exp: Experience) -> bool:
+    """Whether the person's cases are other people's personal data (``SENSITIVE_FIELDS``)."""
+    return bool(exp.fields & SENSITIVE_FIELDS) and not exp.software_work
+
+
 @dataclass(frozen=True)
 class Needs:
     """The gaps of a target for this person, their weights and the core."""
@@ -85,6 +90,10 @@ class Needs:
     beyond: tuple[str, tuple[str, ...]] | None = None
     """(the role they asked for that the KB lacks, the KB skills it needs beyond the planned
     role): said plainly, and taken on where the hours allow."""
+    role_own: dict[str, float] = field(default_factory=dict)
+    """Each requirement's own weight in the role, before the person's goal raises any."""
+    guards: list[str] = field(default_factory=list)
+    """The AI rules for people's data (``SAFEGUARDS``): before anything, the project included."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -133,12 +142,12 @@ def plan_needs(
     own = {s: w for s, _, w in required_skills(target)}
     for s, w in carried.items():
         own[s] = max(own.get(s, 0.0), w)
+    role_own = dict(own)
     for s in goal:
         own[s] = max(own.get(s, 0.0), 1.0)
-    if exp.fields & SENSITIVE_FIELDS and not exp.software_work:  # their cases are people's data
-        for s in SAFEGUARDS:
-            if s in weights:
-                own[s], weights[s] = max(own.get(s, 0.0), CORE_WEIGHT), max(weights[s], CORE_WEIGHT)
+    guards = handles_people_data(exp)
+    for s in [s for s in SAFEGUARDS if s in weights] if guards else []:
+        own[s], weights[s] = max(own.get(s, 0.0), CORE_WEIGHT), max(weights[s], CORE_WEIGHT)
     first = [
         c.skill_id
         for kind in ("start_with", "focus_skill", "move_earlier")
@@ -166,6 +175,8 @@ def plan_needs(
         [c.skill_id for c in cons if early_anchor(c) and c.skill_id and c.skill_id in kb.skills],
         intro,
         (asked_role(profile, kb, said), tuple(beyond)) if beyond else None,
+        role_own,
+        [s for s in SAFEGUARDS if s in weights] if guards else [],
     )
 
 

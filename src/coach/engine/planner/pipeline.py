@@ -48,11 +48,18 @@ from coach.engine.planner.experience import (
     read_experience,
 )
 from coach.engine.planner.finish import Draft, finish
-from coach.engine.planner.layout import EARLY_SHARE, Layout, layout_work, portfolio_of
+from coach.engine.planner.layout import (
+    EARLY_SHARE,
+    Layout,
+    layout_work,
+    portfolio_of,
+    project_last,
+)
 from coach.engine.planner.milestones import make_milestones, milestone_texts
 from coach.engine.planner.needs import (
     Needs,
     deferrals,
+    handles_people_data,
     hours_for,
     plan_needs,
     select,
@@ -62,7 +69,13 @@ from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.returner import out_of_work, seeks_new_job
 from coach.engine.planner.select import HoursFn, Selection
-from coach.engine.planner.track import goal_text, pick_track, track_research, wants_intro
+from coach.engine.planner.track import (
+    goal_text,
+    pick_track,
+    posting_track,
+    track_research,
+    wants_intro,
+)
 from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -265,7 +278,7 @@ def build_plan(
     cons = with_user_constraints(profile.constraints, list(constraints or []), kb)
     profile = refreshed(corrected_profile(profile, cons, kb), cons)  # the mentor's corrections
     role = kb.roles.get(research.role_id)
-    track = pick_track(role, goal_text(profile, said))
+    track = pick_track(role, goal_text(profile, said)) or posting_track(role, research)
     research = track_research(research, track, role)
     role_text = role.name if role else Text(en=research.role_name, zh=research.role_name)
     jobless, moving = _job_wanted(profile, kb, said)
@@ -299,6 +312,7 @@ def build_plan(
         sel, needs, at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours
     )
     layout = _themed(layout, cons)
+    layout = project_last(layout) if any(c.kind == "project_later" for c in cons) else layout
     if room := _room(layout, cons, budget, (project_t, job_t), research, exp, kb):
         sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
@@ -322,7 +336,7 @@ def build_plan(
     mode = job_mode(role, exp.out_of_work)
     phases = make_phases(layout.segments, slots, items, lang, mode)
     portfolio = portfolio_of(layout.project, slots, lang)
-    texts, no_code = milestone_texts(items, portfolio, kb, lang, mode)
+    texts, no_code = milestone_texts(items, portfolio, kb, lang, mode, handles_people_data(exp))
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
     deferred = deferrals(needs, sel, kb, lang, by_mentor)
     milestones = make_milestones(slots_list, texts, lang, no_code)

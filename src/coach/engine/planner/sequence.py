@@ -124,6 +124,7 @@ def _split_foundations(
     core: Collection[str],
     parts: dict[str, Learn],
     after: Sequence[str] = (),
+    split_for: Collection[str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """``keys`` with each long foundation (not a core skill) cut to its first share, for the
     core skill that follows it (in ``keys`` or ``after``), and the rests, in order. ``parts``
@@ -136,6 +137,8 @@ def _split_foundations(
         if s in core or learn.hours < SPLIT_MIN_HOURS:
             continue
         serves = next((c for c in [*keys[i + 1 :], *after] if c in core), "")
+        if split_for is not None and serves not in split_for:
+            continue  # it serves a skill learned in one pass: so is it
         share = round(max(FIRST_SHARE_MIN_HOURS, learn.hours * FIRST_SHARE))
         parts[s] = replace(learn, hours=float(share), part="first", serves=serves)
         parts[s + REST] = replace(learn, hours=learn.hours - share, part="rest")
@@ -152,17 +155,20 @@ def spiral(
     defining: Collection[str] = (),
     lead: Collection[str] = (),
 ) -> tuple[Ordered, dict[str, Learn]]:
-    """Every core skill to basic level first, then each one deepened, in the same order: the
+    """Every defining skill to basic level first, then each one deepened, in the same order: the
     role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
-    of the last one waiting for the first ones to reach working level. What comes before a
+    of the last one waiting for the first ones to reach working level. Every other skill is
+    learned in one pass to its level, in its place (no second pass of CI/CD or Docker after the
+    core: COACHING.md B1), and so is a defining skill whose deepening is short. What comes before a
     skill the request leads with (``first``: a mentor's focus) is taken only to basic level
     there, however short its deepening, and a skill already at basic level waits whole: the
     focus starts in the first weeks. A long foundation of the ``core`` skills gets a just-enough
     first share before them and the rest after their basic pass. Returns the order as work keys
     and what each key learns; the hours add up to the selection's."""
     parts: dict[str, Learn] = {s: chosen[s] for s in ordered.all}
+    splits = set(lead) or None  # a long foundation is split only before what leads
     foundations, rests = (
-        _split_foundations(ordered.foundations, core, parts, ordered.core)
+        _split_foundations(ordered.foundations, core, parts, ordered.core, split_for=splits)
         if core
         else (
             ordered.foundations,
@@ -186,6 +192,12 @@ def spiral(
         basic = hours(s, learn.level_from, 1) if learn.level_from == 0 else 0.0
         rest = learn.hours - basic
         before_lead = i < lead_end and s not in first
+        if s not in {*first, *defining, *lead} and not before_lead:
+            basics.append(s)  # nothing defining builds on it: one pass, in its place
+            if s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
+                after = ordered.core[i + 1 :]  # just enough of it before a defining skill
+                rests += _split_foundations([s], core, parts, after, split_for=splits)[1]
+            continue
         if learn.level_from >= 1 and (before_lead or s not in {*first, *defining}):
             # basic already: its deepening waits until every core skill has started (and the
             # focus a request leads with)
@@ -198,7 +210,8 @@ def spiral(
             continue
         basics.append(s)
         if core and s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
-            rests += _split_foundations([s], core, parts, ordered.core[i + 1 :])[1]
+            after = ordered.core[i + 1 :]
+            rests += _split_foundations([s], core, parts, after, split_for=splits)[1]
             continue
         if (
             learn.level_from == 0
@@ -209,6 +222,19 @@ def spiral(
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
             deeper.append(s + DEEPEN)
+    basics = _placed(basics, known, defining, lead)
+    order = _spiral_order(basics, rests, deeper, lead)
+    return Ordered(foundations, order, ordered.supporting), parts
+
+
+def _placed(
+    basics: list[str],
+    known: list[tuple[str, int]],
+    defining: Collection[str],
+    lead: Collection[str],
+) -> list[str]:
+    """The first passes with what leads first and each defining skill the person has at basic
+    level (``known``: skill, place) put back, after the other defining skills' first passes."""
     if lead:  # the defining skills and what they build on start first; the other core after
         was = basics
         basics = [s for s in was if s in lead] + [s for s in was if s not in lead]
@@ -217,4 +243,19 @@ def spiral(
     for s, place in reversed(known):  # later places first: earlier ones keep their index
         at = max(last + 1, place)
         basics.insert(at, s)
-    return Ordered(foundations, [*basics, *rests, *deeper], ordered.supporting), parts
+    return basics
+
+
+def _spiral_order(
+    basics: list[str], rests: list[str], deeper: list[str], lead: Collection[str]
+) -> list[str]:
+    """The defining skills' first passes (and what they build on), the rests of their long
+    foundations, their deepening; then the other core skills in one pass each; then what is
+    left over."""
+    if not lead:
+        return [*basics, *rests, *deeper]
+    head = [s for s in basics if s in lead]
+    others = [s for s in basics if s not in lead]
+    deepen = [k for k in deeper if k.endswith(DEEPEN) or k in lead]
+    rest = [k for k in deeper if k not in deepen]
+    return [*head, *rests, *deepen, *others, *rest]

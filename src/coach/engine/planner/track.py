@@ -55,6 +55,33 @@ def pick_track(role: Role | None, goal: str) -> Track | None:
     )
 
 
+def posting_track(role: Role | None, research: RoleResearch) -> Track | None:
+    """The track of ``role`` that a job posting's requirements fit best, when ``research`` is a
+    posting's (some role skill counts less than the role gives it: the posting does not ask for
+    it) and a track fits it better than the role itself: more of what the posting asks kept,
+    fewer role skills it does not ask for ("GPU cluster operations" for a posting of Kubernetes,
+    Slurm and DCGM, not the role's CUDA kernels). None otherwise."""
+    if role is None or not role.tracks:
+        return None
+    base = {r.skill_id: r.weight for r in role.required}
+    got = {r.skill_id: r.weight for r in research.required_skills}
+    unasked = {s for s, w in got.items() if s in base and w < base[s] - 1e-9}
+    if not unasked:
+        return None
+    asked = set(got) - unasked
+
+    def fit(kept: set[str], dropped: set[str]) -> tuple[int, int]:
+        return len(asked & kept) - len(asked & dropped), -len(kept - asked)
+
+    plain = fit(set(base), set())
+    scored = [
+        (fit((set(base) - set(tr.drop)) | {r.skill_id for r in tr.required}, set(tr.drop)), i)
+        for i, tr in enumerate(role.tracks)
+    ]
+    best, at = max(scored, key=lambda x: (x[0], -x[1]))
+    return role.tracks[at] if best > plain else None
+
+
 def track_research(
     research: RoleResearch, track: Track | None, role: Role | None = None
 ) -> RoleResearch:
@@ -71,14 +98,18 @@ def track_research(
     merged = [
         RequiredSkill(
             skill_id=r.skill_id,
-            level=own[r.skill_id].level,
-            weight=own[r.skill_id].weight,
+            level=max(own[r.skill_id].level, r.level)
+            if r.skill_id in raised
+            else own[r.skill_id].level,
+            weight=max(own[r.skill_id].weight, r.weight)
+            if r.skill_id in raised
+            else own[r.skill_id].weight,
             source_id=own[r.skill_id].source_id,
         )
         if r.skill_id in own
         else r
         for r in kept
-    ]
+    ]  # what a posting raised keeps its level and weight
     present = {r.skill_id for r in merged}
     merged += [
         RequiredSkill(skill_id=s, level=r.level, weight=r.weight, source_id=r.source_id)
