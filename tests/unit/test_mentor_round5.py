@@ -255,15 +255,13 @@ def test_a_project_anchored_to_a_week_leaves_no_idle_weeks_before_it() -> None:
         horizon_weeks=52,
         language="zh",
     )
-    plan, cons = _plan(
-        person, "项目做一个发票核对助手，大概20小时，第6周开始；到3月底每周只有3小时"
-    )
+    plan, cons = _plan(person, "项目做一个发票核对助手，大概20小时，第6周开始")
     project = next(ph for ph in plan.phases if ph.kind == "project")
     assert project.week_start == 6
-    assert plan.weekly_hours[0] > 0  # learning first, not a project waiting on idle weeks
-    idle = sum(3 - h for h in plan.weekly_hours[: project.week_start - 1])
-    after = [i for i in plan.items() if i.skill_id and i.week_start >= project.week_start]
-    assert after and after[0].hours > idle  # every piece that fits the wait comes before it
+    waiting = plan.weekly_hours[: project.week_start - 1]
+    full = max(waiting)
+    assert full > 0  # learning first, not a project waiting on idle weeks
+    assert sum(1 for h in waiting if h < full / 4) <= 2  # the light week, the last piece's end
     assert check_constraint_kinds(plan, KB, cons, person) == []
 
 
