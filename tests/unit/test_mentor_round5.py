@@ -440,3 +440,67 @@ def test_a_day_inside_a_month_starts_the_new_hours_then() -> None:
     assert z.from_date == date(2027, 1, 15)
     (plain,) = parse_constraints("from March only 5 hours a week", KB, today=TODAY)
     assert (plain.from_month, plain.from_date) == (3, None)
+
+
+def test_round_six_requests_are_never_applied_as_their_opposite() -> None:
+    (gone, _) = parse_constraints("沟通表达那40小时去掉，她天天和客户、修理厂打交道", KB)
+    assert (gone.kind, gone.skill_id) == ("exclude_skill", "communication")
+    (drop,) = parse_constraints("drop the 40 hours of communication", KB)
+    assert drop.kind == "exclude_skill"
+    (cut,) = parse_constraints("科学领域知识那100小时砍到10小时以内", KB)
+    assert (cut.kind, cut.hours, cut.op) == ("skill_hours", 10.0, "max")
+    (to,) = parse_constraints("cut the 30 hours of Docker to 10", KB)
+    assert (to.hours, to.op) == (10.0, "max")
+    week = parse_constraints("PyTorch should start in week 1, not week 31", KB)
+    assert [(c.kind, c.skill_id, c.from_week) for c in week] == [("week_anchor", "pytorch", 1)]
+    topic = parse_constraints(
+        "Make the project about her own clinic: triaging client messages and drafting "
+        "discharge instructions for pet owners, not nurses.",
+        KB,
+    )
+    assert "project_topic" in {c.kind for c in topic}
+    (_, named) = parse_constraints(
+        "Project: a client-message triage and discharge-note assistant for a veterinary clinic.",
+        KB,
+    )
+    assert (
+        named.project_topic
+        == "client-message triage and discharge-note assistant for a veterinary clinic"
+    )
+
+
+def test_a_later_request_replaces_the_earlier_one_on_the_same_thing() -> None:
+    from coach.engine.constraints import notes_constraints
+
+    cons = notes_constraints(["沟通表达安排40小时", "沟通表达不要安排，0小时"], KB, START)
+    assert not any(c.kind == "skill_hours" and c.hours == 40 for c in cons)
+    cons = notes_constraints(["科学领域知识最多100小时", "科学领域知识最多8小时"], KB, START)
+    assert [c.hours for c in cons if c.kind == "skill_hours"] == [8.0]
+    cons = notes_constraints(
+        [
+            "Add a project of about 15 hours on summarising shift handovers.",
+            "Make the project a triage tool for ICU alarms.",
+        ],
+        KB,
+        START,
+    )
+    assert [(c.kind, c.hours, c.project_topic) for c in cons] == [
+        ("project_topic", 15.0, "triage tool for ICU alarms")
+    ]
+
+
+def test_the_mentors_own_words_for_the_project_count_in_no_language() -> None:
+    from coach.engine.checks import review_plan
+
+    person = Profile(
+        current_role="ICU nurse",
+        years_experience=12,
+        target_role="ai_augmented_professional",
+        hours_per_week=5,
+        horizon_weeks=39,
+        language="en",
+    )
+    plan, cons = _plan(person, "项目改成ICU交班记录摘要助手，大概20小时")
+    assert plan.portfolio_projects[0].title == "ICU交班记录摘要助手"
+    review = review_plan(plan, person, KB, cons, 0)
+    assert not [f for f in review.findings if f.check == "language" and f.severity == "error"]

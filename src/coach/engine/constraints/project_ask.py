@@ -35,7 +35,10 @@ _TOPIC_EN = re.compile(
 )
 _TOPIC_SHOULD = re.compile(
     r"\b(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:should|could|must|would|can|is\s+to)\s+be\s+"
-    r"(?:about|on|around)\s+(?P<topic>.+)",
+    r"(?:about|on|around)\s+(?P<topic>.+)"
+    r"|^\s*(?:the\s+)?(?:portfolio\s+)?project\s*[:：]\s*(?P<topic2>.+)"
+    r"|\b(?:make|build)\s+(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:about|on|around)\s+"
+    r"(?P<topic3>[^:：]{3,60}[:：]\s*.+)",
     re.I,
 )
 _TOPIC_ZH = re.compile(
@@ -84,7 +87,8 @@ def read_project_topic(s: str) -> list[Constraint]:
     m = _TOPIC_EN.search(s) or _TOPIC_SHOULD.search(s) or _TOPIC_ZH.search(s)
     if m is None:
         return []
-    topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(m.group("topic")))
+    said = next(g for g in (m.groupdict().get(k) for k in ("topic", "topic2", "topic3")) if g)
+    topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(said))
     if re.match(r"(?:an?|one)\s", topic, re.I):
         topic = topic.split(None, 1)[1] if " " in topic else topic
     if not topic:

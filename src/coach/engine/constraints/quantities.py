@@ -289,6 +289,24 @@ UNREALISTIC = re.compile(
 )
 
 
+_THOSE_HOURS = re.compile(
+    rf"(?:那|这|那个|这个)\s*(?:{NUM})\s*(?:个)?\s*(?:小时|h)|\b(?:the|those|these|its|their)\s+(?:{NUM})\s*(?:hours?|hrs?|h)\b",
+    re.I,
+)
+_DROP_THEM = re.compile(
+    r"^\W{0,3}(?:都|全|全部)?(?:去掉|删掉|不要了?|砍掉|拿掉|取消)|^\s*(?:of\s+[\w\s]+?\s+)?(?:can\s+go|go)\b",
+    re.I,
+)
+_DROP_BEFORE = re.compile(
+    rf"\b(?:drop|remove|skip|lose|scrap|cut\s+out|get\s+rid\s+of)\s+(?:the|those|these|its|all|all\s+the)\s+(?:{NUM})\s*(?:hours?|hrs?|h)\b",
+    re.I,
+)
+_CUT_TO = re.compile(
+    r"(?:砍到|降到|减到|压到|压缩到|缩减到|改成|改为|减少到|缩到|控制到|控制在)|\b(?:to|down\s+to)\b",
+    re.I,
+)
+
+
 def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> list[Constraint]:
     """Hours for the skills named (or, with none named, those of the clause before)."""
     if WEEK.search(s) or (UNREALISTIC.search(s) and not HOURS.search(s)):
@@ -299,6 +317,19 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
     ids = list(dict.fromkeys(m.id for m in mentions)) or previous
     if not ids:
         return []
+    dropped = _DROP_BEFORE.search(s) and not _CUT_TO.search(s, hours.end())
+    if dropped or (_THOSE_HOURS.search(s) and _DROP_THEM.search(s[hours.end() :])):
+        # "沟通表达那40小时去掉", "drop those 40 hours of X": the hours it has, taken out
+        return [Constraint(kind="exclude_skill", text=s, skill_id=i) for i in ids]
+    if (to := _CUT_TO.search(s, hours.end())) and (target := HOURS.search(s, to.end())):
+        hours = target  # "那100小时砍到10小时以内", "cut the 30 hours of Docker to 10": the target
+    elif to and (bare := re.match(rf"\s*({NUM})\b", s[to.end() :])):
+        value = number(bare.group(1))  # "cut the 30 hours of Docker to 10"
+        if value is not None:
+            return [
+                Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op="max")
+                for i in ids
+            ]
     low = number(hours.group(1))
     high = number(hours.group(2)) if hours.re is HOURS and hours.group(2) else None
     if low is None:
