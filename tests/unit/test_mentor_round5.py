@@ -504,3 +504,12 @@ def test_the_mentors_own_words_for_the_project_count_in_no_language() -> None:
     assert plan.portfolio_projects[0].title == "ICU交班记录摘要助手"
     review = review_plan(plan, person, KB, cons, 0)
     assert not [f for f in review.findings if f.check == "language" and f.severity == "error"]
+
+
+def test_a_skill_after_the_project_moves_the_skill_not_the_project() -> None:
+    for text, skill in (
+        ("Move cloud platforms after the project", "cloud"),
+        ("Docker放到项目之后", "docker"),
+    ):
+        (c,) = parse_constraints(text, KB)
+        assert (c.kind, c.skill_id) == ("move_later", skill)

@@ -174,12 +174,27 @@ BEFORE_PROJECT = re.compile(
 """A skill to be learnt before the project starts ("do RAG before the project", "项目之前")."""
 
 
+AFTER_PROJECT = re.compile(
+    r"\b(?:after|behind|following)\s+(?:the\s+|her\s+|his\s+)?(?:portfolio\s+)?project\b"
+    r"|(?:放到|放在|挪到|排到)?(?:作品集)?项目(?:做完)?(?:之后|以后|后面|后)",
+    re.I,
+)
+"""A skill to come after the project ("move cloud platforms after the project")."""
+
+
 def read_before_project(s: str, skills: Sequence[str]) -> list[Constraint]:
     """ "Do prompt engineering before the project", "RAG 要在项目之前学完": each skill named
-    ends before the project starts."""
-    if not skills or not BEFORE_PROJECT.search(s):
+    ends before the project starts; "move cloud platforms after the project": later (never
+    the project moved)."""
+    if not skills:
         return []
-    return [Constraint(kind="before_project", text=s, skill_id=k) for k in dict.fromkeys(skills)]
+    if BEFORE_PROJECT.search(s):
+        kind = "before_project"
+    elif AFTER_PROJECT.search(s):
+        kind = "move_later"
+    else:
+        return []
+    return [Constraint(kind=kind, text=s, skill_id=k) for k in dict.fromkeys(skills)]
 
 
 PROJECT_TIME = re.compile(
