@@ -62,7 +62,9 @@ def select_shortening_job_search(
     cuts: list[tuple[Budget, bool]] = []
     if shorten and budget.job_t > short_t:
         cuts.append((replace(budget, job_t=short_t), True))
-    job = short_t if shorten else budget.job_t
+    if shorten and budget.job_t:  # the project kept, the last phase given up: when the core
+        cuts.append((replace(budget, job_t=0), True))  # then fits, that is the plan
+    job = min(short_t, budget.job_t) if shorten else budget.job_t  # never longer than it was
     cuts.append((replace(budget, job_t=job), False))
     if shorten:  # a job search a request sized is theirs: it is never dropped
         cuts.append((replace(budget, job_t=0), False))
