@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,17 +44,35 @@ def _command_once(app: typer.Typer) -> Command:
 typer.testing._get_command = _command_once  # type: ignore[assignment]
 
 
+_ROOT = Path(__file__).resolve().parent.parent
+
+
 @pytest.fixture(scope="session")
-def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One derived-data cache (search index, segmenter dictionary) for the whole run."""
-    return tmp_path_factory.mktemp("coach-cache")
+def shared_cache_dir() -> Path:
+    """One derived-data cache (search index, segmenter dictionary) for every worker and every
+    run: ``.pytest_cache/coach-cache``. Its entries are named by a hash of all they are built
+    from and written by rename (``coach.knowledge.cache``), so workers building at once, a
+    changed knowledge base or a damaged file only ever miss and rebuild. Building the index
+    anew costs about 1.7 s of CPU per process; a tmp dir per worker paid it on every run."""
+    return _ROOT / ".pytest_cache" / "coach-cache"
+
+
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("homes")
+
+
+_HOME_NUMBERS = itertools.count()
 
 
 @pytest.fixture(autouse=True)
 def coach_home(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache_dir: Path
+    _homes: Path, monkeypatch: pytest.MonkeyPatch, shared_cache_dir: Path
 ) -> Iterator[Path]:
-    home = tmp_path / "coach-home"
+    """A COACH_HOME of the test's own, not created (coach creates it, private, when it first
+    writes). Not under ``tmp_path``: making a numbered tmp dir for each of the suite's tests
+    cost more than most of them."""
+    home = _homes / f"home-{next(_HOME_NUMBERS)}"
     monkeypatch.setenv("COACH_HOME", str(home))
     monkeypatch.setenv("COACH_CACHE_DIR", str(shared_cache_dir))
     for var in (
@@ -87,6 +107,24 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     garbage collections during the run, and pytest's five at the end, only walks what the
     tests themselves allocate."""
     gc.freeze()
+
+
+_SPENT: Counter[str] = Counter()
+"""Seconds per test module in this run (setup, call and teardown), for the next run's order."""
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _SPENT[report.nodeid.split("::")[0]] += report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The controller (or a run without xdist) keeps every module's time for the next run's
+    longest-first order (tests/scheduling.py); a worker's reports reach the controller too."""
+    if hasattr(session.config, "workerinput"):
+        return
+    from tests.scheduling import save_durations
+
+    save_durations(_SPENT)
 
 
 @pytest.hookimpl(optionalhook=True)

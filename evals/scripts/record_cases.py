@@ -22,75 +22,17 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from case_kinds import KIND_EXPECT, KIND_SPECS
+from case_spec import MENTOR, Chat, Crash, Late, Mentor, Resume, S, ServerDecision, Spec
 from typer.testing import CliRunner, Result
 
 from coach.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES_DIR = ROOT / "evals" / "cases"
-MENTOR = "mei"
-
-
-# --------------------------------------------------------------------------- actions
-@dataclass
-class Chat:
-    """One `coach chat` process: these lines on stdin, then /quit (the session is kept)."""
-
-    lines: list[str]
-
-
-@dataclass
-class Mentor:
-    """One `coach mentor review` process."""
-
-    approve: bool = False
-    changes: str | None = None
-    edit: dict[str, Any] | None = None
-    mentor: str = MENTOR
-    refused: bool = False
-    """The CLI must refuse this decision (exit != 0); the session stays as it was."""
-
-
-@dataclass
-class Resume:
-    """A decision sent straight to the graph's mentor pause, as a LangGraph Server client or a
-    second mentor's stale screen would, past the CLI's own checks: the node must judge it."""
-
-    decision: dict[str, Any]
-    refused: bool = True
-    """The node must refuse it (a ``mentor_refused`` event); the session keeps waiting."""
-
-
-@dataclass
-class Crash:
-    """A turn written to the session log, then the process dies (kill -9) before the graph gets
-    it: what `coach chat` does first, cut off. The next `coach chat --session` must answer it."""
-
-    text: str
-
-
-@dataclass
-class Spec:
-    name: str
-    description: str
-    actions: list[Chat | Mentor | Resume | Crash]
-    tags: list[str] = field(default_factory=list)
-    expect: dict[str, Any] = field(default_factory=dict)
-    employers: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    user: str = "local"
-    lang: str = "auto"
-    script: list[Any] | None = None
-    """None: offline; else the answers of a scripted chat model (LLM mode), in request order."""
-
-
-def S(name: str, description: str, *actions: Chat | Mentor | Resume | Crash, **kw: Any) -> Spec:
-    return Spec(name, description, list(actions), **kw)
-
 
 LONG_PASTE = (
     "I am a backend developer with 12 years of experience and I want to become an agent "
@@ -121,12 +63,8 @@ SPECS: list[Spec] = [
         tags=["en", "ai_application_engineer", "approve", "scrub"],
         employers=["Globex"],
     ),
-    S(
-        "zh-ai-app-awaiting",
-        "前端转大模型应用开发（中文），计划等待导师审批。",
-        Chat(["我做了4年前端，React和TypeScript，想转大模型应用开发，每周8小时，一年内。"]),
-        tags=["zh", "ai_application_engineer", "awaiting"],
-    ),
+    # "zh-ai-app-awaiting" (the same first turn, replayed alone to a waiting plan) went: it was
+    # the first step of "zh-mentor-changes" word for word; its expectations moved there.
     S(
         "en-agent-approve",
         "Python backend developer to agent engineer; mentor approves.",
@@ -701,6 +639,7 @@ LLM_SPECS.append(
     )
 )
 SPECS += LLM_SPECS
+SPECS += KIND_SPECS
 
 
 # --------------------------------------------------------------------------- hand-written expectations
@@ -716,14 +655,6 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
         "max_weekly_hours": 8,
         "feasible": True,
         "status": "approved",
-    },
-    "zh-ai-app-awaiting": {
-        "target_role": "ai_application_engineer",
-        "skills_include": ["llm_api_integration", "rag"],
-        "max_weekly_hours": 8,
-        "feasible": True,
-        "language": "zh",
-        "awaiting_mentor": True,
     },
     "en-agent-approve": {
         "target_role": "agent_engineer",
@@ -790,7 +721,13 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
     "zh-unsure-fanout": {"has_plan": True, "awaiting_mentor": True, "language": "zh"},
     "en-infeasible-architect": {"feasible": False},
     "en-mentor-changes": {"skills_exclude": ["kubernetes"], "max_weekly_hours": 5},
-    "zh-mentor-changes": {"target_role": "ai_application_engineer", "language": "zh"},
+    "zh-mentor-changes": {
+        "target_role": "ai_application_engineer",
+        "skills_include": ["llm_api_integration", "rag"],
+        "max_weekly_hours": 8,
+        "feasible": True,
+        "language": "zh",
+    },
     "en-mentor-edit": {"target_role": "ai_application_engineer", "status": "approved"},
     "en-resume-after-quit": {"target_role": "mlops_engineer", "skills_exclude": ["kubernetes"]},
     "en-prompt-injection": {"awaiting_mentor": True, "status": "awaiting_mentor"},
@@ -878,6 +815,7 @@ HAND_EXPECT: dict[str, dict[str, Any]] = {
         "awaiting_mentor": True,
     },
 }
+HAND_EXPECT |= KIND_EXPECT
 
 
 # --------------------------------------------------------------------------- driving the CLI
@@ -902,10 +840,13 @@ def fresh_home() -> Iterator[Path]:
                 os.environ["COACH_HOME"] = previous
 
 
-def register_mentor() -> str:
-    """`coach admin init` then `coach mentor add`: the mentor's token (printed once, last line)."""
+def register_mentor(*also: str) -> str:
+    """`coach admin init` then `coach mentor add` (for ``also`` too): the mentor's token (printed
+    once, last line)."""
     os.environ["COACH_ADMIN_TOKEN"] = cli("admin", "init").output.strip().splitlines()[-1]
     try:
+        for other in also:
+            cli("mentor", "add", other)
         return cli("mentor", "add", MENTOR).output.strip().splitlines()[-1]
     finally:
         os.environ.pop("COACH_ADMIN_TOKEN", None)
@@ -913,7 +854,7 @@ def register_mentor() -> str:
 
 def run_spec(spec: Spec) -> Path:
     with fresh_home() as home:
-        token = register_mentor()
+        token = register_mentor(*([spec.user] if spec.user_is_mentor else []))
         model_args: tuple[str, ...] = ()
         if spec.script is not None:
             script_file = home / f"{spec.name}.json"
@@ -936,6 +877,12 @@ def run_spec(spec: Spec) -> Path:
             elif isinstance(action, Resume):
                 assert session is not None, "a decision goes to an existing session"
                 send_to_graph(session, action)
+            elif isinstance(action, Late):
+                assert session is not None, "a decision goes to an existing session"
+                send_late(session, action)
+            elif isinstance(action, ServerDecision):
+                assert session is not None, "a decision goes to an existing session"
+                send_as_server(session, action)
             else:
                 assert session is not None, "a mentor acts on an existing session"
                 args = ["mentor", "review", session, "--mentor", action.mentor]
@@ -990,6 +937,44 @@ def send_to_graph(session: str, action: Resume) -> None:
         refused = [e for e in result.events if e.get("type") == "mentor_refused"]
         assert bool(refused) == action.refused, f"unexpected verdict: {result.events}"
         assert runner.awaiting_mentor() == action.refused
+
+
+def send_late(session: str, action: Late) -> None:
+    """Send ``action.decision`` to a session nothing waits in: the runner must refuse it; then
+    log it as a resume, as the decision that reached the session (the replay sends it too)."""
+    from coach.cli_common import _load_runner, memory
+    from coach.runner import SessionStateError
+    from coach.sessions import SessionLog
+
+    with memory() as mem:
+        runner = _load_runner(mem, session)
+        assert not runner.awaiting_mentor(), "a late decision reaches a session not waiting"
+        try:
+            runner.resume(action.decision)
+        except SessionStateError:
+            pass
+        else:
+            raise AssertionError("the runner applied a decision nothing waited for")
+    SessionLog(session).append({"type": "mentor_resume", "decision": action.decision})
+
+
+def send_as_server(session: str, action: ServerDecision) -> None:
+    """Resume the session's pause with ``action.decision`` as LangGraph Server would for the
+    authenticated caller (its auth keys in the run's config), the caller logged first."""
+    from coach.cli_common import _load_runner, memory
+    from coach.evals.case import ServerCaller
+    from coach.evals.record import SERVER_CALLER
+    from coach.evals.replay import server_config
+    from coach.sessions import SessionLog
+
+    caller = ServerCaller(identity=action.identity, permissions=action.permissions)
+    SessionLog(session).append({"type": SERVER_CALLER, **caller.model_dump()})
+    with memory() as mem:
+        runner = _load_runner(mem, session)
+        runner.config = server_config(session, caller)
+        result = runner.resume(action.decision)
+        refused = [e for e in result.events if e.get("type") == "mentor_refused"]
+        assert bool(refused) == action.refused, f"unexpected verdict: {result.events}"
 
 
 KNOWN_FAILURES: dict[str, str] = {}

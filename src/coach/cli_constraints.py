@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from coach.i18n import MESSAGES, t
@@ -11,6 +12,8 @@ from coach.schemas import Language
 def not_applied_text(values: dict[str, Any]) -> str:
     """What a re-plan changes against the approved plan, and the parts of the mentor's requests
     that were not applied, word for word ('' if neither)."""
+    from datetime import date
+
     from coach.engine.constraints import requests_not_applied
     from coach.knowledge import load_kb
     from coach.nodes.replan import approved_diff
@@ -23,12 +26,24 @@ def not_applied_text(values: dict[str, Any]) -> str:
         lines += [t(lang, "coach.diff.header", version=version), *(f"  - {d}" for d in diff)]
     notes = list(values.get("mentor_notes") or [])
     kb = load_kb()
-    parts = requests_not_applied(notes, kb)
+    start = (values.get("plan") or {}).get("start_date")
+    parts = requests_not_applied(notes, kb, date.fromisoformat(str(start)) if start else None)
     if parts:
         lines += [t(lang, "coach.not_applied"), *(f"  - “{p}”" for p in parts)]
         lines += [f"  {line}" for line in unknown_targets(notes, lang)]
         lines.append(t(lang, "coach.ask_back"))
+        if any(_DISPUTED.search(p) for p in parts):  # "that error is wrong": how to overrule it
+            lines.append(t(lang, "mentor.override_hint"))
     return "\n".join(lines)
+
+
+_DISPUTED = re.compile(
+    r"\b(?:(?:that|the|this)\s+(?:error|finding|check)|reviewer)\s+(?:is|was)\s+(?:wrong|mistaken|"
+    r"incorrect|a\s+false\s+alarm)\b|\bfalse\s+(?:error|alarm|positive)\b"
+    r"|(?:这个|那个|该)?(?:错误|报错|审核意见|检查)(?:是)?(?:不对|错的|误报|有误)|误报",
+    re.I,
+)
+"""A mentor disputing a reviewer's finding: not a change to the plan."""
 
 
 def unknown_targets(notes: list[str], lang: str) -> list[str]:
@@ -72,9 +87,10 @@ def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = Non
         )
     ]
     missed = _not_met(values)
+    records = _latest_settings(list(plan.get("constraint_records") or []))
     applied = [
         f"  - {r.get('display')}"
-        for r in plan.get("constraint_records") or []
+        for r in records
         if r.get("kind") != "note"
         and not (r.get("kind") == "set_target" and not r.get("value"))
         and r.get("display") not in missed
@@ -95,8 +111,27 @@ def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = Non
     return "\n".join(lines)
 
 
+_LAST_WINS = frozenset({"max_hours_per_week", "set_horizon"})
+"""Settings a later request replaces ("25 h a week", then "20 h a week instead")."""
+
+
+def _latest_settings(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records with each setting of the weekly hours or the horizon shown once: the last
+    one asked (an earlier one was replaced, not applied)."""
+    last = {
+        (r.get("kind"), r.get("source")): i
+        for i, r in enumerate(records)
+        if r.get("kind") in _LAST_WINS
+    }
+    return [
+        r
+        for i, r in enumerate(records)
+        if r.get("kind") not in _LAST_WINS or last[(r.get("kind"), r.get("source"))] == i
+    ]
+
+
 def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list[str]:
-    from coach.engine.constraints import parse_constraints
+    from coach.engine.constraints import notes_constraints
     from coach.engine.side_effects import unasked_changes
     from coach.knowledge import load_kb
     from coach.schemas import Plan
@@ -107,19 +142,18 @@ def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list
     if values["plan"].get("version") != (before.get("version") or 0) + 1:
         return []  # an older request's version: a later re-plan came since
     kb = load_kb()
-    cons = [c for n in values.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
     old, new = Plan.model_validate(before), Plan.model_validate(values["plan"])
+    cons = notes_constraints(values.get("mentor_notes") or [], kb, new.start_date)
     return unasked_changes(old, new, cons, kb) if old.version != new.version else []
 
 
 def _not_met(values: dict[str, Any]) -> list[str]:
     """The display lines of the mentor's constraints the plan does not honour (each one
-    checked on its own): read, tried, and not met; never listed as applied."""
-    from datetime import date
-
+    checked on its own, the others as context): read, tried, and not met; never listed as
+    applied."""
     from coach.engine.checks import check_constraints
     from coach.engine.checks.constraint_kinds import check_constraint_kinds
-    from coach.engine.constraints import describe_constraint, parse_constraints
+    from coach.engine.constraints import describe_constraint, notes_constraints
     from coach.knowledge import load_kb
     from coach.schemas import Plan, Profile
 
@@ -129,12 +163,11 @@ def _not_met(values: dict[str, Any]) -> list[str]:
     plan = Plan.model_validate(values["plan"])
     profile = Profile.model_validate(values["profile"]) if values.get("profile") else None
     out: list[str] = []
-    for note in values.get("mentor_notes") or []:
-        for c in parse_constraints(note, kb, today=plan.start_date or date.today()):
-            if c.kind == "note":
-                continue
+    every = notes_constraints(values.get("mentor_notes") or [], kb, plan.start_date)
+    for c in every:
+        if c.kind != "note":
             found = [
-                *check_constraint_kinds(plan, kb, [c], profile),
+                *check_constraint_kinds(plan, kb, [c], profile, context=every),
                 *check_constraints(plan, kb, [c]),
             ]
             if any(f.severity == "error" for f in found):

@@ -95,9 +95,12 @@ def _alternatives(kb: Any, item: Any, lang: str) -> str:
         for s in getattr(item, "alternatives", [])
         if s in kb.skills
     ]
+    gap = "" if lang == "zh" else " "
+    below = getattr(item, "shown_below", None)
+    shown = gap + t(lang, "fit.or_shown_below", skill=below) if below else ""
     if not names:
-        return ""
-    return ("" if lang == "zh" else " ") + t(lang, "fit.or", skills=", ".join(names))
+        return shown
+    return gap + t(lang, "fit.or", skills=", ".join(names)) + shown
 
 
 def _pay(report: Any, lang: str) -> str:
@@ -121,8 +124,8 @@ def render_fit_md(report: Any, lang: str) -> str:
     for item in report.have or []:
         evidence = f" — “{_clip(item.evidence)}”" if item.evidence else ""
         other = kb.skills.get(item.met_by or "")
-        if other is not None:
-            name = other.name.zh if lang == "zh" else other.name.en
+        if other is not None or item.met_by:  # a KB skill, or a name it lacks ("Ansible")
+            name = (other.name.zh if lang == "zh" else other.name.en) if other else item.met_by
             evidence = " " + t(lang, "fit.met_by", skill=name) + evidence
         lines.append(f"- {_name(item, lang)}{evidence}")
     if not report.have:
@@ -148,7 +151,9 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines += [f"- {line}" for line in report.unmapped]
     role = kb.roles.get(report.closest_role or "")
     if role is not None:
-        name = role.name.zh if lang == "zh" else role.name.en
+        from coach.engine.posting_roles import role_name
+
+        name = role_name(kb, role.id, getattr(report, "closest_track", None), lang)
         sep = "、" if lang == "zh" else ", "
         extra = sep.join(
             f"{_name(i, lang)}{t(lang, 'fit.about_hours', hours=i.gap_hours)}"

@@ -51,11 +51,15 @@ def _session_state(
 def _user_turns(values: dict[str, Any]) -> list[str]:
     from langchain_core.messages import HumanMessage
 
+    from coach.engine.pasted import own_words
+    from coach.knowledge import load_kb
+    from coach.knowledge.lexicon import get_lexicon
     from coach.nodes.common import clean_text
     from coach.runner import message_text
 
-    return [
-        clean_text(message_text(m))
+    lexicon = get_lexicon(load_kb())
+    return [  # a pasted posting's lines are the job's words, not the person's
+        own_words(clean_text(message_text(m)), lexicon)
         for m in values.get("messages") or []
         if isinstance(m, HumanMessage)
     ]

@@ -129,6 +129,18 @@ class SalaryBand(_Model):
     period: Literal["year", "month"] = "year"
     region: str
     source_id: str
+    scope: Literal["role", "ai_engineers"] = Field(
+        default="role",
+        description="Whom the figure is for: this role, or AI engineers in general.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_own_scope(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # a band for the role itself serialises as it did before scopes existed
+        data = handler(self)
+        if isinstance(data, dict) and self.scope == "role":
+            data.pop("scope", None)
+        return data
 
 
 PayPeriod = Literal["year", "month", "hour"]

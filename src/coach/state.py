@@ -76,6 +76,8 @@ class CoachState(InputState, total=False):
     reviewed_plan: Annotated[JSON, _stored_once()]
     """The version a mentor last asked changes to: what the new version changed that no
     request names is shown against it (``engine.side_effects``)."""
+    mentor_milestones: list[JSON]
+    """The milestones mentors added by an edit: every later version keeps them (or says why not)."""
     replan: JSON | None
     """A re-plan from the current week in progress: ``{"keep_weeks": N}`` (None otherwise)."""
     proposal: JSON | None

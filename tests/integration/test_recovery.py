@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,7 +45,11 @@ class Crash(Exception):
 
 
 def _runner(mem: Memory, session: str = "s1") -> SessionRunner:
-    graph = graph_module.build_graph(mem.checkpointer, mem.store)
+    armed = next(iter(_ARMED), None)  # a node armed to crash: the graph that has it wrapped
+    if armed is None:
+        graph = graph_module.build_graph(mem.checkpointer, mem.store)
+    else:
+        graph = _crashable(armed).copy({"checkpointer": mem.checkpointer, "store": mem.store})
     context = Context(user_id="ana", today=TODAY, start_date=date(2027, 1, 4))
     return SessionRunner(graph, session, context, SessionLog(session), ledger=mem.ledger)
 
@@ -85,17 +92,49 @@ SCENARIOS: dict[str, tuple[list[Step], Step]] = {
 }
 
 
+_ARMED: dict[str, tuple[int, list[str]]] = {}
+"""The node armed to crash: its name -> (the call that raises, the calls so far)."""
+
+
+@functools.cache
+def _crashable(node: str) -> Any:
+    """The graph compiled with ``node`` wrapped so it raises on the armed call (once per node and
+    process: compiling the graph is the costly part of a crash, not the run)."""
+    original: Callable[..., Any] = getattr(graph_module, node)
+
+    @functools.wraps(original)
+    def crashing(*args: Any, **kwargs: Any) -> Any:
+        armed = _ARMED.get(node)
+        if armed is not None:
+            nth, calls = armed
+            calls.append(node)
+            if len(calls) == nth:
+                raise Crash(node)
+        return original(*args, **kwargs)
+
+    setattr(graph_module, node, crashing)
+    graph_module._compiled.cache_clear()
+    try:
+        return graph_module._compiled()
+    finally:
+        setattr(graph_module, node, original)
+        graph_module._compiled.cache_clear()  # the next build_graph compiles the real nodes
+
+
 @contextmanager
 def _crash_at(target: str, nth: int = 1) -> Iterator[list[str]]:
-    """Make ``target`` (a node, or ``runner.<step>``/``ledger.<step>``) raise on its nth call."""
+    """Make ``target`` (a node, or ``runner.<step>``/``ledger.<step>``) raise on its nth call.
+    A node crashes in the runners made while this is open (``_runner``)."""
     calls: list[str] = []
-    owner: Any
-    if target.startswith("runner."):
-        owner, name = SessionRunner, target.removeprefix("runner.")
-    elif target.startswith("ledger."):
-        owner, name = Ledger, target.removeprefix("ledger.")
-    else:
-        owner, name = graph_module, target
+    if not target.startswith(("runner.", "ledger.")):
+        _ARMED[target] = (nth, calls)
+        try:
+            yield calls
+        finally:
+            del _ARMED[target]
+        return
+    owner: Any = SessionRunner if target.startswith("runner.") else Ledger
+    name = target.split(".", 1)[1]
     original: Callable[..., Any] = getattr(owner, name)
 
     @functools.wraps(original)
@@ -106,12 +145,10 @@ def _crash_at(target: str, nth: int = 1) -> Iterator[list[str]]:
         return original(*args, **kwargs)
 
     setattr(owner, name, crashing)
-    graph_module._compiled.cache_clear()  # the graph is compiled once: compile it anew
     try:
         yield calls
     finally:
         setattr(owner, name, original)
-        graph_module._compiled.cache_clear()
 
 
 def _outcome(mem: Memory, session: str = "s1") -> dict[str, Any]:
@@ -144,6 +181,34 @@ def _prepare(mem: Memory, before: list[Step]) -> None:
     runner = _runner(mem)
     for step in before:
         step.apply(runner, mem.ledger)
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Path], None]:
+    """``into(name, home)``: ``home`` holds what scenario ``name``'s steps before the crash
+    leave (the database and the session log), as if they had just been run there. They run
+    once per module, in a home of their own; each crash point gets a copy of the files (the
+    run is the same every time: fixed dates, offline model), so it starts from the same state
+    without running the same turns again."""
+    made: dict[str, Path] = {}
+
+    def into(name: str, home: Path) -> None:
+        if name not in made:
+            template = tmp_path_factory.mktemp("prepared") / "home"
+            previous = os.environ.get("COACH_HOME")
+            os.environ["COACH_HOME"] = str(template)
+            try:
+                with open_memory() as mem:  # closed: the WAL is checkpointed into the file
+                    _prepare(mem, SCENARIOS[name][0])
+            finally:
+                if previous is None:
+                    os.environ.pop("COACH_HOME", None)
+                else:
+                    os.environ["COACH_HOME"] = previous
+            made[name] = template
+        shutil.copytree(made[name], home)
+
+    return into
 
 
 def _uninterrupted(name: str) -> tuple[dict[str, Any], list[str]]:
@@ -182,23 +247,25 @@ def _cases() -> list[tuple[str, str, int]]:
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_a_crash_at_every_node_of_every_state_is_carried_on_on_the_next_open(
-    name: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    name: str,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    prepared: Callable[[str, Path], None],
 ) -> None:
     monkeypatch.setenv("COACH_HOME", str(tmp_path / "uninterrupted"))
     expected, path = _uninterrupted(name)
     assert path, name
-    before, step = SCENARIOS[name]
+    _, step = SCENARIOS[name]
     seen: dict[str, int] = {}
     for node in path:
         seen[node] = seen.get(node, 0) + 1
         home = tmp_path / f"{node}-{seen[node]}"
+        prepared(name, home)
         monkeypatch.setenv("COACH_HOME", str(home))
-        with open_memory() as mem:
-            _prepare(mem, before)
-            with _crash_at(node, seen[node]) as calls:
-                with pytest.raises(Crash):
-                    step.apply(_runner(mem), mem.ledger)
-                assert calls, (name, node, seen[node])
+        with open_memory() as mem, _crash_at(node, seen[node]) as calls:
+            with pytest.raises(Crash):
+                step.apply(_runner(mem), mem.ledger)
+            assert calls, (name, node, seen[node])
 
         with open_memory() as mem:  # the next process: open, recover, nothing retyped
             _runner(mem).recover()
@@ -208,18 +275,22 @@ def test_a_crash_at_every_node_of_every_state_is_carried_on_on_the_next_open(
 
 @pytest.mark.parametrize(("name", "point", "nth"), _cases())
 def test_a_crash_between_the_runners_steps_is_carried_on_on_the_next_open(
-    name: str, point: str, nth: int, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    name: str,
+    point: str,
+    nth: int,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    prepared: Callable[[str, Path], None],
 ) -> None:
     """Between logging a turn and running it, after the run before the registry, between the
     decision's claim and the graph's resume, and after the resume before it is marked applied."""
     monkeypatch.setenv("COACH_HOME", str(tmp_path / "uninterrupted"))
     expected, _ = _uninterrupted(name)
-    before, step = SCENARIOS[name]
+    _, step = SCENARIOS[name]
+    prepared(name, tmp_path / "crashed")
     monkeypatch.setenv("COACH_HOME", str(tmp_path / "crashed"))
-    with open_memory() as mem:
-        _prepare(mem, before)
-        with _crash_at(point, nth), pytest.raises(Crash):
-            step.apply(_runner(mem), mem.ledger)
+    with open_memory() as mem, _crash_at(point, nth), pytest.raises(Crash):
+        step.apply(_runner(mem), mem.ledger)
     with open_memory() as mem:
         _runner(mem).recover()
         got = _outcome(mem)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -160,12 +161,16 @@ def test_a_changed_prompt_is_a_replay_miss_that_names_the_prompt(
 
     monkeypatch.setattr(coach.llm.prompts, "load_prompt", changed)
     monkeypatch.setattr(coach.llm.client, "load_prompt", changed)
-    result = _eval(probes, str(_copy(probes, tmp_path, LLM)))
+    junit = tmp_path / "junit.xml"
+    result = _eval(probes, str(_copy(probes, tmp_path, LLM)), "--junit", str(junit))
     assert result.exit_code == 1, result.output
     assert "replay miss" in result.output
     assert "no recorded answer for request" in result.output
     assert "+Always answer in one line." in result.output  # the diff shows the change
     assert "prompt 'planner' changed since recording" in result.output
+    failure = ET.parse(junit).getroot().find("testcase/failure")  # CI shows the same diff
+    assert failure is not None and failure.get("type") == "miss"
+    assert "+Always answer in one line." in (failure.text or "")
 
 
 def test_a_missing_recording_is_a_replay_miss(probes: Path, tmp_path: Path) -> None:

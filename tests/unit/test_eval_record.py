@@ -143,3 +143,33 @@ def test_a_returning_users_session_is_not_recorded() -> None:
             model_spec="offline",
             kb=load_kb(),
         )
+
+
+def test_a_user_deciding_on_their_own_plan_stays_the_replays_user() -> None:
+    """The user's own decision is replayed as the replay's user (refused the same way); other
+    mentors are numbered from 1 whoever came first."""
+    from coach.evals.record import _mentor_aliases
+    from coach.evals.replay import EVAL_USER
+
+    events = [
+        {"type": "mentor_resume", "decision": {"action": "approve", "mentor_id": "ana"}},
+        {"type": "mentor_resume", "decision": {"action": "approve", "mentor_id": "mei"}},
+        {"type": "mentor_decision", "mentor_id": "bo"},
+    ]
+    assert _mentor_aliases(events, "ana") == {"ana": EVAL_USER, "mei": "mentor-1", "bo": "mentor-2"}
+    assert _mentor_aliases(events) == {"ana": "mentor-1", "mei": "mentor-2", "bo": "mentor-3"}
+
+
+def test_a_server_callers_decision_is_replayed_as_that_caller() -> None:
+    """The caller logged before a decision goes with it (and only it) into the case."""
+    from coach.evals.record import SERVER_CALLER, split_steps
+
+    events = [
+        {"type": "user", "text": "hi"},
+        {"type": SERVER_CALLER, "identity": "bo", "permissions": ["user"]},
+        {"type": "mentor_resume", "decision": {"action": "approve", "mentor_id": "bo"}},
+        {"type": "mentor_resume", "decision": {"action": "approve", "mentor_id": "mei"}},
+    ]
+    steps, _, _ = split_steps(events)
+    assert [s.caller.identity if s.caller else None for s in steps] == [None, "bo", None]
+    assert steps[1].model_dump()["caller"] == {"identity": "bo", "permissions": ["user"]}

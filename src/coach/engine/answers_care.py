@@ -27,7 +27,21 @@ _PERSONAL = re.compile(
     r"\b(?:patients?'?|customers?'?|clients?'?|students?'?|employees?'?|staff|colleagues?'?|"
     r"personal|private|sensitive|medical|health|confidential|identifiable|records?|names?|"
     r"phone\s+numbers?|addresses|ids?|pii|hipaa|gdpr|privacy|company\s+data|internal)\b"
-    r"|病人|患者|客户|学生|家长|员工|同事|司机|个人|身份证|手机号|电话|住址|病历|隐私|敏感|机密|内部",
+    r"|病人|患者|客户|学生|家长|员工|同事|司机|个人|身份证|手机号|电话|住址|病历|隐私|敏感|机密|内部"
+    r"|\b(?:source\s+code|code\s*base|proprietary|trade\s+secrets?|contracts?|financials?)\b"
+    r"|\b(?:company|company'?s|our|client|employer'?s)\s+(?:\w+\s+)?(?:data|code|documents?|files?|reports?)\b"
+    r"|源码|源代码|公司(?:的)?(?:数据|资料|文件|代码|报表)|商业机密|合同",
+    re.I,
+)
+_COMPANY = re.compile(
+    r"\b(?:source\s+code|code\s*base|proprietary|trade\s+secrets?|contracts?|financials?|"
+    r"(?:company|company'?s|our|employer'?s)\s+(?:\w+\s+)?(?:data|code|documents?|files?|reports?))\b"
+    r"|源码|源代码|公司(?:的)?(?:数据|资料|文件|代码|报表)|商业机密|合同",
+    re.I,
+)
+_PEOPLE = re.compile(
+    r"\b(?:patients?|customers?|clients?|students?|employees?|staff|colleagues?|personal|names?|"
+    r"identifiable|phone|addresses|pii|medical|health)\b|病人|患者|客户|学生|家长|员工|同事|个人|身份证|手机号|电话|住址|病历",
     re.I,
 )
 _LEARNING = re.compile(r"\b(?:learn\w*|study\w*|course\w*)\b|学习|要学|学不学|学吗|课程", re.I)
@@ -136,11 +150,15 @@ def answer_useful(plan: Plan, profile: Profile, week: int, kb: KnowledgeBase) ->
 _GOVERNANCE = ("data_privacy", "ai_ethics_governance")
 
 
-def answer_privacy(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+def answer_privacy(plan: Plan, week: int, kb: KnowledgeBase, text: str = "") -> Answer:
     """No identifiable personal data into public tools; de-identify; the employer's sanctioned
-    tools and policy; the plan's governance item (or the KB's practice for it)."""
+    tools and policy; the plan's governance item (or the KB's practice for it). Company code or
+    documents (no person in them): only into the tools the employer approves."""
     lang = plan.language
-    lines = [t(lang, "coach.c.privacy"), t(lang, "coach.c.privacy_how")]
+    if _COMPANY.search(text) and not _PEOPLE.search(text):
+        lines = [t(lang, "coach.t.privacy_company"), t(lang, "coach.t.privacy_company_how")]
+    else:
+        lines = [t(lang, "coach.c.privacy"), t(lang, "coach.c.privacy_how")]
     sources: list[str] = []
     items = [i for i in plan.items() if i.skill_id in _GOVERNANCE]
     if items:

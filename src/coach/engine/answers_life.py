@@ -41,7 +41,7 @@ def answer_got_job(plan: Plan, week: int) -> Answer:
 _AGE = re.compile(
     r"\b\d{2}\s*(?:-\s*)?(?:years?[\s-]*old|yo|y/o)\b|\b(?:i'?m|i\s+am|turning|at)\s+\d{2}\b|"
     r"\b(?:my|at\s+my)\s+age\b|\btoo\s+old\b|\bolder\b"
-    r"|\d{2}\s*岁|这个年纪|这把年纪|年纪|年龄",
+    r"|\d{2}\s*岁|我(?:今年|已经|都)?\s*\d{2}\s*了|这个年纪|这把年纪|年纪|年龄",
     re.I,
 )
 _GAP = re.compile(

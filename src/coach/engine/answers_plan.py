@@ -171,20 +171,44 @@ def answer_pay(
     return with_sources(lang, lines, sources, kb)
 
 
-def answer_job_search(plan: Plan, research: RoleResearch | None, kb: KnowledgeBase) -> Answer:
-    """CV, interviews, applications: the plan's job-search phase, the project to lead with,
-    the interview topics of the sources."""
+def answer_job_search(
+    plan: Plan,
+    research: RoleResearch | None,
+    kb: KnowledgeBase,
+    current: str | None = None,
+    in_job: bool = False,
+) -> Answer:
+    """CV, interviews, applications: the plan's last phase as planned (a job search, or AI
+    brought into the job the person keeps, ``in_job``), the project to lead with, the interview
+    topics of the sources."""
     lang = plan.language
     lines: list[str] = []
     sources: list[str] = []
     phase = next((p for p in plan.phases if p.kind == "job_search"), None)
-    if phase is not None:
+    if in_job and phase is not None:  # staying in the job: the CV records AI work done there
+        key = "coach.t.cv_in_job" if current else "coach.t.cv_in_job_plain"
+        lines.append(t(lang, key, role=current or ""))
+    if phase is not None and phase.steps:  # the phase as planned ("Bring it into your work")
+        steps = ("" if lang == "zh" else " ").join(
+            x if x.endswith((".", "。")) else x + "." for x in phase.steps
+        )
+        lines.append(
+            t(
+                lang,
+                "coach.t.job_phase_steps",
+                name=phase.name,
+                start=phase.week_start,
+                end=phase.week_end,
+                steps=steps,
+            )
+        )
+    elif phase is not None:
         lines.append(t(lang, "coach.b.job_phase", start=phase.week_start, end=phase.week_end))
     else:
         lines.append(t(lang, "coach.b.no_job_phase"))
     for project in plan.portfolio_projects[:1]:
         lines.append(t(lang, "coach.b.lead_with", title=project.title))
-    if plan.interview_prep:
+    if plan.interview_prep and not in_job:
         # topics hold commas and 、 of their own: "；" between them, no doubled full stop
         sep = "；" if lang == "zh" else "; "
         topics = sep.join(x.rstrip("。.") for x in plan.interview_prep[:4])

@@ -63,14 +63,43 @@ def _event_start(text: str, today: date) -> date | None:
     return None
 
 
+_PART = re.compile(
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(上旬|初|中旬|中|下旬|底|末)"
+    r"|\b(early|mid|late|the\s+end\s+of|end\s+of)[\s-]+(?:of\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+_PART_DAY = {"上旬": 1, "初": 1, "early": 1, "中旬": 11, "中": 11, "mid": 11}
+
+
+def _part_start(text: str, today: date) -> date | None:
+    """The day a part of a month starts ("1月下旬": the 21st, "mid-March": the 11th)."""
+    m = _PART.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        month, part = number(m.group(1)), m.group(2)
+    else:
+        month, part = float(_MONTHS.index(m.group(4).lower()[:3]) + 1), m.group(3).lower()
+    if month is None or not 1 <= month <= 12:
+        return None
+    day = _PART_DAY.get(part, 21)  # 下旬, 底, late, end of: the last third
+    year = today.year + (int(month) < today.month)
+    return date(year, int(month), day)
+
+
 def read_away(text: str, today: date) -> tuple[date, int] | None:
     """(first day, weeks) of a time with no hours, or None when ``text`` says none."""
     if not _NO_TIME.search(text):
         return None
     weeks = _weeks(text)
-    event = _event_start(text, today)
-    month = None if event else _month_start(text, today)
-    if event:
+    part = _part_start(text, today)  # "1月下旬到2月中旬那三周": said to the day, before a holiday
+    event = None if part else _event_start(text, today)
+    month = None if event or part else _month_start(text, today)
+    if part:
+        start = part
+        weeks = weeks or 2
+    elif event:
         start = event - timedelta(days=event.weekday())  # the holiday's week
     elif month:
         start = month
@@ -86,3 +115,93 @@ def read_away(text: str, today: date) -> tuple[date, int] | None:
     if weeks is None:
         return None  # "I have no time" with no span: not a window (left to the other readings)
     return start, weeks
+
+
+_ZH_DAY = (
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
+)
+_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_RANGE = re.compile(
+    rf"{_ZH_DAY}\s*(?:到|至|-|~|—|–|一直到)\s*(?:(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*)?"
+    rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号]"
+    rf"|\b{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through)\s*"
+    rf"(?:{_EN_MONTH}\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}\s*(?:-|–|to|until|till|through)\s*"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}",
+    re.I,
+)
+
+
+def _day(
+    today: date, month: float | None, day: float | None, after: date | None = None
+) -> date | None:
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = (after or today).year
+    for y in (year, year + 1):
+        try:
+            found = date(y, int(month), int(day))
+        except ValueError:
+            return None
+        if found >= (after or today) - timedelta(days=6):
+            return found
+    return None
+
+
+def _month_no(word: str) -> int:
+    return _MONTHS.index(word.lower()[:3]) + 1
+
+
+def date_range(text: str, today: date) -> tuple[date, int] | None:
+    """(first day, weeks) of a span given by its days ("寒假从1月20号到2月28号", "Jan 20 to
+    Feb 28", "20 January to 28 February"), or None when ``text`` names no such span."""
+    m = _RANGE.search(text)
+    if m is None:
+        return _from_until(text, today)
+    g = m.groups()
+    if g[0]:
+        m1, d1 = number(g[0]), number(g[1])
+        m2, d2 = number(g[2]) if g[2] else m1, number(g[3])
+    elif g[4]:
+        m1, d1 = float(_month_no(g[4])), float(g[5])
+        m2, d2 = (float(_month_no(g[6])) if g[6] else m1), float(g[7])
+    else:
+        d1, m1, d2, m2 = float(g[8]), float(_month_no(g[9])), float(g[10]), float(_month_no(g[11]))
+    start = _day(today, m1, d1)
+    end = _day(today, m2, d2, after=start) if start else None
+    if start is None or end is None or end < start:
+        return None
+    return start, max(1, -(-((end - start).days + 1) // 7))
+
+
+_UNTIL_END = re.compile(
+    rf"\b(?:until|till|til|through|to)\s+(?:the\s+)?(?:end\s+of\s+)?{_EN_MONTH}"
+    r"|(?:到|至|直到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?",
+    re.I,
+)
+
+
+def _from_until(text: str, today: date) -> tuple[date, int] | None:
+    """ "下个月开始到3月底", "from February until the end of April": a start said apart from
+    today and the end of a month named; None unless both are said."""
+    from coach.engine.constraints.quantities import from_when
+
+    until = _UNTIL_END.search(text)
+    when = from_when(text[: until.start()], today) if until else None
+    if until is None or not when:
+        return None
+    start = when.get("from_date")
+    if not isinstance(start, date) and isinstance(when.get("from_month"), int):
+        month = int(when["from_month"])  # type: ignore[call-overload]
+        start = date(today.year + (month < today.month), month, 1)
+    if not isinstance(start, date) or start <= today:
+        return None
+    month_no = float(_month_no(until.group(1))) if until.group(1) else number(until.group(2))
+    if month_no is None or not 1 <= month_no <= 12:
+        return None
+    year = start.year + (int(month_no) < start.month)
+    nxt = date(year + (int(month_no) == 12), int(month_no) % 12 + 1, 1)
+    end = nxt - timedelta(days=1)
+    if end < start:
+        return None
+    return start, max(1, -(-((end - start).days + 1) // 7))

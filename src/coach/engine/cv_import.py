@@ -24,11 +24,19 @@ from coach.engine.cv_dates import (
     span,
     years_from_ranges,
 )
+from coach.engine.cv_lines import cv_evidence as _cv_evidence
+from coach.engine.cv_lines import skills_items, unknown_skills
+from coach.engine.cv_lines import work_years as _work_years
+from coach.engine.cv_vocab import EMPHASIS as _EMPHASIS
+from coach.engine.cv_vocab import EXPERIENCE as _EXPERIENCE
+from coach.engine.cv_vocab import HEADING as _HEADING
+from coach.engine.cv_vocab import JOB_WORD as _JOB_WORD
+from coach.engine.cv_vocab import is_school as _is_school
 from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.i18n import t
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Profile
+from coach.schemas import Profile, SkillClaim
 
 __all__ = [
     "DATE_RANGE",
@@ -41,14 +49,6 @@ __all__ = [
 _RANGE = DATE_RANGE
 
 MAX_LINE_CHARS = 600
-_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?P<name>(?:work\s+)?experience|employment(?:\s+history)?|work\s+history|"
-    r"professional\s+experience|skills?|technical\s+skills|education|projects?|summary|profile|"
-    r"objective|certifications?|languages|工作经历|工作经验|项目经历|项目经验|专业技能|技能|"
-    r"教育背景|教育经历|个人简介|自我评价|求职意向|证书)\s*[:：]?\s*$",
-    re.IGNORECASE,
-)
-_EXPERIENCE = re.compile(r"experience|employment|history|工作|项目", re.IGNORECASE)
 CV_HEADING = _HEADING
 """A CV's section heading line ("Experience", "工作经历", "## Skills")."""
 _CV_CUES = re.compile(
@@ -64,31 +64,12 @@ _FIELD_SPLIT = re.compile(
     r"(?:(?<=公司)|(?<=集团)|(?<=银行)|(?<=医院)|(?<=学校)|(?<=大学)|(?<=学院)|(?<=中心)|"
     r"(?<=研究所)|(?<=研究院)|(?<=事务所)|(?<=工厂))\s+"
 )
-_JOB_WORD = re.compile(
-    r"\b(?:engineer|developer|analyst|manager|scientist|architect|designer|consultant|lead|"
-    r"director|specialist|administrator|teacher|nurse|accountant|officer|intern|technician|"
-    r"programmer|researcher|tester|sre|dba)\b|工程师|开发|经理|分析师|主管|专员|顾问|设计师|教师|"
-    r"护士|会计|总监|架构师|实习|运维|测试|研究员|产品",
-    re.IGNORECASE,
-)
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _AT_COMPANY = re.compile(r"\s+(?:at|@)\s+(?P<co>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s*$")
 _EMPTY_PARENS = re.compile(r"\s*[(（]\s*[)）]")
-_EMPHASIS = re.compile(r"\*\*|__|`")
 _CJK_SPACED = re.compile(r"[\u3400-\u9fff]{2,} [^ ]+")
-
-
-_SCHOOL = re.compile(
-    r"\b(?:university|college|school|institute|academy|bootcamp)\b|大学|学院|中学|学校|研究生院",
-    re.IGNORECASE,
-)
-_DEGREE = re.compile(
-    r"\b(?:B\.?Sc?|M\.?Sc?|BA|MA|BEng|MEng|MBA|Ph\.?D|bachelor'?s?|master'?s?|degree|diploma|"
-    r"graduated)\b|本科|硕士|博士|学士|研究生|大专|专科|毕业",
-    re.IGNORECASE,
-)
 
 
 _INLINE_LABEL = re.compile(
@@ -101,12 +82,6 @@ _OBJECTIVE = re.compile(
     r"desired\s+(?:position|role)|target\s+role|looking\s+for)\s*(?:[:：|｜]|\s)",
     re.IGNORECASE,
 )
-
-
-def _is_school(line: str) -> bool:
-    """A dated line about studies ("2012.09-2016.06 某大学 计算机 本科", "BSc, University of
-    Leeds, 2013 – 2016"), wherever it stands (a one-line paste has no Education section)."""
-    return bool(_SCHOOL.search(line) and _DEGREE.search(line))
 
 
 def _role_and_rest(turn: str) -> tuple[str, str]:
@@ -311,6 +286,7 @@ def profile_from_cv(
     section = ""
     sections: list[str] = []
     experience_lines: list[str] = []
+    listed: list[SkillClaim] = []
     read = 0
     latest = _latest_job_line(text.splitlines(), today)
     for number, raw in enumerate(text.splitlines()):
@@ -323,6 +299,10 @@ def profile_from_cv(
             sections.append(section)
             continue
         read += 1
+        items = skills_items(line, section)
+        if items:  # "Skills: Linux, IPMI/BMC, Ansible (a little)": each item counts
+            known = {(c.raw or "").lower() for c in [*profile.skills, *listed] if c.raw}
+            listed += unknown_skills(items, line, lexicon, known)
         in_experience = not section or bool(_EXPERIENCE.search(section))
         if in_experience and not _is_school(line):
             experience_lines.append(line)
@@ -363,10 +343,17 @@ def profile_from_cv(
             first_years = years_now
             skill_said = _years_of_a_skill(line, lexicon)  # "3年Go开发经验": Go's, not the career's
     from_dates = years_from_ranges(experience_lines, today)
-    years = first_years if first_years is not None else from_dates
+    work_years = _work_years(text.splitlines(), today, latest, lexicon, kb)
+    years = first_years if first_years is not None else work_years or from_dates
     if skill_said and from_dates is not None and first_years is not None:
         years = max(first_years, from_dates)  # a skill's years are no career's; the dates are
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
+    profile = profile.model_copy(
+        update={
+            "skills": [*profile.skills, *listed],
+            "evidence": _cv_evidence(base, profile, text.splitlines(), latest, first_role),
+        }
+    )
     by_skill = skill_years(text, lexicon, kb, today)
     gap = _gap(experience_lines, today, latest)
     if gap is not None and first_role is not None:

@@ -246,8 +246,9 @@ FIELDS: tuple[WorkField, ...] = (
         "design and content",
         "设计与内容",
         _p(
-            r"designer|ux\b|ui\b|writer|editor|journalist|translator|copywrit\w*",
-            rf"{_NOT_BUILT}设计师|{_NOT_BUILT}设计|编辑|记者|翻译|文案|写作",
+            r"designer|ux\b|ui\b|writer|editor|journalist|translator|copywrit\w*|"
+            r"artist|animator|illustrator|3d\s+modell?er",
+            rf"{_NOT_BUILT}设计师|{_NOT_BUILT}设计|编辑|记者|翻译|文案|写作|美术|原画|插画|动画师",
         ),
         codes=False,
         families={"non_coding": 1.0, "application": 0.3, "field": 0.3},
@@ -286,7 +287,7 @@ FIELDS: tuple[WorkField, ...] = (
         _p(
             r"chemi\w+|physic(?:s|ist)|biolog\w+|materials? scien\w+|pharma\w*|molecul\w+|"
             r"genomic\w*|bioinformatic\w*",
-            r"化学|物理|生物|材料|药物|分子|基因",
+            r"化学|物理|生物|材料|药物|药剂|药学|药师|分子|基因",
         ),
         codes=False,
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
@@ -302,7 +303,7 @@ FIELDS: tuple[WorkField, ...] = (
             r"chemical engineer\w*|process engineer\w*|environmental engineer\w*|petroleum|"
             r"mining|hvac|\bmep\b|building services|bridge|highway|water resources|"
             r"quantity surveyor|site engineer|autocad|revit|sap2000|etabs|bim\b",
-            r"土木|结构设计|结构工程|建筑|施工|岩土|测绘|化工|暖通|给排水|桥梁|道路|水利|造价|监理",
+            r"土木|结构设计|结构工程|建筑(?!设计|师|学)|施工|岩土|测绘|化工|暖通|给排水|桥梁|道路|水利|造价|监理",
         ),
         codes=False,
         families={"field": 0.6, "non_coding": 0.6, "embodied": 0.4, "science": 0.3},

@@ -8,6 +8,7 @@ Pure data and functions: a profile in, field ids out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coach.engine.coding import NO_CODING, avoids_coding, refuses_coding
 from coach.engine.field_table import FIELDS, WorkField
@@ -42,25 +43,57 @@ def fields_of(profile: Profile) -> list[WorkField]:
 def fields_in(words: str) -> list[WorkField]:
     """Every field ``words`` show, in table order: the experience model's reader (all of a
     person's background counts, not only the most specific field)."""
-    if not words:
-        return []
+    return list(_fields_in(words)) if words else []
+
+
+@lru_cache(maxsize=512)
+def _fields_in(words: str) -> tuple[WorkField, ...]:
+    # The same words are read for every plan and every review of a session (each pattern of
+    # the field table searched anew each time): read once per text.
     named = {f.id for f in FIELDS if f.pattern.search(words)}
     generic = {f.id for f in FIELDS if _unqualified(f, words)}
-    return [f for f in FIELDS if f.id in named or f.id in generic]
+    return tuple(f for f in FIELDS if f.id in named or f.id in generic)
 
 
 _QUALIFIER_REACH = 30
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:a|an|the|i'?m|am|is|was|as|my|our|been|being|now|currently|work(?:ing|ed)?|job)\b"
+    r"|是|做|当|干|一名|一个|名|的|了",
+    re.IGNORECASE,
+)
+_SENIORITY = re.compile(
+    r"\b(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|chief|head|associate|"
+    r"mid(?:-level)?|entry(?:-level)?|intern)\b|高级|资深|初级|中级|首席|实习"
+    r"|\d+(?:\.\d+)?\s*(?:\+\s*)?(?:years?|yrs?|年)?|[一二两三四五六七八九十几多]+年",
+    re.IGNORECASE,
+)
+_SOFTWARE_QUALIFIER = re.compile(
+    r"\b(?:software|web|apps?|application|mobile|game|cloud|platform|devops|sre|full[\s-]?stack|"
+    r"front[\s-]?end|back[\s-]?end|ai|ml|llm|machine learning|deep learning|data(?!\s*cent)|algorithms?|"
+    r"compiler|firmware|embedded|java|python|golang|go|c\+\+|c#|\.net|rust|php|ruby|scala|"
+    r"kotlin|swift|javascript|typescript|node(?:\.?js)?|react|ios|android|api|infra\w*|"
+    r"build|release|tools|computer vision|nlp|forward[\s-]deployed|test|qa)(?![A-Za-z])"
+    r"|软件|开发|前端|后端|全栈|算法|大模型|平台|云|嵌入式|数据(?!中心)|安卓|客户端|服务端|爬虫|游戏|测试|"
+    r"(?<![A-Za-z])(?:java|python|go|c\+\+|ai)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""The qualifiers of "engineer" that still name software work; any other ("network engineer",
+"process engineer", "网络工程师", "实施工程师") shows no programming by itself."""
 
 
 def _unqualified(work: WorkField, words: str) -> bool:
-    """Whether ``work``'s generic word stands for it somewhere in ``words``: "engineer" alone or
-    "Java engineer" is a software engineer; "civil engineer", "土木工程师" name their own field."""
+    """Whether ``work``'s generic word stands for it somewhere in ``words``: "engineer" alone,
+    "senior engineer" or "Java engineer" is a software engineer; "civil engineer", "土木工程师"
+    name their own field, and "network engineer", "工艺工程师" no field that writes code."""
     if work.generic is None:
         return False
     for match in work.generic.finditer(words):
         qualifier = words[max(0, match.start() - _QUALIFIER_REACH) : match.start()]
         qualifier = re.split(r"[,.;!?，。；！？\n]|\band\b|和|及", qualifier)[-1]
-        if not any(f.id != work.id and f.pattern.search(qualifier) for f in FIELDS):
+        if any(f.id != work.id and f.pattern.search(qualifier) for f in FIELDS):
+            continue
+        own = _SENIORITY.sub(" ", _FUNCTION_WORDS.split(qualifier)[-1]).strip(" -/")
+        if not own or _SOFTWARE_QUALIFIER.search(own):
             return True
     return False
 
@@ -74,10 +107,12 @@ def field_skills(profile: Profile) -> dict[str, int]:
     found = fields_of(profile)
     ids = {f.id for f in found}
     for work in found:
-        if work.needs and work.needs not in ids:
-            continue
+        # without the field it needs (a science without research: a chemistry teacher, a
+        # pharmacist) the work shows its knowledge at basic level, not a researcher's
+        studied = bool(work.needs) and work.needs not in ids
         for skill_id, level in work.shows.items():
-            out[skill_id] = max(out.get(skill_id, 0), level if seasoned else 1)
+            shown = 1 if studied or not seasoned else level
+            out[skill_id] = max(out.get(skill_id, 0), shown)
     return out
 
 

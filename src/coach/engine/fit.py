@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from coach.engine.posting import JobPosting
+from coach.engine.posting_roles import required_levels, track_of
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import PostingPay, Profile
 
@@ -42,6 +43,11 @@ class FitItem(BaseModel):
     by_years: int | None = Field(
         default=None, description="Met by years of the work: the level the person shows."
     )
+    shown_below: str | None = Field(
+        default=None,
+        description="A name outside the KB the posting accepts instead, that the person shows "
+        "below the level asked ('Ansible (a little)' for 'Ansible or Terraform').",
+    )
 
 
 class FitReport(BaseModel):
@@ -54,6 +60,9 @@ class FitReport(BaseModel):
     closest_role: str | None
     closest_role_coverage: float = Field(
         default=0.0, description="How much of the closest role's requirements the posting names."
+    )
+    closest_track: str | None = Field(
+        default=None, description="The closest role's track the posting fits, if any."
     )
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
     pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
@@ -153,6 +162,23 @@ def _shown_terms(terms: list[str], profile: Profile) -> list[str]:
     ]
 
 
+def _shown_alternative(terms: list[str], need: int, profile: Profile) -> tuple[str, str] | None:
+    """Of the names outside the knowledge base a requirement accepts ("Ansible or Terraform"),
+    one the person has at the level asked: a skill their CV lists by that name ("Ansible"), at
+    its level words; else one their own lines name in their work (the working level)."""
+    for term in terms:
+        word = re.compile(rf"(?<![\w+#]){re.escape(term)}(?![\w+#])", re.IGNORECASE)
+        listed = [c for c in profile.skills if c.skill_id is None and c.raw and word.search(c.raw)]
+        if listed:
+            if max(int(c.level) for c in listed) >= need:
+                return term, listed[0].evidence
+            continue
+        said = [c.evidence for c in profile.skills if word.search(c.evidence)]
+        if said and need <= WORKING_LEVEL:
+            return term, said[0]
+    return None
+
+
 def _share(item: FitItem) -> float:
     return min(item.have, item.need) / item.need
 
@@ -218,6 +244,15 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
                     "met_by": other,
                 }
             )
+        accepted = _shown_alternative(req.alternative_terms, req.level, profile)
+        if accepted is None and item.gap_hours > 0:
+            below = _shown_alternative(req.alternative_terms, 1, profile)
+            item = item.model_copy(update={"shown_below": below[0] if below else None})
+        if accepted is not None and item.gap_hours > 0:
+            # "Ansible or Terraform": the Ansible their CV lists meets it, though unplanned.
+            term, evidence = accepted
+            update = {"have": req.level, "gap_hours": 0, "evidence": evidence, "met_by": term}
+            item = item.model_copy(update=update)
         items[req.skill_id] = (item, [a for a in req.alternatives if a in kb.skills])
     have: list[FitItem] = []
     missing: list[FitItem] = []
@@ -229,12 +264,13 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         (have if item.gap_hours == 0 else missing).append(item)
     role_also: list[FitItem] = []
     role = kb.roles.get(posting.closest_role or "")
-    if role is not None:
+    if role is not None:  # through the track the posting fits, if any
         asked = {r.skill_id for r in posting.requirements}
-        for r in role.required:
-            if r.skill_id not in asked and r.skill_id in kb.skills:
-                factor = hours_factor(kb.skills[r.skill_id], exp)
-                item = _item(kb, r.skill_id, "", True, r.level, levels, factor)
+        track = track_of(role, posting.closest_track)
+        for skill_id, need in required_levels(role, track).items():
+            if skill_id not in asked and skill_id in kb.skills:
+                factor = hours_factor(kb.skills[skill_id], exp)
+                item = _item(kb, skill_id, "", True, need, levels, factor)
                 if item.gap_hours > 0:
                     role_also.append(item)
     missing.sort(key=lambda i: (not i.required, -i.gap_hours, i.skill_id))
@@ -253,6 +289,7 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         uncovered_shown=shown,
         closest_role=posting.closest_role,
         closest_role_coverage=posting.closest_role_coverage,
+        closest_track=posting.closest_track,
         pay=posting.pay,
         pay_range=posting.pay_range,
         unmapped=[u for u in posting.unmapped if u not in met],

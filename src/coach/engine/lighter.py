@@ -59,18 +59,19 @@ def lighter_plan(plan: Plan, week: int, kb: KnowledgeBase, trial: Trial | None =
         weeks=weeks,
         old_weeks=plan.horizon_weeks,
     )
+    gap = "" if lang == "zh" else " "  # no space between Chinese sentences
     kept = done_through(plan.progress, week)
     if kept:
-        text += " " + t(lang, "coach.a.lighter_kept", kept=kept)
+        text += gap + t(lang, "coach.a.lighter_kept", kept=kept)
     if built is not None:
         before = {d.skill_id for d in plan.deferred}
         later = [d.skill_id for d in built.deferred if d.skill_id not in before]
         names = [kb.skills[s].name.get(lang) for s in later if s in kb.skills]
         if names:
             sep = "、" if lang == "zh" else ", "
-            text += " " + t(lang, "coach.a.lighter_deferred", skills=sep.join(names))
-        text += " " + t(lang, "coach.a.lighter_feasible", hours=f"{built.total_hours:g}")
+            text += gap + t(lang, "coach.a.lighter_deferred", skills=sep.join(names))
+        text += gap + t(lang, "coach.a.lighter_feasible", hours=f"{built.total_hours:g}")
     elif trial is not None:
-        text += " " + t(lang, "coach.a.lighter_tight")
-    text += " " + t(lang, "coach.a.lighter_confirm")
+        text += gap + t(lang, "coach.a.lighter_tight")
+    text += gap + t(lang, "coach.a.lighter_confirm")
     return Answer(text=text, proposal={"hours_per_week": hours, "horizon_weeks": weeks})

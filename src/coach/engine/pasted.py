@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from coach.engine.cv_import import CV_HEADING as _CV_HEADING
 from coach.engine.cv_import import DATE_RANGE as _RANGE
 from coach.engine.cv_import import looks_like_cv
+from coach.engine.posting_roles import closest_track, role_coverage
 from coach.engine.understand import extract_profile
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 DocumentKind = Literal["cv", "posting"]
 MIN_LINES = 4
 MIN_CHARS = 160
+MIN_DOCUMENT_CHARS = 120
+"""A message of several lines with a document's structure is read as one from this weight on
+(a short posting: a title, its pay and four requirement bullets)."""
 MAX_LINES = 80
 
 POSTING_HEADING = re.compile(
@@ -39,6 +43,12 @@ POSTING_HEADING = re.compile(
     r"加分项|优先条件|福利待遇|薪资福利|我们提供|职位亮点)(?:\*\*)?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+_PAY_LINE = re.compile(
+    r"^\s*(?:salary|compensation|pay(?:\s+range)?|base\s+pay|薪资|薪酬|月薪|年薪)\s*(?:range\s*)?[:：]|"
+    r"\d+(?:\.\d+)?\s*[kK]\s*[-–~至]\s*\d+(?:\.\d+)?\s*[kK](?:\s*[·x×*]\s*\d+\s*薪)?|\d+\s*薪",
+    re.IGNORECASE,
+)
+"""A posting's pay line ("Salary: $115,000 - $145,000", "25-40K·14薪")."""
 _POSTING_VOICE = re.compile(
     r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|hiring|seeking)|\bwe\s+(?:seek|offer)\b|"
     r"\byou\s+will\b|\byou'll\b|\bthe\s+ideal\s+candidate|\bjoin\s+(?:our|the)\s+team|"
@@ -46,12 +56,14 @@ _POSTING_VOICE = re.compile(
     r"\bequal\s+opportunity\s+employer|\bis\s+a\s+plus\b|\bnice\s+to\s+have\b|"
     r"\b(?:full|part)[\s-]time\b|\bhybrid\b|\bon-?site\b|"
     r"诚聘|招聘|我们正在寻找|我们在找|欢迎加入|加入我们|五险一金|薪资|者优先|优先考虑|"
-    r"岗位职责|任职要求|工作地点|简历投递",
+    r"岗位职责|任职要求|工作地点|简历投递|" + _PAY_LINE.pattern,
     re.IGNORECASE,
 )
 _REQUIREMENT_LINE = re.compile(
     r"^\s*(?:[-*•·]|\d+[.)、]).*(?:\d+\s*\+?\s*(?:years?|yrs?)|\d+\s*年以上|优先|加分|"
-    r"\ba\s+plus\b|preferred|familiar|proficien|熟悉|精通|掌握|具备)",
+    r"\ba\s+plus\b|preferred|familiar|proficien|熟悉|精通|掌握|具备|熟练|了解|有.{0,24}经验|"
+    r"\b(?:strong|solid|experience\s+(?:with|in|of)|hands-on|knowledge\s+of|understanding\s+of|"
+    r"ability\s+to)\b)",
     re.IGNORECASE,
 )
 _CV_WORDS = re.compile(
@@ -100,7 +112,14 @@ _SEGMENT = re.compile(
     r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z])|"
     r"\s+(?=(?:教育背景|教育经历|工作经历|工作经验|项目经验|项目经历|专业技能|技能|自我评价)\s)"
 )
-_POSTING_SEGMENT = re.compile(rf"{_SEGMENT.pattern}|(?<=[，,])\s*")
+_POSTING_SEGMENT = re.compile(
+    rf"{_SEGMENT.pattern}|(?<=，)\s*|(?<=,)\s+|(?<![\d%])\s+(?=[-•*]\s+\S)|"
+    r"\s+(?=(?:location|salary|compensation|pay\s+range|about\s+the\s+(?:role|job)|requirements|"
+    r"qualifications|responsibilities|nice[\s-]+to[\s-]+have)\b)",
+    re.IGNORECASE,
+)
+"""A posting run together on one line is cut at its sentences and commas (never inside
+"$115,000"), its bullets and its section words."""
 _LEAD = re.compile(
     r"^.{0,40}?(?:简历|岗位|职位|JD|CV|resume|posting|job)[^:：]{0,20}[:：]\s*", re.I
 )
@@ -123,11 +142,18 @@ def document_text(text: str, kind: DocumentKind = "cv") -> str:
 
 
 def _announced(text: str) -> DocumentKind | None:
+    """What the person says the text is ("here's my CV:", "这个岗位："), when the document follows
+    the words: "…8 hours a week, within a year. this is the job I want:" at the end of a turn
+    announces a posting still to come, and the turn is theirs."""
     head = text[:200]
     cv, posting = _ANNOUNCE_CV.search(head), _ANNOUNCE_POSTING.search(head)
-    if cv and not (posting and posting.start() < cv.start()):
-        return "cv"
-    return "posting" if posting else None
+    said = cv if cv and not (posting and posting.start() < cv.start()) else posting
+    if said is None:
+        return None
+    after = text[said.end() :]
+    if len(after) + 2 * len(_CJK.findall(after)) < MIN_CHARS // 2:
+        return None  # nothing after the announcement: the document is still to come
+    return "cv" if said is cv else "posting"
 
 
 def posting_score(lines: list[str]) -> int:
@@ -165,9 +191,12 @@ _DUTY = re.compile(
 _INLINE_POSTING = re.compile(
     r"(?:岗位职责|工作职责|职位职责|职位描述|岗位描述|工作内容|任职要求|岗位要求|职位要求|任职资格|加分项|"
     r"薪资(?:范围|待遇)?|\b(?:responsibilities|requirements|qualifications|nice[\s-]+to[\s-]+have|"
-    r"must[\s-]+have|what\s+you(?:'ll|\s+will)\s+do|salary|compensation))\s*[:：]",
+    r"must[\s-]+have|what\s+you(?:'ll|\s+will)\s+do|salary|compensation))\s*[:：]|"
+    r"\b(?:requirements|qualifications|responsibilities|nice[\s-]+to[\s-]+have)\s+(?=[-•*]\s|\d[.)、])",
     re.IGNORECASE,
 )
+"""A section named inline: "Requirements: …", "薪资：…", or "Requirements - 3+ years …" (a
+posting's lines run together)."""
 _INLINE_CV = re.compile(
     r"(?:工作经历|工作经验|教育背景|教育经历|项目经验|项目经历|专业技能|"
     r"\b(?:work\s+experience|experience|education|employment|skills))\s*[:：]?\s",
@@ -175,12 +204,18 @@ _INLINE_CV = re.compile(
 )
 
 
+_INLINE_BULLET = re.compile(r"(?<![\d%])\s[-•*]\s+(?=\S)")  # "$115,000 - $145,000": a range
+MIN_INLINE_BULLETS = 3
+"""A section or pay line named inline and this many bullets run together make a posting."""
+
+
 def _inline_kind(text: str) -> DocumentKind | None:
     """A one-line paste with no lead-in names its sections inline ("岗位职责：… 任职要求：…",
     "Requirements: … Nice to have: … Salary: …"): two of a posting's, or a CV's sections with a
     job's dates."""
     posting = {m.group(0).lower()[:4] for m in _INLINE_POSTING.finditer(text)}
-    if len(posting) >= 2:
+    bullets = len(_INLINE_BULLET.findall(text))  # "… - 4+ years of Go - Strong SQL - …"
+    if len(posting) >= 2 or (posting and bullets >= MIN_INLINE_BULLETS):
         return "posting"
     cv = {m.group(0).lower()[:4] for m in _INLINE_CV.finditer(text)}
     return "cv" if len(cv) >= 2 and _RANGE.search(text) else None
@@ -208,7 +243,7 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     weight = len(text) + 2 * len(_CJK.findall(text))  # a Chinese character says more
     if len(lines) < MIN_LINES:
         return _announced_document(text, lexicon, weight)
-    if weight < MIN_CHARS:
+    if weight < MIN_DOCUMENT_CHARS:
         return None
     chatty = sum(1 for line in lines if _FIRST_PERSON.match(line) or _QUESTION.search(line))
     if chatty * 2 > len(lines):
@@ -222,8 +257,11 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
     skills = len(lexicon.find_skills(text[:20_000]))
     voice = sum(1 for line in lines if _POSTING_VOICE.search(line))
     bullets = sum(1 for line in lines if _REQUIREMENT_LINE.match(line))
-    has_posting_section = any(POSTING_HEADING.match(line) for line in lines) or (
-        voice >= 2 and bullets >= 2
+    paid = any(_PAY_LINE.search(line) for line in lines)
+    has_posting_section = (
+        any(POSTING_HEADING.match(line) for line in lines)
+        or (voice >= 2 and bullets >= 2)
+        or (paid and bullets >= 3)
     )
     has_cv_shape = any(_CV_HEADING.match(line) for line in lines) or (
         sum(1 for line in lines if _RANGE.search(line)) >= 2
@@ -247,7 +285,7 @@ def posting_target(
     best."""
     if posting.title:
         titled = extract_profile(posting.title, Profile(), lexicon, kb, asked="target", today=today)
-        if titled.target_role in kb.roles:
+        if titled.target_role in kb.roles and _title_stands(posting, titled.target_role, kb):
             return _target(titled.target_role)
         if titled.target_not_in_kb:
             closest = [posting.closest_role] if posting.closest_role else []
@@ -261,6 +299,21 @@ def posting_target(
     return _target(posting.closest_role) if posting.closest_role else {}
 
 
+TITLE_ROLE_SHARE = 0.8
+"""The role a posting's title names stands for it while the posting's requirements cover at
+least this share of what they cover of the closest role by requirements; below it the title's
+word ("GPU Infrastructure Engineer (AI Cluster Operations)" for Kubernetes, Slurm and monitoring,
+no kernels) is only a word, and the requirements say which role the job is."""
+
+
+def _title_stands(posting: JobPosting, role_id: str, kb: KnowledgeBase) -> bool:
+    if not posting.closest_role or role_id == posting.closest_role:
+        return True
+    must = {r.skill_id for r in posting.requirements if r.required}  # what the job is
+    best = role_coverage(kb, posting.closest_role, must)
+    return role_coverage(kb, role_id, must) >= TITLE_ROLE_SHARE * best
+
+
 def targeted_posting(
     posting: JobPosting, update: dict[str, object], kb: KnowledgeBase
 ) -> JobPosting:
@@ -271,10 +324,12 @@ def targeted_posting(
     if not isinstance(role, str) or role not in kb.roles or role == posting.closest_role:
         return posting
     asked = {r.skill_id for r in posting.requirements}
-    required = kb.roles[role].required
-    total = sum(r.weight for r in required) or 1.0
-    coverage = round(sum(r.weight for r in required if r.skill_id in asked) / total, 4)
-    return posting.model_copy(update={"closest_role": role, "closest_role_coverage": coverage})
+    update = {
+        "closest_role": role,
+        "closest_role_coverage": role_coverage(kb, role, asked),
+        "closest_track": closest_track(kb, role, asked),
+    }
+    return posting.model_copy(update=update)
 
 
 def _target(role: str) -> dict[str, object]:
@@ -303,3 +358,12 @@ def chat_lines(text: str) -> str:
         lead = _LEAD.match(text.strip())
         said = [lead.group(0)] if lead else []
     return "\n".join(said)
+
+
+def own_words(text: str, lexicon: Lexicon) -> str:
+    """What a chat turn says about the person: a pasted job posting is the job's words, never
+    their background (its "了解向量数据库" is not a skill they have), so only the lines they wrote
+    around it count; any other turn (a pasted CV included) is theirs as it stands."""
+    if pasted_document(text, lexicon) != "posting":
+        return text
+    return chat_lines(text)

@@ -89,15 +89,24 @@ def band_applies(band: SalaryBand, region: str | None) -> bool:
     return band.region in _GENERIC_REGIONS and REGION_CURRENCY.get(region) == band.currency
 
 
-def _band_line(band: SalaryBand, kb: KnowledgeBase, lang: Language) -> str:
+def _band_line(band: SalaryBand, kb: KnowledgeBase, lang: Language, role: str) -> str:
+    """The range with its source and region; a figure the source gives for AI engineers in
+    general is said to be that (not this role's own), so three roles never read as sharing
+    one role's pay."""
     values = {
+        "role": role,
+        "level": _level_name(band, lang) if lang == "zh" else _level_name(band, lang).lower(),
         "low": _amount(lang, band.low),
         "high": _amount(lang, band.high) if band.high else "",
         "currency": _label(lang, "render.currency", band.currency),
         "period": _label(lang, "render.period", band.period),
     }
     key = "render.band" if band.high else "render.band_open"
+    if band.scope == "ai_engineers":
+        key += ".general"
     notes = [cite(kb, band.source_id, lang)]
+    if band.scope == "ai_engineers":
+        notes.insert(0, t(lang, "render.band.not_role", role=role))
     if band.region in _GENERIC_REGIONS:
         notes.append(_label(lang, "render.region", band.region))
     line = t(lang, key, **values)
@@ -185,20 +194,30 @@ def band_shown(plan: Plan, region: str | None = None) -> bool:
 
 def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[str]:
     """The level-and-pay lines for ``plan`` (at most :data:`MAX_PAY_LINES`). ``region``
-    overrides the region the plan's research used (the profile's, e.g. "CN")."""
+    overrides the region the plan's research used (the profile's, e.g. "CN"). A posting's own
+    figure is the pay: the person's level follows it, and no general range from the sources
+    (another figure, often for other roles, that would undercut or overrule it)."""
     lang = plan.language
-    if plan.posting_pay is not None:  # the job's own figure first, the sources' band after it
-        own = t(lang, "fit.plan_pay", pay=plan.posting_pay.text, yearly=_yearly(plan, lang))
-        rest = pay_lines(plan.model_copy(update={"posting_pay": None}), kb, region)
-        return [own, *rest][:MAX_PAY_LINES]
+    if plan.posting_pay is not None:
+        said = plan.posting_pay.text.rstrip(" .。;；,，")  # the message ends the sentence
+        own = t(lang, "fit.plan_pay", pay=said, yearly=_yearly(plan, lang))
+        return [own, *_source_lines(plan, kb, region, ranges=False)][:MAX_PAY_LINES]
+    return _source_lines(plan, kb, region, ranges=True)[:MAX_PAY_LINES]
+
+
+def _source_lines(plan: Plan, kb: KnowledgeBase, region: str | None, ranges: bool) -> list[str]:
+    """The person's level, the sources' range for it (with ``ranges``) and a pay fact."""
+    lang = plan.language
     where, how = _region(plan, region)
     level = plan.pay_level
     known = level is not None and level.relevant_years is not None
     band = _pick_band(list(plan.salary_bands), where, known)
     level_band = band if band is not None and not _is_all(band) else None
     out = [_level_line(plan, level_band, level)] if plan.salary_bands else []
+    if not ranges:
+        return out
     if band is not None and band_applies(band, where):
-        out.append(_band_line(band, kb, lang))
+        out.append(_band_line(band, kb, lang, plan.target_name))
     elif band is not None and where is not None:
         out.append(_no_band_here(band, lang, where, how))
     out += _fact_lines(plan, kb, where, band is not None)
@@ -206,7 +225,7 @@ def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[
         role = kb.roles.get(plan.target)
         key = "render.no_band" + (".non_coding" if role and role.family == "non_coding" else "")
         out.insert(0, t(lang, key, role=plan.target_name))
-    return out[:MAX_PAY_LINES]
+    return out
 
 
 def _yearly(plan: Plan, lang: Language) -> str:

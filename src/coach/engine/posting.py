@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from coach.engine.pasted import POSTING_HEADING
-from coach.engine.posting_either import or_groups
+from coach.engine.posting_either import or_groups, term_alternatives
 from coach.engine.posting_lines import (
     LEVEL_WORD,
     PART_END,
@@ -31,7 +31,9 @@ from coach.engine.posting_lines import (
     years,
 )
 from coach.engine.posting_pay import PostingPay, read_pay
+from coach.engine.posting_roles import closest_role, closest_track
 from coach.engine.posting_said import inner_skills, said_apart
+from coach.engine.posting_senses import collectives, gpu_hardware, other_sense, serving_triton
 from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -96,6 +98,10 @@ class PostingRequirement(BaseModel):
         default_factory=list,
         description="Skills the posting accepts instead ('Java or Python', 'Go/Java', 'A 或 B').",
     )
+    alternative_terms: list[str] = Field(
+        default_factory=list,
+        description="Names outside the knowledge base it accepts instead ('Ansible or Terraform').",
+    )
 
 
 class JobPosting(BaseModel):
@@ -112,6 +118,9 @@ class JobPosting(BaseModel):
     )
     closest_role: str | None = None
     closest_role_coverage: float = 0.0
+    closest_track: str | None = Field(
+        default=None, description="The closest role's track the posting fits better, if any."
+    )
     language: str = "en"
     pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
     pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
@@ -120,35 +129,7 @@ class JobPosting(BaseModel):
     )
 
 
-_SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
-
-
 _API_WORDS = frozenset(["api", "apis", "接口"])
-_GPU_WORD = re.compile(r"gpus?|显卡|gpu\s*集群|gpu\s*cluster", re.IGNORECASE)
-_GPU_CODE = re.compile(
-    r"program|kernel|cuda|triton|optimi[sz]|profil|performance|编程|开发|算子|优化|性能",
-    re.IGNORECASE,
-)
-
-
-def _gpu_hardware(skill_id: str, words: str, line: str) -> bool:
-    """ "GPU" alone for the hardware ("a 4,000-GPU training cluster", "GPU Infrastructure
-    Engineer", "GPU集群调度"): no GPU programming unless the line speaks of writing or tuning
-    code for it."""
-    return (
-        skill_id == "gpu_programming"
-        and bool(_GPU_WORD.fullmatch(words.strip()))
-        and not _GPU_CODE.search(line)
-    )
-
-
-def _serving_triton(skill_id: str, words: str, line: str) -> bool:
-    """ "Triton" next to serving or deployment is NVIDIA's inference server, not Triton kernels."""
-    return (
-        skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
-    )
-
-
 _C_OR_CPP = re.compile(r"(?P<c>[Cc])\s*/\s*(?P<cpp>[Cc]\+\+)")
 _BUILD_AND = re.compile(
     r"\b(?:build|train|develop|design|creat)\w*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)$", re.I
@@ -202,9 +183,15 @@ def _mentions(
     llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
     out: list[tuple[Any, str]] = []
     for m in found:
-        if _serving_triton(m.id, m.text, line) or _gpu_hardware(m.id, m.text, line):
+        if (
+            serving_triton(m.id, m.text, line)
+            or gpu_hardware(m.id, m.text, line)
+            or other_sense(m.id, m.text, line)
+        ):
             continue
-        skill_id = m.id
+        skill_id = collectives(m.id, m.text, line)
+        if skill_id not in kb.skills:
+            skill_id = m.id
         if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
             skill_id = "llm_api_integration"
         split = _C_OR_CPP.fullmatch(m.text)
@@ -216,22 +203,6 @@ def _mentions(
         out.append((m, skill_id))
         out += [(inner, inner.id) for inner in _shared_object(line, m, lexicon, kb)]
     return out
-
-
-def closest_role(kb: KnowledgeBase, skill_ids: set[str]) -> tuple[str | None, float]:
-    """The curated role whose required skills (by weight) the posting covers most."""
-    best: tuple[float, str] | None = None
-    for role in kb.roles.values():
-        total = sum(r.weight for r in role.required)
-        if total <= 0:
-            continue
-        covered = sum(r.weight for r in role.required if r.skill_id in skill_ids)
-        key = (round(covered / total, 4), role.id)
-        if best is None or key[0] > best[0] or (key[0] == best[0] and key[1] < best[1]):
-            best = key
-    if best is None or best[0] <= 0:
-        return None, 0.0
-    return best[1], best[0]
 
 
 _REQ_LABEL = re.compile(
@@ -293,6 +264,7 @@ def _line_requirements(
 def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     """The requirements, uncovered terms and closest role of the posting ``text``."""
     found: dict[str, PostingRequirement] = {}
+    listed: set[str] = set()  # skills named in a requirements list (its order is the posting's)
     uncovered: list[str] = []
     title: str | None = None
     preferred_section = about_section = False
@@ -350,9 +322,19 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if span is not None and degree is None:
             degree = _BULLET.sub("", line[span[0] : span[1]]).strip()[:160]
         mentions = _mentions(line, lexicon, kb, span)
+        listing = in_requirements or bool(_BULLET.match(line))
         for req in _line_requirements(line, mentions, preferred_section):
             skill_id = req.skill_id
             old = found.get(skill_id)
+            if old is not None and listing and skill_id not in listed:
+                # said first in the job's story ("keep the cluster healthy: ... monitoring"),
+                # then listed: it stands where the list puts it, with the list's line
+                found.pop(skill_id)
+                if (old.required, old.level) > (req.required, req.level):
+                    req = req.model_copy(update={"required": old.required, "level": old.level})
+                old = None
+            if listing:
+                listed.add(skill_id)
             if old is None or (req.required, req.level) > (old.required, old.level):
                 found[skill_id] = req
         covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
@@ -362,10 +344,16 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         for term in terms:
             if term not in uncovered:
                 uncovered.append(term)
+        for skill_id, alts in term_alternatives(line, mentions, terms).items():
+            known = found.get(skill_id)
+            if known is not None and known.line == line[:240]:
+                found[skill_id] = known.model_copy(update={"alternative_terms": alts})
+                uncovered += [a for a in alts if a not in uncovered]
         asked = in_requirements or bool(_BULLET.match(line))
         if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
+    track_id = closest_track(kb, role_id, set(found))
     if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
         pay_range = read_pay(pay, chinese=True) or pay_range
     return JobPosting(
@@ -375,6 +363,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         unmapped=unmapped,
         closest_role=role_id,
         closest_role_coverage=coverage,
+        closest_track=track_id,
         language="zh" if cjk > latin / 3 else "en",
         pay=pay,
         pay_range=pay_range,

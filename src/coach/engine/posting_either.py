@@ -8,7 +8,8 @@ import re
 from itertools import pairwise
 from typing import Any
 
-_OR = re.compile(r"^\s*(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
+_OR = re.compile(r"^\s*(?:[(（]\s*)?(?:,?\s*or|/|或者?|或是|、或)\s*$", re.IGNORECASE)
+"""What joins two choices: "or", "/", "或", also opening a parenthesis ("Python (or Go)")."""
 _COMMA = re.compile(r"^\s*[,，、]\s*$")
 _ONE_OF = re.compile(
     r"\b(?:(?:at\s+least\s+)?one\s+of|any\s+of|either)\b|(?:中|其中)?(?:至少|任选|任意|任)一[种门个项]|其中一[种门个项]",
@@ -48,3 +49,61 @@ def or_groups(line: str, mentions: list[tuple[Any, str]]) -> dict[str, list[str]
             else:
                 groups.append([prev_id, cur_id])
     return {sid: [o for o in g if o != sid] for g in groups for sid in g}
+
+
+_NAME = re.compile(r"(?<![A-Za-z0-9_+#.])[A-Z][A-Za-z0-9+#.-]*[A-Za-z0-9+#](?![A-Za-z0-9_+#])")
+_PLAIN_WORDS = frozenset(
+    [
+        "Experience",
+        "Familiarity",
+        "Knowledge",
+        "Strong",
+        "Solid",
+        "Proficiency",
+        "Understanding",
+        "Hands-on",
+        "Either",
+        "Nice",
+        "Bonus",
+        "Plus",
+        "Preferred",
+        "Required",
+        "Must",
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "With",
+        "Using",
+        "Use",
+    ]
+)
+"""Capitalised words that begin a sentence, never a tool's name."""
+
+
+def term_alternatives(
+    line: str, mentions: list[tuple[Any, str]], terms: list[str]
+) -> dict[str, list[str]]:
+    """For each skill, the names the knowledge base does not cover that "or" joins to it
+    ("Ansible or Terraform", "Terraform/Pulumi", "Ansible或Terraform"): the person meets the
+    requirement with one of those too, though coach cannot plan it."""
+    out: dict[str, list[str]] = {}
+    spans = [(m.start, m.end) for m, _ in mentions]
+    named = {
+        n.group(0)
+        for n in _NAME.finditer(line)
+        if not any(n.start() < end and start < n.end() for start, end in spans)
+    }
+    for term in dict.fromkeys([*terms, *(n for n in named if n not in _PLAIN_WORDS)]):
+        for at in re.finditer(rf"(?<![A-Za-z0-9_+#.]){re.escape(term)}(?![A-Za-z0-9_+#])", line):
+            for mention, skill_id in mentions:
+                if at.end() <= mention.start:
+                    gap = line[at.end() : mention.start]
+                elif mention.end <= at.start():
+                    gap = line[mention.end : at.start()]
+                else:
+                    continue
+                if _OR.match(gap) and term not in out.get(skill_id, []):
+                    out.setdefault(skill_id, []).append(term)
+    return out

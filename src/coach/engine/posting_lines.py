@@ -29,7 +29,7 @@ EXPERT = re.compile(
     re.IGNORECASE,
 )
 BASIC = re.compile(
-    r"\b(?:familiarity|familiar|exposure|basic|some|understanding\s+of|awareness)\b|了解|接触|基础",
+    r"\b(?:familiarity|familiar|exposure|basics?|some|understanding\s+of|awareness)\b|了解|接触|基础",
     re.IGNORECASE,
 )
 LEVEL_WORD = re.compile(

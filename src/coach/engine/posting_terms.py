@@ -9,7 +9,9 @@ import re
 _CODE_NUMBER = re.compile(r" \d+(?:[-.]\d+)*(?![\w%+])")
 _TERM = re.compile(r"(?<![\w+#.])(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]?s?|[A-Za-z]+[+#]+|"
                    r"[A-Za-z]+\.(?:js|ai|io|net)|[A-Z][a-z]{2,}(?:DB|QL))(?![\w+#])")  # fmt: skip
-_WORD = re.compile(r"(?<![\w+#.])[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|(?<![\w+#.])[A-Za-z]{2}")
+_WORD = re.compile(r"(?<![A-Za-z0-9_+#.])[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|"
+                   r"(?<![A-Za-z0-9_+#.])[A-Za-z]{2}")  # fmt: skip
+"""A Latin word, also right after Chinese text ("熟悉Ansible或Terraform")."""
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -27,7 +29,7 @@ _COMMON_CAPITALISED = _wordset(
 )
 _NOT_TERMS = _wordset(
     "AI ML LLM LLMs API APIs UI UX IT HR PM CS BS MS BA MBA PhD QA CEO CTO US USA EU UK CN OK "
-    "FAQ TBD ASAP NLP CV GPA EOE SaaS B2B B2C KPI KPIs OKR OKRs "
+    "FAQ TBD ASAP NLP CV GPA EOE SaaS B2B B2C KPI KPIs OKR OKRs GPU GPUs CPU CPUs Web H5 "
 )
 
 

@@ -10,7 +10,7 @@ from coach.engine.numbers.approx import NUM, number
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import CheckIn, Plan, Progress
+from coach.schemas import CheckIn, Plan, PlanItem, Progress
 
 _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
@@ -75,7 +75,14 @@ _BEHIND = re.compile(
 )
 _BEHIND_ONE = re.compile(
     r"\bbehind\b|\bfell\s+behind\b|\b(?:missed|skipped)\s+(?:last|this)\s+week\b|落后了|拖延了|进度落后|"
-    r"上周没(?:学|做|时间)|上星期没(?:学|做)",
+    r"上周没(?:学|做|时间)|上星期没(?:学|做)"
+    # "这周学校迎检，一点没学", "I didn't study at all this week", "zero hours this week"
+    r"|(?:这周|本周|这星期|这个星期|这礼拜|上周|上星期)[^，。,.!?？！]{0,12}[，,]?\s*[^。.!?？！]{0,8}?"
+    r"(?:一点(?:都|也)?没(?:学|做|碰|动)|完全没(?:学|做|碰|动)|没(?:学|做|碰|动)(?:成|了)?(?![^。.]*吗)|什么都没(?:学|做))"
+    r"|\b(?:didn'?t|did\s+not|couldn'?t|could\s+not|haven'?t|have\s+not|wasn'?t\s+able\s+to)\s+"
+    r"(?:get\s+to\s+(?:it|study)|study|do\s+(?:any|anything)|touch\s+(?:it|the\s+plan)|open\s+"
+    r"(?:it|the\s+book)|learn\s+anything|work\s+on\s+(?:it|the\s+plan))\b[^.?!]{0,30}?\b(?:this|last)\s+week\b"
+    r"|\b(?:zero|no|0)\s+(?:hours?|study|studying|progress)\s+(?:this|last)\s+week\b",
     re.I,
 )
 _IDLE = re.compile(
@@ -157,6 +164,16 @@ def _skills_done(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _skills_ended(plan: Plan, week: int) -> list[str]:
+    """The skills whose every item ends by ``week`` (Git "just enough" in week 1 and "the rest"
+    in weeks 23-25 is not done with week 3)."""
+    ends: dict[str, int] = {}
+    for item in plan.items():
+        if item.skill_id:
+            ends[item.skill_id] = max(ends.get(item.skill_id, 0), item.week_end)
+    return [s for s, end in ends.items() if end <= week]
+
+
 def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     """``progress`` with ``checkin`` folded in. A week done means every week up to it is done;
     the weeks behind are recomputed from what is done against the week it is now."""
@@ -165,7 +182,7 @@ def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     behind = progress.behind_weeks
     if checkin.kind == "week_done" and checkin.value:
         weeks |= set(range(1, checkin.value + 1))
-        skills += [i.skill_id for i in plan.items() if i.week_end <= checkin.value and i.skill_id]
+        skills += _skills_ended(plan, checkin.value)
         skills += checkin.skill_ids
         behind = max(0, checkin.week - 1 - checkin.value)
     elif checkin.kind == "skill_done":
@@ -230,3 +247,63 @@ def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
 
 def _span(last: int) -> str:
     return "1" if last == 1 else f"1-{last}"
+
+
+CREDIT_TEXT = "(hours already done before the re-plan)"
+"""The words of a credit constraint: internal to a re-plan, never shown as a request."""
+
+
+def partly_done(plan: Plan, keep_weeks: int, progress: Progress) -> list[tuple[PlanItem, float]]:
+    """Items under way when the kept weeks end, each with the hours done in the kept weeks
+    (their share of the item's weeks): "Python, weeks 1-14, 70 h" with weeks 1-3 done has
+    about 15 h done, which a re-plan credits instead of teaching them again."""
+    out: list[tuple[PlanItem, float]] = []
+    for item in plan.items():
+        if item.skill_id in progress.skills_done:
+            continue
+        if item.week_start <= keep_weeks < item.week_end:
+            span = item.week_end - item.week_start + 1
+            done = round(item.hours * (keep_weeks - item.week_start + 1) / span, 1)
+            if 0 < done < item.hours:
+                out.append((item, done))
+    return out
+
+
+def kept_part(item: PlanItem, keep_weeks: int, done: float) -> PlanItem:
+    """The kept weeks of an item under way: its first weeks and the hours done in them."""
+    return item.model_copy(update={"week_end": keep_weeks, "hours": done})
+
+
+def skills_under_way(
+    plan: Plan, keep_weeks: int, progress: Progress
+) -> dict[str, tuple[float, float, int]]:
+    """Skills whose current pass is unfinished when the kept weeks end, each with (hours done,
+    hours of the unfinished passes, the level they end at): an item under way counts its share; a first pass done
+    ("Git: just enough", levels 0-2, with "the rest" to come) counts its hours, as it reaches no
+    level of its own. A pass done whole ("CI/CD to basic") is a level known, not listed here."""
+    partial = {id(i): done for i, done in partly_done(plan, keep_weeks, progress)}
+    out: dict[str, tuple[float, float, int]] = {}
+    for skill in dict.fromkeys(i.skill_id for i in plan.items()):
+        if skill in progress.skills_done:
+            continue
+        items = [i for i in plan.items() if i.skill_id == skill]
+        kept = [i for i in items if i.week_end <= keep_weeks]
+        later = [i for i in items if i.week_end > keep_weeks]
+        split = [k for k in kept if any(a.level_from < k.level_to for a in later)]
+        if not later or not (split or any(id(i) in partial for i in later)):
+            continue
+        done = sum(k.hours for k in split) + sum(partial.get(id(i), 0.0) for i in later)
+        total = sum(k.hours for k in split) + sum(i.hours for i in later)
+        out[skill] = (round(done, 1), round(total, 1), max(i.level_to for i in later))
+    return out
+
+
+def split_passes(plan: Plan, keep_weeks: int) -> set[int]:
+    """Ids of kept items that are a first pass of a level still being taught later."""
+    later = [i for i in plan.items() if i.week_end > keep_weeks]
+    return {
+        id(k)
+        for k in plan.items()
+        if k.week_end <= keep_weeks
+        and any(a.skill_id == k.skill_id and a.level_from < k.level_to for a in later)
+    }

@@ -109,7 +109,26 @@ def strengths(kb: KnowledgeBase, profile: Profile, role: Role) -> list[Strength]
     return [s for _, s in scored[:MAX_STRENGTHS]]
 
 
+_BACKGROUND_LIMIT = 80
+
+
 def _background_words(profile: Profile) -> str:
+    """The person's own words for their job and its years ("当了7年副校长"), when the profile
+    keeps them; else the job and years as the profile holds them (U5-9: a quote is what they
+    said, never a title built for them)."""
+    said = [
+        w.strip()
+        for w in (profile.evidence.get("current_role"), profile.evidence.get("years_experience"))
+        if w and w.strip()
+    ]
+    if said:
+        if len(said) == 2 and (said[0] in said[1] or said[1] in said[0]):
+            said = [max(said, key=len)]
+        sep = "，" if profile.language == "zh" else ", "
+        words = sep.join(dict.fromkeys(said))
+        if len(words) <= _BACKGROUND_LIMIT:
+            return words
+        return words[: _BACKGROUND_LIMIT - 1].rstrip() + "…"
     role = profile.current_role or ""
     if profile.years_experience is None:
         return role
@@ -292,13 +311,24 @@ def role_options(
     nearest = min(gap_hours(kb, profile, r) for r in ids)
     options = [role_option(kb, profile, kb.roles[r], fields, coder, nearest) for r in ids]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
-    shown = options if only else options[: max(k, MIN_CANDIDATES)]
+    shown = options if only else _covered(options, profile, max(k, MIN_CANDIDATES))
     if not only and not coder and all(o.needs_coding for o in shown):
         # someone who does not code always sees the best role without coding among the options
         plain = [o for o in options if not o.needs_coding]
         if plain:
             shown = [*shown[:-1], plain[0]]
     return _distinct_demand(shown)
+
+
+def _covered(options: list[RoleOption], profile: Profile, n: int) -> list[RoleOption]:
+    """The best ``n`` options, a role the person covers none of ("you don't cover any of what
+    it asks yet") replaced by the next one they do cover; a role they asked for stays."""
+    wants = getattr(profile, "wants", None) or []
+    named = {getattr(w, "role_id", None) for w in wants}
+    fits = [o for o in options if o.fit > 0 or o.role_id in named]
+    if len(fits) < n:  # too few roles they cover: the best ones, as ranked
+        return options[:n]
+    return fits[:n]
 
 
 def _distinct_demand(options: list[RoleOption]) -> list[RoleOption]:

@@ -9,9 +9,25 @@ from datetime import date, timedelta
 
 from coach.engine.constraints import Constraint
 from coach.engine.planner import build_plan
+from coach.engine.progress import (
+    CREDIT_TEXT,
+    kept_part,
+    partly_done,
+    skills_under_way,
+    split_passes,
+)
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Phase, Plan, PlanItem, Profile, Progress, RoleResearch, SkillClaim
+from coach.schemas import (
+    Milestone,
+    Phase,
+    Plan,
+    PlanItem,
+    Profile,
+    Progress,
+    RoleResearch,
+    SkillClaim,
+)
 
 MIN_REMAINING_WEEKS = 2
 SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", "set_horizon"})
@@ -70,11 +86,14 @@ def _shift_phase(phase: Phase, weeks: int) -> Phase:
     )
 
 
-def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]:
+def _kept_phases(
+    plan: Plan, keep: int, done: Sequence[PlanItem], partial: dict[int, PlanItem] | None = None
+) -> list[Phase]:
     out: list[Phase] = []
     ids = {id(i) for i in done}
+    partial = partial or {}  # items under way: their kept weeks (progress.kept_part)
     for phase in plan.phases:
-        items = [i for i in phase.items if id(i) in ids]
+        items = [partial.get(id(i), i) for i in phase.items if id(i) in ids or id(i) in partial]
         if items:
             hours = sum(i.hours for i in items)
             start, end = min(i.week_start for i in items), max(i.week_end for i in items)
@@ -88,6 +107,48 @@ def _kept_phases(plan: Plan, keep: int, done: Sequence[PlanItem]) -> list[Phase]
     return out
 
 
+def _credits(
+    under_way: dict[str, tuple[float, float, int]], constraints: Sequence[Constraint]
+) -> list[Constraint]:
+    """Each skill under way: at most the hours left of it, to the level its passes end at (none
+    where a request sets its hours or its level)."""
+    hours = {c.skill_id for c in constraints if c.kind == "skill_hours"}
+    levels = {c.skill_id for c in constraints if c.kind == "max_level"}
+    out: list[Constraint] = []
+    for skill, (done, total, level) in under_way.items():
+        if skill not in hours and total - done > 0:
+            left = round(total - done, 1)
+            out.append(_credit("skill_hours", skill, hours=left, op="max"))
+        if skill not in levels:
+            out.append(_credit("max_level", skill, level=level))
+    return out
+
+
+def _credit(kind: str, skill: str, **values: object) -> Constraint:
+    return Constraint.model_validate(
+        {"kind": kind, "skill_id": skill, "text": CREDIT_TEXT, "source": "user", **values}
+    )
+
+
+def _without_credits(plan: Plan) -> Plan:
+    """The plan without the credit constraints in its records (they are no one's request)."""
+    pairs = list(zip(plan.constraint_records, plan.constraints, strict=False))
+    kept = [(r, d) for r, d in pairs if r.text != CREDIT_TEXT]
+    if len(kept) == len(pairs):
+        return plan
+    return plan.model_copy(
+        update={"constraint_records": [r for r, _ in kept], "constraints": [d for _, d in kept]}
+    )
+
+
+def _from_kept(c: Constraint, keep: int) -> Constraint:
+    """A mentor's horizon said from the plan's start ("keep the horizon at 17 weeks"), for the
+    weeks after the ``keep`` kept ones (the rest is planned on its own)."""
+    if c.horizon_weeks is None or not keep:
+        return c
+    return c.model_copy(update={"horizon_weeks": max(1, c.horizon_weeks - keep)})
+
+
 def replan_from_week(
     approved: Plan,
     profile: Profile,
@@ -98,32 +159,44 @@ def replan_from_week(
     progress: Progress,
     constraints: Sequence[Constraint] = (),
     version: int | None = None,
+    fresh: Sequence[Constraint] = (),
 ) -> Plan:
     """A new version of ``approved``: weeks ``1..keep_weeks`` kept, the rest planned anew for
     ``profile`` (its ``horizon_weeks`` counts from the plan's start, like the approved plan's;
-    earlier hour and horizon settings are settled, see ``SETTLED``)."""
+    earlier hour and horizon settings are settled, see ``SETTLED``; ``fresh``: the mentor's
+    requests since the approval, whose hours and horizon apply)."""
     total = profile.horizon_weeks or approved.horizon_weeks
     keep = max(0, min(keep_weeks, total - MIN_REMAINING_WEEKS))
     done = kept_items(approved, keep, progress)
     start = approved.start_date + timedelta(weeks=keep)
-    rest_profile = _known(profile, done, approved.version).model_copy(
+    under_way = skills_under_way(approved, keep, progress)  # hours done on skills not finished
+    first_passes = split_passes(approved, keep)  # "Git: just enough" reaches no level yet
+    finished = [i for i in done if id(i) not in first_passes]
+    rest_profile = _known(profile, finished, approved.version).model_copy(
         update={"horizon_weeks": total - keep}
     )
-    rest = build_plan(
-        rest_profile,
-        research,
-        kb,
-        start_date=start,
-        constraints=[c for c in constraints if c.kind not in SETTLED],
-        version=version or approved.version + 1,
+    rest = _without_credits(
+        build_plan(
+            rest_profile,
+            research,
+            kb,
+            start_date=start,
+            constraints=[
+                *(c for c in constraints if c.kind not in SETTLED),
+                *(_from_kept(c, keep) for c in fresh if c.kind in SETTLED),
+                *_credits(under_way, constraints),
+            ],
+            version=version or approved.version + 1,
+        )
     )
     marked = progress.model_copy(update={"kept_weeks": keep, "replan_of": approved.version})
     if keep == 0:
         return rest.model_copy(update={"progress": marked})
     # Skills done ahead of their weeks count as known (above) but keep no weeks of their own.
     in_kept_weeks = [i for i in done if i.week_end <= keep]
+    partial = {id(i): kept_part(i, keep, h) for i, h in partly_done(approved, keep, progress)}
     phases = [
-        *_kept_phases(approved, keep, in_kept_weeks),
+        *_kept_phases(approved, keep, in_kept_weeks, partial),
         *(_shift_phase(p, keep) for p in rest.phases),
     ]
     weekly = [*approved.weekly_hours[:keep], *rest.weekly_hours]
@@ -150,8 +223,26 @@ def replan_from_week(
     )
 
 
-def plan_diff(old: Plan, new: Plan) -> list[str]:
-    """What ``new`` changes against ``old``, one line each, in the plan's language."""
+def mentor_milestones(before: Plan, edited: Plan) -> list[Milestone]:
+    """The milestones a mentor's edit added (in ``edited``, not in ``before``)."""
+    had = {(m.week, m.deliverable) for m in before.milestones}
+    return [m for m in edited.milestones if (m.week, m.deliverable) not in had]
+
+
+def with_mentor_milestones(plan: Plan, kept: Sequence[Milestone]) -> Plan:
+    """``plan`` with the milestones a mentor added by an edit, in week order: a re-plan never
+    drops them silently (one past the plan's last week is left out, and the diff says so)."""
+    have = {m.deliverable for m in plan.milestones}
+    more = [m for m in kept if m.deliverable not in have and m.week <= plan.horizon_weeks]
+    if not more:
+        return plan
+    milestones = sorted([*plan.milestones, *more], key=lambda m: m.week)
+    return plan.model_copy(update={"milestones": milestones})
+
+
+def plan_diff(old: Plan, new: Plan, kept: Sequence[Milestone] = ()) -> list[str]:
+    """What ``new`` changes against ``old``, one line each, in the plan's language; ``kept``:
+    the mentor's own milestones (one ``new`` lacks is said)."""
     lang = new.language
     out: list[str] = []
     if old.target != new.target:
@@ -192,4 +283,8 @@ def plan_diff(old: Plan, new: Plan) -> list[str]:
     for skill, item in before.items():
         if skill not in after:
             out.append(t(lang, "coach.diff.removed", title=item.title))
+    have = {m.deliverable for m in new.milestones}
+    for m in kept:
+        if m.deliverable in {o.deliverable for o in old.milestones} and m.deliverable not in have:
+            out.append(t(lang, "mentor.diff.milestone_lost", week=m.week, what=m.deliverable))
     return out

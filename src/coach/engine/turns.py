@@ -8,7 +8,6 @@ target are read by the profile extractor in the node; this module reads the word
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from coach.engine.answers_care import (
     job_kind_question,
@@ -17,39 +16,10 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.turns_more import TurnKind, fear_not_load, pace_question
+from coach.engine.turns_tools import choice_kind
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-
-TurnKind = Literal[
-    "confirm",
-    "decline",
-    "discouraged",
-    "realistic",
-    "this_week",
-    "resource",
-    "skill_question",
-    "decision",
-    "thanks",
-    "ack",
-    "greeting",
-    "off_topic",
-    "timeline",
-    "pay",
-    "job_search",
-    "mentor",
-    "doubt",
-    "known_skill",
-    "compare",
-    "project",
-    "changes",
-    "got_job",
-    "faster",
-    "useful",
-    "privacy",
-    "job_loss",
-    "job_kind",
-    "general",
-]
 
 _DISCOURAGED = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm(?:ed|ing)?|exhausted|"
@@ -162,8 +132,11 @@ _DOUBT = re.compile(
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
     r"too\s+old|i'?m\s+\d{2}\b|at\s+(?:4\d|5\d|6\d)\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me)"
-    r"|\b(?:what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job))\b"
-    r"|\d+\s*岁|岁了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会",
+    r"|\b(?:too\s+slow|never\s+catch\s+up|(?:will|'ll)\s+never\s+(?:be|get|learn|understand|catch)|"
+    r"what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job)|"
+    r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
+    r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
+    r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上",
     re.I,
 )
 _KNOWN = re.compile(
@@ -317,11 +290,23 @@ def asked_skill(text: str, mentions: list[Mention]) -> str | None:
 def _asks_skill(text: str, mentions: list[Mention]) -> bool:
     """Whether the question is about a skill it names ("is RAG useful?"), not their work (a
     field or background skill named as the setting, "对我们医院有用吗", does not count)."""
-    asked = asked_skill(text, mentions)
+    # "对我现在的Java工作有帮助吗", "for my Python job": a skill naming their work is the setting
+    own = [m for m in mentions if _WORK_AFTER.match(text[m.end : m.end + 12])]
+    asked = asked_skill(text, [m for m in mentions if m not in own])
     return asked is not None and asked not in _SETTING_SKILLS
 
 
+_WORK_AFTER = re.compile(
+    r"\s*(?:工作|岗位|开发工作|项目组|团队|\s(?:work|job|role|team|day\s+job|developers?)\b)", re.I
+)
+
+
 _SETTING_SKILLS = frozenset({"domain_expertise", "communication", "structured_thinking"})
+
+
+_ABOUT_MENTOR = re.compile(
+    r"\b(?:ask(?:ed)?|said|say|wants?|change[ds]?|think|decide[ds]?)\b|说|要求|改|觉得|同意", re.I
+)
 
 
 def discouraged(text: str) -> bool:
@@ -354,8 +339,12 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "privacy"
     if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
         return "job_loss"
+    if more := choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
+        return more
     if _FASTER.search(text) and _QUESTION.search(text) and not mentions:  # "能不能快一点？"
         return "faster"
+    if pace_question(text):  # "每天学一小时够吗？", "is an hour a day enough?"
+        return "pace"
     if job_kind_question(text):  # "what kind of job can I get?": the target's jobs
         return "job_kind"
     if useful_question(text) and not _asks_skill(text, mentions):  # "any use for our fleet?"
@@ -365,8 +354,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     doubt = bool(_DOUBT.search(text)) and not _QUESTION_ONLY_REALISTIC.search(text)
     if doubt and _QUESTION.search(text):  # "at my age, is this still worth it?": answer first
         return "doubt"
-    if _DISCOURAGED.search(text):
-        return "discouraged"
+    if _DISCOURAGED.search(text):  # "我年纪大了，怕学不会": a fear, not a load too heavy
+        return "fear" if fear_not_load(text) else "discouraged"
     if doubt:
         return "doubt"
     if _REALISTIC.search(text):
@@ -389,8 +378,10 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         and not mentions
     ):
         return "project"  # "what is my project?", "学这些到底有什么用处？": the project shows it
-    if _MENTOR.search(text) and not mentions:
-        return "mentor"
+    if _MENTOR.search(text) and not mentions:  # "what do I do this week while the mentor looks?"
+        return (
+            "this_week" if _THIS_WEEK.search(text) and not _ABOUT_MENTOR.search(text) else "mentor"
+        )
     if mentions and _QUESTION.search(text):
         return "skill_question"
     if _THIS_WEEK.search(text):

@@ -32,6 +32,14 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class ServerCaller(_Model):
+    """Who LangGraph Server authenticated for a request (``auth.py``): the identity and the
+    permissions its auth handler gave."""
+
+    identity: str
+    permissions: list[str] = Field(default_factory=list)
+
+
 class Step(_Model):
     """One input of the session: exactly one of ``user``, ``mentor`` or ``resume``.
 
@@ -45,6 +53,9 @@ class Step(_Model):
     crashed: bool | None = None
     """With ``user``: the turn was logged, then the process died before the graph got it; the
     next ``resume`` step's recovery answers it (replayed the same way)."""
+    caller: ServerCaller | None = None
+    """With ``mentor``: the decision came through LangGraph Server from this authenticated
+    caller; the replay resumes with the caller the server's auth puts in the run's config."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Step:
@@ -55,6 +66,8 @@ class Step(_Model):
             raise ValueError("resume must be true when given")
         if self.crashed is not None and (self.user is None or self.crashed is False):
             raise ValueError("crashed is only given (true) on a user step")
+        if self.caller is not None and self.mentor is None:
+            raise ValueError("caller is only given on a mentor step")
         return self
 
     @model_serializer(mode="wrap")
@@ -165,9 +178,17 @@ class Expect(_Model):
         default_factory=dict, description="Skill id -> the week it must have started by."
     )
     before: list[tuple[str, str]] = Field(
-        default_factory=list, description="(a, b): a starts and ends no later than b."
+        default_factory=list,
+        description="(a, b): a starts and ends no later than b (skill ids, or "
+        "``portfolio_project`` for the plan's projects).",
     )
     max_weekly_hours: float | None = None
+    horizon_weeks: int | None = Field(default=None, description="The plan lasts exactly this.")
+    constraints_include: list[str] = Field(
+        default_factory=list,
+        description="Constraints the plan must carry, as ``kind`` or ``kind:skill_id`` (how a "
+        "request must be read: ``move_later:docker``, ``exclude_resource_kind``).",
+    )
     replies_include: list[str] = Field(
         default_factory=list, description="Words some reply must contain (case-insensitive)."
     )

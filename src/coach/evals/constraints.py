@@ -6,7 +6,8 @@ Each line is ``{"text": ..., "expect": [SPEC, ...]}``; a SPEC names one typed co
 ``exclude_resource_kind:KIND``, ``max_hours_per_week:6``, ``hours_from:5:from_month=3``
 (or ``from_week=N``), ``extend_horizon:add=13`` / ``:to=52``, ``shorten_horizon:remove=4`` /
 ``:to=17``, ``set_horizon:26``, ``hours_from:4:from_month=7:for_weeks=9`` (a dip that ends),
-``week_anchor:job_search:last:6`` (in the plan's last 6 weeks), ``project_earlier``, ``project_later``. Notes (parts not
+``week_anchor:job_search:last:6`` (in the plan's last 6 weeks), ``project_earlier``, ``project_later``.
+A row may give ``"today": "YYYY-MM-DD"``: the day dated requests are read against. Notes (parts not
 understood) are not listed: they are what is left, and a request meaning nothing typed expects
 ``[]``. Score = matched constraints / max(expected, read) summed over requests, so a constraint
 read that was not meant counts against the parser as much as one missed.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -117,8 +119,11 @@ def load_corpus(paths: Iterable[Path]) -> list[dict[str, object]]:
     return rows
 
 
-def score_request(text: str, expected: list[str], kb: KnowledgeBase) -> RequestResult:
-    read = [s for c in parse_constraints(text, kb) if (s := spec_of(c))]
+def score_request(
+    text: str, expected: list[str], kb: KnowledgeBase, today: date | None = None
+) -> RequestResult:
+    """One request scored; ``today`` (a row's ``"today"``) dates "until the end of January"."""
+    read = [s for c in parse_constraints(text, kb, today=today) if (s := spec_of(c))]
     matched = sum((Counter(expected) & Counter(read)).values())
     total = max(len(expected), len(read), 1)
     if not expected and not read:
@@ -131,5 +136,6 @@ def score_corpus(rows: list[dict[str, object]], kb: KnowledgeBase) -> CorpusScor
     for row in rows:
         expect = row.get("expect") or []
         assert isinstance(expect, list)
-        results.append(score_request(str(row["text"]), [str(e) for e in expect], kb))
+        today = date.fromisoformat(str(row["today"])) if row.get("today") else None
+        results.append(score_request(str(row["text"]), [str(e) for e in expect], kb, today))
     return CorpusScore(results=results)

@@ -1,7 +1,7 @@
 """Hand-written expectations on a plan's shape and on the coach's replies (``Expect`` fields
-``max_item_hours``, ``starts_by_week``, ``before``, ``max_weekly_hours``, ``replies_include``,
-``replies_exclude``, ``refused_include``): what a maintainer asserts about a case, beyond its
-recording."""
+``max_item_hours``, ``starts_by_week``, ``before``, ``max_weekly_hours``, ``horizon_weeks``,
+``constraints_include``, ``replies_include``, ``replies_exclude``, ``refused_include``): what a
+maintainer asserts about a case, beyond its recording."""
 
 from __future__ import annotations
 
@@ -9,9 +9,15 @@ from coach.evals.case import Expect
 from coach.evals.scorers import CheckResult
 from coach.schemas import Plan
 
+PROJECT = "portfolio_project"
+"""The name ``before`` gives the plan's portfolio projects (no skill has it)."""
+
 
 def _span(plan: Plan, skill: str) -> tuple[int, int] | None:
-    weeks = [(i.week_start, i.week_end) for i in plan.items() if i.skill_id == skill]
+    if skill == PROJECT:
+        weeks = [(p.week_start, p.week_end) for p in plan.portfolio_projects]
+    else:
+        weeks = [(i.week_start, i.week_end) for i in plan.items() if i.skill_id == skill]
     if not weeks:
         return None
     return min(w[0] for w in weeks), max(w[1] for w in weeks)
@@ -37,6 +43,23 @@ def plan_shape_checks(expect: Expect, plan: Plan) -> list[CheckResult]:
         peak = max(plan.weekly_hours, default=0.0)
         ok = peak <= expect.max_weekly_hours + 1e-9
         results.append(CheckResult("weekly hours", ok, "" if ok else f"a week has {peak} h"))
+    if expect.horizon_weeks is not None:
+        ok = plan.horizon_weeks == expect.horizon_weeks
+        got = f"{plan.horizon_weeks} weeks"
+        results.append(CheckResult(f"{expect.horizon_weeks} weeks", ok, "" if ok else got))
+    results.extend(_constraint_checks(expect.constraints_include, plan))
+    return results
+
+
+def _constraint_checks(wanted: list[str], plan: Plan) -> list[CheckResult]:
+    """Each ``kind`` or ``kind:skill_id`` is among the typed constraints the plan carries."""
+    held = [(r.kind, r.skill_id) for r in plan.constraint_records]
+    results: list[CheckResult] = []
+    for want in wanted:
+        kind, _, skill = want.partition(":")
+        ok = any(k == kind and (not skill or s == skill) for k, s in held)
+        got = ", ".join(k if s is None else f"{k}:{s}" for k, s in held) or "none"
+        results.append(CheckResult(f"constraint {want}", ok, "" if ok else f"carries {got}"))
     return results
 
 

@@ -48,6 +48,12 @@ def _next_monday(today: date) -> date:
     return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
 
 
+SERVER_CALLER = "server_caller"
+"""A log event naming the authenticated LangGraph Server caller of the next mentor decision
+(``identity``, ``permissions``): written by the case author (``evals/scripts/record_cases.py``),
+since the server itself runs the graph without a session log."""
+
+
 def split_steps(
     events: Sequence[dict[str, Any]],
 ) -> tuple[list[Step], list[list[str]], list[list[str]]]:
@@ -71,6 +77,7 @@ def split_steps(
             add(Step(resume=True))
 
     turn_step: dict[str, int] = {}
+    caller: dict[str, Any] | None = None
     for event in events:
         kind = event.get("type")
         pid = event.get("pid")
@@ -89,9 +96,12 @@ def split_steps(
             if event.get("id"):
                 turn_step[str(event["id"])] = len(steps)
             add(Step(user=str(event.get("text", ""))))
+        elif kind == SERVER_CALLER:
+            caller = {"identity": event.get("identity"), "permissions": event.get("permissions")}
         elif kind == "mentor_resume" and isinstance(event.get("decision"), dict):
             decision = {k: v for k, v in event["decision"].items() if k != "at"}
-            add(Step(mentor=decision))
+            add(Step.model_validate({"mentor": decision, "caller": caller}))
+            caller = None
         elif kind == "node_path" and steps:
             paths[-1] = [str(n) for n in event.get("path") or []]
         elif kind == "assistant" and steps:
@@ -130,15 +140,21 @@ def model_calls(events: Sequence[dict[str, Any]]) -> list[ModelCallRecord]:
     return calls
 
 
-def _mentor_aliases(events: Sequence[dict[str, Any]]) -> dict[str, str]:
+def _mentor_aliases(events: Sequence[dict[str, Any]], user_id: str | None = None) -> dict[str, str]:
+    """``mentor-1``, ``mentor-2``... for the mentors a session's decisions name; the session's
+    own user, deciding as a mentor, stays the replay's user (``eval-user``), so a replay refuses
+    a user's decision on their own plan as the recording did."""
+    from coach.evals.replay import EVAL_USER
+
     aliases: dict[str, str] = {}
     for event in events:
         decision = event.get("decision") if event.get("type") == "mentor_resume" else None
         mentor = decision.get("mentor_id") if isinstance(decision, dict) else None
-        if event.get("type") == "mentor_decision":
-            mentor = event.get("mentor_id")
+        if event.get("type") in ("mentor_decision", SERVER_CALLER):
+            mentor = event.get("mentor_id") or event.get("identity")
         if isinstance(mentor, str) and mentor and mentor not in aliases:
-            aliases[mentor] = f"mentor-{len(aliases) + 1}"
+            others = sum(alias != EVAL_USER for alias in aliases.values())
+            aliases[mentor] = EVAL_USER if mentor == user_id else f"mentor-{others + 1}"
     return aliases
 
 
@@ -221,7 +237,7 @@ def build_case(
     state = final_state or {}
     user_texts = [s.user for s in steps if s.user is not None]
     mentor_texts = [str(s.mentor.get("message") or "") for s in steps if s.mentor is not None]
-    aliases = _mentor_aliases(events)
+    aliases = _mentor_aliases(events, user_id)
     scrubber = Scrubber(
         names=[*names, *find_names(user_texts + mentor_texts)],
         employers=list(employers),

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
+from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.store.memory import InMemoryStore
 
 from coach.context import Context
-from coach.evals.case import Case
+from coach.evals.case import Case, ServerCaller
 from coach.evals.drift import replies_drift, review_drift, state_drift
 from coach.evals.scorers import CheckResult, hard_checks, score_floors, soft_scores
 from coach.knowledge.loader import KnowledgeBase
@@ -112,6 +113,29 @@ def _crash_log(case: Case, thread: str) -> Any:
     return SessionLog(thread if is_session_id(thread) else "20000101-000000", folder)
 
 
+@dataclass(frozen=True)
+class _ServerUser:
+    """The authenticated user LangGraph Server hands a run (``langgraph_auth_user``)."""
+
+    identity: str
+    permissions: tuple[str, ...]
+    is_authenticated: bool = True
+
+
+def server_config(thread: str, caller: ServerCaller) -> RunnableConfig:
+    """The run config LangGraph Server gives a request ``caller`` made: the keys its auth
+    middleware adds to ``configurable`` (what the mentor node reads to verify a mentor)."""
+    user = _ServerUser(caller.identity, tuple(caller.permissions))
+    return {
+        "configurable": {
+            "thread_id": thread,
+            "langgraph_auth_user": user,
+            "langgraph_auth_user_id": caller.identity,
+            "langgraph_auth_permissions": list(caller.permissions),
+        }
+    }
+
+
 def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
     """Run every step of ``case`` through a fresh graph; a replay miss stops the run."""
     from coach.runner import SessionStateError
@@ -157,6 +181,8 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
                 elif step.user is not None:
                     result = runner.send(step.user)
                 else:
+                    if step.caller is not None:  # through LangGraph Server: its caller's auth
+                        runner.config = server_config(thread, step.caller)
                     result = runner.resume(dict(step.mentor or {}))
             except SessionStateError as exc:
                 outcome.refused.append(f"step {index + 1} ({step.kind}): {exc}")

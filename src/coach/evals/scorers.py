@@ -176,6 +176,8 @@ def hard_checks(
         or expect.starts_by_week
         or expect.before
         or expect.max_weekly_hours is not None
+        or expect.horizon_weeks is not None
+        or expect.constraints_include
     )
     if plan is None:
         if needs_plan:

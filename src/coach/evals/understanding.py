@@ -7,8 +7,10 @@ turn. Keys of ``expect``: ``role~`` (a substring of the current role), ``role`` 
 current role, or null: none may be set), ``years``, ``target``,
 ``unsure``, ``choice`` (a close call whose candidates include one of these roles),
 ``not_in_kb``, ``hours``, ``hours_high``, ``horizon``, ``horizon_high`` (weeks, +-1 for dates),
-``has`` / ``not_has`` / ``wants`` / ``avoid`` (skill ids, one field each), ``region``,
-``language``.
+``has`` / ``not_has`` / ``wants`` / ``avoid`` (skill ids, one field each), ``counts`` /
+``not_counts`` (skill ids the profile counts, with what its background and skills imply, as
+``coach profile`` and the planner see them), ``level`` (skill id -> the level claimed, 0 for
+none), ``first_choice`` (the first role of a close call), ``region``, ``language``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from coach.engine.understand import extract_profile
+from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.schemas import Profile
@@ -85,6 +87,10 @@ _CHECKS: dict[str, Callable[[Profile, Any], tuple[bool, Any]]] = {
     "hours_high": lambda p, e: (_near(p.hours_per_week_high, e, 0.01), p.hours_per_week_high),
     "horizon": lambda p, e: (_near(p.horizon_weeks, e, 1), p.horizon_weeks),
     "horizon_high": lambda p, e: (_near(p.horizon_weeks_high, e, 1), p.horizon_weeks_high),
+    "first_choice": lambda p, e: (
+        p.target_role is None and p.target_candidates[:1] == [e],
+        p.target_candidates,
+    ),
     "region": lambda p, e: (p.region == e, p.region),
     "language": lambda p, e: (p.language == e, p.language),
 }
@@ -94,6 +100,14 @@ _LISTS: dict[str, Callable[[Profile, str], bool]] = {
     "wants": lambda p, s: s in _ids(p.wants),
     "avoid": lambda p, s: s in _ids(p.avoid),
 }
+
+
+def _claimed(profile: Profile, skill_id: str) -> int:
+    return max((int(c.level) for c in profile.skills if c.skill_id == skill_id), default=0)
+
+
+def _counted(profile: Profile, kb: KnowledgeBase) -> list[str]:
+    return sorted(s for s, (level, _) in apply_implied_skills(profile, kb).items() if level > 0)
 
 
 def understand_turns(turns: list[dict[str, Any]], kb: KnowledgeBase, today: date) -> Profile:
@@ -107,11 +121,22 @@ def understand_turns(turns: list[dict[str, Any]], kb: KnowledgeBase, today: date
     return profile or Profile()
 
 
-def score_item(item: dict[str, Any], profile: Profile, where: str, score: Score) -> None:
+def score_item(
+    item: dict[str, Any], profile: Profile, where: str, score: Score, kb: KnowledgeBase
+) -> None:
     text = " / ".join(str(t["text"]) for t in item.get("turns") or [item])
     for key, expected in (item.get("expect") or {}).items():
         checks: list[tuple[str, bool, Any, Any]] = []
-        if key in _CHECKS:
+        if key in {"counts", "not_counts"}:
+            counted = _counted(profile, kb)
+            for skill in expected:
+                ok = (skill in counted) == (key == "counts")
+                checks.append((f"{key}:{skill}", ok, skill, counted))
+        elif key == "level":
+            for skill, want in expected.items():
+                got_level = _claimed(profile, skill)
+                checks.append((f"level:{skill}", got_level == want, want, got_level))
+        elif key in _CHECKS:
             ok, got = _CHECKS[key](profile, expected)
             checks.append((key, ok, expected, got))
         elif key in _LISTS:
@@ -153,7 +178,7 @@ def score_corpus(paths: list[Path], kb: KnowledgeBase | None = None) -> Score:
             turns = item.get("turns") or [item]
             profile = understand_turns(turns, kb, today)
             score.items += 1
-            score_item(item, profile, f"{path.name}#{n}", score)
+            score_item(item, profile, f"{path.name}#{n}", score, kb)
     return score
 
 

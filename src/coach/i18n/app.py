@@ -168,6 +168,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pay range: {low}–{high} {currency} a {period}",
         "薪资区间：{low}–{high}{currency}/{period}",
     ),
+    "render.band.general": (
+        "Pay range for AI engineers in general, {level}: {low}–{high} {currency} a {period}",
+        "AI 工程师总体薪资区间，{level}：{low}–{high}{currency}/{period}",
+    ),
+    "render.band_open.general": (
+        "Pay for AI engineers in general, {level}: from {low} {currency} a {period}",
+        "AI 工程师总体薪资，{level}：{low}{currency}/{period}起",
+    ),
+    "render.band.not_role": ("none given for {role} alone", "资料没有单列“{role}”"),
     "render.band_open": (
         "Pay: from {low} {currency} a {period}",
         "薪资：{low}{currency}/{period}起",
@@ -346,9 +355,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "等核心技能放得下再学",
     ),
     "render.progress_checks": (
-        "Progress checks in weeks {weeks}: your notes and exercises so far, pushed to your "
-        "repository.",
-        "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
+        "{count} progress checks, weeks {first}-{last} (the calendar has each): push your notes"
+        " and exercises so far to your repository.",
+        "第 {first}-{last} 周做 {count} 次进度检查，具体周次见日历：把目前的笔记和练习提交到代码仓库。",
     ),
     "render.progress_check": (
         "Progress check in week {weeks}: your notes and exercises so far, pushed to your "
@@ -361,9 +370,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
     ),
     "render.progress_checks.no_code": (
-        "Progress checks in weeks {weeks}: your notes, drafts and exercises so far, shared with "
-        "your mentor.",
-        "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
+        "{count} progress checks, weeks {first}-{last} (the calendar has each): share your"
+        " notes, drafts and exercises so far with your mentor.",
+        "第 {first}-{last} 周做 {count} 次进度检查，具体周次见日历：把目前的笔记、草稿和练习分享给导师。",
     ),
     # ---- calendar
     "render.ics.milestone": ("Milestone: {text}", "里程碑：{text}"),

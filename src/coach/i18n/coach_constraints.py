@@ -228,4 +228,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill} was asked at basic level, but the plan has none of it.",
         "要求 {skill} 学到入门水平，但计划里没有安排。",
     ),
+    "coach.constraint.before_project": (
+        "{skill} comes before the portfolio project",
+        "{skill}在作品集项目之前学完",
+    ),
+    "coach.check.before_project": (
+        "{skill} was asked to come before the portfolio project, but it runs to week {end} and "
+        "the project starts in week {start}.",
+        "要求{skill}在作品集项目之前学完，但它排到第 {end} 周，而项目第 {start} 周就开始了。",
+    ),
+    "coach.check.before_project_missing": (
+        "{skill} was asked to come before the portfolio project, but the plan has none of it.",
+        "要求{skill}在作品集项目之前学完，但计划里没有安排。",
+    ),
+    "coach.constraint.project_time": (
+        "The time freed goes to the portfolio project",
+        "腾出的时间给作品集项目",
+    ),
+    "coach.constraint.project_hours": (" (about {hours:g} h)", "（约 {hours:g} 小时）"),
+    "coach.constraint.no_project": ("No portfolio project in this plan", "本计划不安排作品集项目"),
+    "coach.check.no_project": (
+        "The mentor asked for no portfolio project, but the plan has one.",
+        "导师要求不安排作品集项目，但计划里有。",
+    ),
 }

@@ -48,8 +48,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "作品集项目改为{field}领域",
     ),
     "coach.constraint.add_project": (
-        "Portfolio project added (about {skill_hours:g} h){topic}",
-        "已加入作品集项目（约 {skill_hours:g} 小时）{topic}",
+        "Portfolio project, about {skill_hours:g} h{topic}",
+        "作品集项目，约 {skill_hours:g} 小时{topic}",
     ),
     "coach.constraint.project_topic": (
         "Portfolio project: {topic}",

@@ -175,6 +175,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "根据你的文件和你刚才说的，我的理解是：\n{summary}\n对吗？回复“是”，或告诉我要改什么。",
     ),
     "fit.or": ("(or {skills})", "（或{skills}）"),
+    "fit.or_shown_below": (
+        "(or {skill}, which you show at a basic level)",
+        "（或{skill}，你已有入门基础）",
+    ),
+    "fit.role_track": ("{role} ({track} track)", "{role}（{track}方向）"),
     "fit.met_by": ("(or {skill}, which you have)", "（或{skill}，你已具备）"),
     "fit.pay": ("Pay, as the posting states it: {pay}", "职位写明的薪资：{pay}"),
     "fit.pasted_plan_toward": ("I will plan toward it.", "我会按这个职位来做计划。"),
@@ -206,4 +211,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "一般数字仅作对照。",
     ),
     "fit.either_sep": (" or ", "或"),
+    "fit.ask_head": (
+        "“{title}”, in its own order of must-haves (fit {fit}%, about {hours} h to close the "
+        "required gaps).",
+        "“{title}”的必需要求，按职位描述的顺序来看（匹配度 {fit}%，补齐必需技能约需 {hours} 小时）。",
+    ),
+    "fit.ask_have": ("You already have: {skills}.", "你已具备：{skills}。"),
+    "fit.ask_gaps": ("Still missing, in that order: {gaps}.", "还缺的，按这个顺序：{gaps}。"),
+    "fit.ask_missing": ("{skill} (about {hours} h)", "{skill}（约 {hours} 小时）"),
+    "fit.ask_missing_unplanned": (
+        "{skill} (about {hours} h, not in this plan yet)",
+        "{skill}（约 {hours} 小时，目前的计划还没有安排）",
+    ),
+    "fit.ask_missing_planned": (
+        "{skill} (about {hours} h, in your plan in weeks {weeks})",
+        "{skill}（约 {hours} 小时，计划在第 {weeks} 周）",
+    ),
+    "fit.ask_shown": (
+        "It also names what you have that coach cannot plan: {terms}.",
+        "它还提到你已有、但 coach 无法安排学习的：{terms}。",
+    ),
+    "fit.ask_uncovered": (
+        "And what coach's knowledge base does not cover (judge these yourself): {terms}.",
+        "以及 coach 技能库没有收录的（请自行判断）：{terms}。",
+    ),
+    "fit.ask_first": (
+        "What matters most first: {skill}, the first must-have you do not have yet.",
+        "最先要补的是：{skill}，这是你还没有的第一项必需要求。",
+    ),
+    "fit.ask_no_posting": (
+        'I don\'t have that posting yet. Paste it here (between two lines of """ if you pipe '
+        "it in), or start with `coach chat --job FILE`; I will compare it with your background "
+        "and plan toward it.",
+        '我还没有这个职位的描述。把职位描述贴在这里（用管道输入时，前后各放一行 """），或者用 '
+        "`coach chat --job 文件` 开始；我会把它和你的背景对比，并按它来做计划。",
+    ),
 }

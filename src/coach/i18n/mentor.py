@@ -205,4 +205,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "plan stays as it is, waiting for your decision.",
         "这条修改意见没有一处能读懂：{parts}。没有生成新版本；计划保持原样，等待你的决定。",
     ),
+    "mentor.diff.milestone_lost": (
+        "Your milestone is no longer in the plan (past its last week): week {week}: {what}",
+        "你加的里程碑已不在计划中（超出了计划的最后一周）：第 {week} 周：{what}",
+    ),
+    "mentor.override_hint": (
+        "A reviewer error you judge wrong is no change to the plan: approve over it with "
+        "--approve --override (recorded in the audit log).",
+        "你认为审核错误判断有误时，这不是对计划的修改：用 --approve --override 越过它批准（会记入审计日志）。",
+    ),
 }

@@ -27,6 +27,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I read your time as {how} = {total} hours a week; say so if you meant otherwise.",
         "我把你的时间算作 {how} = 每周 {total} 小时；如果不是这个意思，告诉我。",
     ),
+    "understand.weekend_assumed": (
+        "You said a bit more at the weekend without a figure, so I counted each weekend day "
+        "like one of your weekdays; tell me if it is more.",
+        "你说周末会多一点但没说多少，我先把周末每天按一个工作日的时间算；如果更多，告诉我。",
+    ),
     "understand.horizon_range": (
         "You gave {low}-{high} weeks; I'll plan on {low} weeks, the earliest you named, so the "
         "plan is done in time; the weeks up to {high} are slack if life gets in the way.",

@@ -96,6 +96,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- This role needs coding, though you said you'd rather not; the plan includes it. Say so if you'd rather aim for a role without coding.",
         "- 这个岗位需要写代码，而你说过不想写代码；计划里包含编程。如果想换成不用写代码的方向，告诉我。",
     ),
+    "understood.summary.worry": (
+        "- I hear the worry (\u201c{words}\u201d): the plan starts from what you already do "
+        "well, so AI becomes part of your work rather than a replacement for it",
+        "- 我听到了你的担心（\u201c{words}\u201d）：计划从你已经擅长的事出发，让 AI 成为你工作的一部分，"
+        "而不是取代你",
+    ),
     "understood.summary.no_skills": (
         "- Skills I count: none yet",
         "- 我会算作已有的技能：暂无",

@@ -27,7 +27,7 @@ _SEP = re.compile(r"[\s\-_]+")
 _TOOL_WORDS = (
     # languages and tools named by ordinary words
     "go r c d swift rust spark hive excel dart ruby julia express next scheme elm crystal "
-    "chef puppet salt flask node clip lambda kernel triton isaac"
+    "chef puppet salt flask node clip lambda kernel triton isaac ts"
 )
 _TOOLS = frozenset(_TOOL_WORDS.split())
 """Of those, the ones a list of skills or "in X" also shows in lower case ("java and go")."""
@@ -117,6 +117,8 @@ class Mention(BaseModel):
     text: str
     start: int
     end: int
+    cap: int | None = None
+    """The highest level these words can show (a bare "UX" is conversational UX at most basic)."""
 
 
 def _alias_pattern(alias: str) -> str | None:
@@ -289,8 +291,33 @@ EVERYDAY: dict[str, list[str]] = {
     "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
     "software_testing": ["tester", "test engineer", "manual testing", "qa testing", "测试工程师"],
     "statistics": ["stats", "统计学"],
+    "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
+    # a designer's research is knowing what users need (the KB has no design skill of its own)
+    "product_sense": [
+        "user research",
+        "usability testing",
+        "usability studies",
+        "用户研究",
+        "用户调研",
+        "用户访谈",
+        "可用性测试",
+    ],
 }
 """People's everyday words for a few skills, beside the knowledge base's aliases."""
+
+
+WIDER_TITLES = frozenset({"machine learning engineer", "ml engineer", "机器学习工程师"})
+"""Job titles the knowledge base gives as aliases of a role that is only part of that job: an
+ML engineer builds models as often as they run them (MLOps), so said as a target the title is
+a job the knowledge base has no role for, offered with the closest roles (issue 9, U5-4)."""
+
+
+def role_aliases(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Each role's names and aliases that name it (never a wider job title)."""
+    return {
+        r.id: [a for a in (r.name.en, r.name.zh, *r.aliases) if a.lower() not in WIDER_TITLES]
+        for r in kb.roles.values()
+    }
 
 
 class Lexicon:
@@ -312,8 +339,7 @@ class Lexicon:
             ]
             for s in kb.skills.values()
         }
-        roles = {r.id: [r.name.en, r.name.zh, *r.aliases] for r in kb.roles.values()}
-        return cls(skills, roles)
+        return cls(skills, role_aliases(kb))
 
     def find_skills(self, text: str) -> list[Mention]:
         """Skills named in ``text``, in order, never overlapping."""

@@ -95,6 +95,11 @@ class Band(_Record):
     period: Literal["year", "month"] = "year"
     region: str
     source_id: str
+    scope: Literal["role", "ai_engineers"] = Field(
+        default="role",
+        description="Whom the source's figure is for: this role, or AI engineers in general"
+        " (the source gives no figure for the role alone; the plan says so).",
+    )
 
 
 class Track(_Record):

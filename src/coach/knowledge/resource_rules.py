@@ -5,6 +5,8 @@
    A record typed as learning material whose title reads as a task ("Build a TODO app",
    "Enterprise RAG system: ...", "做一个...") is a project idea in disguise and fails, and a
    skill's ``resources`` list may name learning material only.
+   Material tagged ``language: zh`` (a seed document's section, read in Chinese) cites a source
+   written in Chinese.
 2. **Links.** A resource may link a skill only when its title (either language) or one of its
    ``topics`` names the skill: its id (``_`` read as a space), its English or Chinese name, or
    an alias. Latin terms match as whole words, case-insensitively; Chinese terms as substrings.
@@ -95,6 +97,9 @@ def check_resources(kb: KnowledgeBase) -> list[str]:
             out.append(f"{at}: has no Chinese title (write title: {{en: ..., zh: ...}})")
         elif not _CJK.search(res.title_zh):
             out.append(f"{at}: Chinese title has no Chinese characters: {res.title_zh!r}")
+        source = kb.sources.get(res.source_id)
+        if res.language == "zh" and source is not None and source.language != "zh":
+            out.append(f"{at}: tagged Chinese but its source {res.source_id!r} is not in Chinese")
         for skill_id in res.skills:
             skill = kb.skills.get(skill_id)
             if skill is not None and not teaches(res, skill):

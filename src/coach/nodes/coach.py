@@ -7,7 +7,7 @@ back to the mentor's pause (``mentor_review`` interrupts again, first thing)."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Literal
 
 from langchain_core.messages import AIMessage
@@ -22,7 +22,8 @@ from coach.engine.answers_care import job_loss, job_loss_worry
 from coach.engine.answers_plan import (
     answer_temporary,
 )
-from coach.engine.changes import TEMPORARY, Change, change_summary, read_change, replan_profile
+from coach.engine.away import date_range
+from coach.engine.changes import Change, change_summary, read_change, replan_profile
 from coach.engine.constraints import parse_constraints
 from coach.engine.pasted import chat_lines
 from coach.engine.progress import (
@@ -38,6 +39,7 @@ from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_answer import answer_turn
+from coach.nodes.coach_kinds import hours_reply, temporary_dip
 from coach.nodes.common import (
     END_TURN,
     MAX_DOCUMENT_CHARS,
@@ -47,7 +49,7 @@ from coach.nodes.common import (
     progress,
     touch_session,
 )
-from coach.nodes.documents import read_pasted
+from coach.nodes.documents import posting_reply, read_pasted
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
 
@@ -84,26 +86,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     update: dict[str, Any] = {} if waiting else {"approved_plan": {}, "replan": None}
 
     checkin = read_checkin(text, plan, kb, week)
-    if checkin is not None:
-        noted = _checked_in(state, plan, checkin, week, after, update)
-        # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
-        rest = without_week_refs(text)
-        extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
-        also = read_change(rest, profile, extracted, plan, week, kb, today)
-        if also is None or (waiting and not state.get("approved_plan")):
-            return noted
-        record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
-        replan = _replan(
-            state,
-            runtime,
-            plan.model_copy(update={"progress": record}),
-            profile,
-            also,
-            week,
-            dict(update),
-        )
-        messages = [*noted.update["messages"], *replan.update["messages"]]  # type: ignore[index]
-        return Command(goto=replan.goto, update=replan.update | {"messages": messages})  # type: ignore[operator]
+    if checkin is not None:  # "finished week 2, but from next month only 5 hours": both
+        return _checkin_turn(state, runtime, plan, profile, checkin, week, after, update)
     kind = classify_turn(text, kb, proposal_pending=bool(state.get("proposal")))
     planned = [s for s in _known_planned(text, plan, kb)] if kind == "known_skill" else []
     if planned:  # "I already know Python well": a skill of the plan, done ahead
@@ -129,9 +113,10 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         )
         said = chat_lines(text) if pasted else text
         change = read_change(said, profile, extracted, plan, week, kb, today)
+        change = _dated(change, said, today, plan, profile, kb)
     if change is not None and kind == "job_loss" and _feared_only(text, change):
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
-    if change is not None and _temporary(text, change, today):  # a short dip: no re-plan
+    if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan
         answer = answer_temporary(
             plan,
             week,
@@ -146,6 +131,10 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
                 return _retarget(profile, change, update)
             return Command(goto="profiler", update=update)  # a correction to the first draft
         return _replan(state, runtime, plan, profile, change, week, update)
+    job = posting_reply(text, profile, plan, kb, runtime.store, runtime.context.user_id)
+    if job is not None:  # "what matters most for this job?": the posting's own must-haves
+        update |= {"messages": [AIMessage(job)], "proposal": None}
+        return Command(goto=after, update=update)
     if (unknown := _unknown_target(text, plan, kb)) is not None:  # "换成AI产品经理"
         update |= {"messages": [AIMessage(unknown)], "proposal": None}
         return Command(goto=after, update=update)
@@ -153,6 +142,54 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     update["messages"] = [AIMessage(answer.text)]
     update["proposal"] = answer.proposal
     return Command(goto=after, update=update)
+
+
+def _checkin_turn(
+    state: CoachState,
+    runtime: Runtime[Context],
+    plan: Plan,
+    profile: Profile,
+    checkin: CheckIn,
+    week: int,
+    after: Next,
+    update: dict[str, Any],
+) -> Command[Next]:
+    """The check-in noted; a change said with it ("but from next month only 5 hours") re-plans
+    from the weeks now done."""
+    kb, text, today = load_kb(), last_user_text(state), _today(runtime)
+    waiting = state.get("status") == "awaiting_mentor"
+    noted = _checked_in(state, plan, checkin, week, after, update)
+    # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
+    rest = without_week_refs(text)
+    extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
+    also = read_change(rest, profile, extracted, plan, week, kb, today)
+    if also is None or (waiting and not state.get("approved_plan")):
+        return noted
+    record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
+    replan = _replan(
+        state,
+        runtime,
+        plan.model_copy(update={"progress": record}),
+        profile,
+        also,
+        week,
+        dict(update),
+    )
+    messages = [*noted.update["messages"], *replan.update["messages"]]  # type: ignore[index]
+    return Command(goto=replan.goto, update=replan.update | {"messages": messages})  # type: ignore[operator]
+
+
+def _dated(
+    change: Change | None, said: str, today: date, plan: Plan, profile: Profile, kb: KnowledgeBase
+) -> Change | None:
+    """New hours for a span said by its days ("寒假从1月20号到2月28号每周能学6小时", "下个月开始到
+    3月底"): from its first day, for its weeks, then back."""
+    span = date_range(said, today)
+    if change is None or change.hours_per_week is None or span is None:
+        return change
+    change.hours_from, change.hours_for_weeks = max(span[0], plan.start_date), span[1]
+    change.summary = change_summary(change, profile, plan, plan.language, kb)
+    return change
 
 
 def _checked_in(
@@ -184,7 +221,7 @@ def _checked_in(
     elif checkin.kind == "behind":
         reply = t(lang, "coach.a.checkin_behind", behind=checkin.value)
     elif checkin.kind == "hours":
-        reply = _hours_reply(plan, record, checkin, week)
+        reply = hours_reply(plan, record, checkin, week)
     else:
         reply = t(lang, "coach.a.checkin_on_track")
     nxt = min(plan.horizon_weeks, done_through(record, week) + 1)
@@ -257,8 +294,9 @@ def _replan(
     )
     if discouraged(last_user_text(state)) and _lighter(change, plan):  # "I burned out"
         message = t(lang, "coach.a.lighter_ack") + message
-    elif job_loss(last_user_text(state)):  # "I got laid off today, 25 h a week now"
-        message = t(lang, "coach.c.job_loss") + " " + message
+    elif job_loss(said := last_user_text(state)):  # "I got laid off today, 25 h a week now"
+        key = "coach.c.job_loss" if job_loss_worry(said) else "coach.t.laid_off"
+        message = t(lang, key) + _gap(lang) + message
     update |= {
         "profile": new_profile.model_dump(mode="json"),
         "approved_plan": plan.model_dump(mode="json"),
@@ -340,47 +378,9 @@ def _lighter(change: Change, plan: Plan) -> bool:
     return fewer or longer
 
 
-def _hours_reply(plan: Plan, record: Progress, checkin: CheckIn, week: int) -> str:
-    """ "Noted: 3 h on Python (3 of its 30 h)." """
-    lang, kb = plan.language, load_kb()
-    if not checkin.skill_ids:
-        return t(lang, "coach.a.checkin_hours_week", hours=f"{checkin.hours or 0:g}")
-    parts = []
-    for skill in checkin.skill_ids:
-        planned = sum(i.hours for i in plan.items() if i.skill_id == skill)
-        name = kb.skills[skill].name.get(lang) if skill in kb.skills else skill
-        done = record.hours_logged.get(skill, 0.0)
-        parts.append(
-            t(
-                lang,
-                "coach.a.checkin_hours_skill",
-                skill=name,
-                done=f"{done:g}",
-                planned=f"{planned:g}",
-            )
-        )
-    return t(lang, "coach.a.checkin_hours", items=("；" if lang == "zh" else "; ").join(parts))
-
-
 def _gap(lang: str) -> str:
     """Between two sentences: a space in English, none after a Chinese full stop."""
     return "" if lang == "zh" else " "
-
-
-SHORT_DIP_WEEKS = 2
-"""A dip in hours this long or shorter needs no re-plan (the light weeks absorb it)."""
-
-
-def _temporary(text: str, change: Change, today: date) -> bool:
-    """A short dip ("this week only 5 hours"); a longer window ("for the next month") is
-    re-planned, with the usual hours back after it."""
-    if change.horizon_weeks is not None or change.target_role or change.hours_per_week is None:
-        return False
-    if change.hours_from is not None and change.hours_from > today + timedelta(days=7):
-        return False  # a dip weeks ahead ("春节那两周"): re-planned around those weeks
-    if change.hours_for_weeks:
-        return change.hours_for_weeks <= SHORT_DIP_WEEKS
-    return bool(TEMPORARY.search(text))
 
 
 def _known_planned(text: str, plan: Plan, kb: KnowledgeBase) -> list[str]:

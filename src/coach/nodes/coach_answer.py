@@ -18,6 +18,7 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
+from coach.engine.answers_ambition import answer_ambition
 from coach.engine.answers_care import (
     answer_job_kind,
     answer_job_loss,
@@ -47,15 +48,24 @@ from coach.engine.constraints import (
     parse_constraints,
     requests_not_applied,
 )
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
 from coach.engine.turns import CAREER_WORDS, asked_skill, own_for_project, skill_mentions
+from coach.engine.turns_more import ambition
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
+from coach.nodes.coach_kinds import (
+    answer_more,
+    certification,
+    employer_in,
+    place_in,
+    posting_answer,
+)
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -85,77 +95,6 @@ def _lighter_trial(
     return trial
 
 
-_EMPLOYERS = (
-    # "at Nvidia", "join Google", "for DeepMind"; "OpenAI" (two capitals); 去字节 / 进腾讯
-    re.compile(r"\b(?:at|for|join|joining|into|with)\s+([A-Z][A-Za-z0-9&]+)"),
-    re.compile(r"(?<![\w.])(?!I\b)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)"),
-    re.compile(r"(字节跳动|字节|腾讯|阿里巴巴|阿里|百度|华为|美团|京东|大厂)"),
-)
-
-
-_NOT_EMPLOYERS = frozenset(
-    [
-        "CV",
-        "AI",
-        "ML",
-        "LLM",
-        "LLMS",
-        "RAG",
-        "API",
-        "APIS",
-        "SQL",
-        "HR",
-        "PM",
-        "US",
-        "UK",
-        "EU",
-        "CEO",
-        "CTO",
-        "QA",
-        "UI",
-        "UX",
-        "IT",
-        "PHD",
-        "MBA",
-        "FDE",
-        "MLOPS",
-        "LLMOPS",
-        "GPU",
-        "GPUS",
-        "AWS",
-        "GCP",
-        "NLP",
-        "CS",
-        "DE",
-        "JSON",
-    ]
-)
-
-
-_PLACES = re.compile(
-    r"\b(canada|uk|britain|england|europe|germany|france|india|japan|singapore|australia|"
-    r"hong\s+kong|taiwan|korea|london|berlin|toronto|vancouver)\b"
-    r"|(加拿大|英国|欧洲|德国|法国|印度|日本|新加坡|澳洲|澳大利亚|香港|台湾|韩国)",
-    re.I,
-)
-
-
-def place_in(text: str) -> str | None:
-    """A country or city the user names for pay (None when none)."""
-    m = _PLACES.search(text)
-    place = (m.group(1) or m.group(2)) if m else None
-    return place[:1].upper() + place[1:] if place else None
-
-
-def employer_in(text: str) -> str | None:
-    """An employer the user names in a 'realistic' question (None when they name none)."""
-    for pattern in _EMPLOYERS:
-        for m in pattern.finditer(text):
-            if m.group(1).upper() not in _NOT_EMPLOYERS:
-                return m.group(1)
-    return None
-
-
 def answer_turn(
     state: CoachState,
     runtime: Runtime[Context],
@@ -175,17 +114,13 @@ def answer_turn(
         return Answer(text=t(lang, key))
     if kind == "decline":
         return Answer(text=t(lang, "coach.a.declined"))
-    if kind == "discouraged":
+    posted = posting_answer(runtime, text, plan, profile, week, kb)  # "the job's must-haves?"
+    if posted is not None:
+        offline = posted
+    elif kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
-    elif kind == "realistic" and research is not None:
-        same = (state.get("plan") or {}).get("version") == plan.version  # its review, not a draft's
-        review = (state.get("review") or {}) if same else {}
-        errors = [
-            str(f.get("message"))
-            for f in review.get("findings") or []
-            if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
-        ]
-        offline = answer_realistic(plan, profile, research, employer_in(text), kb, errors)
+    elif kind == "realistic" and (research is not None or ambition(text)):
+        offline = _realistic(state, text, plan, profile, research, week, kb)
     elif kind == "this_week":
         offline = _this_week(state, plan, week, kb)
     elif kind == "thanks":
@@ -214,7 +149,7 @@ def answer_turn(
         offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
-    if kind in {"doubt", "realistic", "discouraged", "pay"}:
+    if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
         offline = about_the_person(offline, text, plan, profile, load_kb())
     if kind != "job_kind" and (
         other := other_role_line(text, plan, kb)
@@ -232,6 +167,29 @@ def answer_turn(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": worded})
+
+
+def _realistic(
+    state: CoachState,
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    research: RoleResearch | None,
+    week: int,
+    kb: KnowledgeBase,
+) -> Answer:
+    """Is it realistic: the reviewer's errors first; a pay figure or a top employer answered
+    candidly from the bands and experience asks, else the plan's verdict for the role."""
+    same = (state.get("plan") or {}).get("version") == plan.version  # its review, not a draft's
+    review = (state.get("review") or {}) if same else {}
+    errors = [
+        str(f.get("message"))
+        for f in review.get("findings") or []
+        if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
+    ]
+    if ambition(text) or research is None:
+        return answer_ambition(text, plan, profile, week, kb, errors)
+    return answer_realistic(plan, profile, research, employer_in(text), kb, errors)
 
 
 def plan_track(plan: Plan, kb: KnowledgeBase) -> Track | None:
@@ -258,6 +216,8 @@ def _plan_answer(
     kb: KnowledgeBase,
 ) -> Answer:
     """The answers of :mod:`coach.engine.answers_plan`, by kind; the rest from the sources."""
+    if (more := answer_more(kind, text, plan, profile, week, kb)) is not None:
+        return more
     if kind == "changes":
         return _changes(state, plan, week)
     if kind == "got_job":
@@ -272,11 +232,20 @@ def _plan_answer(
         return answer_timeline(plan, week)
     if kind == "pay":
         return answer_pay(plan, profile.years_experience, place_in(text), kb)
-    if kind == "job_search":
-        return answer_job_search(plan, research, kb)
+    if kind == "job_search":  # staying in their job: a non-coding target, not out of work
+        role = kb.roles.get(plan.target)
+        in_job = (
+            role is not None
+            and role.family == "non_coding"
+            and FIND_WORK not in profile.constraints
+        )
+        role_words = profile.current_role or ""  # "I manage a practice" is no job title
+        current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
+        return answer_job_search(plan, research, kb, current, in_job)
     if kind == "mentor":
         notes = list(state.get("mentor_notes") or [])
-        return answer_mentor(plan, notes, requests_not_applied(notes, kb), week)
+        # what the latest request could not apply (older notes were answered by their version)
+        return answer_mentor(plan, notes, requests_not_applied(notes[-1:], kb), week)
     if kind == "doubt":
         return answer_doubt(plan, week, kb)
     if kind == "faster":  # "能不能快一点？": what sooner takes, as a change to ask for
@@ -287,7 +256,7 @@ def _plan_answer(
     if kind == "job_loss":
         return answer_job_loss(plan, profile, week, kb)
     if kind == "privacy":
-        return answer_privacy(plan, week, kb)
+        return answer_privacy(plan, week, kb, text)
     if kind == "useful":
         return answer_useful(plan, profile, week, kb)
     if kind == "job_kind":
@@ -304,7 +273,7 @@ def _plan_answer(
     if kind == "realistic":  # no research to judge by: the plan's own verdict
         return answer_timeline(plan, week)
     if matches_topic("certification", text):
-        return _certification(state, plan, text, week, kb)
+        return certification(state, plan, week, kb)
     return _retrieved(plan, text, week, kb)
 
 
@@ -337,22 +306,6 @@ def _changes(state: CoachState, plan: Plan, week: int) -> Answer:
     waiting = Plan.model_validate(state["plan"])
     head = t(lang, "coach.a.changes", new=waiting.version, old=plan.version)
     return with_sources(lang, [head, *(f"- {line}" for line in diff[:8])], [])
-
-
-def _certification(
-    state: CoachState, plan: Plan, text: str, week: int, kb: KnowledgeBase
-) -> Answer:
-    """Certificates: the plan has none (or the mentor left them out, in their words)."""
-    lang = plan.language
-    words = [
-        c.text
-        for note in state.get("mentor_notes") or []
-        for c in parse_constraints(note, kb)
-        if c.kind == "exclude_topic"
-    ]
-    lines = [t(lang, "coach.b.cert_mentor", words=words[0]) if words else t(lang, "coach.b.cert")]
-    lines.append(next_step(plan, week))
-    return with_sources(lang, lines, [])
 
 
 def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | None:

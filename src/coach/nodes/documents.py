@@ -24,14 +24,21 @@ from coach.engine.pasted import (
     targeted_posting,
 )
 from coach.engine.posting import JobPosting, parse_posting
+from coach.engine.posting_ask import (
+    asks_about_posting,
+    means_a_posting,
+    no_posting_answer,
+    posting_answer,
+)
+from coach.engine.posting_roles import role_name
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.llm.privacy import mask_pii
 from coach.nodes.common import MAX_DOCUMENT_CHARS, MAX_MESSAGE_CHARS
-from coach.schemas import Profile
-from coach.store import remember_posting
+from coach.schemas import Plan, Profile
+from coach.store import remember_posting, remembered_posting
 
 """Set in the user's memory by `coach chat --cv/--job` (coach.cli_fit) until the profiler has
 confirmed what it read."""
@@ -110,7 +117,7 @@ def _posting_note(
         "fit.pasted_posting",
         title=posting.title or t(lang, "fit.untitled"),
         required=_listed(required, lang),
-        role=role.name.get(_lang(lang)) if role else "?",
+        role=role_name(kb, role.id, posting.closest_track, lang) if role else "?",
         fit=round(report.fit * 100),
         hours=report.gap_hours,
     )
@@ -126,6 +133,27 @@ def _posting_note(
         sep = "、" if lang == "zh" else ", "
         note += gap + t(lang, "fit.pasted_uncovered", terms=sep.join(posting.uncovered[:10]))
     return note
+
+
+def posting_reply(
+    text: str,
+    profile: Profile,
+    plan: Plan | None,
+    kb: KnowledgeBase,
+    store: Any = None,
+    user_id: str = "local",
+) -> str | None:
+    """The answer to a question about the posting the person targets ("what matters most for
+    this job?", "帮我看看差多少"): its must-haves in its order, from the fit report; before any
+    posting, how to give one. None for any other turn."""
+    if not asks_about_posting(text):
+        return None
+    lang = plan.language if plan is not None else profile.language
+    raw = remembered_posting(store, user_id) if store is not None else None
+    if raw is None:
+        return no_posting_answer(lang) if means_a_posting(text) else None
+    posting = JobPosting.model_validate(raw)
+    return posting_answer(fit_report(profile, posting, kb), posting, plan, kb, lang)
 
 
 def message_limit(text: str) -> int:

@@ -23,11 +23,13 @@ from coach.context import Context
 from coach.engine.checks import review_plan
 from coach.engine.constraints import (
     describe_constraint,
+    notes_constraints,
     nothing_understood,
     parse_constraints,
     requests_not_applied,
 )
 from coach.engine.constraints.blocks import PROFILE_KINDS, corrected_profile, target_changed
+from coach.engine.replan import mentor_milestones
 from coach.i18n import MESSAGES, t
 from coach.knowledge import load_kb
 from coach.nodes.common import emit, lang_of, profile_of
@@ -61,7 +63,8 @@ def review_request(state: CoachState) -> dict[str, Any]:
     """The interrupt payload, in the shape of LangChain's HITL request."""
     plan = state.get("plan") or {}
     review = state.get("review") or {}
-    not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb())
+    start = Plan.model_validate(state["plan"]).start_date if state.get("plan") else None
+    not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb(), start)
     diff = approved_diff(state)
     unasked = unasked_of(state)
     return {
@@ -97,8 +100,9 @@ def unasked_of(state: CoachState) -> list[str]:
     if not before or not now or now.get("version") != (before.get("version") or 0) + 1:
         return []  # none to compare, or an older request's version (a later re-plan since)
     kb = load_kb()
-    cons = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
-    return unasked_changes(Plan.model_validate(before), Plan.model_validate(now), cons, kb)
+    old, new = Plan.model_validate(before), Plan.model_validate(now)
+    cons = notes_constraints(state.get("mentor_notes") or [], kb, new.start_date)
+    return unasked_changes(old, new, cons, kb)
 
 
 def _description(
@@ -168,7 +172,7 @@ def _judge_edit(
     edited = apply_edits(plan, decision.edits or {})
     kb = load_kb()
     profile = profile_of(state)
-    constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
+    constraints = notes_constraints(state.get("mentor_notes") or [], kb, plan.start_date)
     review = review_plan(edited, profile, kb, constraints, 0)
     before = {(f.check, f.ref) for f in review_plan(plan, profile, kb, constraints, 0).findings}
     new_errors = [
@@ -308,4 +312,14 @@ def mentor_review(
     update: dict[str, object] = {"decisions": decisions}
     if review is not None:
         update |= {"plan": plan.model_dump(mode="json"), "review": review.model_dump(mode="json")}
+    if decision.action == "edit" and (added := _added_milestones(state, plan)):
+        update["mentor_milestones"] = added  # kept by every later version
     return Command(goto="finalize", update=update)
+
+
+def _added_milestones(state: CoachState, edited: Plan) -> list[dict[str, Any]]:
+    """The mentors' own milestones so far, with those this edit added."""
+    before = Plan.model_validate(state["plan"])
+    known = list(state.get("mentor_milestones") or [])
+    new = [m.model_dump(mode="json") for m in mentor_milestones(before, edited)]
+    return known + [m for m in new if m not in known] if new else known

@@ -10,15 +10,18 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.constraints import parse_constraints
+from coach.engine.constraints import notes_constraints
+from coach.engine.pasted import own_words
 from coach.engine.planner import build_plan
 from coach.engine.planner.posting_target import posting_research
 from coach.engine.posting import JobPosting
+from coach.engine.replan import with_mentor_milestones
 from coach.knowledge import load_kb
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.assist import word_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress
-from coach.nodes.replan import replan_step
+from coach.nodes.replan import kept_milestones, replan_step
 from coach.schemas import Plan, PostingPay, Profile, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
 from coach.store import remembered_posting
@@ -72,10 +75,11 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
         or next_monday(date.today())
     )
     notes = list(state.get("mentor_notes") or [])
-    constraints = [c for note in notes for c in parse_constraints(note, kb)]
+    constraints = notes_constraints(notes, kb, start)  # "until January": from the plan's start
     review = Review.model_validate(state["review"]) if state.get("review") else None
-    said = [
-        str(m.content)
+    lexicon = get_lexicon(kb)
+    said = [  # the user's own words (a pasted posting's lines are the job's, not theirs)
+        own_words(str(m.content), lexicon)
         for m in state.get("messages") or []
         if isinstance(m, HumanMessage) and isinstance(m.content, str)
     ]
@@ -96,6 +100,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
             previous_findings=review.findings if review and review.verdict == "revise" else None,
             said=said,  # the user's own words: background and ambitions (experience model)
         )
+    plan = with_mentor_milestones(plan, kept_milestones(state))  # a mentor's edit stays
     plan = word_plan(runtime, profile, research, plan, notes, int(state.get("turn") or 0))
     pay = _posting_pay(research, runtime)
     if pay is not None:  # the job's own pay, shown over the sources' band

@@ -111,6 +111,8 @@ def _range_notes(
         total = f"{hours:g}" if high is None else f"{hours:g}-{high:g}"
         how = said.how.replace(" h", " 小时") if lang == "zh" else said.how
         notes.append(t(lang, "understand.hours_parts", how=how, total=total))
+        if said.assumed_weekend:
+            notes.append(t(lang, "understand.weekend_assumed"))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     notes += _track_note(before, profile, lang)

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from coach.engine.constraints import Constraint
+from coach.engine.constraints import Constraint, notes_constraints
 from coach.engine.replan import plan_diff, replan_from_week
 from coach.knowledge import KnowledgeBase
-from coach.schemas import Plan, Profile, Progress, RoleResearch
+from coach.schemas import Milestone, Plan, Profile, Progress, RoleResearch
 from coach.state import CoachState
 
 
@@ -31,7 +31,23 @@ def replan_step(
         progress=progress,
         constraints=constraints,
         version=version,
+        fresh=[
+            c
+            for n in since_approval(state)
+            for c in notes_constraints([n], kb, approved.start_date)
+        ],
     )
+
+
+def since_approval(state: CoachState) -> list[str]:
+    """The mentor's requests made since the plan in force was approved (one note per request
+    for changes): the ones a re-plan still has to apply in full."""
+    decisions = list(state.get("decisions") or [])
+    approved = [i for i, d in enumerate(decisions) if d.get("action") in {"approve", "edit"}]
+    after = decisions[approved[-1] + 1 :] if approved else decisions
+    asked = sum(1 for d in after if d.get("action") == "reject")
+    notes = list(state.get("mentor_notes") or [])
+    return notes[len(notes) - asked :] if asked else []
 
 
 def approved_diff(state: CoachState) -> list[str]:
@@ -39,5 +55,12 @@ def approved_diff(state: CoachState) -> list[str]:
     if not state.get("approved_plan") or not state.get("plan"):
         return []
     return plan_diff(
-        Plan.model_validate(state["approved_plan"]), Plan.model_validate(state["plan"])
+        Plan.model_validate(state["approved_plan"]),
+        Plan.model_validate(state["plan"]),
+        kept_milestones(state),
     )
+
+
+def kept_milestones(state: CoachState) -> list[Milestone]:
+    """The milestones mentors added by an edit (kept by every later version)."""
+    return [Milestone.model_validate(m) for m in state.get("mentor_milestones") or []]

@@ -11,7 +11,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.checks import AMBITION_CHECK, review_plan
-from coach.engine.constraints import parse_constraints, requests_not_applied
+from coach.engine.constraints import notes_constraints, requests_not_applied
 from coach.engine.posting_checks import posting_review
 from coach.i18n import t
 from coach.knowledge import load_kb
@@ -30,7 +30,7 @@ def reviewer(
     kb = load_kb()
     profile = profile_of(state)
     plan = Plan.model_validate(state["plan"])
-    constraints = [c for n in state.get("mentor_notes") or [] for c in parse_constraints(n, kb)]
+    constraints = notes_constraints(state.get("mentor_notes") or [], kb, plan.start_date)
     revisions = int(state.get("revisions") or 0)
     review = review_plan(plan, profile, kb, constraints, revisions)
     posting = remembered_posting(runtime.store, runtime.context.user_id)
@@ -77,7 +77,9 @@ def reviewer(
         target=plan.target,
         verdict=review.verdict,
         plan_version=plan.version,
-        not_applied=requests_not_applied(list(state.get("mentor_notes") or []), kb),
+        not_applied=requests_not_applied(
+            list(state.get("mentor_notes") or []), kb, plan.start_date
+        ),
     )
     return Command(
         goto="mentor_review",

@@ -8,6 +8,7 @@ right?" (a no without the change is asked what to change). Any other turn keeps 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -19,11 +20,12 @@ from coach.context import Context
 from coach.engine.choice import wants_other_options
 from coach.engine.coding import refuses_coding
 from coach.engine.pasted import pasted_document
-from coach.engine.understand import extract_profile
+from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.engine.understand.confirm import is_no, is_yes
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.choose import choice_pending, pick_taken_back, reopen_choice
 from coach.nodes.common import END_TURN, lang_of, last_user_text, profile_of
 from coach.nodes.researcher import CONFIRM_SUMMARY, SUMMARY_CONFIRMED
@@ -32,6 +34,30 @@ from coach.state import CoachState
 
 PLAN_FIELDS = ("hours_per_week", "horizon_weeks", "target_role")
 """Fields whose change, while the plan waits for the mentor, re-makes the plan."""
+BACKGROUND_FIELDS = ("current_role", "years_experience")
+"""The background the plan's experience is read from: a correction of it ("btw I'm currently a
+sales engineer, 9 years, the network engineer part was before that") re-makes the plan too; a
+question that only mentions the job ("as a nurse, do I need Java?") changes neither."""
+_CORRECTING = re.compile(
+    r"\b(?:actually|btw|by\s+the\s+way|correction|to\s+be\s+clear|i\s+meant|currently|"
+    r"now\s+i'?m|i'?m\s+now)\b|其实|更正|纠正|不对|说错|准确地说|现在是|目前是",
+    re.IGNORECASE,
+)
+"""A correction cue: "btw I'm currently a sales engineer..., does that change anything?" still
+corrects the background though it ends in a question."""
+_REQUEST = re.compile(
+    r"\b(?:make\s+it|change\s+(?:it|that|this)?\s*to|switch\s+(?:it\s+)?to|set\s+it\s+to|"
+    r"move\s+it\s+to|cut\s+it\s+to|(?:can|could)\s+(?:we|you|i)\s+(?:make|change|switch|move|"
+    r"cut|go\s+(?:with|for)|plan\s+(?:on|for|with))|i\s+(?:only|now)\s+have|i\s+can\s+only|"
+    r"let'?s\s+(?:make|do|go|say))\b|改成|换成|调成|改为|换为|调整为|降到|减到|加到|只有|只能",
+    re.IGNORECASE,
+)
+"""A change asked for as a question ("can we make it 5 hours a week?", "能改成每周5小时吗？"):
+unlike "is 10 hours a week enough?" or "what if I had only 5 hours?", it re-plans."""
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+if|if\s+i|suppose|say\s+i|would\s+it)\b|如果|假如|要是|万一", re.IGNORECASE
+)
+_QUESTION_END = re.compile(r"[?？]\s*$|[吗呢吧]\s*[?？]?\s*$")
 
 
 def changes_plan(text: str, prior: Profile, today: date) -> bool:
@@ -40,17 +66,32 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         return False
     kb = load_kb()
     new = extract_profile(text, prior, get_lexicon(kb), kb, asked=None, today=today)
+    said_as_fact = not _QUESTION_END.search(text) or bool(_CORRECTING.search(text))
+    asks_about = not said_as_fact and (
+        bool(_HYPOTHETICAL.search(text)) or not _REQUEST.search(text)
+    )
+    background = said_as_fact and any(
+        getattr(new, f) != getattr(prior, f) and getattr(new, f) is not None
+        for f in BACKGROUND_FIELDS
+    )
     return (
-        any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS)
-        or _skill_taken_back(prior, new)
+        (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS))
+        or background
+        or _skill_taken_back(prior, new, kb)
     ) and new.is_complete()
 
 
-def _skill_taken_back(prior: Profile, new: Profile) -> bool:
+def _skill_taken_back(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
     """A skill the plan counted that the person takes back or lowers ("wait, I don't actually
-    know Python", "其实我不会Python，全忘了"): the plan must teach it after all."""
-    levels = {c.skill_id: c.level for c in new.skills}
-    return any(c.skill_id is not None and levels.get(c.skill_id, 0) < c.level for c in prior.skills)
+    know Python", "其实我不会Git，也没用过Linux"), whether they had named it or the plan had
+    counted it from their work: the plan must teach it after all."""
+    before = apply_implied_skills(prior, kb)
+    after = apply_implied_skills(new, kb)
+    if any(after.get(s, (0, ""))[0] < level for s, (level, _) in before.items()):
+        return True
+    # a skill newly said not known: the plan may have counted it from the person's field
+    denied = {c.skill_id for c in prior.skills if c.level == 0}
+    return any(c.level == 0 and c.skill_id not in denied for c in new.skills)
 
 
 def _summary_answer(text: str) -> str | None:
@@ -90,19 +131,18 @@ def route_turn(
         text = last_user_text(state)
         if first_draft and pick_taken_back(state, text):  # "我没选第三个": ask again
             return reopen_choice(state, runtime, turn)
+        # a CV or a job posting pasted in: the profiler says what it read and asks to confirm
+        # before re-planning (so no "I updated your plan" ahead of that, nor instead of it)
+        pasted = first_draft and pasted_document(text, get_lexicon(load_kb())) is not None
         if (
             first_draft
             and state.get("profile")
-            and (
-                changes_plan(text, profile_of(state), today)
-                # a CV or a job posting pasted in: read it and re-plan
-                or pasted_document(text, get_lexicon(load_kb())) is not None
-            )
+            and (pasted or changes_plan(text, profile_of(state), today))
         ):
-            note = AIMessage(t(lang_of(state), "understand.replan"))
+            notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
             return Command(
                 goto="profiler",
-                update={"turn": turn, "asked": None, "status": "drafting", "messages": [note]},
+                update={"turn": turn, "asked": None, "status": "drafting", "messages": notes},
             )
         answer = _summary_answer(text) if first_draft and not state.get("proposal") else None
         if answer is not None:  # the answer to "is this right?" under the summary

@@ -304,6 +304,8 @@ def understood_summary(
             time += t(lang, "understood.summary.low_end", low=low, high=high)
     lines.append(time)
     lines.append(_skills_line(kb, profile, lang))
+    if profile.evidence.get("worry"):  # "a bit scared of AI making me redundant": heard
+        lines.append(t(lang, "understood.summary.worry", words=profile.evidence["worry"][:120]))
     if avoids_coding(profile):
         role = kb.roles.get(profile.target_role or "")
         conflict = role is not None and needs_coding(kb, role)

@@ -30,6 +30,14 @@ def num(value: float) -> str:
     return f"{value:g}"
 
 
+def whole(value: float) -> str:
+    """Hours as people read them: a whole number, half up (60.3 -> 60, 50.5 -> 51); a positive
+    amount under one hour is 1, never 0 (the JSON keeps the exact figure)."""
+    if value <= 0:
+        return "0"
+    return str(max(1, int(value + 0.5)))
+
+
 def weeks_label(lang: Language, first: int, last: int) -> str:
     """ "W3-5" / "第 3-5 周", or "W3" / "第 3 周" for a single week."""
     if first == last:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
-from coach.render.common import hours_changes, num, skill_name, weeks_label
+from coach.render.common import hours_changes, num, skill_name, weeks_label, whole
 from coach.schemas import Language, Plan
 
 
@@ -39,7 +39,7 @@ def _spans(plan: Plan) -> dict[str, _Span]:
 
 
 def _when(lang: Language, span: _Span) -> str:
-    hours = t(lang, "render.hours", hours=num(round(span.hours, 1)))
+    hours = t(lang, "render.hours", hours=whole(span.hours))
     return f"{weeks_label(lang, span.first, span.last)} {hours}"
 
 
@@ -56,7 +56,7 @@ def _header(old: Plan, new: Plan) -> list[str]:
         ),
         ("render.diff.weeks", str(old.horizon_weeks), str(new.horizon_weeks)),
         ("render.diff.start", old.start_date.isoformat(), new.start_date.isoformat()),
-        ("render.diff.total", num(old.total_hours), num(new.total_hours)),
+        ("render.diff.total", whole(old.total_hours), whole(new.total_hours)),
     )
     out += [t(lang, key, old=a, new=b) for key, a, b in pairs if a != b]
     if old.feasible != new.feasible:

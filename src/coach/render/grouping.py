@@ -71,7 +71,7 @@ def deferred_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
     out = []
     for key, names in by_reason.items():
         if not key[0].startswith("#"):
-            reason = key[0]
+            reason = _clause(key[0])
         elif key[0].startswith("#linked."):
             reason = t(lang, f"render.defer.{key[0][8:]}")
         else:
@@ -79,6 +79,15 @@ def deferred_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
             reason = t(lang, f"render.defer.{key[0][1:]}", **values)
         out.append(f"- {sep.join(names)}{colon}{reason}")
     return out
+
+
+def _clause(reason: str) -> str:
+    """A reason said after "skills:" as the other reasons are: no closing stop, and in English
+    a small first letter unless the word is a name ("Waits until ..." -> "waits until ...")."""
+    text = reason.strip().rstrip("。.")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 _GROUPED_FINDINGS = {"checks.core_deferred": "skill"}

@@ -9,7 +9,7 @@ from icalendar import Calendar, Event
 
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
-from coach.render.common import item_resource, num, week_dates
+from coach.render.common import item_resource, week_dates, whole
 from coach.schemas import Plan
 
 
@@ -35,7 +35,7 @@ def plan_ics(plan: Plan, session_id: str, *, kb: KnowledgeBase | None = None) ->
     for n, item in enumerate(plan.items()):
         first, _ = week_dates(plan, item.week_start)
         days = 7 * (item.week_end - item.week_start + 1)
-        hours = t(lang, "render.hours", hours=num(item.hours))
+        hours = t(lang, "render.hours", hours=whole(item.hours))
         resource, material = item_resource(kb, item, lang)
         if resource and not material:
             resource = t(lang, "render.practise", text=resource)

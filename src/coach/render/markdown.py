@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from coach.engine.progress import progress_lines
-from coach.i18n import MESSAGES, t
+from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.render.choice import plan_choice_line
 from coach.render.common import (
@@ -24,9 +24,11 @@ from coach.render.common import (
     skill_name,
     status_text,
     weeks_label,
+    whole,
 )
 from coach.render.compact import MAX_WORDS, compact_plan
 from coach.render.grouping import deferred_lines, grouped_findings
+from coach.render.milestones import catalog_shape, milestone_lines, short_description
 from coach.render.pay import band_shown, pay_lines
 from coach.schemas import Language, Phase, Plan, Review
 
@@ -47,7 +49,12 @@ def _section(lang: Language, key: str, lines: Sequence[str]) -> list[str]:
 
 
 def _item_lines(
-    plan: Plan, phase: Phase, kb: KnowledgeBase, said: set[str], first: dict[str, str]
+    plan: Plan,
+    phase: Phase,
+    kb: KnowledgeBase,
+    said: set[str],
+    first: dict[str, str],
+    shown: Sequence[str] = (),
 ) -> list[str]:
     """One line per item; the material or practice of a skill is named once, on its first
     item: the second half of a split skill points back to it ("same as W3-5"), a practice
@@ -58,7 +65,15 @@ def _item_lines(
     for item in phase.items:
         weeks = weeks_label(lang, item.week_start, item.week_end)
         text, material = item_resource(kb, item, lang)
-        due = next((m.week for m in plan.milestones if text and text in m.deliverable), None)
+        # a practice the milestones say points there, only to a milestone the plan shows
+        due = next(
+            (
+                m.week
+                for m in plan.milestones
+                if text and text in m.deliverable and any(text in ln for ln in shown)
+            ),
+            None,
+        )
         if not material and due is not None:  # the milestone says it
             text = t(lang, "render.see_milestone", week=t(lang, "render.week", week=due))
         what = text if material else t(lang, "render.practise", text=text) if text else ""
@@ -70,7 +85,7 @@ def _item_lines(
         parts = [
             weeks,
             f"**{item.title}**",
-            t(lang, "render.hours", hours=num(item.hours)),
+            t(lang, "render.hours", hours=whole(item.hours)),
             what,
         ]
         out.append("- " + dot.join(p for p in parts if p))
@@ -95,7 +110,9 @@ def _project_lines(plan: Plan, phase: Phase | None, kb: KnowledgeBase) -> list[s
     return out
 
 
-def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
+def _phases(
+    plan: Plan, kb: KnowledgeBase, milestones: Sequence[str] = ()
+) -> tuple[list[str], bool]:
     """Every phase with its lines; True when a project phase showed the portfolio project."""
     lang = plan.language
     out: list[str] = []
@@ -107,8 +124,8 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
         weeks = (
             t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
         )
-        head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=num(phase.hours))
-        body = _item_lines(plan, phase, kb, said, first)
+        head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=whole(phase.hours))
+        body = _item_lines(plan, phase, kb, said, first, milestones)
         if phase.kind == "project":
             projects = _project_lines(plan, phase, kb)
             shown = shown or bool(projects)
@@ -120,88 +137,6 @@ def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
             body += [f"- {x}" for x in phase.steps] or [f"- {t(lang, k)}" for k in keys]
         out += ["", f"## {head}", *body]
     return out, shown
-
-
-_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])")
-
-
-_CLAUSE_END = re.compile(r"[;；]")
-
-
-def short_description(text: str) -> str:
-    """A project's description up to its first clause (the JSON keeps all of it): "Design the
-    platform ...; write down the trade-offs and build one slice." -> "Design the platform ..."."""
-    head = _CLAUSE_END.split(text, maxsplit=1)[0].rstrip(" ,，:：")
-    if head == text.strip() or len(head) < 20:
-        return text
-    return head + ("。" if _CJK.search(head) else ".")
-
-
-def _milestone_units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int]]]:
-    """(milestone index, sentence, weeks due) for each distinct sentence of the milestones: a
-    deliverable due again later (basic level, then working level) is one unit with two weeks.
-    A portfolio project's milestone stays whole, its description cut to the first clause."""
-    described = {p.description: p.title for p in plan.portfolio_projects if p.description}
-    colon = t(plan.language, "render.colon")
-    units: list[tuple[int, str, list[int]]] = []
-    where: dict[str, int] = {}
-    for i, m in enumerate(plan.milestones):
-        if m.week in skip:
-            continue
-        text = m.deliverable
-        whole = next((d for d in described if d in text), None)
-        if whole is not None:
-            text = text.replace(whole, short_description(whole))
-            # the project's line names it: its milestone says what is delivered, not the name
-            text = text.removeprefix(described[whole] + colon.strip() + " ")
-            text = text.removeprefix(described[whole] + colon.strip())
-        parts = [text] if whole is not None else _SENTENCE_END.split(text)
-        for sentence in (x.strip() for x in parts):
-            if not sentence:
-                continue
-            if sentence in where:
-                weeks = units[where[sentence]][2]
-                if m.week not in weeks:
-                    weeks.append(m.week)
-                continue
-            where[sentence] = len(units)
-            units.append((i, sentence, [m.week]))
-    return units
-
-
-def _milestones(plan: Plan) -> list[str]:
-    """One line per distinct deliverable with every week it is due; the sentences of one
-    milestone due in the same weeks share a line."""
-    lang = plan.language
-    colon, sep = t(lang, "render.colon"), t(lang, "render.sep")
-    # the job-search steps are listed under their phase: the milestone that closes the phase
-    # would say them again (a project due the same week is still listed)
-    ends = {p.week_end for p in plan.phases if p.kind == "job_search"}
-    ends -= {p.week_end for p in plan.portfolio_projects}
-    grouped: dict[tuple[int, tuple[int, ...]], list[str]] = {}
-    checks: dict[str, list[int]] = {}  # progress checks: one line with all their weeks
-    shapes = [
-        (kind, _shape(lang, f"plan.progress.{shape}{kind}"))
-        for shape in ("deliverable", "midway")
-        for kind in ("", ".no_code")
-    ]
-    for i, sentence, weeks in _milestone_units(plan, ends):
-        kind = next((k for k, p in shapes if p.match(sentence)), None)
-        if kind is not None:
-            checks.setdefault(kind, []).extend(w for w in weeks if w not in checks[kind])
-            continue
-        grouped.setdefault((i, tuple(weeks)), []).append(sentence)
-    lines = [(i, list(ws), texts) for (i, ws), texts in grouped.items()]
-    glue = "" if lang == "zh" else " "
-    out = [
-        f"- {sep.join(t(lang, 'render.week', week=w) for w in ws)}{colon}{glue.join(texts)}"
-        for _, ws, texts in lines
-    ]
-    for kind, weeks in checks.items():
-        listed = t(lang, "render.sep").join(str(w) for w in sorted(weeks))
-        key = "render.progress_checks" if len(weeks) > 1 else "render.progress_check"
-        out.append("- " + t(lang, f"{key}{kind}", weeks=listed))
-    return out
 
 
 _DERIVED = re.compile(r"^(?:implied by [^:]+: |由.+?推断：)")
@@ -238,28 +173,24 @@ def _ambitions(plan: Plan) -> list[str]:
     ]
 
 
-def _shape(lang: Language, key: str) -> re.Pattern[str]:
-    """A pattern for any text the catalog message ``key`` makes (its values as wildcards)."""
-    en, zh = MESSAGES[key]
-    parts = re.split(r"\{[^}]*\}", zh if lang == "zh" else en)
-    return re.compile("^" + ".+?".join(re.escape(p) for p in parts) + "$", re.S)
-
-
 def _notes(plan: Plan, region: str | None) -> list[str]:
     """Risks and assumptions, without what the plan already says elsewhere: the goals to adjust,
     the strengths, and the hours (the header gives them)."""
     lang = plan.language
     # the foundations' "just enough" is in the rationale and their items; a caveat about pay
     # figures only where the plan shows figures
-    shapes = [_shape(lang, "plan.assume.capacity"), _shape(lang, "plan.assume.just_enough")]
+    shapes = [
+        catalog_shape(lang, "plan.assume.capacity"),
+        catalog_shape(lang, "plan.assume.just_enough"),
+    ]
     if not band_shown(plan, region):
-        shapes.append(_shape(lang, "plan.risk.sources"))
+        shapes.append(catalog_shape(lang, "plan.risk.sources"))
     if plan.options:  # said as the first line of the options
-        shapes.append(_shape(lang, "plan.risk.infeasible"))
+        shapes.append(catalog_shape(lang, "plan.risk.infeasible"))
     if not plan.salary_bands:
-        shapes.append(_shape(lang, "plan.risk.market"))
+        shapes.append(catalog_shape(lang, "plan.risk.market"))
     if plan.strengths:
-        shapes.append(_shape(lang, "plan.assume.known"))
+        shapes.append(catalog_shape(lang, "plan.assume.known"))
     goals = tuple(a.message for a in plan.ambitions)
     return [
         n
@@ -273,7 +204,7 @@ def _options(plan: Plan) -> list[str]:
     option that would make it fit."""
     if not plan.options:
         return []
-    shape = _shape(plan.language, "plan.risk.infeasible")
+    shape = catalog_shape(plan.language, "plan.risk.infeasible")
     why = [r for r in plan.risks if shape.match(r)][:1]
     return [*why, *(f"- {o.description}" for o in plan.options)]
 
@@ -295,7 +226,7 @@ def _review(plan: Plan, review: Review) -> list[str]:
     named = {a.kind for a in plan.ambitions}
     said = [f for f in review.findings if f.check == "ambition" and f.ref in named]
     # "does not fit: N deferred, M options": the options and deferred sections show them
-    listed = _shape(lang, "checks.infeasible") if plan.options else None
+    listed = catalog_shape(lang, "checks.infeasible") if plan.options else None
     kept = [f for f in review.findings if f not in said]
     kept = [f for f in kept if listed is None or not listed.match(f.message)]
     lines = grouped_findings(lang, kept)
@@ -325,7 +256,16 @@ def plan_markdown(
     text = _render(plan, review, status, usage, kb, region)
     if plan_words(text) > MAX_WORDS.get(plan.language, MAX_WORDS["en"]):
         text = _render(compact_plan(plan, kb), review, status, usage, kb, region)
-    return text
+    return single_stops(text)
+
+
+_DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)|。[。.]|\.。")
+
+
+def single_stops(text: str) -> str:
+    """One full stop where a sentence that ends in one was put into a message that adds its own
+    ("... per year.. For this job"; "。。"); an ellipsis ("...") is kept."""
+    return _DOUBLED.sub(lambda m: "。" if "。" in m.group() else ".", text)
 
 
 def _render(
@@ -347,7 +287,7 @@ def _render(
             hours=num(plan.hours_per_week),
             weeks=plan.horizon_weeks,
             start=plan.start_date,
-            total=num(plan.total_hours),
+            total=whole(plan.total_hours),
             changes=hours_changes(plan),
         ),
     ]
@@ -359,9 +299,10 @@ def _render(
         out += ["", plan_choice_line(plan.choice, lang)]
     out += _section(lang, "render.ambitions", _ambitions(plan))
     out += _section(lang, "render.strengths", _strengths(plan, kb))
-    phases, project_shown = _phases(plan, kb)
+    milestones = milestone_lines(plan)
+    phases, project_shown = _phases(plan, kb, milestones)
     out += phases
-    out += _section(lang, "render.milestones", _milestones(plan))
+    out += _section(lang, "render.milestones", milestones)
     if not project_shown:
         out += _section(lang, "render.projects", _project_lines(plan, None, kb))
     stays = t(lang, "plan.phase.job_search.non_coding")  # AI in the job they have: no interview

@@ -11,7 +11,7 @@ from coach.engine.checks.blocks import NEW_KINDS as _NEW_KINDS
 from coach.engine.checks.blocks import check_blocks
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
 from coach.engine.constraints.project import project_in_field
-from coach.engine.constraints.project_ask import asked_topic, is_on_topic
+from coach.engine.constraints.project_ask import asked_topic, is_on_topic, no_project
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.projects import project_templates
@@ -105,13 +105,29 @@ def _concrete(c: Constraint, plan: Plan) -> Constraint:
     return c
 
 
+def _before_project(plan: Plan, items: list[PlanItem], lang: str, name: str) -> list[Finding]:
+    """ "Do RAG before the project": every item of the skill ends by the project's first week."""
+    project = [ph for ph in plan.phases if ph.kind == "project"]
+    if not items:
+        return [_finding(lang, "before_project_missing", skill=name)]
+    if not project:
+        return []
+    start, end = project[0].week_start, max(i.week_end for i in items)
+    if end > start:
+        return [_finding(lang, "before_project", skill=name, end=end, start=start)]
+    return []
+
+
 def _titles(plan: Plan) -> list[str]:
     return [p.title for p in plan.portfolio_projects]
 
 
-def _asked_project(plan: Plan, c: Constraint, lang: str) -> list[Finding]:
-    """A project the mentor added is in the plan; one whose topic they gave carries it."""
-    if c.kind == "add_project" and not plan.portfolio_projects:
+def _asked_project(plan: Plan, c: Constraint, lang: str, none: bool) -> list[Finding]:
+    """A project the mentor added is in the plan; one whose topic they gave carries it;
+    ``none``: the latest request on the project is for none (it wins over earlier ones)."""
+    if c.kind == "no_project" or none:
+        return [_finding(lang, "no_project")] if none and plan.portfolio_projects else []
+    if c.kind in {"add_project", "project_time"} and not plan.portfolio_projects:
         return [_finding(lang, "add_project")]
     titles = _titles(plan)
     if c.project_topic and titles and not is_on_topic(titles, c.project_topic):
@@ -120,13 +136,20 @@ def _asked_project(plan: Plan, c: Constraint, lang: str) -> list[Finding]:
 
 
 def check_constraint_kinds(
-    plan: Plan, kb: KnowledgeBase, constraints: Sequence[Constraint], profile: Profile | None = None
+    plan: Plan,
+    kb: KnowledgeBase,
+    constraints: Sequence[Constraint],
+    profile: Profile | None = None,
+    context: Sequence[Constraint] | None = None,
 ) -> list[Finding]:
-    """Each typed constraint of the kinds above is honoured by ``plan``; one error per miss."""
+    """Each typed constraint of the kinds above is honoured by ``plan``; one error per miss.
+    ``context``: all the constraints asked, when only some are checked (what else comes first,
+    what was left out, the project's topic); default ``constraints``."""
     lang = plan.language
+    every = list(context if context is not None else constraints)
     all_items = [i for i in plan.items() if i.skill_id]
-    front = {c.skill_id for c in constraints if c.kind in _FRONT and c.skill_id}
-    dropped = excluded_skills(constraints, kb)
+    front = {c.skill_id for c in every if c.kind in _FRONT and c.skill_id}
+    dropped = excluded_skills(every, kb)
     deferred = {d.skill_id for d in plan.deferred}
     out: list[Finding] = []
     for c in constraints:
@@ -140,6 +163,8 @@ def check_constraint_kinds(
                 out.append(_finding(lang, "deferred", c.skill_id, "warning", skill=name))
             else:
                 out.append(_finding(lang, "missing", c.skill_id, skill=name))
+        elif c.kind == "before_project" and c.skill_id not in dropped:
+            out += _before_project(plan, items, lang, name)
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)
         elif c.kind == "hours_from" and (c.hours_per_week or 0) > plan.hours_per_week + EPS:
@@ -153,11 +178,11 @@ def check_constraint_kinds(
                     got=f"{plan.hours_per_week:g}",
                 )
             )
-        elif c.kind in {"add_project", "project_topic"}:
-            out += _asked_project(plan, c, lang)
+        elif c.kind in {"add_project", "project_topic", "project_time", "no_project"}:
+            out += _asked_project(plan, c, lang, no_project(every))
         elif c.kind == "project_field" and c.project_field:
             if not project_in_field(plan, c.project_field, project_templates()) and not (
-                (topic := asked_topic(constraints)) and is_on_topic(_titles(plan), topic)
+                (topic := asked_topic(every)) and is_on_topic(_titles(plan), topic)
             ):  # the mentor's own topic for the project stands for the field they named
                 field = t(lang, f"coach.field.{c.project_field}")
                 out.append(_finding(lang, "project_field", field=field))

@@ -25,12 +25,13 @@ from coach.engine.constraints.apply import (
 )
 from coach.engine.constraints.describe import describe_constraint, record_constraint
 from coach.engine.constraints.model import SKILL_KINDS, Constraint, ConstraintKind, ResourceKind
-from coach.engine.constraints.parse import (
+from coach.engine.constraints.notes import (
     not_applied,
+    notes_constraints,
     nothing_understood,
-    parse_constraints,
     requests_not_applied,
 )
+from coach.engine.constraints.parse import parse_constraints
 from coach.engine.constraints.topics import TOPICS, matches_topic
 from coach.engine.numbers.approx import months_to_weeks
 
@@ -50,6 +51,7 @@ __all__ = [
     "matches_topic",
     "months_to_weeks",
     "not_applied",
+    "notes_constraints",
     "nothing_understood",
     "parse_constraints",
     "plan_limits",

@@ -28,7 +28,8 @@ _WEEK_EN = rf"\b(?:week|wk)\s*(?P<n>{NUM})\b|\bmonth\s*(?P<m>{NUM})\b"
 _WEEK_ZH = rf"第\s*(?P<z>{NUM})\s*(?:个)?(?:周|星期|礼拜)|第\s*(?P<zm>{NUM})\s*个?月"
 _WEEK = re.compile(rf"{_WEEK_EN}|{_WEEK_ZH}", re.I)
 _MOVE_ZH = re.compile(
-    r"(?:提前|移|挪|放|改|调|安排|推迟|推后|延后|往后放|往后挪|往前挪|往前移|往前放|前移|提)到\s*$"
+    r"(?:(?:提前|移|挪|放|改|调|安排|推迟|推后|延后|往后放|往后挪|往前挪|往前移|往前放|前移|提)到|"
+    r"(?:放|安排|定|排)在)\s*$"
 )
 _LATER_ZH = re.compile(r"(?:推迟|推后|延后|往后放|往后挪)到\s*$")
 _EARLIER_ZH = re.compile(r"(?:提前|往前挪|往前移|往前放|前移|挪前|提)到\s*$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.parse import parse_constraints
@@ -57,9 +57,12 @@ def with_user_constraints(
 
 def resolve_from_date(constraint: Constraint, start: date) -> date | None:
     """The first day a ``hours_from`` constraint applies: its date, or the next 1st of its month
-    on or after ``start`` (the current month when ``start`` is in it)."""
+    on or after ``start`` (the current month when ``start`` is in it), or the first day of its
+    plan week ("from week 5": ``start`` plus four weeks)."""
     if constraint.from_date is not None:
         return constraint.from_date
+    if constraint.kind == "hours_from" and constraint.from_week is not None:
+        return start + timedelta(weeks=constraint.from_week - 1)
     if constraint.from_month is None:
         return None
     if constraint.from_month == start.month:
@@ -163,7 +166,8 @@ def included_skills(constraints: Sequence[Constraint], kb: KnowledgeBase) -> lis
         for c in constraints
         if (
             c.skill_id in kb.skills
-            and c.kind in {"include_skill", "focus_skill", "start_with", "move_earlier"}
+            and c.kind
+            in {"include_skill", "focus_skill", "start_with", "move_earlier", "before_project"}
         )
         or (c.kind == "skill_hours" and c.op != "max" and c.skill_id in kb.skills)
         or (c.kind == "week_anchor" and c.skill_id in kb.skills)

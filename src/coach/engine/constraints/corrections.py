@@ -64,13 +64,39 @@ def _known_level(s: str) -> int | None:
     return 2 if _KNOWS.search(s) else None
 
 
-def read_profile_skills(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constraint]:
-    """The skills a clause says the person has or lacks, with their real level."""
+_NOT_A = re.compile(
+    r"(?:\b(?:not|isn'?t|is\s+not|never\s+was|was\s+never|no)\s+(?:really\s+)?(?:a|an)\s+"
+    r"|不是(?:一个|一名|个|做)?|并非|算不上)$",
+    re.I,
+)
+"""Just before a skill's person word: "not a programmer", "他不是程序员" (that skill at 0)."""
+
+
+_BUT_NOT = re.compile(r"\b(?:but|and)\s+not\s+(?:yet\s+)?$|(?:但|却|而)(?:不会|不懂)\s*$", re.I)
+"""Just before a skill: "knows MATLAB but not Python" (that one at 0)."""
+
+
+def _level_of(s: str, m: Mention, subject: bool) -> int | None:
+    """The level a clause gives one mention: 0 (or 1, "barely") after a "does not know" or
+    "not a programmer", else the level of a "knows"/years said of the person, else None."""
+    knows_then_not = _BUT_NOT.search(s[: m.start]) and _KNOWS.search(s[: m.start])
+    if _NOT_A.search(s[: m.start]) or knows_then_not:
+        return 0
+    if any(lack.start() < m.start for lack in _LACKS.finditer(s)):
+        return 1 if _BARELY.search(s) else 0
+    return _known_level(s) if subject else None
+
+
+def read_profile_skills(
+    s: str, mentions: list[Mention], kb: KnowledgeBase, of_person: bool = False
+) -> list[Constraint]:
+    """The skills a clause says the person has or lacks, with their real level ("she is a
+    designer, not a programmer: she does not know Git" -> programming and Git at 0);
+    ``of_person``: the clause goes on about the person named before ("..., SQL也很熟")."""
     if PROJECT.search(s):
         return []
-    lacks = _LACKS.search(s)
     if not mentions:
-        if lacks is None and not _BARELY.search(s):
+        if _LACKS.search(s) is None and not _BARELY.search(s):
             return []
         if _CODES.search(s) and "programming_fundamentals" in kb.skills:  # "he barely codes"
             level = 1 if _BARELY.search(s) else 0
@@ -81,19 +107,29 @@ def read_profile_skills(s: str, mentions: list[Mention], kb: KnowledgeBase) -> l
             ]
         return []
     subject = re.match(
-        r"^\s*(?:she|he|they|her|his|the\s+(?:user|person|mentee|candidate)|"
+        r"^\s*(?:(?:and|but|also|plus)\s+)?(?:she|he|they|her|his|the\s+(?:user|person|mentee|candidate)|"
         r"[A-Z][a-z]+|他|她|他们|对方|学员|这位|这个人)",
         s,
     )
-    if lacks is not None and lacks.start() < mentions[0].start:
-        level = 1 if _BARELY.search(s) else 0
-    elif subject is not None and (level_or := _known_level(s)) is not None:
-        level = level_or
-    else:
+    said = subject is not None or of_person
+    levels = {m.id: _level_of(s, m, said) for m in reversed(mentions)}
+    codes = _CODES.search(s)
+    if (
+        codes
+        and "programming_fundamentals" in kb.skills
+        and "programming_fundamentals" not in levels
+    ):
+        lack = _LACKS.search(s[: codes.start()]) or re.search(
+            r"\bcan'?t\b|\bcannot\b", s[: codes.start()], re.I
+        )
+        if lack:  # "she can't code at all and has never used Git": programming too
+            levels["programming_fundamentals"] = 1 if _BARELY.search(s) else 0
+    if not any(level is not None for level in levels.values()):
         return []
     return [
-        Constraint(kind="profile_skill", text=s, skill_id=m.id, level=level)
-        for m in dict((m.id, m) for m in mentions).values()
+        Constraint(kind="profile_skill", text=s, skill_id=i, level=level)
+        for i, level in reversed(list(levels.items()))
+        if level is not None
     ]
 
 
@@ -213,6 +249,11 @@ _BASICS = re.compile(
     r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+go\s+deep(?:er)?\b|\bbasics?\s+(?:only|is\s+enough|are\s+enough)\b|"
     r"\bjust\s+the\s+basics\b|\b(?:only|just)\s+(?:to\s+)?(?:a\s+)?basic\s+level\b|"
     r"\bbasic\s+level\s+(?:only|is\s+enough)\b|\bkeep\s+(?:it|them)\s+(?:at\s+)?basic\b|\bskip\s+the\s+deep(?:ening|er)\b"
+    r"|\b(?:cut|drop|skip|remove|lose|no)\s+(?:the\s+)?(?:[\w/+-]+\s+){0,3}"
+    r"(?:deep[\s-]*dives?|advanced\s+(?:part|parts|module|modules|pass|bits?|topics?))\b"
+    r"|(?:第二|二)(?:轮|遍|刷)(?:学习|深入)?(?:都|就|也|全)?(?:去掉|不要|删掉|砍掉|免了|省了|取消)"
+    r"|(?:进阶|深入|高级)(?:部分|内容|篇|那块|那部分)(?:都|就|也|全)?(?:不要|去掉|删掉|砍掉|免了|取消|不学)"
+    r"|(?:不要|去掉|砍掉|取消)(?:\S{0,12}的)?第二(?:轮|遍)"
     r"|只学入门|入门就(?:够|行|可以)|学到入门就(?:行|够|可以)|不(?:用|需要|必)深入|了解一下就(?:行|好|可以)|点到为止|浅尝辄止|不用学太深|别学太深",
     re.I,
 )
@@ -237,6 +278,12 @@ _LONGER = re.compile(
     r"|太短|太少|太薄|太赶|多一点|多点时间|多一些|加长|加点时间",
     re.I,
 )
+_HALVE = re.compile(
+    r"\b(?:halve|half\s+(?:the|of)|cut\s+(?:\w+\s+){0,3}in\s+half)\b|减半|砍一半|少一半", re.I
+)
+_DOUBLE = re.compile(
+    r"\b(?:double(?!\s+down)|twice\s+(?:the|as\s+much))\b|翻倍|加倍|翻一番|多一倍", re.I
+)
 SHORTER_SHARE, LONGER_SHARE = 2 / 3, 1.5
 """A skill "too long" keeps two thirds of its hours; "too short" gets half as much again."""
 
@@ -246,7 +293,11 @@ def read_skill_share(s: str, mentions: list[Mention]) -> list[Constraint]:
     if not mentions or HOURS.search(s):
         return []
     op: HoursOp
-    if _SHORTER.search(s):
+    if _HALVE.search(s):
+        op, share = "max", 0.5
+    elif _DOUBLE.search(s):
+        op, share = "min", 2.0
+    elif _SHORTER.search(s):
         op, share = "max", SHORTER_SHARE
     elif _LONGER.search(s):
         op, share = "min", LONGER_SHARE

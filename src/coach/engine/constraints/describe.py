@@ -59,7 +59,9 @@ def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, obje
     if c.kind in {"add_project", "project_topic"}:
         words = c.project_topic or ""
         if c.kind == "project_topic":
-            return t(lang, "coach.constraint.project_topic", topic=words)
+            line = t(lang, "coach.constraint.project_topic", topic=words)
+            sized = t(lang, "coach.constraint.project_hours", hours=c.hours) if c.hours else ""
+            return line + sized  # "make it X, about 30 hours"
         sep = "：" if lang == "zh" else ": "
         hours = c.hours or ADDED_PROJECT_HOURS
         topic = sep + words if words else ""

@@ -15,6 +15,7 @@ ConstraintKind = Literal[
     "start_with",
     "move_earlier",
     "move_later",
+    "before_project",
     "exclude_resource_kind",
     "exclude_topic",
     "max_hours_per_week",
@@ -27,6 +28,8 @@ ConstraintKind = Literal[
     "project_field",
     "project_topic",
     "add_project",
+    "project_time",
+    "no_project",
     "week_anchor",
     "job_search_hours",
     "profile_skill",
@@ -37,7 +40,9 @@ ConstraintKind = Literal[
     "note",
 ]
 Block = Literal["project", "job_search"]
-ResourceKind = Literal["course", "book", "practice", "docs", "community", "project", "paper"]
+ResourceKind = Literal[
+    "course", "book", "practice", "docs", "tutorial", "community", "project", "paper"
+]
 HoursOp = Literal["set", "max", "min"]
 
 SKILL_KINDS = frozenset(
@@ -49,6 +54,7 @@ SKILL_KINDS = frozenset(
         "start_with",
         "move_earlier",
         "move_later",
+        "before_project",
     }
 )
 """Kinds that are about one skill (``skill_id`` is set)."""

@@ -17,6 +17,7 @@ from typing import Literal
 
 from coach.engine.away import read_away
 from coach.engine.constraints.anchors import read_anchors, read_job_search
+from coach.engine.constraints.clauses import split_clauses
 from coach.engine.constraints.corrections import (
     read_capacity,
     read_find_work,
@@ -26,7 +27,7 @@ from coach.engine.constraints.corrections import (
     read_skill_share,
     read_target,
 )
-from coach.engine.constraints.followups import absorbed, dated, reasons_only
+from coach.engine.constraints.followups import absorbed, dated, reasons_only, who_they_are
 from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
@@ -41,6 +42,9 @@ from coach.engine.constraints.modes import (
 from coach.engine.constraints.project_ask import (
     follow_add,
     read_add_project,
+    read_before_project,
+    read_no_project,
+    read_project_time,
     read_project_topic,
     specific,
 )
@@ -58,18 +62,6 @@ from coach.engine.constraints.topics import PROJECT_FIELDS, TOPICS, matches_topi
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-
-_VERBS = (
-    r"make|add|include|drop|cut|remove|skip|move|push|bring|start|begin|focus|give|extend|"
-    r"shorten|put|keep|limit|cap|reduce|increase|raise|lower|spend|allow|leave|replace|swap|"
-    r"prioriti[sz]e|emphasi[sz]e|let|only|also|no|don'?t|do not|trim|teach|cover|schedule|"
-    r"stretch|lengthen|compress|delay|postpone|defer|put|plan|do|she|he|they|her|his|their|"
-    r"it|the|cap|get|use|go|we"
-)
-_SPLIT_EN = re.compile(rf",?\s+(?:and(?:\s+then)?|&|then|plus|but|also)\s+(?=(?:{_VERBS})\b)", re.I)
-_SPLIT_ZH = re.compile(r"(?:并且|然后|同时|另外|而且|此外|还有|但是)")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|[;\n。；！？]+|[,，]\s*")
-
 
 _SWAP = re.compile(
     r"\b(?:swap|replace|change|switch|instead|rather|make\s+it|turn\s+it\s+into)\b"
@@ -95,12 +87,6 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
-# A reason is said, not asked for: "because she knows Java", "因为她会 Java".
-_REASON = re.compile(
-    r"\s*\b(?=(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b)"
-    r"|(?=因为|由于|毕竟|既然)",
-    re.I,
-)
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
     r"|^(?:因为|由于|毕竟|既然)",
@@ -111,15 +97,6 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:after|before|until|than|following|once|behind|ahead\s+of)\s+(?:the\s+)?$", re.I
 )
 _REFERENCE_AFTER = re.compile(r"^\s*(?:之后|以后|之前|以前|后面|前面|学完)")
-
-
-def _clauses(text: str) -> list[str]:
-    out: list[str] = []
-    for sentence in _SENTENCE.split(text.strip()):
-        for part in _SPLIT_ZH.split(_SPLIT_EN.sub("\x00", sentence)):
-            for piece in part.split("\x00"):
-                out.extend(p.strip(" .,，、") for p in _REASON.split(piece))
-    return [c for c in out if c and re.search(r"\w", c)]
 
 
 # "for an inference role", "做推理岗位": a skill word that names the role is context, not a skill
@@ -139,6 +116,47 @@ def _targets(mentions: list[Mention], s: str) -> list[Mention]:
         and not _REFERENCE_BEFORE.search(s[max(0, m.start - 16) : m.start])
         and not (_REFERENCE_AFTER.match(s[m.end :]) and s[: m.start].strip())
     ]
+
+
+# "..., 做一个仓库拣货小工具" / "..., build a demand forecaster": what the project is to be
+_TRAIL = re.compile(r"[\s,，。.;；、]+$")
+_BUILD = re.compile(
+    r"^\s*(?:做|搭|开发)(?:一个|个|一款|一套)|^\s*(?:build|make)\s+(?:it\s+)?(?:an?|one)\s+", re.I
+)
+
+
+_AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
+
+
+def _more_of_the_project(clause: str, out: list[Constraint], project: bool) -> bool:
+    """A clause that only sizes, places or names the project asked for just before
+    ("加一个作品集项目，大概25小时", "项目第10周开始，做一个仓库拣货小工具"): read into ``out``."""
+    added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]
+    more = follow_add(clause, out[added[-1]]) if added else None
+    if more is not None and out[-1].kind in _AFTER_ASK:
+        out[added[-1]] = more
+        return True
+    if project and (built := _built(clause)):
+        out.extend(built)
+        return True
+    last = out[-1] if out else None
+    if last is not None and last.kind == "note" and PROJECT.search(last.text):
+        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
+        if sized is not None and sized.hours and not sized.project_topic:
+            out[-1] = sized  # "项目别做太大，15小时左右就行": the project's size
+            return True
+    return False
+
+
+def _built(clause: str) -> list[Constraint]:
+    """After a clause about the project, "做一个仓库拣货路径优化的小工具": its topic (and its
+    field, when one is named), in the mentor's words; a size alone ("做个小的") is none."""
+    m = _BUILD.match(clause)
+    topic = _TRAIL.sub("", clause[m.end() :]).strip() if m else ""
+    if not topic or not specific(topic):
+        return []
+    field = [c.model_copy(update={"text": clause}) for c in _project_field("项目" + clause)]
+    return [*field, Constraint(kind="project_topic", text=clause, project_topic=topic)]
 
 
 def _project_field(s: str) -> list[Constraint]:
@@ -263,11 +281,16 @@ def parse_clause(
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
     if _REASON_START.search(s):
         return [], None  # a reason: a note, never an instruction
+    if none := read_no_project(s):
+        return none, None  # "no project for now": the plan has none
     topic = [
         c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
     ]
     if topic:  # the field too, when one is named: its projects, under the mentor's words
         return _project_field(s) + topic, None
+    named = [m.id for m in get_lexicon(kb).find_skills(s)]
+    if given := read_project_time(s, named):
+        return given, None  # "时间给项目", "use the Docker hours for the project"
     if asked := read_add_project(s):
         return asked + _add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
@@ -275,6 +298,8 @@ def parse_clause(
     found = found or _away(s, today)
     if typed := _typed(s, mentions, kb):
         return found + typed, None
+    if before := read_before_project(s, [m.id for m in mentions]):
+        return found + before, None  # "do RAG before the project": not the project's place
     found += _project(s)
     if any(c.kind == "project_field" for c in found):
         return found, None  # "about protein sequences, not DFT": all of it is about the project
@@ -306,15 +331,12 @@ def parse_constraints(
     previous: list[str] = []
     unread: list[str] = []
     weekly = doubted = project = False
-    for clause in _clauses(text):
+    for clause in split_clauses(text, kb):
         if _COURTESY.fullmatch(clause) or absorbed(
-            clause, out, get_lexicon(kb).find_skills(clause)
+            clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
             continue
-        added = [i for i, c in enumerate(out) if c.kind == "add_project"]
-        more = follow_add(clause, out[added[-1]]) if added else None
-        if more is not None and out[-1].kind in {"add_project", "week_anchor", "note"}:
-            out[added[-1]] = more  # "加一个作品集项目，大概25小时": its hours
+        if _more_of_the_project(clause, out, project):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (
@@ -379,23 +401,4 @@ def parse_constraints(
             out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
             continue
         out.extend(found or [Constraint(kind="note", text=clause)])
-    return [c.model_copy(update={"source": source}) for c in reasons_only(out)]
-
-
-def not_applied(constraints: list[Constraint]) -> list[str]:
-    """The words of every part of a request that was not read (shown to the mentor)."""
-    return [
-        c.text
-        for c in constraints
-        if c.kind == "note" or (c.kind == "set_target" and c.role_id is None)
-    ]
-
-
-def nothing_understood(constraints: list[Constraint]) -> bool:
-    """No part of a request was read (every part is kept only as words): no new plan from it."""
-    return len(not_applied(constraints)) == len(constraints)
-
-
-def requests_not_applied(notes: list[str], kb: KnowledgeBase) -> list[str]:
-    """Of all the mentor's requests so far, the parts not applied, word for word, in order."""
-    return list(dict.fromkeys(t for n in notes for t in not_applied(parse_constraints(n, kb))))
+    return [c.model_copy(update={"source": source}) for c in who_they_are(reasons_only(out))]

@@ -13,7 +13,11 @@ ADDED_PROJECT_HOURS = 20.0
 
 _ADD = re.compile(
     r"\b(?:add|include|schedule|put\s+in|give\s+(?:her|him|them))\b[^.;]{0,40}?\bprojects?\b"
-    r"|(?:加|增加|添加|加上|安排)(?:一个|个|一下)?[^，,。；;]{0,8}项目",
+    r"|\bgive\s+the\s+(?:portfolio\s+)?project\s+(?:about\s+|around\s+|~)?\d"
+    r"|\b(?:make|set|size)\s+the\s+(?:portfolio\s+)?project\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|~)?\d"
+    r"|\bthe\s+(?:portfolio\s+)?project\s+(?:should\s+)?(?:takes?|gets?|is)\s+(?:about\s+|around\s+|~)?\d"
+    r"|项目(?:的)?(?:时间|时长|工时|小时数)?(?:定为|定成|改成|改为|设为|安排|给|留|控制在)\s*(?:大概|约|大约)?\s*\d"
+    r"|(?:加|增加|添加|加上|安排)(?:一个|个|一下)?[^，,。；;]{0,8}项目|给(?:作品集)?项目(?:留|安排|分配)?(?:大概|约|大约)?\d",
     re.I,
 )
 _HOURS = re.compile(
@@ -24,14 +28,27 @@ _WEEK = re.compile(
     r"\b(?:from|starting(?:\s+in)?|in|at)\s+week\s+(\d+)|第\s*(\d+)\s*周(?:开始|起|以后)?", re.I
 )
 _TOPIC_EN = re.compile(
-    r"\b(?:make|turn|change|swap|switch)\s+(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+"
+    r"\b(?:make|turn|change|swap|switch)\s+(?:the|her|his|their)\s+"
+    r"(?:portfolio\s+(?:project|piece)|project|capstone)\s+"
     r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)(?P<topic>(?:an?|one)\s+.+)",
     re.I,
 )
-_TOPIC_ZH = re.compile(r"项目(?:改成|换成|改为|换为|变成|做成|就做)(?P<topic>.+)")
+_TOPIC_SHOULD = re.compile(
+    r"\b(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:should|could|must|would|can|is\s+to)\s+be\s+"
+    r"(?:about|on|around)\s+(?P<topic>.+)",
+    re.I,
+)
+_TOPIC_ZH = re.compile(
+    r"项目(?:就|改|换)?(?:改成|换成|改为|换为|变成|做成|就做|做一个|做个|搭一个|是一个|定为)(?P<topic>.+)"
+)
 _ADD_TOPIC = re.compile(
     r"[：:]\s*(?P<a>.+)|(?:做|搭|开发)(?:一个|个)(?P<b>.+)"
     r"|\b(?:on|about|building|that\s+builds)\s+(?P<c>.+)|\bproject:\s*(?P<d>.+)",
+    re.I,
+)
+_ENOUGH = re.compile(
+    r"\b(?:is|are|should\s+be)\s+(?:enough|plenty|fine|ok(?:ay)?)\b|\b(?:tops|max(?:imum)?|at\s+most)\b"
+    r"|就行|就够了?|就可以了?|足够了?|就好",
     re.I,
 )
 _TRAIL = re.compile(r"[\s,，。.;；、]+$")
@@ -64,21 +81,23 @@ def _week(s: str) -> int | None:
 
 def read_project_topic(s: str) -> list[Constraint]:
     """ "make the project a lapse model served in production", "项目改成X": the topic, verbatim."""
-    m = _TOPIC_EN.search(s) or _TOPIC_ZH.search(s)
+    m = _TOPIC_EN.search(s) or _TOPIC_SHOULD.search(s) or _TOPIC_ZH.search(s)
     if m is None:
         return []
-    topic = _clean(m.group("topic"))
+    topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(m.group("topic")))
     if re.match(r"(?:an?|one)\s", topic, re.I):
         topic = topic.split(None, 1)[1] if " " in topic else topic
-    return [Constraint(kind="project_topic", text=s, project_topic=topic)] if topic else []
+    if not topic:
+        return []
+    return [Constraint(kind="project_topic", text=s, project_topic=topic, hours=_hours(s))]
 
 
 def specific(topic: str) -> bool:
     """Whether a topic says more than a field ("a lapse model served in production", not
     "金融方向的"): a field's request alone stays a field."""
-    if re.search(r"(?:相关|方向|领域|方面|行业)的?$", topic):
-        return False  # "和医院数据相关的": a field
-    return len(topic.split()) >= 4 or len(re.sub(r"[\x00-\x7f]", "", topic)) >= 8
+    if re.search(r"(?:相关|方向|领域|方面|行业|数据|场景)的?$", topic):
+        return False  # "和医院数据相关的", "金融数据": a field
+    return len(topic.split()) >= 4 or len(re.sub(r"[\x00-\x7f]", "", topic)) >= 5
 
 
 def read_add_project(s: str) -> list[Constraint]:
@@ -90,6 +109,7 @@ def read_add_project(s: str) -> list[Constraint]:
     rest = s[m.end() :]
     t = _ADD_TOPIC.search(rest)
     topic = _clean(next(g for g in t.groups() if g)) if t else ""
+    topic = re.sub(r"^(?:on|about|building|for)\s+(?=\S)", "", topic, flags=re.I)  # "15 h on X"
     return [
         Constraint(
             kind="add_project",
@@ -102,14 +122,21 @@ def read_add_project(s: str) -> list[Constraint]:
 
 
 def follow_add(clause: str, added: Constraint) -> Constraint | None:
-    """A clause after "加一个作品集项目" that only sizes, places or names it ("大概25小时",
-    "做一个电商客服知识库问答机器人"): ``added`` with that part filled in."""
+    """A clause after "加一个作品集项目" (or "项目做成X") that only sizes, places or names it
+    ("大概25小时", "做一个电商客服知识库问答机器人", "roughly 22 hours: a quote generator"):
+    ``added`` with that part filled in."""
     update: dict[str, object] = {}
-    if added.hours is None and (h := _hours(clause)) is not None and len(_clean(clause)) <= 4:
+    named = re.match(r"[^:：]{0,30}[:：]\s*(.+)", clause)  # "roughly 22 hours: a quote tool"
+    head = named.group(0)[: -len(named.group(1))] if named else clause
+    sized = len(_clean(_ENOUGH.sub(" ", head))) <= 4  # "12 hours is enough", "15小时左右就行"
+    if added.hours is None and (h := _hours(clause)) is not None and sized:
         update["hours"] = h
     t = re.match(r"\s*(?:做|搭|开发)(?:一个|个)(.+)|\s*(?:on|about|building)\s+(.+)", clause, re.I)
-    if added.project_topic is None and t and (topic := _clean(t.group(1) or t.group(2))):
-        update["project_topic"] = topic
+    if added.kind == "add_project" and added.project_topic is None and named and sized:
+        topic = re.sub(r"^(?:an?|one)\s+", "", _clean(named.group(1)), flags=re.I)
+        update["project_topic"] = topic or None
+    elif added.kind == "add_project" and added.project_topic is None and t:
+        update["project_topic"] = _clean(t.group(1) or t.group(2)) or None
     if not update:
         return None
     return added.model_copy(update={**update, "text": f"{added.text}, {clause}"})
@@ -133,3 +160,70 @@ def title_of(topic: str) -> str:
 def is_on_topic(titles: Sequence[str], topic: str) -> bool:
     """Whether a project of the plan carries the mentor's topic as its title."""
     return any(title.strip().lower() == title_of(topic).lower() for title in titles)
+
+
+BEFORE_PROJECT = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:portfolio\s+)?project\b"
+    r"|(?:在|于)?(?:作品集)?项目(?:开始|动手)?(?:之前|以前|前)",
+    re.I,
+)
+"""A skill to be learnt before the project starts ("do RAG before the project", "项目之前")."""
+
+
+def read_before_project(s: str, skills: Sequence[str]) -> list[Constraint]:
+    """ "Do prompt engineering before the project", "RAG 要在项目之前学完": each skill named
+    ends before the project starts."""
+    if not skills or not BEFORE_PROJECT.search(s):
+        return []
+    return [Constraint(kind="before_project", text=s, skill_id=k) for k in dict.fromkeys(skills)]
+
+
+PROJECT_TIME = re.compile(
+    r"\b(?:give|put|use|spend|move|shift|hand|add)\s+(?:all\s+)?(?:the\s+|that\s+|those\s+|its\s+|"
+    r"this\s+)?(?:freed(?:-up)?\s+|saved\s+|spare\s+|extra\s+)?(?:time|hours)\s+(?:saved\s+|freed\s+)?"
+    r"(?:to|on|into|for)\s+(?:the\s+|her\s+|his\s+)?(?:portfolio\s+)?project\b"
+    r"|(?:省下|腾出|空出|多出)?(?:来)?的?(?:时间|小时|工时)(?:都|全|就|全部)?"
+    r"(?:给|用在|用于|放到|放在|留给|挪给|加到|加给)(?:作品集)?项目",
+    re.I,
+)
+
+
+_FROM_SKILLS = re.compile(
+    r"\b(?:use|give|move|put|shift|take|spend)\s+(?:the\s+|all\s+the\s+)?(?:time|hours)\s+(?:from|of|on)\s+"
+    r".+?\s+(?:for|to|on|into)\s+(?:the\s+)?(?:portfolio\s+)?project\b"
+    r"|\b(?:use|give|move|put|shift|spend)\s+(?:the\s+)?.{1,40}?\s+(?:time|hours)\s+(?:for|to|on|into)\s+"
+    r"(?:the\s+)?(?:portfolio\s+)?project\b"
+    r"|把.{1,20}?的(?:时间|小时|工时)(?:都|全)?(?:给|挪给|用在|用于|加到|加给|放到)(?:作品集)?项目",
+    re.I,
+)
+
+
+def read_project_time(s: str, skills: Sequence[str] = ()) -> list[Constraint]:
+    """ "..., give the time to the project", "时间给项目": the hours freed go to the project;
+    "use the hours from the Docker section for the project": Docker is left out for it."""
+    if skills and _FROM_SKILLS.search(s):
+        dropped = [Constraint(kind="exclude_skill", text=s, skill_id=k) for k in skills]
+        return [*dict.fromkeys(dropped), Constraint(kind="project_time", text=s)]
+    return [Constraint(kind="project_time", text=s)] if PROJECT_TIME.search(s) else []
+
+
+NO_PROJECT = re.compile(
+    r"\b(?:no|skip|drop|remove|cut|without|leave\s+out)\s+(?:the\s+|a\s+|any\s+)?(?:portfolio\s+)?"
+    r"(?:project|capstone)\b(?!\s+(?:on|about|in|with|of)\b)"
+    r"|\b(?:the\s+)?(?:portfolio\s+)?project\s+(?:can\s+wait|is\s+not\s+needed|isn'?t\s+needed)\b"
+    r"|(?:不要|不用|别|先不|暂不|不必)(?:做|安排|加)?(?:作品集)?项目"
+    r"|(?:作品集)?项目(?:就|先|也)?(?:不做了?|不要了?|去掉|免了|取消|砍掉|删掉|省了|以后再说)",
+    re.I,
+)
+"""The mentor wants no portfolio project ("no project for now", "项目先不做")."""
+
+
+def read_no_project(s: str) -> list[Constraint]:
+    """ "No project for now, she needs the fundamentals", "项目先不做": no portfolio project."""
+    return [Constraint(kind="no_project", text=s)] if NO_PROJECT.search(s) else []
+
+
+def no_project(cons: Sequence[Constraint]) -> bool:
+    """Whether the latest request on the project is for none ("no project for now")."""
+    said = [c.kind for c in cons if c.kind in {"no_project", "add_project", "project_topic"}]
+    return bool(said) and said[-1] == "no_project"

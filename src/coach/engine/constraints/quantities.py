@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from coach.engine.constraints.event_windows import event_window
 from coach.engine.constraints.model import Constraint, HoursOp
 from coach.engine.numbers.approx import MONTH_NAMES, MONTHS, NUM, number, to_weeks
 from coach.knowledge.lexicon import Mention
@@ -182,7 +183,7 @@ _TWO_MONTHS = re.compile(
 
 _UNTIL = re.compile(
     rf"\b(?:until|till|til|through|to)\s+(?:the\s+)?(?:end\s+of\s+|late\s+)?({MONTH_NAMES})\b"
-    rf"|(?:到|至|直到)\s*({_ZH_MONTH})\s*月(?:底|末|份|中)?",
+    rf"|(?:到|至|直到)\s*(?:明年|今年|下一年)?\s*({_ZH_MONTH})\s*月(?:底|末|份|中)?",
     re.I,
 )
 
@@ -206,6 +207,8 @@ def when_and_window(s: str, today: date | None) -> tuple[dict[str, object] | Non
     "until end of January" (from today to then)."""
     if today is not None and (until := _until(s, today)):
         return {"from_date": today}, until
+    if around := event_window(s, today):  # "到春节前", "until Christmas", "春节后"
+        return around
     when = from_when(s, today)
     months = months_said(s)
     if months and _OPEN_ENDED.search(s) and not _TWO_MONTHS.search(s):
@@ -251,7 +254,8 @@ _SHORTEN = re.compile(
     re.I,
 )
 _SET_HORIZON = re.compile(
-    r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of)\b|改成|改为|定为|内|以内|之内|完成",
+    r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of|keep|stay(?:s)?\s+at|"
+    r"remains?(?:\s+at)?|still)\b|改成|改为|定为|内|以内|之内|完成|保持|维持|不变|还是",
     re.I,
 )
 
@@ -259,7 +263,8 @@ _SET_HORIZON = re.compile(
 # A duration that is an age, a time already past or a temporary period is not a horizon:
 # "a 52 year old", "she has been out for 6 years", "5 years of Java", "for the next month".
 _NOT_HORIZON_BEFORE = re.compile(
-    r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bfor\s+the\s+(?:past|last|next)|"
+    r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bused\b|\busing\b|\bcoded\b|\bcoding\b|"
+    r"\bknown\b|\bhad\b|\bpractis\w*|\bpractic\w*|\bwritten\b|\bwriting\b|\bfor\s+the\s+(?:past|last|next)|"
     r"\bover\s+the\s+(?:past|last)|\baged?\b|\bspent\b|\bonly\s+for\b|\bjust\s+for\b|"
     r"已经|工作了|做了|干了|离开了?|中断了?|休息了|脱离了?|接下来的?|这|未来)\W*(?:[\w-]+\W+){0,3}$"
     r"|\b(?:first|last|opening|final)\s+$|(?:前|头|最后|后)\s*$",
@@ -395,7 +400,8 @@ _EACH = re.compile(
 # "the last two months", "the final 8 weeks", "最后两个月", "最后6周"
 _END_WINDOW = re.compile(
     rf"\b(?:last|final|closing)\s+(?P<n>{NUM})\s+(?P<u>weeks?|months?)\b|"
-    rf"最后\s*(?P<zn>{NUM})\s*(?:个)?\s*(?P<zu>周|星期|礼拜|月)",
+    rf"最后\s*(?P<zn>{NUM})\s*(?:个)?\s*(?P<zu>周|星期|礼拜|月)|"
+    rf"\b(?:the\s+)?(?:last|final|closing)\s+(?P<one>month|week)\b",
     re.I,
 )
 
@@ -405,8 +411,8 @@ def end_window(s: str) -> int | None:
     m = _END_WINDOW.search(s)
     if m is None:
         return None
-    n = number(m.group("n") or m.group("zn"))
-    unit = (m.group("u") or m.group("zu") or "").lower()
+    n = 1 if m.group("one") else number(m.group("n") or m.group("zn"))  # "the last month"
+    unit = (m.group("u") or m.group("zu") or m.group("one") or "").lower()
     if n is None or not 0 < n <= 104:
         return None
     return max(1, round(n * 52 / 12)) if unit.startswith("month") or unit == "月" else int(n)

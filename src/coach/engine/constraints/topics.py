@@ -25,7 +25,8 @@ PROJECT_FIELDS: dict[str, str] = {
     "healthcare": r"health\s*care|health|medical|medicine|clinic\w*|hospital\w*|patients?|"
     r"nurs\w+|pharma\w*|医疗|医学|健康|临床|医院|病人|患者|护理|药",
     "finance": r"financ\w*|fintech|bank\w*|accounting|invoices?|insurance|trading|stocks?|"
-    r"金融|财务|银行|会计|发票|保险|证券|股票",
+    r"credit\s+(?:risk|scoring|approval|decisions?)|loans?|lending|"
+    r"金融|财务|银行|会计|发票|保险|证券|股票|信贷|贷款|风控|授信",
     "teaching": r"teach\w*|education\w*|edtech|school|students?|course\s+material|"
     r"教育|教学|学校|学生|课程",
     "games": r"games?|gaming|npc|游戏",

@@ -157,7 +157,8 @@ def _composed(text: str) -> Amount | None:
     start, end = got.start + offset, got.end + offset
     if _JOB_HOURS.search(text[max(0, start - 30) : start]):
         return None
-    return Amount(got.value, start, end, got.high, text[start:end], got.shown())
+    assumed = any(p.assumed for p in got.parts)
+    return Amount(got.value, start, end, got.high, text[start:end], got.shown(), assumed)
 
 
 MAX_FIGURES = 32

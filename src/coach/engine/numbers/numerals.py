@@ -73,6 +73,8 @@ class Amount:
     text: str = ""
     how: str = ""
     """How a week of hours adds up, when it was said in parts ("1 h×5 + 4 h"); else empty."""
+    assumed_weekend: bool = False
+    """The weekend was said as "more" with no figure and is counted as two weekdays."""
 
     @property
     def is_range(self) -> bool:

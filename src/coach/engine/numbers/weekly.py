@@ -68,6 +68,8 @@ class Part:
     days: tuple[float, float | None] | None = None
     period: str | None = None
     text: str = ""
+    assumed: bool = False
+    """Days the person gave no figure for ("周末再多一点"), counted as one of their weekdays."""
 
     def weekly(self) -> tuple[float, float | None] | None:
         """(low, high) hours a week of this part, or ``None`` when it says no period."""
@@ -169,6 +171,8 @@ def _tokens(text: str) -> tuple[list[Part], list[Tok]]:
             continue
         if not _next_to_days(text, m, quals):
             continue
+        if re.fullmatch(r"an?", m.group(0), _I):  # "weekends a bit more": an article, no figure
+            continue
         rng = range_of(m.group("n"), m.group("hi"))
         if rng is not None and 0 < rng[0] <= 16:
             parts.append(Part(m.start(), m.end(), rng[0], rng[1], False, text=m.group(0)))
@@ -256,9 +260,11 @@ def _quantity(m: re.Match[str], text: str) -> Part | None:
     return Part(m.start(), m.end(), low, high, True, text=m.group(0))
 
 
-def _attach(text: str, parts: list[Part], quals: list[Tok]) -> None:
-    """Give each day set and period to the quantity it is written against."""
+def _attach(text: str, parts: list[Part], quals: list[Tok]) -> list[Tok]:
+    """Give each day set and period to the quantity it is written against; the weekend day
+    sets said with "more" and no figure ("周末再多一点") are returned."""
     pending: list[Tok] = []
+    more: list[Tok] = []
     for q in quals:
         before = [p for p in parts if p.end <= q.start]
         after = [p for p in parts if p.start >= q.end]
@@ -298,6 +304,8 @@ def _attach(text: str, parts: list[Part], quals: list[Tok]) -> None:
         _give(target, q)
     for q in pending:  # "two evenings a week, 2-3 hours each": the next quantity with no days
         if _MORE.search(_clause(text, q)):
+            if q.kind == "PWE" or q.days == (2.0, None):
+                more.append(q)
             continue  # "maybe more on sundays": no figure for those days
         if _NOT_ON.search(_clause(text, q)):
             continue  # "周末不学", "weekends off": no time those days
@@ -313,6 +321,21 @@ def _attach(text: str, parts: list[Part], quals: list[Tok]) -> None:
             target.period = "PWE"
         else:
             _give(target, q)
+    return more
+
+
+def _modest_weekend(text: str, parts: list[Part], more: list[Tok]) -> Part | None:
+    """The weekend of "1-2 hours every weekday evening, more at the weekend": the person names
+    no figure, so each weekend day counts as one weekday (a modest count the formula shows:
+    "1-2 h×5 + 1-2 h×2")."""
+    if not more or any(_weekend(p) for p in parts):
+        return None
+    weekday = [p for p in parts if p.days == (5.0, None) and p.period in {None, "PD", "PE"}]
+    if not weekday:
+        return None
+    day, q = weekday[0], more[0]
+    span = text[q.start : q.end]
+    return Part(q.start, q.end, day.low, day.high, True, (2.0, None), "PD", span, assumed=True)
 
 
 _NOT_ON = re.compile(r"不学|不行|没空|没时间|休息|\b(?:no|not|off|never)\b|n't", _I)
@@ -372,7 +395,7 @@ def read_weekly(text: str) -> Weekly | None:
     parts, quals = _tokens(text)
     if not parts or len(parts) > MAX_FIGURES:
         return None
-    _attach(text, parts, quals)
+    more = _attach(text, parts, quals)
     weekly = [p for p in parts if p.period == "PW"]
     if weekly:  # "15 hours a week, weekdays 9-12": the weekly figure wins
         parts = weekly[:1]
@@ -388,6 +411,9 @@ def read_weekly(text: str) -> Weekly | None:
         for p in parts:  # "周末有空，一天大概三小时", "every weekend, 4 hours each day"
             if p.period == "PD" and p.days is None and ONLY_WEEKENDS.search(text[: p.start]):
                 p.days = (2.0, None)  # a day after "weekends" is a weekend day
+    extra = _modest_weekend(text, parts, more)
+    if extra is not None:
+        parts = sorted([*parts, extra], key=lambda p: p.start)
     counted = [(p, w) for p in parts if (w := p.weekly()) is not None]
     if not counted:
         return None

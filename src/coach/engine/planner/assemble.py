@@ -60,12 +60,16 @@ def pick_resources(
 ) -> list[str]:
     """Up to three KB resources that teach ``skill``: the skill's own list first, then others
     that name it; resources in the user's language (or mixed) before the rest. ``coder``
-    False (a role without coding): no material that assumes the reader writes code."""
+    False (a role without coding): no material that assumes the reader writes code. Material
+    only in Chinese (a seed document's section) is for Chinese plans: an English plan says
+    what to practise instead."""
     # learning material only (kb.learning_resources): practice and project ideas are not resources
     candidates = [
         r
         for r in kb.learning_resources(skill.id)
-        if resource_allowed(r, constraints) and (coder or not r.for_coders)
+        if resource_allowed(r, constraints)
+        and (coder or not r.for_coders)
+        and (lang == "zh" or r.language != "zh")
     ]
     ranked = sorted(
         enumerate(candidates), key=lambda ic: (ic[1].language not in (lang, "mixed"), ic[0])

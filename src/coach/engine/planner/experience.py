@@ -305,6 +305,8 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
         ("data" in fields and DATA_CODER.search(background))
         or (BUILDS_BACKENDS.search(background) and years >= FIELD_MIN_YEARS)
     )
+    for denied in (c.skill_id for c in profile.skills if c.level == 0):  # "I don't know Git"
+        levels.pop(denied or "", None)  # the person's word beats what their field shows
     return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless, ships)
 
 

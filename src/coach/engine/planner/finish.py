@@ -103,8 +103,8 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
     text = t(
         d.lang,
         "plan.risk.infeasible",
-        need=num(need_t / 10),
-        capacity=num(d.budget.capacity_t / 10),
+        need=num(round(need_t / 10)),  # "about" figures people read: whole hours
+        capacity=num(round(d.budget.capacity_t / 10)),
         weeks=d.budget.horizon,
     )
     return options, text
@@ -112,7 +112,7 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
 
 def _message(d: Draft, feasible: bool, ambitious: bool) -> str:
     b = d.budget
-    total = num(sum(d.used) / 10)
+    total = num(round(sum(d.used) / 10))  # whole hours in what people read
     message = t(
         d.lang,
         "plan.message",
@@ -206,7 +206,14 @@ def _interview(d: Draft, items: Sequence[PlanItem]) -> list[str]:
         return []
     topics = d.track.interview_topics if d.track is not None else ()
     chosen = [it.skill_id for it in items]
-    return interview_prep(d.role, bool(d.portfolio), chosen, d.needs.weights, d.kb, d.lang, topics)
+    # a topic is asked about what the plan prepares: a skill taken to working level or used
+    # by the project, not one met only at basic level (a cluster-ops plan's CUDA basics is
+    # not kernel writing)
+    prepared = {it.skill_id for it in items if it.level_to >= 2}
+    prepared |= {s for _, p in d.portfolio for s in p.skill_ids}
+    return interview_prep(
+        d.role, bool(d.portfolio), chosen, d.needs.weights, d.kb, d.lang, topics, prepared
+    )
 
 
 def _risks(

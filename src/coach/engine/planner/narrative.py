@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from coach.engine.gaps import as_level, required_skills
@@ -122,14 +122,14 @@ def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
     if details:  # where the hours come from, only when they differ from the KB's typical ones
         out.append(t(lang, "plan.assume.scaled", details=join(lang, details)))
     # "foundations get just enough" is the rationale's first line and each item's level: once
-    capacity = num(sum(b.limits_t) / 10)
+    capacity = num(round(sum(b.limits_t) / 10))
     out.append(
         t(
             lang,
             "plan.assume.capacity",
             hours=num(b.hours_pw),
             start=start,
-            total=num(f.total_t / 10),
+            total=num(round(f.total_t / 10)),
             capacity=capacity,
         )
     )
@@ -183,11 +183,13 @@ def interview_prep(
     kb: KnowledgeBase,
     lang: Language,
     topics: Sequence[InterviewTopic] = (),
+    prepared: Collection[str] | None = None,
 ) -> list[str]:
     """The role's interview topics (a track's own, when the plan follows one: an on-device
-    engineer is not asked about datacentre batching) that the plan prepares for, the
+    engineer is not asked about datacentre batching) that the plan prepares for (``prepared``:
+    the skills it takes far enough to be asked about; default every chosen one), the
     project, the heaviest skills."""
-    scheduled = set(chosen)
+    scheduled = set(chosen) if prepared is None else set(prepared)
     shown = topics or (role.interview_topics if role else [])
     out = [x.get(lang) for x in shown if not x.skills or scheduled.intersection(x.skills)]
     if has_project:

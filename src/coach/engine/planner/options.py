@@ -167,7 +167,7 @@ def _stones(
             lang,
             key,
             name=kb.roles[stone_id].name.get(lang),
-            need=num(need_t / 10),
+            need=num(round(need_t / 10)),
             weeks=budget.horizon,
             hours=num(budget.hours_pw),
             stone_weeks=weeks,

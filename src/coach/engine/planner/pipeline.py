@@ -30,7 +30,7 @@ from coach.engine.constraints.blocks import (
     windows_resolved,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
-from coach.engine.planner.asked_project import room_for_project, topic_layout
+from coach.engine.planner.asked_project import room_for_project, sized_project, topic_layout
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
 from coach.engine.planner.beyond import asked_role
 from coach.engine.planner.budget import (
@@ -98,8 +98,10 @@ def _schedule(
         exact = [
             f for f in fitting if all(x.week_start == waits.get(x.key, x.week_start) for x in f[0])
         ]
-        if exact or fitting:
-            return (exact or fitting)[0]
+        if exact:  # in the week asked, with the most learning before it (no idle weeks)
+            return exact[-1]
+        if fitting:
+            return fitting[0]
     window = next((c.window_weeks for c in cons if c.kind == "project_later" and c.window_weeks), 0)
     if window:
         first = max(0, len(usable) - window)
@@ -209,6 +211,34 @@ def _themed(layout: Layout, cons: Sequence[Constraint]) -> Layout:
     return replace(layout, project=replace(layout.project, title=title, description=desc))
 
 
+def _freed(
+    research: RoleResearch, exp: Experience, cons: Sequence[Constraint], kb: KnowledgeBase
+) -> int:
+    """The tenths the role's skills the mentor left out would have taken (what "give the time
+    to the project" hands over)."""
+    dropped = excluded_skills([c for c in cons if c.source == "mentor"], kb)
+    asked = {r.skill_id for r in research.required_skills} & dropped
+    estimate = _estimate(research, exp, kb)
+    return sum(to_tenths(estimate(s)) for s in sorted(asked) if exp.level(s) < 2)
+
+
+def _room(
+    layout: Layout,
+    cons: Sequence[Constraint],
+    budget: Budget,
+    sizes: tuple[int, int],
+    research: RoleResearch,
+    exp: Experience,
+    kb: KnowledgeBase,
+) -> tuple[Budget, int] | None:
+    """The budget and project tenths of a project the mentor added or sized (None else)."""
+    if layout.project is not None and not sized_project(cons):
+        return None
+    project_t, job_t = sizes
+    had = project_t if layout.project else 0
+    return room_for_project(cons, budget, had, _freed(research, exp, cons, kb), job_t)
+
+
 def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
     """The project takes what the selection left (up to twice its share) when the core fits:
     the core skills had those hours first (``select_core.fill_core``)."""
@@ -283,7 +313,7 @@ def build_plan(
     )
     layout = _themed(layout, cons)
     layout = project_last(layout) if any(c.kind == "project_later" for c in cons) else layout
-    if layout.project is None and (room := room_for_project(cons, budget)):
+    if room := _room(layout, cons, budget, (project_t, job_t), research, exp, kb):
         sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
         layout = layout_work(sel, needs, *args_add)

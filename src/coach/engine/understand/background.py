@@ -128,7 +128,7 @@ _ROLE_ZH_AT = re.compile(
 # "后端开发6年": a job word at the start of a clause, then its years.
 _ROLE_ZH_YEARS = re.compile(
     r"(?:^|(?<=[，,。.;；!！?？\s]))"
-    r"(?P<role>[\u4e00-\u9fffA-Za-z]{0,8}?(?:开发|工程师|运维|测试|产品经理|项目经理|经理|设计师|设计|"
+    r"(?P<role>[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:开发|工程师|运维|测试|产品经理|项目经理|经理|设计师|设计|"
     r"分析师|数据分析|运营|销售|老师|教师|会计|前端|后端|算法|程序员|护士|医生|律师|编辑|主管|"
     r"专员|顾问|架构师|客服|人事|财务|研究员|总监|负责人|组长|店长|主任|总经理|合伙人))"
     rf"\s*[，,]?\s*(?:工作)?(?:了)?(?:已经|有|快)?\s*{_ZH_NUM}\s*(?:多)?\s*年(?:半)?(?:多)?{_NOT_HORIZON_ZH}"
@@ -212,6 +212,9 @@ def _zh_role(raw: str) -> str | None:
     head = role.rsplit("的", 1)[-1]
     if head != role and len(head) >= 2:  # "某市一所初中的校长", "做微信小程序的前端": the title
         role = head
+    done = re.split(r"(?<=[\u4e00-\u9fff])(?:做|当|干)(?=[\u4e00-\u9fff])", role)[-1]
+    if done != role and len(done) >= 2:  # "(在一家做AI的)公司做行政": the job is what they do
+        role = done
     role = _trim_role(role)
     if len(role) < 2 or _ROLE_ZH_BAD_START.match(role) or _UNSURE.search(role):
         return None
@@ -252,6 +255,39 @@ _PLACE_FIRST = re.compile(
     _I,
 )
 """Where the person lives said first ("based in Bangalore, java dev 6 yrs"): not the job."""
+
+
+_ZH_PAST = re.compile(r"之前|以前|曾经|原来|早年|过去|此前|先前|当年|早些年|最早")
+_ZH_PRESENT = re.compile(r"现在|目前|当前|如今|眼下|这几年")
+_ZH_TITLE_END = re.compile(
+    r"(?:工程师|程序员|经理|设计师|分析师|老师|教师|会计|护士|医生|律师|顾问|架构师|研究员|专员|主管|"
+    r"编辑|总监|负责人|组长|店长|主任|总经理|合伙人|校长|院长|员|师|长)$"
+)
+_ZH_CLAUSE = re.compile(r"[，,。.;；!！?？\n]")
+
+
+def _zh_current(text: str, asked: str | None) -> tuple[str, int] | None:
+    """The Chinese job title the text says the person has now: one said with 现在/目前 wins,
+    one said with 之前/以前 counts only when no other is said ("之前做了5年会计，现在做财务经理
+    3年了" is a finance manager; "现在是车间主任，当了4年主任" a workshop director)."""
+    found: list[tuple[int, bool, int, int, str, int]] = []
+    for n, regex in enumerate([*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS, _ROLE_ZH_LEAD]):
+        if regex in (_ROLE_ZH_YEARS, _ROLE_ZH_LEAD) and asked == "target":
+            continue
+        for m in regex.finditer(text):
+            role = _zh_role(m.group("role"))
+            if role is None:
+                continue
+            edges = list(_ZH_CLAUSE.finditer(text, 0, m.start("role")))
+            lead = text[edges[-1].end() if edges else 0 : m.start("role")]
+            rank = 2 if _ZH_PAST.search(lead) else 0 if _ZH_PRESENT.search(lead) else 1
+            # a job title ("电气工程师") beats work said as an activity ("做PLC编程8年")
+            untitled = not _ZH_TITLE_END.search(role)
+            found.append((rank, untitled, n, m.start(), role, _role_end(text, m, role)))
+    if not found:
+        return None
+    *_, role, end = min(found)
+    return role, end
 
 
 def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
@@ -296,13 +332,9 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         role = _zh_role(raw) if has_cjk(raw) else _en_role(ml)
         if role is not None:
             return role, _role_end(text, ml, role)
-    for regex in [*_ROLE_ZH, _ROLE_ZH_AT, _ROLE_ZH_YEARS, _ROLE_ZH_LEAD]:
-        for m in regex.finditer(text):
-            if regex in (_ROLE_ZH_YEARS, _ROLE_ZH_LEAD) and asked == "target":
-                continue
-            role = _zh_role(m.group("role"))
-            if role is not None:
-                return role, _role_end(text, m, role)
+    zh = _zh_current(text, asked)
+    if zh is not None:
+        return zh
     role, end = _role_by_doing(text)
     if role is not None:
         return role, end

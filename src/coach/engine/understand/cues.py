@@ -74,6 +74,7 @@ _NEG_AFTER = re.compile(
 )
 _BASIC_BEFORE = re.compile(
     r"\b(?:some|a\s+bit(?:\s+of)?|a\s+little(?:\s+bit)?|little|basic|basics\s+of|beginner|"
+    r"a\s+(?:few|couple(?:\s+of)?)|occasional(?:ly)?|"
     r"learning|learnt|learned|studying|studied|familiar\s+with|dabbled(?:\s+in)?|tutorials?|"
     r"hobby|toy|intro(?:ductory)?|starting|started|novice|junior|self-taught|took\s+a\s+course)\b|"
     r"了解|学过|一点|一些|入门|初学|正在学|在学|自学|略懂|接触过|简单|学了|初级|会一点|懂一点|"
@@ -93,7 +94,9 @@ _SMALL_USE = re.compile(r"\b(?:small|simple|quick|little)\s+(?:\S+\s+)?scripts?\
 _BASIC_AFTER = re.compile(
     r"^\s*(?:course|courses|tutorials?|class(?:es)?|bootcamp|mooc|"
     r"[^.;!?。；！？\n]{0,40}\b(?:forgot|forgotten|rusty)\b|[^。；！？\n]{0,12}(?:忘了|忘光|生疏|课程|网课)|"
-    r"basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学)",
+    r"basics?|beginner|a\s+bit|a\s+little|\(basic\)|入门|一点|学过|了解|基础|初级|略懂|刚学|"
+    # "Python也只会一点点", "SQL就懂点皮毛": a small amount said after the skill
+    r"(?:也|还|就|都)?\s*(?:只|仅)?\s*(?:会|懂|学过|用过|知道)\s*(?:一?点|一些|些|皮毛|基础))",
     _I,
 )
 _EXPERT_BEFORE = re.compile(
@@ -186,3 +189,45 @@ WISH_AFTER = re.compile(
     r"^\s*(?:sounds|seems)\s+(?:interesting|cool|fun)",
     _I,
 )
+
+
+WORRY = re.compile(
+    r"\b(?:scared|afraid|worried|worry|worries|anxious|nervous|terrified|fear(?:ful)?|panick?\w*)\b"
+    r"[^.;!?\n]{0,60}?\b(?:ai|redundant|replace\w*|obsolete|lose\s+my\s+job|job|left\s+behind|"
+    r"laid\s+off|automat\w+)\b|"
+    r"\b(?:ai|robots?)\s+(?:will\s+|might\s+|could\s+|is\s+going\s+to\s+)?(?:take|replace|"
+    r"make)\s+(?:my|our)\s+(?:job|role|work)|"
+    r"(?:担心|害怕|怕|焦虑|恐慌)[^，。；！？\n]{0,20}?(?:AI|人工智能|取代|替代|淘汰|失业|被裁|饭碗|跟不上)",
+    re.I,
+)
+"""A worry said about AI and the person's job ("a bit scared of AI making me redundant",
+"担心被AI取代"): acknowledged in one line of the summary before the plan."""
+
+
+_APPLIED_TO = re.compile(
+    r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
+    r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"
+    r"\s+(?:for|in|to|into|on)\s+(?:my\s+|our\s+|the\s+)?[^,.;!?]{0,20}$",
+    re.I,
+)
+"""Where the person would put AI to use ("看看能不能用在学校管理和教学上", "use AI for my
+teaching"): the work named there is where AI goes, not a skill they say they have."""
+_OTHERS_ASK = re.compile(
+    r"\b(?:clients?|customers?|users?|(?:my|our)\s+(?:boss|manager|management|leadership|ceo)|"
+    r"stakeholders?|the\s+business)\s+(?:keep\s+|often\s+|always\s+|now\s+|all\s+)?"
+    r"(?:ask\w*|want\w*|request\w*|talk\w*\s+about|mention\w*|push\w*\s+for|demand\w*|need\w*)"
+    r"[^.;!?\n]{0,40}$|(?:客户|用户|老板|领导|甲方|公司)(?:一直|总是|经常|都|也)?"
+    r"(?:在)?(?:问|要求|想要|需要|提|催|关心)[^，。；！？\n]{0,20}$",
+    re.I,
+)
+"""What someone else asks for ("our clients keep asking about SAP Joule and agents", "客户一直
+在问大模型"): demand the person sees, not a skill they have."""
+
+
+TENTATIVE_TARGET = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:so\s+|and\s+)?(?:maybe|perhaps|possibly|ideally|probably|"
+    r"thinking\s+(?:about|of)|considering|leaning\s+towards?)\s+(?P<raw>[^.!?;\n]{3,80})",
+    re.I,
+)
+"""A target said tentatively in a sentence of its own ("maybe designing AI products or an AI
+prototyper?"); it counts when it names work (see roles._raw_phrase)."""

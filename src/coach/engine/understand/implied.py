@@ -61,6 +61,8 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
     """
     # skill id -> (level, evidence, the user's own words behind it)
     have: dict[str, tuple[int, str, str]] = {}
+    # What the person says they do not know ("其实我不会Git") no background or skill implies.
+    denied = {c.skill_id for c in profile.skills if c.skill_id and c.level <= 0}
     for claim in profile.skills:
         if claim.skill_id is None or claim.level <= 0:
             continue
@@ -69,7 +71,7 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
             have[claim.skill_id] = (int(claim.level), claim.evidence, claim.evidence)
     template = "由{sid}推断：{words}" if profile.language == "zh" else "implied by {sid}: {words}"
     for skill_id, (level, evidence) in _from_background(profile, kb).items():
-        if level > have.get(skill_id, (0, "", ""))[0]:
+        if skill_id not in denied and level > have.get(skill_id, (0, "", ""))[0]:
             have[skill_id] = (level, evidence, evidence)
     changed = True
     while changed:
@@ -81,6 +83,8 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
                 continue
             for imp in skill.implies:
                 current = have.get(imp.skill_id)
+                if imp.skill_id in denied:
+                    continue
                 if level >= imp.min_level and (current is None or imp.level > current[0]):
                     evidence = template.format(sid=skill.name.get(profile.language), words=words)
                     have[imp.skill_id] = (imp.level, evidence, words)

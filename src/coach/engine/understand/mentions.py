@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from coach.engine.understand.phrases import phrased_skills
-from coach.knowledge.lexicon import Lexicon, Mention
+from coach.engine.understand.senses import in_context
+from coach.knowledge.lexicon import Lexicon, Mention, role_aliases
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.retrieval import get_index
 from coach.text import has_cjk
@@ -44,14 +45,14 @@ def _role_aliases(kb: KnowledgeBase) -> _RoleAliases:
             return cached[1]
     by_words: dict[int, dict[str, str]] = {}
     stem_roles: dict[str, set[str]] = {}
-    for role in kb.roles.values():
-        for alias in {role.name.en, role.name.zh, *role.aliases}:
+    for role_id, names in role_aliases(kb).items():
+        for alias in set(names):
             low = " ".join(alias.lower().split())
             if not has_cjk(low) and len(low) >= FUZZY_MIN_CHARS:
-                by_words.setdefault(len(low.split()), {})[low] = role.id
+                by_words.setdefault(len(low.split()), {})[low] = role_id
             stem = _HEAD_SUFFIX.sub("", low).strip()
             if stem != low and len(stem) >= (2 if has_cjk(stem) else 4):
-                stem_roles.setdefault(stem, set()).add(role.id)
+                stem_roles.setdefault(stem, set()).add(role_id)
     # A stem that names a skill ("大模型", "agent") says too little by itself: the skill's
     # weight in each role decides instead (see roles.resolve_phrase).
     skill_words = {
@@ -130,6 +131,9 @@ DROP_MIN_CHARS = 6
 _TYPOS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
 _WORDS_OF_THEIR_OWN = frozenset(
     {"backed", "fastai", "sprint", "docket", "reach", "tests", "panda", "clade", "token", "kerne"}
+    # ordinary English words one letter off an alias ("nodes" is not "nodejs")
+    | {"nodes", "reset", "resent", "sharing", "shading", "slang", "reacts", "tokes", "megaton"}
+    | {"locus", "cents", "fiance", "feats", "corel"}
 )
 """Spellings one letter off an alias that are words (or tools) of their own."""
 
@@ -172,6 +176,7 @@ def find_skills(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> list[Mention]
     """Skills named in ``text`` by alias, then by a misspelt one-word alias, in order."""
     exact = [m for m in lexicon.find_skills(text) if m.id in kb.skills]
     exact = sorted([*exact, *phrased_skills(text, kb, exact)], key=lambda m: m.start)
+    exact = in_context(text, exact)
     typos = _skill_typos(kb)
     extra: list[Mention] = []
     for w in _WORD.finditer(text):
@@ -215,15 +220,15 @@ def prefix_roles(phrase: str, kb: KnowledgeBase) -> list[str]:
     if len(key) < 3:
         return []
     found: list[str] = []
-    for role in kb.roles.values():
-        for alias in (role.name.en, role.name.zh, *role.aliases):
+    for role_id, names in role_aliases(kb).items():
+        for alias in names:
             low = re.sub(r"\s+", "", alias.lower())
             rest = low[len(key) :]
             if (
                 low.startswith(key)
                 and rest
                 and _HEAD_SUFFIX.fullmatch(rest)
-                and role.id not in found
+                and role_id not in found
             ):
-                found.append(role.id)
+                found.append(role_id)
     return found

@@ -93,7 +93,12 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
     (
         "programming_fundamentals",
         re.compile(
-            r"(?<![A-Za-z])(?:ABAP|COBOL|Fortran|VBA|PL/SQL|Delphi|Perl)(?![A-Za-z])", re.IGNORECASE
+            # Programming languages the knowledge base has no skill of its own for.
+            r"(?<![A-Za-z])(?:ABAP|COBOL|Fortran|VBA|PL/SQL|Delphi|Perl|PHP|Scala|Lua|Haskell|"
+            r"Elixir|Erlang|Clojure|Groovy|Pascal|Visual\s+Basic|VB\.NET|Objective-C|"
+            r"PowerShell|RPGLE|Apex\s+(?:triggers?|classes|class|code))(?![A-Za-z])"
+            r"|(?<![A-Za-z0-9])(?:C#|F#|\.NET|(?-i:Ruby)|ruby\s+on\s+rails)(?![A-Za-z0-9#])",
+            re.IGNORECASE,
         ),
     ),
     (

@@ -18,7 +18,7 @@ from coach.engine.understand.coverage import (
     spell,
 )
 from coach.engine.understand.mentions import prefix_roles, retrieve_roles, stem_roles
-from coach.knowledge.lexicon import Mention
+from coach.knowledge.lexicon import WIDER_TITLES, Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.retrieval import get_index
 
@@ -163,6 +163,18 @@ _POINTING = re.compile(
 """Words that point at a target said elsewhere (the posting, the last turn), never one."""
 
 
+def _wider_title(phrase: str, kb: KnowledgeBase) -> Target | None:
+    """A job title wider than any one role ("ML engineer": building models or running them):
+    no role of the knowledge base, offered with the roles that do parts of it."""
+    key = " ".join(re.sub(r"^(?:an?|the)\s+", "", phrase.strip().lower()).split())
+    if key not in WIDER_TITLES:
+        return None
+    parts = [r.id for r in kb.roles.values() if any(a.lower() == key for a in r.aliases)]
+    ml = [m for m in get_lexicon(kb).find_skills(phrase) if m.id in kb.skills]
+    parts += [r for r, _ in _skill_roles(ml, kb) if r not in parts]
+    return Target(raw=phrase, not_in_kb=phrase, candidates=parts[:3])
+
+
 def _is_title(phrase: str, words: str) -> bool:
     rest = phrase.lower().replace(words.lower(), " ")
     rest = re.sub(r"\b(?:an?|the|ai)\b|[\s\W]+", "", rest)
@@ -185,6 +197,9 @@ def resolve_phrase(
             found.raw = phrase
             found.not_in_kb = phrase if found.not_in_kb else None
             return found
+    wider = _wider_title(phrase, kb)
+    if wider is not None:
+        return wider
     prefixed = prefix_roles(phrase, kb)
     if len(prefixed) == 1:
         return Target(role_id=prefixed[0], raw=phrase)

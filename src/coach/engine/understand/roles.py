@@ -18,11 +18,13 @@ from coach.engine.understand.cues import (
     _UNSURE,
     _ZH_TARGET_CUT,
     NEGATED_WISH,
+    TENTATIVE_TARGET,
     USE_AI,
     VAGUE_TARGET,
     current_before,
 )
 from coach.engine.understand.mentions import stem_roles
+from coach.engine.understand.no_code import CANNOT_CODE, no_code_choice, non_coder_builds
 from coach.engine.understand.resolve import (
     _AI_WORD,
     _JOB_HEAD,
@@ -138,6 +140,7 @@ def own_clause(text: str, mention: Mention) -> bool:
     return len(re.sub(r"[\W_]+", "", rest)) <= 12 and start > 0
 
 
+_TIMES = re.compile(r"\b(?:hours?|hrs?|weeks?|months?|years?|by|within)\b", re.I)
 _STATE = re.compile(
     r"(?:(?:job|interview|market|career|work)[\s-]+)?(?:ready|able|done|good|better|hired|"
     r"employable|employed|competent|confident|comfortable|fluent|proficient|independent|free|"
@@ -162,6 +165,10 @@ def _raw_phrase(
             continue
         raw = m.group("raw") or m.group("raw2") or m.group("raw3")
         return trim_role(_VAGUE_CUT.sub("", raw))
+    for m in TENTATIVE_TARGET.finditer(text):
+        raw = m.group("raw")
+        if any(r.search(raw) for r in (_AI_WORD, _JOB_HEAD, _TITLE_END)) and not _TIMES.search(raw):
+            return trim_role(raw)
     mz = _TARGET_RAW_ZH.search(text)
     if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
         return trim_role(_ZH_TARGET_CUT.sub("", mz.group("raw")))
@@ -202,13 +209,6 @@ def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
     return [m for m in skills if end <= m.start and m.end <= limit]
 
 
-CANNOT_CODE = re.compile(
-    r"不会(?:写)?(?:代码|编程|程序)|没(?:有)?(?:写过|学过)(?:代码|编程)|零基础|"
-    r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bnever\s+(?:coded|programmed)\b|"
-    r"\b(?:zero|no)\s+(?:coding|programming)\s+(?:experience|background|skills)\b",
-    re.I,
-)
-"""Saying one cannot code (not refusing to): a coding role read from their words is a choice."""
 _ALT_TRIM = re.compile(
     r"^\W+|\W+$|都行|都可以|都好|随便|whichever|either\s+(?:is|works)|is\s+fine", re.I
 )
@@ -292,7 +292,7 @@ def find_target(
         target.evidence = _sentence(text, at)
         target.span = (at, at + len(phrase))
     if target.role_id is not None:
-        return _no_code_choice(text, target, kb)
+        return no_code_choice(text, target, kb)
     if target.candidates and (refuses_coding(text) or CANNOT_CODE.search(text)):
         # a close call for someone who will not or cannot code: the role without coding is
         # offered, first
@@ -321,6 +321,10 @@ def find_target(
             avoid=avoid,
             evidence=_sentence(text, use_ai.start()),
         )
+    built = None if target.candidates or target.not_in_kb else non_coder_builds(text, skills, kb)
+    if built is not None:
+        built.avoid = avoid
+        return built
     return target
 
 
@@ -338,24 +342,6 @@ def _only_ai(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> bool:
     if any(m.text.lower() in phrase.lower() for m in skills) or stem_roles(phrase, kb):
         return False
     return bool(_AI_WORD.search(phrase)) and not specific_words(phrase, kb)
-
-
-def _no_code_choice(text: str, target: Target, kb: KnowledgeBase) -> Target:
-    """A coding role read from someone's words ("AI落地") when they say they do not want to
-    code is no sure target: the role without coding when they also say they want AI in their
-    own work, else a close call with it first (COACHING A5: a person who will not code is not
-    put on a coding role unasked)."""
-    role = kb.roles.get(target.role_id or "")
-    if role is None or AUGMENTED_ROLE not in kb.roles or target.role_id == AUGMENTED_ROLE:
-        return target
-    if not (refuses_coding(text) or CANNOT_CODE.search(text)) or not needs_coding(kb, role):
-        return target
-    if USE_AI.search(text):  # "用AI提升业务": AI in their own work, the role without coding
-        target.role_id = AUGMENTED_ROLE
-        return target
-    target.candidates = [AUGMENTED_ROLE, role.id]
-    target.role_id = None
-    return target
 
 
 # "use ML for molecules", "apply deep learning to protein design", "想用机器学习做分子设计": AI

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from coach.engine.numbers import find_years
 from coach.engine.understand.cues import (
+    _APPLIED_TO,
     _BASIC_AFTER,
     _BASIC_BEFORE,
     _EXPERT_AFTER,
@@ -16,6 +17,7 @@ from coach.engine.understand.cues import (
     _NEG_AFTER,
     _NEG_BEFORE,
     _NEW_SUBJECT,
+    _OTHERS_ASK,
     _RARELY,
     _SMALL_USE,
     _WEAK_BEFORE,
@@ -35,6 +37,8 @@ class _Claim:
     evidence: str
     explicit: bool
     negated: bool
+    words: str = ""
+    """The words that named the skill ("js", "node")."""
 
 
 @dataclass
@@ -202,11 +206,15 @@ def skill_claims(
     job_context: bool,
     wish_from: tuple[int, ...] = (),
     asked_target: bool = False,
+    job_years: tuple[int, int, float] | None = None,
 ) -> Claims:
     """Has / wants / not for each skill mention: only "has" mentions become claims (with the
     user's sentence as evidence); wished ones ("I want to learn RAG", "something with vector
     databases", "想学RAG") are wants, and ones under a negated wish ("don't want to code") are
-    avoided. A wish carries over a list ("learn RAG, vector databases and LangChain")."""
+    avoided. A wish carries over a list ("learn RAG, vector databases and LangChain").
+    ``job_years``: where the current job's title is and its years ("SAP ABAP consultant, 15
+    years"): a skill the title itself names has the job's years (a skill merely said beside
+    it, "a few Python scripts", does not)."""
     wanted: list[Mention] = []
     avoided: list[Mention] = []
     wish_end = -1
@@ -253,6 +261,9 @@ def skill_claims(
                 previous, previous_end = None, mention.end
                 continue
 
+        if _APPLIED_TO.search(clause_before) or _OTHERS_ASK.search(clause_before):
+            previous = None  # where they would use AI ("用在学校管理和教学上"): not a skill
+            continue
         # A wish governs what follows it, up to a new subject ("... and I'm good at Go").
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]
         carried = wish_end >= 0 and bool(_WISH_LIST.match(text[wish_end : mention.start]))
@@ -319,19 +330,43 @@ def skill_claims(
             if sentence not in years_of:  # once per sentence, not per mention (long lists)
                 years_of[sentence] = _years_near(text, sentence)
             years = years_of[sentence]
+            if years is None and job_years is not None:
+                in_title = job_years[0] <= mention.start and mention.end <= job_years[1]
+                years = job_years[2] if in_title else None
             if years is not None and years >= 5:
                 level = 3
             elif years is not None or job_context:
                 level, explicit = 2, years is not None
             else:
                 level, explicit = 1, False
-        claim = _Claim(mention.id, level, evidence, explicit, negated)
+        if mention.cap is not None:
+            level = min(level, mention.cap)
+        claim = _Claim(mention.id, level, evidence, explicit, negated, mention.text.lower())
         claims.append(claim)
         previous, previous_end = claim, mention.end
     return Claims(claims, wanted, avoided)
 
 
+def _strongest_per_words(claims: list[_Claim]) -> list[_Claim]:
+    """One turn naming a skill by two different words ("js/ts都熟，偶尔写点node接口"): each says
+    how well the person knows a part of it, and the strongest stands; the same words said
+    again ("Python... well, a bit of Python") are the later say."""
+    out: list[_Claim] = []
+    for claim in claims:
+        earlier = [c for c in out if c.skill_id == claim.skill_id and not c.negated]
+        if (
+            not claim.negated
+            and earlier
+            and all(c.words != claim.words for c in earlier)
+            and max(c.level for c in earlier) > claim.level
+        ):
+            continue
+        out.append(claim)
+    return out
+
+
 def merge_skills(prior: list[SkillClaim], claims: list[_Claim]) -> list[SkillClaim]:
+    claims = _strongest_per_words(claims)
     merged: dict[str, SkillClaim] = {}
     order: list[str] = []
     for claim in prior:
@@ -342,10 +377,10 @@ def merge_skills(prior: list[SkillClaim], claims: list[_Claim]) -> list[SkillCla
     for new in claims:
         key = new.skill_id
         old = merged.get(key)
-        if new.negated:
-            if old is not None:
-                merged.pop(key)
-                order.remove(key)
+        if new.negated:  # "I don't know Git": kept at level 0, so nothing implies it back
+            if key not in merged:
+                order.append(key)
+            merged[key] = SkillClaim(skill_id=key, level=0, evidence=new.evidence)
             continue
         level = new.level if new.explicit or old is None else max(old.level, new.level)
         evidence = new.evidence if old is None or level != old.level else old.evidence

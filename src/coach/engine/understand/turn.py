@@ -16,11 +16,12 @@ from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.understand.background import find_current_role
-from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE
+from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
+from coach.engine.understand.no_code import CANNOT_CODE
 from coach.engine.understand.region import find_region
 from coach.engine.understand.resolve import AUGMENTED_ROLE
-from coach.engine.understand.roles import CANNOT_CODE, Target, find_target
+from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 from coach.engine.understand.timing import Times, read_times
@@ -215,6 +216,9 @@ def extract_profile(
         if refuses_coding(text):  # the reason turns down the coding ones only
             refused = [r for r in listed if r in kb.roles and needs_coding(kb, kb.roles[r])]
         target = Target(unsure=True, avoid=target.avoid, evidence=_sentence_at(text, 0))
+    worry = WORRY.search(text)
+    if worry is not None and "worry" not in ev:
+        ev["worry"] = _sentence_at(text, worry.start())  # acknowledged in the summary
     said_cannot = CANNOT_CODE.search(text)
     if said_cannot is not None:
         ev["cannot_code"] = _sentence_at(text, said_cannot.start())  # kept for later turns
@@ -249,8 +253,19 @@ def extract_profile(
         in_target += [m for m in skills if lo <= m.start and m.end <= hi and m not in in_target]
         blocked.append(target.span)
     wish_from = tuple(m.end for m in target.used) + ((target.span[1],) if target.span else ())
+    job_years = update.get("years_experience") if current_role is not None else None
     claims: Claims = skill_claims(
-        text, skills, blocked, job_context, wish_from, asked_target=asked == "target"
+        text,
+        skills,
+        blocked,
+        job_context,
+        wish_from,
+        asked_target=asked == "target",
+        job_years=(
+            (role_end - len(current_role or ""), role_end, float(job_years))
+            if isinstance(job_years, int | float) and role_end >= 0
+            else None
+        ),
     )
     known = {_key(m) for m in claims.wants}  # a set: a long list of mentions stays linear
     for m in in_target:

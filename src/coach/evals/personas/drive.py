@@ -121,6 +121,9 @@ class _Driver:
             run.turns.append(Turn("coach", "\n".join(shown), "intake"))
         graph = fresh_graph(InMemorySaver(), store)
         self.runner = SessionRunner(graph, f"persona-{persona.id}", context)
+        self.waiting = False
+        """Whether the plan waits for the mentor, as the last run left it (its ``TurnResult``:
+        the state read once per turn, not again for each question the driver asks of it)."""
 
     def say(self, text: str, phase: str, step: int = 0) -> list[str]:
         from coach.i18n import t
@@ -129,7 +132,8 @@ class _Driver:
         text = self.persona.expand(text)
         self.run.turns.append(Turn("user", text, phase, step=step))
         try:
-            replies = self.runner.send(text).replies
+            result = self.runner.send(text)
+            replies, self.waiting = result.replies, result.awaiting_mentor
         except SessionStateError:
             lang = str(self.runner.values().get("language", self.persona.language))
             # What `coach chat` prints when the runner refuses a turn.
@@ -150,6 +154,7 @@ class _Driver:
         self.run.turns.append(Turn("mentor", message or action, phase, step=step))
         parsed = parse_decision(decision)
         result = self.runner.resume(parsed.model_dump(mode="json"))
+        self.waiting = result.awaiting_mentor
         joined = "\n".join(result.replies)
         self.run.turns.append(Turn("coach", joined, phase, question_kind(joined), step=step))
 
@@ -177,7 +182,7 @@ class _Driver:
             self.say(text, "intake")
         asked: Counter[str] = Counter()
         sent = len(self.persona.first)
-        while not self.runner.awaiting_mentor() and sent < self.persona.max_turns:
+        while not self.waiting and sent < self.persona.max_turns:
             last = self.run.turns[-1]
             kind = last.kind
             if kind == "other":
@@ -194,18 +199,18 @@ class _Driver:
         mentor = self.persona.mentor
         if mentor is None and self.persona.after:
             mentor = Mentor()  # turns after approval need an approval first
-        if mentor is None or not self.runner.awaiting_mentor():
+        if mentor is None or not self.waiting:
             return
         if mentor.request:
             self.decide("reject", mentor.request, "revised")
             self.run.stages["revised"] = _stage(self.runner)
-        if mentor.approve and self.runner.awaiting_mentor():
+        if mentor.approve and self.waiting:
             self.decide("approve", None, "after")
             self.run.stages["approved"] = _stage(self.runner)
 
     def after(self) -> None:
         for step, turn in enumerate(self.persona.after, start=1):
-            waiting = self.runner.awaiting_mentor()
+            waiting = self.waiting
             if turn.say is not None:
                 self.say(turn.say, "waiting" if waiting else "after", step)
             elif waiting and (turn.mentor == "approve" or turn.request):
@@ -221,10 +226,10 @@ def drive(persona: Persona) -> Run:
     try:
         driver = _Driver(persona, run)
         driver.intake()
-        if driver.runner.awaiting_mentor():
+        if driver.waiting:
             run.stages["draft"] = _stage(driver.runner)
         for text in persona.while_waiting:
-            driver.say(text, "waiting" if driver.runner.awaiting_mentor() else "intake")
+            driver.say(text, "waiting" if driver.waiting else "intake")
         driver.mentor_round()
         driver.after()
         run.stages["final"] = _stage(driver.runner)

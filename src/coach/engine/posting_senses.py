@@ -1,0 +1,109 @@
+"""Words of a posting's line that name a skill in another sense (pure): "GPU" for the hardware,
+"Triton" beside serving, "NCCL tests" run on a fleet, "benchmarks" of racks, "fleet operations"."""
+
+from __future__ import annotations
+
+import re
+
+_SERVING = re.compile(r"serv|deploy|inference\s+server|部署|推理服务", re.IGNORECASE)
+
+
+_GPU_WORD = re.compile(r"gpus?|显卡|gpu\s*集群|gpu\s*cluster", re.IGNORECASE)
+_GPU_KERNEL = re.compile(r"kernel|cuda|triton|program|编程|算子", re.IGNORECASE)
+_GPU_DEVICES = re.compile(
+    r"\b(?:npus?|dsps?|mobile|edge\s+devices?|devices?)\b|端侧|边缘设备", re.I
+)
+"""GPUs named among devices ("edge devices (NPU, DSP, mobile GPUs)"): the hardware a model runs on."""
+_GPU_CODE = re.compile(
+    r"program|kernel|cuda|triton|optimi[sz]|profil|performance|编程|开发|算子|优化|性能",
+    re.IGNORECASE,
+)
+
+
+def gpu_hardware(skill_id: str, words: str, line: str) -> bool:
+    """ "GPU" alone for the hardware ("a 4,000-GPU training cluster", "GPU Infrastructure
+    Engineer", "GPU集群调度"): no GPU programming unless the line speaks of writing or tuning
+    code for it."""
+    if skill_id != "gpu_programming" or not _GPU_WORD.fullmatch(words.strip()):
+        return False
+    if _GPU_DEVICES.search(line) and not _GPU_KERNEL.search(line):
+        return True  # a device a model is optimised for, not GPU code
+    return not _GPU_CODE.search(line)
+
+
+_COLLECTIVES = re.compile(r"nccl|rccl|hccl", re.IGNORECASE)
+_CUDA_CODE = re.compile(
+    r"\bcuda\b|kernel|program|writ\w*\s+(?:custom\s+)?(?:collective|communication)|编程|算子",
+    re.IGNORECASE,
+)
+
+
+_OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (  # "NCCL and HPL benchmarks to validate new racks": hardware, not LLM evaluation
+        "evaluation",
+        re.compile(r"benchmarks?|基准测试|压测", re.IGNORECASE),
+        re.compile(r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|大模型|模型|智能体)).*", re.I),
+    ),
+    (  # "文档解析、切分" (document parsing for retrieval): no technical writing
+        "technical_writing",
+        re.compile(r"文档|documents?|documentation", re.IGNORECASE),
+        re.compile(r"解析|切分|分块|检索|向量|pars(?:e|ing)|chunk|retriev|ingest|\brag\b", re.I),
+    ),
+    (  # "知识库问答与智能审核", "automated document review": a feature built, not judging AI output
+        "judgment_review",
+        re.compile(r"审核|审查|review", re.IGNORECASE),
+        re.compile(
+            r"(?:智能|自动化?|AI|模型|机器)\s*(?:审核|审查)|\b(?:automated|ai)\s+review", re.I
+        ),
+    ),
+    (  # "MLflow, Kubeflow or SageMaker for model lifecycle": an MLOps platform, not cloud work
+        "cloud",
+        re.compile(r"sagemaker|vertex\s*ai|azure\s*ml", re.IGNORECASE),
+        re.compile(
+            r"mlflow|kubeflow|model\s+(?:registry|lifecycle)|experiment\s+tracking|mlops", re.I
+        ),
+    ),
+    (  # "将机器学习模型封装为服务并上线", "deploying ML models as services": serving, not ML itself
+        "ml_fundamentals",
+        re.compile(r"机器学习(?:模型)?|(?:machine\s+learning|ml)(?:\s+models?)?", re.IGNORECASE),
+        re.compile(
+            r"(?:部署|封装|上线)[^，。；,;]{0,6}机器学习模型|机器学习模型(?:的)?(?:部署|封装|上线|服务化)|"
+            r"\b(?:deploy\w*|serv\w*|productioni[sz]\w*)\s+(?:\w+\s+){0,2}(?:ml|machine\s+learning)"
+            r"\s+models?",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # "automate fleet operations", "on-call operations": running systems, not management
+        "operations_management",
+        re.compile(r"operations?|ops", re.IGNORECASE),
+        re.compile(
+            r"automat|fleet|cluster|server|infrastructure|on-?call|linux|script|devops|sre\b|"
+            r"自动化|集群|服务器|脚本",
+            re.IGNORECASE,
+        ),
+    ),
+)
+"""A skill named by a word with another sense in the line around it (no requirement then)."""
+
+
+def other_sense(skill_id: str, words: str, line: str) -> bool:
+    return any(
+        skill_id == sid and word.fullmatch(words.strip()) and context.search(line)
+        for sid, word, context in _OTHER_SENSE
+    )
+
+
+def collectives(skill_id: str, words: str, line: str) -> str:
+    """ "NCCL" (tests, tuning, debugging) is a cluster's collective communication, run and
+    measured on the fleet (high-performance computing), not CUDA programming, unless the line
+    speaks of writing GPU code."""
+    if skill_id == "cuda" and _COLLECTIVES.fullmatch(words.strip()) and not _CUDA_CODE.search(line):
+        return "hpc"
+    return skill_id
+
+
+def serving_triton(skill_id: str, words: str, line: str) -> bool:
+    """ "Triton" next to serving or deployment is NVIDIA's inference server, not Triton kernels."""
+    return (
+        skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
+    )

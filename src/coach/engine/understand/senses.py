@@ -1,0 +1,138 @@
+"""Words that name a skill only in context, and words that name the employer, not a skill.
+
+An alias can be an everyday word of another trade: "security" is AI security only next to AI
+words (a network security engineer or a site safety officer does other work); "GPU" is GPU
+programming only when the GPUs are not hardware someone installs, racks or runs; "UX" alone is
+the design of interfaces in general, which carries over to conversational UX at a basic level
+at most (and a UX *researcher* designs no interface). And a skill word inside what the
+employer is ("at a network security vendor", "for a cloud provider", "在一家做AI的公司")
+describes the company, not what the person can do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.knowledge.lexicon import Mention
+
+_CLAUSE_EDGE = re.compile(r"[.;!?\n。；！？]|,\s|，")
+_REACH = 60
+
+_AI_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:ai|a\.i\.|llms?|genai|gpts?|chatgpt|models?|prompts?|agents?|chatbots?|"
+    r"jailbreak\w*|guardrails?|red[\s-]?team\w*|ml)(?![A-Za-z])|大模型|模型|智能体|提示词|人工智能|AI|越狱",
+    re.IGNORECASE,
+)
+_GENERIC_SECURITY = re.compile(r"(?i:security)|安全")
+"""The bare words; "prompt injection", "内容安全", "guardrails" name AI security by themselves."""
+
+_HARDWARE_AFTER = re.compile(
+    r"\s*(?:pods?|servers?|nodes?|clusters?|racks?|cards?|boxes|machines?|hardware|fleets?|"
+    r"farms?|rigs?|trays?|sleds?|服务器|集群|机柜|节点|卡|机器|机房)",
+    re.IGNORECASE,
+)
+_HARDWARE_WORK = re.compile(
+    r"(?<![A-Za-z])(?:install\w*|rack\w*|cabl\w*|burn(?:ed|t|ing)?[\s-]in|swap\w*|replac\w*|"
+    r"reseat\w*|repair\w*|maintain\w*|maintenance|procur\w*|provision\w*|data\s?cent(?:er|re)|"
+    r"dc\s+tech\w*|technician|hardware)(?![A-Za-z])|上架|安装|装机|维修|更换|运维|机房|巡检|采购",
+    re.IGNORECASE,
+)
+_PROGRAMMING_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:program\w*|kernels?|cuda|triton|code|coding|wrote|write|writing|"
+    r"optimi[sz]\w*|shaders?|opencl|hip|rocm)(?![A-Za-z])|编程|算子|写|开发|优化",
+    re.IGNORECASE,
+)
+_ML_WORK = re.compile(
+    r"(?<![A-Za-z])(?:train\w*|serv(?:e|es|ing)|inference|models?|llms?)(?![A-Za-z])|训练|推理|模型",
+    re.IGNORECASE,
+)
+_CONVERSATIONAL = re.compile(
+    r"(?<![A-Za-z])(?:chat\w*|conversation\w*|dialog\w*|voice|bots?|agents?|assistants?|"
+    r"copilots?|llms?|ai)(?![A-Za-z])|对话|聊天|语音|智能体|助手|机器人|客服|大模型|AI",
+    re.IGNORECASE,
+)
+_NOT_DESIGN_AFTER = re.compile(
+    r"\s*(?:research\w*|writ\w*|copy\w*|strateg\w*|研究|调研)", re.IGNORECASE
+)
+_USER_RESEARCH = re.compile(
+    r"(?i:user\s+research|usability\s+\w+)|用户研究|用户调研|用户访谈|可用性测试"
+)
+_GENERIC_UX = re.compile(r"(?i:ux|ui/ux|ux/ui)|交互设计")
+
+_EMPLOYER = re.compile(
+    r"(?<![A-Za-z])(?:at|for|with|in)\s+(?:a|an|the|one|our|my)\s+(?:[A-Za-z][\w/&.+-]*\s+){0,3}?"
+    r"(?:vendor|provider|company|startup|start-up|firm|agency|consultancy|shop|studio|"
+    r"manufacturer|maker|integrator|reseller|distributor|msp)s?(?![A-Za-z])"
+    r"|(?:在|去|进了?)(?:一家|一个|某家?)[^，。,；;、\s]{0,12}?(?:公司|企业|厂商|供应商|服务商|创业公司|厂)",
+    re.IGNORECASE,
+)
+
+
+def _clause(text: str, m: Mention) -> str:
+    start = max(0, m.start - _REACH)
+    end = min(len(text), m.end + _REACH)
+    before = text[start : m.start]
+    after = text[m.end : end]
+    edges = list(_CLAUSE_EDGE.finditer(before))
+    if edges:
+        before = before[edges[-1].end() :]
+    edge = _CLAUSE_EDGE.search(after)
+    if edge:
+        after = after[: edge.start()]
+    return f"{before} {after}"
+
+
+def _security_is_ai(text: str, m: Mention) -> bool:
+    return not _GENERIC_SECURITY.fullmatch(m.text) or bool(_AI_WORDS.search(_clause(text, m)))
+
+
+def _gpu_is_programming(text: str, m: Mention) -> bool:
+    if m.text.lower().rstrip("s") != "gpu":
+        return True  # "GPU programming", "CUDA", "算子开发" name it by themselves
+    around = _clause(text, m)
+    if _PROGRAMMING_WORDS.search(around):
+        return True
+    if _HARDWARE_WORK.search(around):
+        return False
+    # "40 GPU nodes" are hardware; "serving models on GPU clusters" is the work GPUs do.
+    return not _HARDWARE_AFTER.match(text, m.end) or bool(_ML_WORK.search(around))
+
+
+def _ux_cap(text: str, m: Mention) -> Mention | None:
+    """A bare "UX": none for a UX researcher or writer, at most basic for other UX work,
+    as named for chat, voice or agent interfaces."""
+    if not _GENERIC_UX.fullmatch(m.text):
+        return m
+    if _CONVERSATIONAL.search(_clause(text, m)):
+        return m
+    if _NOT_DESIGN_AFTER.match(text, m.end):
+        return None
+    return m.model_copy(update={"cap": 1})
+
+
+def employer_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says what the employer is ("at a network security vendor")."""
+    return [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
+
+
+def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the words that do not name their skill here, capped where they
+    name it loosely."""
+    employers = employer_spans(text) if mentions else []
+    out: list[Mention] = []
+    for m in mentions:
+        if any(s <= m.start and m.end <= e for s, e in employers):
+            continue
+        if m.id == "security_guardrails" and not _security_is_ai(text, m):
+            continue
+        if m.id == "gpu_programming" and not _gpu_is_programming(text, m):
+            continue
+        if m.id == "product_sense" and _USER_RESEARCH.fullmatch(m.text):
+            m = m.model_copy(update={"cap": 2})  # research is part of product sense, not all
+        if m.id == "conversational_ux":
+            capped = _ux_cap(text, m)
+            if capped is None:
+                continue
+            m = capped
+        out.append(m)
+    return out

@@ -1,0 +1,186 @@
+"""Answers for the coach node: the turn kinds read by :mod:`coach.engine.turns_more` (a tool,
+another path, a credential, a fear), a question about the targeted posting, certificates, the
+employer or place a question names, a check-in of hours, and a short dip in hours."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from langgraph.runtime import Runtime
+
+from coach.context import Context
+from coach.engine.answers import Answer, with_sources
+from coach.engine.answers_ambition import answer_credential, answer_fear
+from coach.engine.answers_choice import answer_alternative, answer_pace, answer_tool
+from coach.engine.answers_plan import next_step
+from coach.engine.answers_posting import answer_posting, posting_question
+from coach.engine.changes import TEMPORARY, Change
+from coach.engine.constraints import parse_constraints
+from coach.engine.posting import JobPosting
+from coach.engine.turns import skill_mentions
+from coach.engine.turns_more import pace_hours
+from coach.engine.turns_tools import tool_turn
+from coach.i18n import t
+from coach.knowledge import load_kb
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import CheckIn, Plan, Profile, Progress
+from coach.state import CoachState
+from coach.store import remembered_posting
+
+MORE_KINDS = frozenset({"tool_choice", "alternative", "credential", "fear", "pace"})
+
+
+def answer_more(
+    kind: str, text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """The answer for one of ``MORE_KINDS`` (None for any other kind)."""
+    if kind == "tool_choice":
+        turn = tool_turn(text, skill_mentions(text, kb))
+        return answer_tool(turn, plan, profile, week, kb) if turn is not None else None
+    if kind == "alternative":
+        return answer_alternative(plan, profile, week, kb, text)
+    if kind == "credential":
+        return answer_credential(text, plan, profile, week, kb)
+    if kind == "pace" and (weekly := pace_hours(text)) is not None:
+        return answer_pace(plan, week, weekly)
+    if kind == "fear":
+        return answer_fear(plan, profile, week, kb)
+    return None
+
+
+def certification(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Certificates: the plan has none (or the mentor left them out, in their words)."""
+    lang = plan.language
+    words = [
+        c.text
+        for note in state.get("mentor_notes") or []
+        for c in parse_constraints(note, kb)
+        if c.kind == "exclude_topic"
+    ]
+    lines = [t(lang, "coach.b.cert_mentor", words=words[0]) if words else t(lang, "coach.b.cert")]
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, [])
+
+
+def posting_answer(
+    runtime: Runtime[Context], text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """A question about the job posting the person targets, answered from that posting (None
+    when it is no such question, or no posting is remembered)."""
+    if not posting_question(text):
+        return None
+    raw = remembered_posting(runtime.store, runtime.context.user_id)
+    if not raw:
+        return None
+    return answer_posting(JobPosting.model_validate(raw), plan, profile, week, kb)
+
+
+_EMPLOYERS = (
+    # "at Nvidia", "join Google", "for DeepMind"; "OpenAI" (two capitals); 去字节 / 进腾讯
+    re.compile(r"\b(?:at|for|join|joining|into|with)\s+([A-Z][A-Za-z0-9&]+)"),
+    re.compile(r"(?<![\w.])(?!I\b)([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)"),
+    re.compile(r"(字节跳动|字节|腾讯|阿里巴巴|阿里|百度|华为|美团|京东|大厂)"),
+)
+
+
+_NOT_EMPLOYERS = frozenset(
+    [
+        "CV",
+        "AI",
+        "ML",
+        "LLM",
+        "LLMS",
+        "RAG",
+        "API",
+        "APIS",
+        "SQL",
+        "HR",
+        "PM",
+        "US",
+        "UK",
+        "EU",
+        "CEO",
+        "CTO",
+        "QA",
+        "UI",
+        "UX",
+        "IT",
+        "PHD",
+        "MBA",
+        "FDE",
+        "MLOPS",
+        "LLMOPS",
+        "GPU",
+        "GPUS",
+        "AWS",
+        "GCP",
+        "NLP",
+        "CS",
+        "DE",
+        "JSON",
+    ]
+)
+
+
+_PLACES = re.compile(
+    r"\b(canada|uk|britain|england|europe|germany|france|india|japan|singapore|australia|"
+    r"hong\s+kong|taiwan|korea|london|berlin|toronto|vancouver)\b"
+    r"|(加拿大|英国|欧洲|德国|法国|印度|日本|新加坡|澳洲|澳大利亚|香港|台湾|韩国)",
+    re.I,
+)
+
+
+def place_in(text: str) -> str | None:
+    """A country or city the user names for pay (None when none)."""
+    m = _PLACES.search(text)
+    place = (m.group(1) or m.group(2)) if m else None
+    return place[:1].upper() + place[1:] if place else None
+
+
+def employer_in(text: str) -> str | None:
+    """An employer the user names in a 'realistic' question (None when they name none)."""
+    for pattern in _EMPLOYERS:
+        for m in pattern.finditer(text):
+            word = m.group(1).upper()  # "FDEs" is the plural of a role, not a company
+            if word not in _NOT_EMPLOYERS and word.removesuffix("S") not in _NOT_EMPLOYERS:
+                return m.group(1)
+    return None
+
+
+def hours_reply(plan: Plan, record: Progress, checkin: CheckIn, week: int) -> str:
+    """ "Noted: 3 h on Python (3 of its 30 h)." """
+    lang, kb = plan.language, load_kb()
+    if not checkin.skill_ids:
+        return t(lang, "coach.a.checkin_hours_week", hours=f"{checkin.hours or 0:g}")
+    parts = []
+    for skill in checkin.skill_ids:
+        planned = sum(i.hours for i in plan.items() if i.skill_id == skill)
+        name = kb.skills[skill].name.get(lang) if skill in kb.skills else skill
+        done = record.hours_logged.get(skill, 0.0)
+        parts.append(
+            t(
+                lang,
+                "coach.a.checkin_hours_skill",
+                skill=name,
+                done=f"{done:g}",
+                planned=f"{planned:g}",
+            )
+        )
+    return t(lang, "coach.a.checkin_hours", items=("；" if lang == "zh" else "; ").join(parts))
+
+
+SHORT_DIP_WEEKS = 2
+"""A dip in hours this long or shorter needs no re-plan (the light weeks absorb it)."""
+
+
+def temporary_dip(text: str, change: Change, today: date) -> bool:
+    """A short dip ("this week only 5 hours"); a longer window ("for the next month") is
+    re-planned, with the usual hours back after it."""
+    if change.horizon_weeks is not None or change.target_role or change.hours_per_week is None:
+        return False
+    if change.hours_from is not None and change.hours_from > today + timedelta(days=7):
+        return False  # a dip weeks ahead ("春节那两周"): re-planned around those weeks
+    if change.hours_for_weeks:
+        return change.hours_for_weeks <= SHORT_DIP_WEEKS
+    return bool(TEMPORARY.search(text))
