@@ -108,7 +108,7 @@ _EXPERT_AFTER = re.compile(r"^\s*(?:expert|\(expert\)|guru|精通|熟练|专家|
 _LIST_SEP = re.compile(r"^(?:\s|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者)*$", _I)
 _WISH_BEFORE = re.compile(
     r"\b(?:want|wanna|would\s+(?:really\s+|so\s+)?like|'d\s+(?:really\s+|so\s+)?(?:like|love)|hope|"
-    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|master|"
+    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|(?<!a\s)(?<!my\s)master(?!'s|’s|s\b|\s+degree)|"
     r"targeting|going\s+for|heading\s+(?:for|into|towards?)|"
     r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
     r"moving\s+(?:\w+\s+){0,2}to|migrating\s+to|migrate\s+to|going\s+to\s+(?:use|need)|"
@@ -231,3 +231,18 @@ TENTATIVE_TARGET = re.compile(
 )
 """A target said tentatively in a sentence of its own ("maybe designing AI products or an AI
 prototyper?"); it counts when it names work (see roles._raw_phrase)."""
+
+
+EXPLORING = re.compile(
+    r"看看有没有(?:机会|可能)|有没有(?:机会|可能)转|看看(?:能不能|可不可以)转|看看(?:有)?哪些(?:方向|机会|选择)|"
+    r"\b(?:see|find\s+out)\s+(?:if|whether)\s+(?:i\s+(?:could|can)|there'?s\s+(?:a\s+)?(?:way|chance|path))\s+"
+    r"(?:to\s+)?(?:switch|move|change|pivot|transition)|\bexplore\s+(?:my\s+)?(?:options|what'?s\s+out\s+there)\b",
+    re.I,
+)
+"""Being open to a new role without naming one."""
+
+_RECENT = re.compile(
+    r"\b(?:recently|lately|these\s+days|this\s+year|just\s+started)\b|最近|近期|今年|刚开始|这段时间",
+    re.I,
+)
+"""Work said as recent ("最近在做app里接入大模型"): the sentence's years are not its years."""
