@@ -97,3 +97,19 @@ def test_a_core_skill_that_is_not_defining_is_one_pass_in_its_place() -> None:
     out, parts = spiral(ordered, chosen, _hours, core=core, defining=["mlops"], lead={"mlops"})
     assert out.core == ["mlops", "mlops" + DEEPEN, "cloud", "kubernetes"]
     assert parts["cloud"].level_from == 0 and parts["cloud"].level_to == 2
+
+
+def test_a_first_share_serves_a_skill_that_builds_on_it() -> None:
+    """Maths is never 'just enough to start Python': its first share serves what needs it."""
+    chosen = {
+        "math_for_ml": Learn("math_for_ml", 0, 1, 40.0),
+        "python": Learn("python", 0, 2, 40.0),
+        "ml_fundamentals": Learn("ml_fundamentals", 0, 2, 40.0),
+    }
+    ordered = Ordered(["math_for_ml"], ["python", "ml_fundamentals"], [])
+    core = ["python", "ml_fundamentals"]
+    below = {c: ancestors(c, KB) for c in core}
+    _, parts = spiral(
+        ordered, chosen, _hours, core=core, defining=core, lead=set(core), below=below
+    )
+    assert parts["math_for_ml"].serves == "ml_fundamentals"

@@ -309,7 +309,8 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"field": 0.6, "non_coding": 0.6, "embodied": 0.4, "science": 0.3},
-        shows={"structured_thinking": 2, "domain_expertise": 2},
+        # an engineer's science is mechanics, materials and simulation (FEM): theirs already
+        shows={"structured_thinking": 2, "domain_expertise": 2, "scientific_domain_knowledge": 2},
     ),
     WorkField(
         "hardware",

@@ -193,7 +193,7 @@ def finish(d: Draft) -> Plan:
             project,
             experience,
             kb,
-            job_mode(d.role, d.exp.out_of_work),
+            job_mode(d.role, d.exp.out_of_work) if _has_job_phase(d) else "",
         ),
         message=_message(d, feasible, bool(ambitions)),
         requirement_weights=_own_weights(d.research, d.role),
@@ -259,3 +259,9 @@ def _own_weights(research: RoleResearch, role: Role | None) -> dict[str, float]:
 
 def _unknown(research: RoleResearch, kb: KnowledgeBase) -> int:
     return sum(1 for s in research.required_skills if s.skill_id not in kb.skills)
+
+
+def _has_job_phase(d: Draft) -> bool:
+    """Whether the plan ends in a job search (or bringing it into one's job): a plan whose core
+    fits only without it says nothing of one."""
+    return any(p.kind == "job_search" for p in d.phases)

@@ -66,8 +66,7 @@ def layout_work(
     defining: list[str] = []
     if not asked:  # one pass each (the defining skills in a spiral), the project by mid-plan
         defining = _defining(needs, top)
-        lead = set(defining).union(*(ancestors(s, kb) for s in defining), needs.first)
-        ordered, parts = spiral(ordered, sel.chosen, hours, needs.first, needs.core, defining, lead)
+        ordered, parts = _spiralled(ordered, sel, needs, defining, hours, kb)
         early_t = _mid_plan(sel, project_t, job_t)
     early = early_t > 0
     before = [*ordered.foundations, *ordered.core]
@@ -113,6 +112,21 @@ def layout_work(
     if not project_t:
         segments = [sg for sg in segments if sg[0] != "project"]
     return Layout(work, segments, project if project_t else None, parts)
+
+
+def _spiralled(
+    ordered: Ordered,
+    sel: Selection,
+    needs: Needs,
+    defining: Sequence[str],
+    hours: HoursFn,
+    kb: KnowledgeBase,
+) -> tuple[Ordered, dict[str, Learn]]:
+    """:func:`sequence.spiral` for these needs: what leads is the defining skills, what they
+    build on and a request's focus; a foundation's first share serves what builds on it."""
+    lead = set(defining).union(*(ancestors(s, kb) for s in defining), needs.first)
+    below = {c: ancestors(c, kb) for c in needs.core if c in kb.skills}
+    return spiral(ordered, sel.chosen, hours, needs.first, needs.core, defining, lead, below)
 
 
 def _defining(needs: Needs, top: float) -> list[str]:

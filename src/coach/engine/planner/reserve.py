@@ -15,7 +15,7 @@ from coach.engine.constraints import to_tenths
 from coach.engine.planner.budget import Budget
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.needs import Needs, select, select_learning_only
-from coach.engine.planner.selection import DEFINING_SPAN, WEIGHT_EPS, Selection
+from coach.engine.planner.selection import DEFINING_SPAN, HIRE_LEVEL, WEIGHT_EPS, Selection
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language
 
@@ -41,6 +41,12 @@ def defining_started(needs: Needs, sel: Selection) -> tuple[int, int]:
     return started(0.0), started(DEFINING_SPAN)
 
 
+def first_step(needs: Needs, exp: Experience) -> bool:
+    """A plan that is a first step (a non-coding target or only a start, ``Needs.hire`` below
+    the hiring level) for someone who has a job: its last phase is bringing the work into it."""
+    return needs.hire < HIRE_LEVEL and not exp.out_of_work
+
+
 def select_shortening_job_search(
     needs: Needs,
     exp: Experience,
@@ -62,7 +68,11 @@ def select_shortening_job_search(
     cuts: list[tuple[Budget, bool]] = []
     if shorten and budget.job_t > short_t:
         cuts.append((replace(budget, job_t=short_t), True))
-    job = short_t if shorten else budget.job_t
+    if shorten and budget.job_t and first_step(needs, exp):  # a first step (no code, or
+        # only a start) keeps its project and gives up the last phase when the core then fits;
+        # someone changing jobs keeps the job search
+        cuts.append((replace(budget, job_t=0), True))
+    job = min(short_t, budget.job_t) if shorten else budget.job_t  # never longer than it was
     cuts.append((replace(budget, job_t=job), False))
     if shorten:  # a job search a request sized is theirs: it is never dropped
         cuts.append((replace(budget, job_t=0), False))

@@ -41,8 +41,10 @@ def core_need(inp: SelectInput) -> tuple[int, int]:
 
 def _start_chain(inp: SelectInput, sel: Selection, skill: str, budget: int) -> int:
     """When not even basic level of a heaviest core skill fits, start on the road to it: the
-    prerequisites it needs, in order, just far enough (basic), while they fit: a foundation's
-    second pass never takes the hours the core itself waits for."""
+    prerequisites it needs, in order, just far enough (basic), each that fits (with what it
+    builds on): a foundation's second pass never takes the hours the core itself waits for,
+    and a long step that does not fit does not stop the short ones after it (LLM basics and
+    prompting for someone whose Python from zero does not fit)."""
     if budget < MIN_TENTHS:
         return budget
     by_id = {g.skill_id: g for g in inp.gaps}
@@ -52,7 +54,7 @@ def _start_chain(inp: SelectInput, sel: Selection, skill: str, budget: int) -> i
             continue
         left = take(inp, sel, s, budget, cap=JUST_ENOUGH_LEVEL)
         if left == budget:
-            break
+            continue  # too long for now (Python from zero): the steps that fit still start
         budget = left
         reached, need = sel.chosen[s].level_to, int(by_id[s].need)
         if reached < need and not any(d.skill_id == s for d in sel.deferred):

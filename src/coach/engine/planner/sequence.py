@@ -125,6 +125,7 @@ def _split_foundations(
     parts: dict[str, Learn],
     after: Sequence[str] = (),
     split_for: Collection[str] | None = None,
+    below: Mapping[str, Collection[str]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """``keys`` with each long foundation (not a core skill) cut to its first share, for the
     core skill that follows it (in ``keys`` or ``after``), and the rests, in order. ``parts``
@@ -136,8 +137,11 @@ def _split_foundations(
         head.append(s)
         if s in core or learn.hours < SPLIT_MIN_HOURS:
             continue
-        serves = next((c for c in [*keys[i + 1 :], *after] if c in core), "")
-        if split_for is not None and serves not in split_for:
+        later = [*keys[i + 1 :], *after]
+        serves = next(
+            (c for c in later if c in core and (below is None or s in below.get(c, ()))), ""
+        )
+        if (split_for is not None and serves not in split_for) or not serves:
             continue  # it serves a skill learned in one pass: so is it
         share = round(max(FIRST_SHARE_MIN_HOURS, learn.hours * FIRST_SHARE))
         parts[s] = replace(learn, hours=float(share), part="first", serves=serves)
@@ -154,6 +158,7 @@ def spiral(
     core: Collection[str] = (),
     defining: Collection[str] = (),
     lead: Collection[str] = (),
+    below: Mapping[str, Collection[str]] | None = None,
 ) -> tuple[Ordered, dict[str, Learn]]:
     """Every defining skill to basic level first, then each one deepened, in the same order: the
     role's defining skills all start in the first weeks (a spiral, as a coach teaches) instead
@@ -168,7 +173,7 @@ def spiral(
     parts: dict[str, Learn] = {s: chosen[s] for s in ordered.all}
     splits = set(lead) or None  # a long foundation is split only before what leads
     foundations, rests = (
-        _split_foundations(ordered.foundations, core, parts, ordered.core, split_for=splits)
+        _split_foundations(ordered.foundations, core, parts, ordered.core, splits, below)
         if core
         else (
             ordered.foundations,
@@ -196,7 +201,7 @@ def spiral(
             basics.append(s)  # nothing defining builds on it: one pass, in its place
             if s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
                 after = ordered.core[i + 1 :]  # just enough of it before a defining skill
-                rests += _split_foundations([s], core, parts, after, split_for=splits)[1]
+                rests += _split_foundations([s], core, parts, after, splits, below)[1]
             continue
         if learn.level_from >= 1 and (before_lead or s not in {*first, *defining}):
             # basic already: its deepening waits until every core skill has started (and the
@@ -211,7 +216,7 @@ def spiral(
         basics.append(s)
         if core and s not in core and learn.level_from == 0 and learn.hours >= SPLIT_MIN_HOURS:
             after = ordered.core[i + 1 :]
-            rests += _split_foundations([s], core, parts, after, split_for=splits)[1]
+            rests += _split_foundations([s], core, parts, after, splits, below)[1]
             continue
         if (
             learn.level_from == 0

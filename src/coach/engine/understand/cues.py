@@ -204,6 +204,14 @@ WORRY = re.compile(
 "担心被AI取代"): acknowledged in one line of the summary before the plan."""
 
 
+# Turning a thing down just before it: "不要MLOps", "别搞Docker了", "I don't want MLOps": not had,
+# not wanted (a refusal, kept as avoided), whatever the sentence says around it.
+_REFUSED_BEFORE = re.compile(
+    r"(?:不要|别(?:再)?(?:做|学|搞|弄|安排|排)?|不想(?:要|做|学|转|搞)?|不考虑|不打算(?:做|学)?)\s*$|"
+    r"\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+(?:to\s+(?:do|learn|go\s+into|become)\s+)?"
+    r"(?:an?\s+|the\s+|any\s+)?$|\b(?:rather\s+not|skip|drop)\s+(?:the\s+)?$",
+    re.I,
+)
 _APPLIED_TO = re.compile(
     r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
     r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"

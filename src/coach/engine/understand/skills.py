@@ -20,6 +20,7 @@ from coach.engine.understand.cues import (
     _OTHERS_ASK,
     _RARELY,
     _RECENT,
+    _REFUSED_BEFORE,
     _SMALL_USE,
     _WEAK_BEFORE,
     _WISH_BEFORE,
@@ -262,6 +263,10 @@ def skill_claims(
                 previous, previous_end = None, mention.end
                 continue
 
+        if _REFUSED_BEFORE.search(text[max(c_start, mention.start - 16) : mention.start]):
+            avoided.append(mention)  # "不要MLOps，还是原来那个...": turned down, never a skill
+            previous, previous_end, wish_end = None, mention.end, mention.end
+            continue
         if _APPLIED_TO.search(clause_before) or _OTHERS_ASK.search(clause_before):
             previous = None  # where they would use AI ("用在学校管理和教学上"): not a skill
             continue
