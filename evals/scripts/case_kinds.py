@@ -419,3 +419,10 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "allowed_findings": [],
     },
 }
+
+# The answers lane's after-approval kinds (tool_choice, alternative, credential, fear, pace,
+# outlook, a missed week, a window by its days).
+from case_kinds_answers import ANSWERS_EXPECT, ANSWERS_SPECS  # noqa: E402
+
+KIND_SPECS += ANSWERS_SPECS
+KIND_EXPECT |= ANSWERS_EXPECT
