@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from case_spec import MENTOR, Chat, Late, Mentor, Resume, S, ServerDecision, Spec
+from case_spec import (
+    MENTOR,
+    Chat,
+    DecisionCrash,
+    Late,
+    Mentor,
+    OpenTurn,
+    Resume,
+    S,
+    ServerDecision,
+    Spec,
+)
 
 # The turns after approval, one per kind (the kind each is read as, in the comment). An offer
 # ("can we go faster?", "I may lose my job") leaves a proposal open: the next turn answers it.
@@ -30,10 +41,15 @@ AFTER_EN = [
     "I'm worried I'm not smart enough for this.",  # doubt
     "What's the difference between RAG and fine-tuning?",  # compare
     "hmm, interesting",  # general
+    "Which vector database should I use, Pinecone or pgvector?",  # tool_choice
+    "Is a bootcamp a better path than this plan?",  # alternative
+    "They only hire people with a master's degree; without one am I out?",  # credential
+    "I feel like giving up.",  # fear
     "Can we go faster?",  # faster (an offer)
     "no thanks",  # decline
     "I already know Python well.",  # known_skill (a check-in: Python done)
     "I got the job!",  # got_job
+    "Is an hour a day enough?",  # pace: a question, not a change of hours
 ]
 AFTER_ZH = [
     "新计划有什么变化？",  # changes
@@ -100,6 +116,27 @@ KIND_SPECS: list[Spec] = [
             "constraint:shorten_horizon",
             "constraint:project_field",
             "constraint:project_topic",
+        ],
+    ),
+    S(
+        "en-mentor-project-first-then-none",
+        "Mentor, twice: a skill before the project and a skill's time given to the project; "
+        "then no project at all for now.",
+        Chat(
+            [
+                "I'm a business analyst, 6 years of SQL, Excel and some Python. I want to become "
+                "an AI application engineer, 8 hours a week, within 12 months."
+            ]
+        ),
+        Mentor(changes="Do RAG before the project. Skip Docker and give the time to the project."),
+        Mentor(changes="No project for now, she needs the fundamentals."),
+        tags=[
+            "en",
+            "ai_application_engineer",
+            "mentor_changes",
+            "constraint:before_project",
+            "constraint:project_time",
+            "constraint:no_project",
         ],
     ),
     S(
@@ -236,6 +273,22 @@ KIND_SPECS += [
         ),
         tags=["en", "ai_application_engineer", "security", "server", "not_a_mentor"],
     ),
+    S(
+        "en-decision-crash-pause-moved",
+        "The ledger accepts a mentor's approval, then the mentor's process dies before the "
+        "graph gets it; the user's open chat asks a question (a new pause); reopening the "
+        "session applies the decision only to the pause it was made for: the plan keeps waiting.",
+        Chat(
+            [
+                "I'm a network engineer, 8 years of Linux, Python scripting and some Ansible. I "
+                "want to become an MLOps engineer, 8 hours a week, within 12 months."
+            ]
+        ),
+        DecisionCrash({"action": "approve", "mentor_id": MENTOR, "plan_version": 1}),
+        OpenTurn("What should I learn first?"),
+        Chat(["How long will the whole plan take?"]),
+        tags=["en", "mlops_engineer", "reliability", "crash_resume", "ledger"],
+    ),
 ]
 
 KIND_EXPECT: dict[str, dict[str, Any]] = {
@@ -270,6 +323,15 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "awaiting_mentor": True,
         "allowed_findings": [],
     },
+    "en-mentor-project-first-then-none": {
+        "target_role": "ai_application_engineer",
+        "constraints_include": ["before_project:rag", "project_time", "no_project"],
+        "skills_include": ["rag"],
+        "skills_exclude": ["docker"],
+        "max_weekly_hours": 8,
+        "awaiting_mentor": True,
+        "allowed_findings": [],
+    },
     # the job search must start by week 30 as asked (the recording has it in week 34, which
     # the reviewer flags and cannot fix: a known failure until the planner honours it)
     "en-mentor-job-search": {
@@ -297,8 +359,9 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "awaiting_mentor": True,
         "allowed_findings": [],
     },
-    # after approval the plan is approved: no answer may say it still waits for a mentor, and
-    # a remark ("hmm, interesting") is no off-topic request to turn away
+    # after approval the plan is approved: no answer may say it still waits for a mentor, a
+    # remark ("hmm, interesting") is no off-topic request to turn away, and a question on the
+    # pace ("is an hour a day enough?") changes no hours
     "en-after-approval-every-turn": {
         "target_role": "ai_application_engineer",
         "status": "approved",
@@ -310,7 +373,11 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
             "python done",
             "congratulations",
         ],
-        "replies_exclude": ["waiting for a mentor's decision", "outside what I can help with"],
+        "replies_exclude": [
+            "waiting for a mentor's decision",
+            "outside what I can help with",
+            "your situation changed",
+        ],
         "allowed_findings": [],
     },
     # the faster plan accepted after the worry about a layoff waits for the mentor; the
@@ -336,6 +403,12 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "status": "awaiting_mentor",
         "awaiting_mentor": True,
         "refused_include": ["is not a mentor"],
+        "allowed_findings": [],
+    },
+    "en-decision-crash-pause-moved": {
+        "target_role": "mlops_engineer",
+        "status": "awaiting_mentor",
+        "awaiting_mentor": True,
         "allowed_findings": [],
     },
     "en-own-plan-approval-refused": {

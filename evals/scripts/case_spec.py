@@ -71,10 +71,26 @@ class ServerDecision:
 
 
 @dataclass
+class DecisionCrash:
+    """A mentor's decision the ledger accepts, then the process dies before the graph gets it
+    (``coach mentor review`` killed between its two steps)."""
+
+    decision: dict[str, Any]
+
+
+@dataclass
+class OpenTurn:
+    """A turn from a chat that was already open (another process, which does not recover what
+    a crash left: only a chat opened anew does)."""
+
+    text: str
+
+
+@dataclass
 class Spec:
     name: str
     description: str
-    actions: list[Chat | Mentor | Resume | Crash | Late | ServerDecision]
+    actions: list[Chat | Mentor | Resume | Crash | Late | ServerDecision | DecisionCrash | OpenTurn]
     tags: list[str] = field(default_factory=list)
     expect: dict[str, Any] = field(default_factory=dict)
     employers: list[str] = field(default_factory=list)
@@ -90,7 +106,7 @@ class Spec:
 def S(
     name: str,
     description: str,
-    *actions: Chat | Mentor | Resume | Crash | Late | ServerDecision,
+    *actions: Chat | Mentor | Resume | Crash | Late | ServerDecision | DecisionCrash | OpenTurn,
     **kw: Any,
 ) -> Spec:
     return Spec(name, description, list(actions), **kw)

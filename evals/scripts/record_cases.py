@@ -26,7 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from case_kinds import KIND_EXPECT, KIND_SPECS
-from case_spec import MENTOR, Chat, Crash, Late, Mentor, Resume, S, ServerDecision, Spec
+from case_spec import (
+    MENTOR,
+    Chat,
+    Crash,
+    DecisionCrash,
+    Late,
+    Mentor,
+    OpenTurn,
+    Resume,
+    S,
+    ServerDecision,
+    Spec,
+)
 from typer.testing import CliRunner, Result
 
 from coach.cli import app
@@ -883,6 +895,12 @@ def run_spec(spec: Spec) -> Path:
             elif isinstance(action, ServerDecision):
                 assert session is not None, "a decision goes to an existing session"
                 send_as_server(session, action)
+            elif isinstance(action, DecisionCrash):
+                assert session is not None, "a decision goes to an existing session"
+                crash_deciding(session, action)
+            elif isinstance(action, OpenTurn):
+                assert session is not None, "an open chat has a session"
+                send_open(session, action.text)
             else:
                 assert session is not None, "a mentor acts on an existing session"
                 args = ["mentor", "review", session, "--mentor", action.mentor]
@@ -975,6 +993,44 @@ def send_as_server(session: str, action: ServerDecision) -> None:
         result = runner.resume(action.decision)
         refused = [e for e in result.events if e.get("type") == "mentor_refused"]
         assert bool(refused) == action.refused, f"unexpected verdict: {result.events}"
+
+
+class _Died(Exception):
+    """Stands for the kill."""
+
+
+def crash_deciding(session: str, action: DecisionCrash) -> None:
+    """``coach mentor review``'s decision, accepted by the ledger, then the process dies before
+    the graph gets it; logged as the decision it was, marked cut off (``crashed``)."""
+    from coach.cli_common import _load_runner, memory
+    from coach.mentoring import Seen, decide
+    from coach.sessions import SessionLog
+
+    with memory() as mem:
+        runner = _load_runner(mem, session)
+        seen = Seen((runner.values().get("plan") or {}).get("version"), runner.checkpoint_id())
+
+        def died(decision: dict[str, Any]) -> Any:
+            raise _Died
+
+        runner.resume = died  # type: ignore[method-assign]
+        try:
+            decide(runner, mem.ledger, dict(action.decision), seen)
+        except _Died:
+            pass
+        else:
+            raise AssertionError("the decision reached the graph")
+        assert mem.ledger.pending(session), "the ledger holds the decision"
+    event = {"type": "mentor_resume", "decision": action.decision, "crashed": True}
+    SessionLog(session).append(event)
+
+
+def send_open(session: str, text: str) -> None:
+    """A turn from a chat already open: sent, logged, nothing recovered first."""
+    from coach.cli_common import _load_runner, memory
+
+    with memory() as mem:
+        _load_runner(mem, session).send(text)
 
 
 KNOWN_FAILURES: dict[str, str] = {}

@@ -9,7 +9,7 @@ from coach.i18n import MESSAGES, t
 from coach.schemas import Language
 
 
-def not_applied_text(values: dict[str, Any]) -> str:
+def not_applied_text(values: dict[str, Any], lang: str | None = None) -> str:
     """What a re-plan changes against the approved plan, and the parts of the mentor's requests
     that were not applied, word for word ('' if neither)."""
     from datetime import date
@@ -18,7 +18,7 @@ def not_applied_text(values: dict[str, Any]) -> str:
     from coach.knowledge import load_kb
     from coach.nodes.replan import approved_diff
 
-    lang = str((values.get("plan") or {}).get("language") or values.get("language") or "en")
+    lang = mentor_lang(values, lang)
     lines: list[str] = []
     diff = approved_diff(values)  # type: ignore[arg-type]
     if diff:
@@ -46,6 +46,13 @@ _DISPUTED = re.compile(
 """A mentor disputing a reviewer's finding: not a change to the plan."""
 
 
+def mentor_lang(values: dict[str, Any], lang: str | None = None) -> str:
+    """The language the mentor reads the CLI in (``lang``: their recorded one or ``--lang``),
+    else the plan's: a Chinese mentor of an English plan reads the headers in Chinese."""
+    plan = values.get("plan") or {}
+    return lang or str(plan.get("language") or values.get("language") or "en")
+
+
 def unknown_targets(notes: list[str], lang: str) -> list[str]:
     """For each target asked for that the knowledge base lacks: the closest roles to pick."""
     from datetime import date
@@ -68,7 +75,9 @@ def _verdict(lang: str, verdict: str) -> str:
     return t(lang, key) if key in MESSAGES else verdict
 
 
-def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = None) -> str:
+def new_version_text(
+    values: dict[str, Any], before: dict[str, Any] | None = None, lang: str | None = None
+) -> str:
     """The version a change request made: its verdict and findings, how each request was
     applied, what changed that was not asked for (against ``before``, the version the mentor
     reviewed), and the parts not applied with a question back."""
@@ -77,7 +86,7 @@ def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = Non
 
     plan = values.get("plan") or {}
     review = values.get("review") or {}
-    lang = str(plan.get("language") or "en")
+    lang = mentor_lang(values, lang)
     lines = [
         t(
             lang,
@@ -106,7 +115,7 @@ def new_version_text(values: dict[str, Any], before: dict[str, Any] | None = Non
     ]
     if side := _side_effects(values, before):
         lines += [t(lang, "mentor.side.header"), *(f"  - {line}" for line in side)]
-    if unread := not_applied_text(values):
+    if unread := not_applied_text(values, lang):
         lines.append(unread)
     return "\n".join(lines)
 

@@ -194,10 +194,16 @@ def fit_reports(
 ) -> tuple[Any, list[Any]]:
     """The CV's profile and a fit report per posting, best fit first (then fewer gap hours)."""
     from coach.engine.fit import fit_report
+    from coach.engine.pasted import posting_target, targeted_posting
 
-    kb, _ = _kb()
+    kb, lexicon = _kb()
     profile = import_cv(cv, "en", today, notes=notes).profile
-    reports = [fit_report(profile, import_posting(job, notes), kb) for job in jobs]
+
+    def as_planned(job: Path) -> Any:  # the role the chat would plan toward names the same role
+        posting = import_posting(job, notes)
+        return targeted_posting(posting, posting_target(posting, lexicon, kb, today), kb)
+
+    reports = [fit_report(profile, as_planned(job), kb) for job in jobs]
     return profile, sorted(reports, key=lambda r: (-r.fit, r.gap_hours, r.title or ""))
 
 
@@ -296,12 +302,16 @@ def seed_chat(
             on_error(exc)
         else:
             kb, _ = _kb()
-            from coach.engine.pasted import posting_target, targeted_posting
+            from coach.engine.pasted import (
+                posting_target,
+                targeted_posting,
+                with_posting_evidence,
+            )
 
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
             target = posting_target(posting, _kb()[1], kb, today)
             posting = targeted_posting(posting, target, kb)
-            profile = profile.model_copy(update=update | target)
+            profile = with_posting_evidence(profile.model_copy(update=update | target), posting)
             remember_posting(store, user, posting.model_dump(mode="json"))
             report = fit_report(profile, posting, kb)
             known = bool(profile.current_role or profile.skills)

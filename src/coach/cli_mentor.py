@@ -214,7 +214,7 @@ def _interactive_choice(runner: SessionRunner) -> tuple[str, str | None, Path | 
     from rich.markdown import Markdown  # lazy: markdown-it costs start-up
 
     out.print(Markdown(plan_markdown(Plan.model_validate(values["plan"]), review, "awaiting")))
-    if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
+    if unread := not_applied_text(values, _lang()):  # the re-plan's diff, what was not applied
         out.print(unread, markup=False)
     errors = show_errors(values)
     choice = typer.prompt(_m("mentor.choose"), default="skip").strip()
@@ -338,7 +338,9 @@ def _review(
             review = Review.model_validate(values["review"]) if values.get("review") else None
             plan_obj = Plan.model_validate(values["plan"])
             out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
-            if unread := not_applied_text(values):  # the re-plan's diff, what was not applied
+            if unread := not_applied_text(
+                values, _lang()
+            ):  # the re-plan's diff, what was not applied
                 out.print(unread, markup=False)
             refuse_errors(mem.ledger, runner, action, identity, override, show_errors(values))
         refuse_not_understood(mem.ledger, runner, action, identity, request_changes)
@@ -370,7 +372,7 @@ def _review(
     if outcome.action == "reject":  # the new version at once: its review, what was not applied
         from coach.cli_constraints import new_version_text
 
-        out.print(new_version_text(after, reviewed), markup=False)
+        out.print(new_version_text(after, reviewed, _lang()), markup=False)
 
 
 @mentor_app.command("audit")

@@ -221,7 +221,9 @@ class RoleOption(_Model):
     why: str = Field(default="", description="Why it fits, in one line, in the user's language.")
 
 
-ChoiceHow = Literal["number", "ordinal", "name", "coach_pick", "named_other", "only_option"]
+ChoiceHow = Literal[
+    "number", "ordinal", "name", "coach_pick", "default_pick", "named_other", "only_option"
+]
 
 
 class RoleChoice(_Model):

@@ -91,7 +91,7 @@ def test_corrupted_data_file_is_a_clear_error(coach_home: Path) -> None:
     (coach_home / "coach.sqlite").write_bytes(b"this is not a database" * 100)
     result = run("sessions")
     assert result.exit_code != 0
-    assert "not a valid coach database" in result.output
+    assert "not a valid coach database" in " ".join(result.output.split())  # rich wraps lines
     _no_traceback(result.output)
     assert (coach_home / "coach.sqlite").read_bytes().startswith(b"this is not")
 

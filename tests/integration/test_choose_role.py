@@ -158,3 +158,15 @@ def test_each_option_is_researched_in_its_own_send_branch_then_the_turn_ends() -
     picked = r.send("2")
     assert picked.path[:3] == ["route_turn", "choose_role", "researcher"]
     assert "planner" in picked.path and "research_candidate" not in picked.path
+
+
+def test_answers_that_never_choose_end_in_the_best_fit_said_so_not_a_loop() -> None:
+    r, _ = until_choice(ACCOUNTANT)
+    options = [o["role_id"] for o in r.values()["choice"]["alternatives"]]
+    for _ in range(2):  # asked again twice: still no plan
+        r.send("hmm, hard to say")
+        assert not r.values().get("plan")
+    r.send("hmm, hard to say")
+    plan = Plan.model_validate(r.values()["plan"])
+    assert plan.target == options[0]
+    assert plan.choice is not None and plan.choice.how == "default_pick"

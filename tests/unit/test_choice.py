@@ -148,7 +148,6 @@ def test_letting_the_coach_pick_takes_the_first(text: str) -> None:
     [
         "hmm",
         "I don't know",
-        "ok",
         "嗯……",
         "1 or 2",
         "between the first and the second",

@@ -63,3 +63,16 @@ def test_the_answer_lists_the_must_haves_in_the_postings_order() -> None:
     assert "A plus: CUDA" in answer
     assert "$120,000 - $150,000" in answer  # the job's own pay
     assert "Kubernetes" in answer.splitlines()[-1]  # the first must-have they lack comes first
+
+
+def test_the_target_a_posting_set_has_the_postings_title_as_its_words() -> None:
+    from datetime import date
+
+    from coach.engine.pasted import posting_target, targeted_posting, with_posting_evidence
+
+    kb = load_kb()
+    posting = parse_posting(POSTING, get_lexicon(kb), kb)
+    update = posting_target(posting, get_lexicon(kb), kb, date(2026, 12, 2))
+    posting = targeted_posting(posting, update, kb)
+    profile = with_posting_evidence(Profile().model_copy(update=update), posting)
+    assert profile.evidence.get("target_role") == "Site Reliability Engineer, ML Platform"

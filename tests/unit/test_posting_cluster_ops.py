@@ -64,7 +64,10 @@ def test_a_track_that_fits_the_posting_makes_its_role_the_closest() -> None:
     assert closest_role(with_track, asked)[0] == "ai_infra_engineer"
     assert closest_track(with_track, "ai_infra_engineer", asked) == "fleet_ops"
     assert "fleet operations" in role_name(with_track, "ai_infra_engineer", "fleet_ops", "en")
-    assert closest_role(kb, asked)[0] == "mlops_engineer"  # without it: the nearest role
+    bare = kb.model_copy(
+        update={"roles": dict(kb.roles) | {infra.id: infra.model_copy(update={"tracks": []})}}
+    )
+    assert closest_role(bare, asked)[0] == "mlops_engineer"  # with no such track: the nearest
 
 
 def test_nccl_tests_are_not_cuda_programming_and_benchmarks_are_not_llm_evals() -> None:

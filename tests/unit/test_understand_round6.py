@@ -201,3 +201,96 @@ def test_route_tells_a_question_about_a_figure_from_a_change() -> None:
         "actually make it 5 hours",
     ):
         assert changes_plan(change, p, today)
+
+
+def test_an_os_kernel_is_computer_systems_not_gpu_programming() -> None:
+    p = claimed(read("Linux kernel developer, 10 years, C"))
+    assert p.get("gpu_programming", 0) == 0 and p["computer_systems"] >= 2
+    assert claimed(read("我写过几个Triton kernel，做算子融合")).get("gpu_programming", 0) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("ICU nurse, 9 years, patient monitoring every shift", "observability"),
+        ("electrical engineer, power transformers and substations", "transformers"),
+        ("logistics coordinator, shipping containers and customs", "docker"),
+        ("lab technician, blood testing and sample tracking", "software_testing"),
+        ("HR partner, 7 years, performance evaluation and onboarding", "evaluation"),
+        ("护士，做了8年，每天做护理评估和病情监控", "observability"),
+    ],
+)
+def test_a_word_another_trade_uses_for_its_own_work_is_not_the_skill(text: str, skill: str) -> None:
+    assert claimed(read(text)).get(skill, 0) == 0
+
+
+def test_the_same_words_in_tech_work_still_count() -> None:
+    p = claimed(read("SRE, 6 years: prometheus monitoring, docker containers, unit testing"))
+    assert p["observability"] >= 2 and p["docker"] >= 2 and p["software_testing"] >= 1
+    assert claimed(read("I built LLM evaluation for patient notes"))["evaluation"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("I manage a team of 20 call center agents, 6 years", "agents"),
+        ("我是做视觉设计的，5年", "computer_vision"),
+        ("品牌经理，6年，负责品牌感知和用户洞察", "robot_perception"),
+        ("工厂设备运维，干了10年", "linux"),
+        ("flight simulation instructor, 12 years", "simulation"),
+    ],
+)
+def test_more_words_of_other_trades(text: str, skill: str) -> None:
+    assert claimed(read(text)).get(skill, 0) == 0
+
+
+def test_agents_built_are_ai_agents() -> None:
+    assert claimed(read("I build customer support agents with LangGraph, 2 years"))["agents"] >= 1
+
+
+def test_the_current_job_after_an_age_and_before_an_earlier_one() -> None:
+    p = read(
+        "hey, 38, currently a logistics planner (5 yrs) and before that 6 years as a truck "
+        "dispatcher. no coding at all"
+    )
+    assert (p.current_role, p.years_experience) == ("logistics planner", 5)
+    assert read("I'm currently a bit lost career-wise").current_role is None
+
+
+def test_a_vague_wish_answering_the_background_question_is_no_job() -> None:
+    p = read("something with AI that doesn't need coding", asked="background")
+    assert p.current_role is None
+
+
+def test_the_last_years_of_a_career_are_a_span_inside_it() -> None:
+    p = read(
+        "php dev, 8 years, mostly laravel",
+        "oh wait, for the last 2 years its mostly been symfony actually",
+    )
+    assert p.years_experience == 8
+
+
+def test_a_hyphenated_title_is_kept_whole() -> None:
+    assert read("I'm a small-animal veterinarian, been practicing 13 years").current_role == (
+        "small-animal veterinarian"
+    )
+
+
+def test_round6_tester_words_of_other_trades_and_tools() -> None:
+    assert not any(
+        f.id == "erp" for f in fields_in("biostatistician, I write SAPs for phase II/III trials")
+    )
+    assert any(f.id == "erp" for f in fields_in("SAP FI/CO consultant, 10 years"))
+    aml = claimed(read("I'm a compliance officer at a regional bank, AML and KYC, 7 years"))
+    assert aml.get("ai_ethics_governance", 0) == 0
+    php = claimed(read("php dev, 8 years, mostly laravel and wordpress plugins"))
+    assert php.get("tool_calling", 0) == 0 and php["backend_engineering"] >= 1
+    assert claimed(read("桥梁结构工程师，8年，会用Midas和ANSYS"))["scientific_computing"] >= 1
+    assert claimed(read("biostatistician, SAS every day, 9 years"))["statistics"] >= 1
+
+
+def test_two_directions_said_as_either_is_a_choice_and_recent_work_has_no_career_years() -> None:
+    p = read("想转大模型应用开发，或者端侧模型也可以，还没想好")
+    assert p.target_role is None and len(p.target_candidates) >= 2
+    ios = claimed(read("我做iOS开发6年了，Swift和ObjC都熟，最近在做app里接入大模型的功能"))
+    assert ios["programming_fundamentals"] == 3 and ios["llm_basics"] <= 2

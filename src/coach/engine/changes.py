@@ -11,10 +11,10 @@ from pydantic import BaseModel, Field
 from coach.engine.away import read_away
 from coach.engine.constraints import Constraint, parse_constraints, resolve_from_date
 from coach.engine.constraints.corrections import FIND_WORK
+from coach.engine.constraints.horizon import is_horizon
 from coach.engine.constraints.quantities import (
     DURATION,
     from_when,
-    is_horizon,
     month_window,
     window_weeks,
 )

@@ -25,6 +25,12 @@ _COACH_PICKS = re.compile(
     r"都(?:行|可以|好)|随便|无所谓|按你(?:的)?(?:推荐|建议)",
     _I,
 )
+_GOES_ALONG = re.compile(
+    r"(?:ok(?:ay)?|sure|yes|yeah|yep|fine|sounds\s+good|alright|all\s+right|go\s+ahead|"
+    r"好的?|好吧|行|可以|嗯+|对|没问题|那就这样|就这样)(?:[\s,，.。!！~]*(?:thanks|thank\s+you|谢谢))?",
+    _I,
+)
+"""A bare "OK" / "好的" to the list: no option named, so the best fit, said so (``default_pick``)."""
 _NEGATION = re.compile(
     r"(?:\bnot|\bno|n't|\bnever|\brather\s+not|\bexcept|\bbut\s+not|不要|不是|不想|别|不选|除了|"
     r"没(?:有)?(?:选|说|要)|\b(?:didn'?t|did\s+not|never)\s+(?:pick|choose|say|mean|want|ask\s+for))"
@@ -242,6 +248,8 @@ def parse_choice(
         return None
     if _COACH_PICKS.search(text):
         return Pick(role_ids[0], "coach_pick")
+    if _GOES_ALONG.fullmatch(text.strip(" \t,，.。!！~")):
+        return Pick(role_ids[0], "default_pick")
     # Only a clause that is neither a question nor about all the options can pick; a negated
     # pick ("我没选第三个", "not the first") is none.
     text = _pickable(text)

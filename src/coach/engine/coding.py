@@ -23,6 +23,8 @@ _NO_CODING = re.compile(
     r"(?:cod(?:e|ing)|programm(?:ing|er)|program|software\s+(?:developer|engineer))\b"
     r"|\bno\s+(?:coding|programming|code)\b|\bnon-?(?:coding|technical)\s+(?:role|job|path)"
     r"|\bwithout\s+(?:any\s+)?(?:cod(?:e|ing)|programming)\b"
+    r"|\b(?:does\s*n[o']?t|doesn'?t|won'?t|wouldn'?t)\s+(?:need|require|involve|mean)\s+(?:any\s+)?"
+    r"(?:cod(?:e|ing)|programming)\b"
     r"|不(?:想|要|愿意?|喜欢|打算)(?:再)?(?:去)?(?:写|学|做|当)?(?:代码|编程|程序员|码农|开发)"
     r"|不(?:用|需要|必)(?:写)?(?:代码|编程)"
     r"|不(?:写|碰)代码",

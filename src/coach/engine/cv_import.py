@@ -25,7 +25,7 @@ from coach.engine.cv_dates import (
     years_from_ranges,
 )
 from coach.engine.cv_lines import cv_evidence as _cv_evidence
-from coach.engine.cv_lines import skills_items, unknown_skills
+from coach.engine.cv_lines import skills_items, stated_levels, unknown_skills, with_stated_levels
 from coach.engine.cv_lines import work_years as _work_years
 from coach.engine.cv_vocab import EMPHASIS as _EMPHASIS
 from coach.engine.cv_vocab import EXPERIENCE as _EXPERIENCE
@@ -214,7 +214,7 @@ def _after_break(profile: Profile, base: Profile, gap: CareerBreak, cjk: bool) -
         known = {(s.skill_id, s.raw) for s in base.skills}
         update["skills"] = [
             s
-            if (s.skill_id, s.raw) in known
+            if (s.skill_id, s.raw) in known or s.level <= 0  # a "not" stays a "not"
             else s.model_copy(update={"level": max(1, int(s.level) - 1)})
             for s in profile.skills
         ]
@@ -287,6 +287,8 @@ def profile_from_cv(
     sections: list[str] = []
     experience_lines: list[str] = []
     listed: list[SkillClaim] = []
+    stated: dict[str, int] = {}  # "basic Python (pandas)": the level the person gives
+    stated_line: dict[str, str] = {}
     read = 0
     latest = _latest_job_line(text.splitlines(), today)
     for number, raw in enumerate(text.splitlines()):
@@ -303,6 +305,9 @@ def profile_from_cv(
         if items:  # "Skills: Linux, IPMI/BMC, Ansible (a little)": each item counts
             known = {(c.raw or "").lower() for c in [*profile.skills, *listed] if c.raw}
             listed += unknown_skills(items, line, lexicon, known)
+            for skill_id, level in stated_levels(items, lexicon).items():
+                stated.setdefault(skill_id, level)
+                stated_line.setdefault(skill_id, line)
         in_experience = not section or bool(_EXPERIENCE.search(section))
         if in_experience and not _is_school(line):
             experience_lines.append(line)
@@ -348,6 +353,7 @@ def profile_from_cv(
     if skill_said and from_dates is not None and first_years is not None:
         years = max(first_years, from_dates)  # a skill's years are no career's; the dates are
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
+    profile = with_stated_levels(profile, stated, stated_line)
     profile = profile.model_copy(
         update={
             "skills": [*profile.skills, *listed],

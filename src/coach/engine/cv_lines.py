@@ -188,6 +188,34 @@ def item_level(item: str) -> int:
     return 3 if _EXPERT.search(item) else 2
 
 
+def stated_levels(items: list[str], lexicon: Lexicon) -> dict[str, int]:
+    """The KB skills a skills line gives a level in its own words ("basic Python (pandas)",
+    "Python (beginner)", "SQL (expert)"): the person's own statement of their level, which no
+    other line of the CV raises."""
+    out: dict[str, int] = {}
+    for item in items:
+        if not (_BASIC.search(item) or _EXPERT.search(item)):
+            continue
+        for mention in lexicon.find_skills(item):
+            out.setdefault(mention.id, item_level(item))
+    return out
+
+
+def with_stated_levels(
+    profile: Profile, stated: dict[str, int], line_of: dict[str, str]
+) -> Profile:
+    """``profile`` with each skill the CV's skills line rates at that level, its line the evidence."""
+    if not stated:
+        return profile
+    skills = [
+        c.model_copy(update={"level": stated[c.skill_id], "evidence": line_of[c.skill_id]})
+        if c.skill_id in stated
+        else c
+        for c in profile.skills
+    ]
+    return profile.model_copy(update={"skills": skills})
+
+
 def unknown_skills(
     items: list[str], line: str, lexicon: Lexicon, known: set[str]
 ) -> list[SkillClaim]:

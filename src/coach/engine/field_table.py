@@ -56,7 +56,9 @@ ERP = WorkField(
     "ERP and SAP consulting",
     "ERP 与 SAP 实施咨询",
     _p(
-        r"sap|s/4 ?hana|abap|erp|fi/co|fico|oracle (?:ebs|e-business|fusion)|netsuite|"
+        # "SAPs" for phase II trials are statistical analysis plans, never the ERP system
+        r"(?-i:SAP)(?!s\b)(?!\s+for\s+(?:the\s+)?(?:phase|trial|study))|sap(?=\s+(?:fi|co|hana|abap|erp|mm|sd|basis|consult))|"
+        r"s/4 ?hana|abap|erp|fi/co|fico|oracle (?:ebs|e-business|fusion)|netsuite|"
         r"dynamics 365|workday (?:hcm|financials)",
         r"(?<![A-Za-z])(?:SAP|ERP|ABAP)(?![A-Za-z0-9])|用友|金蝶",
     ),

@@ -299,7 +299,7 @@ def posting_target(
     return _target(posting.closest_role) if posting.closest_role else {}
 
 
-TITLE_ROLE_SHARE = 0.8
+TITLE_ROLE_SHARE = 0.7
 """The role a posting's title names stands for it while the posting's requirements cover at
 least this share of what they cover of the closest role by requirements; below it the title's
 word ("GPU Infrastructure Engineer (AI Cluster Operations)" for Kubernetes, Slurm and monitoring,
@@ -330,6 +330,15 @@ def targeted_posting(
         "closest_track": closest_track(kb, role, asked),
     }
     return posting.model_copy(update=update)
+
+
+def with_posting_evidence(profile: Profile, posting: JobPosting) -> Profile:
+    """The target a posting set, with the posting's title as its words (``coach profile`` shows
+    it, never a later question that happens to name the job)."""
+    if not profile.target_role or not posting.title or profile.target_role != posting.closest_role:
+        return profile
+    evidence = profile.evidence | {"target_role": posting.title}
+    return profile.model_copy(update={"evidence": evidence})
 
 
 def _target(role: str) -> dict[str, object]:

@@ -103,15 +103,9 @@ def posting_answer(
     items = _in_posting_order(report, posting)
     must = [i for i in items if i.required]
     plus = [i for i in items if not i.required]
-    lines = [
-        t(
-            lang,
-            "fit.ask_head",
-            title=report.title or t(lang, "fit.untitled"),
-            fit=round(report.fit * 100),
-            hours=report.gap_hours,
-        )
-    ]
+    title = report.title or t(lang, "fit.untitled")
+    head = t(lang, "coach.t.posting_head" if plan else "fit.ask_head", title=title)
+    lines = [head, t(lang, "fit.ask_fit", fit=round(report.fit * 100), hours=report.gap_hours)]
     if report.pay:  # the job's own pay, as the posting states it
         from coach.engine.posting_pay import pay_words
 
@@ -131,6 +125,12 @@ def posting_answer(
         lines.append(t(lang, "fit.ask_shown", terms=sep.join(shown)))
     if report.uncovered:
         lines.append(t(lang, "fit.ask_uncovered", terms=sep.join(report.uncovered[:6])))
+    unplanned = [
+        i for i in must if i.gap_hours > 0 and _when({i.skill_id, *i.alternatives}, plan) is None
+    ]
+    if plan is not None and unplanned:  # the mentor can add them: say how
+        names = sep.join(_name(i, kb, lang) for i in unplanned)
+        lines.append(t(lang, "coach.t.posting_gap", skills=names))
     first = next((i for i in must if i.gap_hours > 0), None)
     if first is not None:
         lines.append(t(lang, "fit.ask_first", skill=_name(first, kb, lang)))

@@ -46,11 +46,37 @@ def inner_skills(line: str, found: list[Any], lexicon: Lexicon, kb: KnowledgeBas
     return out
 
 
+_PHRASES = (
+    (re.compile(r"\bagent\s+(?:workflows?|pipelines?|systems?|orchestration)\b", re.I), "agents"),
+    (
+        re.compile(
+            r"\b(?:with|embed\w*\s+with|alongside)\s+(?:our\s+|their\s+)?customer\s+teams?\b|"
+            r"\bembed\w*\s+with\s+customers\b|\bon-?site\s+with\s+customers\b|驻场|深入客户",
+            re.I,
+        ),
+        "customer_facing",
+    ),
+)
+"""A posting's phrases no alias spans: "turn their processes into agent workflows" (AI agents;
+"agent" alone is also an insurance agent), "work on-site with customer teams" (customer-facing
+solution work)."""
+
+
 def said_apart(line: str, found: list[Any]) -> list[Any]:
     """Skills a posting says in words apart, that no alias spans: a model's deployment
-    ("模型在ARM、NPU上的量化与部署": model serving), managing products (product sense)."""
+    ("模型在ARM、NPU上的量化与部署": model serving), managing products (product sense), agent
+    workflows, work with customer teams."""
     out: list[Any] = []
     ids = {m.id for m in found}
+    for phrase, skill_id in _PHRASES:
+        hit = phrase.search(line)
+        if hit is not None and skill_id not in ids:
+            ids.add(skill_id)
+            out.append(
+                Mention(
+                    kind="skill", id=skill_id, text=hit.group(0), start=hit.start(), end=hit.end()
+                )
+            )
     m = _MODEL_DEPLOY.search(line)
     if m is not None and "model_serving" not in ids:
         at = m.start("at") if m.group("at") else m.start("at2")

@@ -81,7 +81,9 @@ def uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
     return terms
 
 
-_PAREN = re.compile(r"\s*[(（](?P<body>[^()（）]{1,120})[)）]")
+_PAREN = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s*[(（](?P<body>[^()（）]{1,120})[)）]")
+"""Parentheses right after a named skill, or after the two words that end its phrase
+("a customer-facing technical role (solutions engineering, technical CSM, consulting)")."""
 
 
 def examples(line: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -52,7 +52,9 @@ class Step(_Model):
     resume: bool | None = None
     crashed: bool | None = None
     """With ``user``: the turn was logged, then the process died before the graph got it; the
-    next ``resume`` step's recovery answers it (replayed the same way)."""
+    next ``resume`` step's recovery answers it (replayed the same way). With ``mentor``: the
+    ledger accepted the decision for the pause then waiting, then the process died before the
+    graph got it; the next ``resume`` step's recovery applies it only to that same pause."""
     caller: ServerCaller | None = None
     """With ``mentor``: the decision came through LangGraph Server from this authenticated
     caller; the replay resumes with the caller the server's auth puts in the run's config."""
@@ -64,8 +66,8 @@ class Step(_Model):
             raise ValueError(f"a step has exactly one of user, mentor, resume (got {given})")
         if self.resume is False:
             raise ValueError("resume must be true when given")
-        if self.crashed is not None and (self.user is None or self.crashed is False):
-            raise ValueError("crashed is only given (true) on a user step")
+        if self.crashed is not None and (self.resume is not None or self.crashed is False):
+            raise ValueError("crashed is only given (true) on a user or mentor step")
         if self.caller is not None and self.mentor is None:
             raise ValueError("caller is only given on a mentor step")
         return self

@@ -100,7 +100,8 @@ def split_steps(
             caller = {"identity": event.get("identity"), "permissions": event.get("permissions")}
         elif kind == "mentor_resume" and isinstance(event.get("decision"), dict):
             decision = {k: v for k, v in event["decision"].items() if k != "at"}
-            add(Step.model_validate({"mentor": decision, "caller": caller}))
+            crashed = True if event.get("crashed") else None  # accepted, then the process died
+            add(Step.model_validate({"mentor": decision, "caller": caller, "crashed": crashed}))
             caller = None
         elif kind == "node_path" and steps:
             paths[-1] = [str(n) for n in event.get("path") or []]

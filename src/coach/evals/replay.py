@@ -94,12 +94,51 @@ def replay_model(case: Case) -> ReplayChatModel:
 
 
 def _graph_runner(
-    saver: InMemorySaver, store: InMemoryStore, thread: str, context: Context, log: Any = None
+    saver: InMemorySaver,
+    store: InMemoryStore,
+    thread: str,
+    context: Context,
+    log: Any = None,
+    ledger: Any = None,
 ) -> Any:
     from coach.graph import build_graph
     from coach.runner import SessionRunner
 
-    return SessionRunner(build_graph(saver, store), thread, context, log=log)
+    return SessionRunner(build_graph(saver, store), thread, context, log=log, ledger=ledger)
+
+
+def _crash_ledger(case: Case) -> Any:
+    """An in-memory decision ledger for a case with a mentor decision cut off by a crash (the
+    recovery reads the ledger to find it); None otherwise: other cases replay as before."""
+    if not any(step.crashed and step.mentor is not None for step in case.steps):
+        return None
+    import sqlite3
+
+    from coach.ledger import Ledger
+
+    ledger = Ledger(
+        sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None),
+        postgres=False,
+    )
+    ledger.setup()
+    return ledger
+
+
+def _accept_then_die(runner: Any, decision: dict[str, Any]) -> None:
+    """What ``coach.mentoring.decide`` does before the graph gets a decision: the ledger
+    accepts it for the pause waiting now (plan version, checkpoint); then the process dies."""
+    version = (runner.values().get("plan") or {}).get("version")
+    checkpoint = runner.checkpoint_id()
+    runner.ledger.append(
+        session_id=runner.session_id,
+        user_id=runner.context.user_id,
+        actor=decision.get("mentor_id"),
+        action=str(decision.get("action")),
+        outcome="accepted",
+        plan_version=version,
+        checkpoint_id=checkpoint,
+        detail={"decision": decision | {"plan_version": version, "checkpoint_id": checkpoint}},
+    )
 
 
 def _crash_log(case: Case, thread: str) -> Any:
@@ -157,7 +196,8 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
     thread = case.meta.source_session or f"eval-{case.name}"
     outcome = Outcome()
     crash_log = _crash_log(case, thread)
-    runner = _graph_runner(saver, store, thread, context, crash_log)
+    ledger = _crash_ledger(case)
+    runner = _graph_runner(saver, store, thread, context, crash_log, ledger)
     try:
         for index, step in enumerate(case.steps):
             outcome.paths.append([])
@@ -165,10 +205,13 @@ def replay(case: Case, model: BaseChatModel | None = None) -> Outcome:
             if step.kind != "user":
                 # A resume, and every mentor decision (another process in real life), starts
                 # from a new graph on the same checkpointer: proves the session survives it.
-                runner = _graph_runner(saver, store, thread, context, crash_log)
-                if step.kind == "resume" and crash_log is None:
+                runner = _graph_runner(saver, store, thread, context, crash_log, ledger)
+                if step.kind == "resume" and crash_log is None and ledger is None:
                     continue
             try:
+                if step.crashed and step.mentor is not None:
+                    _accept_then_die(runner, dict(step.mentor))
+                    continue
                 if step.crashed:  # logged, then the process died: the graph never got it
                     assert runner.log is not None
                     runner.log.append({"type": "user", "id": uuid.uuid4().hex, "text": step.user})

@@ -212,9 +212,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fit.either_sep": (" or ", "或"),
     "fit.ask_head": (
-        "“{title}”, in its own order of must-haves (fit {fit}%, about {hours} h to close the "
-        "required gaps).",
-        "“{title}”的必需要求，按职位描述的顺序来看（匹配度 {fit}%，补齐必需技能约需 {hours} 小时）。",
+        "What the {title} posting asks for first, in its own order:",
+        "“{title}”最先要求的，按它自己的顺序：",
+    ),
+    "fit.ask_fit": (
+        "Fit {fit}%; about {hours} h to close its required gaps.",
+        "匹配度 {fit}%，补齐必需要求约需 {hours} 小时。",
     ),
     "fit.ask_have": ("You already have: {skills}.", "你已具备：{skills}。"),
     "fit.ask_gaps": ("Still missing, in that order: {gaps}.", "还缺的，按这个顺序：{gaps}。"),

@@ -78,7 +78,9 @@ _LIST_GAP = re.compile(
 )
 # A language after "in"/"using" at the end of a phrase: "backend in go", "written in rust".
 _IN_LANGUAGE = re.compile(
-    r"\b(?:in|using|write|writes|wrote|writing|code|coding)\s+(?:mostly\s+|mainly\s+|some\s+)?$",
+    r"\b(?:in|using|write|writes|wrote|writing|code|coding|know|knows|use|uses|used)\s+"
+    r"(?:mostly\s+|mainly\s+|some\s+|a\s+bit\s+of\s+|a\s+little\s+)?$|"
+    r"\b(?:and|plus)\s+(?:a\s+bit\s+of|a\s+little|some)\s+$",
     re.I,
 )
 _PHRASE_END = re.compile(
@@ -271,7 +273,7 @@ class _Matcher:
             changed = False
             for m in list(candidates):
                 listed = _listed(text, m.start(), m.end(), found)
-                in_language = _IN_LANGUAGE.search(text[max(0, m.start() - 12) : m.start()])
+                in_language = _IN_LANGUAGE.search(text[max(0, m.start() - 20) : m.start()])
                 if listed or (in_language and _PHRASE_END.match(text, m.end())):
                     mention = Mention(
                         kind=self.kind,
@@ -290,7 +292,9 @@ EVERYDAY: dict[str, list[str]] = {
     "conversational_ux": ["chatbot", "chat bot", "聊天机器人", "对话机器人", "智能客服"],
     "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
     "software_testing": ["tester", "test engineer", "manual testing", "qa testing", "测试工程师"],
-    "statistics": ["stats", "统计学"],
+    "backend_engineering": ["laravel", "symfony", "nestjs", "asp.net", "ruby on rails"],
+    "statistics": ["stats", "统计学", "SAS", "Stata", "SPSS"],
+    "scientific_computing": ["ansys", "abaqus", "comsol", "midas", "有限元", "finite element"],
     "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
     # a designer's research is knowing what users need (the KB has no design skill of its own)
     "product_sense": [

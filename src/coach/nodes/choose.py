@@ -55,6 +55,10 @@ ASKED = "role_choice"
 """The ``asked`` value while a choice of roles waits for the user's answer."""
 
 
+_ASK_AT_MOST = 3
+"""Times the list is put to the person before an unreadable answer takes the best fit."""
+
+
 def choice_pending(state: CoachState) -> bool:
     """Whether a numbered choice of roles waits for the user's answer (``route_turn`` uses it)."""
     raw = state.get("choice") or {}
@@ -168,6 +172,9 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
             answer = compare_message(profile, choice, question, lang, ask=False)
             update["messages"] = [AIMessage(answer)]
         return Command(goto="profiler", update=update)
+    if question is None and choice.asked >= _ASK_AT_MOST:
+        # Asked and asked again without an answer: the best fit, said so, never a loop.
+        return _chosen(state, runtime, lang, updated, choice, Pick(ids[0], "default_pick"), text)
     choice = choice.model_copy(update={"asked": choice.asked + 1})
     if question is not None:  # answer it: how the options asked about compare, then ask again
         reply = compare_message(profile, choice, question, lang)

@@ -22,6 +22,7 @@ from coach.engine.pasted import (
     pasted_document,
     posting_target,
     targeted_posting,
+    with_posting_evidence,
 )
 from coach.engine.posting import JobPosting, parse_posting
 from coach.engine.posting_ask import (
@@ -146,7 +147,9 @@ def posting_reply(
     """The answer to a question about the posting the person targets ("what matters most for
     this job?", "帮我看看差多少"): its must-haves in its order, from the fit report; before any
     posting, how to give one. None for any other turn."""
-    if not asks_about_posting(text):
+    from coach.engine.answers_posting import posting_question
+
+    if not (asks_about_posting(text) or posting_question(text)):
         return None
     lang = plan.language if plan is not None else profile.language
     raw = remembered_posting(store, user_id) if store is not None else None
@@ -195,8 +198,8 @@ def read_pasted(
     update = posting_target(posting, lexicon, kb, today)
     if update.get("target_role") is None and (base.target_role or base.target_not_in_kb):
         update = {}  # a job coach's roles lack: the person's own target (or choice) stands
-    profile = base.model_copy(update=update)
     posting = targeted_posting(posting, update, kb)
+    profile = with_posting_evidence(base.model_copy(update=update), posting)
     if store is not None:
         remember_posting(store, user_id, posting.model_dump(mode="json"))
     targeted = bool(update.get("target_role"))

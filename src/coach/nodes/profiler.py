@@ -51,6 +51,7 @@ def summarise_profile(profile: Profile, lang: str) -> str:
         if s.skill_id in kb.skills
         else (s.raw or "?")
         for s in profile.skills
+        if s.level > 0  # a skill said not known (level 0) is no skill to list
     )
     years = "" if profile.years_experience is None else f"{profile.years_experience:g}"
     hours = "?" if profile.hours_per_week is None else f"{profile.hours_per_week:g}"

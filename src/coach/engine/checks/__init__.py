@@ -22,6 +22,7 @@ from coach.engine.checks.hours import check_total_within_horizon, check_weekly_h
 from coach.engine.checks.language import check_language, cjk_share
 from coach.engine.checks.promises import check_no_promises
 from coach.engine.constraints import Constraint, with_user_constraints
+from coach.engine.constraints.project_ask import asked_topic
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, Profile, Review
 
@@ -35,7 +36,7 @@ HARD_CHECKS: dict[str, Check] = {
     "deliverables": lambda p, _u, _k, _c: check_deliverables(p),
     "grounding": lambda p, _u, k, _c: check_grounding(p, k),
     "no_promises": lambda p, _u, _k, _c: check_no_promises(p),
-    "language": lambda p, u, _k, _c: check_language(p, u),
+    "language": lambda p, u, _k, c: check_language(p, u, [t for t in [asked_topic(c)] if t]),
     "constraints": lambda p, u, k, c: check_constraints(p, k, c, u),
     "constraint_kinds": lambda p, u, k, c: check_constraint_kinds(p, k, c, u),
     "feasibility": lambda p, u, k, c: check_feasibility(p, k, c, u),

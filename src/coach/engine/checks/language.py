@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from coach.engine.checks.common import CJK, LATIN_WORD, finding, num, plan_texts
 from coach.i18n import t
 from coach.schemas import Finding, Plan, Profile
@@ -17,9 +19,12 @@ def cjk_share(text: str) -> float | None:
     return cjk / (cjk + words) if cjk + words else None
 
 
-def check_language(plan: Plan, profile: Profile | None = None) -> list[Finding]:
+def check_language(
+    plan: Plan, profile: Profile | None = None, quoted: Sequence[str] = ()
+) -> list[Finding]:
     """The plan is in the user's language: for Chinese, most words are Chinese and no long text
-    is in English only; for English, (almost) no Chinese. Skill names may be mixed in."""
+    is in English only; for English, (almost) no Chinese. Skill names may be mixed in;
+    ``quoted``: words the mentor gave (a project's topic) count in no language."""
     lang = plan.language
     check = "language"
     out: list[Finding] = []
@@ -27,7 +32,10 @@ def check_language(plan: Plan, profile: Profile | None = None) -> list[Finding]:
         msg = t(lang, "checks.language_field", plan=plan.language, user=profile.language)
         out.append(finding(check, "error", msg))
     cjk_total = words_total = 0
-    for ref, text in plan_texts(plan):
+    for ref, said in plan_texts(plan):
+        text = said
+        for words in quoted:
+            text = text.replace(words, " ") if words else text
         share = cjk_share(text)
         cjk_total += len(CJK.findall(text))
         words_total += len(LATIN_WORD.findall(text))

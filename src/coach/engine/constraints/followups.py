@@ -86,6 +86,12 @@ _HOURS_ONLY = re.compile(
     r"|就够了?|就行|就好|左右|大概|约",
     re.I,
 )
+# "PyTorch should start in week 1, not week 31": the week it is NOT to be in
+_NOT_THAT_WEEK = re.compile(
+    rf"^\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|at\s+|from\s+)?(?:week|wk)\s*{NUM}\b"
+    rf"|^\s*(?:而|但)?(?:不是|而不是|别在?)\s*第\s*{NUM}\s*周",
+    re.I,
+)
 _ENOUGH = re.compile(
     r"^\s*(?:the\s+)?basics?\s+(?:is|are)\s+(?:enough|plenty|fine)\b|^\s*(?:入门|基础)就(?:够|行|可以)",
     re.I,
@@ -180,6 +186,9 @@ def absorbed(
             return True
     if _SAME_WEEKS.match(clause) and not any(c.kind.endswith("_horizon") for c in out):
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})  # nothing to move
+        return True
+    if last.kind == "week_anchor" and _NOT_THAT_WEEK.match(clause):
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})  # "..., not week 31"
         return True
     weekly = [c.kind == "max_hours_per_week" for c in out if c.text == last.text]
     if any(weekly) and _NOT_WHEN.match(clause) and not mentions:  # "from now, not from March"

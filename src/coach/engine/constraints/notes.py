@@ -26,12 +26,56 @@ def nothing_understood(constraints: list[Constraint]) -> bool:
     return len(not_applied(constraints)) == len(constraints)
 
 
+_AMOUNT = frozenset({"skill_hours", "include_skill", "exclude_skill", "max_level"})
+
+
+def _key(c: Constraint) -> tuple[str, str] | None:
+    """What a later request on the same thing replaces: a skill's amount ("40 h", then "0 h",
+    then "drop it"), a week anchor, the weekly hours or the horizon as set."""
+    if c.kind in _AMOUNT and c.skill_id:
+        return ("amount", c.skill_id)
+    if c.kind == "week_anchor":
+        return ("anchor", c.block or c.skill_id or "")
+    if c.kind in {"max_hours_per_week", "set_horizon"}:
+        return ("setting", c.kind)
+    return None
+
+
 def notes_constraints(
     notes: Sequence[str], kb: KnowledgeBase, start: date | None
 ) -> list[Constraint]:
     """The constraints of all the mentor's requests, read against ``start`` (the plan's first
-    day: "until the end of January" is a window from then), in order."""
-    return [c for n in notes for c in parse_constraints(n, kb, today=start)]
+    day: "until the end of January" is a window from then), in order; one a later request
+    replaces (the same skill's hours, its week, the weekly hours) is left out."""
+    read = [parse_constraints(n, kb, today=start) for n in notes]
+    out: list[Constraint] = []
+    for at, cons in enumerate(read):
+        more = [c for rest in read[at + 1 :] for c in rest]
+        later = {k for c in more if (k := _key(c))}
+        retitled = any(c.kind in {"project_topic", "add_project"} and c.project_topic for c in more)
+        for c in cons:
+            if _key(c) is not None and _key(c) in later:
+                continue  # replaced by a later request
+            if retitled and c.kind == "project_topic":
+                continue  # the project's topic asked again: the later words
+            if c.kind == "add_project" and any(m.kind in _ASKS for m in more):
+                continue  # the project asked again: the later request (sized below)
+            out.append(c)
+    return _sized_last(out, [c for cons in read for c in cons])
+
+
+_ASKS = frozenset({"add_project", "project_topic"})
+
+
+def _sized_last(out: list[Constraint], said: list[Constraint]) -> list[Constraint]:
+    """The last project ask with the hours said for the project in any request (the latest
+    figure), so a project asked again keeps its size."""
+    hours = [c.hours for c in said if c.kind in _ASKS and c.hours]
+    asks = [i for i, c in enumerate(out) if c.kind in _ASKS]
+    if not hours or not asks or out[asks[-1]].hours:
+        return out
+    last = asks[-1]
+    return [*out[:last], out[last].model_copy(update={"hours": hours[-1]}), *out[last + 1 :]]
 
 
 def requests_not_applied(

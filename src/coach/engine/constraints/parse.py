@@ -28,6 +28,7 @@ from coach.engine.constraints.corrections import (
     read_target,
 )
 from coach.engine.constraints.followups import absorbed, dated, reasons_only, who_they_are
+from coach.engine.constraints.horizon import read_horizon
 from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
@@ -54,7 +55,6 @@ from coach.engine.constraints.quantities import (
     UNREALISTIC,
     WEEK,
     end_window,
-    read_horizon,
     read_skill_hours,
     read_weekly_hours,
 )

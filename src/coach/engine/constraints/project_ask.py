@@ -35,7 +35,10 @@ _TOPIC_EN = re.compile(
 )
 _TOPIC_SHOULD = re.compile(
     r"\b(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:should|could|must|would|can|is\s+to)\s+be\s+"
-    r"(?:about|on|around)\s+(?P<topic>.+)",
+    r"(?:about|on|around)\s+(?P<topic>.+)"
+    r"|^\s*(?:the\s+)?(?:portfolio\s+)?project\s*[:：]\s*(?P<topic2>.+)"
+    r"|\b(?:make|build)\s+(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:about|on|around)\s+"
+    r"(?P<topic3>[^:：]{3,60}[:：]\s*.+)",
     re.I,
 )
 _TOPIC_ZH = re.compile(
@@ -84,7 +87,8 @@ def read_project_topic(s: str) -> list[Constraint]:
     m = _TOPIC_EN.search(s) or _TOPIC_SHOULD.search(s) or _TOPIC_ZH.search(s)
     if m is None:
         return []
-    topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(m.group("topic")))
+    said = next(g for g in (m.groupdict().get(k) for k in ("topic", "topic2", "topic3")) if g)
+    topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(said))
     if re.match(r"(?:an?|one)\s", topic, re.I):
         topic = topic.split(None, 1)[1] if " " in topic else topic
     if not topic:
@@ -170,12 +174,27 @@ BEFORE_PROJECT = re.compile(
 """A skill to be learnt before the project starts ("do RAG before the project", "项目之前")."""
 
 
+AFTER_PROJECT = re.compile(
+    r"\b(?:after|behind|following)\s+(?:the\s+|her\s+|his\s+)?(?:portfolio\s+)?project\b"
+    r"|(?:放到|放在|挪到|排到)?(?:作品集)?项目(?:做完)?(?:之后|以后|后面|后)",
+    re.I,
+)
+"""A skill to come after the project ("move cloud platforms after the project")."""
+
+
 def read_before_project(s: str, skills: Sequence[str]) -> list[Constraint]:
     """ "Do prompt engineering before the project", "RAG 要在项目之前学完": each skill named
-    ends before the project starts."""
-    if not skills or not BEFORE_PROJECT.search(s):
+    ends before the project starts; "move cloud platforms after the project": later (never
+    the project moved)."""
+    if not skills:
         return []
-    return [Constraint(kind="before_project", text=s, skill_id=k) for k in dict.fromkeys(skills)]
+    if BEFORE_PROJECT.search(s):
+        kind = "before_project"
+    elif AFTER_PROJECT.search(s):
+        kind = "move_later"
+    else:
+        return []
+    return [Constraint(kind=kind, text=s, skill_id=k) for k in dict.fromkeys(skills)]
 
 
 PROJECT_TIME = re.compile(

@@ -49,6 +49,16 @@ _GOAL_BEFORE = re.compile(
 )
 
 
+def _part_of(month: int, part: str, today: date | None) -> dict[str, object]:
+    """A month, or a day in it ("mid-January": the 15th, "late": the 21st, "2月15号") when
+    today is known (the next such day)."""
+    day = {"mid": 15, "late": 21}.get(part) or (int(part) if part.isdigit() else None)
+    if today is None or day is None or not 1 <= day <= 28:
+        return {"from_month": month}
+    first = date(today.year, month, day)
+    return {"from_date": first if first >= today else date(today.year + 1, month, day)}
+
+
 def from_when(s: str, today: date | None) -> dict[str, object] | None:
     """When new weekly hours start: a date, a month, a plan week; None if the clause says none."""
     if iso := re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
@@ -58,11 +68,19 @@ def from_when(s: str, today: date | None) -> dict[str, object] | None:
             return None
     if m := re.search(
         rf"\b(?:from|starting(?:\s+in)?|start(?:ing)?\s+in|after|since|beginning(?:\s+of)?|"
-        rf"as\s+of|in|by)\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH_NAMES})\b",
+        rf"as\s+of|in|by)\s+(?P<part>early\s+|mid-?\s*|late\s+)?({MONTH_NAMES})\b",
         s,
         re.I,
     ):
-        return {"from_month": MONTHS[m.group(1).lower()]}
+        month = MONTHS[m.group(2).lower()]
+        return _part_of(month, (m.group("part") or "").strip(" -").lower(), today)
+    if m := re.search(
+        r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?\s*(中旬|下旬|(\d{1,2})\s*[日号])", s
+    ):
+        value = number(m.group(1))
+        part = "mid" if m.group(2) == "中旬" else "late" if m.group(2) == "下旬" else m.group(3)
+        if value is not None and 1 <= value <= 12:  # "1月中旬起", "2月15号开始"
+            return _part_of(int(value), part, today)
     if m := re.search(  # "once June starts", "when March comes", "June onwards"
         rf"\b(?:once|when|as\s+soon\s+as)\s+({MONTH_NAMES})\s+(?:starts|begins|comes|arrives|hits)\b"
         rf"|\b({MONTH_NAMES})\s+(?:onwards?|and\s+(?:after|later|beyond)|on\b)",
@@ -243,82 +261,6 @@ def read_weekly_hours(s: str, today: date | None) -> list[Constraint]:
     return [Constraint(kind="max_hours_per_week", text=s, hours_per_week=value)]
 
 
-_EXTEND = re.compile(
-    r"\b(?:extend|extended|stretch|lengthen|push\s+out|push(?:ed)?\s+(?:\w+\s+){0,2}back|"
-    r"postpone|delay|more\s+time|longer|additional|extra|another|more|add)\b|延长|延期|放宽|拉长|多给|再给|宽限|多加|延到|延至|再加|增加|扩展到|放宽到",
-    re.I,
-)
-_SHORTEN = re.compile(
-    r"\b(?:shorten|shorter|compress|cut|reduce|trim|tighten|less|faster|sooner|quicker)\b"
-    r"|缩短|压缩|缩减|减少|少",
-    re.I,
-)
-_SET_HORIZON = re.compile(
-    r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of|keep|stay(?:s)?\s+at|"
-    r"remains?(?:\s+at)?|still)\b|改成|改为|定为|内|以内|之内|完成|保持|维持|不变|还是",
-    re.I,
-)
-
-
-# A duration that is an age, a time already past or a temporary period is not a horizon:
-# "a 52 year old", "she has been out for 6 years", "5 years of Java", "for the next month".
-_NOT_HORIZON_BEFORE = re.compile(
-    r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bused\b|\busing\b|\bcoded\b|\bcoding\b|"
-    r"\bknown\b|\bhad\b|\bpractis\w*|\bpractic\w*|\bwritten\b|\bwriting\b|\bfor\s+the\s+(?:past|last|next)|"
-    r"\bover\s+the\s+(?:past|last)|\baged?\b|\bspent\b|\bonly\s+for\b|\bjust\s+for\b|"
-    r"已经|工作了|做了|干了|离开了?|中断了?|休息了|脱离了?|接下来的?|这|未来)\W*(?:[\w-]+\W+){0,3}$"
-    r"|\b(?:first|last|opening|final)\s+$|(?:前|头|最后|后)\s*$",
-    re.I,
-)
-_NOT_HORIZON_AFTER = re.compile(
-    r"^[\s-]*(?:old\b|ago\b|of\s+(?:experience|work|\w+)|experience|in\s+(?:industry|the\s+field)|"
-    r"岁|前|经验|的经验|工作经验|的工作|没工作|没上班)",
-    re.I,
-)
-
-
-def is_horizon(s: str, start: int, end: int) -> bool:
-    """Whether the duration at ``s[start:end]`` can be a plan's horizon (not an age, a past
-    or a temporary period)."""
-    return not (
-        _NOT_HORIZON_BEFORE.search(s[max(0, start - 30) : start])
-        or _NOT_HORIZON_AFTER.search(s[end : end + 20])
-    )
-
-
-def read_horizon(s: str) -> list[Constraint]:
-    if WEEK.search(s) and HOURS.search(s):
-        return []
-    durations = [
-        m
-        for m in DURATION.finditer(s)
-        if (not re.fullmatch(r"(?:a|an)\s*", m.group(1), re.I) or not m.group(2).startswith("w"))
-        and is_horizon(s, m.start(), m.end())
-    ]
-    durations = [m for m in durations if not re.match(r"周|月", m.group(2)) or number(m.group(1))]
-    if not durations or PROJECT.search(s) or re.search(r"第\s*\S*\s*周|\bweek\s+\d", s, re.I):
-        return []
-    m = durations[0]
-    value = number(m.group(1))
-    if value is None:
-        return []
-    weeks = to_weeks(value, m.group(2))
-    before = s[: m.start()]
-    to = re.search(r"\bto\b|到|至|为|成", before[-8:], re.I) is not None
-    by = re.search(r"\bby\b|\banother\b|\bmore\b|\bextra\b|再|多", s, re.I) is not None
-    if _EXTEND.search(s):
-        if to or (not by and re.search(r"延到|延至|改成|改为", s)):
-            return [Constraint(kind="extend_horizon", text=s, horizon_weeks=weeks)]
-        return [Constraint(kind="extend_horizon", text=s, add_weeks=weeks)]
-    if _SHORTEN.search(s):
-        if to:
-            return [Constraint(kind="shorten_horizon", text=s, horizon_weeks=weeks)]
-        return [Constraint(kind="shorten_horizon", text=s, remove_weeks=weeks)]
-    if _SET_HORIZON.search(s):
-        return [Constraint(kind="set_horizon", text=s, horizon_weeks=weeks)]
-    return []
-
-
 _MAX_FIRST = re.compile(
     r"\b(?:no|not)\s+more\s+than\b|不超过|不要超过|别超过|不能超过|不得超过|最多", re.I
 )
@@ -347,6 +289,24 @@ UNREALISTIC = re.compile(
 )
 
 
+_THOSE_HOURS = re.compile(
+    rf"(?:那|这|那个|这个)\s*(?:{NUM})\s*(?:个)?\s*(?:小时|h)|\b(?:the|those|these|its|their)\s+(?:{NUM})\s*(?:hours?|hrs?|h)\b",
+    re.I,
+)
+_DROP_THEM = re.compile(
+    r"^\W{0,3}(?:都|全|全部)?(?:去掉|删掉|不要了?|砍掉|拿掉|取消)|^\s*(?:of\s+[\w\s]+?\s+)?(?:can\s+go|go)\b",
+    re.I,
+)
+_DROP_BEFORE = re.compile(
+    rf"\b(?:drop|remove|skip|lose|scrap|cut\s+out|get\s+rid\s+of)\s+(?:the|those|these|its|all|all\s+the)\s+(?:{NUM})\s*(?:hours?|hrs?|h)\b",
+    re.I,
+)
+_CUT_TO = re.compile(
+    r"(?:砍到|降到|减到|压到|压缩到|缩减到|改成|改为|减少到|缩到|控制到|控制在)|\b(?:to|down\s+to)\b",
+    re.I,
+)
+
+
 def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> list[Constraint]:
     """Hours for the skills named (or, with none named, those of the clause before)."""
     if WEEK.search(s) or (UNREALISTIC.search(s) and not HOURS.search(s)):
@@ -357,6 +317,19 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
     ids = list(dict.fromkeys(m.id for m in mentions)) or previous
     if not ids:
         return []
+    dropped = _DROP_BEFORE.search(s) and not _CUT_TO.search(s, hours.end())
+    if dropped or (_THOSE_HOURS.search(s) and _DROP_THEM.search(s[hours.end() :])):
+        # "沟通表达那40小时去掉", "drop those 40 hours of X": the hours it has, taken out
+        return [Constraint(kind="exclude_skill", text=s, skill_id=i) for i in ids]
+    if (to := _CUT_TO.search(s, hours.end())) and (target := HOURS.search(s, to.end())):
+        hours = target  # "那100小时砍到10小时以内", "cut the 30 hours of Docker to 10": the target
+    elif to and (bare := re.match(rf"\s*({NUM})\b", s[to.end() :])):
+        value = number(bare.group(1))  # "cut the 30 hours of Docker to 10"
+        if value is not None:
+            return [
+                Constraint(kind="skill_hours", text=s, skill_id=i, hours=value, op="max")
+                for i in ids
+            ]
     low = number(hours.group(1))
     high = number(hours.group(2)) if hours.re is HOURS and hours.group(2) else None
     if low is None:

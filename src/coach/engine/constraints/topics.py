@@ -33,7 +33,7 @@ PROJECT_FIELDS: dict[str, str] = {
     "sre": r"sre|devops|incidents?|on-?call|monitoring|alert\w*|iot|devices?|运维|故障|告警|物联网|设备",
     "databases": r"databases?|dba|sql|数据库",
     "operations": r"customer\s+(?:service|support)|support\s+tickets?|operations|logistics|"
-    r"supply\s+chain|e-?commerce|retail|warehous\w*|shift\s+schedul\w*|客服|运营|物流|供应链|电商|零售|"
+    r"supply\s+chain|e-?commerce|retail|warehous\w*|shift\s+schedul\w*|客服|运营|物流|供应链|电商|零售|门店|"
     r"仓储|仓库|排班",
     "hr": r"hr|recruit\w*|hiring|human\s+resources|招聘|人力|人事",
     "research": r"research|papers?|literature|科研|论文|文献",

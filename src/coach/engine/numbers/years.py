@@ -176,9 +176,21 @@ def _is_past(start: int, marks: _Marks) -> bool:
     """The clause before ``start`` says the years are about an earlier job."""
     before_end = bisect_left(marks.clause_ends, start)
     lo = marks.clause_ends[before_end - 1] + 1 if before_end else 0
-    if _within(marks.now, lo, start):
-        return False
-    return _within(marks.past_en, lo, start) or _within(marks.past_zh, lo, start)
+    past = max(_last_within(marks.past_en, lo, start), _last_within(marks.past_zh, lo, start))
+    # the nearer word wins: "currently a planner (5 yrs) and before that 6 years as a driver"
+    return past > _last_within(marks.now, lo, start)
+
+
+def _last_within(spans: list[tuple[int, int]], lo: int, hi: int) -> int:
+    """Where the last span inside ``[lo, hi)`` starts, or -1."""
+    at = bisect_left(spans, (hi, hi))
+    while at > 0:
+        at -= 1
+        if spans[at][0] < lo:
+            return -1
+        if spans[at][1] <= hi:
+            return spans[at][0]
+    return -1
 
 
 def find_years(text: str, today: date | None = None, *, bare: bool = False) -> list[Years]:

@@ -31,7 +31,8 @@ from coach.knowledge.models import Band, Role
 from coach.schemas import AmbitionFlag, Language, Profile
 
 TOP_LABS = re.compile(
-    r"\b(?:OpenAI|Anthropic|DeepMind|Google Brain|Meta AI|FAIR|xAI|Mistral|top (?:AI )?labs?|"
+    # "FAIR", "xAI", "Mistral" as written: "models that are fair" names no lab (U6-2)
+    r"\b(?:OpenAI|Anthropic|DeepMind|Google Brain|Meta AI|(?-i:FAIR|xAI|Mistral)|top (?:AI )?labs?|"
     r"frontier labs?|FAANG|MAANG)\b|大厂|字节|阿里|腾讯|百度|华为|月之暗面|智谱|DeepSeek|深度求索",
     re.I,
 )

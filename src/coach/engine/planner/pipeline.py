@@ -30,7 +30,12 @@ from coach.engine.constraints.blocks import (
     windows_resolved,
 )
 from coach.engine.constraints.project import project_request, themed_capstone
-from coach.engine.planner.asked_project import room_for_project, sized_project, topic_layout
+from coach.engine.planner.asked_project import (
+    asked_hours,
+    room_for_project,
+    sized_project,
+    topic_layout,
+)
 from coach.engine.planner.assemble import job_mode, make_item, make_phases
 from coach.engine.planner.beyond import asked_role
 from coach.engine.planner.budget import (
@@ -80,7 +85,7 @@ from coach.engine.schedule import PROJECT_MIN_HOURS, Slot, Work, schedule_work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
 from coach.knowledge.projects import ProjectTemplate, project_templates
-from coach.schemas import Finding, Plan, Profile, RoleResearch
+from coach.schemas import Finding, Language, Plan, Profile, RoleResearch
 
 
 def _schedule(
@@ -222,7 +227,7 @@ def _freed(
     return sum(to_tenths(estimate(s)) for s in sorted(asked) if exp.level(s) < 2)
 
 
-def _room(
+def _asked_selection(
     layout: Layout,
     cons: Sequence[Constraint],
     budget: Budget,
@@ -230,13 +235,29 @@ def _room(
     research: RoleResearch,
     exp: Experience,
     kb: KnowledgeBase,
-) -> tuple[Budget, int] | None:
-    """The budget and project tenths of a project the mentor added or sized (None else)."""
+    needs: Needs,
+    sel: Selection,
+    lang: Language,
+) -> tuple[Selection, int] | None:
+    """The skills and project tenths of a project the mentor added or sized (None else). The
+    time freed that is given to the project ("drop X, give the time to the project") is only
+    what the core does not need: a share of it when all of it would cut the core short."""
     if layout.project is not None and not sized_project(cons):
         return None
     project_t, job_t = sizes
     had = project_t if layout.project else 0
-    return room_for_project(cons, budget, had, _freed(research, exp, cons, kb), job_t)
+    freed = _freed(research, exp, cons, kb)
+    only_freed = freed > 0 and asked_hours(cons) is None and layout.project is not None
+    chosen: tuple[Selection, int] | None = None
+    for share in (1.0, 0.5, 0.25) if only_freed else (1.0,):
+        room = room_for_project(cons, budget, had, int(freed * share), job_t)
+        if room is None:
+            return chosen
+        chosen = select(needs, exp, room[0], kb, lang)[0], room[1]
+        if chosen[0].core_fits or not sel.core_fits:
+            return chosen
+    # none keeps the core whole: the project takes what the skills leave, as it always does
+    return None if only_freed else chosen
 
 
 def _grown_project(sel: Selection, budget: Budget, project_t: int) -> int:
@@ -313,8 +334,9 @@ def build_plan(
     )
     layout = _themed(layout, cons)
     layout = project_last(layout) if any(c.kind == "project_later" for c in cons) else layout
-    if room := _room(layout, cons, budget, (project_t, job_t), research, exp, kb):
-        sel, project_t = select(needs, exp, room[0], kb, lang)[0], room[1]  # "add a project"
+    sizes = (project_t, job_t)
+    if asked := _asked_selection(layout, cons, budget, sizes, research, exp, kb, needs, sel, lang):
+        sel, project_t = asked  # "add a project", "give the time to the project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
         layout = layout_work(sel, needs, *args_add)
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)

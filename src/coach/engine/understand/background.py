@@ -20,7 +20,7 @@ _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|
 _ROLE_STOP_EN = re.compile(
     r"(?<!\s)\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|"
     r"not|looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|"
-    r"who've)\b.*$|(?<!\s)\s*[-–—].*$|(?<!\s)\s*\d.*$",
+    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s*\d.*$",
     _I,
 )
 _ROLE_EN = [
@@ -168,6 +168,14 @@ _ROLE_NOW = re.compile(
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,3}}?{_ROLE_HEAD_EN}s?)\b",
     _I,
 )
+# "currently a logistics planner (5 yrs)": after now/currently and an article, the noun phrase
+# up to a bracket, comma or clause word is the job, whatever its head noun.
+_ROLE_NOW_ARTICLE = re.compile(
+    r"\b(?:now|currently|these\s+days)\s+(?:i'?m\s+|working\s+as\s+)?(?:an?)\s+"
+    r"(?P<role>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)"
+    r"(?=\s*[(,;.!?\n]|\s+(?:at|in|for|since|and|with|who|here)\b|\s*$)",
+    _I,
+)
 _NOT_TITLE = re.compile(
     r"^(?:within|in|about|around|for|maybe|next|by|over|under|half|only|like|approx|roughly|"
     r"almost|nearly|more|less|just|every|each|per|a|an|another|extra|十|一|两|半|大概|大约|差不多|"
@@ -224,6 +232,7 @@ def _zh_role(raw: str) -> str | None:
 # A bare answer to "What do you do now?" that is really time or a goal is no role: "about
 # 10 hours a week", "I want to get into AI", "想转AI方向" (the field asked only breaks ties).
 _NOT_A_ROLE = re.compile(
+    r"^\s*(?:something|anything|stuff|whatever|some\s+kind\s+of)\b|"
     rf"\b{_EN_NUM}\s*(?:-|to)?\s*(?:{_EN_NUM}\s*)?(?:hours?|hrs?|h)\b|\b(?:hours?|hrs?)\s+(?:a|per)\s+"
     r"(?:week|day)|\bper\s+week\b|\ba\s+week\b|\bweekends?\b|\b(?:months?|years?)\s+(?:from\s+now)\b|"
     r"\b(?:want|wanna|would\s+like|'d\s+(?:like|love)|hope|hoping|plan(?:ning)?|looking\s+to|"
@@ -239,7 +248,8 @@ _NOT_A_ROLE = re.compile(
 
 
 _AGE = re.compile(
-    r"(?:\b(?:i'?m|i\s+am)\s+(?:[1-7]\d)(?:\s*(?:years?\s+old|yrs?\s+old|y/?o))?\s*(?:,|;|\.|\band\b)|"
+    r"(?:^\s*(?:(?:hey|hi|hello)\b[\s,!.]*)?(?:1[89]|[2-7]\d)\s*(?:y/?o\b|yrs?\s+old\b)?\s*[,;]|"
+    r"\b(?:i'?m|i\s+am)\s+(?:[1-7]\d)(?:\s*(?:years?\s+old|yrs?\s+old|y/?o))?\s*(?:,|;|\.|\band\b)|"
     r"我(?:今年)?(?:[1-7]\d|[二三四五六七]十[一二三四五六七八九]?)岁[了，,。]?)",
     _I,
 )
@@ -343,11 +353,13 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         role = _trim_role(mh.group("role"))
         if len(role) >= 2 and not _ROLE_EN_LEAD_BAD.search(role):
             return role, _role_end(text, mh, role)
-    mn = _ROLE_NOW.search(text)
-    if mn:
-        role = _trim_role(" ".join(mn.group("role").split()))
-        if not _ROLE_EN_LEAD_BAD.search(role):
-            return role, _role_end(text, mn, role)
+    for regex in (_ROLE_NOW, _ROLE_NOW_ARTICLE):
+        mn = regex.search(text)
+        if mn:
+            role = _trim_role(" ".join(mn.group("role").split()))
+            bad = _ROLE_EN_LEAD_BAD.search(role) or _ROLE_EN_BAD_START.match(role)
+            if not bad and not _NOT_A_ROLE.search(role):
+                return role, _role_end(text, mn, role)
     mp = _ROLE_EN_PAST.search(text)
     if mp and mp.group("ex"):
         return _trim_role(mp.group("ex")), mp.end("ex")

@@ -108,7 +108,7 @@ _EXPERT_AFTER = re.compile(r"^\s*(?:expert|\(expert\)|guru|精通|熟练|专家|
 _LIST_SEP = re.compile(r"^(?:\s|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者)*$", _I)
 _WISH_BEFORE = re.compile(
     r"\b(?:want|wanna|would\s+(?:really\s+|so\s+)?like|'d\s+(?:really\s+|so\s+)?(?:like|love)|hope|"
-    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|master|"
+    r"hoping|plan|planning|aim|aiming|goal|become|get\s+(?:good|better)\s+at|(?<!a\s)(?<!my\s)master(?!'s|’s|s\b|\s+degree)|"
     r"targeting|going\s+for|heading\s+(?:for|into|towards?)|"
     r"interested\s+in|need\s+to\s+learn|learn\s+more|to\s+learn|pick\s+up|get\s+into|"
     r"moving\s+(?:\w+\s+){0,2}to|migrating\s+to|migrate\s+to|going\s+to\s+(?:use|need)|"
@@ -204,6 +204,14 @@ WORRY = re.compile(
 "担心被AI取代"): acknowledged in one line of the summary before the plan."""
 
 
+# Turning a thing down just before it: "不要MLOps", "别搞Docker了", "I don't want MLOps": not had,
+# not wanted (a refusal, kept as avoided), whatever the sentence says around it.
+_REFUSED_BEFORE = re.compile(
+    r"(?:不要|别(?:再)?(?:做|学|搞|弄|安排|排)?|不想(?:要|做|学|转|搞)?|不考虑|不打算(?:做|学)?)\s*$|"
+    r"\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+(?:to\s+(?:do|learn|go\s+into|become)\s+)?"
+    r"(?:an?\s+|the\s+|any\s+)?$|\b(?:rather\s+not|skip|drop)\s+(?:the\s+)?$",
+    re.I,
+)
 _APPLIED_TO = re.compile(
     r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
     r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"
@@ -231,3 +239,18 @@ TENTATIVE_TARGET = re.compile(
 )
 """A target said tentatively in a sentence of its own ("maybe designing AI products or an AI
 prototyper?"); it counts when it names work (see roles._raw_phrase)."""
+
+
+EXPLORING = re.compile(
+    r"看看有没有(?:机会|可能)|有没有(?:机会|可能)转|看看(?:能不能|可不可以)转|看看(?:有)?哪些(?:方向|机会|选择)|"
+    r"\b(?:see|find\s+out)\s+(?:if|whether)\s+(?:i\s+(?:could|can)|there'?s\s+(?:a\s+)?(?:way|chance|path))\s+"
+    r"(?:to\s+)?(?:switch|move|change|pivot|transition)|\bexplore\s+(?:my\s+)?(?:options|what'?s\s+out\s+there)\b",
+    re.I,
+)
+"""Being open to a new role without naming one."""
+
+_RECENT = re.compile(
+    r"\b(?:recently|lately|these\s+days|this\s+year|just\s+started)\b|最近|近期|今年|刚开始|这段时间",
+    re.I,
+)
+"""Work said as recent ("最近在做app里接入大模型"): the sentence's years are not its years."""

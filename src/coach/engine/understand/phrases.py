@@ -97,7 +97,16 @@ _PHRASED: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![A-Za-z])(?:ABAP|COBOL|Fortran|VBA|PL/SQL|Delphi|Perl|PHP|Scala|Lua|Haskell|"
             r"Elixir|Erlang|Clojure|Groovy|Pascal|Visual\s+Basic|VB\.NET|Objective-C|"
             r"PowerShell|RPGLE|Apex\s+(?:triggers?|classes|class|code))(?![A-Za-z])"
-            r"|(?<![A-Za-z0-9])(?:C#|F#|\.NET|(?-i:Ruby)|ruby\s+on\s+rails)(?![A-Za-z0-9#])",
+            r"|(?<![A-Za-z0-9])(?:C#|F#|\.NET|(?-i:Ruby)|ruby\s+on\s+rails|(?-i:Swift)|ObjC)(?![A-Za-z0-9#])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "rag",
+        re.compile(
+            r"\b(?:answer\w*|search\w*|chat\w*)\s+(?:questions\s+)?(?:over|about|from|on|with|across)\s+"
+            r"(?:[\w']+\s+){0,3}?(?:docs|documents|documentation|files|pdfs|manuals|wiki|policies)\b|"
+            r"(?:根据|基于|针对)[^，。；！？\n]{0,10}(?:文档|资料|手册|制度)(?:来)?(?:回答|问答)",
             re.IGNORECASE,
         ),
     ),

@@ -17,6 +17,7 @@ from coach.engine.understand.cues import (
     _TARGET_TOPIC,
     _UNSURE,
     _ZH_TARGET_CUT,
+    EXPLORING,
     NEGATED_WISH,
     TENTATIVE_TARGET,
     USE_AI,
@@ -273,6 +274,13 @@ def find_target(
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
         at = max(0, text.find(phrase))
         target = resolve_phrase(phrase, skills, kb, _elaborating(text, at + len(phrase), skills))
+        if target.role_id is None and not target.candidates and target.not_in_kb:
+            # a phrase cut short ("chatbots that answer questions") whose sentence goes on to
+            # name the work ("... over a company's internal docs"): read with those skills
+            s_end = containing(spans(text, SENTENCE_END), at)[1]
+            work = [m for m in skills if at <= m.start and m.end <= s_end]
+            again = resolve_phrase(phrase, skills, kb, work) if work else target
+            target = again if again.role_id or again.candidates else target
         if target.role_id is None and target.candidates and not target.not_in_kb:
             # a close call: the skills named after the wish in the same sentence ("LLM apps,
             # something with RAG and vector databases") say which of the roles is meant
@@ -307,7 +315,7 @@ def find_target(
     if applied is not None:
         applied.avoid = avoid
         return applied
-    exploring = _EXPLORING.search(text)
+    exploring = EXPLORING.search(text)
     if exploring is not None:
         # "想用AI减轻备课负担，也想看看有没有机会转行": open to a new role, none named: unsure
         return Target(unsure=True, avoid=avoid, evidence=_sentence(text, exploring.start()))
@@ -326,15 +334,6 @@ def find_target(
         built.avoid = avoid
         return built
     return target
-
-
-_EXPLORING = re.compile(
-    r"看看有没有(?:机会|可能)|有没有(?:机会|可能)转|看看(?:能不能|可不可以)转|看看(?:有)?哪些(?:方向|机会|选择)|"
-    r"\b(?:see|find\s+out)\s+(?:if|whether)\s+(?:i\s+(?:could|can)|there'?s\s+(?:a\s+)?(?:way|chance|path))\s+"
-    r"(?:to\s+)?(?:switch|move|change|pivot|transition)|\bexplore\s+(?:my\s+)?(?:options|what'?s\s+out\s+there)\b",
-    re.I,
-)
-"""Being open to a new role without naming one."""
 
 
 def _only_ai(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> bool:
@@ -376,7 +375,9 @@ def _applied_target(text: str, skills: list[Mention], kb: KnowledgeBase) -> Targ
 
 
 _EITHER = re.compile(
-    r"都行|都可以|都好|随便|whichever|either\s+(?:is|works)|any\s+of\s+(?:them|those)", re.I
+    r"都行|都可以|都好|随便|whichever|either\s+(?:is|works)|any\s+of\s+(?:them|those)|"
+    r"(?<=[\u4e00-\u9fff])也(?:可以|行)(?=[，,。.\s]|$)|\bwould\s+(?:also\s+)?(?:be\s+)?(?:fine|ok)\b",
+    re.I,
 )
 _OR = re.compile(r"或者|或是|还是|\bor\b|/", re.I)
 

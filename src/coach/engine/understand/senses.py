@@ -86,6 +86,30 @@ def _security_is_ai(text: str, m: Mention) -> bool:
     return not _GENERIC_SECURITY.fullmatch(m.text) or bool(_AI_WORDS.search(_clause(text, m)))
 
 
+_KERNEL = re.compile(r"(?i:kernels?)")
+_GPU_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:gpus?|cuda|triton|hip|rocm|opencl|tensor|attention|matmul|gemm|fused|"
+    r"flash)(?![A-Za-z])|算子|显卡",
+    re.IGNORECASE,
+)
+_OS_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:linux|os|operating|drivers?|unix|bsd|windows|modules?|syscalls?)(?![A-Za-z])|"
+    r"内核|驱动|操作系统",
+    re.IGNORECASE,
+)
+
+
+def _kernel_sense(text: str, m: Mention) -> Mention | None:
+    """ "kernel" is a GPU kernel next to GPU words ("CUDA kernels"); "Linux kernel", "kernel
+    drivers" are operating systems (computer systems), and alone it says neither."""
+    around = _clause(text, m)
+    if _GPU_WORDS.search(around):
+        return m
+    if _OS_WORDS.search(around):
+        return m.model_copy(update={"id": "computer_systems"})
+    return None
+
+
 def _gpu_is_programming(text: str, m: Mention) -> bool:
     if m.text.lower().rstrip("s") != "gpu":
         return True  # "GPU programming", "CUDA", "算子开发" name it by themselves
@@ -110,6 +134,107 @@ def _ux_cap(text: str, m: Mention) -> Mention | None:
     return m.model_copy(update={"cap": 1})
 
 
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    # (skill, its everyday words, the words of another trade that use them)
+    (
+        "observability",
+        _rx(r"monitor\w*|tracing|tracking|logging|监控|监测"),
+        _rx(
+            r"patients?|vitals?|wards?|icu|clinical|bedside|contact|covid|shipments?|parcels?|"
+            r"timber|病情|患者|病人|生命体征|疫情|体征"
+        ),
+    ),
+    (
+        "transformers",
+        _rx(r"transformers?"),
+        _rx(r"power|electrical|substations?|grid|voltage|distribution|变电|配电|电力"),
+    ),
+    (
+        "docker",
+        _rx(r"containers?|容器"),
+        _rx(r"shipping|cargo|freight|ports?|customs|trucks?|集装箱|货运|港口|物流"),
+    ),
+    (
+        "software_testing",
+        _rx(r"test\w*|测试"),
+        _rx(
+            r"blood|lab|laborator\w*|samples?|covid|water|soil|materials?|patients?|diagnos\w*|"
+            r"化验|检验|血液|样本|水质|材料"
+        ),
+    ),
+    (
+        "evaluation",
+        _rx(r"evaluat\w*|assessments?|评估|评测"),
+        _rx(
+            r"performance|employees?|staff|patients?|nursing|clinical|risk|property|credit|"
+            r"绩效|员工|患者|护理|风险|资产|信用|病情"
+        ),
+    ),
+    (
+        "ai_ethics_governance",
+        _rx(r"compliance|governance|合规|治理"),
+        _rx(
+            r"aml|kyc|anti[\s-]money|sanctions|regulatory|audit\w*|bank\w*|tax|hse|safety|"
+            r"iso|sox|corporate|反洗钱|审计|银行|税务|安全生产|监管|公司治理"
+        ),
+    ),
+    (
+        "tool_calling",
+        _rx(r"plugins?|插件"),
+        _rx(
+            r"wordpress|wp|browser|chrome|figma|excel|vs\s?code|jira|shopify|unity|photoshop|ide|插件开发"
+        ),
+    ),
+    (
+        "agents",
+        _rx(r"agents?"),
+        _rx(
+            r"call|contact|cent(?:er|re)|support|service|customer|travel|estate|insurance|"
+            r"booking|sales|leasing|border|ticket\w*|agency|客服|坐席"
+        ),
+    ),
+    (
+        "computer_vision",
+        _rx(r"vision|视觉"),
+        _rx(r"design\w*|brand\w*|product|art\w*|marketing|设计|品牌|产品|美术|传达|营销|愿景"),
+    ),
+    (
+        "robot_perception",
+        _rx(r"perception|感知"),
+        _rx(
+            r"brand\w*|customers?|users?|market\w*|public|consumers?|品牌|用户|客户|市场|消费者|舆论"
+        ),
+    ),
+    ("linux", _rx(r"运维"), _rx(r"设备|机械|产线|工厂|车间|物业|设施|电梯|厂务|机电|楼宇")),
+    (
+        "simulation",
+        _rx(r"simulat\w*|仿真|模拟"),
+        _rx(r"flight|cockpit|business|patients?|medical|clinical|飞行|医疗|医学|沙盘|驾驶"),
+    ),
+]
+"""Everyday words of a skill that another trade uses for its own work: "patient monitoring",
+"power transformers", "shipping containers", "blood testing", "performance evaluation"."""
+_TECH_GUARD = re.compile(
+    r"(?<![A-Za-z])(?:ai|llms?|models?|software|code|api|apps?|services?|kubernetes|k8s|docker|"
+    r"prometheus|grafana|pytest|unit|ci|deploy\w*|servers?|cloud|python|langgraph|langchain|"
+    r"llamaindex|crewai|autogen|openai|gpt|rag|bots?|chatbots?|frameworks?|agentic|build|built|"
+    r"building|develop\w*)(?![A-Za-z])|大模型|模型|软件|代码|服务器|开发|搭建|智能体",
+    re.IGNORECASE,
+)
+
+
+def _other_trade(text: str, m: Mention) -> bool:
+    for skill_id, words, trade in _OTHER_TRADES:
+        if m.id == skill_id and words.fullmatch(m.text):
+            around = _clause(text, m)
+            return bool(trade.search(around)) and not _TECH_GUARD.search(around)
+    return False
+
+
 def employer_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` says what the employer is ("at a network security vendor")."""
     return [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
@@ -125,7 +250,14 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.id == "security_guardrails" and not _security_is_ai(text, m):
             continue
-        if m.id == "gpu_programming" and not _gpu_is_programming(text, m):
+        if _other_trade(text, m):
+            continue
+        if m.id == "gpu_programming" and _KERNEL.fullmatch(m.text):
+            sensed = _kernel_sense(text, m)
+            if sensed is None:
+                continue
+            m = sensed
+        elif m.id == "gpu_programming" and not _gpu_is_programming(text, m):
             continue
         if m.id == "product_sense" and _USER_RESEARCH.fullmatch(m.text):
             m = m.model_copy(update={"cap": 2})  # research is part of product sense, not all

@@ -19,15 +19,17 @@ from coach.engine.understand.cues import (
     _NEW_SUBJECT,
     _OTHERS_ASK,
     _RARELY,
+    _RECENT,
+    _REFUSED_BEFORE,
     _SMALL_USE,
     _WEAK_BEFORE,
     _WISH_BEFORE,
     NEGATED_WISH,
     WISH_AFTER,
 )
+from coach.engine.understand.merge import merge_skills
 from coach.engine.understand.spans import CLAUSE_END, SENTENCE_END, containing, evidence_of, spans
 from coach.knowledge.lexicon import Mention
-from coach.schemas import Level, SkillClaim
 
 
 @dataclass
@@ -261,6 +263,10 @@ def skill_claims(
                 previous, previous_end = None, mention.end
                 continue
 
+        if _REFUSED_BEFORE.search(text[max(c_start, mention.start - 16) : mention.start]):
+            avoided.append(mention)  # "不要MLOps，还是原来那个...": turned down, never a skill
+            previous, previous_end, wish_end = None, mention.end, mention.end
+            continue
         if _APPLIED_TO.search(clause_before) or _OTHERS_ASK.search(clause_before):
             previous = None  # where they would use AI ("用在学校管理和教学上"): not a skill
             continue
@@ -330,6 +336,10 @@ def skill_claims(
             if sentence not in years_of:  # once per sentence, not per mention (long lists)
                 years_of[sentence] = _years_near(text, sentence)
             years = years_of[sentence]
+            if years is not None and _RECENT.search(
+                text[max(s_start, mention.start - 40) : mention.start]
+            ):
+                years = None  # "6年iOS，最近在做接入大模型": the years are not this skill's
             if years is None and job_years is not None:
                 in_title = job_years[0] <= mention.start and mention.end <= job_years[1]
                 years = job_years[2] if in_title else None
@@ -347,54 +357,4 @@ def skill_claims(
     return Claims(claims, wanted, avoided)
 
 
-def _strongest_per_words(claims: list[_Claim]) -> list[_Claim]:
-    """One turn naming a skill by two different words ("js/ts都熟，偶尔写点node接口"): each says
-    how well the person knows a part of it, and the strongest stands; the same words said
-    again ("Python... well, a bit of Python") are the later say."""
-    out: list[_Claim] = []
-    for claim in claims:
-        earlier = [c for c in out if c.skill_id == claim.skill_id and not c.negated]
-        if (
-            not claim.negated
-            and earlier
-            and all(c.words != claim.words for c in earlier)
-            and max(c.level for c in earlier) > claim.level
-        ):
-            continue
-        out.append(claim)
-    return out
-
-
-def merge_skills(prior: list[SkillClaim], claims: list[_Claim]) -> list[SkillClaim]:
-    claims = _strongest_per_words(claims)
-    merged: dict[str, SkillClaim] = {}
-    order: list[str] = []
-    for claim in prior:
-        key = claim.skill_id or f"raw:{claim.raw}"
-        if key not in merged:
-            order.append(key)
-        merged[key] = claim
-    for new in claims:
-        key = new.skill_id
-        old = merged.get(key)
-        if new.negated:  # "I don't know Git": kept at level 0, so nothing implies it back
-            if key not in merged:
-                order.append(key)
-            merged[key] = SkillClaim(skill_id=key, level=0, evidence=new.evidence)
-            continue
-        level = new.level if new.explicit or old is None else max(old.level, new.level)
-        evidence = new.evidence if old is None or level != old.level else old.evidence
-        if key not in merged:
-            order.append(key)
-        merged[key] = SkillClaim(skill_id=key, level=_level(level), evidence=evidence)
-    return [merged[k] for k in order]
-
-
-def _level(value: int) -> Level:
-    if value <= 0:
-        return 0
-    if value == 1:
-        return 1
-    if value == 2:
-        return 2
-    return 3
+__all__ = ["Claims", "merge_skills", "skill_claims"]

@@ -39,7 +39,13 @@ def _sentence_at(text: str, pos: int) -> str:
     return " ".join(text[start:end].split())[:200]
 
 
-def _times_update(text: str, times: Times, update: dict[str, object], ev: dict[str, str]) -> None:
+def _times_update(
+    text: str,
+    times: Times,
+    update: dict[str, object],
+    ev: dict[str, str],
+    known: float | None = None,
+) -> None:
     if times.hours is not None:
         update["hours_per_week"] = times.hours.value
         update["hours_per_week_high"] = times.hours.high
@@ -55,9 +61,18 @@ def _times_update(text: str, times: Times, update: dict[str, object], ev: dict[s
         high = times.horizon.high
         update["horizon_weeks_high"] = None if high is None else int(high)
         ev["horizon_weeks"] = _sentence_at(text, times.horizon.start)
-    if times.years is not None:
+    if times.years is not None and not _inner_span(times.years.text, times.years.value, known):
         update["years_experience"] = times.years.value
         ev["years_experience"] = _sentence_at(text, times.years.start)
+
+
+_LAST_YEARS = re.compile(r"\b(?:the\s+)?(?:last|past|recent)\b|最近|近|这几?", re.I)
+
+
+def _inner_span(said: str, value: float, known: float | None) -> bool:
+    """ "for the last 2 years it's mostly been Symfony" after "8 years": a span inside the
+    career (what the recent years were), not a new figure for it."""
+    return known is not None and value < known and bool(_LAST_YEARS.search(said))
 
 
 def _target_update(
@@ -173,7 +188,7 @@ def extract_profile(
     # ("写过C和C++，以前做通信的，十年").
     no_job = current_role is None and base.current_role is None
     times = read_times(text, asked, today, past_ok=past_role or no_job)
-    _times_update(text, times, update, ev)
+    _times_update(text, times, update, ev, base.years_experience)
 
     if current_role is not None:
         update["current_role"] = current_role
@@ -223,6 +238,10 @@ def extract_profile(
     if said_cannot is not None:
         ev["cannot_code"] = _sentence_at(text, said_cannot.start())  # kept for later turns
     if (target.role_id or target.candidates) and "cannot_code" in ev and not said_cannot:
+        target = _not_for_non_coder(target, base, kb)
+    elif target.candidates and not target.role_id and NO_CODING in base.constraints:
+        # a close call for someone who said earlier they won't code: the role without coding
+        # is offered, first ("no coding at all" then "something with AI")
         target = _not_for_non_coder(target, base, kb)
     if current_role is not None and any(current_role in m.text for m in target.used):
         # "AI infra engineer" answering another question names the target, not the job.
