@@ -68,11 +68,14 @@ def test_the_level_comes_from_years_in_the_target_field(
 
 def test_pay_names_its_source_and_shows_a_band_only_where_it_applies() -> None:
     plan, _, _ = _plan("Java backend developer for 6 years.", "ai_application_engineer", 10, "en")
-    lines = pay_lines(plan, KB)
+    lines = pay_lines(plan, KB, "US")
     band = next(ln for ln in lines if "USD" in ln)
     assert "range" in band.lower() and KB.sources[plan.salary_bands[0].source_id].title.en in band
     assert "region not stated by the source" in band and "assumed" not in band
-    assert any("USD" in ln for ln in pay_lines(plan, KB, "US"))
+    # a region only guessed from the language written in shows no country-less range as theirs
+    guessed = pay_lines(plan, KB)
+    assert not any("USD a year" in ln for ln in guessed)
+    assert any("don't know where you work" in ln for ln in guessed)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from coach.engine.constraints.quantities import DURATION
 from coach.engine.constraints.topics import PROJECT_FIELDS
 from coach.engine.numbers.approx import number, to_weeks
 from coach.engine.progress import done_through
+from coach.engine.whole_hours import whole
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, Profile
@@ -83,7 +84,7 @@ def _sooner(text: str, plan: Plan) -> str | None:
         weeks=weeks,
         hours=f"{hours:g}",
         share=share,
-        total=f"{plan.total_hours:g}",
+        total=whole(plan.total_hours),
         per_week=f"{plan.hours_per_week:g}",
     )
 

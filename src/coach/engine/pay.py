@@ -183,13 +183,19 @@ def _fact_lines(plan: Plan, kb: KnowledgeBase, region: str | None, has_band: boo
     ]
 
 
+def _guessed(band: SalaryBand, how: str) -> bool:
+    """A band naming no country, for a person whose region was only guessed from the language
+    they write in: not shown as their pay (English is not a country)."""
+    return how == "language" and band.region in _GENERIC_REGIONS
+
+
 def band_shown(plan: Plan, region: str | None = None) -> bool:
     """Whether the pay lines show a figure (a band that applies where the person works)."""
-    where, _ = _region(plan, region)
+    where, how = _region(plan, region)
     level = plan.pay_level
     known = level is not None and level.relevant_years is not None
     band = _pick_band(list(plan.salary_bands), where, known)
-    return band is not None and band_applies(band, where)
+    return band is not None and band_applies(band, where) and not _guessed(band, how)
 
 
 def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[str]:
@@ -216,8 +222,11 @@ def _source_lines(plan: Plan, kb: KnowledgeBase, region: str | None, ranges: boo
     out = [_level_line(plan, level_band, level)] if plan.salary_bands else []
     if not ranges:
         return out
-    if band is not None and band_applies(band, where):
+    if band is not None and band_applies(band, where) and not _guessed(band, how):
         out.append(_band_line(band, kb, lang, plan.target_name))
+    elif band is not None and _guessed(band, how) and band_applies(band, where):
+        currency = _label(lang, "render.currency_name", band.currency)
+        out.append(t(lang, "render.pay.region_unknown", currency=currency))
     elif band is not None and where is not None:
         out.append(_no_band_here(band, lang, where, how))
     out += _fact_lines(plan, kb, where, band is not None)

@@ -308,6 +308,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.diff.project_dropped": ("Project dropped: {title}", "去掉的项目：{title}"),
     "render.diff.option": ("New option: {text}", "新的备选方案：{text}"),
     "render.diff.constraint": ("New constraint: {text}", "新的约束：{text}"),
+    "render.pay.region_unknown": (
+        "The sources' pay ranges are in {currency} for no stated country, and I don't know where"
+        " you work: tell me and I'll say which figure applies.",
+        "资料中的薪资区间是{currency}，且未注明国家；我还不知道你在哪里工作，告诉我后我再说明哪个数字适用。",
+    ),
     "render.pay.no_region": (
         "My sources give no pay figure for {region}: their only ranges are in {currency} for"
         " no stated country, so none is shown as yours.",
@@ -355,9 +360,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "等核心技能放得下再学",
     ),
     "render.progress_checks": (
-        "{count} progress checks, weeks {first}-{last} (the calendar has each): push your notes"
-        " and exercises so far to your repository.",
-        "第 {first}-{last} 周做 {count} 次进度检查，具体周次见日历：把目前的笔记和练习提交到代码仓库。",
+        "A progress check about every {gap} weeks, weeks {first}-{last}: push your notes and"
+        " exercises so far to your repository.",
+        "第 {first}-{last} 周约每 {gap} 周做一次进度检查：把目前的笔记和练习提交到代码仓库。",
     ),
     "render.progress_check": (
         "Progress check in week {weeks}: your notes and exercises so far, pushed to your "
@@ -370,9 +375,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
     ),
     "render.progress_checks.no_code": (
-        "{count} progress checks, weeks {first}-{last} (the calendar has each): share your"
-        " notes, drafts and exercises so far with your mentor.",
-        "第 {first}-{last} 周做 {count} 次进度检查，具体周次见日历：把目前的笔记、草稿和练习分享给导师。",
+        "A progress check about every {gap} weeks, weeks {first}-{last}: share your notes,"
+        " drafts and exercises so far with your mentor.",
+        "第 {first}-{last} 周约每 {gap} 周做一次进度检查：把目前的笔记、草稿和练习分享给导师。",
     ),
     # ---- calendar
     "render.ics.milestone": ("Milestone: {text}", "里程碑：{text}"),

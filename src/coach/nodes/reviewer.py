@@ -13,6 +13,7 @@ from coach.context import Context
 from coach.engine.checks import AMBITION_CHECK, review_plan
 from coach.engine.constraints import notes_constraints, requests_not_applied
 from coach.engine.posting_checks import posting_review
+from coach.engine.whole_hours import whole
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.assist import critique_plan
@@ -64,7 +65,7 @@ def reviewer(
         target=plan.target_name,
         weeks=plan.horizon_weeks,
         hours=f"{plan.hours_per_week:g}",
-        total=f"{plan.total_hours:g}",
+        total=whole(plan.total_hours),
         verdict=verdict,
         session=session,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from coach.engine.whole_hours import whole as whole  # re-exported for the renderers
 from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Plan, PlanItem
@@ -28,14 +29,6 @@ def week_dates(plan: Plan, week: int) -> tuple[date, date]:
 def num(value: float) -> str:
     """A number without a trailing .0 (406.5, 80)."""
     return f"{value:g}"
-
-
-def whole(value: float) -> str:
-    """Hours as people read them: a whole number, half up (60.3 -> 60, 50.5 -> 51); a positive
-    amount under one hour is 1, never 0 (the JSON keeps the exact figure)."""
-    if value <= 0:
-        return "0"
-    return str(max(1, int(value + 0.5)))
 
 
 def weeks_label(lang: Language, first: int, last: int) -> str:

@@ -54,7 +54,6 @@ def _item_lines(
     kb: KnowledgeBase,
     said: set[str],
     first: dict[str, str],
-    shown: Sequence[str] = (),
 ) -> list[str]:
     """One line per item; the material or practice of a skill is named once, on its first
     item: the second half of a split skill points back to it ("same as W3-5"), a practice
@@ -65,17 +64,6 @@ def _item_lines(
     for item in phase.items:
         weeks = weeks_label(lang, item.week_start, item.week_end)
         text, material = item_resource(kb, item, lang)
-        # a practice the milestones say points there, only to a milestone the plan shows
-        due = next(
-            (
-                m.week
-                for m in plan.milestones
-                if text and text in m.deliverable and any(text in ln for ln in shown)
-            ),
-            None,
-        )
-        if not material and due is not None:  # the milestone says it
-            text = t(lang, "render.see_milestone", week=t(lang, "render.week", week=due))
         what = text if material else t(lang, "render.practise", text=text) if text else ""
         if f"{item.skill_id}\n{what}" in said:
             what = t(lang, "render.same_as", weeks=first.get(item.skill_id, ""))
@@ -110,9 +98,7 @@ def _project_lines(plan: Plan, phase: Phase | None, kb: KnowledgeBase) -> list[s
     return out
 
 
-def _phases(
-    plan: Plan, kb: KnowledgeBase, milestones: Sequence[str] = ()
-) -> tuple[list[str], bool]:
+def _phases(plan: Plan, kb: KnowledgeBase) -> tuple[list[str], bool]:
     """Every phase with its lines; True when a project phase showed the portfolio project."""
     lang = plan.language
     out: list[str] = []
@@ -125,7 +111,7 @@ def _phases(
             t(lang, "render.phase.week", a=a) if a == b else t(lang, "render.phase.weeks", a=a, b=b)
         )
         head = t(lang, "render.phase", name=phase.name, weeks=weeks, hours=whole(phase.hours))
-        body = _item_lines(plan, phase, kb, said, first, milestones)
+        body = _item_lines(plan, phase, kb, said, first)
         if phase.kind == "project":
             projects = _project_lines(plan, phase, kb)
             shown = shown or bool(projects)
@@ -299,10 +285,11 @@ def _render(
         out += ["", plan_choice_line(plan.choice, lang)]
     out += _section(lang, "render.ambitions", _ambitions(plan))
     out += _section(lang, "render.strengths", _strengths(plan, kb))
-    milestones = milestone_lines(plan)
-    phases, project_shown = _phases(plan, kb, milestones)
+    phases, project_shown = _phases(plan, kb)
     out += phases
-    out += _section(lang, "render.milestones", milestones)
+    role = kb.roles.get(plan.target)
+    no_code = role is not None and role.family == "non_coding"
+    out += _section(lang, "render.milestones", milestone_lines(plan, no_code))
     if not project_shown:
         out += _section(lang, "render.projects", _project_lines(plan, None, kb))
     stays = t(lang, "plan.phase.job_search.non_coding")  # AI in the job they have: no interview

@@ -94,14 +94,16 @@ def _progress_line(lang: Language, kind: str, weeks: list[int]) -> str:
     if len(weeks) == 1:
         return t(lang, f"render.progress_check{kind}", weeks=weeks[0])
     ordered = sorted(weeks)
+    gap = max(1, round((ordered[-1] - ordered[0]) / (len(ordered) - 1)))
     key = f"render.progress_checks{kind}"
-    return t(lang, key, count=len(ordered), first=ordered[0], last=ordered[-1])
+    return t(lang, key, gap=gap, first=ordered[0], last=ordered[-1])
 
 
-def milestone_lines(plan: Plan) -> list[str]:
+def milestone_lines(plan: Plan, no_code: bool = False) -> list[str]:
     """At most :data:`MAX_MILESTONES` lines, by week: the project's milestones first, then the
     heaviest skills'; the sentences of one milestone due in the same weeks share a line; the
-    progress checks close the list in one line."""
+    progress checks close the list in one line (``no_code``, a role without coding: shared
+    with the mentor, never pushed to a code repository)."""
     lang = plan.language
     colon, sep = t(lang, "render.colon"), t(lang, "render.sep")
     # the job-search steps are listed under their phase: the milestone that closes the phase
@@ -132,7 +134,7 @@ def milestone_lines(plan: Plan) -> list[str]:
         for i, ws in kept
     ]
     if checks:  # one line for every progress check (a code one says where to push)
-        kind = "" if "" in checks else ".no_code"
+        kind = "" if "" in checks and not no_code else ".no_code"
         weeks = sorted({w for ws in checks.values() for w in ws})
         out.append("- " + _progress_line(lang, kind, weeks))
     return out

@@ -26,6 +26,7 @@ from coach.engine.planner.projects import ProjectChoice
 from coach.engine.planner.select import Selection
 from coach.engine.planner.selection import FIRST_STEP_LEVEL
 from coach.engine.schedule import PROJECT_MIN_HOURS
+from coach.engine.whole_hours import whole
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Track
@@ -103,8 +104,8 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
     text = t(
         d.lang,
         "plan.risk.infeasible",
-        need=num(round(need_t / 10)),  # "about" figures people read: whole hours
-        capacity=num(round(d.budget.capacity_t / 10)),
+        need=whole(need_t / 10),  # "about" figures people read: whole hours
+        capacity=whole(d.budget.capacity_t / 10),
         weeks=d.budget.horizon,
     )
     return options, text
@@ -112,7 +113,7 @@ def _feasibility(d: Draft) -> tuple[list[FeasibilityOption], str | None]:
 
 def _message(d: Draft, feasible: bool, ambitious: bool) -> str:
     b = d.budget
-    total = num(round(sum(d.used) / 10))  # whole hours in what people read
+    total = whole(sum(d.used) / 10)  # whole hours in what people read
     message = t(
         d.lang,
         "plan.message",

@@ -17,6 +17,7 @@ from coach.engine.planner.experience import (
     hours_factor,
 )
 from coach.engine.planner.returner import REFRESH_FACTOR
+from coach.engine.whole_hours import whole
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import InterviewTopic, Role
@@ -122,14 +123,14 @@ def assumptions(f: Facts, kb: KnowledgeBase, start: str) -> list[str]:
     if details:  # where the hours come from, only when they differ from the KB's typical ones
         out.append(t(lang, "plan.assume.scaled", details=join(lang, details)))
     # "foundations get just enough" is the rationale's first line and each item's level: once
-    capacity = num(round(sum(b.limits_t) / 10))
+    capacity = whole(sum(b.limits_t) / 10)
     out.append(
         t(
             lang,
             "plan.assume.capacity",
             hours=num(b.hours_pw),
             start=start,
-            total=num(round(f.total_t / 10)),
+            total=whole(f.total_t / 10),
             capacity=capacity,
         )
     )

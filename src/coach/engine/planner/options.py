@@ -14,6 +14,7 @@ from coach.engine.constraints import Constraint, to_tenths, weekly_limits
 from coach.engine.planner.budget import Budget
 from coach.engine.planner.common import num
 from coach.engine.schedule import LIGHT_WEEK_EVERY, LIGHT_WEEK_SHARE
+from coach.engine.whole_hours import whole
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
@@ -167,7 +168,7 @@ def _stones(
             lang,
             key,
             name=kb.roles[stone_id].name.get(lang),
-            need=num(round(need_t / 10)),
+            need=whole(need_t / 10),
             weeks=budget.horizon,
             hours=num(budget.hours_pw),
             stone_weeks=weeks,
