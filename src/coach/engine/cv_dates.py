@@ -68,6 +68,22 @@ def span(m: re.Match[str], today: date) -> tuple[int, int, bool]:
     return start, int(m.group("b")) * 12 + _month_of(m, "b") - 1, False
 
 
+def years_of_spans(spans: list[tuple[int, int]]) -> float | None:
+    """Years covered by month ``spans`` (start, end), overlaps counted once; None for none."""
+    if not spans:
+        return None
+    spans = sorted(spans)
+    months, (cur_start, cur_end) = 0, spans[0]
+    for start, end in spans[1:]:
+        if start > cur_end:
+            months += cur_end - cur_start
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    months += cur_end - cur_start
+    return round(months / 12, 1) if months > 0 else None
+
+
 def years_from_ranges(lines: list[str], today: date) -> float | None:
     """Years covered by the date ranges in ``lines`` (overlaps counted once, career breaks
     not counted), or None."""
@@ -80,18 +96,7 @@ def years_from_ranges(lines: list[str], today: date) -> float | None:
             start, end, _ = span(m, today)
             if start <= end <= now + 1:
                 spans.append((start, end))
-    if not spans:
-        return None
-    spans.sort()
-    months, (cur_start, cur_end) = 0, spans[0]
-    for start, end in spans[1:]:
-        if start > cur_end:
-            months += cur_end - cur_start
-            cur_start, cur_end = start, end
-        else:
-            cur_end = max(cur_end, end)
-    months += cur_end - cur_start
-    return round(months / 12, 1) if months > 0 else None
+    return years_of_spans(spans)
 
 
 @dataclass(frozen=True)

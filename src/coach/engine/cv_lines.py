@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from coach.engine.cv_dates import CAREER_BREAK, DATE_RANGE, month_index, span
+from coach.engine.cv_dates import CAREER_BREAK, DATE_RANGE, month_index, span, years_of_spans
 from coach.engine.cv_vocab import EMPHASIS, EXPERIENCE, HEADING, JOB_WORD, is_school
 from coach.engine.fields import fields_in
 from coach.knowledge.lexicon import Lexicon
@@ -132,18 +132,7 @@ def line_of_work_years(
             start, end, _ = span(m, today)
             if start <= end <= month_index(today) + 1:
                 spans.append((start, end))
-    if not spans:
-        return None
-    spans.sort()
-    months, (cur_start, cur_end) = 0, spans[0]
-    for start, end in spans[1:]:
-        if start > cur_end:
-            months += cur_end - cur_start
-            cur_start, cur_end = start, end
-        else:
-            cur_end = max(cur_end, end)
-    months += cur_end - cur_start
-    return round(months / 12, 1) if months > 0 else None
+    return years_of_spans(spans)
 
 
 _SKILLS_LABEL = re.compile(
