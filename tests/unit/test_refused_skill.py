@@ -28,3 +28,18 @@ def test_a_refused_skill_is_not_a_skill(text: str, refused: str, kept: str | Non
     assert levels.get(refused, 0) == 0
     if kept:
         assert levels[kept] >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "robot foundation models, embodied stuff, that's where I want to end up.",
+            "embodied_ai_engineer",
+        ),
+        ("agent engineering, that's what I'd love to do", "agent_engineer"),
+        ("我做了5年Java，智能体开发就是我想去的方向", "agent_engineer"),
+    ],
+)
+def test_a_goal_said_after_the_role_names_the_target(text: str, role: str) -> None:
+    assert extract_profile(text, None, get_lexicon(KB), KB).target_role == role

@@ -127,6 +127,10 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
 
 _GOAL_AFTER = re.compile(
     r"^\s*(?:is|would\s+be)\s+(?:the|my)\s+(?:goal|target|dream|plan|aim)|^\s*(?:is\s+)?what\s+i\s+want|"
+    # "robot foundation models, embodied stuff, that's where I want to end up"
+    r"^\s*(?:stuff|things?|work|field|space|area|world)?\s*[,，]?\s*(?:that'?s|that\s+is|this\s+is|is)\s+"
+    r"(?:where|what)\s+i\s*(?:'d|would)?\s*(?:want|wanna|like|love|hope|see\s+myself)|"
+    r"^\s*(?:就是|是|才是)?我(?:最|真正)?(?:想|希望)(?:去|做|转|走)的(?:方向|领域|路)|"
     r"^\s*[,，]?\s*(?:in|within|by)\s+(?:\d|a\b|an\b|one|two|three|six|nine|twelve|eighteen|next|the)|"
     r"^\s*(?:是我的)?目标|^\s*(?:吧|方向)",
     re.I,
