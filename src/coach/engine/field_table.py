@@ -65,6 +65,7 @@ ERP = WorkField(
     codes=False,
     families={"field": 0.8, "non_coding": 0.7, "application": 0.5, "agent": 0.5},
     shows={
+        "communication": 2,
         "domain_expertise": 2,
         "business_acumen": 2,
         "structured_thinking": 2,
@@ -106,6 +107,7 @@ FIELDS: tuple[WorkField, ...] = (
         codes=False,
         families={"non_coding": 1.0, "field": 0.5, "application": 0.2},
         shows={
+            "communication": 2,
             "judgment_review": 2,
             "structured_thinking": 2,
             "data_analysis": 1,
@@ -143,7 +145,12 @@ FIELDS: tuple[WorkField, ...] = (
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.4},
-        shows={"judgment_review": 2, "structured_thinking": 2, "domain_expertise": 2},
+        shows={
+            "communication": 2,
+            "judgment_review": 2,
+            "structured_thinking": 2,
+            "domain_expertise": 2,
+        },
     ),
     WorkField(
         "hr",
@@ -174,6 +181,7 @@ FIELDS: tuple[WorkField, ...] = (
         codes=False,
         families={"non_coding": 0.9, "field": 0.8},
         shows={
+            "communication": 2,
             "structured_thinking": 1,
             "project_management": 1,
             "excel": 1,
