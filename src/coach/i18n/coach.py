@@ -226,6 +226,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "then your approved plan stays in force, and I can answer questions.",
         "你的新计划正在等待导师决定，只有导师可以批准。在此之前，已批准的计划继续有效，你可以继续问我问题。",
     ),
+    "coach.a.approved_already": (
+        "Your plan is already approved: only a mentor can approve a plan, and yours has. If "
+        "something should change, tell me and I'll send a new version to your mentor.",
+        "你的计划已经批准了：只有导师可以批准计划，你的导师已经批准。如果需要调整，告诉我，我会把新版本交给导师。",
+    ),
     "coach.a.waiting_first": (
         "Your plan is waiting for a mentor's decision; only a mentor can approve it. Meanwhile "
         "I can answer questions about the draft.",

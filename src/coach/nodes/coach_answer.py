@@ -111,6 +111,8 @@ def answer_turn(
     skills = [m.id for m in skill_mentions(text, kb)]
     offline: Answer
     if kind == "decision":
+        if state.get("status") != "awaiting_mentor":  # approved, nothing new waits
+            return Answer(text=t(lang, "coach.a.approved_already"))
         key = "coach.a.waiting" if state.get("approved_plan") else "coach.a.waiting_first"
         return Answer(text=t(lang, key))
     if kind == "decline":
@@ -328,13 +330,26 @@ def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | 
     return None
 
 
+_REMARK = re.compile(
+    r"(?!.*[?？])(?!\s*(?:what|how|why|when|where|which|who|can|could|should|would|is|are|do|does|"
+    r"will)\b)(?:[\w'’]+[\s,.!~…]*){1,5}",
+    re.I,
+)
+"""A short remark with no question in it (at most five words)."""
+
+
 def _retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
     """A question the plan does not answer: the closest of the sources (at most two), tied to
     the plan, and the next step; nothing close (or no career words at all) is off-topic."""
     lang = plan.language
     hits = get_index(kb).search(text, k=2) if CAREER_WORDS.search(text) else []
     if not hits:
-        return answer_off_topic(plan, week)
+        # "hmm, interesting", "ok cool": a remark, not a request to turn away
+        return (
+            answer_ack(plan, week)
+            if _REMARK.fullmatch(text.strip())
+            else answer_off_topic(plan, week)
+        )
     lines = [t(lang, "coach.b.general")]
     lines += [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
     sources = [s for h in hits if (s := _hit_source(kb, h.kind, h.id))]
