@@ -12,6 +12,7 @@ every module still runs, once, on one worker.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections import Counter
@@ -77,13 +78,13 @@ def save_durations(seconds: Counter[str], path: Path = DURATIONS) -> None:
     if not seconds:
         return
     merged = load_durations(path) | {m: round(s, 3) for m, s in seconds.items()}
-    try:
+    # A read-only checkout (or a full disk) keeps last run's order: the durations are a hint
+    # for scheduling, never a reason to fail the run.
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}")
         partial.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         partial.replace(path)
-    except OSError:
-        pass
 
 
 def ranked(units: list[str], durations: dict[str, float]) -> list[str]:
