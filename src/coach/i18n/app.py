@@ -274,6 +274,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.region.MX": ("Mexico", "墨西哥"),
     "render.region.IL": ("Israel", "以色列"),
     "render.same_as": ("as in {weeks}", "同{weeks}"),
+    "render.same_material": ("material as in {weeks}", "资料同{weeks}"),
     "render.see_milestone": ("the {week} milestone", "见{week}里程碑"),
     "render.now.one_year": ("{role}, 1 year", "{role}，1 年"),
     "render.diff.head": (
