@@ -117,3 +117,22 @@ def test_the_curated_list_backs_no_fact_and_links_must_be_https() -> None:
     problems = check_curated(bad)
     assert any("facts[made_up]" in p for p in problems)
     assert any("resources[runoob_python]" in p and "https" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("lang", "want"), [("en", "(5 h from week 4)"), ("zh", "（第 4 周起 5 小时）")]
+)
+def test_the_header_names_new_hours_from_the_first_week_planned_at_them(
+    lang: str, want: str
+) -> None:
+    """ "5 hours a week from 1 January" read as from week 3, whose days before the date keep
+    the old hours: the header says the new hours from week 4, the first week planned at them
+    (it said nothing, so a re-planned header read "10 h a week" only)."""
+    from coach.schemas import ConstraintRecord
+
+    plan, _ = plan_for(PEOPLE[5][0], "ai_application_engineer", 10, lang)
+    weeks = [10.0, 10.0, 10.0] + [5.0] * (plan.horizon_weeks - 3)
+    rec = ConstraintRecord(kind="hours_from", value=5.0, from_week=3, text="5 h from 2027-01-01")
+    plan = plan.model_copy(update={"weekly_hours": weeks, "constraint_records": [rec]})
+    header = _md(plan).splitlines()[2]
+    assert want in header, header
