@@ -136,3 +136,24 @@ def test_the_header_names_new_hours_from_the_first_week_planned_at_them(
     plan = plan.model_copy(update={"weekly_hours": weeks, "constraint_records": [rec]})
     header = _md(plan).splitlines()[2]
     assert want in header, header
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_diff_says_a_users_request_once_and_a_deferral_as_a_sentence(lang: str) -> None:
+    """ "New constraint: At your request: At most 5 h" and "now deferred: Waits until..." read
+    as one label glued to another; the diff names the user's request once and the reason as
+    its own sentence."""
+    from coach.i18n import t
+    from coach.render.diff import plan_changes
+
+    old, _ = plan_for(PEOPLE[5][0], "ai_application_engineer", 10, lang)
+    new, _ = plan_for(PEOPLE[5][0], "ai_application_engineer", 3, lang)
+    asked = t(lang, "coach.constraint.user_prefix") + "5 h"
+    new = new.model_copy(update={"constraints": [asked]})
+    lines = plan_changes(old, new, KB)
+    assert t(lang, "render.diff.user_request", text="5 h") in lines, lines
+    assert not any(x.count(t(lang, "coach.constraint.user_prefix").strip()) > 0 for x in lines)
+    deferred = [x for x in lines if x.startswith("- ")]
+    assert deferred, lines
+    for x in deferred:
+        assert ("): deferred now. " if lang == "en" else "）：改为暂缓。") in x, x
