@@ -157,3 +157,14 @@ def test_the_diff_says_a_users_request_once_and_a_deferral_as_a_sentence(lang: s
     assert deferred, lines
     for x in deferred:
         assert ("): deferred now. " if lang == "en" else "）：改为暂缓。") in x, x
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_programming_language_has_material_in_each_language(lang: str) -> None:
+    """A Java, Go, C++ or Rust item names material (an English plan: English or bilingual; a
+    Chinese one: Chinese or bilingual first), never an empty line."""
+    wanted = {"en", "mixed"} if lang == "en" else {"zh", "mixed"}
+    langs = ["python", "java", "javascript", "typescript", "react", "golang", "rust", "kotlin"]
+    for skill_id in [*langs, "cpp", "c_lang", "linux", "git", "sql", "docker"]:
+        found = [r for r in KB.learning_resources(skill_id) if r.language in wanted]
+        assert found, (skill_id, lang)
