@@ -120,6 +120,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{share}% of the plan's words are Chinese; the user writes English.",
         "计划中有 {share}% 的文字是中文，而用户使用英文。",
     ),
+    "checks.lang.en": ("English", "英文"),
+    "checks.lang.zh": ("Chinese", "中文"),
     "checks.language_field": (
         "The plan is in {plan}, but the user writes {user}.",
         "计划语言为{plan}，但用户使用{user}。",

@@ -30,6 +30,8 @@ def reviewer(
     progress("reviewer", lang)
     kb = load_kb()
     profile = profile_of(state)
+    if profile.language != lang:  # as the planner reads it: the conversation's language (an
+        profile = profile.model_copy(update={"language": lang})  # English role name is no switch)
     plan = Plan.model_validate(state["plan"])
     constraints = notes_constraints(state.get("mentor_notes") or [], kb, plan.start_date)
     revisions = int(state.get("revisions") or 0)

@@ -19,6 +19,11 @@ def cjk_share(text: str) -> float | None:
     return cjk / (cjk + words) if cjk + words else None
 
 
+def _name(lang: str, code: str) -> str:
+    """A language's name in ``lang`` ("中文", "English"), never its code."""
+    return t(lang, f"checks.lang.{code}") if code in ("en", "zh") else code
+
+
 def check_language(
     plan: Plan, profile: Profile | None = None, quoted: Sequence[str] = ()
 ) -> list[Finding]:
@@ -29,7 +34,8 @@ def check_language(
     check = "language"
     out: list[Finding] = []
     if profile is not None and profile.language != plan.language:
-        msg = t(lang, "checks.language_field", plan=plan.language, user=profile.language)
+        user = _name(lang, profile.language)
+        msg = t(lang, "checks.language_field", plan=_name(lang, plan.language), user=user)
         out.append(finding(check, "error", msg))
     cjk_total = words_total = 0
     for ref, said in plan_texts(plan):
@@ -43,7 +49,7 @@ def check_language(
             continue
         wrong = (share == 0 and len(LATIN_WORD.findall(text)) >= 4) if lang == "zh" else share > 0.2
         if wrong:
-            msg = t(lang, "checks.language_text", language=lang, text=text[:60])
+            msg = t(lang, "checks.language_text", language=_name(lang, lang), text=text[:60])
             out.append(finding(check, "error", msg, ref))
     if cjk_total + words_total:
         share = cjk_total / (cjk_total + words_total)
