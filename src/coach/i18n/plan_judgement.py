@@ -68,7 +68,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.risk.light_weeks": (
         "Every 4th and the last week are light, a buffer; two weeks behind, ask for a replan.",
-        "每第 4 周和最后一周是轻量周，留作缓冲；落后两周就申请重新规划。",
+        "每 4 周有一个轻量周，最后一周也是，留作缓冲；落后两周就申请重新规划。",
     ),
     "plan.risk.sources": (
         "Pay and market figures are the sources' at their dates, not a promise about your offer.",
@@ -76,7 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.risk.buffer": (
         "Every 4th week and the last week are light (half load), a buffer for busy weeks; two weeks behind, ask for a replan.",
-        "每第 4 周和最后一周是轻量周（一半工作量），留作缓冲；落后两周就申请重新规划。",
+        "每 4 周有一个轻量周（一半工作量），最后一周也是，留作缓冲；落后两周就申请重新规划。",
     ),
     "plan.risk.market": (
         "Pay and market facts are the cited sources' at their dates, not a promise about your own offer.",
