@@ -55,3 +55,21 @@ def test_every_catalog_message_formats_as_str_format_does_apart_from_spaces() ->
 def test_english_is_formatted_as_before() -> None:
     key = "render.diff.constraint"
     assert t("en", key, text="Python ≤ 20 h") == MESSAGES[key][0].format(text="Python ≤ 20 h")
+
+
+def test_a_deferral_read_back_from_its_reason_keeps_no_stray_space() -> None:
+    """The renderer reads a deferral's reason back against its catalog message to group it;
+    the space ``format_zh`` set around a Latin-edged name is not part of the name read back
+    ("可观测性与监控（用于 LLMOps 与 AgentOps）", not "... AgentOps ）")."""
+    from coach.render.grouping import deferred_lines
+    from coach.schemas import Deferral
+    from tests.unit.plan_helpers import KB, plan_for
+
+    plan, _ = plan_for("我是会计，做了5年。", "mlops_engineer", 8, "zh")
+    reason = t("zh", "plan.defer.needed_by", name="LLMOps 与 AgentOps")
+    assert "学 LLMOps 与 AgentOps 时" in reason
+    plan = plan.model_copy(
+        update={"deferred": [Deferral(skill_id="observability", reason=reason, kind="capacity")]}
+    )
+    lines = deferred_lines(plan, KB)
+    assert any("（用于 LLMOps 与 AgentOps）" in ln for ln in lines), lines

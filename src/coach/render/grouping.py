@@ -13,12 +13,14 @@ from coach.schemas import Finding, Language, Plan
 
 
 def _fields(lang: Language, key: str) -> re.Pattern[str]:
-    """A pattern for any text the catalog message ``key`` makes, capturing its values."""
+    """A pattern for any text the catalog message ``key`` makes, capturing its values (in
+    Chinese without the space ``i18n.format_zh`` set between a value and the template)."""
     en, zh = MESSAGES[key]
     text = zh if lang == "zh" else en
+    gap = " ?" if lang == "zh" else ""
     out, last = "", 0
     for m in re.finditer(r"\{(\w+)\}", text):
-        out += re.escape(text[last : m.start()]) + f"(?P<{m.group(1)}>.+?)"
+        out += re.escape(text[last : m.start()]) + f"{gap}(?P<{m.group(1)}>.+?){gap}"
         last = m.end()
     return re.compile("^" + out + re.escape(text[last:]) + "$", re.S)
 
