@@ -22,6 +22,8 @@ from xdist.scheduler import LoadScopeScheduling
 from xdist.workermanage import WorkerController
 
 DURATIONS = Path(__file__).resolve().parent.parent / ".pytest_cache" / "coach-durations.json"
+CPU = DURATIONS.with_name("coach-cpu.json")
+"""CPU seconds per module of the last run that timed it (``bench/suite_time.py`` reports them)."""
 
 # Modules that build the same costly thing once per process run on one worker, as one unit:
 # the pool of valid plans (tests/property/plans.py), the OpenAI client's import.
