@@ -30,6 +30,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 MODULE_CPU = ROOT / ".pytest_cache" / "coach-cpu.json"
 """CPU seconds per test module of the last run (written by tests/conftest.py)."""
+TEST_CPU = ROOT / ".pytest_cache" / "coach-cpu-tests.json"
+"""The last run's tests that took the most CPU (written by tests/conftest.py)."""
 COMMANDS = {"fast": ["-n", "auto"], "slow": ["-n", "auto", "-m", "slow"]}
 _COUNT = re.compile(r"(\d+) (passed|failed|skipped|error|errors|xfailed|xpassed)\b")
 
@@ -44,6 +46,7 @@ def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
     command = [sys.executable, "-m", "pytest", *args]
     load_before = os.getloadavg()[0]
     MODULE_CPU.unlink(missing_ok=True)  # the per-module figures are this run's only
+    TEST_CPU.unlink(missing_ok=True)
     user0, sys0 = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -53,7 +56,7 @@ def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
         log.write_text(done.stdout + done.stderr, encoding="utf-8")
     tail = done.stdout.strip().splitlines()[-1:] or [""]
     counts = {kind: int(n) for n, kind in _COUNT.findall(tail[0])}
-    modules = _module_cpu()
+    modules = _cpu_of(MODULE_CPU)
     return {
         "command": " ".join(["pytest", *args]),
         "exit_code": done.returncode,
@@ -66,16 +69,17 @@ def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
         "load_after": round(os.getloadavg()[0], 2),
         "in_tests_cpu_s": round(sum(modules.values()), 2),
         "top_modules_cpu_s": dict(list(modules.items())[:TOP]),
+        "top_tests_cpu_s": dict(list(_cpu_of(TEST_CPU).items())[:TOP]),
     }
 
 
 TOP = 15
 
 
-def _module_cpu() -> dict[str, float]:
-    """This run's CPU seconds per test module, most first (empty if the run wrote none)."""
+def _cpu_of(path: Path) -> dict[str, float]:
+    """This run's CPU seconds per test module or test, most first (empty if none written)."""
     try:
-        data = json.loads(MODULE_CPU.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return dict(sorted(((str(k), float(v)) for k, v in data.items()), key=lambda kv: -kv[1]))

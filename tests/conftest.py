@@ -151,6 +151,8 @@ _SPENT: Counter[str] = Counter()
 """Seconds per test module in this run (setup, call and teardown), for the next run's order."""
 _CPU: Counter[str] = Counter()
 """CPU seconds per test module in this run (the process and the children it waited for)."""
+_CPU_TESTS: Counter[str] = Counter()
+"""CPU seconds per test in this run (the slowest are kept for ``bench/suite_time.py``)."""
 _CPU_START = pytest.StashKey[float]()
 
 
@@ -190,6 +192,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     module = report.nodeid.split("::")[0]
     _SPENT[module] += report.duration
     _CPU[module] += getattr(report, "cpu_s", 0.0)
+    _CPU_TESTS[report.nodeid] += getattr(report, "cpu_s", 0.0)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -198,10 +201,11 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     it); a worker's reports reach the controller too."""
     if hasattr(session.config, "workerinput"):
         return
-    from tests.scheduling import CPU, save_durations
+    from tests.scheduling import CPU, CPU_TESTS, save_durations, save_slowest
 
     save_durations(_SPENT)
     save_durations(_CPU, CPU)
+    save_slowest(_CPU_TESTS, CPU_TESTS)
 
 
 @pytest.hookimpl(optionalhook=True)
