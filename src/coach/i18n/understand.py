@@ -46,6 +46,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "端侧 AI 在我这里不是单独的岗位，而是{role}的端侧方向：核心能力相同（模型量化、推理优化），"
         "只是部署目标是芯片和 NPU 而不是服务器。我按{role}来规划，并把端侧推理部署记为你想学的内容。",
     ),
+    "understand.in_place": (
+        "You want AI in the job you have, not a new career: that is upskilling in place. "
+        "The closest fit I have is {role}: it keeps your own work and adds using AI well in it "
+        "(prompting, judging the output, building it into your workflow), with no coding; "
+        "I'll plan for that.",
+        "你想在现在的工作里用好 AI，而不是转行：这是在本岗位上提升。我这里最接近的是{role}："
+        "保留你自己的工作，加上把 AI 用好（提示词、审核 AI 产出、把它融入工作流程），不需要写代码；"
+        "我按这个来规划。",
+    ),
     "understand.region.CN": ("China", "中国"),
     "understand.region.US": ("United States", "美国"),
     "understand.region.UK": ("United Kingdom", "英国"),

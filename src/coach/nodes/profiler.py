@@ -14,6 +14,8 @@ from coach.engine.numbers import find_hours, says_zero
 from coach.engine.ranking import closest_for_person, programming_hours
 from coach.engine.understand import extract_profile
 from coach.engine.understand.confirm import is_yes
+from coach.engine.understand.cues import STAY_IN_JOB, USE_AI
+from coach.engine.understand.resolve import AUGMENTED_ROLE
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -117,6 +119,7 @@ def _range_notes(
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     notes += _track_note(before, profile, lang)
+    notes += _in_place_note(before, profile, lang)
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
     given = (before.horizon_weeks, before.horizon_weeks_high) != (weeks, wk_high)
     if weeks is not None and wk_high is not None and wk_high > weeks and given:
@@ -139,6 +142,20 @@ def _track_note(before: Profile, profile: Profile, lang: str) -> list[str]:
     if was and before.target_role == profile.target_role:
         return []  # said once
     return [t(lang, "understand.edge_track", role=role.name.zh if lang == "zh" else role.name.en)]
+
+
+def _in_place_note(before: Profile, profile: Profile, lang: str) -> list[str]:
+    """Say plainly when the wish is AI in the job they have (no career change): the closest
+    role is named, with why, once."""
+    if profile.target_role != AUGMENTED_ROLE or before.target_role == AUGMENTED_ROLE:
+        return []
+    said = profile.evidence.get("target_role", "")
+    if not (STAY_IN_JOB.search(said) or USE_AI.search(said)):
+        return []
+    role = load_kb().roles.get(AUGMENTED_ROLE)
+    if role is None:
+        return []
+    return [t(lang, "understand.in_place", role=role.name.zh if lang == "zh" else role.name.en)]
 
 
 def _confirm_key(runtime: Runtime[Context]) -> str:

@@ -177,8 +177,21 @@ USE_AI = re.compile(
     r"ai\s+tools|ai\s+assistants)\b(?!\s+(?:engineer|infra|models?\s+in\s+production))|"
     r"\b(?:want|let|have|get|need)\s+(?:ai|chatgpt|llms?)\s+(?:to|do|help|handle|take)\b|"
     r"\bautomat\w*\s+(?:[\w'-]+\s+){0,4}?(?:with|using)\s+(?:ai|chatgpt|llms?|gen\s*ai)\b|"
-    r"用好?\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
+    r"\bget\s+(?:good|better|comfortable|confident)\s+(?:with|at|using)\s+(?:ai|chatgpt|llms?|gen\s*ai)\b|"
+    r"\b(?:ai|chatgpt|llms?|ai\s+tools)\s+(?:in|at|for)\s+(?:my|our)\s+(?:current\s+)?(?:job|work|role|day)\b|"
+    r"用(?:好|上|起|起来)?\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
     r"AI\s*办公|借助\s*AI|利用\s*AI|让\s*AI|AI\s*帮我",
+    _I,
+)
+# Staying in the job one has ("不想转行", "not looking to switch careers"): AI in that job is
+# upskilling in place, not a career change (the AI-augmented professional, said so plainly).
+STAY_IN_JOB = re.compile(
+    r"\b(?:not|don'?t|do\s+not|never|no)\s+(?:really\s+)?(?:looking|planning|wanting|want|trying|"
+    r"intending|going)?\s*(?:to\s+)?(?:switch|change|leave|quit)\s+(?:my\s+)?(?:careers?|jobs?|fields?|"
+    r"professions?|roles?)\b|\bno\s+career\s+change\b|\b(?:stay|staying|remain|keep)\s+(?:in|where|at)\s+"
+    r"(?:my\s+(?:current\s+)?(?:job|role|field|company)|where\s+i\s+am|i\s+am)\b|\bstaying\s+where\s+i\s+am\b|"
+    r"\bi'?m\s+staying\b|不想转行|不转行|不换工作|不想换工作|不打算转行|没打算转行|不打算换工作|不想跳槽|"
+    r"不是要转行|不用转行|不换行业|本职工作|现在的工作(?:里|中|上)|在工作(?:里|中|上)",
     _I,
 )
 # A wish said after the skill: "我对微调比较感兴趣", "RAG is what I want to learn".

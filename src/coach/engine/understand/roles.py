@@ -19,6 +19,7 @@ from coach.engine.understand.cues import (
     _ZH_TARGET_CUT,
     EXPLORING,
     NEGATED_WISH,
+    STAY_IN_JOB,
     TENTATIVE_TARGET,
     USE_AI,
     VAGUE_TARGET,
@@ -326,7 +327,12 @@ def find_target(
     # Wanting to use AI in one's own work, with no sure role named: the augmented professional.
     use_ai = USE_AI.search(text)
     clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
-    if use_ai and not NEGATED_WISH.search(text[clause_start : use_ai.start()]):
+    stay = STAY_IN_JOB.search(text) if _AI_WORD.search(text) else None
+    if use_ai is None and stay is not None:  # "not switching careers, just better with AI"
+        use_ai, clause_start = stay, -1
+    if use_ai and (
+        clause_start < 0 or not NEGATED_WISH.search(text[clause_start : use_ai.start()])
+    ):
         return Target(
             role_id=AUGMENTED_ROLE if AUGMENTED_ROLE in kb.roles else None,
             raw=use_ai.group(0),

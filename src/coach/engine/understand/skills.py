@@ -131,7 +131,11 @@ _BARE_ACTIVITY = re.compile(
 # "want to learn X", "想了解X": the learning cue is part of the wish, not a basic level.
 _WISH_LEARN = re.compile(
     r"(?:想|希望|打算|准备|要)(?:先|再|多)?(?:了解|学|学习|入门|接触)|"
-    r"\b(?:want|wanna|like|love|plan(?:ning)?|hope|hoping|need)\s+to\s+(?:learn|study|start|try)",
+    r"\b(?:want|wanna|like|love|plan(?:ning)?|hope|hoping|need)\s+to\s+(?:learn|study|start|try)|"
+    # "I'd like some SQL", "I'd also like to pick up some Python": the amount is what they want
+    r"\b(?:want|wanna|like|love|learn|pick\s+up|get|add|try|study|brush\s+up\s+on|include)"
+    r"(?:\s+to\s+(?:learn|pick\s+up|get|add|try|study|do|include))?\s+"
+    r"(?:some|a\s+(?:bit|little)(?:\s+bit)?(?:\s+of)?|a\s+few|basic|the\s+basics\s+of)\s*$",
     re.I,
 )
 

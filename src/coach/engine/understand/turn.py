@@ -24,7 +24,7 @@ from coach.engine.understand.resolve import AUGMENTED_ROLE
 from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
-from coach.engine.understand.timing import Times, read_times
+from coach.engine.understand.timing import Times, corrected_years, read_times
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, Want
@@ -188,6 +188,19 @@ def extract_profile(
     # ("写过C和C++，以前做通信的，十年").
     no_job = current_role is None and base.current_role is None
     times = read_times(text, asked, today, past_ok=past_role or no_job)
+    fixed = (
+        None
+        if times.years
+        else corrected_years(text, base.years_experience, base.horizon_weeks, asked)
+    )
+    if fixed is not None:  # "actually 3 years not 5": the years, not a horizon of 3 years
+        times.years = fixed
+        if (
+            times.horizon is not None
+            and times.horizon.start < fixed.end
+            and fixed.start < times.horizon.end
+        ):
+            times.horizon = None
     _times_update(text, times, update, ev, base.years_experience)
 
     if current_role is not None:

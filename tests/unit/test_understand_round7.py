@@ -1,0 +1,110 @@
+"""Round 7 of issue 9: years after a duty, corrections of the years, artists in a coding
+industry, context words (a game's physics, an editor's plugins, network operations),
+upskilling in the job one has, wishes said with an amount ("I'd like some SQL")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.understand import apply_implied_skills, extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.schemas import Profile
+
+KB = load_kb()
+LEX = get_lexicon(KB)
+
+
+def read(*turns: str, asked: str | None = None) -> Profile:
+    profile: Profile | None = None
+    for text in turns:
+        profile = extract_profile(text, profile, LEX, KB, asked=asked, today=date(2026, 12, 2))
+    assert profile is not None
+    return profile
+
+
+def counted(profile: Profile) -> set[str]:
+    return {s for s, (level, _) in apply_implied_skills(profile, KB).items() if level > 0}
+
+
+def has(profile: Profile) -> set[str]:
+    return {c.skill_id or "" for c in profile.skills if c.level > 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("我负责公司机房服务器的上架和运维，6年", 6),
+        ("handling claims for an insurer, 4 years", 4),
+        ("I'm a 3D animator at a game studio, 4 yrs", 4),
+    ],
+)
+def test_years_after_a_duty_or_an_unusual_title_are_read(text: str, years: int) -> None:
+    assert read(text).years_experience == years
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "years"),
+    [
+        ("qa engineer, 6 years", "actually 4 years not 6", 4),
+        ("我是会计，8年", "不对，不是8年，是5年", 5),
+        ("nurse, 10 years", "wait, more like 12 years actually", 12),
+    ],
+)
+def test_a_correction_of_the_years_wins_and_is_no_horizon_or_job(
+    first: str, fix: str, years: int
+) -> None:
+    profile = read(first, fix)
+    assert profile.years_experience == years
+    assert profile.horizon_weeks is None
+    assert profile.current_role == read(first).current_role
+
+
+def test_a_horizon_that_would_do_too_is_not_a_years_correction() -> None:
+    profile = read("我是会计，7年", "AI应用工程师", "每周5小时", "一年", "其实两年也可以")
+    assert profile.years_experience == 7
+    assert profile.horizon_weeks == 104
+
+
+@pytest.mark.parametrize("text", ["游戏美术，做了5年，主要画角色", "game artist, 6 years"])
+def test_an_artist_in_games_is_not_a_programmer(text: str) -> None:
+    assert not counted(read(text)) & {"programming_fundamentals", "git", "oop"}
+
+
+def test_a_game_programmer_still_codes() -> None:
+    assert "programming_fundamentals" in counted(read("Unity programmer, 5 years, C#"))
+
+
+def test_game_physics_and_editor_plugins_are_no_science_nor_tool_calling() -> None:
+    profile = read("Unity dev, 7 years, gameplay, physics and some editor plugins")
+    assert not has(profile) & {"scientific_domain_knowledge", "tool_calling"}
+    assert "tool_calling" in has(read("I built ChatGPT plugins that call our APIs"))
+
+
+def test_network_operations_is_not_running_a_business() -> None:
+    assert "operations_management" not in counted(read("network operations technician, 5 yrs"))
+    assert "operations_management" in counted(read("operations manager at a 3PL, 8 years"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not planning to change careers, I just want to get better with AI at work",
+        "我不打算转行，只想在工作里用上AI",
+    ],
+)
+def test_ai_in_the_job_one_has_is_the_augmented_professional(text: str) -> None:
+    assert read(text, asked="target").target_role == "ai_augmented_professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [("I'd like some SQL too", "sql"), ("I'd also like to pick up a bit of Python", "python")],
+)
+def test_an_amount_after_a_wish_is_wanted_not_had(text: str, skill: str) -> None:
+    profile = read(text)
+    assert skill in {w.skill_id for w in profile.wants}
+    assert skill not in has(profile)
+    assert skill in has(read(f"I know some {skill}"))
