@@ -108,3 +108,45 @@ def test_an_amount_after_a_wish_is_wanted_not_had(text: str, skill: str) -> None
     assert skill in {w.skill_id for w in profile.wants}
     assert skill not in has(profile)
     assert skill in has(read(f"I know some {skill}"))
+
+
+def test_a_role_the_kb_lacks_waits_for_the_choose_step_not_asked_each_turn() -> None:
+    profile = read(
+        "compliance officer, 9 years", "I want to move into AI governance", asked="target"
+    )
+    assert profile.target_not_in_kb and profile.target_candidates
+    assert "target" not in profile.missing()
+
+
+def test_background_said_after_the_target_question_is_no_target() -> None:
+    first = read("compliance officer at a bank, 10 years")
+    text = "I use SQL a bit for transaction monitoring queries and lots of Excel."
+    profile = extract_profile(text, first, LEX, KB, asked="target", today=date(2026, 12, 2))
+    assert profile.target_raw is None and not profile.target_candidates
+    assert {"sql", "excel"} <= has(profile) and "observability" not in has(profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("1吧。那AI产品经理呢？你们没有这个吗", "AI产品经理"),
+        ("ok the first. what about a prompt engineer?", "prompt engineer"),
+        ("有没有AI训练师这个岗位", "AI训练师"),
+        ("how about 10 hours?", None),
+        ("那这个呢？", None),
+    ],
+)
+def test_a_question_about_another_role_is_read(text: str, words: str | None) -> None:
+    from coach.engine.understand.role_questions import role_asked_about
+
+    assert role_asked_about(text) == words
+
+
+def test_what_the_kb_says_of_a_role_it_lacks_is_its_skills_and_roles() -> None:
+    from coach.engine.understand.role_questions import REAL_JOB, what_kb_says
+
+    said = what_kb_says("AI governance / model risk", KB, LEX)
+    assert said.role_id is None and "ai_ethics_governance" in said.skill_ids
+    assert said.roles_needing
+    assert REAL_JOB.search("Is that even a real job?") and REAL_JOB.search("真的有这个岗位吗")
+    assert not REAL_JOB.search("is that realistic in 6 months?")

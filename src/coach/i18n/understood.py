@@ -101,6 +101,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- This role needs coding, though you said you'd rather not; the plan includes it. Say so if you'd rather aim for a role without coding.",
         "- 这个岗位需要写代码，而你说过不想写代码；计划里包含编程。如果想换成不用写代码的方向，告诉我。",
     ),
+    "understood.summary.also_wants": (
+        "- You also want to learn: {skills}; I add it to the plan after the role's own skills, "
+        "as far as your hours allow",
+        "- 你还想学：{skills}；我把它加进计划，排在这个岗位本身的技能之后，时间允许就安排",
+    ),
     "understood.summary.worry": (
         "- I hear the worry (\u201c{words}\u201d): the plan starts from what you already do "
         "well, so AI becomes part of your work rather than a replacement for it",

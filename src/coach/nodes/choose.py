@@ -40,6 +40,7 @@ from coach.nodes.common import (
     progress,
     touch_session,
 )
+from coach.nodes.role_notes import role_question_notes
 from coach.render.choice import (
     choice_message,
     compare_message,
@@ -161,9 +162,11 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
         )
     pick = parse_choice(text, ids, kb, get_lexicon(kb))
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
+    # "1吧。那AI产品经理呢？": the question about another role is answered, the pick stands
+    asked_roles = role_question_notes(text, profile, lang, kb, get_lexicon(kb))
     # Whatever else the answer says (new hours, a correction) is kept either way.
     if pick is not None:
-        return _chosen(state, runtime, lang, updated, choice, pick, text)
+        return _chosen(state, runtime, lang, updated, choice, pick, text, notes=asked_roles)
     if _changed(profile, updated):
         # "这三个都要写代码吧？我不想写代码": answer the question, then rank again with what
         # the answer added (no coding first) and offer the options anew.
@@ -178,6 +181,8 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     choice = choice.model_copy(update={"asked": choice.asked + 1})
     if question is not None:  # answer it: how the options asked about compare, then ask again
         reply = compare_message(profile, choice, question, lang)
+    elif asked_roles:  # "what about AI product manager?": answered, then the options again
+        reply = "\n".join([*asked_roles, reask_message(choice, lang, sorry=False)])
     else:
         reply = reask_message(choice, lang)
     emit({"type": "choice_unclear", "answer": text, "question": question is not None})
@@ -239,6 +244,7 @@ def _chosen(
     choice: RoleChoice,
     pick: Pick,
     answer: str | None = None,
+    notes: list[str] | None = None,
 ) -> Command[Any]:
     choice = choice.model_copy(
         update={"status": "chosen", "chosen": pick.role_id, "how": pick.how, "answer": answer}
@@ -259,5 +265,6 @@ def _chosen(
             "asked": None,
             "status": "drafting",
             "revisions": 0,
-        },
+        }
+        | ({"messages": [AIMessage(" ".join(notes))]} if notes else {}),
     )

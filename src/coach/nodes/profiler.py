@@ -11,7 +11,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.numbers import find_hours, says_zero
-from coach.engine.ranking import closest_for_person, programming_hours
+from coach.engine.ranking import closest_for_person
 from coach.engine.understand import extract_profile
 from coach.engine.understand.confirm import is_yes
 from coach.engine.understand.cues import STAY_IN_JOB, USE_AI
@@ -31,6 +31,7 @@ from coach.nodes.common import (
 )
 from coach.nodes.documents import read_pasted
 from coach.nodes.researcher import SUMMARY_CONFIRMED
+from coach.nodes.role_notes import not_in_kb_first, role_question_notes
 from coach.render.choice import summary_conflict
 from coach.schemas import Profile
 from coach.state import CoachState
@@ -71,26 +72,9 @@ def summarise_profile(profile: Profile, lang: str) -> str:
     )
 
 
-def _options(role_ids: list[str], lang: str, profile: Profile | None = None) -> str:
-    """The numbered roles; for someone who does not code, a role that needs coding says how
-    much programming comes first."""
-    kb = load_kb()
-    lines = []
-    for r in (r for r in role_ids if r in kb.roles):
-        line = kb.roles[r].name.get("zh" if lang == "zh" else "en")
-        hours = programming_hours(kb, profile, r) if profile is not None else 0
-        if hours:
-            line += t(lang, "understand.needs_programming", hours=hours)
-        lines.append(line)
-    return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
-
-
 def _question(profile: Profile, lang: str) -> tuple[str, str]:
     missing = profile.missing()
     field = missing[0]
-    if field == "target" and profile.target_not_in_kb and profile.target_candidates:
-        options = _options(profile.target_candidates, lang, profile)
-        return field, t(lang, "understand.not_in_kb", raw=profile.target_not_in_kb, options=options)
     if field == "target" and profile.target_raw:
         kb = load_kb()
         roles = ", ".join(r.name.get("zh" if lang == "zh" else "en") for r in kb.roles.values())
@@ -119,6 +103,9 @@ def _range_notes(
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     notes += _track_note(before, profile, lang)
+    old, new = before.years_experience, profile.years_experience
+    if old is not None and new is not None and old != new:  # "actually 3 years not 5": heard
+        notes.append(t(lang, "understand.years_changed", old=old, new=new))
     notes += _in_place_note(before, profile, lang)
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
     given = (before.horizon_weeks, before.horizon_weeks_high) != (weeks, wk_high)
@@ -251,6 +238,10 @@ def profiler(
 
     update: dict[str, object] = {"profile": profile.model_dump(mode="json"), "language": lang}
     notes = _range_notes(prior, profile, lang, text, reading)
+    # a role the KB lacks said once; "is that even a real job?", "那AI产品经理呢？" answered
+    first = not_in_kb_first(prior, profile, lang, kb)
+    notes += [first] if first else []
+    notes += role_question_notes(text, profile, lang, kb, get_lexicon(kb))
     if not profile.is_complete():
         field, question = _question(profile, lang)
         gap = "" if lang == "zh" else " "

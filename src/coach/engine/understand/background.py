@@ -72,7 +72,9 @@ _ROLE_EN_LEAD = re.compile(
 )
 _ROLE_EN_LEAD_BAD = re.compile(
     r"\b(?:i|i'?m|me|my|want|wants|wanna|to|be|become|becoming|like|would|hope|plan|switch|"
-    r"move|into|as|not|no|and|or|is|am|are|was|were|the|future|aspiring|ex|former|an?)\b|^ex-",
+    r"move|into|as|not|no|and|or|is|am|are|was|were|the|future|aspiring|ex|former|an?|"
+    # a question about a role is no job the person has ("what about AI product designer?")
+    r"what|how|which|why|about|maybe|perhaps)\b|^ex-",
     _I,
 )
 # Roles stated with a verb of doing: "now doing customer support",

@@ -25,6 +25,7 @@ _TARGET_RAW_EN = re.compile(
     _I,
 )
 _TARGET_RAW_EN_CUT = re.compile(
+    r"\s+[-–—]+\s+.*$|\s*[–—]+.*$|"  # "AI governance / model risk - making sure ...": the role
     r"\s+(?:within|in\s+(?:\d+|a|an|one|two|three|six|twelve)|by|and|but|so|because|"
     r"next|this|over|after|before|someday|eventually|role|position|job|without|except|not)\b.*$",
     _I,
@@ -267,3 +268,20 @@ _RECENT = re.compile(
     re.I,
 )
 """Work said as recent ("最近在做app里接入大模型"): the sentence's years are not its years."""
+
+
+SAYS_HAVING = re.compile(
+    r"^\W*(?:(?:and|also|oh|well|so|plus)\W+)?(?:i\s+(?:also\s+|mostly\s+|mainly\s+|usually\s+)?"
+    r"(?:use|used|know|knew|did|do|have|had|built|wrote|write|work|worked|run|ran|manage|managed|"
+    r"lead|led|maintain|handle|handled|spent)|i'?ve\s+(?:been|done|used|built|worked|got)|"
+    r"i'?m\s+(?:good|ok|okay|decent|comfortable|fluent)\s+(?:at|with|in))\b|"
+    r"^\W*我(?:也|还|平时|主要|一直|现在)?(?:会用|用过|做过|写过|负责|平时用|每天用|在用)",
+    re.I,
+)
+"""A sentence that says what the person does or did ("I use SQL a bit for ...", "我平时用
+Excel"): given after the target question it is background, not the target."""
+WISHY = re.compile(
+    r"\b(?:want|wanna|would\s+like|'d\s+(?:like|love)|hope|hoping|plan|planning|become|switch|"
+    r"move\s+into|transition|get\s+into|aim)\b|想|希望|打算|转",
+    re.I,
+)

@@ -19,10 +19,12 @@ from coach.engine.understand.cues import (
     _ZH_TARGET_CUT,
     EXPLORING,
     NEGATED_WISH,
+    SAYS_HAVING,
     STAY_IN_JOB,
     TENTATIVE_TARGET,
     USE_AI,
     VAGUE_TARGET,
+    WISHY,
     current_before,
 )
 from coach.engine.understand.mentions import stem_roles
@@ -185,6 +187,8 @@ def _raw_phrase(
     meaning = _FILLER.sub(" ", first)
     if len(re.sub(r"[\W_]+", "", meaning)) < 2 or NEGATED_WISH.search(first):
         return None
+    if SAYS_HAVING.match(first) and not WISHY.search(first):
+        return None  # "I use SQL a bit for monitoring queries": more background, not a target
     # A bare answer is a target only if it names work: a job title, or something about AI
     # ("inference stuff", "推理加速"); "my shifts are brutal" next to the hours is not.
     named = any(first.find(m.text) >= 0 for m in skills)  # "inferance optimisation" (a typo)

@@ -202,6 +202,14 @@ _OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"brand\w*|customers?|users?|market\w*|public|consumers?|品牌|用户|客户|市场|消费者|舆论"
         ),
     ),
+    (
+        "observability",
+        _rx(r"monitoring|监控"),
+        _rx(
+            r"transactions?|aml|fraud|sanctions|patients?|vital\w*|glucose|heart|wildlife|water|"
+            r"air|environment\w*|students?|交易|反洗钱|欺诈|病人|患者|生命体征|环境|水质"
+        ),
+    ),
     ("linux", _rx(r"运维"), _rx(r"设备|机械|产线|工厂|车间|物业|设施|电梯|厂务|机电|楼宇")),
     (
         "simulation",
@@ -221,10 +229,11 @@ _TECH_GUARD = re.compile(
 
 
 def _other_trade(text: str, m: Mention) -> bool:
-    for skill_id, words, trade in _OTHER_TRADES:
+    for skill_id, words, trade in _OTHER_TRADES:  # a skill may have more than one trade
         if m.id == skill_id and words.fullmatch(m.text):
             around = _clause(text, m)
-            return bool(trade.search(around)) and not _TECH_GUARD.search(around)
+            if trade.search(around) and not _TECH_GUARD.search(around):
+                return True
     return False
 
 

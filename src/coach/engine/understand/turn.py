@@ -15,6 +15,7 @@ from coach.engine.choice import pick_candidate, wants_other_options
 from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
+from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
@@ -170,7 +171,7 @@ def extract_profile(
         # The background is known already: a bare role name now names where they want to go
         # (the question asked only breaks ties, and there is no tie left to break).
         asked = "target" if base.target_role is None else None
-    text = clean(text)
+    text = fix_time_typos(clean(text))  # "by next sumer", "in 6 mounths"
     if not text:
         return base.model_copy(deep=True)
     update: dict[str, object] = {}
