@@ -150,3 +150,36 @@ def test_what_the_kb_says_of_a_role_it_lacks_is_its_skills_and_roles() -> None:
     assert said.roles_needing
     assert REAL_JOB.search("Is that even a real job?") and REAL_JOB.search("真的有这个岗位吗")
     assert not REAL_JOB.search("is that realistic in 6 months?")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("没学过编程。想半年内去大模型创业公司做算法研究员，月薪五万起步。", "算法研究员"),
+        ("想去字节做AI产品经理", "AI产品经理"),
+    ],
+)
+def test_a_time_or_an_employer_before_the_job_wanted_is_not_the_job(text: str, raw: str) -> None:
+    profile = read(text)
+    assert profile.target_raw == raw and profile.target_not_in_kb == raw
+
+
+def test_willing_to_try_answers_a_choice_with_the_best_fit() -> None:
+    from coach.engine.choice import parse_choice
+
+    pick = parse_choice("我想试试", ["ai_augmented_professional", "agent_engineer"], KB, LEX)
+    assert pick is not None and pick.role_id == "ai_augmented_professional"
+
+
+@pytest.mark.parametrize(
+    ("typed", "weeks"), [("by next sumer", 26), ("in 6 mounths", 26), ("in a yaer", 52)]
+)
+def test_misspelt_time_words_are_read(typed: str, weeks: int) -> None:
+    assert read(typed, asked="horizon").horizon_weeks == weeks
+
+
+def test_words_near_a_time_word_that_are_words_stay() -> None:
+    from coach.engine.numbers.typos import fix_time_typos
+
+    for text in ("3 tours a week", "in sprint planning", "the winner", "like 2h every evening"):
+        assert fix_time_typos(text) == text

@@ -250,9 +250,14 @@ def _chosen(
         update={"status": "chosen", "chosen": pick.role_id, "how": pick.how, "answer": answer}
     )
     choice = choice.model_copy(update={"reason": how_text(choice, lang)})
-    profile = profile.model_copy(
-        update={"target_role": pick.role_id, "target_unsure": False, "target_candidates": []}
-    )
+    update: dict[str, Any] = {"target_role": pick.role_id, "target_unsure": False}
+    if pick.how != "named_other" and pick.role_id in load_kb().roles:
+        # a pick by number or ordinal names the role shown; the rest of the answer ("第一个吧，
+        # 我其实也想学点Python") is no target phrase
+        update["target_raw"] = (
+            load_kb().roles[pick.role_id].name.get("zh" if lang == "zh" else "en")
+        )
+    profile = profile.model_copy(update=update | {"target_candidates": []})
     remember_profile(runtime.store, runtime.context.user_id, profile.model_dump(mode="json"))
     emit({"type": "choice_made", "role_id": pick.role_id, "how": pick.how})
     touch_session(runtime, status="drafting", language=lang)

@@ -64,8 +64,19 @@ def wanted_beside(profile: Profile, kb: KnowledgeBase, planned: set[str]) -> lis
     """Skills the person said they want to learn that the planned role does not require
     (``planned``), minus what they turned down."""
     avoided = {w.skill_id for w in profile.avoid if w.skill_id}
+    said = profile.evidence.get("target_role", "")
+    target = (profile.target_raw or "").lower()
+    # the words that named the target ("LLM serving performance") are the target, not a wish
+    # beside it
+    beside = [
+        w.skill_id
+        for w in profile.wants
+        if w.skill_id
+        and not (said and w.evidence == said)
+        and not (target and w.raw.lower() in target)
+    ]
     return [
         s
-        for s in dict.fromkeys(w.skill_id for w in profile.wants if w.skill_id)
+        for s in dict.fromkeys(beside)
         if s and s in kb.skills and s not in planned and s not in avoided
     ]

@@ -157,6 +157,13 @@ _STATE = re.compile(
 )
 
 
+_AT_EMPLOYER_ZH = re.compile(
+    r"^(?:[^，,。]{1,14}?(?:公司|企业|大厂|厂|团队|实验室|机构|研究院)|"
+    r"(?:(?!AI|大模型|算法|工程|开发|应用|模型|智能)[^，,。做当]){1,8})"
+    r"(?:里|里面)?(?:做|当|干|担任|去做)(?=.{2,})"
+)
+
+
 def _raw_phrase(
     text: str, asked: str | None, consumed: list[tuple[int, int]], skills: list[Mention]
 ) -> str | None:
@@ -179,7 +186,9 @@ def _raw_phrase(
             return trim_role(raw)
     mz = _TARGET_RAW_ZH.search(text)
     if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
-        return trim_role(_ZH_TARGET_CUT.sub("", mz.group("raw")))
+        raw = _ZH_TARGET_CUT.sub("", mz.group("raw"))
+        # "去大模型创业公司做算法研究员": the job is what they would do there
+        return trim_role(_AT_EMPLOYER_ZH.sub("", raw) or raw)
     if asked != "target":
         return None
     rest = masked(text, consumed)
