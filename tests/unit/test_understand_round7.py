@@ -183,3 +183,19 @@ def test_words_near_a_time_word_that_are_words_stay() -> None:
 
     for text in ("3 tours a week", "in sprint planning", "the winner", "like 2h every evening"):
         assert fix_time_typos(text) == text
+
+
+def test_i_work_in_a_place_is_the_job_not_a_target() -> None:
+    profile = read("i work in a warehouse, forklift and inventory, 6 years")
+    assert profile.target_role is None and profile.target_raw is None
+    assert profile.years_experience == 6
+
+
+def test_an_unsure_person_sees_the_role_they_lean_to() -> None:
+    from coach.engine.ranking import role_options
+
+    first = read("i work in a warehouse, forklift and inventory, 6 years")
+    text = "i wanna get into ai stuff, idk maybe agnets?"
+    profile = extract_profile(text, first, LEX, KB, asked="target", today=date(2026, 12, 2))
+    assert profile.target_unsure
+    assert "agent_engineer" in [o.role_id for o in role_options(KB, profile, k=3)]

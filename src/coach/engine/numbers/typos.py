@@ -12,9 +12,65 @@ import re
 
 from rapidfuzz.distance import OSA
 
-_TIME_WORDS = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "months", "month", "weeks", "years", "hours", "minutes", "weekend", "weekends", "weekdays", "weekday", "evenings", "mornings", "evening", "morning"]
+_TIME_WORDS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "months",
+    "month",
+    "weeks",
+    "years",
+    "hours",
+    "minutes",
+    "weekend",
+    "weekends",
+    "weekdays",
+    "weekday",
+    "evenings",
+    "mornings",
+    "evening",
+    "morning",
+]
 _KNOWN = frozenset(_TIME_WORDS) | frozenset(
-    ["marches", "aprils", "junes", "years", "tours", "fours", "mouth", "mouths", "yours", "ours", "weeds", "wears", "sprint", "sprints", "string", "strings", "winner", "winners", "winder", "summed", "summers", "simmer", "hoursl", "houses", "mornings"]
+    [
+        "marches",
+        "aprils",
+        "junes",
+        "years",
+        "tours",
+        "fours",
+        "mouth",
+        "mouths",
+        "yours",
+        "ours",
+        "weeds",
+        "wears",
+        "sprint",
+        "sprints",
+        "string",
+        "strings",
+        "winner",
+        "winners",
+        "winder",
+        "summed",
+        "summers",
+        "simmer",
+        "hoursl",
+        "houses",
+        "mornings",
+    ]
 )
 _CUE = re.compile(
     r"(?:\b(?:next|by|before|until|till|in|this|per|a|an|every|each|the|last|of|early|late|"
@@ -32,8 +88,14 @@ def _closest(word: str) -> str | None:
     if low in _KNOWN or low in _SHORT:
         return None
     for short in _SHORT:
+        # one letter typed twice ("weeek"), or in place of its neighbour ("yeer")
         doubled = any(
-            low[i] == low[i - 1] and low[:i] + low[i + 1 :] == short for i in range(1, len(low))
+            low[i] == low[i - 1]
+            and (
+                low[:i] + low[i + 1 :] == short
+                or (len(low) == len(short) and _one_off(low, short, i))
+            )
+            for i in range(1, len(low))
         )
         if low[0] == short[0] and (doubled or (len(low) == 4 and sorted(low) == sorted(short))):
             return short
@@ -43,6 +105,10 @@ def _closest(word: str) -> str | None:
     if len(best) != 1 or best[0][0] != low[0]:
         return None  # no time word, or two equally near: leave it as typed
     return best[0]
+
+
+def _one_off(low: str, short: str, at: int) -> bool:
+    return all(a == b for n, (a, b) in enumerate(zip(low, short, strict=True)) if n != at)
 
 
 def fix_time_typos(text: str) -> str:

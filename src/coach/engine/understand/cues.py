@@ -149,7 +149,10 @@ NEGATED_WISH = re.compile(
 )
 # Vague targets: "something with RAG and vector databases", "I want to work on LLM inference".
 VAGUE_TARGET = re.compile(
-    r"\b(?:something|anything|stuff|work|a\s+job|a\s+role|a\s+career|roles?|jobs?)\s+"
+    # "work" as the thing wanted ("to work in AI", "looking for work with LLMs"), never the
+    # job one does ("I work in a warehouse")
+    r"(?:\b(?:something|anything|stuff|a\s+job|a\s+role|a\s+career|roles?|jobs?)|"
+    r"\b(?:to|for|do|any|get|find|into|some)\s+work)\s+"
     r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n，；！？（）]{2,80})|"
     r"\b(?:want|wanna|'d\s+like|would\s+like|hope|hoping|plan|planning|looking)\s+to\s+"
     r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
