@@ -199,3 +199,18 @@ def test_an_unsure_person_sees_the_role_they_lean_to() -> None:
     profile = extract_profile(text, first, LEX, KB, asked="target", today=date(2026, 12, 2))
     assert profile.target_unsure
     assert "agent_engineer" in [o.role_id for o in role_options(KB, profile, k=3)]
+
+
+def test_not_x_i_meant_y_turns_x_down_as_the_target_not_as_a_skill() -> None:
+    profile = read("devops engineer, 7 yrs, k8s", "actually not MLOps, I meant LLMOps")
+    assert "mlops" not in {c.skill_id for c in profile.skills}
+    assert "mlops" in {w.skill_id for w in profile.avoid}
+    assert "llmops" in {w.skill_id for w in profile.wants}
+
+
+def test_the_work_ai_would_do_is_no_skill_nor_wish() -> None:
+    first = read("我是护士，干了8年，不会编程")
+    text = "想用AI做护理记录和排班，不想转行"
+    profile = extract_profile(text, first, LEX, KB, asked="target", today=date(2026, 12, 2))
+    assert profile.target_role == "ai_augmented_professional"
+    assert "operations_management" not in {w.skill_id for w in profile.wants} | has(profile)

@@ -121,11 +121,18 @@ _WISH_BEFORE = re.compile(
     r"love\s+to|'d\s+(?:love|enjoy|prefer)|would\s+(?:love|enjoy|prefer)|keen\s+(?:to|on)|"
     r"eager\s+to|excited\s+(?:about|to|by)|dream(?:ing)?|wish|aspire|aspiring|someday|"
     r"one\s+day|(?:to|like|love)\s+try|try\s+(?:out|my\s+hand)|i'?m\s+into|"
-    r"fascinated\s+by|obsessed\s+with|drawn\s+to|passionate\s+about)\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
+    r"fascinated\s+by|obsessed\s+with|drawn\s+to|passionate\s+about|i\s+meant|i\s+mean)\b|"
+    r"我是说|我指的是|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
     r"了解一下|感兴趣|有兴趣|渴望|向往|梦想|将来|试试|尝试|相关的?(?:方向|工作)|"
     r"(?<![需只主重])要(?:做|学|转|搞|去|的是|往)",
     _I,
 )
+MEANT = re.compile(
+    r"\bi\s+(?:meant|mean|was\s+thinking\s+of)\b|\bwhat\s+i\s+meant\b|\brather\b|\binstead\b|"
+    r"我是说|我指的是|我说的是|我的意思是|而是",
+    _I,
+)
+"""A correction of what was meant ("not MLOps, I meant LLMOps", "不是MLOps，我是说LLMOps")."""
 _NEW_SUBJECT = re.compile(
     r"\b(?:and|but|while|although|though|whereas)\s+(?=i\b|i')|而且我|但我|我(?=会|懂|用|做过)", _I
 )
@@ -233,6 +240,8 @@ _REFUSED_BEFORE = re.compile(
 )
 _APPLIED_TO = re.compile(
     r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
+    # "想用AI做护理记录和排班": the work AI would do, not a skill to have or learn
+    r"(?:用|让|靠|借助|利用)\s*(?:AI|大模型|ChatGPT|GPT|人工智能|AI工具)\s*(?:来|帮我|帮忙)?(?:做|写|处理|生成|管|排|整理|分析|搞)[^，。,.;；!?！？]{0,20}$|"
     r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"
     r"\s+(?:for|in|to|into|on)\s+(?:my\s+|our\s+|the\s+)?[^,.;!?]{0,20}$",
     re.I,

@@ -24,6 +24,7 @@ from coach.engine.understand.cues import (
     _SMALL_USE,
     _WEAK_BEFORE,
     _WISH_BEFORE,
+    MEANT,
     NEGATED_WISH,
     WISH_AFTER,
 )
@@ -129,6 +130,8 @@ _BARE_ACTIVITY = re.compile(
 
 
 # "want to learn X", "想了解X": the learning cue is part of the wish, not a basic level.
+_NOT_BUT_MEANT = re.compile(r"(?:\bnot|不是)\s*$", re.I)
+"""The "not X" of "actually not MLOps, I meant LLMOps": X turned down as the target."""
 _WISH_LEARN = re.compile(
     r"(?:想|希望|打算|准备|要)(?:先|再|多)?(?:了解|学|学习|入门|接触)|"
     r"\b(?:want|wanna|like|love|plan(?:ning)?|hope|hoping|need)\s+to\s+(?:learn|study|start|try)|"
@@ -267,7 +270,9 @@ def skill_claims(
                 previous, previous_end = None, mention.end
                 continue
 
-        if _REFUSED_BEFORE.search(text[max(c_start, mention.start - 16) : mention.start]):
+        near = text[max(c_start, mention.start - 16) : mention.start]
+        meant = _NOT_BUT_MEANT.search(near) and MEANT.search(text[s_start : s_end + 1])
+        if _REFUSED_BEFORE.search(near) or meant:
             avoided.append(mention)  # "不要MLOps，还是原来那个...": turned down, never a skill
             previous, previous_end, wish_end = None, mention.end, mention.end
             continue
