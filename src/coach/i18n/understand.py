@@ -80,6 +80,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " What its words name that my sources do cover: {skills}.",
         "它涉及的内容里，我的资料覆盖的是：{skills}。",
     ),
+    "understand.ask_horizon_in_place": (
+        "By when do you want to be using AI well in your work? (for example: '3 months', "
+        "'by the summer')",
+        "你希望多久之内能在工作里把 AI 用起来？（例如：“3 个月”、“暑假前”）",
+    ),
     "understand.years_changed": (
         "Noted: {new:g} years of experience, not {old:g}.",
         "好的，工作年限按 {new:g} 年算，不是 {old:g} 年。",

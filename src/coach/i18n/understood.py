@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- 目标：{target}（{how}）",
     ),
     "understood.summary.time": (
-        "- Time: {hours:g} h a week for {weeks} weeks",
-        "- 时间：每周 {hours:g} 小时，共 {weeks} 周",
+        "- Time: {hours:g} h a week{hours_end} for {weeks} weeks{weeks_end}",
+        "- 时间：每周 {hours:g} 小时{hours_end}，共 {weeks} 周{weeks_end}",
     ),
     "understood.summary.low_end": (
         " (the lower end of the {low:g}-{high:g} you gave)",

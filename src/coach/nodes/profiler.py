@@ -79,6 +79,8 @@ def _question(profile: Profile, lang: str) -> tuple[str, str]:
         kb = load_kb()
         roles = ", ".join(r.name.get("zh" if lang == "zh" else "en") for r in kb.roles.values())
         return field, t(lang, "ask.target_unknown", raw=profile.target_raw, roles=roles)
+    if field == "horizon" and _in_place(profile):  # no switch to make: AI in the job they have
+        return field, t(lang, "understand.ask_horizon_in_place")
     return field, t(lang, f"ask.{field}")
 
 
@@ -131,13 +133,18 @@ def _track_note(before: Profile, profile: Profile, lang: str) -> list[str]:
     return [t(lang, "understand.edge_track", role=role.name.zh if lang == "zh" else role.name.en)]
 
 
+def _in_place(profile: Profile) -> bool:
+    """The wish is AI in the job they have, not a new career ("不想转行", "use AI in my work")."""
+    said = profile.evidence.get("target_role", "")
+    return profile.target_role == AUGMENTED_ROLE and bool(
+        STAY_IN_JOB.search(said) or USE_AI.search(said)
+    )
+
+
 def _in_place_note(before: Profile, profile: Profile, lang: str) -> list[str]:
     """Say plainly when the wish is AI in the job they have (no career change): the closest
     role is named, with why, once."""
-    if profile.target_role != AUGMENTED_ROLE or before.target_role == AUGMENTED_ROLE:
-        return []
-    said = profile.evidence.get("target_role", "")
-    if not (STAY_IN_JOB.search(said) or USE_AI.search(said)):
+    if before.target_role == AUGMENTED_ROLE or not _in_place(profile):
         return []
     role = load_kb().roles.get(AUGMENTED_ROLE)
     if role is None:

@@ -309,19 +309,23 @@ def understood_summary(
         lines.append(t(lang, "understood.summary.target_from", target=target, raw=raw))
     else:
         lines.append(t(lang, "understood.summary.target", target=target))
+    # A range (when the understanding step kept its upper end): the plan uses the lower end,
+    # said next to the figure it is about.
+    ends = []
+    for low, high in (
+        (profile.hours_per_week, getattr(profile, "hours_per_week_high", None)),
+        (profile.horizon_weeks, getattr(profile, "horizon_weeks_high", None)),
+    ):
+        ranged = low is not None and isinstance(high, int | float) and high > low
+        ends.append(t(lang, "understood.summary.low_end", low=low, high=high) if ranged else "")
     time = t(
         lang,
         "understood.summary.time",
         hours=profile.hours_per_week or 0,
         weeks=profile.horizon_weeks or 0,
+        hours_end=ends[0],
+        weeks_end=ends[1],
     )
-    # A range (when the understanding step kept its upper end): the plan uses the lower end.
-    for low, high in (
-        (profile.hours_per_week, getattr(profile, "hours_per_week_high", None)),
-        (profile.horizon_weeks, getattr(profile, "horizon_weeks_high", None)),
-    ):
-        if low is not None and isinstance(high, int | float) and high > low:
-            time += t(lang, "understood.summary.low_end", low=low, high=high)
     lines.append(time)
     lines.append(_skills_line(kb, profile, lang))
     role = kb.roles.get(profile.target_role or "")
