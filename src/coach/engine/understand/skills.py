@@ -70,7 +70,8 @@ _ASKS = re.compile(
 """A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
 _TENTATIVE = re.compile(r"\b(?:maybe|perhaps|possibly|could\s+i)\b|也许|或许|要不|可不可以", re.I)
 _HAS_IN_CLAUSE = re.compile(
-    r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
+    r"\b(?:i\s+(?:already\s+|also\s+|still\s+|really\s+|mostly\s+)?(?:use|used|know|knew|did|do|"
+    r"have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
     re.I,
 )

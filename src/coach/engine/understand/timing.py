@@ -104,11 +104,24 @@ def _corrected(text: str, hours: Amount | None) -> Amount | None:
     return Amount(again.value, again.start + at, again.end + at, again.high, again.text, again.how)
 
 
+_BETWEEN_SPANS = re.compile(
+    rf"\b(between|from)(\s+)((?:{NUM_EN}|half\s+a|a)\s+(?:weeks?|months?|years?))(\s+(?:and|to)\s+)"
+    rf"(?=(?:{NUM_EN}|half\s+a|a|an)\s+(?:weeks?|months?|years?|and\s+a\s+half)\b)",
+    re.I,
+)
+
+
+def _as_span_range(m: re.Match[str]) -> str:
+    """ "between 6 months and a year" said as "6 months to a year", in as many characters."""
+    joint = m.group(4)
+    return " " * len(m.group(1) + m.group(2)) + m.group(3) + " to" + " " * (len(joint) - 3)
+
+
 def read_times(text: str, asked: str | None, today: date | None, past_ok: bool = False) -> Times:
     """Hours, horizon and years in ``text`` (each ``None`` when not said). ``past_ok``: the
     person's background is a past job ("I was a teacher for 3 years"), whose years count
     unless a later stage follows them."""
-    text = _BETWEEN.sub(_as_range, text)
+    text = _BETWEEN_SPANS.sub(_as_span_range, _BETWEEN.sub(_as_range, text))
     bare_hours = asked == "hours_per_week" or bool(_ONLY_HOURS.fullmatch(text))
     hours = _corrected(text, find_hours(text, bare=bare_hours))
     rest = masked(text, [(hours.start, hours.end)] if hours else [])
