@@ -214,3 +214,20 @@ def test_the_work_ai_would_do_is_no_skill_nor_wish() -> None:
     profile = extract_profile(text, first, LEX, KB, asked="target", today=date(2026, 12, 2))
     assert profile.target_role == "ai_augmented_professional"
     assert "operations_management" not in {w.skill_id for w in profile.wants} | has(profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("寒假每天4小时，开学后每周5小时", 5),
+        ("20 hours a week over the christmas break, then about 6 hours a week", 6),
+        ("暑假期间每周15小时，平时每周6小时", 6),
+    ],
+)
+def test_hours_for_a_while_then_lasting_plan_on_the_lasting(text: str, hours: int) -> None:
+    assert read(text, asked="hours_per_week").hours_per_week == hours
+
+
+def test_between_two_spans_is_a_range() -> None:
+    profile = read("somewhere between 6 months and a year", asked="horizon")
+    assert (profile.horizon_weeks, profile.horizon_weeks_high) == (26, 52)

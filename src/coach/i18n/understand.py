@@ -80,6 +80,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " What its words name that my sources do cover: {skills}.",
         "它涉及的内容里，我的资料覆盖的是：{skills}。",
     ),
+    "understand.hours_lasting": (
+        "I'll plan on the {hours:g} hours a week that last; the extra time you have for a while "
+        "is a head start, not the plan's pace.",
+        "我按能长期坚持的每周 {hours:g} 小时来排；某段时间多出来的时间算作提前量，不作为计划的节奏。",
+    ),
     "understand.ask_horizon_in_place": (
         "By when do you want to be using AI well in your work? (for example: '3 months', "
         "'by the summer')",

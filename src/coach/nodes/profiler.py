@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.numbers import find_hours, says_zero
+from coach.engine.numbers import find_hours, for_a_while, says_zero
 from coach.engine.ranking import closest_for_person
 from coach.engine.understand import extract_profile
 from coach.engine.understand.confirm import is_yes
@@ -102,6 +102,9 @@ def _range_notes(
         notes.append(t(lang, "understand.hours_parts", how=how, total=total))
         if said.assumed_weekend:
             notes.append(t(lang, "understand.weekend_assumed"))
+    if hours is not None and given and text and for_a_while(text):
+        # "寒假每天4小时，开学后每周5小时": the lasting figure, the break's extra a head start
+        notes.append(t(lang, "understand.hours_lasting", hours=hours))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     notes += _track_note(before, profile, lang)
