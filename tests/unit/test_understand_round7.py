@@ -231,3 +231,29 @@ def test_hours_for_a_while_then_lasting_plan_on_the_lasting(text: str, hours: in
 def test_between_two_spans_is_a_range() -> None:
     profile = read("somewhere between 6 months and a year", asked="horizon")
     assert (profile.horizon_weeks, profile.horizon_weeks_high) == (26, 52)
+
+
+@pytest.mark.parametrize(
+    "text", ["what jobs could i even do?", "which roles could someone like me get?"]
+)
+def test_asking_what_one_could_do_is_unsure(text: str) -> None:
+    assert read(text, asked="target").target_unsure
+
+
+def test_the_one_with_no_coding_picks_the_only_option_without_coding() -> None:
+    from coach.nodes.choose import _by_coding
+    from coach.schemas import RoleChoice, RoleOption
+
+    options = [
+        RoleOption(
+            role_id=r,
+            role_name=r,
+            fit=0.1,
+            score=0.1,
+            needs_coding=r != "ai_augmented_professional",
+        )
+        for r in ("agent_engineer", "ai_augmented_professional", "forward_deployed_engineer")
+    ]
+    pick = _by_coding("the one with no coding pls", RoleChoice(alternatives=options))
+    assert pick is not None and pick.role_id == "ai_augmented_professional"
+    assert _by_coding("the one with no coding", RoleChoice(alternatives=options[:1])) is None

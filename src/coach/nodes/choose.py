@@ -11,6 +11,7 @@ turn (``route_turn`` sends it here while a choice is pending) it reads the answe
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Literal
 
@@ -26,7 +27,7 @@ from coach.engine.choice import (
     undoes_pick,
     wants_other_options,
 )
-from coach.engine.coding import avoids_coding
+from coach.engine.coding import avoids_coding, refuses_coding
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import load_kb
@@ -160,7 +161,7 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
                 "profile": updated.model_dump(mode="json"),
             },
         )
-    pick = parse_choice(text, ids, kb, get_lexicon(kb))
+    pick = parse_choice(text, ids, kb, get_lexicon(kb)) or _by_coding(text, choice)
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
     # "1吧。那AI产品经理呢？": the question about another role is answered, the pick stands
     asked_roles = role_question_notes(text, profile, lang, kb, get_lexicon(kb))
@@ -227,6 +228,17 @@ def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Co
             "messages": [AIMessage(reply)],
         },
     )
+
+
+_THE_ONE = re.compile(r"\b(?:the\s+one|that\s+one|the\s+option)\b|那个|那一个|这个|那项", re.I)
+
+
+def _by_coding(text: str, choice: RoleChoice) -> Pick | None:
+    """ "The one with no coding pls", "不用写代码的那个": the only option without coding."""
+    if not (refuses_coding(text) and _THE_ONE.search(text)):
+        return None
+    plain = [o for o in choice.alternatives if not o.needs_coding]
+    return Pick(plain[0].role_id, "name") if len(plain) == 1 else None
 
 
 def _changed(before: Profile, after: Profile) -> bool:

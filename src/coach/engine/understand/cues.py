@@ -46,7 +46,10 @@ _UNSURE = re.compile(
     r"\bidk\b|\bdunno\b|\bidc\b|\bnot\s+sure\s+what\s+fits\b|"
     r"\bopen\s+to\s+(?:suggestions|anything|ideas|options)\b|\bany\s+suggestions?\b|"
     r"\bwhatever\b|\bup\s+to\s+you\b|\byou\s+(?:tell|decide|pick|choose|recommend|suggest)\b|\bno\s+(?:real\s+)?preference\b|\bsuggest\s+(?:one|some)\b|"
-    r"\bwhat\s+(?:could|can|should|would|might)\s+(?:someone\s+like\s+)?(?:i|me)\s+(?:even\s+|possibly\s+|really\s+)?do\b|"
+    r"\bwhat\s+(?:(?:other\s+)?(?:jobs?|roles?|careers?|kinds?\s+of\s+(?:jobs?|roles?|work))\s+)?"
+    r"(?:could|can|should|would|might)\s+(?:someone\s+like\s+)?(?:i|me)\s+(?:even\s+|possibly\s+|really\s+|actually\s+)?"
+    r"(?:do|go\s+for|aim\s+for|get|move\s+into)\b|"
+    r"\bwhich\s+(?:jobs?|roles?)\s+(?:could|can|would|might)\s+(?:i|someone\s+like\s+me)\b|"
     r"\bwhat\s+(?:is|would\s+be)\s+(?:a\s+)?(?:good|right|realistic)\s+(?:fit|role|path)\s+for\s+me\b|"
     r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|你(?:来)?(?:推荐|定|选)|给我推荐|推荐一下|"
     r"我(?:能|可以|适合|还能)(?:做|干|转)(?:点)?(?:什么|啥)",
