@@ -174,6 +174,9 @@ FIELDS: tuple[WorkField, ...] = (
         "operations and logistics",
         "运营与物流",
         _p(
+            # a network's, a data centre's or IT operations are technical work, not this field
+            r"(?<!network )(?<!it )(?<!noc )(?<!security )(?<!cloud )(?<!platform )(?<!server )"
+            r"(?<!system )(?<!systems )(?<!data center )(?<!data centre )(?<!technical )(?<!ml )"
             r"operations|logistics|supply chain|customer service|procurement|warehouse|fleet|"
             r"dispatch\w*|haulage|trucking|freight",
             r"运营|物流|供应链|客服|采购|仓储|车队|运输|调度|货运",
