@@ -217,7 +217,9 @@ def spiral(
             learn.level_from == 0
             and learn.level_to >= 2
             and basic >= 1
-            and (rest >= DEEPEN_MIN_HOURS or (before_lead and rest >= 1))
+            # what the defining skills build on: basic before them, its depth after they have
+            # all started (prompting to working level does not hold tool calling back)
+            and (rest >= DEEPEN_MIN_HOURS or ((before_lead or s not in defining) and rest >= 1))
         ):
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)
