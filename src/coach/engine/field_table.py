@@ -174,7 +174,10 @@ FIELDS: tuple[WorkField, ...] = (
         "operations and logistics",
         "运营与物流",
         _p(
-            r"operations|logistics|supply chain|customer service|procurement|warehouse|fleet|"
+            # a warehouse of goods, not a data warehouse ("SQL against customers' warehouses
+            # (Snowflake, BigQuery)")
+            r"operations|logistics|supply chain|customer service|procurement|"
+            r"(?<!data )(?<!data-)warehouse(?!s?\s*\(?(?:snowflake|bigquery|redshift|databricks))|fleet|"
             r"dispatch\w*|haulage|trucking|freight",
             r"运营|物流|供应链|客服|采购|仓储|车队|运输|调度|货运",
         ),
