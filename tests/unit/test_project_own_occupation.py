@@ -55,3 +55,13 @@ def test_a_data_warehouse_is_not_operations_work() -> None:
     words = "write SQL against customers' warehouses (Snowflake, BigQuery) to debug dashboards"
     assert "operations" not in {f.id for f in fields_in(words)}
     assert "operations" in {f.id for f in fields_in("I run a warehouse team of 20")}
+
+
+def test_a_biostatistician_is_not_taught_his_own_domain() -> None:
+    text = (
+        "I'm a biostatistician with an MS, 8 years at a CRO. I fit mixed models and survival "
+        "models in R and SAS every day, write SAPs for clinical trials."
+    )
+    plan = _plan(text, "ai_for_science_engineer")
+    assert not any(i.skill_id == "scientific_domain_knowledge" for i in plan.items())
+    assert not any(d.skill_id == "scientific_domain_knowledge" for d in plan.deferred)

@@ -279,8 +279,11 @@ FIELDS: tuple[WorkField, ...] = (
         "科研",
         _p(
             r"(?<!market )(?<!user )(?<!ux )(?<!customer )research(?:er)?\b|(?<!data )scientist|ph\.?d|postdoc\w*|doctorate|chemist\b|biologist|"
-            r"physicist|laborator\w*|\blab\b|mathematician|professor",
-            r"研究员|科研|博士|博后|实验室|数学家|研究所",
+            r"physicist|laborator\w*|\blab\b|mathematician|professor|"
+            # quantitative clinical and life-science research is research as a trade
+            r"biostatistic\w*|epidemiolog\w*|clinical (?:trials?|research)|pharmacometric\w*|"
+            r"(?:at|in|for) an? cro\b",
+            r"研究员|科研|博士|博后|实验室|数学家|研究所|生物统计|流行病学|临床试验|临床研究",
         ),
         codes=False,
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
@@ -299,8 +302,9 @@ FIELDS: tuple[WorkField, ...] = (
         "自然科学",
         _p(
             r"chemi\w+|physic(?:s|ist)|biolog\w+|materials? scien\w+|pharma\w*|molecul\w+|"
-            r"genomic\w*|bioinformatic\w*",
-            r"化学|物理|生物|材料|药物|药剂|药学|药师|分子|基因",
+            r"genomic\w*|bioinformatic\w*|biostatistic\w*|epidemiolog\w*|clinical trials?|"
+            r"pharmacometric\w*",
+            r"化学|物理|生物|材料|药物|药剂|药学|药师|分子|基因|流行病学|临床试验",
         ),
         codes=False,
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
