@@ -42,7 +42,12 @@ def _anchor(
     early = c.op in {"min", "set"} and start < week
     if late or early:
         found = _finding(lang, f"anchor_{c.op}", what=what, week=week, got=start)
-        if late and (first := _needed_first(plan, c, week, items, kb)):
+        project_end = max((p.week_end for p in plan.portfolio_projects), default=0)
+        if late and c.block == "job_search" and project_end >= week:  # it needs the portfolio
+            reason = t(lang, "coach.check.anchor_after_project", until=project_end)
+            gap = "" if lang == "zh" else " "
+            found = found.model_copy(update={"message": f"{found.message}{gap}{reason}"})
+        elif late and (first := _needed_first(plan, c, week, items, kb)):
             reason = t(lang, "coach.check.anchor_needs", skills=first[0], until=first[1])
             gap = "" if lang == "zh" else " "
             found = found.model_copy(update={"message": f"{found.message}{gap}{reason}"})

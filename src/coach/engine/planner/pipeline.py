@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from coach.engine.constraints import (
     Constraint,
@@ -29,6 +30,7 @@ from coach.engine.constraints.blocks import (
     refreshed,
     windows_resolved,
 )
+from coach.engine.constraints.deadlines import job_search_by
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.asked_project import (
     asked_hours,
@@ -345,6 +347,8 @@ def build_plan(
         args = (sel, needs, at, (project_t, job_t), for_project, tpl, kb, role_text, hours)
         moved = _project_by(by, scheduled, *args, budget.usable, cons)
         layout, scheduled = moved if moved is not None else (layout, scheduled)
+    sched = partial(_schedule, usable=budget.usable, spread=sel.core_fits, cons=cons)
+    layout, scheduled = job_search_by(layout, scheduled, cons, sched)  # "by week 30"
     layout = topic_layout(layout, cons)  # "make the project a lapse model in production"
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")

@@ -1,0 +1,94 @@
+"""A block the mentor wants started by a week ("start the job search by week 30").
+
+The job search closes the plan, so it starts when the learning before it ends. A deadline
+earlier than that is met by moving the job search ahead of the learning that closes the plan,
+a whole phase at a time from the end (the project is never passed: a job search needs the
+portfolio). The moved learning then runs alongside the search. Of the orders that start the
+block in time, the one with the most learning before it (the latest start) is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
+
+from coach.engine.constraints.blocks import deadline
+from coach.engine.constraints.model import Constraint
+from coach.engine.schedule import Slot, Work
+
+if TYPE_CHECKING:  # the planner imports this module: no import of it at run time
+    from coach.engine.planner.layout import Layout
+
+Segment = TypeVar("Segment", bound=tuple[str, str, list[str]])
+"""(phase kind, phase name key, work keys), as the planner's layout has them."""
+Scheduled = tuple[list[Slot], list[int]]
+
+LEARNING = frozenset({"foundations", "core"})
+"""Phases the block may pass; never the project (nor a buffer)."""
+
+
+def start_of(slots: Sequence[Slot], kind: str) -> int | None:
+    return min((s.week_start for s in slots if s.kind == kind), default=None)
+
+
+def _moved(
+    work: Sequence[Work], segments: Sequence[Segment], kind: str, at: int, k: int
+) -> tuple[list[Work], list[Segment]]:
+    """The block's phase placed before the ``k`` segments in front of it (index ``at``)."""
+    block = segments[at]
+    segs = [*segments[: at - k], block, *segments[at - k : at], *segments[at + 1 :]]
+    first = set(segments[at - k][2])
+    pieces = [w for w in work if w.kind == kind]
+    rest = [w for w in work if w.kind != kind]
+    j = next((i for i, w in enumerate(rest) if w.key in first), len(rest))
+    return [*rest[:j], *pieces, *rest[j:]], segs
+
+
+def block_by(
+    work: Sequence[Work],
+    segments: Sequence[Segment],
+    kind: str,
+    by: int,
+    schedule: Callable[[list[Work]], Scheduled | None],
+) -> tuple[list[Work], list[Segment], Scheduled] | None:
+    """``work`` and ``segments`` with the ``kind`` block ("job_search") starting by week
+    ``by`` (1-based), scheduled; when passing the learning phases cannot do it, the nearest
+    start (the reviewer then says the week is not met, and why); None when nothing is nearer."""
+    at = next((i for i, s in enumerate(segments) if s[0] == kind), None)
+    if at is None:
+        return None
+    nearest: tuple[int, tuple[list[Work], list[Segment], Scheduled]] | None = None
+    for k in range(1, at + 1):
+        if segments[at - k][0] not in LEARNING:
+            break
+        new_work, new_segs = _moved(work, segments, kind, at, k)
+        scheduled = schedule(new_work)
+        start = start_of(scheduled[0], kind) if scheduled else None
+        if scheduled is None or start is None:
+            continue
+        if start <= by:
+            return new_work, new_segs, scheduled
+        if nearest is None or start < nearest[0]:
+            nearest = (start, (new_work, new_segs, scheduled))
+    return nearest[1] if nearest else None  # not in time: as near as the project allows
+
+
+def job_search_by(
+    layout: Layout,
+    scheduled: Scheduled | None,
+    cons: Sequence[Constraint],
+    schedule: Callable[[list[Work]], Scheduled | None],
+) -> tuple[Layout, Scheduled | None]:
+    """The planner's layout and schedule with the job search started by the week the mentor
+    asked for, when passing the learning phases can do it (else unchanged)."""
+    by = deadline(cons, "job_search")
+    if by is None or scheduled is None:
+        return layout, scheduled
+    start = start_of(scheduled[0], "job_search")
+    if start is None or start <= by:
+        return layout, scheduled
+    moved = block_by(layout.work, layout.segments, "job_search", by, schedule)
+    if moved is None:
+        return layout, scheduled
+    return replace(layout, work=moved[0], segments=moved[1]), moved[2]
