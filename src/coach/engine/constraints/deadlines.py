@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from coach.engine.constraints.blocks import deadline
 from coach.engine.constraints.model import Constraint
@@ -92,3 +92,108 @@ def job_search_by(
     if moved is None:
         return layout, scheduled
     return replace(layout, work=moved[0], segments=moved[1]), moved[2]
+
+
+def passes_of(slots: Sequence[Slot], skill_id: str) -> list[tuple[int, int]]:
+    """The (first, last) weeks of each part of ``skill_id`` in the schedule, in order."""
+    return sorted(
+        (s.week_start, s.week_end)
+        for s in slots
+        if s.kind == "learn" and s.key.split("#", 1)[0] == skill_id
+    )
+
+
+def end_before(passes: Sequence[tuple[int, int]], start: int) -> int | None:
+    """The last week of the last part that ends by ``start`` (else of the first part)."""
+    done = [end for _, end in passes if end <= start]
+    return max(done) if done else (passes[0][1] if passes else None)
+
+
+def placed_after(cons: Sequence[Constraint], slots: Sequence[Slot]) -> list[Constraint]:
+    """ "The project right after prompt engineering": week anchors the scheduler applies,
+    from where that skill ends now (start by the week after it; never before it ends)."""
+    start = start_of(slots, "project")
+    out: list[Constraint] = []
+    for c in cons:
+        if c.kind != "place_after" or c.block != "project" or not c.after or start is None:
+            continue
+        end = end_before(passes_of(slots, c.after), start)
+        if end is None:
+            continue
+        if start > end + 1:
+            out.append(_anchor(c, "max", end + 1))
+        elif start < end:
+            out.append(_anchor(c, "min", end))
+    return out
+
+
+def _anchor(c: Constraint, op: Literal["max", "min"], week: int) -> Constraint:
+    return Constraint(kind="week_anchor", text=c.text, block="project", op=op, from_week=week)
+
+
+def with_placement(
+    cons: Sequence[Constraint],
+    scheduled: Scheduled | None,
+    schedule: Callable[[Sequence[Constraint]], Scheduled | None],
+) -> tuple[list[Constraint], Scheduled | None]:
+    """The constraints the scheduler works to (the mentor's, and the anchors a placement
+    after a skill comes to) and the schedule under them."""
+    derived = placed_after(cons, scheduled[0]) if scheduled else []
+    if not derived:
+        return list(cons), scheduled
+    placing = [*cons, *derived]
+    if any(c.op == "min" for c in derived):
+        scheduled = schedule(placing) or scheduled
+    return placing, scheduled
+
+
+def _skill(key: str) -> str:
+    return key.split("#", 1)[0]
+
+
+def skill_right_after(
+    work: Sequence[Work],
+    segments: Sequence[Segment],
+    skill: str,
+    ref: str,
+    needs_first: Callable[[str], set[str]],
+) -> tuple[list[Work], list[Segment]] | None:
+    """ "Docker right after Python": every part of ``skill`` moved to just after the last
+    part of ``ref`` (in its phase); None when either is missing or a prerequisite of
+    ``skill`` would then come after it."""
+    mine = [w for w in work if w.kind == "learn" and _skill(w.key) == skill]
+    rest = [w for w in work if w not in mine]
+    at = max(
+        (i for i, w in enumerate(rest) if w.kind == "learn" and _skill(w.key) == ref), default=-1
+    )
+    if not mine or at < 0:
+        return None
+    before = needs_first(skill)
+    if any(w.kind == "learn" and _skill(w.key) in before for w in rest[at + 1 :]):
+        return None
+    new_work = [*rest[: at + 1], *mine, *rest[at + 1 :]]
+    keys = {w.key for w in mine}
+    last = rest[at].key
+    new_segs: list[Segment] = []
+    for seg in segments:
+        kind, name, ks = seg
+        kept = [k for k in ks if k not in keys]
+        if last in kept:
+            j = kept.index(last) + 1
+            kept = [*kept[:j], *(w.key for w in mine), *kept[j:]]
+        if kept or kind not in LEARNING:
+            new_segs.append(cast(Segment, (kind, name, kept)))
+    return new_work, new_segs
+
+
+def skills_placed(
+    layout: Layout, cons: Sequence[Constraint], needs_first: Callable[[str], set[str]]
+) -> Layout:
+    """The layout with each skill the mentor placed right after another moved there."""
+    for c in cons:
+        if c.kind != "place_after" or not c.skill_id or not c.after:
+            continue
+        moved = skill_right_after(layout.work, layout.segments, c.skill_id, c.after, needs_first)
+        if moved is not None:
+            layout = replace(layout, work=moved[0], segments=moved[1])
+    return layout

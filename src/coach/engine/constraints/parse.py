@@ -58,6 +58,15 @@ from coach.engine.constraints.quantities import (
     read_skill_hours,
     read_weekly_hours,
 )
+from coach.engine.constraints.revisions import (
+    in_context,
+    range_anchors,
+    read_place_after,
+    read_project_data,
+    read_undo,
+    week_range,
+    with_added,
+)
 from coach.engine.constraints.topics import PROJECT_FIELDS, TOPICS, matches_topic
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
@@ -283,11 +292,19 @@ def parse_clause(
         return [], None  # a reason: a note, never an instruction
     if none := read_no_project(s):
         return none, None  # "no project for now": the plan has none
+    said = get_lexicon(kb).find_skills(s)
+    if undo := read_undo(s, _targets(said, s)):
+        return undo, None  # "put it back where it was", "revert the Python change"
+    data = read_project_data(s)  # "use de-identified cases only"
     topic = [
         c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
     ]
-    if topic:  # the field too, when one is named: its projects, under the mentor's words
+    if topic and not data:  # the field too, when one is named: its projects, in their words
         return _project_field(s) + topic, None
+    if topic:
+        return _project_field(s) + topic + data, None
+    if data or (data := with_added(read_place_after(s, said))):
+        return data, None  # "Docker right after Python", "项目放在提示词工程之后"
     named = [m.id for m in get_lexicon(kb).find_skills(s)]
     if given := read_project_time(s, named):
         return given, None  # "时间给项目", "use the Docker hours for the project"
@@ -303,9 +320,15 @@ def parse_clause(
     found += _project(s)
     if any(c.kind == "project_field" for c in found):
         return found, None  # "about protein sequences, not DFT": all of it is about the project
-    hours = read_skill_hours(s, mentions, [] if found else previous)
+    weeks = week_range(s)  # "Python ~40h weeks 1-5": the numbers of the range are weeks
+    hours = read_skill_hours(
+        blank(weeks[1], s) if weeks else s, mentions, [] if found else previous
+    )
     found += hours
     rest = s
+    if weeks and (hours or (mentions and not found)):  # "Python 前5周": it starts in week 1
+        ranged = hours or [Constraint(kind="note", text=s, skill_id=m.id) for m in mentions]
+        return found + range_anchors(s, ranged, weeks[0]), None
     if hours:  # "a 20h refresher on Java and Spring at the start": the order said too
         return found + _placed(s, [c.skill_id for c in hours if c.skill_id]), None
     excluded, rest = _exclusions(s, rest)
@@ -347,6 +370,9 @@ def parse_constraints(
             out.extend(back)  # "add RAG, start it by week 4": the week is about RAG
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
+        found, merged = in_context(found, out, project, previous)
+        if merged:
+            continue  # "..., put it back where it was": the same undo
         asked = [c for c in out if c.kind == "project_field"]
         if (
             project
