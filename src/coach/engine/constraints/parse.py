@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
-from coach.engine.away import read_away
 from coach.engine.constraints.anchors import read_anchors, read_job_search
 from coach.engine.constraints.clauses import split_clauses
 from coach.engine.constraints.corrections import (
@@ -27,12 +26,12 @@ from coach.engine.constraints.corrections import (
     read_skill_share,
     read_target,
 )
+from coach.engine.constraints.exclusions import add_anchor, read_exclusions, read_weeks_away
 from coach.engine.constraints.followups import absorbed, dated, reasons_only, who_they_are
 from coach.engine.constraints.horizon import read_horizon
 from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
-    NEG,
     PLACE_KINDS,
     Mode,
     adjacent_heads,
@@ -67,7 +66,7 @@ from coach.engine.constraints.revisions import (
     week_range,
     with_added,
 )
-from coach.engine.constraints.topics import PROJECT_FIELDS, TOPICS, matches_topic
+from coach.engine.constraints.topics import PROJECT_FIELDS
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -88,14 +87,6 @@ _FIELD_RES = {
     f: re.compile(rf"(?<![A-Za-z])(?:{w})(?![A-Za-z])", re.I) for f, w in PROJECT_FIELDS.items()
 }
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
-_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\bbooks?\b|书籍|书本|看书|读书|(?<![证])书", "book"),
-    (r"\b(?:courses?|moocs?|videos?|lectures?)\b|课程|网课|视频课|视频", "course"),
-    (r"\bpapers?\b|论文", "paper"),
-    (r"\bdocs\b|\bdocumentation\b|官方文档", "docs"),
-)
-
-
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
     r"|^(?:因为|由于|毕竟|既然)",
@@ -197,27 +188,6 @@ def _project(s: str) -> list[Constraint]:
     return out
 
 
-def _exclusions(s: str, rest: str) -> tuple[list[Constraint], str]:
-    """Excluded topics and resource kinds; ``rest`` with their words blanked."""
-    found: list[Constraint] = []
-    if not re.search(NEG, s, re.I):
-        return found, rest
-    for topic in TOPICS:
-        if matches_topic(topic, s):
-            found.append(Constraint(kind="exclude_topic", text=s, topic=topic))
-            for group in TOPICS[topic]:
-                for term in group:
-                    for m in re.finditer(re.escape(term), rest, re.I):
-                        rest = blank(m.span(), rest)
-            break
-    for pattern, kind in _KIND_WORDS:
-        for m in re.finditer(pattern, rest, re.I):
-            if not any(c.resource_kind == kind for c in found):
-                found.append(Constraint(kind="exclude_resource_kind", text=s, resource_kind=kind))
-            rest = blank(m.span(), rest)
-    return found, rest
-
-
 # "she needs the basics first": a clause about the person, not an instruction on the project
 _COURTESY = re.compile(
     r"\W*(?:(?:please|pls|thanks?|thank\s+you|cheers|ok(?:ay)?|谢谢|多谢|麻烦(?:了|你了)?|请|辛苦了?|好的)"
@@ -256,27 +226,6 @@ def _placed(s: str, skills: list[str]) -> list[Constraint]:
     return []
 
 
-def _away(s: str, today: date | None) -> list[Constraint]:
-    """ "他春节前后两周没时间": weeks with no hours, then the usual ones (needs today's date)."""
-    if today is None or (away := read_away(s, today)) is None:
-        return []
-    first, weeks = away
-    return [
-        Constraint(kind="hours_from", text=s, hours_per_week=0, from_date=first, for_weeks=weeks)
-    ]
-
-
-def _add_anchor(asked: list[Constraint]) -> list[Constraint]:
-    """ "add a project from week 10": the project's first week, as a week anchor."""
-    return [
-        Constraint(
-            kind="week_anchor", text=c.text, op="min", from_week=c.from_week, block="project"
-        )
-        for c in asked
-        if c.kind == "add_project" and c.from_week
-    ]
-
-
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -309,10 +258,10 @@ def parse_clause(
     if given := read_project_time(s, named):
         return given, None  # "时间给项目", "use the Docker hours for the project"
     if asked := read_add_project(s):
-        return asked + _add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
+        return asked + add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)
-    found = found or _away(s, today)
+    found = found or read_weeks_away(s, today)
     if typed := _typed(s, mentions, kb):
         return found + typed, None
     if before := read_before_project(s, [m.id for m in mentions]):
@@ -331,7 +280,7 @@ def parse_clause(
         return found + range_anchors(s, ranged, weeks[0]), None
     if hours:  # "a 20h refresher on Java and Spring at the start": the order said too
         return found + _placed(s, [c.skill_id for c in hours if c.skill_id]), None
-    excluded, rest = _exclusions(s, rest)
+    excluded, rest = read_exclusions(s, rest)
     found += excluded
     if excluded and not any(rest[m.start : m.end].strip() for m in mentions):
         return found, None
