@@ -205,6 +205,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "plan stays as it is, waiting for your decision.",
         "这条修改意见没有一处能读懂：{parts}。没有生成新版本；计划保持原样，等待你的决定。",
     ),
+    "mentor.diff.changed": (
+        "{title}: {old} h in weeks {old_weeks} -> {new} h in weeks {new_weeks}",
+        "{title}：第 {old_weeks} 周 {old} 小时 -> 第 {new_weeks} 周 {new} 小时",
+    ),
     "mentor.diff.milestone_lost": (
         "Your milestone is no longer in the plan (past its last week): week {week}: {what}",
         "你加的里程碑已不在计划中（超出了计划的最后一周）：第 {week} 周：{what}",
