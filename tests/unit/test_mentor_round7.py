@@ -134,3 +134,29 @@ def test_hours_in_a_range_of_weeks_and_windows_from_next_month() -> None:
     assert _specs("Only 3 hours a week until the end of February, then back to 8 hours a week.")[
         0
     ].startswith("hours_from:3:from_date=2026-12-02")
+
+
+def test_the_project_right_after_a_skill_taught_after_it() -> None:
+    person = _qa()
+    plan, cons = _plan(person, "Put the project right after tool calling.")
+    end = max(i.week_end for i in plan.items() if i.skill_id == "tool_calling")
+    start = plan.portfolio_projects[0].week_start
+    assert end <= start <= end + 1
+    assert check_constraint_kinds(plan, KB, cons, person) == []
+    weeks = [(ph.week_start, ph.week_end) for ph in plan.phases]
+    assert weeks == sorted(weeks)  # the phases still follow one another
+
+
+def test_a_mentor_start_with_wins_over_the_people_data_rule() -> None:
+    nurse = Profile(
+        current_role="ICU nurse",
+        years_experience=9,
+        target_role="ai_augmented_professional",
+        hours_per_week=6,
+        horizon_weeks=52,
+        language="en",
+    )
+    plan, cons = _plan(nurse, "Move AI ethics and patient privacy to the very start.")
+    first = {i.skill_id: i.week_start for i in reversed(list(plan.items()))}
+    assert first["ai_ethics_governance"] <= 2 and first["data_privacy"] <= 4
+    assert check_constraint_kinds(plan, KB, cons, nurse) == []

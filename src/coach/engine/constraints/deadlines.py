@@ -186,11 +186,48 @@ def skill_right_after(
     return new_work, new_segs
 
 
+def before_project(
+    work: Sequence[Work],
+    segments: Sequence[Segment],
+    skill: str,
+    needs_first: Callable[[str], set[str]],
+) -> tuple[list[Work], list[Segment]] | None:
+    """ "The project right after tool calling" when tool calling comes after the project:
+    its parts (and those of what it builds on that come after the project too) moved to just
+    before the project, at the end of the phase before it; None when nothing moves."""
+    at = next((i for i, w in enumerate(work) if w.kind == "project"), None)
+    seg_at = next((i for i, sg in enumerate(segments) if sg[0] == "project"), None)
+    if at is None or not seg_at:
+        return None
+    wanted = {skill} | needs_first(skill)
+    moved = [w for w in work[at + 1 :] if w.kind == "learn" and _skill(w.key) in wanted]
+    if not any(_skill(w.key) == skill for w in moved):
+        return None
+    keys = {w.key for w in moved}
+    rest = [w for w in work if w.key not in keys]
+    j = next(i for i, w in enumerate(rest) if w.kind == "project")
+    new_work = [*rest[:j], *moved, *rest[j:]]
+    new_segs: list[Segment] = []
+    for i, seg in enumerate(segments):
+        kind, name, ks = seg
+        kept = [k for k in ks if k not in keys]
+        if i == seg_at - 1:
+            kept = [*kept, *(w.key for w in moved)]
+        if kept or kind not in LEARNING:
+            new_segs.append(cast(Segment, (kind, name, kept)))
+    return new_work, new_segs
+
+
 def skills_placed(
     layout: Layout, cons: Sequence[Constraint], needs_first: Callable[[str], set[str]]
 ) -> Layout:
-    """The layout with each skill the mentor placed right after another moved there."""
+    """The layout with each skill the mentor placed right after another moved there, and a
+    skill the project is to come right after moved before the project when it was after."""
     for c in cons:
+        if c.kind == "place_after" and c.block == "project" and c.after:
+            ahead = before_project(layout.work, layout.segments, c.after, needs_first)
+            if ahead is not None:
+                layout = replace(layout, work=ahead[0], segments=ahead[1])
         if c.kind != "place_after" or not c.skill_id or not c.after:
             continue
         moved = skill_right_after(layout.work, layout.segments, c.skill_id, c.after, needs_first)
