@@ -121,6 +121,9 @@ class Constraint(BaseModel):
     data_rule: DataRule | None = Field(
         default=None, description="project_data: the only data the project may use."
     )
+    only_place: bool = Field(
+        default=False, description="undo: only where it was put ('put it back where it was')."
+    )
     source: Literal["mentor", "user"] = Field(
         default="mentor", description="Who asked: the mentor, or the user in their profile."
     )
@@ -153,4 +156,5 @@ class Constraint(BaseModel):
             self.candidates,
             self.after,
             self.data_rule,
+            self.only_place,
         )

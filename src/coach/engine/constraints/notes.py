@@ -40,9 +40,26 @@ _PROJECT_KINDS = frozenset(
 )
 
 
+_PLACES = frozenset(
+    {
+        "project_earlier",
+        "project_later",
+        "week_anchor",
+        "place_after",
+        "start_with",
+        "move_earlier",
+        "move_later",
+        "before_project",
+    }
+)
+"""Kinds that say where a thing goes ("put it back where it was" takes back only these)."""
+
+
 def _undoes(u: Constraint, c: Constraint) -> bool:
     """Whether the undo ``u`` takes back the earlier ``c`` (an undo with nothing named takes
     back the whole request before it: see :func:`undone`)."""
+    if u.only_place and c.kind not in _PLACES:
+        return False
     if u.block == "project":
         return c.kind in _PROJECT_KINDS or c.block == "project"
     if u.block == "job_search":

@@ -39,19 +39,28 @@ _NOT_ASKED = re.compile(
 )
 
 
+_PLACE = re.compile(
+    r"\b(?:where|place|position|spot|slot|week|order|move[ds]?|moving|earlier|later)\b"
+    r"|位置|原处|原位|放回|挪回|移回|顺序|第\s*\S{1,3}\s*周|提前|推后",
+    re.I,
+)
+
+
 def read_undo(s: str, mentions: list[Mention]) -> list[Constraint]:
     """An earlier request taken back: about the project, the job search, the skills named,
-    or (nothing named) the whole last request."""
+    or (nothing named) the whole last request; "where it was" takes back only where it was
+    put (its week or order), not what else was asked of it (its data, its hours)."""
     if not UNDO.search(s):
         return []
+    place = bool(_PLACE.search(s))
     if PROJECT.search(s):
-        return [Constraint(kind="undo", text=s, block="project")]
+        return [Constraint(kind="undo", text=s, block="project", only_place=place)]
     if JOB_SEARCH.search(s):
-        return [Constraint(kind="undo", text=s, block="job_search")]
+        return [Constraint(kind="undo", text=s, block="job_search", only_place=place)]
     skills = list(dict.fromkeys(m.id for m in mentions))
     if skills:
-        return [Constraint(kind="undo", text=s, skill_id=k) for k in skills]
-    return [Constraint(kind="undo", text=s)]
+        return [Constraint(kind="undo", text=s, skill_id=k, only_place=place) for k in skills]
+    return [Constraint(kind="undo", text=s, only_place=place)]
 
 
 def not_asked(s: str) -> bool:
@@ -171,8 +180,11 @@ def in_context(
         if project:
             return [c.model_copy(update={"block": "project"}) for c in bare], False
         if previous:
-            text = found[0].text
-            return [Constraint(kind="undo", text=text, skill_id=k) for k in previous], False
+            u = found[0]
+            return [
+                Constraint(kind="undo", text=u.text, skill_id=k, only_place=u.only_place)
+                for k in previous
+            ], False
     rules = [c for c in found if c.kind == "project_data"]
     had = next((i for i, c in enumerate(out) if c.kind == "project_data"), None)
     if rules and had is not None and len(rules) == len(found):
