@@ -160,3 +160,20 @@ def test_a_mentor_start_with_wins_over_the_people_data_rule() -> None:
     first = {i.skill_id: i.week_start for i in reversed(list(plan.items()))}
     assert first["ai_ethics_governance"] <= 2 and first["data_privacy"] <= 4
     assert check_constraint_kinds(plan, KB, cons, nurse) == []
+
+
+def test_extra_hours_for_a_time_that_buy_nothing_are_said() -> None:
+    nurse = Profile(
+        current_role="ICU nurse",
+        years_experience=9,
+        target_role="ai_augmented_professional",
+        hours_per_week=6,
+        horizon_weeks=52,
+        language="en",
+    )
+    before, _ = _plan(nurse, "")
+    plan, cons = _plan(nurse, "During January and February she can do 12 hours a week.")
+    assert plan.total_hours == before.total_hours
+    found = check_constraint_kinds(plan, KB, cons, nurse)
+    assert [f.severity for f in found] == ["warning"]
+    assert "buy nothing" in found[0].message and "shorten the horizon" in found[0].message

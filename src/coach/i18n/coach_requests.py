@@ -104,9 +104,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要求加入 {skill}，但时间不够，已推迟（见“推迟”部分）。",
     ),
     "coach.check.raise_from": (
-        "The request gives {want} h a week from a date, more than the plan's {got} h: a raise "
-        "from a date is not applied; the plan keeps {got} h a week.",
-        "要求自某日起每周 {want} 小时，多于计划的 {got} 小时：自某日起增加时间未应用，计划仍为每周 {got} 小时。",
+        "{want} h a week for a time is more than the plan's {got} h: extra hours for part of "
+        "the plan are not used, the plan keeps {got} h a week. To use them, ask for {want} h a "
+        "week for the whole plan, or a shorter horizon.",
+        "一段时间每周 {want} 小时多于计划的 {got} 小时：只在部分时间增加的时间不会被使用，计划仍为每周 {got} 小时。"
+        "如要用上，请改为整个计划每周 {want} 小时，或缩短周期。",
+    ),
+    "coach.check.raise_from_fits": (
+        "{want} h a week for a time would buy nothing: the plan's work already fits in {got} h "
+        "a week (it ends in week {end} of {weeks}), so the plan keeps {got} h a week. To use "
+        "the extra hours, shorten the horizon or add a skill.",
+        "一段时间每周 {want} 小时不会带来变化：计划内容按每周 {got} 小时已经排得下（第 {end} 周就结束，共 {weeks} 周），"
+        "所以计划仍为每周 {got} 小时。如要用上多出的时间，请缩短周期或加一项技能。",
     ),
     "coach.check.not_early": (
         "{skill} was asked to come first, but “{other}” comes before it and is not needed for it.",

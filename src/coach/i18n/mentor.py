@@ -170,6 +170,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Changes against the approved plan: {count}.",
         "与已批准计划相比的改动：{count} 处。",
     ),
+    "mentor.caveats": (
+        "Read, and what they do not do in this version:",
+        "已读懂，但在本版本中没有起作用的部分：",
+    ),
     "mentor.not_met": (
         "Read but NOT met in this version (see the errors):",
         "已读懂但本版本未能做到（见下方错误）：",

@@ -94,6 +94,20 @@ def _order(
     return []
 
 
+def _raise(plan: Plan, c: Constraint, lang: str) -> Finding:
+    """More hours a week from a date than the plan's: not applied, and what they would buy
+    (nothing when the plan's work already ends before its last week)."""
+    last = max((w for w, h in enumerate(plan.weekly_hours, 1) if h > 0), default=0)
+    values: dict[str, object] = {
+        "want": f"{c.hours_per_week:g}",
+        "got": f"{plan.hours_per_week:g}",
+    }
+    if 0 < last < plan.horizon_weeks and plan.feasible:
+        values |= {"end": last, "weeks": plan.horizon_weeks}
+        return _finding(lang, "raise_from_fits", None, "warning", **values)
+    return _finding(lang, "raise_from", None, "warning", **values)
+
+
 def _deferred(plan: Plan, c: Constraint, lang: str, name: str) -> Finding:
     """A skill asked for that the plan defers, with the plan's own reason ("working level
     now; expert level needs about 140 h more"), not a guess that the hours ran out."""
@@ -191,16 +205,7 @@ def check_constraint_kinds(
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)
         elif c.kind == "hours_from" and (c.hours_per_week or 0) > plan.hours_per_week + EPS:
-            out.append(
-                _finding(
-                    lang,
-                    "raise_from",
-                    None,
-                    "warning",
-                    want=f"{c.hours_per_week:g}",
-                    got=f"{plan.hours_per_week:g}",
-                )
-            )
+            out.append(_raise(plan, c, lang))
         elif c.kind in {"add_project", "project_topic", "project_time", "no_project"}:
             out += _asked_project(plan, c, lang, no_project(every))
         elif c.kind == "project_field" and c.project_field:
