@@ -7,6 +7,7 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.parse import parse_constraints
 from coach.engine.constraints.topics import matches_topic
@@ -15,7 +16,7 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Resource, Skill
 from coach.schemas import Plan
 
-PROFILE_FLAGS = frozenset({NO_CODING})
+PROFILE_FLAGS = frozenset({NO_CODING, FIND_WORK})
 """Markers the understanding puts in ``Profile.constraints`` (honoured by the planner)."""
 _SETTINGS = frozenset(
     {"max_hours_per_week", "hours_from", "extend_horizon", "shorten_horizon", "set_horizon"}

@@ -40,8 +40,9 @@ _NOT_ASKED = re.compile(
 
 
 _PLACE = re.compile(
-    r"\b(?:where|place|position|spot|slot|week|order|move[ds]?|moving|earlier|later)\b"
-    r"|位置|原处|原位|放回|挪回|移回|顺序|第\s*\S{1,3}\s*周|提前|推后",
+    r"\b(?:where|place|position|spot|slot|week|order|move[ds]?|moving|earlier|later|timing|"
+    r"when|start(?:s|ed)?)\b"
+    r"|位置|原处|原位|放回|挪回|移回|顺序|第\s*\S{1,3}\s*周|提前|推后|时间|什么时候|开始",
     re.I,
 )
 
@@ -73,15 +74,16 @@ _RULES: tuple[tuple[DataRule, re.Pattern[str]], ...] = (
     (
         "synthetic",
         re.compile(
-            rf"\b(?:synthetic|simulated|mock|fake|made-up|generated)\s+{_DATA}|\bsynthetic\b"
-            r"|模拟数据|合成数据|虚拟数据|虚构(?:的)?数据|造的数据",
+            rf"\b(?:synthetic|simulated|mock|fake|made-up|generated)\s+(?:\w+\s+)?{_DATA}"
+            r"|\bsynthetic\b|(?:模拟|合成|虚拟|虚构|编造|造)的?\S{0,6}?(?:数据|案例|病例|记录|样本)",
             re.I,
         ),
     ),
     (
         "public",
         re.compile(
-            rf"\b(?:public(?:ly\s+available)?|open)\s+{_DATA}|公开(?:的)?数据|开源(?:的)?数据|公开数据集",
+            rf"\b(?:public(?:ly\s+available)?|open)\s+(?:\w+\s+)?{_DATA}"
+            r"|(?:公开|开源)的?\S{0,6}?(?:数据|案例|样本)",
             re.I,
         ),
     ),
@@ -172,6 +174,16 @@ def in_context(
     those skills; after another undo (or with nothing before it to undo) it is the same
     request. A second data rule replaces the first ("no real patient data, use simulated
     data"). Returns the constraints to add and whether the clause was merged into ``out``."""
+    undos = [c for c in found if c.kind == "undo"]
+    last = out[-1] if out else None
+    same = last is not None and last.kind == "undo" and len(undos) == len(found)
+    if undos and same and last is not None:
+        targets = {(last.block, last.skill_id), (None, None)}
+        if all((u.block, u.skill_id) in targets for u in undos):
+            place = last.only_place or any(u.only_place for u in undos)  # "that, its week"
+            text = f"{last.text}; {found[0].text}"
+            out[-1] = last.model_copy(update={"text": text, "only_place": place})
+            return [], True  # "I did not ask to move the project; put it back": one undo
     bare = [c for c in found if c.kind == "undo" and not (c.block or c.skill_id)]
     if found and len(bare) == len(found):
         if out and out[-1].kind == "undo":
