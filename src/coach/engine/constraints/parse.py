@@ -252,7 +252,7 @@ def parse_clause(
         return _project_field(s) + topic, None
     if topic:
         return _project_field(s) + topic + data, None
-    if data or (data := with_added(read_place_after(s, said))):
+    if data or (data := with_added(read_place_after(s, adjacent_heads(said, s)))):
         return data, None  # "Docker right after Python", "项目放在提示词工程之后"
     named = [m.id for m in get_lexicon(kb).find_skills(s)]
     if given := read_project_time(s, named):
@@ -319,7 +319,7 @@ def parse_constraints(
             out.extend(back)  # "add RAG, start it by week 4": the week is about RAG
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
-        found, merged = in_context(found, out, project, previous)
+        found, merged = in_context(found, out, project, previous, clause)
         if merged:
             continue  # "..., put it back where it was": the same undo
         asked = [c for c in out if c.kind == "project_field"]
@@ -362,7 +362,8 @@ def parse_constraints(
                 found = [Constraint(kind="max_hours_per_week", text=clause, hours_per_week=value)]
         weekly = bool(WEEK.search(clause) and HOURS.search(clause))
         doubted = weekly and bool(UNREALISTIC.search(clause))
-        mentioned = [m.id for m in get_lexicon(kb).find_skills(clause)]
+        placed = [c.skill_id for c in found if c.kind == "place_after" and c.skill_id]
+        mentioned = placed or [m.id for m in get_lexicon(kb).find_skills(clause)]  # "X after Y"
         named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
         previous = mentioned or named or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous

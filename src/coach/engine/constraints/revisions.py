@@ -166,8 +166,15 @@ def _after(s: str, what: str | None, ref: str) -> Constraint:
     return Constraint(kind="place_after", text=s, skill_id=what, after=ref)
 
 
+_NOT_THAT = re.compile(r"^\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\b", re.I)
+
+
 def in_context(
-    found: list[Constraint], out: list[Constraint], project: bool, previous: list[str]
+    found: list[Constraint],
+    out: list[Constraint],
+    project: bool,
+    previous: list[str],
+    clause: str = "",
 ) -> tuple[list[Constraint], bool]:
     """A clause's undo or data rule read with the clauses before it: "put it back where it
     was" after a clause on the project undoes the project ("it"), after one that named skills
@@ -176,6 +183,14 @@ def in_context(
     data"). Returns the constraints to add and whether the clause was merged into ``out``."""
     undos = [c for c in found if c.kind == "undo"]
     last = out[-1] if out else None
+    if (
+        last is not None
+        and last.kind == "set_target"
+        and _NOT_THAT.match(clause)
+        and all(c.kind == "note" for c in found)
+    ):  # "her target is X, not Y": one request
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        return [], True
     same = last is not None and last.kind == "undo" and len(undos) == len(found)
     if undos and same and last is not None:
         targets = {(last.block, last.skill_id), (None, None)}
