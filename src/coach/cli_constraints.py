@@ -23,7 +23,8 @@ def not_applied_text(values: dict[str, Any], lang: str | None = None) -> str:
     diff = approved_diff(values)  # type: ignore[arg-type]
     if diff:
         version = (values.get("approved_plan") or {}).get("version", "?")
-        lines += [t(lang, "coach.diff.header", version=version), *(f"  - {d}" for d in diff)]
+        marked = [d if d[:2] in {"+ ", "- ", "~ "} else f"- {d}" for d in diff]  # one marker
+        lines += [t(lang, "coach.diff.header", version=version), *(f"  {d}" for d in marked)]
     notes = list(values.get("mentor_notes") or [])
     kb = load_kb()
     start = (values.get("plan") or {}).get("start_date")

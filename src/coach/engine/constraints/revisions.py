@@ -166,7 +166,7 @@ def _after(s: str, what: str | None, ref: str) -> Constraint:
     return Constraint(kind="place_after", text=s, skill_id=what, after=ref)
 
 
-_NOT_THAT = re.compile(r"^\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\b", re.I)
+_NOT_THAT = re.compile(r"^\s*(?:(?:not|rather\s+than|instead\s+of)\b|而不是|不是|并非)", re.I)
 
 
 def in_context(
@@ -185,10 +185,10 @@ def in_context(
     last = out[-1] if out else None
     if (
         last is not None
-        and last.kind == "set_target"
+        and last.kind != "note"
         and _NOT_THAT.match(clause)
         and all(c.kind == "note" for c in found)
-    ):  # "her target is X, not Y": one request
+    ):  # "her target is X, not Y", "每周4小时，不是3小时": the contrast is the same request
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return [], True
     same = last is not None and last.kind == "undo" and len(undos) == len(found)
