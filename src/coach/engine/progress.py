@@ -37,7 +37,11 @@ _CLAUSE = re.compile(r"[.;!?。；！？\n]+|\bbut\b|但是|不过")
 def without_week_refs(text: str) -> str:
     """``text`` without the weeks a check-in names ("第1、2、3周", "weeks 1-3"), so that what
     else it says is not read as a horizon of 3 weeks."""
-    return _RECENT_DONE.sub(" ", _WEEK_REFS.sub(" ", text))
+    text = _RECENT_DONE.sub(" ", _WEEK_REFS.sub(" ", text))
+    # "behind by two weeks", "missed 3 weeks", "spent 4 hours": progress, not a horizon or hours
+    for said in (_BEHIND, _IDLE, _SPENT):
+        text = said.sub(" ", text)
+    return text
 
 
 def _weeks_done(text: str) -> int | None:
