@@ -28,7 +28,12 @@ def test_posting_questions_are_read_by_the_one_detector(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["should I learn Go for this job?", "这个工作我需要学Java吗", "finished week 2", "is RAG useful?"],
+    [
+        "should I learn Go for this job?",
+        "这个工作我需要学Java吗",
+        "finished week 2",
+        "is RAG useful?",
+    ],
 )
 def test_other_turns_are_not_posting_questions(text: str) -> None:
     assert not asks_about_posting(text), text

@@ -106,7 +106,10 @@ def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeB
         if skill_id in kb.skills and all(i.skill_id != skill_id for i in items):
             skill = kb.skills[skill_id]
             res = [kb.resources[r] for r in skill.resources[:3] if r in kb.resources]
-            names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res) or "-"
+            names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res)
+            if not names:  # no bare dash: say the sources list none, and how to practise it
+                deliverable = skill.deliverable.get(lang) if skill.deliverable else ""
+                names = t(lang, "coach.a.no_material", deliverable=deliverable.rstrip(".。") or "-")
             lines.append(f"- {skill.name.get(lang)}: {names}")
             sources += [r.source_id for r in res]
     return with_sources(lang, lines, sources, kb)

@@ -27,6 +27,7 @@ from coach.engine.answers_care import (
     answer_useful,
     faster_offer,
 )
+from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_plan import (
     answer_ack,
@@ -117,7 +118,9 @@ def answer_turn(
         return Answer(text=t(lang, key))
     if kind == "decline":
         return Answer(text=t(lang, "coach.a.declined"))
-    if kind == "discouraged":
+    if (fit := answer_fit(kind, text, plan, profile, week, kb)) is not None:
+        offline = fit  # freelance, "is X a real job?", Swift or Python, a tool on their board
+    elif kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and (research is not None or ambition(text)):
         offline = _realistic(state, text, plan, profile, research, week, kb)
@@ -134,6 +137,11 @@ def answer_turn(
         tracked = track_research(research, track, kb.roles.get(plan.target))
         offline = answer_skill(plan, profile, tracked, subject, kb)
         if track is not None and subject in track.drop:
+            role_name = tracked.role_name  # the role asks for it, on another track than theirs
+            drop = t(
+                lang, "coach.a.not_needed", skill=kb.skills[subject].name.get(lang), role=role_name
+            )
+            offline = offline.model_copy(update={"text": offline.text.replace(drop + "\n", "")})
             line = t(
                 lang,
                 "coach.a.track_drops",

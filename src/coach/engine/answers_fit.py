@@ -1,0 +1,276 @@
+"""Questions of fit after approval (en/zh), answered first (yes / it depends / the sources do not
+say), from the plan, the profile and the sources, saying plainly what the sources do not cover:
+
+- working for clients: "going freelance, does the plan still work?", "接私活可以吗", contract work;
+- whether a line of work is a job: "Is AI governance a real job?", "AI音乐方向有岗位吗？";
+- a language weighed against the plan's: "Swift能不能直接做大模型应用，一定要学Python吗？";
+- a tool on the person's hardware: "should I use TensorRT on an RK3588?";
+- a question on something the sources lack: "can my ANSYS runs be training data?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.engine.answers import Answer, _item_line, with_sources
+from coach.engine.answers_plan import next_step
+from coach.engine.turns import skill_mentions
+from coach.engine.turns_fit import (
+    asked_line_of_work,
+    hardware_named,
+    languages_named,
+    own_data_question,
+    unknown_names,
+    while_learning,
+    works_for_clients,
+)
+from coach.i18n import t
+from coach.knowledge.lexicon import Mention, get_lexicon
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Plan, PlanItem, Profile
+
+FIT_KINDS = frozenset(
+    {
+        "skill_question", "compare", "general", "known_skill", "tool_choice", "project", "useful",
+        "job_kind", "alternative", "outlook", "realistic", "job_search", "off_topic", "resource",
+    }
+)  # fmt: skip
+"""The kinds of turn a question of fit is read as first (a check-in, a change, thanks, a
+decision or a worry keep their own answers)."""
+
+_DEVICE = re.compile(r"npu|device|edge|board|phone|embedded|端侧|边缘|板|手机|嵌入式", re.I)
+
+
+def _sep(lang: str) -> str:
+    return "、" if lang == "zh" else ", "
+
+
+def _name(kb: KnowledgeBase, skill_id: str, lang: str) -> str:
+    skill = kb.skills.get(skill_id)
+    return skill.name.get("zh" if lang == "zh" else "en") if skill is not None else skill_id
+
+
+def _items(plan: Plan, skill_id: str) -> list[PlanItem]:
+    return [i for i in plan.items() if i.skill_id == skill_id]
+
+
+def _item_lines(
+    plan: Plan, items: list[PlanItem], kb: KnowledgeBase
+) -> tuple[list[str], list[str]]:
+    lines: list[str] = []
+    sources: list[str] = []
+    for item in items[:2]:
+        line, src = _item_line(item, kb, plan.language)
+        lines.append(line)
+        sources += src
+    return lines, sources
+
+
+def _core(plan: Plan, kb: KnowledgeBase, count: int = 3) -> list[str]:
+    """The skills the plan spends most hours on (the core the person builds)."""
+    hours: dict[str, float] = {}
+    for item in plan.items():
+        hours[item.skill_id] = hours.get(item.skill_id, 0.0) + item.hours
+    ranked = sorted(hours, key=lambda s: -hours[s])[:count]
+    return [_name(kb, s, plan.language) for s in ranked]
+
+
+def _project_line(plan: Plan) -> str | None:
+    if not plan.portfolio_projects:
+        return None
+    p = plan.portfolio_projects[0]
+    return t(plan.language, "coach.f.project", title=p.title, start=p.week_start, end=p.week_end)
+
+
+def answer_fit(
+    kind: str, text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """The answer to a question of fit, or None when ``text`` is none (or its kind keeps its
+    own answer)."""
+    if kind not in FIT_KINDS:
+        return None
+    mentions = skill_mentions(text, kb)
+    for answer in (
+        _clients(text, plan, profile, week, kb),
+        _line_of_work(text, plan, profile, week, kb),
+        _language(text, plan, profile, week, kb),
+        _hardware(text, mentions, plan, week, kb),
+        _own_data(text, plan, week, kb),
+    ):
+        if answer is not None:
+            return answer
+    if kind in {"skill_question", "general", "known_skill", "useful"}:
+        return _unknown(text, mentions, plan, week, kb)
+    return None
+
+
+def _clients(
+    text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """Working for clients (freelance, contracts, an own business): mostly the same skills; what
+    changes around them; what the sources do not cover."""
+    if not works_for_clients(text):
+        return None
+    lang = plan.language
+    lines = [t(lang, "coach.f.clients", skills=_sep(lang).join(_core(plan, kb)))]
+    if (project := _project_line(plan)) is not None:
+        lines.append("- " + project + " " + t(lang, "coach.f.clients_project"))
+    talk = [i for i in plan.items() if i.skill_id in {"customer_facing", "communication"}]
+    if talk:
+        lines.append("- " + t(lang, "coach.f.clients_talk_planned", skill=talk[0].title))
+    else:
+        lines.append("- " + t(lang, "coach.f.clients_talk", role=profile.current_role or "-"))
+    lines.append("- " + t(lang, "coach.f.clients_unknown"))
+    if while_learning(text):
+        lines.append("- " + t(lang, "coach.f.clients_hours", hours=f"{plan.hours_per_week:g}"))
+    lines.append(next_step(plan, week))
+    role = kb.roles.get(plan.target)
+    return with_sources(lang, lines, list(role.source_ids[:1]) if role else [], kb)
+
+
+def _line_of_work(
+    text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """Whether a line of work is a job: a role the sources know is left to the role answers; a
+    skill is said to be one (with the roles that ask for it); else the sources lack it."""
+    asked = asked_line_of_work(text)
+    if asked is None:
+        return None
+    lexicon = get_lexicon(kb)
+    if lexicon.find_roles(asked):
+        return None  # "is forward deployed engineer a real job?": the role answers say
+    lang = plan.language
+    skills = [m.id for m in lexicon.find_skills(asked) if m.id in kb.skills]
+    sources: list[str] = []
+    if skills:
+        skill = skills[0]
+        asking = [r for r in kb.roles.values() if any(x.skill_id == skill for x in r.required)]
+        names = _sep(lang).join(r.name.get(lang) for r in asking[:3]) or "-"
+        lines = [
+            t(lang, "coach.f.work_is_skill", asked=asked, skill=_name(kb, skill, lang), roles=names)
+        ]
+        sources += [x.source_id for r in asking[:1] for x in r.required if x.skill_id == skill][:1]
+        items = _items(plan, skill)
+        if items:
+            more, src = _item_lines(plan, items, kb)
+            lines += [t(lang, "coach.f.in_plan"), *more]
+            sources += src
+        else:
+            lines.append(t(lang, "coach.f.not_in_plan", skill=_name(kb, skill, lang)))
+        known = next((s for s in profile.skills if s.skill_id in {skill, "domain_expertise"}), None)
+        if known is not None and profile.current_role:
+            lines.append(t(lang, "coach.f.background", role=profile.current_role))
+    else:
+        lines = [t(lang, "coach.f.work_unknown", asked=asked, target=plan.target_name)]
+        if (project := _project_line(plan)) is not None:
+            lines.append(t(lang, "coach.f.work_unknown_project", project=project))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources, kb)
+
+
+def _language(
+    text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """A language weighed against the one the plan teaches: the other one can call the model
+    APIs; why the plan teaches its language (what builds on it, what the role asks)."""
+    planned = [
+        s for s in dict.fromkeys(i.skill_id for i in plan.items())
+        if s in kb.skills and kb.skills[s].category == "programming"
+    ]  # fmt: skip
+    named = languages_named(text, kb)
+    others = [n for n in named if n[1] not in planned]
+    if not planned or not others:
+        return None
+    lang = plan.language
+    mine, other = planned[0], others[0][0]
+    if not (
+        any(n[1] == mine for n in named)
+        or re.search(r"\b(?:in|with|using)\s+\S+\s*\?|直接|用", text, re.I)
+    ):
+        return None
+    hours = sum(i.hours for i in _items(plan, mine))
+    later = [
+        i.title.split(":")[0].split("：")[0]
+        for i in plan.items()
+        if i.skill_id != mine and mine in kb.skills.get(i.skill_id, kb.skills[mine]).prerequisites
+    ]
+    role = kb.roles.get(plan.target)
+    asked = role is not None and any(r.skill_id == mine for r in role.required)
+    lines = [t(lang, "coach.f.lang_yes", other=other)]
+    why = (
+        t(lang, "coach.f.lang_role", role=plan.target_name, language=_name(kb, mine, lang))
+        if asked
+        else ""
+    )
+    if later:
+        why += t(lang, "coach.f.lang_later", items=_sep(lang).join(dict.fromkeys(later[:3])))
+    lines.append(
+        t(lang, "coach.f.lang_plan", language=_name(kb, mine, lang), hours=f"{hours:g}") + why
+    )
+    lines.append(t(lang, "coach.f.lang_keep", other=other, language=_name(kb, mine, lang)))
+    sources = [r.source_id for r in (role.required if role else []) if r.skill_id == mine][:1]
+    return with_sources(lang, lines, sources, kb)
+
+
+def _hardware(
+    text: str, mentions: list[Mention], plan: Plan, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """A tool weighed for the person's hardware that the plan does not teach: what the sources
+    file it under, what the plan teaches for devices, and that the sources do not say which
+    tools each chip runs."""
+    boards = hardware_named(text)
+    planned = {i.skill_id for i in plan.items()}
+    asked = [m for m in mentions if m.id not in planned and not _DEVICE.search(m.id)]
+    if not boards or not asked:
+        return None
+    lang = plan.language
+    tool = text[asked[0].start : asked[0].end]
+    device = [
+        s for s in dict.fromkeys(i.skill_id for i in plan.items())
+        if s in kb.skills and _DEVICE.search(s + " " + " ".join(kb.skills[s].aliases))
+    ]  # fmt: skip
+    lines = [t(lang, "coach.f.hw_tool", tool=tool, skill=_name(kb, asked[0].id, lang))]
+    sources: list[str] = []
+    if device:
+        lines.append(t(lang, "coach.f.hw_plan", boards=_sep(lang).join(boards)))
+        items = _items(plan, device[0])[-1:]  # where it is taught to the full level
+        more, sources = _item_lines(plan, items, kb)
+        lines += more
+    lines.append(t(lang, "coach.f.hw_unknown", boards=_sep(lang).join(boards), tool=tool))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources, kb)
+
+
+def _unknown(
+    text: str, mentions: list[Mention], plan: Plan, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """A question on something the sources lack ("my ANSYS runs"): said so plainly, then what
+    the plan covers that is closest (the skills it names in the plan, else the project)."""
+    names = unknown_names(text, mentions)
+    if not names:
+        return None
+    lang = plan.language
+    lines = [t(lang, "coach.f.unknown", names=_sep(lang).join(names[:2]))]
+    planned = [i for m in mentions for i in _items(plan, m.id)]
+    more, sources = _item_lines(plan, planned, kb)
+    if more:
+        lines += [t(lang, "coach.f.closest"), *more]
+    elif (project := _project_line(plan)) is not None:
+        lines.append(t(lang, "coach.f.closest_project", project=project))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources, kb)
+
+
+def _own_data(text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer | None:
+    """Training on the person's own data: that is what the project is built on; how much is
+    needed the sources do not say."""
+    if not own_data_question(text) or not plan.portfolio_projects:
+        return None
+    lang = plan.language
+    project = plan.portfolio_projects[0]
+    lines = [t(lang, "coach.f.data_yes", project=_project_line(plan) or "-")]
+    skills = _sep(lang).join(_name(kb, s, lang) for s in project.skill_ids[:3])
+    lines.append(t(lang, "coach.f.data_how", skills=skills or "-"))
+    lines.append(t(lang, "coach.f.data_unknown"))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, [], kb)

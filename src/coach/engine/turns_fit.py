@@ -1,0 +1,175 @@
+"""What a question of fit names (en/zh, pure): work for clients, a line of work asked about as a
+job, programming languages, the person's hardware, names the sources lack. Read by
+:mod:`coach.engine.answers_fit`."""
+
+from __future__ import annotations
+
+import re
+
+from coach.engine.turns_more import TOP_EMPLOYER
+from coach.engine.turns_tools import NOT_TOOLS
+from coach.knowledge.lexicon import Mention, get_lexicon
+from coach.knowledge.loader import KnowledgeBase
+
+_CLIENTS = re.compile(
+    r"\b(?:freelanc\w*|contract(?:ing)?\s+(?:work|jobs?|gigs?|roles?)|contractor|"
+    r"(?:own|my)\s+(?:agency|consultancy|business|studio)|start(?:ing)?\s+(?:an?\s+|my\s+own\s+)?"
+    r"(?:agency|consultancy|business)|self[- ]employed|side\s+(?:gigs?|hustle|income)|"
+    r"gig\s+work|upwork|fiverr|(?:work|working|build\w*)\s+for\s+(?:my\s+own\s+)?clients|"
+    r"consulting\s+(?:work|business|gigs?))\b"
+    r"|自由职业|接私活|私活|接外包|外包(?:的)?(?:活|项目|单)|接单|副业|自己(?:开|做)(?:公司|工作室)|单干|创业",
+    re.I,
+)
+_WHILE = re.compile(
+    r"\bwhile\s+(?:i'?m\s+)?(?:learning|studying|doing\s+(?:this|the\s+plan))\b|同时|边学边", re.I
+)
+_ASKS = re.compile(
+    r"\?|？|\b(?:does|do|will|would|can|could|should|is|still)\b|吗|么|能不能|可以|还适用|还行",
+    re.I,
+)
+
+
+def works_for_clients(text: str) -> bool:
+    """A question about working for clients ("going freelance, does the plan still work?")."""
+    return bool(_CLIENTS.search(text) and _ASKS.search(text))
+
+
+def while_learning(text: str) -> bool:
+    """Work said to run alongside the plan ("contract work while learning", "边学边接单")."""
+    return bool(_WHILE.search(text))
+
+
+_WORK_EN = (
+    re.compile(
+        r"\bis\s+(?P<x>[\w\s\-/&]{2,40}?)\s+(?:actually\s+|really\s+|even\s+|still\s+)?"
+        r"(?:a\s+|an\s+)?(?:real|actual|proper|viable|legit\w*|genuine)\s+"
+        r"(?:job|role|career|profession|position|thing)s?\b",
+        re.I,
+    ),
+    re.compile(
+        r"\bare\s+there\s+(?:any\s+|many\s+|real\s+|actual\s+)?(?:jobs?|roles?|positions?|openings?|"
+        r"careers?)\s+(?:in|for|doing|as|around)\s+(?P<x>[\w\s\-/&]{2,40}?)\s*(?:[?.!,]|$|\bin\b|\bat\b|\bfor\b)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:do|does|will)\s+(?:companies|employers|banks|firms|anyone|people)\s+(?:actually\s+|"
+        r"really\s+)?hire\s+(?:for\s+|people\s+(?:in|for)\s+)?(?P<x>[\w\s\-/&]{2,40}?)\s*(?:[?.!,]|$)",
+        re.I,
+    ),
+)
+_WORK_ZH = (
+    re.compile(
+        r"(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:方向|领域|行业)(?:有|有没有)(?:岗位|工作|职位|需求|人招)"
+    ),
+    re.compile(r"有没有(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:的|方面的)?(?:岗位|工作|职位)"),
+    re.compile(
+        r"(?:能|可以)(?:去)?(?:做|干|从事)(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:方向|工作|岗位)?(?:吗|么|嘛|不)"
+    ),
+    re.compile(
+        r"(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)是(?:一个|一份)?(?:真|真正|实际)?的?(?:工作|岗位|职业)吗"
+    ),
+)
+_LEAD = re.compile(
+    r"^(?:(?:the|an?|any|real|ai\s+jobs?\s+in)\b|我们|我|学完|以后|将来|之后|还|也|去|那|这个)\s*",
+    re.I,
+)
+
+
+def asked_line_of_work(text: str) -> str | None:
+    """The line of work a question asks about as a job ("AI governance", "AI音乐"), if it does."""
+    for pattern in (*_WORK_EN, *_WORK_ZH):
+        if m := pattern.search(text):
+            words = m.group("x").strip(" ，,")
+            while (lead := _LEAD.match(words)) and lead.end():
+                words = words[lead.end() :]
+            if len(words) >= 2 and not re.fullmatch(
+                r"(?i)(?:it|this|that|there|这|那|这个)", words
+            ):
+                return words
+    return None
+
+
+_LANGUAGES = re.compile(
+    r"(?<![A-Za-z0-9_#+])(?:Swift|PHP|Golang|Go(?=[\s?？,，.]|$|[\u4e00-\u9fff])|C#|Ruby|Scala|Dart|Objective-C|Lua|Perl|Julia|"
+    r"MATLAB|Kotlin|Java(?!Script)|JavaScript|TypeScript|Rust|C\+\+|Python)(?![A-Za-z0-9_#+])",
+)
+_PSEUDO = {"golang": "go", "c#": "csharp", "c++": "cpp", "objective-c": "objc"}
+
+
+def languages_named(text: str, kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """The programming languages ``text`` names, as said, with the skill id the sources file
+    them under (the lower-cased name when the sources lack it: "Swift", "PHP")."""
+    out: list[tuple[str, str]] = []
+    lexicon = get_lexicon(kb)
+    for m in _LANGUAGES.finditer(re.sub(r"(?i)\bpython\b", "Python", text)):
+        said = m.group(0)
+        hits = [
+            x.id for x in lexicon.find_skills(said) if kb.skills[x.id].category == "programming"
+        ]
+        skill = hits[0] if hits else _PSEUDO.get(said.lower(), said.lower())
+        if all(s != skill for _, s in out):
+            out.append((said, skill))
+    return out
+
+
+_HARDWARE = re.compile(
+    r"\b(?:boards?|chips?|socs?|npus?|mcus?|fpgas?|microcontrollers?|dev\s*kits?|edge\s+devices?|"
+    r"raspberry\s+pi|jetson\w*|iphones?|android\s+phones?)\b"
+    r"|开发板|板子|芯片|单片机|嵌入式设备|端侧设备"
+)
+_MODEL_NO = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}\d{2,5}[A-Za-z]?|[a-z]\.[A-Z]{2,3}\d{1,2}[A-Za-z]?)(?![A-Za-z0-9])"
+)
+
+
+def hardware_named(text: str) -> list[str]:
+    """The hardware a question names ("RK3588", "i.MX8", "our boards", "开发板")."""
+    found = [m.group(0) for m in _MODEL_NO.finditer(text)]
+    if not found and (m := re.search(_HARDWARE.pattern, text, re.I)):
+        found = [m.group(0)]
+    return list(dict.fromkeys(found))
+
+
+_NAME = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9+\-]*|(?<=[\s\u4e00-\u9fff])[A-Z][a-z]{2,})"
+    r"(?![A-Za-z0-9_])"
+)
+"""A name: a word with two capitals or digits ("ANSYS", "WordPress"), or a capitalised word
+inside a sentence."""
+
+
+def unknown_names(text: str, mentions: list[Mention]) -> list[str]:
+    """Names in ``text`` the sources do not know ("ANSYS"), not employers, hardware, languages
+    or the words of a skill the sources know."""
+    boards = set(hardware_named(text))
+    langs = {m.group(0) for m in _LANGUAGES.finditer(text)}
+    known = [(m.start, m.end) for m in mentions]
+    out: list[str] = []
+    for m in _NAME.finditer(text):
+        name = m.group(0)
+        if any(a < m.end() and m.start() < b for a, b in known):
+            continue
+        if name in boards or name in langs or name.upper() in NOT_TOOLS:
+            continue
+        if TOP_EMPLOYER.fullmatch(name) or re.fullmatch(r"[A-Z]{1,2}\d?", name):  # "AI", "Q3"
+            continue
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
+_OWN_DATA = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:data|dataset|runs|records|logs|results|cases|"
+    r"simulations?)\b[^?.]{0,40}\b(?:train\w*|use|enough|fine-?tun\w*)"
+    r"|\b(?:train\w*|fine-?tun\w*)\b[^?.]{0,30}\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:data|runs|records)\b"
+    r"|\bhow\s+(?:much|many)\s+(?:training\s+)?(?:data|examples|samples|runs|records|cases)\b"
+    r"|\b(?:need|use)\s+(?:[\w-]+\s+){0,2}training\s+data\b"
+    r"|(?:我的|我们的|自己的|手上的|公司的)[^，。？?]{0,12}(?:数据|算例|样本|记录|案例)[^，。？?]{0,10}(?:训练|用来|能用|可以用)"
+    r"|(?:需要|要)多少(?:个|条|组)?(?:数据|算例|样本|训练数据)|训练数据",
+    re.I,
+)
+
+
+def own_data_question(text: str) -> bool:
+    """A question about training on the person's own data ("can my ANSYS runs be training
+    data?", "需要多少个算例？")."""
+    return bool(_OWN_DATA.search(text))

@@ -1,0 +1,50 @@
+"""After approval, through the graph: a tool for the person's own hardware is answered with what
+the plan teaches for devices and what the sources do not say; "behind by two weeks" is a
+check-in (not a 2-week horizon)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.store.memory import InMemoryStore
+
+from coach.context import Context
+from coach.graph import build_graph
+from coach.runner import SessionRunner
+from coach.store import register_mentor
+
+
+def _approved(first: str) -> SessionRunner:
+    store = InMemoryStore()
+    register_mentor(store, "mei")
+    runner = SessionRunner(
+        build_graph(InMemorySaver(), store),
+        "fit",
+        Context(start_date=date(2027, 1, 4), today=date(2027, 1, 20)),
+    )
+    runner.send(first)
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    return runner
+
+
+def test_a_datacentre_tool_on_their_board_gets_the_plans_device_skill_and_an_honest_gap() -> None:
+    runner = _approved(
+        "Firmware engineer, 10 years of C on ARM cameras. I want to move into on-device AI "
+        "inference. 10 hours a week, 9 months."
+    )
+    reply = runner.send("is TensorRT worth it for our STM32 and RK3566 boards?").replies[-1]
+    assert "do not say which tools run on STM32, RK3566" in reply
+    assert "On-device inference" in reply
+    assert "is not among the skills" not in reply  # the role is not said to not ask for it
+
+
+def test_behind_by_two_weeks_is_a_check_in_not_a_new_horizon() -> None:
+    runner = _approved(
+        "HR business partner, 9 years. I want to use AI in my HR work, no coding. 5 hours a "
+        "week for 6 months."
+    )
+    result = runner.send("I'm behind by two weeks")
+    assert not result.awaiting_mentor  # no re-plan to a 2-week plan
+    assert "2 weeks behind" in result.replies[-1] or "2 week(s) behind" in result.replies[-1]
+    assert runner.values()["progress"]["behind_weeks"] == 2

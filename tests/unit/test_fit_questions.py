@@ -1,0 +1,112 @@
+"""After approval, questions of fit (COACHING.md D1) get an answer first, from the plan and the
+sources, and say plainly what the sources do not cover: working for clients, whether a line of
+work is a job, a language weighed against the plan's, a tool for the person's hardware, training
+on their own data. Wordings are not the tester's: the rules are general."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.answers_fit import answer_fit
+from coach.engine.planner import build_plan
+from coach.engine.research import research_role
+from coach.engine.turns import classify_turn
+from coach.engine.turns_fit import (
+    asked_line_of_work,
+    languages_named,
+    own_data_question,
+    works_for_clients,
+)
+from coach.knowledge import load_kb
+from coach.schemas import Plan, Profile, SkillClaim, Want
+
+KB = load_kb()
+
+
+def _plan(
+    role: str, lang: str = "en", current: str = "web developer", wants: tuple[str, ...] = ()
+) -> tuple[Plan, Profile]:
+    profile = Profile(
+        wants=[Want(skill_id=w, raw=w, evidence=w) for w in wants],
+        current_role=current,
+        years_experience=7,
+        target_role=role,
+        hours_per_week=10,
+        horizon_weeks=30,
+        language="zh" if lang == "zh" else "en",
+        skills=[SkillClaim(skill_id="programming_fundamentals", level=2, evidence="7 years")],
+    )
+    plan = build_plan(profile, research_role(KB, profile, role), KB, start_date=date(2027, 1, 4))
+    return plan, profile
+
+
+def _answer(text: str, plan: Plan, profile: Profile) -> str:
+    kind = classify_turn(text, KB)
+    answer = answer_fit(kind, text, plan, profile, 3, KB)
+    assert answer is not None, (text, kind)
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking about freelancing, building chatbots for local shops - is the plan still ok?",
+        "could I take contract gigs while learning this?",
+        "我想边学边接私活，这个计划还行吗？",
+        "以后想自己开工作室接外包项目，可以吗",
+    ],
+)
+def test_work_for_clients_is_answered_mostly_yes_with_what_changes(text: str) -> None:
+    assert works_for_clients(text)
+    plan, profile = _plan("agent_engineer", "zh" if "计划" in text or "可以" in text else "en")
+    reply = _answer(text, plan, profile)
+    assert ("Mostly yes" in reply) or ("基本适用" in reply)
+    assert ("freelance rates" in reply) or ("报价" in reply)  # what the sources do not cover
+
+
+def test_a_skill_asked_about_as_a_job_is_said_to_be_a_skill_with_the_roles_asking_for_it() -> None:
+    plan, profile = _plan("ai_augmented_professional", current="claims handler")
+    assert asked_line_of_work("are there real jobs in responsible AI at insurers?")
+    reply = _answer("Is responsible AI an actual career?", plan, profile)
+    assert "not a role of its own" in reply and "AI ethics, governance and compliance" in reply
+
+
+def test_a_line_of_work_the_sources_lack_is_said_plainly() -> None:
+    plan, profile = _plan("ai_application_engineer", "zh", current="钢琴老师")
+    reply = _answer("AI绘画方向有岗位吗？", plan, profile)
+    assert "我的资料里没有“AI绘画”这个岗位" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("can I just build the LLM features in Kotlin, or is Python a must?", "Kotlin"),
+        ("Ruby vs Python for agents?", "Ruby"),
+        ("用Go能直接做大模型应用吗？一定要学Python吗", "Go"),
+    ],
+)
+def test_a_language_weighed_against_the_plans_is_answered_yes_then_why(
+    text: str, other: str
+) -> None:
+    assert other in [n for n, _ in languages_named(text, KB)]
+    plan, profile = _plan("ai_application_engineer", "zh" if "吗" in text else "en")
+    reply = _answer(text, plan, profile)
+    first = reply.splitlines()[0]
+    assert other in first and (first.startswith("Yes") or first.startswith("可以"))
+    assert "Python" in reply.splitlines()[1]
+
+
+def test_training_on_their_own_data_points_at_the_project_and_says_what_is_unknown() -> None:
+    assert own_data_question("can our maintenance logs be used to train a model?")
+    plan, profile = _plan("ai_for_science_engineer", "zh", current="CFD工程师")
+    reply = _answer("我们公司的CFD算例数据能用来训练吗？", plan, profile)
+    assert reply.startswith("可以") and "没有给出数字" in reply
+
+
+def test_other_turns_are_not_questions_of_fit() -> None:
+    plan, profile = _plan("ai_application_engineer")
+    for text in ("what should I do this week?", "finished week 2", "thanks!", "What is RAG?"):
+        kind = classify_turn(text, KB)
+        assert answer_fit(kind, text, plan, profile, 3, KB) is None, text
