@@ -48,3 +48,21 @@ def test_behind_by_two_weeks_is_a_check_in_not_a_new_horizon() -> None:
     assert not result.awaiting_mentor  # no re-plan to a 2-week plan
     assert "2 weeks behind" in result.replies[-1] or "2 week(s) behind" in result.replies[-1]
     assert runner.values()["progress"]["behind_weeks"] == 2
+
+
+def test_a_question_naming_work_does_not_retarget_the_plan() -> None:
+    runner = _approved(
+        "我是中学物理老师，教了10年，会一点Python。想转AI应用工程师，每周8小时，一年。"
+    )
+    result = runner.send("学校让我们用AI出练习题，这个计划对这个有帮助吗？")
+    assert not result.awaiting_mentor  # answered, not re-planned for another role
+    assert runner.values()["plan"]["target"] == "ai_application_engineer"
+
+
+def test_the_project_made_into_something_else_is_a_project_question() -> None:
+    runner = _approved(
+        "我是中学物理老师，教了10年，会一点Python。想转AI应用工程师，每周8小时，一年。"
+    )
+    reply = runner.send("我的项目能不能做成物理实验问答机器人？").replies[-1]
+    assert "ROS" not in reply and "具身" not in reply  # a chatbot, not robotics
+    assert "项目" in reply

@@ -110,3 +110,36 @@ def test_other_turns_are_not_questions_of_fit() -> None:
     for text in ("what should I do this week?", "finished week 2", "thanks!", "What is RAG?"):
         kind = classify_turn(text, KB)
         assert answer_fit(kind, text, plan, profile, 3, KB) is None, text
+
+
+def test_a_role_the_sources_lack_named_as_a_direction_is_said_plainly() -> None:
+    plan, profile = _plan("ai_augmented_professional", "zh", current="外贸业务员")
+    reply = _answer("AI数据标注主管这个方向你们能规划吗？", plan, profile)
+    assert reply.startswith("我的资料里没有“AI数据标注主管”这个岗位")
+    reply = _answer("我想换个方向，做直播电商的AI运营，可以吗？", plan, profile)
+    assert "这个岗位" in reply.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [("can ChatGPT draft my weekly client reports?", "draft my weekly client reports"),
+     ("AI能帮我整理会议纪要吗？", "整理会议纪要")],
+)  # fmt: skip
+def test_can_ai_do_a_task_is_answered_often_yes_with_a_check_and_what_is_unknown(
+    text: str, task: str
+) -> None:
+    from coach.engine.turns_fit import ai_task
+
+    assert ai_task(text) == task
+    plan, profile = _plan("ai_augmented_professional", "zh" if "吗" in text else "en")
+    reply = _answer(text, plan, profile)
+    assert reply.startswith("Often yes") or reply.startswith("很多情况下可以")
+    assert task in reply.splitlines()[-2]  # how well it does that task: not in the sources
+
+
+def test_a_week_asked_about_shows_that_weeks_items() -> None:
+    plan, profile = _plan("ai_application_engineer")
+    reply = _answer("what's planned in week 7?", plan, profile)
+    assert reply.startswith("Week 7 (")
+    week7 = [i.title for i in plan.items() if i.week_start <= 7 <= i.week_end]
+    assert all(title in reply for title in week7)

@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.answers import Answer, _item_line, with_sources
+from coach.engine.answers import Answer, _item_line, answer_this_week, with_sources
 from coach.engine.answers_plan import next_step
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
+    ROLE_WORD,
+    ai_task,
     asked_line_of_work,
     hardware_named,
     languages_named,
     own_data_question,
     unknown_names,
+    week_asked,
     while_learning,
     works_for_clients,
 )
+from coach.engine.turns_tools import TOOL_SKILLS
 from coach.i18n import t
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -87,6 +91,9 @@ def answer_fit(
 ) -> Answer | None:
     """The answer to a question of fit, or None when ``text`` is none (or its kind keeps its
     own answer)."""
+    asked_week = week_asked(text)
+    if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
+        return _week(plan, asked_week, week, kb)  # "what does week 5 look like?"
     if kind not in FIT_KINDS:
         return None
     mentions = skill_mentions(text, kb)
@@ -96,6 +103,7 @@ def answer_fit(
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),
+        _ai_can(text, mentions, plan, week, kb),
     ):
         if answer is not None:
             return answer
@@ -136,11 +144,15 @@ def _line_of_work(
     asked = asked_line_of_work(text)
     if asked is None:
         return None
+    from coach.engine.understand.resolve import resolve_phrase
+
     lexicon = get_lexicon(kb)
-    if lexicon.find_roles(asked):
+    found = resolve_phrase(asked, lexicon.find_skills(asked), kb)
+    if lexicon.find_roles(asked) or (found.role_id in kb.roles and not found.not_in_kb):
         return None  # "is forward deployed engineer a real job?": the role answers say
     lang = plan.language
-    skills = [m.id for m in lexicon.find_skills(asked) if m.id in kb.skills]
+    role_words = ROLE_WORD.search(asked) is not None  # "AI产品经理": a role, not a skill
+    skills = [] if role_words else [m.id for m in lexicon.find_skills(asked) if m.id in kb.skills]
     sources: list[str] = []
     if skills:
         skill = skills[0]
@@ -162,6 +174,16 @@ def _line_of_work(
             lines.append(t(lang, "coach.f.background", role=profile.current_role))
     else:
         lines = [t(lang, "coach.f.work_unknown", asked=asked, target=plan.target_name)]
+        own = kb.roles.get(plan.target)
+        family = own.family if own is not None else None
+        closest = [  # the closest roles of the plan's own family (a non-coder is not sent to code)
+            kb.roles[r].name.get(lang)
+            for r in found.candidates
+            if r in kb.roles and r != plan.target and kb.roles[r].family == family
+        ][:3]
+        closest = closest if role_words else []
+        if closest:
+            lines.append(t(lang, "coach.f.work_closest", roles=_sep(lang).join(closest)))
         if (project := _project_line(plan)) is not None:
             lines.append(t(lang, "coach.f.work_unknown_project", project=project))
     lines.append(next_step(plan, week))
@@ -183,10 +205,10 @@ def _language(
         return None
     lang = plan.language
     mine, other = planned[0], others[0][0]
-    if not (
-        any(n[1] == mine for n in named)
-        or re.search(r"\b(?:in|with|using)\s+\S+\s*\?|直接|用", text, re.I)
-    ):
+    said_mine = any(n[1] == mine for n in named)
+    if not said_mine and any(m.id in TOOL_SKILLS for m in skill_mentions(text, kb)):
+        return None  # "LangGraph or my own agent loop in Go?": a framework weighed, not a language
+    if not (said_mine or re.search(r"\b(?:in|with|using)\s+\S+\s*\?|直接|用", text, re.I)):
         return None
     hours = sum(i.hours for i in _items(plan, mine))
     later = [
@@ -274,3 +296,50 @@ def _own_data(text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer | N
     lines.append(t(lang, "coach.f.data_unknown"))
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, [], kb)
+
+
+_USE_SKILLS = (
+    "prompt_engineering",
+    "human_ai_workflow_design",
+    "judgment_review",
+    "llm_api_integration",
+)
+
+
+def _ai_can(
+    text: str, mentions: list[Mention], plan: Plan, week: int, kb: KnowledgeBase
+) -> Answer | None:
+    """ "Can AI write my sales emails?": often, as a draft a person checks; where the plan
+    trains it; that the sources do not say how well it does that task."""
+    task = ai_task(text)
+    if task is None:
+        return None
+    lang = plan.language
+    planned = {i.skill_id for i in plan.items()}
+    use = [m.id for m in mentions if m.id in planned] + [s for s in _USE_SKILLS if s in planned]
+    lines = [t(lang, "coach.f.ai_can", task=task)]
+    sources: list[str] = []
+    if use:
+        more, sources = _item_lines(plan, _items(plan, use[0])[-1:], kb)
+        lines += [t(lang, "coach.f.ai_can_plan"), *more]
+    build = [m.id for m in mentions if m.id not in planned and m.id in kb.skills]
+    if build:  # "我需要学图像识别吗？": building it is another skill
+        hours = kb.skills[build[0]].hours.get(2, 0)
+        lines.append(t(lang, "coach.f.ai_can_build", skill=_name(kb, build[0], lang), hours=hours))
+    lines.append(t(lang, "coach.f.ai_can_unknown", task=task))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources, kb)
+
+
+def _week(plan: Plan, asked: int, week: int, kb: KnowledgeBase) -> Answer:
+    """What a given week of the plan holds (the last week when the plan is shorter)."""
+    at = min(asked, plan.horizon_weeks)
+    shown = answer_this_week(plan.model_copy(update={"progress": type(plan.progress)()}), at, kb)
+    hours = plan.weekly_hours[at - 1] if at <= len(plan.weekly_hours) else 0.0
+    head = t(plan.language, "coach.f.week", week=at, hours=f"{hours:g}")
+    rest = shown.text.split("\n", 1)[1] if "\n" in shown.text else ""
+    shown = shown.model_copy(update={"text": head + ("\n" + rest if rest else "")})
+    if asked > plan.horizon_weeks:
+        lead = t(plan.language, "coach.f.week_past", asked=asked, weeks=plan.horizon_weeks)
+        return shown.model_copy(update={"text": lead + "\n" + shown.text})
+    return shown

@@ -47,7 +47,9 @@ _REALISTIC = re.compile(
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for|"
     r"can\s+i\s+do\s+(?:the\s+same|it\s+too|that\s+too|it|that))\b"
-    r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
+    r"|\b(?:too\s+short|not\s+enough\s+time|enough\s+time)\b"
+    r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|来不及|"
+    r"(?:时间|期限|周期)?太短|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
     re.I,
 )
 _THIS_WEEK = re.compile(
@@ -247,7 +249,16 @@ def _project_elsewhere(text: str) -> bool:
     if project is None or not _QUESTION.search(text):
         return False
     rest = text[project.end() :] + " " + text[: project.start()]
+    if _MAKE_INTO.search(rest):  # "我的项目能不能做成乐理问答机器人？", "turn it into a quiz bot?"
+        return True
     return bool(_FIELD_WORDS.search(rest) and _ELSEWHERE.search(rest))
+
+
+_MAKE_INTO = re.compile(
+    r"\b(?:turn(?:ed)?\s+(?:it\s+)?into|make\s+it\s+(?:an?|about|into)|change\s+(?:it\s+)?to|"
+    r"switch\s+(?:it\s+)?to)\b|做成|改成|换成|变成|改为|改做",
+    re.I,
+)
 
 
 # "学这些对我们学校到底有什么实际用处？", "is this actually useful for my team?"

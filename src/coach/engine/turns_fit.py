@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from coach.engine.numbers.approx import NUM, number
 from coach.engine.turns_more import TOP_EMPLOYER
 from coach.engine.turns_tools import NOT_TOOLS
 from coach.knowledge.lexicon import Mention, get_lexicon
@@ -59,6 +60,14 @@ _WORK_EN = (
 )
 _WORK_ZH = (
     re.compile(
+        r"(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:这个|这种)?(?:方向|岗位|职位)(?:你们|你)?"
+        r"(?:能|可以|能不能|可不可以)(?:帮我)?(?:规划|安排|做|转)"
+    ),
+    re.compile(
+        r"(?:换个方向|换方向|转(?:向|去)|改做|想做|去做)[，,]?\s*(?:做)?(?P<x>[\u4e00-\u9fffA-Za-z ]{2,16}?)"
+        r"[，,]?\s*(?:可以|行|能)(?:吗|不|么)"
+    ),
+    re.compile(
         r"(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:方向|领域|行业)(?:有|有没有)(?:岗位|工作|职位|需求|人招)"
     ),
     re.compile(r"有没有(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:的|方面的)?(?:岗位|工作|职位)"),
@@ -75,9 +84,23 @@ _LEAD = re.compile(
 )
 
 
+_EN_PLAN_FOR = re.compile(
+    r"\bcan\s+you\s+(?:also\s+)?(?:plan|make\s+(?:me\s+)?a\s+plan)\s+for\s+(?:an?\s+)?(?P<x>[\w\s\-/&]{2,40}?)"
+    r"\s*(?:[?.!,]|$)",
+    re.I,
+)
+ROLE_WORD = re.compile(
+    r"\b(?:manager|engineer|designer|analyst|consultant|officer|specialist|scientist|architect|"
+    r"developer|lead|director|researcher|operator|strategist|pm)s?\b|经理|工程师|设计师|分析师|顾问|专员|"
+    r"运营|总监|研究员|架构师|产品经理|负责人|主管|组长|专家",
+    re.I,
+)
+"""A word that makes the work asked about a role ("AI product manager"), not a skill."""
+
+
 def asked_line_of_work(text: str) -> str | None:
     """The line of work a question asks about as a job ("AI governance", "AI音乐"), if it does."""
-    for pattern in (*_WORK_EN, *_WORK_ZH):
+    for pattern in (*_WORK_EN, _EN_PLAN_FOR, *_WORK_ZH):
         if m := pattern.search(text):
             words = m.group("x").strip(" ，,")
             while (lead := _LEAD.match(words)) and lead.end():
@@ -173,3 +196,42 @@ def own_data_question(text: str) -> bool:
     """A question about training on the person's own data ("can my ANSYS runs be training
     data?", "需要多少个算例？")."""
     return bool(_OWN_DATA.search(text))
+
+
+_AI_CAN = re.compile(
+    r"\b(?:can|could|will|would)\s+(?:ai|chatgpt|gpt|copilot|an?\s+llm|llms|an?\s+(?:ai\s+)?(?:model|agent|tool))\s+"
+    r"(?:really\s+|actually\s+|reliably\s+)?(?P<task>(?!replace|take\s+over|engineers?\b|developers?\b|jobs?\b|roles?\b|"
+    r"people\b|experts?\b|teams?\b|companies\b|startups?\b|skills?\b)[\w\s'-]{3,60})"
+    r"|(?:AI|人工智能|大模型|ChatGPT|智能体|ai)(?:能|可以|能不能|可不可以)(?:帮我|帮忙|自动|直接)?"
+    r"(?P<zh>(?!取代|替代|代替|淘汰)[\u4e00-\u9fffA-Za-z]{2,20})"
+    r"|(?:能|可以)用(?:AI|大模型|ChatGPT|ai)(?:来|自动)?(?P<zh2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:吗|么|嘛)",
+    re.I,
+)
+
+
+def ai_task(text: str) -> str | None:
+    """The task a question asks AI to do ("AI能帮我写开发信吗": 写开发信), if it asks that."""
+    m = _AI_CAN.search(text)
+    if m is None or not re.search(r"\?|？|吗|么|嘛|能不能|可不可以", text):
+        return None
+    task = (m.group("task") or m.group("zh") or m.group("zh2") or "").strip(" ?？")
+    return re.sub(r"(?:吗|么|嘛)$", "", task) or None
+
+
+_WEEK_ASKED = re.compile(
+    rf"\bweek\s+({NUM})\b|第\s*({NUM})\s*(?:个)?(?:周|星期)",
+    re.I,
+)
+_WEEK_ASK = re.compile(
+    r"\?|？|\b(?:what|which|how|look|show|hold|plan(?:ned)?|in)\b|什么|做啥|干什么|安排|要做|学什么|吗",
+    re.I,
+)
+
+
+def week_asked(text: str) -> int | None:
+    """The week a question asks about ("what does week 5 look like?", "第5周学什么？")."""
+    m = _WEEK_ASKED.search(text)
+    if m is None or not _WEEK_ASK.search(text):
+        return None
+    value = number(next(g for g in m.groups() if g))
+    return int(value) if value is not None and value >= 1 else None

@@ -205,6 +205,7 @@ _TOOL_SKILLS = frozenset(
     }
 )
 """Skills whose names in a question are usually products (Zapier, LangChain, Copilot, ChatGPT)."""
+TOOL_SKILLS = _TOOL_SKILLS
 
 
 def tool_turn(text: str, mentions: list[Mention]) -> ToolTurn | None:

@@ -254,130 +254,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "say what it takes. The closest roles I do have: {closest}.",
         "这份计划的目标是{target}，不是{asked}；我的资料里没有{asked}这个岗位，说不清它要什么。最接近的有：{closest}。",
     ),
-    # questions of fit (engine/answers_fit.py)
-    "coach.f.project": (
-        "your project, {title} (weeks {start}-{end})",
-        "你的项目“{title}”（第 {start}-{end} 周）",
-    ),
-    "coach.f.clients": (
-        "Mostly yes: clients pay for the same skills your plan builds ({skills}); what changes "
-        "is the work around them:",
-        "基本适用：客户买单的正是这份计划练的技能（{skills}）；变的是这些技能之外的事：",
-    ),
-    "coach.f.clients_project": (
-        "becomes your sample for clients: build it as something a client of yours would buy "
-        "(tell me the kind of client and I'll ask your mentor to set the project for them).",
-        "会成为你给客户看的样品：把它做成你的客户会买的东西（告诉我是哪类客户，我请导师按他们调整项目）。",
-    ),
-    "coach.f.clients_talk_planned": (
-        "Scoping work with clients and explaining it: your plan trains it ({skill}).",
-        "和客户谈需求、讲清方案：计划里有这部分（{skill}）。",
-    ),
-    "coach.f.clients_talk": (
-        "Scoping work with clients and explaining it: your plan does not train it; your "
-        "experience as {role} is what you bring there.",
-        "和客户谈需求、讲清方案：计划里没有专门练，你做{role}的经验就是这方面的底子。",
-    ),
-    "coach.f.clients_unknown": (
-        "My sources cover skills, roles and pay in jobs; they do not cover freelance rates, "
-        "contracts or finding clients, so I can't advise on those.",
-        "我的资料讲的是岗位的技能、角色和薪资，不涉及接单报价、合同或怎么找客户，这些我给不了建议。",
-    ),
-    "coach.f.clients_hours": (
-        "Paid work takes hours from your {hours} h a week: if it does, tell me the hours you "
-        "really have left and I'll re-plan from now.",
-        "接活会占用你每周 {hours} 小时的学习时间：如果占了，告诉我实际还剩几小时，我从现在起重新安排。",
-    ),
-    "coach.f.work_is_skill": (
-        "In my sources {asked} is not a role of its own: it is a skill ({skill}) that these roles "
-        "ask for: {roles}. So they cannot tell you how many such jobs there are or what they pay.",
-        "在我的资料里，{asked}不是一个单独的岗位，而是一项技能（{skill}），这些岗位会要求它：{roles}。"
-        "所以我的资料说不清这类岗位有多少、薪资如何。",
-    ),
-    "coach.f.in_plan": ("In your plan:", "你的计划里："),
-    "coach.f.not_in_plan": (
-        "Your plan does not teach {skill}; if that is the work you want, say so and I'll send a "
-        "re-plan to your mentor.",
-        "你的计划没有安排{skill}；如果这正是你想做的，告诉我，我会把调整后的计划交给导师审批。",
-    ),
-    "coach.f.background": (
-        "Your background as {role} is the kind of experience this work builds on.",
-        "你做{role}的背景正是这类工作要用到的经验。",
-    ),
-    "coach.f.work_unknown": (
-        "{asked} is not a role in my sources, so I can't tell you how many such jobs there are "
-        "or what they pay. Your plan is for {target}; what you learn carries over to companies in "
-        "that field.",
-        "我的资料里没有“{asked}”这个岗位，说不清这类工作有多少、薪资如何。你的计划面向{target}，学到的东西"
-        "可以带到这个领域的公司里用。",
-    ),
-    "coach.f.work_unknown_project": (
-        "If that field is where you want to work, {project} can be set in it: ask and I'll send "
-        "it to your mentor.",
-        "如果你想在这个领域工作，{project}可以改成这个领域的题目：告诉我，我交给导师审批。",
-    ),
-    "coach.f.lang_yes": (
-        "Yes, {other} can do the model side too: the LLM APIs are web APIs, so you can call them "
-        "from {other}.",
-        "可以：大模型的接口是 Web API，用 {other} 也能直接调用。",
-    ),
-    "coach.f.lang_plan": (
-        "Your plan still teaches {language} ({hours} h)",
-        "但计划里仍安排了 {language}（{hours} 小时）",
-    ),
-    "coach.f.lang_role": (
-        ", because {role} asks for {language} in my sources",
-        "，因为资料里的{role}要求 {language}",
-    ),
-    "coach.f.lang_later": (
-        "; and what comes after it in your plan builds on it: {items}.",
-        "；计划里后面这些内容都以它为基础：{items}。",
-    ),
-    "coach.f.lang_keep": (
-        "So keep {other} for what you build in it now, and learn {language} to the level the plan "
-        "sets; if the postings you target ask for {other} instead, tell me and I'll re-plan.",
-        "所以：{other} 继续用在你现在做的东西上，{language} 学到计划要求的程度即可；如果你瞄准的岗位要的是 "
-        "{other}，告诉我，我重新安排。",
-    ),
-    "coach.f.hw_tool": (
-        "My sources file {tool} under {skill}, which your plan does not teach.",
-        "在我的资料里，{tool} 属于{skill}，你的计划没有安排它。",
-    ),
-    "coach.f.hw_plan": (
-        "For the hardware you name ({boards}), what your plan teaches is this:",
-        "针对你说的硬件（{boards}），你的计划安排的是：",
-    ),
-    "coach.f.hw_unknown": (
-        "My sources do not say which tools run on {boards}: check that in the chip vendor's "
-        "documentation before you spend time on {tool}.",
-        "我的资料没有说明 {boards} 上能跑哪些工具：在花时间学 {tool} 之前，先查芯片厂商的文档确认。",
-    ),
-    "coach.f.unknown": (
-        "My sources do not cover {names}, so I can't answer that part from them.",
-        "我的资料没有涉及 {names}，这部分我没法根据资料回答。",
-    ),
-    "coach.f.closest": ("What your plan covers that is closest:", "你的计划里最相关的是："),
-    "coach.f.closest_project": (
-        "What your plan covers that is closest: {project}, built on your own data and work.",
-        "你的计划里最相关的是{project}，用的正是你自己的数据和工作。",
-    ),
-    "coach.f.data_yes": (
-        "Yes, as a start: your own data is what {project} is built on.",
-        "可以，先从它开始：{project}用的就是你自己的数据。",
-    ),
-    "coach.f.data_how": (
-        "Getting it ready (exported, cleaned, split into training and test sets) is part of that "
-        "project, with the skills it uses: {skills}.",
-        "把数据导出、清洗、划分训练集和测试集，本身就是这个项目的一部分，用到的技能是：{skills}。",
-    ),
-    "coach.f.data_unknown": (
-        "How much data is enough my sources do not say: start with what you have, measure on "
-        "held-out cases, and add more where the errors are.",
-        "需要多少数据，我的资料没有给出数字：先用手上已有的，留出一部分做测试，误差大的地方再补数据。",
-    ),
     "coach.a.no_material": (
         "my sources list no material for it (no reading list either); practise it by building: "
         "{deliverable}",
         "我的资料里没有这方面的学习资料（也没有书单或论文清单）；可以通过完成这件事来练：{deliverable}",
+    ),
+    "coach.a.field_already": (
+        "Your project is already set in {field} work: no change needed; shape it around your "
+        "own cases.",
+        "你的项目本来就是{field}方向的，不用改；围绕你自己的真实案例来做就好。",
     ),
 }

@@ -6,7 +6,6 @@ back to the mentor's pause (``mentor_review`` interrupts again, first thing)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Literal
 
@@ -39,7 +38,13 @@ from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_answer import answer_turn
-from coach.nodes.coach_kinds import hours_reply, temporary_dip
+from coach.nodes.coach_kinds import (
+    SWITCH_VERB,
+    asked_not_switched,
+    hours_reply,
+    temporary_dip,
+    without_target,
+)
 from coach.nodes.common import (
     END_TURN,
     MAX_DOCUMENT_CHARS,
@@ -114,6 +119,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         said = chat_lines(text) if pasted else text
         change = read_change(said, profile, extracted, plan, week, kb, today)
         change = _dated(change, said, today, plan, profile, kb)
+    if change is not None and change.target_role and asked_not_switched(kind, text):
+        change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"
     if change is not None and kind == "job_loss" and _feared_only(text, change):
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
     if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan
@@ -314,16 +321,10 @@ def _replan(
     return Command(goto="planner", update=update)
 
 
-_SWITCH_VERB = re.compile(
-    r"\b(?:switch|change|retarget|move\s+me|go\s+for|aim\s+for)\b|换成|改成|改为|换为|转成|改做",
-    re.I,
-)
-
-
 def _unknown_target(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     """A switch to a role the sources lack ("switch me to data scientist"): said so, with the
     closest roles to pick from (a re-plan needs a role the planner knows)."""
-    if not _SWITCH_VERB.search(text):
+    if not SWITCH_VERB.search(text):
         return None  # "what does a product manager role need?" is a question, not a switch
     asked = [c for c in parse_constraints(text, kb, source="user") if c.kind == "set_target"]
     if not asked or asked[0].role_id is not None:

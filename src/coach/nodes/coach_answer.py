@@ -284,7 +284,8 @@ def _plan_answer(
         return answer_job_kind(plan, profile, kb)
     if kind == "project":
         answer = answer_project(plan, week, kb, own_for_project(text))
-        if field := project_field_line(text, plan.language):  # "the project on bridges?"
+        mine = " ".join(f"{p.title} {p.description}" for p in plan.portfolio_projects[:1])
+        if field := project_field_line(text, plan.language, mine):  # "the project on bridges?"
             return answer.model_copy(update={"text": field + "\n" + answer.text})
         return answer
     if kind == "compare":
