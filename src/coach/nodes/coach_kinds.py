@@ -187,7 +187,17 @@ _ASKING_KINDS = frozenset(
 def asked_not_switched(kind: str, text: str) -> bool:
     """A question that names work ("we use AI for lesson slides, does the plan help?") is no
     request to re-target the plan; "switch me to X" is."""
-    return kind in _ASKING_KINDS and not SWITCH_VERB.search(text)
+    asked = re.search(r"[?？]|[吗么嘛]\s*$", text) is not None  # "I want X instead" says it
+    return (
+        kind in _ASKING_KINDS and asked and not SWITCH_VERB.search(text) and not _WANT.search(text)
+    )
+
+
+_WANT = re.compile(
+    r"\b(?:i\s+(?:now\s+)?(?:want|would\s+like|'d\s+like|plan)\s+to\s+(?:become|be|move|switch|go)|"
+    r"i'?d\s+rather\s+(?:be|become))\b|我(?:现在)?(?:想|要|打算)(?:改成|换成|转成|转做|改做|当|成为)",
+    re.I,
+)
 
 
 def without_target(
