@@ -105,6 +105,8 @@ def asked_line_of_work(text: str) -> str | None:
             words = m.group("x").strip(" ，,")
             while (lead := _LEAD.match(words)) and lead.end():
                 words = words[lead.end() :]
+            if re.match(r"(?i)(?:it|this|that|these|those|them|there)\b", words):
+                continue  # "can you plan for it instead?": the thing named before
             if len(words) >= 2 and not re.fullmatch(
                 r"(?i)(?:it|this|that|there|这|那|这个)", words
             ):

@@ -119,8 +119,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         said = chat_lines(text) if pasted else text
         change = read_change(said, profile, extracted, plan, week, kb, today)
         change = _dated(change, said, today, plan, profile, kb)
-    if change is not None and change.target_role and asked_not_switched(kind, text):
-        change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"
+        if change and change.target_role and not pasted and asked_not_switched(kind, text):
+            change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"
     if change is not None and kind == "job_loss" and _feared_only(text, change):
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
     if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan

@@ -195,7 +195,7 @@ def asked_not_switched(kind: str, text: str) -> bool:
 
 _WANT = re.compile(
     r"\b(?:i\s+(?:now\s+)?(?:want|would\s+like|'d\s+like|plan)\s+to\s+(?:become|be|move|switch|go)|"
-    r"i'?d\s+rather\s+(?:be|become))\b|我(?:现在)?(?:想|要|打算)(?:改成|换成|转成|转做|改做|当|成为)",
+    r"i'?d\s+rather\s+(?:be|become)|instead|rather\s+than)\b|而不是|我(?:现在)?(?:想|要|打算)(?:改成|换成|转成|转做|改做|当|成为)",
     re.I,
 )
 
