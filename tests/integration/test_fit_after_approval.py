@@ -66,3 +66,12 @@ def test_the_project_made_into_something_else_is_a_project_question() -> None:
     reply = runner.send("我的项目能不能做成物理实验问答机器人？").replies[-1]
     assert "ROS" not in reply and "具身" not in reply  # a chatbot, not robotics
     assert "项目" in reply
+
+
+def test_a_learning_question_with_no_skill_name_matched_is_answered_about_the_closest_skill() -> (
+    None
+):
+    runner = _approved("我做了4年前端，React和TypeScript，想转大模型应用开发，每周8小时，一年内。")
+    reply = runner.send("我是不是应该先学数学？").replies[-1]
+    assert "机器学习数学基础" in reply.splitlines()[0]  # about that skill, first
+    assert "最相关的是" not in reply  # not a list of snippets

@@ -143,3 +143,37 @@ def test_a_week_asked_about_shows_that_weeks_items() -> None:
     assert reply.startswith("Week 7 (")
     week7 = [i.title for i in plan.items() if i.week_start <= 7 <= i.week_end]
     assert all(title in reply for title in week7)
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm stuck, the RAG exercise keeps failing", "向量数据库那部分一直报错，跑不通"]
+)
+def test_stuck_on_an_exercise_is_answered_with_a_smaller_step_not_a_skill_summary(
+    text: str,
+) -> None:
+    plan, profile = _plan("ai_application_engineer", "zh" if "报错" in text else "en")
+    kind = classify_turn(text, KB)
+    answer = answer_fit(kind, text, plan, profile, 3, KB)
+    assert answer is not None, kind
+    assert ("Make it smaller" in answer.text) or ("把它拆小" in answer.text)
+    assert ("debug code" in answer.text) or ("调试代码" in answer.text)
+
+
+@pytest.mark.parametrize("text", ["I've got the flu this week, can't study", "这周发烧了，学不了"])
+def test_being_ill_is_rest_first_with_no_replan(text: str) -> None:
+    plan, profile = _plan("agent_engineer", "zh" if "发烧" in text else "en")
+    kind = classify_turn(text, KB)
+    answer = answer_fit(kind, text, plan, profile, 3, KB)
+    assert answer is not None, kind
+    assert ("rest first" in answer.text) or ("先好好休息" in answer.text)
+    assert answer.proposal is None
+
+
+def test_an_item_without_material_says_what_to_build_not_the_progress_check_again() -> None:
+    from coach.engine.answers import _resources
+
+    plan, _ = _plan("ai_application_engineer")
+    bare = [i for i in plan.items() if not i.resource_ids]
+    for item in bare:
+        line, _src = _resources(item, KB, "en")
+        assert not line.endswith(item.deliverable) or not item.deliverable.startswith("Progress")

@@ -46,8 +46,10 @@ def with_sources(
 
 def _resources(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     found = [kb.resources[r] for r in item.resource_ids[:3] if r in kb.resources]
-    if not found:
-        return t(lang, "coach.a.practise", deliverable=item.deliverable), []
+    if not found:  # what to build: the item's practice, else the skill's own deliverable
+        skill = kb.skills.get(item.skill_id)
+        own = skill.deliverable.get(lang) if skill is not None and skill.deliverable else ""
+        return t(lang, "coach.a.practise", deliverable=item.practice or own or item.deliverable), []
     titles = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in found)
     return t(lang, "coach.a.read", titles=titles), [r.source_id for r in found]
 

@@ -12,8 +12,15 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.answers import Answer, _item_line, answer_this_week, with_sources
+from coach.engine.answers import (
+    Answer,
+    _item_line,
+    answer_this_week,
+    current_items,
+    with_sources,
+)
 from coach.engine.answers_plan import next_step
+from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
     ROLE_WORD,
@@ -22,7 +29,9 @@ from coach.engine.turns_fit import (
     hardware_named,
     languages_named,
     own_data_question,
+    stuck,
     unknown_names,
+    unwell,
     week_asked,
     while_learning,
     works_for_clients,
@@ -94,6 +103,11 @@ def answer_fit(
     asked_week = week_asked(text)
     if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
         return _week(plan, asked_week, week, kb)  # "what does week 5 look like?"
+    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
+        if unwell(text):  # "I'm sick this week": rest first, no re-plan
+            return _unwell(plan, week, kb)
+        if stuck(text):  # "couldn't get the embeddings exercise to work"
+            return _stuck(text, plan, week, kb)
     if kind not in FIT_KINDS:
         return None
     mentions = skill_mentions(text, kb)
@@ -343,3 +357,37 @@ def _week(plan: Plan, asked: int, week: int, kb: KnowledgeBase) -> Answer:
         lead = t(plan.language, "coach.f.week_past", asked=asked, weeks=plan.horizon_weeks)
         return shown.model_copy(update={"text": lead + "\n" + shown.text})
     return shown
+
+
+def _unwell(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Ill: rest first; a week or two off needs no re-plan; where to pick up again."""
+    lang = plan.language
+    lines = [t(lang, "coach.f.unwell")]
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
+    if items:
+        lines.append(t(lang, "coach.f.unwell_back", title=items[0].title))
+    lines.append(t(lang, "coach.b.temporary_longer"))
+    return with_sources(lang, lines, [], kb)
+
+
+def _stuck(text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Stuck on an exercise: normal; make it smaller; where to read again; what coach cannot do
+    (run or debug code)."""
+    lang = plan.language
+    planned = {i.skill_id: i for i in reversed(plan.items())}  # the first item of each skill
+    named = [m.id for m in skill_mentions(text, kb) if m.id in planned]
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    now = [i for i in current_items(plan, focus)]
+    item = planned[named[0]] if named else (now[0] if now else None)
+    lines = [t(lang, "coach.f.stuck", skill=_name(kb, item.skill_id, lang) if item else "-")]
+    sources: list[str] = []
+    if item is not None:
+        deliverable = kb.skills[item.skill_id].deliverable if item.skill_id in kb.skills else None
+        goal = deliverable.get("zh" if lang == "zh" else "en") if deliverable else item.deliverable
+        lines.append("- " + t(lang, "coach.f.stuck_smaller", goal=goal.rstrip(".。")))
+        more, sources = _item_lines(plan, [item], kb)
+        lines += more
+    lines.append("- " + t(lang, "coach.f.stuck_error"))
+    lines.append("- " + t(lang, "coach.f.stuck_time"))
+    return with_sources(lang, lines, sources, kb)

@@ -237,3 +237,29 @@ def week_asked(text: str) -> int | None:
         return None
     value = number(next(g for g in m.groups() if g))
     return int(value) if value is not None and value >= 1 else None
+
+
+_STUCK = re.compile(
+    r"\bstuck\b|\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+get\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?|my\s+[\w-]+)"
+    r"\s+(?:\w+\s+)?to\s+work\b|\b(?:doesn'?t|does\s+not|won'?t)\s+(?:work|run|compile)\b|\bnot\s+working\b|"
+    r"\bkeeps?\s+(?:failing|crashing|breaking)\b|\b(?:don'?t|do\s+not|can'?t)\s+(?:understand|get\s+my\s+head\s+around)\b|"
+    r"\bfeel\s+(?:so\s+)?(?:stupid|dumb|lost)\b|\bmakes\s+no\s+sense\b"
+    r"|卡住|卡在|搞不懂|看不懂|跑不通|跑不起来|一直报错|老是报错|报错了|不明白|弄不明白|学不明白|理解不了|觉得自己(?:好|很)?笨",
+    re.I,
+)
+_UNWELL = re.compile(
+    r"\b(?:i'?m|i\s+am|i\s+was|been|got|getting|feeling)\s+(?:\w+\s+)?(?:sick|ill|unwell|down\s+with)\b|"
+    r"\b(?:the\s+)?(?:flu|covid|a\s+cold|a\s+fever|surgery|in\s+(?:the\s+)?hospital)\b"
+    r"|生病|病了|感冒|发烧|住院|做手术|身体不舒服|不舒服",
+    re.I,
+)
+
+
+def stuck(text: str) -> bool:
+    """Stuck on an exercise ("I couldn't get the embeddings exercise to work", "RAG 卡住了")."""
+    return bool(_STUCK.search(text))
+
+
+def unwell(text: str) -> bool:
+    """Ill for a while ("I'm sick this week, can't study", "这周发烧了")."""
+    return bool(_UNWELL.search(text))

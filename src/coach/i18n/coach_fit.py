@@ -152,4 +152,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "你的计划一共 {weeks} 周，没有第 {asked} 周；最后一周是：",
     ),
     "coach.f.week": ("Week {week} ({hours} h planned):", "第 {week} 周（计划 {hours} 小时）："),
+    "coach.f.unwell": (
+        "Sorry you're unwell: rest first, the plan can wait. A week or two off needs no re-plan: "
+        "the light weeks in your plan absorb it.",
+        "身体要紧，先好好休息，计划可以等。停一两周不需要重新规划：计划里的轻量周可以消化。",
+    ),
+    "coach.f.unwell_back": (
+        "When you're back, pick up with {title}.",
+        "恢复后，从这一项接着做：{title}。",
+    ),
+    "coach.f.stuck": (
+        "Getting stuck on {skill} is part of learning it, not a sign you can't: everyone hits "
+        "this. What helps:",
+        "在{skill}上卡住是学习的一部分，不代表你学不会，每个人都会遇到。可以这样做：",
+    ),
+    "coach.f.stuck_smaller": (
+        "Make it smaller: get the first step of “{goal}” working on a tiny example, then grow it.",
+        "把它拆小：先在一个很小的例子上跑通“{goal}”的第一步，再一点点加。",
+    ),
+    "coach.f.stuck_error": (
+        "If it fails with an error, search its exact text and read the library's own guide "
+        "again; I can't run or debug code here.",
+        "如果是报错，把报错原文拿去搜索，再回看这个库的官方文档；我这里没法运行或调试代码。",
+    ),
+    "coach.f.stuck_time": (
+        "If it takes more than this week's hours, that is what the light weeks in your plan are "
+        "for; if it keeps slipping, tell me and I'll re-plan.",
+        "如果这一项超出了这周的时间，计划里的轻量周就是留来追进度的；如果一直赶不上，告诉我，我重新安排。",
+    ),
 }

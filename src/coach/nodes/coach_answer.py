@@ -296,7 +296,27 @@ def _plan_answer(
         return answer_timeline(plan, week)
     if matches_topic("certification", text):
         return certification(state, plan, week, kb)
+    if research is not None and (skill := _skill_asked_by_meaning(text, kb)) is not None:
+        return answer_skill(plan, profile, research, skill, kb)  # "我是不是应该先学数学？"
     return _retrieved(plan, text, week, kb)
+
+
+_LEARN_ASK = re.compile(
+    r"\b(?:should|do|must)\s+i\s+(?:first\s+)?(?:learn|study|know|need)\b|\bneed\s+to\s+(?:learn|know)\b"
+    r"|(?:要不要|需不需要|该不该|是不是应该|应不应该|需要|得|必须)(?:先)?学",
+    re.I,
+)
+
+
+def _skill_asked_by_meaning(text: str, kb: KnowledgeBase) -> str | None:
+    """The skill a learning question asks about when no skill name matched ("先学数学？"): the
+    closest record of the sources, when it is a skill."""
+    if not _LEARN_ASK.search(text):
+        return None
+    hits = get_index(kb).search(text, k=1)
+    if hits and hits[0].kind == "skill" and hits[0].id in kb.skills:
+        return hits[0].id
+    return None
 
 
 def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
