@@ -75,3 +75,21 @@ def test_a_learning_question_with_no_skill_name_matched_is_answered_about_the_cl
     reply = runner.send("我是不是应该先学数学？").replies[-1]
     assert "机器学习数学基础" in reply.splitlines()[0]  # about that skill, first
     assert "最相关的是" not in reply  # not a list of snippets
+
+
+def test_while_a_replan_waits_questions_get_their_own_answers() -> None:
+    runner = _approved(
+        "Firmware engineer, 10 years of C on ARM cameras. I want to move into on-device AI "
+        "inference. 10 hours a week, 9 months."
+    )
+    assert runner.send("I could do 14 hours a week now").awaiting_mentor
+    reply = runner.send("while the mentor reviews it: should I tell my boss about this?").replies[
+        -1
+    ]
+    assert "your call" in reply  # the question asked, not the mentor's notes
+    reply = runner.send("when will my mentor reply?").replies[-1]
+    assert "can't say when" in reply and "approved" not in reply.split(".")[0]
+    reply = runner.send("ok, thanks!").replies[-1]
+    assert "closest my sources come" not in reply
+    reply = runner.send("any good resources for quantization?").replies[-1]
+    assert "Quantisation for edge devices" in reply  # the plan's own item, by the word said

@@ -95,17 +95,45 @@ def _week_hours(plan: Plan, week: int) -> float:
     return plan.weekly_hours[week - 1] if 0 < week <= len(plan.weekly_hours) else 0.0
 
 
-def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeBase) -> Answer:
-    """Learning material for the skills named, else for this week's items."""
+def _alike(skill_ids: list[str], said: Sequence[str], plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """The skills named, each unplanned one joined by the planned skills its words also name
+    ("quantization": the plan's "Quantisation for edge devices")."""
+    planned = {i.skill_id for i in plan.items()}
+    out = list(skill_ids)
+    for words in (w.lower() for w in said if len(w) >= 2):
+        for skill_id in planned - set(out):
+            skill = kb.skills.get(skill_id)
+            names = (
+                [skill.name.en.lower(), skill.name.zh, *(a.lower() for a in skill.aliases)]
+                if skill
+                else []
+            )
+            if any(words in n for n in names):
+                out.append(skill_id)
+    return out
+
+
+def answer_resources(
+    plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeBase, said: Sequence[str] = ()
+) -> Answer:
+    """Learning material for the skills named (``said``: the words naming them, which may name
+    a planned skill too), else for this week's items."""
     lang = plan.language
-    items = [i for i in plan.items() if i.skill_id in skill_ids] or current_items(plan, week)
+    skill_ids = _alike(skill_ids, said, plan, kb)
+    named = [i for i in plan.items() if i.skill_id in skill_ids]
+    items = named if named or skill_ids else current_items(plan, week)
     lines, sources = [t(lang, "coach.a.resources_head")], []
     for item in items[:3]:
         line, src = _item_line(item, kb, lang)
         lines.append(line)
         sources += src
+    planned = {i.skill_id for i in plan.items()}
     for skill_id in skill_ids:
-        if skill_id in kb.skills and all(i.skill_id != skill_id for i in items):
+        if (
+            skill_id in kb.skills
+            and skill_id not in planned
+            and all(i.skill_id != skill_id for i in items)
+        ):
             skill = kb.skills[skill_id]
             res = [kb.resources[r] for r in skill.resources[:3] if r in kb.resources]
             names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res)

@@ -14,13 +14,21 @@ import re
 
 from coach.engine.answers import (
     Answer,
-    _item_line,
-    answer_this_week,
-    current_items,
     with_sources,
 )
+from coach.engine.answers_help import (
+    answer_stuck,
+    answer_telling_work,
+    answer_unwell,
+    answer_week,
+    core_skills,
+    item_lines,
+    items_of,
+    name_of,
+    project_line,
+    sep,
+)
 from coach.engine.answers_plan import next_step
-from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
     ROLE_WORD,
@@ -40,7 +48,7 @@ from coach.engine.turns_tools import TOOL_SKILLS
 from coach.i18n import t
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-from coach.schemas import Plan, PlanItem, Profile
+from coach.schemas import Plan, Profile
 
 FIT_KINDS = frozenset(
     {
@@ -54,47 +62,6 @@ decision or a worry keep their own answers)."""
 _DEVICE = re.compile(r"npu|device|edge|board|phone|embedded|端侧|边缘|板|手机|嵌入式", re.I)
 
 
-def _sep(lang: str) -> str:
-    return "、" if lang == "zh" else ", "
-
-
-def _name(kb: KnowledgeBase, skill_id: str, lang: str) -> str:
-    skill = kb.skills.get(skill_id)
-    return skill.name.get("zh" if lang == "zh" else "en") if skill is not None else skill_id
-
-
-def _items(plan: Plan, skill_id: str) -> list[PlanItem]:
-    return [i for i in plan.items() if i.skill_id == skill_id]
-
-
-def _item_lines(
-    plan: Plan, items: list[PlanItem], kb: KnowledgeBase
-) -> tuple[list[str], list[str]]:
-    lines: list[str] = []
-    sources: list[str] = []
-    for item in items[:2]:
-        line, src = _item_line(item, kb, plan.language)
-        lines.append(line)
-        sources += src
-    return lines, sources
-
-
-def _core(plan: Plan, kb: KnowledgeBase, count: int = 3) -> list[str]:
-    """The skills the plan spends most hours on (the core the person builds)."""
-    hours: dict[str, float] = {}
-    for item in plan.items():
-        hours[item.skill_id] = hours.get(item.skill_id, 0.0) + item.hours
-    ranked = sorted(hours, key=lambda s: -hours[s])[:count]
-    return [_name(kb, s, plan.language) for s in ranked]
-
-
-def _project_line(plan: Plan) -> str | None:
-    if not plan.portfolio_projects:
-        return None
-    p = plan.portfolio_projects[0]
-    return t(plan.language, "coach.f.project", title=p.title, start=p.week_start, end=p.week_end)
-
-
 def answer_fit(
     kind: str, text: str, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
 ) -> Answer | None:
@@ -102,17 +69,18 @@ def answer_fit(
     own answer)."""
     asked_week = week_asked(text)
     if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
-        return _week(plan, asked_week, week, kb)  # "what does week 5 look like?"
+        return answer_week(plan, asked_week, week, kb)  # "what does week 5 look like?"
     if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
         if unwell(text):  # "I'm sick this week": rest first, no re-plan
-            return _unwell(plan, week, kb)
+            return answer_unwell(plan, week, kb)
         if stuck(text):  # "couldn't get the embeddings exercise to work"
-            return _stuck(text, plan, week, kb)
+            return answer_stuck(text, plan, week, kb)
     if kind not in FIT_KINDS:
         return None
     mentions = skill_mentions(text, kb)
     for answer in (
         _clients(text, plan, profile, week, kb),
+        answer_telling_work(text, plan, kb),
         _line_of_work(text, plan, profile, week, kb),
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
@@ -134,8 +102,8 @@ def _clients(
     if not works_for_clients(text):
         return None
     lang = plan.language
-    lines = [t(lang, "coach.f.clients", skills=_sep(lang).join(_core(plan, kb)))]
-    if (project := _project_line(plan)) is not None:
+    lines = [t(lang, "coach.f.clients", skills=sep(lang).join(core_skills(plan, kb)))]
+    if (project := project_line(plan)) is not None:
         lines.append("- " + project + " " + t(lang, "coach.f.clients_project"))
     talk = [i for i in plan.items() if i.skill_id in {"customer_facing", "communication"}]
     if talk:
@@ -171,18 +139,24 @@ def _line_of_work(
     if skills:
         skill = skills[0]
         asking = [r for r in kb.roles.values() if any(x.skill_id == skill for x in r.required)]
-        names = _sep(lang).join(r.name.get(lang) for r in asking[:3]) or "-"
+        names = sep(lang).join(r.name.get(lang) for r in asking[:3]) or "-"
         lines = [
-            t(lang, "coach.f.work_is_skill", asked=asked, skill=_name(kb, skill, lang), roles=names)
+            t(
+                lang,
+                "coach.f.work_is_skill",
+                asked=asked,
+                skill=name_of(kb, skill, lang),
+                roles=names,
+            )
         ]
         sources += [x.source_id for r in asking[:1] for x in r.required if x.skill_id == skill][:1]
-        items = _items(plan, skill)
+        items = items_of(plan, skill)
         if items:
-            more, src = _item_lines(plan, items, kb)
+            more, src = item_lines(plan, items, kb)
             lines += [t(lang, "coach.f.in_plan"), *more]
             sources += src
         else:
-            lines.append(t(lang, "coach.f.not_in_plan", skill=_name(kb, skill, lang)))
+            lines.append(t(lang, "coach.f.not_in_plan", skill=name_of(kb, skill, lang)))
         known = next((s for s in profile.skills if s.skill_id in {skill, "domain_expertise"}), None)
         if known is not None and profile.current_role:
             lines.append(t(lang, "coach.f.background", role=profile.current_role))
@@ -197,8 +171,8 @@ def _line_of_work(
         ][:3]
         closest = closest if role_words else []
         if closest:
-            lines.append(t(lang, "coach.f.work_closest", roles=_sep(lang).join(closest)))
-        if (project := _project_line(plan)) is not None:
+            lines.append(t(lang, "coach.f.work_closest", roles=sep(lang).join(closest)))
+        if (project := project_line(plan)) is not None:
             lines.append(t(lang, "coach.f.work_unknown_project", project=project))
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, sources, kb)
@@ -224,7 +198,7 @@ def _language(
         return None  # "LangGraph or my own agent loop in Go?": a framework weighed, not a language
     if not (said_mine or re.search(r"\b(?:in|with|using)\s+\S+\s*\?|直接|用", text, re.I)):
         return None
-    hours = sum(i.hours for i in _items(plan, mine))
+    hours = sum(i.hours for i in items_of(plan, mine))
     later = [
         i.title.split(":")[0].split("：")[0]
         for i in plan.items()
@@ -234,16 +208,16 @@ def _language(
     asked = role is not None and any(r.skill_id == mine for r in role.required)
     lines = [t(lang, "coach.f.lang_yes", other=other)]
     why = (
-        t(lang, "coach.f.lang_role", role=plan.target_name, language=_name(kb, mine, lang))
+        t(lang, "coach.f.lang_role", role=plan.target_name, language=name_of(kb, mine, lang))
         if asked
         else ""
     )
     if later:
-        why += t(lang, "coach.f.lang_later", items=_sep(lang).join(dict.fromkeys(later[:3])))
+        why += t(lang, "coach.f.lang_later", items=sep(lang).join(dict.fromkeys(later[:3])))
     lines.append(
-        t(lang, "coach.f.lang_plan", language=_name(kb, mine, lang), hours=f"{hours:g}") + why
+        t(lang, "coach.f.lang_plan", language=name_of(kb, mine, lang), hours=f"{hours:g}") + why
     )
-    lines.append(t(lang, "coach.f.lang_keep", other=other, language=_name(kb, mine, lang)))
+    lines.append(t(lang, "coach.f.lang_keep", other=other, language=name_of(kb, mine, lang)))
     sources = [r.source_id for r in (role.required if role else []) if r.skill_id == mine][:1]
     return with_sources(lang, lines, sources, kb)
 
@@ -265,14 +239,14 @@ def _hardware(
         s for s in dict.fromkeys(i.skill_id for i in plan.items())
         if s in kb.skills and _DEVICE.search(s + " " + " ".join(kb.skills[s].aliases))
     ]  # fmt: skip
-    lines = [t(lang, "coach.f.hw_tool", tool=tool, skill=_name(kb, asked[0].id, lang))]
+    lines = [t(lang, "coach.f.hw_tool", tool=tool, skill=name_of(kb, asked[0].id, lang))]
     sources: list[str] = []
     if device:
-        lines.append(t(lang, "coach.f.hw_plan", boards=_sep(lang).join(boards)))
-        items = _items(plan, device[0])[-1:]  # where it is taught to the full level
-        more, sources = _item_lines(plan, items, kb)
+        lines.append(t(lang, "coach.f.hw_plan", boards=sep(lang).join(boards)))
+        items = items_of(plan, device[0])[-1:]  # where it is taught to the full level
+        more, sources = item_lines(plan, items, kb)
         lines += more
-    lines.append(t(lang, "coach.f.hw_unknown", boards=_sep(lang).join(boards), tool=tool))
+    lines.append(t(lang, "coach.f.hw_unknown", boards=sep(lang).join(boards), tool=tool))
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, sources, kb)
 
@@ -286,12 +260,12 @@ def _unknown(
     if not names:
         return None
     lang = plan.language
-    lines = [t(lang, "coach.f.unknown", names=_sep(lang).join(names[:2]))]
-    planned = [i for m in mentions for i in _items(plan, m.id)]
-    more, sources = _item_lines(plan, planned, kb)
+    lines = [t(lang, "coach.f.unknown", names=sep(lang).join(names[:2]))]
+    planned = [i for m in mentions for i in items_of(plan, m.id)]
+    more, sources = item_lines(plan, planned, kb)
     if more:
         lines += [t(lang, "coach.f.closest"), *more]
-    elif (project := _project_line(plan)) is not None:
+    elif (project := project_line(plan)) is not None:
         lines.append(t(lang, "coach.f.closest_project", project=project))
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, sources, kb)
@@ -304,8 +278,8 @@ def _own_data(text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer | N
         return None
     lang = plan.language
     project = plan.portfolio_projects[0]
-    lines = [t(lang, "coach.f.data_yes", project=_project_line(plan) or "-")]
-    skills = _sep(lang).join(_name(kb, s, lang) for s in project.skill_ids[:3])
+    lines = [t(lang, "coach.f.data_yes", project=project_line(plan) or "-")]
+    skills = sep(lang).join(name_of(kb, s, lang) for s in project.skill_ids[:3])
     lines.append(t(lang, "coach.f.data_how", skills=skills or "-"))
     lines.append(t(lang, "coach.f.data_unknown"))
     lines.append(next_step(plan, week))
@@ -334,60 +308,14 @@ def _ai_can(
     lines = [t(lang, "coach.f.ai_can", task=task)]
     sources: list[str] = []
     if use:
-        more, sources = _item_lines(plan, _items(plan, use[0])[-1:], kb)
+        more, sources = item_lines(plan, items_of(plan, use[0])[-1:], kb)
         lines += [t(lang, "coach.f.ai_can_plan"), *more]
     build = [m.id for m in mentions if m.id not in planned and m.id in kb.skills]
     if build:  # "我需要学图像识别吗？": building it is another skill
         hours = kb.skills[build[0]].hours.get(2, 0)
-        lines.append(t(lang, "coach.f.ai_can_build", skill=_name(kb, build[0], lang), hours=hours))
+        lines.append(
+            t(lang, "coach.f.ai_can_build", skill=name_of(kb, build[0], lang), hours=hours)
+        )
     lines.append(t(lang, "coach.f.ai_can_unknown", task=task))
     lines.append(next_step(plan, week))
-    return with_sources(lang, lines, sources, kb)
-
-
-def _week(plan: Plan, asked: int, week: int, kb: KnowledgeBase) -> Answer:
-    """What a given week of the plan holds (the last week when the plan is shorter)."""
-    at = min(asked, plan.horizon_weeks)
-    shown = answer_this_week(plan.model_copy(update={"progress": type(plan.progress)()}), at, kb)
-    hours = plan.weekly_hours[at - 1] if at <= len(plan.weekly_hours) else 0.0
-    head = t(plan.language, "coach.f.week", week=at, hours=f"{hours:g}")
-    rest = shown.text.split("\n", 1)[1] if "\n" in shown.text else ""
-    shown = shown.model_copy(update={"text": head + ("\n" + rest if rest else "")})
-    if asked > plan.horizon_weeks:
-        lead = t(plan.language, "coach.f.week_past", asked=asked, weeks=plan.horizon_weeks)
-        return shown.model_copy(update={"text": lead + "\n" + shown.text})
-    return shown
-
-
-def _unwell(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
-    """Ill: rest first; a week or two off needs no re-plan; where to pick up again."""
-    lang = plan.language
-    lines = [t(lang, "coach.f.unwell")]
-    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
-    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
-    if items:
-        lines.append(t(lang, "coach.f.unwell_back", title=items[0].title))
-    lines.append(t(lang, "coach.b.temporary_longer"))
-    return with_sources(lang, lines, [], kb)
-
-
-def _stuck(text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
-    """Stuck on an exercise: normal; make it smaller; where to read again; what coach cannot do
-    (run or debug code)."""
-    lang = plan.language
-    planned = {i.skill_id: i for i in reversed(plan.items())}  # the first item of each skill
-    named = [m.id for m in skill_mentions(text, kb) if m.id in planned]
-    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
-    now = [i for i in current_items(plan, focus)]
-    item = planned[named[0]] if named else (now[0] if now else None)
-    lines = [t(lang, "coach.f.stuck", skill=_name(kb, item.skill_id, lang) if item else "-")]
-    sources: list[str] = []
-    if item is not None:
-        deliverable = kb.skills[item.skill_id].deliverable if item.skill_id in kb.skills else None
-        goal = deliverable.get("zh" if lang == "zh" else "en") if deliverable else item.deliverable
-        lines.append("- " + t(lang, "coach.f.stuck_smaller", goal=goal.rstrip(".。")))
-        more, sources = _item_lines(plan, [item], kb)
-        lines += more
-    lines.append("- " + t(lang, "coach.f.stuck_error"))
-    lines.append("- " + t(lang, "coach.f.stuck_time"))
     return with_sources(lang, lines, sources, kb)

@@ -16,6 +16,7 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.turns_fit import without_waiting
 from coach.engine.turns_more import (
     TurnKind,
     fear_not_load,
@@ -82,7 +83,7 @@ _DECLINE = re.compile(
     re.I,
 )
 _THANKS = re.compile(
-    r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到|"
+    r"^\W*(?:(?:ok(?:ay)?|好的?|嗯+|行|great|cool|perfect)[\s,，.!！~]*)?(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到|"
     r"太感谢|非常感谢|十分感谢|谢啦|谢了)(?:了|啦|呀|你|您|哈)*"
     r"(?:\s+\w+){0,3}\W*$",
     re.I,
@@ -318,7 +319,11 @@ def discouraged(text: str) -> bool:
 
 
 def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
-    """The kind of an after-approval message that is neither a check-in nor a change."""
+    """The kind of an after-approval message that is neither a check-in nor a change ("while
+    the mentor looks at it: ..." is read for what follows)."""
+    rest = without_waiting(text)
+    if rest != text and _QUESTION.search(rest) and not _THIS_WEEK.search(rest):
+        text = rest  # "等导师的时候我这周该做什么？" stays a this-week question either way
     if proposal_pending and _CONFIRM.search(text):
         return "confirm"
     if proposal_pending and _DECLINE.search(text):

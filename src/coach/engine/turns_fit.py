@@ -263,3 +263,28 @@ def stuck(text: str) -> bool:
 def unwell(text: str) -> bool:
     """Ill for a while ("I'm sick this week, can't study", "这周发烧了")."""
     return bool(_UNWELL.search(text))
+
+
+_WHILE_WAITING = re.compile(
+    r"^\s*(?:while|until)\s+(?:the|my)\s+mentor\s+(?:looks|reviews|checks|decides|is\s+\w+ing)"
+    r"[^:,;，：]{0,30}[:,;，：]\s*|^\s*(?:等|在等)(?:待)?导师(?:审批|审核|回复|看)?的?(?:时候|期间)?[，,：:]?\s*",
+    re.I,
+)
+
+
+def without_waiting(text: str) -> str:
+    """``text`` without a leading "while the mentor looks at it:" (the setting, not the topic)."""
+    return _WHILE_WAITING.sub("", text)
+
+
+_MANAGER = re.compile(
+    r"\b(?:tell|inform|let)\s+(?:my\s+|the\s+)?(?:manager|boss|employer|company|team\s+lead|supervisor|"
+    r"hr|colleagues?|team)\b(?:\s+know)?|\b(?:my\s+)?(?:manager|boss|employer)\s+(?:know|find\s+out)\b"
+    r"|(?:告诉|告知|跟|和|让)(?:我的?|我们)?(?:领导|老板|上司|经理|主管|公司|同事|HR)(?:说|讲|知道)?",
+    re.I,
+)
+
+
+def about_telling_work(text: str) -> bool:
+    """Whether to tell their manager or employer ("should I tell my manager I'm doing this?")."""
+    return bool(_MANAGER.search(text) and _ASKS.search(text))

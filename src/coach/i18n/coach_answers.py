@@ -264,4 +264,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "own cases.",
         "你的项目本来就是{field}方向的，不用改；围绕你自己的真实案例来做就好。",
     ),
+    "coach.a.mentor_waiting": (
+        "Plan v{version} is with your mentor now; I can't say when they will decide (mentors "
+        "review when they can). Until then v{approved} stays in force, and I answer questions "
+        "as usual.",
+        "第 {version} 版计划正在等导师审批；导师什么时候决定我说不准（导师有空时会审）。在此之前仍按第 "
+        "{approved} 版执行，你照常可以问我问题。",
+    ),
 }

@@ -180,4 +180,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "for; if it keeps slipping, tell me and I'll re-plan.",
         "如果这一项超出了这周的时间，计划里的轻量周就是留来追进度的；如果一直赶不上，告诉我，我重新安排。",
     ),
+    "coach.f.tell_in_job": (
+        "Probably yes: your plan is about AI in the job you have, and your project (“{project}”) "
+        "is built on that work; a manager who knows can give you real cases, data and time for it.",
+        "多半应该说：你的计划就是在现在的工作里用 AI，你的项目“{project}”也是拿这份工作来做的；领导知道了，"
+        "才能给你真实案例、数据和时间。",
+    ),
+    "coach.f.tell_move": (
+        "That is your call. What usually works: share the part that helps your current job (for "
+        "example a small version of your project, “{project}”, on your team's own problem), and keep a job search "
+        "to yourself until you have an offer.",
+        "这由你决定。通常可行的做法：先分享对现在工作有帮助的部分（比如用团队自己的问题做一个小版本的项目"
+        "“{project}”），找工作的事在拿到 offer 之前不必说。",
+    ),
+    "coach.f.tell_unknown": (
+        "My sources do not cover workplace questions like this; your company's policy on side "
+        "projects and on using its data comes first.",
+        "我的资料不涉及这类职场问题；公司关于业余项目和使用公司数据的规定优先。",
+    ),
 }

@@ -130,7 +130,8 @@ def answer_turn(
         focus = answer_this_week(plan, week, kb)
         offline = focus.model_copy(update={"text": t(lang, "coach.a.welcome") + "\n" + focus.text})
     elif kind == "resource":
-        offline = answer_resources(plan, skills, week, kb)
+        said = [text[m.start : m.end] for m in skill_mentions(text, kb)]  # "quantization"
+        offline = answer_resources(plan, skills, week, kb, said)
     elif kind == "skill_question" and research is not None and skills:
         subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
         track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
@@ -263,6 +264,10 @@ def _plan_answer(
         role_words = profile.current_role or ""  # "I manage a practice" is no job title
         current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
         return answer_job_search(plan, research, kb, current, in_job)
+    if kind == "mentor" and state.get("status") == "awaiting_mentor" and state.get("approved_plan"):
+        waiting = Plan.model_validate(state["plan"]).version  # "导师什么时候会回复？"
+        line = t(plan.language, "coach.a.mentor_waiting", version=waiting, approved=plan.version)
+        return with_sources(plan.language, [line, next_step(plan, week)], [])
     if kind == "mentor":
         notes = list(state.get("mentor_notes") or [])
         # what the latest request could not apply (older notes were answered by their version)

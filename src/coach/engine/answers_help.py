@@ -1,0 +1,121 @@
+"""Everyday help after approval (en/zh), answered first, from the plan: a week asked about ("what
+does week 5 look like?"), being ill ("I'm sick this week"), stuck on an exercise ("couldn't get
+the embeddings exercise to work"), whether to tell their manager. Shared helpers of
+:mod:`coach.engine.answers_fit` live here too."""
+
+from __future__ import annotations
+
+from coach.engine.answers import (
+    Answer,
+    _item_line,
+    answer_this_week,
+    current_items,
+    with_sources,
+)
+from coach.engine.progress import done_through
+from coach.engine.turns import skill_mentions
+from coach.engine.turns_fit import about_telling_work
+from coach.i18n import t
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Plan, PlanItem
+
+
+def sep(lang: str) -> str:
+    return "、" if lang == "zh" else ", "
+
+
+def name_of(kb: KnowledgeBase, skill_id: str, lang: str) -> str:
+    skill = kb.skills.get(skill_id)
+    return skill.name.get("zh" if lang == "zh" else "en") if skill is not None else skill_id
+
+
+def items_of(plan: Plan, skill_id: str) -> list[PlanItem]:
+    return [i for i in plan.items() if i.skill_id == skill_id]
+
+
+def item_lines(plan: Plan, items: list[PlanItem], kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+    lines: list[str] = []
+    sources: list[str] = []
+    for item in items[:2]:
+        line, src = _item_line(item, kb, plan.language)
+        lines.append(line)
+        sources += src
+    return lines, sources
+
+
+def core_skills(plan: Plan, kb: KnowledgeBase, count: int = 3) -> list[str]:
+    """The skills the plan spends most hours on (the core the person builds)."""
+    hours: dict[str, float] = {}
+    for item in plan.items():
+        hours[item.skill_id] = hours.get(item.skill_id, 0.0) + item.hours
+    ranked = sorted(hours, key=lambda s: -hours[s])[:count]
+    return [name_of(kb, s, plan.language) for s in ranked]
+
+
+def project_line(plan: Plan) -> str | None:
+    if not plan.portfolio_projects:
+        return None
+    p = plan.portfolio_projects[0]
+    return t(plan.language, "coach.f.project", title=p.title, start=p.week_start, end=p.week_end)
+
+
+def answer_week(plan: Plan, asked: int, week: int, kb: KnowledgeBase) -> Answer:
+    """What a given week of the plan holds (the last week when the plan is shorter)."""
+    at = min(asked, plan.horizon_weeks)
+    shown = answer_this_week(plan.model_copy(update={"progress": type(plan.progress)()}), at, kb)
+    hours = plan.weekly_hours[at - 1] if at <= len(plan.weekly_hours) else 0.0
+    head = t(plan.language, "coach.f.week", week=at, hours=f"{hours:g}")
+    rest = shown.text.split("\n", 1)[1] if "\n" in shown.text else ""
+    shown = shown.model_copy(update={"text": head + ("\n" + rest if rest else "")})
+    if asked > plan.horizon_weeks:
+        lead = t(plan.language, "coach.f.week_past", asked=asked, weeks=plan.horizon_weeks)
+        return shown.model_copy(update={"text": lead + "\n" + shown.text})
+    return shown
+
+
+def answer_unwell(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Ill: rest first; a week or two off needs no re-plan; where to pick up again."""
+    lang = plan.language
+    lines = [t(lang, "coach.f.unwell")]
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
+    if items:
+        lines.append(t(lang, "coach.f.unwell_back", title=items[0].title))
+    lines.append(t(lang, "coach.b.temporary_longer"))
+    return with_sources(lang, lines, [], kb)
+
+
+def answer_stuck(text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Stuck on an exercise: normal; make it smaller; where to read again; what coach cannot do
+    (run or debug code)."""
+    lang = plan.language
+    planned = {i.skill_id: i for i in reversed(plan.items())}  # the first item of each skill
+    named = [m.id for m in skill_mentions(text, kb) if m.id in planned]
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    now = [i for i in current_items(plan, focus)]
+    item = planned[named[0]] if named else (now[0] if now else None)
+    lines = [t(lang, "coach.f.stuck", skill=name_of(kb, item.skill_id, lang) if item else "-")]
+    sources: list[str] = []
+    if item is not None:
+        deliverable = kb.skills[item.skill_id].deliverable if item.skill_id in kb.skills else None
+        goal = deliverable.get("zh" if lang == "zh" else "en") if deliverable else item.deliverable
+        lines.append("- " + t(lang, "coach.f.stuck_smaller", goal=goal.rstrip(".。")))
+        more, sources = item_lines(plan, [item], kb)
+        lines += more
+    lines.append("- " + t(lang, "coach.f.stuck_error"))
+    lines.append("- " + t(lang, "coach.f.stuck_time"))
+    return with_sources(lang, lines, sources, kb)
+
+
+def answer_telling_work(text: str, plan: Plan, kb: KnowledgeBase) -> Answer | None:
+    """Whether to tell their manager: for a plan in their own job, yes (the project is built on
+    their work); for a move out, their call, with what usually works; the sources do not say."""
+    if not about_telling_work(text):
+        return None
+    lang = plan.language
+    role = kb.roles.get(plan.target)
+    project = plan.portfolio_projects[0].title if plan.portfolio_projects else "-"
+    in_job = role is not None and role.family == "non_coding"
+    lines = [t(lang, "coach.f.tell_in_job" if in_job else "coach.f.tell_move", project=project)]
+    lines.append(t(lang, "coach.f.tell_unknown"))
+    return with_sources(lang, lines, [], kb)
