@@ -177,3 +177,26 @@ def test_an_item_without_material_says_what_to_build_not_the_progress_check_agai
     for item in bare:
         line, _src = _resources(item, KB, "en")
         assert not line.endswith(item.deliverable) or not item.deliverable.startswith("Progress")
+
+
+@pytest.mark.parametrize(
+    "text", ["our bank blocked ChatGPT, what now?", "公司禁止使用外部大模型，我还能怎么练？"]
+)
+def test_a_tool_the_employer_bans_is_follow_the_rule_then_how_to_keep_learning(text: str) -> None:
+    plan, profile = _plan("ai_augmented_professional", "zh" if "公司" in text else "en")
+    reply = _answer(text, plan, profile)
+    assert reply.startswith("Then follow the rule") or reply.startswith("那就遵守规定")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("are you a real person?", "off_topic"), ("你是真人吗？", "off_topic"),
+     ("谢谢，太有帮助了", "thanks"), ("好的，谢谢", "thanks"), ("ok, thanks!", "thanks")],
+)  # fmt: skip
+def test_identity_and_thanks_are_told_apart_from_skills(text: str, kind: str) -> None:
+    assert classify_turn(text, KB) == kind
+
+
+def test_coach_says_what_it_is_when_asked() -> None:
+    plan, profile = _plan("ai_application_engineer", "zh")
+    assert _answer("你是机器人吗？", plan, profile).startswith("我是 coach，一个程序")

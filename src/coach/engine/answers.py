@@ -77,7 +77,8 @@ def answer_this_week(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     lang = plan.language
     focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
     items = current_items(plan, focus) or current_items(plan, week)
-    head = t(lang, "coach.a.week", week=focus, hours=f"{_week_hours(plan, focus):g}")
+    hours = _week_hours(plan, focus)  # "3.4 h planned" reads as false precision: whole hours
+    head = t(lang, "coach.a.week", week=focus, hours=f"{round(hours) if hours >= 1 else hours:g}")
     if focus < week:
         head += " " + t(lang, "coach.a.catch_up", behind=week - focus, week=week)
     lines, sources = [head], []

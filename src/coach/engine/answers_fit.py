@@ -17,6 +17,7 @@ from coach.engine.answers import (
     with_sources,
 )
 from coach.engine.answers_help import (
+    answer_banned,
     answer_stuck,
     answer_telling_work,
     answer_unwell,
@@ -34,10 +35,12 @@ from coach.engine.turns_fit import (
     ROLE_WORD,
     ai_task,
     asked_line_of_work,
+    asks_identity,
     hardware_named,
     languages_named,
     own_data_question,
     stuck,
+    tool_banned,
     unknown_names,
     unwell,
     week_asked,
@@ -59,6 +62,10 @@ FIT_KINDS = frozenset(
 """The kinds of turn a question of fit is read as first (a check-in, a change, thanks, a
 decision or a worry keep their own answers)."""
 
+_SETTING_CATEGORIES = frozenset({"domain", "soft"})
+_BUILD_CATEGORIES = frozenset(
+    {"engineering", "infra", "ml_foundations", "llm_core", "data", "programming"}
+)
 _DEVICE = re.compile(r"npu|device|edge|board|phone|embedded|端侧|边缘|板|手机|嵌入式", re.I)
 
 
@@ -75,6 +82,12 @@ def answer_fit(
             return answer_unwell(plan, week, kb)
         if stuck(text):  # "couldn't get the embeddings exercise to work"
             return answer_stuck(text, plan, week, kb)
+    if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
+        return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
+    if kind == "off_topic" and asks_identity(text):  # "are you a robot?"
+        return with_sources(
+            plan.language, [t(plan.language, "coach.f.identity"), next_step(plan, week)], []
+        )
     if kind not in FIT_KINDS:
         return None
     mentions = skill_mentions(text, kb)
@@ -130,11 +143,15 @@ def _line_of_work(
 
     lexicon = get_lexicon(kb)
     found = resolve_phrase(asked, lexicon.find_skills(asked), kb)
-    if lexicon.find_roles(asked) or (found.role_id in kb.roles and not found.not_in_kb):
+    if lexicon.find_roles(asked):
         return None  # "is forward deployed engineer a real job?": the role answers say
     lang = plan.language
     role_words = ROLE_WORD.search(asked) is not None  # "AI产品经理": a role, not a skill
-    skills = [] if role_words else [m.id for m in lexicon.find_skills(asked) if m.id in kb.skills]
+    skills = [
+        m.id
+        for m in ([] if role_words else lexicon.find_skills(asked))
+        if m.id in kb.skills and kb.skills[m.id].category not in _SETTING_CATEGORIES
+    ]  # "护理信息化": a field (the person's domain), no skill to point at
     sources: list[str] = []
     if skills:
         skill = skills[0]
@@ -310,7 +327,13 @@ def _ai_can(
     if use:
         more, sources = item_lines(plan, items_of(plan, use[0])[-1:], kb)
         lines += [t(lang, "coach.f.ai_can_plan"), *more]
-    build = [m.id for m in mentions if m.id not in planned and m.id in kb.skills]
+    build = [
+        m.id
+        for m in mentions
+        if m.id not in planned
+        and m.id in kb.skills
+        and kb.skills[m.id].category in _BUILD_CATEGORIES
+    ]
     if build:  # "我需要学图像识别吗？": building it is another skill
         hours = kb.skills[build[0]].hours.get(2, 0)
         lines.append(

@@ -119,3 +119,21 @@ def answer_telling_work(text: str, plan: Plan, kb: KnowledgeBase) -> Answer | No
     lines = [t(lang, "coach.f.tell_in_job" if in_job else "coach.f.tell_move", project=project)]
     lines.append(t(lang, "coach.f.tell_unknown"))
     return with_sources(lang, lines, [], kb)
+
+
+def answer_banned(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Their employer does not allow the AI tool: follow the rule; what they can still do; the
+    plan's own items on data and rules, when it has them."""
+    lang = plan.language
+    lines = [
+        t(lang, "coach.f.banned"),
+        "- " + t(lang, "coach.f.banned_ask"),
+        "- " + t(lang, "coach.f.banned_practise"),
+    ]
+    rules = [i for i in plan.items() if i.skill_id in {"data_privacy", "ai_ethics_governance"}]
+    sources: list[str] = []
+    if rules:
+        more, sources = item_lines(plan, rules[:1], kb)
+        lines += [t(lang, "coach.f.banned_plan"), *more]
+    lines.append(t(lang, "coach.f.banned_unknown"))
+    return with_sources(lang, lines, sources, kb)

@@ -16,7 +16,8 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
-from coach.engine.turns_fit import without_waiting
+from coach.engine.turns_fit import asks_identity, without_waiting
+from coach.engine.turns_fit import skill_mentions as skill_mentions
 from coach.engine.turns_more import (
     TurnKind,
     fear_not_load,
@@ -27,7 +28,7 @@ from coach.engine.turns_more import (
     reconsidering,
 )
 from coach.engine.turns_tools import choice_kind
-from coach.knowledge.lexicon import Mention, get_lexicon
+from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
 
 _DISCOURAGED = re.compile(
@@ -88,6 +89,7 @@ _THANKS = re.compile(
     r"(?:\s+\w+){0,3}\W*$",
     re.I,
 )
+_THANKS_ZH = re.compile(r"^\W*(?:谢谢|多谢|感谢)[^?？吗]{0,8}$")
 # "ok", "got it", "好的": a nod, not a question; answered in a line, not with the greeting again.
 _ACK = re.compile(
     r"^\W*(?:ok(?:ay)?|alright|sure|yes|yeah|yep|no|nope|hmm+|got\s+it|cool|great|fine|noted|"
@@ -198,28 +200,6 @@ _QUESTION_HEAD = re.compile(r"^\s*(?:if|when|what\s+if|once|after|should|how|如
 _QUESTION_ONLY_REALISTIC = re.compile(
     r"\b(?:realistic|feasible|chance|odds)\b|现实吗|可行吗|有希望吗", re.I
 )
-
-
-_LEARN_FRAME = re.compile(
-    r"\b(?:learn(?:ing)?|study(?:ing)?|need|know|pick\s+up|bother\s+with|worth)\s+([a-z][a-z+#.]{1,12})\b"
-    r"|\b([a-z][a-z+#.]{1,12})\s+(?:too|as\s+well|worth\s+(?:it|learning))\b",
-    re.I,
-)
-
-
-def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
-    """The skills ``text`` names; a short name written in lower case ("should i learn go") counts
-    when a learning verb frames it (the lexicon alone reads only "Go" as the language)."""
-    lexicon = get_lexicon(kb)
-    found = lexicon.find_skills(text)
-    if found:
-        return found
-    for m in _LEARN_FRAME.finditer(text):
-        word = m.group(1) or m.group(2)
-        for form in (word.capitalize(), word.upper()):
-            if hits := lexicon.find_skills(form):
-                return hits
-    return []
 
 
 _ASKED_AFTER = re.compile(
@@ -334,8 +314,10 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "changes"
     if _GOT_JOB.search(text) and not _QUESTION_HEAD.match(text):
         return "got_job"
-    if _THANKS.search(text):
+    if _THANKS.search(text) or _THANKS_ZH.search(text):
         return "thanks"
+    if asks_identity(text):  # "你是机器人吗？": about coach, not robotics
+        return "off_topic"
     if _ACK.search(text):
         return "ack"
     if _GREETING.search(text):

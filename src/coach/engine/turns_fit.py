@@ -217,7 +217,8 @@ def ai_task(text: str) -> str | None:
     if m is None or not re.search(r"\?|？|吗|么|嘛|能不能|可不可以", text):
         return None
     task = (m.group("task") or m.group("zh") or m.group("zh2") or "").strip(" ?？")
-    return re.sub(r"(?:吗|么|嘛)$", "", task) or None
+    task = re.sub(r"^(?:帮我|帮忙|帮|来|自动)", "", re.sub(r"(?:吗|么|嘛)$", "", task))
+    return task or None
 
 
 _WEEK_ASKED = re.compile(
@@ -288,3 +289,50 @@ _MANAGER = re.compile(
 def about_telling_work(text: str) -> bool:
     """Whether to tell their manager or employer ("should I tell my manager I'm doing this?")."""
     return bool(_MANAGER.search(text) and _ASKS.search(text))
+
+
+_BANNED = re.compile(
+    r"\b(?:not\s+allowed\s+to\s+use|(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\s+(?:allow|let\s+(?:us|me)\s+use|"
+    r"permit)|(?:banned|blocked|forbidden|prohibited)|(?:can'?t|cannot)\s+use\s+\S+\s+at\s+work)\b"
+    r"|不让用|不允许用|不准用|禁止(?:使用|用)|禁用|封了|屏蔽了|不能用(?:外网|ChatGPT|AI|大模型)",
+    re.I,
+)
+
+
+def tool_banned(text: str) -> bool:
+    """Their employer does not allow the AI tool ("我们医院不让用ChatGPT", "ChatGPT is blocked at work")."""
+    return bool(_BANNED.search(text))
+
+
+_IDENTITY = re.compile(
+    r"\b(?:are\s+you\s+(?:a\s+|an\s+)?(?:human|person|real|bot|robot|ai|machine|chatgpt|program)|who\s+(?:are|made)\s+you|"
+    r"what\s+are\s+you)\b|你是(?:不是)?(?:人|真人|机器人|AI|程序|谁|什么)|谁(?:做|开发)的你",
+    re.I,
+)
+
+
+def asks_identity(text: str) -> bool:
+    """A question about coach itself ("are you a robot?", "你是机器人吗？")."""
+    return bool(_IDENTITY.search(text))
+
+
+_LEARN_FRAME = re.compile(
+    r"\b(?:learn(?:ing)?|study(?:ing)?|need|know|pick\s+up|bother\s+with|worth)\s+([a-z][a-z+#.]{1,12})\b"
+    r"|\b([a-z][a-z+#.]{1,12})\s+(?:too|as\s+well|worth\s+(?:it|learning))\b",
+    re.I,
+)
+
+
+def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
+    """The skills ``text`` names; a short name written in lower case ("should i learn go") counts
+    when a learning verb frames it (the lexicon alone reads only "Go" as the language)."""
+    lexicon = get_lexicon(kb)
+    found = lexicon.find_skills(text)
+    if found:
+        return found
+    for m in _LEARN_FRAME.finditer(text):
+        word = m.group(1) or m.group(2)
+        for form in (word.capitalize(), word.upper()):
+            if hits := lexicon.find_skills(form):
+                return hits
+    return []

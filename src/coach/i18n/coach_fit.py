@@ -198,4 +198,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "projects and on using its data comes first.",
         "我的资料不涉及这类职场问题；公司关于业余项目和使用公司数据的规定优先。",
     ),
+    "coach.f.identity": (
+        "I'm coach, a program (not a person): I answer from your plan and my sources. Your "
+        "mentor, who approves your plan, is a person.",
+        "我是 coach，一个程序（不是真人）：我根据你的计划和我的资料来回答。批准你计划的导师是真人。",
+    ),
+    "coach.f.banned": (
+        "Then follow the rule: never put work data into a tool your employer has not approved. "
+        "You can still keep learning:",
+        "那就遵守规定：不要把工作数据放进单位没批准的工具里。学习照样可以继续：",
+    ),
+    "coach.f.banned_ask": (
+        "Ask IT or your manager whether there is an approved AI tool (many employers have an "
+        "internal or enterprise one); use that for real work.",
+        "问问信息科或领导有没有单位批准的 AI 工具（很多单位有内部版或企业版）；真实工作用那个。",
+    ),
+    "coach.f.banned_practise": (
+        "Do the plan's exercises at home on made-up or public material, and bring what works "
+        "into the approved tool.",
+        "计划里的练习在家用虚构或公开的材料做，把有效的做法带到单位批准的工具里用。",
+    ),
+    "coach.f.banned_plan": ("Your plan covers the rules side too:", "计划里也安排了规则这一块："),
+    "coach.f.banned_unknown": (
+        "My sources do not cover your employer's policy: it comes first.",
+        "我的资料不涉及你们单位的具体规定：以单位规定为准。",
+    ),
 }
