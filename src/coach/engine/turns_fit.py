@@ -279,9 +279,9 @@ def without_waiting(text: str) -> str:
 
 
 _MANAGER = re.compile(
-    r"\b(?:tell|inform|let)\s+(?:my\s+|the\s+)?(?:manager|boss|employer|company|team\s+lead|supervisor|"
+    r"\b(?:tell|inform|let)\s+(?:my\s+|the\s+)?(?:manager|boss|employer|company|team\s+lead|supervisor|director|"
     r"hr|colleagues?|team)\b(?:\s+know)?|\b(?:my\s+)?(?:manager|boss|employer)\s+(?:know|find\s+out)\b"
-    r"|(?:告诉|告知|跟|和|让)(?:我的?|我们)?(?:领导|老板|上司|经理|主管|公司|同事|HR)(?:说|讲|知道)?",
+    r"|(?:告诉|告知|跟|和|让)(?:我的?|我们)?(?:[\u4e00-\u9fff]{0,2}(?:领导|老板|上司|上级|经理|主管|主任|科长|处长|部长|院长|校长|总监)|公司|单位|同事|HR)(?:说|讲|知道)?",
     re.I,
 )
 

@@ -196,7 +196,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.f.tell_unknown": (
         "My sources do not cover workplace questions like this; your company's policy on side "
         "projects and on using its data comes first.",
-        "我的资料不涉及这类职场问题；公司关于业余项目和使用公司数据的规定优先。",
+        "我的资料不涉及这类职场问题；单位关于业余项目和使用单位数据的规定优先。",
     ),
     "coach.f.identity": (
         "I'm coach, a program (not a person): I answer from your plan and my sources. Your "
