@@ -200,3 +200,28 @@ def test_identity_and_thanks_are_told_apart_from_skills(text: str, kind: str) ->
 def test_coach_says_what_it_is_when_asked() -> None:
     plan, profile = _plan("ai_application_engineer", "zh")
     assert _answer("你是机器人吗？", plan, profile).startswith("我是 coach，一个程序")
+
+
+def test_criticism_of_the_plan_is_taken_up_not_answered_with_a_lighter_load() -> None:
+    plan, profile = _plan("mlops_engineer", current="Java developer")
+    text = "honestly the plan is too theoretical, I want hands-on stuff"
+    reply = _answer(text, plan, profile)
+    assert reply.startswith("Fair enough") and "cut it or swap it for practice" in reply
+
+
+def test_news_in_their_life_is_noted_without_a_replan_or_an_unknown_name() -> None:
+    plan, profile = _plan("mlops_engineer", current="Java developer")
+    reply = _answer("We're moving to Lisbon in March, I start a new job there", plan, profile)
+    assert reply.startswith("Thanks for telling me") and "Lisbon" not in reply
+
+
+def test_explain_the_plan_is_the_overview() -> None:
+    assert classify_turn("can you walk me through the plan?", KB) == "timeline"
+    assert classify_turn("给我讲讲计划是怎么安排的", KB) == "timeline"
+
+
+def test_more_hours_said_relative_are_added() -> None:
+    from coach.engine.changes import _relative_hours
+
+    assert _relative_hours("我下周开始每周能多学5小时") == 5
+    assert _relative_hours("以后每周少学两小时") == -2

@@ -18,6 +18,8 @@ from coach.engine.answers import (
 )
 from coach.engine.answers_help import (
     answer_banned,
+    answer_criticised,
+    answer_life_change,
     answer_stuck,
     answer_telling_work,
     answer_unwell,
@@ -38,7 +40,9 @@ from coach.engine.turns_fit import (
     asks_identity,
     hardware_named,
     languages_named,
+    life_change,
     own_data_question,
+    plan_criticised,
     stuck,
     tool_banned,
     unknown_names,
@@ -82,6 +86,8 @@ def answer_fit(
             return answer_unwell(plan, week, kb)
         if stuck(text):  # "couldn't get the embeddings exercise to work"
             return answer_stuck(text, plan, week, kb)
+        if plan_criticised(text):  # "this plan is stupid, too much theory"
+            return answer_criticised(plan, week, kb)
     if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
         return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
     if kind == "off_topic" and asks_identity(text):  # "are you a robot?"
@@ -102,7 +108,11 @@ def answer_fit(
     ):
         if answer is not None:
             return answer
-    if kind in {"skill_question", "general", "known_skill", "useful"}:
+    if life_change(text):  # "I'm moving to Singapore next month for a new job"
+        return answer_life_change(plan, week)
+    if kind in {"skill_question", "general", "known_skill", "useful"} and re.search(
+        r"[?？]|吗|么|呢|\b(?:should|do|does|is|are|can|how|what|which)\b", text, re.I
+    ):
         return _unknown(text, mentions, plan, week, kb)
     return None
 

@@ -12,6 +12,7 @@ from coach.engine.answers import (
     current_items,
     with_sources,
 )
+from coach.engine.answers_plan import next_step
 from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import about_telling_work
@@ -137,3 +138,27 @@ def answer_banned(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
         lines += [t(lang, "coach.f.banned_plan"), *more]
     lines.append(t(lang, "coach.f.banned_unknown"))
     return with_sources(lang, lines, sources, kb)
+
+
+def answer_criticised(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """A complaint about the plan's content: taken seriously; what the plan has them build this
+    week; how to change it (a skill cut or swapped through the mentor, or a lighter load)."""
+    lang = plan.language
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = current_items(plan, focus)
+    skill = kb.skills.get(items[0].skill_id) if items else None
+    build = (
+        skill.deliverable.get("zh" if lang == "zh" else "en")
+        if skill and skill.deliverable
+        else "-"
+    )
+    lines = [t(lang, "coach.f.criticised", build=build.rstrip(".。"))]
+    lines.append(t(lang, "coach.f.criticised_change"))
+    return with_sources(lang, lines, [], kb)
+
+
+def answer_life_change(plan: Plan, week: int) -> Answer:
+    """News in their life (a move, a new job, a baby): noted; nothing has to change; the hours
+    are what re-plans."""
+    lang = plan.language
+    return with_sources(lang, [t(lang, "coach.f.life"), next_step(plan, week)], [])

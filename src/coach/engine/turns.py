@@ -113,7 +113,9 @@ _OFF_TOPIC = re.compile(
     re.I,
 )
 _TIMELINE = re.compile(
-    r"\bhow\s+long\b|\bhow\s+many\s+(?:weeks|months|hours)\b|\bwhen\s+(?:will|do|can|should)\s+i\s+"
+    r"\b(?:explain|summari[sz]e|walk\s+me\s+through|go\s+over)\s+(?:the|my|this)\s+(?:whole\s+)?plan\b|"
+    r"\bplan\s+in\s+(?:simple|plain)\s+(?:terms|words|english)\b|讲讲(?:我的|这个)?计划|解释一下(?:我的|这个)?计划|"
+    r"计划(?:大概)?是(?:什么|怎样|怎么)(?:安排)?的?|\bhow\s+long\b|\bhow\s+many\s+(?:weeks|months|hours)\b|\bwhen\s+(?:will|do|can|should)\s+i\s+"
     r"(?:finish|be\s+(?:done|ready)|start|begin|switch|apply|get\s+to)\b|\bend\s+date\b|"
     r"\bwhen\s+(?:does|is)\s+(?:the|my)\s+(?:plan|project|job\s+search|core)\b|"
     r"\bwhen\b.{0,30}\bproject\b|\bwhat'?s\s+(?:the\s+)?(?:timeline|schedule|overview)\b|"

@@ -244,7 +244,8 @@ _STUCK = re.compile(
     r"\bstuck\b|\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+get\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?|my\s+[\w-]+)"
     r"\s+(?:\w+\s+)?to\s+work\b|\b(?:doesn'?t|does\s+not|won'?t)\s+(?:work|run|compile)\b|\bnot\s+working\b|"
     r"\bkeeps?\s+(?:failing|crashing|breaking)\b|\b(?:don'?t|do\s+not|can'?t)\s+(?:understand|get\s+my\s+head\s+around)\b|"
-    r"\bfeel\s+(?:so\s+)?(?:stupid|dumb|lost)\b|\bmakes\s+no\s+sense\b"
+    r"\bfeel\s+(?:so\s+)?(?:stupid|dumb|lost)\b|\b(?:makes\s+no\s+sense|nothing\s+makes\s+sense)\b|"
+    r"\bi\s+hate\s+(?:this|it)\b|\b(?:so\s+)?frustrat(?:ed|ing)\b|一头雾水|看不进去|烦死了"
     r"|卡住|卡在|搞不懂|看不懂|跑不通|跑不起来|一直报错|老是报错|报错了|不明白|弄不明白|学不明白|理解不了|觉得自己(?:好|很)?笨",
     re.I,
 )
@@ -336,3 +337,32 @@ def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
             if hits := lexicon.find_skills(form):
                 return hits
     return []
+
+
+_NOT_PRACTICAL = re.compile(
+    r"\b(?:too\s+(?:much\s+)?theor\w+|too\s+academic|not\s+(?:practical|hands-on)\s+enough|boring|stupid|"
+    r"pointless|useless|waste\s+of\s+time)\b|太理论|理论太多|不实用|没意思|太枯燥|没用|浪费时间",
+    re.I,
+)
+
+
+def plan_criticised(text: str) -> bool:
+    """A complaint about the plan's content ("this plan is stupid, too much theory")."""
+    return (
+        bool(_NOT_PRACTICAL.search(text))
+        and re.search(r"\bplan\b|计划|\btheor|理论|this\b|这个", text, re.I) is not None
+    )
+
+
+_LIFE = re.compile(
+    r"\b(?:moving|relocating|we'?re\s+moving|i'?m\s+moving|(?:starting|started|start)\s+(?:a\s+)?new\s+(?:job|role|position)|"
+    r"new\s+job|got\s+married|getting\s+married|wedding|(?:had|having|expecting)\s+a\s+baby|pregnant|"
+    r"got\s+promoted|promotion)\b|搬家|搬到|调到|换工作|新工作|入职|结婚|怀孕|生宝宝|生孩子|升职|调岗",
+    re.I,
+)
+
+
+def life_change(text: str) -> bool:
+    """A change in their life said as news, not a question ("I'm moving to Singapore for a new
+    job", "下个月要搬家了")."""
+    return bool(_LIFE.search(text)) and not re.search(r"[?？]|吗|么", text)

@@ -223,4 +223,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "My sources do not cover your employer's policy: it comes first.",
         "我的资料不涉及你们单位的具体规定：以单位规定为准。",
     ),
+    "coach.f.criticised": (
+        "Fair enough, and worth saying. Every item of your plan ends in something you build, not "
+        "a test; this week that is: {build}.",
+        "这个意见很中肯，说出来是对的。计划里每一项最后都要做出一个东西，而不是考试；这周要做的是：{build}。",
+    ),
+    "coach.f.criticised_change": (
+        "If a part feels like theory you don't need, tell me which skill and I'll ask your mentor "
+        "to cut it or swap it for practice; if it is the load, say “it's too much” and I'll "
+        "propose a lighter plan.",
+        "如果哪部分让你觉得是用不上的理论，告诉我是哪项技能，我请导师删掉或换成实操；如果是量太大，说一声“太多了”，"
+        "我给你一个更轻的方案。",
+    ),
+    "coach.f.life": (
+        "Thanks for telling me: a change like that takes time and energy. Nothing in your plan "
+        "has to change because of it; if your hours a week change, tell me the new hours (and "
+        "from when) and I'll re-plan from this week for your mentor.",
+        "谢谢告诉我：这样的变化很耗时间和精力。计划不必因此改变；如果每周能投入的时间变了，告诉我新的小时数"
+        "（从什么时候起），我从本周起重新安排并交给导师。",
+    ),
 }
