@@ -94,7 +94,7 @@ def test_a_language_weighed_against_the_plans_is_answered_yes_then_why(
     plan, profile = _plan("ai_application_engineer", "zh" if "吗" in text else "en")
     reply = _answer(text, plan, profile)
     first = reply.splitlines()[0]
-    assert other in first and (first.startswith("Yes") or first.startswith("可以"))
+    assert other in first and first.startswith(("Yes", "Both", "可以", "两个都能"))
     assert "Python" in reply.splitlines()[1]
 
 
@@ -225,3 +225,15 @@ def test_more_hours_said_relative_are_added() -> None:
 
     assert _relative_hours("我下周开始每周能多学5小时") == 5
     assert _relative_hours("以后每周少学两小时") == -2
+
+
+def test_two_names_of_one_planned_skill_are_said_to_be_taught_together() -> None:
+    plan, profile = _plan("agent_engineer", "zh", current="Java后端")
+    reply = _answer("LangChain还是LangGraph，先学哪个？", plan, profile)
+    assert "放在一起学" in reply and "没有说先学哪个" in reply
+
+
+def test_next_week_asked_shows_the_week_after_this_one() -> None:
+    plan, profile = _plan("agent_engineer", "zh", current="Java后端")
+    reply = _answer("下周我要做什么？", plan, profile)
+    assert reply.startswith("第 4 周")

@@ -32,6 +32,7 @@ from coach.engine.answers_help import (
     sep,
 )
 from coach.engine.answers_plan import next_step
+from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
     ROLE_WORD,
@@ -66,6 +67,8 @@ FIT_KINDS = frozenset(
 """The kinds of turn a question of fit is read as first (a check-in, a change, thanks, a
 decision or a worry keep their own answers)."""
 
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b|下周|下个?星期|下礼拜", re.I)
+_COMPARE = re.compile(r"\b(?:or|vs\.?|versus|better|which)\b|哪个|还是|先学哪|更适合|区别", re.I)
 _SETTING_CATEGORIES = frozenset({"domain", "soft"})
 _BUILD_CATEGORIES = frozenset(
     {"engineering", "infra", "ml_foundations", "llm_core", "data", "programming"}
@@ -79,6 +82,8 @@ def answer_fit(
     """The answer to a question of fit, or None when ``text`` is none (or its kind keeps its
     own answer)."""
     asked_week = week_asked(text)
+    if asked_week is None and kind == "this_week" and _NEXT_WEEK.search(text):
+        asked_week = min(plan.horizon_weeks, done_through(plan.progress, week) + 2)  # "下周做什么"
     if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
         return answer_week(plan, asked_week, week, kb)  # "what does week 5 look like?"
     if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
@@ -104,6 +109,7 @@ def answer_fit(
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),
+        _same_item(text, mentions, plan, kb),
         _ai_can(text, mentions, plan, week, kb),
     ):
         if answer is not None:
@@ -233,7 +239,8 @@ def _language(
     ]
     role = kb.roles.get(plan.target)
     asked = role is not None and any(r.skill_id == mine for r in role.required)
-    lines = [t(lang, "coach.f.lang_yes", other=other)]
+    both = said_mine and _COMPARE.search(text) is not None  # "Python和Java哪个更适合？"
+    lines = [t(lang, "coach.f.lang_both" if both else "coach.f.lang_yes", other=other)]
     why = (
         t(lang, "coach.f.lang_role", role=plan.target_name, language=name_of(kb, mine, lang))
         if asked
@@ -351,4 +358,23 @@ def _ai_can(
         )
     lines.append(t(lang, "coach.f.ai_can_unknown", task=task))
     lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources, kb)
+
+
+def _same_item(text: str, mentions: list[Mention], plan: Plan, kb: KnowledgeBase) -> Answer | None:
+    """Two names the plan teaches as one skill ("LangChain和LangGraph先学哪个？"): taught together;
+    the sources do not rank them."""
+    said = list(dict.fromkeys(text[m.start : m.end] for m in mentions))
+    ids = {m.id for m in mentions}
+    if len(said) < 2 or len(ids) != 1 or not _COMPARE.search(text):
+        return None
+    skill = next(iter(ids))
+    items = items_of(plan, skill)
+    if not items:
+        return None
+    lang = plan.language
+    names = sep(lang).join(said[:3])
+    lines = [t(lang, "coach.f.same_item", names=names, skill=name_of(kb, skill, lang))]
+    more, sources = item_lines(plan, items[:1], kb)
+    lines += [*more, t(lang, "coach.f.same_item_order")]
     return with_sources(lang, lines, sources, kb)

@@ -242,4 +242,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "谢谢告诉我：这样的变化很耗时间和精力。计划不必因此改变；如果每周能投入的时间变了，告诉我新的小时数"
         "（从什么时候起），我从本周起重新安排并交给导师。",
     ),
+    "coach.f.lang_both": (
+        "Both can do it: the LLM APIs are web APIs, so {other} can call them too.",
+        "两个都能做：大模型的接口是 Web API，{other} 也能直接调用。",
+    ),
+    "coach.f.same_item": (
+        "Your plan teaches {names} together, as one skill ({skill}):",
+        "计划里 {names} 是放在一起学的，属于同一项技能（{skill}）：",
+    ),
+    "coach.f.same_item_order": (
+        "My sources do not rank one before the other: follow the order of the item's material, "
+        "and use the one the postings you target name.",
+        "我的资料没有说先学哪个：按这一项资料的顺序来，投递的岗位点名要哪个，就多练哪个。",
+    ),
 }
