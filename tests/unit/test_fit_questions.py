@@ -237,3 +237,11 @@ def test_next_week_asked_shows_the_week_after_this_one() -> None:
     plan, profile = _plan("agent_engineer", "zh", current="Java后端")
     reply = _answer("下周我要做什么？", plan, profile)
     assert reply.startswith("第 4 周")
+
+
+def test_english_replies_say_week_or_weeks_not_week_s() -> None:
+    from coach.engine.answers import plurals
+
+    assert plurals("keeping week(s) 1-2; 1 week(s) done; 3 week(s) behind") == (
+        "keeping weeks 1-2; 1 week done; 3 weeks behind"
+    )

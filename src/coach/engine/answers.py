@@ -4,6 +4,7 @@ research and the knowledge base, with source ids, in the plan's language (COACHI
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
@@ -15,6 +16,21 @@ from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.schemas import Language, Plan, PlanItem, Profile, RoleResearch
 
 _LEVEL_TOPICS = frozenset({"experience", "skills_demand", "career_levels", "interview"})
+
+
+_PLURALS = (
+    (re.compile(r"\b(\w+)\(s\) (\d+)\s*[-–]\s*(\d+)"), r"\1s \2-\3"),  # "weeks 1-3"
+    (re.compile(r"\b(\w+)\(s\) (\d+)\b"), r"\1 \2"),  # "week 5"
+    (re.compile(r"\b1 (\w+)\(s\)"), r"1 \1"),  # "1 week"
+    (re.compile(r"\b(\d+(?:\.\d+)?) (\w+)\(s\)"), r"\1 \2s"),  # "4 weeks"
+)
+
+
+def plurals(text: str) -> str:
+    """English "week(s)" said as the number makes it ("weeks 1-2", "1 week", "4 weeks")."""
+    for rx, repl in _PLURALS:
+        text = rx.sub(repl, text)
+    return text
 
 
 class Answer(BaseModel):

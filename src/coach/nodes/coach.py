@@ -14,9 +14,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.answers import (
-    current_items,
-)
+from coach.engine.answers import current_items, plurals
 from coach.engine.answers_care import job_loss, job_loss_worry
 from coach.engine.answers_plan import (
     answer_temporary,
@@ -239,6 +237,7 @@ def _checked_in(
         items = ("；" if lang == "zh" else "; ").join(upcoming)
         reply += _gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
     data = record.model_dump(mode="json")
+    reply = plurals(reply)  # "Noted: 2 weeks behind"
     update |= {"progress": data, "messages": [AIMessage(reply)]}
     behind = checkin.value or 0
     if (
@@ -249,7 +248,7 @@ def _checked_in(
         weeks = plan.horizon_weeks + behind  # "missed the last 3 weeks": a re-plan to offer
         hours = f"{plan.hours_per_week:g}"
         offer = t(lang, "coach.a.behind_offer", hours=hours, behind=behind, weeks=weeks)
-        update["messages"] = [AIMessage(reply + _gap(lang) + offer)]
+        update["messages"] = [AIMessage(plurals(reply + _gap(lang) + offer))]
         update["proposal"] = {"hours_per_week": plan.hours_per_week, "horizon_weeks": weeks}
     if state.get("plan"):
         current = Plan.model_validate(state["plan"])
@@ -313,7 +312,7 @@ def _replan(
         "revisions": 0,
         "review": None,
         "status": "drafting",
-        "messages": [AIMessage(message)],
+        "messages": [AIMessage(plurals(message))],
     }
     if change.target_role:
         update["research"] = None

@@ -16,6 +16,7 @@ from coach.engine.answers import (
     answer_resources,
     answer_skill,
     answer_this_week,
+    plurals,
     with_setting,
     with_sources,
 )
@@ -175,7 +176,7 @@ def answer_turn(
     worded = answer_question(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
-    return offline.model_copy(update={"text": worded})
+    return offline.model_copy(update={"text": plurals(worded)})
 
 
 def _realistic(
