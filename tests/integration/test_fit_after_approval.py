@@ -93,3 +93,13 @@ def test_while_a_replan_waits_questions_get_their_own_answers() -> None:
     assert "closest my sources come" not in reply
     reply = runner.send("any good resources for quantization?").replies[-1]
     assert "Quantisation for edge devices" in reply  # the plan's own item, by the word said
+
+
+def test_a_realistic_question_with_a_duration_asks_and_does_not_replan() -> None:
+    runner = _approved(
+        "Mechanical engineer, 12 years in automotive, some MATLAB. I want to become an AI "
+        "application engineer. 6 hours a week, one year."
+    )
+    result = runner.send("Can I really do this in a year?")
+    assert not result.awaiting_mentor  # asked about, not a new horizon
+    assert "Realistic" in result.replies[-1] or "realistic" in result.replies[-1]

@@ -245,3 +245,35 @@ def test_english_replies_say_week_or_weeks_not_week_s() -> None:
     assert plurals("keeping week(s) 1-2; 1 week(s) done; 3 week(s) behind") == (
         "keeping weeks 1-2; 1 week done; 3 weeks behind"
     )
+
+
+def test_free_or_chinese_material_is_filtered_as_asked() -> None:
+    plan, profile = _plan("ai_application_engineer")
+    assert classify_turn("any free resources? I can't pay for courses", KB) == "resource"
+    reply = _answer("any free resources? I can't pay for courses", plan, profile)
+    assert reply.startswith("Free material") and "do not mark prices" in reply
+    reply = _answer("are there resources in Chinese?", plan, profile)
+    assert "Chinese" in reply.splitlines()[0]
+
+
+def test_the_next_milestone_is_named_with_how_it_is_checked() -> None:
+    plan, profile = _plan("ai_application_engineer", "zh")
+    reply = _answer("下一个里程碑是什么？", plan, profile)
+    assert reply.startswith("你的下一个里程碑在第") and "检验方式" in reply
+
+
+def test_tired_today_is_rest_today_not_a_lighter_plan() -> None:
+    plan, profile = _plan("ai_augmented_professional", "zh", current="会计")
+    assert classify_turn("今天好累", KB) == "discouraged"
+    reply = _answer("今天好累", plan, profile)
+    assert reply.startswith("那今天就休息吧")
+
+
+def test_not_for_me_is_a_doubt_and_hours_with_a_skill_done_mark_it_done() -> None:
+    from coach.engine.progress import read_checkin
+
+    assert classify_turn("maybe this isn't for me", KB) == "doubt"
+    plan, _ = _plan("ai_application_engineer")
+    checkin = read_checkin("I did 4 hours this week and finished prompt engineering", plan, KB, 3)
+    assert checkin is not None and checkin.kind == "skill_done" and checkin.hours == 4
+    assert "prompt_engineering" in checkin.skill_ids

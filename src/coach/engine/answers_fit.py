@@ -20,10 +20,13 @@ from coach.engine.answers_help import (
     answer_banned,
     answer_criticised,
     answer_life_change,
+    answer_milestone,
     answer_stuck,
     answer_telling_work,
+    answer_tired_today,
     answer_unwell,
     answer_week,
+    answer_wished_resources,
     core_skills,
     item_lines,
     items_of,
@@ -32,6 +35,7 @@ from coach.engine.answers_help import (
     sep,
 )
 from coach.engine.answers_plan import next_step
+from coach.engine.constraints import matches_topic
 from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
@@ -39,12 +43,15 @@ from coach.engine.turns_fit import (
     ai_task,
     asked_line_of_work,
     asks_identity,
+    asks_milestone,
     hardware_named,
     languages_named,
     life_change,
     own_data_question,
     plan_criticised,
+    resource_wish,
     stuck,
+    tired_today,
     tool_banned,
     unknown_names,
     unwell,
@@ -86,6 +93,12 @@ def answer_fit(
         asked_week = min(plan.horizon_weeks, done_through(plan.progress, week) + 2)  # "下周做什么"
     if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
         return answer_week(plan, asked_week, week, kb)  # "what does week 5 look like?"
+    if kind in {"general", "timeline", "this_week", "off_topic"} and asks_milestone(text):
+        return answer_milestone(plan, week)  # "what's my next milestone?"
+    if kind == "discouraged" and tired_today(text) and not stuck(text):
+        return answer_tired_today(plan, week)  # "今天好累": rest today, not a lighter plan
+    if kind == "resource" and any(wish := resource_wish(text)):
+        return answer_wished_resources(plan, week, kb, wish[0], wish[1])  # "free?", "中文的？"
     if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
         if unwell(text):  # "I'm sick this week": rest first, no re-plan
             return answer_unwell(plan, week, kb)
@@ -116,6 +129,8 @@ def answer_fit(
             return answer
     if life_change(text):  # "I'm moving to Singapore next month for a new job"
         return answer_life_change(plan, week)
+    if matches_topic("certification", text):
+        return None  # "要不要考个CPA之外的AI证书？": the certification answer, not "CPA unknown"
     if kind in {"skill_question", "general", "known_skill", "useful"} and re.search(
         r"[?？]|吗|么|呢|\b(?:should|do|does|is|are|can|how|what|which)\b", text, re.I
     ):

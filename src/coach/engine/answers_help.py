@@ -162,3 +162,64 @@ def answer_life_change(plan: Plan, week: int) -> Answer:
     are what re-plans."""
     lang = plan.language
     return with_sources(lang, [t(lang, "coach.f.life"), next_step(plan, week)], [])
+
+
+def answer_milestone(plan: Plan, week: int) -> Answer:
+    """The next milestone of the plan (from the first week not done), with how it is checked."""
+    lang = plan.language
+    focus = done_through(plan.progress, week) + 1
+    ahead = [m for m in plan.milestones if m.week >= focus] or plan.milestones[-1:]
+    if not ahead:
+        return with_sources(lang, [t(lang, "coach.f.no_milestone"), next_step(plan, week)], [])
+    m = ahead[0]
+    lines = [t(lang, "coach.f.milestone", week=m.week, deliverable=m.deliverable.rstrip(".。"))]
+    if m.how_checked:
+        lines.append(t(lang, "coach.f.milestone_check", how=m.how_checked.rstrip(".。")))
+    if len(ahead) > 1:
+        lines.append(
+            t(
+                lang,
+                "coach.f.milestone_after",
+                week=ahead[1].week,
+                deliverable=ahead[1].deliverable.rstrip(".。"),
+            )
+        )
+    return with_sources(lang, lines, [])
+
+
+def answer_tired_today(plan: Plan, week: int) -> Answer:
+    """Tired today: rest; one small step if they want one; a lighter plan if it is most days."""
+    lang = plan.language
+    return with_sources(lang, [t(lang, "coach.f.tired_today"), next_step(plan, week)], [])
+
+
+def answer_wished_resources(
+    plan: Plan, week: int, kb: KnowledgeBase, free: bool, language: str | None
+) -> Answer:
+    """The plan's material filtered as asked: free kinds (documentation, tutorials, community;
+    the sources do not mark prices) and/or a language; said plainly when none fits."""
+    lang = plan.language
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    items = [i for i in plan.items() if i.week_end >= focus]
+    seen: dict[str, str] = {}
+    for item in items:
+        for rid in item.resource_ids:
+            r = kb.resources.get(rid)
+            if r is None or rid in seen:
+                continue
+            if free and r.kind not in {"docs", "tutorial", "community", "paper", "practice"}:
+                continue
+            if language is not None and r.language not in {language, "mixed"}:
+                continue
+            seen[rid] = item.title
+    head = "coach.f.res_free" if free else "coach.f.res_lang"
+    lines = [t(lang, head, language=t(lang, f"coach.f.lang_{language or lang}"))]
+    if not seen:
+        lines = [t(lang, "coach.f.res_none", language=t(lang, f"coach.f.lang_{language or lang}"))]
+    for rid, title in list(seen.items())[:5]:
+        shown = kb.resources[rid].title_in(lang)
+        lines.append(f"- {shown}（{title}）" if lang == "zh" else f"- {shown} ({title})")
+    if free:
+        lines.append(t(lang, "coach.f.res_prices"))
+    sources = [kb.resources[r].source_id for r in seen]
+    return with_sources(lang, lines, sources[:3], kb)

@@ -141,8 +141,13 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
         hours = number(next(g for g in m.groups() if g))
         ids = [x.id for x in get_lexicon(kb).find_skills(text) if x.id in planned]
         if hours is not None and 0 < hours <= 100:
+            done = _DONE_RE.search(_SPENT.sub(" ", text)) is not None  # "4 h, and finished RAG"
             return CheckIn(
-                text=text, week=week, kind="hours", hours=hours, skill_ids=list(dict.fromkeys(ids))
+                text=text,
+                week=week,
+                kind="skill_done" if done and ids else "hours",
+                hours=hours,
+                skill_ids=list(dict.fromkeys(ids)),
             )
     for pattern in _SKILL_DONE:
         m = pattern.search(text)
@@ -196,7 +201,7 @@ def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     elif checkin.kind == "on_track":
         behind = 0
     logged = dict(progress.hours_logged)
-    if checkin.kind == "hours" and checkin.hours:
+    if checkin.kind in {"hours", "skill_done"} and checkin.hours:
         for skill in checkin.skill_ids or [""]:
             logged[skill] = round(
                 logged.get(skill, 0.0) + checkin.hours / max(1, len(checkin.skill_ids)), 1

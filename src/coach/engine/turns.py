@@ -89,7 +89,11 @@ _THANKS = re.compile(
     r"(?:\s+\w+){0,3}\W*$",
     re.I,
 )
-_THANKS_ZH = re.compile(r"^\W*(?:谢谢|多谢|感谢)[^?？吗]{0,8}$")
+_THANKS_ZH = re.compile(
+    r"^\W*(?:谢谢|多谢|感谢|你真棒|太棒了|真厉害|你太好了)[^?？吗]{0,8}$"
+    r"|^\W*(?:you'?re|you\s+are)\s+(?:great|awesome|the\s+best|amazing|a\s+star)\W*$",
+    re.I,
+)
 # "ok", "got it", "好的": a nod, not a question; answered in a line, not with the greeting again.
 _ACK = re.compile(
     r"^\W*(?:ok(?:ay)?|alright|sure|yes|yeah|yep|no|nope|hmm+|got\s+it|cool|great|fine|noted|"
@@ -126,7 +130,7 @@ _TIMELINE = re.compile(
     re.I,
 )
 _PAY = re.compile(
-    r"\b(?:salary|salaries|earn|earning|pay|paid|money|compensation|income|wage|package|"
+    r"\b(?:salary|salaries|earn|earning|pay(?!\s+for)|paid(?!\s+(?:course|courses|material|version))|money|compensation|income|wage|package|"
     r"how\s+much\b.{0,40}\b(?:make|get|earn|paid))\b|多少钱|拿多少|挣多少|工资|薪资|薪水|收入|挣|赚|待遇|年薪|月薪|薪酬",
     re.I,
 )
@@ -147,12 +151,13 @@ _DOUBT = re.compile(
     r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
-    r"too\s+old|i'?m\s+\d{2}\b|at\s+(?:4\d|5\d|6\d)\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me)"
+    r"too\s+old|i'?m\s+\d{2}\b|at\s+(?:4\d|5\d|6\d)\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me|"
+    r"(?:is|it'?s|this'?s)\s*n[o']t\s+for\s+me|isn'?t\s+for\s+me|not\s+cut\s+out\s+for)"
     r"|\b(?:too\s+slow|never\s+catch\s+up|(?:will|'ll)\s+never\s+(?:be|get|learn|understand|catch)|"
     r"what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job)|"
     r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
     r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
-    r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上",
+    r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料",
     re.I,
 )
 _KNOWN = re.compile(

@@ -366,3 +366,34 @@ def life_change(text: str) -> bool:
     """A change in their life said as news, not a question ("I'm moving to Singapore for a new
     job", "下个月要搬家了")."""
     return bool(_LIFE.search(text)) and not re.search(r"[?？]|吗|么", text)
+
+
+_MILESTONE = re.compile(r"\bmilestones?\b|\bcheckpoints?\b|里程碑|阶段目标|检查点", re.I)
+_TODAY = re.compile(r"\btoday\b|\btonight\b|\bthis\s+evening\b|今天|今晚|今儿", re.I)
+_FREE = re.compile(r"\bfree\b|\bcheap\w*\b|\bafford\b|can'?t\s+pay|免费|便宜|不花钱|省钱", re.I)
+_IN_LANG = re.compile(
+    r"\b(?P<zh>in\s+chinese|chinese\s+(?:books?|resources?|material|courses?))\b|(?P<zh2>中文)"
+    r"|\b(?P<en>in\s+english|english\s+(?:books?|resources?|material|courses?))\b|(?P<en2>英文|英语)",
+    re.I,
+)
+
+
+def asks_milestone(text: str) -> bool:
+    """A question about the plan's milestones ("what's my next milestone?", "下一个里程碑是什么？")."""
+    return bool(_MILESTONE.search(text))
+
+
+def tired_today(text: str) -> bool:
+    """Tired for the day, not worn out by the plan ("今天好累", "so tired today")."""
+    return bool(_TODAY.search(text))
+
+
+def resource_wish(text: str) -> tuple[bool, str | None]:
+    """Whether a resource request asks for free material, and the language it asks for."""
+    m = _IN_LANG.search(text)
+    lang = None if m is None else ("zh" if (m.group("zh") or m.group("zh2")) else "en")
+    if re.search(
+        r"英语不好|英文不好|英语差|看不懂英文|english\s+is\s+(?:bad|poor|not\s+good)", text, re.I
+    ):
+        lang = "zh"  # "有英文资料吗？我英语不好": material they can read
+    return bool(_FREE.search(text)), lang

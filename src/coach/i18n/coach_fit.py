@@ -255,4 +255,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and use the one the postings you target name.",
         "我的资料没有说先学哪个：按这一项资料的顺序来，投递的岗位点名要哪个，就多练哪个。",
     ),
+    "coach.f.no_milestone": ("Your plan has no milestones set.", "你的计划没有设定里程碑。"),
+    "coach.f.milestone": (
+        "Your next milestone is in week {week}: {deliverable}.",
+        "你的下一个里程碑在第 {week} 周：{deliverable}。",
+    ),
+    "coach.f.milestone_check": ("How it is checked: {how}.", "检验方式：{how}。"),
+    "coach.f.milestone_after": (
+        "The one after it, week {week}: {deliverable}.",
+        "再下一个在第 {week} 周：{deliverable}。",
+    ),
+    "coach.f.tired_today": (
+        "Then rest today: one evening off changes nothing in your plan. If you want a small "
+        "step anyway, do 20 minutes of the next item; if you are tired most days, say “it's too "
+        "much” and I'll propose a lighter plan.",
+        "那今天就休息吧：歇一个晚上不影响计划。如果还想动一动，就在下一项上做 20 分钟；如果大多数日子都这么累，说一声"
+        "“太多了”，我给你一个更轻的方案。",
+    ),
+    "coach.f.lang_en": ("English", "英文"),
+    "coach.f.lang_zh": ("Chinese", "中文"),
+    "coach.f.res_free": (
+        "Free material in your plan from here on (in {language} or both languages):",
+        "你计划里接下来可以免费用的资料（{language}或中英都有）：",
+    ),
+    "coach.f.res_lang": (
+        "Material in {language} in your plan from here on:",
+        "你计划里接下来的{language}资料：",
+    ),
+    "coach.f.res_none": (
+        "My sources list no material of that kind in {language} for what is left of your plan; "
+        "practise with the items' own tasks, and search the topic's name with “{language}”.",
+        "我的资料里，你剩下的计划没有这类{language}资料；先用每一项自带的练习来学，再用主题名加“{language}”去搜。",
+    ),
+    "coach.f.res_prices": (
+        "My sources do not mark prices: documentation, tutorials and communities are usually "
+        "free; courses and books may cost.",
+        "我的资料没有标价格：官方文档、教程和社区一般免费，课程和书可能收费。",
+    ),
 }

@@ -40,6 +40,7 @@ from coach.nodes.coach_kinds import (
     SWITCH_VERB,
     asked_not_switched,
     hours_reply,
+    question_only,
     temporary_dip,
     without_target,
 )
@@ -104,7 +105,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             horizon_weeks=int(proposal["horizon_weeks"]),
         )
         change.summary = change_summary(change, profile, plan, plan.language, kb)
-    elif kind not in {"decline", "decision", "pace"}:  # "is 6 h a week enough?" asks, not says
+    elif kind not in {"decline", "decision", "pace"} and not question_only(kind, text):
+        # "is 6 h a week enough?", "can I really do this in a year?" ask, not say
         # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
         store, user = runtime.store, runtime.context.user_id
         whole = last_user_text(state, MAX_DOCUMENT_CHARS)

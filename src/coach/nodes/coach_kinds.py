@@ -209,3 +209,14 @@ def without_target(
         return None
     rest.summary = change_summary(rest, profile, plan, plan.language, kb)
     return rest
+
+
+def question_only(kind: str, text: str) -> bool:
+    """A realistic question whose numbers are asked about, not said ("Can I really do this in a
+    year?"): one sentence that ends as a question."""
+    parts = [p for p in re.split(r"[.!。！;；\n]+", text.strip()) if p.strip()]
+    return (
+        kind == "realistic"
+        and len(parts) == 1
+        and re.search(r"[?？吗么]\s*$", text.strip()) is not None
+    )
