@@ -277,3 +277,24 @@ def test_not_for_me_is_a_doubt_and_hours_with_a_skill_done_mark_it_done() -> Non
     checkin = read_checkin("I did 4 hours this week and finished prompt engineering", plan, KB, 3)
     assert checkin is not None and checkin.kind == "skill_done" and checkin.hours == 4
     assert "prompt_engineering" in checkin.skill_ids
+
+
+def test_one_month_of_other_hours_is_a_window_of_that_month() -> None:
+    from coach.engine.away import date_range
+
+    today = date(2026, 12, 2)
+    assert date_range("March is quiet, I could do 8 hours a week that month", today) == (
+        date(2027, 3, 1),
+        5,
+    )
+    assert date_range("4月份每周只能2小时", today) == (date(2027, 4, 1), 5)
+    assert date_range("从3月份起每周5小时", today) is None  # from March on, not March only
+    assert date_range("December is busy, only 2 hours that month", today)[0] == today
+
+
+def test_more_hours_for_a_short_while_is_a_chance_to_get_ahead() -> None:
+    from coach.engine.answers_plan import answer_temporary
+
+    plan, _ = _plan("ai_application_engineer")
+    text = answer_temporary(plan, 3, 14, KB).text
+    assert text.startswith("Good: 14 h a week") and "dip" not in text

@@ -104,7 +104,7 @@ def answer_fit(
             return answer_unwell(plan, week, kb)
         if stuck(text):  # "couldn't get the embeddings exercise to work"
             return answer_stuck(text, plan, week, kb)
-        if plan_criticised(text):  # "this plan is stupid, too much theory"
+        if plan_criticised(text) and kind not in {"doubt", "fear"}:  # "too much theory"
             return answer_criticised(plan, week, kb)
     if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
         return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"

@@ -341,7 +341,7 @@ def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
 
 _NOT_PRACTICAL = re.compile(
     r"\b(?:too\s+(?:much\s+)?theor\w+|too\s+academic|not\s+(?:practical|hands-on)\s+enough|boring|stupid|"
-    r"pointless|useless|waste\s+of\s+time)\b|太理论|理论太多|不实用|没意思|太枯燥|没用|浪费时间",
+    r"useless|waste\s+of\s+time)\b|太理论|理论太多|不实用|没意思|太枯燥|没用|浪费时间",
     re.I,
 )
 
@@ -350,7 +350,10 @@ def plan_criticised(text: str) -> bool:
     """A complaint about the plan's content ("this plan is stupid, too much theory")."""
     return (
         bool(_NOT_PRACTICAL.search(text))
-        and re.search(r"\bplan\b|计划|\btheor|理论|this\b|这个", text, re.I) is not None
+        and re.search(
+            r"\bplan\b|计划|\btheor|理论|\bcourses?\b|课程|内容|material|资料", text, re.I
+        )
+        is not None
     )
 
 

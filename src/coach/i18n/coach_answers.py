@@ -271,4 +271,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {version} 版计划正在等导师审批；导师什么时候决定我说不准（导师有空时会审）。在此之前仍按第 "
         "{approved} 版执行，你照常可以问我问题。",
     ),
+    "coach.b.temporary_more": (
+        "Good: {hours} h a week for a short while instead of your usual {usual}. That needs no "
+        "re-plan: use the extra hours to get ahead.",
+        "很好：短期内每周 {hours} 小时，比平时的 {usual} 小时多。这不需要重新规划：多出来的时间用来往前赶。",
+    ),
+    "coach.b.temporary_ahead": (
+        "Tell me what you finish (“finished week 4”, “done with RAG”) and I'll count it; if the "
+        "extra hours last longer, tell me and I'll re-plan from now.",
+        "做完了告诉我（“第4周完成了”“RAG 学完了”），我会记下来；如果多出来的时间会持续更久，告诉我，我从现在起重新安排。",
+    ),
 }
