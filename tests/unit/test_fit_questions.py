@@ -298,3 +298,18 @@ def test_more_hours_for_a_short_while_is_a_chance_to_get_ahead() -> None:
     plan, _ = _plan("ai_application_engineer")
     text = answer_temporary(plan, 3, 14, KB).text
     assert text.startswith("Good: 14 h a week") and "dip" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can AI agents call our internal APIs?",
+        "is RAG useful for our SAP system?",
+        "are there many agent engineer jobs in Berlin?",
+        "how many examples do I need for fine-tuning?",
+    ],
+)
+def test_questions_of_fit_do_not_take_over_ordinary_questions(text: str) -> None:
+    plan, profile = _plan("agent_engineer")
+    kind = classify_turn(text, KB)
+    assert answer_fit(kind, text, plan, profile, 3, KB) is None, text

@@ -123,7 +123,7 @@ def answer_fit(
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),
         _same_item(text, mentions, plan, kb),
-        _ai_can(text, mentions, plan, week, kb),
+        None if kind == "tool_choice" else _ai_can(text, mentions, plan, week, kb),
     ):
         if answer is not None:
             return answer
@@ -305,13 +305,20 @@ def _unknown(
 ) -> Answer | None:
     """A question on something the sources lack ("my ANSYS runs"): said so plainly, then what
     the plan covers that is closest (the skills it names in the plan, else the project)."""
-    names = unknown_names(text, mentions)
+    if any(
+        m.id in kb.skills and kb.skills[m.id].category not in _SETTING_CATEGORIES for m in mentions
+    ):
+        return None  # "is RAG useful for our SAP system?": the skill answer, with its setting
+    names = [
+        n
+        for n in unknown_names(text, mentions)
+        if not re.search(rf"\b(?:in|at|from|to|for)\s+{re.escape(n)}", text)
+    ]  # "jobs in Berlin", "at Acme": a place or an employer, not a subject
     if not names:
         return None
     lang = plan.language
     lines = [t(lang, "coach.f.unknown", names=sep(lang).join(names[:2]))]
-    planned = [i for m in mentions for i in items_of(plan, m.id)]
-    more, sources = item_lines(plan, planned, kb)
+    more, sources = item_lines(plan, [i for m in mentions for i in items_of(plan, m.id)], kb)
     if more:
         lines += [t(lang, "coach.f.closest"), *more]
     elif (project := project_line(plan)) is not None:

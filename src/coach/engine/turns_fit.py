@@ -72,7 +72,9 @@ _WORK_ZH = (
     ),
     re.compile(r"有没有(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:的|方面的)?(?:岗位|工作|职位)"),
     re.compile(
-        r"(?:能|可以)(?:去)?(?:做|干|从事)(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:方向|工作|岗位)?(?:吗|么|嘛|不)"
+        r"(?:学完|以后|将来|之后)(?:我)?(?:能|可以)(?:去)?(?:做|干|从事)(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)"
+        r"(?:方向|工作|岗位)?(?:吗|么|嘛|不)"
+        r"|(?:能|可以)去(?:做|干|从事)(?P<y>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:方向|工作|岗位)?(?:吗|么|嘛|不)"
     ),
     re.compile(
         r"(?P<x>[\u4e00-\u9fffA-Za-z ]{2,12}?)是(?:一个|一份)?(?:真|真正|实际)?的?(?:工作|岗位|职业)吗"
@@ -102,7 +104,8 @@ def asked_line_of_work(text: str) -> str | None:
     """The line of work a question asks about as a job ("AI governance", "AI音乐"), if it does."""
     for pattern in (*_WORK_EN, _EN_PLAN_FOR, *_WORK_ZH):
         if m := pattern.search(text):
-            words = m.group("x").strip(" ，,")
+            found = m.groupdict()
+            words = (found.get("x") or found.get("y") or "").strip(" ，,")
             while (lead := _LEAD.match(words)) and lead.end():
                 words = words[lead.end() :]
             if re.match(r"(?i)(?:it|this|that|these|those|them|there)\b", words):
@@ -182,28 +185,32 @@ def unknown_names(text: str, mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_OWN_DATA = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:data|dataset|runs|records|logs|results|cases|"
-    r"simulations?)\b[^?.]{0,40}\b(?:train\w*|use|enough|fine-?tun\w*)"
-    r"|\b(?:train\w*|fine-?tun\w*)\b[^?.]{0,30}\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:data|runs|records)\b"
-    r"|\bhow\s+(?:much|many)\s+(?:training\s+)?(?:data|examples|samples|runs|records|cases)\b"
-    r"|\b(?:need|use)\s+(?:[\w-]+\s+){0,2}training\s+data\b"
-    r"|(?:我的|我们的|自己的|手上的|公司的)[^，。？?]{0,12}(?:数据|算例|样本|记录|案例)[^，。？?]{0,10}(?:训练|用来|能用|可以用)"
-    r"|(?:需要|要)多少(?:个|条|组)?(?:数据|算例|样本|训练数据)|训练数据",
+_OWN = re.compile(
+    r"\b(?:my|our|own)\b|company'?s|team'?s|我的|我们的|自己的|手上的|手里的|公司的|单位的|我们公司|我们单位",
+    re.I,
+)
+_DATA = re.compile(
+    r"\b(?:data|dataset|datasets|runs|records|logs|tickets|documents|files|cases|simulations?|examples)\b"
+    r"|数据|算例|样本|记录|案例|工单|文档|仿真结果",
+    re.I,
+)
+_TRAIN = re.compile(
+    r"\b(?:train\w*|fine-?tun\w*|how\s+(?:much|many))\b|训练|微调|多少(?:个|条|组)?(?:数据|算例|样本)",
     re.I,
 )
 
 
 def own_data_question(text: str) -> bool:
     """A question about training on the person's own data ("can my ANSYS runs be training
-    data?", "需要多少个算例？")."""
-    return bool(_OWN_DATA.search(text))
+    data?", "我们公司的工单能拿来微调吗？"): their data, and training on it."""
+    return bool(_OWN.search(text) and _DATA.search(text) and _TRAIN.search(text))
 
 
 _AI_CAN = re.compile(
     r"\b(?:can|could|will|would)\s+(?:ai|chatgpt|gpt|copilot|an?\s+llm|llms|an?\s+(?:ai\s+)?(?:model|agent|tool))\s+"
     r"(?:really\s+|actually\s+|reliably\s+)?(?P<task>(?!replace|take\s+over|engineers?\b|developers?\b|jobs?\b|roles?\b|"
-    r"people\b|experts?\b|teams?\b|companies\b|startups?\b|skills?\b)[\w\s'-]{3,60})"
+    r"people\b|experts?\b|teams?\b|companies\b|startups?\b|skills?\b|agents?\b|models?\b|tools?\b|"
+    r"systems?\b|apps?\b)[\w\s'-]{3,60})"
     r"|(?:AI|人工智能|大模型|ChatGPT|智能体|ai)(?:能|可以|能不能|可不可以)(?:帮我|帮忙|自动|直接)?"
     r"(?P<zh>(?!取代|替代|代替|淘汰)[\u4e00-\u9fffA-Za-z]{2,20})"
     r"|(?:能|可以)用(?:AI|大模型|ChatGPT|ai)(?:来|自动)?(?P<zh2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:吗|么|嘛)",
