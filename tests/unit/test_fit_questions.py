@@ -313,3 +313,11 @@ def test_questions_of_fit_do_not_take_over_ordinary_questions(text: str) -> None
     plan, profile = _plan("agent_engineer")
     kind = classify_turn(text, KB)
     assert answer_fit(kind, text, plan, profile, 3, KB) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["等导师审核的时候我能先学点什么？", "while my mentor checks it, what can I learn meanwhile?"],
+)
+def test_what_to_learn_while_waiting_is_this_weeks_work(text: str) -> None:
+    assert classify_turn(text, KB) == "this_week"

@@ -60,7 +60,9 @@ _THIS_WEEK = re.compile(
     r"\bwhere\s+to\s+start\b|最重要|先做什么|第一个月|头几周|"
     r"\bwhat\s+(?:do|should)\s+i\s+(?:work\s+on|focus\s+on|study)\b|"
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
-    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么",
+    r"|\bwhat\s+(?:can|should|could)\s+i\s+(?:start\s+with|learn|study|do)\s+(?:first|meanwhile|in\s+the\s+meantime|now)\b"
+    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么|先学(?:点)?什么|"
+    r"能学(?:点)?什么|可以学(?:点)?什么",
     re.I,
 )
 _RESOURCE = re.compile(
@@ -309,8 +311,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     """The kind of an after-approval message that is neither a check-in nor a change ("while
     the mentor looks at it: ..." is read for what follows)."""
     rest = without_waiting(text)
-    if rest != text and _QUESTION.search(rest) and not _THIS_WEEK.search(rest):
-        text = rest  # "等导师的时候我这周该做什么？" stays a this-week question either way
+    if rest != text and rest.strip():
+        text = rest  # "等导师的时候我这周该做什么？": the question after the setting
     if proposal_pending and _CONFIRM.search(text):
         return "confirm"
     if proposal_pending and _DECLINE.search(text):
