@@ -321,3 +321,18 @@ def test_questions_of_fit_do_not_take_over_ordinary_questions(text: str) -> None
 )
 def test_what_to_learn_while_waiting_is_this_weeks_work(text: str) -> None:
     assert classify_turn(text, KB) == "this_week"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("they turned me down after the final round", "I'm sorry, that stings"),
+        ("笔试没通过，好郁闷", "很遗憾，这确实难受"),
+        ("my team lead offered an internal transfer to the data science team", "Worth serious"),
+        ("公司内部有转岗到算法组的机会，要去吗？", "值得认真考虑"),
+        ("can I skip week 2? I did that stuff at work", "Skip what you already know"),
+    ],
+)
+def test_setbacks_internal_moves_and_skips_get_their_own_answer(text: str, start: str) -> None:
+    plan, profile = _plan("ai_application_engineer", "zh" if start[0] > "~" else "en")
+    assert _answer(text, plan, profile).startswith(start)

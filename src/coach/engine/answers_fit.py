@@ -17,17 +17,11 @@ from coach.engine.answers import (
     with_sources,
 )
 from coach.engine.answers_help import (
-    answer_banned,
-    answer_criticised,
+    FIT_KINDS,
     answer_life_change,
-    answer_milestone,
-    answer_stuck,
     answer_telling_work,
-    answer_tired_today,
-    answer_unwell,
-    answer_week,
-    answer_wished_resources,
     core_skills,
+    help_answer,
     item_lines,
     items_of,
     name_of,
@@ -36,45 +30,25 @@ from coach.engine.answers_help import (
 )
 from coach.engine.answers_plan import next_step
 from coach.engine.constraints import matches_topic
-from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
     ROLE_WORD,
     ai_task,
     asked_line_of_work,
-    asks_identity,
-    asks_milestone,
     hardware_named,
     languages_named,
-    life_change,
     own_data_question,
-    plan_criticised,
-    resource_wish,
-    stuck,
-    tired_today,
-    tool_banned,
     unknown_names,
-    unwell,
-    week_asked,
     while_learning,
     works_for_clients,
 )
+from coach.engine.turns_help import life_change
 from coach.engine.turns_tools import TOOL_SKILLS
 from coach.i18n import t
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, Profile
 
-FIT_KINDS = frozenset(
-    {
-        "skill_question", "compare", "general", "known_skill", "tool_choice", "project", "useful",
-        "job_kind", "alternative", "outlook", "realistic", "job_search", "off_topic", "resource",
-    }
-)  # fmt: skip
-"""The kinds of turn a question of fit is read as first (a check-in, a change, thanks, a
-decision or a worry keep their own answers)."""
-
-_NEXT_WEEK = re.compile(r"\bnext\s+week\b|下周|下个?星期|下礼拜", re.I)
 _COMPARE = re.compile(r"\b(?:or|vs\.?|versus|better|which)\b|哪个|还是|先学哪|更适合|区别", re.I)
 _SETTING_CATEGORIES = frozenset({"domain", "soft"})
 _BUILD_CATEGORIES = frozenset(
@@ -88,30 +62,8 @@ def answer_fit(
 ) -> Answer | None:
     """The answer to a question of fit, or None when ``text`` is none (or its kind keeps its
     own answer)."""
-    asked_week = week_asked(text)
-    if asked_week is None and kind == "this_week" and _NEXT_WEEK.search(text):
-        asked_week = min(plan.horizon_weeks, done_through(plan.progress, week) + 2)  # "下周做什么"
-    if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
-        return answer_week(plan, asked_week, week, kb)  # "what does week 5 look like?"
-    if kind in {"general", "timeline", "this_week", "off_topic"} and asks_milestone(text):
-        return answer_milestone(plan, week)  # "what's my next milestone?"
-    if kind == "discouraged" and tired_today(text) and not stuck(text):
-        return answer_tired_today(plan, week)  # "今天好累": rest today, not a lighter plan
-    if kind == "resource" and any(wish := resource_wish(text)):
-        return answer_wished_resources(plan, week, kb, wish[0], wish[1])  # "free?", "中文的？"
-    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
-        if unwell(text):  # "I'm sick this week": rest first, no re-plan
-            return answer_unwell(plan, week, kb)
-        if stuck(text):  # "couldn't get the embeddings exercise to work"
-            return answer_stuck(text, plan, week, kb)
-        if plan_criticised(text) and kind not in {"doubt", "fear"}:  # "too much theory"
-            return answer_criticised(plan, week, kb)
-    if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
-        return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
-    if kind == "off_topic" and asks_identity(text):  # "are you a robot?"
-        return with_sources(
-            plan.language, [t(plan.language, "coach.f.identity"), next_step(plan, week)], []
-        )
+    if (helped := help_answer(kind, text, plan, week, kb)) is not None:
+        return helped  # a week asked, ill, stuck, a rejection, a banned tool...
     if kind not in FIT_KINDS:
         return None
     mentions = skill_mentions(text, kb)

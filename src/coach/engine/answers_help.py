@@ -5,6 +5,8 @@ the embeddings exercise to work"), whether to tell their manager. Shared helpers
 
 from __future__ import annotations
 
+import re
+
 from coach.engine.answers import (
     Answer,
     _item_line,
@@ -15,10 +17,35 @@ from coach.engine.answers import (
 from coach.engine.answers_plan import next_step
 from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
-from coach.engine.turns_fit import about_telling_work
+from coach.engine.turns_fit import week_asked
+from coach.engine.turns_help import (
+    about_telling_work,
+    asks_identity,
+    asks_milestone,
+    asks_skip,
+    internal_move,
+    plan_criticised,
+    resource_wish,
+    setback,
+    stuck,
+    tired_today,
+    tool_banned,
+    unwell,
+)
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, PlanItem
+
+FIT_KINDS = frozenset(
+    {
+        "skill_question", "compare", "general", "known_skill", "tool_choice", "project", "useful",
+        "job_kind", "alternative", "outlook", "realistic", "job_search", "off_topic", "resource",
+    }
+)  # fmt: skip
+"""The kinds of turn a question of fit is read as first (a check-in, a change, thanks, a
+decision or a worry keep their own answers)."""
+
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b|下周|下个?星期|下礼拜", re.I)
 
 
 def sep(lang: str) -> str:
@@ -223,3 +250,77 @@ def answer_wished_resources(
         lines.append(t(lang, "coach.f.res_prices"))
     sources = [kb.resources[r].source_id for r in seen]
     return with_sources(lang, lines, sources[:3], kb)
+
+
+def answer_setback(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """A rejection: it is part of the search; ask for feedback; the topics to prepare; go on."""
+    lang = plan.language
+    role = kb.roles.get(plan.target)
+    topics = [x.zh if lang == "zh" else x.en for x in (role.interview_topics if role else [])][:3]
+    lines = [t(lang, "coach.f.setback")]
+    lines.append("- " + t(lang, "coach.f.setback_feedback"))
+    if topics:
+        lines.append(
+            "- "
+            + t(
+                lang, "coach.f.setback_topics", topics=("；" if lang == "zh" else "; ").join(topics)
+            )
+        )
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, list(role.source_ids[:1]) if role else [], kb)
+
+
+def answer_internal_move(plan: Plan, week: int) -> Answer:
+    """An internal move into AI work: often the shortest way in; what to ask; the plan follows."""
+    lang = plan.language
+    return with_sources(
+        lang,
+        [t(lang, "coach.f.internal"), t(lang, "coach.f.internal_plan"), next_step(plan, week)],
+        [],
+    )
+
+
+def answer_skip(plan: Plan, week: int) -> Answer:
+    """Skipping a week or an item: fine for what they already know (say so, it counts as done);
+    otherwise the later items build on it."""
+    lang = plan.language
+    return with_sources(lang, [t(lang, "coach.f.skip"), next_step(plan, week)], [])
+
+
+def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer | None:
+    """The everyday answer ``text`` needs first, or None (its kind's own answer stands)."""
+    if (
+        kind in FIT_KINDS | {"this_week"}
+        and asks_skip(text)
+        and (week_asked(text) or skill_mentions(text, kb))
+    ):
+        return answer_skip(plan, week)  # "can I skip week 3?"
+    if kind in FIT_KINDS | {"discouraged", "doubt"} and setback(text):
+        return answer_setback(plan, week, kb)  # "I got rejected after the final interview"
+    if kind in FIT_KINDS and internal_move(text):
+        return answer_internal_move(plan, week)  # "an internal move to the ML team"
+    asked_week = week_asked(text)
+    if asked_week is None and kind == "this_week" and _NEXT_WEEK.search(text):
+        asked_week = min(plan.horizon_weeks, done_through(plan.progress, week) + 2)  # "下周做什么"
+    if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
+        return answer_week(plan, asked_week, week, kb)  # "what does week 5 look like?"
+    if kind in {"general", "timeline", "this_week", "off_topic"} and asks_milestone(text):
+        return answer_milestone(plan, week)  # "what's my next milestone?"
+    if kind == "discouraged" and tired_today(text) and not stuck(text):
+        return answer_tired_today(plan, week)  # "今天好累": rest today, not a lighter plan
+    if kind == "resource" and any(wish := resource_wish(text)):
+        return answer_wished_resources(plan, week, kb, wish[0], wish[1])  # "free?", "中文的？"
+    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
+        if unwell(text):  # "I'm sick this week": rest first, no re-plan
+            return answer_unwell(plan, week, kb)
+        if stuck(text):  # "couldn't get the embeddings exercise to work"
+            return answer_stuck(text, plan, week, kb)
+        if plan_criticised(text) and kind not in {"doubt", "fear"}:  # "too much theory"
+            return answer_criticised(plan, week, kb)
+    if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
+        return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
+    if kind == "off_topic" and asks_identity(text):  # "are you a robot?"
+        return with_sources(
+            plan.language, [t(plan.language, "coach.f.identity"), next_step(plan, week)], []
+        )
+    return None

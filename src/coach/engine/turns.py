@@ -16,8 +16,9 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
-from coach.engine.turns_fit import asks_identity, without_waiting
 from coach.engine.turns_fit import skill_mentions as skill_mentions
+from coach.engine.turns_fit import without_waiting
+from coach.engine.turns_help import asks_identity
 from coach.engine.turns_more import (
     TurnKind,
     fear_not_load,

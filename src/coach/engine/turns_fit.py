@@ -24,7 +24,7 @@ _CLIENTS = re.compile(
 _WHILE = re.compile(
     r"\bwhile\s+(?:i'?m\s+)?(?:learning|studying|doing\s+(?:this|the\s+plan))\b|同时|边学边", re.I
 )
-_ASKS = re.compile(
+ASKS = re.compile(
     r"\?|？|\b(?:does|do|will|would|can|could|should|is|still)\b|吗|么|能不能|可以|还适用|还行",
     re.I,
 )
@@ -32,7 +32,7 @@ _ASKS = re.compile(
 
 def works_for_clients(text: str) -> bool:
     """A question about working for clients ("going freelance, does the plan still work?")."""
-    return bool(_CLIENTS.search(text) and _ASKS.search(text))
+    return bool(_CLIENTS.search(text) and ASKS.search(text))
 
 
 def while_learning(text: str) -> bool:
@@ -247,33 +247,6 @@ def week_asked(text: str) -> int | None:
     return int(value) if value is not None and value >= 1 else None
 
 
-_STUCK = re.compile(
-    r"\bstuck\b|\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+get\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?|my\s+[\w-]+)"
-    r"\s+(?:\w+\s+)?to\s+work\b|\b(?:doesn'?t|does\s+not|won'?t)\s+(?:work|run|compile)\b|\bnot\s+working\b|"
-    r"\bkeeps?\s+(?:failing|crashing|breaking)\b|\b(?:don'?t|do\s+not|can'?t)\s+(?:understand|get\s+my\s+head\s+around)\b|"
-    r"\bfeel\s+(?:so\s+)?(?:stupid|dumb|lost)\b|\b(?:makes\s+no\s+sense|nothing\s+makes\s+sense)\b|"
-    r"\bi\s+hate\s+(?:this|it)\b|\b(?:so\s+)?frustrat(?:ed|ing)\b|一头雾水|看不进去|烦死了"
-    r"|卡住|卡在|搞不懂|看不懂|跑不通|跑不起来|一直报错|老是报错|报错了|不明白|弄不明白|学不明白|理解不了|觉得自己(?:好|很)?笨",
-    re.I,
-)
-_UNWELL = re.compile(
-    r"\b(?:i'?m|i\s+am|i\s+was|been|got|getting|feeling)\s+(?:\w+\s+)?(?:sick|ill|unwell|down\s+with)\b|"
-    r"\b(?:the\s+)?(?:flu|covid|a\s+cold|a\s+fever|surgery|in\s+(?:the\s+)?hospital)\b"
-    r"|生病|病了|感冒|发烧|住院|做手术|身体不舒服|不舒服",
-    re.I,
-)
-
-
-def stuck(text: str) -> bool:
-    """Stuck on an exercise ("I couldn't get the embeddings exercise to work", "RAG 卡住了")."""
-    return bool(_STUCK.search(text))
-
-
-def unwell(text: str) -> bool:
-    """Ill for a while ("I'm sick this week, can't study", "这周发烧了")."""
-    return bool(_UNWELL.search(text))
-
-
 _WHILE_WAITING = re.compile(
     r"^\s*(?:while|until)\s+(?:the|my)\s+mentor\s+(?:looks|reviews|checks|decides|is\s+\w+ing)"
     r"[^:,;，：]{0,30}[:,;，：]\s*|^\s*(?:等|在等)(?:待)?导师(?:审批|审核|回复|看)?的?(?:时候|期间)?[，,：:]?\s*",
@@ -284,44 +257,6 @@ _WHILE_WAITING = re.compile(
 def without_waiting(text: str) -> str:
     """``text`` without a leading "while the mentor looks at it:" (the setting, not the topic)."""
     return _WHILE_WAITING.sub("", text)
-
-
-_MANAGER = re.compile(
-    r"\b(?:tell|inform|let)\s+(?:my\s+|the\s+)?(?:manager|boss|employer|company|team\s+lead|supervisor|director|"
-    r"hr|colleagues?|team)\b(?:\s+know)?|\b(?:my\s+)?(?:manager|boss|employer)\s+(?:know|find\s+out)\b"
-    r"|(?:告诉|告知|跟|和|让)(?:我的?|我们)?(?:[\u4e00-\u9fff]{0,2}(?:领导|老板|上司|上级|经理|主管|主任|科长|处长|部长|院长|校长|总监)|公司|单位|同事|HR)(?:说|讲|知道)?",
-    re.I,
-)
-
-
-def about_telling_work(text: str) -> bool:
-    """Whether to tell their manager or employer ("should I tell my manager I'm doing this?")."""
-    return bool(_MANAGER.search(text) and _ASKS.search(text))
-
-
-_BANNED = re.compile(
-    r"\b(?:not\s+allowed\s+to\s+use|(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\s+(?:allow|let\s+(?:us|me)\s+use|"
-    r"permit)|(?:banned|blocked|forbidden|prohibited)|(?:can'?t|cannot)\s+use\s+\S+\s+at\s+work)\b"
-    r"|不让用|不允许用|不准用|禁止(?:使用|用)|禁用|封了|屏蔽了|不能用(?:外网|ChatGPT|AI|大模型)",
-    re.I,
-)
-
-
-def tool_banned(text: str) -> bool:
-    """Their employer does not allow the AI tool ("我们医院不让用ChatGPT", "ChatGPT is blocked at work")."""
-    return bool(_BANNED.search(text))
-
-
-_IDENTITY = re.compile(
-    r"\b(?:are\s+you\s+(?:a\s+|an\s+)?(?:human|person|real|bot|robot|ai|machine|chatgpt|program)|who\s+(?:are|made)\s+you|"
-    r"what\s+are\s+you)\b|你是(?:不是)?(?:人|真人|机器人|AI|程序|谁|什么)|谁(?:做|开发)的你",
-    re.I,
-)
-
-
-def asks_identity(text: str) -> bool:
-    """A question about coach itself ("are you a robot?", "你是机器人吗？")."""
-    return bool(_IDENTITY.search(text))
 
 
 _LEARN_FRAME = re.compile(
@@ -344,66 +279,3 @@ def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
             if hits := lexicon.find_skills(form):
                 return hits
     return []
-
-
-_NOT_PRACTICAL = re.compile(
-    r"\b(?:too\s+(?:much\s+)?theor\w+|too\s+academic|not\s+(?:practical|hands-on)\s+enough|boring|stupid|"
-    r"useless|waste\s+of\s+time)\b|太理论|理论太多|不实用|没意思|太枯燥|没用|浪费时间",
-    re.I,
-)
-
-
-def plan_criticised(text: str) -> bool:
-    """A complaint about the plan's content ("this plan is stupid, too much theory")."""
-    return (
-        bool(_NOT_PRACTICAL.search(text))
-        and re.search(
-            r"\bplan\b|计划|\btheor|理论|\bcourses?\b|课程|内容|material|资料", text, re.I
-        )
-        is not None
-    )
-
-
-_LIFE = re.compile(
-    r"\b(?:moving|relocating|we'?re\s+moving|i'?m\s+moving|(?:starting|started|start)\s+(?:a\s+)?new\s+(?:job|role|position)|"
-    r"new\s+job|got\s+married|getting\s+married|wedding|(?:had|having|expecting)\s+a\s+baby|pregnant|"
-    r"got\s+promoted|promotion)\b|搬家|搬到|调到|换工作|新工作|入职|结婚|怀孕|生宝宝|生孩子|升职|调岗",
-    re.I,
-)
-
-
-def life_change(text: str) -> bool:
-    """A change in their life said as news, not a question ("I'm moving to Singapore for a new
-    job", "下个月要搬家了")."""
-    return bool(_LIFE.search(text)) and not re.search(r"[?？]|吗|么", text)
-
-
-_MILESTONE = re.compile(r"\bmilestones?\b|\bcheckpoints?\b|里程碑|阶段目标|检查点", re.I)
-_TODAY = re.compile(r"\btoday\b|\btonight\b|\bthis\s+evening\b|今天|今晚|今儿", re.I)
-_FREE = re.compile(r"\bfree\b|\bcheap\w*\b|\bafford\b|can'?t\s+pay|免费|便宜|不花钱|省钱", re.I)
-_IN_LANG = re.compile(
-    r"\b(?P<zh>in\s+chinese|chinese\s+(?:books?|resources?|material|courses?))\b|(?P<zh2>中文)"
-    r"|\b(?P<en>in\s+english|english\s+(?:books?|resources?|material|courses?))\b|(?P<en2>英文|英语)",
-    re.I,
-)
-
-
-def asks_milestone(text: str) -> bool:
-    """A question about the plan's milestones ("what's my next milestone?", "下一个里程碑是什么？")."""
-    return bool(_MILESTONE.search(text))
-
-
-def tired_today(text: str) -> bool:
-    """Tired for the day, not worn out by the plan ("今天好累", "so tired today")."""
-    return bool(_TODAY.search(text))
-
-
-def resource_wish(text: str) -> tuple[bool, str | None]:
-    """Whether a resource request asks for free material, and the language it asks for."""
-    m = _IN_LANG.search(text)
-    lang = None if m is None else ("zh" if (m.group("zh") or m.group("zh2")) else "en")
-    if re.search(
-        r"英语不好|英文不好|英语差|看不懂英文|english\s+is\s+(?:bad|poor|not\s+good)", text, re.I
-    ):
-        lang = "zh"  # "有英文资料吗？我英语不好": material they can read
-    return bool(_FREE.search(text)), lang

@@ -292,4 +292,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "free; courses and books may cost.",
         "我的资料没有标价格：官方文档、教程和社区一般免费，课程和书可能收费。",
     ),
+    "coach.f.setback": (
+        "I'm sorry, that stings. Rejections are part of every job search, also for people who "
+        "get hired in the end; it says little about whether you can do the work.",
+        "很遗憾，这确实难受。被拒是每个人找工作都会经历的，最后拿到 offer 的人也一样；这并不说明你做不了这份工作。",
+    ),
+    "coach.f.setback_feedback": (
+        "Ask them for feedback (a short, polite email): one concrete point to work on is worth "
+        "more than guessing.",
+        "写一封简短礼貌的邮件请对方给点反馈：一条具体的改进点，比自己瞎猜有用得多。",
+    ),
+    "coach.f.setback_topics": (
+        "Practise the interview topics of your plan's role: {topics}.",
+        "按计划里这个岗位的面试主题来练：{topics}。",
+    ),
+    "coach.f.internal": (
+        "Worth serious thought: an internal move is often the shortest way into AI work: you keep "
+        "your domain knowledge and your network, and the work there counts as experience.",
+        "值得认真考虑：内部转岗往往是进入 AI 工作最近的路：你的业务积累和人脉都还在，在那边做的事也算正式经验。",
+    ),
+    "coach.f.internal_plan": (
+        "Ask what the team builds and which skills they want first, then tell me: I'll point your "
+        "project at their work and send the change to your mentor.",
+        "问清楚这个团队在做什么、最先需要哪些技能，然后告诉我：我把你的项目对准他们的工作，再交导师审批。",
+    ),
+    "coach.f.skip": (
+        "Skip what you already know: tell me (“I already know Python”) and it counts as done. "
+        "Otherwise keep it: the later items build on it, and a week behind is what the light "
+        "weeks are for.",
+        "已经会的可以跳过：告诉我（比如“我已经会Python了”），就算完成。其他的建议别跳：后面的内容以它为基础；"
+        "落后一周，计划里的轻量周就是留来追的。",
+    ),
 }
