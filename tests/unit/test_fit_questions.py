@@ -336,3 +336,29 @@ def test_what_to_learn_while_waiting_is_this_weeks_work(text: str) -> None:
 def test_setbacks_internal_moves_and_skips_get_their_own_answer(text: str, start: str) -> None:
     plan, profile = _plan("ai_application_engineer", "zh" if start[0] > "~" else "en")
     assert _answer(text, plan, profile).startswith(start)
+
+
+def test_a_story_check_in_is_read_as_progress_not_as_a_dip() -> None:
+    from coach.engine.progress import read_checkin
+
+    plan, _ = _plan("ai_application_engineer")
+    story = (
+        "Rough week, the kid was sick and I only managed maybe 3 hours. I did finish the "
+        "prompt engineering exercises though. Next week should be normal again."
+    )
+    checkin = read_checkin(story, plan, KB, 3)
+    assert checkin is not None and checkin.kind == "skill_done" and checkin.hours == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("can you give me a study schedule for each day?", "Your plan counts hours a week"),
+        ("每天该怎么安排学习？", "计划按每周的小时数来排"),
+        ("what happens if I don't finish the plan in time?", "Nothing breaks"),
+        ("到期了还没学完怎么办？", "不会有什么后果"),
+    ],
+)
+def test_daily_schedule_and_not_finishing_are_answered(text: str, start: str) -> None:
+    plan, profile = _plan("ai_application_engineer", "zh" if start[0] > "~" else "en")
+    assert _answer(text, plan, profile).startswith(start)

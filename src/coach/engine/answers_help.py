@@ -23,7 +23,9 @@ from coach.engine.turns_help import (
     asks_identity,
     asks_milestone,
     asks_skip,
+    daily_schedule,
     internal_move,
+    not_finishing,
     plan_criticised,
     resource_wish,
     setback,
@@ -317,6 +319,10 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
             return answer_stuck(text, plan, week, kb)
         if plan_criticised(text) and kind not in {"doubt", "fear"}:  # "too much theory"
             return answer_criticised(plan, week, kb)
+    if kind in FIT_KINDS | {"this_week", "pace", "timeline"} and daily_schedule(text):
+        return answer_daily(plan, week, kb)  # "a study schedule for each day?"
+    if kind in FIT_KINDS | {"timeline", "doubt", "fear"} and not_finishing(text):
+        return answer_not_finishing(plan, week)  # "what if I don't finish in time?"
     if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
         return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
     if kind == "off_topic" and asks_identity(text):  # "are you a robot?"
@@ -324,3 +330,26 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
             plan.language, [t(plan.language, "coach.f.identity"), next_step(plan, week)], []
         )
     return None
+
+
+def answer_daily(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """A day-by-day split of this week's hours, and the items in the order to do them."""
+    lang = plan.language
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
+    hours = plan.weekly_hours[focus - 1] if focus <= len(plan.weekly_hours) else plan.hours_per_week
+    five, three = round(hours / 5 * 2) / 2, round(hours / 3 * 2) / 2
+    lines = [
+        t(lang, "coach.f.daily", hours=f"{round(hours):g}", five=f"{five:g}", three=f"{three:g}")
+    ]
+    items = current_items(plan, focus)
+    if items:
+        order = ("；" if lang == "zh" else "; ").join(i.title for i in items[:3])
+        lines.append(t(lang, "coach.f.daily_order", items=order))
+    lines.append(t(lang, "coach.f.daily_habit"))
+    return with_sources(lang, lines, [], kb)
+
+
+def answer_not_finishing(plan: Plan, week: int) -> Answer:
+    """Not finishing in time: nothing breaks; what happens (a re-plan from where they are)."""
+    lang = plan.language
+    return with_sources(lang, [t(lang, "coach.f.not_finishing"), next_step(plan, week)], [])

@@ -96,7 +96,8 @@ _IDLE = re.compile(
     re.I,
 )
 _SPENT = re.compile(
-    rf"\b(?:spent|did|put\s+in|studied|worked|logged|got\s+in|managed)\s+(?:about\s+|around\s+)?"
+    rf"\b(?:spent|did|put\s+in|studied|worked|logged|got\s+in|managed)\s+(?:about\s+|around\s+|maybe\s+|"
+    rf"only\s+|just\s+|roughly\s+)?"
     rf"({NUM})\s*(?:hours?|hrs?|h)\b|(?:学了|花了|用了|投入了|练了)\s*({NUM})\s*(?:个)?(?:小时|钟头)",
     re.I,
 )
@@ -107,7 +108,9 @@ _SKILL_DONE = (
         rf"([^,.;!?，。；！？]{{2,40}}?)\s*(?:已经|都)?\s*(?:{_DONE}|is\s+done|are\s+done)", re.I
     ),
 )
-_QUESTION = re.compile(r"\?|？|\b(?:when|how|should|can|what)\b|吗|呢|怎么|什么时候", re.I)
+_QUESTION = re.compile(
+    r"\?|？|^\W*(?:when|how|should|can|what|is|do|does)\b|吗|呢|怎么|什么时候", re.I
+)  # "Next week should be normal again." is no question
 
 
 def plan_week(plan: Plan, today: date) -> int:

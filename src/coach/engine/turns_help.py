@@ -14,7 +14,9 @@ _STUCK = re.compile(
     r"\s+(?:\w+\s+)?to\s+work\b|\b(?:doesn'?t|does\s+not|won'?t)\s+(?:work|run|compile)\b|\bnot\s+working\b|"
     r"\bkeeps?\s+(?:failing|crashing|breaking)\b|\b(?:don'?t|do\s+not|can'?t)\s+(?:understand|get\s+my\s+head\s+around)\b|"
     r"\bfeel\s+(?:so\s+)?(?:stupid|dumb|lost)\b|\b(?:makes\s+no\s+sense|nothing\s+makes\s+sense)\b|"
-    r"\bi\s+hate\s+(?:this|it)\b|\b(?:so\s+)?frustrat(?:ed|ing)\b|一头雾水|看不进去|烦死了"
+    r"\bi\s+hate\s+(?:this|it)\b|\b(?:so\s+)?frustrat(?:ed|ing)\b|一头雾水|看不进去|烦死了|"
+    r"\b(?:don'?t|do\s+not)\s+know\s+how\s+to\s+(?:debug|fix|get)\b|\bno\s+idea\s+how\s+to\b|"
+    r"不知道(?:怎么|如何)(?:调试|debug|解决|修|弄)"
     r"|卡住|卡在|搞不懂|看不懂|跑不通|跑不起来|一直报错|老是报错|报错了|不明白|弄不明白|学不明白|理解不了|觉得自己(?:好|很)?笨",
     re.I,
 )
@@ -164,3 +166,24 @@ def internal_move(text: str) -> bool:
 def asks_skip(text: str) -> bool:
     """Whether to skip a week or an item ("can I skip week 3?", "第3周能跳过吗？")."""
     return bool(_SKIP.search(text))
+
+
+_DAILY = re.compile(
+    r"\b(?:each|every|per|a)\s+day\b|\bdaily\b|每天|每日|一天(?:学)?(?:几|多少)", re.I
+)
+_SCHEDULE = re.compile(r"\bschedule|routine|timetable|plan\b|安排|计划|时间表|学多久|学几", re.I)
+_NOT_FINISH = re.compile(
+    r"\b(?:don'?t|do\s+not|can'?t|won'?t|never)\s+finish|\bnot\s+finish|\bmiss\s+the\s+(?:deadline|end)|"
+    r"\brun\s+out\s+of\s+time\b|\bdon'?t\s+make\s+it\s+in\s+time\b|完不成|(?:还)?没(?:有)?(?:学|做)?完(?:成)?怎么办|做不完|学不完|到期(?:了)?(?:还)?没学完",
+    re.I,
+)
+
+
+def daily_schedule(text: str) -> bool:
+    """A day-by-day schedule asked for ("a study schedule for each day?", "每天怎么安排？")."""
+    return bool(_DAILY.search(text) and _SCHEDULE.search(text))
+
+
+def not_finishing(text: str) -> bool:
+    """What happens if the plan is not finished in time ("what if I don't finish in time?")."""
+    return bool(_NOT_FINISH.search(text))

@@ -281,4 +281,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "extra hours last longer, tell me and I'll re-plan from now.",
         "做完了告诉我（“第4周完成了”“RAG 学完了”），我会记下来；如果多出来的时间会持续更久，告诉我，我从现在起重新安排。",
     ),
+    "coach.a.checkin_hours_too": (
+        "{hours} h logged this week: a short week that still finished something counts.",
+        "本周记录 {hours} 小时：时间少但做完了东西，这就算数。",
+    ),
 }

@@ -323,4 +323,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已经会的可以跳过：告诉我（比如“我已经会Python了”），就算完成。其他的建议别跳：后面的内容以它为基础；"
         "落后一周，计划里的轻量周就是留来追的。",
     ),
+    "coach.f.daily": (
+        "Your plan counts hours a week, not days: this week is about {hours} h. That is about "
+        "{five} h on 5 days, or {three} h on 3 evenings; pick what fits your week and keep it the "
+        "same each week.",
+        "计划按每周的小时数来排，不按天：这周约 {hours} 小时。可以分成 5 天、每天约 {five} 小时，或者 3 个晚上、每次约 "
+        "{three} 小时；选一种适合你的节奏，每周保持一样。",
+    ),
+    "coach.f.daily_order": ("Do them in this order: {items}.", "按这个顺序做：{items}。"),
+    "coach.f.daily_habit": (
+        "Start each session where the last one stopped, and end it by writing the next small step.",
+        "每次从上次停下的地方接着做，结束前写下下一小步。",
+    ),
+    "coach.f.not_finishing": (
+        "Nothing breaks: the date is a target, not a test. If you fall behind, tell me where you "
+        "are: the light weeks absorb small slips, and for more I re-plan from that week, keeping "
+        "what you have done, and your mentor approves the new dates.",
+        "不会有什么后果：截止日期是目标，不是考试。如果落后了，告诉我你的进度：小的落后由轻量周消化；落后多了，我从那一周起"
+        "重新安排，已完成的保留，新日期由导师批准。",
+    ),
 }

@@ -223,6 +223,8 @@ def _checked_in(
         kb = load_kb()
         names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
         reply = t(lang, "coach.a.checkin_skill", skills=names)
+        if checkin.hours:  # "only managed 3 hours, but finished the prompt exercises"
+            reply += _gap(lang) + t(lang, "coach.a.checkin_hours_too", hours=f"{checkin.hours:g}")
     elif checkin.kind == "behind" and (checkin.value or 0) > BEHIND_REPLAN:
         reply = t(lang, "coach.a.checkin_behind_many", behind=checkin.value)
     elif checkin.kind == "behind":
