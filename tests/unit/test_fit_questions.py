@@ -362,3 +362,20 @@ def test_a_story_check_in_is_read_as_progress_not_as_a_dip() -> None:
 def test_daily_schedule_and_not_finishing_are_answered(text: str, start: str) -> None:
     plan, profile = _plan("ai_application_engineer", "zh" if start[0] > "~" else "en")
     assert _answer(text, plan, profile).startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("落后了一个多月", 4),
+        ("I'm a month behind", 4),
+        ("最近两周没怎么学", 2),
+        ("落后两个月了", 8),
+    ],
+)
+def test_behind_said_in_months_or_loosely_is_a_check_in(text: str, weeks: int) -> None:
+    from coach.engine.progress import read_checkin
+
+    plan, _ = _plan("ai_application_engineer", "zh")
+    checkin = read_checkin(text, plan, KB, 9)
+    assert checkin is not None and checkin.kind == "behind" and checkin.value == weeks

@@ -77,6 +77,11 @@ _BEHIND = re.compile(
     rf"|(?:落后|拖后|进度慢)了?\s*({NUM})\s*(?:个)?(?:周|星期)",
     re.I,
 )
+_MONTHS_BEHIND = re.compile(
+    rf"(?:({NUM})|\ban?)\s*months?\s+behind|behind\s+(?:by\s+)?(?:({NUM})|an?)\s*months?"
+    rf"|(?:落后|拖|耽误|荒废)了?\s*({NUM})\s*个\s*(?:多)?月",
+    re.I,
+)
 _BEHIND_ONE = re.compile(
     r"\bbehind\b|\bfell\s+behind\b|\b(?:missed|skipped)\s+(?:last|this)\s+week\b|落后了|拖延了|进度落后|"
     r"上周没(?:学|做|时间)|上星期没(?:学|做)"
@@ -92,7 +97,7 @@ _BEHIND_ONE = re.compile(
 _IDLE = re.compile(
     rf"\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:done|do|studied|study|touched|opened|"
     rf"worked\s+on)\s+(?:anything|it|much|a\s+thing)?\s*(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
-    rf"({NUM})\s+weeks?|({NUM})\s*(?:个)?(?:周|星期)(?:都)?没(?:学|做|动)",
+    rf"({NUM})\s+weeks?|({NUM})\s*(?:个)?(?:周|星期)(?:都)?没(?:怎么|什么)?(?:学|做|动)",
     re.I,
 )
 _SPENT = re.compile(
@@ -129,6 +134,10 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
     if value is not None and 1 <= value <= plan.horizon_weeks:
         also = _skills_done(without_week_refs(text), plan, kb)  # "第1周完成了，RAG 也做完了"
         return CheckIn(text=text, week=week, kind="week_done", value=value, skill_ids=also)
+    if m := _MONTHS_BEHIND.search(text):  # "落后了一个多月", "a month behind": about 4 weeks each
+        value = number(next((g for g in m.groups() if g), "1"))
+        if value is not None and value >= 1:
+            return CheckIn(text=text, week=week, kind="behind", value=int(value * 4))
     if m := _BEHIND.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
