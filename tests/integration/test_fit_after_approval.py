@@ -103,3 +103,14 @@ def test_a_realistic_question_with_a_duration_asks_and_does_not_replan() -> None
     result = runner.send("Can I really do this in a year?")
     assert not result.awaiting_mentor  # asked about, not a new horizon
     assert "Realistic" in result.replies[-1] or "realistic" in result.replies[-1]
+
+
+def test_a_month_behind_is_a_check_in_with_an_offer_not_a_one_month_plan() -> None:
+    runner = _approved(
+        "HR business partner, 9 years. I want to use AI in my HR work, no coding. 5 hours a "
+        "week for 6 months."
+    )
+    result = runner.send("I'm a month behind")
+    assert not result.awaiting_mentor
+    assert runner.values()["progress"]["behind_weeks"] == 4
+    assert "Proposal" in result.replies[-1]  # more than the light weeks absorb: a re-plan offered

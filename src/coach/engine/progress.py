@@ -39,7 +39,7 @@ def without_week_refs(text: str) -> str:
     else it says is not read as a horizon of 3 weeks."""
     text = _RECENT_DONE.sub(" ", _WEEK_REFS.sub(" ", text))
     # "behind by two weeks", "missed 3 weeks", "spent 4 hours": progress, not a horizon or hours
-    for said in (_BEHIND, _IDLE, _SPENT):
+    for said in (_MONTHS_BEHIND, _BEHIND, _IDLE, _SPENT):
         text = said.sub(" ", text)
     return text
 
