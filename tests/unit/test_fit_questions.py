@@ -379,3 +379,28 @@ def test_behind_said_in_months_or_loosely_is_a_check_in(text: str, weeks: int) -
     plan, _ = _plan("ai_application_engineer", "zh")
     checkin = read_checkin(text, plan, KB, 9)
     assert checkin is not None and checkin.kind == "behind" and checkin.value == weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("is it legal to use AI to read our customers' emails?", "It depends on where you work"),
+        ("用AI筛简历合法吗？", "这取决于你所在的地方"),
+        ("my boss wants me to pitch some AI ideas to the team", "Keep it to three ideas"),
+        ("下周要给领导做个AI分享，讲什么好？", "只讲三个"),
+    ],
+)
+def test_legal_and_presentation_questions_are_answered_from_the_plan(text: str, start: str) -> None:
+    plan, profile = _plan("ai_augmented_professional", "zh" if start[0] > "~" else "en")
+    assert _answer(text, plan, profile).startswith(start)
+
+
+def test_write_my_cv_says_coach_does_not_write_it_and_what_goes_in() -> None:
+    from coach.engine.answers import Answer
+    from coach.engine.answers_help import for_me
+
+    plan, _ = _plan("ai_augmented_professional")
+    done = for_me(
+        "can you write my resume for me?", plan, Answer(text="Yes, put it on.\nLead with X")
+    )
+    assert done.text.startswith("I don't write documents for you here") and "Yes," not in done.text

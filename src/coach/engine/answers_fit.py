@@ -16,12 +16,11 @@ from coach.engine.answers import (
     Answer,
     with_sources,
 )
+from coach.engine.answers_first import FIT_KINDS, help_answer
 from coach.engine.answers_help import (
-    FIT_KINDS,
     answer_life_change,
     answer_telling_work,
     core_skills,
-    help_answer,
     item_lines,
     items_of,
     name_of,

@@ -17,37 +17,13 @@ from coach.engine.answers import (
 from coach.engine.answers_plan import next_step
 from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
-from coach.engine.turns_fit import week_asked
 from coach.engine.turns_help import (
     about_telling_work,
-    asks_identity,
-    asks_milestone,
-    asks_skip,
-    daily_schedule,
-    internal_move,
-    not_finishing,
-    plan_criticised,
-    resource_wish,
-    setback,
-    stuck,
-    tired_today,
-    tool_banned,
-    unwell,
+    write_for_me,
 )
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan, PlanItem
-
-FIT_KINDS = frozenset(
-    {
-        "skill_question", "compare", "general", "known_skill", "tool_choice", "project", "useful",
-        "job_kind", "alternative", "outlook", "realistic", "job_search", "off_topic", "resource",
-    }
-)  # fmt: skip
-"""The kinds of turn a question of fit is read as first (a check-in, a change, thanks, a
-decision or a worry keep their own answers)."""
-
-_NEXT_WEEK = re.compile(r"\bnext\s+week\b|下周|下个?星期|下礼拜", re.I)
 
 
 def sep(lang: str) -> str:
@@ -289,49 +265,6 @@ def answer_skip(plan: Plan, week: int) -> Answer:
     return with_sources(lang, [t(lang, "coach.f.skip"), next_step(plan, week)], [])
 
 
-def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) -> Answer | None:
-    """The everyday answer ``text`` needs first, or None (its kind's own answer stands)."""
-    if (
-        kind in FIT_KINDS | {"this_week"}
-        and asks_skip(text)
-        and (week_asked(text) or skill_mentions(text, kb))
-    ):
-        return answer_skip(plan, week)  # "can I skip week 3?"
-    if kind in FIT_KINDS | {"discouraged", "doubt"} and setback(text):
-        return answer_setback(plan, week, kb)  # "I got rejected after the final interview"
-    if kind in FIT_KINDS and internal_move(text):
-        return answer_internal_move(plan, week)  # "an internal move to the ML team"
-    asked_week = week_asked(text)
-    if asked_week is None and kind == "this_week" and _NEXT_WEEK.search(text):
-        asked_week = min(plan.horizon_weeks, done_through(plan.progress, week) + 2)  # "下周做什么"
-    if asked_week is not None and kind in {"this_week", "timeline", "general", "resource"}:
-        return answer_week(plan, asked_week, week, kb)  # "what does week 5 look like?"
-    if kind in {"general", "timeline", "this_week", "off_topic"} and asks_milestone(text):
-        return answer_milestone(plan, week)  # "what's my next milestone?"
-    if kind == "discouraged" and tired_today(text) and not stuck(text):
-        return answer_tired_today(plan, week)  # "今天好累": rest today, not a lighter plan
-    if kind == "resource" and any(wish := resource_wish(text)):
-        return answer_wished_resources(plan, week, kb, wish[0], wish[1])  # "free?", "中文的？"
-    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
-        if unwell(text):  # "I'm sick this week": rest first, no re-plan
-            return answer_unwell(plan, week, kb)
-        if stuck(text):  # "couldn't get the embeddings exercise to work"
-            return answer_stuck(text, plan, week, kb)
-        if plan_criticised(text) and kind not in {"doubt", "fear"}:  # "too much theory"
-            return answer_criticised(plan, week, kb)
-    if kind in FIT_KINDS | {"this_week", "pace", "timeline"} and daily_schedule(text):
-        return answer_daily(plan, week, kb)  # "a study schedule for each day?"
-    if kind in FIT_KINDS | {"timeline", "doubt", "fear"} and not_finishing(text):
-        return answer_not_finishing(plan, week)  # "what if I don't finish in time?"
-    if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
-        return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
-    if kind == "off_topic" and asks_identity(text):  # "are you a robot?"
-        return with_sources(
-            plan.language, [t(plan.language, "coach.f.identity"), next_step(plan, week)], []
-        )
-    return None
-
-
 def answer_daily(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     """A day-by-day split of this week's hours, and the items in the order to do them."""
     lang = plan.language
@@ -353,3 +286,45 @@ def answer_not_finishing(plan: Plan, week: int) -> Answer:
     """Not finishing in time: nothing breaks; what happens (a re-plan from where they are)."""
     lang = plan.language
     return with_sources(lang, [t(lang, "coach.f.not_finishing"), next_step(plan, week)], [])
+
+
+def for_me(text: str, plan: Plan, answer: Answer) -> Answer:
+    """A request to write their CV or letter: coach does not write it; what goes in it (the
+    job-search answer, without its yes to "should I put it on my CV?")."""
+    if not write_for_me(text):
+        return answer
+    lang = plan.language
+    body = answer.text.split("\n", 1)
+    rest = body[1] if len(body) > 1 and re.match(r"(?:Yes|可以)", body[0]) else answer.text
+    return answer.model_copy(update={"text": t(lang, "coach.f.for_me") + "\n" + rest})
+
+
+def _rules_items(plan: Plan) -> list[PlanItem]:
+    return [i for i in plan.items() if i.skill_id in {"ai_ethics_governance", "data_privacy"}]
+
+
+def answer_legal(plan: Plan, kb: KnowledgeBase) -> Answer:
+    """Whether a use of AI is legal: it depends on the country; what the plan covers; who to ask."""
+    lang = plan.language
+    lines = [t(lang, "coach.f.legal")]
+    more, sources = item_lines(plan, _rules_items(plan)[:1], kb)
+    if more:
+        lines += [t(lang, "coach.f.banned_plan"), *more]
+    lines.append(t(lang, "coach.f.legal_ask"))
+    return with_sources(lang, lines, sources, kb)
+
+
+def answer_presentation(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Ideas to present at work, from the plan: the project, tasks AI drafts with a person
+    checking, and the rules."""
+    lang = plan.language
+    lines = [t(lang, "coach.f.present")]
+    if plan.portfolio_projects:
+        lines.append(
+            "- " + t(lang, "coach.f.present_project", title=plan.portfolio_projects[0].title)
+        )
+    lines.append("- " + t(lang, "coach.f.present_tasks"))
+    if _rules_items(plan):
+        lines.append("- " + t(lang, "coach.f.present_rules"))
+    lines.append(t(lang, "coach.f.present_shape"))
+    return with_sources(lang, lines, [], kb)

@@ -11,6 +11,7 @@ from coach.engine.turns_more import TOP_EMPLOYER
 from coach.engine.turns_tools import NOT_TOOLS
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
+from coach.knowledge.retrieval import get_index
 
 _CLIENTS = re.compile(
     r"\b(?:freelanc\w*|contract(?:ing)?\s+(?:work|jobs?|gigs?|roles?)|contractor|"
@@ -279,3 +280,21 @@ def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
             if hits := lexicon.find_skills(form):
                 return hits
     return []
+
+
+_LEARN_ASK = re.compile(
+    r"\b(?:should|do|must)\s+i\s+(?:first\s+)?(?:learn|study|know|need)\b|\bneed\s+to\s+(?:learn|know)\b"
+    r"|(?:要不要|需不需要|该不该|是不是应该|应不应该|需要|得|必须)(?:先)?学",
+    re.I,
+)
+
+
+def skill_by_meaning(text: str, kb: KnowledgeBase) -> str | None:
+    """The skill a learning question asks about when no skill name matched ("先学数学？"): the
+    closest record of the sources, when it is a skill."""
+    if not _LEARN_ASK.search(text):
+        return None
+    hits = get_index(kb).search(text, k=1)
+    if hits and hits[0].kind == "skill" and hits[0].id in kb.skills:
+        return hits[0].id
+    return None

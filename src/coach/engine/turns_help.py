@@ -187,3 +187,37 @@ def daily_schedule(text: str) -> bool:
 def not_finishing(text: str) -> bool:
     """What happens if the plan is not finished in time ("what if I don't finish in time?")."""
     return bool(_NOT_FINISH.search(text))
+
+
+_WRITE_FOR_ME = re.compile(
+    r"\b(?:write|draft|rewrite|review|check|fix|polish|improve)\s+(?:me\s+)?(?:my|a|an|the)\s+"
+    r"(?:\w+\s+){0,2}?(?:resume|résumé|cv|cover\s+letter|linkedin|profile|headline|summary|bio)\b"
+    r"|帮我(?:写|改|看看|润色|修改|优化)(?:一下|一份)?(?:我的)?(?:简历|求职信|自我介绍|领英|LinkedIn)",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"\b(?:legal|illegal|lawful|allowed\s+by\s+law|against\s+the\s+law|gdpr|regulations?|compliant)\b"
+    r"|合法|违法|法律|法规|合规吗|允许吗",
+    re.I,
+)
+_PRESENT = re.compile(
+    r"\b(?:present(?:ation)?|pitch|slides?|deck|demo)\b.{0,40}|\b(?:boss|director|manager|team)\b.{0,40}"
+    r"\b(?:present|pitch|demo)\b|汇报|演示|分享会|PPT|ppt|讲一讲AI|做(?:个|一个|一次)?.{0,4}分享|"
+    r"给.{0,6}(?:领导|团队|同事|大家).{0,8}(?:讲|分享|介绍)",
+    re.I,
+)
+
+
+def write_for_me(text: str) -> bool:
+    """A request to write or review their CV, letter or profile ("can you write my resume?")."""
+    return bool(_WRITE_FOR_ME.search(text))
+
+
+def legal_question(text: str) -> bool:
+    """Whether a use of AI is legal ("is using AI to screen candidates even legal?")."""
+    return bool(_LEGAL.search(text))
+
+
+def presentation(text: str) -> bool:
+    """A presentation of AI ideas to give ("my director asked me to present AI ideas")."""
+    return bool(_PRESENT.search(text))

@@ -342,4 +342,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不会有什么后果：截止日期是目标，不是考试。如果落后了，告诉我你的进度：小的落后由轻量周消化；落后多了，我从那一周起"
         "重新安排，已完成的保留，新日期由导师批准。",
     ),
+    "coach.f.for_me": (
+        "I don't write documents for you here, but this is what should go in it, from your plan:",
+        "我这里不替你写文书，但可以根据你的计划告诉你里面该写什么：",
+    ),
+    "coach.f.legal": (
+        "It depends on where you work: my sources do not cover the law of your country. What they "
+        "do say: a person makes the decision, the people affected are told AI is used, and the "
+        "tool is checked for unfair bias.",
+        "这取决于你所在的地方：我的资料不涉及你们国家的法律。资料里讲到的是：决定由人来做，要告知受影响的人用了 AI，"
+        "并检查工具有没有不公平的偏差。",
+    ),
+    "coach.f.legal_ask": (
+        "Before you use it on real people, ask your legal or compliance team.",
+        "在真实的人身上用之前，先问问公司的法务或合规部门。",
+    ),
+    "coach.f.present": (
+        "Keep it to three ideas from your own work, each with what it saves and who checks it:",
+        "只讲三个来自你自己工作的想法，每个都说清能省下什么、由谁把关：",
+    ),
+    "coach.f.present_project": (
+        "your project, “{title}”, as the first one: the task before and after;",
+        "第一个就讲你的项目“{title}”：改造前后的做法；",
+    ),
+    "coach.f.present_tasks": (
+        "two routine tasks of your team that AI can draft while a person checks the result;",
+        "团队里两件 AI 可以先出初稿、再由人审核的日常工作；",
+    ),
+    "coach.f.present_rules": (
+        "the rules: what data may go into which tool, and who signs off.",
+        "规则：哪些数据可以放进哪个工具，由谁签字负责。",
+    ),
+    "coach.f.present_shape": (
+        "Ask for one small pilot, not a programme: a few weeks on one task, with its numbers.",
+        "最后只申请一个小试点，而不是大项目：用几周时间在一件事上试，并拿出数字。",
+    ),
 }

@@ -29,6 +29,7 @@ from coach.engine.answers_care import (
     faster_offer,
 )
 from coach.engine.answers_fit import answer_fit
+from coach.engine.answers_help import for_me
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_plan import (
     answer_ack,
@@ -56,6 +57,7 @@ from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
 from coach.engine.turns import CAREER_WORDS, asked_skill, skill_mentions
+from coach.engine.turns_fit import skill_by_meaning
 from coach.engine.turns_more import ambition, own_for_project
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
@@ -264,7 +266,7 @@ def _plan_answer(
         )
         role_words = profile.current_role or ""  # "I manage a practice" is no job title
         current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
-        return answer_job_search(plan, research, kb, current, in_job)
+        return for_me(text, plan, answer_job_search(plan, research, kb, current, in_job))
     if kind == "mentor" and state.get("status") == "awaiting_mentor" and state.get("approved_plan"):
         waiting = Plan.model_validate(state["plan"]).version  # "导师什么时候会回复？"
         line = t(plan.language, "coach.a.mentor_waiting", version=waiting, approved=plan.version)
@@ -302,27 +304,9 @@ def _plan_answer(
         return answer_timeline(plan, week)
     if matches_topic("certification", text):
         return certification(state, plan, week, kb)
-    if research is not None and (skill := _skill_asked_by_meaning(text, kb)) is not None:
+    if research is not None and (skill := skill_by_meaning(text, kb)) is not None:
         return answer_skill(plan, profile, research, skill, kb)  # "我是不是应该先学数学？"
     return _retrieved(plan, text, week, kb)
-
-
-_LEARN_ASK = re.compile(
-    r"\b(?:should|do|must)\s+i\s+(?:first\s+)?(?:learn|study|know|need)\b|\bneed\s+to\s+(?:learn|know)\b"
-    r"|(?:要不要|需不需要|该不该|是不是应该|应不应该|需要|得|必须)(?:先)?学",
-    re.I,
-)
-
-
-def _skill_asked_by_meaning(text: str, kb: KnowledgeBase) -> str | None:
-    """The skill a learning question asks about when no skill name matched ("先学数学？"): the
-    closest record of the sources, when it is a skill."""
-    if not _LEARN_ASK.search(text):
-        return None
-    hits = get_index(kb).search(text, k=1)
-    if hits and hits[0].kind == "skill" and hits[0].id in kb.skills:
-        return hits[0].id
-    return None
 
 
 def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
