@@ -135,10 +135,17 @@ def document_text(text: str, kind: DocumentKind = "cv") -> str:
     one duty or requirement each), without the lead-in."""
     if len(_lines(text)) >= MIN_LINES:
         return text
-    body = _LEAD.sub("", text.strip(), count=1)
+    body = _PARENS.sub(
+        lambda m: m.group(0).replace(",", _KEPT_COMMA), _LEAD.sub("", text.strip(), count=1)
+    )
     cut = _SEGMENT if kind == "cv" else _POSTING_SEGMENT
-    parts = (p.strip(" ，,;；。") for p in cut.split(body) if p)
+    parts = (p.strip(" ，,;；。").replace(_KEPT_COMMA, ",") for p in cut.split(body) if p)
     return "\n".join(p for p in parts if p)
+
+
+_PARENS = re.compile(r"[(（][^()（）]{0,80}[)）]")
+_KEPT_COMMA = "\ue000"
+"""A comma inside brackets ("(Remote, US)") is no cut: it stays with its words."""
 
 
 def _announced(text: str) -> DocumentKind | None:

@@ -305,7 +305,11 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             if pay_range is not None and not label:  # "The base pay for this role is £70,000 -"
                 pay = pay_range.text
             if pay_range is not None and not first:
-                continue  # "Pay range: USD 145,000 - 210,000": the pay, no requirement
+                # "Pay range: USD 145,000 - 210,000": the pay, no requirement; a line that
+                # says more ("…, $115,000 - $145,000, 4+ years in pre-sales") is read without it
+                line = line.replace(pay_range.text, " ") if pay_range.text in line else ""
+                if not lexicon.find_skills(line):
+                    continue
         if first:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
