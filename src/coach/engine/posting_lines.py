@@ -100,6 +100,28 @@ def clause(line: str, at: int, ends: re.Pattern[str] = CLAUSE_END) -> str:
     return line[start : end.start() if end else len(line)]
 
 
+def own_part(line: str, at: int, end: int, later: list[int]) -> str:
+    """The comma part of the mention at ``at``..``end`` without a level word that only the next
+    mention takes ("calling LLM APIs and basic prompt engineering": "basic" is the prompt
+    engineering's); ``later``: where the line's other mentions start."""
+    start = max((m.end() for m in PART_END.finditer(line, 0, at)), default=0)
+    stop = PART_END.search(line, at)
+    stop_at = stop.start() if stop else len(line)
+    cut: list[tuple[int, int]] = []
+    for other in sorted(later):
+        if end <= other < stop_at:
+            word = _LEVEL_BEFORE.search(line[end:other])
+            if word is not None:
+                cut.append((end + word.start(), other))
+    text = line[start:stop_at]
+    for a, b in reversed(cut):
+        text = text[: a - start] + " " + text[b - start :]
+    return text
+
+
+_LEVEL_BEFORE = re.compile(rf"(?:{LEVEL_WORD.pattern})(?:\s+(?:knowledge|use)\s+of)?\s*$", re.I)
+
+
 def preferred(line: str, at: int) -> bool:
     """Whether the skill at ``at`` is only "a plus": by its clause in English, unless its comma
     part asks for it in its own words ("Strong SQL, dbt a plus"); by its comma part in Chinese,

@@ -1,0 +1,112 @@
+"""What a posting says, mapped once (round 7): an API client is API work, not a test-automation
+cascade; a bare "APIs" is what the line uses it for; a level word belongs to the skill it
+stands before; what the company sells is no requirement; a pay said in a one-line posting
+keeps the requirements beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.cv_import import profile_from_cv
+from coach.engine.pasted import document_text
+from coach.engine.posting import parse_posting
+from coach.engine.posting_pay import read_pay
+from coach.engine.understand import apply_implied_skills
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+
+
+def _skills(line: str) -> dict[str, int]:
+    kb = load_kb()
+    posting = parse_posting("Job\n- " + line, get_lexicon(kb), kb)
+    return {r.skill_id: r.level for r in posting.requirements}
+
+
+def test_a_cv_line_of_api_troubleshooting_with_postman_shows_api_work_only() -> None:
+    kb = load_kb()
+    cv = "Support Specialist, Acme, 2016 - 2018\n- Tier-2 support; REST API troubleshooting with Postman\n"
+    profile = profile_from_cv(cv, get_lexicon(kb), kb, date(2026, 12, 2)).profile
+    have = set(apply_implied_skills(profile, kb))
+    assert "api_design" in have
+    assert not have & {"qa_automation", "ci_cd", "evaluation", "git", "linux"}
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Comfortable debugging HTTP requests with curl or Postman", {"api_design"}),
+        ("Build agents that call tools and internal APIs for banking operations teams",
+         {"agents", "tool_calling"}),
+        ("Integrate with customers' TMS and ERP systems through their APIs",
+         {"systems_integration"}),
+        ("Experience with Zendesk or Salesforce Service Cloud", set()),
+        ("Diagnose failed GPU nodes and drain them from the Slurm scheduler", {"hpc"}),
+    ],
+)  # fmt: skip
+def test_each_line_names_what_it_asks_once(line: str, want: set[str]) -> None:
+    assert set(_skills(line)) == want
+
+
+def test_postman_in_a_testing_line_is_the_testing_not_api_design() -> None:
+    got = _skills("熟悉接口测试，能使用 Postman、JMeter 进行接口和性能测试")
+    assert "qa_automation" in got and "api_design" not in got
+
+
+def test_a_level_word_belongs_to_the_skill_it_stands_before() -> None:
+    got = _skills("Experience calling LLM APIs (OpenAI or Anthropic) and basic prompt engineering")
+    assert got == {"llm_api_integration": 2, "prompt_engineering": 1}
+    assert _skills("Strong Python and SQL") == {"python": 2, "sql": 2}
+
+
+def test_what_the_company_sells_is_no_requirement() -> None:
+    kb = load_kb()
+    text = (
+        "Forward Deployed Engineer\n"
+        "Routewise sells AI copilots to freight brokers. You will ship LLM features.\n"
+        "Requirements\n- Python is a must\n"
+    )
+    got = {r.skill_id for r in parse_posting(text, get_lexicon(kb), kb).requirements}
+    assert "ai_assisted_development" not in got
+    assert {"python", "llm_basics"} <= got
+
+
+def test_a_one_line_posting_keeps_its_title_pay_and_requirements() -> None:
+    kb = load_kb()
+    raw = (
+        "here is the job I want: Solutions Engineer at Acme (Remote, US), $115,000 - $145,000 "
+        "base plus commission, 4+ years in pre-sales, strong Python and SQL, AWS is a plus"
+    )
+    posting = parse_posting(document_text(raw, "posting"), get_lexicon(kb), kb)
+    assert posting.title == "Solutions Engineer"
+    assert posting.pay_range is not None and posting.pay_range.low == 115000
+    assert posting.pay_range.high == 145000 and posting.pay_range.currency == "USD"
+    got = {r.skill_id: r for r in posting.requirements}
+    assert {"customer_facing", "python", "sql", "cloud"} <= set(got)
+    assert got["customer_facing"].years == 4 and not got["cloud"].required
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "period", "months", "said"),
+    [
+        ("$60/hr - $80/hr, 6-month contract", 60, 80, "hour", None, "$60/hr - $80/hr"),
+        ("AI应用工程师 | 北京 | 15-25K*13 | 3-5年", 15000, 25000, "month", 13, "15-25K*13"),
+        ("月薪25k-40k·14薪", 25000, 40000, "month", 14, "月薪25k-40k·14薪"),
+        ("年薪30-50万", 300000, 500000, "year", None, "年薪30-50万"),
+        ("$115,000 - $145,000 plus commission, 4+ years in pre-sales", 115000, 145000, "year",
+         None, "$115,000 - $145,000 plus commission"),
+    ],
+)  # fmt: skip
+def test_pay_in_its_many_forms(
+    text: str, low: float, high: float, period: str, months: int | None, said: str
+) -> None:
+    pay = read_pay(text)
+    assert pay is not None
+    assert (pay.low, pay.high, pay.period, pay.months, pay.text) == (
+        low,
+        high,
+        period,
+        months,
+        said,
+    )
