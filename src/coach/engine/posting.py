@@ -376,7 +376,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         pay_range = read_pay(pay, chinese=True) or pay_range
     return JobPosting(
         title=title,
-        requirements=list(found.values()),
+        # what the requirements list asks, in its order, before what only the job's story names
+        requirements=sorted(found.values(), key=lambda r: r.skill_id not in listed),
         uncovered=uncovered,
         unmapped=unmapped,
         closest_role=role_id,
