@@ -342,6 +342,9 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                 # says more ("…, $115,000 - $145,000, 4+ years in pre-sales") is read without it
                 line = line.replace(pay_range.text, " ") if pay_range.text in line else ""
                 if not lexicon.find_skills(line):
+                    span = degree_span(line)  # "上海 | 25k-40k·14薪 | 经验3-5年 | 本科"
+                    if span is not None and degree is None:
+                        degree = line[span[0] : span[1]].strip(" |｜")[:160]
                     continue
         if first:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):

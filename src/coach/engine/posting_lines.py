@@ -50,7 +50,7 @@ _DEMAND = re.compile(
 )
 """A part that asks for its skill in its own words, whatever the rest of the clause prefers."""
 CLAUSE_END = re.compile(r"[;；。]|(?<=[A-Za-z0-9)\]]{2})\.\s+|\s[-–—]\s")
-PART_END = re.compile(r"[;；。，,]")
+PART_END = re.compile(r"[;；。，,|｜]")
 _DEGREE = re.compile(
     r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|(?:university\s+)?degree|diploma)\b|"
     r"(?-i:\b(?:B\.?S\.?c?|M\.?S\.?c?|BA|MA|BEng|MEng|MBA)\b(?=\s*(?:/|or\b|in\b|degree|,|and\b)))|"

@@ -74,7 +74,7 @@ _PHRASES = (
     ),
     (
         re.compile(
-            r"\bgpu\s+(?:clusters?|fleets?|nodes?|servers?)\b|gpu\s*集群|算力集群|训练集群|千卡|万卡",
+            r"\bgpu\s+(?:clusters?|fleets?|nodes?|servers?)\b|gpu\s*集群|算力集群|训练集群",
             re.I,
         ),
         "hpc",

@@ -11,7 +11,7 @@ from coach.engine.posting_pay import PostingPay, read_pay
 
 PAY = re.compile(
     r"\b(?:salary|pay|compensation|base|OTE)\b|\$\s?\d|€\s?\d|£\s?\d|\b(?:USD|CAD|EUR|GBP|CNY|RMB)\b|"
-    r"薪资|薪酬|月薪|年薪|\d+\s*[-–~]\s*\d+\s*[Kk万]",
+    r"薪资|薪酬|月薪|年薪|\d+\s*[Kk万]?\s*[-–~]\s*\d+\s*[Kk万]",
     re.IGNORECASE,
 )
 AMOUNT = re.compile(
