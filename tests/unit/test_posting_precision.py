@@ -110,3 +110,22 @@ def test_pay_in_its_many_forms(
         months,
         said,
     )
+
+
+def test_an_announced_cv_with_one_dated_job_and_a_skills_line_is_read_as_a_cv() -> None:
+    from coach.engine.pasted import pasted_document
+
+    text = (
+        "Hi! Here's my resume:\nGrace Okafor\n"
+        "High school math teacher, Lincoln High (2014 - present)\n"
+        "- Teach algebra and statistics to 150 students a year\n"
+        "- Wrote Python notebooks for my AP Statistics class (pandas, matplotlib)\n"
+        "Skills: statistics, Excel/Google Sheets, Python (basic), public speaking\n"
+    )
+    assert pasted_document(text, get_lexicon(load_kb())) == "cv"
+
+
+def test_judging_a_models_answers_is_llm_evaluation() -> None:
+    assert "evaluation" in _skills(
+        "Prompt engineering for tutors; evaluate model answers for accuracy"
+    )

@@ -270,8 +270,10 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
         or (voice >= 2 and bullets >= 2)
         or (paid and bullets >= 3)
     )
-    has_cv_shape = any(_CV_HEADING.match(line) for line in lines) or (
-        sum(1 for line in lines if _RANGE.search(line)) >= 2
+    has_cv_shape = (
+        any(_CV_HEADING.match(line) or _SECTION_LINE.match(line) for line in lines)
+        or sum(1 for line in lines if _RANGE.search(line)) >= 2
+        or _announced(text) == "cv"  # "Here's my resume:" above a dated job and its lines
     )
     if posting >= 5 and posting > cv and skills >= 2 and has_posting_section:
         return "posting"

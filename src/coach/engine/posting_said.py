@@ -80,6 +80,15 @@ _PHRASES = (
         "hpc",
     ),
     (
+        re.compile(
+            r"\b(?:evaluat|assess|grad|judg|measur)\w*\s+(?:the\s+)?(?:model|llm|ai|assistant|"
+            r"chatbot|agent)s?'?\s+(?:answers?|outputs?|responses?|replies|quality)\b|"
+            r"评估(?:模型|大模型)(?:的)?(?:回答|输出|效果)",
+            re.I,
+        ),
+        "evaluation",
+    ),
+    (
         re.compile(r"\b(?:post-?mortems?|runbooks?|design\s+docs?|write-?ups?)\b", re.I),
         "technical_writing",
     ),
