@@ -31,6 +31,8 @@ MIN_CHARS = 160
 MIN_DOCUMENT_CHARS = 120
 """A message of several lines with a document's structure is read as one from this weight on
 (a short posting: a title, its pay and four requirement bullets)."""
+ANNOUNCED_CV_SCORE = 2
+"""What "here's my CV:" above the lines adds to their CV score (one section heading's worth)."""
 MAX_LINES = 80
 
 POSTING_HEADING = re.compile(
@@ -259,6 +261,8 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
         return _announced_document(text, lexicon, weight)  # a letter to the coach, not a paste
     lines = lines[:MAX_LINES]  # the structure shows early; the rest is read by the importer
     posting, cv = posting_score(lines), cv_score(lines)
+    if _announced(text) == "cv":  # "Here's my resume:" says what the lines are
+        cv += ANNOUNCED_CV_SCORE
     if posting < 5 and cv < 6:
         return None  # no document's structure: skip the lexicon (every long turn comes here)
     skills = len(lexicon.find_skills(text[:20_000]))
