@@ -129,3 +129,15 @@ def test_judging_a_models_answers_is_llm_evaluation() -> None:
     assert "evaluation" in _skills(
         "Prompt engineering for tutors; evaluate model answers for accuracy"
     )
+
+
+def test_a_title_with_its_direction_in_brackets_names_a_role_the_kb_lacks() -> None:
+    from coach.engine.pasted import posting_target
+
+    kb = load_kb()
+    text = (
+        "AI产品经理（大模型方向）\n任职要求：\n1. 了解大模型、RAG、Agent基本原理\n2. 会SQL者优先\n"
+    )
+    posting = parse_posting(text, get_lexicon(kb), kb)
+    update = posting_target(posting, get_lexicon(kb), kb, date(2026, 12, 2))
+    assert update["target_role"] is None and update["target_not_in_kb"] == "AI产品经理"

@@ -298,6 +298,10 @@ def posting_target(
     best."""
     if posting.title:
         titled = extract_profile(posting.title, Profile(), lexicon, kb, asked="target", today=today)
+        bare = _BRACKETS.sub("", posting.title).strip()
+        if not (titled.target_role or titled.target_not_in_kb) and bare and bare != posting.title:
+            # "AI产品经理（大模型方向）": the job is the words before its direction
+            titled = extract_profile(bare, Profile(), lexicon, kb, asked="target", today=today)
         if titled.target_role in kb.roles and _title_stands(posting, titled.target_role, kb):
             return _target(titled.target_role)
         if titled.target_not_in_kb:
@@ -312,6 +316,7 @@ def posting_target(
     return _target(posting.closest_role) if posting.closest_role else {}
 
 
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
 TITLE_ROLE_SHARE = 0.7
 """The role a posting's title names stands for it while the posting's requirements cover at
 least this share of what they cover of the closest role by requirements; below it the title's
