@@ -339,6 +339,9 @@ def targeted_posting(
     ("AI平台后端工程师" names MLOps while its skills lean to inference): the plan for that role
     then targets the posting's requirements, and the fit report names the same role."""
     role = update.get("target_role")
+    lacking = update.get("target_not_in_kb")
+    if isinstance(lacking, str) and lacking:  # "AI产品经理": the role chosen next plans for it
+        posting = posting.model_copy(update={"title_not_in_kb": lacking})
     if not isinstance(role, str) or role not in kb.roles or role == posting.closest_role:
         return posting
     asked = {r.skill_id for r in posting.requirements}

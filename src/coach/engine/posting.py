@@ -124,6 +124,11 @@ class JobPosting(BaseModel):
     degree: str | None = Field(
         default=None, description="The degree the posting asks for, as it says it (not a skill)."
     )
+    title_not_in_kb: str | None = Field(
+        default=None,
+        description="The job its title names when the KB lacks it ('AI产品经理'): the role the "
+        "person then chooses plans toward this posting.",
+    )
 
 
 _API_WORDS = frozenset(["api", "apis", "接口"])
