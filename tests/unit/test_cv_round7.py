@@ -45,3 +45,11 @@ def test_a_postings_field_line_gives_its_pay_and_degree() -> None:
     posting = parse_posting(text, get_lexicon(kb), kb)
     assert posting.pay_range is not None and posting.pay_range.months == 14
     assert posting.pay_range.low == 25000 and posting.degree == "本科"
+
+
+def test_another_persons_title_is_no_skill_of_the_cv_owner() -> None:
+    got = _levels(
+        "## Experience\nSenior Data Analyst, Northwind (Jan 2020 - present)\n"
+        "- Present findings to the VP of Operations every month\n- Write SQL in Snowflake\n"
+    )
+    assert "operations_management" not in got and got.get("sql") == 2

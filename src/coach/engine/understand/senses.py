@@ -235,9 +235,20 @@ def _other_trade(text: str, m: Mention) -> bool:
     return False
 
 
+_OTHERS_TITLE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:to|for|with|from|by)\s+(?:the|our|their|a|an)\s+(?:(?:company'?s|team'?s)\s+)?"
+    r"(?:s?vp|evp|vice\s+president|head|director|chief|general\s+manager)\s+of\s+)"
+    r"[A-Z][A-Za-z&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z-]*){0,2}"
+)
+"""Another person's title ("present findings to the VP of Operations"): their department is
+no skill of the person's."""
+
+
 def employer_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` says what the employer is ("at a network security vendor")."""
-    return [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
+    """Where ``text`` says what the employer is ("at a network security vendor"), or whose
+    title someone else holds ("to the VP of Operations")."""
+    spans = [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
+    return spans + [(o.start(), o.end()) for o in _OTHERS_TITLE.finditer(text)]
 
 
 def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
