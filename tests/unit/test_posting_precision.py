@@ -159,3 +159,25 @@ def test_the_role_chosen_for_a_posting_the_kb_lacks_plans_toward_that_posting() 
     assert chosen is not None and chosen.closest_role == "ai_augmented_professional"
     plain = parse_posting("ML Engineer\n- Experience with model serving\n", get_lexicon(kb), kb)
     assert _for_role(plain, "ai_augmented_professional", kb) is None  # another role's plan
+
+
+def test_a_job_the_kb_lacks_takes_its_closest_role_when_the_person_fits_it_best() -> None:
+    from coach.engine.pasted import posting_target
+    from coach.schemas import Profile, SkillClaim
+
+    kb = load_kb()
+    text = (
+        "AI 数据分析工程师（大模型方向）\n任职要求：\n1. 熟悉Python、SQL\n"
+        "2. 熟悉大模型 API 调用与 Prompt 工程\n3. 了解 RAG\n"
+    )
+    posting = parse_posting(text, get_lexicon(kb), kb)
+    analyst = Profile(
+        current_role="高级数据分析师",
+        years_experience=8,
+        skills=[
+            SkillClaim(skill_id="python", level=2, evidence="Python"),
+            SkillClaim(skill_id="sql", level=3, evidence="SQL"),
+        ],
+    )
+    update = posting_target(posting, get_lexicon(kb), kb, date(2026, 12, 2), analyst)
+    assert update["target_role"] == posting.closest_role  # no choice to make: said and planned

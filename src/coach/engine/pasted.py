@@ -287,7 +287,11 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
 
 
 def posting_target(
-    posting: JobPosting, lexicon: Lexicon, kb: KnowledgeBase, today: date
+    posting: JobPosting,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+    today: date,
+    person: Profile | None = None,
 ) -> dict[str, object]:
     """What a posting makes of the person's target (the fields to update; empty: leave it).
 
@@ -307,13 +311,31 @@ def posting_target(
         if titled.target_not_in_kb:
             closest = [posting.closest_role] if posting.closest_role else []
             others = [c for c in titled.target_candidates if c not in closest]
-            return {
+            update: dict[str, object] = {
                 "target_role": None,
                 "target_unsure": False,
                 "target_not_in_kb": titled.target_not_in_kb,
                 "target_candidates": (closest + others)[:3],
             }
+            return _agreed_stand_in(update, posting, person, kb)
     return _target(posting.closest_role) if posting.closest_role else {}
+
+
+def _agreed_stand_in(
+    update: dict[str, object], posting: JobPosting, person: Profile | None, kb: KnowledgeBase
+) -> dict[str, object]:
+    """A job the KB lacks ("AI 数据分析工程师") whose closest role by its requirements is also the
+    role that fits the person best stands in for it (said in the fit and the note, with the
+    closest role named); when they differ ("AI产品经理" for a product manager: agent engineer by
+    its skills, AI-augmented professional for her) the person chooses."""
+    from coach.engine.ranking import closest_for_person
+
+    if person is None or not posting.closest_role:
+        return update
+    ranked = closest_for_person(person.model_copy(update=update), kb).target_candidates
+    if ranked and ranked[0] == posting.closest_role:
+        return _target(posting.closest_role) | {"target_raw": update["target_not_in_kb"]}
+    return update
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")

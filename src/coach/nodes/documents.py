@@ -200,7 +200,7 @@ def read_pasted(
     posting = parse_posting(masked, lexicon, kb)
     if not posting.requirements:
         return None  # names no skill coach knows: not read as a posting
-    update = posting_target(posting, lexicon, kb, today)
+    update = posting_target(posting, lexicon, kb, today, base)
     if update.get("target_role") is None and (base.target_role or base.target_not_in_kb):
         update = {}  # a job coach's roles lack: the person's own target (or choice) stands
     posting = targeted_posting(posting, update, kb)
