@@ -53,3 +53,11 @@ def test_another_persons_title_is_no_skill_of_the_cv_owner() -> None:
         "- Present findings to the VP of Operations every month\n- Write SQL in Snowflake\n"
     )
     assert "operations_management" not in got and got.get("sql") == 2
+
+
+def test_network_operations_is_running_systems_not_managing_operations() -> None:
+    got = _levels(
+        "## Experience\n**Network Operations Technician**, DesertNet — 2022–present\n"
+        "- Linux (Rocky, Ubuntu): journalctl, ethtool, ipmitool\n"
+    )
+    assert "operations_management" not in got and "linux" in got

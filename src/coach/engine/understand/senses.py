@@ -210,6 +210,14 @@ _OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     ("linux", _rx(r"运维"), _rx(r"设备|机械|产线|工厂|车间|物业|设施|电梯|厂务|机电|楼宇")),
+    (  # "Network Operations Technician", "IT operations": running systems, not managing a business
+        "operations_management",
+        _rx(r"operations?|ops"),
+        _rx(
+            r"(?<![A-Za-z])(?:network\w*|noc|it|infrastructure|data\s?cent(?:er|re)|systems?|"
+            r"security|cloud)(?![A-Za-z])|网络"
+        ),
+    ),
     (
         "simulation",
         _rx(r"simulat\w*|仿真|模拟"),
