@@ -338,7 +338,9 @@ def _agreed_stand_in(
     return update
 
 
-_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*(?:方向|方面|track|focus)[)）]", re.IGNORECASE)
+"""A direction said in brackets after the job ("AI产品经理（大模型方向）", "(LLM track)"); a
+sub-title ("(Training Cluster Operations)") stays part of it."""
 TITLE_ROLE_SHARE = 0.7
 """The role a posting's title names stands for it while the posting's requirements cover at
 least this share of what they cover of the closest role by requirements; below it the title's
