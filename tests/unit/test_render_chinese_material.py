@@ -168,3 +168,30 @@ def test_every_programming_language_has_material_in_each_language(lang: str) -> 
     for skill_id in [*langs, "cpp", "c_lang", "linux", "git", "sql", "docker"]:
         found = [r for r in KB.learning_resources(skill_id) if r.language in wanted]
         assert found, (skill_id, lang)
+
+
+def test_a_plan_without_coding_has_no_interview_section_even_without_its_last_phase() -> None:
+    """A clinic owner using AI in her own work is not interviewing: with no time left for the
+    project or the in-work phase, the plan still shows no interview topics."""
+    text = "我是牙医，自己开了一家小诊所，想用AI帮诊所做事，但我不想写代码。"
+    for hours, weeks in ((2, 8), (5, 26)):
+        plan, _ = plan_for(text, "ai_augmented_professional", hours, "zh", weeks)
+        md = _md(plan)
+        assert "## 面试准备" not in md, md
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_deferrals_remaining_hours_are_whole(lang: str) -> None:
+    from coach.i18n import t
+    from coach.render.grouping import deferred_lines
+    from coach.schemas import Deferral
+
+    plan, _ = plan_for(PEOPLE[5][0], "ai_application_engineer", 8, lang)
+    level = t(lang, "plan.level.1"), t(lang, "plan.level.2")
+    reason = t(lang, "plan.defer.partial", to=level[0], need_level=level[1], need="30.5")
+    plan = plan.model_copy(
+        update={"deferred": [Deferral(skill_id="evaluation", reason=reason, kind="partial")]}
+    )
+    lines = deferred_lines(plan, KB)
+    assert lines and not any("30.5" in ln for ln in lines), lines
+    assert any("31" in ln for ln in lines), lines

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
-from coach.render.common import skill_name
+from coach.render.common import skill_name, whole
 from coach.schemas import Finding, Language, Plan
 
 
@@ -61,7 +61,7 @@ def deferred_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
             m = pattern.match(d.reason)
             if m is not None:
                 values = m.groupdict()
-                need = values.pop("need", "")
+                need = _hours(values.pop("need", ""))
                 key = (f"#{kind}", *sorted(f"{k}={v}" for k, v in values.items()))
                 item = "render.defer.item_more" if kind == "partial" else "render.defer.item"
                 name = t(lang, item, name=name, need=need) if need else name
@@ -81,6 +81,14 @@ def deferred_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
             reason = t(lang, f"render.defer.{key[0][1:]}", **values)
         out.append(f"- {sep.join(names)}{colon}{reason}")
     return out
+
+
+def _hours(need: str) -> str:
+    """The hours a deferral still needs as people read them: whole ("30.5" -> "31")."""
+    try:
+        return whole(float(need))
+    except ValueError:
+        return need
 
 
 def _clause(reason: str) -> str:

@@ -302,7 +302,9 @@ def _render(
     if not project_shown:
         out += _section(lang, "render.projects", _project_lines(plan, None, kb))
     stays = t(lang, "plan.phase.job_search.non_coding")  # AI in the job they have: no interview
-    in_work = any(p.kind == "job_search" and p.name == stays for p in plan.phases)
+    in_work = no_code or any(p.kind == "job_search" and p.name == stays for p in plan.phases)
+    # a role without coding is AI in one's own work (even when no time is left for the last
+    # phase, a clinic owner is not interviewing)
     topics = [] if in_work else list(dict.fromkeys(plan.interview_prep))[:MAX_INTERVIEW_TOPICS]
     out += _section(lang, "render.interview", [f"- {x}" for x in topics])
     out += _section(lang, "render.pay", [f"- {x}" for x in pay_lines(plan, kb, region)])
