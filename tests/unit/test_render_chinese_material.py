@@ -195,3 +195,18 @@ def test_a_deferrals_remaining_hours_are_whole(lang: str) -> None:
     lines = deferred_lines(plan, KB)
     assert lines and not any("30.5" in ln for ln in lines), lines
     assert any("31" in ln for ln in lines), lines
+
+
+def test_the_calendar_links_an_items_material() -> None:
+    """An ICS event for an item whose material has an address carries it (RFC 5545 URL) and
+    stays valid: every line folded to 75 octets."""
+    import icalendar
+
+    from coach.render.ics import plan_ics
+
+    plan, _ = plan_for(*PEOPLE[0])
+    text = plan_ics(plan, "s1", kb=KB)
+    cal = icalendar.Calendar.from_ical(text)
+    urls = [str(e.get("url")) for e in cal.walk("VEVENT") if e.get("url")]
+    assert urls and all(u.startswith("https://") for u in urls), urls
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))

@@ -9,7 +9,7 @@ from icalendar import Calendar, Event
 
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
-from coach.render.common import item_resource, week_dates, whole
+from coach.render.common import item_resource, item_url, week_dates, whole
 from coach.schemas import Plan
 
 
@@ -40,11 +40,13 @@ def plan_ics(plan: Plan, session_id: str, *, kb: KnowledgeBase | None = None) ->
         if resource and not material:
             resource = t(lang, "render.practise", text=resource)
         summary = t(lang, "render.ics.item", title=item.title, hours=hours)
-        description = "\n".join(x for x in (item.deliverable, resource) if x)
+        url = item_url(kb, item) if material else None
+        description = "\n".join(x for x in (item.deliverable, resource, url) if x)
         start = datetime.combine(first, datetime.min.time())
-        cal.add_component(
-            _event(f"{session_id}-v{plan.version}-i{n}", start, days, summary, description)
-        )
+        event = _event(f"{session_id}-v{plan.version}-i{n}", start, days, summary, description)
+        if url:
+            event.add("url", url)  # RFC 5545 URL: the item's material
+        cal.add_component(event)
     for n, m in enumerate(plan.milestones):
         _, last = week_dates(plan, m.week)
         start = datetime.combine(last, datetime.min.time())
