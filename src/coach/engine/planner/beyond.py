@@ -77,3 +77,30 @@ def beyond_skills(
         for s in dict.fromkeys(found)
         if s not in planned and not (coding and kb.skills[s].category in CODING_CATEGORIES)
     ]
+
+
+WANTED_WEIGHT = 0.8
+"""Weight of a skill the person asked to learn beside the role ("也想学点Python"): after the
+role's core, before its minor skills (they asked for it; the role's sources did not)."""
+
+
+def wanted_beside(profile: Profile, kb: KnowledgeBase, planned: set[str]) -> list[str]:
+    """Skills the person said they want to learn that the planned role does not require
+    (``planned``), minus what they turned down."""
+    avoided = {w.skill_id for w in profile.avoid if w.skill_id}
+    said = profile.evidence.get("target_role", "")
+    target = (profile.target_raw or "").lower()
+    # the words that named the target ("LLM serving performance") are the target, not a wish
+    # beside it
+    beside = [
+        w.skill_id
+        for w in profile.wants
+        if w.skill_id
+        and not (said and w.evidence == said)
+        and not (target and w.raw.lower() in target)
+    ]
+    return [
+        s
+        for s in dict.fromkeys(beside)
+        if s and s in kb.skills and s not in planned and s not in avoided
+    ]
