@@ -66,3 +66,11 @@ def test_docker_depth_waits_for_a_heavier_requirement_of_the_serving_track() -> 
     plan = _plan(text, "ai_infra_engineer", 12, 26, goal)
     assert "model_compression" in _hours(plan)
     assert _hours(plan).get("docker", 0) <= 10
+
+
+def test_a_coders_git_comes_before_the_portfolio_project() -> None:
+    text = "Data analyst, 4 years, SQL and Tableau daily, Python pandas at work."
+    plan = _plan(text, "ai_application_engineer", 8, 52)
+    project = next(ph for ph in plan.phases if ph.kind == "project")
+    git = min(i.week_start for i in plan.items() if i.skill_id == "git")
+    assert git < project.week_start
