@@ -12,11 +12,17 @@ from coach.schemas import Finding, Plan
 
 
 def check_gap_coverage(plan: Plan, kb: KnowledgeBase | None = None) -> list[Finding]:
-    """Every gap is planned up to its level, or deferred with a reason."""
+    """Every gap is planned up to its level (or taught to it along the way: PyTorch to working
+    level is Python at working level, ``Skill.implies``), or deferred with a reason."""
     lang = plan.language
     reached: dict[str, int] = {}
     for it in plan.items():
         reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)
+    for skill, level in list(reached.items()):
+        known = kb.skills.get(skill) if kb is not None else None
+        for imp in known.implies if known is not None else ():
+            if imp.min_level <= level:
+                reached[imp.skill_id] = max(reached.get(imp.skill_id, 0), imp.level)
     deferred = {d.skill_id: d.reason for d in plan.deferred}
     out: list[Finding] = []
     for gap in plan.gaps:
