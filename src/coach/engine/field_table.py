@@ -174,8 +174,11 @@ FIELDS: tuple[WorkField, ...] = (
         "operations and logistics",
         "运营与物流",
         _p(
+            # a network's, a data centre's or IT operations are technical work, not this field;
             # a warehouse of goods, not a data warehouse ("SQL against customers' warehouses
             # (Snowflake, BigQuery)")
+            r"(?<!network )(?<!it )(?<!noc )(?<!security )(?<!cloud )(?<!platform )(?<!server )"
+            r"(?<!system )(?<!systems )(?<!data center )(?<!data centre )(?<!technical )(?<!ml )"
             r"operations|logistics|supply chain|customer service|procurement|"
             r"(?<!data )(?<!data-)warehouse(?!s?\s*\(?(?:snowflake|bigquery|redshift|databricks))|fleet|"
             r"dispatch\w*|haulage|trucking|freight",

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from coach.i18n import format_zh
 from coach.knowledge.models import Text
 
 DATA = Path(__file__).parent / "data"
@@ -167,7 +168,7 @@ def _filled(tpl: ProjectTemplate, fill: DomainFill, roles: list[str]) -> Project
     def one(text: Text) -> Text:
         return Text(
             en=text.en.format(**{k: v.en for k, v in fill.slots.items()}),
-            zh=text.zh.format(**{k: v.zh for k, v in fill.slots.items()}),
+            zh=format_zh(text.zh, {k: v.zh for k, v in fill.slots.items()}),
         )
 
     return tpl.model_copy(
