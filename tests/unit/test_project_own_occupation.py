@@ -78,5 +78,5 @@ def test_a_legal_translator_gets_a_translators_project_and_a_qs_a_surveyors() ->
     translator = " ".join(titles("法律和专利翻译，做了9年"))
     assert "translation" in translator and "contracts" not in translator
     surveyor = " ".join(titles("quantity surveyor, 15 years: cost plans, BoQs, tender analysis"))
-    assert "tender" in surveyor
+    assert "tender" in surveyor and "bill of quantities" in surveyor
     assert "contracts" in " ".join(titles("I'm a lawyer at a law firm"))
