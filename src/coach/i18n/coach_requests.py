@@ -168,12 +168,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据：只用脱敏后的案例，绝不用真实个人的记录。",
     ),
     "coach.project_data.synthetic": (
-        "Data: synthetic (made-up) cases only, no real records.",
-        "数据：只用模拟（合成）的案例，不用任何真实记录。",
+        "Data: synthetic (made-up) cases only, in place of any real records named above.",
+        "数据：只用模拟（合成）的案例，代替上面提到的任何真实记录。",
     ),
     "coach.project_data.public": (
-        "Data: public datasets only.",
-        "数据：只用公开数据集。",
+        "Data: public datasets only, in place of any real records named above.",
+        "数据：只用公开数据集，代替上面提到的任何真实记录。",
     ),
     "coach.constraint.place_after": (
         "{what} comes right after {ref}",

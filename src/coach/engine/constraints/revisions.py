@@ -166,6 +166,10 @@ def _after(s: str, what: str | None, ref: str) -> Constraint:
     return Constraint(kind="place_after", text=s, skill_id=what, after=ref)
 
 
+_NO_DATA = re.compile(
+    rf"\b(?:no|not|never|without|nothing\s+from)\b.{{0,40}}?{_DATA}|(?:不要|不用|别用|不能用|禁止).{{0,12}}?{_DATA}",
+    re.I,
+)
 _NOT_THAT = re.compile(r"^\s*(?:(?:not|rather\s+than|instead\s+of)\b|而不是|不是|并非)", re.I)
 
 
@@ -189,6 +193,14 @@ def in_context(
         and _NOT_THAT.match(clause)
         and all(c.kind == "note" for c in found)
     ):  # "her target is X, not Y", "每周4小时，不是3小时": the contrast is the same request
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        return [], True
+    if (
+        last is not None
+        and last.kind == "project_data"
+        and all(c.kind == "note" for c in found)
+        and _NO_DATA.search(clause)
+    ):  # "public datasets only, no company claims data": the same rule said twice
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return [], True
     same = last is not None and last.kind == "undo" and len(undos) == len(found)
