@@ -89,6 +89,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill} was asked for but is not in the plan.",
         "要求加入 {skill}，但计划里没有。",
     ),
+    "coach.check.starts_after_needs": (
+        "{skill} starts in week {week}, not at the very start: it builds on {skills}, which "
+        "come first.",
+        "{skill}第 {week} 周才开始，不能放在最开头：它要先学{skills}。",
+    ),
     "coach.check.front_known": (
         "{skill} was asked to come first, but the person already has it at the level the role "
         "needs: the plan does not teach it again.",

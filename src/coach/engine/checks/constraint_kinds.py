@@ -85,6 +85,17 @@ def _order(
         before = [i for i in all_items if i.week_start < start and i.skill_id not in allowed]
         if before:
             return [_finding(lang, "not_early", c.skill_id, skill=name, other=before[0].title)]
+        needed = _closure(c.skill_id or "", kb)
+        first = [i for i in all_items if i.week_start < start and i.skill_id in needed]
+        if c.kind == "start_with" and start > 2 and first:  # said, not silent: why it waits
+            names = list(dict.fromkeys(_name(kb, i.skill_id, lang) for i in first))
+            sep = "、" if lang == "zh" else ", "
+            return [
+                _finding(
+                    lang, "starts_after_needs", c.skill_id, "warning",
+                    skill=name, week=start, skills=sep.join(names),
+                )
+            ]  # fmt: skip
     if c.kind == "move_later":
         needs = {i.skill_id for i in all_items if c.skill_id in _closure(i.skill_id, kb)}
         later_ok = needs | {x.skill_id for x in all_items if x.skill_id == c.skill_id}
