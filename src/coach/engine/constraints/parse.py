@@ -263,7 +263,9 @@ def parse_clause(
     found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)
     found = found or read_weeks_away(s, today)
     if typed := _typed(s, mentions, kb):
-        return found + typed, None
+        anchored = [c for c in typed if c.kind == "week_anchor" and c.skill_id]
+        sized = read_skill_hours(s, mentions, []) if anchored else []  # "~40 h from week 1"
+        return found + typed + sized, None
     if before := read_before_project(s, [m.id for m in mentions]):
         return found + before, None  # "do RAG before the project": not the project's place
     found += _project(s)
@@ -317,6 +319,10 @@ def parse_constraints(
             and (back := read_anchors(clause, [], before))
         ):
             out.extend(back)  # "add RAG, start it by week 4": the week is about RAG
+            skills = [c.skill_id for c in back if c.skill_id]
+            out.extend(
+                read_skill_hours(clause, [], skills) if skills else []
+            )  # "~40 h from week 1"
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
         found, merged = in_context(found, out, project, previous, clause)
@@ -365,7 +371,7 @@ def parse_constraints(
         placed = [c.skill_id for c in found if c.kind == "place_after" and c.skill_id]
         mentioned = placed or [m.id for m in get_lexicon(kb).find_skills(clause)]  # "X after Y"
         named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
-        previous = mentioned or named or ([] if found else previous)
+        previous = list(dict.fromkeys(mentioned)) or named or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
         found = dated(found, out, today)
         if (
