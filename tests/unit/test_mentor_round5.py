@@ -133,7 +133,7 @@ def test_the_time_freed_goes_to_the_project() -> None:
         years_experience=6,
         target_role="mlops_engineer",
         hours_per_week=8,
-        horizon_weeks=40,
+        horizon_weeks=48,  # room beyond the core: the freed time is not all the core's
         language="en",
     )
     before, _ = _plan(person, "Drop Kubernetes.")

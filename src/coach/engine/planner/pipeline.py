@@ -329,7 +329,7 @@ def build_plan(
     hours = hours_for(kb, exp, needs.bounds)
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
     if templates is None:  # a field the table does not know: a project in their own words
-        tpl, fields = with_own_work(tpl, fields, profile.current_role)
+        tpl, fields = with_own_work(tpl, fields, profile.current_role, research.role_id)
     at = replace(exp, fields=fields)
     job_t = budget.job_t if job else 0
     layout = layout_work(
