@@ -94,6 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "come first.",
         "{skill}第 {week} 周才开始，不能放在最开头：它要先学{skills}。",
     ),
+    "coach.check.nothing_to_move": (
+        "{skill} was asked to come later, but the plan does not teach it: nothing to move.",
+        "要求把{skill}往后放，但计划里没有这项内容：无需移动。",
+    ),
     "coach.check.front_known": (
         "{skill} was asked to come first, but the person already has it at the level the role "
         "needs: the plan does not teach it again.",
