@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Core, scheduled early: {skill}",
         "作为核心并提前安排：{skill}",
     ),
-    "coach.constraint.start_with": ("Starts with: {skill}", "从此开始：{skill}"),
+    "coach.constraint.start_with": ("Starts with: {skill}", "最先学：{skill}"),
     "coach.constraint.move_earlier": ("Moved earlier: {skill}", "提前安排：{skill}"),
     "coach.constraint.move_later": ("Moved later: {skill}", "推后安排：{skill}"),
     "coach.constraint.exclude_resource_kind": (
