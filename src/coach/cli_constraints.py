@@ -121,7 +121,7 @@ def new_version_text(
         for f in review.get("findings") or []
         if f.get("severity") == "error" and not (other and f.get("check") == "constraints")
     ]  # a mentor reading another language has those errors above, in theirs
-    if side := _side_effects(values, before):
+    if side := _side_effects(values, before, lang):
         lines += [t(lang, "mentor.side.header"), *(f"  - {line}" for line in side)]
     if unread := not_applied_text(values, lang):
         lines.append(unread)
@@ -147,7 +147,9 @@ def _latest_settings(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list[str]:
+def _side_effects(
+    values: dict[str, Any], before: dict[str, Any] | None, lang: str | None = None
+) -> list[str]:
     from coach.engine.constraints import notes_constraints
     from coach.engine.side_effects import unasked_changes
     from coach.knowledge import load_kb
@@ -161,6 +163,8 @@ def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list
     kb = load_kb()
     old, new = Plan.model_validate(before), Plan.model_validate(values["plan"])
     cons = notes_constraints(values.get("mentor_notes") or [], kb, new.start_date)
+    mine: Language = "zh" if (lang or new.language) == "zh" else "en"
+    new = new.model_copy(update={"language": mine})  # in the mentor's language
     return unasked_changes(old, new, cons, kb) if old.version != new.version else []
 
 
