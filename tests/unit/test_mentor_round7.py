@@ -177,3 +177,26 @@ def test_extra_hours_for_a_time_that_buy_nothing_are_said() -> None:
     found = check_constraint_kinds(plan, KB, cons, nurse)
     assert [f.severity for f in found] == ["warning"]
     assert "buy nothing" in found[0].message and "shorten the horizon" in found[0].message
+
+
+def test_a_skill_in_the_first_month_and_a_reason_with_a_week_in_it() -> None:
+    text = (
+        "Git needs to come in the first month, she'll be pushing code to GitHub from week 19. "
+        "Also drop cloud platforms, not needed for a first job."
+    )
+    assert _specs(text) == ["week_anchor:git:max:4", "exclude_skill:cloud"]
+    assert _specs("Git要在第一个月学，她第19周开始要往GitHub推代码。") == ["week_anchor:git:max:4"]
+    teacher = Profile(
+        current_role="high school teacher",
+        years_experience=10,
+        target_role="ai_application_engineer",
+        hours_per_week=10,
+        horizon_weeks=52,
+        language="en",
+    )
+    plan, cons = _plan(teacher, text)
+    assert min(i.week_start for i in plan.items() if i.skill_id == "git") <= 4
+    assert check_constraint_kinds(plan, KB, cons, teacher) == []
+    from coach.engine.constraints import requests_not_applied
+
+    assert requests_not_applied([text], KB) == []  # the reason is no part left unread

@@ -58,6 +58,7 @@ from coach.engine.constraints.quantities import (
     read_weekly_hours,
 )
 from coach.engine.constraints.revisions import (
+    first_months,
     in_context,
     range_anchors,
     read_place_after,
@@ -89,7 +90,10 @@ _FIELD_RES = {
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
-    r"|^(?:因为|由于|毕竟|既然)",
+    r"|^(?:因为|由于|毕竟|既然)"
+    # "she'll be pushing code to GitHub from week 19": what she will do, a reason (no hours)
+    r"|^(?:she|he|they)(?:'ll|\s+will)\s+be\s+\w+ing\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
+    r"|^(?:她|他|他们)[^，,。；;]{0,12}?(?:要|将|得)(?!学|安排|加|去|少|多|先|把|删|砍)(?!.*小时)",
     re.I,
 )
 # A skill named after "after"/"before"/"之后" only places another one: it is not asked for.
@@ -254,6 +258,9 @@ def parse_clause(
         return _project_field(s) + topic + data, None
     if data or (data := with_added(read_place_after(s, adjacent_heads(said, s)))):
         return data, None  # "Docker right after Python", "项目放在提示词工程之后"
+    earlier = any(mode == "earlier" and rx.search(s) for mode, rx in MODE_RES)
+    if not earlier and (early := first_months(s, _targets(adjacent_heads(said, s), s))):
+        return early, None  # "Git needs to come in the first month"
     named = [m.id for m in get_lexicon(kb).find_skills(s)]
     if given := read_project_time(s, named):
         return given, None  # "时间给项目", "use the Docker hours for the project"
@@ -325,6 +332,9 @@ def parse_constraints(
             )  # "~40 h from week 1"
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
+        if not found and out and out[-1].kind != "note" and _REASON_START.search(clause):
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}, {clause}"})
+            continue  # "Git in the first month, she'll be pushing code from week 19": why
         found, merged = in_context(found, out, project, previous, clause)
         if merged:
             continue  # "..., put it back where it was": the same undo

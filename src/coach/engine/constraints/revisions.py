@@ -262,3 +262,27 @@ def range_anchors(s: str, hours: list[Constraint], first: int) -> list[Constrain
     return [
         Constraint(kind="week_anchor", text=s, skill_id=k, op="set", from_week=first) for k in ids
     ]
+
+
+_FIRST_MONTHS = re.compile(
+    rf"\b(?:in|within|during|over|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?P<n>{NUM})\s+)?months?\b"
+    rf"|(?:第一个月|头一个月|前一个月|第一个月内)|(?:前|头)\s*(?P<zn>{NUM})\s*个月",
+    re.I,
+)
+
+
+def first_months(s: str, mentions: list[Mention]) -> list[Constraint]:
+    """ "Git needs to come in the first month", "前两个月学完Python": the skills named start
+    within those weeks (by the last week of the first month, or months)."""
+    m = _FIRST_MONTHS.search(s)
+    if m is None or not mentions:
+        return []
+    raw = m.group("n") or m.group("zn")
+    months = number(raw) if raw else 1.0
+    if months is None or not 0 < months <= 12:
+        return []
+    week = max(1, round(months * 52 / 12))
+    ids = dict.fromkeys(x.id for x in mentions)
+    return [
+        Constraint(kind="week_anchor", text=s, skill_id=k, op="max", from_week=week) for k in ids
+    ]
