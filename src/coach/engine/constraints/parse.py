@@ -130,9 +130,13 @@ _BUILD = re.compile(
 
 
 _AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
+_PROJECT_SAID = frozenset({"project_earlier", "project_later", "project_data"})
+"""Kinds about the project: a clause of hours alone after one sizes the project."""
 
 
-def _more_of_the_project(clause: str, out: list[Constraint], project: bool) -> bool:
+def _more_of_the_project(
+    clause: str, out: list[Constraint], project: bool, names_skill: bool = False
+) -> bool:
     """A clause that only sizes, places or names the project asked for just before
     ("加一个作品集项目，大概25小时", "项目第10周开始，做一个仓库拣货小工具"): read into ``out``."""
     added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]
@@ -144,6 +148,12 @@ def _more_of_the_project(clause: str, out: list[Constraint], project: bool) -> b
         out.extend(built)
         return True
     last = out[-1] if out else None
+    placed = last is not None and (last.block == "project" or last.kind in _PROJECT_SAID)
+    if placed and last is not None and not names_skill:
+        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
+        if sized is not None and sized.hours and not sized.project_topic:
+            out.append(sized.model_copy(update={"text": clause}))  # "项目放在X之后，大概30小时"
+            return True
     if last is not None and last.kind == "note" and PROJECT.search(last.text):
         sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
         if sized is not None and sized.hours and not sized.project_topic:
@@ -317,7 +327,7 @@ def parse_constraints(
             clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
             continue
-        if _more_of_the_project(clause, out, project):
+        if _more_of_the_project(clause, out, project, bool(get_lexicon(kb).find_skills(clause))):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (
