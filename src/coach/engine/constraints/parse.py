@@ -109,6 +109,11 @@ _ROLE_CONTEXT = re.compile(
 )
 
 
+# "before the ONNX project": a skill word in the project's name only names the project
+_NAMES_PROJECT = re.compile(r"\s*(?:[\w.+-]+\s+)?(?:project|capstone)\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|her|his|their|this|that)\s+$", re.I)
+
+
 def _targets(mentions: list[Mention], s: str) -> list[Mention]:
     """The mentions a clause asks something for (not those that only place another or name
     the role)."""
@@ -119,6 +124,7 @@ def _targets(mentions: list[Mention], s: str) -> list[Mention]:
         if not any(a <= m.start < b for a, b in context)
         and not _REFERENCE_BEFORE.search(s[max(0, m.start - 16) : m.start])
         and not (_REFERENCE_AFTER.match(s[m.end :]) and s[: m.start].strip())
+        and not (_NAMES_PROJECT.match(s[m.end :]) and _THE_BEFORE.search(s[: m.start]))
     ]
 
 
@@ -269,7 +275,8 @@ def parse_clause(
     if data or (data := with_added(read_place_after(s, adjacent_heads(said, s)))):
         return data, None  # "Docker right after Python", "项目放在提示词工程之后"
     earlier = any(mode == "earlier" and rx.search(s) for mode, rx in MODE_RES)
-    if not earlier and (early := first_months(s, _targets(adjacent_heads(said, s), s))):
+    heads = [m.id for m in _targets(adjacent_heads(said, s), s)]
+    if not earlier and (early := first_months(s, heads)):
         return early, None  # "Git needs to come in the first month"
     named = [m.id for m in get_lexicon(kb).find_skills(s)]
     if given := read_project_time(s, named):
@@ -359,6 +366,8 @@ def parse_constraints(
             at = out.index(asked[-1])
             out[at] = asked[-1].model_copy(update={"text": f"{asked[-1].text}, {clause}"})
             continue
+        if not found and previous and not get_lexicon(kb).find_skills(clause):
+            found = first_months(clause, previous)  # "PyTorch ..., put it in the first month"
         if (
             not found
             and project
@@ -391,7 +400,7 @@ def parse_constraints(
         placed = [c.skill_id for c in found if c.kind == "place_after" and c.skill_id]
         mentioned = placed or [m.id for m in get_lexicon(kb).find_skills(clause)]  # "X after Y"
         named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
-        previous = list(dict.fromkeys(mentioned)) or named or ([] if found else previous)
+        previous = named or list(dict.fromkeys(mentioned)) or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
         found = dated(found, out, today)
         if (

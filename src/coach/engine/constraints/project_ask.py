@@ -171,7 +171,8 @@ def is_on_topic(titles: Sequence[str], topic: str) -> bool:
 
 
 BEFORE_PROJECT = re.compile(
-    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:portfolio\s+)?project\b"
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:portfolio\s+)?"
+    r"(?:[\w.+-]+\s+){0,2}?project\b"
     r"|(?:在|于)?(?:作品集)?项目(?:开始|动手)?(?:之前|以前|前)",
     re.I,
 )

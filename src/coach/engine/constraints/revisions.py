@@ -271,18 +271,18 @@ _FIRST_MONTHS = re.compile(
 )
 
 
-def first_months(s: str, mentions: list[Mention]) -> list[Constraint]:
+def first_months(s: str, skills: list[str]) -> list[Constraint]:
     """ "Git needs to come in the first month", "前两个月学完Python": the skills named start
     within those weeks (by the last week of the first month, or months)."""
     m = _FIRST_MONTHS.search(s)
-    if m is None or not mentions:
+    if m is None or not skills:
         return []
     raw = m.group("n") or m.group("zn")
     months = number(raw) if raw else 1.0
     if months is None or not 0 < months <= 12:
         return []
     week = max(1, round(months * 52 / 12))
-    ids = dict.fromkeys(x.id for x in mentions)
+    ids = dict.fromkeys(skills)
     return [
         Constraint(kind="week_anchor", text=s, skill_id=k, op="max", from_week=week) for k in ids
     ]
