@@ -200,3 +200,20 @@ def test_a_skill_in_the_first_month_and_a_reason_with_a_week_in_it() -> None:
     from coach.engine.constraints import requests_not_applied
 
     assert requests_not_applied([text], KB) == []  # the reason is no part left unread
+
+
+def test_round7_tester_requests_read_whole() -> None:
+    from coach.engine.constraints import requests_not_applied
+
+    for text in (
+        "Swap the project for something a QS actually does - tender comparison or checking a "
+        "BoQ against drawings. He's fine on communication, he runs tender interviews.",
+        "项目改成专利译文的术语一致性检查，不要合同风险清单。提示词工程10小时就够了。",
+        "PyTorch has to come before the ONNX project, put it in the first two months. Drop the "
+        "Linux hours, he has lived in Linux for 9 years.",
+    ):
+        assert requests_not_applied([text], KB) == [], text
+    said = parse_constraints(
+        "Drop the Linux hours, he has lived in Linux for 9 years.", KB, today=TODAY
+    )
+    assert not any(c.kind.endswith("horizon") for c in said)  # his past, not the plan's length

@@ -93,7 +93,10 @@ _REASON_START = re.compile(
     r"|^(?:因为|由于|毕竟|既然)"
     # "she'll be pushing code to GitHub from week 19": what she will do, a reason (no hours)
     r"|^(?:she|he|they)(?:'ll|\s+will)\s+be\s+\w+ing\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
-    r"|^(?:她|他|他们)[^，,。；;]{0,12}?(?:要|将|得)(?!学|安排|加|去|少|多|先|把|删|砍)(?!.*小时)",
+    r"|^(?:她|他|他们)[^，,。；;]{0,12}?(?:要|将|得)(?!学|安排|加|去|少|多|先|把|删|砍)(?!.*小时)"
+    # "he runs tender interviews", "she handles claims all day": what they do, why
+    r"|^(?:she|he|they)\s+(?:runs|handles|leads|manages|deals\s+with|does(?!\s+not\b)|works\s+(?:on|with)|"
+    r"spends\s+(?:her|his|their)\s+days)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)",
     re.I,
 )
 # A skill named after "after"/"before"/"之后" only places another one: it is not asked for.

@@ -170,6 +170,9 @@ _NO_DATA = re.compile(
     rf"\b(?:no|not|never|without|nothing\s+from)\b.{{0,40}}?{_DATA}|(?:不要|不用|别用|不能用|禁止).{{0,12}}?{_DATA}",
     re.I,
 )
+_NOT_THIS = re.compile(
+    r"^\s*(?:(?:not|no|rather\s+than|instead\s+of|never)\b|而不是|不是|不要|别|不用|不做)", re.I
+)
 _NOT_THAT = re.compile(r"^\s*(?:(?:not|rather\s+than|instead\s+of)\b|而不是|不是|并非)", re.I)
 
 
@@ -201,6 +204,14 @@ def in_context(
         and all(c.kind == "note" for c in found)
         and _NO_DATA.search(clause)
     ):  # "public datasets only, no company claims data": the same rule said twice
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        return [], True
+    if (
+        last is not None
+        and last.kind in {"project_topic", "project_field", "add_project"}
+        and all(c.kind == "note" for c in found)
+        and _NOT_THIS.match(clause)
+    ):  # "项目改成X，不要合同风险清单", "..., not the chatbot": the swap's other half
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return [], True
     same = last is not None and last.kind == "undo" and len(undos) == len(found)
