@@ -146,6 +146,9 @@ _TARGET = re.compile(
 _SWITCH = re.compile(
     r"\b(?:switch|change|move|set|make|retarget|point)\b.{0,30}?\b(?:to|into|towards?)\b"
     r"|\b(?:to|should\s+be|becomes?|is\s+now|instead)\b"
+    r"|\b(?:make|set)\s+(?:the|her|his|their)\s+(?:target|goal)(?:\s+role)?\b"
+    r"(?=\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:engineer|scientist|manager|analyst|developer|"
+    r"architect|designer|researcher|lead|consultant|specialist|pm)s?\b)"
     r"|\b(?:target|goal|aim)(?:\s+role)?\s+(?:is|was\s+meant\s+to\s+be)\b"
     r"(?!\s+(?:to|not|that|what|how|fine|ok(?:ay)?|right|good|clear|realistic|unrealistic)\b)|换成|改成|改为|换为|定为|转成|转为|调整为|变成",
     re.I,
