@@ -181,3 +181,11 @@ def test_a_job_the_kb_lacks_takes_its_closest_role_when_the_person_fits_it_best(
     )
     update = posting_target(posting, get_lexicon(kb), kb, date(2026, 12, 2), analyst)
     assert update["target_role"] == posting.closest_role  # no choice to make: said and planned
+
+
+def test_quantising_and_deploying_on_a_device_are_the_edge_skills() -> None:
+    got = _skills("负责模型在ARM、NPU上的量化与部署")
+    assert set(got) == {"edge_quantization", "edge_inference"}
+    assert set(_skills("Quantize LLMs with AWQ and deploy them behind vLLM")) >= {
+        "model_compression"
+    }

@@ -37,6 +37,7 @@ from coach.engine.posting_said import inner_skills, said_apart
 from coach.engine.posting_senses import (
     api_sense,
     collectives,
+    edge_sense,
     gpu_hardware,
     other_sense,
     serving_triton,
@@ -197,7 +198,7 @@ def _mentions(
             or other_sense(m.id, m.text, line)
         ):
             continue
-        skill_id = collectives(m.id, m.text, line)
+        skill_id = edge_sense(collectives(m.id, m.text, line), m.text, line)
         if skill_id not in kb.skills:
             skill_id = m.id
         if skill_id == "api_design" and m.text.lower() in _API_WORDS:

@@ -144,3 +144,25 @@ def api_sense(line: str, llm: bool) -> str:
     if _INTEGRATION.search(line):
         return "systems_integration"
     return "api_design"
+
+
+_EDGE = re.compile(
+    r"端侧|边缘|设备端|终端侧|嵌入式|(?<![A-Za-z])(?:npus?|dsps?|mcus?|arm|edge|on-?device|mobile|"
+    r"microcontrollers?|tflite|tensorflow\s+lite|rknn|jetson|core\s?ml|ncnn|mnn)(?![A-Za-z])|"
+    r"手机|移动端",
+    re.IGNORECASE,
+)
+_BARE_DEPLOY = re.compile(r"部署|deploy\w*|deployment", re.IGNORECASE)
+
+
+def edge_sense(skill_id: str, words: str, line: str) -> str:
+    """Quantising or deploying a model on a device ("负责模型在ARM、NPU上的量化与部署"): the edge
+    skills (quantisation for edge devices, on-device inference), not server-side compression
+    and serving."""
+    if not _EDGE.search(line):
+        return skill_id
+    if skill_id == "model_compression":
+        return "edge_quantization"
+    if skill_id == "model_serving" and _BARE_DEPLOY.fullmatch(words.strip()):
+        return "edge_inference"
+    return skill_id
