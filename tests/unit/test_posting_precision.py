@@ -189,3 +189,22 @@ def test_quantising_and_deploying_on_a_device_are_the_edge_skills() -> None:
     assert set(_skills("Quantize LLMs with AWQ and deploy them behind vLLM")) >= {
         "model_compression"
     }
+
+
+def test_what_a_posting_says_is_not_needed_is_no_requirement() -> None:
+    assert set(_skills("Comfortable with Excel; no coding required")) == {"excel"}
+    assert set(_skills("无需编程经验，会用Excel即可")) == {"excel"}
+    assert {"python", "golang"} <= set(_skills("Not only Python but also Go"))
+
+
+def test_an_ai_workflow_posting_asks_for_review_evals_and_training_not_coding() -> None:
+    kb = load_kb()
+    text = (
+        "Clinical AI Workflow Lead\nWe are bringing AI assistants into ward documentation.\n"
+        "What you will do\n- Redesign nursing workflows so AI drafts notes and nurses review them\n"
+        "- Write prompts and test cases for discharge-summary drafting\n"
+        "- Train ward staff and collect their feedback\n"
+    )
+    got = {r.skill_id for r in parse_posting(text, get_lexicon(kb), kb).requirements}
+    assert {"human_ai_workflow_design", "judgment_review", "evaluation", "communication"} <= got
+    assert not got & {"software_testing", "technical_writing", "programming_fundamentals"}
