@@ -16,16 +16,20 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan
 
 _JOB = re.compile(
-    r"\b(?:this|the|that|my)\s+(?:\w+\s+){0,4}?(?:job|role|position|posting|opening|jd)\b|"
-    r"\bjob\s+(?:posting|description|ad)\b|\b(?:a|one)\s+(?:job|role|position)\s+(?:i\s+)?"
+    r"\b(?:this|the|that|my|their)\s+(?:[\w-]+\s+){0,4}?(?:job|role|position|posting|opening|jd|"
+    r"vacancy|listing)\b|\bjob\s+(?:posting|description|ad)\b|\b(?:a|one)\s+(?:job|role|position)\s+(?:i\s+)?"
     r"(?:found|saw|like|want)|(?:这个|那个|一个|该|这份|那份)(?:岗位|职位|工作|JD)|"
     r"岗位要求|职位要求|职位描述",
     re.IGNORECASE,
 )
 _ASK = re.compile(
     r"\b(?:gaps?|how\s+far|missing|lack|matters?|important|priorit\w*|must[- ]haves?|need|"
-    r"fit|match|qualif\w*|ready|go\s+with|plan\s+(?:for|toward)|compare|focus|first|start)\b|"
-    r"差多少|差距|差在|缺|补|最重要|重点|先学|最该|优先|匹配|够不够|够格|按这个|就按|准备|需要|看看",
+    r"fit|match|qualif\w*|ready|go\s+with|plan\s+(?:for|toward)|compare|focus|first|start|"
+    r"requirements?|key\s+skills?|cares?\s+about|looks?\s+for|values?\s+most|most\s+(?:valued|wanted)|"
+    r"what\s+(?:do|does|will)\s+(?:they|it|the\s+\w+)\s+(?:want|ask\s+for|need)|"
+    r"what\s+should\s+i\s+(?:learn|prepare))\b|"
+    r"差多少|差距|差在|缺|补|最重要|最看重|看重什么|要求什么|要什么|重点|先学|最该|优先|匹配|够不够|够格|"
+    r"按这个|就按|准备|需要|看看",
     re.IGNORECASE,
 )
 _FOUND_JOB = re.compile(
@@ -37,7 +41,8 @@ _FOUND_JOB = re.compile(
 """A posting the person found and means ("I found this job posting", "我看中了这个岗位，帮我看看
 差多少"), not the role they target ("what do I need for this role?")."""
 _ONE_SKILL = re.compile(
-    r"\b(?:should|must|do)\s+i\s+(?:need\s+to\s+)?(?:learn|study|know)\b|需要学|要不要学|还要学|该不该学",
+    r"(?<!what\s)\b(?:should|must|do)\s+i\s+(?:need\s+to\s+)?(?:learn|study|know)\b"
+    r"|(?<!什么)(?:需要学|要不要学|还要学|该不该学)",
     re.IGNORECASE,
 )
 """A question about one skill ("do I need to learn Java for this job?", "这个工作我需要学Java吗"):

@@ -143,9 +143,7 @@ def posting_reply(
     """The answer to a question about the posting the person targets ("what matters most for
     this job?", "帮我看看差多少"): its must-haves in its order, from the fit report; before any
     posting, how to give one. None for any other turn."""
-    from coach.engine.answers_posting import posting_question
-
-    if not (asks_about_posting(text) or posting_question(text)):
+    if not asks_about_posting(text):
         return None
     lang = plan.language if plan is not None else profile.language
     raw = remembered_posting(store, user_id) if store is not None else None
