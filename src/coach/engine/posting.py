@@ -52,6 +52,7 @@ from coach.engine.posting_terms import (
     without_company_story,
 )
 from coach.engine.posting_title import AMOUNT, PAY, pay_line, title_of
+from coach.engine.understand.senses import is_season
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -190,6 +191,7 @@ def _mentions(
         if m.id in kb.skills
         and not (skip and skip[0] <= m.start < skip[1])
         and not not_asked(line, m.start, m.end)  # "no coding required"
+        and not is_season(line, m.start, m.end)  # "start date: spring 2027"
     ]
     found += inner_skills(line, found, lexicon, kb)
     found = sorted(found + said_apart(line, found), key=lambda m: m.start)
