@@ -60,8 +60,11 @@ _HYPOTHETICAL = re.compile(
 _QUESTION_END = re.compile(r"[?？]\s*$|[吗呢吧]\s*[?？]?\s*$")
 
 
-def changes_plan(text: str, prior: Profile, today: date) -> bool:
-    """Whether ``text`` gives a new hours figure, horizon or target than ``prior`` has."""
+def changes_plan(
+    text: str, prior: Profile, today: date, planned: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``text`` gives a new hours figure, horizon or target than ``prior`` has, or a
+    skill (had, or wanted and not in the plan's items ``planned``)."""
     if not text.strip():
         return False
     kb = load_kb()
@@ -78,11 +81,13 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS))
         or background
         or _skill_taken_back(prior, new, kb)
-        or (said_as_fact and _skill_added(prior, new, kb))
+        or (said_as_fact and _skill_added(prior, new, kb, planned))
     ) and new.is_complete()
 
 
-def _skill_added(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
+def _skill_added(
+    prior: Profile, new: Profile, kb: KnowledgeBase, planned: frozenset[str] = frozenset()
+) -> bool:
     """A skill the person now says they have, above what the plan counted ("I also know Docker
     and Kubernetes well"), or one they now want in the plan ("add RAG to my plan", "加上微调"):
     the draft the mentor sees must count it."""
@@ -90,7 +95,8 @@ def _skill_added(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
     after = apply_implied_skills(new, kb)
     if any(level > before.get(s, (0, ""))[0] for s, (level, _) in after.items()):
         return True
-    return {w.skill_id for w in new.wants} - {w.skill_id for w in prior.wants} - {None} != set()
+    wanted = {w.skill_id for w in new.wants} - {w.skill_id for w in prior.wants} - {None}
+    return bool(wanted - planned)  # "excited to learn Python" with Python planned: no change
 
 
 def _skill_taken_back(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
@@ -104,6 +110,13 @@ def _skill_taken_back(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
     # a skill newly said not known: the plan may have counted it from the person's field
     denied = {c.skill_id for c in prior.skills if c.level == 0}
     return any(c.level == 0 and c.skill_id not in denied for c in new.skills)
+
+
+def _planned(state: CoachState) -> frozenset[str]:
+    """The skills the waiting draft's items teach."""
+    plan = state.get("plan") or {}
+    items = [i for phase in plan.get("phases") or [] for i in phase.get("items") or []]
+    return frozenset(str(i.get("skill_id")) for i in items if i.get("skill_id"))
 
 
 def _summary_answer(text: str) -> str | None:
@@ -149,7 +162,7 @@ def route_turn(
         if (
             first_draft
             and state.get("profile")
-            and (pasted or changes_plan(text, profile_of(state), today))
+            and (pasted or changes_plan(text, profile_of(state), today, _planned(state)))
         ):
             notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
             return Command(
