@@ -257,3 +257,20 @@ def test_the_one_with_no_coding_picks_the_only_option_without_coding() -> None:
     pick = _by_coding("the one with no coding pls", RoleChoice(alternatives=options))
     assert pick is not None and pick.role_id == "ai_augmented_professional"
     assert _by_coding("the one with no coding", RoleChoice(alternatives=options[:1])) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("bootcamp, then I've been a junior Vue developer for 8 months now", 0.7),
+        ("我是前端，做了8个月", 0.7),
+        ("Just graduated in computer science, no job yet", 0.0),
+        ("hello! senior accountant, 12 years. I'm the excel person in my team", 12),
+    ],
+)
+def test_months_in_a_job_a_graduate_and_a_nickname_are_read(text: str, years: float) -> None:
+    assert read(text).years_experience == years
+
+
+def test_a_bootcamp_of_months_is_no_experience() -> None:
+    assert read("I did a 6 month bootcamp").years_experience is None

@@ -92,6 +92,22 @@ _YEARS_ZH = [
         r"(?=\s*(?:[，,。.;；!！]|$))"
     ),
 ]
+# Months in a job, as years: "been a junior Vue developer for 8 months now", "8 months as a
+# nurse", "做了8个月", "干了半年" (not "a 4 month bootcamp": no job verb, no "as").
+_MONTHS = [
+    re.compile(
+        r"\b(?:been|worked|working|doing|did)\b[^.;!?\n\d；！？]{0,60}?\bfor\s+"
+        rf"(?:the\s+(?:last|past)\s+)?{_SOFT}(?P<n>{NUM_EN})\s*months?\b",
+        _I,
+    ),
+    re.compile(rf"\b(?P<n>{NUM_EN})\s*months?\s+as\s+(?:an?\s+)?\w", _I),
+    re.compile(
+        rf"(?:做|干|工作|上班|入职|当)了?\s*(?:快|近|大概|差不多)?(?P<n>{NUM_ZH})\s*个\s*月{_NOT_HORIZON_ZH}"
+    ),
+    re.compile(
+        rf"(?:做|干|工作|上班|入职|当)了?\s*(?:快|近|大概|差不多)?(?P<n>半)\s*年{_NOT_HORIZON_ZH}"
+    ),
+]
 _PAST_EN = re.compile(
     r"\b(?:ex-?|former(?:ly)?|used\s+to|previously|before\s+that|back\s+then|once|prior|"
     r"was\s+an?|were|spent)\b",
@@ -262,6 +278,13 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             value = _value(m)
             if value is not None:
                 add(m, value)
+    # months only when no years of the job now are said
+    for regex in _MONTHS if all(y.past or y.superseded for y in out) else []:
+        for m in regex.finditer(text):
+            raw = m.group("n")
+            months = 6.0 if raw == "半" else parse_number(raw)
+            if months is not None and 0 < months < 36:
+                add(m, (round(months / 12, 1), None))
     if today is not None:
         for m in _SINCE_EN.finditer(text):
             years = today.year - int(m.group("y"))

@@ -206,11 +206,16 @@ def _role_end(text: str, m: re.Match[str], role: str) -> int:
     return at + len(role) if at >= 0 else m.end("role")
 
 
+_A_KIND_OF = re.compile(r"\b(?:person|guy|gal|girl|one|type|kind|go-?to)$", _I)
+
+
 def _en_role(m: re.Match[str]) -> str | None:
     role = _ROLE_STOP_EN.sub("", m.group("role"))
     role = _trim_role(" ".join(role.split()[:6]))
     if len(role) < 2 or _ROLE_EN_BAD_START.match(role) or _UNSURE.search(role):
         return None
+    if _A_KIND_OF.search(role):
+        return None  # "I'm the excel person in my team": what they are known for, not the job
     if re.match(r"^(?:an?|the)\s", role, _I):
         role = role.split(" ", 1)[1]
     return role

@@ -104,6 +104,13 @@ def _corrected(text: str, hours: Amount | None) -> Amount | None:
     return Amount(again.value, again.start + at, again.end + at, again.high, again.text, again.how)
 
 
+_NO_JOB_YET = re.compile(
+    r"\b(?:no\s+(?:job|work\s+experience|experience)\s+yet|(?:just|recently|newly)\s+graduated|"
+    r"fresh\s+(?:grad|graduate)|new\s+grad(?:uate)?|haven'?t\s+(?:had|got)\s+a\s+(?:real\s+)?job\s+yet|"
+    r"never\s+had\s+a\s+(?:real\s+)?job)\b|应届(?:毕业)?生|刚毕业|还没(?:有)?工作|没有工作经验|还没上过班",
+    re.I,
+)
+"""A graduate with no job yet: no years of work (an internship is not a career)."""
 _BETWEEN_SPANS = re.compile(
     rf"\b(between|from)(\s+)((?:{NUM_EN}|half\s+a|a)\s+(?:weeks?|months?|years?))(\s+(?:and|to)\s+)"
     rf"(?=(?:{NUM_EN}|half\s+a|a|an)\s+(?:weeks?|months?|years?|and\s+a\s+half)\b)",
@@ -140,6 +147,10 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
         # break is the experience, though a stage follows it
         behind = behind or ([y for y in years_all if y.superseded] if caring else [])
         years = behind[0] if behind else None
+    if years is None and not years_all:
+        fresh = _NO_JOB_YET.search(text)  # "just graduated, no job yet": no years of work yet
+        if fresh is not None:
+            years = Years(0.0, fresh.start(), fresh.end(), text=fresh.group(0))
     rest = masked(rest, [(y.start, y.end) for y in years_all])
     wish = bool(_WISH.search(text))
     horizon = find_horizon(rest, today, bare=asked == "horizon")
