@@ -261,7 +261,7 @@ FIELDS: tuple[WorkField, ...] = (
         _p(
             r"designer|ux\b|ui\b|writer|editor|journalist|translator|copywrit\w*|"
             r"artist|animator|illustrator|3d\s+modell?er",
-            rf"{_NOT_BUILT}设计师|{_NOT_BUILT}设计|编辑|记者|翻译|文案|写作|美术|原画|插画|动画师",
+            rf"{_NOT_BUILT}设计师|{_NOT_BUILT}设计|编辑|记者|翻译|文案|写作|美术|原画|插画|动画师|策划",
         ),
         codes=False,
         families={"non_coding": 1.0, "application": 0.3, "field": 0.3},

@@ -47,7 +47,9 @@ _YEARS_EN = [
     re.compile(
         r"\b(?:handl(?:e|es|ing)|look(?:s|ing)?\s+after|maintain(?:s|ing)?|support(?:s|ing)|"
         r"manag(?:e|es|ing)|run(?:s|ning)?|keep(?:s|ing)?|fix(?:es|ing)?|repair(?:s|ing)?|"
-        r"install(?:s|ing)?|monitor(?:s|ing)?|oversee(?:s|ing)?|taking\s+care\s+of)\b"
+        r"install(?:s|ing)?|monitor(?:s|ing)?|oversee(?:s|ing)?|taking\s+care\s+of|"
+        r"write|writing|build|building|develop|developing|teach|teaching|sell|selling|design|"
+        r"designing|make|making)\b"
         r"(?:(?!\b(?:want|wanna|like|hope|plan|learn|switch|become|move)\b)[^.;!?\n,]){1,60},\s*"
         rf"{_SOFT}{_N_EN}\s*{_YRS}(?=\s*(?:now|so\s+far|already)?\s*(?:[,.;!]|$))",
         _I,
