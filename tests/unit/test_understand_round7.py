@@ -274,3 +274,24 @@ def test_months_in_a_job_a_graduate_and_a_nickname_are_read(text: str, years: fl
 
 def test_a_bootcamp_of_months_is_no_experience() -> None:
     assert read("I did a 6 month bootcamp").years_experience is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I run a small bakery (8 years)", "bakery owner"),
+        ("我自己开了一家面包店，5年了", "面包店店主"),
+    ],
+)
+def test_running_ones_own_business_is_the_job(text: str, role: str) -> None:
+    profile = read(text)
+    assert profile.current_role == role and profile.years_experience in (8, 5)
+
+
+def test_by_spring_is_a_season_not_the_framework() -> None:
+    assert "spring" not in has(read("by next spring", asked="horizon"))
+    assert "spring" in has(read("java dev, I use Spring Boot"))
+
+
+def test_hours_after_an_ok_are_hours_whatever_was_asked() -> None:
+    assert read("ok so 3 hours", asked="background").hours_per_week == 3

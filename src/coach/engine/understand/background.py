@@ -206,6 +206,15 @@ def _role_end(text: str, m: re.Match[str], role: str) -> int:
     return at + len(role) if at >= 0 else m.end("role")
 
 
+_RUN_A_BUSINESS = re.compile(
+    r"\bi\s+(?:run|own|have|opened|started)\s+(?:a|an|my\s+own|our|my|the)\s+(?:small\s+|little\s+|"
+    r"family\s+|local\s+|tiny\s+)*(?P<place>(?:[a-z]+\s+){0,2}?(?:bakery|cafe|café|shop|store|"
+    r"restaurant|salon|studio|clinic|practice|agency|business|company|firm|bar|gym|farm|"
+    r"boutique|workshop|garage|bookstore|bistro|pharmacy|daycare|school))\b|"
+    r"我(?:自己)?(?:开了|开着|经营|开)(?:一家|一个|家|个)(?P<zplace>[\u4e00-\u9fff]{1,8}?(?:店|馆|工作室|公司|诊所|餐厅|厂))",
+    _I,
+)
+"""Running one's own business ("I run a small bakery", "我开了一家面包店"): its owner."""
 _A_KIND_OF = re.compile(r"\b(?:person|guy|gal|girl|one|type|kind|go-?to)$", _I)
 
 
@@ -320,6 +329,13 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
             role = _en_role(m)
             if role is not None:
                 return role, _role_end(text, m, role)
+    owner = _RUN_A_BUSINESS.search(text)
+    if owner is not None:  # "I run a small bakery (8 years)": the owner of a bakery
+        group = "place" if owner.group("place") else "zplace"
+        place = _trim_role(" ".join(owner.group(group).split()))
+        if 2 <= len(place) <= 40:
+            suffix = "店主" if has_cjk(place) else " owner"
+            return place + suffix, owner.end(group)
     for regex in (_TITLE_YEARS, _ROLE_ZH_DO):
         mt = regex.search(text)
         if mt:

@@ -73,6 +73,7 @@ def _as_range(m: re.Match[str]) -> str:
 
 
 _ONLY_HOURS = re.compile(
+    r"\s*(?:(?:ok(?:ay)?|so|then|fine|well|yeah|yes|let'?s\s+say|say|好|好的|那|那就)[\s,，.!]*)*"
     rf"\s*(?:about|around|maybe|like|roughly|~|大概|大约|差不多)?\s*{NUM_EN}\s*(?:-|to)?\s*(?:{NUM_EN})?\s*"
     r"(?:hours?|hrs?|h|小时|个小时)\s*(?:tops|max|or\s+so|吧|左右)?[\s.!。！]*",
     re.I,
