@@ -295,3 +295,17 @@ def test_by_spring_is_a_season_not_the_framework() -> None:
 
 def test_hours_after_an_ok_are_hours_whatever_was_asked() -> None:
     assert read("ok so 3 hours", asked="background").hours_per_week == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("想转智能提工程师", "agent_engineer"), ("大模形应用工程师", "ai_application_engineer")],
+)
+def test_a_chinese_role_name_with_one_wrong_character_is_read(text: str, role: str) -> None:
+    assert read(text, asked="target").target_role == role
+
+
+def test_a_title_that_differs_in_its_head_noun_is_not_respelt() -> None:
+    from coach.engine.understand.coverage import spell_zh
+
+    assert spell_zh("计算机视觉算法工程师", KB) == "计算机视觉算法工程师"

@@ -17,6 +17,7 @@ from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
+from coach.engine.understand.coverage import spell_zh
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
 from coach.engine.understand.no_code import CANNOT_CODE
@@ -171,7 +172,8 @@ def extract_profile(
         # The background is known already: a bare role name now names where they want to go
         # (the question asked only breaks ties, and there is no tie left to break).
         asked = "target" if base.target_role is None else None
-    text = fix_time_typos(clean(text))  # "by next sumer", "in 6 mounths"
+    # "by next sumer", "in 6 mounths", "想转智能提工程师": typos of time words and role names
+    text = spell_zh(fix_time_typos(clean(text)), kb)
     if not text:
         return base.model_copy(deep=True)
     update: dict[str, object] = {}
