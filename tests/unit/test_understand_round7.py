@@ -309,3 +309,13 @@ def test_a_title_that_differs_in_its_head_noun_is_not_respelt() -> None:
     from coach.engine.understand.coverage import spell_zh
 
     assert spell_zh("计算机视觉算法工程师", KB) == "计算机视觉算法工程师"
+
+
+def test_a_later_date_said_to_do_as_well_wins() -> None:
+    profile = read(
+        "biostatistician, 6 yrs",
+        "8 hours",
+        "by March",
+        "actually March isn't fixed, June would be fine too",
+    )
+    assert profile.horizon_weeks == 26

@@ -21,7 +21,7 @@ from coach.engine.numbers import (
     parse_number,
 )
 from coach.engine.numbers.years import CARING
-from coach.engine.understand.spans import CLAUSE_END, masked, spans
+from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 
 
 @dataclass
@@ -125,6 +125,21 @@ def _as_span_range(m: re.Match[str]) -> str:
     return " " * len(m.group(1) + m.group(2)) + m.group(3) + " to" + " " * (len(joint) - 3)
 
 
+def _fine_instead(text: str, today: date | None, horizon: Amount | None) -> Amount | None:
+    """ "March isn't fixed, June would be fine too", "其实两年也可以": the date or span said to do
+    as well wins over one said before it."""
+    for m in _FINE_TOO.finditer(text):
+        start, end = containing(spans(text, CLAUSE_END), m.start())
+        if horizon is not None and start <= horizon.start < end:
+            return horizon  # the one found already is the one that would do
+        found = find_horizon(text[start:end], today, bare=True)
+        if found is not None:
+            return Amount(
+                found.value, found.start + start, found.end + start, found.high, found.text
+            )
+    return horizon
+
+
 def read_times(text: str, asked: str | None, today: date | None, past_ok: bool = False) -> Times:
     """Hours, horizon and years in ``text`` (each ``None`` when not said). ``past_ok``: the
     person's background is a past job ("I was a teacher for 3 years"), whose years count
@@ -159,6 +174,7 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
         horizon = find_duration(rest, loose_for=True) or _duration_clause(rest, hours, wish)
     if horizon is not None and hours is not None and hours.start <= horizon.start < hours.end:
         horizon = None
+    horizon = _fine_instead(rest, today, horizon)
     return Times(hours, horizon, years, past_only=bool(years_all) and not current)
 
 
