@@ -319,3 +319,9 @@ def test_a_later_date_said_to_do_as_well_wins() -> None:
         "actually March isn't fixed, June would be fine too",
     )
     assert profile.horizon_weeks == 26
+
+
+def test_x_like_that_can_i_do_it_asks_about_a_role() -> None:
+    from coach.engine.understand.role_questions import role_asked_about
+
+    assert role_asked_about("第三个吧，我想试试学编程，AI音乐那种能做吗") == "AI音乐"
