@@ -325,3 +325,12 @@ def test_x_like_that_can_i_do_it_asks_about_a_role() -> None:
     from coach.engine.understand.role_questions import role_asked_about
 
     assert role_asked_about("第三个吧，我想试试学编程，AI音乐那种能做吗") == "AI音乐"
+
+
+def test_a_focus_within_the_chosen_role_keeps_it() -> None:
+    profile = read("我是记者，干了10年，不会写代码")
+    profile = extract_profile("AI增强型职场人", profile, LEX, KB, asked="target")
+    assert profile.target_role == "ai_augmented_professional"
+    text = "我想做的主要是数据新闻，比如用AI分析政府公开数据写稿子"
+    after = extract_profile(text, profile, LEX, KB, today=date(2026, 12, 2))
+    assert after.target_role == "ai_augmented_professional"

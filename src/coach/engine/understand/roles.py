@@ -186,7 +186,8 @@ def _raw_phrase(
             return trim_role(raw)
     mz = _TARGET_RAW_ZH.search(text)
     if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
-        raw = _ZH_TARGET_CUT.sub("", mz.group("raw"))
+        # "我想做的主要是数据新闻": what they want to do is what follows "是"
+        raw = re.sub(r"^的(?:主要|其实|就|还)?是", "", _ZH_TARGET_CUT.sub("", mz.group("raw")))
         # "去大模型创业公司做算法研究员": the job is what they would do there
         return trim_role(_AT_EMPLOYER_ZH.sub("", raw) or raw)
     if asked != "target":

@@ -86,6 +86,8 @@ def _target_update(
     elif target.unsure:
         update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
         update["target_not_in_kb"] = None
+    elif target.raw is not None and base.target_role in target.candidates and not target.not_in_kb:
+        return  # "我想做的主要是数据新闻": a focus within the role chosen, which it still fits
     elif target.raw is not None:
         update |= {"target_raw": target.raw, "target_role": None, "target_unsure": False}
         candidates = target.candidates
