@@ -334,3 +334,24 @@ def test_a_focus_within_the_chosen_role_keeps_it() -> None:
     text = "我想做的主要是数据新闻，比如用AI分析政府公开数据写稿子"
     after = extract_profile(text, profile, LEX, KB, today=date(2026, 12, 2))
     assert after.target_role == "ai_augmented_professional"
+
+
+def test_a_progress_report_naming_a_skill_changes_no_target() -> None:
+    from coach.nodes.route import changes_plan
+
+    p = read("physio, 9 years")
+    p = extract_profile("AI application engineer", p, LEX, KB, asked="target")
+    p = read_on(p, "10 hours", "hours_per_week")
+    p = read_on(p, "a year", "horizon")
+    today = date(2026, 12, 2)
+    assert not changes_plan("finished week 1 and 2, prompt engineering was fun", p, today)
+    assert changes_plan("actually make it agent engineer", p, today)
+
+
+def read_on(profile: Profile, text: str, asked: str) -> Profile:
+    return extract_profile(text, profile, LEX, KB, asked=asked, today=date(2026, 12, 2))
+
+
+def test_a_dotnet_developer_is_read_with_the_dot() -> None:
+    profile = read("我是做了6年的.NET开发，C#和SQL Server比较熟，想转AI Agent开发")
+    assert profile.current_role == ".NET开发" and profile.years_experience == 6

@@ -99,11 +99,12 @@ _ROLE_ZH = [
     # A space only between Latin words: "我是data engineer", "我是做To C产品经理的".
     re.compile(
         r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?!做?了\s*[\d零〇一二两三四五六七八九十])(?:做)?\s?"
-        r"(?P<role>(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
+        r"(?P<role>(?:\.(?=[A-Za-z]))?(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
     ),
     re.compile(
         rf"(?:做|干|从事|当)了?(?P<n>{_ZH_NUM})\s*(?:多)?\s*年(?:半)?(?:多)?(?:的)?"
-        r"(?P<role>[^\s，,。.;；!！?？、和与]{2,12})"
+        # ".NET开发": a leading dot of a technology's name is part of it
+        r"(?P<role>(?:\.(?=[A-Za-z]))?[^\s，,。.;；!！?？、和与]{2,12})"
     ),
     re.compile(
         r"(?:做|干|从事|当)(?P<role>[^\s，,。.;；!！?？、和与了\d零〇一二两三四五六七八九十]{2,10}?)"
