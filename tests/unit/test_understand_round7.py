@@ -110,11 +110,11 @@ def test_an_amount_after_a_wish_is_wanted_not_had(text: str, skill: str) -> None
     assert skill in has(read(f"I know some {skill}"))
 
 
-def test_a_role_the_kb_lacks_waits_for_the_choose_step_not_asked_each_turn() -> None:
+def test_a_role_no_kb_role_is_sure_for_waits_for_the_choose_step_not_asked_each_turn() -> None:
     profile = read(
         "compliance officer, 9 years", "I want to move into AI governance", asked="target"
     )
-    assert profile.target_not_in_kb and profile.target_candidates
+    assert profile.target_role is None and profile.target_candidates
     assert "target" not in profile.missing()
 
 
@@ -355,3 +355,13 @@ def read_on(profile: Profile, text: str, asked: str) -> Profile:
 def test_a_dotnet_developer_is_read_with_the_dot() -> None:
     profile = read("我是做了6年的.NET开发，C#和SQL Server比较熟，想转AI Agent开发")
     assert profile.current_role == ".NET开发" and profile.years_experience == 6
+
+
+def test_llm_related_work_is_a_close_call_not_a_missing_role() -> None:
+    profile = read("想做大模型相关的工作，但是不想写代码")
+    assert profile.target_candidates and profile.target_not_in_kb is None
+
+
+def test_ai_and_a_clause_about_oneself_is_unsure() -> None:
+    text = "Air traffic controller, 14 years. I'd like something in AI where my brain counts."
+    assert read(text).target_unsure
