@@ -365,3 +365,9 @@ def test_llm_related_work_is_a_close_call_not_a_missing_role() -> None:
 def test_ai_and_a_clause_about_oneself_is_unsure() -> None:
     text = "Air traffic controller, 14 years. I'd like something in AI where my brain counts."
     assert read(text).target_unsure
+
+
+def test_a_game_tester_is_a_tester_in_games_not_a_game_programmer() -> None:
+    levels = apply_implied_skills(read("我是游戏测试，做了3年，会一点Lua脚本"), KB)
+    assert levels["programming_fundamentals"][0] <= 1 and "oop" not in levels
+    assert "oop" in counted(read("Unity dev, 6 years"))
