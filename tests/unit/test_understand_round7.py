@@ -371,3 +371,9 @@ def test_a_game_tester_is_a_tester_in_games_not_a_game_programmer() -> None:
     levels = apply_implied_skills(read("我是游戏测试，做了3年，会一点Lua脚本"), KB)
     assert levels["programming_fundamentals"][0] <= 1 and "oop" not in levels
     assert "oop" in counted(read("Unity dev, 6 years"))
+
+
+def test_what_one_wants_to_learn_is_not_implied_by_other_skills() -> None:
+    profile = read("测试工程师，5年，会一点Selenium自动化（Python写的），想往大模型评测方向转")
+    assert "evaluation" in {w.skill_id for w in profile.wants}
+    assert "evaluation" not in counted(profile)
