@@ -377,3 +377,10 @@ def test_what_one_wants_to_learn_is_not_implied_by_other_skills() -> None:
     profile = read("测试工程师，5年，会一点Selenium自动化（Python写的），想往大模型评测方向转")
     assert "evaluation" in {w.skill_id for w in profile.wants}
     assert "evaluation" not in counted(profile)
+
+
+def test_an_air_traffic_controller_is_not_in_finance() -> None:
+    from coach.engine.fields import fields_in
+
+    assert "finance" not in {f.id for f in fields_in("Air traffic controller, 14 years")}
+    assert "finance" in {f.id for f in fields_in("financial controller, 9 years")}

@@ -100,7 +100,9 @@ FIELDS: tuple[WorkField, ...] = (
         "财务金融",
         _p(
             r"account(?:ant|ing|s payable|s receivable)\b|audit\w*|bookkeep\w*|financ\w*|"
-            r"bank(?:er|ing)?\b|tax\b|cpa\b|controller|payroll|invoic\w*|insurance|actuar\w*|"
+            # a financial controller, not an air traffic, game or motor controller
+            r"bank(?:er|ing)?\b|tax\b|cpa\b|(?<!traffic )(?<!flight )(?<!game )(?<!motor )(?<!plc )"
+            r"(?<!logic )(?<!network )(?<!air )controller|payroll|invoic\w*|insurance|actuar\w*|"
             r"teller",
             r"会计|审计|财务|金融|银行|税务|报税|出纳|保险|精算|记账|柜员",
         ),
