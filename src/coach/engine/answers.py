@@ -4,6 +4,7 @@ research and the knowledge base, with source ids, in the plan's language (COACHI
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
@@ -15,6 +16,21 @@ from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.schemas import Language, Plan, PlanItem, Profile, RoleResearch
 
 _LEVEL_TOPICS = frozenset({"experience", "skills_demand", "career_levels", "interview"})
+
+
+_PLURALS = (
+    (re.compile(r"\b(\w+)\(s\) (\d+)\s*[-–]\s*(\d+)"), r"\1s \2-\3"),  # "weeks 1-3"
+    (re.compile(r"\b(\w+)\(s\) (\d+)\b"), r"\1 \2"),  # "week 5"
+    (re.compile(r"\b1 (\w+)\(s\)"), r"1 \1"),  # "1 week"
+    (re.compile(r"\b(\d+(?:\.\d+)?) (\w+)\(s\)"), r"\1 \2s"),  # "4 weeks"
+)
+
+
+def plurals(text: str) -> str:
+    """English "week(s)" said as the number makes it ("weeks 1-2", "1 week", "4 weeks")."""
+    for rx, repl in _PLURALS:
+        text = rx.sub(repl, text)
+    return text
 
 
 class Answer(BaseModel):
@@ -46,8 +62,10 @@ def with_sources(
 
 def _resources(item: PlanItem, kb: KnowledgeBase, lang: Language) -> tuple[str, list[str]]:
     found = [kb.resources[r] for r in item.resource_ids[:3] if r in kb.resources]
-    if not found:
-        return t(lang, "coach.a.practise", deliverable=item.deliverable), []
+    if not found:  # what to build: the item's practice, else the skill's own deliverable
+        skill = kb.skills.get(item.skill_id)
+        own = skill.deliverable.get(lang) if skill is not None and skill.deliverable else ""
+        return t(lang, "coach.a.practise", deliverable=item.practice or own or item.deliverable), []
     titles = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in found)
     return t(lang, "coach.a.read", titles=titles), [r.source_id for r in found]
 
@@ -75,7 +93,8 @@ def answer_this_week(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     lang = plan.language
     focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
     items = current_items(plan, focus) or current_items(plan, week)
-    head = t(lang, "coach.a.week", week=focus, hours=f"{_week_hours(plan, focus):g}")
+    hours = _week_hours(plan, focus)  # "3.4 h planned" reads as false precision: whole hours
+    head = t(lang, "coach.a.week", week=focus, hours=f"{round(hours) if hours >= 1 else hours:g}")
     if focus < week:
         head += " " + t(lang, "coach.a.catch_up", behind=week - focus, week=week)
     lines, sources = [head], []
@@ -93,20 +112,51 @@ def _week_hours(plan: Plan, week: int) -> float:
     return plan.weekly_hours[week - 1] if 0 < week <= len(plan.weekly_hours) else 0.0
 
 
-def answer_resources(plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeBase) -> Answer:
-    """Learning material for the skills named, else for this week's items."""
+def _alike(skill_ids: list[str], said: Sequence[str], plan: Plan, kb: KnowledgeBase) -> list[str]:
+    """The skills named, each unplanned one joined by the planned skills its words also name
+    ("quantization": the plan's "Quantisation for edge devices")."""
+    planned = {i.skill_id for i in plan.items()}
+    out = list(skill_ids)
+    for words in (w.lower() for w in said if len(w) >= 2):
+        for skill_id in planned - set(out):
+            skill = kb.skills.get(skill_id)
+            names = (
+                [skill.name.en.lower(), skill.name.zh, *(a.lower() for a in skill.aliases)]
+                if skill
+                else []
+            )
+            if any(words in n for n in names):
+                out.append(skill_id)
+    return out
+
+
+def answer_resources(
+    plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeBase, said: Sequence[str] = ()
+) -> Answer:
+    """Learning material for the skills named (``said``: the words naming them, which may name
+    a planned skill too), else for this week's items."""
     lang = plan.language
-    items = [i for i in plan.items() if i.skill_id in skill_ids] or current_items(plan, week)
+    skill_ids = _alike(skill_ids, said, plan, kb)
+    named = [i for i in plan.items() if i.skill_id in skill_ids]
+    items = named if named or skill_ids else current_items(plan, week)
     lines, sources = [t(lang, "coach.a.resources_head")], []
     for item in items[:3]:
         line, src = _item_line(item, kb, lang)
         lines.append(line)
         sources += src
+    planned = {i.skill_id for i in plan.items()}
     for skill_id in skill_ids:
-        if skill_id in kb.skills and all(i.skill_id != skill_id for i in items):
+        if (
+            skill_id in kb.skills
+            and skill_id not in planned
+            and all(i.skill_id != skill_id for i in items)
+        ):
             skill = kb.skills[skill_id]
             res = [kb.resources[r] for r in skill.resources[:3] if r in kb.resources]
-            names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res) or "-"
+            names = ("、" if lang == "zh" else "; ").join(r.title_in(lang) for r in res)
+            if not names:  # no bare dash: say the sources list none, and how to practise it
+                deliverable = skill.deliverable.get(lang) if skill.deliverable else ""
+                names = t(lang, "coach.a.no_material", deliverable=deliverable.rstrip(".。") or "-")
             lines.append(f"- {skill.name.get(lang)}: {names}")
             sources += [r.source_id for r in res]
     return with_sources(lang, lines, sources, kb)

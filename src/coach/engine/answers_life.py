@@ -127,13 +127,17 @@ _PROJECT_ABOUT = re.compile(
 )
 
 
-def project_field_line(text: str, lang: str) -> str | None:
+def project_field_line(text: str, lang: str, project: str = "") -> str | None:
     """The field the person wants the project in: a known field (not one named to leave), else
-    their own words for it ("can the project be about bridges instead of HR?")."""
+    their own words for it ("can the project be about bridges instead of HR?"); a project
+    already in that field (``project``: its title and description) is said to be."""
     wanted = _NOT_FIELD.sub(" ", text)
     for field, words in _FIELD_RES.items():
         if words.search(wanted) and field not in {"software", "research"}:
-            return t(lang, "coach.a.field_project", field=t(lang, f"coach.field.{field}"))
+            name = t(lang, f"coach.field.{field}")
+            if project and words.search(project):
+                return t(lang, "coach.a.field_already", field=name)
+            return t(lang, "coach.a.field_project", field=name)
     if m := _PROJECT_ABOUT.search(wanted):
         what = (m.group("en") or m.group("zh") or "").strip()
         own = re.search(r"\b(?:my|your|our|it|this|that|them|what|which)\b", what, re.I)

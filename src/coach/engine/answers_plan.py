@@ -274,11 +274,13 @@ def answer_temporary(plan: Plan, week: int, hours: float, kb: KnowledgeBase) -> 
     lang = plan.language
     focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
     items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
-    lines = [t(lang, "coach.b.temporary", hours=f"{hours:g}", usual=f"{plan.hours_per_week:g}")]
+    more = hours > plan.hours_per_week  # "8 hours that month" instead of 4: a chance to get ahead
+    key = "coach.b.temporary_more" if more else "coach.b.temporary"
+    lines = [t(lang, key, hours=f"{hours:g}", usual=f"{plan.hours_per_week:g}")]
     if items:
         first = items[0]
         lines.append(t(lang, "coach.b.temporary_first", title=first.title))
-    lines.append(t(lang, "coach.b.temporary_longer"))
+    lines.append(t(lang, "coach.b.temporary_ahead" if more else "coach.b.temporary_longer"))
     return with_sources(lang, lines, [])
 
 

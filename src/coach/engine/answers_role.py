@@ -19,6 +19,9 @@ _ROLE_ASK = re.compile(
 )
 
 
+_PROJECT = re.compile(r"\b(?:projects?|portfolio)\b|项目|作品", re.I)
+
+
 def other_role_line(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     """One line when ``text`` asks whether the plan leads to a role that is not its target."""
     from coach.engine.understand.resolve import resolve_phrase
@@ -28,6 +31,8 @@ def other_role_line(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     if m is None:
         return None
     phrase = (m.group("en") or m.group("zh") or "").strip()
+    if phrase.startswith("成") or _PROJECT.search(text[: m.start()]):
+        return None  # "我的项目能不能做成问答机器人": the project made into something, no role
     if not phrase or re.fullmatch(r"(?:a|an|the|this|that|it|new|good|better|ai)", phrase, re.I):
         return None
     found = resolve_phrase(phrase, get_lexicon(kb).find_skills(phrase), kb)

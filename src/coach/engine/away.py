@@ -157,7 +157,7 @@ def date_range(text: str, today: date) -> tuple[date, int] | None:
     Feb 28", "20 January to 28 February"), or None when ``text`` names no such span."""
     m = _RANGE.search(text)
     if m is None:
-        return _from_until(text, today) or _month_span(text, today)
+        return _from_until(text, today) or _month_span(text, today) or _one_month(text, today)
     g = m.groups()
     if g[0]:
         m1, d1 = number(g[0]), number(g[1])
@@ -234,6 +234,32 @@ def _month_span(text: str, today: date) -> tuple[date, int] | None:
     end = date(end_year + (int(last) == 12), int(last) % 12 + 1, 1) - timedelta(days=1)
     if start <= today:
         return None
+    return start, max(1, -(-((end - start).days + 1) // 7))
+
+
+_ONE_MONTH = re.compile(
+    rf"\b{_EN_MONTH}\b.{{0,80}}\bthat\s+month\b|\b(?:during|throughout|all\s+of|the\s+whole\s+of|"
+    rf"for(?:\s+the\s+month\s+of)?)\s+{_EN_MONTH}\b|\bin\s+{_EN_MONTH}\s+only\b|\bonly\s+in\s+{_EN_MONTH}\b"
+    r"|(?:整个|在)?(?P<zh>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份(?!起|开始|以后|之后)|期间|里|那个月|整月|一整个月)",
+    re.I,
+)
+
+
+def _one_month(text: str, today: date) -> tuple[date, int] | None:
+    """ "January is quiet, 8 hours a week that month", "3月份每周能学8小时": that month only, the
+    next one ahead of today."""
+    m = _ONE_MONTH.search(text)
+    if m is None:
+        return None
+    zh = m.group("zh")
+    word = next((g for g in m.groups() if g and g != zh), None)
+    month = number(zh) if zh else (float(_month_no(word)) if word else None)
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = today.year + (int(month) < today.month)
+    start = date(year, int(month), 1)
+    end = date(year + (int(month) == 12), int(month) % 12 + 1, 1) - timedelta(days=1)
+    start = max(start, today)  # the month it is now: from today to its end
     return start, max(1, -(-((end - start).days + 1) // 7))
 
 

@@ -114,13 +114,13 @@ def read_change(
 
 
 _MORE_HOURS = re.compile(
-    rf"(?:多出|多了|再多|额外多?|多)\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+    rf"(?:多出|多了|再多|额外多?|多)(?:学|投入|花|用|练)?\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
     rf"|(?P<n>{NUM})\s*(?:more|extra|additional)\s+(?:hours?|hrs?|h)\b"
     rf"|\b(?:an?\s+)?(?:extra|additional)\s+(?P<xn>{NUM})\s*(?:hours?|hrs?|h)\b",
     re.I,
 )
 _FEWER_HOURS = re.compile(
-    rf"(?:少|减少|少了)\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+    rf"(?:少|减少|少了)(?:学|投入|花|用|练)?\s*(?P<zn>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
     rf"|(?P<n>{NUM})\s*(?:fewer|less)\s+(?:hours?|hrs?|h)\b",
     re.I,
 )

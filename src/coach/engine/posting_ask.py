@@ -16,16 +16,20 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan
 
 _JOB = re.compile(
-    r"\b(?:this|the|that|my)\s+(?:\w+\s+){0,4}?(?:job|role|position|posting|opening|jd)\b|"
-    r"\bjob\s+(?:posting|description|ad)\b|\b(?:a|one)\s+(?:job|role|position)\s+(?:i\s+)?"
+    r"\b(?:this|the|that|my|their)\s+(?:[\w-]+\s+){0,4}?(?:job|role|position|posting|opening|jd|"
+    r"vacancy|listing)\b|\bjob\s+(?:posting|description|ad)\b|\b(?:a|one)\s+(?:job|role|position)\s+(?:i\s+)?"
     r"(?:found|saw|like|want)|(?:这个|那个|一个|该|这份|那份)(?:岗位|职位|工作|JD)|"
     r"岗位要求|职位要求|职位描述",
     re.IGNORECASE,
 )
 _ASK = re.compile(
     r"\b(?:gaps?|how\s+far|missing|lack|matters?|important|priorit\w*|must[- ]haves?|need|"
-    r"fit|match|qualif\w*|ready|go\s+with|plan\s+(?:for|toward)|compare|focus|first|start)\b|"
-    r"差多少|差距|差在|缺|补|最重要|重点|先学|最该|优先|匹配|够不够|够格|按这个|就按|准备|需要|看看",
+    r"fit|match|qualif\w*|ready|go\s+with|plan\s+(?:for|toward)|compare|focus|first|start|"
+    r"requirements?|key\s+skills?|cares?\s+about|looks?\s+for|values?\s+most|most\s+(?:valued|wanted)|"
+    r"what\s+(?:do|does|will)\s+(?:they|it|the\s+\w+)\s+(?:want|ask\s+for|need)|"
+    r"what\s+should\s+i\s+(?:learn|prepare))\b|"
+    r"差多少|差距|差在|缺|补|最重要|最看重|看重什么|要求什么|要什么|重点|先学|最该|优先|匹配|够不够|够格|"
+    r"按这个|就按|准备|需要|看看",
     re.IGNORECASE,
 )
 _FOUND_JOB = re.compile(
@@ -37,7 +41,8 @@ _FOUND_JOB = re.compile(
 """A posting the person found and means ("I found this job posting", "我看中了这个岗位，帮我看看
 差多少"), not the role they target ("what do I need for this role?")."""
 _ONE_SKILL = re.compile(
-    r"\b(?:should|must|do)\s+i\s+(?:need\s+to\s+)?(?:learn|study|know)\b|需要学|要不要学|还要学|该不该学",
+    r"(?<!what\s)\b(?:should|must|do)\s+i\s+(?:need\s+to\s+)?(?:learn|study|know)\b"
+    r"|(?<!什么)(?:需要学|要不要学|还要学|该不该学)",
     re.IGNORECASE,
 )
 """A question about one skill ("do I need to learn Java for this job?", "这个工作我需要学Java吗"):
@@ -46,12 +51,23 @@ MAX_ASK_CHARS = 200
 """A question is short; a long message is something else (a story, a pasted document)."""
 
 
+_PAY_ASK = re.compile(
+    r"\b(?:how\s+much\s+(?:does|will|would|do)\s+(?:it|they|this|the\s+\w+)\s+pay|what(?:'s|\s+is|\s+does)"
+    r"\s+(?:the\s+|its\s+|it\s+)?(?:pay|salary|compensation)|(?:pay|salary|compensation)\s*\?)|"
+    r"(?:薪资|工资|薪水|待遇|年薪|月薪)(?:是|有|大概)?(?:多少|怎么样|如何|高吗)|给多少钱",
+    re.IGNORECASE,
+)
+"""A question about the job's pay ("how much does it pay?", "这个岗位薪资多少？")."""
+
+
 def asks_about_posting(text: str) -> bool:
     """Whether ``text`` asks about the job posting (this job's gap, what matters most for it,
-    to go with it)."""
+    to go with it, what it pays)."""
     plain = text.strip()
     if not plain or len(plain) > MAX_ASK_CHARS or "\n" in plain:
         return False
+    if _PAY_ASK.search(plain):
+        return True
     return bool(_JOB.search(plain) and _ASK.search(plain)) and not _ONE_SKILL.search(plain)
 
 
@@ -135,6 +151,22 @@ def posting_answer(
     if first is not None:
         lines.append(t(lang, "fit.ask_first", skill=_name(first, kb, lang)))
     return "\n".join(lines)
+
+
+def asks_pay(text: str) -> bool:
+    """Whether ``text`` asks only what the job pays."""
+    return bool(_PAY_ASK.search(text.strip()))
+
+
+def pay_answer(report: FitReport, lang: str) -> str:
+    """What the job pays, as its posting states it (with the figure a year), or that it does not."""
+    title = report.title or t(lang, "fit.untitled")
+    if not report.pay:
+        return t(lang, "fit.ask_pay_none", title=title)
+    from coach.engine.posting_pay import pay_words
+
+    pay = pay_words(report.pay_range, lang) if report.pay_range else report.pay
+    return t(lang, "fit.ask_pay", title=title, pay=pay)
 
 
 def no_posting_answer(lang: str) -> str:

@@ -37,7 +37,11 @@ _CLAUSE = re.compile(r"[.;!?。；！？\n]+|\bbut\b|但是|不过")
 def without_week_refs(text: str) -> str:
     """``text`` without the weeks a check-in names ("第1、2、3周", "weeks 1-3"), so that what
     else it says is not read as a horizon of 3 weeks."""
-    return _RECENT_DONE.sub(" ", _WEEK_REFS.sub(" ", text))
+    text = _RECENT_DONE.sub(" ", _WEEK_REFS.sub(" ", text))
+    # "behind by two weeks", "missed 3 weeks", "spent 4 hours": progress, not a horizon or hours
+    for said in (_MONTHS_BEHIND, _BEHIND, _IDLE, _SPENT):
+        text = said.sub(" ", text)
+    return text
 
 
 def _weeks_done(text: str) -> int | None:
@@ -73,6 +77,11 @@ _BEHIND = re.compile(
     rf"|(?:落后|拖后|进度慢)了?\s*({NUM})\s*(?:个)?(?:周|星期)",
     re.I,
 )
+_MONTHS_BEHIND = re.compile(
+    rf"(?:({NUM})|\ban?)\s*months?\s+behind|behind\s+(?:by\s+)?(?:({NUM})|an?)\s*months?"
+    rf"|(?:落后|拖|耽误|荒废)了?\s*({NUM})\s*个\s*(?:多)?月",
+    re.I,
+)
 _BEHIND_ONE = re.compile(
     r"\bbehind\b|\bfell\s+behind\b|\b(?:missed|skipped)\s+(?:last|this)\s+week\b|落后了|拖延了|进度落后|"
     r"上周没(?:学|做|时间)|上星期没(?:学|做)"
@@ -88,11 +97,12 @@ _BEHIND_ONE = re.compile(
 _IDLE = re.compile(
     rf"\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:done|do|studied|study|touched|opened|"
     rf"worked\s+on)\s+(?:anything|it|much|a\s+thing)?\s*(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
-    rf"({NUM})\s+weeks?|({NUM})\s*(?:个)?(?:周|星期)(?:都)?没(?:学|做|动)",
+    rf"({NUM})\s+weeks?|({NUM})\s*(?:个)?(?:周|星期)(?:都)?没(?:怎么|什么)?(?:学|做|动)",
     re.I,
 )
 _SPENT = re.compile(
-    rf"\b(?:spent|did|put\s+in|studied|worked|logged|got\s+in|managed)\s+(?:about\s+|around\s+)?"
+    rf"\b(?:spent|did|put\s+in|studied|worked|logged|got\s+in|managed)\s+(?:about\s+|around\s+|maybe\s+|"
+    rf"only\s+|just\s+|roughly\s+)?"
     rf"({NUM})\s*(?:hours?|hrs?|h)\b|(?:学了|花了|用了|投入了|练了)\s*({NUM})\s*(?:个)?(?:小时|钟头)",
     re.I,
 )
@@ -103,7 +113,9 @@ _SKILL_DONE = (
         rf"([^,.;!?，。；！？]{{2,40}}?)\s*(?:已经|都)?\s*(?:{_DONE}|is\s+done|are\s+done)", re.I
     ),
 )
-_QUESTION = re.compile(r"\?|？|\b(?:when|how|should|can|what)\b|吗|呢|怎么|什么时候", re.I)
+_QUESTION = re.compile(
+    r"\?|？|^\W*(?:when|how|should|can|what|is|do|does)\b|吗|呢|怎么|什么时候", re.I
+)  # "Next week should be normal again." is no question
 
 
 def plan_week(plan: Plan, today: date) -> int:
@@ -122,6 +134,10 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
     if value is not None and 1 <= value <= plan.horizon_weeks:
         also = _skills_done(without_week_refs(text), plan, kb)  # "第1周完成了，RAG 也做完了"
         return CheckIn(text=text, week=week, kind="week_done", value=value, skill_ids=also)
+    if m := _MONTHS_BEHIND.search(text):  # "落后了一个多月", "a month behind": about 4 weeks each
+        value = number(next((g for g in m.groups() if g), "1"))
+        if value is not None and value >= 1:
+            return CheckIn(text=text, week=week, kind="behind", value=int(value * 4))
     if m := _BEHIND.search(text):
         value = number(next(g for g in m.groups() if g))
         if value is not None and value >= 1:
@@ -137,8 +153,13 @@ def read_checkin(text: str, plan: Plan, kb: KnowledgeBase, week: int) -> CheckIn
         hours = number(next(g for g in m.groups() if g))
         ids = [x.id for x in get_lexicon(kb).find_skills(text) if x.id in planned]
         if hours is not None and 0 < hours <= 100:
+            done = _DONE_RE.search(_SPENT.sub(" ", text)) is not None  # "4 h, and finished RAG"
             return CheckIn(
-                text=text, week=week, kind="hours", hours=hours, skill_ids=list(dict.fromkeys(ids))
+                text=text,
+                week=week,
+                kind="skill_done" if done and ids else "hours",
+                hours=hours,
+                skill_ids=list(dict.fromkeys(ids)),
             )
     for pattern in _SKILL_DONE:
         m = pattern.search(text)
@@ -192,7 +213,7 @@ def apply_checkin(progress: Progress, checkin: CheckIn, plan: Plan) -> Progress:
     elif checkin.kind == "on_track":
         behind = 0
     logged = dict(progress.hours_logged)
-    if checkin.kind == "hours" and checkin.hours:
+    if checkin.kind in {"hours", "skill_done"} and checkin.hours:
         for skill in checkin.skill_ids or [""]:
             logged[skill] = round(
                 logged.get(skill, 0.0) + checkin.hours / max(1, len(checkin.skill_ids)), 1

@@ -16,6 +16,9 @@ from coach.engine.answers_care import (
     useful_question,
 )
 from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.turns_fit import skill_mentions as skill_mentions
+from coach.engine.turns_fit import without_waiting
+from coach.engine.turns_help import asks_identity
 from coach.engine.turns_more import (
     TurnKind,
     fear_not_load,
@@ -26,7 +29,7 @@ from coach.engine.turns_more import (
     reconsidering,
 )
 from coach.engine.turns_tools import choice_kind
-from coach.knowledge.lexicon import Mention, get_lexicon
+from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
 
 _DISCOURAGED = re.compile(
@@ -47,7 +50,9 @@ _REALISTIC = re.compile(
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for|"
     r"can\s+i\s+do\s+(?:the\s+same|it\s+too|that\s+too|it|that))\b"
-    r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
+    r"|\b(?:too\s+short|not\s+enough\s+time|enough\s+time)\b"
+    r"|找什么(?:样的)?工作|能做什么工作|什么样的岗位|能找到工作|现实吗|现实么|可行吗|有可能吗|可能吗|来得及吗|来不及|"
+    r"(?:时间|期限|周期)?太短|靠谱吗|有希望吗|能不能进|能进|有机会吗|有戏吗|太晚",
     re.I,
 )
 _THIS_WEEK = re.compile(
@@ -56,7 +61,9 @@ _THIS_WEEK = re.compile(
     r"\bwhere\s+to\s+start\b|最重要|先做什么|第一个月|头几周|"
     r"\bwhat\s+(?:do|should)\s+i\s+(?:work\s+on|focus\s+on|study)\b|"
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
-    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么",
+    r"|\bwhat\s+(?:can|should|could)\s+i\s+(?:start\s+with|learn|study|do)\s+(?:first|meanwhile|in\s+the\s+meantime|now)\b"
+    r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么|先学(?:点)?什么|"
+    r"能学(?:点)?什么|可以学(?:点)?什么",
     re.I,
 )
 _RESOURCE = re.compile(
@@ -80,9 +87,14 @@ _DECLINE = re.compile(
     re.I,
 )
 _THANKS = re.compile(
-    r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到|"
+    r"^\W*(?:(?:ok(?:ay)?|好的?|嗯+|行|great|cool|perfect)[\s,，.!！~]*)?(?:thanks?(?:\s+you)?|thx|ty|cheers|great|cool|nice|got\s+it|谢谢|多谢|感谢|好的谢谢|明白了|收到|"
     r"太感谢|非常感谢|十分感谢|谢啦|谢了)(?:了|啦|呀|你|您|哈)*"
     r"(?:\s+\w+){0,3}\W*$",
+    re.I,
+)
+_THANKS_ZH = re.compile(
+    r"^\W*(?:谢谢|多谢|感谢|你真棒|太棒了|真厉害|你太好了)[^?？吗]{0,8}$"
+    r"|^\W*(?:you'?re|you\s+are)\s+(?:great|awesome|the\s+best|amazing|a\s+star)\W*$",
     re.I,
 )
 # "ok", "got it", "好的": a nod, not a question; answered in a line, not with the greeting again.
@@ -108,7 +120,9 @@ _OFF_TOPIC = re.compile(
     re.I,
 )
 _TIMELINE = re.compile(
-    r"\bhow\s+long\b|\bhow\s+many\s+(?:weeks|months|hours)\b|\bwhen\s+(?:will|do|can|should)\s+i\s+"
+    r"\b(?:explain|summari[sz]e|walk\s+me\s+through|go\s+over)\s+(?:the|my|this)\s+(?:whole\s+)?plan\b|"
+    r"\bplan\s+in\s+(?:simple|plain)\s+(?:terms|words|english)\b|讲讲(?:我的|这个)?计划|解释一下(?:我的|这个)?计划|"
+    r"计划(?:大概)?是(?:什么|怎样|怎么)(?:安排)?的?|\bhow\s+long\b|\bhow\s+many\s+(?:weeks|months|hours)\b|\bwhen\s+(?:will|do|can|should)\s+i\s+"
     r"(?:finish|be\s+(?:done|ready)|start|begin|switch|apply|get\s+to)\b|\bend\s+date\b|"
     r"\bwhen\s+(?:does|is)\s+(?:the|my)\s+(?:plan|project|job\s+search|core)\b|"
     r"\bwhen\b.{0,30}\bproject\b|\bwhat'?s\s+(?:the\s+)?(?:timeline|schedule|overview)\b|"
@@ -119,7 +133,7 @@ _TIMELINE = re.compile(
     re.I,
 )
 _PAY = re.compile(
-    r"\b(?:salary|salaries|earn|earning|pay|paid|money|compensation|income|wage|package|"
+    r"\b(?:salary|salaries|earn|earning|pay(?!\s+for)|paid(?!\s+(?:course|courses|material|version))|money|compensation|income|wage|package|"
     r"how\s+much\b.{0,40}\b(?:make|get|earn|paid))\b|多少钱|拿多少|挣多少|工资|薪资|薪水|收入|挣|赚|待遇|年薪|月薪|薪酬",
     re.I,
 )
@@ -140,12 +154,13 @@ _DOUBT = re.compile(
     r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
-    r"too\s+old|i'?m\s+\d{2}\b|at\s+(?:4\d|5\d|6\d)\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me)"
+    r"too\s+old|i'?m\s+\d{2}\b|at\s+(?:4\d|5\d|6\d)\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me|"
+    r"(?:is|it'?s|this'?s)\s*n[o']t\s+for\s+me|isn'?t\s+for\s+me|not\s+cut\s+out\s+for)"
     r"|\b(?:too\s+slow|never\s+catch\s+up|(?:will|'ll)\s+never\s+(?:be|get|learn|understand|catch)|"
     r"what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job)|"
     r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
     r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
-    r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上",
+    r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料",
     re.I,
 )
 _KNOWN = re.compile(
@@ -197,28 +212,6 @@ _QUESTION_ONLY_REALISTIC = re.compile(
 )
 
 
-_LEARN_FRAME = re.compile(
-    r"\b(?:learn(?:ing)?|study(?:ing)?|need|know|pick\s+up|bother\s+with|worth)\s+([a-z][a-z+#.]{1,12})\b"
-    r"|\b([a-z][a-z+#.]{1,12})\s+(?:too|as\s+well|worth\s+(?:it|learning))\b",
-    re.I,
-)
-
-
-def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
-    """The skills ``text`` names; a short name written in lower case ("should i learn go") counts
-    when a learning verb frames it (the lexicon alone reads only "Go" as the language)."""
-    lexicon = get_lexicon(kb)
-    found = lexicon.find_skills(text)
-    if found:
-        return found
-    for m in _LEARN_FRAME.finditer(text):
-        word = m.group(1) or m.group(2)
-        for form in (word.capitalize(), word.upper()):
-            if hits := lexicon.find_skills(form):
-                return hits
-    return []
-
-
 _ASKED_AFTER = re.compile(
     r"^\s*(?:\S{0,3}\s*)?(?:有用|有必要|值得|需要|要不要|该不该|用得上|用得到|重要|有帮助|好用)"
     r"|^\s*(?:is|are)?\s*(?:useful|worth|needed|necessary|important|relevant|any\s+good|"
@@ -247,7 +240,16 @@ def _project_elsewhere(text: str) -> bool:
     if project is None or not _QUESTION.search(text):
         return False
     rest = text[project.end() :] + " " + text[: project.start()]
+    if _MAKE_INTO.search(rest):  # "我的项目能不能做成乐理问答机器人？", "turn it into a quiz bot?"
+        return True
     return bool(_FIELD_WORDS.search(rest) and _ELSEWHERE.search(rest))
+
+
+_MAKE_INTO = re.compile(
+    r"\b(?:turn(?:ed)?\s+(?:it\s+)?into|make\s+it\s+(?:an?|about|into)|change\s+(?:it\s+)?to|"
+    r"switch\s+(?:it\s+)?to)\b|做成|改成|换成|变成|改为|改做",
+    re.I,
+)
 
 
 # "学这些对我们学校到底有什么实际用处？", "is this actually useful for my team?"
@@ -307,7 +309,11 @@ def discouraged(text: str) -> bool:
 
 
 def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
-    """The kind of an after-approval message that is neither a check-in nor a change."""
+    """The kind of an after-approval message that is neither a check-in nor a change ("while
+    the mentor looks at it: ..." is read for what follows)."""
+    rest = without_waiting(text)
+    if rest != text and rest.strip():
+        text = rest  # "等导师的时候我这周该做什么？": the question after the setting
     if proposal_pending and _CONFIRM.search(text):
         return "confirm"
     if proposal_pending and _DECLINE.search(text):
@@ -318,8 +324,10 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "changes"
     if _GOT_JOB.search(text) and not _QUESTION_HEAD.match(text):
         return "got_job"
-    if _THANKS.search(text):
+    if _THANKS.search(text) or _THANKS_ZH.search(text):
         return "thanks"
+    if asks_identity(text):  # "你是机器人吗？": about coach, not robotics
+        return "off_topic"
     if _ACK.search(text):
         return "ack"
     if _GREETING.search(text):

@@ -24,7 +24,8 @@ _NOT_WORDS = """I I'M I'D I'LL AI ML LLM LLMS RAG API APIS HR PM US UK EU CEO CT
     JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY
     SATURDAY SUNDAY SHOULD IS ARE CAN COULD WOULD WILL WHAT WHICH HOW WHY WHEN DO DOES MY OUR WE
     THE A AN AND OR IF HONESTLY OKAY SO ALSO THANKS HI HELLO HEY"""
-_NOT_TOOLS = frozenset(_NOT_WORDS.split())
+NOT_TOOLS = frozenset(_NOT_WORDS.split())
+_NOT_TOOLS = NOT_TOOLS
 _SWITCH = re.compile(
     r"\b(?:instead(?:\s+of)?|rather\s+than|in\s+place\s+of|replace|swap|switch\s+(?:to|from)|"
     r"vs\.?|versus|over|or|better\s+than|worse\s+than|still\s+need|"
@@ -204,6 +205,7 @@ _TOOL_SKILLS = frozenset(
     }
 )
 """Skills whose names in a question are usually products (Zapier, LangChain, Copilot, ChatGPT)."""
+TOOL_SKILLS = _TOOL_SKILLS
 
 
 def tool_turn(text: str, mentions: list[Mention]) -> ToolTurn | None:

@@ -69,7 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "choose.strength_via": (
         '{skill}, from {via} ("{words}")',
-        "{skill}（由 {via} 迁移：“{words}”）",
+        "{skill}（由{via}迁移：“{words}”）",
     ),
     "choose.no_strengths": (
         "   Strengths that transfer: none of what you named maps onto it yet.",

@@ -254,4 +254,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "say what it takes. The closest roles I do have: {closest}.",
         "这份计划的目标是{target}，不是{asked}；我的资料里没有{asked}这个岗位，说不清它要什么。最接近的有：{closest}。",
     ),
+    "coach.a.no_material": (
+        "my sources list no material for it (no reading list either); practise it by building: "
+        "{deliverable}",
+        "我的资料里没有这方面的学习资料（也没有书单或论文清单）；可以通过完成这件事来练：{deliverable}",
+    ),
+    "coach.a.field_already": (
+        "Your project is already set in {field} work: no change needed; shape it around your "
+        "own cases.",
+        "你的项目本来就是{field}方向的，不用改；围绕你自己的真实案例来做就好。",
+    ),
+    "coach.a.mentor_waiting": (
+        "Plan v{version} is with your mentor now; I can't say when they will decide (mentors "
+        "review when they can). Until then v{approved} stays in force, and I answer questions "
+        "as usual.",
+        "第 {version} 版计划正在等导师审批；导师什么时候决定我说不准（导师有空时会审）。在此之前仍按第 "
+        "{approved} 版执行，你照常可以问我问题。",
+    ),
+    "coach.b.temporary_more": (
+        "Good: {hours} h a week for a short while instead of your usual {usual}. That needs no "
+        "re-plan: use the extra hours to get ahead.",
+        "很好：短期内每周 {hours} 小时，比平时的 {usual} 小时多。这不需要重新规划：多出来的时间用来往前赶。",
+    ),
+    "coach.b.temporary_ahead": (
+        "Tell me what you finish (“finished week 4”, “done with RAG”) and I'll count it; if the "
+        "extra hours last longer, tell me and I'll re-plan from now.",
+        "做完了告诉我（“第4周完成了”“RAG 学完了”），我会记下来；如果多出来的时间会持续更久，告诉我，我从现在起重新安排。",
+    ),
+    "coach.a.checkin_hours_too": (
+        "{hours} h logged this week: a short week that still finished something counts.",
+        "本周记录 {hours} 小时：时间少但做完了东西，这就算数。",
+    ),
 }

@@ -6,7 +6,6 @@ back to the mentor's pause (``mentor_review`` interrupts again, first thing)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Literal
 
@@ -15,9 +14,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.answers import (
-    current_items,
-)
+from coach.engine.answers import current_items, plurals
 from coach.engine.answers_care import job_loss, job_loss_worry
 from coach.engine.answers_plan import (
     answer_temporary,
@@ -39,7 +36,14 @@ from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_answer import answer_turn
-from coach.nodes.coach_kinds import hours_reply, temporary_dip
+from coach.nodes.coach_kinds import (
+    SWITCH_VERB,
+    asked_not_switched,
+    hours_reply,
+    question_only,
+    temporary_dip,
+    without_target,
+)
 from coach.nodes.common import (
     END_TURN,
     MAX_DOCUMENT_CHARS,
@@ -101,7 +105,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             horizon_weeks=int(proposal["horizon_weeks"]),
         )
         change.summary = change_summary(change, profile, plan, plan.language, kb)
-    elif kind not in {"decline", "decision", "pace"}:  # "is 6 h a week enough?" asks, not says
+    elif kind not in {"decline", "decision", "pace"} and not question_only(kind, text):
+        # "is 6 h a week enough?", "can I really do this in a year?" ask, not say
         # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
         store, user = runtime.store, runtime.context.user_id
         whole = last_user_text(state, MAX_DOCUMENT_CHARS)
@@ -114,6 +119,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         said = chat_lines(text) if pasted else text
         change = read_change(said, profile, extracted, plan, week, kb, today)
         change = _dated(change, said, today, plan, profile, kb)
+        if change and change.target_role and not pasted and asked_not_switched(kind, text):
+            change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"
     if change is not None and kind == "job_loss" and _feared_only(text, change):
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
     if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan
@@ -216,6 +223,8 @@ def _checked_in(
         kb = load_kb()
         names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
         reply = t(lang, "coach.a.checkin_skill", skills=names)
+        if checkin.hours:  # "only managed 3 hours, but finished the prompt exercises"
+            reply += _gap(lang) + t(lang, "coach.a.checkin_hours_too", hours=f"{checkin.hours:g}")
     elif checkin.kind == "behind" and (checkin.value or 0) > BEHIND_REPLAN:
         reply = t(lang, "coach.a.checkin_behind_many", behind=checkin.value)
     elif checkin.kind == "behind":
@@ -232,6 +241,7 @@ def _checked_in(
         items = ("；" if lang == "zh" else "; ").join(upcoming)
         reply += _gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
     data = record.model_dump(mode="json")
+    reply = plurals(reply)  # "Noted: 2 weeks behind"
     update |= {"progress": data, "messages": [AIMessage(reply)]}
     behind = checkin.value or 0
     if (
@@ -242,7 +252,7 @@ def _checked_in(
         weeks = plan.horizon_weeks + behind  # "missed the last 3 weeks": a re-plan to offer
         hours = f"{plan.hours_per_week:g}"
         offer = t(lang, "coach.a.behind_offer", hours=hours, behind=behind, weeks=weeks)
-        update["messages"] = [AIMessage(reply + _gap(lang) + offer)]
+        update["messages"] = [AIMessage(plurals(reply + _gap(lang) + offer))]
         update["proposal"] = {"hours_per_week": plan.hours_per_week, "horizon_weeks": weeks}
     if state.get("plan"):
         current = Plan.model_validate(state["plan"])
@@ -306,7 +316,7 @@ def _replan(
         "revisions": 0,
         "review": None,
         "status": "drafting",
-        "messages": [AIMessage(message)],
+        "messages": [AIMessage(plurals(message))],
     }
     if change.target_role:
         update["research"] = None
@@ -314,16 +324,10 @@ def _replan(
     return Command(goto="planner", update=update)
 
 
-_SWITCH_VERB = re.compile(
-    r"\b(?:switch|change|retarget|move\s+me|go\s+for|aim\s+for)\b|换成|改成|改为|换为|转成|改做",
-    re.I,
-)
-
-
 def _unknown_target(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     """A switch to a role the sources lack ("switch me to data scientist"): said so, with the
     closest roles to pick from (a re-plan needs a role the planner knows)."""
-    if not _SWITCH_VERB.search(text):
+    if not SWITCH_VERB.search(text):
         return None  # "what does a product manager role need?" is a question, not a switch
     asked = [c for c in parse_constraints(text, kb, source="user") if c.kind == "set_target"]
     if not asked or asked[0].role_id is not None:

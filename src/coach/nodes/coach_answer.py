@@ -16,6 +16,7 @@ from coach.engine.answers import (
     answer_resources,
     answer_skill,
     answer_this_week,
+    plurals,
     with_setting,
     with_sources,
 )
@@ -27,6 +28,8 @@ from coach.engine.answers_care import (
     answer_useful,
     faster_offer,
 )
+from coach.engine.answers_fit import answer_fit
+from coach.engine.answers_help import for_me
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_plan import (
     answer_ack,
@@ -54,6 +57,7 @@ from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
 from coach.engine.turns import CAREER_WORDS, asked_skill, skill_mentions
+from coach.engine.turns_fit import skill_by_meaning
 from coach.engine.turns_more import ambition, own_for_project
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
@@ -117,7 +121,9 @@ def answer_turn(
         return Answer(text=t(lang, key))
     if kind == "decline":
         return Answer(text=t(lang, "coach.a.declined"))
-    if kind == "discouraged":
+    if (fit := answer_fit(kind, text, plan, profile, week, kb)) is not None:
+        offline = fit  # freelance, "is X a real job?", Swift or Python, a tool on their board
+    elif kind == "discouraged":
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and (research is not None or ambition(text)):
         offline = _realistic(state, text, plan, profile, research, week, kb)
@@ -127,13 +133,19 @@ def answer_turn(
         focus = answer_this_week(plan, week, kb)
         offline = focus.model_copy(update={"text": t(lang, "coach.a.welcome") + "\n" + focus.text})
     elif kind == "resource":
-        offline = answer_resources(plan, skills, week, kb)
+        said = [text[m.start : m.end] for m in skill_mentions(text, kb)]  # "quantization"
+        offline = answer_resources(plan, skills, week, kb, said)
     elif kind == "skill_question" and research is not None and skills:
         subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
         track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
         tracked = track_research(research, track, kb.roles.get(plan.target))
         offline = answer_skill(plan, profile, tracked, subject, kb)
         if track is not None and subject in track.drop:
+            role_name = tracked.role_name  # the role asks for it, on another track than theirs
+            drop = t(
+                lang, "coach.a.not_needed", skill=kb.skills[subject].name.get(lang), role=role_name
+            )
+            offline = offline.model_copy(update={"text": offline.text.replace(drop + "\n", "")})
             line = t(
                 lang,
                 "coach.a.track_drops",
@@ -166,7 +178,7 @@ def answer_turn(
     worded = answer_question(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
-    return offline.model_copy(update={"text": worded})
+    return offline.model_copy(update={"text": plurals(worded)})
 
 
 def _realistic(
@@ -254,7 +266,11 @@ def _plan_answer(
         )
         role_words = profile.current_role or ""  # "I manage a practice" is no job title
         current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
-        return answer_job_search(plan, research, kb, current, in_job)
+        return for_me(text, plan, answer_job_search(plan, research, kb, current, in_job))
+    if kind == "mentor" and state.get("status") == "awaiting_mentor" and state.get("approved_plan"):
+        waiting = Plan.model_validate(state["plan"]).version  # "导师什么时候会回复？"
+        line = t(plan.language, "coach.a.mentor_waiting", version=waiting, approved=plan.version)
+        return with_sources(plan.language, [line, next_step(plan, week)], [])
     if kind == "mentor":
         notes = list(state.get("mentor_notes") or [])
         # what the latest request could not apply (older notes were answered by their version)
@@ -276,7 +292,8 @@ def _plan_answer(
         return answer_job_kind(plan, profile, kb)
     if kind == "project":
         answer = answer_project(plan, week, kb, own_for_project(text))
-        if field := project_field_line(text, plan.language):  # "the project on bridges?"
+        mine = " ".join(f"{p.title} {p.description}" for p in plan.portfolio_projects[:1])
+        if field := project_field_line(text, plan.language, mine):  # "the project on bridges?"
             return answer.model_copy(update={"text": field + "\n" + answer.text})
         return answer
     if kind == "compare":
@@ -287,6 +304,8 @@ def _plan_answer(
         return answer_timeline(plan, week)
     if matches_topic("certification", text):
         return certification(state, plan, week, kb)
+    if research is not None and (skill := skill_by_meaning(text, kb)) is not None:
+        return answer_skill(plan, profile, research, skill, kb)  # "我是不是应该先学数学？"
     return _retrieved(plan, text, week, kb)
 
 

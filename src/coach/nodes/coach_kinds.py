@@ -11,7 +11,7 @@ from coach.engine.answers import Answer, with_sources
 from coach.engine.answers_ambition import answer_credential, answer_fear, answer_outlook
 from coach.engine.answers_choice import answer_alternative, answer_pace, answer_tool
 from coach.engine.answers_plan import next_step
-from coach.engine.changes import TEMPORARY, Change
+from coach.engine.changes import TEMPORARY, Change, change_summary
 from coach.engine.constraints import parse_constraints
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_more import pace_hours
@@ -167,3 +167,56 @@ def temporary_dip(text: str, change: Change, today: date) -> bool:
     if change.hours_for_weeks:
         return change.hours_for_weeks <= SHORT_DIP_WEEKS
     return bool(TEMPORARY.search(text))
+
+
+SWITCH_VERB = re.compile(
+    r"\b(?:switch|change|retarget|move\s+me|go\s+for|aim\s+for)\b|换成|改成|改为|换为|转成|改做",
+    re.I,
+)
+
+
+_ASKING_KINDS = frozenset(
+    {
+        "useful", "project", "skill_question", "general", "job_kind", "realistic", "compare",
+        "tool_choice", "alternative", "outlook", "resource", "job_search", "pay",
+    }
+)  # fmt: skip
+"""Kinds of question: a role they name is asked about, not switched to (without a switch verb)."""
+
+
+def asked_not_switched(kind: str, text: str) -> bool:
+    """A question that names work ("we use AI for lesson slides, does the plan help?") is no
+    request to re-target the plan; "switch me to X" is."""
+    asked = re.search(r"[?？]|[吗么嘛]\s*$", text) is not None  # "I want X instead" says it
+    return (
+        kind in _ASKING_KINDS and asked and not SWITCH_VERB.search(text) and not _WANT.search(text)
+    )
+
+
+_WANT = re.compile(
+    r"\b(?:i\s+(?:now\s+)?(?:want|would\s+like|'d\s+like|plan)\s+to\s+(?:become|be|move|switch|go)|"
+    r"i'?d\s+rather\s+(?:be|become)|instead|rather\s+than)\b|而不是|我(?:现在)?(?:想|要|打算)(?:改成|换成|转成|转做|改做|当|成为)",
+    re.I,
+)
+
+
+def without_target(
+    change: Change, profile: Profile, plan: Plan, kb: KnowledgeBase
+) -> Change | None:
+    """The change without its new target (None when nothing else changed)."""
+    rest = change.model_copy(update={"target_role": None})
+    if rest.hours_per_week is None and rest.horizon_weeks is None and not rest.find_work:
+        return None
+    rest.summary = change_summary(rest, profile, plan, plan.language, kb)
+    return rest
+
+
+def question_only(kind: str, text: str) -> bool:
+    """A realistic question whose numbers are asked about, not said ("Can I really do this in a
+    year?"): one sentence that ends as a question."""
+    parts = [p for p in re.split(r"[.!。！;；\n]+", text.strip()) if p.strip()]
+    return (
+        kind == "realistic"
+        and len(parts) == 1
+        and re.search(r"[?？吗么]\s*$", text.strip()) is not None
+    )

@@ -29,7 +29,7 @@ from coach.nodes.common import (
     progress,
     touch_session,
 )
-from coach.nodes.documents import read_pasted
+from coach.nodes.documents import posting_reply, read_pasted
 from coach.nodes.researcher import SUMMARY_CONFIRMED
 from coach.nodes.role_notes import not_in_kb_first, role_question_notes
 from coach.render.choice import summary_conflict
@@ -193,6 +193,10 @@ def profiler(
         runtime.context.user_id,
     )
     said = pasted.note + ("" if lang == "zh" else " ") if pasted else ""
+    if pasted is None:  # "what does this job need most?" asked during the intake is answered
+        asking = (prior or remembered or Profile()).model_copy(update={"language": lang})
+        job = posting_reply(text, asking, None, kb, runtime.store, runtime.context.user_id)
+        said = job + "\n\n" if job else ""
 
     if remembered is not None:
         # A returning user: start from what we know, fold in what they just said, and confirm.

@@ -126,8 +126,9 @@ _WISH_BEFORE = re.compile(
     r"love\s+to|'d\s+(?:love|enjoy|prefer)|would\s+(?:love|enjoy|prefer)|keen\s+(?:to|on)|"
     r"eager\s+to|excited\s+(?:about|to|by)|dream(?:ing)?|wish|aspire|aspiring|someday|"
     r"one\s+day|(?:to|like|love)\s+try|try\s+(?:out|my\s+hand)|i'?m\s+into|"
-    r"fascinated\s+by|obsessed\s+with|drawn\s+to|passionate\s+about|i\s+meant|i\s+mean)\b|"
-    r"我是说|我指的是|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
+    r"fascinated\s+by|obsessed\s+with|drawn\s+to|passionate\s+about|i\s+meant|i\s+mean|teach\s+me|"
+    r"(?:^|please|pls|can\s+you|could\s+you|let'?s|also)\s*(?:add|include|put\s+in|schedule))\b|"
+    r"我是说|我指的是|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|加上|加入|添加|"
     r"了解一下|感兴趣|有兴趣|渴望|向往|梦想|将来|试试|尝试|相关的?(?:方向|工作)|"
     r"(?<![需只主重])要(?:做|学|转|搞|去|的是|往)",
     _I,

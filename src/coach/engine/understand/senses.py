@@ -211,6 +211,14 @@ _OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     ("linux", _rx(r"运维"), _rx(r"设备|机械|产线|工厂|车间|物业|设施|电梯|厂务|机电|楼宇")),
+    (  # "Network Operations Technician", "IT operations": running systems, not managing a business
+        "operations_management",
+        _rx(r"operations?|ops"),
+        _rx(
+            r"(?<![A-Za-z])(?:network\w*|noc|it|infrastructure|data\s?cent(?:er|re)|systems?|"
+            r"security|cloud)(?![A-Za-z])|网络"
+        ),
+    ),
     (
         "simulation",
         _rx(r"simulat\w*|仿真|模拟"),
@@ -279,9 +287,20 @@ def _game_physics(text: str, m: Mention) -> bool:
     return bool(_GAME_WORK.search(text)) and not _STUDIED.search(_clause(text, m))
 
 
+_OTHERS_TITLE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:to|for|with|from|by)\s+(?:the|our|their|a|an)\s+(?:(?:company'?s|team'?s)\s+)?"
+    r"(?:s?vp|evp|vice\s+president|head|director|chief|general\s+manager)\s+of\s+)"
+    r"[A-Z][A-Za-z&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z-]*){0,2}"
+)
+"""Another person's title ("present findings to the VP of Operations"): their department is
+no skill of the person's."""
+
+
 def employer_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` says what the employer is ("at a network security vendor")."""
-    return [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
+    """Where ``text`` says what the employer is ("at a network security vendor"), or whose
+    title someone else holds ("to the VP of Operations")."""
+    spans = [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
+    return spans + [(o.start(), o.end()) for o in _OTHERS_TITLE.finditer(text)]
 
 
 def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
