@@ -81,15 +81,24 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in fields))
         or background
         or _skill_taken_back(prior, new, kb)
-        or (said_as_fact and _skill_added(prior, new, kb))
+        or (said_as_fact and not _PROGRESS.search(text) and _skill_added(prior, new, kb))
     ) and new.is_complete()
+
+
+_PROGRESS = re.compile(
+    r"\b(?:finished|completed|done\s+with|wrapped\s+up|got\s+through|worked\s+through)\b|"
+    r"\bweeks?\s+\d+(?:\s*(?:and|-|to)\s*\d+)?\b|学完|完成了|做完|第\s*[\d一二三四五六七八九十]+\s*周",
+    re.IGNORECASE,
+)
+"""A report of progress on the plan ("finished week 1 and 2, prompt engineering was fun"):
+what it names was learned in the plan, not a new skill of the background."""
 
 
 def _names_a_target(text: str) -> bool:
     """Whether ``text`` says where the person wants to go (a target cue, or a bare role name):
     "finished week 1 and 2, prompt engineering was fun" reports progress, it changes no target."""
     short = len(text.split()) <= 5 if not has_cjk(text) else len(text.strip()) <= 14
-    return short or bool(_TARGET_CUE.search(text))
+    return (short and not _PROGRESS.search(text)) or bool(_TARGET_CUE.search(text))
 
 
 def _skill_added(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
