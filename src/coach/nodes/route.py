@@ -22,6 +22,7 @@ from coach.engine.coding import refuses_coding
 from coach.engine.pasted import pasted_document
 from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.engine.understand.confirm import is_no, is_yes
+from coach.engine.understand.cues import _TARGET_CUE
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -31,6 +32,7 @@ from coach.nodes.common import END_TURN, lang_of, last_user_text, profile_of
 from coach.nodes.researcher import CONFIRM_SUMMARY, SUMMARY_CONFIRMED
 from coach.schemas import Profile
 from coach.state import CoachState
+from coach.text import has_cjk
 
 PLAN_FIELDS = ("hours_per_week", "horizon_weeks", "target_role")
 """Fields whose change, while the plan waits for the mentor, re-makes the plan."""
@@ -77,12 +79,29 @@ def changes_plan(
         getattr(new, f) != getattr(prior, f) and getattr(new, f) is not None
         for f in BACKGROUND_FIELDS
     )
+    fields = [f for f in PLAN_FIELDS if f != "target_role" or _names_a_target(text)]
     return (
-        (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS))
+        (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in fields))
         or background
         or _skill_taken_back(prior, new, kb)
-        or (said_as_fact and _skill_added(prior, new, kb, planned))
+        or (said_as_fact and not _PROGRESS.search(text) and _skill_added(prior, new, kb, planned))
     ) and new.is_complete()
+
+
+_PROGRESS = re.compile(
+    r"\b(?:finished|completed|done\s+with|wrapped\s+up|got\s+through|worked\s+through)\b|"
+    r"\bweeks?\s+\d+(?:\s*(?:and|-|to)\s*\d+)?\b|学完|完成了|做完|第\s*[\d一二三四五六七八九十]+\s*周",
+    re.IGNORECASE,
+)
+"""A report of progress on the plan ("finished week 1 and 2, prompt engineering was fun"):
+what it names was learned in the plan, not a new skill of the background."""
+
+
+def _names_a_target(text: str) -> bool:
+    """Whether ``text`` says where the person wants to go (a target cue, or a bare role name):
+    "finished week 1 and 2, prompt engineering was fun" reports progress, it changes no target."""
+    short = len(text.split()) <= 5 if not has_cjk(text) else len(text.strip()) <= 14
+    return (short and not _PROGRESS.search(text)) or bool(_TARGET_CUE.search(text))
 
 
 def _skill_added(

@@ -63,6 +63,9 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
     have: dict[str, tuple[int, str, str]] = {}
     # What the person says they do not know ("其实我不会Git") no background or skill implies.
     denied = {c.skill_id for c in profile.skills if c.skill_id and c.level <= 0}
+    # What they say they want to learn ("想往大模型评测方向转") is not shown by their other
+    # skills: they say they do not have it yet (only their own words can claim it).
+    denied |= {w.skill_id for w in profile.wants if w.skill_id}
     for claim in profile.skills:
         if claim.skill_id is None or claim.level <= 0:
             continue

@@ -259,6 +259,11 @@ _STUDIED = re.compile(
 )
 
 
+_SEASON_BEFORE = re.compile(
+    r"\b(?:by|in|this|next|last|until|till|before|after|early|late|mid|come|around|over\s+the|"
+    r"(?:the\s+)?end\s+of|during|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TECH_OPERATIONS = re.compile(
     r"(?<![A-Za-z])(?:network|it|noc|security|sec|cloud|platform|server|systems?|data\s?cent(?:er|re)|"
     r"technical|ml|llm|infrastructure|site\s+reliability)\s*$",
@@ -345,6 +350,8 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _other_trade(text, m) or _not_ai_plugin(text, m) or _game_physics(text, m):
             continue
+        if m.id == "spring" and _SEASON_BEFORE.search(text[max(0, m.start - 24) : m.start]):
+            continue  # "by spring", "next spring": the season, not the framework
         if m.id == "operations_management" and _TECH_OPERATIONS.search(text[: m.start]):
             continue
         if m.id == "gpu_programming" and _KERNEL.fullmatch(m.text):
