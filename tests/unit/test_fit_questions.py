@@ -404,3 +404,14 @@ def test_write_my_cv_says_coach_does_not_write_it_and_what_goes_in() -> None:
         "can you write my resume for me?", plan, Answer(text="Yes, put it on.\nLead with X")
     )
     assert done.text.startswith("I don't write documents for you here") and "Yes," not in done.text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("is my laptop with an RTX 4060 good enough?", "For what your plan has you build"),
+     ("我们实验室只有一块3060显卡，够用吗？", "就你计划里要做的东西来说")],
+)  # fmt: skip
+def test_is_my_machine_enough_is_answered_with_what_decides_it(text: str, start: str) -> None:
+    plan, profile = _plan("ai_application_engineer", "zh" if start[0] > "~" else "en")
+    reply = _answer(text, plan, profile)
+    assert reply.startswith(start) and ("rent a cloud GPU" in reply or "云端 GPU" in reply)

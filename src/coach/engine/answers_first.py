@@ -13,6 +13,7 @@ from coach.engine.answers_help import (
     answer_daily,
     answer_internal_move,
     answer_legal,
+    answer_machine,
     answer_milestone,
     answer_not_finishing,
     answer_presentation,
@@ -35,6 +36,7 @@ from coach.engine.turns_help import (
     daily_schedule,
     internal_move,
     legal_question,
+    machine_enough,
     not_finishing,
     plan_criticised,
     presentation,
@@ -100,6 +102,8 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
         return answer_legal(plan, kb)  # "is using AI to screen candidates even legal?"
     if kind in FIT_KINDS | {"this_week"} and presentation(text) and not write_for_me(text):
         return answer_presentation(plan, week, kb)  # "present AI ideas to my director"
+    if kind in FIT_KINDS | {"pace"} and machine_enough(text):
+        return answer_machine(plan, week, kb)  # "只有一块3060显卡，够用吗？"
     if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
         return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
     if kind == "off_topic" and asks_identity(text):  # "are you a robot?"

@@ -41,7 +41,7 @@ from coach.engine.turns_fit import (
     while_learning,
     works_for_clients,
 )
-from coach.engine.turns_help import life_change
+from coach.engine.turns_help import asks_in_plan, life_change
 from coach.engine.turns_tools import TOOL_SKILLS
 from coach.i18n import t
 from coach.knowledge.lexicon import Mention, get_lexicon
@@ -63,6 +63,8 @@ def answer_fit(
     own answer)."""
     if (helped := help_answer(kind, text, plan, week, kb)) is not None:
         return helped  # a week asked, ill, stuck, a rejection, a banned tool...
+    if kind == "mentor" and asks_in_plan(text):  # "导师说要加上VLA，计划里有吗？": about VLA
+        return _unknown(text, skill_mentions(text, kb), plan, week, kb)
     if kind not in FIT_KINDS:
         return None
     mentions = skill_mentions(text, kb)

@@ -328,3 +328,23 @@ def answer_presentation(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
         lines.append("- " + t(lang, "coach.f.present_rules"))
     lines.append(t(lang, "coach.f.present_shape"))
     return with_sources(lang, lines, [], kb)
+
+
+_MACHINE_FACT = re.compile(r"\bRTX\b|graphics\s+card|\bmachine\b", re.I)
+
+
+def answer_machine(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Is their machine enough: what the sources say about a machine, that they give no minimum,
+    and what usually decides it (model size; training large models goes to rented GPUs)."""
+    lang = plan.language
+    facts = [f for f in kb.facts.values() if _MACHINE_FACT.search(f.text.en) and f.topic != "pay"][
+        :1
+    ]
+    lines = [t(lang, "coach.f.machine")]
+    sources: list[str] = []
+    for fact in facts:
+        lines.append(t(lang, "coach.f.machine_fact", text=fact.text.get(lang)))
+        sources.append(fact.source_id)
+    lines.append(t(lang, "coach.f.machine_rent"))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources, kb)

@@ -14,7 +14,8 @@ from coach.schemas import CheckIn, Plan, PlanItem, Progress
 
 _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
-    r"passed|nailed|covered|did)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?"
+    r"passed|nailed|covered|did)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?|"
+    r"看完了?|读完了?|练完了?"
 )
 _DONE_RE = re.compile(_DONE, re.I)
 _JOIN = r"(?:\s*(?:,|，|、|\band\b|&|\+|-|–|~|\bto\b|\bthrough\b|\bthru\b|和|与|及|跟|到|至)\s*)+"

@@ -221,3 +221,30 @@ def legal_question(text: str) -> bool:
 def presentation(text: str) -> bool:
     """A presentation of AI ideas to give ("my director asked me to present AI ideas")."""
     return bool(_PRESENT.search(text))
+
+
+_MACHINE = re.compile(
+    r"\b(?:gpu|graphics\s+card|rtx\s*\d{4}|gtx\s*\d{4}|\d{4}\s*(?:ti\b|gpu)|laptop|macbook|mac\s+mini|m[1-4]\s+(?:mac|chip)|"
+    r"vram|computer|pc)\b|显卡|显存|笔记本|电脑|机器配置|\d{4}\s*(?:显卡|ti)",
+    re.I,
+)
+_ENOUGH = re.compile(
+    r"\benough\b|\bgood\s+enough\b|\bcan\s+(?:it|i)\s+(?:run|train)|够用|够不够|够吗|行吗|可以吗|跑得动",
+    re.I,
+)
+
+
+def machine_enough(text: str) -> bool:
+    """Whether their machine is enough ("我们实验室只有一块3060显卡，够用吗？", "is my laptop enough?")."""
+    return bool(_MACHINE.search(text) and _ENOUGH.search(text))
+
+
+_IN_PLAN = re.compile(
+    r"\bin\s+(?:my|the)\s+plan\b|\bdoes\s+(?:my|the)\s+plan\s+(?:have|cover|include)|计划里(?:有|包括|包含)",
+    re.I,
+)
+
+
+def asks_in_plan(text: str) -> bool:
+    """Whether something is in the plan ("导师说要加上VLA，计划里有吗？")."""
+    return bool(_IN_PLAN.search(text))

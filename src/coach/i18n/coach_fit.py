@@ -377,4 +377,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ask for one small pilot, not a programme: a few weeks on one task, with its numbers.",
         "最后只申请一个小试点，而不是大项目：用几周时间在一件事上试，并拿出数字。",
     ),
+    "coach.f.machine": (
+        "For what your plan has you build, most likely yes: my sources give no minimum machine.",
+        "就你计划里要做的东西来说，多半够用：我的资料没有给出最低配置要求。",
+    ),
+    "coach.f.machine_fact": ("What they do say: {text}", "资料里提到的是：{text}"),
+    "coach.f.machine_rent": (
+        "What decides it is the size of the model: small models and fine-tuning with small "
+        "adapters fit a consumer card; for anything bigger, rent a cloud GPU by the hour for that "
+        "step instead of buying one.",
+        "关键看模型大小：小模型、用小适配器做微调，一块消费级显卡就够；更大的，那一步按小时租云端 GPU，不必自己买卡。",
+    ),
 }
