@@ -114,3 +114,13 @@ def test_a_month_behind_is_a_check_in_with_an_offer_not_a_one_month_plan() -> No
     assert not result.awaiting_mentor
     assert runner.values()["progress"]["behind_weeks"] == 4
     assert "Proposal" in result.replies[-1]  # more than the light weeks absorb: a re-plan offered
+
+
+def test_an_activity_the_plan_leaves_out_is_framed_as_an_optional_extra() -> None:
+    runner = _approved(
+        "Frontend developer, 5 years, React and TypeScript. I want to become an AI application "
+        "engineer. 8 hours a week, 9 months."
+    )
+    reply = runner.send("should I do Kaggle competitions?").replies[-1]
+    assert reply.startswith("Optional: your plan does not schedule it")
+    assert "Kaggle" in reply

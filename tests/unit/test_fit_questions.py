@@ -415,3 +415,25 @@ def test_is_my_machine_enough_is_answered_with_what_decides_it(text: str, start:
     plan, profile = _plan("ai_application_engineer", "zh" if start[0] > "~" else "en")
     reply = _answer(text, plan, profile)
     assert reply.startswith(start) and ("rent a cloud GPU" in reply or "云端 GPU" in reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("how do I network with people in AI?", "My sources do not cover networking"),
+        ("怎么认识AI圈的人？", "我的资料不涉及怎么拓展人脉"),
+        ("what if I get bored halfway?", "It happens to most people around the middle"),
+        ("怎么坚持下去？我怕三分钟热度", "大多数人到中段都会这样"),
+    ],
+)
+def test_networking_and_keeping_going_are_answered(text: str, start: str) -> None:
+    plan, profile = _plan("ai_application_engineer", "zh" if start[0] > "~" else "en")
+    assert _answer(text, plan, profile).startswith(start)
+
+
+def test_every_message_of_the_fit_and_help_areas_has_both_languages() -> None:
+    from coach.i18n import coach_fit, coach_help
+
+    for area in (coach_fit, coach_help):
+        for key, (en, zh) in area.MESSAGES.items():
+            assert key.startswith("coach.f.") and en.strip() and zh.strip(), key

@@ -15,6 +15,8 @@ from coach.engine.answers_help import (
     answer_legal,
     answer_machine,
     answer_milestone,
+    answer_motivation,
+    answer_networking,
     answer_not_finishing,
     answer_presentation,
     answer_setback,
@@ -37,6 +39,8 @@ from coach.engine.turns_help import (
     internal_move,
     legal_question,
     machine_enough,
+    motivation,
+    networking,
     not_finishing,
     plan_criticised,
     presentation,
@@ -102,6 +106,10 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
         return answer_legal(plan, kb)  # "is using AI to screen candidates even legal?"
     if kind in FIT_KINDS | {"this_week"} and presentation(text) and not write_for_me(text):
         return answer_presentation(plan, week, kb)  # "present AI ideas to my director"
+    if kind in FIT_KINDS and networking(text):
+        return answer_networking(plan, week)  # "how do I network with people in AI?"
+    if kind in FIT_KINDS | {"doubt", "fear"} and motivation(text):
+        return answer_motivation(plan, week)  # "what if I get bored halfway?"
     if kind in FIT_KINDS | {"pace"} and machine_enough(text):
         return answer_machine(plan, week, kb)  # "只有一块3060显卡，够用吗？"
     if kind in FIT_KINDS | {"privacy"} and tool_banned(text):

@@ -262,11 +262,13 @@ def _unknown(
         m.id in kb.skills and kb.skills[m.id].category not in _SETTING_CATEGORIES for m in mentions
     ):
         return None  # "is RAG useful for our SAP system?": the skill answer, with its setting
+    said = _kb_words(kb)
     names = [
         n
         for n in unknown_names(text, mentions)
         if not re.search(rf"\b(?:in|at|from|to|for)\s+{re.escape(n)}", text)
-    ]  # "jobs in Berlin", "at Acme": a place or an employer, not a subject
+        and n.lower() not in said
+    ]  # "jobs in Berlin", "at Acme": a place or an employer; "Kaggle": the sources name it
     if not names:
         return None
     lang = plan.language
@@ -353,3 +355,22 @@ def _same_item(text: str, mentions: list[Mention], plan: Plan, kb: KnowledgeBase
     more, sources = item_lines(plan, items[:1], kb)
     lines += [*more, t(lang, "coach.f.same_item_order")]
     return with_sources(lang, lines, sources, kb)
+
+
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _kb_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word the sources' facts and resources use (lower case), so a name they mention is
+    not said to be one they lack."""
+    if id(kb) not in _WORDS:
+        texts = [f"{f.text.en} {f.text.zh}" for f in kb.facts.values()]
+        texts += [
+            f"{r.title_in('en')} {r.title_in('zh')} {' '.join(r.topics)}"
+            for r in kb.resources.values()
+        ]
+        words = (
+            w.lower() for x in texts for w in re.findall(r"[A-Za-z][A-Za-z0-9+.\-]*[A-Za-z0-9]", x)
+        )
+        _WORDS[id(kb)] = frozenset(words)
+    return _WORDS[id(kb)]

@@ -348,3 +348,21 @@ def answer_machine(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     lines.append(t(lang, "coach.f.machine_rent"))
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, sources, kb)
+
+
+def answer_networking(plan: Plan, week: int) -> Answer:
+    """Meeting people in the field: the sources do not cover it; shipped work opens doors; where."""
+    lang = plan.language
+    title = plan.portfolio_projects[0].title if plan.portfolio_projects else "-"
+    lines = [t(lang, "coach.f.network"), t(lang, "coach.f.network_how", project=title)]
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, [])
+
+
+def answer_motivation(plan: Plan, week: int) -> Answer:
+    """Keeping going: common in the middle; what the plan has for it; what to say if it drags."""
+    lang = plan.language
+    start = plan.portfolio_projects[0].week_start if plan.portfolio_projects else None
+    key = "coach.f.bored_project" if start else "coach.f.bored"
+    lines = [t(lang, key, week=start or 0), t(lang, "coach.f.bored_tell"), next_step(plan, week)]
+    return with_sources(lang, lines, [])

@@ -248,3 +248,25 @@ _IN_PLAN = re.compile(
 def asks_in_plan(text: str) -> bool:
     """Whether something is in the plan ("导师说要加上VLA，计划里有吗？")."""
     return bool(_IN_PLAN.search(text))
+
+
+_NETWORK = re.compile(
+    r"\b(?:network(?:ing)?|meet\s+(?:people|engineers)|find\s+a\s+mentor|meetups?|communit(?:y|ies)|connections?)\b"
+    r"|认识.{0,6}(?:人|同行|大佬)|人脉|圈子|社群|交流群|找(?:个)?导师带",
+    re.I,
+)
+_BORED = re.compile(
+    r"\b(?:get\s+bored|getting\s+bored|lose\s+(?:interest|motivation)|stay\s+motivated|keep\s+(?:myself\s+)?motivated|"
+    r"give\s+up\s+halfway)\b|失去兴趣|坚持不下来|半途而废|怎么坚持|保持动力|三分钟热度",
+    re.I,
+)
+
+
+def networking(text: str) -> bool:
+    """How to meet people in the field ("how do I network with people in AI?", "怎么认识AI圈的人")."""
+    return bool(_NETWORK.search(text))
+
+
+def motivation(text: str) -> bool:
+    """Keeping going ("what if I get bored halfway?", "怎么坚持下去？")."""
+    return bool(_BORED.search(text)) and bool(ASKS.search(text))

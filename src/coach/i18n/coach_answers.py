@@ -285,4 +285,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{hours} h logged this week: a short week that still finished something counts.",
         "本周记录 {hours} 小时：时间少但做完了东西，这就算数。",
     ),
+    "coach.b.optional": (
+        "Optional: your plan does not schedule it. It helps if you have time beyond your {hours} h "
+        "a week, or after the core; what my sources say about it:",
+        "可选：你的计划没有安排它。如果每周 {hours} 小时之外还有时间，或者学完核心内容之后，做它会有帮助；资料里是这样说的：",
+    ),
 }

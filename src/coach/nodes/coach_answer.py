@@ -369,11 +369,24 @@ def _retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
             if _REMARK.fullmatch(text.strip())
             else answer_off_topic(plan, week)
         )
-    lines = [t(lang, "coach.b.general")]
+    first = hits[0]
+    extra = (
+        first.kind == "resource" and kb.resources[first.id].kind in {"practice", "project"}
+    ) or (
+        first.kind == "skill" and all(i.skill_id != first.id for i in plan.items())
+    )  # "should I do Kaggle?": an activity the plan leaves out, worth it as an extra
+    head = "coach.b.optional" if extra and _SHOULD_I.search(text) else "coach.b.general"
+    lines = [t(lang, head, hours=f"{plan.hours_per_week:g}")]
     lines += [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
     sources = [s for h in hits if (s := _hit_source(kb, h.kind, h.id))]
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, sources)
+
+
+_SHOULD_I = re.compile(
+    r"^\W*(?:should|shall|would|is\s+it\s+worth|does\s+it\s+help|do\s+you\s+recommend)\b|要不要|值得|有必要|该不该|需不需要",
+    re.I,
+)
 
 
 def _hit_source(kb: KnowledgeBase, kind: str, record_id: str) -> str | None:
