@@ -4,7 +4,10 @@ Runs the fast part of the README's test command, ``pytest -n auto`` (``--slow`` 
 part, ``pytest -n auto -m slow``), from the repository root, and reports for each run the wall
 time, the CPU time of pytest and all its workers and children (user and sys, as
 ``/usr/bin/time`` counts them), the number of tests and the load average around it. On a shared
-machine wall time is noise; CPU time is what to compare before and after a change.
+machine wall time is noise; CPU time is what to compare before and after a change. Each run
+also reports the CPU time spent inside tests (setup, call and teardown, with the children they
+waited for; ``tests/conftest.py`` measures it per test) and the modules that took the most:
+the rest of the CPU is starting the workers, importing and collecting.
 
 Run: python bench/suite_time.py [--runs N] [--slow] [--json out.json] [--log out.txt]
      [-- extra pytest args, e.g. --durations=30]
@@ -25,6 +28,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+MODULE_CPU = ROOT / ".pytest_cache" / "coach-cpu.json"
+"""CPU seconds per test module of the last run (written by tests/conftest.py)."""
+TEST_CPU = ROOT / ".pytest_cache" / "coach-cpu-tests.json"
+"""The last run's tests that took the most CPU (written by tests/conftest.py)."""
 COMMANDS = {"fast": ["-n", "auto"], "slow": ["-n", "auto", "-m", "slow"]}
 _COUNT = re.compile(r"(\d+) (passed|failed|skipped|error|errors|xfailed|xpassed)\b")
 
@@ -38,6 +45,8 @@ def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
     """One run of ``pytest ARGS``; CPU is what its process tree used (waited-for children)."""
     command = [sys.executable, "-m", "pytest", *args]
     load_before = os.getloadavg()[0]
+    MODULE_CPU.unlink(missing_ok=True)  # the per-module figures are this run's only
+    TEST_CPU.unlink(missing_ok=True)
     user0, sys0 = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -47,6 +56,7 @@ def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
         log.write_text(done.stdout + done.stderr, encoding="utf-8")
     tail = done.stdout.strip().splitlines()[-1:] or [""]
     counts = {kind: int(n) for n, kind in _COUNT.findall(tail[0])}
+    modules = _cpu_of(MODULE_CPU)
     return {
         "command": " ".join(["pytest", *args]),
         "exit_code": done.returncode,
@@ -57,7 +67,22 @@ def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
         "cpu_s": round(user1 - user0 + sys1 - sys0, 2),
         "load_before": round(load_before, 2),
         "load_after": round(os.getloadavg()[0], 2),
+        "in_tests_cpu_s": round(sum(modules.values()), 2),
+        "top_modules_cpu_s": dict(list(modules.items())[:TOP]),
+        "top_tests_cpu_s": dict(list(_cpu_of(TEST_CPU).items())[:TOP]),
     }
+
+
+TOP = 15
+
+
+def _cpu_of(path: Path) -> dict[str, float]:
+    """This run's CPU seconds per test module or test, most first (empty if none written)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return dict(sorted(((str(k), float(v)) for k, v in data.items()), key=lambda kv: -kv[1]))
 
 
 def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -68,6 +93,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "wall_s_median": statistics.median(r["wall_s"] for r in runs),
         "cpu_s_min": min(r["cpu_s"] for r in runs),
         "cpu_s_median": statistics.median(r["cpu_s"] for r in runs),
+        "in_tests_cpu_s_median": statistics.median(r["in_tests_cpu_s"] for r in runs),
         "all_passed": all(r["exit_code"] == 0 for r in runs),
     }
 

@@ -22,6 +22,10 @@ from xdist.scheduler import LoadScopeScheduling
 from xdist.workermanage import WorkerController
 
 DURATIONS = Path(__file__).resolve().parent.parent / ".pytest_cache" / "coach-durations.json"
+CPU = DURATIONS.with_name("coach-cpu.json")
+"""CPU seconds per module of the last run that timed it (``bench/suite_time.py`` reports them)."""
+CPU_TESTS = DURATIONS.with_name("coach-cpu-tests.json")
+"""The tests that took the most CPU in the last run, most first."""
 
 # Modules that build the same costly thing once per process run on one worker, as one unit:
 # the pool of valid plans (tests/property/plans.py), the OpenAI client's import.
@@ -84,6 +88,18 @@ def save_durations(seconds: Counter[str], path: Path = DURATIONS) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}")
         partial.write_text(json.dumps(merged, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        partial.replace(path)
+
+
+def save_slowest(seconds: Counter[str], path: Path, keep: int = 100) -> None:
+    """This run's ``keep`` slowest tests, most first (replacing the last run's)."""
+    if not seconds:
+        return
+    slowest = {test: round(s, 3) for test, s in seconds.most_common(keep)}
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}")
+        partial.write_text(json.dumps(slowest, indent=1) + "\n", encoding="utf-8")
         partial.replace(path)
 
 

@@ -1041,12 +1041,10 @@ KNOWN_FAILURES: dict[str, str] = {}
 def patch_expect(path: Path, changes: dict[str, Any]) -> None:
     """What a maintainer would edit by hand. A case that fails it is kept as a known failure:
     lowering the expectation to what the product does would hide the shortfall."""
-    from coach.evals.case import Case, load_case, save_case
+    from coach.evals.case import load_case, save_case, with_expect
     from coach.evals.replay import run_case
 
-    case = load_case(path)
-    expect = case.expect.model_copy(update=changes)
-    case = Case.model_validate({**case.model_dump(mode="json"), "expect": expect.model_dump()})
+    case = with_expect(load_case(path), changes)
     result = run_case(case)
     if result.verdict != "pass":
         KNOWN_FAILURES[case.name] = result.message

@@ -23,7 +23,8 @@ def not_applied_text(values: dict[str, Any], lang: str | None = None) -> str:
     diff = approved_diff(values)  # type: ignore[arg-type]
     if diff:
         version = (values.get("approved_plan") or {}).get("version", "?")
-        lines += [t(lang, "coach.diff.header", version=version), *(f"  - {d}" for d in diff)]
+        marked = [d if d[:2] in {"+ ", "- ", "~ "} else f"- {d}" for d in diff]  # one marker
+        lines += [t(lang, "coach.diff.header", version=version), *(f"  {d}" for d in marked)]
     notes = list(values.get("mentor_notes") or [])
     kb = load_kb()
     start = (values.get("plan") or {}).get("start_date")
@@ -96,6 +97,7 @@ def new_version_text(
         )
     ]
     missed = _not_met(values)
+    caveats = _not_met(values, "warning")  # read and kept, with what they do not do
     records = _latest_settings(list(plan.get("constraint_records") or []))
     applied = [
         f"  - {r.get('display')}"
@@ -103,11 +105,15 @@ def new_version_text(
         if r.get("kind") != "note"
         and not (r.get("kind") == "set_target" and not r.get("value"))
         and r.get("display") not in missed
+        and r.get("display") not in caveats
     ]
     lines += applied or [f"  - {t(lang, 'mentor.none_applied')}"]
     if missed:
         lines.append(t(lang, "mentor.not_met"))
         lines += [f"  - {line}" for line in missed]
+    if caveats:
+        lines.append(t(lang, "mentor.caveats"))
+        lines += [f"  - {line}" for line in caveats.values()]
     lines += [
         f"  ! {f.get('message')}"
         for f in review.get("findings") or []
@@ -156,10 +162,11 @@ def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list
     return unasked_changes(old, new, cons, kb) if old.version != new.version else []
 
 
-def _not_met(values: dict[str, Any]) -> list[str]:
+def _not_met(values: dict[str, Any], severity: str = "error") -> dict[str, str]:
     """The display lines of the mentor's constraints the plan does not honour (each one
     checked on its own, the others as context): read, tried, and not met; never listed as
-    applied."""
+    applied. ``severity="warning"``: those kept with a caveat (a raise of the hours that buys
+    nothing, a skill asked for that is deferred), each line with the caveat said."""
     from coach.engine.checks import check_constraints
     from coach.engine.checks.constraint_kinds import check_constraint_kinds
     from coach.engine.constraints import describe_constraint, notes_constraints
@@ -167,11 +174,11 @@ def _not_met(values: dict[str, Any]) -> list[str]:
     from coach.schemas import Plan, Profile
 
     if not values.get("plan"):
-        return []
+        return {}
     kb = load_kb()
     plan = Plan.model_validate(values["plan"])
     profile = Profile.model_validate(values["profile"]) if values.get("profile") else None
-    out: list[str] = []
+    out: dict[str, str] = {}
     every = notes_constraints(values.get("mentor_notes") or [], kb, plan.start_date)
     for c in every:
         if c.kind != "note":
@@ -179,12 +186,15 @@ def _not_met(values: dict[str, Any]) -> list[str]:
                 *check_constraint_kinds(plan, kb, [c], profile, context=every),
                 *check_constraints(plan, kb, [c]),
             ]
-            if any(f.severity == "error" for f in found):
+            errors = [f for f in found if f.severity == "error"]
+            said = errors if severity == "error" else [] if errors else found
+            if said:
                 line = describe_constraint(
                     c, plan.language, kb, plan.start_date, plan.horizon_weeks
                 )
-                out.append(line)
-    return list(dict.fromkeys(out))
+                why = " ".join(f.message for f in said)
+                out.setdefault(line, line if severity == "error" else f"{line}: {why}")
+    return out
 
 
 def show_errors(values: dict[str, Any]) -> list[str]:

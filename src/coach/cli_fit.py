@@ -201,7 +201,8 @@ def fit_reports(
 
     def as_planned(job: Path) -> Any:  # the role the chat would plan toward names the same role
         posting = import_posting(job, notes)
-        return targeted_posting(posting, posting_target(posting, lexicon, kb, today), kb)
+        update = posting_target(posting, lexicon, kb, today, profile)
+        return targeted_posting(posting, update, kb)
 
     reports = [fit_report(profile, as_planned(job), kb) for job in jobs]
     return profile, sorted(reports, key=lambda r: (-r.fit, r.gap_hours, r.title or ""))
@@ -309,7 +310,7 @@ def seed_chat(
             )
 
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
-            target = posting_target(posting, _kb()[1], kb, today)
+            target = posting_target(posting, _kb()[1], kb, today, profile)
             posting = targeted_posting(posting, target, kb)
             profile = with_posting_evidence(profile.model_copy(update=update | target), posting)
             remember_posting(store, user, posting.model_dump(mode="json"))

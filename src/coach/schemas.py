@@ -91,9 +91,9 @@ class Profile(_Model):
         gaps: list[str] = []
         if self.current_role is None:
             gaps.append("background")
-        # A close call (candidates, all in the KB) is answered by the choose step, after the
-        # rest is known; a role the KB lacks is asked about here.
-        close_call = bool(self.target_candidates) and self.target_not_in_kb is None
+        # A close call, or the closest roles to one the KB lacks, is answered by the choose
+        # step after the rest is known (each option with why), never asked turn after turn.
+        close_call = bool(self.target_candidates)
         if self.target_role is None and not self.target_unsure and not close_call:
             gaps.append("target")
         if self.hours_per_week is None:

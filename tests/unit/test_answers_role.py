@@ -38,7 +38,8 @@ def test_the_plans_own_target_or_no_role_gives_no_line() -> None:
 def test_chinese() -> None:
     zh = PLAN.model_copy(update={"language": "zh", "target_name": "AI 增强型职场人"})
     line = other_role_line("这个计划能让我找到AI产品经理的工作吗？", zh, load_kb()) or ""
-    assert "不是AI产品经理" in line and "没有AI产品经理这个岗位" in line
+    # a value is spaced from Chinese template text (i18n.format_zh)
+    assert "不是 AI产品经理" in line and "没有 AI产品经理这个岗位" in line
 
 
 def test_chinese_without_a_word_for_job() -> None:

@@ -103,7 +103,7 @@ def test_an_employers_tool_is_the_better_choice(lang: str) -> None:
     answer = answer_tool(turn, plan, profile, 1, KB).text
     first = answer.split("\n")[0]
     assert first.startswith("Yes, where Copilot Studio") or first.startswith(
-        "可以，只要Copilot Studio"
+        "可以，只要 Copilot Studio"
     )
     assert ("Low-code AI automation" in answer) or ("低代码 AI 自动化" in answer)
 

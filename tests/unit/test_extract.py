@@ -548,8 +548,9 @@ def test_target_role_by_common_names(text: str, target: str) -> None:
 def test_target_without_a_kb_role_keeps_raw_words(text: str, raw: str) -> None:
     p = shipped(text)
     assert p.target_role is None and p.target_raw == raw
-    # Not in the KB: asked again with the closest roles; a close call: the choose step.
-    assert "target" in p.missing() or (p.target_candidates and p.target_not_in_kb is None)
+    # Not in the KB, or a close call: the closest roles go to the choose step (each with why)
+    # once the rest is known; the target is not asked again turn after turn.
+    assert p.target_candidates and "target" not in p.missing()
 
 
 @pytest.mark.parametrize(

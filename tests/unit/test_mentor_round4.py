@@ -83,10 +83,12 @@ def test_an_anchor_the_prerequisites_cannot_meet_says_what_it_needs() -> None:
 
 def test_what_a_re_plan_changed_unasked_is_said() -> None:
     before, _ = _plan("")
-    after, cons = _plan("add RAG and make evaluation the core")
+    after, cons = _plan("add multi-agent systems and make evaluation the core")
     lines = unasked_changes(before, after, cons, KB)  # type: ignore[arg-type]
     assert lines  # something else had to give
-    assert not any("LLM evaluation" in line or "RAG" in line.split(":")[0] for line in lines)
+    assert not any(
+        "LLM evaluation" in line or "Multi-agent" in line.split(":")[0] for line in lines
+    )
 
 
 def test_find_work_is_checked_by_the_reviewer() -> None:
@@ -186,12 +188,12 @@ def test_the_mentor_inbox_shows_what_changed_unasked() -> None:
     from coach.nodes.mentor import review_request
 
     before, _ = _plan("")
-    after, _ = _plan("add RAG and make evaluation the core")
+    after, _ = _plan("add multi-agent systems and make evaluation the core")
     after = after.model_copy(update={"version": before.version + 1})
     state = {
         "plan": after.model_dump(mode="json"),
         "reviewed_plan": before.model_dump(mode="json"),
-        "mentor_notes": ["add RAG and make evaluation the core"],
+        "mentor_notes": ["add multi-agent systems and make evaluation the core"],
         "review": {"verdict": "pass", "findings": []},
         "language": "en",
     }

@@ -133,7 +133,7 @@ def test_the_time_freed_goes_to_the_project() -> None:
         years_experience=6,
         target_role="mlops_engineer",
         hours_per_week=8,
-        horizon_weeks=40,
+        horizon_weeks=48,  # room beyond the core: the freed time is not all the core's
         language="en",
     )
     before, _ = _plan(person, "Drop Kubernetes.")
@@ -184,15 +184,18 @@ def test_one_constraint_is_judged_with_the_others_as_context() -> None:
 
 
 def test_a_part_asked_again_and_read_is_no_longer_not_applied() -> None:
-    first = (
-        "Start AI ethics early, before she touches any patient data, use de-identified cases only."
-    )
+    first = "Give AI ethics the spotlight somehow, and keep it fun."
     second = "Start AI ethics, governance and compliance in week 1."
     parts = requests_not_applied([first], KB)
     assert parts  # something of the first was not read
     later = requests_not_applied([first, second], KB)
-    assert "use de-identified cases only" in later
+    assert "and keep it fun" in later
     assert all("AI ethics" not in p for p in later)
+    # read now (round 7): "early" moves a skill earlier; the project's data rule
+    said = (
+        "Start AI ethics early, before she touches any patient data, use de-identified cases only."
+    )
+    assert requests_not_applied([said], KB) == []
 
 
 def test_more_project_and_level_forms() -> None:

@@ -75,3 +75,12 @@ def test_a_raised_requirement_keeps_its_weight_in_a_track() -> None:
     )
     out = track_research(raised, serving, role)
     assert next(r.weight for r in out.required_skills if r.skill_id == skill) == 0.95
+
+
+def test_the_plan_and_the_posting_reader_name_the_same_track() -> None:
+    """One picker: the track the fit report names is the track the plan targets."""
+    posting = parse_posting(POSTING, get_lexicon(KB), KB)
+    _, research = _research()
+    track = posting_track(KB.roles["ai_infra_engineer"], research)  # type: ignore[arg-type]
+    assert posting.closest_role == "ai_infra_engineer"
+    assert (track.id if track else None) == posting.closest_track

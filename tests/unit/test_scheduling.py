@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
-from tests.scheduling import LONGEST_FIRST, load_durations, ranked, save_durations, unit_of
+from tests.scheduling import (
+    LONGEST_FIRST,
+    load_durations,
+    ranked,
+    save_durations,
+    save_slowest,
+    unit_of,
+)
 
 
 def test_the_last_runs_durations_order_the_units_longest_first(tmp_path: Path) -> None:
@@ -34,3 +42,13 @@ def test_without_an_earlier_run_the_measured_list_stands_in(tmp_path: Path) -> N
     assert load_durations(tmp_path / "bad.json") == {}
     units = ["tests/unit/test_zzz.py", LONGEST_FIRST[1], LONGEST_FIRST[0]]
     assert ranked(units, {}) == [LONGEST_FIRST[0], LONGEST_FIRST[1], "tests/unit/test_zzz.py"]
+
+
+def test_the_slowest_tests_of_this_run_replace_the_last_runs(tmp_path: Path) -> None:
+    path = tmp_path / "cpu-tests.json"
+    save_slowest(Counter({"t::old": 9.0}), path)
+    save_slowest(Counter({"t::a": 0.5, "t::b": 2.0, "t::c": 1.0}), path, keep=2)
+    assert list(json.loads(path.read_text(encoding="utf-8")).items()) == [
+        ("t::b", 2.0),
+        ("t::c", 1.0),
+    ]

@@ -27,6 +27,9 @@ _COACH_PICKS = re.compile(
 )
 _GOES_ALONG = re.compile(
     r"(?:ok(?:ay)?|sure|yes|yeah|yep|fine|sounds\s+good|alright|all\s+right|go\s+ahead|"
+    # "let's try", "I'll give it a go", "我想试试": willing, no option named
+    r"let'?s\s+(?:try|do\s+it|go)|i'?ll\s+(?:give\s+it\s+a\s+(?:try|go|shot)|try)|why\s+not|"
+    r"(?:我)?(?:想|可以|愿意)?(?:试试|试一试|试一下)(?:看)?(?:吧)?|"
     r"好的?|好吧|行|可以|嗯+|对|没问题|那就这样|就这样)(?:[\s,，.。!！~]*(?:thanks|thank\s+you|谢谢))?",
     _I,
 )

@@ -24,6 +24,7 @@ from coach.engine.cv_dates import (
     span,
     years_from_ranges,
 )
+from coach.engine.cv_jobs import skill_jobs, skill_years, sustained
 from coach.engine.cv_lines import cv_evidence as _cv_evidence
 from coach.engine.cv_lines import skills_items, stated_levels, unknown_skills, with_stated_levels
 from coach.engine.cv_lines import work_years as _work_years
@@ -44,6 +45,7 @@ __all__ = [
     "apply_implied_skills",
     "looks_like_cv",
     "profile_from_cv",
+    "skill_years",
     "years_from_ranges",
 ]
 _RANGE = DATE_RANGE
@@ -145,36 +147,6 @@ class CvImport:
     skill_years: dict[str, float] = field(default_factory=dict)
     """Years of the jobs whose lines show each skill ("Java" in a 2015.07-2020.06 job: 4.9); an
     upper bound (a skill named once in a long job), so it is said, never turned into a level."""
-
-
-def skill_years(text: str, lexicon: Lexicon, kb: KnowledgeBase, today: date) -> dict[str, float]:
-    """Per skill, the years of the jobs whose lines show it: a dated job line and the lines
-    under it, up to the next dated line or section (studies and breaks are no job)."""
-    out: dict[str, float] = {}
-    block: float | None = None
-    seen: set[str] = set()
-    section = ""
-    for raw in text.splitlines():
-        line = " ".join(_EMPHASIS.sub("", raw).split())
-        heading = _HEADING.match(line)
-        if heading:
-            section, block = heading.group("name").lower(), None
-            continue
-        if section and not _EXPERIENCE.search(section):
-            continue
-        dated = _RANGE.search(line)
-        if dated:
-            block, seen = None, set()
-            if not (_is_school(line) or CAREER_BREAK.search(line)):
-                start, end, _ = span(dated, today)
-                block = max(0, end - start) / 12
-        if block is None:
-            continue
-        for mention in lexicon.find_skills(line):
-            if mention.id in kb.skills and mention.id not in seen:
-                seen.add(mention.id)
-                out[mention.id] = out.get(mention.id, 0.0) + block
-    return {skill_id: round(years, 1) for skill_id, years in out.items()}
 
 
 RUSTY_AFTER_YEARS = 2.0
@@ -354,6 +326,7 @@ def profile_from_cv(
         years = max(first_years, from_dates)  # a skill's years are no career's; the dates are
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
     profile = with_stated_levels(profile, stated, stated_line)
+    profile = sustained(profile, skill_jobs(text, lexicon, kb, today), stated)
     profile = profile.model_copy(
         update={
             "skills": [*profile.skills, *listed],

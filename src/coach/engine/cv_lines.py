@@ -143,7 +143,7 @@ _SKILLS_LABEL = re.compile(
 _ITEM_SPLIT = re.compile(r"\s*[,，、;；|]\s*(?![^()（）]*[)）])")
 _PARENS = re.compile(r"\s*[(（](?P<inside>[^()（）]*)[)）]\s*")
 _BASIC = re.compile(
-    r"\b(?:a\s+little|beginner|basic|basics|some|learning|novice|familiar)\b|了解|入门|初级|基础|一点",
+    r"\b(?:a\s+little|beginner|basic|basics|some|learning|novice|familiar)\b|了解|入门|初级|基础|一点|一般|略懂|接触过",
     re.IGNORECASE,
 )
 _EXPERT = re.compile(r"\b(?:expert|advanced|proficient|fluent|strong)\b|精通|熟练|高级", re.I)

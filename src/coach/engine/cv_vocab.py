@@ -8,7 +8,7 @@ HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?P<name>(?:work\s+)?experience|employment(?:\s+history)?|work\s+history|"
     r"professional\s+experience|skills?|technical\s+skills|education|projects?|summary|profile|"
     r"objective|certifications?|languages|工作经历|工作经验|项目经历|项目经验|专业技能|技能|"
-    r"教育背景|教育经历|个人简介|自我评价|求职意向|证书)\s*[:：]?\s*$",
+    r"教育背景|教育经历|教育|学历|个人简介|自我评价|求职意向|证书|资格证书|获奖经历|荣誉)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 EXPERIENCE = re.compile(r"experience|employment|history|工作|项目", re.IGNORECASE)

@@ -174,7 +174,13 @@ FIELDS: tuple[WorkField, ...] = (
         "operations and logistics",
         "运营与物流",
         _p(
-            r"operations|logistics|supply chain|customer service|procurement|warehouse|fleet|"
+            # a network's, a data centre's or IT operations are technical work, not this field;
+            # a warehouse of goods, not a data warehouse ("SQL against customers' warehouses
+            # (Snowflake, BigQuery)")
+            r"(?<!network )(?<!it )(?<!noc )(?<!security )(?<!cloud )(?<!platform )(?<!server )"
+            r"(?<!system )(?<!systems )(?<!data center )(?<!data centre )(?<!technical )(?<!ml )"
+            r"operations|logistics|supply chain|customer service|procurement|"
+            r"(?<!data )(?<!data-)warehouse(?!s?\s*\(?(?:snowflake|bigquery|redshift|databricks))|fleet|"
             r"dispatch\w*|haulage|trucking|freight",
             r"运营|物流|供应链|客服|采购|仓储|车队|运输|调度|货运",
         ),
@@ -276,8 +282,11 @@ FIELDS: tuple[WorkField, ...] = (
         "科研",
         _p(
             r"(?<!market )(?<!user )(?<!ux )(?<!customer )research(?:er)?\b|(?<!data )scientist|ph\.?d|postdoc\w*|doctorate|chemist\b|biologist|"
-            r"physicist|laborator\w*|\blab\b|mathematician|professor",
-            r"研究员|科研|博士|博后|实验室|数学家|研究所",
+            r"physicist|laborator\w*|\blab\b|mathematician|professor|"
+            # quantitative clinical and life-science research is research as a trade
+            r"biostatistic\w*|epidemiolog\w*|clinical (?:trials?|research)|pharmacometric\w*|"
+            r"(?:at|in|for) an? cro\b",
+            r"研究员|科研|博士|博后|实验室|数学家|研究所|生物统计|流行病学|临床试验|临床研究",
         ),
         codes=False,
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},
@@ -296,8 +305,9 @@ FIELDS: tuple[WorkField, ...] = (
         "自然科学",
         _p(
             r"chemi\w+|physic(?:s|ist)|biolog\w+|materials? scien\w+|pharma\w*|molecul\w+|"
-            r"genomic\w*|bioinformatic\w*",
-            r"化学|物理|生物|材料|药物|药剂|药学|药师|分子|基因",
+            r"genomic\w*|bioinformatic\w*|biostatistic\w*|epidemiolog\w*|clinical trials?|"
+            r"pharmacometric\w*",
+            r"化学|物理|生物|材料|药物|药剂|药学|药师|分子|基因|流行病学|临床试验",
         ),
         codes=False,
         families={"science": 1.0, "embodied": 0.3, "application": 0.3, "non_coding": 0.3},

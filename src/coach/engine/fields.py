@@ -37,7 +37,19 @@ def fields_of(profile: Profile) -> list[WorkField]:
     specific_tech = [f for f in found if f.codes and f.id != "software"]
     if specific_tech:
         found = [f for f in found if f.id != "software"]
+    if any(f.id == "design" for f in found) and not _CODER_TITLE.search(profile.current_role or ""):
+        # an artist or designer in a coding industry ("游戏原画师", "game artist"): the industry
+        # is where they work, the art is what they do; no programming follows from it
+        found = [f for f in found if not f.codes]
     return found
+
+
+_CODER_TITLE = re.compile(
+    r"\b(?:developer|dev|engineer|programmer|coder|scripter|technical\s+artist|tech\s+artist)\b"
+    r"|开发|程序|工程师|码农|技术美术|TA(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A title that writes code, whatever else it names ("game UI developer", "技术美术")."""
 
 
 def fields_in(words: str) -> list[WorkField]:

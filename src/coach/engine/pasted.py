@@ -31,6 +31,8 @@ MIN_CHARS = 160
 MIN_DOCUMENT_CHARS = 120
 """A message of several lines with a document's structure is read as one from this weight on
 (a short posting: a title, its pay and four requirement bullets)."""
+ANNOUNCED_CV_SCORE = 2
+"""What "here's my CV:" above the lines adds to their CV score (one section heading's worth)."""
 MAX_LINES = 80
 
 POSTING_HEADING = re.compile(
@@ -135,10 +137,17 @@ def document_text(text: str, kind: DocumentKind = "cv") -> str:
     one duty or requirement each), without the lead-in."""
     if len(_lines(text)) >= MIN_LINES:
         return text
-    body = _LEAD.sub("", text.strip(), count=1)
+    body = _PARENS.sub(
+        lambda m: m.group(0).replace(",", _KEPT_COMMA), _LEAD.sub("", text.strip(), count=1)
+    )
     cut = _SEGMENT if kind == "cv" else _POSTING_SEGMENT
-    parts = (p.strip(" ，,;；。") for p in cut.split(body) if p)
+    parts = (p.strip(" ，,;；。").replace(_KEPT_COMMA, ",") for p in cut.split(body) if p)
     return "\n".join(p for p in parts if p)
+
+
+_PARENS = re.compile(r"[(（][^()（）]{0,80}[)）]")
+_KEPT_COMMA = "\ue000"
+"""A comma inside brackets ("(Remote, US)") is no cut: it stays with its words."""
 
 
 def _announced(text: str) -> DocumentKind | None:
@@ -252,6 +261,8 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
         return _announced_document(text, lexicon, weight)  # a letter to the coach, not a paste
     lines = lines[:MAX_LINES]  # the structure shows early; the rest is read by the importer
     posting, cv = posting_score(lines), cv_score(lines)
+    if _announced(text) == "cv":  # "Here's my resume:" says what the lines are
+        cv += ANNOUNCED_CV_SCORE
     if posting < 5 and cv < 6:
         return None  # no document's structure: skip the lexicon (every long turn comes here)
     skills = len(lexicon.find_skills(text[:20_000]))
@@ -263,8 +274,10 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
         or (voice >= 2 and bullets >= 2)
         or (paid and bullets >= 3)
     )
-    has_cv_shape = any(_CV_HEADING.match(line) for line in lines) or (
-        sum(1 for line in lines if _RANGE.search(line)) >= 2
+    has_cv_shape = (
+        any(_CV_HEADING.match(line) or _SECTION_LINE.match(line) for line in lines)
+        or sum(1 for line in lines if _RANGE.search(line)) >= 2
+        or _announced(text) == "cv"  # "Here's my resume:" above a dated job and its lines
     )
     if posting >= 5 and posting > cv and skills >= 2 and has_posting_section:
         return "posting"
@@ -274,7 +287,11 @@ def pasted_document(text: str, lexicon: Lexicon) -> DocumentKind | None:
 
 
 def posting_target(
-    posting: JobPosting, lexicon: Lexicon, kb: KnowledgeBase, today: date
+    posting: JobPosting,
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+    today: date,
+    person: Profile | None = None,
 ) -> dict[str, object]:
     """What a posting makes of the person's target (the fields to update; empty: leave it).
 
@@ -285,20 +302,45 @@ def posting_target(
     best."""
     if posting.title:
         titled = extract_profile(posting.title, Profile(), lexicon, kb, asked="target", today=today)
+        bare = _BRACKETS.sub("", posting.title).strip()
+        if not (titled.target_role or titled.target_not_in_kb) and bare and bare != posting.title:
+            # "AI产品经理（大模型方向）": the job is the words before its direction
+            titled = extract_profile(bare, Profile(), lexicon, kb, asked="target", today=today)
         if titled.target_role in kb.roles and _title_stands(posting, titled.target_role, kb):
             return _target(titled.target_role)
         if titled.target_not_in_kb:
             closest = [posting.closest_role] if posting.closest_role else []
             others = [c for c in titled.target_candidates if c not in closest]
-            return {
+            update: dict[str, object] = {
                 "target_role": None,
                 "target_unsure": False,
                 "target_not_in_kb": titled.target_not_in_kb,
                 "target_candidates": (closest + others)[:3],
             }
+            return _agreed_stand_in(update, posting, person, kb)
     return _target(posting.closest_role) if posting.closest_role else {}
 
 
+def _agreed_stand_in(
+    update: dict[str, object], posting: JobPosting, person: Profile | None, kb: KnowledgeBase
+) -> dict[str, object]:
+    """A job the KB lacks ("AI 数据分析工程师") whose closest role by its requirements is also the
+    role that fits the person best stands in for it (said in the fit and the note, with the
+    closest role named); when they differ ("AI产品经理" for a product manager: agent engineer by
+    its skills, AI-augmented professional for her) the person chooses."""
+    from coach.engine.ranking import closest_for_person
+
+    if person is None or not posting.closest_role:
+        return update
+    ranked = closest_for_person(person.model_copy(update=update), kb).target_candidates
+    if ranked and ranked[0] == posting.closest_role:
+        return _target(posting.closest_role) | {"target_raw": update["target_not_in_kb"]}
+    return update
+
+
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*(?:方向|方面|track|focus)[)）]", re.IGNORECASE)
+"""A direction said in brackets after the job ("AI产品经理（大模型方向）", "(LLM track)"); a
+sub-title ("(Training Cluster Operations)") stays part of it."""
 TITLE_ROLE_SHARE = 0.7
 """The role a posting's title names stands for it while the posting's requirements cover at
 least this share of what they cover of the closest role by requirements; below it the title's
@@ -321,6 +363,9 @@ def targeted_posting(
     ("AI平台后端工程师" names MLOps while its skills lean to inference): the plan for that role
     then targets the posting's requirements, and the fit report names the same role."""
     role = update.get("target_role")
+    lacking = update.get("target_not_in_kb")
+    if isinstance(lacking, str) and lacking:  # "AI产品经理": the role chosen next plans for it
+        posting = posting.model_copy(update={"title_not_in_kb": lacking})
     if not isinstance(role, str) or role not in kb.roles or role == posting.closest_role:
         return posting
     asked = {r.skill_id for r in posting.requirements}

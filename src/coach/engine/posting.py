@@ -24,6 +24,7 @@ from coach.engine.posting_lines import (
     clause,
     degree_span,
     level,
+    own_part,
     preferred,
     steers,
     unversioned,
@@ -33,8 +34,21 @@ from coach.engine.posting_lines import (
 from coach.engine.posting_pay import PostingPay, read_pay
 from coach.engine.posting_roles import closest_role, closest_track
 from coach.engine.posting_said import inner_skills, said_apart
-from coach.engine.posting_senses import collectives, gpu_hardware, other_sense, serving_triton
-from coach.engine.posting_terms import ASKING, COMPANY_VOICE, examples, uncovered_terms
+from coach.engine.posting_senses import (
+    api_sense,
+    collectives,
+    gpu_hardware,
+    other_sense,
+    serving_triton,
+)
+from coach.engine.posting_terms import (
+    ASKING,
+    COMPANY_VOICE,
+    examples,
+    uncovered_terms,
+    without_company_story,
+)
+from coach.engine.posting_title import AMOUNT, PAY, pay_line, title_of
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -63,23 +77,6 @@ _LOGISTICS = re.compile(
     re.IGNORECASE,
 )
 """A line about the place, the pay or applying: it names no skills (and no uncovered terms)."""
-_PAY = re.compile(
-    r"\b(?:salary|pay|compensation|base|OTE)\b|\$\s?\d|€\s?\d|£\s?\d|\b(?:USD|CAD|EUR|GBP|CNY|RMB)\b|"
-    r"薪资|薪酬|月薪|年薪|\d+\s*[-–~]\s*\d+\s*[Kk万]",
-    re.IGNORECASE,
-)
-_AMOUNT = re.compile(
-    r"(?:[$€£¥]|\b(?:USD|CAD|EUR|GBP|CNY|RMB|AUD|SGD)\b)\s?\d|\d\s*[kK](?![a-zA-Z])|"
-    r"\d\s*(?:万|千|元)|\d{2,3}[,.]\d{3}",
-    re.IGNORECASE,
-)
-"""An amount of money ("CAD 120,000", "$150k", "25-40K", "2万"), not "2 days in the office"."""
-_HIRING = re.compile(
-    r"\b(?:hiring|looking\s+for|seeking|searching\s+for)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
-    r"(?P<title>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)|"
-    r"(?:正在寻找|招聘|诚聘|寻找)(?:一[位名个])?(?P<title_zh>[^，,。；;！!\s]{2,20}?(?:工程师|专家|经理|"
-    r"研究员|负责人|架构师|分析师))"
-)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
 MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
@@ -127,9 +124,20 @@ class JobPosting(BaseModel):
     degree: str | None = Field(
         default=None, description="The degree the posting asks for, as it says it (not a skill)."
     )
+    title_not_in_kb: str | None = Field(
+        default=None,
+        description="The job its title names when the KB lacks it ('AI产品经理'): the role the "
+        "person then chooses plans toward this posting.",
+    )
 
 
 _API_WORDS = frozenset(["api", "apis", "接口"])
+
+
+def ids_of(found: list[tuple[Any, str]]) -> set[str]:
+    return {skill_id for _, skill_id in found}
+
+
 _C_OR_CPP = re.compile(r"(?P<c>[Cc])\s*/\s*(?P<cpp>[Cc]\+\+)")
 _BUILD_AND = re.compile(
     r"\b(?:build|train|develop|design|creat)\w*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)$", re.I
@@ -192,8 +200,10 @@ def _mentions(
         skill_id = collectives(m.id, m.text, line)
         if skill_id not in kb.skills:
             skill_id = m.id
-        if skill_id == "api_design" and llm and m.text.lower() in _API_WORDS:
-            skill_id = "llm_api_integration"
+        if skill_id == "api_design" and m.text.lower() in _API_WORDS:
+            skill_id = api_sense(line, llm)
+            if skill_id in ids_of(out) | {f.id for f in found if f is not m}:
+                continue  # "integrate with their systems through their APIs": said once
         split = _C_OR_CPP.fullmatch(m.text)
         if split and skill_id == "cpp" and "c_lang" in kb.skills:
             # "C/C++" asks for either: C and C++ as alternatives, not C++ alone.
@@ -210,27 +220,6 @@ _REQ_LABEL = re.compile(
     r"(?:do|bring|need)|岗位职责|工作职责|任职要求|岗位要求|职位要求|任职资格|要求|职责)\s*[:：]\s*",
     re.IGNORECASE,
 )
-_TITLE_TAIL = re.compile(
-    r"\s*[(（][^()（）]*(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|contract|"
-    r"远程|全职|兼职|驻场)[^()（）]*[)）]\s*$|\s+(?:—|\||｜|@)\s+.*$|"
-    r"\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\.?$|(?<=[a-z)])\.$",
-    re.IGNORECASE,
-)
-"""What follows the job in a title line: "(hybrid, Bristol)", "— FinServ Co (Toronto)", "| Acme"."""
-
-
-def _title(line: str) -> tuple[str | None, bool]:
-    """The job's title from the posting's first line, and whether the line is only that."""
-    plain = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
-    named = _HIRING.search(plain)
-    if named:  # "We're hiring an LLM Evaluation Engineer to join …": the job, not the line
-        return (named.group("title") or named.group("title_zh")).strip(), False
-    pay = _PAY.search(plain)
-    if pay and pay.start() > 0:  # "大模型应用开发工程师（智能体方向） 杭州 25-40K": the job only
-        plain = re.sub(r"\s+[\u4e00-\u9fff]{1,4}$", "", plain[: pay.start()].rstrip(" ,，|·-–—"))
-    if len(plain) <= 80 and not re.match(r"^[\-*•·\d]", plain) and ":" not in plain:
-        return _TITLE_TAIL.sub("", plain).strip() or plain, True
-    return None, False
 
 
 def _line_requirements(
@@ -241,9 +230,11 @@ def _line_requirements(
     its "or" alternatives."""
     either = or_groups(line, mentions)
     out: list[PostingRequirement] = []
+    starts = [m.start for m, _ in mentions]
     for mention, skill_id in mentions:
         whole = clause(line, mention.start)
-        part = clause(line, mention.start, PART_END)
+        full = clause(line, mention.start, PART_END)
+        part = own_part(line, mention.start, mention.end, starts)
         asked = years(part) or years(whole) or years(line)
         out.append(
             PostingRequirement(
@@ -252,13 +243,68 @@ def _line_requirements(
                 line=line[:240],
                 level=1
                 if steers(part)
-                else level(part if LEVEL_WORD.search(part) or years(part) else whole, asked),
+                else level(
+                    part if LEVEL_WORD.search(part) or years(part) or part != full else whole,
+                    asked,
+                ),
                 required=not (preferred_section or preferred(line, mention.start)),
                 years=asked,
                 alternatives=either.get(skill_id, []),
             )
         )
     return out
+
+
+def _merge(
+    found: dict[str, PostingRequirement],
+    listed: set[str],
+    req: PostingRequirement,
+    listing: bool,
+) -> None:
+    """Keep ``req`` in ``found`` (one requirement per skill, the strongest ask wins)."""
+    skill_id = req.skill_id
+    old = found.get(skill_id)
+    if old is not None and listing and skill_id not in listed:
+        # said first in the job's story ("keep the cluster healthy: ... monitoring"), then
+        # listed: it stands where the list puts it, with the list's line
+        found.pop(skill_id)
+        if (old.required, old.level) > (req.required, req.level):
+            req = req.model_copy(update={"required": old.required, "level": old.level})
+        old = None
+    if listing:
+        listed.add(skill_id)
+    if old is None or (req.required, req.level) > (old.required, old.level):
+        found[skill_id] = req
+
+
+def _terms(
+    line: str,
+    mentions: list[tuple[Any, str]],
+    span: tuple[int, int] | None,
+    in_requirements: bool,
+    found: dict[str, PostingRequirement],
+    uncovered: list[str],
+    lexicon: Lexicon,
+    kb: KnowledgeBase,
+) -> list[str]:
+    """The terms the KB lacks that ``line`` asks for (added to ``uncovered``), and the names it
+    accepts instead of a skill ("Ansible or Terraform") kept on that skill's requirement."""
+    covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
+    # a name the KB knows, read in another sense here ("Postman" of a testing line), is no
+    # term the KB lacks
+    covered += [(m.start, m.end) for m in lexicon.find_skills(line) if m.id in kb.skills]
+    asking = in_requirements or bool(_BULLET.match(line) or ASKING.search(line))
+    asking = asking and not COMPANY_VOICE.search(line)
+    terms = uncovered_terms(line, covered + examples(line, covered)) if asking else []
+    for term in terms:
+        if term not in uncovered:
+            uncovered.append(term)
+    for skill_id, alts in term_alternatives(line, mentions, terms).items():
+        known = found.get(skill_id)
+        if known is not None and known.line == line[:240]:
+            found[skill_id] = known.model_copy(update={"alternative_terms": alts})
+            uncovered += [a for a in alts if a not in uncovered]
+    return terms
 
 
 def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
@@ -294,27 +340,30 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         if POSTING_HEADING.match(line):  # any other section ends "about us" / "benefits"
             about_section = in_requirements = False
             continue
-        if pay is None and _PAY.search(line) and _AMOUNT.search(line):
-            label = re.match(r"^[^:：]{1,16}[:：]\s*", line)
-            at = _PAY.search(line)
-            start = (
-                label.end() if label and _PAY.search(label.group(0)) else at.start() if at else 0
-            )
-            pay = line[start:][:160]
-            pay_range = read_pay(pay)
-            if pay_range is not None and not label:  # "The base pay for this role is £70,000 -"
-                pay = pay_range.text
+        if pay is None and PAY.search(line) and AMOUNT.search(line):
+            pay, pay_range = pay_line(line)
             if pay_range is not None and not first:
-                continue  # "Pay range: USD 145,000 - 210,000": the pay, no requirement
+                # "Pay range: USD 145,000 - 210,000": the pay, no requirement; a line that
+                # says more ("…, $115,000 - $145,000, 4+ years in pre-sales") is read without it
+                line = line.replace(pay_range.text, " ") if pay_range.text in line else ""
+                if not lexicon.find_skills(line):
+                    span = degree_span(line)  # "上海 | 25k-40k·14薪 | 经验3-5年 | 本科"
+                    if span is not None and degree is None:
+                        degree = line[span[0] : span[1]].strip(" |｜")[:160]
+                    continue
         if first:
             if _LEAD_IN.search(line) and not lexicon.find_skills(line):
                 continue  # "here is the job I want:" before the posting itself
             first = False
-            title, is_title = _title(line)
+            title, is_title = title_of(line)
             if is_title:
                 continue
         if about_section or _LOGISTICS.search(line):
             continue  # the company, the place, the pay: no requirement, no uncovered term
+        if not (in_requirements or _BULLET.match(line)):
+            line = without_company_story(line, lexicon)  # "Routewise sells AI copilots to …"
+            if not line:
+                continue
         label = _REQ_LABEL.match(line)
         if label:  # "Requirements: 3+ years of Python" (a one-line paste): the label is no skill
             line, in_requirements = line[label.end() :], True
@@ -324,31 +373,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         mentions = _mentions(line, lexicon, kb, span)
         listing = in_requirements or bool(_BULLET.match(line))
         for req in _line_requirements(line, mentions, preferred_section):
-            skill_id = req.skill_id
-            old = found.get(skill_id)
-            if old is not None and listing and skill_id not in listed:
-                # said first in the job's story ("keep the cluster healthy: ... monitoring"),
-                # then listed: it stands where the list puts it, with the list's line
-                found.pop(skill_id)
-                if (old.required, old.level) > (req.required, req.level):
-                    req = req.model_copy(update={"required": old.required, "level": old.level})
-                old = None
-            if listing:
-                listed.add(skill_id)
-            if old is None or (req.required, req.level) > (old.required, old.level):
-                found[skill_id] = req
-        covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
-        asking = in_requirements or bool(_BULLET.match(line) or ASKING.search(line))
-        asking = asking and not COMPANY_VOICE.search(line)
-        terms = uncovered_terms(line, covered + examples(line, covered)) if asking else []
-        for term in terms:
-            if term not in uncovered:
-                uncovered.append(term)
-        for skill_id, alts in term_alternatives(line, mentions, terms).items():
-            known = found.get(skill_id)
-            if known is not None and known.line == line[:240]:
-                found[skill_id] = known.model_copy(update={"alternative_terms": alts})
-                uncovered += [a for a in alts if a not in uncovered]
+            _merge(found, listed, req, listing)
+        terms = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
         asked = in_requirements or bool(_BULLET.match(line))
         if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
@@ -358,7 +384,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         pay_range = read_pay(pay, chinese=True) or pay_range
     return JobPosting(
         title=title,
-        requirements=list(found.values()),
+        # what the requirements list asks, in its order, before what only the job's story names
+        requirements=sorted(found.values(), key=lambda r: r.skill_id not in listed),
         uncovered=uncovered,
         unmapped=unmapped,
         closest_role=role_id,

@@ -51,12 +51,23 @@ MAX_ASK_CHARS = 200
 """A question is short; a long message is something else (a story, a pasted document)."""
 
 
+_PAY_ASK = re.compile(
+    r"\b(?:how\s+much\s+(?:does|will|would|do)\s+(?:it|they|this|the\s+\w+)\s+pay|what(?:'s|\s+is|\s+does)"
+    r"\s+(?:the\s+|its\s+|it\s+)?(?:pay|salary|compensation)|(?:pay|salary|compensation)\s*\?)|"
+    r"(?:薪资|工资|薪水|待遇|年薪|月薪)(?:是|有|大概)?(?:多少|怎么样|如何|高吗)|给多少钱",
+    re.IGNORECASE,
+)
+"""A question about the job's pay ("how much does it pay?", "这个岗位薪资多少？")."""
+
+
 def asks_about_posting(text: str) -> bool:
     """Whether ``text`` asks about the job posting (this job's gap, what matters most for it,
-    to go with it)."""
+    to go with it, what it pays)."""
     plain = text.strip()
     if not plain or len(plain) > MAX_ASK_CHARS or "\n" in plain:
         return False
+    if _PAY_ASK.search(plain):
+        return True
     return bool(_JOB.search(plain) and _ASK.search(plain)) and not _ONE_SKILL.search(plain)
 
 
@@ -140,6 +151,22 @@ def posting_answer(
     if first is not None:
         lines.append(t(lang, "fit.ask_first", skill=_name(first, kb, lang)))
     return "\n".join(lines)
+
+
+def asks_pay(text: str) -> bool:
+    """Whether ``text`` asks only what the job pays."""
+    return bool(_PAY_ASK.search(text.strip()))
+
+
+def pay_answer(report: FitReport, lang: str) -> str:
+    """What the job pays, as its posting states it (with the figure a year), or that it does not."""
+    title = report.title or t(lang, "fit.untitled")
+    if not report.pay:
+        return t(lang, "fit.ask_pay_none", title=title)
+    from coach.engine.posting_pay import pay_words
+
+    pay = pay_words(report.pay_range, lang) if report.pay_range else report.pay
+    return t(lang, "fit.ask_pay", title=title, pay=pay)
 
 
 def no_posting_answer(lang: str) -> str:

@@ -50,7 +50,7 @@ _DEMAND = re.compile(
 )
 """A part that asks for its skill in its own words, whatever the rest of the clause prefers."""
 CLAUSE_END = re.compile(r"[;；。]|(?<=[A-Za-z0-9)\]]{2})\.\s+|\s[-–—]\s")
-PART_END = re.compile(r"[;；。，,]")
+PART_END = re.compile(r"[;；。，,|｜]")
 _DEGREE = re.compile(
     r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|(?:university\s+)?degree|diploma)\b|"
     r"(?-i:\b(?:B\.?S\.?c?|M\.?S\.?c?|BA|MA|BEng|MEng|MBA)\b(?=\s*(?:/|or\b|in\b|degree|,|and\b)))|"
@@ -98,6 +98,28 @@ def clause(line: str, at: int, ends: re.Pattern[str] = CLAUSE_END) -> str:
     start = max((m.end() for m in ends.finditer(line, 0, at)), default=0)
     end = ends.search(line, at)
     return line[start : end.start() if end else len(line)]
+
+
+def own_part(line: str, at: int, end: int, later: list[int]) -> str:
+    """The comma part of the mention at ``at``..``end`` without a level word that only the next
+    mention takes ("calling LLM APIs and basic prompt engineering": "basic" is the prompt
+    engineering's); ``later``: where the line's other mentions start."""
+    start = max((m.end() for m in PART_END.finditer(line, 0, at)), default=0)
+    stop = PART_END.search(line, at)
+    stop_at = stop.start() if stop else len(line)
+    cut: list[tuple[int, int]] = []
+    for other in sorted(later):
+        if end <= other < stop_at:
+            word = _LEVEL_BEFORE.search(line[end:other])
+            if word is not None:
+                cut.append((end + word.start(), other))
+    text = line[start:stop_at]
+    for a, b in reversed(cut):
+        text = text[: a - start] + " " + text[b - start :]
+    return text
+
+
+_LEVEL_BEFORE = re.compile(rf"(?:{LEVEL_WORD.pattern})(?:\s+(?:knowledge|use)\s+of)?\s*$", re.I)
 
 
 def preferred(line: str, at: int) -> bool:

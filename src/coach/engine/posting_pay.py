@@ -22,9 +22,12 @@ _CODE = re.compile(
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = r"\s*(?P<{u}>[kK](?![a-zA-Z])|万|千)?"
+_PER = r"(?:\s*/\s*(?:hour|hr|h|year|yr|month|mo|年|月)\b)?"
+"""A period said after the low figure too ("$60/hr - $80/hr")."""
 _RANGE = re.compile(
     rf"(?:[$£€¥￥]|[CAS]\$|\b(?:USD|CAD|EUR|GBP|CNY|RMB|AUD|SGD)\s?)?\s?(?P<low>{_NUM})"
     + _UNIT.format(u="u1")
+    + _PER
     + r"\s*(?:[-–—~～至到]|\bto\b)\s*"
     + rf"(?:[$£€¥￥]|[CAS]\$|\b(?:USD|CAD|EUR|GBP|CNY|RMB|AUD|SGD)\s?)?\s?(?P<high>{_NUM})"
     + _UNIT.format(u="u2"),
@@ -41,7 +44,32 @@ _YEAR = re.compile(
     r"/\s*(?:year|yr|年)|\bper\s+(?:year|annum)\b|\bannual(?:ly)?\b|\ba\s+year\b|\bp\.?a\.?\b|年薪",
     re.I,
 )
-_MONTHS = re.compile(r"(?P<n>1[2-9]|2[0-4])\s*薪")
+_MONTHS = re.compile(
+    r"(?P<n>1[2-9]|2[0-4])\s*薪|(?<=[kK万])\s*[*×xX]\s*(?P<n2>1[2-9]|2[0-4])(?!\d)"
+)
+"""How many months' pay a year: "14薪", "15-25K*13", "20-30K×14"."""
+
+
+_SEPARATOR = re.compile(r"\s*[|｜,，;；]\s*")
+_PAY_WORDS = re.compile(
+    r"薪|年终|奖金|股票|期权|补贴|bonus|equity|commission|stock|rsu|base|ote|annual|per\s|"
+    r"a\s+(?:year|month)|hourly|/\s*(?:h|hr|hour|yr|year|mo|month)\b|depending|doe\b",
+    re.IGNORECASE,
+)
+"""A field after the figures that is still about the pay ("+ bonus", "13薪", "base + equity")."""
+
+
+def _pay_fields(text: str, end: int) -> int:
+    """Where the pay said from ``end`` on stops: the figures' own field, then the fields about
+    pay ("…, $115,000 - $145,000 plus commission, 4+ years in pre-sales": not the years)."""
+    seps = list(_SEPARATOR.finditer(text, end))
+    cut = seps[0].start() if seps else len(text)
+    for index, sep in enumerate(seps):
+        following = seps[index + 1].start() if index + 1 < len(seps) else len(text)
+        if not _PAY_WORDS.search(text[sep.end() : following]):
+            break
+        cut = following
+    return cut
 
 
 def _value(raw: str, unit: str | None) -> float:
@@ -95,13 +123,16 @@ def read_pay(text: str, chinese: bool = False) -> PostingPay | None:
     at = found.start() if found is not None else 0
     said = re.search(r"(?:年薪|月薪|时薪)\s*[:：]?\s*$", text[:at])
     at = said.start() if said is not None else at  # "年薪40-60万": its period stays with it
+    said_text = text[at : _pay_fields(text, found.end() if found is not None else 0)]
+    if months is not None and period == "year" and not _YEAR.search(text):
+        period = "month"  # "20-30K×14": a month's pay, paid 14 times a year
     return PostingPay(
-        text=text[at:].strip()[:160],
+        text=said_text.strip()[:160],
         low=low,
         high=high,
         currency=currency,
         period=period,
-        months=int(months.group("n")) if months else None,
+        months=int(months.group("n") or months.group("n2")) if months else None,
     )
 
 

@@ -50,16 +50,60 @@ _PHRASES = (
     (re.compile(r"\bagent\s+(?:workflows?|pipelines?|systems?|orchestration)\b", re.I), "agents"),
     (
         re.compile(
-            r"\b(?:with|embed\w*\s+with|alongside)\s+(?:our\s+|their\s+)?customer\s+teams?\b|"
-            r"\bembed\w*\s+with\s+customers\b|\bon-?site\s+with\s+customers\b|驻场|深入客户",
+            r"\b(?:with|embed\w*\s+with|alongside)\s+(?:our\s+|their\s+|the\s+)?(?:customers?'?|"
+            r"clients?'?)\s+(?:[\w-]+\s+)?teams?\b|"
+            r"\b(?:work\w*|partner\w*|embed\w*|sit\w*|engag\w*)\s+(?:directly\s+|closely\s+)?"
+            r"with\s+(?:our\s+|their\s+|the\s+)?(?:customers|clients)\b|"
+            r"\bon-?site\s+with\s+customers\b|\bcustomer\s+(?:onboarding|escalations?|"
+            r"engagements?|deployments?|calls?|meetings?)\b|驻场|深入客户|对接客户|客户沟通",
             re.I,
         ),
         "customer_facing",
     ),
+    (
+        re.compile(
+            r"\bcommunicator\b|\bexplain\w*\s+(?:[\w-]+\s+){0,4}to\s+(?:non-?technical|business|"
+            r"executives?)|沟通能力|表达能力",
+            re.I,
+        ),
+        "communication",
+    ),
+    (
+        re.compile(r"\b(?:call|use|invoke)s?\s+(?:external\s+|internal\s+)?tools\b|调用工具", re.I),
+        "tool_calling",
+    ),
+    (
+        re.compile(
+            r"\bgpu\s+(?:clusters?|fleets?|nodes?|servers?)\b|gpu\s*集群|算力集群|训练集群",
+            re.I,
+        ),
+        "hpc",
+    ),
+    (
+        re.compile(
+            r"\b(?:evaluat|assess|grad|judg|measur)\w*\s+(?:the\s+)?(?:model|llm|ai|assistant|"
+            r"chatbot|agent)s?'?\s+(?:answers?|outputs?|responses?|replies|quality)\b|"
+            r"评估(?:模型|大模型)(?:的)?(?:回答|输出|效果)",
+            re.I,
+        ),
+        "evaluation",
+    ),
+    (
+        re.compile(r"\b(?:post-?mortems?|runbooks?|design\s+docs?|write-?ups?)\b", re.I),
+        "technical_writing",
+    ),
+    (
+        re.compile(
+            r"\bintegrat\w*\s+(?:[\w'-]+\s+){0,5}?(?:apis?|systems?)\b|系统对接|接口对接", re.I
+        ),
+        "systems_integration",
+    ),
 )
 """A posting's phrases no alias spans: "turn their processes into agent workflows" (AI agents;
-"agent" alone is also an insurance agent), "work on-site with customer teams" (customer-facing
-solution work)."""
+"agent" alone is also an insurance agent), "work on-site with customer teams", "customer
+onboarding" (customer-facing solution work), "a clear communicator", "agents that call tools",
+"operate GPU clusters" (running a cluster: HPC), "write post-mortems", "integrate with their
+systems through their APIs" (integration)."""
 
 
 def said_apart(line: str, found: list[Any]) -> list[Any]:

@@ -73,6 +73,25 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (  # "Zendesk or Salesforce Service Cloud": a CRM product, not a cloud platform
+        "cloud",
+        re.compile(r"cloud", re.IGNORECASE),
+        re.compile(r"(?:service|sales|marketing|commerce|experience|health)\s+cloud\b", re.I),
+    ),
+    (  # "Postman、JMeter 进行接口测试": the testing tool of the testing the line asks for
+        "api_design",
+        re.compile(r"postman|insomnia", re.IGNORECASE),
+        re.compile(r"测试|\btest(?:s|ing)?\b|\bqa\b", re.IGNORECASE),
+    ),
+    (  # "agents for banking operations teams": the people the work serves, not a skill asked
+        "operations_management",
+        re.compile(r"operations?|ops", re.IGNORECASE),
+        re.compile(
+            r"\b(?:for|with|to|support\w*|serv\w*|help\w*)\s+(?:the\s+|our\s+|their\s+)?"
+            r"(?:customers?'?\s+)?(?:[\w-]+\s+){0,2}operations\s+(?:teams?|staff|people|managers?)\b",
+            re.I,
+        ),
+    ),
     (  # "automate fleet operations", "on-call operations": running systems, not management
         "operations_management",
         re.compile(r"operations?|ops", re.IGNORECASE),
@@ -107,3 +126,21 @@ def serving_triton(skill_id: str, words: str, line: str) -> bool:
     return (
         skill_id == "triton_kernels" and words.lower() == "triton" and bool(_SERVING.search(line))
     )
+
+
+_AGENT_TOOLS = re.compile(r"\bagents?\b|\btools?\b|智能体|工具调用|function\s+calling", re.I)
+_INTEGRATION = re.compile(r"\bintegrat\w*|对接|集成", re.I)
+
+
+def api_sense(line: str, llm: bool) -> str:
+    """What a bare "API(s)"/"接口" asks for by the line around it: the LLM's API beside an LLM
+    ("LLM APIs", "有大模型 API 调用经验"), the tools an agent calls ("agents that call tools
+    and internal APIs"), an integration ("integrate with their ERP through their APIs"), else
+    API design."""
+    if llm:
+        return "llm_api_integration"
+    if _AGENT_TOOLS.search(line):
+        return "tool_calling"
+    if _INTEGRATION.search(line):
+        return "systems_integration"
+    return "api_design"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from coach.knowledge.lexicon import Lexicon
+
 _CODE_NUMBER = re.compile(r" \d+(?:[-.]\d+)*(?![\w%+])")
 _TERM = re.compile(r"(?<![\w+#.])(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]?s?|[A-Za-z]+[+#]+|"
                    r"[A-Za-z]+\.(?:js|ai|io|net)|[A-Z][a-z]{2,}(?:DB|QL))(?![\w+#])")  # fmt: skip
@@ -95,3 +97,22 @@ def examples(line: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]
         if m:
             spans.append((m.start("body"), m.end("body")))
     return spans
+
+
+_COMPANY_SAYS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?!You\b|This\b|The\s+role\b)(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+"
+    r"(?:sells|makes|provides|offers|powers|serves|helps|builds|develops|creates|is\s+an?|"
+    r"was\s+founded)\b[^.!?]*(?:[.!?]|$)"
+)
+"""A sentence of the posting's story that tells what the company sells or is ("Routewise sells
+AI copilots to freight brokers."): its product, not what the job asks."""
+
+
+def without_company_story(line: str, lexicon: Lexicon) -> str:
+    """``line`` without its sentences about what the company sells or is; a sentence whose
+    subject is a skill ("Python is a must") stays."""
+
+    def cut(m: re.Match[str]) -> str:
+        return m.group(0) if lexicon.find_skills(m.group("who")) else " "
+
+    return _COMPANY_SAYS.sub(cut, line).strip()

@@ -26,6 +26,7 @@ from coach.engine.fields import (
     fields_of,
     writes_code,
 )
+from coach.engine.ranking_shown import covered, distinct_demand
 from coach.engine.research import effective_skills, fit_score, gap_hours
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
@@ -311,36 +312,39 @@ def role_options(
     nearest = min(gap_hours(kb, profile, r) for r in ids)
     options = [role_option(kb, profile, kb.roles[r], fields, coder, nearest) for r in ids]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
-    shown = options if only else _covered(options, profile, max(k, MIN_CANDIDATES))
+    shown = options if only else covered(options, profile, max(k, MIN_CANDIDATES))
     if not only and not coder and all(o.needs_coding for o in shown):
         # someone who does not code always sees the best role without coding among the options
         plain = [o for o in options if not o.needs_coding]
         if plain:
             shown = [*shown[:-1], plain[0]]
-    return _distinct_demand(shown)
+    if not only:
+        shown = _with_lean(kb, profile, options, shown)
+    return distinct_demand(shown)
 
 
-def _covered(options: list[RoleOption], profile: Profile, n: int) -> list[RoleOption]:
-    """The best ``n`` options, a role the person covers none of ("you don't cover any of what
-    it asks yet") replaced by the next one they do cover; a role they asked for stays."""
-    wants = getattr(profile, "wants", None) or []
-    named = {getattr(w, "role_id", None) for w in wants}
-    fits = [o for o in options if o.fit > 0 or o.role_id in named]
-    if len(fits) < n:  # too few roles they cover: the best ones, as ranked
-        return options[:n]
-    return fits[:n]
+LEAN = 0.5
+"""How much of what an unsure person wants a role must be about for it to be shown whatever
+its rank ("idk, maybe agents?": the agent role is among the options)."""
 
 
-def _distinct_demand(options: list[RoleOption]) -> list[RoleOption]:
-    """One demand fact per option, none shown twice (a fact about several roles goes to the
-    first option it fits, the next option gets its next best fact)."""
-    shown: set[str] = set()
-    out: list[RoleOption] = []
-    for option in options:
-        facts = [f for f in option.demand if f.fact_id not in shown][:1]
-        shown |= {f.fact_id for f in facts}
-        out.append(option.model_copy(update={"demand": facts}))
-    return out
+def _with_lean(
+    kb: KnowledgeBase, profile: Profile, options: list[RoleOption], shown: list[RoleOption]
+) -> list[RoleOption]:
+    """The role an unsure person leans to (their wanted skills are what it is about) stays
+    among the options: it replaces the last one that is not their only role without coding."""
+    leans = sorted(
+        (o for o in options if wished(profile, kb.roles[o.role_id]) >= LEAN),
+        key=lambda o: -wished(profile, kb.roles[o.role_id]),
+    )
+    if not leans or any(o.role_id == leans[0].role_id for o in shown) or not shown:
+        return shown
+    plain = [o for o in shown if not o.needs_coding]
+    keep = plain[0].role_id if len(plain) == 1 else None
+    at = next((n for n in range(len(shown) - 1, -1, -1) if shown[n].role_id != keep), None)
+    if at is None:
+        return shown
+    return [*shown[:at], leans[0], *shown[at + 1 :]]
 
 
 def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCandidate]:

@@ -240,51 +240,58 @@ def with_mentor_milestones(plan: Plan, kept: Sequence[Milestone]) -> Plan:
     return plan.model_copy(update={"milestones": milestones})
 
 
+def _spans(plan: Plan) -> dict[str, tuple[float, int, int, str]]:
+    """Each skill with its parts summed: hours, first week, last week, the last part's title."""
+    out: dict[str, tuple[float, int, int, str]] = {}
+    for i in plan.items():
+        h, a, b, _ = out.get(i.skill_id, (0.0, i.week_start, i.week_end, i.title))
+        out[i.skill_id] = (h + i.hours, min(a, i.week_start), max(b, i.week_end), i.title)
+    return out
+
+
+def lost_milestones(old: Plan, new: Plan, kept: Sequence[Milestone]) -> list[str]:
+    """The mentor's own milestones (``kept``) that ``old`` had and ``new`` lacks, said."""
+    have = {m.deliverable for m in new.milestones}
+    had = {o.deliverable for o in old.milestones}
+    return [
+        t(new.language, "mentor.diff.milestone_lost", week=m.week, what=m.deliverable)
+        for m in kept
+        if m.deliverable in had and m.deliverable not in have
+    ]
+
+
 def plan_diff(old: Plan, new: Plan, kept: Sequence[Milestone] = ()) -> list[str]:
-    """What ``new`` changes against ``old``, one line each, in the plan's language; ``kept``:
-    the mentor's own milestones (one ``new`` lacks is said)."""
+    """What ``new`` changes against ``old``, one line each, in the plan's language: the
+    settings, then each skill added, dropped or changed with its parts summed (hours and the
+    weeks they cover, never one part for the whole); ``kept``: the mentor's own milestones
+    (one ``new`` lacks is said)."""
     lang = new.language
     out: list[str] = []
     if old.target != new.target:
         out.append(t(lang, "coach.diff.target", old=old.target_name, new=new.target_name))
-    if old.hours_per_week != new.hours_per_week:
-        out.append(
-            t(
-                lang,
-                "coach.diff.hours",
-                old=f"{old.hours_per_week:g}",
-                new=f"{new.hours_per_week:g}",
-            )
-        )
-    if old.horizon_weeks != new.horizon_weeks:
-        out.append(t(lang, "coach.diff.weeks", old=old.horizon_weeks, new=new.horizon_weeks))
-    if old.total_hours != new.total_hours:
-        out.append(
-            t(lang, "coach.diff.total", old=f"{old.total_hours:g}", new=f"{new.total_hours:g}")
-        )
-    before = {i.skill_id: i for i in old.items()}
-    after = {i.skill_id: i for i in new.items()}
-    for skill, item in after.items():
+    for key, a, b in (
+        ("coach.diff.hours", f"{old.hours_per_week:g}", f"{new.hours_per_week:g}"),
+        ("coach.diff.weeks", old.horizon_weeks, new.horizon_weeks),
+        ("coach.diff.total", f"{old.total_hours:g}", f"{new.total_hours:g}"),
+    ):
+        if a != b:
+            out.append(t(lang, key, old=a, new=b))
+    before, after = _spans(old), _spans(new)
+    for skill, (hours, first, last, title) in after.items():
         if skill not in before:
-            out.append(t(lang, "coach.diff.added", title=item.title, hours=f"{item.hours:g}"))
-        elif (before[skill].hours, before[skill].week_start) != (item.hours, item.week_start):
-            b = before[skill]
+            out.append(t(lang, "coach.diff.added", title=title, hours=f"{hours:g}"))
+        elif before[skill][:3] != (hours, first, last):
+            h, a, b, _ = before[skill]
             out.append(
                 t(
                     lang,
-                    "coach.diff.moved",
-                    title=item.title,
-                    old=f"{b.hours:g}",
-                    new=f"{item.hours:g}",
-                    old_week=b.week_start,
-                    new_week=item.week_start,
+                    "mentor.diff.changed",
+                    title=title,
+                    old=f"{h:g}",
+                    new=f"{hours:g}",
+                    old_weeks=f"{a}-{b}" if a != b else str(a),
+                    new_weeks=f"{first}-{last}" if first != last else str(first),
                 )
             )
-    for skill, item in before.items():
-        if skill not in after:
-            out.append(t(lang, "coach.diff.removed", title=item.title))
-    have = {m.deliverable for m in new.milestones}
-    for m in kept:
-        if m.deliverable in {o.deliverable for o in old.milestones} and m.deliverable not in have:
-            out.append(t(lang, "mentor.diff.milestone_lost", week=m.week, what=m.deliverable))
-    return out
+    out += [t(lang, "coach.diff.removed", title=v[3]) for k, v in before.items() if k not in after]
+    return out + lost_milestones(old, new, kept)

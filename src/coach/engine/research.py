@@ -191,9 +191,24 @@ def fit_score(kb: KnowledgeBase, profile: Profile, role_id: str) -> tuple[float,
 
 
 def gap_hours(kb: KnowledgeBase, profile: Profile, role_id: str) -> int:
-    """Hours of study from the user's levels to the role's required levels, counting missing
-    prerequisites (to level 1) too, so a role that needs coding is far for someone who never coded.
-    """
+    """Hours of study from the user's levels to the role's required levels, as the planner
+    counts them (:func:`coach.engine.planner.estimate.gap_hours_for`: one computation for the
+    role list and the plan), so a role that needs coding is far for someone who never coded."""
+    from coach.engine.planner.estimate import gap_hours_for  # the planner builds on research
+
+    role = _role(kb, role_id)
+    research = RoleResearch(
+        role_id=role.id,
+        role_name=role.name.get(profile.language),
+        fit=0.0,
+        required_skills=required_skills(role),
+    )
+    return gap_hours_for(profile, research, kb)
+
+
+def raw_gap_hours(kb: KnowledgeBase, profile: Profile, role_id: str) -> int:
+    """The knowledge base's hours from the user's levels to the role's required levels, with
+    missing prerequisites to level 1, unscaled by experience."""
     role = _role(kb, role_id)
     have = effective_skills(profile, kb)
     need: dict[str, int] = {}

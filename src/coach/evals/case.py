@@ -229,6 +229,15 @@ class Case(_Model):
         return self.meta.engine == "llm"
 
 
+def with_expect(case: Case, changes: dict[str, Any]) -> Case:
+    """``case`` with ``changes`` (JSON-like values, as a maintainer writes them: a trajectory
+    as a dict, an order rule as a list) made to its expectations, validated like a case file
+    (an unknown key or a wrong value is an error; ``model_copy(update=...)`` would store the
+    raw values, which serialise with warnings and compare as the wrong type)."""
+    expect = Expect.model_validate({**case.expect.model_dump(mode="json"), **changes})
+    return case.model_copy(update={"expect": expect})
+
+
 def load_case(path: Path) -> Case:
     """Read and validate a case file; the error names the file."""
     try:

@@ -6,7 +6,9 @@ Each line is ``{"text": ..., "expect": [SPEC, ...]}``; a SPEC names one typed co
 ``exclude_resource_kind:KIND``, ``max_hours_per_week:6``, ``hours_from:5:from_month=3``
 (or ``from_week=N``), ``extend_horizon:add=13`` / ``:to=52``, ``shorten_horizon:remove=4`` /
 ``:to=17``, ``set_horizon:26``, ``hours_from:4:from_month=7:for_weeks=9`` (a dip that ends),
-``week_anchor:job_search:last:6`` (in the plan's last 6 weeks), ``project_earlier``, ``project_later``.
+``week_anchor:job_search:last:6`` (in the plan's last 6 weeks), ``project_earlier``, ``project_later``,
+``undo:project`` / ``undo:python`` / ``undo:last``, ``project_data:deidentified``,
+``place_after:project:rag`` / ``place_after:docker:python``.
 A row may give ``"today": "YYYY-MM-DD"``: the day dated requests are read against. Notes (parts not
 understood) are not listed: they are what is left, and a request meaning nothing typed expects
 ``[]``. Score = matched constraints / max(expected, read) summed over requests, so a constraint
@@ -76,6 +78,12 @@ def spec_of(c: Constraint) -> str | None:
         return f"set_target:{c.role_id or 'unknown'}"
     if c.kind == "project_field":
         return f"project_field:{c.project_field}"
+    if c.kind == "undo":  # "put it back where it was": what is taken back
+        return f"undo:{c.block or c.skill_id or 'last'}"
+    if c.kind == "project_data":
+        return f"project_data:{c.data_rule}"
+    if c.kind == "place_after":  # "the project right after prompt engineering"
+        return f"place_after:{c.block or c.skill_id}:{c.after}"
     if c.kind == "add_project":  # "add a small project (~15h) from week 10"
         return f"add_project:{_g(c.hours) if c.hours else '-'}:{c.from_week or '-'}"
     return c.kind

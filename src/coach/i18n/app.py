@@ -274,6 +274,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.region.MX": ("Mexico", "墨西哥"),
     "render.region.IL": ("Israel", "以色列"),
     "render.same_as": ("as in {weeks}", "同{weeks}"),
+    "render.same_material": ("material as in {weeks}", "资料同{weeks}"),
     "render.see_milestone": ("the {week} milestone", "见{week}里程碑"),
     "render.now.one_year": ("{role}, 1 year", "{role}，1 年"),
     "render.diff.head": (
@@ -296,10 +297,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- {name}（{when}）：不再在计划中",
     ),
     "render.diff.deferred": (
-        "- {name} ({when}): now deferred: {reason}",
-        "- {name}（{when}）：改为暂缓：{reason}",
+        "- {name} ({when}): deferred now. {reason}",
+        "- {name}（{when}）：改为暂缓。{reason}",
     ),
-    "render.diff.newly_deferred": ("Deferred now: {name}: {reason}", "新增暂缓：{name}：{reason}"),
+    "render.diff.newly_deferred": ("Deferred now: {name}. {reason}", "新增暂缓：{name}。{reason}"),
     "render.diff.project": ("Project: {title} ({weeks})", "作品集项目：{title}（{weeks}）"),
     "render.diff.project_moved": (
         "Project {title}: {old} -> {new}",
@@ -308,6 +309,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.diff.project_dropped": ("Project dropped: {title}", "去掉的项目：{title}"),
     "render.diff.option": ("New option: {text}", "新的备选方案：{text}"),
     "render.diff.constraint": ("New constraint: {text}", "新的约束：{text}"),
+    "render.diff.user_request": ("New request from the user: {text}", "用户新提的要求：{text}"),
     "render.pay.region_unknown": (
         "The sources' pay ranges are in {currency} for no stated country, and I don't know where"
         " you work: tell me and I'll say which figure applies.",

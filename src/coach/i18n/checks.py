@@ -37,23 +37,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "checks.gap_uncovered": (
         "Gap {skill} (level {need} needed) is neither planned to that level nor deferred.",
-        "技能差距 {skill}（需要 {need} 级）既没有安排到该水平，也没有说明推迟。",
+        "技能差距{skill}（需要 {need} 级）既没有安排到该水平，也没有说明推迟。",
     ),
     "checks.deferral_no_reason": (
         "{skill} is deferred without a reason.",
-        "{skill} 被推迟但没有说明原因。",
+        "{skill}被推迟但没有说明原因。",
     ),
     "checks.prereq_order": (
         "{skill} starts in week {start}, before its prerequisite {pre} ends (week {end}).",
-        "{skill} 在第 {start} 周开始，早于其前置技能 {pre} 的结束（第 {end} 周）。",
+        "{skill}在第 {start} 周开始，早于其前置技能{pre}的结束（第 {end} 周）。",
     ),
     "checks.prereq_sequence": (
         "{skill} is listed before its prerequisite {pre}.",
-        "{skill} 排在其前置技能 {pre} 之前。",
+        "{skill}排在其前置技能{pre}之前。",
     ),
     "checks.prereq_deferred": (
         "{skill} is planned but its prerequisite {pre} is a gap with no item.",
-        "{skill} 已安排，但其前置技能 {pre} 是差距却没有安排。",
+        "{skill}已安排，但其前置技能{pre}是差距却没有安排。",
     ),
     "checks.no_deliverable": (
         "{what} has no deliverable.",
@@ -73,19 +73,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "checks.unknown_skill": (
         "Unknown skill id {ref} in {where}.",
-        "{where} 中的技能 {ref} 不在知识库中。",
+        "{where}中的技能{ref}不在知识库中。",
     ),
     "checks.unknown_resource": (
         "Unknown resource id {ref}.",
-        "资源 {ref} 不在知识库中。",
+        "资源{ref}不在知识库中。",
     ),
     "checks.resource_mismatch": (
         "Resource {ref} does not teach {skill}.",
-        "资源 {ref} 并不教授 {skill}。",
+        "资源{ref}并不教授{skill}。",
     ),
     "checks.unknown_fact": (
         "Fact {ref} is not in the knowledge base.",
-        "事实 {ref} 不在知识库中。",
+        "事实{ref}不在知识库中。",
     ),
     "checks.where.target": ("the target role", "目标岗位"),
     "checks.where.gaps": ("the skill gaps", "技能差距"),
@@ -94,15 +94,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checks.where.band": ("the {level} pay band", "{level}薪资区间"),
     "checks.fact_source": (
         "Fact {ref} cites {source}, but the knowledge base gives {expected}.",
-        "事实 {ref} 引用了 {source}，但知识库中的来源是 {expected}。",
+        "事实{ref}引用了{source}，但知识库中的来源是{expected}。",
     ),
     "checks.unknown_source": (
         "Source {ref} ({where}) is not in the knowledge base.",
-        "{where} 引用的来源 {ref} 不在知识库中。",
+        "{where}引用的来源{ref}不在知识库中。",
     ),
     "checks.unknown_role": (
         "Role {ref} ({where}) is not in the knowledge base.",
-        "{where} 中的岗位 {ref} 不在知识库中。",
+        "{where}中的岗位{ref}不在知识库中。",
     ),
     "checks.promise": (
         "A promise about jobs or pay: “{text}”. Plans describe the market, never promise.",
@@ -122,19 +122,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "checks.language_field": (
         "The plan is in {plan}, but the user writes {user}.",
-        "计划语言为 {plan}，但用户使用 {user}。",
+        "计划语言为{plan}，但用户使用{user}。",
     ),
     "checks.c_exclude_skill": (
         "{skill} was excluded (by the mentor or the user) but is planned.",
-        "{skill} 已被排除（导师或用户要求），但计划中仍有安排。",
+        "{skill}已被排除（导师或用户要求），但计划中仍有安排。",
     ),
     "checks.c_exclude_kind": (
         "Resource {ref} is a {kind}, which the mentor excluded.",
-        "资源 {ref} 属于导师排除的类型（{kind}）。",
+        "资源{ref}属于导师排除的类型（{kind}）。",
     ),
     "checks.c_exclude_topic": (
         "{ref} is about a topic the mentor excluded ({topic}).",
-        "{ref} 属于导师排除的主题（{topic}）。",
+        "{ref}属于导师排除的主题（{topic}）。",
     ),
     "checks.c_hours_from": (
         "Week {week} has {hours} h, over the {limit} h a week asked from {day}.",
@@ -150,7 +150,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "checks.c_focus": (
         "The mentor asked to focus on {skill}, but the plan neither covers nor defers it.",
-        "导师要求重点加强 {skill}，但计划中既没有安排也没有说明推迟。",
+        "导师要求重点加强{skill}，但计划中既没有安排也没有说明推迟。",
     ),
     "checks.c_project": (
         "The project was asked for earlier, but it starts in week {project}, after core skills it does not use (from week {core}).",
@@ -178,7 +178,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "checks.feasible_with_deferrals": (
         "The plan is marked feasible but defers {skills} for lack of time.",
-        "计划被标记为可行，却因时间不足推迟了 {skills}。",
+        "计划被标记为可行，却因时间不足推迟了{skills}。",
     ),
     "checks.core_deferred": (
         "{skill} is deferred or cut short while the less important {other} is scheduled: the "
@@ -208,7 +208,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checks.project_unscheduled": (
         "The project “{project}” uses {skill}, which the plan does not teach before it and the "
         "person does not have.",
-        "项目“{project}”用到了 {skill}，但计划没有在项目之前安排，用户也不具备。",
+        "项目“{project}”用到了{skill}，但计划没有在项目之前安排，用户也不具备。",
     ),
     "checks.ambition": ("Not realistic as stated: {text}", "按目前的设想并不现实：{text}"),
     "checks.verdict.ambition": (

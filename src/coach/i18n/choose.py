@@ -17,6 +17,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your words fit more than one role{basis}. Which of these did you mean?",
         "你说的方向对应不止一个岗位{basis}。你指的是哪一个？",
     ),
+    "choose.intro_not_in_kb": (
+        "I don't have the role '{raw}' in my knowledge base, so I can't plan for it honestly. "
+        "These are the closest roles I do have{basis}, each with why:",
+        "我的知识库里没有“{raw}”这个岗位，没法据实为它做计划。下面是我有的最接近的岗位{basis}，"
+        "逐个说明理由：",
+    ),
+    "choose.shares": (
+        "   What it shares with '{asked}': {skills}.",
+        "   与“{asked}”相通的地方：{skills}。",
+    ),
+    "choose.shares_none": (
+        "   It shares none of the words of '{asked}'; it is here because it fits your background.",
+        "   它和“{asked}”的内容没有直接重合；列出它是因为它适合你的背景。",
+    ),
     "choose.intro_again": (
         "Noted. With that, the roles that fit you best are{basis}:",
         "明白了。据此，最适合你的方向是{basis}：",
@@ -55,7 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "choose.strength_via": (
         '{skill}, from {via} ("{words}")',
-        "{skill}（由 {via} 迁移：“{words}”）",
+        "{skill}（由{via}迁移：“{words}”）",
     ),
     "choose.no_strengths": (
         "   Strengths that transfer: none of what you named maps onto it yet.",

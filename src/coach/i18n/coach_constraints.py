@@ -81,6 +81,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "It builds on {skills}, which the plan teaches until week {until}.",
         "它要先学{skills}，计划中要学到第 {until} 周。",
     ),
+    "coach.check.anchor_after_project": (
+        "The job search follows the portfolio project, which runs until week {until}: shorten "
+        "the project or start it earlier for an earlier search.",
+        "求职要在作品集项目之后，而项目要做到第 {until} 周：想更早求职，请缩短项目或让它更早开始。",
+    ),
     "coach.check.anchor_set": (
         "{what} was asked to start in week {week}; it starts in week {got}.",
         "要求{what}第 {week} 周开始；实际第 {got} 周开始。",

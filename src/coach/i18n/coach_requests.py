@@ -89,14 +89,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill} was asked for but is not in the plan.",
         "要求加入 {skill}，但计划里没有。",
     ),
+    "coach.check.front_known": (
+        "{skill} was asked to come first, but the person already has it at the level the role "
+        "needs: the plan does not teach it again.",
+        "要求先学{skill}，但此人已达到岗位所需水平：计划不再重复安排。",
+    ),
+    "coach.check.deferred_why": (
+        "{skill} was asked for but is not scheduled: {why} Say how many hours it should get "
+        "to have it taught anyway.",
+        "要求加入{skill}，但没有安排：{why}如仍要安排，请说明给它多少小时。",
+    ),
     "coach.check.deferred": (
         "{skill} was asked for but does not fit the hours: it is deferred (see Deferred).",
         "要求加入 {skill}，但时间不够，已推迟（见“推迟”部分）。",
     ),
     "coach.check.raise_from": (
-        "The request gives {want} h a week from a date, more than the plan's {got} h: a raise "
-        "from a date is not applied; the plan keeps {got} h a week.",
-        "要求自某日起每周 {want} 小时，多于计划的 {got} 小时：自某日起增加时间未应用，计划仍为每周 {got} 小时。",
+        "{want} h a week for a time is more than the plan's {got} h: extra hours for part of "
+        "the plan are not used, the plan keeps {got} h a week. To use them, ask for {want} h a "
+        "week for the whole plan, or a shorter horizon.",
+        "一段时间每周 {want} 小时多于计划的 {got} 小时：只在部分时间增加的时间不会被使用，计划仍为每周 {got} 小时。"
+        "如要用上，请改为整个计划每周 {want} 小时，或缩短周期。",
+    ),
+    "coach.check.raise_from_fits": (
+        "{want} h a week for a time would buy nothing: the plan's work already fits in {got} h "
+        "a week (it ends in week {end} of {weeks}), so the plan keeps {got} h a week. To use "
+        "the extra hours, shorten the horizon or add a skill.",
+        "一段时间每周 {want} 小时不会带来变化：计划内容按每周 {got} 小时已经排得下（第 {end} 周就结束，共 {weeks} 周），"
+        "所以计划仍为每周 {got} 小时。如要用上多出的时间，请缩短周期或加一项技能。",
     ),
     "coach.check.not_early": (
         "{skill} was asked to come first, but “{other}” comes before it and is not needed for it.",
@@ -121,5 +140,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.check.horizon": (
         "The plan lasts {got} weeks; the request makes it {want} weeks.",
         "计划为 {got} 周；要求为 {want} 周。",
+    ),
+    "coach.constraint.undo": (
+        "Put back as it was before your earlier request: {what}",
+        "已恢复为之前的样子：{what}",
+    ),
+    "coach.constraint.undo.last": (
+        "Your previous request is taken back: the plan is as it was before it",
+        "已撤回你上一次的要求：计划恢复到那之前的样子",
+    ),
+    "coach.undo.project": ("the portfolio project", "作品集项目"),
+    "coach.undo.job_search": ("the job search", "求职准备"),
+    "coach.constraint.project_data.deidentified": (
+        "The portfolio project uses de-identified data only",
+        "作品集项目只用脱敏数据",
+    ),
+    "coach.constraint.project_data.synthetic": (
+        "The portfolio project uses synthetic data only",
+        "作品集项目只用模拟（合成）数据",
+    ),
+    "coach.constraint.project_data.public": (
+        "The portfolio project uses public datasets only",
+        "作品集项目只用公开数据集",
+    ),
+    "coach.project_data.deidentified": (
+        "Data: de-identified cases only, never real people's records.",
+        "数据：只用脱敏后的案例，绝不用真实个人的记录。",
+    ),
+    "coach.project_data.synthetic": (
+        "Data: synthetic (made-up) cases only, no real records.",
+        "数据：只用模拟（合成）的案例，不用任何真实记录。",
+    ),
+    "coach.project_data.public": (
+        "Data: public datasets only.",
+        "数据：只用公开数据集。",
+    ),
+    "coach.constraint.place_after": (
+        "{what} comes right after {ref}",
+        "{what}紧接在{ref}之后",
+    ),
+    "coach.check.project_data": (
+        "The mentor asked the project to use {rule}; the project does not say so.",
+        "导师要求项目{rule}；项目说明里没有写明。",
+    ),
+    "coach.check.place_after_missing": (
+        "{what} was asked to come right after {ref}, but the plan has no {missing}.",
+        "要求{what}紧接在{ref}之后，但计划里没有{missing}。",
+    ),
+    "coach.check.place_after": (
+        "{what} was asked to come right after {ref} (which ends in week {end}); it starts in "
+        "week {got}.",
+        "要求{what}紧接在{ref}（第 {end} 周学完）之后；实际第 {got} 周开始。",
     ),
 }

@@ -242,6 +242,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What matters most first: {skill}, the first must-have you do not have yet.",
         "最先要补的是：{skill}，这是你还没有的第一项必需要求。",
     ),
+    "fit.ask_pay_none": (
+        "The {title} posting states no pay; the plan's level-and-pay lines give the sources' "
+        "general figures for the role.",
+        "“{title}”这个职位没有写明薪资；计划里的“级别与薪资”给出的是资料来源中该岗位的一般水平。",
+    ),
+    "fit.ask_pay": ("The {title} posting states its pay: {pay}", "“{title}”写明的薪资：{pay}"),
     "fit.ask_no_posting": (
         'I don\'t have that posting yet. Paste it here (between two lines of """ if you pipe '
         "it in), or start with `coach chat --job FILE`; I will compare it with your background "

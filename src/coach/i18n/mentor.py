@@ -170,6 +170,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Changes against the approved plan: {count}.",
         "与已批准计划相比的改动：{count} 处。",
     ),
+    "mentor.caveats": (
+        "Read, and what they do not do in this version:",
+        "已读懂，但在本版本中没有起作用的部分：",
+    ),
     "mentor.not_met": (
         "Read but NOT met in this version (see the errors):",
         "已读懂但本版本未能做到（见下方错误）：",
@@ -204,6 +208,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nothing in this request could be understood: {parts}. No new version was made; the "
         "plan stays as it is, waiting for your decision.",
         "这条修改意见没有一处能读懂：{parts}。没有生成新版本；计划保持原样，等待你的决定。",
+    ),
+    "mentor.diff.changed": (
+        "{title}: {old} h in weeks {old_weeks} -> {new} h in weeks {new_weeks}",
+        "{title}：第 {old_weeks} 周 {old} 小时 -> 第 {new_weeks} 周 {new} 小时",
     ),
     "mentor.diff.milestone_lost": (
         "Your milestone is no longer in the plan (past its last week): week {week}: {what}",

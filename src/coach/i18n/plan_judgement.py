@@ -54,6 +54,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{to} level now; {need_level} level needs about {need} h more.",
         "本计划先到{to}水平；到{need_level}水平还需约 {need} 小时。",
     ),
+    "plan.defer.rest_of_basic": (
+        "Just enough of it before {core} now; the rest of basic level (about {need} h) after this plan.",
+        "本计划只学够开始{core}所需的部分；其余入门内容（约 {need} 小时）留到之后。",
+    ),
     "plan.defer.prerequisite": (
         "Waits for its prerequisite {name}, which is deferred.",
         "需要先学的{name}已推迟，因此一并推迟。",

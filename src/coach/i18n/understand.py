@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "understand.not_in_kb": (
-        "I don't have the role '{raw}' in my knowledge base, so I can't plan for it honestly. "
-        "The closest roles I do have are below; reply with a number, or say 'not sure':\n"
-        "{options}",
-        "我的知识库里没有“{raw}”这个岗位，没法据实为它做计划。下面是最接近的岗位，"
-        "回复序号，或说“不确定”：\n{options}",
-    ),
     "understand.hours_range": (
         "You said {low:g}-{high:g} hours a week; I'll plan on {low:g} so the plan holds in a "
         "busy week.",
         "你说每周 {low:g}-{high:g} 小时；我按 {low:g} 小时来排，忙的时候也能坚持。",
-    ),
-    "understand.needs_programming": (
-        " (needs programming first: about {hours} h before the role's own skills)",
-        "（需要先学编程：在这个岗位本身的技能之前，约 {hours} 小时）",
     ),
     "understand.zero_horizon": (
         "Zero weeks leaves no time to learn anything, so I can't plan on it.",
@@ -45,6 +34,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "want to learn.",
         "端侧 AI 在我这里不是单独的岗位，而是{role}的端侧方向：核心能力相同（模型量化、推理优化），"
         "只是部署目标是芯片和 NPU 而不是服务器。我按{role}来规划，并把端侧推理部署记为你想学的内容。",
+    ),
+    "understand.in_place": (
+        "You want AI in the job you have, not a new career: that is upskilling in place. "
+        "The closest fit I have is {role}: it keeps your own work and adds using AI well in it "
+        "(prompting, judging the output, building it into your workflow), with no coding; "
+        "I'll plan for that.",
+        "你想在现在的工作里用好 AI，而不是转行：这是在本岗位上提升。我这里最接近的是{role}："
+        "保留你自己的工作，加上把 AI 用好（提示词、审核 AI 产出、把它融入工作流程），不需要写代码；"
+        "我按这个来规划。",
+    ),
+    "understand.not_in_kb_first": (
+        "I don't have the role '{raw}' in my knowledge base, so I can't plan for it honestly. "
+        "The closest roles I do have are {names}; once I know the rest, I'll show you how each "
+        "fits you, and you pick one (or name one now).",
+        "我的知识库里没有“{raw}”这个岗位，没法据实为它做计划。最接近的是{names}；等我了解完其余情况，"
+        "会逐个说明它们和你的匹配度，由你来选（现在直接说也可以）。",
+    ),
+    "understand.real_job_missing": (
+        "You asked whether '{raw}' is a real job: my sources don't describe it as a role of its "
+        "own, so I can't tell you how common it is or what it pays.{cover}",
+        "你问“{raw}”是不是真实存在的岗位：我的资料里没有把它当作一个独立岗位来描述，所以我没法告诉你它有多常见、"
+        "收入如何。{cover}",
+    ),
+    "understand.real_job_kb": (
+        "You asked whether it is a real job: yes, my sources describe it as a role of its own "
+        "({role}).",
+        "你问这是不是真实的岗位：是的，我的资料里把它作为一个独立岗位来描述（{role}）。",
+    ),
+    "understand.asked_role_kb": (
+        "You asked about '{words}': in my knowledge base that is {role}; say so if you'd rather "
+        "aim for it.",
+        "你问到“{words}”：在我的知识库里它对应{role}；如果你更想做这个，直接告诉我。",
+    ),
+    "understand.asked_role_missing": (
+        "You asked about '{words}': it is not a role in my knowledge base, so I can't plan for "
+        "it honestly.{cover}",
+        "你问到“{words}”：我的知识库里没有这个岗位，没法据实为它做计划。{cover}",
+    ),
+    "understand.role_cover": (
+        " What its words name that my sources do cover: {skills}, a skill of {roles}.",
+        "它涉及的内容里，我的资料覆盖的是：{skills}，这是{roles}需要的技能。",
+    ),
+    "understand.role_cover_skills": (
+        " What its words name that my sources do cover: {skills}.",
+        "它涉及的内容里，我的资料覆盖的是：{skills}。",
+    ),
+    "understand.hours_lasting": (
+        "I'll plan on the {hours:g} hours a week that last; the extra time you have for a while "
+        "is a head start, not the plan's pace.",
+        "我按能长期坚持的每周 {hours:g} 小时来排；某段时间多出来的时间算作提前量，不作为计划的节奏。",
+    ),
+    "understand.ask_horizon_in_place": (
+        "By when do you want to be using AI well in your work? (for example: '3 months', "
+        "'by the summer')",
+        "你希望多久之内能在工作里把 AI 用起来？（例如：“3 个月”、“暑假前”）",
+    ),
+    "understand.years_changed": (
+        "Noted: {new:g} years of experience, not {old:g}.",
+        "好的，工作年限按 {new:g} 年算，不是 {old:g} 年。",
     ),
     "understand.region.CN": ("China", "中国"),
     "understand.region.US": ("United States", "美国"),

@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- 目标：{target}（{how}）",
     ),
     "understood.summary.time": (
-        "- Time: {hours:g} h a week for {weeks} weeks",
-        "- 时间：每周 {hours:g} 小时，共 {weeks} 周",
+        "- Time: {hours:g} h a week{hours_end} for {weeks} weeks{weeks_end}",
+        "- 时间：每周 {hours:g} 小时{hours_end}，共 {weeks} 周{weeks_end}",
     ),
     "understood.summary.low_end": (
         " (the lower end of the {low:g}-{high:g} you gave)",
@@ -100,6 +100,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "understood.summary.coding_conflict": (
         "- This role needs coding, though you said you'd rather not; the plan includes it. Say so if you'd rather aim for a role without coding.",
         "- 这个岗位需要写代码，而你说过不想写代码；计划里包含编程。如果想换成不用写代码的方向，告诉我。",
+    ),
+    "understood.summary.also_wants": (
+        "- You also want to learn: {skills}; I add it to the plan after the role's own skills, "
+        "as far as your hours allow",
+        "- 你还想学：{skills}；我把它加进计划，排在这个岗位本身的技能之后，时间允许就安排",
     ),
     "understood.summary.worry": (
         "- I hear the worry (\u201c{words}\u201d): the plan starts from what you already do "

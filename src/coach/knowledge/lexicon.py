@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.text import CJK_RANGES, has_cjk
@@ -112,7 +113,10 @@ def _listed(text: str, start: int, end: int, found: list[Mention]) -> bool:
 
 
 class Mention(BaseModel):
-    """A skill or role named in a text, with the words that name it and where they are."""
+    """A skill or role named in a text, with the words that name it and where they are.
+    Frozen: a matcher hands the same mentions of a text to every reader of it."""
+
+    model_config = ConfigDict(frozen=True)
 
     kind: MentionKind
     id: str
@@ -168,6 +172,11 @@ def _alias_pattern(alias: str) -> str | None:
     return f"{start}{body}{end}"
 
 
+_FOUND_MAX = 512
+_FOUND_MAX_CHARS = 20_000
+"""Each matcher keeps the mentions of its last ``_FOUND_MAX`` texts (of at most this length)."""
+
+
 class _Matcher:
     """Leftmost-longest alias matching.
 
@@ -213,6 +222,10 @@ class _Matcher:
         self._firsts = {first for first, _ in self._parts}
         # Compiled on first use: a cold start only pays for the characters it meets.
         self._regexes: dict[tuple[str, bool], re.Pattern[str] | None] = {}
+        # The mentions of the texts read last: one message is read by many readers (the
+        # profiler's, the planner's, the constraint parser's clause by clause), each time again.
+        self._found: OrderedDict[str, tuple[Mention, ...]] = OrderedDict()
+        self._found_lock = threading.Lock()
 
     def _regex(self, first: str, exact: bool) -> re.Pattern[str] | None:
         key = (first, exact)
@@ -236,6 +249,21 @@ class _Matcher:
         return best
 
     def find(self, text: str) -> list[Mention]:
+        """The mentions in ``text``, in order (a new list; the mentions are frozen)."""
+        with self._found_lock:
+            known = self._found.get(text)
+            if known is not None:
+                self._found.move_to_end(text)
+                return list(known)
+        found = self._find(text)
+        if len(text) <= _FOUND_MAX_CHARS:
+            with self._found_lock:
+                self._found[text] = tuple(found)
+                while len(self._found) > _FOUND_MAX:
+                    self._found.popitem(last=False)
+        return found
+
+    def _find(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets

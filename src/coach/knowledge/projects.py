@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from coach.i18n import format_zh
 from coach.knowledge.models import Text
 
 DATA = Path(__file__).parent / "data"
@@ -48,6 +49,11 @@ class ProjectTemplate(BaseModel):
         default=False,
         description="Title and description hold {slot}s the person's field fills (domains.yaml).",
     )
+    match: str = Field(
+        default="",
+        description="Written for these occupations of its fields only: a regex over the "
+        "person's words (a nurses' handover assistant is no vet's project). Empty: anyone.",
+    )
 
 
 class DomainFill(BaseModel):
@@ -61,6 +67,12 @@ class DomainFill(BaseModel):
         description="A sub-domain: a regex over the person's words (empty: the field's default).",
     )
     slots: dict[str, Text]
+    who: str = Field(
+        default="",
+        description="A default fill written for these occupations of the field only (a regex "
+        "over the person's words): someone else of the field gets no project from it, their own "
+        "work fills one instead. Empty: the whole field.",
+    )
 
 
 def _yaml(path: Path) -> Any:
@@ -108,18 +120,40 @@ def matched_sub_domains(fills: tuple[DomainFill, ...], words: str) -> tuple[int,
     return tuple(out)
 
 
+def not_written_for(
+    templates: tuple[ProjectTemplate, ...], fills: tuple[DomainFill, ...], words: str
+) -> tuple[str, ...]:
+    """The written templates (by id) and default fills (``fill:<index>``) written for other
+    occupations than the one ``words`` name (their ``match`` or ``who`` does not match); with no
+    words (no person to judge: the catalogue), none."""
+    if not words.strip():
+        return ()
+    out = [t.id for t in templates if t.match and not re.search(t.match, words, re.IGNORECASE)]
+    out += [
+        f"fill:{i}"
+        for i, f in enumerate(fills)
+        if f.who and not f.match and not re.search(f.who, words, re.IGNORECASE)
+    ]
+    return tuple(out)
+
+
 def _fill_for(
-    field: str, fills: tuple[DomainFill, ...], chosen: tuple[int, ...]
+    field: str,
+    fills: tuple[DomainFill, ...],
+    chosen: tuple[int, ...],
+    unfit: tuple[str, ...] = (),
 ) -> tuple[DomainFill | None, bool]:
     """The field's default fill, with the slots of its ``chosen`` sub-domain laid over it (None
-    for a field without a default fill), and whether a sub-domain was chosen."""
-    base = next((f for f in fills if f.field == field and not f.match), None)
-    if base is None:
+    for a field without a default fill, or one written for another occupation when no
+    sub-domain was chosen), and whether a sub-domain was chosen."""
+    at = next((i for i, f in enumerate(fills) if f.field == field and not f.match), None)
+    if at is None:
         return None, False
+    base = fills[at]
     for i in chosen:
         if fills[i].field == field:
             return base.model_copy(update={"slots": {**base.slots, **fills[i].slots}}), True
-    return base, False
+    return (None if f"fill:{at}" in unfit else base), False
 
 
 def _filled(tpl: ProjectTemplate, fill: DomainFill, roles: list[str]) -> ProjectTemplate | None:
@@ -134,7 +168,7 @@ def _filled(tpl: ProjectTemplate, fill: DomainFill, roles: list[str]) -> Project
     def one(text: Text) -> Text:
         return Text(
             en=text.en.format(**{k: v.en for k, v in fill.slots.items()}),
-            zh=text.zh.format(**{k: v.zh for k, v in fill.slots.items()}),
+            zh=format_zh(text.zh, {k: v.zh for k, v in fill.slots.items()}),
         )
 
     return tpl.model_copy(
@@ -195,11 +229,15 @@ def expand(
     every field with a fill) for the roles no written template of that field and of the same
     kind covers. ``words`` (the person's) pick a field's sub-domain fill, which is more specific
     than the field's written template of the same kind and takes its place."""
-    return _expand(templates, fills, matched_sub_domains(fills, words))
+    chosen = matched_sub_domains(fills, words)
+    return _expand(templates, fills, chosen, not_written_for(templates, fills, words))
 
 
 def _expand(
-    templates: tuple[ProjectTemplate, ...], fills: tuple[DomainFill, ...], chosen: tuple[int, ...]
+    templates: tuple[ProjectTemplate, ...],
+    fills: tuple[DomainFill, ...],
+    chosen: tuple[int, ...],
+    unfit: tuple[str, ...] = (),
 ) -> tuple[ProjectTemplate, ...]:
     every = sorted({f.field for f in fills})
     domain = [t for t in templates if t.domain]
@@ -207,14 +245,16 @@ def _expand(
     written = [
         n
         for w in templates
-        if not w.domain and (n := _narrowed(w, domain, subs, every)) is not None
+        if not w.domain
+        and w.id not in unfit
+        and (n := _narrowed(w, domain, subs, every)) is not None
     ]
     out = list(written)
     for tpl in domain:
         covered = {(r, f) for w in written if _same_kind(w, tpl) for r in w.roles for f in w.fields}
         for field in tpl.fields or every:
             roles = [r for r in tpl.roles if (r, field) not in covered]
-            fill = _fill_for(field, fills, chosen)[0]
+            fill = _fill_for(field, fills, chosen, unfit)[0]
             made = _filled(tpl, fill, roles) if roles and fill is not None else None
             if made is not None:
                 out.append(made)
@@ -222,12 +262,14 @@ def _expand(
 
 
 @lru_cache(maxsize=64)
-def _shipped(chosen: tuple[int, ...]) -> tuple[ProjectTemplate, ...]:
-    return _expand(written_templates(), domain_fills(), chosen)
+def _shipped(chosen: tuple[int, ...], unfit: tuple[str, ...] = ()) -> tuple[ProjectTemplate, ...]:
+    return _expand(written_templates(), domain_fills(), chosen, unfit)
 
 
 def project_templates(words: str = "") -> tuple[ProjectTemplate, ...]:
     """The shipped templates, domain templates filled for every field; ``words`` (the person's
     background) choose sub-domain fills (biology rather than chemistry). Cached by the
     sub-domains chosen, so a new person costs a few regex searches."""
-    return _shipped(matched_sub_domains(domain_fills(), words))
+    fills = domain_fills()
+    unfit = not_written_for(written_templates(), fills, words)
+    return _shipped(matched_sub_domains(fills, words), unfit)

@@ -16,6 +16,9 @@
    skill a role without coding needs has other material, a practice or a deliverable.
 5. **Pay.** A band has an ISO 4217 currency (the schema requires it), a Chinese level label,
    and a band for China (``region: CN``) is in CNY.
+6. **Curated material.** The source ``curated_resources`` (well-known public material the
+   maintainers list, most of it Chinese) backs learning material only, never a fact, a pay
+   band, a requirement or a project; a ``url`` is an ``https://`` address.
 """
 
 from __future__ import annotations
@@ -175,9 +178,32 @@ def check_no_code_paths(kb: KnowledgeBase) -> list[str]:
     return out
 
 
+CURATED_SOURCE = "curated_resources"
+"""The source of the curated public material (rule 6)."""
+
+
+def check_curated(kb: KnowledgeBase) -> list[str]:
+    out: list[str] = []
+    for res in kb.resources.values():
+        if res.url is not None and not res.url.startswith("https://"):
+            out.append(f"resources[{res.id}]: url {res.url!r} is not an https:// address")
+        if res.source_id == CURATED_SOURCE and not res.is_learning_material:
+            out.append(f"resources[{res.id}]: curated material must be learning material")
+    for fact in kb.facts.values():
+        if fact.source_id == CURATED_SOURCE:
+            out.append(f"facts[{fact.id}]: the curated list of material backs no fact")
+    for role in kb.roles.values():
+        cited = [b.source_id for b in role.salary_bands] + [r.source_id for r in role.required]
+        cited += [p.source_id for p in role.projects] + list(role.source_ids)
+        if CURATED_SOURCE in cited:
+            out.append(f"roles[{role.id}]: the curated list of material backs no role claim")
+    return out
+
+
 def resource_problems(kb: KnowledgeBase) -> Iterable[str]:
     """Every problem the rules above find."""
     yield from check_resources(kb)
+    yield from check_curated(kb)
     yield from check_practice(kb)
     yield from check_bands(kb)
     yield from check_no_code_paths(kb)

@@ -11,6 +11,7 @@ turn (``route_turn`` sends it here while a choice is pending) it reads the answe
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Literal
 
@@ -26,7 +27,7 @@ from coach.engine.choice import (
     undoes_pick,
     wants_other_options,
 )
-from coach.engine.coding import avoids_coding
+from coach.engine.coding import avoids_coding, refuses_coding
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import load_kb
@@ -40,6 +41,7 @@ from coach.nodes.common import (
     progress,
     touch_session,
 )
+from coach.nodes.role_notes import role_question_notes
 from coach.render.choice import (
     choice_message,
     compare_message,
@@ -159,11 +161,13 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
                 "profile": updated.model_dump(mode="json"),
             },
         )
-    pick = parse_choice(text, ids, kb, get_lexicon(kb))
+    pick = parse_choice(text, ids, kb, get_lexicon(kb)) or _by_coding(text, choice)
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
+    # "1吧。那AI产品经理呢？": the question about another role is answered, the pick stands
+    asked_roles = role_question_notes(text, profile, lang, kb, get_lexicon(kb))
     # Whatever else the answer says (new hours, a correction) is kept either way.
     if pick is not None:
-        return _chosen(state, runtime, lang, updated, choice, pick, text)
+        return _chosen(state, runtime, lang, updated, choice, pick, text, notes=asked_roles)
     if _changed(profile, updated):
         # "这三个都要写代码吧？我不想写代码": answer the question, then rank again with what
         # the answer added (no coding first) and offer the options anew.
@@ -178,6 +182,8 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     choice = choice.model_copy(update={"asked": choice.asked + 1})
     if question is not None:  # answer it: how the options asked about compare, then ask again
         reply = compare_message(profile, choice, question, lang)
+    elif asked_roles:  # "what about AI product manager?": answered, then the options again
+        reply = "\n".join([*asked_roles, reask_message(choice, lang, sorry=False)])
     else:
         reply = reask_message(choice, lang)
     emit({"type": "choice_unclear", "answer": text, "question": question is not None})
@@ -224,6 +230,17 @@ def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Co
     )
 
 
+_THE_ONE = re.compile(r"\b(?:the\s+one|that\s+one|the\s+option)\b|那个|那一个|这个|那项", re.I)
+
+
+def _by_coding(text: str, choice: RoleChoice) -> Pick | None:
+    """ "The one with no coding pls", "不用写代码的那个": the only option without coding."""
+    if not (refuses_coding(text) and _THE_ONE.search(text)):
+        return None
+    plain = [o for o in choice.alternatives if not o.needs_coding]
+    return Pick(plain[0].role_id, "name") if len(plain) == 1 else None
+
+
 def _changed(before: Profile, after: Profile) -> bool:
     """Whether the answer told us something new (the target fields aside: a vague "not sure"
     again, or a role we don't know, is an unclear answer, not a new profile)."""
@@ -239,14 +256,20 @@ def _chosen(
     choice: RoleChoice,
     pick: Pick,
     answer: str | None = None,
+    notes: list[str] | None = None,
 ) -> Command[Any]:
     choice = choice.model_copy(
         update={"status": "chosen", "chosen": pick.role_id, "how": pick.how, "answer": answer}
     )
     choice = choice.model_copy(update={"reason": how_text(choice, lang)})
-    profile = profile.model_copy(
-        update={"target_role": pick.role_id, "target_unsure": False, "target_candidates": []}
-    )
+    update: dict[str, Any] = {"target_role": pick.role_id, "target_unsure": False}
+    if pick.how != "named_other" and pick.role_id in load_kb().roles:
+        # a pick by number or ordinal names the role shown; the rest of the answer ("第一个吧，
+        # 我其实也想学点Python") is no target phrase
+        update["target_raw"] = (
+            load_kb().roles[pick.role_id].name.get("zh" if lang == "zh" else "en")
+        )
+    profile = profile.model_copy(update=update | {"target_candidates": []})
     remember_profile(runtime.store, runtime.context.user_id, profile.model_dump(mode="json"))
     emit({"type": "choice_made", "role_id": pick.role_id, "how": pick.how})
     touch_session(runtime, status="drafting", language=lang)
@@ -259,5 +282,6 @@ def _chosen(
             "asked": None,
             "status": "drafting",
             "revisions": 0,
-        },
+        }
+        | ({"messages": [AIMessage(" ".join(notes))]} if notes else {}),
     )

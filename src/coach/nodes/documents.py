@@ -27,8 +27,10 @@ from coach.engine.pasted import (
 from coach.engine.posting import JobPosting, parse_posting
 from coach.engine.posting_ask import (
     asks_about_posting,
+    asks_pay,
     means_a_posting,
     no_posting_answer,
+    pay_answer,
     posting_answer,
 )
 from coach.engine.posting_roles import role_name
@@ -154,7 +156,10 @@ def posting_reply(
     if raw is None:
         return no_posting_answer(lang) if means_a_posting(text) else None
     posting = JobPosting.model_validate(raw)
-    return posting_answer(fit_report(profile, posting, kb), posting, plan, kb, lang)
+    report = fit_report(profile, posting, kb)
+    if asks_pay(text):
+        return pay_answer(report, lang)
+    return posting_answer(report, posting, plan, kb, lang)
 
 
 def message_limit(text: str) -> int:
@@ -193,7 +198,7 @@ def read_pasted(
     posting = parse_posting(masked, lexicon, kb)
     if not posting.requirements:
         return None  # names no skill coach knows: not read as a posting
-    update = posting_target(posting, lexicon, kb, today)
+    update = posting_target(posting, lexicon, kb, today, base)
     if update.get("target_role") is None and (base.target_role or base.target_not_in_kb):
         update = {}  # a job coach's roles lack: the person's own target (or choice) stands
     posting = targeted_posting(posting, update, kb)

@@ -39,10 +39,24 @@ def _with_posting(
     raw = remembered_posting(runtime.store, runtime.context.user_id)
     if raw is None:
         return research
-    posting = JobPosting.model_validate(raw)
-    if posting.closest_role != research.role_id:
+    posting = _for_role(JobPosting.model_validate(raw), research.role_id, kb)
+    if posting is None:
         return research
     return posting_research(research, posting, kb, profile)
+
+
+def _for_role(posting: JobPosting, role_id: str, kb: KnowledgeBase) -> JobPosting | None:
+    """The posting as the target of a plan for ``role_id``: its closest role's; or the role the
+    person chose for a posting whose job the KB lacks ("AI产品经理（大模型方向）", then "1"):
+    the plan for the chosen role still targets what the posting asks. None: a plan for another
+    role than the posting's."""
+    if posting.closest_role == role_id:
+        return posting
+    if posting.title_not_in_kb:
+        from coach.engine.pasted import targeted_posting
+
+        return targeted_posting(posting, {"target_role": role_id}, kb)
+    return None
 
 
 def _posting_pay(research: RoleResearch, runtime: Runtime[Context]) -> PostingPay | None:
@@ -51,7 +65,8 @@ def _posting_pay(research: RoleResearch, runtime: Runtime[Context]) -> PostingPa
     if raw is None:
         return None
     posting = JobPosting.model_validate(raw)
-    return posting.pay_range if posting.closest_role == research.role_id else None
+    chosen = _for_role(posting, research.role_id, load_kb())
+    return chosen.pay_range if chosen is not None else None
 
 
 def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["reviewer"]]:

@@ -10,10 +10,12 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
-from coach.engine.numbers import find_hours, says_zero
-from coach.engine.ranking import closest_for_person, programming_hours
+from coach.engine.numbers import find_hours, for_a_while, says_zero
+from coach.engine.ranking import closest_for_person
 from coach.engine.understand import extract_profile
 from coach.engine.understand.confirm import is_yes
+from coach.engine.understand.cues import STAY_IN_JOB, USE_AI
+from coach.engine.understand.resolve import AUGMENTED_ROLE
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -27,8 +29,9 @@ from coach.nodes.common import (
     progress,
     touch_session,
 )
-from coach.nodes.documents import read_pasted
+from coach.nodes.documents import posting_reply, read_pasted
 from coach.nodes.researcher import SUMMARY_CONFIRMED
+from coach.nodes.role_notes import not_in_kb_first, role_question_notes
 from coach.render.choice import summary_conflict
 from coach.schemas import Profile
 from coach.state import CoachState
@@ -69,30 +72,15 @@ def summarise_profile(profile: Profile, lang: str) -> str:
     )
 
 
-def _options(role_ids: list[str], lang: str, profile: Profile | None = None) -> str:
-    """The numbered roles; for someone who does not code, a role that needs coding says how
-    much programming comes first."""
-    kb = load_kb()
-    lines = []
-    for r in (r for r in role_ids if r in kb.roles):
-        line = kb.roles[r].name.get("zh" if lang == "zh" else "en")
-        hours = programming_hours(kb, profile, r) if profile is not None else 0
-        if hours:
-            line += t(lang, "understand.needs_programming", hours=hours)
-        lines.append(line)
-    return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
-
-
 def _question(profile: Profile, lang: str) -> tuple[str, str]:
     missing = profile.missing()
     field = missing[0]
-    if field == "target" and profile.target_not_in_kb and profile.target_candidates:
-        options = _options(profile.target_candidates, lang, profile)
-        return field, t(lang, "understand.not_in_kb", raw=profile.target_not_in_kb, options=options)
     if field == "target" and profile.target_raw:
         kb = load_kb()
         roles = ", ".join(r.name.get("zh" if lang == "zh" else "en") for r in kb.roles.values())
         return field, t(lang, "ask.target_unknown", raw=profile.target_raw, roles=roles)
+    if field == "horizon" and _in_place(profile):  # no switch to make: AI in the job they have
+        return field, t(lang, "understand.ask_horizon_in_place")
     return field, t(lang, f"ask.{field}")
 
 
@@ -114,9 +102,16 @@ def _range_notes(
         notes.append(t(lang, "understand.hours_parts", how=how, total=total))
         if said.assumed_weekend:
             notes.append(t(lang, "understand.weekend_assumed"))
+    if hours is not None and given and text and for_a_while(text):
+        # "寒假每天4小时，开学后每周5小时": the lasting figure, the break's extra a head start
+        notes.append(t(lang, "understand.hours_lasting", hours=hours))
     if hours is not None and high is not None and high > hours and given:
         notes.append(t(lang, "understand.hours_range", low=hours, high=high))
     notes += _track_note(before, profile, lang)
+    old, new = before.years_experience, profile.years_experience
+    if old is not None and new is not None and old != new:  # "actually 3 years not 5": heard
+        notes.append(t(lang, "understand.years_changed", old=old, new=new))
+    notes += _in_place_note(before, profile, lang)
     weeks, wk_high = profile.horizon_weeks, profile.horizon_weeks_high
     given = (before.horizon_weeks, before.horizon_weeks_high) != (weeks, wk_high)
     if weeks is not None and wk_high is not None and wk_high > weeks and given:
@@ -139,6 +134,25 @@ def _track_note(before: Profile, profile: Profile, lang: str) -> list[str]:
     if was and before.target_role == profile.target_role:
         return []  # said once
     return [t(lang, "understand.edge_track", role=role.name.zh if lang == "zh" else role.name.en)]
+
+
+def _in_place(profile: Profile) -> bool:
+    """The wish is AI in the job they have, not a new career ("不想转行", "use AI in my work")."""
+    said = profile.evidence.get("target_role", "")
+    return profile.target_role == AUGMENTED_ROLE and bool(
+        STAY_IN_JOB.search(said) or USE_AI.search(said)
+    )
+
+
+def _in_place_note(before: Profile, profile: Profile, lang: str) -> list[str]:
+    """Say plainly when the wish is AI in the job they have (no career change): the closest
+    role is named, with why, once."""
+    if before.target_role == AUGMENTED_ROLE or not _in_place(profile):
+        return []
+    role = load_kb().roles.get(AUGMENTED_ROLE)
+    if role is None:
+        return []
+    return [t(lang, "understand.in_place", role=role.name.zh if lang == "zh" else role.name.en)]
 
 
 def _confirm_key(runtime: Runtime[Context]) -> str:
@@ -179,6 +193,10 @@ def profiler(
         runtime.context.user_id,
     )
     said = pasted.note + ("" if lang == "zh" else " ") if pasted else ""
+    if pasted is None:  # "what does this job need most?" asked during the intake is answered
+        asking = (prior or remembered or Profile()).model_copy(update={"language": lang})
+        job = posting_reply(text, asking, None, kb, runtime.store, runtime.context.user_id)
+        said = job + "\n\n" if job else ""
 
     if remembered is not None:
         # A returning user: start from what we know, fold in what they just said, and confirm.
@@ -234,6 +252,10 @@ def profiler(
 
     update: dict[str, object] = {"profile": profile.model_dump(mode="json"), "language": lang}
     notes = _range_notes(prior, profile, lang, text, reading)
+    # a role the KB lacks said once; "is that even a real job?", "那AI产品经理呢？" answered
+    first = not_in_kb_first(prior, profile, lang, kb)
+    notes += [first] if first else []
+    notes += role_question_notes(text, profile, lang, kb, get_lexicon(kb))
     if not profile.is_complete():
         field, question = _question(profile, lang)
         gap = "" if lang == "zh" else " "

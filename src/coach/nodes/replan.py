@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from coach.engine.constraints import Constraint, notes_constraints
-from coach.engine.replan import plan_diff, replan_from_week
+from coach.engine.replan import lost_milestones, replan_from_week
 from coach.knowledge import KnowledgeBase
 from coach.schemas import Milestone, Plan, Profile, Progress, RoleResearch
 from coach.state import CoachState
@@ -54,11 +54,10 @@ def approved_diff(state: CoachState) -> list[str]:
     """What the waiting plan changes against the approved one ([] when none was approved)."""
     if not state.get("approved_plan") or not state.get("plan"):
         return []
-    return plan_diff(
-        Plan.model_validate(state["approved_plan"]),
-        Plan.model_validate(state["plan"]),
-        kept_milestones(state),
-    )
+    from coach.render.diff import plan_changes  # the lines `coach plan --diff` shows
+
+    old, new = Plan.model_validate(state["approved_plan"]), Plan.model_validate(state["plan"])
+    return [*plan_changes(old, new), *lost_milestones(old, new, kept_milestones(state))]
 
 
 def kept_milestones(state: CoachState) -> list[Milestone]:

@@ -1,7 +1,7 @@
 """route_turn: send each new user turn to intake, the waiting mentor pause, or the coach.
 
 While the plan waits for the mentor, a turn that changes the hours, the horizon or the target,
-or takes back a skill the plan counted, is a correction: it goes back through the profiler, so the plan is re-made, re-reviewed and
+takes back a skill the plan counted or adds one (known or wanted), is a correction: it goes back through the profiler, so the plan is re-made, re-reviewed and
 the new version is what the mentor sees. A plain "yes" or "no" answers the summary's "is this
 right?" (a no without the change is asked what to change). Any other turn keeps the pause.
 """
@@ -78,7 +78,19 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS))
         or background
         or _skill_taken_back(prior, new, kb)
+        or (said_as_fact and _skill_added(prior, new, kb))
     ) and new.is_complete()
+
+
+def _skill_added(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
+    """A skill the person now says they have, above what the plan counted ("I also know Docker
+    and Kubernetes well"), or one they now want in the plan ("add RAG to my plan", "加上微调"):
+    the draft the mentor sees must count it."""
+    before = apply_implied_skills(prior, kb)
+    after = apply_implied_skills(new, kb)
+    if any(level > before.get(s, (0, ""))[0] for s, (level, _) in after.items()):
+        return True
+    return {w.skill_id for w in new.wants} - {w.skill_id for w in prior.wants} - {None} != set()
 
 
 def _skill_taken_back(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:

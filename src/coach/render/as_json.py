@@ -27,11 +27,12 @@ def readable(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> dict[s
     lang = plan.language
     skills = {s: kb.skills[s].name.get(lang) for s in _skill_ids(plan) if s in kb.skills}
     used = [r for ph in plan.phases for i in ph.items for r in i.resource_ids]
-    resources = {
+    resources: dict[str, dict[str, str | None]] = {
         r: {
             "title": kb.resources[r].title_in(lang),
             "kind": kb.resources[r].kind,
             "source_id": kb.resources[r].source_id,
+            "url": kb.resources[r].url,
         }
         for r in dict.fromkeys(used)
         if r in kb.resources
@@ -49,7 +50,7 @@ def readable(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> dict[s
                 }
             )
     cited = {b.source_id for b in plan.salary_bands} | {e.source_id for e in plan.expectations}
-    cited |= {r["source_id"] for r in resources.values()}
+    cited |= {kb.resources[r].source_id for r in resources}
     sources = {
         s: {"title": kb.sources[s].title.get(lang), "date": kb.sources[s].date}
         for s in sorted(cited)

@@ -6,9 +6,12 @@ import re
 
 from coach.engine.coding import needs_coding
 from coach.engine.fields import FIELD_BY_ID, avoids_coding
+from coach.engine.planner.beyond import wanted_beside
 from coach.engine.ranking import programming_hours
 from coach.engine.research import effective_skills
+from coach.engine.understand.role_questions import what_kb_says
 from coach.i18n import t
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Profile, RoleChoice, RoleOption
 
@@ -118,6 +121,8 @@ def _option_lines(
         )
     else:
         lines.append(t(lang, "choose.no_gap"))
+    if profile.target_not_in_kb:  # why it is close to the role asked for that the KB lacks
+        lines.append(_shares_line(kb, profile.target_not_in_kb, o.role_id, lang))
     notes: list[str] = []
     if o.uses_field and o.uses_field in FIELD_BY_ID:
         work = FIELD_BY_ID[o.uses_field]
@@ -147,6 +152,18 @@ def _option_lines(
     return lines
 
 
+def _shares_line(kb: KnowledgeBase, asked: str, role_id: str, lang: str) -> str:
+    """What the option shares with the role asked for that the KB lacks: the KB skills the
+    person's words name that this role requires (or that it shares none, and why it is here)."""
+    named = what_kb_says(asked, kb, get_lexicon(kb)).skill_ids
+    role = kb.roles.get(role_id)
+    required = {r.skill_id for r in role.required} if role is not None else set()
+    shared = [skill_name(kb, s, lang) for s in named if s in required]
+    if shared:
+        return t(lang, "choose.shares", asked=asked, skills=t(lang, "choose.sep").join(shared))
+    return t(lang, "choose.shares_none", asked=asked)
+
+
 def option_why(kb: KnowledgeBase, option: RoleOption, lang: str) -> str:
     """Why an option fits, in one line (kept on the plan's choice record)."""
     names = [skill_name(kb, s.skill_id, lang) for s in option.strengths]
@@ -172,13 +189,16 @@ def choice_message(
 ) -> str:
     """The numbered options with why each fits, and the question."""
     intro = intro or (
-        "choose.intro_close"
+        "choose.intro_not_in_kb"
+        if profile.target_not_in_kb and choice.asked <= 1
+        else "choose.intro_close"
         if close_call
         else "choose.intro_again"
         if choice.asked > 1
         else "choose.intro"
     )
-    lines = [t(lang, intro, basis=_basis(profile, lang)), ""]
+    raw = profile.target_not_in_kb or ""
+    lines = [t(lang, intro, basis=_basis(profile, lang), raw=raw), ""]
     for n, option in enumerate(choice.alternatives, start=1):
         lines += _option_lines(kb, profile, n, option, lang)
     lines += ["", t(lang, "choose.ask")]
@@ -289,21 +309,33 @@ def understood_summary(
         lines.append(t(lang, "understood.summary.target_from", target=target, raw=raw))
     else:
         lines.append(t(lang, "understood.summary.target", target=target))
+    # A range (when the understanding step kept its upper end): the plan uses the lower end,
+    # said next to the figure it is about.
+    ends = []
+    for low, high in (
+        (profile.hours_per_week, getattr(profile, "hours_per_week_high", None)),
+        (profile.horizon_weeks, getattr(profile, "horizon_weeks_high", None)),
+    ):
+        ranged = low is not None and isinstance(high, int | float) and high > low
+        ends.append(t(lang, "understood.summary.low_end", low=low, high=high) if ranged else "")
     time = t(
         lang,
         "understood.summary.time",
         hours=profile.hours_per_week or 0,
         weeks=profile.horizon_weeks or 0,
+        hours_end=ends[0],
+        weeks_end=ends[1],
     )
-    # A range (when the understanding step kept its upper end): the plan uses the lower end.
-    for low, high in (
-        (profile.hours_per_week, getattr(profile, "hours_per_week_high", None)),
-        (profile.horizon_weeks, getattr(profile, "horizon_weeks_high", None)),
-    ):
-        if low is not None and isinstance(high, int | float) and high > low:
-            time += t(lang, "understood.summary.low_end", low=low, high=high)
     lines.append(time)
     lines.append(_skills_line(kb, profile, lang))
+    role = kb.roles.get(profile.target_role or "")
+    required = {r.skill_id for r in role.required} if role is not None else set()
+    had = {c.skill_id for c in profile.skills if c.skill_id and c.level > 0}
+    also = [skill_name(kb, s, lang) for s in wanted_beside(profile, kb, required | had)]
+    if also:  # "也想学点Python": heard, and in the plan beside the role's own skills
+        lines.append(
+            t(lang, "understood.summary.also_wants", skills=t(lang, "choose.sep").join(also))
+        )
     if profile.evidence.get("worry"):  # "a bit scared of AI making me redundant": heard
         lines.append(t(lang, "understood.summary.worry", words=profile.evidence["worry"][:120]))
     if avoids_coding(profile):

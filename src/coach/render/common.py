@@ -55,6 +55,15 @@ def item_resource(kb: KnowledgeBase, item: PlanItem, lang: Language) -> tuple[st
     return kb.practice_text(item.skill_id, lang), False
 
 
+def item_url(kb: KnowledgeBase, item: PlanItem) -> str | None:
+    """The address of the item's first learning material, when the knowledge base has one."""
+    for resource_id in item.resource_ids:
+        res = kb.resources.get(resource_id)
+        if res is not None and res.is_learning_material:
+            return res.url
+    return None
+
+
 def hours_changes(plan: Plan) -> str:
     """The weekly hours a re-plan changed from a week on, for the header: " (5 h from week 4)",
     or " (0 h in weeks 10-13)" when the hours come back; "" when none."""
@@ -65,7 +74,19 @@ def hours_changes(plan: Plan) -> str:
             continue
         if not isinstance(rec.value, int | float) or rec.value == plan.hours_per_week:
             continue
-        value, first = float(rec.value), rec.from_week
+        value = float(rec.value)
+        # the first week at the new hours: a date that falls late in a week starts the change
+        # in the week after ``from_week`` (that week is still planned at the old hours)
+        first = next(
+            (
+                w
+                for w, h in enumerate(plan.weekly_hours[rec.from_week - 1 :], rec.from_week)
+                if h <= value + 1e-9
+            ),
+            None,
+        )
+        if first is None or first <= 1:
+            continue
         later = plan.weekly_hours[first - 1 :]
         back = next((i for i, h in enumerate(later) if h > value + 1e-9), None)
         if back is None:

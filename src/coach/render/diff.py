@@ -121,10 +121,17 @@ def _rest(old: Plan, new: Plan) -> list[str]:
         if o.description not in said
     ]
     constraints = set(old.constraints)
-    out += [
-        t(lang, "render.diff.constraint", text=c) for c in new.constraints if c not in constraints
-    ]
+    out += [_constraint(lang, c) for c in new.constraints if c not in constraints]
     return out
+
+
+def _constraint(lang: Language, text: str) -> str:
+    """A new constraint; the user's own request says so once ("New request from the user: at
+    most 5 h a week", not "New constraint: At your request: ...")."""
+    prefix = t(lang, "coach.constraint.user_prefix")
+    if text.startswith(prefix):
+        return t(lang, "render.diff.user_request", text=text[len(prefix) :])
+    return t(lang, "render.diff.constraint", text=text)
 
 
 def plan_changes(old: Plan, new: Plan, kb: KnowledgeBase | None = None) -> list[str]:

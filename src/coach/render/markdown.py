@@ -20,6 +20,7 @@ from coach.render.common import (
     JOB_SEARCH_KEYS,
     hours_changes,
     item_resource,
+    item_url,
     num,
     skill_name,
     status_text,
@@ -56,19 +57,27 @@ def _item_lines(
     first: dict[str, str],
 ) -> list[str]:
     """One line per item; the material or practice of a skill is named once, on its first
-    item: the second half of a split skill points back to it ("same as W3-5"), a practice
-    the milestones already say points to that milestone ("practise: the W4 milestone")."""
+    item: the second half of a split skill points back to it ("same as W3-5"), and so does
+    a skill whose material an earlier skill already named (one Datawhale tutorial for
+    embeddings, vector databases and RAG is named once)."""
     lang = plan.language
     dot = t(lang, "render.dot")
     out: list[str] = []
     for item in phase.items:
         weeks = weeks_label(lang, item.week_start, item.week_end)
         text, material = item_resource(kb, item, lang)
-        what = text if material else t(lang, "render.practise", text=text) if text else ""
+        url = item_url(kb, item) if material else None
+        what = f"[{text}]({url})" if url else text if material else ""
+        what = what or (t(lang, "render.practise", text=text) if text else "")
         if f"{item.skill_id}\n{what}" in said:
             what = t(lang, "render.same_as", weeks=first.get(item.skill_id, ""))
+        elif material and f"\n{what}" in first:  # the same material as an earlier skill's
+            first.setdefault(item.skill_id, weeks)
+            said.add(f"{item.skill_id}\n{what}")
+            what = t(lang, "render.same_material", weeks=first[f"\n{what}"])
         else:
             first.setdefault(item.skill_id, weeks)
+            first.setdefault(f"\n{what}", weeks)
         said.update({f"{item.skill_id}\n{what}", text})
         parts = [
             weeks,

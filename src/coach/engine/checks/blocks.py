@@ -4,6 +4,7 @@ of the profile and the target (the kinds of :mod:`coach.engine.constraints.block
 from __future__ import annotations
 
 from coach.engine.checks.common import skill_label
+from coach.engine.checks.revisions import check_revisions
 from coach.engine.constraints import Constraint
 from coach.engine.constraints.anchors import in_window
 from coach.engine.planner.sequence import ancestors
@@ -12,7 +13,17 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
 
 NEW_KINDS = frozenset(
-    {"week_anchor", "job_search_hours", "profile_skill", "set_target", "max_level", "find_work"}
+    {
+        "week_anchor",
+        "job_search_hours",
+        "profile_skill",
+        "set_target",
+        "max_level",
+        "find_work",
+        "project_data",
+        "place_after",
+        "undo",
+    }
 )
 CHECK = "constraints"
 EPS = 0.05
@@ -42,7 +53,12 @@ def _anchor(
     early = c.op in {"min", "set"} and start < week
     if late or early:
         found = _finding(lang, f"anchor_{c.op}", what=what, week=week, got=start)
-        if late and (first := _needed_first(plan, c, week, items, kb)):
+        project_end = max((p.week_end for p in plan.portfolio_projects), default=0)
+        if late and c.block == "job_search" and project_end >= week:  # it needs the portfolio
+            reason = t(lang, "coach.check.anchor_after_project", until=project_end)
+            gap = "" if lang == "zh" else " "
+            found = found.model_copy(update={"message": f"{found.message}{gap}{reason}"})
+        elif late and (first := _needed_first(plan, c, week, items, kb)):
             reason = t(lang, "coach.check.anchor_needs", skills=first[0], until=first[1])
             gap = "" if lang == "zh" else " "
             found = found.model_copy(update={"message": f"{found.message}{gap}{reason}"})
@@ -113,6 +129,8 @@ def check_blocks(
         return _anchor(plan, in_window(c, plan.horizon_weeks), items, what, kb)
     if c.kind == "job_search_hours":
         return _job_hours(plan, c)
+    if c.kind in {"project_data", "place_after"}:
+        return check_revisions(plan, c, kb)
     if c.kind == "find_work":
         return _finds_work(plan)
     if c.kind == "set_target" and c.role_id and plan.target != c.role_id:

@@ -8,6 +8,7 @@ from coach.engine.checks.common import EPS, finding, skill_label
 from coach.engine.constraints import Constraint, excluded_skills, included_skills
 from coach.engine.gaps import effective_levels, gap_weights
 from coach.engine.planner.needs import goal_skills
+from coach.engine.planner.posting_target import POSTING_REQUIRED_WEIGHT
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.select import HIRE_LEVEL
 from coach.engine.planner.sequence import ancestors
@@ -119,6 +120,19 @@ def _weights(
     return gap_weights(plan.gaps, target, kb), own
 
 
+def _asks_ai_work(plan: Plan, kb: KnowledgeBase) -> bool:
+    """Whether what the plan targets (a posting's or a track's requirements, else the role's)
+    asks for AI work: a GPU-cluster operations job asks for Kubernetes, Slurm and monitoring, so
+    its project is about running the cluster, not about a model. Only what the job is counts
+    (a posting's requirements, a track's core), not a "nice to have" ("PyTorch DDP a plus") nor
+    the role's defaults the posting never names."""
+    role = kb.roles.get(plan.target)
+    asked = {s for s, w in plan.requirement_weights.items() if w >= POSTING_REQUIRED_WEIGHT}
+    if not asked and role is not None:
+        asked = {r.skill_id for r in role.required}
+    return not asked or any(is_ai_skill(kb.skills[s]) for s in asked if s in kb.skills)
+
+
 def check_project_coherence(
     plan: Plan, kb: KnowledgeBase, profile: Profile | None = None
 ) -> list[Finding]:
@@ -131,9 +145,10 @@ def check_project_coherence(
     for it in plan.items():
         ends[it.skill_id] = min(ends.get(it.skill_id, it.week_end), it.week_end)
     out: list[Finding] = []
+    asks_ai = _asks_ai_work(plan, kb)
     for pp in plan.portfolio_projects:
         ids = [s for s in pp.skill_ids if s in kb.skills]
-        if ids and not any(is_ai_skill(kb.skills[s]) for s in ids):
+        if asks_ai and ids and not any(is_ai_skill(kb.skills[s]) for s in ids):
             msg = t(plan.language, "checks.project_no_ai", project=pp.title)
             out.append(finding("project_coherence", "error", msg))
         for s in pp.skill_ids:

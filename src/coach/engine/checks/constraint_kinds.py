@@ -94,6 +94,41 @@ def _order(
     return []
 
 
+def _raise(plan: Plan, c: Constraint, lang: str) -> Finding:
+    """More hours a week from a date than the plan's: not applied, and what they would buy
+    (nothing when the plan's work already ends before its last week)."""
+    last = max((w for w, h in enumerate(plan.weekly_hours, 1) if h > 0), default=0)
+    values: dict[str, object] = {
+        "want": f"{c.hours_per_week:g}",
+        "got": f"{plan.hours_per_week:g}",
+    }
+    if 0 < last < plan.horizon_weeks and plan.feasible:
+        values |= {"end": last, "weeks": plan.horizon_weeks}
+        return _finding(lang, "raise_from_fits", None, "warning", **values)
+    return _finding(lang, "raise_from", None, "warning", **values)
+
+
+def _deferred(plan: Plan, c: Constraint, lang: str, name: str) -> Finding:
+    """A skill asked for that the plan defers, with the plan's own reason ("working level
+    now; expert level needs about 140 h more"), not a guess that the hours ran out."""
+    d = next((d for d in plan.deferred if d.skill_id == c.skill_id), None)
+    if d is not None and d.kind == "after_switch" and d.reason:
+        return _finding(lang, "deferred_why", c.skill_id, "warning", skill=name, why=d.reason)
+    return _finding(lang, "deferred", c.skill_id, "warning", skill=name)
+
+
+def _front_missing(
+    plan: Plan, c: Constraint, deferred: set[str], lang: str, name: str
+) -> list[Finding]:
+    """A skill to start with (or make the core) that the plan does not teach: known already
+    (a warning: nothing to teach), deferred (a warning), else an error."""
+    if any(s.skill_id == c.skill_id for s in plan.strengths):
+        return [_finding(lang, "front_known", c.skill_id, "warning", skill=name)]
+    if c.skill_id in deferred:
+        return [_deferred(plan, c, lang, name)]
+    return [_finding(lang, "missing", c.skill_id, skill=name)]
+
+
 def _concrete(c: Constraint, plan: Plan) -> Constraint:
     """Skill hours asked by a share ("too long") with the figure the planner made of them."""
     if c.kind != "skill_hours" or c.hours is not None or not c.share:
@@ -160,24 +195,17 @@ def check_constraint_kinds(
             out += _hours(plan, c, items, lang, name)
         elif c.kind == "include_skill" and not items and c.skill_id not in dropped:
             if c.skill_id in deferred:  # said, not silent: the mentor sees it was not fitted
-                out.append(_finding(lang, "deferred", c.skill_id, "warning", skill=name))
+                out.append(_deferred(plan, c, lang, name))
             else:
                 out.append(_finding(lang, "missing", c.skill_id, skill=name))
         elif c.kind == "before_project" and c.skill_id not in dropped:
             out += _before_project(plan, items, lang, name)
+        elif c.kind in _FRONT and not items and c.skill_id not in dropped:
+            out += _front_missing(plan, c, deferred, lang, name)  # "start with SQL": said
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)
         elif c.kind == "hours_from" and (c.hours_per_week or 0) > plan.hours_per_week + EPS:
-            out.append(
-                _finding(
-                    lang,
-                    "raise_from",
-                    None,
-                    "warning",
-                    want=f"{c.hours_per_week:g}",
-                    got=f"{plan.hours_per_week:g}",
-                )
-            )
+            out.append(_raise(plan, c, lang))
         elif c.kind in {"add_project", "project_topic", "project_time", "no_project"}:
             out += _asked_project(plan, c, lang, no_project(every))
         elif c.kind == "project_field" and c.project_field:

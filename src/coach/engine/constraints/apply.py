@@ -7,6 +7,7 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.parse import parse_constraints
 from coach.engine.constraints.topics import matches_topic
@@ -15,7 +16,7 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Resource, Skill
 from coach.schemas import Plan
 
-PROFILE_FLAGS = frozenset({NO_CODING})
+PROFILE_FLAGS = frozenset({NO_CODING, FIND_WORK})
 """Markers the understanding puts in ``Profile.constraints`` (honoured by the planner)."""
 _SETTINGS = frozenset(
     {"max_hours_per_week", "hours_from", "extend_horizon", "shorten_horizon", "set_horizon"}
@@ -167,7 +168,14 @@ def included_skills(constraints: Sequence[Constraint], kb: KnowledgeBase) -> lis
         if (
             c.skill_id in kb.skills
             and c.kind
-            in {"include_skill", "focus_skill", "start_with", "move_earlier", "before_project"}
+            in {
+                "include_skill",
+                "focus_skill",
+                "start_with",
+                "move_earlier",
+                "before_project",
+                "place_after",
+            }
         )
         or (c.kind == "skill_hours" and c.op != "max" and c.skill_id in kb.skills)
         or (c.kind == "week_anchor" and c.skill_id in kb.skills)
@@ -247,7 +255,17 @@ def priority_order(
         take(s)
     middle = [s for s in order if s not in head and s not in back]
     tail = [s for s in order if s in back and s not in head]
-    return _respect_prerequisites([*head, *middle, *tail], kb)
+    return _respect_prerequisites(_right_after([*head, *middle, *tail], constraints), kb)
+
+
+def _right_after(order: list[str], constraints: Sequence[Constraint]) -> list[str]:
+    """ "Docker right after Python": each skill placed moved to just after the one named."""
+    out = list(order)
+    for c in constraints:
+        if c.kind == "place_after" and c.skill_id in out and c.after in out:
+            out.remove(c.skill_id)
+            out.insert(out.index(c.after) + 1, c.skill_id)
+    return out
 
 
 def _prerequisite_count(skill: str, order: list[str], kb: KnowledgeBase) -> int:

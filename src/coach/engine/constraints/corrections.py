@@ -143,7 +143,9 @@ _TARGET = re.compile(
 )
 _SWITCH = re.compile(
     r"\b(?:switch|change|move|set|make|retarget|point)\b.{0,30}?\b(?:to|into|towards?)\b"
-    r"|\b(?:to|should\s+be|becomes?|is\s+now|instead)\b|换成|改成|改为|换为|定为|转成|转为|调整为|变成",
+    r"|\b(?:to|should\s+be|becomes?|is\s+now|instead)\b"
+    r"|\b(?:target|goal|aim)(?:\s+role)?\s+(?:is|was\s+meant\s+to\s+be)\b"
+    r"(?!\s+(?:to|not|that|what|how|fine|ok(?:ay)?|right|good|clear|realistic|unrealistic)\b)|换成|改成|改为|换为|定为|转成|转为|调整为|变成",
     re.I,
 )
 
@@ -169,6 +171,9 @@ _ROLE_WORD = re.compile(
 )
 
 
+_GOAL_IS_TO = re.compile(r"\s*(?:is|was)\s+to\s+(?!be(?:come)?\b)\w+", re.I)
+
+
 def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
     """A new target role ("switch her target to agent engineer", "目标换成AI产品经理")."""
     target, switch = _TARGET.search(s), _SWITCH.search(s)
@@ -183,6 +188,8 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
         target = bare  # "switch me to data scientist": a role the sources may lack
     if target is None or switch is None:
         return []
+    if _GOAL_IS_TO.match(s[target.end() :]) and not get_lexicon(kb).find_roles(s):
+        return []  # "her goal is to build a chatbot": what she wants to do, not a role
     after = s[switch.end() :] if switch.end() > target.start() else s[target.end() :]
     roles = get_lexicon(kb).find_roles(after) or get_lexicon(kb).find_roles(s[target.end() :])
     if roles:

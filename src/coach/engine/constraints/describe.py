@@ -71,6 +71,18 @@ def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, obje
         if c.window_weeks and not c.from_week:
             return t(lang, "coach.constraint.week_anchor.last", what=what, weeks=c.window_weeks)
         return t(lang, f"coach.constraint.week_anchor.{c.op or 'set'}", what=what, week=c.from_week)
+    if c.kind == "undo" and not (c.block or c.skill_id):
+        return t(lang, "coach.constraint.undo.last")
+    if c.kind == "undo":
+        what = t(lang, f"coach.undo.{c.block}") if c.block else str(values["skill"])
+        return t(lang, "coach.constraint.undo", what=what)
+    if c.kind == "project_data":
+        return t(lang, f"coach.constraint.project_data.{c.data_rule}")
+    if c.kind == "place_after":
+        ref = kb.skills.get(c.after or "")
+        what = t(lang, "coach.block.project") if c.block else str(values["skill"])
+        refname = ref.name.get("zh" if lang == "zh" else "en") if ref else (c.after or "")
+        return t(lang, "coach.constraint.place_after", what=what, ref=refname)
     if c.kind == "hours_from" and c.for_weeks:
         prefix = t(lang, "coach.constraint.user_prefix") if c.source == "user" else ""
         return prefix + t(
@@ -107,6 +119,8 @@ def _value(c: Constraint) -> float | int | str | None:
         return c.role_id
     if c.kind == "job_search_hours" and c.share:
         return "half"
+    if c.kind in {"project_data", "place_after"}:
+        return c.data_rule or c.after
     for value in (
         c.hours,
         c.hours_per_week,

@@ -37,6 +37,9 @@ ConstraintKind = Literal[
     "no_coding",
     "find_work",
     "max_level",
+    "undo",
+    "project_data",
+    "place_after",
     "note",
 ]
 Block = Literal["project", "job_search"]
@@ -44,6 +47,7 @@ ResourceKind = Literal[
     "course", "book", "practice", "docs", "tutorial", "community", "project", "paper"
 ]
 HoursOp = Literal["set", "max", "min"]
+DataRule = Literal["deidentified", "synthetic", "public"]
 
 SKILL_KINDS = frozenset(
     {
@@ -111,6 +115,15 @@ class Constraint(BaseModel):
     candidates: tuple[str, ...] = Field(
         default=(), description="The closest roles, when the target asked for is not known."
     )
+    after: str | None = Field(
+        default=None, description="place_after: the skill id the thing comes right after."
+    )
+    data_rule: DataRule | None = Field(
+        default=None, description="project_data: the only data the project may use."
+    )
+    only_place: bool = Field(
+        default=False, description="undo: only where it was put ('put it back where it was')."
+    )
     source: Literal["mentor", "user"] = Field(
         default="mentor", description="Who asked: the mentor, or the user in their profile."
     )
@@ -141,4 +154,7 @@ class Constraint(BaseModel):
             self.share,
             self.role_id,
             self.candidates,
+            self.after,
+            self.data_rule,
+            self.only_place,
         )

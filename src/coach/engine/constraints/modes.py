@@ -46,7 +46,7 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     ),
     (
         "earlier",
-        r"\b(?:earlier|sooner|forward|up\s*front|ahead)\b|提前|往前|前移|早点|早一点|更早|提早|最前面|前面|最先",
+        r"\b(?:earlier|sooner|forward|up\s*front|ahead|early(?!\s+on))\b|提前|往前|前移|早点|早一点|更早|提早|最前面|前面|最先",
     ),
     (
         "later",

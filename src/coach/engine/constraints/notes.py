@@ -26,6 +26,63 @@ def nothing_understood(constraints: list[Constraint]) -> bool:
     return len(not_applied(constraints)) == len(constraints)
 
 
+_PROJECT_KINDS = frozenset(
+    {
+        "project_earlier",
+        "project_later",
+        "project_field",
+        "project_topic",
+        "add_project",
+        "project_time",
+        "no_project",
+        "project_data",
+    }
+)
+
+
+_PLACES = frozenset(
+    {
+        "project_earlier",
+        "project_later",
+        "week_anchor",
+        "place_after",
+        "start_with",
+        "move_earlier",
+        "move_later",
+        "before_project",
+    }
+)
+"""Kinds that say where a thing goes ("put it back where it was" takes back only these)."""
+
+
+def _undoes(u: Constraint, c: Constraint) -> bool:
+    """Whether the undo ``u`` takes back the earlier ``c`` (an undo with nothing named takes
+    back the whole request before it: see :func:`undone`)."""
+    if u.only_place and c.kind not in _PLACES:
+        return False
+    if u.block == "project":
+        return c.kind in _PROJECT_KINDS or c.block == "project"
+    if u.block == "job_search":
+        return c.kind == "job_search_hours" or c.block == "job_search"
+    return u.skill_id is not None and u.skill_id in (c.skill_id, c.after)
+
+
+def undone(read: list[list[Constraint]]) -> list[list[Constraint]]:
+    """Each request's constraints without those a later request took back ("put it back
+    where it was", "revert the Python change"); a bare undo takes back the request before
+    it (its notes too: nothing of it is pending any more)."""
+    out = [list(cons) for cons in read]
+    for at, cons in enumerate(read):
+        for u in (c for c in cons if c.kind == "undo"):
+            if not (u.block or u.skill_id):
+                if at:
+                    out[at - 1] = [c for c in out[at - 1] if c.kind == "undo"]
+                continue
+            for before in range(at):
+                out[before] = [c for c in out[before] if c.kind == "undo" or not _undoes(u, c)]
+    return out
+
+
 _AMOUNT = frozenset({"skill_hours", "include_skill", "exclude_skill", "max_level"})
 
 
@@ -47,7 +104,7 @@ def notes_constraints(
     """The constraints of all the mentor's requests, read against ``start`` (the plan's first
     day: "until the end of January" is a window from then), in order; one a later request
     replaces (the same skill's hours, its week, the weekly hours) is left out."""
-    read = [parse_constraints(n, kb, today=start) for n in notes]
+    read = undone([parse_constraints(n, kb, today=start) for n in notes])
     out: list[Constraint] = []
     for at, cons in enumerate(read):
         more = [c for rest in read[at + 1 :] for c in rest]
@@ -84,7 +141,7 @@ def requests_not_applied(
     """Of all the mentor's requests so far, the parts not applied, word for word, in order;
     a part a later request asked again and had read (the same skills, or the same words) is
     done, not listed."""
-    read = [parse_constraints(n, kb, today=start) for n in notes]
+    read = undone([parse_constraints(n, kb, today=start) for n in notes])
     out: list[str] = []
     for at, cons in enumerate(read):
         later = [c for more in read[at + 1 :] for c in more if c.kind != "note"]

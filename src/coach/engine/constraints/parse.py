@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
-from coach.engine.away import read_away
 from coach.engine.constraints.anchors import read_anchors, read_job_search
 from coach.engine.constraints.clauses import split_clauses
 from coach.engine.constraints.corrections import (
@@ -27,12 +26,12 @@ from coach.engine.constraints.corrections import (
     read_skill_share,
     read_target,
 )
+from coach.engine.constraints.exclusions import add_anchor, read_exclusions, read_weeks_away
 from coach.engine.constraints.followups import absorbed, dated, reasons_only, who_they_are
 from coach.engine.constraints.horizon import read_horizon
 from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
-    NEG,
     PLACE_KINDS,
     Mode,
     adjacent_heads,
@@ -58,7 +57,16 @@ from coach.engine.constraints.quantities import (
     read_skill_hours,
     read_weekly_hours,
 )
-from coach.engine.constraints.topics import PROJECT_FIELDS, TOPICS, matches_topic
+from coach.engine.constraints.revisions import (
+    in_context,
+    range_anchors,
+    read_place_after,
+    read_project_data,
+    read_undo,
+    week_range,
+    with_added,
+)
+from coach.engine.constraints.topics import PROJECT_FIELDS
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -79,14 +87,6 @@ _FIELD_RES = {
     f: re.compile(rf"(?<![A-Za-z])(?:{w})(?![A-Za-z])", re.I) for f, w in PROJECT_FIELDS.items()
 }
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
-_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\bbooks?\b|书籍|书本|看书|读书|(?<![证])书", "book"),
-    (r"\b(?:courses?|moocs?|videos?|lectures?)\b|课程|网课|视频课|视频", "course"),
-    (r"\bpapers?\b|论文", "paper"),
-    (r"\bdocs\b|\bdocumentation\b|官方文档", "docs"),
-)
-
-
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
     r"|^(?:因为|由于|毕竟|既然)",
@@ -188,27 +188,6 @@ def _project(s: str) -> list[Constraint]:
     return out
 
 
-def _exclusions(s: str, rest: str) -> tuple[list[Constraint], str]:
-    """Excluded topics and resource kinds; ``rest`` with their words blanked."""
-    found: list[Constraint] = []
-    if not re.search(NEG, s, re.I):
-        return found, rest
-    for topic in TOPICS:
-        if matches_topic(topic, s):
-            found.append(Constraint(kind="exclude_topic", text=s, topic=topic))
-            for group in TOPICS[topic]:
-                for term in group:
-                    for m in re.finditer(re.escape(term), rest, re.I):
-                        rest = blank(m.span(), rest)
-            break
-    for pattern, kind in _KIND_WORDS:
-        for m in re.finditer(pattern, rest, re.I):
-            if not any(c.resource_kind == kind for c in found):
-                found.append(Constraint(kind="exclude_resource_kind", text=s, resource_kind=kind))
-            rest = blank(m.span(), rest)
-    return found, rest
-
-
 # "she needs the basics first": a clause about the person, not an instruction on the project
 _COURTESY = re.compile(
     r"\W*(?:(?:please|pls|thanks?|thank\s+you|cheers|ok(?:ay)?|谢谢|多谢|麻烦(?:了|你了)?|请|辛苦了?|好的)"
@@ -247,27 +226,6 @@ def _placed(s: str, skills: list[str]) -> list[Constraint]:
     return []
 
 
-def _away(s: str, today: date | None) -> list[Constraint]:
-    """ "他春节前后两周没时间": weeks with no hours, then the usual ones (needs today's date)."""
-    if today is None or (away := read_away(s, today)) is None:
-        return []
-    first, weeks = away
-    return [
-        Constraint(kind="hours_from", text=s, hours_per_week=0, from_date=first, for_weeks=weeks)
-    ]
-
-
-def _add_anchor(asked: list[Constraint]) -> list[Constraint]:
-    """ "add a project from week 10": the project's first week, as a week anchor."""
-    return [
-        Constraint(
-            kind="week_anchor", text=c.text, op="min", from_week=c.from_week, block="project"
-        )
-        for c in asked
-        if c.kind == "add_project" and c.from_week
-    ]
-
-
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -283,19 +241,27 @@ def parse_clause(
         return [], None  # a reason: a note, never an instruction
     if none := read_no_project(s):
         return none, None  # "no project for now": the plan has none
+    said = get_lexicon(kb).find_skills(s)
+    if undo := read_undo(s, _targets(said, s)):
+        return undo, None  # "put it back where it was", "revert the Python change"
+    data = read_project_data(s)  # "use de-identified cases only"
     topic = [
         c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
     ]
-    if topic:  # the field too, when one is named: its projects, under the mentor's words
+    if topic and not data:  # the field too, when one is named: its projects, in their words
         return _project_field(s) + topic, None
+    if topic:
+        return _project_field(s) + topic + data, None
+    if data or (data := with_added(read_place_after(s, adjacent_heads(said, s)))):
+        return data, None  # "Docker right after Python", "项目放在提示词工程之后"
     named = [m.id for m in get_lexicon(kb).find_skills(s)]
     if given := read_project_time(s, named):
         return given, None  # "时间给项目", "use the Docker hours for the project"
     if asked := read_add_project(s):
-        return asked + _add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
+        return asked + add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
     found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)
-    found = found or _away(s, today)
+    found = found or read_weeks_away(s, today)
     if typed := _typed(s, mentions, kb):
         return found + typed, None
     if before := read_before_project(s, [m.id for m in mentions]):
@@ -303,12 +269,18 @@ def parse_clause(
     found += _project(s)
     if any(c.kind == "project_field" for c in found):
         return found, None  # "about protein sequences, not DFT": all of it is about the project
-    hours = read_skill_hours(s, mentions, [] if found else previous)
+    weeks = week_range(s)  # "Python ~40h weeks 1-5": the numbers of the range are weeks
+    hours = read_skill_hours(
+        blank(weeks[1], s) if weeks else s, mentions, [] if found else previous
+    )
     found += hours
     rest = s
+    if weeks and (hours or (mentions and not found)):  # "Python 前5周": it starts in week 1
+        ranged = hours or [Constraint(kind="note", text=s, skill_id=m.id) for m in mentions]
+        return found + range_anchors(s, ranged, weeks[0]), None
     if hours:  # "a 20h refresher on Java and Spring at the start": the order said too
         return found + _placed(s, [c.skill_id for c in hours if c.skill_id]), None
-    excluded, rest = _exclusions(s, rest)
+    excluded, rest = read_exclusions(s, rest)
     found += excluded
     if excluded and not any(rest[m.start : m.end].strip() for m in mentions):
         return found, None
@@ -347,6 +319,9 @@ def parse_constraints(
             out.extend(back)  # "add RAG, start it by week 4": the week is about RAG
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
+        found, merged = in_context(found, out, project, previous, clause)
+        if merged:
+            continue  # "..., put it back where it was": the same undo
         asked = [c for c in out if c.kind == "project_field"]
         if (
             project
@@ -387,7 +362,8 @@ def parse_constraints(
                 found = [Constraint(kind="max_hours_per_week", text=clause, hours_per_week=value)]
         weekly = bool(WEEK.search(clause) and HOURS.search(clause))
         doubted = weekly and bool(UNREALISTIC.search(clause))
-        mentioned = [m.id for m in get_lexicon(kb).find_skills(clause)]
+        placed = [c.skill_id for c in found if c.kind == "place_after" and c.skill_id]
+        mentioned = placed or [m.id for m in get_lexicon(kb).find_skills(clause)]  # "X after Y"
         named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
         previous = mentioned or named or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous

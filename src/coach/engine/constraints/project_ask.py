@@ -16,6 +16,10 @@ _ADD = re.compile(
     r"|\bgive\s+the\s+(?:portfolio\s+)?project\s+(?:about\s+|around\s+|~)?\d"
     r"|\b(?:make|set|size)\s+the\s+(?:portfolio\s+)?project\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|~)?\d"
     r"|\bthe\s+(?:portfolio\s+)?project\s+(?:should\s+)?(?:takes?|gets?|is)\s+(?:about\s+|around\s+|~)?\d"
+    r"|\bthe\s+(?:portfolio\s+)?project\s+(?:should\s+)?(?:be|take|get|last)\s+(?:about\s+|around\s+|roughly\s+|~)?\d"
+    r"|\b(?:cut|trim|reduce|shrink|shorten|bring|scale|size)\s+(?:down\s+)?the\s+(?:portfolio\s+)?project"
+    r"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|~)?\d"
+    r"|项目(?:的)?(?:时间|时长|工时|小时数)?(?:压缩|缩短|缩减|减少|减|砍|降|压)到\s*(?:大概|约|大约)?\s*\d"
     r"|项目(?:的)?(?:时间|时长|工时|小时数)?(?:定为|定成|改成|改为|设为|安排|给|留|控制在)\s*(?:大概|约|大约)?\s*\d"
     r"|(?:加|增加|添加|加上|安排)(?:一个|个|一下)?[^，,。；;]{0,8}项目|给(?:作品集)?项目(?:留|安排|分配)?(?:大概|约|大约)?\d",
     re.I,
@@ -228,7 +232,7 @@ def read_project_time(s: str, skills: Sequence[str] = ()) -> list[Constraint]:
 
 NO_PROJECT = re.compile(
     r"\b(?:no|skip|drop|remove|cut|without|leave\s+out)\s+(?:the\s+|a\s+|any\s+)?(?:portfolio\s+)?"
-    r"(?:project|capstone)\b(?!\s+(?:on|about|in|with|of)\b)"
+    r"(?:project|capstone)\b(?!\s+(?:on|about|in|with|of|to|down|by|back|short)\b)"
     r"|\b(?:the\s+)?(?:portfolio\s+)?project\s+(?:can\s+wait|is\s+not\s+needed|isn'?t\s+needed)\b"
     r"|(?:不要|不用|别|先不|暂不|不必)(?:做|安排|加)?(?:作品集)?项目"
     r"|(?:作品集)?项目(?:就|先|也)?(?:不做了?|不要了?|去掉|免了|取消|砍掉|删掉|省了|以后再说)",

@@ -219,11 +219,24 @@ def _until(s: str, today: date) -> int | None:
     return max(1, -(-((end - today).days + 1) // 7))
 
 
+def _opens(when: dict[str, object] | None, today: date) -> date:
+    """The day new hours said with a start ("from next month", "2月起") open on (today when
+    none is said, or one already past)."""
+    if when and isinstance(day := when.get("from_date"), date):
+        return max(day, today)
+    if when and isinstance(month := when.get("from_month"), int) and month != today.month:
+        return date(today.year + (month < today.month), month, 1)
+    return today
+
+
 def when_and_window(s: str, today: date | None) -> tuple[dict[str, object] | None, int | None]:
     """When new weekly hours start and, for a dip that ends, for how many weeks: "in March"
     (that month), "over November and December", "for the next three weeks" (from now),
     "until end of January" (from today to then)."""
     if today is not None and (until := _until(s, today)):
+        start = _opens(from_when(s, today), today)  # "下个月开始到3月底": from next month
+        if start > today and (weeks := _until(s, start)):
+            return {"from_date": start}, weeks
         return {"from_date": today}, until
     if around := event_window(s, today):  # "到春节前", "until Christmas", "春节后"
         return around

@@ -207,6 +207,9 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     for amount, _ in reversed(found[1:]):
         if _CORRECTION.search(text[max(0, amount.start - 30) : amount.start]):
             return amount
+    lasting = _lasting(text, [a for a, _ in found])
+    if lasting is not None:  # "寒假每天4小时，开学后每周5小时": the figure that lasts
+        return lasting
     kinds = {kind for _, kind in found}
     if {"weekday", "weekend"} <= kinds:
         parts = {kind: a for a, kind in reversed(found)}
@@ -224,6 +227,43 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
             text[min(wd.start, we.start) : max(wd.end, we.end)],
         )
     return _hedged(text, _sessions(text, found[0][0]))
+
+
+_TEMPORARY = re.compile(
+    r"\b(?:break|holidays?|vacation|summer\s+off|this\s+month|next\s+month|for\s+now|at\s+first|"
+    r"the\s+first\s+(?:few\s+)?(?:weeks?|months?)|until|till|during\s+the)\b|"
+    r"寒假|暑假|假期|放假|这个月|下个月|前几周|前两周|刚开始|头一个月|年假|春节",
+    re.IGNORECASE,
+)
+_LASTING = re.compile(
+    r"\b(?:then|after\s+that|afterwards|after\s+(?:it|the\s+break|the\s+holidays?)|"
+    r"otherwise|normally|usually|the\s+rest\s+of\s+the\s+(?:time|year)|back\s+at\s+(?:school|work))\b|"
+    r"开学后|开学以后|之后|以后|平时|平常|其余时间|其他时间|上班后|正常",
+    re.IGNORECASE,
+)
+
+
+def for_a_while(text: str) -> bool:
+    """Whether ``text`` gives hours for a while and others for after it (see _lasting)."""
+    return bool(_TEMPORARY.search(text) and _LASTING.search(text))
+
+
+def _lasting(text: str, found: list[Amount]) -> Amount | None:
+    """Of a figure said for a while ("over the break", "寒假") and one said for after it
+    ("then", "开学后"), the one that lasts: the plan runs on it."""
+    if len(found) < 2:
+        return None
+    marks = []
+    for amount in found:
+        start = max(0, amount.start - 24)
+        before = re.split(r"[,，;；。.]", text[start : amount.start])[-1]
+        # the clause that holds the figure, up to its end ("20 hours over the break")
+        after = re.split(r"[,，;；。.]", text[amount.end : amount.end + 30])[0]
+        clause = before + " " + after
+        marks.append((amount, bool(_TEMPORARY.search(clause)), bool(_LASTING.search(before))))
+    if not any(temp for _, temp, _ in marks):
+        return None
+    return next((a for a, temp, last in marks if last and not temp), None)
 
 
 _HEDGE = re.compile(

@@ -42,6 +42,16 @@ _YEARS_EN = [
         _I,
     ),
     re.compile(rf"\bwith\s+{_SOFT}{_N_EN}\s*{_YRS}(?!\s+(?:old|to\s+go|left|ago))", _I),
+    # "handling customer escalations for a telco, 3 years", "I look after our servers, 7 yrs":
+    # a duty in the present, then its years as a clause of their own (a wish is no duty)
+    re.compile(
+        r"\b(?:handl(?:e|es|ing)|look(?:s|ing)?\s+after|maintain(?:s|ing)?|support(?:s|ing)|"
+        r"manag(?:e|es|ing)|run(?:s|ning)?|keep(?:s|ing)?|fix(?:es|ing)?|repair(?:s|ing)?|"
+        r"install(?:s|ing)?|monitor(?:s|ing)?|oversee(?:s|ing)?|taking\s+care\s+of)\b"
+        r"(?:(?!\b(?:want|wanna|like|hope|plan|learn|switch|become|move)\b)[^.;!?\n,]){1,60},\s*"
+        rf"{_SOFT}{_N_EN}\s*{_YRS}(?=\s*(?:now|so\s+far|already)?\s*(?:[,.;!]|$))",
+        _I,
+    ),
 ]
 _SINCE_EN = re.compile(r"\b(?:since|from)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|to|until))", _I)
 # "2015年入行到现在", "从2018年开始做运维", "2019年起一直在做": a start year in Chinese
@@ -72,6 +82,13 @@ _YEARS_ZH = [
     # "以前做通信的，十年": a job said "做X的", then its years as a clause of their own
     re.compile(
         rf"(?:做|干|搞|当)[^，,。；;！？\n]{{1,12}}的\s*[，,]\s*(?:干了|做了|有)?\s*{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?了?"
+        r"(?=\s*(?:[，,。.;；!！]|$))"
+    ),
+    # "我负责机房服务器的上架和运维，5年": a duty, then its years as a clause of their own (not a
+    # wish: "想负责…，两年" is a plan)
+    re.compile(
+        r"(?:负责|管理|维护|运维|管着|在管|带着?|处理|支持)(?:(?!想|希望|打算|准备|计划|要|学|转)[^，,。；;！？\n]){1,30}"
+        rf"[，,]\s*(?:干了|做了|有|已经|快|差不多)?\s*{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?了?"
         r"(?=\s*(?:[，,。.;；!！]|$))"
     ),
 ]

@@ -87,8 +87,24 @@ def on_topic(project: ProjectChoice, topic: str) -> ProjectChoice:
 
 
 def topic_layout(layout: Layout, cons: Sequence[Constraint]) -> Layout:
-    """The layout with its project on the mentor's topic, when one was asked."""
+    """The layout with its project on the mentor's topic, when one was asked, and on the
+    only data the mentor allows."""
     topic = asked_topic(cons)
-    if topic is None or layout.project is None:
+    if layout.project is None:
         return layout
-    return replace(layout, project=on_topic(layout.project, topic))
+    project = layout.project if topic is None else on_topic(layout.project, topic)
+    return replace(layout, project=with_data_rule(project, cons))
+
+
+def with_data_rule(project: ProjectChoice, cons: Sequence[Constraint]) -> ProjectChoice:
+    """``project`` with the only data it may use, when the mentor said ("use de-identified
+    cases only"): the latest rule, as the description's last sentence."""
+    rules = [c.data_rule for c in cons if c.kind == "project_data" and c.data_rule]
+    if not rules:
+        return project
+    key = f"coach.project_data.{rules[-1]}"
+    desc = Text(
+        en=f"{project.description.en.rstrip()} {t('en', key)}",
+        zh=f"{project.description.zh.rstrip()}{t('zh', key)}",
+    )
+    return replace(project, description=desc)

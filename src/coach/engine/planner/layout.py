@@ -59,7 +59,9 @@ def layout_work(
     # what the person has at the level the role asks (a gap they start on counts once taught)
     gap_ids = {g.skill_id for g in needs.gaps}
     known = [s for s, (lv, _) in exp.levels.items() if lv > 0 and s not in gap_ids]
-    guards = [s for s in needs.guards if s in sel.chosen]  # people's data: before the project
+    guards = [
+        s for s in needs.guards if s in sel.chosen and s not in needs.first
+    ]  # people's data: before the project (a mentor's "start with it" wins)
     ordered = order_skills(sel.chosen, needs.core, needs.weights, kb, first=needs.first)
     top = max((needs.own.get(s, 0.0) for s in needs.core), default=0.0)
     parts: dict[str, Learn] = dict(sel.chosen)

@@ -19,8 +19,10 @@ from coach.engine.planner.ambition import AmbitionInput, assess_ambitions, goal_
 from coach.engine.planner.beyond import (
     BEYOND_LEVEL,
     BEYOND_WEIGHT,
+    WANTED_WEIGHT,
     asked_role,
     beyond_skills,
+    wanted_beside,
 )
 from coach.engine.planner.budget import Budget, job_search_hours
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
@@ -125,6 +127,10 @@ def plan_needs(
     asked = set(required) | {s for s, _, _ in extra}
     beyond = [s for s in beyond_skills(profile, kb, asked, said) if exp.level(s) < BEYOND_LEVEL]
     extra += [(s, BEYOND_LEVEL, BEYOND_WEIGHT) for s in beyond]  # when the hours allow
+    # what the person asked to learn beside the role ("也想学点Python", "I'd like some SQL"):
+    # planned too, after the role's own skills, when the hours allow
+    beside = [s for s in wanted_beside(profile, kb, asked | set(beyond)) if exp.level(s) < 1]
+    extra += [(s, 1, WANTED_WEIGHT) for s in beside]  # a start on it, never the core
     extra_levels = [(s, lv) for s, lv, _ in extra]
     excluded = excluded_skills(cons, kb)
     gaps = analyse_gaps(profile, target, kb, levels=exp.levels, extra=extra)
@@ -134,7 +140,7 @@ def plan_needs(
     for s, w in carried.items():
         if s in weights:
             weights[s] = max(weights[s], w)
-    goal = goal_skills(profile, kb) | {s for s in focus if s}
+    goal = (goal_skills(profile, kb) - set(beside)) | {s for s in focus if s}
     for s in goal:
         if s in weights:
             weights[s] = max(weights[s], 1.0)

@@ -48,12 +48,23 @@ def own_work_templates(current_role: str | None) -> list[ProjectTemplate]:
     return [made for tpl in domain if (made := fill_template(tpl, fill)) is not None]
 
 
+def _covered(templates: Sequence[ProjectTemplate], fields: Collection[str], role: str) -> bool:
+    """Whether a template of one of ``fields`` is written or filled for ``role``."""
+    return any(role in tpl.roles and set(tpl.fields) & set(fields) for tpl in templates)
+
+
 def with_own_work(
-    templates: Sequence[ProjectTemplate], fields: frozenset[str], current_role: str | None
+    templates: Sequence[ProjectTemplate],
+    fields: frozenset[str],
+    current_role: str | None,
+    role: str | None = None,
 ) -> tuple[Sequence[ProjectTemplate], frozenset[str]]:
     """The templates and fields for the project choice: with the person's own work as a field
-    when none of their fields is known."""
-    if knows_field(fields):
+    when none of their fields is known, or (``role``: the target) when no template of their
+    fields is written for that role or for their occupation (a vet gets no nurses' handover
+    assistant: a project about their own work instead)."""
+    known = knows_field(fields)
+    if known and (role is None or _covered(templates, fields, role)):
         return templates, fields
     own = own_work_templates(current_role)
     if not own:

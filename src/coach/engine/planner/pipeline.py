@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from coach.engine.constraints import (
     Constraint,
@@ -29,6 +30,7 @@ from coach.engine.constraints.blocks import (
     refreshed,
     windows_resolved,
 )
+from coach.engine.constraints.deadlines import job_search_by, skills_placed, with_placement
 from coach.engine.constraints.project import project_request, themed_capstone
 from coach.engine.planner.asked_project import (
     asked_hours,
@@ -74,6 +76,7 @@ from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
 from coach.engine.planner.returner import out_of_work, seeks_new_job
 from coach.engine.planner.select import HoursFn, Selection
+from coach.engine.planner.sequence import ancestors
 from coach.engine.planner.track import (
     goal_text,
     pick_track,
@@ -326,7 +329,7 @@ def build_plan(
     hours = hours_for(kb, exp, needs.bounds)
     tpl, for_project, fields = project_request(cons, tpl, role, exp.fields)
     if templates is None:  # a field the table does not know: a project in their own words
-        tpl, fields = with_own_work(tpl, fields, profile.current_role)
+        tpl, fields = with_own_work(tpl, fields, profile.current_role, research.role_id)
     at = replace(exp, fields=fields)
     job_t = budget.job_t if job else 0
     layout = layout_work(
@@ -339,12 +342,17 @@ def build_plan(
         sel, project_t = asked  # "add a project", "give the time to the project"
         args_add = (at, project_t, job_t, early_t, for_project, tpl, kb, role_text, hours)
         layout = layout_work(sel, needs, *args_add)
+    layout = skills_placed(layout, cons, lambda s: ancestors(s, kb))  # "Docker after Python"
     scheduled = _schedule(layout.work, budget.usable, sel.core_fits, cons)
-    by = deadline(cons, "project")
+    again = partial(_schedule, layout.work, budget.usable, sel.core_fits)
+    placing, scheduled = with_placement(cons, scheduled, again)  # "right after RAG"
+    by = deadline(placing, "project")
     if by and scheduled and _starts_after(scheduled[0], "project", by):
         args = (sel, needs, at, (project_t, job_t), for_project, tpl, kb, role_text, hours)
-        moved = _project_by(by, scheduled, *args, budget.usable, cons)
+        moved = _project_by(by, scheduled, *args, budget.usable, placing)
         layout, scheduled = moved if moved is not None else (layout, scheduled)
+    sched = partial(_schedule, usable=budget.usable, spread=sel.core_fits, cons=cons)
+    layout, scheduled = job_search_by(layout, scheduled, cons, sched)  # "by week 30"
     layout = topic_layout(layout, cons)  # "make the project a lapse model in production"
     if scheduled is None:  # cannot happen: the work was sized to the capacity
         raise AssertionError("planned work exceeds capacity")

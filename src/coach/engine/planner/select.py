@@ -108,21 +108,30 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
     short = {
         g.skill_id
         for g in inp.gaps
-        if g.skill_id in sel.chosen and sel.chosen[g.skill_id].level_to < g.need
+        if g.skill_id in sel.chosen
+        and (sel.chosen[g.skill_id].level_to < g.need or sel.chosen[g.skill_id].part == "first")
     }
+    # A foundation's depth beyond what the core needed of it is weighed by its own
+    # requirement (not the weight it inherits from the core that builds on it): Docker's second
+    # pass never keeps its hours while a heavier requirement waits (COACHING.md B1).
+    own = inp.own or inp.weights
+
+    def value(skill: str) -> float:
+        return own.get(skill, 0.0) if skill in short else inp.weights.get(skill, 0.0)
+
     rest = sorted(
         (
             g.skill_id
             for g in inp.gaps
             if g.reason == "required" and (g.skill_id not in sel.chosen or g.skill_id in short)
         ),
-        key=lambda s: (-inp.weights.get(s, 0.0), s),
+        key=lambda s: (-value(s), s),
     )
     # Whole or not at all, and nothing lighter once something did not fit (what is left for
     # later is always the lowest value); skills of the same weight are still tried.
     floor = None if sel.core_fits else math.inf
     for skill in rest:
-        w = inp.weights.get(skill, 0.0)
+        w = value(skill)
         blocked = floor is not None and w < floor - WEIGHT_EPS
         if skill in short and skill not in inp.core:  # a foundation taken just far enough
             budget, failed = _deepen(inp, sel, by_id[skill], budget, blocked)

@@ -123,13 +123,18 @@ def take(
         # Prerequisites just far enough (basic) unless they are core themselves: the core is
         # never deferred for the depth of a foundation; their depth is weighed on its own.
         pre = _prerequisite_levels(chain[:-1], by_id, inp.core, full=False)
-        pre_t = sum(to_tenths(inp.hours(s, by_id[s].have, lv)) for s, lv in pre)
+        learns = [_prerequisite(inp, s, by_id[s], lv, skill) for s, lv in pre]
+        pre_t = sum(to_tenths(x.hours) for x in learns)
         own = inp.hours(skill, g.have, level)
         if pre_t + to_tenths(own) > budget:
             continue
-        for s, lv in pre:
-            sel.chosen[s] = Learn(s, by_id[s].have, lv, inp.hours(s, by_id[s].have, lv))
-            if lv < by_id[s].need and s not in inp.core:  # the core's rest: tier 2 says it
+        for x in learns:
+            s, lv = x.skill_id, x.level_to
+            sel.chosen[s] = x
+            if x.part == "first":  # just enough of it before the core: the rest is said
+                basic = inp.hours(s, 0, lv)
+                sel.deferred.append(_rest_of_basic(inp, s, skill, basic - x.hours))
+            elif lv < by_id[s].need and s not in inp.core:  # the core's rest: tier 2 says it
                 sel.deferred.append(partial(inp, s, lv, by_id[s].need))
         sel.chosen[skill] = Learn(skill, g.have, level, own)
         if level < top:
@@ -144,6 +149,45 @@ def take(
             sel.deferred.append(Deferral(skill_id=skill, reason=reason, kind="partial"))
         return budget - pre_t - to_tenths(own)
     return budget
+
+
+SPLIT_MIN_HOURS = 30.0
+"""A foundation this long at basic level (weeks of most people's hours) is taken just far
+enough before the core that needs it: a first share; the rest of it is weighed by its own
+requirement, like any other gap (60 h of ML fundamentals would otherwise hold MLOps back by two
+months, and keep its hours while heavier requirements wait: COACHING.md B1)."""
+FIRST_SHARE = 0.3
+FIRST_SHARE_MIN_HOURS = 6.0
+
+
+def first_share(hours: float) -> float:
+    """The just-enough share of a long foundation's ``hours``."""
+    return float(round(max(FIRST_SHARE_MIN_HOURS, hours * FIRST_SHARE)))
+
+
+def _long_foundation(inp: SelectInput, skill: str, g: Gap, level: int) -> bool:
+    """A prerequisite (not core) learned from zero to basic level that takes a long time."""
+    return (
+        skill not in inp.core
+        and int(g.have) == 0
+        and level == JUST_ENOUGH_LEVEL
+        and inp.hours(skill, 0, level) >= SPLIT_MIN_HOURS
+    )
+
+
+def _prerequisite(inp: SelectInput, skill: str, g: Gap, level: int, serves: str) -> Learn:
+    """What a prerequisite of ``serves`` is learned as: to ``level``, or a long foundation's
+    just-enough first share."""
+    hours = inp.hours(skill, int(g.have), level)
+    if _long_foundation(inp, skill, g, level):
+        return Learn(skill, 0, level, first_share(hours), part="first", serves=serves)
+    return Learn(skill, int(g.have), level, hours)
+
+
+def _rest_of_basic(inp: SelectInput, skill: str, serves: str, hours: float) -> Deferral:
+    core = inp.kb.skills[serves].name.get(inp.lang)
+    reason = t(inp.lang, "plan.defer.rest_of_basic", core=core, need=num(hours))
+    return Deferral(skill_id=skill, reason=reason, kind="partial")
 
 
 def _prerequisite_levels(

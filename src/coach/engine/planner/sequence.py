@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from coach.engine.planner.select import HoursFn, Learn
+from coach.engine.planner.selection import SPLIT_MIN_HOURS, first_share
 from coach.engine.schedule import topo_order
 from coach.knowledge.loader import KnowledgeBase
 
@@ -109,12 +110,6 @@ DEEPEN = "#deepen"
 """Work key suffix of the second pass over a core skill (basic -> its level)."""
 
 
-SPLIT_MIN_HOURS = 30.0
-"""A foundation this long (weeks of most people's hours) is split around the core it serves:
-a just-enough first share before the core's basic pass, the rest after it (60 h of ML
-fundamentals would otherwise hold MLOps back by two months)."""
-FIRST_SHARE = 0.3
-FIRST_SHARE_MIN_HOURS = 6.0
 REST = "#rest"
 """Work key suffix of the remainder of a split foundation."""
 
@@ -143,8 +138,8 @@ def _split_foundations(
         )
         if (split_for is not None and serves not in split_for) or not serves:
             continue  # it serves a skill learned in one pass: so is it
-        share = round(max(FIRST_SHARE_MIN_HOURS, learn.hours * FIRST_SHARE))
-        parts[s] = replace(learn, hours=float(share), part="first", serves=serves)
+        share = first_share(learn.hours)
+        parts[s] = replace(learn, hours=share, part="first", serves=serves)
         parts[s + REST] = replace(learn, hours=learn.hours - share, part="rest")
         rests.append(s + REST)
     return head, rests
@@ -222,7 +217,9 @@ def spiral(
             learn.level_from == 0
             and learn.level_to >= 2
             and basic >= 1
-            and (rest >= DEEPEN_MIN_HOURS or (before_lead and rest >= 1))
+            # what the defining skills build on: basic before them, its depth after they have
+            # all started (prompting to working level does not hold tool calling back)
+            and (rest >= DEEPEN_MIN_HOURS or ((before_lead or s not in defining) and rest >= 1))
         ):
             parts[s] = Learn(s, 0, 1, basic)
             parts[s + DEEPEN] = Learn(s, 1, learn.level_to, rest)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from coach.engine.planner.experience import profile_words, wanted_words
+from coach.engine.posting_roles import best_track
 from coach.knowledge.models import Role, Track
 from coach.schemas import Profile, RequiredSkill, RoleResearch
 
@@ -58,9 +59,10 @@ def pick_track(role: Role | None, goal: str) -> Track | None:
 def posting_track(role: Role | None, research: RoleResearch) -> Track | None:
     """The track of ``role`` that a job posting's requirements fit best, when ``research`` is a
     posting's (some role skill counts less than the role gives it: the posting does not ask for
-    it) and a track fits it better than the role itself: more of what the posting asks kept,
-    fewer role skills it does not ask for ("GPU cluster operations" for a posting of Kubernetes,
-    Slurm and DCGM, not the role's CUDA kernels). None otherwise."""
+    it): the same picker the posting reader and the fit report use
+    (:func:`coach.engine.posting_roles.best_track`), so the plan targets the track they name
+    ("GPU cluster operations" for a posting of Kubernetes, Slurm and DCGM, not the role's CUDA
+    kernels). None otherwise."""
     if role is None or not role.tracks:
         return None
     base = {r.skill_id: r.weight for r in role.required}
@@ -68,18 +70,7 @@ def posting_track(role: Role | None, research: RoleResearch) -> Track | None:
     unasked = {s for s, w in got.items() if s in base and w < base[s] - 1e-9}
     if not unasked:
         return None
-    asked = set(got) - unasked
-
-    def fit(kept: set[str], dropped: set[str]) -> tuple[int, int]:
-        return len(asked & kept) - len(asked & dropped), -len(kept - asked)
-
-    plain = fit(set(base), set())
-    scored = [
-        (fit((set(base) - set(tr.drop)) | {r.skill_id for r in tr.required}, set(tr.drop)), i)
-        for i, tr in enumerate(role.tracks)
-    ]
-    best, at = max(scored, key=lambda x: (x[0], -x[1]))
-    return role.tracks[at] if best > plain else None
+    return best_track(role, set(got) - unasked)[0]
 
 
 def track_research(

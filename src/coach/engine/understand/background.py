@@ -20,7 +20,7 @@ _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|
 _ROLE_STOP_EN = re.compile(
     r"(?<!\s)\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|"
     r"not|looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|"
-    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s*\d.*$",
+    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s*\d(?![dD]\b).*$",  # "3D animator" keeps its 3D
     _I,
 )
 _ROLE_EN = [
@@ -72,7 +72,9 @@ _ROLE_EN_LEAD = re.compile(
 )
 _ROLE_EN_LEAD_BAD = re.compile(
     r"\b(?:i|i'?m|me|my|want|wants|wanna|to|be|become|becoming|like|would|hope|plan|switch|"
-    r"move|into|as|not|no|and|or|is|am|are|was|were|the|future|aspiring|ex|former|an?)\b|^ex-",
+    r"move|into|as|not|no|and|or|is|am|are|was|were|the|future|aspiring|ex|former|an?|"
+    # a question about a role is no job the person has ("what about AI product designer?")
+    r"what|how|which|why|about|maybe|perhaps)\b|^ex-",
     _I,
 )
 # Roles stated with a verb of doing: "now doing customer support",
@@ -179,6 +181,8 @@ _ROLE_NOW_ARTICLE = re.compile(
 _NOT_TITLE = re.compile(
     r"^(?:within|in|about|around|for|maybe|next|by|over|under|half|only|like|approx|roughly|"
     r"almost|nearly|more|less|just|every|each|per|a|an|another|extra|十|一|两|半|大概|大约|差不多|"
+    # a correction opening the turn ("actually 3 years not 5", "sorry, 4 yrs"): no job
+    r"actually|sorry|wait|oops|correction|i\s+meant|meant|make\s+it|rather|no|not|oh|"
     r"每|一周|每周|每天)\b",
     _I,
 )

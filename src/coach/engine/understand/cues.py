@@ -25,12 +25,15 @@ _TARGET_RAW_EN = re.compile(
     _I,
 )
 _TARGET_RAW_EN_CUT = re.compile(
+    r"\s+[-–—]+\s+.*$|\s*[–—]+.*$|"  # "AI governance / model risk - making sure ...": the role
     r"\s+(?:within|in\s+(?:\d+|a|an|one|two|three|six|twelve)|by|and|but|so|because|"
     r"next|this|over|after|before|someday|eventually|role|position|job|without|except|not)\b.*$",
     _I,
 )
 _TARGET_RAW_ZH = re.compile(
-    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|让|找|拿|申请)"
+    # "想半年内去…", "希望明年转到…": a time said between the wish and its verb
+    r"(?:想|希望|打算|准备|目标是)(?:要)?(?:(?:在)?[^，,。.;；!！?？\s]{1,6}?(?:内|之内|以内|后|之后|以后|前|之前|左右))?"
+    r"(?:转行|转型|转岗|转到|转做|转向|转成|转|做|成为|当|去做|从事|往|向|去|进入|入行|搞|玩|干|让|找|拿|申请)"
     r"(?:到|做|为|成|去)?(?:一名|一个|一份|名|个|份)?\s?(?P<raw>[^，,。.;；!！?？\s](?:[^，,。.;；!！?？\n]{0,18}[^，,。.;；!！?？\s])?)"
 )
 _ZH_TARGET_CUT = re.compile(
@@ -43,7 +46,10 @@ _UNSURE = re.compile(
     r"\bidk\b|\bdunno\b|\bidc\b|\bnot\s+sure\s+what\s+fits\b|"
     r"\bopen\s+to\s+(?:suggestions|anything|ideas|options)\b|\bany\s+suggestions?\b|"
     r"\bwhatever\b|\bup\s+to\s+you\b|\byou\s+(?:tell|decide|pick|choose|recommend|suggest)\b|\bno\s+(?:real\s+)?preference\b|\bsuggest\s+(?:one|some)\b|"
-    r"\bwhat\s+(?:could|can|should|would|might)\s+(?:someone\s+like\s+)?(?:i|me)\s+(?:even\s+|possibly\s+|really\s+)?do\b|"
+    r"\bwhat\s+(?:(?:other\s+)?(?:jobs?|roles?|careers?|kinds?\s+of\s+(?:jobs?|roles?|work))\s+)?"
+    r"(?:could|can|should|would|might)\s+(?:someone\s+like\s+)?(?:i|me)\s+(?:even\s+|possibly\s+|really\s+|actually\s+)?"
+    r"(?:do|go\s+for|aim\s+for|get|move\s+into)\b|"
+    r"\bwhich\s+(?:jobs?|roles?)\s+(?:could|can|would|might)\s+(?:i|someone\s+like\s+me)\b|"
     r"\bwhat\s+(?:is|would\s+be)\s+(?:a\s+)?(?:good|right|realistic)\s+(?:fit|role|path)\s+for\s+me\b|"
     r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|你(?:来)?(?:推荐|定|选)|给我推荐|推荐一下|"
     r"我(?:能|可以|适合|还能)(?:做|干|转)(?:点)?(?:什么|啥)",
@@ -118,11 +124,19 @@ _WISH_BEFORE = re.compile(
     r"love\s+to|'d\s+(?:love|enjoy|prefer)|would\s+(?:love|enjoy|prefer)|keen\s+(?:to|on)|"
     r"eager\s+to|excited\s+(?:about|to|by)|dream(?:ing)?|wish|aspire|aspiring|someday|"
     r"one\s+day|(?:to|like|love)\s+try|try\s+(?:out|my\s+hand)|i'?m\s+into|"
-    r"fascinated\s+by|obsessed\s+with|drawn\s+to|passionate\s+about)\b|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|"
+    r"fascinated\s+by|obsessed\s+with|drawn\s+to|passionate\s+about|i\s+meant|i\s+mean|teach\s+me|"
+    r"(?:^|please|pls|can\s+you|could\s+you|let'?s|also)\s*(?:add|include|put\s+in|schedule))\b|"
+    r"我是说|我指的是|想|希望|打算|准备|目标|成为|转|计划|要学|学学|学一下|加上|加入|添加|"
     r"了解一下|感兴趣|有兴趣|渴望|向往|梦想|将来|试试|尝试|相关的?(?:方向|工作)|"
     r"(?<![需只主重])要(?:做|学|转|搞|去|的是|往)",
     _I,
 )
+MEANT = re.compile(
+    r"\bi\s+(?:meant|mean|was\s+thinking\s+of)\b|\bwhat\s+i\s+meant\b|\brather\b|\binstead\b|"
+    r"我是说|我指的是|我说的是|我的意思是|而是",
+    _I,
+)
+"""A correction of what was meant ("not MLOps, I meant LLMOps", "不是MLOps，我是说LLMOps")."""
 _NEW_SUBJECT = re.compile(
     r"\b(?:and|but|while|although|though|whereas)\s+(?=i\b|i')|而且我|但我|我(?=会|懂|用|做过)", _I
 )
@@ -146,7 +160,10 @@ NEGATED_WISH = re.compile(
 )
 # Vague targets: "something with RAG and vector databases", "I want to work on LLM inference".
 VAGUE_TARGET = re.compile(
-    r"\b(?:something|anything|stuff|work|a\s+job|a\s+role|a\s+career|roles?|jobs?)\s+"
+    # "work" as the thing wanted ("to work in AI", "looking for work with LLMs"), never the
+    # job one does ("I work in a warehouse")
+    r"(?:\b(?:something|anything|stuff|a\s+job|a\s+role|a\s+career|roles?|jobs?)|"
+    r"\b(?:to|for|do|any|get|find|into|some)\s+work)\s+"
     r"(?:with|in|around|involving|related\s+to|on|using|building)\s+(?P<raw>[^,.;!?()\n，；！？（）]{2,80})|"
     r"\b(?:want|wanna|'d\s+like|would\s+like|hope|hoping|plan|planning|looking)\s+to\s+"
     r"(?:do|work\s+(?:on|with|in)|build|make|create|develop|train|focus\s+on|specialize\s+in|"
@@ -177,8 +194,21 @@ USE_AI = re.compile(
     r"ai\s+tools|ai\s+assistants)\b(?!\s+(?:engineer|infra|models?\s+in\s+production))|"
     r"\b(?:want|let|have|get|need)\s+(?:ai|chatgpt|llms?)\s+(?:to|do|help|handle|take)\b|"
     r"\bautomat\w*\s+(?:[\w'-]+\s+){0,4}?(?:with|using)\s+(?:ai|chatgpt|llms?|gen\s*ai)\b|"
-    r"用好?\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
+    r"\bget\s+(?:good|better|comfortable|confident)\s+(?:with|at|using)\s+(?:ai|chatgpt|llms?|gen\s*ai)\b|"
+    r"\b(?:ai|chatgpt|llms?|ai\s+tools)\s+(?:in|at|for)\s+(?:my|our)\s+(?:current\s+)?(?:job|work|role|day)\b|"
+    r"用(?:好|上|起|起来)?\s*(?:AI|ChatGPT|GPT|大模型|AI工具|豆包|Kimi|文心|通义|deepseek)|把\s*AI|AI\s*提效|AI\s*提升|"
     r"AI\s*办公|借助\s*AI|利用\s*AI|让\s*AI|AI\s*帮我",
+    _I,
+)
+# Staying in the job one has ("不想转行", "not looking to switch careers"): AI in that job is
+# upskilling in place, not a career change (the AI-augmented professional, said so plainly).
+STAY_IN_JOB = re.compile(
+    r"\b(?:not|don'?t|do\s+not|never|no)\s+(?:really\s+)?(?:looking|planning|wanting|want|trying|"
+    r"intending|going)?\s*(?:to\s+)?(?:switch|change|leave|quit)\s+(?:my\s+)?(?:careers?|jobs?|fields?|"
+    r"professions?|roles?)\b|\bno\s+career\s+change\b|\b(?:stay|staying|remain|keep)\s+(?:in|where|at)\s+"
+    r"(?:my\s+(?:current\s+)?(?:job|role|field|company)|where\s+i\s+am|i\s+am)\b|\bstaying\s+where\s+i\s+am\b|"
+    r"\bi'?m\s+staying\b|不想转行|不转行|不换工作|不想换工作|不打算转行|没打算转行|不打算换工作|不想跳槽|"
+    r"不是要转行|不用转行|不换行业|本职工作|现在的工作(?:里|中|上)|在工作(?:里|中|上)",
     _I,
 )
 # A wish said after the skill: "我对微调比较感兴趣", "RAG is what I want to learn".
@@ -214,6 +244,8 @@ _REFUSED_BEFORE = re.compile(
 )
 _APPLIED_TO = re.compile(
     r"(?:能不能|可不可以|能否|想|希望|打算)?(?:用在|用到|应用到|应用在|运用到|用于)[^，。,.;；!?！？]{0,20}$|"
+    # "想用AI做护理记录和排班": the work AI would do, not a skill to have or learn
+    r"(?:用|让|靠|借助|利用)\s*(?:AI|大模型|ChatGPT|GPT|人工智能|AI工具)\s*(?:来|帮我|帮忙)?(?:做|写|处理|生成|管|排|整理|分析|搞)[^，。,.;；!?！？]{0,20}$|"
     r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:it|ai|llms?|chatgpt|them|this|these\s+tools)"
     r"\s+(?:for|in|to|into|on)\s+(?:my\s+|our\s+|the\s+)?[^,.;!?]{0,20}$",
     re.I,
@@ -254,3 +286,20 @@ _RECENT = re.compile(
     re.I,
 )
 """Work said as recent ("最近在做app里接入大模型"): the sentence's years are not its years."""
+
+
+SAYS_HAVING = re.compile(
+    r"^\W*(?:(?:and|also|oh|well|so|plus)\W+)?(?:i\s+(?:also\s+|mostly\s+|mainly\s+|usually\s+)?"
+    r"(?:use|used|know|knew|did|do|have|had|built|wrote|write|work|worked|run|ran|manage|managed|"
+    r"lead|led|maintain|handle|handled|spent)|i'?ve\s+(?:been|done|used|built|worked|got)|"
+    r"i'?m\s+(?:good|ok|okay|decent|comfortable|fluent)\s+(?:at|with|in))\b|"
+    r"^\W*我(?:也|还|平时|主要|一直|现在)?(?:会用|用过|做过|写过|负责|平时用|每天用|在用)",
+    re.I,
+)
+"""A sentence that says what the person does or did ("I use SQL a bit for ...", "我平时用
+Excel"): given after the target question it is background, not the target."""
+WISHY = re.compile(
+    r"\b(?:want|wanna|would\s+like|'d\s+(?:like|love)|hope|hoping|plan|planning|become|switch|"
+    r"move\s+into|transition|get\s+into|aim)\b|想|希望|打算|转",
+    re.I,
+)

@@ -76,7 +76,7 @@ def non_coder_builds(text: str, skills: list[Mention], kb: KnowledgeBase) -> Tar
     if not coding:
         return None
     return Target(
-        raw=text[wish.end() :].strip(" ,，。.") or None,
+        raw=_sentence(text[wish.end() :], 0).strip(" ,，。.") or None,
         candidates=[AUGMENTED_ROLE, coding[0]],
         evidence=_sentence(text, wish.start()),
     )

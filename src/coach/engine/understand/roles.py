@@ -19,9 +19,12 @@ from coach.engine.understand.cues import (
     _ZH_TARGET_CUT,
     EXPLORING,
     NEGATED_WISH,
+    SAYS_HAVING,
+    STAY_IN_JOB,
     TENTATIVE_TARGET,
     USE_AI,
     VAGUE_TARGET,
+    WISHY,
     current_before,
 )
 from coach.engine.understand.mentions import stem_roles
@@ -154,6 +157,13 @@ _STATE = re.compile(
 )
 
 
+_AT_EMPLOYER_ZH = re.compile(
+    r"^(?:[^，,。]{1,14}?(?:公司|企业|大厂|厂|团队|实验室|机构|研究院)|"
+    r"(?:(?!AI|大模型|算法|工程|开发|应用|模型|智能)[^，,。做当]){1,8})"
+    r"(?:里|里面)?(?:做|当|干|担任|去做)(?=.{2,})"
+)
+
+
 def _raw_phrase(
     text: str, asked: str | None, consumed: list[tuple[int, int]], skills: list[Mention]
 ) -> str | None:
@@ -176,7 +186,9 @@ def _raw_phrase(
             return trim_role(raw)
     mz = _TARGET_RAW_ZH.search(text)
     if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
-        return trim_role(_ZH_TARGET_CUT.sub("", mz.group("raw")))
+        raw = _ZH_TARGET_CUT.sub("", mz.group("raw"))
+        # "去大模型创业公司做算法研究员": the job is what they would do there
+        return trim_role(_AT_EMPLOYER_ZH.sub("", raw) or raw)
     if asked != "target":
         return None
     rest = masked(text, consumed)
@@ -184,6 +196,8 @@ def _raw_phrase(
     meaning = _FILLER.sub(" ", first)
     if len(re.sub(r"[\W_]+", "", meaning)) < 2 or NEGATED_WISH.search(first):
         return None
+    if SAYS_HAVING.match(first) and not WISHY.search(first):
+        return None  # "I use SQL a bit for monitoring queries": more background, not a target
     # A bare answer is a target only if it names work: a job title, or something about AI
     # ("inference stuff", "推理加速"); "my shifts are brutal" next to the hours is not.
     named = any(first.find(m.text) >= 0 for m in skills)  # "inferance optimisation" (a typo)
@@ -326,7 +340,12 @@ def find_target(
     # Wanting to use AI in one's own work, with no sure role named: the augmented professional.
     use_ai = USE_AI.search(text)
     clause_start = containing(spans(text, CLAUSE_END), use_ai.start())[0] if use_ai else 0
-    if use_ai and not NEGATED_WISH.search(text[clause_start : use_ai.start()]):
+    stay = STAY_IN_JOB.search(text) if _AI_WORD.search(text) else None
+    if use_ai is None and stay is not None:  # "not switching careers, just better with AI"
+        use_ai, clause_start = stay, -1
+    if use_ai and (
+        clause_start < 0 or not NEGATED_WISH.search(text[clause_start : use_ai.start()])
+    ):
         return Target(
             role_id=AUGMENTED_ROLE if AUGMENTED_ROLE in kb.roles else None,
             raw=use_ai.group(0),

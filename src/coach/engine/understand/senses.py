@@ -20,7 +20,7 @@ _REACH = 60
 
 _AI_WORDS = re.compile(
     r"(?<![A-Za-z])(?:ai|a\.i\.|llms?|genai|gpts?|chatgpt|models?|prompts?|agents?|chatbots?|"
-    r"jailbreak\w*|guardrails?|red[\s-]?team\w*|ml)(?![A-Za-z])|大模型|模型|智能体|提示词|人工智能|AI|越狱",
+    r"jailbreak\w*|guardrails?|red[\s-]?team\w*|ml)(?![A-Za-z])|大模型|模型|智能体|提示词|人工智能|越狱",
     re.IGNORECASE,
 )
 _GENERIC_SECURITY = re.compile(r"(?i:security)|安全")
@@ -183,13 +183,6 @@ _OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        "tool_calling",
-        _rx(r"plugins?|插件"),
-        _rx(
-            r"wordpress|wp|browser|chrome|figma|excel|vs\s?code|jira|shopify|unity|photoshop|ide|插件开发"
-        ),
-    ),
-    (
         "agents",
         _rx(r"agents?"),
         _rx(
@@ -209,7 +202,23 @@ _OTHER_TRADES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
             r"brand\w*|customers?|users?|market\w*|public|consumers?|品牌|用户|客户|市场|消费者|舆论"
         ),
     ),
+    (
+        "observability",
+        _rx(r"monitoring|监控"),
+        _rx(
+            r"transactions?|aml|fraud|sanctions|patients?|vital\w*|glucose|heart|wildlife|water|"
+            r"air|environment\w*|students?|交易|反洗钱|欺诈|病人|患者|生命体征|环境|水质"
+        ),
+    ),
     ("linux", _rx(r"运维"), _rx(r"设备|机械|产线|工厂|车间|物业|设施|电梯|厂务|机电|楼宇")),
+    (  # "Network Operations Technician", "IT operations": running systems, not managing a business
+        "operations_management",
+        _rx(r"operations?|ops"),
+        _rx(
+            r"(?<![A-Za-z])(?:network\w*|noc|it|infrastructure|data\s?cent(?:er|re)|systems?|"
+            r"security|cloud)(?![A-Za-z])|网络"
+        ),
+    ),
     (
         "simulation",
         _rx(r"simulat\w*|仿真|模拟"),
@@ -228,16 +237,65 @@ _TECH_GUARD = re.compile(
 
 
 def _other_trade(text: str, m: Mention) -> bool:
-    for skill_id, words, trade in _OTHER_TRADES:
+    for skill_id, words, trade in _OTHER_TRADES:  # a skill may have more than one trade
         if m.id == skill_id and words.fullmatch(m.text):
             around = _clause(text, m)
-            return bool(trade.search(around)) and not _TECH_GUARD.search(around)
+            if trade.search(around) and not _TECH_GUARD.search(around):
+                return True
     return False
 
 
+_PLUGIN = re.compile(r"(?i:plug-?ins?)|插件")
+_GAME_WORK = re.compile(
+    r"(?<![A-Za-z])(?:unity|unreal|godot|gameplay|games?|game\s+engines?|engines?|ue[45]|"
+    r"rigid[\s-]?bod\w*|collisions?|ragdolls?)(?![A-Za-z])|游戏|引擎|碰撞|刚体",
+    re.IGNORECASE,
+)
+_PHYSICS = re.compile(r"(?i:physics)|物理")
+_STUDIED = re.compile(
+    r"(?<![A-Za-z])(?:stud(?:y|ied|ying)|degree|major\w*|ph\.?d|msc|bsc|master'?s|bachelor'?s|"
+    r"teach\w*|taught|physicist|lab|research\w*)(?![A-Za-z])|学|专业|博士|硕士|本科|研究|老师|教",
+    re.IGNORECASE,
+)
+
+
+_TECH_OPERATIONS = re.compile(
+    r"(?<![A-Za-z])(?:network|it|noc|security|sec|cloud|platform|server|systems?|data\s?cent(?:er|re)|"
+    r"technical|ml|llm|infrastructure|site\s+reliability)\s*$",
+    re.IGNORECASE,
+)
+"""What makes "operations" technical ("network operations technician", "IT operations"): not
+the running of a business."""
+
+
+def _not_ai_plugin(text: str, m: Mention) -> bool:
+    """ "Plugins" are tool calling only for a model ("ChatGPT plugins", "MCP 插件"); an
+    editor's, a browser's or a CMS's plugins are ordinary software."""
+    return bool(_PLUGIN.fullmatch(m.text)) and not _AI_WORDS.search(_clause(text, m))
+
+
+def _game_physics(text: str, m: Mention) -> bool:
+    """ "Physics" written for a game ("gameplay, physics and editor plugins", "写物理和插件") is
+    game programming, not a science; unless they studied or teach it."""
+    if m.id != "scientific_domain_knowledge" or not _PHYSICS.fullmatch(m.text):
+        return False
+    return bool(_GAME_WORK.search(text)) and not _STUDIED.search(_clause(text, m))
+
+
+_OTHERS_TITLE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:to|for|with|from|by)\s+(?:the|our|their|a|an)\s+(?:(?:company'?s|team'?s)\s+)?"
+    r"(?:s?vp|evp|vice\s+president|head|director|chief|general\s+manager)\s+of\s+)"
+    r"[A-Z][A-Za-z&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z-]*){0,2}"
+)
+"""Another person's title ("present findings to the VP of Operations"): their department is
+no skill of the person's."""
+
+
 def employer_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` says what the employer is ("at a network security vendor")."""
-    return [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
+    """Where ``text`` says what the employer is ("at a network security vendor"), or whose
+    title someone else holds ("to the VP of Operations")."""
+    spans = [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
+    return spans + [(o.start(), o.end()) for o in _OTHERS_TITLE.finditer(text)]
 
 
 def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -250,7 +308,9 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.id == "security_guardrails" and not _security_is_ai(text, m):
             continue
-        if _other_trade(text, m):
+        if _other_trade(text, m) or _not_ai_plugin(text, m) or _game_physics(text, m):
+            continue
+        if m.id == "operations_management" and _TECH_OPERATIONS.search(text[: m.start]):
             continue
         if m.id == "gpu_programming" and _KERNEL.fullmatch(m.text):
             sensed = _kernel_sense(text, m)

@@ -24,6 +24,7 @@ from coach.engine.understand.cues import (
     _SMALL_USE,
     _WEAK_BEFORE,
     _WISH_BEFORE,
+    MEANT,
     NEGATED_WISH,
     WISH_AFTER,
 )
@@ -69,7 +70,8 @@ _ASKS = re.compile(
 """A question about what something takes ("这三个都要写代码吧？", "does it need Python?")."""
 _TENTATIVE = re.compile(r"\b(?:maybe|perhaps|possibly|could\s+i)\b|也许|或许|要不|可不可以", re.I)
 _HAS_IN_CLAUSE = re.compile(
-    r"\b(?:i\s+(?:use|used|know|knew|did|do|have|had|built|wrote|work|worked|ran|run)|"
+    r"\b(?:i\s+(?:already\s+|also\s+|still\s+|really\s+|mostly\s+)?(?:use|used|know|knew|did|do|"
+    r"have|had|built|wrote|work|worked|ran|run)|"
     r"i'(?:ve|m)|using|daily|years?|experience)\b|用过|做过|写过|会用|熟悉|熟练|精通|经验|年|我(?:会|用|做|写|懂)",
     re.I,
 )
@@ -129,9 +131,15 @@ _BARE_ACTIVITY = re.compile(
 
 
 # "want to learn X", "想了解X": the learning cue is part of the wish, not a basic level.
+_NOT_BUT_MEANT = re.compile(r"(?:\bnot|不是)\s*$", re.I)
+"""The "not X" of "actually not MLOps, I meant LLMOps": X turned down as the target."""
 _WISH_LEARN = re.compile(
     r"(?:想|希望|打算|准备|要)(?:先|再|多)?(?:了解|学|学习|入门|接触)|"
-    r"\b(?:want|wanna|like|love|plan(?:ning)?|hope|hoping|need)\s+to\s+(?:learn|study|start|try)",
+    r"\b(?:want|wanna|like|love|plan(?:ning)?|hope|hoping|need)\s+to\s+(?:learn|study|start|try)|"
+    # "I'd like some SQL", "I'd also like to pick up some Python": the amount is what they want
+    r"\b(?:want|wanna|like|love|learn|pick\s+up|get|add|try|study|brush\s+up\s+on|include)"
+    r"(?:\s+to\s+(?:learn|pick\s+up|get|add|try|study|do|include))?\s+"
+    r"(?:some|a\s+(?:bit|little)(?:\s+bit)?(?:\s+of)?|a\s+few|basic|the\s+basics\s+of)\s*$",
     re.I,
 )
 
@@ -263,7 +271,9 @@ def skill_claims(
                 previous, previous_end = None, mention.end
                 continue
 
-        if _REFUSED_BEFORE.search(text[max(c_start, mention.start - 16) : mention.start]):
+        near = text[max(c_start, mention.start - 16) : mention.start]
+        meant = _NOT_BUT_MEANT.search(near) and MEANT.search(text[s_start : s_end + 1])
+        if _REFUSED_BEFORE.search(near) or meant:
             avoided.append(mention)  # "不要MLOps，还是原来那个...": turned down, never a skill
             previous, previous_end, wish_end = None, mention.end, mention.end
             continue

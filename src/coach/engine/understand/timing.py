@@ -18,6 +18,7 @@ from coach.engine.numbers import (
     find_horizon,
     find_hours,
     find_years,
+    parse_number,
 )
 from coach.engine.numbers.years import CARING
 from coach.engine.understand.spans import CLAUSE_END, masked, spans
@@ -103,11 +104,24 @@ def _corrected(text: str, hours: Amount | None) -> Amount | None:
     return Amount(again.value, again.start + at, again.end + at, again.high, again.text, again.how)
 
 
+_BETWEEN_SPANS = re.compile(
+    rf"\b(between|from)(\s+)((?:{NUM_EN}|half\s+a|a)\s+(?:weeks?|months?|years?))(\s+(?:and|to)\s+)"
+    rf"(?=(?:{NUM_EN}|half\s+a|a|an)\s+(?:weeks?|months?|years?|and\s+a\s+half)\b)",
+    re.I,
+)
+
+
+def _as_span_range(m: re.Match[str]) -> str:
+    """ "between 6 months and a year" said as "6 months to a year", in as many characters."""
+    joint = m.group(4)
+    return " " * len(m.group(1) + m.group(2)) + m.group(3) + " to" + " " * (len(joint) - 3)
+
+
 def read_times(text: str, asked: str | None, today: date | None, past_ok: bool = False) -> Times:
     """Hours, horizon and years in ``text`` (each ``None`` when not said). ``past_ok``: the
     person's background is a past job ("I was a teacher for 3 years"), whose years count
     unless a later stage follows them."""
-    text = _BETWEEN.sub(_as_range, text)
+    text = _BETWEEN_SPANS.sub(_as_span_range, _BETWEEN.sub(_as_range, text))
     bare_hours = asked == "hours_per_week" or bool(_ONLY_HOURS.fullmatch(text))
     hours = _corrected(text, find_hours(text, bare=bare_hours))
     rest = masked(text, [(hours.start, hours.end)] if hours else [])
@@ -134,3 +148,72 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
     if horizon is not None and hours is not None and hours.start <= horizon.start < hours.end:
         horizon = None
     return Times(hours, horizon, years, past_only=bool(years_all) and not current)
+
+
+_YEARS_FIX_CUE = re.compile(
+    r"\b(?:actually|sorry|i\s+meant|meant|wait|oops|correction|rather|more\s+like|closer\s+to|"
+    r"not)\b|不对|不是|说错|写错|其实|应该是|更正|纠正|准确地说|准确说",
+    re.I,
+)
+_FIX_YEARS = re.compile(
+    rf"(?P<n>{NUM_EN}|[一二两三四五六七八九十]+)\s*(?:\+\s*)?(?:years?|yrs?|年)(?![A-Za-z])", re.I
+)
+_FIX_NOT = re.compile(
+    rf"(?:\bnot\s+|不是\s*)(?P<n>{NUM_EN}|[一二两三四五六七八九十]+)\s*(?:years?|yrs?|年)?", re.I
+)
+_FINE_TOO = re.compile(
+    r"也(?:可以|行|没问题|ok)|都(?:可以|行)|\b(?:would|could)\s+(?:be\s+)?(?:fine|ok|work)|"
+    r"\b(?:is|'s)\s+(?:fine|ok)|\bworks?\s+too\b",
+    re.I,
+)
+_FIX_HORIZON_BEFORE = re.compile(
+    r"\b(?:in|within|by|next|over\s+the\s+next|after|take|takes|give\s+(?:it|me)|for\s+the\s+plan)"
+    r"\s*(?:about\s+|around\s+)?$|[内前后]\s*$",
+    re.I,
+)
+_FIX_HORIZON_AFTER = re.compile(
+    r"^\s*(?:内|之内|以内|里|后|之后|以后|前|之前|from\s+now|to\s+go)", re.I
+)
+
+
+def corrected_years(
+    text: str, known: float | None, horizon_weeks: int | None, asked: str | None
+) -> Years | None:
+    """A correction of the years already known ("actually 3 years not 5", "不对，不是6年，是4年",
+    "sorry, i meant 4 years, not 7", "wait, more like 12 years actually"): the new figure wins.
+    Not a goal ("want to switch in 3 years"), nor a deadline ("within 2 years", "两年内"); a
+    figure negated that is the horizon ("3 years, not 2" of a 2-year horizon) corrects that."""
+    if known is None or not _YEARS_FIX_CUE.search(text) or _WISH.search(text):
+        return None
+    negated = {value for m in _FIX_NOT.finditer(text) if (value := _num(m.group("n"))) is not None}
+    if negated and known not in negated:
+        if horizon_weeks is not None and any(abs(v * 52 - horizon_weeks) < 3 for v in negated):
+            return None  # the horizon is what they correct
+    elif not negated and (asked == "horizon" or _FINE_TOO.search(text)):
+        return None  # "其实两年也可以": a horizon that would do as well
+    for m in _FIX_YEARS.finditer(text):
+        value = _num(m.group("n"))
+        if value is None or value in negated or not 0 <= value <= 60:
+            continue
+        if text[max(0, m.start() - 4) : m.start()].strip().lower().endswith("not"):
+            continue
+        if text[max(0, m.start() - 2) : m.start()].endswith("不是"):
+            continue
+        if _FIX_HORIZON_BEFORE.search(text[: m.start()]) or _FIX_HORIZON_AFTER.match(
+            text[m.end() :]
+        ):
+            continue
+        if value == known:
+            continue
+        if (
+            not negated
+            and horizon_weeks is not None
+            and (abs(value * 52 - horizon_weeks) / 52 < abs(value - known))
+        ):
+            return None  # nearer the horizon than the years: a new horizon, not new years
+        return Years(value, m.start(), m.end(), text=m.group(0))
+    return None
+
+
+def _num(raw: str) -> float | None:
+    return parse_number(raw)

@@ -15,6 +15,7 @@ from coach.engine.choice import pick_candidate, wants_other_options
 from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
+from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
@@ -24,7 +25,7 @@ from coach.engine.understand.resolve import AUGMENTED_ROLE
 from coach.engine.understand.roles import Target, find_target
 from coach.engine.understand.skills import Claims, merge_skills, skill_claims
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
-from coach.engine.understand.timing import Times, read_times
+from coach.engine.understand.timing import Times, corrected_years, read_times
 from coach.knowledge.lexicon import Lexicon, Mention
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, Want
@@ -170,7 +171,7 @@ def extract_profile(
         # The background is known already: a bare role name now names where they want to go
         # (the question asked only breaks ties, and there is no tie left to break).
         asked = "target" if base.target_role is None else None
-    text = clean(text)
+    text = fix_time_typos(clean(text))  # "by next sumer", "in 6 mounths"
     if not text:
         return base.model_copy(deep=True)
     update: dict[str, object] = {}
@@ -188,6 +189,19 @@ def extract_profile(
     # ("写过C和C++，以前做通信的，十年").
     no_job = current_role is None and base.current_role is None
     times = read_times(text, asked, today, past_ok=past_role or no_job)
+    fixed = (
+        None
+        if times.years
+        else corrected_years(text, base.years_experience, base.horizon_weeks, asked)
+    )
+    if fixed is not None:  # "actually 3 years not 5": the years, not a horizon of 3 years
+        times.years = fixed
+        if (
+            times.horizon is not None
+            and times.horizon.start < fixed.end
+            and fixed.start < times.horizon.end
+        ):
+            times.horizon = None
     _times_update(text, times, update, ev, base.years_experience)
 
     if current_role is not None:
