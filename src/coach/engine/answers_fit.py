@@ -315,7 +315,7 @@ def _ai_can(
         return None
     lang = plan.language
     planned = {i.skill_id for i in plan.items()}
-    use = [m.id for m in mentions if m.id in planned] + [s for s in _USE_SKILLS if s in planned]
+    use = [s for s in _USE_SKILLS if s in planned] + [m.id for m in mentions if m.id in planned]
     lines = [t(lang, "coach.f.ai_can", task=task)]
     sources: list[str] = []
     if use:
