@@ -440,3 +440,9 @@ def test_every_message_of_the_fit_and_help_areas_has_both_languages() -> None:
     for area in (coach_fit, coach_help):
         for key, (en, zh) in area.MESSAGES.items():
             assert key.startswith("coach.f.") and en.strip() and zh.strip(), key
+
+
+def test_two_skills_at_once_says_order_when_one_builds_on_the_other() -> None:
+    plan, profile = _plan("ai_application_engineer")
+    reply = _answer("can I study embeddings and vector databases at the same time?", plan, profile)
+    assert reply.startswith("Better one after the other: Vector databases builds on Embeddings")

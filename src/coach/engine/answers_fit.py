@@ -27,6 +27,7 @@ from coach.engine.answers_help import (
     project_line,
     sep,
 )
+from coach.engine.answers_pairs import same_item, together
 from coach.engine.answers_plan import next_step
 from coach.engine.constraints import matches_topic
 from coach.engine.turns import skill_mentions
@@ -75,7 +76,8 @@ def answer_fit(
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),
-        _same_item(text, mentions, plan, kb),
+        same_item(text, mentions, plan, kb),
+        together(text, mentions, plan, kb),
         None if kind == "tool_choice" else _ai_can(text, mentions, plan, week, kb),
     ):
         if answer is not None:
@@ -335,25 +337,6 @@ def _ai_can(
         )
     lines.append(t(lang, "coach.f.ai_can_unknown", task=task))
     lines.append(next_step(plan, week))
-    return with_sources(lang, lines, sources, kb)
-
-
-def _same_item(text: str, mentions: list[Mention], plan: Plan, kb: KnowledgeBase) -> Answer | None:
-    """Two names the plan teaches as one skill ("LangChain和LangGraph先学哪个？"): taught together;
-    the sources do not rank them."""
-    said = list(dict.fromkeys(text[m.start : m.end] for m in mentions))
-    ids = {m.id for m in mentions}
-    if len(said) < 2 or len(ids) != 1 or not _COMPARE.search(text):
-        return None
-    skill = next(iter(ids))
-    items = items_of(plan, skill)
-    if not items:
-        return None
-    lang = plan.language
-    names = sep(lang).join(said[:3])
-    lines = [t(lang, "coach.f.same_item", names=names, skill=name_of(kb, skill, lang))]
-    more, sources = item_lines(plan, items[:1], kb)
-    lines += [*more, t(lang, "coach.f.same_item_order")]
     return with_sources(lang, lines, sources, kb)
 
 

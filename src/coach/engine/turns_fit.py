@@ -298,3 +298,14 @@ def skill_by_meaning(text: str, kb: KnowledgeBase) -> str | None:
     if hits and hits[0].kind == "skill" and hits[0].id in kb.skills:
         return hits[0].id
     return None
+
+
+_AT_ONCE = re.compile(
+    r"\b(?:at\s+(?:the\s+same\s+time|once)|in\s+parallel|simultaneously|together)\b|同时(?:学|进行)?|一起学|并行|一块儿学",
+    re.I,
+)
+
+
+def at_once(text: str) -> bool:
+    """Two skills learned at the same time ("can I learn RAG and agents at once?", "能同时学吗")."""
+    return bool(_AT_ONCE.search(text))

@@ -160,4 +160,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and use the one the postings you target name.",
         "我的资料没有说先学哪个：按这一项资料的顺序来，投递的岗位点名要哪个，就多练哪个。",
     ),
+    "coach.f.together_order": (
+        "Better one after the other: {second} builds on {first}, so your plan has {first} in "
+        "weeks {a} and {second} in weeks {b}.",
+        "最好先后来学：{second}以{first}为基础，所以计划把{first}放在第 {a} 周，{second}放在第 {b} 周。",
+    ),
+    "coach.f.together_overlap": (
+        "Yes, they can overlap: your plan has {first} in weeks {a} and {second} in weeks {b}, and "
+        "neither needs the other first.",
+        "可以交叉着学：计划里{first}在第 {a} 周，{second}在第 {b} 周，两者互不依赖。",
+    ),
+    "coach.f.together_tip": (
+        "Whatever the order, finish one small working piece before you start the next: two "
+        "half-done things teach less than one done.",
+        "不管顺序如何，先做完一个能跑的小东西再开始下一个：两个做了一半的东西，不如一个做完的学到的多。",
+    ),
 }
