@@ -446,3 +446,20 @@ def test_two_skills_at_once_says_order_when_one_builds_on_the_other() -> None:
     plan, profile = _plan("ai_application_engineer")
     reply = _answer("can I study embeddings and vector databases at the same time?", plan, profile)
     assert reply.startswith("Better one after the other: Vector databases builds on Embeddings")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("is this a waste of time?", "doubt"), ("这是在浪费时间吗？", "doubt"), ("压力好大", "discouraged"),
+     ("can I switch the project to finance?", "project"),
+     ("AI工程师和机器学习工程师有什么区别？", "skill_question"), ("新计划有什么变化？", "changes")],
+)  # fmt: skip
+def test_turns_found_weak_in_the_sweep_are_read_as_their_kind(text: str, kind: str) -> None:
+    assert classify_turn(text, KB) == kind
+
+
+def test_a_role_the_sources_lack_wanted_instead_is_said_plainly() -> None:
+    from coach.nodes.coach_kinds import become_role
+
+    assert become_role("I want to become a data scientist instead", KB)
+    assert become_role("I want to become an MLOps engineer instead", KB) is None  # a known role

@@ -39,6 +39,7 @@ from coach.nodes.coach_answer import answer_turn
 from coach.nodes.coach_kinds import (
     SWITCH_VERB,
     asked_not_switched,
+    become_role,
     hours_reply,
     question_only,
     temporary_dip,
@@ -330,10 +331,13 @@ def _unknown_target(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     if not SWITCH_VERB.search(text):
         return None  # "what does a product manager role need?" is a question, not a switch
     asked = [c for c in parse_constraints(text, kb, source="user") if c.kind == "set_target"]
-    if not asked or asked[0].role_id is not None:
+    candidates = asked[0].candidates if asked and asked[0].role_id is None else None
+    if not asked and (said := become_role(text, kb)) is not None:  # "I want to become X instead"
+        candidates = said
+    if candidates is None:
         return None
     lang = plan.language
-    names = [kb.roles[r].name.get(lang) for r in _closest(asked[0].candidates, plan, kb)]
+    names = [kb.roles[r].name.get(lang) for r in _closest(candidates, plan, kb)]
     sep = "、" if lang == "zh" else ", "
     return t(lang, "coach.a.switch_unknown", closest=sep.join(names) or "-")
 
