@@ -463,3 +463,12 @@ def test_a_role_the_sources_lack_wanted_instead_is_said_plainly() -> None:
 
     assert become_role("I want to become a data scientist instead", KB)
     assert become_role("I want to become an MLOps engineer instead", KB) is None  # a known role
+
+
+def test_what_is_a_skill_says_what_it_means_in_practice() -> None:
+    from coach.engine.answers_pairs import explain_line
+
+    plan, _ = _plan("ai_application_engineer", "zh")
+    line = explain_line("能简单讲讲向量嵌入吗？", "embeddings", plan, KB)
+    assert line is not None and line.startswith("落到实处，向量嵌入就是能做出这样的东西")
+    assert explain_line("should I learn embeddings?", "embeddings", plan, KB) is None

@@ -60,3 +60,21 @@ def together(text: str, mentions: list[Mention], plan: Plan, kb: KnowledgeBase) 
     ]
     lines.append(t(lang, "coach.f.together_tip"))
     return with_sources(lang, lines, [], kb)
+
+
+_EXPLAIN = re.compile(
+    r"^\W*what(?:'s|\s+is|\s+are)\b|\bexplain\b|\bmeaning\s+of\b|\bin\s+(?:simple|plain)\s+(?:terms|words)\b"
+    r"|什么是|是什么|讲讲|解释|通俗|简单(?:说|讲)",
+    re.I,
+)
+
+
+def explain_line(text: str, skill_id: str, plan: Plan, kb: KnowledgeBase) -> str | None:
+    """For "what is X?": what X means in practice, the thing one can build with it (the sources
+    define skills by what you build, not by a glossary)."""
+    skill = kb.skills.get(skill_id)
+    if skill is None or skill.deliverable is None or not _EXPLAIN.search(text):
+        return None
+    lang = plan.language
+    build = skill.deliverable.get("zh" if lang == "zh" else "en").rstrip(".。")
+    return t(lang, "coach.f.explain", skill=name_of(kb, skill_id, lang), build=build)

@@ -175,4 +175,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "half-done things teach less than one done.",
         "不管顺序如何，先做完一个能跑的小东西再开始下一个：两个做了一半的东西，不如一个做完的学到的多。",
     ),
+    "coach.f.explain": (
+        "In practice, {skill} means you can build this: {build}.",
+        "落到实处，{skill}就是能做出这样的东西：{build}。",
+    ),
 }

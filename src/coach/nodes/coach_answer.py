@@ -31,6 +31,7 @@ from coach.engine.answers_care import (
 from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
+from coach.engine.answers_pairs import explain_line
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
@@ -65,12 +66,7 @@ from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
-from coach.nodes.coach_kinds import (
-    answer_more,
-    certification,
-    employer_in,
-    place_in,
-)
+from coach.nodes.coach_kinds import answer_more, certification, employer_in, place_in
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -159,6 +155,8 @@ def answer_turn(
             line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
         offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
+        if meant := explain_line(text, subject, plan, kb):  # "what is RAG exactly?": in practice
+            offline = offline.model_copy(update={"text": meant + "\n" + offline.text})
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
