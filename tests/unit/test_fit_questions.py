@@ -472,3 +472,10 @@ def test_what_is_a_skill_says_what_it_means_in_practice() -> None:
     line = explain_line("能简单讲讲向量嵌入吗？", "embeddings", plan, KB)
     assert line is not None and line.startswith("落到实处，向量嵌入就是能做出这样的东西")
     assert explain_line("should I learn embeddings?", "embeddings", plan, KB) is None
+
+
+def test_good_news_is_congratulated_before_the_hours_question() -> None:
+    plan, profile = _plan("ai_application_engineer", "zh")
+    assert _answer("我升职了，当了组长", plan, profile).startswith("恭喜！")
+    plan, profile = _plan("ai_application_engineer")
+    assert _answer("we're moving house next month", plan, profile).startswith("Thanks for telling")

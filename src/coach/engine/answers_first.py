@@ -13,6 +13,7 @@ from coach.engine.answers_help import (
     answer_daily,
     answer_internal_move,
     answer_legal,
+    answer_life_change,
     answer_machine,
     answer_milestone,
     answer_motivation,
@@ -36,8 +37,10 @@ from coach.engine.turns_help import (
     asks_milestone,
     asks_skip,
     daily_schedule,
+    good_news,
     internal_move,
     legal_question,
+    life_change,
     machine_enough,
     motivation,
     networking,
@@ -106,6 +109,8 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
         return answer_legal(plan, kb)  # "is using AI to screen candidates even legal?"
     if kind in FIT_KINDS | {"this_week"} and presentation(text) and not write_for_me(text):
         return answer_presentation(plan, week, kb)  # "present AI ideas to my director"
+    if kind in FIT_KINDS | {"this_week"} and life_change(text):  # "moving for a new job"
+        return answer_life_change(plan, week, good_news(text))
     if kind in FIT_KINDS and networking(text):
         return answer_networking(plan, week)  # "how do I network with people in AI?"
     if kind in FIT_KINDS | {"doubt", "fear"} and motivation(text):

@@ -18,7 +18,6 @@ from coach.engine.answers import (
 )
 from coach.engine.answers_first import FIT_KINDS, help_answer
 from coach.engine.answers_help import (
-    answer_life_change,
     answer_telling_work,
     core_skills,
     item_lines,
@@ -42,7 +41,7 @@ from coach.engine.turns_fit import (
     while_learning,
     works_for_clients,
 )
-from coach.engine.turns_help import asks_in_plan, life_change
+from coach.engine.turns_help import asks_in_plan
 from coach.engine.turns_tools import TOOL_SKILLS
 from coach.i18n import t
 from coach.knowledge.lexicon import Mention, get_lexicon
@@ -82,8 +81,6 @@ def answer_fit(
     ):
         if answer is not None:
             return answer
-    if life_change(text):  # "I'm moving to Singapore next month for a new job"
-        return answer_life_change(plan, week)
     if matches_topic("certification", text):
         return None  # "要不要考个CPA之外的AI证书？": the certification answer, not "CPA unknown"
     if kind in {"skill_question", "general", "known_skill", "useful"} and re.search(

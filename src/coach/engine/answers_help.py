@@ -162,11 +162,14 @@ def answer_criticised(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     return with_sources(lang, lines, [], kb)
 
 
-def answer_life_change(plan: Plan, week: int) -> Answer:
-    """News in their life (a move, a new job, a baby): noted; nothing has to change; the hours
-    are what re-plans."""
+def answer_life_change(plan: Plan, week: int, good: bool = False) -> Answer:
+    """News in their life (a move, a new job, a baby): congratulated when it is good news;
+    nothing has to change; the hours are what re-plans."""
     lang = plan.language
-    return with_sources(lang, [t(lang, "coach.f.life"), next_step(plan, week)], [])
+    line = t(lang, "coach.f.life")
+    if good:
+        line = t(lang, "coach.f.congrats") + ("" if lang == "zh" else " ") + line
+    return with_sources(lang, [line, next_step(plan, week)], [])
 
 
 def answer_milestone(plan: Plan, week: int) -> Answer:

@@ -270,3 +270,14 @@ def networking(text: str) -> bool:
 def motivation(text: str) -> bool:
     """Keeping going ("what if I get bored halfway?", "怎么坚持下去？")."""
     return bool(_BORED.search(text)) and bool(ASKS.search(text))
+
+
+_GOOD_NEWS = re.compile(
+    r"\b(?:promot\w+|married|wedding|engaged|pregnant|baby|new\s+job|got\s+the\s+job)\b|升职|结婚|订婚|怀孕|宝宝|新工作",
+    re.I,
+)
+
+
+def good_news(text: str) -> bool:
+    """News worth a congratulation ("got promoted", "我要结婚了")."""
+    return bool(_GOOD_NEWS.search(text))

@@ -261,4 +261,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or make the load lighter.",
         "如果开始觉得拖不动了，早点告诉我：可以请导师把项目提前，或者减轻负担。",
     ),
+    "coach.f.congrats": ("Congratulations!", "恭喜！"),
 }
