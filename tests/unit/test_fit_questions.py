@@ -215,7 +215,7 @@ def test_criticism_of_the_plan_is_taken_up_not_answered_with_a_lighter_load() ->
 def test_news_in_their_life_is_noted_without_a_replan_or_an_unknown_name() -> None:
     plan, profile = _plan("mlops_engineer", current="Java developer")
     reply = _answer("We're moving to Lisbon in March, I start a new job there", plan, profile)
-    assert reply.startswith("Thanks for telling me") and "Lisbon" not in reply
+    assert reply.startswith("Congratulations! Thanks for telling me") and "Lisbon" not in reply
 
 
 def test_explain_the_plan_is_the_overview() -> None:
