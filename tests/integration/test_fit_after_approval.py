@@ -124,3 +124,21 @@ def test_an_activity_the_plan_leaves_out_is_framed_as_an_optional_extra() -> Non
     reply = runner.send("should I do Kaggle competitions?").replies[-1]
     assert reply.startswith("Optional: your plan does not schedule it")
     assert "Kaggle" in reply
+
+
+def test_a_check_in_while_the_first_draft_waits_is_progress_not_a_new_target() -> None:
+    store = InMemoryStore()
+    register_mentor(store, "mei")
+    runner = SessionRunner(
+        build_graph(InMemorySaver(), store), "draft", Context(start_date=date(2027, 1, 4))
+    )
+    runner.send(
+        "I'm a physiotherapist, 8 years. I want to become an AI application engineer. I know a "
+        "bit of JavaScript. 10 hours a week for a year."
+    )
+    target = runner.values()["plan"]["target"]
+    result = runner.send("finished week 1 and 2, prompt engineering was fun")
+    assert result.awaiting_mentor
+    assert "week 2 done" in result.replies[-1]
+    assert runner.values()["plan"]["target"] == target  # no re-plan for "prompt engineering"
+    assert runner.values()["progress"]["weeks_done"] == [1, 2]

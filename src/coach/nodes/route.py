@@ -130,6 +130,18 @@ def _declined(state: CoachState) -> dict[str, object]:
     return {"profile": unsure.model_dump(mode="json")}
 
 
+def _checks_in(state: CoachState, text: str, today: date) -> bool:
+    """A check-in on the waiting draft ("finished week 1 and 2, prompt engineering was fun"):
+    the coach notes it; it is no change to re-plan the draft for."""
+    from coach.engine.progress import plan_week, read_checkin
+    from coach.schemas import Plan
+
+    if not state.get("plan"):
+        return False
+    plan = Plan.model_validate(state["plan"])
+    return read_checkin(text, plan, load_kb(), plan_week(plan, today)) is not None
+
+
 def route_turn(
     state: CoachState, runtime: Runtime[Context]
 ) -> Command[Literal["profiler", "researcher", "coach", "choose_role", "mentor_review", "__end__"]]:
@@ -149,6 +161,9 @@ def route_turn(
         if (
             first_draft
             and state.get("profile")
+            and not _checks_in(
+                state, text, today
+            )  # "finished week 1 and 2": progress, not a change
             and (pasted or changes_plan(text, profile_of(state), today))
         ):
             notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
