@@ -479,3 +479,26 @@ def test_good_news_is_congratulated_before_the_hours_question() -> None:
     assert _answer("我升职了，当了组长", plan, profile).startswith("恭喜！")
     plan, profile = _plan("ai_application_engineer")
     assert _answer("we're moving house next month", plan, profile).startswith("Thanks for telling")
+
+
+def test_a_language_choice_says_what_the_other_costs_this_person_and_what_is_not_covered() -> None:
+    plan, profile = _plan("agent_engineer")
+    profile = profile.model_copy(
+        update={
+            "skills": [*profile.skills, SkillClaim(skill_id="javascript", level=2, evidence="JS")]
+        }
+    )
+    reply = _answer("Should I learn TypeScript agents instead of Python?", plan, profile)
+    assert "about 60 h, since you know JavaScript" in reply
+    assert "do not cover the AI libraries and agent frameworks for TypeScript" in reply
+
+
+def test_really_need_and_realistic_with_no_ml_background_answer_the_part_asked() -> None:
+    from coach.engine.answers_extra import need_line, realistic_lines
+
+    plan, profile = _plan("ai_application_engineer")
+    research = research_role(KB, profile, "ai_application_engineer")
+    docker = need_line("Do I really need Docker for a first job?", "docker", plan, research, KB)
+    assert docker is None or docker.startswith(("Yes:", "Not at its centre"))
+    lines = realistic_lines("realistic at a startup with no ML background?", research, plan, KB)
+    assert lines and lines[0].startswith("On the ML side")

@@ -218,7 +218,10 @@ def _language(
     lines.append(
         t(lang, "coach.f.lang_plan", language=name_of(kb, mine, lang), hours=f"{hours:g}") + why
     )
-    lines.append(t(lang, "coach.f.lang_keep", other=other, language=name_of(kb, mine, lang)))
+    lines += _other_cost(others[0][1], other, profile, kb, lang)
+    knows = {c.skill_id for c in profile.skills} & {others[0][1]} or not kb.skills.get(others[0][1])
+    key = "coach.f.lang_keep" if knows else "coach.f.lang_later_too"
+    lines.append(t(lang, key, other=other, language=name_of(kb, mine, lang)))
     sources = [r.source_id for r in (role.required if role else []) if r.skill_id == mine][:1]
     return with_sources(lang, lines, sources, kb)
 
@@ -354,3 +357,30 @@ def _kb_words(kb: KnowledgeBase) -> frozenset[str]:
         )
         _WORDS[id(kb)] = frozenset(words)
     return _WORDS[id(kb)]
+
+
+def _other_cost(
+    skill_id: str, said: str, profile: Profile, kb: KnowledgeBase, lang: str
+) -> list[str]:
+    """What the other language would cost this person (a language they know that it builds on
+    counts), and that the sources do not cover its AI libraries."""
+    lines: list[str] = []
+    skill = kb.skills.get(skill_id)
+    if skill is not None:
+        levels = {c.skill_id: c.level for c in profile.skills}
+        have = levels.get(skill_id, 0)
+        near = [
+            (i.skill_id, levels[i.skill_id])
+            for i in skill.implies
+            if i.skill_id in levels and languages_named(kb.skills[i.skill_id].name.en, kb)
+        ]  # a language it builds on (JavaScript for TypeScript), not "programming fundamentals"
+        if near and not have:  # knows JavaScript, weighs TypeScript: one level less to go
+            have = 1
+        cost = max(0, skill.hours.get(2, 0) - (skill.hours.get(have, 0) if have else 0))
+        if near:
+            known = sep(lang).join(dict.fromkeys(name_of(kb, s, lang) for s, _ in near[:2]))
+            lines.append(t(lang, "coach.f.lang_cost_known", other=said, hours=cost, known=known))
+        elif cost:
+            lines.append(t(lang, "coach.f.lang_cost", other=said, hours=cost))
+    lines.append(t(lang, "coach.f.lang_libraries", other=said))
+    return lines

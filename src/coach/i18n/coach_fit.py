@@ -179,4 +179,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In practice, {skill} means you can build this: {build}.",
         "落到实处，{skill}就是能做出这样的东西：{build}。",
     ),
+    "coach.f.level_1": ("basic", "入门"),
+    "coach.f.level_2": ("working", "熟练"),
+    "coach.f.level_3": ("advanced", "精通"),
+    "coach.f.need_core": (
+        "Yes: in my sources {skill} is core for {role}, asked at {level} level; your plan takes it "
+        "to {planned} level ({hours} h).",
+        "需要：在我的资料里，{skill}是{role}的核心技能，要求{level}水平；你的计划把它学到{planned}水平（{hours} 小时）。",
+    ),
+    "coach.f.need_support": (
+        "Not at its centre: {role} asks for {skill} at {level} level, as a supporting skill; your "
+        "plan gives it {hours} h, to {planned} level, and for a first job that is enough. If you "
+        "want it out, tell me and your mentor decides.",
+        "不是核心：{role}把{skill}当作辅助技能，要求{level}水平；计划给了它 {hours} 小时，学到{planned}水平，"
+        "找第一份工作够用了。如果想去掉，告诉我，由导师决定。",
+    ),
+    "coach.f.no_ml_needed": (
+        "On the ML side: {role} does ask for {skills} in my sources, and your plan teaches it from zero.",
+        "关于机器学习：资料里的{role}确实要求{skills}，你的计划会从零教起。",
+    ),
+    "coach.f.no_ml_fine": (
+        "On the ML side: my sources do not ask {role} for machine-learning training skills; it is "
+        "software work on top of models, which your plan teaches.",
+        "关于机器学习：我的资料没有要求{role}具备训练模型的机器学习技能；这是在模型之上的软件工作，计划里都会教。",
+    ),
+    "coach.f.startup": ("On start-ups, my sources say: {text}", "关于初创公司，资料里说：{text}"),
+    "coach.f.startup_none": (
+        "My sources say nothing specific about start-ups: the verdict above is for the role in general.",
+        "我的资料没有专门讲初创公司：上面的判断是针对这个岗位总体而言的。",
+    ),
+    "coach.f.lang_cost_known": (
+        "For you {other} to working level is about {hours} h, since you know {known}.",
+        "对你来说，{other}学到熟练大约 {hours} 小时，因为你已经会{known}。",
+    ),
+    "coach.f.lang_cost": (
+        "{other} to working level would take about {hours} h.",
+        "{other}学到熟练大约需要 {hours} 小时。",
+    ),
+    "coach.f.lang_libraries": (
+        "My sources do not cover the AI libraries and agent frameworks for {other}, so I can't "
+        "compare them with the plan's.",
+        "我的资料没有涉及 {other} 的 AI 库和智能体框架，没法和计划里用的做比较。",
+    ),
+    "coach.f.lang_later_too": (
+        "So learn {language} to the level the plan sets first; add {other} after, or earlier if "
+        "the postings you target ask for it: then tell me and I'll re-plan.",
+        "所以先把 {language} 学到计划要求的程度；{other} 之后再补，如果你瞄准的岗位明确要求，告诉我，我提前安排。",
+    ),
 }
