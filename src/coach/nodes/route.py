@@ -130,6 +130,12 @@ def _declined(state: CoachState) -> dict[str, object]:
     return {"profile": unsure.model_dump(mode="json")}
 
 
+def _changes_draft(state: CoachState, text: str, today: date) -> bool:
+    """A change to the waiting draft; a check-in ("finished week 1 and 2, prompt engineering was
+    fun") is progress for the coach to note, not a change."""
+    return not _checks_in(state, text, today) and changes_plan(text, profile_of(state), today)
+
+
 def _checks_in(state: CoachState, text: str, today: date) -> bool:
     """A check-in on the waiting draft ("finished week 1 and 2, prompt engineering was fun"):
     the coach notes it; it is no change to re-plan the draft for."""
@@ -158,14 +164,7 @@ def route_turn(
         # a CV or a job posting pasted in: the profiler says what it read and asks to confirm
         # before re-planning (so no "I updated your plan" ahead of that, nor instead of it)
         pasted = first_draft and pasted_document(text, get_lexicon(load_kb())) is not None
-        if (
-            first_draft
-            and state.get("profile")
-            and not _checks_in(
-                state, text, today
-            )  # "finished week 1 and 2": progress, not a change
-            and (pasted or changes_plan(text, profile_of(state), today))
-        ):
+        if first_draft and state.get("profile") and (pasted or _changes_draft(state, text, today)):
             notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
             return Command(
                 goto="profiler",
