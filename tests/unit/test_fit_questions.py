@@ -502,3 +502,13 @@ def test_really_need_and_realistic_with_no_ml_background_answer_the_part_asked()
     assert docker is None or docker.startswith(("Yes:", "Not at its centre"))
     lines = realistic_lines("realistic at a startup with no ML background?", research, plan, KB)
     assert lines and lines[0].startswith("On the ML side")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("sounds good, do it", "confirm"), ("好的，就这样吧", "confirm"), ("no thanks, I'll manage", "decline"),
+     ("不用了，我自己调整", "decline"), ("no, only 3 hours a week", "general"),
+     ("nothing makes sense", "general")],
+)  # fmt: skip
+def test_a_reply_to_an_offer_is_a_yes_or_a_no_with_a_short_remark(text: str, kind: str) -> None:
+    assert classify_turn(text, KB, proposal_pending=True) == kind

@@ -77,13 +77,16 @@ _QUESTION = re.compile(
     r"|吗|呢|么|要不要|需不需要|该不该|能不能|可不可以|行不行|是否|怎么|为什么|多久|哪",
     re.I,
 )
+# a reply to an offer: a yes or a no first, then at most a short remark with no question and
+# no figure ("sounds good, do it", "no thanks, I'll manage"; "no, only 3 hours" is a change)
 _CONFIRM = re.compile(
-    r"^\s*(?:yes|yeah|yep|ok(?:ay)?|sure|please\s+do|do\s+it|sounds\s+good|go\s+ahead|"
-    r"let'?s\s+do\s+(?:it|that)|好的?|好啊|可以|行|嗯|就这样|同意|没问题)\s*[.!！。]*\s*$",
+    r"^\s*(?:yes|yeah|yep|ok(?:ay)?|sure|please\s+do|do\s+it|sounds\s+good|go\s+ahead|perfect|great|"
+    r"let'?s\s+do\s+(?:it|that)|好的?|好啊|可以|行|嗯|就这样|同意|没问题)(?![a-z])[^?？\d]{0,30}$",
     re.I,
 )
 _DECLINE = re.compile(
-    r"^\s*(?:no|nope|not\s+now|no\s+thanks|keep\s+it|不用了?|不要|算了|先不|保持原样)\s*[.!！。]*\s*$",
+    r"^\s*(?:no|nope|not\s+now|no\s+thanks|keep\s+it|maybe\s+later|not\s+yet|i'?ll\s+manage|"
+    r"不用了?|不要|算了|先不|保持原样|暂时不|以后再说)(?![a-z])[^?？\d]{0,30}$",
     re.I,
 )
 _THANKS = re.compile(
