@@ -512,3 +512,9 @@ def test_really_need_and_realistic_with_no_ml_background_answer_the_part_asked()
 )  # fmt: skip
 def test_a_reply_to_an_offer_is_a_yes_or_a_no_with_a_short_remark(text: str, kind: str) -> None:
     assert classify_turn(text, KB, proposal_pending=True) == kind
+
+
+def test_joining_a_startup_is_no_freelancing_and_a_nod_with_no_offer_is_an_ack() -> None:
+    assert not works_for_clients("没有机器学习背景，去创业公司做AI应用现实吗？")
+    assert works_for_clients("我想自己创业，接AI外包的活，可以吗？")
+    assert classify_turn("好的，就这样吧", KB) == "ack"

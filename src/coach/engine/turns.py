@@ -332,8 +332,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "thanks"
     if asks_identity(text):  # "你是机器人吗？": about coach, not robotics
         return "off_topic"
-    if _ACK.search(text):
-        return "ack"
+    if _ACK.search(text) or _CONFIRM.search(text) or _DECLINE.search(text):
+        return "ack"  # "好的，就这样吧" with no offer open: a nod
     if _GREETING.search(text):
         return "greeting"
     if own_for_project(text) or _project_elsewhere(text):  # "my model for the project?",

@@ -19,7 +19,7 @@ _CLIENTS = re.compile(
     r"(?:agency|consultancy|business)|self[- ]employed|side\s+(?:gigs?|hustle|income)|"
     r"gig\s+work|upwork|fiverr|(?:work|working|build\w*)\s+for\s+(?:my\s+own\s+)?clients|"
     r"consulting\s+(?:work|business|gigs?))\b"
-    r"|自由职业|接私活|私活|接外包|外包(?:的)?(?:活|项目|单)|接单|副业|自己(?:开|做)(?:公司|工作室)|单干|创业",
+    r"|自由职业|接私活|私活|接外包|外包(?:的)?(?:活|项目|单)|接单|副业|自己(?:开|做)(?:公司|工作室)|单干|创业(?!公司)",
     re.I,
 )
 _WHILE = re.compile(
