@@ -518,3 +518,10 @@ def test_joining_a_startup_is_no_freelancing_and_a_nod_with_no_offer_is_an_ack()
     assert not works_for_clients("没有机器学习背景，去创业公司做AI应用现实吗？")
     assert works_for_clients("我想自己创业，接AI外包的活，可以吗？")
     assert classify_turn("好的，就这样吧", KB) == "ack"
+
+
+def test_stuck_and_burned_out_keeps_the_lighter_plan_answer() -> None:
+    plan, profile = _plan("ai_application_engineer")
+    text = "I'm stuck and completely burned out, it's too much"
+    assert classify_turn(text, KB) == "discouraged"
+    assert answer_fit("discouraged", text, plan, profile, 3, KB) is None  # the lighter plan

@@ -55,6 +55,7 @@ from coach.engine.turns_help import (
     unwell,
     write_for_me,
 )
+from coach.engine.turns_more import load_said
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan
@@ -94,7 +95,8 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
         return answer_tired_today(plan, week)  # "今天好累": rest today, not a lighter plan
     if kind == "resource" and any(wish := resource_wish(text)):
         return answer_wished_resources(plan, week, kb, wish[0], wish[1])  # "free?", "中文的？"
-    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
+    load = kind == "discouraged" and load_said(text)  # "stuck and burned out": a lighter plan
+    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"} and not load:
         if unwell(text):  # "I'm sick this week": rest first, no re-plan
             return answer_unwell(plan, week, kb)
         if stuck(text):  # "couldn't get the embeddings exercise to work"
