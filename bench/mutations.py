@@ -370,7 +370,7 @@ MUTATIONS: list[Mutation] = [
     M(
         "constraints-extend-by-as-to",
         "constraints",
-        "src/coach/engine/constraints/quantities.py",
+        "src/coach/engine/constraints/horizon.py",
         '        if to or (not by and re.search(r"延到|延至|改成|改为", s)):',
         '        if by or (not to and re.search(r"延到|延至|改成|改为", s)):',
         "'extend by 4 weeks' sets the horizon to 4 weeks",

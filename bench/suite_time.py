@@ -9,8 +9,12 @@ also reports the CPU time spent inside tests (setup, call and teardown, with the
 waited for; ``tests/conftest.py`` measures it per test) and the modules that took the most:
 the rest of the CPU is starting the workers, importing and collecting.
 
-Run: python bench/suite_time.py [--runs N] [--slow] [--json out.json] [--log out.txt]
-     [-- extra pytest args, e.g. --durations=30]
+``--baseline REF`` times REF's tree too (a ``git archive`` in a temporary folder, with this tree's
+derived-data cache), each run of it right before the same run of this tree, so both meet the
+same load; compare the minimum of two or more runs (a tree's first run also writes its bytecode).
+
+Run: python bench/suite_time.py [--runs N] [--slow] [--baseline REF] [--json out.json]
+     [--log out.txt] [-- extra pytest args, e.g. --durations=30 or test paths]
 """
 
 from __future__ import annotations
@@ -20,18 +24,20 @@ import json
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULE_CPU = ROOT / ".pytest_cache" / "coach-cpu.json"
-"""CPU seconds per test module of the last run (written by tests/conftest.py)."""
-TEST_CPU = ROOT / ".pytest_cache" / "coach-cpu-tests.json"
-"""The last run's tests that took the most CPU (written by tests/conftest.py)."""
+MODULE_CPU = Path(".pytest_cache") / "coach-cpu.json"
+"""CPU seconds per test module of the last run (written by tests/conftest.py), in a tree."""
+TEST_CPU = Path(".pytest_cache") / "coach-cpu-tests.json"
+"""The last run's tests that took the most CPU (written by tests/conftest.py), in a tree."""
 COMMANDS = {"fast": ["-n", "auto"], "slow": ["-n", "auto", "-m", "slow"]}
 _COUNT = re.compile(r"(\d+) (passed|failed|skipped|error|errors|xfailed|xpassed)\b")
 
@@ -41,22 +47,24 @@ def _children_cpu() -> tuple[float, float]:
     return usage.ru_utime, usage.ru_stime
 
 
-def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
-    """One run of ``pytest ARGS``; CPU is what its process tree used (waited-for children)."""
+def run_once(args: list[str], log: Path | None = None, root: Path = ROOT) -> dict[str, Any]:
+    """One run of ``pytest ARGS`` in the tree ``root`` (its ``src`` first on the path); CPU is
+    what its process tree used (waited-for children)."""
     command = [sys.executable, "-m", "pytest", *args]
+    env = os.environ | {"PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
     load_before = os.getloadavg()[0]
-    MODULE_CPU.unlink(missing_ok=True)  # the per-module figures are this run's only
-    TEST_CPU.unlink(missing_ok=True)
+    (root / MODULE_CPU).unlink(missing_ok=True)  # the per-module figures are this run's only
+    (root / TEST_CPU).unlink(missing_ok=True)
     user0, sys0 = _children_cpu()
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
     user1, sys1 = _children_cpu()
     if log is not None:
         log.write_text(done.stdout + done.stderr, encoding="utf-8")
     tail = done.stdout.strip().splitlines()[-1:] or [""]
     counts = {kind: int(n) for n, kind in _COUNT.findall(tail[0])}
-    modules = _cpu_of(MODULE_CPU)
+    modules = _cpu_of(root / MODULE_CPU)
     return {
         "command": " ".join(["pytest", *args]),
         "exit_code": done.returncode,
@@ -69,7 +77,7 @@ def run_once(args: list[str], log: Path | None = None) -> dict[str, Any]:
         "load_after": round(os.getloadavg()[0], 2),
         "in_tests_cpu_s": round(sum(modules.values()), 2),
         "top_modules_cpu_s": dict(list(modules.items())[:TOP]),
-        "top_tests_cpu_s": dict(list(_cpu_of(TEST_CPU).items())[:TOP]),
+        "top_tests_cpu_s": dict(list(_cpu_of(root / TEST_CPU).items())[:TOP]),
     }
 
 
@@ -98,27 +106,60 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def baseline_tree(ref: str, into: Path) -> Path:
+    """REF's whole tree in ``into`` (``git archive``), with this tree's derived-data cache (a
+    cold cache would time building the search index, not the tests)."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True
+    ).stdout
+    into.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    cache = ROOT / ".pytest_cache" / "coach-cache"
+    if cache.is_dir():
+        shutil.copytree(cache, into / ".pytest_cache" / "coach-cache")
+    return into
+
+
+def timed(
+    trees: dict[str, Path], parts: list[str], runs: int, extra: list[str], log: Path | None
+) -> dict[str, Any]:
+    """Every part ``runs`` times in every tree, the trees' runs of a part side by side."""
+    report: dict[str, Any] = {"benchmark": "the README's test command", "trees": {}}
+    for name in trees:
+        report["trees"][name] = {"parts": {}}
+    for part in parts:
+        done: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+        for _ in range(runs):
+            for name, root in trees.items():
+                run = run_once([*COMMANDS[part], *extra], log, root) | {"tree": name}
+                print(json.dumps(run), flush=True)
+                done[name].append(run)
+        for name, tree_runs in done.items():
+            entry = {"summary": summary(tree_runs) | {"tree": name}, "runs": tree_runs}
+            report["trees"][name]["parts"][part] = entry
+            print(json.dumps(entry["summary"]), flush=True)
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--slow", action="store_true", help="also time `pytest -n auto -m slow`")
     parser.add_argument("--json", type=Path, help="write every run and the summary here")
     parser.add_argument("--log", type=Path, help="keep the last run's pytest output here")
+    parser.add_argument("--baseline", help="git ref whose tree is timed too, run for run")
     parser.add_argument("extra", nargs="*", help="extra pytest arguments (after --)")
     args = parser.parse_args()
     parts = ["fast", "slow"] if args.slow else ["fast"]
-    report: dict[str, Any] = {"benchmark": "the README's test command", "parts": {}}
-    for part in parts:
-        runs = []
-        for _ in range(args.runs):
-            run = run_once([*COMMANDS[part], *args.extra], args.log)
-            print(json.dumps(run), flush=True)
-            runs.append(run)
-        report["parts"][part] = {"summary": summary(runs), "runs": runs}
-        print(json.dumps(report["parts"][part]["summary"]), flush=True)
+    with tempfile.TemporaryDirectory(prefix="coach-suite-time-") as tmp:
+        trees = {"this": ROOT}
+        if args.baseline:
+            trees = {args.baseline: baseline_tree(args.baseline, Path(tmp) / "baseline"), **trees}
+        report = timed(trees, parts, args.runs, args.extra, args.log)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    if not all(p["summary"]["all_passed"] for p in report["parts"].values()):
+    ours = report["trees"]["this"]["parts"].values()
+    if not all(p["summary"]["all_passed"] for p in ours):
         sys.exit(1)
 
 
