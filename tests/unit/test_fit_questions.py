@@ -525,3 +525,9 @@ def test_stuck_and_burned_out_keeps_the_lighter_plan_answer() -> None:
     text = "I'm stuck and completely burned out, it's too much"
     assert classify_turn(text, KB) == "discouraged"
     assert answer_fit("discouraged", text, plan, profile, 3, KB) is None  # the lighter plan
+
+
+def test_two_roles_compared_say_what_each_does_and_which_the_plan_aims_at() -> None:
+    plan, profile = _plan("ai_application_engineer", "zh")
+    reply = _answer("智能体工程师和AI应用工程师有什么区别？", plan, profile)
+    assert reply.startswith("在我的资料里，两者分别是做什么的") and "你的计划面向" in reply

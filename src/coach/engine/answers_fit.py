@@ -26,7 +26,7 @@ from coach.engine.answers_help import (
     project_line,
     sep,
 )
-from coach.engine.answers_pairs import same_item, together
+from coach.engine.answers_pairs import compare_roles, same_item, together
 from coach.engine.answers_plan import next_step
 from coach.engine.constraints import matches_topic
 from coach.engine.turns import skill_mentions
@@ -75,6 +75,7 @@ def answer_fit(
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),
+        compare_roles(text, plan, kb),
         same_item(text, mentions, plan, kb),
         together(text, mentions, plan, kb),
         None if kind == "tool_choice" else _ai_can(text, mentions, plan, week, kb),

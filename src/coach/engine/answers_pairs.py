@@ -78,3 +78,25 @@ def explain_line(text: str, skill_id: str, plan: Plan, kb: KnowledgeBase) -> str
     lang = plan.language
     build = skill.deliverable.get("zh" if lang == "zh" else "en").rstrip(".。")
     return t(lang, "coach.f.explain", skill=name_of(kb, skill_id, lang), build=build)
+
+
+def compare_roles(text: str, plan: Plan, kb: KnowledgeBase) -> Answer | None:
+    """Two roles of the sources compared ("MLOps engineer vs AI infra engineer?",
+    "智能体工程师和AI应用工程师有什么区别？"): what each does, and which one the plan aims at."""
+    from coach.knowledge.lexicon import get_lexicon
+
+    roles = list(dict.fromkeys(m.id for m in get_lexicon(kb).find_roles(text) if m.id in kb.roles))
+    asks = _COMPARE.search(text) or re.search(r"不同|差别|区别|\bdiffer", text, re.I)
+    if len(roles) < 2 or not asks:
+        return None
+    lang = plan.language
+    colon = "：" if lang == "zh" else ": "
+    lines = [t(lang, "coach.f.roles_head")]
+    lines += [
+        f"- {kb.roles[r].name.get(lang)}{colon}{kb.roles[r].summary.get(lang)}" for r in roles[:2]
+    ]
+    ours = plan.target if plan.target in roles else None
+    key = "coach.f.roles_ours" if ours else "coach.f.roles_other"
+    lines.append(t(lang, key, role=plan.target_name))
+    sources = [s for r in roles[:2] for s in list(kb.roles[r].source_ids)[:1]]
+    return with_sources(lang, lines, sources, kb)

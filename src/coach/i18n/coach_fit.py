@@ -226,4 +226,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the postings you target ask for it: then tell me and I'll re-plan.",
         "所以先把 {language} 学到计划要求的程度；{other} 之后再补，如果你瞄准的岗位明确要求，告诉我，我提前安排。",
     ),
+    "coach.f.roles_ours": (
+        "Your plan aims at {role}; the skills the two share are the ones your plan starts with.",
+        "你的计划面向{role}；两者共有的技能，正是你计划开头要学的。",
+    ),
+    "coach.f.roles_other": (
+        "Your plan aims at {role}, neither of these; if one of them is what you want, say so and "
+        "I'll send a re-plan to your mentor.",
+        "你的计划面向{role}，不是这两个；如果你想转向其中一个，告诉我，我把重新规划的方案交给导师。",
+    ),
+    "coach.f.roles_head": (
+        "What each one does, in my sources:",
+        "在我的资料里，两者分别是做什么的：",
+    ),
 }
