@@ -96,11 +96,13 @@ def new_version_text(
             verdict=_verdict(lang, str(review.get("verdict"))),
         )
     ]
-    missed = _not_met(values)
-    caveats = _not_met(values, "warning")  # read and kept, with what they do not do
+    other = lang != str(plan.get("language") or lang)  # a zh mentor of an en plan
+    missed = _not_met(values, "error", lang)
+    caveats = _not_met(values, "warning", lang)  # read and kept, with what they do not do
+    said = _in_lang(values, lang) if other else {}
     records = _latest_settings(list(plan.get("constraint_records") or []))
     applied = [
-        f"  - {r.get('display')}"
+        f"  - {said.get(str(r.get('display')), r.get('display'))}"
         for r in records
         if r.get("kind") != "note"
         and not (r.get("kind") == "set_target" and not r.get("value"))
@@ -110,16 +112,16 @@ def new_version_text(
     lines += applied or [f"  - {t(lang, 'mentor.none_applied')}"]
     if missed:
         lines.append(t(lang, "mentor.not_met"))
-        lines += [f"  - {line}" for line in missed]
+        lines += [f"  - {line}" for line in missed.values()]
     if caveats:
         lines.append(t(lang, "mentor.caveats"))
         lines += [f"  - {line}" for line in caveats.values()]
     lines += [
         f"  ! {f.get('message')}"
         for f in review.get("findings") or []
-        if f.get("severity") == "error"
-    ]
-    if side := _side_effects(values, before):
+        if f.get("severity") == "error" and not (other and f.get("check") == "constraints")
+    ]  # a mentor reading another language has those errors above, in theirs
+    if side := _side_effects(values, before, lang):
         lines += [t(lang, "mentor.side.header"), *(f"  - {line}" for line in side)]
     if unread := not_applied_text(values, lang):
         lines.append(unread)
@@ -145,7 +147,9 @@ def _latest_settings(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list[str]:
+def _side_effects(
+    values: dict[str, Any], before: dict[str, Any] | None, lang: str | None = None
+) -> list[str]:
     from coach.engine.constraints import notes_constraints
     from coach.engine.side_effects import unasked_changes
     from coach.knowledge import load_kb
@@ -159,14 +163,47 @@ def _side_effects(values: dict[str, Any], before: dict[str, Any] | None) -> list
     kb = load_kb()
     old, new = Plan.model_validate(before), Plan.model_validate(values["plan"])
     cons = notes_constraints(values.get("mentor_notes") or [], kb, new.start_date)
+    mine: Language = "zh" if (lang or new.language) == "zh" else "en"
+    new = new.model_copy(update={"language": mine})  # in the mentor's language
     return unasked_changes(old, new, cons, kb) if old.version != new.version else []
 
 
-def _not_met(values: dict[str, Any], severity: str = "error") -> dict[str, str]:
+def _in_lang(values: dict[str, Any], lang: str) -> dict[str, str]:
+    """Each constraint's display line in the plan's language -> the same line in ``lang``
+    (the mentor's), for the mentor's and the user's constraints."""
+    from coach.engine.constraints import (
+        describe_constraint,
+        notes_constraints,
+        with_user_constraints,
+    )
+    from coach.knowledge import load_kb
+    from coach.schemas import Plan, Profile
+
+    if not values.get("plan"):
+        return {}
+    kb = load_kb()
+    plan = Plan.model_validate(values["plan"])
+    every = notes_constraints(values.get("mentor_notes") or [], kb, plan.start_date)
+    if values.get("profile"):
+        profile = Profile.model_validate(values["profile"])
+        every = with_user_constraints(profile.constraints, every, kb)
+    args = (kb, plan.start_date, plan.horizon_weeks)
+    mine: Language = "zh" if lang == "zh" else "en"
+    return {
+        describe_constraint(c, plan.language, *args): describe_constraint(c, mine, *args)
+        for c in every
+    }
+
+
+def _not_met(
+    values: dict[str, Any], severity: str = "error", lang: str | None = None
+) -> dict[str, str]:
     """The display lines of the mentor's constraints the plan does not honour (each one
     checked on its own, the others as context): read, tried, and not met; never listed as
     applied. ``severity="warning"``: those kept with a caveat (a raise of the hours that buys
-    nothing, a skill asked for that is deferred), each line with the caveat said."""
+    nothing, a skill asked for that is deferred), each line with the caveat said. Keyed by
+    the line in the plan's language; the values are in ``lang`` (the mentor's), and a mentor
+    reading another language gets the reason with an error too."""
     from coach.engine.checks import check_constraints
     from coach.engine.checks.constraint_kinds import check_constraint_kinds
     from coach.engine.constraints import describe_constraint, notes_constraints
@@ -179,6 +216,8 @@ def _not_met(values: dict[str, Any], severity: str = "error") -> dict[str, str]:
     plan = Plan.model_validate(values["plan"])
     profile = Profile.model_validate(values["profile"]) if values.get("profile") else None
     out: dict[str, str] = {}
+    mine: Language = "zh" if (lang or plan.language) == "zh" else "en"
+    reader = plan.model_copy(update={"language": mine})
     every = notes_constraints(values.get("mentor_notes") or [], kb, plan.start_date)
     for c in every:
         if c.kind != "note":
@@ -189,11 +228,19 @@ def _not_met(values: dict[str, Any], severity: str = "error") -> dict[str, str]:
             errors = [f for f in found if f.severity == "error"]
             said = errors if severity == "error" else [] if errors else found
             if said:
-                line = describe_constraint(
-                    c, plan.language, kb, plan.start_date, plan.horizon_weeks
-                )
+                args = (kb, plan.start_date, plan.horizon_weeks)
+                line = describe_constraint(c, plan.language, *args)
+                if reader.language != plan.language:  # the reason, in the mentor's words
+                    said = [
+                        *check_constraint_kinds(reader, kb, [c], profile, context=every),
+                        *check_constraints(reader, kb, [c]),
+                    ]
+                    said = [f for f in said if f.severity == severity]
+                shown = describe_constraint(c, reader.language, *args)
                 why = " ".join(f.message for f in said)
-                out.setdefault(line, line if severity == "error" else f"{line}: {why}")
+                plain = severity == "error" and reader.language == plan.language
+                sep = "：" if reader.language == "zh" else ": "
+                out.setdefault(line, shown if plain or not why else f"{shown}{sep}{why}")
     return out
 
 

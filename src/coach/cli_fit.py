@@ -194,7 +194,7 @@ def fit_reports(
 ) -> tuple[Any, list[Any]]:
     """The CV's profile and a fit report per posting, best fit first (then fewer gap hours)."""
     from coach.engine.fit import fit_report
-    from coach.engine.pasted import posting_target, targeted_posting
+    from coach.engine.posting_pick import posting_target, targeted_posting
 
     kb, lexicon = _kb()
     profile = import_cv(cv, "en", today, notes=notes).profile
@@ -303,7 +303,7 @@ def seed_chat(
             on_error(exc)
         else:
             kb, _ = _kb()
-            from coach.engine.pasted import (
+            from coach.engine.posting_pick import (
                 posting_target,
                 targeted_posting,
                 with_posting_evidence,

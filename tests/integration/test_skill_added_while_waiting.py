@@ -53,9 +53,22 @@ def test_a_question_naming_a_skill_keeps_the_draft() -> None:
 
 def test_a_skill_asked_for_is_wanted_not_had() -> None:
     runner = _waiting()
-    runner.send("add RAG to my plan")
+    v1 = runner.values()["plan"]["version"]
+    runner.send("please add fine-tuning to my plan")
     if not runner.awaiting_mentor():
         runner.send("yes")
     profile = runner.values()["profile"]
-    assert not any(c["skill_id"] == "rag" and c["level"] > 0 for c in profile["skills"])
-    assert any(w.get("skill_id") == "rag" for w in profile.get("wants") or [])
+    assert runner.values()["plan"]["version"] > v1
+    assert not any(c["skill_id"] == "fine_tuning" and c["level"] > 0 for c in profile["skills"])
+    assert any(w.get("skill_id") == "fine_tuning" for w in profile.get("wants") or [])
+
+
+def test_a_wish_for_a_skill_the_draft_already_teaches_keeps_it() -> None:
+    runner = _waiting()
+    planned = {
+        i["skill_id"] for p in runner.values()["plan"]["phases"] for i in p.get("items") or []
+    }
+    assert "python" in planned
+    v1 = runner.values()["plan"]["version"]
+    runner.send("great, I'm excited to learn Python")
+    assert runner.values()["plan"]["version"] == v1 and runner.awaiting_mentor()

@@ -61,3 +61,13 @@ def test_network_operations_is_running_systems_not_managing_operations() -> None
         "- Linux (Rocky, Ubuntu): journalctl, ethtool, ipmitool\n"
     )
     assert "operations_management" not in got and "linux" in got
+
+
+def test_hours_after_wanting_to_go_back_to_work_are_study_hours() -> None:
+    from coach.engine.understand import extract_profile
+    from coach.schemas import Profile
+
+    kb = load_kb()
+    text = "我带孩子停了6年，现在想重新上班，每周大概12个小时，希望明年9月前能找到工作"
+    profile = extract_profile(text, Profile(), get_lexicon(kb), kb, asked=None, today=TODAY)
+    assert profile.hours_per_week == 12

@@ -66,3 +66,29 @@ def test_docker_depth_waits_for_a_heavier_requirement_of_the_serving_track() -> 
     plan = _plan(text, "ai_infra_engineer", 12, 26, goal)
     assert "model_compression" in _hours(plan)
     assert _hours(plan).get("docker", 0) <= 10
+
+
+def test_a_coders_git_comes_before_the_portfolio_project() -> None:
+    text = "Data analyst, 4 years, SQL and Tableau daily, Python pandas at work."
+    plan = _plan(text, "ai_application_engineer", 8, 52)
+    project = next(ph for ph in plan.phases if ph.kind == "project")
+    git = min(i.week_start for i in plan.items() if i.skill_id == "git")
+    assert git < project.week_start
+
+
+def test_python_taught_along_with_pytorch_is_not_said_to_wait() -> None:
+    """PyTorch to working level is Python at working level (``implies``): a mechanical engineer
+    with some Python is not told Python waits for after the switch while PyTorch goes deep."""
+    from coach.engine.checks import review_plan
+
+    text = "我是机械工程师，做了8年工业机器人集成，会一点Python和PLC。想转具身智能。"
+    plan = _plan(text, "embodied_ai_engineer", 8, 78)
+    pytorch = max((i.level_to for i in plan.items() if i.skill_id == "pytorch"), default=0)
+    assert pytorch >= 2
+    assert not any(d.skill_id == "python" for d in plan.deferred)
+    p = extract_profile(text, None, get_lexicon(KB), KB)
+    p = p.model_copy(
+        update={"target_role": "embodied_ai_engineer", "hours_per_week": 8, "horizon_weeks": 78}
+    )
+    findings = review_plan(plan, p, KB).findings
+    assert not [f for f in findings if f.check == "gap_coverage"]

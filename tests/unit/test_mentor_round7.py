@@ -177,3 +177,43 @@ def test_extra_hours_for_a_time_that_buy_nothing_are_said() -> None:
     found = check_constraint_kinds(plan, KB, cons, nurse)
     assert [f.severity for f in found] == ["warning"]
     assert "buy nothing" in found[0].message and "shorten the horizon" in found[0].message
+
+
+def test_a_skill_in_the_first_month_and_a_reason_with_a_week_in_it() -> None:
+    text = (
+        "Git needs to come in the first month, she'll be pushing code to GitHub from week 19. "
+        "Also drop cloud platforms, not needed for a first job."
+    )
+    assert _specs(text) == ["week_anchor:git:max:4", "exclude_skill:cloud"]
+    assert _specs("Git要在第一个月学，她第19周开始要往GitHub推代码。") == ["week_anchor:git:max:4"]
+    teacher = Profile(
+        current_role="high school teacher",
+        years_experience=10,
+        target_role="ai_application_engineer",
+        hours_per_week=10,
+        horizon_weeks=52,
+        language="en",
+    )
+    plan, cons = _plan(teacher, text)
+    assert min(i.week_start for i in plan.items() if i.skill_id == "git") <= 4
+    assert check_constraint_kinds(plan, KB, cons, teacher) == []
+    from coach.engine.constraints import requests_not_applied
+
+    assert requests_not_applied([text], KB) == []  # the reason is no part left unread
+
+
+def test_round7_tester_requests_read_whole() -> None:
+    from coach.engine.constraints import requests_not_applied
+
+    for text in (
+        "Swap the project for something a QS actually does - tender comparison or checking a "
+        "BoQ against drawings. He's fine on communication, he runs tender interviews.",
+        "项目改成专利译文的术语一致性检查，不要合同风险清单。提示词工程10小时就够了。",
+        "PyTorch has to come before the ONNX project, put it in the first two months. Drop the "
+        "Linux hours, he has lived in Linux for 9 years.",
+    ):
+        assert requests_not_applied([text], KB) == [], text
+    said = parse_constraints(
+        "Drop the Linux hours, he has lived in Linux for 9 years.", KB, today=TODAY
+    )
+    assert not any(c.kind.endswith("horizon") for c in said)  # his past, not the plan's length

@@ -103,7 +103,7 @@ def test_every_plan_passes_the_hard_checks(
     assert _errors(check_weekly_hours(plan, cons)) == []
     assert _errors(check_total_within_horizon(plan, cons)) == []
     assert _errors(check_prerequisite_order(plan, kb, cons)) == []
-    assert _errors(check_gap_coverage(plan)) == []
+    assert _errors(check_gap_coverage(plan, kb)) == []
     assert _errors(check_deliverables(plan)) == []
     assert _errors(check_grounding(plan, kb)) == []
     assert _errors(check_constraints(plan, kb, cons, profile)) == []

@@ -68,7 +68,7 @@ def test_chinese_a_plus_is_only_its_part() -> None:
 def test_experimentation_and_edge_hardware_are_not_testing_or_gpu_programming() -> None:
     assert [r.skill_id for r in _parse("熟悉A/B测试及统计分析方法").requirements] == ["statistics"]
     ids = {r.skill_id for r in _parse("负责模型在ARM、NPU等边缘设备上的量化与部署").requirements}
-    assert ids == {"model_compression", "model_serving"}
+    assert ids == {"edge_quantization", "edge_inference"}  # on the device: the edge skills
 
 
 def test_parenthesised_examples_of_a_skill_are_not_uncovered() -> None:

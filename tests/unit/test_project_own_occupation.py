@@ -65,3 +65,18 @@ def test_a_biostatistician_is_not_taught_his_own_domain() -> None:
     plan = _plan(text, "ai_for_science_engineer")
     assert not any(i.skill_id == "scientific_domain_knowledge" for i in plan.items())
     assert not any(d.skill_id == "scientific_domain_knowledge" for d in plan.deferred)
+
+
+def test_a_legal_translator_gets_a_translators_project_and_a_qs_a_surveyors() -> None:
+    def titles(words: str) -> list[str]:
+        return [
+            t.title.en
+            for t in project_templates(words)
+            if "ai_augmented_professional" in t.roles and t.domain is False and t.fields
+        ]
+
+    translator = " ".join(titles("法律和专利翻译，做了9年"))
+    assert "translation" in translator and "contracts" not in translator
+    surveyor = " ".join(titles("quantity surveyor, 15 years: cost plans, BoQs, tender analysis"))
+    assert "tender" in surveyor and "bill of quantities" in surveyor
+    assert "contracts" in " ".join(titles("I'm a lawyer at a law firm"))

@@ -110,11 +110,11 @@ def test_an_amount_after_a_wish_is_wanted_not_had(text: str, skill: str) -> None
     assert skill in has(read(f"I know some {skill}"))
 
 
-def test_a_role_the_kb_lacks_waits_for_the_choose_step_not_asked_each_turn() -> None:
+def test_a_role_no_kb_role_is_sure_for_waits_for_the_choose_step_not_asked_each_turn() -> None:
     profile = read(
         "compliance officer, 9 years", "I want to move into AI governance", asked="target"
     )
-    assert profile.target_not_in_kb and profile.target_candidates
+    assert profile.target_role is None and profile.target_candidates
     assert "target" not in profile.missing()
 
 
@@ -257,3 +257,130 @@ def test_the_one_with_no_coding_picks_the_only_option_without_coding() -> None:
     pick = _by_coding("the one with no coding pls", RoleChoice(alternatives=options))
     assert pick is not None and pick.role_id == "ai_augmented_professional"
     assert _by_coding("the one with no coding", RoleChoice(alternatives=options[:1])) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("bootcamp, then I've been a junior Vue developer for 8 months now", 0.7),
+        ("我是前端，做了8个月", 0.7),
+        ("Just graduated in computer science, no job yet", 0.0),
+        ("hello! senior accountant, 12 years. I'm the excel person in my team", 12),
+    ],
+)
+def test_months_in_a_job_a_graduate_and_a_nickname_are_read(text: str, years: float) -> None:
+    assert read(text).years_experience == years
+
+
+def test_a_bootcamp_of_months_is_no_experience() -> None:
+    assert read("I did a 6 month bootcamp").years_experience is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I run a small bakery (8 years)", "bakery owner"),
+        ("我自己开了一家面包店，5年了", "面包店店主"),
+    ],
+)
+def test_running_ones_own_business_is_the_job(text: str, role: str) -> None:
+    profile = read(text)
+    assert profile.current_role == role and profile.years_experience in (8, 5)
+
+
+def test_by_spring_is_a_season_not_the_framework() -> None:
+    assert "spring" not in has(read("by next spring", asked="horizon"))
+    assert "spring" in has(read("java dev, I use Spring Boot"))
+
+
+def test_hours_after_an_ok_are_hours_whatever_was_asked() -> None:
+    assert read("ok so 3 hours", asked="background").hours_per_week == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("想转智能提工程师", "agent_engineer"), ("大模形应用工程师", "ai_application_engineer")],
+)
+def test_a_chinese_role_name_with_one_wrong_character_is_read(text: str, role: str) -> None:
+    assert read(text, asked="target").target_role == role
+
+
+def test_a_title_that_differs_in_its_head_noun_is_not_respelt() -> None:
+    from coach.engine.understand.coverage import spell_zh
+
+    assert spell_zh("计算机视觉算法工程师", KB) == "计算机视觉算法工程师"
+
+
+def test_a_later_date_said_to_do_as_well_wins() -> None:
+    profile = read(
+        "biostatistician, 6 yrs",
+        "8 hours",
+        "by March",
+        "actually March isn't fixed, June would be fine too",
+    )
+    assert profile.horizon_weeks == 26
+
+
+def test_x_like_that_can_i_do_it_asks_about_a_role() -> None:
+    from coach.engine.understand.role_questions import role_asked_about
+
+    assert role_asked_about("第三个吧，我想试试学编程，AI音乐那种能做吗") == "AI音乐"
+
+
+def test_a_focus_within_the_chosen_role_keeps_it() -> None:
+    profile = read("我是记者，干了10年，不会写代码")
+    profile = extract_profile("AI增强型职场人", profile, LEX, KB, asked="target")
+    assert profile.target_role == "ai_augmented_professional"
+    text = "我想做的主要是数据新闻，比如用AI分析政府公开数据写稿子"
+    after = extract_profile(text, profile, LEX, KB, today=date(2026, 12, 2))
+    assert after.target_role == "ai_augmented_professional"
+
+
+def test_a_progress_report_naming_a_skill_changes_no_target() -> None:
+    from coach.nodes.route import changes_plan
+
+    p = read("physio, 9 years")
+    p = extract_profile("AI application engineer", p, LEX, KB, asked="target")
+    p = read_on(p, "10 hours", "hours_per_week")
+    p = read_on(p, "a year", "horizon")
+    today = date(2026, 12, 2)
+    assert not changes_plan("finished week 1 and 2, prompt engineering was fun", p, today)
+    assert changes_plan("actually make it agent engineer", p, today)
+
+
+def read_on(profile: Profile, text: str, asked: str) -> Profile:
+    return extract_profile(text, profile, LEX, KB, asked=asked, today=date(2026, 12, 2))
+
+
+def test_a_dotnet_developer_is_read_with_the_dot() -> None:
+    profile = read("我是做了6年的.NET开发，C#和SQL Server比较熟，想转AI Agent开发")
+    assert profile.current_role == ".NET开发" and profile.years_experience == 6
+
+
+def test_llm_related_work_is_a_close_call_not_a_missing_role() -> None:
+    profile = read("想做大模型相关的工作，但是不想写代码")
+    assert profile.target_candidates and profile.target_not_in_kb is None
+
+
+def test_ai_and_a_clause_about_oneself_is_unsure() -> None:
+    text = "Air traffic controller, 14 years. I'd like something in AI where my brain counts."
+    assert read(text).target_unsure
+
+
+def test_a_game_tester_is_a_tester_in_games_not_a_game_programmer() -> None:
+    levels = apply_implied_skills(read("我是游戏测试，做了3年，会一点Lua脚本"), KB)
+    assert levels["programming_fundamentals"][0] <= 1 and "oop" not in levels
+    assert "oop" in counted(read("Unity dev, 6 years"))
+
+
+def test_what_one_wants_to_learn_is_not_implied_by_other_skills() -> None:
+    profile = read("测试工程师，5年，会一点Selenium自动化（Python写的），想往大模型评测方向转")
+    assert "evaluation" in {w.skill_id for w in profile.wants}
+    assert "evaluation" not in counted(profile)
+
+
+def test_an_air_traffic_controller_is_not_in_finance() -> None:
+    from coach.engine.fields import fields_in
+
+    assert "finance" not in {f.id for f in fields_in("Air traffic controller, 14 years")}
+    assert "finance" in {f.id for f in fields_in("financial controller, 9 years")}

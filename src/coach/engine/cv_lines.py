@@ -278,3 +278,29 @@ def cv_evidence(
     if profile.region and "region" in profile.evidence and "region" not in evidence:
         evidence["region"] = profile.evidence["region"]
     return evidence
+
+
+_BASIC_NEAR = re.compile(
+    r"(?<![A-Za-z])(?:basic|basics|a\s+little|beginner|some|novice|learning)(?![A-Za-z])|"
+    r"了解|入门|一点|一般|初级|略懂",
+    re.IGNORECASE,
+)
+
+
+def said_basic(profile: Profile, kb: KnowledgeBase) -> dict[str, str]:
+    """Skills the person rates basic in their own words, right beside the name ("basic SQL",
+    "SQL (basic)", "Python（一般）"): no field they work in raises those."""
+    from coach.knowledge.lexicon import get_lexicon
+
+    out: dict[str, str] = {}
+    for claim in profile.skills:
+        if not claim.skill_id or claim.level != 1:
+            continue
+        for m in get_lexicon(kb).find_skills(claim.evidence):
+            if m.id != claim.skill_id:
+                continue
+            near = claim.evidence[max(0, m.start - 10) : m.end + 10]
+            if _BASIC_NEAR.search(near):
+                out[claim.skill_id] = claim.evidence
+                break
+    return out

@@ -100,7 +100,9 @@ FIELDS: tuple[WorkField, ...] = (
         "财务金融",
         _p(
             r"account(?:ant|ing|s payable|s receivable)\b|audit\w*|bookkeep\w*|financ\w*|"
-            r"bank(?:er|ing)?\b|tax\b|cpa\b|controller|payroll|invoic\w*|insurance|actuar\w*|"
+            # a financial controller, not an air traffic, game or motor controller
+            r"bank(?:er|ing)?\b|tax\b|cpa\b|(?<!traffic )(?<!flight )(?<!game )(?<!motor )(?<!plc )"
+            r"(?<!logic )(?<!network )(?<!air )controller|payroll|invoic\w*|insurance|actuar\w*|"
             r"teller",
             r"会计|审计|财务|金融|银行|税务|报税|出纳|保险|精算|记账|柜员",
         ),
@@ -264,7 +266,7 @@ FIELDS: tuple[WorkField, ...] = (
         _p(
             r"designer|ux\b|ui\b|writer|editor|journalist|translator|copywrit\w*|"
             r"artist|animator|illustrator|3d\s+modell?er",
-            rf"{_NOT_BUILT}设计师|{_NOT_BUILT}设计|编辑|记者|翻译|文案|写作|美术|原画|插画|动画师",
+            rf"{_NOT_BUILT}设计师|{_NOT_BUILT}设计|编辑|记者|翻译|文案|写作|美术|原画|插画|动画师|策划",
         ),
         codes=False,
         families={"non_coding": 1.0, "application": 0.3, "field": 0.3},

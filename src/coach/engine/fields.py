@@ -37,10 +37,14 @@ def fields_of(profile: Profile) -> list[WorkField]:
     specific_tech = [f for f in found if f.codes and f.id != "software"]
     if specific_tech:
         found = [f for f in found if f.id != "software"]
-    if any(f.id == "design" for f in found) and not _CODER_TITLE.search(profile.current_role or ""):
+    coder = _CODER_TITLE.search(profile.current_role or "")
+    if any(f.id == "design" for f in found) and not coder:
         # an artist or designer in a coding industry ("游戏原画师", "game artist"): the industry
         # is where they work, the art is what they do; no programming follows from it
         found = [f for f in found if not f.codes]
+    if len(found) > 1 and any(f.id == "games" for f in found) and not coder:
+        # a game tester ("游戏测试"): games are the industry, testing the work
+        found = [f for f in found if f.id != "games"]
     return found
 
 

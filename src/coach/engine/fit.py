@@ -151,14 +151,24 @@ def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) 
     )
 
 
+def _initials(role: str) -> str:
+    """ "HR Business Partner" -> "HRBP": a title's acronym (capitals kept whole)."""
+    words = re.findall(r"[A-Za-z]+", role)
+    return "".join(w if w.isupper() else w[0] for w in words).upper()
+
+
 def _shown_terms(terms: list[str], profile: Profile) -> list[str]:
     """The terms (the KB does not cover) that the person's own lines name ("Ansible (a little)",
-    "InfiniBand cabling" in a CV): they have them, though coach cannot plan them."""
+    "InfiniBand cabling" in a CV), or that abbreviate their job ("HRBP" for an HR Business
+    Partner): they have them, though coach cannot plan them."""
     said = " ".join([profile.current_role or "", *(s.evidence for s in profile.skills)])
+    said += " " + " ".join(s.raw or "" for s in profile.skills)
+    initials = _initials(profile.current_role or "")
     return [
         term
         for term in terms
         if re.search(rf"(?<![\w+#]){re.escape(term)}(?![\w+#])", said, re.IGNORECASE)
+        or (len(term) >= 3 and term.isupper() and term == initials)
     ]
 
 

@@ -35,9 +35,12 @@ from coach.engine.posting_pay import PostingPay, read_pay
 from coach.engine.posting_roles import closest_role, closest_track
 from coach.engine.posting_said import inner_skills, said_apart
 from coach.engine.posting_senses import (
+    ai_output_sense,
     api_sense,
     collectives,
+    edge_sense,
     gpu_hardware,
+    not_asked,
     other_sense,
     serving_triton,
 )
@@ -49,6 +52,7 @@ from coach.engine.posting_terms import (
     without_company_story,
 )
 from coach.engine.posting_title import AMOUNT, PAY, pay_line, title_of
+from coach.engine.understand.senses import is_season
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -184,7 +188,10 @@ def _mentions(
     found = [
         m
         for m in _versioned_skills(line, lexicon)
-        if m.id in kb.skills and not (skip and skip[0] <= m.start < skip[1])
+        if m.id in kb.skills
+        and not (skip and skip[0] <= m.start < skip[1])
+        and not not_asked(line, m.start, m.end)  # "no coding required"
+        and not is_season(line, m.start, m.end)  # "start date: spring 2027"
     ]
     found += inner_skills(line, found, lexicon, kb)
     found = sorted(found + said_apart(line, found), key=lambda m: m.start)
@@ -197,7 +204,10 @@ def _mentions(
             or other_sense(m.id, m.text, line)
         ):
             continue
-        skill_id = collectives(m.id, m.text, line)
+        skill_id = edge_sense(collectives(m.id, m.text, line), m.text, line)
+        skill_id = ai_output_sense(skill_id, m.text, line)
+        if not skill_id:
+            continue  # a ward's "documentation": no skill here
         if skill_id not in kb.skills:
             skill_id = m.id
         if skill_id == "api_design" and m.text.lower() in _API_WORDS:

@@ -89,6 +89,31 @@ _PHRASES = (
         "evaluation",
     ),
     (
+        re.compile(
+            r"\breview\w*\s+(?:the\s+)?(?:model|llm|ai)(?:'s)?\s+(?:outputs?|answers?|drafts?|"
+            r"responses?)|\b(?:nurses?|staff|humans?|people|clinicians?|experts?)\s+(?:review|check|"
+            r"approve)\s+them\b|审核(?:模型|AI|大模型)(?:的)?(?:输出|结果|回答)",
+            re.I,
+        ),
+        "judgment_review",
+    ),
+    (
+        re.compile(
+            r"\b(?:re-?)?design\w*\s+(?:[\w-]+\s+){0,2}workflows?\s+(?:so|where|with|around)\s+"
+            r"(?:the\s+)?(?:ai|llms?|agents?|assistants?)\b|人机协同|人机协作",
+            re.I,
+        ),
+        "human_ai_workflow_design",
+    ),
+    (
+        re.compile(
+            r"\btrain\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:staff|teams?|users?|colleagues|nurses|"
+            r"employees|teachers)\b|培训(?:员工|同事|团队|用户)",
+            re.I,
+        ),
+        "communication",
+    ),
+    (
         re.compile(r"\b(?:post-?mortems?|runbooks?|design\s+docs?|write-?ups?)\b", re.I),
         "technical_writing",
     ),

@@ -144,3 +144,61 @@ def api_sense(line: str, llm: bool) -> str:
     if _INTEGRATION.search(line):
         return "systems_integration"
     return "api_design"
+
+
+_EDGE = re.compile(
+    r"端侧|边缘|设备端|终端侧|嵌入式|(?<![A-Za-z])(?:npus?|dsps?|mcus?|arm|edge|on-?device|mobile|"
+    r"microcontrollers?|tflite|tensorflow\s+lite|rknn|jetson|core\s?ml|ncnn|mnn)(?![A-Za-z])|"
+    r"手机|移动端",
+    re.IGNORECASE,
+)
+_BARE_DEPLOY = re.compile(r"部署|deploy\w*|deployment", re.IGNORECASE)
+
+
+def edge_sense(skill_id: str, words: str, line: str) -> str:
+    """Quantising or deploying a model on a device ("负责模型在ARM、NPU上的量化与部署"): the edge
+    skills (quantisation for edge devices, on-device inference), not server-side compression
+    and serving."""
+    if not _EDGE.search(line):
+        return skill_id
+    if skill_id == "model_compression":
+        return "edge_quantization"
+    if skill_id == "model_serving" and _BARE_DEPLOY.fullmatch(words.strip()):
+        return "edge_inference"
+    return skill_id
+
+
+_NO_BEFORE = re.compile(
+    r"(?:\bno|\bnot|\bwithout|\bzero|无需|不需要|不要求|不用|无须)\s*(?:prior\s+|previous\s+|any\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def not_asked(line: str, start: int, end: int) -> bool:
+    """A skill the line says is not needed, right before it ("Comfortable with Excel; no coding
+    required", "无需编程经验", "Python, not Java")."""
+    return bool(_NO_BEFORE.search(line[max(0, start - 12) : start]))
+
+
+_AI_OUTPUT = re.compile(
+    r"(?<![A-Za-z])(?:prompts?|llms?|models?|ai|gpt|chatgpt|assistants?|agents?)(?![A-Za-z])|"
+    r"提示词|大模型|模型",
+    re.IGNORECASE,
+)
+_TEST_CASES = re.compile(r"test\s+cases?|test\s+sets?|tests?|测试用例|测试集", re.IGNORECASE)
+_CLINICAL = re.compile(
+    r"(?<![A-Za-z])(?:ward|clinical|patients?|nursing|medical|discharge|care|hospital)(?![A-Za-z])|"
+    r"病历|护理|临床|患者|病房|出院",
+    re.IGNORECASE,
+)
+
+
+def ai_output_sense(skill_id: str, words: str, line: str) -> str:
+    """Test cases for prompts or a model's answers ("Write prompts and test cases for
+    discharge-summary drafting") are LLM evaluation, not software testing; a ward's clinical
+    "documentation" is the notes AI drafts there, not technical writing (no skill: ``""``)."""
+    if skill_id == "software_testing" and _TEST_CASES.fullmatch(words.strip()):
+        return "evaluation" if _AI_OUTPUT.search(line) else skill_id
+    if skill_id == "technical_writing" and re.fullmatch(r"documentation|文档", words.strip(), re.I):
+        return "" if _CLINICAL.search(line) else skill_id
+    return skill_id

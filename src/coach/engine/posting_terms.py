@@ -72,8 +72,9 @@ def uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
         if term in _NOT_TERMS or term.rstrip("s") in _NOT_TERMS or term in _COMMON_CAPITALISED:
             continue
         named = bool(_TERM.fullmatch(term))
-        capitalised = (
-            term[0].isupper() and m.start() > 0 and body[m.start() - 2 : m.start()] != ". "
+        capitalised = term[0].isupper() and (
+            (m.start() > 0 and body[m.start() - 2 : m.start()] != ". ")
+            or bool(_NAMED_NEXT.match(body, m.end()))  # "Workday or SuccessFactors"
         )
         if named or (chinese and len(term) >= 2) or capitalised:
             number = _CODE_NUMBER.match(body, m.end())
@@ -81,6 +82,11 @@ def uncovered_terms(line: str, covered: list[tuple[int, int]]) -> list[str]:
                 term += number.group(0)
             terms.append(term)
     return terms
+
+
+_NAMED_NEXT = re.compile(r"\s*(?:,|/|or\b|and\b|或)\s*[A-Z][A-Za-z0-9]*[A-Z]")
+"""A name followed by another product name ("Workday or SuccessFactors"): the first word of the
+line is a name too."""
 
 
 _PAREN = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s*[(（](?P<body>[^()（）]{1,120})[)）]")

@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Core, scheduled early: {skill}",
         "作为核心并提前安排：{skill}",
     ),
-    "coach.constraint.start_with": ("Starts with: {skill}", "从此开始：{skill}"),
+    "coach.constraint.start_with": ("Starts with: {skill}", "最先学：{skill}"),
     "coach.constraint.move_earlier": ("Moved earlier: {skill}", "提前安排：{skill}"),
     "coach.constraint.move_later": ("Moved later: {skill}", "推后安排：{skill}"),
     "coach.constraint.exclude_resource_kind": (
@@ -88,6 +88,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.check.missing": (
         "{skill} was asked for but is not in the plan.",
         "要求加入 {skill}，但计划里没有。",
+    ),
+    "coach.check.starts_after_needs": (
+        "{skill} starts in week {week}, not at the very start: it builds on {skills}, which "
+        "come first.",
+        "{skill}第 {week} 周才开始，不能放在最开头：它要先学{skills}。",
+    ),
+    "coach.check.nothing_to_move": (
+        "{skill} was asked to come later, but the plan does not teach it: nothing to move.",
+        "要求把{skill}往后放，但计划里没有这项内容：无需移动。",
     ),
     "coach.check.front_known": (
         "{skill} was asked to come first, but the person already has it at the level the role "
@@ -168,12 +177,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据：只用脱敏后的案例，绝不用真实个人的记录。",
     ),
     "coach.project_data.synthetic": (
-        "Data: synthetic (made-up) cases only, no real records.",
-        "数据：只用模拟（合成）的案例，不用任何真实记录。",
+        "Data: synthetic (made-up) cases only, in place of any real records named above.",
+        "数据：只用模拟（合成）的案例，代替上面提到的任何真实记录。",
     ),
     "coach.project_data.public": (
-        "Data: public datasets only.",
-        "数据：只用公开数据集。",
+        "Data: public datasets only, in place of any real records named above.",
+        "数据：只用公开数据集，代替上面提到的任何真实记录。",
     ),
     "coach.constraint.place_after": (
         "{what} comes right after {ref}",

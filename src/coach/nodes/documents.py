@@ -16,14 +16,7 @@ from typing import Any, Literal
 
 from coach.engine.cv_import import profile_from_cv
 from coach.engine.fit import fit_report
-from coach.engine.pasted import (
-    chat_lines,
-    document_text,
-    pasted_document,
-    posting_target,
-    targeted_posting,
-    with_posting_evidence,
-)
+from coach.engine.pasted import chat_lines, document_text, pasted_document
 from coach.engine.posting import JobPosting, parse_posting
 from coach.engine.posting_ask import (
     asks_about_posting,
@@ -33,6 +26,7 @@ from coach.engine.posting_ask import (
     pay_answer,
     posting_answer,
 )
+from coach.engine.posting_pick import posting_target, targeted_posting, with_posting_evidence
 from coach.engine.posting_roles import role_name
 from coach.engine.understand import extract_profile
 from coach.i18n import t

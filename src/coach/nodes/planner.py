@@ -53,7 +53,7 @@ def _for_role(posting: JobPosting, role_id: str, kb: KnowledgeBase) -> JobPostin
     if posting.closest_role == role_id:
         return posting
     if posting.title_not_in_kb:
-        from coach.engine.pasted import targeted_posting
+        from coach.engine.posting_pick import targeted_posting
 
         return targeted_posting(posting, {"target_role": role_id}, kb)
     return None

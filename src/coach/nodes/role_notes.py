@@ -60,8 +60,11 @@ def role_question_notes(
     if words == profile.target_not_in_kb:
         words = None
     if REAL_JOB.search(text) and words is None:  # "is that a real job?" of the target
-        if profile.target_not_in_kb:
-            raw = profile.target_not_in_kb
+        # a role the KB lacks, or words no role of it is sure for (a close call)
+        raw = profile.target_not_in_kb or (
+            profile.target_raw if profile.target_candidates and not profile.target_role else None
+        )
+        if raw:
             cover = _cover(kb, lexicon, raw, lang)
             notes.append(t(lang, "understand.real_job_missing", raw=raw, cover=cover))
         elif profile.target_role in kb.roles:

@@ -22,6 +22,7 @@ from coach.engine.coding import refuses_coding
 from coach.engine.pasted import pasted_document
 from coach.engine.understand import apply_implied_skills, extract_profile
 from coach.engine.understand.confirm import is_no, is_yes
+from coach.engine.understand.cues import _TARGET_CUE
 from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
@@ -31,6 +32,7 @@ from coach.nodes.common import END_TURN, lang_of, last_user_text, profile_of
 from coach.nodes.researcher import CONFIRM_SUMMARY, SUMMARY_CONFIRMED
 from coach.schemas import Profile
 from coach.state import CoachState
+from coach.text import has_cjk
 
 PLAN_FIELDS = ("hours_per_week", "horizon_weeks", "target_role")
 """Fields whose change, while the plan waits for the mentor, re-makes the plan."""
@@ -60,8 +62,11 @@ _HYPOTHETICAL = re.compile(
 _QUESTION_END = re.compile(r"[?？]\s*$|[吗呢吧]\s*[?？]?\s*$")
 
 
-def changes_plan(text: str, prior: Profile, today: date) -> bool:
-    """Whether ``text`` gives a new hours figure, horizon or target than ``prior`` has."""
+def changes_plan(
+    text: str, prior: Profile, today: date, planned: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``text`` gives a new hours figure, horizon or target than ``prior`` has, or a
+    skill (had, or wanted and not in the plan's items ``planned``)."""
     if not text.strip():
         return False
     kb = load_kb()
@@ -74,15 +79,34 @@ def changes_plan(text: str, prior: Profile, today: date) -> bool:
         getattr(new, f) != getattr(prior, f) and getattr(new, f) is not None
         for f in BACKGROUND_FIELDS
     )
+    fields = [f for f in PLAN_FIELDS if f != "target_role" or _names_a_target(text)]
     return (
-        (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in PLAN_FIELDS))
+        (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in fields))
         or background
         or _skill_taken_back(prior, new, kb)
-        or (said_as_fact and _skill_added(prior, new, kb))
+        or (said_as_fact and not _PROGRESS.search(text) and _skill_added(prior, new, kb, planned))
     ) and new.is_complete()
 
 
-def _skill_added(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
+_PROGRESS = re.compile(
+    r"\b(?:finished|completed|done\s+with|wrapped\s+up|got\s+through|worked\s+through)\b|"
+    r"\bweeks?\s+\d+(?:\s*(?:and|-|to)\s*\d+)?\b|学完|完成了|做完|第\s*[\d一二三四五六七八九十]+\s*周",
+    re.IGNORECASE,
+)
+"""A report of progress on the plan ("finished week 1 and 2, prompt engineering was fun"):
+what it names was learned in the plan, not a new skill of the background."""
+
+
+def _names_a_target(text: str) -> bool:
+    """Whether ``text`` says where the person wants to go (a target cue, or a bare role name):
+    "finished week 1 and 2, prompt engineering was fun" reports progress, it changes no target."""
+    short = len(text.split()) <= 5 if not has_cjk(text) else len(text.strip()) <= 14
+    return (short and not _PROGRESS.search(text)) or bool(_TARGET_CUE.search(text))
+
+
+def _skill_added(
+    prior: Profile, new: Profile, kb: KnowledgeBase, planned: frozenset[str] = frozenset()
+) -> bool:
     """A skill the person now says they have, above what the plan counted ("I also know Docker
     and Kubernetes well"), or one they now want in the plan ("add RAG to my plan", "加上微调"):
     the draft the mentor sees must count it."""
@@ -90,7 +114,8 @@ def _skill_added(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
     after = apply_implied_skills(new, kb)
     if any(level > before.get(s, (0, ""))[0] for s, (level, _) in after.items()):
         return True
-    return {w.skill_id for w in new.wants} - {w.skill_id for w in prior.wants} - {None} != set()
+    wanted = {w.skill_id for w in new.wants} - {w.skill_id for w in prior.wants} - {None}
+    return bool(wanted - planned)  # "excited to learn Python" with Python planned: no change
 
 
 def _skill_taken_back(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
@@ -104,6 +129,13 @@ def _skill_taken_back(prior: Profile, new: Profile, kb: KnowledgeBase) -> bool:
     # a skill newly said not known: the plan may have counted it from the person's field
     denied = {c.skill_id for c in prior.skills if c.level == 0}
     return any(c.level == 0 and c.skill_id not in denied for c in new.skills)
+
+
+def _planned(state: CoachState) -> frozenset[str]:
+    """The skills the waiting draft's items teach."""
+    plan = state.get("plan") or {}
+    items = [i for phase in plan.get("phases") or [] for i in phase.get("items") or []]
+    return frozenset(str(i.get("skill_id")) for i in items if i.get("skill_id"))
 
 
 def _summary_answer(text: str) -> str | None:
@@ -133,7 +165,9 @@ def _declined(state: CoachState) -> dict[str, object]:
 def _changes_draft(state: CoachState, text: str, today: date) -> bool:
     """A change to the waiting draft; a check-in ("finished week 1 and 2, prompt engineering was
     fun") is progress for the coach to note, not a change."""
-    return not _checks_in(state, text, today) and changes_plan(text, profile_of(state), today)
+    if _checks_in(state, text, today):
+        return False
+    return changes_plan(text, profile_of(state), today, _planned(state))
 
 
 def _checks_in(state: CoachState, text: str, today: date) -> bool:

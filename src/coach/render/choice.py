@@ -7,6 +7,7 @@ import re
 from coach.engine.coding import needs_coding
 from coach.engine.fields import FIELD_BY_ID, avoids_coding
 from coach.engine.planner.beyond import wanted_beside
+from coach.engine.planner.sequence import ancestors
 from coach.engine.ranking import programming_hours
 from coach.engine.research import effective_skills
 from coach.engine.understand.role_questions import what_kb_says
@@ -330,6 +331,7 @@ def understood_summary(
     lines.append(_skills_line(kb, profile, lang))
     role = kb.roles.get(profile.target_role or "")
     required = {r.skill_id for r in role.required} if role is not None else set()
+    required |= {a for s in required if s in kb.skills for a in ancestors(s, kb)}  # its basics
     had = {c.skill_id for c in profile.skills if c.skill_id and c.level > 0}
     also = [skill_name(kb, s, lang) for s in wanted_beside(profile, kb, required | had)]
     if also:  # "也想学点Python": heard, and in the plan beside the role's own skills

@@ -85,6 +85,17 @@ def _order(
         before = [i for i in all_items if i.week_start < start and i.skill_id not in allowed]
         if before:
             return [_finding(lang, "not_early", c.skill_id, skill=name, other=before[0].title)]
+        needed = _closure(c.skill_id or "", kb)
+        first = [i for i in all_items if i.week_start < start and i.skill_id in needed]
+        if c.kind == "start_with" and start > 2 and first:  # said, not silent: why it waits
+            names = list(dict.fromkeys(_name(kb, i.skill_id, lang) for i in first))
+            sep = "、" if lang == "zh" else ", "
+            return [
+                _finding(
+                    lang, "starts_after_needs", c.skill_id, "warning",
+                    skill=name, week=start, skills=sep.join(names),
+                )
+            ]  # fmt: skip
     if c.kind == "move_later":
         needs = {i.skill_id for i in all_items if c.skill_id in _closure(i.skill_id, kb)}
         later_ok = needs | {x.skill_id for x in all_items if x.skill_id == c.skill_id}
@@ -122,6 +133,8 @@ def _front_missing(
 ) -> list[Finding]:
     """A skill to start with (or make the core) that the plan does not teach: known already
     (a warning: nothing to teach), deferred (a warning), else an error."""
+    if c.kind == "move_later" and c.skill_id not in deferred:  # said, never an error
+        return [_finding(lang, "nothing_to_move", c.skill_id, "warning", skill=name)]
     if any(s.skill_id == c.skill_id for s in plan.strengths):
         return [_finding(lang, "front_known", c.skill_id, "warning", skill=name)]
     if c.skill_id in deferred:
@@ -200,7 +213,7 @@ def check_constraint_kinds(
                 out.append(_finding(lang, "missing", c.skill_id, skill=name))
         elif c.kind == "before_project" and c.skill_id not in dropped:
             out += _before_project(plan, items, lang, name)
-        elif c.kind in _FRONT and not items and c.skill_id not in dropped:
+        elif c.kind in _FRONT | {"move_later"} and not items and c.skill_id not in dropped:
             out += _front_missing(plan, c, deferred, lang, name)  # "start with SQL": said
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)

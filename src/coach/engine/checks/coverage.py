@@ -11,12 +11,27 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Finding, Plan
 
 
-def check_gap_coverage(plan: Plan, kb: KnowledgeBase | None = None) -> list[Finding]:
-    """Every gap is planned up to its level, or deferred with a reason."""
-    lang = plan.language
+def reached_levels(plan: Plan, kb: KnowledgeBase | None = None) -> dict[str, int]:
+    """The level each skill reaches in ``plan``: its items, and (with ``kb``) what an item
+    teaches along the way for a gap the person has at basic level already (PyTorch to working
+    level is Python at working level, ``Skill.implies``)."""
     reached: dict[str, int] = {}
     for it in plan.items():
         reached[it.skill_id] = max(reached.get(it.skill_id, 0), it.level_to)
+    started = {g.skill_id for g in plan.gaps if g.have >= 1}
+    for skill, level in list(reached.items()):
+        known = kb.skills.get(skill) if kb is not None else None
+        for imp in known.implies if known is not None else ():
+            if imp.min_level <= level and imp.skill_id in started:
+                reached[imp.skill_id] = max(reached.get(imp.skill_id, 0), imp.level)
+    return reached
+
+
+def check_gap_coverage(plan: Plan, kb: KnowledgeBase | None = None) -> list[Finding]:
+    """Every gap is planned up to its level (or taught to it along the way:
+    :func:`reached_levels`), or deferred with a reason."""
+    lang = plan.language
+    reached = reached_levels(plan, kb)
     deferred = {d.skill_id: d.reason for d in plan.deferred}
     out: list[Finding] = []
     for gap in plan.gaps:

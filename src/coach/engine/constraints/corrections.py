@@ -32,10 +32,12 @@ _LACKS = re.compile(
 _BARELY = re.compile(
     r"\b(?:barely|hardly|a\s+little|a\s+bit\s+of|only\s+basic)\b|不太|一点点|略懂", re.I
 )
-_CODES = re.compile(r"\b(?:codes?|coding|programs?|programming)\b|写代码|编程|写程序|敲代码", re.I)
+_CODES = re.compile(
+    r"\b(?:codes?|coded|coding|programs?|programmed|programming)\b|写代码|编程|写程序|敲代码", re.I
+)
 _KNOWS = re.compile(
-    r"\b(?:knows?|has\s+used|uses|is\s+(?:good|fluent|strong|solid)\s+(?:at|in|with)|already\s+"
-    r"(?:knows?|uses|has))\b|已经会|会用|很熟|很强|熟悉|精通|用了",
+    r"\b(?:knows?|has\s+used|uses|(?:is|'s)\s+(?:good|fluent|strong|solid|fine)\s+(?:at|in|with|on)|"
+    r"already\s+(?:knows?|uses|has))\b|已经会|会用|很熟|很强|熟悉|精通|用了|没问题",
     re.I,
 )
 _EXPERT = re.compile(r"\binside\s+out\b|\bexpert\b|\bvery\s+strong\b|精通|非常熟", re.I)
@@ -144,6 +146,9 @@ _TARGET = re.compile(
 _SWITCH = re.compile(
     r"\b(?:switch|change|move|set|make|retarget|point)\b.{0,30}?\b(?:to|into|towards?)\b"
     r"|\b(?:to|should\s+be|becomes?|is\s+now|instead)\b"
+    r"|\b(?:make|set)\s+(?:the|her|his|their)\s+(?:target|goal)(?:\s+role)?\b"
+    r"(?=\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:engineer|scientist|manager|analyst|developer|"
+    r"architect|designer|researcher|lead|consultant|specialist|pm)s?\b)"
     r"|\b(?:target|goal|aim)(?:\s+role)?\s+(?:is|was\s+meant\s+to\s+be)\b"
     r"(?!\s+(?:to|not|that|what|how|fine|ok(?:ay)?|right|good|clear|realistic|unrealistic)\b)|换成|改成|改为|换为|定为|转成|转为|调整为|变成",
     re.I,

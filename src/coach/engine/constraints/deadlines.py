@@ -2,7 +2,7 @@
 
 The job search closes the plan, so it starts when the learning before it ends. A deadline
 earlier than that is met by moving the job search ahead of the learning that closes the plan,
-a whole phase at a time from the end (the project is never passed: a job search needs the
+one piece at a time from the end (the project is never passed: a job search needs the
 portfolio). The moved learning then runs alongside the search. Of the orders that start the
 block in time, the one with the most learning before it (the latest start) is kept.
 """
@@ -33,16 +33,30 @@ def start_of(slots: Sequence[Slot], kind: str) -> int | None:
 
 
 def _moved(
-    work: Sequence[Work], segments: Sequence[Segment], kind: str, at: int, k: int
+    work: Sequence[Work], segments: Sequence[Segment], kind: str, cut: int
 ) -> tuple[list[Work], list[Segment]]:
-    """The block's phase placed before the ``k`` segments in front of it (index ``at``)."""
-    block = segments[at]
-    segs = [*segments[: at - k], block, *segments[at - k : at], *segments[at + 1 :]]
-    first = set(segments[at - k][2])
+    """The block placed before ``work[cut:]``'s learning: those pieces (the end of the plan's
+    learning) come after it, each in a phase of its own phase's name (a phase cut in two
+    shows in both places)."""
     pieces = [w for w in work if w.kind == kind]
-    rest = [w for w in work if w.kind != kind]
-    j = next((i for i, w in enumerate(rest) if w.key in first), len(rest))
-    return [*rest[:j], *pieces, *rest[j:]], segs
+    head = [w for w in work[:cut] if w.kind != kind]
+    tail = [w for w in work[cut:] if w.kind != kind]
+    late = {w.key for w in tail if w.kind == "learn"}
+    before: list[Segment] = []
+    after: list[Segment] = []
+    block: list[Segment] = []
+    for seg in segments:
+        kind_, name, keys = seg
+        if kind_ == kind:
+            block.append(seg)
+            continue
+        early = [k for k in keys if k not in late]
+        moved = [k for k in keys if k in late]
+        if early or kind_ not in LEARNING:
+            before.append(cast(Segment, (kind_, name, early)))
+        if moved:
+            after.append(cast(Segment, (kind_, name, moved)))
+    return [*head, *pieces, *tail], [*before, *block, *after]
 
 
 def block_by(
@@ -53,16 +67,18 @@ def block_by(
     schedule: Callable[[list[Work]], Scheduled | None],
 ) -> tuple[list[Work], list[Segment], Scheduled] | None:
     """``work`` and ``segments`` with the ``kind`` block ("job_search") starting by week
-    ``by`` (1-based), scheduled; when passing the learning phases cannot do it, the nearest
-    start (the reviewer then says the week is not met, and why); None when nothing is nearer."""
-    at = next((i for i, s in enumerate(segments) if s[0] == kind), None)
+    ``by`` (1-based), scheduled: the fewest learning pieces at the end moved after it (the
+    latest start in time); when passing the learning after the project cannot do it, the
+    nearest start (the reviewer then says the week is not met, and why); None when nothing
+    is nearer."""
+    at = next((i for i, w in enumerate(work) if w.kind == kind), None)
     if at is None:
         return None
+    project = max((i for i, w in enumerate(work[:at]) if w.kind == "project"), default=-1)
+    learning = [i for i in range(project + 1, at) if work[i].kind == "learn"]
     nearest: tuple[int, tuple[list[Work], list[Segment], Scheduled]] | None = None
-    for k in range(1, at + 1):
-        if segments[at - k][0] not in LEARNING:
-            break
-        new_work, new_segs = _moved(work, segments, kind, at, k)
+    for cut in reversed(learning):
+        new_work, new_segs = _moved(work, segments, kind, cut)
         scheduled = schedule(new_work)
         start = start_of(scheduled[0], kind) if scheduled else None
         if scheduled is None or start is None:

@@ -10,7 +10,12 @@ from datetime import date
 from coach.engine.constraints.anchors import job_search_followup
 from coach.engine.constraints.corrections import from_scratch, read_profile_skills
 from coach.engine.constraints.model import Constraint
-from coach.engine.constraints.quantities import HOURS, read_skill_hours, when_and_window
+from coach.engine.constraints.quantities import (
+    HOURS,
+    PROJECT,
+    read_skill_hours,
+    when_and_window,
+)
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
@@ -225,7 +230,12 @@ def absorbed(
     ):
         out[-1] = new
         return True
-    if last.kind == "week_anchor" and last.block == "job_search" and not mentions:
+    if (
+        last.kind == "week_anchor"
+        and last.block == "job_search"
+        and not mentions
+        and not PROJECT.search(clause)  # "..., 项目压缩到60小时": the project's hours
+    ):
         sized = job_search_followup(clause, last.model_copy(update={"kind": "job_search_hours"}))
         if sized is not None and len(_HOURS_ONLY.sub("", clause).strip()) <= 12:
             out.append(sized)  # "push the job search to the last month and make it 15 hours"

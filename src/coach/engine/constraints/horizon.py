@@ -44,11 +44,24 @@ _NOT_HORIZON_AFTER = re.compile(
 )
 
 
+# "he has lived in Linux for 9 years", "他用了9年Linux": the person's past, said of them
+_PAST_OF_PERSON = re.compile(
+    r"\b(?:she|he|they|i|we)(?:\s+(?:has|have|had)|'s|'ve|'d)\s+(?!to\b|got\s+to\b)\w+"
+    r"|(?:她|他|他们|我)[^，,。；;]{0,6}?(?:用了|学了|待了|干了|做了|写了|搞了|接触了)",
+    re.I,
+)
+_PLAN_WORDS = re.compile(
+    r"\b(?:plan|horizon|timeline|deadline|program(?:me)?|schedule)\b|周期|计划|时间线|期限", re.I
+)
+
+
 def is_horizon(s: str, start: int, end: int) -> bool:
     """Whether the duration at ``s[start:end]`` can be a plan's horizon (not an age, a past
     or a temporary period)."""
+    past = _PAST_OF_PERSON.search(s[:start]) and not _PLAN_WORDS.search(s)
     return not (
-        _NOT_HORIZON_BEFORE.search(s[max(0, start - 30) : start])
+        past
+        or _NOT_HORIZON_BEFORE.search(s[max(0, start - 30) : start])
         or _NOT_HORIZON_AFTER.search(s[end : end + 20])
     )
 

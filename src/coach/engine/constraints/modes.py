@@ -42,11 +42,11 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         r"to\s+the\s+(?:very\s+)?(?:start|beginning|front)|"
         r"start\s+(?:it\s+|them\s+)?(?:early|right\s+away|by\s+week)|early\s+on|right\s+away)\b"
         r"|先学|先从|一开始就?学?|从.{1,12}开始|最开始|开头|"
-        r"开头先|第一步|打头",
+        r"开头先|第一步|打头|最前面|最前头|最先",
     ),
     (
         "earlier",
-        r"\b(?:earlier|sooner|forward|up\s*front|ahead|early(?!\s+on))\b|提前|往前|前移|早点|早一点|更早|提早|最前面|前面|最先",
+        r"\b(?:earlier|sooner|forward|up\s*front|ahead|early(?!\s+on))\b|提前|往前|前移|早点|早一点|更早|提早|前面",
     ),
     (
         "later",

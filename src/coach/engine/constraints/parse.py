@@ -58,6 +58,7 @@ from coach.engine.constraints.quantities import (
     read_weekly_hours,
 )
 from coach.engine.constraints.revisions import (
+    first_months,
     in_context,
     range_anchors,
     read_place_after,
@@ -89,7 +90,13 @@ _FIELD_RES = {
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
-    r"|^(?:因为|由于|毕竟|既然)",
+    r"|^(?:因为|由于|毕竟|既然)"
+    # "she'll be pushing code to GitHub from week 19": what she will do, a reason (no hours)
+    r"|^(?:she|he|they)(?:'ll|\s+will)\s+be\s+\w+ing\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
+    r"|^(?:她|他|他们)[^，,。；;]{0,12}?(?:要|将|得)(?!学|安排|加|去|少|多|先|把|删|砍)(?!.*小时)"
+    # "he runs tender interviews", "she handles claims all day": what they do, why
+    r"|^(?:she|he|they)\s+(?:runs|handles|leads|manages|deals\s+with|does(?!\s+not\b)|works\s+(?:on|with)|"
+    r"spends\s+(?:her|his|their)\s+days)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)",
     re.I,
 )
 # A skill named after "after"/"before"/"之后" only places another one: it is not asked for.
@@ -105,6 +112,11 @@ _ROLE_CONTEXT = re.compile(
 )
 
 
+# "before the ONNX project": a skill word in the project's name only names the project
+_NAMES_PROJECT = re.compile(r"\s*(?:[\w.+-]+\s+)?(?:project|capstone)\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|her|his|their|this|that)\s+$", re.I)
+
+
 def _targets(mentions: list[Mention], s: str) -> list[Mention]:
     """The mentions a clause asks something for (not those that only place another or name
     the role)."""
@@ -115,6 +127,7 @@ def _targets(mentions: list[Mention], s: str) -> list[Mention]:
         if not any(a <= m.start < b for a, b in context)
         and not _REFERENCE_BEFORE.search(s[max(0, m.start - 16) : m.start])
         and not (_REFERENCE_AFTER.match(s[m.end :]) and s[: m.start].strip())
+        and not (_NAMES_PROJECT.match(s[m.end :]) and _THE_BEFORE.search(s[: m.start]))
     ]
 
 
@@ -126,9 +139,13 @@ _BUILD = re.compile(
 
 
 _AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
+_PROJECT_SAID = frozenset({"project_earlier", "project_later", "project_data"})
+"""Kinds about the project: a clause of hours alone after one sizes the project."""
 
 
-def _more_of_the_project(clause: str, out: list[Constraint], project: bool) -> bool:
+def _more_of_the_project(
+    clause: str, out: list[Constraint], project: bool, names_skill: bool = False
+) -> bool:
     """A clause that only sizes, places or names the project asked for just before
     ("加一个作品集项目，大概25小时", "项目第10周开始，做一个仓库拣货小工具"): read into ``out``."""
     added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]
@@ -140,6 +157,12 @@ def _more_of_the_project(clause: str, out: list[Constraint], project: bool) -> b
         out.extend(built)
         return True
     last = out[-1] if out else None
+    placed = last is not None and (last.block == "project" or last.kind in _PROJECT_SAID)
+    if placed and last is not None and not names_skill:
+        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
+        if sized is not None and sized.hours and not sized.project_topic:
+            out.append(sized.model_copy(update={"text": clause}))  # "项目放在X之后，大概30小时"
+            return True
     if last is not None and last.kind == "note" and PROJECT.search(last.text):
         sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
         if sized is not None and sized.hours and not sized.project_topic:
@@ -254,6 +277,10 @@ def parse_clause(
         return _project_field(s) + topic + data, None
     if data or (data := with_added(read_place_after(s, adjacent_heads(said, s)))):
         return data, None  # "Docker right after Python", "项目放在提示词工程之后"
+    earlier = any(mode == "earlier" and rx.search(s) for mode, rx in MODE_RES)
+    heads = [m.id for m in _targets(adjacent_heads(said, s), s)]
+    if not earlier and (early := first_months(s, heads)):
+        return early, None  # "Git needs to come in the first month"
     named = [m.id for m in get_lexicon(kb).find_skills(s)]
     if given := read_project_time(s, named):
         return given, None  # "时间给项目", "use the Docker hours for the project"
@@ -263,7 +290,9 @@ def parse_clause(
     found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)
     found = found or read_weeks_away(s, today)
     if typed := _typed(s, mentions, kb):
-        return found + typed, None
+        anchored = [c for c in typed if c.kind == "week_anchor" and c.skill_id]
+        sized = read_skill_hours(s, mentions, []) if anchored else []  # "~40 h from week 1"
+        return found + typed + sized, None
     if before := read_before_project(s, [m.id for m in mentions]):
         return found + before, None  # "do RAG before the project": not the project's place
     found += _project(s)
@@ -308,7 +337,7 @@ def parse_constraints(
             clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
             continue
-        if _more_of_the_project(clause, out, project):
+        if _more_of_the_project(clause, out, project, bool(get_lexicon(kb).find_skills(clause))):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (
@@ -317,8 +346,15 @@ def parse_constraints(
             and (back := read_anchors(clause, [], before))
         ):
             out.extend(back)  # "add RAG, start it by week 4": the week is about RAG
+            skills = [c.skill_id for c in back if c.skill_id]
+            out.extend(
+                read_skill_hours(clause, [], skills) if skills else []
+            )  # "~40 h from week 1"
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
+        if not found and out and out[-1].kind != "note" and _REASON_START.search(clause):
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}, {clause}"})
+            continue  # "Git in the first month, she'll be pushing code from week 19": why
         found, merged = in_context(found, out, project, previous, clause)
         if merged:
             continue  # "..., put it back where it was": the same undo
@@ -333,6 +369,8 @@ def parse_constraints(
             at = out.index(asked[-1])
             out[at] = asked[-1].model_copy(update={"text": f"{asked[-1].text}, {clause}"})
             continue
+        if not found and previous and not get_lexicon(kb).find_skills(clause):
+            found = first_months(clause, previous)  # "PyTorch ..., put it in the first month"
         if (
             not found
             and project
@@ -365,7 +403,7 @@ def parse_constraints(
         placed = [c.skill_id for c in found if c.kind == "place_after" and c.skill_id]
         mentioned = placed or [m.id for m in get_lexicon(kb).find_skills(clause)]  # "X after Y"
         named = list(dict.fromkeys(c.skill_id for c in found if c.skill_id))
-        previous = mentioned or named or ([] if found else previous)
+        previous = named or list(dict.fromkeys(mentioned)) or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
         found = dated(found, out, today)
         if (

@@ -34,12 +34,13 @@ _WEEK = re.compile(
 _TOPIC_EN = re.compile(
     r"\b(?:make|turn|change|swap|switch)\s+(?:the|her|his|their)\s+"
     r"(?:portfolio\s+(?:project|piece)|project|capstone)\s+"
-    r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)(?P<topic>(?:an?|one)\s+.+)",
+    r"(?:into\s+|to\s+|for\s+)?(?:be\s+)?(?!one\s+(?:built\s+|based\s+)?(?:on|about|in|with|using|around)\b)"
+    r"(?P<topic>(?:an?|one|something|some)\s+.+)",
     re.I,
 )
 _TOPIC_SHOULD = re.compile(
     r"\b(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:should|could|must|would|can|is\s+to)\s+be\s+"
-    r"(?:about|on|around)\s+(?P<topic>.+)"
+    r"(?:(?:about|on|around)\s+|(?=an?\s+\S+\s+\S+))(?P<topic>.+)"
     r"|^\s*(?:the\s+)?(?:portfolio\s+)?project\s*[:：]\s*(?P<topic2>.+)"
     r"|\b(?:make|build)\s+(?:the|her|his|their)\s+(?:portfolio\s+)?project\s+(?:about|on|around)\s+"
     r"(?P<topic3>[^:：]{3,60}[:：]\s*.+)",
@@ -86,6 +87,9 @@ def _week(s: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
+_VAGUE = re.compile(r"^(?:something|some\s+\w+)\b[^:：—–-]*(?:\s[-—–]\s|[:：])\s*", re.I)
+
+
 def read_project_topic(s: str) -> list[Constraint]:
     """ "make the project a lapse model served in production", "项目改成X": the topic, verbatim."""
     m = _TOPIC_EN.search(s) or _TOPIC_SHOULD.search(s) or _TOPIC_ZH.search(s)
@@ -93,6 +97,8 @@ def read_project_topic(s: str) -> list[Constraint]:
         return []
     said = next(g for g in (m.groupdict().get(k) for k in ("topic", "topic2", "topic3")) if g)
     topic = re.sub(r"^(?:一个|一款|一套|个)", "", _clean(said))
+    if (vague := _VAGUE.match(topic)) and vague.end() < len(topic):
+        topic = topic[vague.end() :].strip()  # "something a QS does - tender comparison"
     if re.match(r"(?:an?|one)\s", topic, re.I):
         topic = topic.split(None, 1)[1] if " " in topic else topic
     if not topic:
@@ -171,7 +177,8 @@ def is_on_topic(titles: Sequence[str], topic: str) -> bool:
 
 
 BEFORE_PROJECT = re.compile(
-    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:portfolio\s+)?project\b"
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:portfolio\s+)?"
+    r"(?:[\w.+-]+\s+){0,2}?project\b"
     r"|(?:在|于)?(?:作品集)?项目(?:开始|动手)?(?:之前|以前|前)",
     re.I,
 )

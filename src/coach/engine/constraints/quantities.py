@@ -233,7 +233,7 @@ def when_and_window(s: str, today: date | None) -> tuple[dict[str, object] | Non
     """When new weekly hours start and, for a dip that ends, for how many weeks: "in March"
     (that month), "over November and December", "for the next three weeks" (from now),
     "until end of January" (from today to then)."""
-    if today is not None and (until := _until(s, today)):
+    if today is not None and not _TWO_MONTHS.search(s) and (until := _until(s, today)):
         start = _opens(from_when(s, today), today)  # "下个月开始到3月底": from next month
         if start > today and (weeks := _until(s, start)):
             return {"from_date": start}, weeks

@@ -166,6 +166,13 @@ def _after(s: str, what: str | None, ref: str) -> Constraint:
     return Constraint(kind="place_after", text=s, skill_id=what, after=ref)
 
 
+_NO_DATA = re.compile(
+    rf"\b(?:no|not|never|without|nothing\s+from)\b.{{0,40}}?{_DATA}|(?:不要|不用|别用|不能用|禁止).{{0,12}}?{_DATA}",
+    re.I,
+)
+_NOT_THIS = re.compile(
+    r"^\s*(?:(?:not|no|rather\s+than|instead\s+of|never)\b|而不是|不是|不要|别|不用|不做)", re.I
+)
 _NOT_THAT = re.compile(r"^\s*(?:(?:not|rather\s+than|instead\s+of)\b|而不是|不是|并非)", re.I)
 
 
@@ -189,6 +196,22 @@ def in_context(
         and _NOT_THAT.match(clause)
         and all(c.kind == "note" for c in found)
     ):  # "her target is X, not Y", "每周4小时，不是3小时": the contrast is the same request
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        return [], True
+    if (
+        last is not None
+        and last.kind == "project_data"
+        and all(c.kind == "note" for c in found)
+        and _NO_DATA.search(clause)
+    ):  # "public datasets only, no company claims data": the same rule said twice
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
+        return [], True
+    if (
+        last is not None
+        and last.kind in {"project_topic", "project_field", "add_project"}
+        and all(c.kind == "note" for c in found)
+        and _NOT_THIS.match(clause)
+    ):  # "项目改成X，不要合同风险清单", "..., not the chatbot": the swap's other half
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return [], True
     same = last is not None and last.kind == "undo" and len(undos) == len(found)
@@ -249,4 +272,28 @@ def range_anchors(s: str, hours: list[Constraint], first: int) -> list[Constrain
     ids = dict.fromkeys(c.skill_id for c in hours if c.skill_id)
     return [
         Constraint(kind="week_anchor", text=s, skill_id=k, op="set", from_week=first) for k in ids
+    ]
+
+
+_FIRST_MONTHS = re.compile(
+    rf"\b(?:in|within|during|over|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?P<n>{NUM})\s+)?months?\b"
+    rf"|(?:第一个月|头一个月|前一个月|第一个月内)|(?:前|头)\s*(?P<zn>{NUM})\s*个月",
+    re.I,
+)
+
+
+def first_months(s: str, skills: list[str]) -> list[Constraint]:
+    """ "Git needs to come in the first month", "前两个月学完Python": the skills named start
+    within those weeks (by the last week of the first month, or months)."""
+    m = _FIRST_MONTHS.search(s)
+    if m is None or not skills:
+        return []
+    raw = m.group("n") or m.group("zn")
+    months = number(raw) if raw else 1.0
+    if months is None or not 0 < months <= 12:
+        return []
+    week = max(1, round(months * 52 / 12))
+    ids = dict.fromkeys(skills)
+    return [
+        Constraint(kind="week_anchor", text=s, skill_id=k, op="max", from_week=week) for k in ids
     ]

@@ -72,7 +72,8 @@ _PER_DAY_BARE = re.compile(
 _JOB_HOURS = re.compile(
     r"(?:\b(?:i|we)\s+(?:already\s+)?work(?:ing)?|(?:^|[,.;])\s*work)\b(?!\s+on)[^.;!?\n；！？]{0,12}$|"
     r"\bmy\s+job\b[^.;!?\n；！？]{0,12}$|"
-    r"\bshifts?\b[^.;!?\n；！？]{0,8}$|上班[^。；\n]{0,6}$|加班[^。；\n]{0,6}$",
+    r"\bshifts?\b[^.;!?\n；！？]{0,8}$|(?<!想)(?<!重新)(?<!回去)(?<!回归)上班[^。；，,\n]{0,6}$|"
+    r"加班[^。；，,\n]{0,6}$",
     re.I,
 )
 _DAY_PART = re.compile(

@@ -47,7 +47,9 @@ _YEARS_EN = [
     re.compile(
         r"\b(?:handl(?:e|es|ing)|look(?:s|ing)?\s+after|maintain(?:s|ing)?|support(?:s|ing)|"
         r"manag(?:e|es|ing)|run(?:s|ning)?|keep(?:s|ing)?|fix(?:es|ing)?|repair(?:s|ing)?|"
-        r"install(?:s|ing)?|monitor(?:s|ing)?|oversee(?:s|ing)?|taking\s+care\s+of)\b"
+        r"install(?:s|ing)?|monitor(?:s|ing)?|oversee(?:s|ing)?|taking\s+care\s+of|"
+        r"write|writing|build|building|develop|developing|teach|teaching|sell|selling|design|"
+        r"designing|make|making)\b"
         r"(?:(?!\b(?:want|wanna|like|hope|plan|learn|switch|become|move)\b)[^.;!?\n,]){1,60},\s*"
         rf"{_SOFT}{_N_EN}\s*{_YRS}(?=\s*(?:now|so\s+far|already)?\s*(?:[,.;!]|$))",
         _I,
@@ -90,6 +92,22 @@ _YEARS_ZH = [
         r"(?:负责|管理|维护|运维|管着|在管|带着?|处理|支持)(?:(?!想|希望|打算|准备|计划|要|学|转)[^，,。；;！？\n]){1,30}"
         rf"[，,]\s*(?:干了|做了|有|已经|快|差不多)?\s*{_NUM_Z}\s*(?:多)?\s*年(?P<half>半)?(?:多)?了?"
         r"(?=\s*(?:[，,。.;；!！]|$))"
+    ),
+]
+# Months in a job, as years: "been a junior Vue developer for 8 months now", "8 months as a
+# nurse", "做了8个月", "干了半年" (not "a 4 month bootcamp": no job verb, no "as").
+_MONTHS = [
+    re.compile(
+        r"\b(?:been|worked|working|doing|did)\b[^.;!?\n\d；！？]{0,60}?\bfor\s+"
+        rf"(?:the\s+(?:last|past)\s+)?{_SOFT}(?P<n>{NUM_EN})\s*months?\b",
+        _I,
+    ),
+    re.compile(rf"\b(?P<n>{NUM_EN})\s*months?\s+as\s+(?:an?\s+)?\w", _I),
+    re.compile(
+        rf"(?:做|干|工作|上班|入职|当)了?\s*(?:快|近|大概|差不多)?(?P<n>{NUM_ZH})\s*个\s*月{_NOT_HORIZON_ZH}"
+    ),
+    re.compile(
+        rf"(?:做|干|工作|上班|入职|当)了?\s*(?:快|近|大概|差不多)?(?P<n>半)\s*年{_NOT_HORIZON_ZH}"
     ),
 ]
 _PAST_EN = re.compile(
@@ -262,6 +280,13 @@ def find_years(text: str, today: date | None = None, *, bare: bool = False) -> l
             value = _value(m)
             if value is not None:
                 add(m, value)
+    # months only when no years of the job now are said
+    for regex in _MONTHS if all(y.past or y.superseded for y in out) else []:
+        for m in regex.finditer(text):
+            raw = m.group("n")
+            months = 6.0 if raw == "半" else parse_number(raw)
+            if months is not None and 0 < months < 36:
+                add(m, (round(months / 12, 1), None))
     if today is not None:
         for m in _SINCE_EN.finditer(text):
             years = today.year - int(m.group("y"))

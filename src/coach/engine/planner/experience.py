@@ -307,6 +307,11 @@ def read_experience(profile: Profile, kb: KnowledgeBase, said: Sequence[str] = (
     )
     for denied in (c.skill_id for c in profile.skills if c.level == 0):  # "I don't know Git"
         levels.pop(denied or "", None)  # the person's word beats what their field shows
+    from coach.engine.cv_lines import said_basic
+
+    for sid, evidence in said_basic(profile, kb).items():  # "basic SQL": theirs beats it too
+        if levels.get(sid, (0, ""))[0] > 1:
+            levels[sid] = (1, evidence)
     return Experience(levels, fields, tuple(languages), years, postdoc, rusty, jobless, ships)
 
 

@@ -12,7 +12,7 @@ from coach.engine.planner.needs import Needs
 from coach.engine.planner.projects import ProjectChoice, capstone, choose_project, is_ai_skill
 from coach.engine.planner.select import HoursFn, Learn, Selection
 from coach.engine.planner.selection import DEFINING_SPAN
-from coach.engine.planner.sequence import Ordered, ancestors, order_skills, spiral
+from coach.engine.planner.sequence import DEEPEN, Ordered, ancestors, order_skills, spiral
 from coach.engine.schedule import Slot, Work
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role, Text
@@ -70,6 +70,8 @@ def layout_work(
         defining = _defining(needs, top)
         ordered, parts = _spiralled(ordered, sel, needs, defining, hours, kb)
         early_t = _mid_plan(sel, project_t, job_t)
+    if role is not None and role.family != "non_coding":
+        ordered = _tools_first(ordered, parts, hours)
     early = early_t > 0
     before = [*ordered.foundations, *ordered.core]
     pool = _first_share(ordered.all, parts, early_t) if early else before
@@ -129,6 +131,33 @@ def _spiralled(
     lead = set(defining).union(*(ancestors(s, kb) for s in defining), needs.first)
     below = {c: ancestors(c, kb) for c in needs.core if c in kb.skills}
     return spiral(ordered, sel.chosen, hours, needs.first, needs.core, defining, lead, below)
+
+
+PROJECT_TOOLS = ("git",)
+"""What a code project is kept and delivered in (a repository): its basic level comes before
+the project, with the foundations; its depth waits in its place (a data analyst's Git is not
+left for week 41 after the portfolio project was pushed)."""
+
+
+def _tools_first(ordered: Ordered, parts: dict[str, Learn], hours: HoursFn) -> Ordered:
+    """``ordered`` with each project tool learned from zero among the supporting skills moved
+    to the foundations at basic level, its deepening left in its place."""
+    supporting = list(ordered.supporting)
+    foundations = list(ordered.foundations)
+    for tool in PROJECT_TOOLS:
+        learn = parts.get(tool)
+        if tool not in supporting or learn is None or learn.level_from != 0 or learn.part:
+            continue
+        basic = hours(tool, 0, 1)
+        at = supporting.index(tool)
+        if learn.level_to > 1 and learn.hours - basic >= 1:
+            parts[tool] = Learn(tool, 0, 1, basic)
+            parts[tool + DEEPEN] = Learn(tool, 1, learn.level_to, learn.hours - basic)
+            supporting[at] = tool + DEEPEN
+        else:
+            supporting.pop(at)
+        foundations.append(tool)
+    return Ordered(foundations, list(ordered.core), supporting)
 
 
 def _defining(needs: Needs, top: float) -> list[str]:

@@ -32,6 +32,7 @@ from coach.engine.constraints.blocks import (
 )
 from coach.engine.constraints.deadlines import job_search_by, skills_placed, with_placement
 from coach.engine.constraints.project import project_request, themed_capstone
+from coach.engine.planner.along import taught_along
 from coach.engine.planner.asked_project import (
     asked_hours,
     room_for_project,
@@ -368,7 +369,7 @@ def build_plan(
     portfolio = portfolio_of(layout.project, slots, lang)
     texts, no_code = milestone_texts(items, portfolio, kb, lang, mode, handles_people_data(exp))
     by_mentor = excluded_skills([c for c in cons if c.source == "mentor"], kb)
-    deferred = deferrals(needs, sel, kb, lang, by_mentor)
+    deferred = taught_along(deferrals(needs, sel, kb, lang, by_mentor), sel.chosen, needs.gaps, kb)
     milestones = make_milestones(slots_list, texts, lang, no_code)
     draft = Draft(
         profile, research, kb, cons, budget, exp, needs, sel, phases, portfolio, deferred,

@@ -99,11 +99,12 @@ _ROLE_ZH = [
     # A space only between Latin words: "我是data engineer", "我是做To C产品经理的".
     re.compile(
         r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?!做?了\s*[\d零〇一二两三四五六七八九十])(?:做)?\s?"
-        r"(?P<role>(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
+        r"(?P<role>(?:\.(?=[A-Za-z]))?(?:[^，,。.;；!！?？\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[\u4e00-\u9fff])){2,20})"
     ),
     re.compile(
         rf"(?:做|干|从事|当)了?(?P<n>{_ZH_NUM})\s*(?:多)?\s*年(?:半)?(?:多)?(?:的)?"
-        r"(?P<role>[^\s，,。.;；!！?？、和与]{2,12})"
+        # ".NET开发": a leading dot of a technology's name is part of it
+        r"(?P<role>(?:\.(?=[A-Za-z]))?[^\s，,。.;；!！?？、和与]{2,12})"
     ),
     re.compile(
         r"(?:做|干|从事|当)(?P<role>[^\s，,。.;；!！?？、和与了\d零〇一二两三四五六七八九十]{2,10}?)"
@@ -206,11 +207,25 @@ def _role_end(text: str, m: re.Match[str], role: str) -> int:
     return at + len(role) if at >= 0 else m.end("role")
 
 
+_RUN_A_BUSINESS = re.compile(
+    r"\bi\s+(?:run|own|have|opened|started)\s+(?:a|an|my\s+own|our|my|the)\s+(?:small\s+|little\s+|"
+    r"family\s+|local\s+|tiny\s+)*(?P<place>(?:[a-z]+\s+){0,2}?(?:bakery|cafe|café|shop|store|"
+    r"restaurant|salon|studio|clinic|practice|agency|business|company|firm|bar|gym|farm|"
+    r"boutique|workshop|garage|bookstore|bistro|pharmacy|daycare|school))\b|"
+    r"我(?:自己)?(?:开了|开着|经营|开)(?:一家|一个|家|个)(?P<zplace>[\u4e00-\u9fff]{1,8}?(?:店|馆|工作室|公司|诊所|餐厅|厂))",
+    _I,
+)
+"""Running one's own business ("I run a small bakery", "我开了一家面包店"): its owner."""
+_A_KIND_OF = re.compile(r"\b(?:person|guy|gal|girl|one|type|kind|go-?to)$", _I)
+
+
 def _en_role(m: re.Match[str]) -> str | None:
     role = _ROLE_STOP_EN.sub("", m.group("role"))
     role = _trim_role(" ".join(role.split()[:6]))
     if len(role) < 2 or _ROLE_EN_BAD_START.match(role) or _UNSURE.search(role):
         return None
+    if _A_KIND_OF.search(role):
+        return None  # "I'm the excel person in my team": what they are known for, not the job
     if re.match(r"^(?:an?|the)\s", role, _I):
         role = role.split(" ", 1)[1]
     return role
@@ -315,6 +330,13 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
             role = _en_role(m)
             if role is not None:
                 return role, _role_end(text, m, role)
+    owner = _RUN_A_BUSINESS.search(text)
+    if owner is not None:  # "I run a small bakery (8 years)": the owner of a bakery
+        group = "place" if owner.group("place") else "zplace"
+        place = _trim_role(" ".join(owner.group(group).split()))
+        if 2 <= len(place) <= 40:
+            suffix = "店主" if has_cjk(place) else " owner"
+            return place + suffix, owner.end(group)
     for regex in (_TITLE_YEARS, _ROLE_ZH_DO):
         mt = regex.search(text)
         if mt:

@@ -93,7 +93,49 @@ def spell(phrase: str, kb: KnowledgeBase) -> str:
         near = process.extractOne(low, vocab, scorer=fuzz.ratio, score_cutoff=85)
         return str(near[0]) if near is not None and near[0][0] == low[0] else word
 
-    return _LATIN_WORD.sub(fix, phrase)
+    return spell_zh(_LATIN_WORD.sub(fix, phrase), kb)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def _zh_names(kb: KnowledgeBase) -> list[str]:
+    """The roles' Chinese names and aliases of four characters or more, longest first."""
+    names = {
+        n.replace(" ", "")
+        for role in kb.roles.values()
+        for n in (role.name.zh, *role.aliases)
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", n)) >= 4 and not _LATIN.search(n)
+    }
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+SPELL_ZH_MAX = 2000
+"""Longer texts (a pasted document) are not spell-read: their typos name no target."""
+
+
+def spell_zh(phrase: str, kb: KnowledgeBase) -> str:
+    """A Chinese role name typed with one wrong character ("智能提工程师", "大模形应用工程师")
+    read as the name it is a typo of: same length, one character inside it different."""
+    if len(phrase) > SPELL_ZH_MAX or not _CJK_RUN.search(phrase):
+        return phrase
+    runs = [m.group(0) for m in _CJK_RUN.finditer(phrase)]
+    for name in _zh_names(kb):
+        if name in phrase:
+            return phrase
+        size = len(name)
+        if not any(len(r) >= size for r in runs) or _LATIN.search(name):
+            continue
+        at = -1
+        while (at := phrase.find(name[0], at + 1)) >= 0 and at + size <= len(phrase):
+            if phrase[at + size - 1] != name[-1]:  # first and last characters as typed
+                continue
+            window = phrase[at : at + size]
+            diff = [i for i, (a, b) in enumerate(zip(window, name, strict=True)) if a != b]
+            inside = len(diff) == 1 and 0 < diff[0] < size - 1  # never the head noun (师/员)
+            if inside and "\u4e00" <= window[diff[0]] <= "\u9fff":
+                return phrase[:at] + name + phrase[at + size :]
+    return phrase
 
 
 def _compound(word: str, tokens: list[str]) -> bool:

@@ -59,7 +59,9 @@ _TARGET_TOPIC = re.compile(
     r"\bwhat\s+(?:to|role|job|i\s+should|direction|path|career)|\bwhich\s+(?:role|job|path|"
     r"direction|one|career)|\bmove\s+(?:into|to)|\bswitch|\btransition|\btarget|\bdirection|"
     r"\bcareer|\bpath\b|\bnext\s+role|\brole\b|\bget\s+into|\bsomething\s+(?:with|in|on|around)|\bwhat\b|"
-    r"\bside\s+of\s+ai\b|"
+    r"\bside\s+of\s+ai\b|\bwhere\s+to\s+(?:start|begin)\b|"
+    r"\b(?:learn|get\s+into|go\s+into|do\s+something\s+(?:with|in))\s+(?:ai|ml|llms?)\b|"
+    r"从哪(?:里|儿)?(?:开始|入手|下手)|从何(?:开始|入手)|学AI|转AI|入行AI|"
     r"\bfits?\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业|适合",
     _I,
 )

@@ -63,6 +63,9 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
     have: dict[str, tuple[int, str, str]] = {}
     # What the person says they do not know ("其实我不会Git") no background or skill implies.
     denied = {c.skill_id for c in profile.skills if c.skill_id and c.level <= 0}
+    # What they say they want to learn ("想往大模型评测方向转") is not shown by their other
+    # skills: they say they do not have it yet (only their own words can claim it).
+    denied |= {w.skill_id for w in profile.wants if w.skill_id}
     for claim in profile.skills:
         if claim.skill_id is None or claim.level <= 0:
             continue
@@ -70,7 +73,12 @@ def apply_implied_skills(profile: Profile, kb: KnowledgeBase) -> dict[str, tuple
         if old is None or claim.level > old[0]:
             have[claim.skill_id] = (int(claim.level), claim.evidence, claim.evidence)
     template = "由{sid}推断：{words}" if profile.language == "zh" else "implied by {sid}: {words}"
+    # a skill the person names at their own level ("basic SQL") is not raised by what their
+    # field usually knows (a people-analytics field's working SQL)
+    said = {c.skill_id for c in profile.skills if c.skill_id and c.level > 0}
     for skill_id, (level, evidence) in _from_background(profile, kb).items():
+        if skill_id in said:
+            continue
         if skill_id not in denied and level > have.get(skill_id, (0, "", ""))[0]:
             have[skill_id] = (level, evidence, evidence)
     changed = True

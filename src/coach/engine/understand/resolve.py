@@ -251,10 +251,10 @@ def resolve_phrase(
     if own and not stems and not defining(own, kb) and not specific_words(phrase, kb, inside):
         # only a skill that is a small part of some roles ("AI safety"): never a sure role,
         # at most a choice among the roles that need it most
-        # no role of the KB is about it: the KB lacks that work as a role, said plainly, with
-        # the roles that need it most to choose from
         close = [r for r, _ in scored[:3]]
-        return Target(raw=phrase, not_in_kb=phrase, candidates=close)
+        if len(close) < 2:  # one role needs it a little ("computer vision"): the KB lacks it
+            return Target(raw=phrase, not_in_kb=phrase, candidates=close)
+        return Target(raw=phrase, candidates=close)
     if (
         scored
         and not (by_skills or stems or _JOB_HEAD.search(phrase))

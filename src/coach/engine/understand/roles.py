@@ -164,6 +164,17 @@ _AT_EMPLOYER_ZH = re.compile(
 )
 
 
+_ONLY_AI = re.compile(
+    r"(?:(?:something|anything|stuff|work)\s+(?:in|with|around)\s+)?"
+    r"(?:(?:ai|a\.i\.|人工智能|AI|智能)\s*){1,2}"
+    r"(?:相关(?:的)?|方面|方向|领域|行业|的工作|stuff|things|work|field|space|related|-related)?\s*"
+    r"(?:(?:where|that|which|in\s+which|because|so)\b.*)?",
+    re.IGNORECASE,
+)
+"""A target phrase that names only AI ("AI stuff", "AI where my brain counts"); LLM words
+("大模型相关", "something with LLMs") point to the LLM roles, a close call."""
+
+
 def _raw_phrase(
     text: str, asked: str | None, consumed: list[tuple[int, int]], skills: list[Mention]
 ) -> str | None:
@@ -186,7 +197,8 @@ def _raw_phrase(
             return trim_role(raw)
     mz = _TARGET_RAW_ZH.search(text)
     if mz and not NEGATED_WISH.search(text[max(0, mz.start() - 4) : mz.start() + 2]):
-        raw = _ZH_TARGET_CUT.sub("", mz.group("raw"))
+        # "我想做的主要是数据新闻": what they want to do is what follows "是"
+        raw = re.sub(r"^的(?:主要|其实|就|还)?是", "", _ZH_TARGET_CUT.sub("", mz.group("raw")))
         # "去大模型创业公司做算法研究员": the job is what they would do there
         return trim_role(_AT_EMPLOYER_ZH.sub("", raw) or raw)
     if asked != "target":
@@ -287,6 +299,10 @@ def find_target(
     if _is_unsure(text, asked):
         return Target(unsure=True, avoid=avoid)
     phrase = _raw_phrase(text, asked, consumed, skills)
+    if phrase and _ONLY_AI.fullmatch(phrase.strip(" .,，。")):
+        # "AI stuff", "AI where my systems-and-safety brain is worth something": AI and no
+        # more, a vague target: the roles that fit the person are shown (never "not in the KB")
+        return Target(unsure=True, raw=phrase, avoid=avoid, evidence=_sentence(text, 0))
     target = Target(avoid=avoid)
     wh = phrase is not None and phrase.startswith(("什么", "哪"))
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:

@@ -259,6 +259,11 @@ _STUDIED = re.compile(
 )
 
 
+_SEASON_BEFORE = re.compile(
+    r"\b(?:by|in|this|next|last|until|till|before|after|early|late|mid|come|around|over\s+the|"
+    r"(?:the\s+)?end\s+of|during|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TECH_OPERATIONS = re.compile(
     r"(?<![A-Za-z])(?:network|it|noc|security|sec|cloud|platform|server|systems?|data\s?cent(?:er|re)|"
     r"technical|ml|llm|infrastructure|site\s+reliability)\s*$",
@@ -291,11 +296,44 @@ _OTHERS_TITLE = re.compile(
 no skill of the person's."""
 
 
+_SERVED_LEADERS = re.compile(
+    r"(?<![A-Za-z])(?:partner(?:ed|ing|s)?\s+(?:to|with|for)|support(?:ed|ing|s)?|advis(?:e|ed|ing|es)|"
+    r"coach(?:ed|ing|es)?)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+(?:and\s+|&\s+)?){1,3}"
+    r"(?:leaders|leadership|managers|heads|executives|directors)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""The people someone serves ("Partner to engineering and operations leaders"): their
+departments are no skills of the person's."""
+
+
 def employer_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` says what the employer is ("at a network security vendor"), or whose
     title someone else holds ("to the VP of Operations")."""
     spans = [(e.start(), e.end()) for e in _EMPLOYER.finditer(text)]
-    return spans + [(o.start(), o.end()) for o in _OTHERS_TITLE.finditer(text)]
+    spans += [(o.start(), o.end()) for o in _OTHERS_TITLE.finditer(text)]
+    return spans + [(o.start(), o.end()) for o in _SERVED_LEADERS.finditer(text)]
+
+
+_SEASON_BEFORE = re.compile(
+    r"(?:\b(?:in|by|this|next|last|early|late|mid|until|till|before|after|from|the|coming)\s+"
+    r"(?:the\s+)?(?:early\s+|late\s+)?|-)$",
+    re.IGNORECASE,
+)
+_SEASON_AFTER = re.compile(
+    r"^(?:\s*(?:'?\d{2}\b|\d{4}\b|term|semester|break|intake|hiring|round|of\s+\d{4}|or\s+summer|"
+    r"and\s+summer))",
+    re.IGNORECASE,
+)
+
+
+def is_season(text: str, start: int, end: int) -> bool:
+    """ "spring" (lower-case) said as the season ("closes in spring", "by spring 2027", "this
+    spring"), not the Java framework ("Spring Boot", "Java/Spring")."""
+    if text[start:end] != "spring":
+        return False
+    return bool(_SEASON_BEFORE.search(text[max(0, start - 20) : start])) or bool(
+        _SEASON_AFTER.match(text[end : end + 20])
+    )
 
 
 def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -306,10 +344,14 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if any(s <= m.start and m.end <= e for s, e in employers):
             continue
+        if is_season(text, m.start, m.end):  # "the posting closes in spring"
+            continue
         if m.id == "security_guardrails" and not _security_is_ai(text, m):
             continue
         if _other_trade(text, m) or _not_ai_plugin(text, m) or _game_physics(text, m):
             continue
+        if m.id == "spring" and _SEASON_BEFORE.search(text[max(0, m.start - 24) : m.start]):
+            continue  # "by spring", "next spring": the season, not the framework
         if m.id == "operations_management" and _TECH_OPERATIONS.search(text[: m.start]):
             continue
         if m.id == "gpu_programming" and _KERNEL.fullmatch(m.text):

@@ -134,7 +134,7 @@ _BARE_ACTIVITY = re.compile(
 _NOT_BUT_MEANT = re.compile(r"(?:\bnot|不是)\s*$", re.I)
 """The "not X" of "actually not MLOps, I meant LLMOps": X turned down as the target."""
 _WISH_LEARN = re.compile(
-    r"(?:想|希望|打算|准备|要)(?:先|再|多)?(?:了解|学|学习|入门|接触)|"
+    r"(?:想|希望|打算|准备|要)(?:先|再|多|顺便|也|还|稍微|简单)*(?:了解|学|学习|入门|接触)|"
     r"\b(?:want|wanna|like|love|plan(?:ning)?|hope|hoping|need)\s+to\s+(?:learn|study|start|try)|"
     # "I'd like some SQL", "I'd also like to pick up some Python": the amount is what they want
     r"\b(?:want|wanna|like|love|learn|pick\s+up|get|add|try|study|brush\s+up\s+on|include)"

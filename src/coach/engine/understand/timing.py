@@ -21,7 +21,7 @@ from coach.engine.numbers import (
     parse_number,
 )
 from coach.engine.numbers.years import CARING
-from coach.engine.understand.spans import CLAUSE_END, masked, spans
+from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 
 
 @dataclass
@@ -73,6 +73,7 @@ def _as_range(m: re.Match[str]) -> str:
 
 
 _ONLY_HOURS = re.compile(
+    r"\s*(?:(?:ok(?:ay)?|so|then|fine|well|yeah|yes|let'?s\s+say|say|好|好的|那|那就)[\s,，.!]*)*"
     rf"\s*(?:about|around|maybe|like|roughly|~|大概|大约|差不多)?\s*{NUM_EN}\s*(?:-|to)?\s*(?:{NUM_EN})?\s*"
     r"(?:hours?|hrs?|h|小时|个小时)\s*(?:tops|max|or\s+so|吧|左右)?[\s.!。！]*",
     re.I,
@@ -104,6 +105,13 @@ def _corrected(text: str, hours: Amount | None) -> Amount | None:
     return Amount(again.value, again.start + at, again.end + at, again.high, again.text, again.how)
 
 
+_NO_JOB_YET = re.compile(
+    r"\b(?:no\s+(?:job|work\s+experience|experience)\s+yet|(?:just|recently|newly)\s+graduated|"
+    r"fresh\s+(?:grad|graduate)|new\s+grad(?:uate)?|haven'?t\s+(?:had|got)\s+a\s+(?:real\s+)?job\s+yet|"
+    r"never\s+had\s+a\s+(?:real\s+)?job)\b|应届(?:毕业)?生|刚毕业|还没(?:有)?工作|没有工作经验|还没上过班",
+    re.I,
+)
+"""A graduate with no job yet: no years of work (an internship is not a career)."""
 _BETWEEN_SPANS = re.compile(
     rf"\b(between|from)(\s+)((?:{NUM_EN}|half\s+a|a)\s+(?:weeks?|months?|years?))(\s+(?:and|to)\s+)"
     rf"(?=(?:{NUM_EN}|half\s+a|a|an)\s+(?:weeks?|months?|years?|and\s+a\s+half)\b)",
@@ -115,6 +123,21 @@ def _as_span_range(m: re.Match[str]) -> str:
     """ "between 6 months and a year" said as "6 months to a year", in as many characters."""
     joint = m.group(4)
     return " " * len(m.group(1) + m.group(2)) + m.group(3) + " to" + " " * (len(joint) - 3)
+
+
+def _fine_instead(text: str, today: date | None, horizon: Amount | None) -> Amount | None:
+    """ "March isn't fixed, June would be fine too", "其实两年也可以": the date or span said to do
+    as well wins over one said before it."""
+    for m in _FINE_TOO.finditer(text):
+        start, end = containing(spans(text, CLAUSE_END), m.start())
+        if horizon is not None and start <= horizon.start < end:
+            return horizon  # the one found already is the one that would do
+        found = find_horizon(text[start:end], today, bare=True)
+        if found is not None:
+            return Amount(
+                found.value, found.start + start, found.end + start, found.high, found.text
+            )
+    return horizon
 
 
 def read_times(text: str, asked: str | None, today: date | None, past_ok: bool = False) -> Times:
@@ -140,6 +163,10 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
         # break is the experience, though a stage follows it
         behind = behind or ([y for y in years_all if y.superseded] if caring else [])
         years = behind[0] if behind else None
+    if years is None and not years_all:
+        fresh = _NO_JOB_YET.search(text)  # "just graduated, no job yet": no years of work yet
+        if fresh is not None:
+            years = Years(0.0, fresh.start(), fresh.end(), text=fresh.group(0))
     rest = masked(rest, [(y.start, y.end) for y in years_all])
     wish = bool(_WISH.search(text))
     horizon = find_horizon(rest, today, bare=asked == "horizon")
@@ -147,6 +174,7 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
         horizon = find_duration(rest, loose_for=True) or _duration_clause(rest, hours, wish)
     if horizon is not None and hours is not None and hours.start <= horizon.start < hours.end:
         horizon = None
+    horizon = _fine_instead(rest, today, horizon)
     return Times(hours, horizon, years, past_only=bool(years_all) and not current)
 
 

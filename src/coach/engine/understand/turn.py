@@ -17,6 +17,7 @@ from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
+from coach.engine.understand.coverage import spell_zh
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
 from coach.engine.understand.no_code import CANNOT_CODE
@@ -85,6 +86,8 @@ def _target_update(
     elif target.unsure:
         update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
         update["target_not_in_kb"] = None
+    elif target.raw is not None and base.target_role in target.candidates and not target.not_in_kb:
+        return  # "我想做的主要是数据新闻": a focus within the role chosen, which it still fits
     elif target.raw is not None:
         update |= {"target_raw": target.raw, "target_role": None, "target_unsure": False}
         candidates = target.candidates
@@ -171,7 +174,8 @@ def extract_profile(
         # The background is known already: a bare role name now names where they want to go
         # (the question asked only breaks ties, and there is no tie left to break).
         asked = "target" if base.target_role is None else None
-    text = fix_time_typos(clean(text))  # "by next sumer", "in 6 mounths"
+    # "by next sumer", "in 6 mounths", "想转智能提工程师": typos of time words and role names
+    text = spell_zh(fix_time_typos(clean(text)), kb)
     if not text:
         return base.model_copy(deep=True)
     update: dict[str, object] = {}
