@@ -142,3 +142,14 @@ def test_a_check_in_while_the_first_draft_waits_is_progress_not_a_new_target() -
     assert "week 2 done" in result.replies[-1]
     assert runner.values()["plan"]["target"] == target  # no re-plan for "prompt engineering"
     assert runner.values()["progress"]["weeks_done"] == [1, 2]
+
+
+def test_burnout_with_two_idle_weeks_is_no_two_week_horizon() -> None:
+    runner = _approved(
+        "HR business partner, 9 years. I want to use AI in my HR work, no coding. 5 hours a "
+        "week for 6 months."
+    )
+    result = runner.send("I burned out this month, work was crazy, did nothing for 2 weeks")
+    assert not result.awaiting_mentor  # no re-plan to a 2-week plan
+    assert runner.values()["progress"]["behind_weeks"] == 2
+    assert result.replies[-1].startswith("I'm sorry it has been that hard")

@@ -35,6 +35,14 @@ _STARTING = re.compile(
 _CLAUSE = re.compile(r"[.;!?。；！？\n]+|\bbut\b|但是|不过")
 
 
+def without_progress(text: str) -> str:
+    """``text`` without what it says of progress ("did nothing for 2 weeks", "3 weeks behind",
+    "spent 4 hours"): a duration in the past is no new horizon."""
+    for said in (_MONTHS_BEHIND, _BEHIND, _IDLE, _SPENT):
+        text = said.sub(" ", text)
+    return text
+
+
 def without_week_refs(text: str) -> str:
     """``text`` without the weeks a check-in names ("第1、2、3周", "weeks 1-3"), so that what
     else it says is not read as a horizon of 3 weeks."""
@@ -96,6 +104,7 @@ _BEHIND_ONE = re.compile(
     re.I,
 )
 _IDLE = re.compile(
+    rf"\b(?:did|done|got|have\s+done|achieved)\s+nothing\s+(?:for|in)\s+(?:the\s+(?:last|past)\s+)?({NUM})\s+weeks?|"
     rf"\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:done|do|studied|study|touched|opened|"
     rf"worked\s+on)\s+(?:anything|it|much|a\s+thing)?\s*(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
     rf"({NUM})\s+weeks?|({NUM})\s*(?:个)?(?:周|星期)(?:都)?没(?:怎么|什么)?(?:学|做|动)",
