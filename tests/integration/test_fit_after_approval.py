@@ -114,3 +114,42 @@ def test_a_month_behind_is_a_check_in_with_an_offer_not_a_one_month_plan() -> No
     assert not result.awaiting_mentor
     assert runner.values()["progress"]["behind_weeks"] == 4
     assert "Proposal" in result.replies[-1]  # more than the light weeks absorb: a re-plan offered
+
+
+def test_an_activity_the_plan_leaves_out_is_framed_as_an_optional_extra() -> None:
+    runner = _approved(
+        "Frontend developer, 5 years, React and TypeScript. I want to become an AI application "
+        "engineer. 8 hours a week, 9 months."
+    )
+    reply = runner.send("should I do Kaggle competitions?").replies[-1]
+    assert reply.startswith("Optional: your plan does not schedule it")
+    assert "Kaggle" in reply
+
+
+def test_a_check_in_while_the_first_draft_waits_is_progress_not_a_new_target() -> None:
+    store = InMemoryStore()
+    register_mentor(store, "mei")
+    runner = SessionRunner(
+        build_graph(InMemorySaver(), store), "draft", Context(start_date=date(2027, 1, 4))
+    )
+    runner.send(
+        "I'm a physiotherapist, 8 years. I want to become an AI application engineer. I know a "
+        "bit of JavaScript. 10 hours a week for a year."
+    )
+    target = runner.values()["plan"]["target"]
+    result = runner.send("finished week 1 and 2, prompt engineering was fun")
+    assert result.awaiting_mentor
+    assert "week 2 done" in result.replies[-1]
+    assert runner.values()["plan"]["target"] == target  # no re-plan for "prompt engineering"
+    assert runner.values()["progress"]["weeks_done"] == [1, 2]
+
+
+def test_burnout_with_two_idle_weeks_is_no_two_week_horizon() -> None:
+    runner = _approved(
+        "HR business partner, 9 years. I want to use AI in my HR work, no coding. 5 hours a "
+        "week for 6 months."
+    )
+    result = runner.send("I burned out this month, work was crazy, did nothing for 2 weeks")
+    assert not result.awaiting_mentor  # no re-plan to a 2-week plan
+    assert runner.values()["progress"]["behind_weeks"] == 2
+    assert result.replies[-1].startswith("I'm sorry it has been that hard")

@@ -271,13 +271,15 @@ def answer_fear(
     items = current_items(plan, focus)
     if items:
         item = items[0]
+        skill = kb.skills.get(item.skill_id)  # a real piece of work, not "progress check: ..."
+        own = skill.deliverable.get(lang) if skill is not None and skill.deliverable else ""
         lines.append(
             t(
                 lang,
                 "coach.t.fear_small",
                 week=focus,
                 title=item.title,
-                deliverable=item.deliverable.rstrip(".。"),
+                deliverable=(item.practice or own or item.deliverable).rstrip(".。"),
             )
         )
     lines.append(t(lang, "coach.t.fear_pace"))

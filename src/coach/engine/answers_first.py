@@ -13,7 +13,11 @@ from coach.engine.answers_help import (
     answer_daily,
     answer_internal_move,
     answer_legal,
+    answer_life_change,
+    answer_machine,
     answer_milestone,
+    answer_motivation,
+    answer_networking,
     answer_not_finishing,
     answer_presentation,
     answer_setback,
@@ -33,8 +37,13 @@ from coach.engine.turns_help import (
     asks_milestone,
     asks_skip,
     daily_schedule,
+    good_news,
     internal_move,
     legal_question,
+    life_change,
+    machine_enough,
+    motivation,
+    networking,
     not_finishing,
     plan_criticised,
     presentation,
@@ -46,6 +55,7 @@ from coach.engine.turns_help import (
     unwell,
     write_for_me,
 )
+from coach.engine.turns_more import load_said
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Plan
@@ -85,7 +95,8 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
         return answer_tired_today(plan, week)  # "今天好累": rest today, not a lighter plan
     if kind == "resource" and any(wish := resource_wish(text)):
         return answer_wished_resources(plan, week, kb, wish[0], wish[1])  # "free?", "中文的？"
-    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"}:
+    load = kind == "discouraged" and load_said(text)  # "stuck and burned out": a lighter plan
+    if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"} and not load:
         if unwell(text):  # "I'm sick this week": rest first, no re-plan
             return answer_unwell(plan, week, kb)
         if stuck(text):  # "couldn't get the embeddings exercise to work"
@@ -100,6 +111,14 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
         return answer_legal(plan, kb)  # "is using AI to screen candidates even legal?"
     if kind in FIT_KINDS | {"this_week"} and presentation(text) and not write_for_me(text):
         return answer_presentation(plan, week, kb)  # "present AI ideas to my director"
+    if kind in FIT_KINDS | {"this_week"} and life_change(text):  # "moving for a new job"
+        return answer_life_change(plan, week, good_news(text))
+    if kind in FIT_KINDS and networking(text):
+        return answer_networking(plan, week)  # "how do I network with people in AI?"
+    if kind in FIT_KINDS | {"doubt", "fear"} and motivation(text):
+        return answer_motivation(plan, week)  # "what if I get bored halfway?"
+    if kind in FIT_KINDS | {"pace"} and machine_enough(text):
+        return answer_machine(plan, week, kb)  # "只有一块3060显卡，够用吗？"
     if kind in FIT_KINDS | {"privacy"} and tool_banned(text):
         return answer_banned(plan, week, kb)  # "我们医院不让用ChatGPT，怎么办？"
     if kind == "off_topic" and asks_identity(text):  # "are you a robot?"

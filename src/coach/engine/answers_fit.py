@@ -18,7 +18,6 @@ from coach.engine.answers import (
 )
 from coach.engine.answers_first import FIT_KINDS, help_answer
 from coach.engine.answers_help import (
-    answer_life_change,
     answer_telling_work,
     core_skills,
     item_lines,
@@ -27,6 +26,7 @@ from coach.engine.answers_help import (
     project_line,
     sep,
 )
+from coach.engine.answers_pairs import compare_roles, same_item, together
 from coach.engine.answers_plan import next_step
 from coach.engine.constraints import matches_topic
 from coach.engine.turns import skill_mentions
@@ -41,7 +41,7 @@ from coach.engine.turns_fit import (
     while_learning,
     works_for_clients,
 )
-from coach.engine.turns_help import life_change
+from coach.engine.turns_help import asks_in_plan
 from coach.engine.turns_tools import TOOL_SKILLS
 from coach.i18n import t
 from coach.knowledge.lexicon import Mention, get_lexicon
@@ -63,6 +63,8 @@ def answer_fit(
     own answer)."""
     if (helped := help_answer(kind, text, plan, week, kb)) is not None:
         return helped  # a week asked, ill, stuck, a rejection, a banned tool...
+    if kind == "mentor" and asks_in_plan(text):  # "导师说要加上VLA，计划里有吗？": about VLA
+        return _unknown(text, skill_mentions(text, kb), plan, week, kb)
     if kind not in FIT_KINDS:
         return None
     mentions = skill_mentions(text, kb)
@@ -73,13 +75,13 @@ def answer_fit(
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),
-        _same_item(text, mentions, plan, kb),
+        compare_roles(text, plan, kb),
+        same_item(text, mentions, plan, kb),
+        together(text, mentions, plan, kb),
         None if kind == "tool_choice" else _ai_can(text, mentions, plan, week, kb),
     ):
         if answer is not None:
             return answer
-    if life_change(text):  # "I'm moving to Singapore next month for a new job"
-        return answer_life_change(plan, week)
     if matches_topic("certification", text):
         return None  # "要不要考个CPA之外的AI证书？": the certification answer, not "CPA unknown"
     if kind in {"skill_question", "general", "known_skill", "useful"} and re.search(
@@ -217,7 +219,10 @@ def _language(
     lines.append(
         t(lang, "coach.f.lang_plan", language=name_of(kb, mine, lang), hours=f"{hours:g}") + why
     )
-    lines.append(t(lang, "coach.f.lang_keep", other=other, language=name_of(kb, mine, lang)))
+    lines += _other_cost(others[0][1], other, profile, kb, lang)
+    knows = {c.skill_id for c in profile.skills} & {others[0][1]} or not kb.skills.get(others[0][1])
+    key = "coach.f.lang_keep" if knows else "coach.f.lang_later_too"
+    lines.append(t(lang, key, other=other, language=name_of(kb, mine, lang)))
     sources = [r.source_id for r in (role.required if role else []) if r.skill_id == mine][:1]
     return with_sources(lang, lines, sources, kb)
 
@@ -260,11 +265,13 @@ def _unknown(
         m.id in kb.skills and kb.skills[m.id].category not in _SETTING_CATEGORIES for m in mentions
     ):
         return None  # "is RAG useful for our SAP system?": the skill answer, with its setting
+    said = _kb_words(kb)
     names = [
         n
         for n in unknown_names(text, mentions)
         if not re.search(rf"\b(?:in|at|from|to|for)\s+{re.escape(n)}", text)
-    ]  # "jobs in Berlin", "at Acme": a place or an employer, not a subject
+        and n.lower() not in said
+    ]  # "jobs in Berlin", "at Acme": a place or an employer; "Kaggle": the sources name it
     if not names:
         return None
     lang = plan.language
@@ -311,7 +318,7 @@ def _ai_can(
         return None
     lang = plan.language
     planned = {i.skill_id for i in plan.items()}
-    use = [m.id for m in mentions if m.id in planned] + [s for s in _USE_SKILLS if s in planned]
+    use = [s for s in _USE_SKILLS if s in planned] + [m.id for m in mentions if m.id in planned]
     lines = [t(lang, "coach.f.ai_can", task=task)]
     sources: list[str] = []
     if use:
@@ -334,20 +341,47 @@ def _ai_can(
     return with_sources(lang, lines, sources, kb)
 
 
-def _same_item(text: str, mentions: list[Mention], plan: Plan, kb: KnowledgeBase) -> Answer | None:
-    """Two names the plan teaches as one skill ("LangChain和LangGraph先学哪个？"): taught together;
-    the sources do not rank them."""
-    said = list(dict.fromkeys(text[m.start : m.end] for m in mentions))
-    ids = {m.id for m in mentions}
-    if len(said) < 2 or len(ids) != 1 or not _COMPARE.search(text):
-        return None
-    skill = next(iter(ids))
-    items = items_of(plan, skill)
-    if not items:
-        return None
-    lang = plan.language
-    names = sep(lang).join(said[:3])
-    lines = [t(lang, "coach.f.same_item", names=names, skill=name_of(kb, skill, lang))]
-    more, sources = item_lines(plan, items[:1], kb)
-    lines += [*more, t(lang, "coach.f.same_item_order")]
-    return with_sources(lang, lines, sources, kb)
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _kb_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word the sources' facts and resources use (lower case), so a name they mention is
+    not said to be one they lack."""
+    if id(kb) not in _WORDS:
+        texts = [f"{f.text.en} {f.text.zh}" for f in kb.facts.values()]
+        texts += [
+            f"{r.title_in('en')} {r.title_in('zh')} {' '.join(r.topics)}"
+            for r in kb.resources.values()
+        ]
+        words = (
+            w.lower() for x in texts for w in re.findall(r"[A-Za-z][A-Za-z0-9+.\-]*[A-Za-z0-9]", x)
+        )
+        _WORDS[id(kb)] = frozenset(words)
+    return _WORDS[id(kb)]
+
+
+def _other_cost(
+    skill_id: str, said: str, profile: Profile, kb: KnowledgeBase, lang: str
+) -> list[str]:
+    """What the other language would cost this person (a language they know that it builds on
+    counts), and that the sources do not cover its AI libraries."""
+    lines: list[str] = []
+    skill = kb.skills.get(skill_id)
+    if skill is not None:
+        levels = {c.skill_id: c.level for c in profile.skills}
+        have = levels.get(skill_id, 0)
+        near = [
+            (i.skill_id, levels[i.skill_id])
+            for i in skill.implies
+            if i.skill_id in levels and languages_named(kb.skills[i.skill_id].name.en, kb)
+        ]  # a language it builds on (JavaScript for TypeScript), not "programming fundamentals"
+        if near and not have:  # knows JavaScript, weighs TypeScript: one level less to go
+            have = 1
+        cost = max(0, skill.hours.get(2, 0) - (skill.hours.get(have, 0) if have else 0))
+        if near:
+            known = sep(lang).join(dict.fromkeys(name_of(kb, s, lang) for s, _ in near[:2]))
+            lines.append(t(lang, "coach.f.lang_cost_known", other=said, hours=cost, known=known))
+        elif cost:
+            lines.append(t(lang, "coach.f.lang_cost", other=said, hours=cost))
+    lines.append(t(lang, "coach.f.lang_libraries", other=said))
+    return lines

@@ -162,11 +162,14 @@ def answer_criticised(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     return with_sources(lang, lines, [], kb)
 
 
-def answer_life_change(plan: Plan, week: int) -> Answer:
-    """News in their life (a move, a new job, a baby): noted; nothing has to change; the hours
-    are what re-plans."""
+def answer_life_change(plan: Plan, week: int, good: bool = False) -> Answer:
+    """News in their life (a move, a new job, a baby): congratulated when it is good news;
+    nothing has to change; the hours are what re-plans."""
     lang = plan.language
-    return with_sources(lang, [t(lang, "coach.f.life"), next_step(plan, week)], [])
+    line = t(lang, "coach.f.life")
+    if good:
+        line = t(lang, "coach.f.congrats") + ("" if lang == "zh" else " ") + line
+    return with_sources(lang, [line, next_step(plan, week)], [])
 
 
 def answer_milestone(plan: Plan, week: int) -> Answer:
@@ -328,3 +331,41 @@ def answer_presentation(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
         lines.append("- " + t(lang, "coach.f.present_rules"))
     lines.append(t(lang, "coach.f.present_shape"))
     return with_sources(lang, lines, [], kb)
+
+
+_MACHINE_FACT = re.compile(r"\bRTX\b|graphics\s+card|\bmachine\b", re.I)
+
+
+def answer_machine(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
+    """Is their machine enough: what the sources say about a machine, that they give no minimum,
+    and what usually decides it (model size; training large models goes to rented GPUs)."""
+    lang = plan.language
+    facts = [f for f in kb.facts.values() if _MACHINE_FACT.search(f.text.en) and f.topic != "pay"][
+        :1
+    ]
+    lines = [t(lang, "coach.f.machine")]
+    sources: list[str] = []
+    for fact in facts:
+        lines.append(t(lang, "coach.f.machine_fact", text=fact.text.get(lang)))
+        sources.append(fact.source_id)
+    lines.append(t(lang, "coach.f.machine_rent"))
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, sources, kb)
+
+
+def answer_networking(plan: Plan, week: int) -> Answer:
+    """Meeting people in the field: the sources do not cover it; shipped work opens doors; where."""
+    lang = plan.language
+    title = plan.portfolio_projects[0].title if plan.portfolio_projects else "-"
+    lines = [t(lang, "coach.f.network"), t(lang, "coach.f.network_how", project=title)]
+    lines.append(next_step(plan, week))
+    return with_sources(lang, lines, [])
+
+
+def answer_motivation(plan: Plan, week: int) -> Answer:
+    """Keeping going: common in the middle; what the plan has for it; what to say if it drags."""
+    lang = plan.language
+    start = plan.portfolio_projects[0].week_start if plan.portfolio_projects else None
+    key = "coach.f.bored_project" if start else "coach.f.bored"
+    lines = [t(lang, key, week=start or 0), t(lang, "coach.f.bored_tell"), next_step(plan, week)]
+    return with_sources(lang, lines, [])

@@ -14,7 +14,8 @@ from coach.schemas import CheckIn, Plan, PlanItem, Progress
 
 _DONE = (
     r"\b(?:finished|completed|complete|done(?:\s+with)?|through|wrapped\s+up|got\s+through|"
-    r"passed|nailed|covered|did)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?"
+    r"passed|nailed|covered|did)\b|完成了?|做完了?|学完了?|搞定了?|搞完了?|弄好了?|结束了?|弄完了?|过完了?|"
+    r"看完了?|读完了?|练完了?"
 )
 _DONE_RE = re.compile(_DONE, re.I)
 _JOIN = r"(?:\s*(?:,|，|、|\band\b|&|\+|-|–|~|\bto\b|\bthrough\b|\bthru\b|和|与|及|跟|到|至)\s*)+"
@@ -32,6 +33,14 @@ _STARTING = re.compile(
     r"(?:\bstart(?:ing|ed)?|\bbegin(?:ning)?|\bnow\s+on|开始|进入|正在)\W*$", re.I
 )
 _CLAUSE = re.compile(r"[.;!?。；！？\n]+|\bbut\b|但是|不过")
+
+
+def without_progress(text: str) -> str:
+    """``text`` without what it says of progress ("did nothing for 2 weeks", "3 weeks behind",
+    "spent 4 hours"): a duration in the past is no new horizon."""
+    for said in (_MONTHS_BEHIND, _BEHIND, _IDLE, _SPENT):
+        text = said.sub(" ", text)
+    return text
 
 
 def without_week_refs(text: str) -> str:
@@ -95,6 +104,7 @@ _BEHIND_ONE = re.compile(
     re.I,
 )
 _IDLE = re.compile(
+    rf"\b(?:did|done|got|have\s+done|achieved)\s+nothing\s+(?:for|in)\s+(?:the\s+(?:last|past)\s+)?({NUM})\s+weeks?|"
     rf"\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:done|do|studied|study|touched|opened|"
     rf"worked\s+on)\s+(?:anything|it|much|a\s+thing)?\s*(?:for|in)\s+(?:the\s+(?:last|past)\s+)?"
     rf"({NUM})\s+weeks?|({NUM})\s*(?:个)?(?:周|星期)(?:都)?没(?:怎么|什么)?(?:学|做|动)",

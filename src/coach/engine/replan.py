@@ -5,9 +5,10 @@ was done counted as known). :func:`plan_diff` says what changed against the appr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
 from coach.engine.constraints import Constraint
+from coach.engine.numbers.later import hours_from_text as hours_from_text
 from coach.engine.planner import build_plan
 from coach.engine.progress import (
     CREDIT_TEXT,
@@ -33,13 +34,6 @@ MIN_REMAINING_WEEKS = 2
 SETTLED = frozenset({"max_hours_per_week", "extend_horizon", "shorten_horizon", "set_horizon"})
 """Earlier settings of the weekly hours and the horizon: the approved plan embodies them and a
 re-plan starts from its numbers (the user's change replaces them; the mentor sees the diff)."""
-
-
-def hours_from_text(hours: float, day: date, weeks: int | None = None) -> str:
-    """The user's change of weekly hours as a profile constraint the parser reads back (for
-    ``weeks`` weeks, then back to the usual hours, when it is a window)."""
-    window = f" for {weeks} weeks" if weeks else ""
-    return f"{hours:g} hours a week from {day.isoformat()}{window}"
 
 
 def kept_items(plan: Plan, keep_weeks: int, progress: Progress) -> list[PlanItem]:

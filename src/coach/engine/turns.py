@@ -41,7 +41,7 @@ _DISCOURAGED = re.compile(
     r"(?:can'?t|cannot)\s+(?:do|manage|find|fit)\s+(?:\d+|the|these|that\s+many)\s+(?:\w+\s+)?hours|"
     r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
     r"sick\s+of\s+(?:it|this)|behind\s+on\s+everything|too\s+busy|no\s+time\s+(?:left|at\s+all))\b"
-    r"|太累|心累|不想学了|没有动力|没劲|学不下去|没时间了|太忙了|累了|好累|压力(?:太|很)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
+    r"|太累|心累|不想学了|没有动力|没劲|学不下去|没时间了|太忙了|累了|好累|压力(?:太|很|好|特别|超|非常)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
     r"太难了|受不了|扛不住|累垮|累趴|累死|扛不动|顶不住|透支|倦怠|身心俱疲|心力交瘁|熬不住|吃不消",
     re.I,
 )
@@ -77,13 +77,16 @@ _QUESTION = re.compile(
     r"|吗|呢|么|要不要|需不需要|该不该|能不能|可不可以|行不行|是否|怎么|为什么|多久|哪",
     re.I,
 )
+# a reply to an offer: a yes or a no first, then at most a short remark with no question and
+# no figure ("sounds good, do it", "no thanks, I'll manage"; "no, only 3 hours" is a change)
 _CONFIRM = re.compile(
-    r"^\s*(?:yes|yeah|yep|ok(?:ay)?|sure|please\s+do|do\s+it|sounds\s+good|go\s+ahead|"
-    r"let'?s\s+do\s+(?:it|that)|好的?|好啊|可以|行|嗯|就这样|同意|没问题)\s*[.!！。]*\s*$",
+    r"^\s*(?:yes|yeah|yep|ok(?:ay)?|sure|please\s+do|do\s+it|sounds\s+good|go\s+ahead|perfect|great|"
+    r"let'?s\s+do\s+(?:it|that)|好的?|好啊|可以|行|嗯|就这样|同意|没问题)(?![a-z])[^?？\d]{0,30}$",
     re.I,
 )
 _DECLINE = re.compile(
-    r"^\s*(?:no|nope|not\s+now|no\s+thanks|keep\s+it|不用了?|不要|算了|先不|保持原样)\s*[.!！。]*\s*$",
+    r"^\s*(?:no|nope|not\s+now|no\s+thanks|keep\s+it|maybe\s+later|not\s+yet|i'?ll\s+manage|"
+    r"不用了?|不要|算了|先不|保持原样|暂时不|以后再说)(?![a-z])[^?？\d]{0,30}$",
     re.I,
 )
 _THANKS = re.compile(
@@ -155,12 +158,13 @@ _DOUBT = re.compile(
     r"scared|afraid|nervous|anxious|doubt(?:ing)?\s+(?:myself|it)|not\s+sure\s+i\s+can|"
     r"am\s+i\s+(?:smart|good)\s+enough|what\s+if\s+i\s+fail|never\s+(?:make|manage)\s+it|"
     r"too\s+old|i'?m\s+\d{2}\b|at\s+(?:4\d|5\d|6\d)\b|not\s+sure\s+(?:this|it)\s+is\s+for\s+me|not\s+for\s+me|"
-    r"(?:is|it'?s|this'?s)\s*n[o']t\s+for\s+me|isn'?t\s+for\s+me|not\s+cut\s+out\s+for)"
+    r"(?:is|it'?s|this'?s)\s*n[o']t\s+for\s+me|isn'?t\s+for\s+me|not\s+cut\s+out\s+for|waste\s+of\s+(?:my\s+)?time|"
+    r"(?:is\s+)?(?:this|it)\s+(?:all\s+)?pointless)"
     r"|\b(?:too\s+slow|never\s+catch\s+up|(?:will|'ll)\s+never\s+(?:be|get|learn|understand|catch)|"
     r"what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job)|"
     r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
     r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
-    r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料",
+    r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料|浪费时间|白费|白学",
     re.I,
 )
 _KNOWN = re.compile(
@@ -199,7 +203,7 @@ _CHANGES = re.compile(
     r"\bwhat(?:'s|\s+has|\s+have|\s+is|\s+did)?\s+(?:\w+\s+)?(?:changed|different|new)\b|"
     r"\bwhat\s+(?:are|were)\s+the\s+changes\b|\bshow\s+(?:me\s+)?the\s+(?:changes|diff)\b|"
     r"\bhow\s+is\s+(?:it|the\s+new\s+plan)\s+different\b"
-    r"|有什么(?:变化|不同|区别|改动)|改了(?:什么|哪些|啥)|哪里(?:变了|改了|不一样)|变了(?:什么|哪些|啥)|新计划.{0,6}(?:不同|变化)",
+    r"|(?:计划|版本|这版|新版|这次).{0,8}有什么(?:变化|不同|区别|改动)|有什么(?:变化|改动)|改了(?:什么|哪些|啥)|哪里(?:变了|改了|不一样)|变了(?:什么|哪些|啥)|新计划.{0,6}(?:不同|变化)",
     re.I,
 )
 _QUESTION_HEAD = re.compile(r"^\s*(?:if|when|what\s+if|once|after|should|how|如果|要是|等我)", re.I)
@@ -229,7 +233,7 @@ _ASKED_BEFORE = re.compile(
 
 _FIELD_WORDS = re.compile("|".join(PROJECT_FIELDS.values()), re.I)
 _ELSEWHERE = re.compile(
-    r"\b(?:instead|rather|about|on|in|around|with)\b|换成|改成|改为|换个|换一个|方向|领域|行业|数据",
+    r"\b(?:instead|rather|about|on|in|around|with|to|into)\b|换成|改成|改为|换个|换一个|方向|领域|行业|数据",
     re.I,
 )
 
@@ -328,8 +332,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "thanks"
     if asks_identity(text):  # "你是机器人吗？": about coach, not robotics
         return "off_topic"
-    if _ACK.search(text):
-        return "ack"
+    if _ACK.search(text) or _CONFIRM.search(text) or _DECLINE.search(text):
+        return "ack"  # "好的，就这样吧" with no offer open: a nod
     if _GREETING.search(text):
         return "greeting"
     if own_for_project(text) or _project_elsewhere(text):  # "my model for the project?",

@@ -19,7 +19,7 @@ _CLIENTS = re.compile(
     r"(?:agency|consultancy|business)|self[- ]employed|side\s+(?:gigs?|hustle|income)|"
     r"gig\s+work|upwork|fiverr|(?:work|working|build\w*)\s+for\s+(?:my\s+own\s+)?clients|"
     r"consulting\s+(?:work|business|gigs?))\b"
-    r"|自由职业|接私活|私活|接外包|外包(?:的)?(?:活|项目|单)|接单|副业|自己(?:开|做)(?:公司|工作室)|单干|创业",
+    r"|自由职业|接私活|私活|接外包|外包(?:的)?(?:活|项目|单)|接单|副业|自己(?:开|做)(?:公司|工作室)|单干|创业(?!公司)",
     re.I,
 )
 _WHILE = re.compile(
@@ -298,3 +298,14 @@ def skill_by_meaning(text: str, kb: KnowledgeBase) -> str | None:
     if hits and hits[0].kind == "skill" and hits[0].id in kb.skills:
         return hits[0].id
     return None
+
+
+_AT_ONCE = re.compile(
+    r"\b(?:at\s+(?:the\s+same\s+time|once)|in\s+parallel|simultaneously|together)\b|同时(?:学|进行)?|一起学|并行|一块儿学",
+    re.I,
+)
+
+
+def at_once(text: str) -> bool:
+    """Two skills learned at the same time ("can I learn RAG and agents at once?", "能同时学吗")."""
+    return bool(_AT_ONCE.search(text))

@@ -221,3 +221,63 @@ def legal_question(text: str) -> bool:
 def presentation(text: str) -> bool:
     """A presentation of AI ideas to give ("my director asked me to present AI ideas")."""
     return bool(_PRESENT.search(text))
+
+
+_MACHINE = re.compile(
+    r"\b(?:gpu|graphics\s+card|rtx\s*\d{4}|gtx\s*\d{4}|\d{4}\s*(?:ti\b|gpu)|laptop|macbook|mac\s+mini|m[1-4]\s+(?:mac|chip)|"
+    r"vram|computer|pc)\b|显卡|显存|笔记本|电脑|机器配置|\d{4}\s*(?:显卡|ti)",
+    re.I,
+)
+_ENOUGH = re.compile(
+    r"\benough\b|\bgood\s+enough\b|\bcan\s+(?:it|i)\s+(?:run|train)|够用|够不够|够吗|行吗|可以吗|跑得动",
+    re.I,
+)
+
+
+def machine_enough(text: str) -> bool:
+    """Whether their machine is enough ("我们实验室只有一块3060显卡，够用吗？", "is my laptop enough?")."""
+    return bool(_MACHINE.search(text) and _ENOUGH.search(text))
+
+
+_IN_PLAN = re.compile(
+    r"\bin\s+(?:my|the)\s+plan\b|\bdoes\s+(?:my|the)\s+plan\s+(?:have|cover|include)|计划里(?:有|包括|包含)",
+    re.I,
+)
+
+
+def asks_in_plan(text: str) -> bool:
+    """Whether something is in the plan ("导师说要加上VLA，计划里有吗？")."""
+    return bool(_IN_PLAN.search(text))
+
+
+_NETWORK = re.compile(
+    r"\b(?:network(?:ing)?|meet\s+(?:people|engineers)|find\s+a\s+mentor|meetups?|communit(?:y|ies)|connections?)\b"
+    r"|认识.{0,6}(?:人|同行|大佬)|人脉|圈子|社群|交流群|找(?:个)?导师带",
+    re.I,
+)
+_BORED = re.compile(
+    r"\b(?:get\s+bored|getting\s+bored|lose\s+(?:interest|motivation)|stay\s+motivated|keep\s+(?:myself\s+)?motivated|"
+    r"give\s+up\s+halfway)\b|失去兴趣|坚持不下来|半途而废|怎么坚持|保持动力|三分钟热度",
+    re.I,
+)
+
+
+def networking(text: str) -> bool:
+    """How to meet people in the field ("how do I network with people in AI?", "怎么认识AI圈的人")."""
+    return bool(_NETWORK.search(text))
+
+
+def motivation(text: str) -> bool:
+    """Keeping going ("what if I get bored halfway?", "怎么坚持下去？")."""
+    return bool(_BORED.search(text)) and bool(ASKS.search(text))
+
+
+_GOOD_NEWS = re.compile(
+    r"\b(?:promot\w+|married|wedding|engaged|pregnant|baby|new\s+job|got\s+the\s+job)\b|升职|结婚|订婚|怀孕|宝宝|新工作",
+    re.I,
+)
+
+
+def good_news(text: str) -> bool:
+    """News worth a congratulation ("got promoted", "我要结婚了")."""
+    return bool(_GOOD_NEWS.search(text))

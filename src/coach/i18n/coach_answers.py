@@ -285,4 +285,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{hours} h logged this week: a short week that still finished something counts.",
         "本周记录 {hours} 小时：时间少但做完了东西，这就算数。",
     ),
+    "coach.b.optional": (
+        "Optional: your plan does not schedule it. It helps if you have time beyond your {hours} h "
+        "a week, or after the core; what my sources say about it:",
+        "可选：你的计划没有安排它。如果每周 {hours} 小时之外还有时间，或者学完核心内容之后，做它会有帮助；资料里是这样说的：",
+    ),
+    "coach.a.behind_burnout": (
+        "I'm sorry it has been that hard; rest matters more than the schedule. If the load is the "
+        "problem, say “it's too much” and I'll propose a lighter plan.",
+        "很抱歉这段时间这么难；休息比进度更重要。如果是负担太重，说一声“太多了”，我给你一个更轻的方案。",
+    ),
 }

@@ -147,101 +147,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and keep only what you would sign off yourself.",
         "它在“{task}”上做得多好，我的资料没有说：先拿几份你自己的真实案例试一试，只留下你自己愿意签字认可的结果。",
     ),
-    "coach.f.week_past": (
-        "Your plan has {weeks} weeks, so there is no week {asked}; its last week:",
-        "你的计划一共 {weeks} 周，没有第 {asked} 周；最后一周是：",
-    ),
-    "coach.f.week": ("Week {week} ({hours} h planned):", "第 {week} 周（计划 {hours} 小时）："),
-    "coach.f.unwell": (
-        "Sorry you're unwell: rest first, the plan can wait. A week or two off needs no re-plan: "
-        "the light weeks in your plan absorb it.",
-        "身体要紧，先好好休息，计划可以等。停一两周不需要重新规划：计划里的轻量周可以消化。",
-    ),
-    "coach.f.unwell_back": (
-        "When you're back, pick up with {title}.",
-        "恢复后，从这一项接着做：{title}。",
-    ),
-    "coach.f.stuck": (
-        "Getting stuck on {skill} is part of learning it, not a sign you can't: everyone hits "
-        "this. What helps:",
-        "在{skill}上卡住是学习的一部分，不代表你学不会，每个人都会遇到。可以这样做：",
-    ),
-    "coach.f.stuck_smaller": (
-        "Make it smaller: get the first step of “{goal}” working on a tiny example, then grow it.",
-        "把它拆小：先在一个很小的例子上跑通“{goal}”的第一步，再一点点加。",
-    ),
-    "coach.f.stuck_error": (
-        "If it fails with an error, search its exact text and read the library's own guide "
-        "again; I can't run or debug code here.",
-        "如果是报错，把报错原文拿去搜索，再回看这个库的官方文档；我这里没法运行或调试代码。",
-    ),
-    "coach.f.stuck_time": (
-        "If it takes more than this week's hours, that is what the light weeks in your plan are "
-        "for; if it keeps slipping, tell me and I'll re-plan.",
-        "如果这一项超出了这周的时间，计划里的轻量周就是留来追进度的；如果一直赶不上，告诉我，我重新安排。",
-    ),
-    "coach.f.tell_in_job": (
-        "Probably yes: your plan is about AI in the job you have, and your project (“{project}”) "
-        "is built on that work; a manager who knows can give you real cases, data and time for it.",
-        "多半应该说：你的计划就是在现在的工作里用 AI，你的项目“{project}”也是拿这份工作来做的；领导知道了，"
-        "才能给你真实案例、数据和时间。",
-    ),
-    "coach.f.tell_move": (
-        "That is your call. What usually works: share the part that helps your current job (for "
-        "example a small version of your project, “{project}”, on your team's own problem), and keep a job search "
-        "to yourself until you have an offer.",
-        "这由你决定。通常可行的做法：先分享对现在工作有帮助的部分（比如用团队自己的问题做一个小版本的项目"
-        "“{project}”），找工作的事在拿到 offer 之前不必说。",
-    ),
-    "coach.f.tell_unknown": (
-        "My sources do not cover workplace questions like this; your company's policy on side "
-        "projects and on using its data comes first.",
-        "我的资料不涉及这类职场问题；单位关于业余项目和使用单位数据的规定优先。",
-    ),
-    "coach.f.identity": (
-        "I'm coach, a program (not a person): I answer from your plan and my sources. Your "
-        "mentor, who approves your plan, is a person.",
-        "我是 coach，一个程序（不是真人）：我根据你的计划和我的资料来回答。批准你计划的导师是真人。",
-    ),
-    "coach.f.banned": (
-        "Then follow the rule: never put work data into a tool your employer has not approved. "
-        "You can still keep learning:",
-        "那就遵守规定：不要把工作数据放进单位没批准的工具里。学习照样可以继续：",
-    ),
-    "coach.f.banned_ask": (
-        "Ask IT or your manager whether there is an approved AI tool (many employers have an "
-        "internal or enterprise one); use that for real work.",
-        "问问信息科或领导有没有单位批准的 AI 工具（很多单位有内部版或企业版）；真实工作用那个。",
-    ),
-    "coach.f.banned_practise": (
-        "Do the plan's exercises at home on made-up or public material, and bring what works "
-        "into the approved tool.",
-        "计划里的练习在家用虚构或公开的材料做，把有效的做法带到单位批准的工具里用。",
-    ),
-    "coach.f.banned_plan": ("Your plan covers the rules side too:", "计划里也安排了规则这一块："),
-    "coach.f.banned_unknown": (
-        "My sources do not cover your employer's policy: it comes first.",
-        "我的资料不涉及你们单位的具体规定：以单位规定为准。",
-    ),
-    "coach.f.criticised": (
-        "Fair enough, and worth saying. Every item of your plan ends in something you build, not "
-        "a test; this week that is: {build}.",
-        "这个意见很中肯，说出来是对的。计划里每一项最后都要做出一个东西，而不是考试；这周要做的是：{build}。",
-    ),
-    "coach.f.criticised_change": (
-        "If a part feels like theory you don't need, tell me which skill and I'll ask your mentor "
-        "to cut it or swap it for practice; if it is the load, say “it's too much” and I'll "
-        "propose a lighter plan.",
-        "如果哪部分让你觉得是用不上的理论，告诉我是哪项技能，我请导师删掉或换成实操；如果是量太大，说一声“太多了”，"
-        "我给你一个更轻的方案。",
-    ),
-    "coach.f.life": (
-        "Thanks for telling me: a change like that takes time and energy. Nothing in your plan "
-        "has to change because of it; if your hours a week change, tell me the new hours (and "
-        "from when) and I'll re-plan from this week for your mentor.",
-        "谢谢告诉我：这样的变化很耗时间和精力。计划不必因此改变；如果每周能投入的时间变了，告诉我新的小时数"
-        "（从什么时候起），我从本周起重新安排并交给导师。",
-    ),
     "coach.f.lang_both": (
         "Both can do it: the LLM APIs are web APIs, so {other} can call them too.",
         "两个都能做：大模型的接口是 Web API，{other} 也能直接调用。",
@@ -255,126 +160,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and use the one the postings you target name.",
         "我的资料没有说先学哪个：按这一项资料的顺序来，投递的岗位点名要哪个，就多练哪个。",
     ),
-    "coach.f.no_milestone": ("Your plan has no milestones set.", "你的计划没有设定里程碑。"),
-    "coach.f.milestone": (
-        "Your next milestone is in week {week}: {deliverable}.",
-        "你的下一个里程碑在第 {week} 周：{deliverable}。",
+    "coach.f.together_order": (
+        "Better one after the other: {second} builds on {first}, so your plan has {first} in "
+        "weeks {a} and {second} in weeks {b}.",
+        "最好先后来学：{second}以{first}为基础，所以计划把{first}放在第 {a} 周，{second}放在第 {b} 周。",
     ),
-    "coach.f.milestone_check": ("How it is checked: {how}.", "检验方式：{how}。"),
-    "coach.f.milestone_after": (
-        "The one after it, week {week}: {deliverable}.",
-        "再下一个在第 {week} 周：{deliverable}。",
+    "coach.f.together_overlap": (
+        "Yes, they can overlap: your plan has {first} in weeks {a} and {second} in weeks {b}, and "
+        "neither needs the other first.",
+        "可以交叉着学：计划里{first}在第 {a} 周，{second}在第 {b} 周，两者互不依赖。",
     ),
-    "coach.f.tired_today": (
-        "Then rest today: one evening off changes nothing in your plan. If you want a small "
-        "step anyway, do 20 minutes of the next item; if you are tired most days, say “it's too "
-        "much” and I'll propose a lighter plan.",
-        "那今天就休息吧：歇一个晚上不影响计划。如果还想动一动，就在下一项上做 20 分钟；如果大多数日子都这么累，说一声"
-        "“太多了”，我给你一个更轻的方案。",
+    "coach.f.together_tip": (
+        "Whatever the order, finish one small working piece before you start the next: two "
+        "half-done things teach less than one done.",
+        "不管顺序如何，先做完一个能跑的小东西再开始下一个：两个做了一半的东西，不如一个做完的学到的多。",
     ),
-    "coach.f.lang_en": ("English", "英文"),
-    "coach.f.lang_zh": ("Chinese", "中文"),
-    "coach.f.res_free": (
-        "Free material in your plan from here on (in {language} or both languages):",
-        "你计划里接下来可以免费用的资料（{language}或中英都有）：",
+    "coach.f.explain": (
+        "In practice, {skill} means you can build this: {build}.",
+        "落到实处，{skill}就是能做出这样的东西：{build}。",
     ),
-    "coach.f.res_lang": (
-        "Material in {language} in your plan from here on:",
-        "你计划里接下来的{language}资料：",
+    "coach.f.level_1": ("basic", "入门"),
+    "coach.f.level_2": ("working", "熟练"),
+    "coach.f.level_3": ("advanced", "精通"),
+    "coach.f.need_core": (
+        "Yes: in my sources {skill} is core for {role}, asked at {level} level; your plan takes it "
+        "to {planned} level ({hours} h).",
+        "需要：在我的资料里，{skill}是{role}的核心技能，要求{level}水平；你的计划把它学到{planned}水平（{hours} 小时）。",
     ),
-    "coach.f.res_none": (
-        "My sources list no material of that kind in {language} for what is left of your plan; "
-        "practise with the items' own tasks, and search the topic's name with “{language}”.",
-        "我的资料里，你剩下的计划没有这类{language}资料；先用每一项自带的练习来学，再用主题名加“{language}”去搜。",
+    "coach.f.need_support": (
+        "Not at its centre: {role} asks for {skill} at {level} level, as a supporting skill; your "
+        "plan gives it {hours} h, to {planned} level, and for a first job that is enough. If you "
+        "want it out, tell me and your mentor decides.",
+        "不是核心：{role}把{skill}当作辅助技能，要求{level}水平；计划给了它 {hours} 小时，学到{planned}水平，"
+        "找第一份工作够用了。如果想去掉，告诉我，由导师决定。",
     ),
-    "coach.f.res_prices": (
-        "My sources do not mark prices: documentation, tutorials and communities are usually "
-        "free; courses and books may cost.",
-        "我的资料没有标价格：官方文档、教程和社区一般免费，课程和书可能收费。",
+    "coach.f.no_ml_needed": (
+        "On the ML side: {role} does ask for {skills} in my sources, and your plan teaches it from zero.",
+        "关于机器学习：资料里的{role}确实要求{skills}，你的计划会从零教起。",
     ),
-    "coach.f.setback": (
-        "I'm sorry, that stings. Rejections are part of every job search, also for people who "
-        "get hired in the end; it says little about whether you can do the work.",
-        "很遗憾，这确实难受。被拒是每个人找工作都会经历的，最后拿到 offer 的人也一样；这并不说明你做不了这份工作。",
+    "coach.f.no_ml_fine": (
+        "On the ML side: my sources do not ask {role} for machine-learning training skills; it is "
+        "software work on top of models, which your plan teaches.",
+        "关于机器学习：我的资料没有要求{role}具备训练模型的机器学习技能；这是在模型之上的软件工作，计划里都会教。",
     ),
-    "coach.f.setback_feedback": (
-        "Ask them for feedback (a short, polite email): one concrete point to work on is worth "
-        "more than guessing.",
-        "写一封简短礼貌的邮件请对方给点反馈：一条具体的改进点，比自己瞎猜有用得多。",
+    "coach.f.startup": ("On start-ups, my sources say: {text}", "关于初创公司，资料里说：{text}"),
+    "coach.f.startup_none": (
+        "My sources say nothing specific about start-ups: the verdict above is for the role in general.",
+        "我的资料没有专门讲初创公司：上面的判断是针对这个岗位总体而言的。",
     ),
-    "coach.f.setback_topics": (
-        "Practise the interview topics of your plan's role: {topics}.",
-        "按计划里这个岗位的面试主题来练：{topics}。",
+    "coach.f.lang_cost_known": (
+        "For you {other} to working level is about {hours} h, since you know {known}.",
+        "对你来说，{other}学到熟练大约 {hours} 小时，因为你已经会{known}。",
     ),
-    "coach.f.internal": (
-        "Worth serious thought: an internal move is often the shortest way into AI work: you keep "
-        "your domain knowledge and your network, and the work there counts as experience.",
-        "值得认真考虑：内部转岗往往是进入 AI 工作最近的路：你的业务积累和人脉都还在，在那边做的事也算正式经验。",
+    "coach.f.lang_cost": (
+        "{other} to working level would take about {hours} h.",
+        "{other}学到熟练大约需要 {hours} 小时。",
     ),
-    "coach.f.internal_plan": (
-        "Ask what the team builds and which skills they want first, then tell me: I'll point your "
-        "project at their work and send the change to your mentor.",
-        "问清楚这个团队在做什么、最先需要哪些技能，然后告诉我：我把你的项目对准他们的工作，再交导师审批。",
+    "coach.f.lang_libraries": (
+        "My sources do not cover the AI libraries and agent frameworks for {other}, so I can't "
+        "compare them with the plan's.",
+        "我的资料没有涉及 {other} 的 AI 库和智能体框架，没法和计划里用的做比较。",
     ),
-    "coach.f.skip": (
-        "Skip what you already know: tell me (“I already know Python”) and it counts as done. "
-        "Otherwise keep it: the later items build on it, and a week behind is what the light "
-        "weeks are for.",
-        "已经会的可以跳过：告诉我（比如“我已经会Python了”），就算完成。其他的建议别跳：后面的内容以它为基础；"
-        "落后一周，计划里的轻量周就是留来追的。",
+    "coach.f.lang_later_too": (
+        "So learn {language} to the level the plan sets first; add {other} after, or earlier if "
+        "the postings you target ask for it: then tell me and I'll re-plan.",
+        "所以先把 {language} 学到计划要求的程度；{other} 之后再补，如果你瞄准的岗位明确要求，告诉我，我提前安排。",
     ),
-    "coach.f.daily": (
-        "Your plan counts hours a week, not days: this week is about {hours} h. That is about "
-        "{five} h on 5 days, or {three} h on 3 evenings; pick what fits your week and keep it the "
-        "same each week.",
-        "计划按每周的小时数来排，不按天：这周约 {hours} 小时。可以分成 5 天、每天约 {five} 小时，或者 3 个晚上、每次约 "
-        "{three} 小时；选一种适合你的节奏，每周保持一样。",
+    "coach.f.roles_ours": (
+        "Your plan aims at {role}; the skills the two share are the ones your plan starts with.",
+        "你的计划面向{role}；两者共有的技能，正是你计划开头要学的。",
     ),
-    "coach.f.daily_order": ("Do them in this order: {items}.", "按这个顺序做：{items}。"),
-    "coach.f.daily_habit": (
-        "Start each session where the last one stopped, and end it by writing the next small step.",
-        "每次从上次停下的地方接着做，结束前写下下一小步。",
+    "coach.f.roles_other": (
+        "Your plan aims at {role}, neither of these; if one of them is what you want, say so and "
+        "I'll send a re-plan to your mentor.",
+        "你的计划面向{role}，不是这两个；如果你想转向其中一个，告诉我，我把重新规划的方案交给导师。",
     ),
-    "coach.f.not_finishing": (
-        "Nothing breaks: the date is a target, not a test. If you fall behind, tell me where you "
-        "are: the light weeks absorb small slips, and for more I re-plan from that week, keeping "
-        "what you have done, and your mentor approves the new dates.",
-        "不会有什么后果：截止日期是目标，不是考试。如果落后了，告诉我你的进度：小的落后由轻量周消化；落后多了，我从那一周起"
-        "重新安排，已完成的保留，新日期由导师批准。",
-    ),
-    "coach.f.for_me": (
-        "I don't write documents for you here, but this is what should go in it, from your plan:",
-        "我这里不替你写文书，但可以根据你的计划告诉你里面该写什么：",
-    ),
-    "coach.f.legal": (
-        "It depends on where you work: my sources do not cover the law of your country. What they "
-        "do say: a person makes the decision, the people affected are told AI is used, and the "
-        "tool is checked for unfair bias.",
-        "这取决于你所在的地方：我的资料不涉及你们国家的法律。资料里讲到的是：决定由人来做，要告知受影响的人用了 AI，"
-        "并检查工具有没有不公平的偏差。",
-    ),
-    "coach.f.legal_ask": (
-        "Before you use it on real people, ask your legal or compliance team.",
-        "在真实的人身上用之前，先问问公司的法务或合规部门。",
-    ),
-    "coach.f.present": (
-        "Keep it to three ideas from your own work, each with what it saves and who checks it:",
-        "只讲三个来自你自己工作的想法，每个都说清能省下什么、由谁把关：",
-    ),
-    "coach.f.present_project": (
-        "your project, “{title}”, as the first one: the task before and after;",
-        "第一个就讲你的项目“{title}”：改造前后的做法；",
-    ),
-    "coach.f.present_tasks": (
-        "two routine tasks of your team that AI can draft while a person checks the result;",
-        "团队里两件 AI 可以先出初稿、再由人审核的日常工作；",
-    ),
-    "coach.f.present_rules": (
-        "the rules: what data may go into which tool, and who signs off.",
-        "规则：哪些数据可以放进哪个工具，由谁签字负责。",
-    ),
-    "coach.f.present_shape": (
-        "Ask for one small pilot, not a programme: a few weeks on one task, with its numbers.",
-        "最后只申请一个小试点，而不是大项目：用几周时间在一件事上试，并拿出数字。",
+    "coach.f.roles_head": (
+        "What each one does, in my sources:",
+        "在我的资料里，两者分别是做什么的：",
     ),
 }

@@ -69,6 +69,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- Time: {hours:g} h a week{hours_end} for {weeks} weeks{weeks_end}",
         "- 时间：每周 {hours:g} 小时{hours_end}，共 {weeks} 周{weeks_end}",
     ),
+    "understood.summary.later": (
+        " ({hours:g} h from {day})",
+        "（{day} 起每周 {hours:g} 小时）",
+    ),
     "understood.summary.low_end": (
         " (the lower end of the {low:g}-{high:g} you gave)",
         "（取你说的 {low:g}-{high:g} 的下限）",

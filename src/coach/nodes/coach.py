@@ -28,6 +28,7 @@ from coach.engine.progress import (
     done_through,
     plan_week,
     read_checkin,
+    without_progress,
     without_week_refs,
 )
 from coach.engine.turns import classify_turn, discouraged, skill_mentions
@@ -39,6 +40,7 @@ from coach.nodes.coach_answer import answer_turn
 from coach.nodes.coach_kinds import (
     SWITCH_VERB,
     asked_not_switched,
+    become_role,
     hours_reply,
     question_only,
     temporary_dip,
@@ -116,7 +118,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             if pasted
             else extract_profile(text, profile, get_lexicon(kb), kb, asked=None, today=today)
         )
-        said = chat_lines(text) if pasted else text
+        said = without_progress(chat_lines(text) if pasted else text)  # "did nothing for 2 weeks"
         change = read_change(said, profile, extracted, plan, week, kb, today)
         change = _dated(change, said, today, plan, profile, kb)
         if change and change.target_role and not pasted and asked_not_switched(kind, text):
@@ -166,6 +168,10 @@ def _checkin_turn(
     kb, text, today = load_kb(), last_user_text(state), _today(runtime)
     waiting = state.get("status") == "awaiting_mentor"
     noted = _checked_in(state, plan, checkin, week, after, update)
+    if checkin.kind == "behind" and discouraged(text):  # "burned out, did nothing for 2 weeks"
+        said = noted.update["messages"][0].content  # type: ignore[index]
+        care = t(plan.language, "coach.a.behind_burnout")
+        noted.update["messages"] = [AIMessage(f"{care}{_gap(plan.language)}{said}")]  # type: ignore[index]
     # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
     rest = without_week_refs(text)
     extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
@@ -330,10 +336,13 @@ def _unknown_target(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     if not SWITCH_VERB.search(text):
         return None  # "what does a product manager role need?" is a question, not a switch
     asked = [c for c in parse_constraints(text, kb, source="user") if c.kind == "set_target"]
-    if not asked or asked[0].role_id is not None:
+    candidates = asked[0].candidates if asked and asked[0].role_id is None else None
+    if not asked and (said := become_role(text, kb)) is not None:  # "I want to become X instead"
+        candidates = said
+    if candidates is None:
         return None
     lang = plan.language
-    names = [kb.roles[r].name.get(lang) for r in _closest(asked[0].candidates, plan, kb)]
+    names = [kb.roles[r].name.get(lang) for r in _closest(candidates, plan, kb)]
     sep = "、" if lang == "zh" else ", "
     return t(lang, "coach.a.switch_unknown", closest=sep.join(names) or "-")
 

@@ -5,7 +5,6 @@ words the same grounded answer (:func:`coach.nodes.assist.answer_question`)."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from langgraph.runtime import Runtime
 
@@ -28,9 +27,11 @@ from coach.engine.answers_care import (
     answer_useful,
     faster_offer,
 )
+from coach.engine.answers_extra import interview_day, need_line, realistic_lines
 from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
+from coach.engine.answers_pairs import explain_line
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
@@ -46,7 +47,6 @@ from coach.engine.answers_plan import (
     next_step,
 )
 from coach.engine.answers_role import other_role_line
-from coach.engine.away import said_day
 from coach.engine.constraints import (
     excluded_skills,
     matches_topic,
@@ -65,12 +65,7 @@ from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
-from coach.nodes.coach_kinds import (
-    answer_more,
-    certification,
-    employer_in,
-    place_in,
-)
+from coach.nodes.coach_kinds import answer_more, certification, employer_in, place_in
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -127,6 +122,9 @@ def answer_turn(
         offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and (research is not None or ambition(text)):
         offline = _realistic(state, text, plan, profile, research, week, kb)
+        extra = realistic_lines(text, research, plan, kb) if research is not None else []
+        head, _, rest = offline.text.partition("\n")  # the verdict first, then what they asked
+        offline = offline.model_copy(update={"text": "\n".join([head, *extra, rest]).rstrip()})
     elif kind == "this_week":
         offline = _this_week(state, plan, week, kb)
     elif kind == "thanks":
@@ -159,6 +157,12 @@ def answer_turn(
             line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
         offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
+        for lead in (
+            explain_line(text, subject, plan, kb),
+            need_line(text, subject, plan, tracked, kb),
+        ):
+            if lead:  # "what is RAG?": in practice; "do I really need Docker?": how much
+                offline = offline.model_copy(update={"text": lead + "\n" + offline.text})
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
@@ -204,17 +208,6 @@ def _realistic(
     return answer_realistic(plan, profile, research, employer_in(text), kb, errors)
 
 
-_INTERVIEW = re.compile(r"\binterview\w*\b|面试", re.I)
-
-
-def _interview_day(text: str, plan: Plan, week: int) -> date | None:
-    """The day of an interview the person has ("an interview at X on January 15")."""
-    if not _INTERVIEW.search(text):
-        return None
-    today = plan.start_date + timedelta(weeks=max(0, week - 1))
-    return said_day(text, today)
-
-
 def plan_track(plan: Plan, kb: KnowledgeBase) -> Track | None:
     """The track of the plan's role the plan follows: the one whose own requirements the plan
     teaches or counts as known the most (none when no track's requirement is in the plan)."""
@@ -255,7 +248,7 @@ def _plan_answer(
         return answer_timeline(plan, week)
     if kind == "pay":
         return answer_pay(plan, profile.years_experience, place_in(text), kb)
-    if kind == "job_search" and (day := _interview_day(text, plan, week)) is not None:
+    if kind == "job_search" and (day := interview_day(text, plan, week)) is not None:
         return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
     if kind == "job_search":  # staying in their job: a non-coding target, not out of work
         role = kb.roles.get(plan.target)
@@ -369,11 +362,24 @@ def _retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
             if _REMARK.fullmatch(text.strip())
             else answer_off_topic(plan, week)
         )
-    lines = [t(lang, "coach.b.general")]
+    first = hits[0]
+    extra = (
+        first.kind == "resource" and kb.resources[first.id].kind in {"practice", "project"}
+    ) or (
+        first.kind == "skill" and all(i.skill_id != first.id for i in plan.items())
+    )  # "should I do Kaggle?": an activity the plan leaves out, worth it as an extra
+    head = "coach.b.optional" if extra and _SHOULD_I.search(text) else "coach.b.general"
+    lines = [t(lang, head, hours=f"{plan.hours_per_week:g}")]
     lines += [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
     sources = [s for h in hits if (s := _hit_source(kb, h.kind, h.id))]
     lines.append(next_step(plan, week))
     return with_sources(lang, lines, sources)
+
+
+_SHOULD_I = re.compile(
+    r"^\W*(?:should|shall|would|is\s+it\s+worth|does\s+it\s+help|do\s+you\s+recommend)\b|要不要|值得|有必要|该不该|需不需要",
+    re.I,
+)
 
 
 def _hit_source(kb: KnowledgeBase, kind: str, record_id: str) -> str | None:

@@ -170,7 +170,8 @@ def temporary_dip(text: str, change: Change, today: date) -> bool:
 
 
 SWITCH_VERB = re.compile(
-    r"\b(?:switch|change|retarget|move\s+me|go\s+for|aim\s+for)\b|换成|改成|改为|换为|转成|改做",
+    r"\b(?:switch|change|retarget|move\s+me|go\s+for|aim\s+for|(?:want|like|rather|plan)\s+to\s+become)\b"
+    r"|换成|改成|改为|换为|转成|改做|想当|想做一名",
     re.I,
 )
 
@@ -220,3 +221,27 @@ def question_only(kind: str, text: str) -> bool:
         and len(parts) == 1
         and re.search(r"[?？吗么]\s*$", text.strip()) is not None
     )
+
+
+_BECOME = re.compile(
+    r"\bbecome\s+(?:an?\s+)?(?P<en>[\w\s/-]{3,40}?)(?:\s+instead|\s+now|\s*[.?!,]|$)"
+    r"|(?:想当|想做一名|想成为)(?P<zh>[\u4e00-\u9fffA-Za-z ]{2,12}?)(?:了|吧|[。！？，,]|$)",
+    re.I,
+)
+
+
+def become_role(text: str, kb: KnowledgeBase) -> tuple[str, ...] | None:
+    """The closest roles to one the person now wants that the sources lack ("I want to become
+    a data scientist instead"); None when they name a known role or none."""
+    from coach.engine.understand.resolve import resolve_phrase
+    from coach.knowledge.lexicon import get_lexicon
+
+    m = _BECOME.search(text)
+    if m is None:
+        return None
+    phrase = (m.group("en") or m.group("zh") or "").strip()
+    lexicon = get_lexicon(kb)
+    if not phrase or lexicon.find_roles(phrase):
+        return None
+    found = resolve_phrase(phrase, lexicon.find_skills(phrase), kb)
+    return tuple(found.candidates) if found.not_in_kb else None

@@ -162,6 +162,26 @@ def _declined(state: CoachState) -> dict[str, object]:
     return {"profile": unsure.model_dump(mode="json")}
 
 
+def _changes_draft(state: CoachState, text: str, today: date) -> bool:
+    """A change to the waiting draft; a check-in ("finished week 1 and 2, prompt engineering was
+    fun") is progress for the coach to note, not a change."""
+    if _checks_in(state, text, today):
+        return False
+    return changes_plan(text, profile_of(state), today, _planned(state))
+
+
+def _checks_in(state: CoachState, text: str, today: date) -> bool:
+    """A check-in on the waiting draft ("finished week 1 and 2, prompt engineering was fun"):
+    the coach notes it; it is no change to re-plan the draft for."""
+    from coach.engine.progress import plan_week, read_checkin
+    from coach.schemas import Plan
+
+    if not state.get("plan"):
+        return False
+    plan = Plan.model_validate(state["plan"])
+    return read_checkin(text, plan, load_kb(), plan_week(plan, today)) is not None
+
+
 def route_turn(
     state: CoachState, runtime: Runtime[Context]
 ) -> Command[Literal["profiler", "researcher", "coach", "choose_role", "mentor_review", "__end__"]]:
@@ -178,11 +198,7 @@ def route_turn(
         # a CV or a job posting pasted in: the profiler says what it read and asks to confirm
         # before re-planning (so no "I updated your plan" ahead of that, nor instead of it)
         pasted = first_draft and pasted_document(text, get_lexicon(load_kb())) is not None
-        if (
-            first_draft
-            and state.get("profile")
-            and (pasted or changes_plan(text, profile_of(state), today, _planned(state)))
-        ):
+        if first_draft and state.get("profile") and (pasted or _changes_draft(state, text, today)):
             notes = [] if pasted else [AIMessage(t(lang_of(state), "understand.replan"))]
             return Command(
                 goto="profiler",

@@ -21,6 +21,10 @@ DEMAND_CHARS = 160
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
 
+_LATER = re.compile(r"^(\d+(?:\.\d+)?) hours a week from (\d{4}-\d{2}-\d{2})$")
+"""A later weekly-hours figure the understanding step recorded as a profile constraint."""
+
+
 def _lang(lang: str) -> Language:
     return "zh" if lang == "zh" else "en"
 
@@ -319,6 +323,9 @@ def understood_summary(
     ):
         ranged = low is not None and isinstance(high, int | float) and high > low
         ends.append(t(lang, "understood.summary.low_end", low=low, high=high) if ranged else "")
+    for said in profile.constraints:  # new hours from a later day ("in 3 months it goes up to 15")
+        if later := _LATER.match(said):
+            ends[0] += t(lang, "understood.summary.later", hours=float(later[1]), day=later[2])
     time = t(
         lang,
         "understood.summary.time",

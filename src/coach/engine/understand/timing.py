@@ -20,6 +20,7 @@ from coach.engine.numbers import (
     find_years,
     parse_number,
 )
+from coach.engine.numbers.later import LaterHours, find_later_hours
 from coach.engine.numbers.years import CARING
 from coach.engine.understand.spans import CLAUSE_END, containing, masked, spans
 
@@ -31,6 +32,9 @@ class Times:
     years: Years | None = None
     past_only: bool = False
     """Years were said, all about earlier jobs (not the current field)."""
+    later: LaterHours | None = None
+    """New weekly hours from a later day ("in 3 months it goes up to 15"): its time is no
+    horizon."""
 
     def spans(self) -> list[tuple[int, int]]:
         found = [self.hours, self.horizon, self.years]
@@ -147,7 +151,10 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
     text = _BETWEEN_SPANS.sub(_as_span_range, _BETWEEN.sub(_as_range, text))
     bare_hours = asked == "hours_per_week" or bool(_ONLY_HOURS.fullmatch(text))
     hours = _corrected(text, find_hours(text, bare=bare_hours))
+    later = find_later_hours(text, today, hours.end) if hours is not None else None
     rest = masked(text, [(hours.start, hours.end)] if hours else [])
+    if later is not None:
+        rest = masked(rest, [(later.start, later.end)])
     years_all = [
         y
         for y in find_years(text, today, bare=asked == "background")
@@ -175,7 +182,7 @@ def read_times(text: str, asked: str | None, today: date | None, past_ok: bool =
     if horizon is not None and hours is not None and hours.start <= horizon.start < hours.end:
         horizon = None
     horizon = _fine_instead(rest, today, horizon)
-    return Times(hours, horizon, years, past_only=bool(years_all) and not current)
+    return Times(hours, horizon, years, past_only=bool(years_all) and not current, later=later)
 
 
 _YEARS_FIX_CUE = re.compile(

@@ -15,6 +15,7 @@ from coach.engine.choice import pick_candidate, wants_other_options
 from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
+from coach.engine.numbers.later import hours_from_text
 from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.coverage import spell_zh
@@ -47,6 +48,7 @@ def _times_update(
     update: dict[str, object],
     ev: dict[str, str],
     known: float | None = None,
+    constraints: list[str] | None = None,
 ) -> None:
     if times.hours is not None:
         update["hours_per_week"] = times.hours.value
@@ -63,10 +65,18 @@ def _times_update(
         high = times.horizon.high
         update["horizon_weeks_high"] = None if high is None else int(high)
         ev["horizon_weeks"] = _sentence_at(text, times.horizon.start)
+    if times.later is not None:  # "in 3 months it goes up to 15": hours from that day on
+        own = list(constraints or [])
+        said = hours_from_text(times.later.hours, times.later.day)
+        update["constraints"] = [c for c in own if not _LATER_HOURS.match(c)] + [said]
+        ev["hours_later"] = _sentence_at(text, times.later.start)
     if times.years is not None and not _inner_span(times.years.text, times.years.value, known):
         update["years_experience"] = times.years.value
         ev["years_experience"] = _sentence_at(text, times.years.start)
 
+
+_LATER_HOURS = re.compile(r"^\d+(?:\.\d+)? hours a week from \d{4}-\d{2}-\d{2}$")
+"""A later weekly-hours figure said in intake (replaced by a new one, never stacked)."""
 
 _LAST_YEARS = re.compile(r"\b(?:the\s+)?(?:last|past|recent)\b|最近|近|这几?", re.I)
 
@@ -206,7 +216,7 @@ def extract_profile(
             and fixed.start < times.horizon.end
         ):
             times.horizon = None
-    _times_update(text, times, update, ev, base.years_experience)
+    _times_update(text, times, update, ev, base.years_experience, base.constraints)
 
     if current_role is not None:
         update["current_role"] = current_role
@@ -275,7 +285,8 @@ def extract_profile(
         update["region"] = region
         ev["region"] = _sentence_at(text, region_at)
     if refuses_coding(text) and NO_CODING not in base.constraints:
-        update["constraints"] = [*base.constraints, NO_CODING]
+        now = update.get("constraints")
+        update["constraints"] = [*(now if isinstance(now, list) else base.constraints), NO_CODING]
 
     job_context = bool(
         current_role or base.current_role or times.years is not None or _JOB_CONTEXT.search(text)
