@@ -117,7 +117,11 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
     own = inp.own or inp.weights
 
     def value(skill: str) -> float:
-        return own.get(skill, 0.0) if skill in short else inp.weights.get(skill, 0.0)
+        # every skill left is a requirement of its own: its own weight orders it (a weight it
+        # inherits from a heavier skill that is itself left out would let it go before that
+        # heavier skill's own prerequisites: LLM evaluation to working level while model
+        # serving waited)
+        return own.get(skill, inp.weights.get(skill, 0.0))
 
     rest = sorted(
         (
