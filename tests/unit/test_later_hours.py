@@ -66,3 +66,36 @@ def test_a_second_later_figure_replaces_the_first() -> None:
     p = extract_profile("8 hours a week, 15 from March", None, lex, kb, today=TODAY)
     p = extract_profile("8 hours a week, 12 from April", p, lex, kb, today=TODAY)
     assert p.constraints == [hours_from_text(12, date(2027, 4, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "day"),
+    [
+        ("my clinic cut my hours so I'll have 15 hours a week from January", 15, date(2027, 1, 1)),
+        ("明年3月起每周20小时", 20, date(2027, 3, 1)),
+    ],
+)
+def test_a_new_figure_from_a_later_day_keeps_the_hours_until_then(
+    text: str, hours: float, day: date
+) -> None:
+    kb = load_kb()
+    lex = get_lexicon(kb)
+    first = "physio, 7 years, want AI app engineer, 10 hours a week, 12 months"
+    p = extract_profile(first, None, lex, kb, today=TODAY)
+    q = extract_profile(text, p, lex, kb, today=TODAY)
+    assert (q.hours_per_week, q.horizon_weeks) == (10, 52)  # the day is no horizon either
+    assert q.constraints == [hours_from_text(hours, day)]
+    # a plain correction is still the hours of now
+    assert (
+        extract_profile("actually only 6 hours a week", p, lex, kb, today=TODAY).hours_per_week == 6
+    )
+
+
+def test_a_later_figure_while_the_plan_waits_re_plans() -> None:
+    from coach.nodes.route import changes_plan
+
+    kb = load_kb()
+    first = "physio, 7 years, want AI app engineer, 10 hours a week, 12 months"
+    p = extract_profile(first, None, get_lexicon(kb), kb, today=TODAY)
+    assert changes_plan("I'll have 15 hours a week from January", p, TODAY)
+    assert not changes_plan("finished week 1, it was fun", p, TODAY)

@@ -59,6 +59,7 @@ unlike "is 10 hours a week enough?" or "what if I had only 5 hours?", it re-plan
 _HYPOTHETICAL = re.compile(
     r"\b(?:what\s+if|if\s+i|suppose|say\s+i|would\s+it)\b|如果|假如|要是|万一", re.IGNORECASE
 )
+_LATER_HOURS = re.compile(r"^\d+(?:\.\d+)? hours a week from \d{4}-\d{2}-\d{2}$")
 _QUESTION_END = re.compile(r"[?？]\s*$|[吗呢吧]\s*[?？]?\s*$")
 
 
@@ -80,8 +81,11 @@ def changes_plan(
         for f in BACKGROUND_FIELDS
     )
     fields = [f for f in PLAN_FIELDS if f != "target_role" or _names_a_target(text)]
+    # new hours from a later day ("15 hours a week from January") are a profile constraint
+    later = [c for c in new.constraints if c not in prior.constraints and _LATER_HOURS.match(c)]
     return (
         (not asks_about and any(getattr(new, f) != getattr(prior, f) for f in fields))
+        or (not asks_about and bool(later))
         or background
         or _skill_taken_back(prior, new, kb)
         or (said_as_fact and not _PROGRESS.search(text) and _skill_added(prior, new, kb, planned))

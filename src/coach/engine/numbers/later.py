@@ -116,3 +116,24 @@ def find_later_hours(text: str, today: date | None, after: int = 0) -> LaterHour
                 continue
             return LaterHours(figure, day, min(m.start(), at), max(m.end(), upto))
     return None
+
+
+def from_day(text: str, today: date | None, start: int, end: int) -> LaterHours | None:
+    """The later day new hours said at ``start:end`` begin, when their own clause says one
+    ("I'll have 15 hours a week from January", "明年3月起每周20小时"), else ``None``; the span
+    covers the hours and the day (``hours`` is 0: the caller has them)."""
+    if today is None:
+        return None
+    cuts = [m.end() for m in _CLAUSE_OR_COMMA.finditer(text, 0, start)]
+    first = cuts[-1] if cuts else 0
+    after = _CLAUSE_OR_COMMA.search(text, end)
+    last = after.start() if after else len(text)
+    for rx in (_WHEN_EN, _WHEN_ZH):
+        for m in rx.finditer(text, first, last):
+            day = _when(m, today)
+            if day is not None and day > today + timedelta(days=7):
+                return LaterHours(0.0, day, min(start, m.start()), max(end, m.end()))
+    return None
+
+
+_CLAUSE_OR_COMMA = re.compile(r"[.;!?。；！？\n,，]")

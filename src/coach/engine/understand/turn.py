@@ -15,7 +15,7 @@ from coach.engine.choice import pick_candidate, wants_other_options
 from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
-from coach.engine.numbers.later import hours_from_text
+from coach.engine.numbers.later import LaterHours, from_day, hours_from_text
 from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.coverage import spell_zh
@@ -216,6 +216,15 @@ def extract_profile(
             and fixed.start < times.horizon.end
         ):
             times.horizon = None
+    if base.hours_per_week is not None and times.hours is not None and times.later is None:
+        # new hours from a later day, the usual ones until then ("15 hours a week from January")
+        when = from_day(text, today, times.hours.start, times.hours.end)
+        if when is not None and times.hours.value != base.hours_per_week:
+            times.later = LaterHours(times.hours.value, when.day, when.start, when.end)
+            times.hours = None
+            h = times.horizon  # the day the hours start is no horizon ("明年3月起")
+            if h is not None and h.start < when.end and when.start < h.end:
+                times.horizon = None
     _times_update(text, times, update, ev, base.years_experience, base.constraints)
 
     if current_role is not None:
