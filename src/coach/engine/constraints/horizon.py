@@ -5,9 +5,12 @@ or a temporary period is no horizon."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import Literal
 
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.quantities import DURATION, HOURS, PROJECT, WEEK
+from coach.engine.numbers import find_deadline
 from coach.engine.numbers.approx import number, to_weeks
 
 _EXTEND = re.compile(
@@ -66,9 +69,22 @@ def is_horizon(s: str, start: int, end: int) -> bool:
     )
 
 
-def read_horizon(s: str) -> list[Constraint]:
+def read_horizon(s: str, today: date | None = None) -> list[Constraint]:
+    """The horizon ``s`` sets. A date ("延长到明年6月", "extend the plan until June 2027") is
+    counted in weeks from ``today`` (the plan's first day): "6月" there is June, not 6 months."""
     if WEEK.search(s) and HOURS.search(s):
         return []
+    if today is not None and (_EXTEND.search(s) or _SHORTEN.search(s) or _SET_HORIZON.search(s)):
+        day = find_deadline(s, today)
+        if day is not None and day.value > 0:
+            kind: Literal["extend_horizon", "shorten_horizon", "set_horizon"] = (
+                "extend_horizon"
+                if _EXTEND.search(s)
+                else "shorten_horizon"
+                if _SHORTEN.search(s)
+                else "set_horizon"
+            )
+            return [Constraint(kind=kind, text=s, horizon_weeks=int(day.value))]
     durations = [
         m
         for m in DURATION.finditer(s)

@@ -287,7 +287,7 @@ def parse_clause(
     if asked := read_add_project(s):
         return asked + add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
-    found = [*read_weekly_hours(s, today), *read_horizon(s)] or read_capacity(s, mentions)
+    found = [*read_weekly_hours(s, today), *read_horizon(s, today)] or read_capacity(s, mentions)
     found = found or read_weeks_away(s, today)
     if typed := _typed(s, mentions, kb):
         anchored = [c for c in typed if c.kind == "week_anchor" and c.skill_id]
