@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coach.engine.numbers.approx import MONTH_NAMES, MONTHS, NUM, number, to_weeks
+from coach.engine.numbers.approx import NUM, number
+from coach.engine.numbers.starts import when_at
 
 
 @dataclass(frozen=True)
@@ -22,21 +23,6 @@ class LaterHours:
     """Where the clause (its time and its new figure) starts and ends in the text."""
     end: int
 
-
-_WHEN_EN = re.compile(
-    rf"\b(?:in|after)\s+(?P<n>{NUM}|a|one|a\s+couple\s+of|a\s+few)\s+(?P<u>weeks?|months?)\b"
-    rf"|\b(?:from|starting(?:\s+in)?|after|in|once|when)\s+(?:early\s+|mid-?\s*|late\s+)?"
-    rf"(?P<month>{MONTH_NAMES})\b(?!\s+\d)"
-    r"|\b(?P<next>next\s+month|next\s+year|the\s+new\s+year)\b",
-    re.IGNORECASE,
-)
-_WHEN_ZH = re.compile(
-    rf"(?P<n>{NUM})\s*(?P<u>个星期|个礼拜|周|个月|月)\s*(?:以?后|之后|过后)"
-    r"|(?:从|自|到)?\s*(?:明年)?\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?\s*"
-    r"(?:起|开始|以后|之后|后)"
-    r"|(?P<next>下个?月|明年)(?:起|开始|以后)?"
-)
-_FEW = {"a": 1, "one": 1, "a couple of": 2, "a few": 3}
 
 _CHANGE_EN = re.compile(
     rf"\b(?:goes?|going|rises?|jumps?|climbs?|increases?|drops?|falls?|goes\s+down|"
@@ -65,22 +51,35 @@ def hours_from_text(hours: float, day: date, weeks: int | None = None) -> str:
     return f"{hours:g} hours a week from {day.isoformat()}{window}"
 
 
-def _when(m: re.Match[str], today: date) -> date | None:
-    if m.group("n") is not None:
-        raw = m.group("n").strip().lower()
-        value = _FEW.get(raw) or number(raw)
-        return None if not value else today + timedelta(weeks=to_weeks(value, m.group("u")))
-    if m.group("month") is not None:
-        raw = m.group("month").lower()
-        month = MONTHS.get(raw) or number(raw)
-        if not month or not 1 <= month <= 12:
-            return None
-        first = date(today.year, int(month), 1)
-        return first if first > today else date(today.year + 1, int(month), 1)
-    nxt = m.group("next").lower()
-    if "month" in nxt or "月" in nxt:
-        return date(today.year + (today.month == 12), today.month % 12 + 1, 1)
-    return date(today.year + 1, 1, 1)
+def _day(when: dict[str, object], today: date) -> date | None:
+    """The first day of a start :func:`~coach.engine.numbers.starts.when_at` read."""
+    day, month, week = when.get("from_date"), when.get("from_month"), when.get("from_week")
+    if isinstance(day, date):
+        return day
+    if isinstance(month, int):
+        first = date(today.year, month, 1)
+        return first if first > today else date(today.year + 1, month, 1)
+    if isinstance(week, int):
+        return today + timedelta(weeks=week - 1)
+    return None
+
+
+def _start_in(text: str, lo: int, hi: int, today: date) -> tuple[date, int, int] | None:
+    """The start said in ``text[lo:hi]`` (a day and where), on the shared reader of starts."""
+    found = when_at(text[lo:hi], today)
+    if found is None:
+        return None
+    day = _day(found[0], today)
+    return None if day is None else (day, lo + found[1], lo + found[2])
+
+
+def _clauses(text: str, after: int, cut: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The clauses of ``text`` from ``after`` on, as (start, end)."""
+    out, lo = [], after
+    for m in cut.finditer(text, after):
+        out.append((lo, m.start()))
+        lo = m.end()
+    return [*out, (lo, len(text))]
 
 
 def _figure(m: re.Match[str]) -> float | None:
@@ -95,26 +94,23 @@ def find_later_hours(text: str, today: date | None, after: int = 0) -> LaterHour
     months it goes up to 15") or last ("20 from March")."""
     if today is None:
         return None
-    for rx, change in ((_WHEN_EN, _CHANGE_EN), (_WHEN_ZH, _CHANGE_ZH)):
-        for m in rx.finditer(text, after):
-            day = _when(m, today)
-            if day is None:
+    for lo, hi in _clauses(text, after, _CLAUSE):
+        start = _start_in(text, lo, hi, today)
+        if start is None:
+            continue
+        day, m_start, m_end = start
+        ahead = _CHANGE_EN.search(text[m_end:hi]) or _CHANGE_ZH.search(text[m_end:hi])
+        if ahead is not None:
+            figure, at, upto = _figure(ahead), m_end + ahead.start(), m_end + ahead.end()
+        else:  # "20 from March": the figure before the time
+            back = max(lo, text.rfind(",", lo, m_start) + 1, text.rfind("，", lo, m_start) + 1)
+            before = _FIGURE_BEFORE.search(text, back, m_start)
+            if before is None:
                 continue
-            cut = _CLAUSE.search(text, m.end())
-            clause_end = cut.start() if cut else len(text)
-            ahead = change.search(text[m.end() : clause_end])
-            if ahead is not None:
-                figure, at, upto = _figure(ahead), m.end() + ahead.start(), m.end() + ahead.end()
-            else:  # "20 from March": the figure before the time
-                back = max(after, text.rfind(",", after, m.start()) + 1)
-                back = max(back, text.rfind("，", after, m.start()) + 1)
-                before = _FIGURE_BEFORE.search(text, back, m.start())
-                if before is None:
-                    continue
-                figure, at, upto = _figure(before), before.start(), before.end()
-            if figure is None or not 0 < figure <= 80:
-                continue
-            return LaterHours(figure, day, min(m.start(), at), max(m.end(), upto))
+            figure, at, upto = _figure(before), before.start(), before.end()
+        if figure is None or not 0 < figure <= 80:
+            continue
+        return LaterHours(figure, day, min(m_start, at), max(m_end, upto))
     return None
 
 
@@ -128,11 +124,10 @@ def from_day(text: str, today: date | None, start: int, end: int) -> LaterHours 
     first = cuts[-1] if cuts else 0
     after = _CLAUSE_OR_COMMA.search(text, end)
     last = after.start() if after else len(text)
-    for rx in (_WHEN_EN, _WHEN_ZH):
-        for m in rx.finditer(text, first, last):
-            day = _when(m, today)
-            if day is not None and day > today + timedelta(days=7):
-                return LaterHours(0.0, day, min(start, m.start()), max(end, m.end()))
+    start_at = _start_in(text, first, last, today)
+    if start_at is not None and start_at[0] > today + timedelta(days=7):
+        day, m_start, m_end = start_at
+        return LaterHours(0.0, day, min(start, m_start), max(end, m_end))
     return None
 
 
