@@ -1,0 +1,132 @@
+"""coach: a check-in ("finished week 2", "第3周完成了", "落后了两周") kept as progress in the
+state and in both plans; a change said with it re-plans from the weeks now done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.messages import AIMessage
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from coach.context import Context
+from coach.engine.answers import current_items, plurals
+from coach.engine.changes import read_change
+from coach.engine.progress import apply_checkin, done_through, without_week_refs
+from coach.engine.turns import discouraged
+from coach.engine.understand import extract_profile
+from coach.i18n import t
+from coach.knowledge import load_kb
+from coach.knowledge.lexicon import get_lexicon
+from coach.nodes.coach_kinds import hours_reply
+from coach.nodes.coach_replan import Next, gap, replan, today_of
+from coach.nodes.common import emit, last_user_text
+from coach.schemas import CheckIn, Plan, Profile, Progress
+from coach.state import CoachState
+
+BEHIND_REPLAN = 2
+"""More weeks behind than this: the coach offers a re-plan (the light weeks absorb less)."""
+
+
+def checkin_turn(
+    state: CoachState,
+    runtime: Runtime[Context],
+    plan: Plan,
+    profile: Profile,
+    checkin: CheckIn,
+    week: int,
+    after: Next,
+    update: dict[str, Any],
+) -> Command[Next]:
+    """The check-in noted; a change said with it ("but from next month only 5 hours") re-plans
+    from the weeks now done."""
+    kb, text, today = load_kb(), last_user_text(state), today_of(runtime)
+    waiting = state.get("status") == "awaiting_mentor"
+    noted = checked_in(state, plan, checkin, week, after, update)
+    if checkin.kind == "behind" and discouraged(text):  # "burned out, did nothing for 2 weeks"
+        said = noted.update["messages"][0].content  # type: ignore[index]
+        care = t(plan.language, "coach.a.behind_burnout")
+        noted.update["messages"] = [AIMessage(f"{care}{gap(plan.language)}{said}")]  # type: ignore[index]
+    # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
+    rest = without_week_refs(text)
+    extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
+    also = read_change(rest, profile, extracted, plan, week, kb, today)
+    if also is None or (waiting and not state.get("approved_plan")):
+        return noted
+    record = Progress.model_validate(noted.update["progress"])  # type: ignore[index]
+    again = replan(
+        state,
+        runtime,
+        plan.model_copy(update={"progress": record}),
+        profile,
+        also,
+        week,
+        dict(update),
+    )
+    messages = [*noted.update["messages"], *again.update["messages"]]  # type: ignore[index]
+    return Command(goto=again.goto, update=again.update | {"messages": messages})  # type: ignore[operator]
+
+
+def checked_in(
+    state: CoachState, plan: Plan, checkin: CheckIn, week: int, after: Next, update: dict[str, Any]
+) -> Command[Next]:
+    lang = plan.language
+    record = apply_checkin(plan.progress, checkin, plan)
+    emit({"type": "progress_checkin", **checkin.model_dump(mode="json")})
+    if checkin.kind == "week_done":
+        reply = t(
+            lang,
+            "coach.a.checkin_weeks" if (checkin.value or 0) > 1 else "coach.a.checkin_week",
+            week=checkin.value,
+            done=len(record.weeks_done),
+            weeks=plan.horizon_weeks,
+        )
+        if checkin.skill_ids:  # "week 1 done, and RAG too"
+            kb = load_kb()
+            names = ", ".join(
+                kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills
+            )
+            reply += gap(lang) + t(lang, "coach.a.checkin_skill", skills=names)
+    elif checkin.kind == "skill_done":
+        kb = load_kb()
+        names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
+        reply = t(lang, "coach.a.checkin_skill", skills=names)
+        if checkin.hours:  # "only managed 3 hours, but finished the prompt exercises"
+            reply += gap(lang) + t(lang, "coach.a.checkin_hours_too", hours=f"{checkin.hours:g}")
+    elif checkin.kind == "behind" and (checkin.value or 0) > BEHIND_REPLAN:
+        reply = t(lang, "coach.a.checkin_behind_many", behind=checkin.value)
+    elif checkin.kind == "behind":
+        reply = t(lang, "coach.a.checkin_behind", behind=checkin.value)
+    elif checkin.kind == "hours":
+        reply = hours_reply(plan, record, checkin, week)
+    else:
+        reply = t(lang, "coach.a.checkin_on_track")
+    nxt = min(plan.horizon_weeks, done_through(record, week) + 1)
+    upcoming = [i.title for i in current_items(plan, nxt) if i.skill_id not in record.skills_done]
+    if done_through(record, week) >= plan.horizon_weeks:
+        reply += gap(lang) + t(lang, "coach.a.finished")
+    elif upcoming:
+        items = ("；" if lang == "zh" else "; ").join(upcoming)
+        reply += gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
+    data = record.model_dump(mode="json")
+    reply = plurals(reply)  # "Noted: 2 weeks behind"
+    update |= {"progress": data, "messages": [AIMessage(reply)]}
+    behind = checkin.value or 0
+    if (
+        checkin.kind == "behind"
+        and behind > BEHIND_REPLAN
+        and state.get("status") != "awaiting_mentor"
+    ):
+        weeks = plan.horizon_weeks + behind  # "missed the last 3 weeks": a re-plan to offer
+        hours = f"{plan.hours_per_week:g}"
+        offer = t(lang, "coach.a.behind_offer", hours=hours, behind=behind, weeks=weeks)
+        update["messages"] = [AIMessage(plurals(reply + gap(lang) + offer))]
+        update["proposal"] = {"hours_per_week": plan.hours_per_week, "horizon_weeks": weeks}
+    if state.get("plan"):
+        current = Plan.model_validate(state["plan"])
+        update["plan"] = current.model_copy(update={"progress": record}).model_dump(mode="json")
+    if state.get("approved_plan"):
+        update["approved_plan"] = plan.model_copy(update={"progress": record}).model_dump(
+            mode="json"
+        )
+    return Command(goto=after, update=update)
