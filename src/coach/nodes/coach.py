@@ -13,6 +13,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
+from coach.engine.answers_lang import in_language, reply_language
 from coach.engine.answers_plan import answer_temporary
 from coach.engine.changes import Change, change_summary, read_change
 from coach.engine.pasted import chat_lines
@@ -71,6 +72,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     today = today_of(runtime)
     week = plan_week(plan, today)
     update: dict[str, Any] = {} if waiting else {"approved_plan": {}, "replan": None}
+    shown = in_language(plan, reply_language(text, plan), kb)  # answered in the words typed
 
     checkin = read_checkin(text, plan, kb, week)
     if checkin is not None:  # "finished week 2, but from next month only 5 hours": both
@@ -108,7 +110,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
     if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan
         answer = answer_temporary(
-            plan,
+            shown,
             week,
             plan.hours_per_week if change.hours_per_week is None else change.hours_per_week,
             kb,
@@ -121,14 +123,14 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
                 return retarget(profile, change, update)
             return Command(goto="profiler", update=update)  # a correction to the first draft
         return replan(state, runtime, plan, profile, change, week, update)
-    job = posting_reply(text, profile, plan, kb, runtime.store, runtime.context.user_id)
+    job = posting_reply(text, profile, shown, kb, runtime.store, runtime.context.user_id)
     if job is not None:  # "what matters most for this job?": the posting's own must-haves
         update |= {"messages": [AIMessage(job)], "proposal": None}
         return Command(goto=after, update=update)
-    if (unknown := unknown_target(text, plan, kb)) is not None:  # "换成AI产品经理"
+    if (unknown := unknown_target(text, shown, kb)) is not None:  # "换成AI产品经理"
         update |= {"messages": [AIMessage(unknown)], "proposal": None}
         return Command(goto=after, update=update)
-    answer = answer_turn(state, runtime, kind, text, plan, profile, week, kb)
+    answer = answer_turn(state, runtime, kind, text, shown, profile, week, kb)
     update["messages"] = [AIMessage(answer.text)]
     update["proposal"] = answer.proposal
     return Command(goto=after, update=update)

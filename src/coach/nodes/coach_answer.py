@@ -30,6 +30,7 @@ from coach.engine.answers_care import (
 from coach.engine.answers_extra import interview_day, need_line, realistic_lines
 from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
+from coach.engine.answers_lang import in_language
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_pairs import explain_line
 from coach.engine.answers_plan import (
@@ -307,7 +308,7 @@ def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> A
     10 h"), this week at the lighter pace already (the mentor decides the rest)."""
     raw = state.get("plan") or {}
     waiting = bool(state.get("approved_plan")) and raw.get("version") != plan.version
-    pending = Plan.model_validate(raw) if waiting and raw else None
+    pending = in_language(Plan.model_validate(raw), plan.language, kb) if waiting and raw else None
     if pending is None or pending.hours_per_week >= plan.hours_per_week:
         return answer_this_week(plan, week, kb)
     focus = answer_this_week(pending.model_copy(update={"progress": plan.progress}), week, kb)

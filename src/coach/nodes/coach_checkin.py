@@ -11,12 +11,13 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.answers import current_items, plurals
+from coach.engine.answers_lang import in_language, reply_language
 from coach.engine.changes import read_change
 from coach.engine.progress import apply_checkin, done_through, without_week_refs
 from coach.engine.turns import discouraged
 from coach.engine.understand import extract_profile
 from coach.i18n import t
-from coach.knowledge import load_kb
+from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_kinds import hours_reply
 from coach.nodes.coach_replan import Next, gap, replan, today_of
@@ -45,8 +46,9 @@ def checkin_turn(
     noted = checked_in(state, plan, checkin, week, after, update)
     if checkin.kind == "behind" and discouraged(text):  # "burned out, did nothing for 2 weeks"
         said = noted.update["messages"][0].content  # type: ignore[index]
-        care = t(plan.language, "coach.a.behind_burnout")
-        noted.update["messages"] = [AIMessage(f"{care}{gap(plan.language)}{said}")]  # type: ignore[index]
+        lang = reply_language(text, plan)
+        care = t(lang, "coach.a.behind_burnout")
+        noted.update["messages"] = [AIMessage(f"{care}{gap(lang)}{said}")]  # type: ignore[index]
     # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
     rest = without_week_refs(text)
     extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
@@ -70,47 +72,15 @@ def checkin_turn(
 def checked_in(
     state: CoachState, plan: Plan, checkin: CheckIn, week: int, after: Next, update: dict[str, Any]
 ) -> Command[Next]:
-    lang = plan.language
+    """The check-in kept in the progress record (of the state and of both plans) and said back
+    in the language it was typed in, with what comes next."""
+    kb = load_kb()
+    view = in_language(plan, reply_language(checkin.text, plan), kb)
+    lang = view.language
     record = apply_checkin(plan.progress, checkin, plan)
     emit({"type": "progress_checkin", **checkin.model_dump(mode="json")})
-    if checkin.kind == "week_done":
-        reply = t(
-            lang,
-            "coach.a.checkin_weeks" if (checkin.value or 0) > 1 else "coach.a.checkin_week",
-            week=checkin.value,
-            done=len(record.weeks_done),
-            weeks=plan.horizon_weeks,
-        )
-        if checkin.skill_ids:  # "week 1 done, and RAG too"
-            kb = load_kb()
-            names = ", ".join(
-                kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills
-            )
-            reply += gap(lang) + t(lang, "coach.a.checkin_skill", skills=names)
-    elif checkin.kind == "skill_done":
-        kb = load_kb()
-        names = ", ".join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
-        reply = t(lang, "coach.a.checkin_skill", skills=names)
-        if checkin.hours:  # "only managed 3 hours, but finished the prompt exercises"
-            reply += gap(lang) + t(lang, "coach.a.checkin_hours_too", hours=f"{checkin.hours:g}")
-    elif checkin.kind == "behind" and (checkin.value or 0) > BEHIND_REPLAN:
-        reply = t(lang, "coach.a.checkin_behind_many", behind=checkin.value)
-    elif checkin.kind == "behind":
-        reply = t(lang, "coach.a.checkin_behind", behind=checkin.value)
-    elif checkin.kind == "hours":
-        reply = hours_reply(plan, record, checkin, week)
-    else:
-        reply = t(lang, "coach.a.checkin_on_track")
-    nxt = min(plan.horizon_weeks, done_through(record, week) + 1)
-    upcoming = [i.title for i in current_items(plan, nxt) if i.skill_id not in record.skills_done]
-    if done_through(record, week) >= plan.horizon_weeks:
-        reply += gap(lang) + t(lang, "coach.a.finished")
-    elif upcoming:
-        items = ("；" if lang == "zh" else "; ").join(upcoming)
-        reply += gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
-    data = record.model_dump(mode="json")
-    reply = plurals(reply)  # "Noted: 2 weeks behind"
-    update |= {"progress": data, "messages": [AIMessage(reply)]}
+    reply = _checkin_reply(view, record, checkin, week, kb)
+    update |= {"progress": record.model_dump(mode="json"), "messages": [AIMessage(reply)]}
     behind = checkin.value or 0
     if (
         checkin.kind == "behind"
@@ -130,3 +100,42 @@ def checked_in(
             mode="json"
         )
     return Command(goto=after, update=update)
+
+
+def _checkin_reply(
+    plan: Plan, record: Progress, checkin: CheckIn, week: int, kb: KnowledgeBase
+) -> str:
+    """ "Noted: week 2 done (2 of 26). Next up (week 3): ..." in the plan's language."""
+    lang = plan.language
+    sep = "、" if lang == "zh" else ", "
+    names = sep.join(kb.skills[s].name.get(lang) for s in checkin.skill_ids if s in kb.skills)
+    if checkin.kind == "week_done":
+        reply = t(
+            lang,
+            "coach.a.checkin_weeks" if (checkin.value or 0) > 1 else "coach.a.checkin_week",
+            week=checkin.value,
+            done=len(record.weeks_done),
+            weeks=plan.horizon_weeks,
+        )
+        if checkin.skill_ids:  # "week 1 done, and RAG too"
+            reply += gap(lang) + t(lang, "coach.a.checkin_skill", skills=names)
+    elif checkin.kind == "skill_done":
+        reply = t(lang, "coach.a.checkin_skill", skills=names)
+        if checkin.hours:  # "only managed 3 hours, but finished the prompt exercises"
+            reply += gap(lang) + t(lang, "coach.a.checkin_hours_too", hours=f"{checkin.hours:g}")
+    elif checkin.kind == "behind" and (checkin.value or 0) > BEHIND_REPLAN:
+        reply = t(lang, "coach.a.checkin_behind_many", behind=checkin.value)
+    elif checkin.kind == "behind":
+        reply = t(lang, "coach.a.checkin_behind", behind=checkin.value)
+    elif checkin.kind == "hours":
+        reply = hours_reply(plan, record, checkin, week)
+    else:
+        reply = t(lang, "coach.a.checkin_on_track")
+    nxt = min(plan.horizon_weeks, done_through(record, week) + 1)
+    upcoming = [i.title for i in current_items(plan, nxt) if i.skill_id not in record.skills_done]
+    if done_through(record, week) >= plan.horizon_weeks:
+        reply += gap(lang) + t(lang, "coach.a.finished")
+    elif upcoming:
+        items = ("；" if lang == "zh" else "; ").join(upcoming)
+        reply += gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
+    return plurals(reply)  # "Noted: 2 weeks behind"

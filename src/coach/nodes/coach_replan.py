@@ -14,6 +14,7 @@ from langgraph.types import Command
 from coach.context import Context
 from coach.engine.answers import plurals
 from coach.engine.answers_care import job_loss, job_loss_worry
+from coach.engine.answers_lang import reply_language
 from coach.engine.away import date_range
 from coach.engine.changes import Change, change_summary, replan_profile
 from coach.engine.constraints import parse_constraints
@@ -43,8 +44,12 @@ def replan(
     update: dict[str, Any],
 ) -> Command[Next]:
     """A new version from the first week not done, back through review to the mentor; the
-    plan in force stays the approved one until the mentor decides."""
-    lang = plan.language
+    plan in force stays the approved one until the mentor decides (said in the language the
+    change was typed in)."""
+    lang = reply_language(last_user_text(state), plan)
+    summary = change.summary
+    if lang != plan.language:
+        summary = change_summary(change, profile, plan, lang, load_kb())
     keep = min(
         done_through(plan.progress, week), max(0, (change.horizon_weeks or plan.horizon_weeks) - 2)
     )
@@ -57,7 +62,7 @@ def replan(
         t(
             lang,
             "coach.a.replan",
-            change=("；" if lang == "zh" else "; ").join(change.summary),
+            change=("；" if lang == "zh" else "; ").join(summary),
             week=keep + 1,
             kept=keep if keep == 1 else f"1-{keep}",
             version=version,
@@ -67,7 +72,7 @@ def replan(
         else t(
             lang,
             "coach.a.replan_fresh",
-            change=("；" if lang == "zh" else "; ").join(change.summary),
+            change=("；" if lang == "zh" else "; ").join(summary),
         )
         + t(lang, "coach.a.replan_in_force", approved=plan.version)  # only approved plans re-plan
     )
