@@ -23,7 +23,7 @@ from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Text
 from coach.schemas import Language, Plan
-from coach.text import conversation_language
+from coach.text import conversation_language, language_of
 
 _FORMATTER = string.Formatter()
 _MIN_LITERAL = 2
@@ -31,8 +31,21 @@ _MIN_LITERAL = 2
 "{name}" or "{a}: {b}" explains anything)."""
 
 
+_ASKS_EN = re.compile(
+    r"\?\s*$|^\W*(?:what|how|why|when|where|which|who|will|would|should|shall|can|could|is|are|"
+    r"am|do|does|did|have|has)\b",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
 def reply_language(text: str, plan: Plan) -> Language:
-    """The language to answer ``text`` in: its own, a short answer keeping the plan's."""
+    """The language to answer ``text`` in: its own (a question of three English words or more
+    is asked in English, "Will AI replace data entry?"), a short answer keeping the plan's."""
+    own = language_of(text, default=plan.language)
+    asked = own == "en" and own != plan.language and bool(_ASKS_EN.search(text))
+    if asked and len(_WORD.findall(text)) >= 3:
+        return "en"
     return conversation_language(text, plan.language)
 
 
@@ -198,21 +211,31 @@ def _typed(value: str, spec: str | None) -> Any:
     return value
 
 
+_TEXT_FIELDS = frozenset(
+    {
+        "title", "deliverable", "practice", "name", "steps", "how_checked", "description",
+        "interview_prep", "reason", "risks", "message", "alternative", "text", "words",
+        "constraints", "phases", "items", "milestones", "portfolio_projects", "deferred",
+        "options", "ambitions", "expectations", "strengths",
+    }
+)  # fmt: skip
+"""The plan's fields that hold words the person reads (or hold models that do); codes, ids,
+bands, levels and progress are left as they are."""
+
+
 def _walk(value: Any, tr: _Translator) -> Any:
-    """``value`` with every string in it translated (ids and dates left alone)."""
+    """``value`` with every string of its text fields translated."""
     if isinstance(value, str):
         return tr(value)
     if isinstance(value, BaseModel):
         changes = {
             name: _walk(getattr(value, name), tr)
             for name in type(value).model_fields
-            if not name.endswith(("_id", "_ids", "id", "kind", "language", "target"))
+            if name in _TEXT_FIELDS
         }
         return value.model_copy(update=changes)
     if isinstance(value, list):
         return [_walk(v, tr) for v in value]
-    if isinstance(value, dict):
-        return {k: _walk(v, tr) for k, v in value.items()}
     return value
 
 

@@ -15,6 +15,7 @@ from coach.engine.answers_care import (
     privacy_question,
     useful_question,
 )
+from coach.engine.answers_market import replaced_question
 from coach.engine.turns_asked import PROJECT_Q, QUESTION, asks_skill, project_elsewhere
 from coach.engine.turns_asked import asked_skill as asked_skill
 from coach.engine.turns_fit import skill_mentions as skill_mentions
@@ -265,6 +266,8 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "privacy"
     if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
         return "job_loss"
+    if replaced_question(text):  # "Will AI replace data entry?": the field's outlook
+        return "outlook"
     if more := choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
         return more
     if _FASTER.search(text) and QUESTION.search(text) and not mentions:  # "能不能快一点？"

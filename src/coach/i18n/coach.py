@@ -94,9 +94,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.a.cost": (
         "Learning {skill} to working level would take about {hours} h, about {weeks} weeks at "
-        "your {per_week} h a week, time that now goes to: {instead}.",
-        "把 {skill} 学到熟练约需 {hours} 小时，按你每周 {per_week} 小时约 {weeks} 周，"
-        "这些时间目前用于：{instead}。",
+        "your {per_week} h a week; in this plan it would come out of: {instead}.",
+        "把 {skill} 学到熟练约需 {hours} 小时，按你每周 {per_week} 小时约 {weeks} 周；"
+        "放进这个计划，就要从这些内容里挤时间：{instead}。",
+    ),
+    "coach.a.cost_yours": (
+        "Learning {skill} to working level would take you about {hours} h (less than the usual "
+        "{base} h, for what you already know), about {weeks} weeks at your {per_week} h a week; "
+        "in this plan it would come out of: {instead}.",
+        "把 {skill} 学到熟练，你大约需要 {hours} 小时（你已有的基础让它少于通常的 {base} 小时），按你每周 "
+        "{per_week} 小时约 {weeks} 周；放进这个计划，就要从这些内容里挤时间：{instead}。",
     ),
     "coach.a.ask_mentor": (
         "Worth it after the switch, or earlier if the postings you target ask for it: then say "

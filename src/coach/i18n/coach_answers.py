@@ -295,4 +295,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "problem, say “it's too much” and I'll propose a lighter plan.",
         "很抱歉这段时间这么难；休息比进度更重要。如果是负担太重，说一声“太多了”，我给你一个更轻的方案。",
     ),
+    # a question about the person's field and its market (engine/answers_market.py)
+    "coach.m.fear": (
+        "It's a fair worry, and it has a concrete answer.",
+        "这个担心很正常，而且有具体的答案。",
+    ),
+    "coach.m.replaced": (
+        "Partly, not wholesale. For {field}, AI takes over the repetitive part first (typing, "
+        "copying, reformatting); checking the output, handling the exceptions and deciding stay "
+        "with people, and so does running the automation.",
+        "会取代一部分，但不是整份工作：{field}里重复的部分（录入、搬运、改格式）最先交给 AI；核对结果、"
+        "处理例外、拍板决定，以及把自动化跑起来、管起来，仍然要人来做。",
+    ),
+    "coach.m.replaced_code": (
+        "Partly, not wholesale. For {field}, AI takes over the routine work first (boilerplate, "
+        "CRUD, simple fixes, standard tests); architecture, integration, diagnosis and turning a "
+        "business need into a working system stay with people.",
+        "会取代一部分，但不是整份工作：{field}里的常规活（样板代码、增删改查、简单修复、标准测试）最先交给 "
+        "AI；架构设计、系统集成、问题诊断、把业务需求变成能运行的系统，仍然要人来做。",
+    ),
+    "coach.m.sources_say": ("What my sources say:", "资料怎么说："),
+    "coach.m.replaced_plan": (
+        "That lasting part is what your plan trains: {skills}.",
+        "你的计划练的正是留下来的那部分：{skills}。",
+    ),
+    "coach.m.replaced_project": (
+        "Your project ({project}) is the proof that you run the automation rather than compete "
+        "with it.",
+        "你的项目（{project}）就是证明：你是驾驭自动化的人，而不是和它比速度的人。",
+    ),
+    "coach.m.replaced_years": (
+        "Your {years} years as {role} are an asset here: you know which steps can be automated "
+        "and which need a person to check.",
+        "你做了 {years} 年{role}，这正是优势：你清楚哪些步骤可以自动化，哪些必须由人把关。",
+    ),
+    "coach.m.your_work": ("your work", "你的工作"),
+    "coach.m.pay_place": (
+        "{said} is in {place}.",
+        "{said}在{place}。",
+    ),
+    "coach.m.pay_elsewhere": (
+        "What they do give, for no stated country (not a figure for {place}): {band}.",
+        "资料给出的是未注明国家的区间（不是{place}的数字）：{band}。",
+    ),
 }

@@ -32,6 +32,7 @@ from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
 from coach.engine.answers_lang import in_language
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
+from coach.engine.answers_market import answer_pay_where, market_in
 from coach.engine.answers_pairs import explain_line
 from coach.engine.answers_plan import (
     answer_ack,
@@ -66,7 +67,7 @@ from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_hits import describe_hit
-from coach.nodes.coach_kinds import answer_more, certification, employer_in, place_in
+from coach.nodes.coach_kinds import answer_more, certification, employer_in
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -107,7 +108,7 @@ def answer_turn(
     kb: KnowledgeBase,
 ) -> Answer:
     lang = plan.language
-    research = RoleResearch.model_validate(state["research"]) if state.get("research") else None
+    research = _research(state, lang, kb)
     skills = [m.id for m in skill_mentions(text, kb)]
     offline: Answer
     if kind == "decision":
@@ -158,12 +159,12 @@ def answer_turn(
             line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
         offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
-        for lead in (
-            explain_line(text, subject, plan, kb),
-            need_line(text, subject, plan, tracked, kb),
-        ):
-            if lead:  # "what is RAG?": in practice; "do I really need Docker?": how much
-                offline = offline.model_copy(update={"text": lead + "\n" + offline.text})
+        need = need_line(text, subject, plan, tracked, kb)
+        if need:  # "do I really need Docker?": how much; it says what "X is core" said
+            _, _, rest = offline.text.partition("\n")
+            offline = offline.model_copy(update={"text": need + "\n" + rest})
+        if lead := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
+            offline = offline.model_copy(update={"text": lead + "\n" + offline.text})
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
@@ -184,6 +185,16 @@ def answer_turn(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": plurals(worded)})
+
+
+def _research(state: CoachState, lang: str, kb: KnowledgeBase) -> RoleResearch | None:
+    """The role's research, its name in the reply's language."""
+    if not state.get("research"):
+        return None
+    research = RoleResearch.model_validate(state["research"])
+    role = kb.roles.get(research.role_id)
+    name = role.name.get("zh" if lang == "zh" else "en") if role else research.role_name
+    return research.model_copy(update={"role_name": name})
 
 
 def _realistic(
@@ -248,7 +259,10 @@ def _plan_answer(
     if kind == "timeline":
         return answer_timeline(plan, week)
     if kind == "pay":
-        return answer_pay(plan, profile.years_experience, place_in(text), kb)
+        region, said = market_in(text)  # "what's the pay in Munich?": Germany's, or none
+        if region is not None:
+            return answer_pay_where(plan, region, said, kb)
+        return answer_pay(plan, profile.years_experience, None, kb)
     if kind == "job_search" and (day := interview_day(text, plan, week)) is not None:
         return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
     if kind == "job_search":  # staying in their job: a non-coding target, not out of work
