@@ -271,10 +271,11 @@ _ONE_DAY = re.compile(
 
 
 def said_day(text: str, today: date) -> date | None:
-    """The one day ``text`` names ("on January 15", "15 March", "1月15号"), the next one ahead."""
+    """The one day ``text`` names ("on January 15", "15 March", "1月15号"), the next one ahead;
+    a part of a month ("mid-January", "1月下旬") is its first day."""
     m = _ONE_DAY.search(text)
-    if m is None:
-        return None
+    if m is None:  # "in mid-January", "3月底": the part of the month, from its first day
+        return _part_start(text, today)
     g = m.groups()
     month: float | None
     day: float | None

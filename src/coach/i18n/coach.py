@@ -327,4 +327,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Most likely in your own field first: roles close to your work ({role}), with AI in it.",
         "最可能的是先在你熟悉的行业里：与你{role}的工作相近、加上 AI 的岗位。",
     ),
+    # the targeted posting after approval (nodes/coach_posting.py)
+    "coach.p.required": (
+        "The {title} posting asks for {skill} as a must-have (its words: “{words}”).",
+        "“{title}”这份招聘把{skill}列为必备项（原文：“{words}”）。",
+    ),
+    "coach.p.plus": (
+        "The {title} posting lists {skill} as a plus, not a must-have (its words: “{words}”).",
+        "“{title}”这份招聘把{skill}列为加分项，不是必备项（原文：“{words}”）。",
+    ),
+    "coach.p.musts_first": (
+        "Its must-haves come first: {skills}.",
+        "先补它的必备项：{skills}。",
+    ),
+    "coach.p.not_named": (
+        "The {title} posting does not name {skill}.",
+        "“{title}”这份招聘没有提到{skill}。",
+    ),
+    "coach.p.same_as_above": (
+        "That is what I said just above; in short:",
+        "和我上面说的一样，简单说：",
+    ),
 }

@@ -30,6 +30,7 @@ from coach.nodes.coach_kinds import (
     temporary_dip,
     without_target,
 )
+from coach.nodes.coach_posting import not_again, own_answer, posting_lead
 from coach.nodes.coach_replan import (
     Next,
     dated,
@@ -123,15 +124,19 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
                 return retarget(profile, change, update)
             return Command(goto="profiler", update=update)  # a correction to the first draft
         return replan(state, runtime, plan, profile, change, week, update)
-    job = posting_reply(text, profile, shown, kb, runtime.store, runtime.context.user_id)
+    store, user = runtime.store, runtime.context.user_id
+    own = own_answer(kind, text, shown, week, kb)  # "do I need Python for this job?"
+    job = None if own else posting_reply(text, profile, shown, kb, store, user)
     if job is not None:  # "what matters most for this job?": the posting's own must-haves
-        update |= {"messages": [AIMessage(job)], "proposal": None}
+        reply = not_again(job, state, shown.language)
+        update |= {"messages": [AIMessage(reply)], "proposal": None}
         return Command(goto=after, update=update)
     if (unknown := unknown_target(text, shown, kb)) is not None:  # "换成AI产品经理"
         update |= {"messages": [AIMessage(unknown)], "proposal": None}
         return Command(goto=after, update=update)
-    answer = answer_turn(state, runtime, kind, text, shown, profile, week, kb)
-    update["messages"] = [AIMessage(answer.text)]
+    lead = posting_lead(text, profile, shown, store, user, kb) if own else None
+    answer = answer_turn(state, runtime, kind, text, shown, profile, week, kb, lead)
+    update["messages"] = [AIMessage(not_again(answer.text, state, shown.language))]
     update["proposal"] = answer.proposal
     return Command(goto=after, update=update)
 

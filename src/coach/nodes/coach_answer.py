@@ -106,7 +106,10 @@ def answer_turn(
     profile: Profile,
     week: int,
     kb: KnowledgeBase,
+    lead: str | None = None,
 ) -> Answer:
+    """The grounded answer to a turn of ``kind``; ``lead`` (how the targeted posting lists the
+    skill asked about) goes first."""
     lang = plan.language
     research = _research(state, lang, kb)
     skills = [m.id for m in skill_mentions(text, kb)]
@@ -163,8 +166,8 @@ def answer_turn(
         if need:  # "do I really need Docker?": how much; it says what "X is core" said
             _, _, rest = offline.text.partition("\n")
             offline = offline.model_copy(update={"text": need + "\n" + rest})
-        if lead := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
-            offline = offline.model_copy(update={"text": lead + "\n" + offline.text})
+        if explained := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
+            offline = offline.model_copy(update={"text": explained + "\n" + offline.text})
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
@@ -178,6 +181,8 @@ def answer_turn(
         offline = offline.model_copy(
             update={"text": other + body, "sources": [] if alone else offline.sources}
         )
+    if lead:
+        offline = offline.model_copy(update={"text": lead + "\n" + offline.text})
     history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
     grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
     hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
