@@ -135,11 +135,12 @@ def answer_resources(
     plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeBase, said: Sequence[str] = ()
 ) -> Answer:
     """Learning material for the skills named (``said``: the words naming them, which may name
-    a planned skill too), else for this week's items."""
+    a planned skill too), else for the items of the first week not done."""
     lang = plan.language
     skill_ids = _alike(skill_ids, said, plan, kb)
     named = [i for i in plan.items() if i.skill_id in skill_ids]
-    items = named if named or skill_ids else current_items(plan, week)
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)  # the work now
+    items = named if named or skill_ids else current_items(plan, focus) or current_items(plan, week)
     lines, sources = [t(lang, "coach.a.resources_head")], []
     for item in items[:3]:
         line, src = _item_line(item, kb, lang)
@@ -260,7 +261,8 @@ def answer_realistic(
     if role is not None:
         lines.append(t(lang, "coach.a.experience", text=role.experience.get(lang)))
         sources += role.source_ids[:1]
-    lines += [f"- {line}" for line in pay_lines(plan, kb, profile.region)[:2]]
+    if plan.salary_bands:  # no figures at all: nothing to say about pay unasked
+        lines += [f"- {line}" for line in pay_lines(plan, kb, profile.region)[:2]]
     sources += [b.source_id for b in plan.salary_bands[:1]]
     about_level = [
         f

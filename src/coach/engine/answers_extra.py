@@ -26,6 +26,14 @@ _NO_ML = re.compile(
     r"(?:background|experience|knowledge)\b|没有(?:机器学习|ML|AI|数学)(?:背景|基础|经验)|不懂机器学习",
     re.I,
 )
+_MATH = re.compile(
+    r"\b(?:bad|terrible|weak|poor|not\s+(?:good|great|strong))\s+(?:at|in|with)\s+maths?\b"
+    r"|\bmaths?\s+(?:is|was|are)\s+(?:not\s+my\s+thing|(?:my\s+)?weak|bad|rusty|terrible)"
+    r"|\b(?:no|weak|little)\s+maths?\s+(?:background|skills?)\b|\bhate\s+maths?\b"
+    r"|数学(?:不好|很差|差|一般|不行|很烂|弱|基础(?:差|弱|不好|一般))|不懂数学|不会数学|怕数学",
+    re.I,
+)
+_MATHS = ("math_for_ml", "statistics")
 _STARTUP = re.compile(r"\bstart-?ups?\b|创业公司|初创(?:公司)?", re.I)
 _STARTUP_FACT = re.compile(r"\bstart-?ups?\b", re.I)
 _ML = ("ml_fundamentals", "deep_learning", "math_for_ml")
@@ -71,6 +79,15 @@ def realistic_lines(text: str, research: RoleResearch, plan: Plan, kb: Knowledge
             lines.append(t(lang, "coach.f.no_ml_needed", role=research.role_name, skills=names))
         else:
             lines.append(t(lang, "coach.f.no_ml_fine", role=research.role_name))
+    if _MATH.search(text) and not _NO_ML.search(text):  # "我数学不好"
+        maths = [r for r in research.required_skills if r.skill_id in _MATHS]
+        if maths:
+            names = ("、" if lang == "zh" else ", ").join(
+                name_of(kb, r.skill_id, lang) for r in maths
+            )
+            lines.append(t(lang, "coach.f.math_needed", role=research.role_name, skills=names))
+        else:
+            lines.append(t(lang, "coach.f.math_fine", role=research.role_name))
     if _STARTUP.search(text):
         facts = [f for f in kb.facts.values() if _STARTUP_FACT.search(f.text.en)][:1]
         lines += [t(lang, "coach.f.startup", text=f.text.get(lang)) for f in facts]

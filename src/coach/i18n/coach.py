@@ -146,7 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{old_weeks} 周延长到 {weeks} 周；核心技能保留，放不下的内容留到转型之后（新计划会列出）。",
     ),
     "coach.a.lighter_kept": (
-        "The {kept} week(s) you have done stay done.",
+        "What you have finished stays done: {kept} week(s).",
         "你已完成的 {kept} 周保留不变。",
     ),
     "coach.a.lighter_confirm": (
@@ -347,5 +347,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.p.same_as_above": (
         "That is what I said just above; in short:",
         "和我上面说的一样，简单说：",
+    ),
+    "coach.a.behind_kept": (
+        "I've noted the {behind} week(s) you lost; they push the end out, they are not a "
+        "failure, and the lighter plan starts from where you are.",
+        "已记下落下的 {behind} 周：它们只是让结束时间往后推，不算失败；更轻的计划从你现在的进度开始。",
     ),
 }

@@ -239,4 +239,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What each one does, in my sources:",
         "在我的资料里，两者分别是做什么的：",
     ),
+    "coach.f.math_fine": (
+        "On the maths: my sources do not ask {role} for the maths behind models; nothing in your "
+        "plan needs more than the arithmetic of your own work.",
+        "关于数学：我的资料没有要求{role}掌握模型背后的数学；你的计划里没有哪一项需要超出你日常工作的计算。",
+    ),
+    "coach.f.math_needed": (
+        "On the maths: {role} does ask for {skills} in my sources; your plan teaches it from the "
+        "start, at the level the role needs, with practice on your own data.",
+        "关于数学：资料里的{role}确实要求{skills}；你的计划会从头教起，只学到岗位需要的程度，并用你自己的数据练习。",
+    ),
 }

@@ -72,7 +72,7 @@ from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
 
-def _lighter_trial(
+def lighter_trial(
     state: CoachState, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
 ) -> Trial | None:
     """Re-plans a lighter candidate as the confirmed change would (to check it is feasible)."""
@@ -124,7 +124,7 @@ def answer_turn(
     if (fit := answer_fit(kind, text, plan, profile, week, kb)) is not None:
         offline = fit  # freelance, "is X a real job?", Swift or Python, a tool on their board
     elif kind == "discouraged":
-        offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
+        offline = lighter_plan(plan, week, kb, lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and (research is not None or ambition(text)):
         offline = _realistic(state, text, plan, profile, research, week, kb)
         extra = realistic_lines(text, research, plan, kb) if research is not None else []

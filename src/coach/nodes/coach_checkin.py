@@ -13,12 +13,14 @@ from coach.context import Context
 from coach.engine.answers import current_items, plurals
 from coach.engine.answers_lang import in_language, reply_language
 from coach.engine.changes import read_change
+from coach.engine.lighter import lighter_plan
 from coach.engine.progress import apply_checkin, done_through, without_week_refs
 from coach.engine.turns import discouraged
 from coach.engine.understand import extract_profile
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
+from coach.nodes.coach_answer import lighter_trial
 from coach.nodes.coach_kinds import hours_reply
 from coach.nodes.coach_replan import Next, gap, replan, today_of
 from coach.nodes.common import emit, last_user_text
@@ -45,10 +47,7 @@ def checkin_turn(
     waiting = state.get("status") == "awaiting_mentor"
     noted = checked_in(state, plan, checkin, week, after, update)
     if checkin.kind == "behind" and discouraged(text):  # "burned out, did nothing for 2 weeks"
-        said = noted.update["messages"][0].content  # type: ignore[index]
-        lang = reply_language(text, plan)
-        care = t(lang, "coach.a.behind_burnout")
-        noted.update["messages"] = [AIMessage(f"{care}{gap(lang)}{said}")]  # type: ignore[index]
+        _burnt_out(state, plan, profile, checkin, week, noted.update or {})
     # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
     rest = without_week_refs(text)
     extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)
@@ -67,6 +66,33 @@ def checkin_turn(
     )
     messages = [*noted.update["messages"], *again.update["messages"]]  # type: ignore[index]
     return Command(goto=again.goto, update=again.update | {"messages": messages})  # type: ignore[operator]
+
+
+def _burnt_out(
+    state: CoachState,
+    plan: Plan,
+    profile: Profile,
+    checkin: CheckIn,
+    week: int,
+    update: dict[str, Any],
+) -> None:
+    """Behind because the load burnt them out: the weeks lost kept as a delay (the horizon
+    stays), and a lighter plan proposed at once (fewer hours a week, the end pushed out), to
+    confirm before it goes to the mentor; while a re-plan waits, only the care and the note."""
+    kb, text = load_kb(), last_user_text(state)
+    lang = reply_language(text, plan)
+    said = str(update["messages"][0].content)
+    if state.get("status") == "awaiting_mentor":
+        care = t(lang, "coach.a.behind_burnout")
+        update["messages"] = [AIMessage(f"{care}{gap(lang)}{said}")]
+        return
+    record = Progress.model_validate(update["progress"])
+    kept = plan.model_copy(update={"progress": record})
+    trial = lighter_trial(state, kept, profile, week, kb)
+    offer = lighter_plan(in_language(kept, lang, kb), week, kb, trial)
+    noted = t(lang, "coach.a.behind_kept", behind=checkin.value or 0)
+    update["messages"] = [AIMessage(plurals(f"{offer.text}\n{noted}"))]
+    update["proposal"] = offer.proposal
 
 
 def checked_in(

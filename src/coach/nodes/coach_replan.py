@@ -15,7 +15,7 @@ from coach.context import Context
 from coach.engine.answers import plurals
 from coach.engine.answers_care import job_loss, job_loss_worry
 from coach.engine.answers_lang import reply_language
-from coach.engine.away import date_range
+from coach.engine.away import date_range, hours_window
 from coach.engine.changes import Change, change_summary, replan_profile
 from coach.engine.constraints import parse_constraints
 from coach.engine.progress import done_through
@@ -102,9 +102,16 @@ def dated(
     change: Change | None, said: str, today: date, plan: Plan, profile: Profile, kb: KnowledgeBase
 ) -> Change | None:
     """New hours for a span said by its days ("寒假从1月20号到2月28号每周能学6小时", "下个月开始到
-    3月底"): from its first day, for its weeks, then back."""
+    3月底") or from a later day for a while ("from February, for 4 months, 12 hours a week"):
+    from its first day, for its weeks, then back (the horizon stays)."""
+    if change is None or change.hours_per_week is None:
+        return change
     span = date_range(said, today)
-    if change is None or change.hours_per_week is None or span is None:
+    window = None if span else hours_window(said, today)  # "from February … for 4 months"
+    if window is not None:
+        span = window
+        change.horizon_weeks = None  # the window's length, never the plan's horizon
+    if span is None:
         return change
     change.hours_from, change.hours_for_weeks = max(span[0], plan.start_date), span[1]
     change.summary = change_summary(change, profile, plan, plan.language, kb)

@@ -1,0 +1,76 @@
+"""After approval, the turns a senior coach would get right (COACHING.md D2/D3): burnout with
+weeks lost proposes a lighter plan at once and keeps the lost weeks as a delay (never a horizon
+of two weeks); hours from a later day "for 4 months" are a window, the horizon stays; "数学不好"
+is answered in a realistic question; "what can I read" while a re-plan waits lists the material
+of the work now (the first week not done)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.store.memory import InMemoryStore
+
+from coach.context import Context
+from coach.engine.away import hours_window
+from coach.graph import build_graph
+from coach.nodes.common import MENTORS_NAMESPACE
+from coach.runner import SessionRunner
+from coach.schemas import Plan
+
+ANALYST = (
+    "I'm a supply chain analyst, 7 years, Excel, SQL, some Python scripts. I want to move into "
+    "AI application engineering, 10 hours a week, within 9 months."
+)
+TEACHER = "我是中学语文老师，教了10年书，想成为AI增强型职场人，每周5小时，一年内。"
+
+
+def _approved(first: str) -> SessionRunner:
+    store = InMemoryStore()
+    store.put(MENTORS_NAMESPACE, "mei", {"name": "mei"})
+    context = Context(start_date=date(2026, 12, 7), today=date(2026, 12, 2))
+    runner = SessionRunner(build_graph(InMemorySaver(), store), "kinds", context)
+    runner.send(first)
+    runner.send("yes")
+    runner.resume({"action": "approve", "mentor_id": "mei"})
+    return runner
+
+
+def test_burnout_with_weeks_lost_proposes_a_lighter_plan_and_keeps_the_horizon() -> None:
+    runner = _approved(ANALYST)
+    result = runner.send("I burned out this month, work was crazy, did nothing for 2 weeks")
+    reply = result.replies[-1]
+    assert not result.awaiting_mentor
+    assert reply.startswith("That sounds hard; let's make it lighter. Proposal:"), reply
+    assert "2 weeks you lost" in reply and "weeks: 39 -> 2" not in reply, reply
+    confirmed = runner.send("yes")
+    assert confirmed.awaiting_mentor
+    assert Plan.model_validate(runner.values()["plan"]).horizon_weeks > 39
+
+
+def test_hours_from_a_later_day_for_months_are_a_window_not_the_horizon() -> None:
+    today = date(2026, 12, 2)
+    said = "from February I'm on parental leave for 4 months, maybe 12 hours a week"
+    assert hours_window(said, today) == (date(2027, 2, 1), 17)
+    assert hours_window("明年2月开始休产假4个月，每周能学12小时", today) == (date(2027, 2, 1), 17)
+    assert hours_window("extend the plan by 4 months", today) is None
+    assert hours_window("from March only 5 hours a week", today) is None
+    runner = _approved(ANALYST)
+    reply = runner.send(said).replies[0]
+    assert "10 -> 12 from 2027-02-01 for 17 weeks, then back to 10" in reply, reply
+    assert "weeks: 39 ->" not in reply, reply
+    assert Plan.model_validate(runner.values()["plan"]).horizon_weeks == 39
+
+
+def test_weak_maths_and_reading_while_a_replan_waits() -> None:
+    runner = _approved(TEACHER)
+    maths = runner.send("这个计划现实吗？我数学不好").replies[-1]
+    assert "关于数学：我的资料没有要求" in maths, maths
+    assert "薪资" not in maths, maths
+    runner.send("第1周完成了")
+    runner.send("第2周也做完了，但是下个月开始每周只有3小时")
+    waiting = runner.send("等导师的时候，我可以先看点什么？")
+    assert waiting.awaiting_mentor
+    text = waiting.replies[-1]
+    assert text.startswith("你计划里的学习资料"), text
+    assert "第 1 周" not in text and "FDE" not in text, text
