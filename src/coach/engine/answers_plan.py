@@ -239,26 +239,6 @@ def answer_mentor(plan: Plan, notes: list[str], not_applied: list[str], week: in
     return _with_next(plan, week, lines, [])
 
 
-def answer_doubt(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
-    """Self-doubt: what the person already brings (their own words), that the plan fits, one
-    small next step, and that a lighter plan is there if the load is the problem."""
-    lang = plan.language
-    lines = [t(lang, "coach.b.doubt_head")]
-    by_words: dict[str, list[str]] = {}
-    for strength in plan.strengths:
-        skill = kb.skills.get(strength.skill_id)
-        name = skill.name.get(lang) if skill else strength.skill_id
-        words = _IMPLIED.sub("", strength.words).strip()
-        by_words.setdefault(words, []).append(name)
-    for words, names in list(by_words.items())[:3]:
-        skills = _sep(lang).join(names[:4])
-        lines.append(f"- {t(lang, 'coach.b.strength', skill=skills, words=words)}")
-    key = "coach.b.doubt_fits" if plan.feasible else "coach.b.doubt_tight"
-    lines.append(t(lang, key, weeks=plan.horizon_weeks, per_week=f"{plan.hours_per_week:g}"))
-    lines.append(t(lang, "coach.b.doubt_lighter"))
-    return _with_next(plan, week, lines, [])
-
-
 def answer_known(plan: Plan, skill_id: str, kb: KnowledgeBase, week: int) -> Answer:
     """ "I already know SQL" about a skill the plan does not teach: nothing to change, and
     what it is good for (a skill the plan teaches is a check-in: it is marked done)."""

@@ -113,9 +113,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.b.doubt_head": (
         "Doubt is normal in a career change, and you are not starting from zero. What you already "
-        "bring, in your own words:",
-        "转行时有怀疑很正常，而且你不是从零开始。你已经具备的（用你自己的话说）：",
+        "bring:",
+        "转行时有怀疑很正常，而且你不是从零开始。你已经具备的：",
     ),
+    "coach.b.strength_background": (
+        "{skills}: from your {years} years as {role}",
+        "{skills}：来自你 {years} 年的{role}经历",
+    ),
+    "coach.b.strength_work": ("{skills}: from your work so far", "{skills}：来自你至今的工作经历"),
     "coach.b.strength": ("{skill}: \u201c{words}\u201d", "{skill}：\u201c{words}\u201d"),
     "coach.b.doubt_fits": (
         "The plan was sized to fit: {weeks} weeks at up to {per_week} h a week, one step at a "

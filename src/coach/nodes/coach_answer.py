@@ -27,6 +27,7 @@ from coach.engine.answers_care import (
     answer_useful,
     faster_offer,
 )
+from coach.engine.answers_doubt import answer_doubt
 from coach.engine.answers_extra import interview_day, need_line, realistic_lines
 from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
@@ -37,7 +38,6 @@ from coach.engine.answers_pairs import explain_line
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
-    answer_doubt,
     answer_greeting,
     answer_job_search,
     answer_known,
@@ -58,7 +58,7 @@ from coach.engine.constraints import (
 from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
-from coach.engine.turns import CAREER_WORDS, asked_skill, skill_mentions
+from coach.engine.turns import asked_skill, skill_mentions
 from coach.engine.turns_fit import skill_by_meaning
 from coach.engine.turns_more import ambition, own_for_project
 from coach.i18n import t
@@ -66,8 +66,8 @@ from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
-from coach.nodes.coach_hits import describe_hit
 from coach.nodes.coach_kinds import answer_more, certification, employer_in
+from coach.nodes.coach_retrieved import retrieved
 from coach.schemas import Plan, Profile, RoleResearch
 from coach.state import CoachState
 
@@ -289,7 +289,7 @@ def _plan_answer(
         # what the latest request could not apply (older notes were answered by their version)
         return answer_mentor(plan, notes, requests_not_applied(notes[-1:], kb), week)
     if kind == "doubt":
-        return answer_doubt(plan, week, kb)
+        return answer_doubt(plan, week, kb, profile)
     if kind == "faster":  # "能不能快一点？": what sooner takes, as a change to ask for
         weeks = plan.horizon_weeks - week + 1
         line = t(plan.language, "coach.a.faster", hours=f"{plan.hours_per_week:g}", weeks=weeks)
@@ -319,7 +319,7 @@ def _plan_answer(
         return certification(state, plan, week, kb)
     if research is not None and (skill := skill_by_meaning(text, kb)) is not None:
         return answer_skill(plan, profile, research, skill, kb)  # "我是不是应该先学数学？"
-    return _retrieved(plan, text, week, kb)
+    return retrieved(plan, text, week, kb)
 
 
 def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
@@ -359,54 +359,4 @@ def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | 
         for c in parse_constraints(note, kb):
             if skill_id in excluded_skills([c], kb):
                 return c.text
-    return None
-
-
-_REMARK = re.compile(
-    r"(?!.*[?？])(?!\s*(?:what|how|why|when|where|which|who|can|could|should|would|is|are|do|does|"
-    r"will)\b)(?:[\w'’]+[\s,.!~…]*){1,5}",
-    re.I,
-)
-"""A short remark with no question in it (at most five words)."""
-
-
-def _retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
-    """A question the plan does not answer: the closest of the sources (at most two), tied to
-    the plan, and the next step; nothing close (or no career words at all) is off-topic."""
-    lang = plan.language
-    hits = get_index(kb).search(text, k=2) if CAREER_WORDS.search(text) else []
-    if not hits:
-        # "hmm, interesting", "ok cool": a remark, not a request to turn away
-        return (
-            answer_ack(plan, week)
-            if _REMARK.fullmatch(text.strip())
-            else answer_off_topic(plan, week)
-        )
-    first = hits[0]
-    extra = (
-        first.kind == "resource" and kb.resources[first.id].kind in {"practice", "project"}
-    ) or (
-        first.kind == "skill" and all(i.skill_id != first.id for i in plan.items())
-    )  # "should I do Kaggle?": an activity the plan leaves out, worth it as an extra
-    head = "coach.b.optional" if extra and _SHOULD_I.search(text) else "coach.b.general"
-    lines = [t(lang, head, hours=f"{plan.hours_per_week:g}")]
-    lines += [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
-    sources = [s for h in hits if (s := _hit_source(kb, h.kind, h.id))]
-    lines.append(next_step(plan, week))
-    return with_sources(lang, lines, sources)
-
-
-_SHOULD_I = re.compile(
-    r"^\W*(?:should|shall|would|is\s+it\s+worth|does\s+it\s+help|do\s+you\s+recommend)\b|要不要|值得|有必要|该不该|需不需要",
-    re.I,
-)
-
-
-def _hit_source(kb: KnowledgeBase, kind: str, record_id: str) -> str | None:
-    if kind == "fact" and record_id in kb.facts:
-        return kb.facts[record_id].source_id
-    if kind == "resource" and record_id in kb.resources:
-        return kb.resources[record_id].source_id
-    if kind == "role" and record_id in kb.roles:
-        return next(iter(kb.roles[record_id].source_ids), None)
     return None
