@@ -74,3 +74,37 @@ def test_weak_maths_and_reading_while_a_replan_waits() -> None:
     text = waiting.replies[-1]
     assert text.startswith("你计划里的学习资料"), text
     assert "第 1 周" not in text and "FDE" not in text, text
+
+
+NURSE = "I'm an ICU nurse, 12 years. I want to use AI in my clinical work, no coding. about 4 hrs a week for a year"
+
+
+def test_ten_people_round_turns_are_answered_as_asked() -> None:
+    runner = _approved(NURSE)
+    notes = runner.send("can i use chatgpt to write my shift handover notes?").replies[-1]
+    assert notes.startswith("Often yes, as a first draft a person checks"), notes
+    assert "not with identifiable data" in notes, notes
+    typo = runner.send("is it realstic to get a clinical AI job?").replies[-1]
+    assert "Realistic, if you keep to the plan" in typo, typo
+    hours = runner.send("my hours go up to 8 from january")
+    assert hours.awaiting_mentor and "4 -> 8 from 2027-01-01" in hours.replies[0], hours.replies
+    assert "Go" not in hours.replies[0].split(), hours.replies
+
+
+def test_english_worry_and_a_project_about_something_else() -> None:
+    runner = _approved(TEACHER)
+    english = runner.send("我英语不好，能学吗").replies[-1]
+    assert english.startswith("关于英语："), english
+    assert "超出了我能帮忙的范围" not in english, english
+    project = runner.send("我的项目能换成数学辅导吗？").replies[-1]
+    assert "作品集项目" in project, project
+
+
+def test_an_interview_replan_keeps_the_end_date() -> None:
+    runner = _approved(ANALYST)
+    offer = runner.send("i got an interview at Monzo on 20 january!").replies[-1]
+    assert offer.startswith("Congratulations on the interview! 2027-01-20"), offer
+    confirmed = runner.send("yes")
+    assert confirmed.awaiting_mentor
+    assert "with the same end date" in confirmed.replies[0], confirmed.replies
+    assert Plan.model_validate(runner.values()["plan"]).horizon_weeks == 39

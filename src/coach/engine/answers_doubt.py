@@ -49,7 +49,7 @@ def answer_doubt(
 
 
 _BACKGROUND = re.compile(
-    "|".join(re.escape(t(lang, "plan.evidence.field", words="")).strip() for lang in ("en", "zh")),
+    "|".join(re.escape(t(lang, "plan.evidence.field", words="").strip()) for lang in ("en", "zh")),
     re.I,
 )
 """The planner's "from your background: …", the person's background, not their words."""

@@ -18,7 +18,8 @@ _REALLY = re.compile(
     r"\breally\s+need|\bdo\s+i\s+(?:really\s+)?have\s+to\b|\bis\s+it\s+(?:really\s+)?(?:necessary|required|a\s+must)\b|"
     r"\bmust\s+i\b|\bfirst\s+job\b|\bcan\s+i\s+skip\b|真的(?:需要|要)|非(?:学|得)|一定要|必须|第一份工作"
     r"|\bdo\s+i\s+(?:even\s+)?need\b|\bis\s+\S+(?:\s+\S+)?\s+(?:needed|required|necessary)\b|\bshould\s+i\s+(?:learn|study)\b"
-    r"|需要学|需不需要|要不要学|有必要学|该不该学|要学.{0,12}吗|得学.{0,12}吗",
+    r"|\breally\s+(?:that\s+|so\s+)?(?:important|necessary|needed|essential|required)\b|\bworth\s+(?:it|learning)\b"
+    r"|需要学|需不需要|要不要学|有必要学|该不该学|要学.{0,12}吗|得学.{0,12}吗|真的(?:那么|很)?重要|值得学",
     re.I,
 )
 _NO_ML = re.compile(

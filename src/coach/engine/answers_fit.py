@@ -16,6 +16,7 @@ from coach.engine.answers import (
     Answer,
     with_sources,
 )
+from coach.engine.answers_care import people_data
 from coach.engine.answers_first import FIT_KINDS, help_answer
 from coach.engine.answers_help import (
     answer_telling_work,
@@ -320,6 +321,8 @@ def _ai_can(
     planned = {i.skill_id for i in plan.items()}
     use = [s for s in _USE_SKILLS if s in planned] + [m.id for m in mentions if m.id in planned]
     lines = [t(lang, "coach.f.ai_can", task=task)]
+    if people_data(text):  # "my shift handover notes": patients' data, so not as they are
+        lines.append(t(lang, "coach.f.ai_can_people"))
     sources: list[str] = []
     if use:
         more, sources = item_lines(plan, items_of(plan, use[0])[-1:], kb)

@@ -50,6 +50,30 @@ _GAP = re.compile(
     r"|空窗|断档|离开职场|回归职场|重返职场|没上班",
     re.I,
 )
+_ENGLISH = re.compile(
+    r"\bmy\s+english\b|\b(?:bad|poor|weak|not\s+good|not\s+great)\s+(?:at|in|with)\s+english\b"
+    r"|英语|英文",
+    re.I,
+)
+
+
+def _english_line(plan: Plan, kb: KnowledgeBase) -> str:
+    """A worry about English: the plan's material in their language where the sources have it,
+    AI tools in their language; English helps later, it is no condition to start."""
+    lang = plan.language
+    own = [
+        kb.resources[r]
+        for i in plan.items()
+        for r in i.resource_ids
+        if r in kb.resources and kb.resources[r].language in (lang, "mixed")
+    ]
+    titles = list(dict.fromkeys(r.title_in(lang) for r in own))[:2]
+    sep = "、" if lang == "zh" else "; "
+    if titles:
+        return t(lang, "coach.a.english", titles=sep.join(titles))
+    return t(lang, "coach.a.english_none")
+
+
 _REPLACED = re.compile(
     r"\b(?:replac\w*|take\s+over|taking\s+over|obsolete|automate\w*\s+away|kill\w*\s+(?:my|the)\s+job)\b"
     r"|取代|替代|淘汰|失业|抢饭碗|被AI",
@@ -159,6 +183,8 @@ def about_the_person(
         lines.append(t(lang, key, years=f"{years:g}" if years else "", role=role or ""))
     if _GAP.search(text):
         lines.append(t(lang, "coach.a.gap"))
+    if _ENGLISH.search(text):  # "我英语不好，能学吗"
+        lines.append(_english_line(plan, kb))
     if _REPLACED.search(text):
         facts = [f for f in kb.facts.values() if _FACT_REPLACED.search(f.text.en)][:2]
         if facts:
@@ -167,7 +193,8 @@ def about_the_person(
             sources += [f.source_id for f in facts]
     if sooner := _sooner(text, plan):
         lines.append(sooner)
-    if field_line := project_field_line(text, lang):
+    mine = " ".join(f"{p.title} {p.description}" for p in plan.portfolio_projects[:1])
+    if field_line := project_field_line(text, lang, mine):
         lines.append(field_line)
     if not lines:
         return answer

@@ -323,3 +323,21 @@ def hours_window(text: str, today: date) -> tuple[date, int] | None:
     if value is None or value <= 0 or first <= today:
         return None
     return first, to_weeks(value, span.group("u") or span.group("zu"))
+
+
+_HOURS_MOVE = re.compile(
+    rf"\b(?:my\s+)?(?:study\s+|free\s+)?(?:hours?|time)\s+(?:will\s+|is\s+going\s+to\s+|are\s+going\s+to\s+)?"
+    rf"(?:go(?:es)?|went|gone|rise|rises|jump|jumps|increase|increases|drop|drops|fall|falls|shrink|shrinks)"
+    rf"\s+(?:up\s+|down\s+|back\s+)?to\s+(?:about\s+|around\s+)?(?P<n>{NUM})\b"
+    rf"|\b(?:increase|raise|bump|cut|drop|reduce|lower)\s+(?:my\s+|the\s+)?(?:study\s+)?hours\s+to\s+(?P<m>{NUM})\b"
+    rf"|(?:时间|小时数?)(?:会)?(?:增加|涨|提高|减少|降|缩减)到\s*(?P<z>{NUM})",
+    re.I,
+)
+
+
+def hours_moved(text: str) -> float | None:
+    """New weekly hours said as a move ("my hours go up to 8 from January", "学习时间会增加到10
+    小时"), for the phrasings the hours reader takes as no amount; None when none is said."""
+    m = _HOURS_MOVE.search(text)
+    value = number(m.group("n") or m.group("m") or m.group("z")) if m else None
+    return value if value is not None and 0 <= value <= 80 else None

@@ -47,7 +47,7 @@ _DISCOURAGED = re.compile(
     re.I,
 )
 _REALISTIC = re.compile(
-    r"\b(?:realistic(?:ally)?|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
+    r"\b(?:realistic(?:ally)?|real[a-z]{0,2}st[a-z]{0,2}c|realisitc|relaistic|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for|"
     r"can\s+i\s+do\s+(?:the\s+same|it\s+too|that\s+too|it|that))\b"
@@ -160,6 +160,8 @@ _DOUBT = re.compile(
     r"what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job)|"
     r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
     r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
+    r"|\bmy\s+english\s+(?:is|isn'?t)\b|\b(?:bad|poor|weak|not\s+good|not\s+great)\s+(?:at|in|with)\s+english\b"
+    r"|英语不好|英文不好|英语差|英文差|英语一般|英语很烂|不会英语|看不懂英文|英语基础差"
     r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料|浪费时间|白费|白学",
     re.I,
 )
@@ -208,7 +210,8 @@ _QUESTION_HEAD = re.compile(r"^\s*(?:if|when|what\s+if|once|after|should|how|如
 
 # "Am I too old for OpenAI?" reads as realistic; "I'm worried I'm not smart enough" as doubt
 _QUESTION_ONLY_REALISTIC = re.compile(
-    r"\b(?:realistic|feasible|chance|odds)\b|现实吗|可行吗|有希望吗", re.I
+    r"\b(?:realistic|real[a-z]{0,2}st[a-z]{0,2}c|feasible|chance|odds)\b|现实吗|可行吗|有希望吗",
+    re.I,
 )
 
 

@@ -46,12 +46,22 @@ def project_elsewhere(text: str) -> bool:
     rest = text[project.end() :] + " " + text[: project.start()]
     if _MAKE_INTO.search(rest):  # "我的项目能不能做成乐理问答机器人？", "turn it into a quiz bot?"
         return True
+    if _ABOUT_INSTEAD.search(rest):  # "can the project be about math tutoring instead?"
+        return True
     return bool(_FIELD_WORDS.search(rest) and _ELSEWHERE.search(rest))
 
 
 _MAKE_INTO = re.compile(
     r"\b(?:turn(?:ed)?\s+(?:it\s+)?into|make\s+it\s+(?:an?|about|into)|change\s+(?:it\s+)?to|"
     r"switch\s+(?:it\s+)?to)\b|做成|改成|换成|变成|改为|改做",
+    re.I,
+)
+
+
+_ABOUT_INSTEAD = re.compile(
+    r"\b(?:be\s+)?(?:about|on|around)\s+[\w' -]{2,40}?\s+(?:instead|rather)\b"
+    r"|\binstead\s+of\s+(?:the\s+|this\s+|my\s+)?[\w' -]{2,30}\b.*\b(?:about|on)\b"
+    r"|(?:换成|改成|改为)(?:做)?[\u4e00-\u9fffA-Za-z]{2,12}(?:的|方向|相关|主题)?",
     re.I,
 )
 

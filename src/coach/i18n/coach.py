@@ -353,4 +353,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "failure, and the lighter plan starts from where you are.",
         "已记下落下的 {behind} 周：它们只是让结束时间往后推，不算失败；更轻的计划从你现在的进度开始。",
     ),
+    "coach.a.interview_replan": (
+        "toward your interview: {skills} first, and the project earlier, with the same end date",
+        "面向你的面试：先学{skills}，作品集项目提前，结束日期不变",
+    ),
 }

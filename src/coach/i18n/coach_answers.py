@@ -343,4 +343,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What they do give, for no stated country (not a figure for {place}): {band}.",
         "资料给出的是未注明国家的区间（不是{place}的数字）：{band}。",
     ),
+    "coach.a.english": (
+        "About English: your plan's material is in your language where my sources have it "
+        "({titles}), and AI tools answer in your language too; English makes reading docs faster "
+        "later, it is not a condition to start.",
+        "关于英语：你计划里的学习资料，资料库里有中文版的都优先选了中文（{titles}），常用的大模型工具也能用中文交流；"
+        "英语好会让你以后读英文文档更快，但不是开始学的前提。",
+    ),
+    "coach.a.english_none": (
+        "About English: AI tools answer in your language, and your plan asks for no English "
+        "exam; English makes reading docs faster later, it is not a condition to start.",
+        "关于英语：常用的大模型工具都能用中文交流，你的计划也不要求任何英语考试；英语好会让你以后读英文文档更快，"
+        "但不是开始学的前提。",
+    ),
 }

@@ -249,4 +249,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "start, at the level the role needs, with practice on your own data.",
         "关于数学：资料里的{role}确实要求{skills}；你的计划会从头教起，只学到岗位需要的程度，并用你自己的数据练习。",
     ),
+    "coach.f.ai_can_people": (
+        "But not with identifiable data as it is: names, record numbers and details that point "
+        "to a person stay out of a public chatbot. Use the tool your employer approves, or "
+        "de-identify first, and you check and sign every line before it is used.",
+        "但不能把能识别个人的信息原样放进去：姓名、编号和能指向某个人的细节不能进公共聊天机器人。用单位批准的工具，"
+        "或先脱敏；每一行都由你核对、签字后才能用。",
+    ),
 }

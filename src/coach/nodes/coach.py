@@ -35,6 +35,8 @@ from coach.nodes.coach_replan import (
     Next,
     dated,
     feared_only,
+    interview_replan,
+    moved_hours,
     replan,
     retarget,
     today_of,
@@ -84,6 +86,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         known = CheckIn(text=text, week=week, kind="skill_done", skill_ids=planned)
         return checked_in(state, plan, known, week, after, update)
     change: Change | None = None
+    extra: list[str] = []
     if kind == "confirm" and state.get("proposal"):
         proposal = state["proposal"] or {}
         change = Change(
@@ -91,6 +94,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             horizon_weeks=int(proposal["horizon_weeks"]),
         )
         change.summary = change_summary(change, profile, plan, plan.language, kb)
+        if "interview_week" in proposal:  # "yes" to the re-plan toward an interview
+            extra, change.summary = interview_replan(shown, week, kb)
     elif kind not in {"decline", "decision", "pace"} and not question_only(kind, text):
         # "is 6 h a week enough?", "can I really do this in a year?" ask, not say
         # A CV or a job posting pasted in is read as one (its numbers are not hours or weeks).
@@ -104,6 +109,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         )
         said = without_progress(chat_lines(text) if pasted else text)  # "did nothing for 2 weeks"
         change = read_change(said, profile, extracted, plan, week, kb, today)
+        change = moved_hours(change, said, today, plan, profile, kb)  # "hours go up to 8"
         change = dated(change, said, today, plan, profile, kb)
         if change and change.target_role and not pasted and asked_not_switched(kind, text):
             change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"
@@ -123,7 +129,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
             if change.target_role:  # "换成AI应用工程师" on the first draft: plan that one
                 return retarget(profile, change, update)
             return Command(goto="profiler", update=update)  # a correction to the first draft
-        return replan(state, runtime, plan, profile, change, week, update)
+        return replan(state, runtime, plan, profile, change, week, update, extra)
     store, user = runtime.store, runtime.context.user_id
     own = own_answer(kind, text, shown, week, kb)  # "do I need Python for this job?"
     job = None if own else posting_reply(text, profile, shown, kb, store, user)

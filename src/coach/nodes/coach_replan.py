@@ -13,11 +13,15 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.answers import plurals
+from coach.engine.answers_ambition import interview_focus
 from coach.engine.answers_care import job_loss, job_loss_worry
 from coach.engine.answers_lang import reply_language
-from coach.engine.away import date_range, hours_window
+from coach.engine.away import date_range, hours_moved, hours_window
 from coach.engine.changes import Change, change_summary, replan_profile
 from coach.engine.constraints import parse_constraints
+from coach.engine.constraints.apply import resolve_from_date
+from coach.engine.constraints.model import Constraint
+from coach.engine.numbers.starts import when_at
 from coach.engine.progress import done_through
 from coach.engine.turns import discouraged
 from coach.i18n import t
@@ -42,6 +46,7 @@ def replan(
     change: Change,
     week: int,
     update: dict[str, Any],
+    extra: list[str] | None = None,
 ) -> Command[Next]:
     """A new version from the first week not done, back through review to the mentor; the
     plan in force stays the approved one until the mentor decides (said in the language the
@@ -54,6 +59,8 @@ def replan(
         done_through(plan.progress, week), max(0, (change.horizon_weeks or plan.horizon_weeks) - 2)
     )
     new_profile = replan_profile(profile, change, plan, keep)
+    if extra:  # the user's own requests for this re-plan ("start with RAG")
+        new_profile.constraints = [*new_profile.constraints, *extra]
     draft = Plan.model_validate(state["plan"])
     version = draft.version + 1
     emit({"type": "replan", "changes": change.summary, "keep_weeks": keep})
@@ -96,6 +103,39 @@ def replan(
         update["research"] = None
         return Command(goto="researcher", update=update)
     return Command(goto="planner", update=update)
+
+
+def interview_replan(plan: Plan, week: int, kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+    """The requests a re-plan toward an interview makes (the core still ahead first, the
+    project earlier), and what the re-plan notice says changed."""
+    focus = interview_focus(plan, week)
+    extra = []
+    if focus:
+        extra.append("start with " + ", ".join(i.skill_id for i in focus))
+    if plan.portfolio_projects:
+        extra.append("move the project earlier")
+    lang = plan.language
+    names = ("、" if lang == "zh" else ", ").join(
+        kb.skills[i.skill_id].name.get(lang) for i in focus if i.skill_id in kb.skills
+    )
+    return extra, [t(lang, "coach.a.interview_replan", skills=names or "-")]
+
+
+def moved_hours(
+    change: Change | None, said: str, today: date, plan: Plan, profile: Profile, kb: KnowledgeBase
+) -> Change | None:
+    """ "My hours go up to 8 from January": the hours, from that day (when no reader found
+    a change in the words)."""
+    hours = hours_moved(said) if change is None else None
+    if hours is None or hours == plan.hours_per_week:
+        return change
+    found = Change(hours_per_week=hours)
+    when = when_at(said, today)
+    if when is not None:
+        day = resolve_from_date(Constraint(kind="hours_from", text=said, **when[0]), today)
+        found.hours_from = max(day or today, plan.start_date) if day and day > today else None
+    found.summary = change_summary(found, profile, plan, plan.language, kb)
+    return found if found.summary else None
 
 
 def dated(

@@ -23,11 +23,20 @@ _REMARK = re.compile(
 """A short remark with no question in it (at most five words)."""
 
 
+_COMMON_VERBS = re.compile(
+    r"\b(?:go(?:es|ing)?|went|gone|get(?:s|ting)?|got|do(?:es|ing)?|did|make|made|take|took|"
+    r"want|need|think|know|let'?s|really|just|still|also)\b",
+    re.I,
+)
+"""Everyday verbs that name a record by accident ("go" is also the Go language)."""
+
+
 def retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
     """A question the plan does not answer: the closest of the sources (at most two), tied to
     the plan, and the next step; nothing close (or no career words at all) is off-topic."""
     lang = plan.language
-    hits = get_index(kb).search(text, k=2) if CAREER_WORDS.search(text) else []
+    query = _COMMON_VERBS.sub(" ", text)  # "my hours go up": no lesson on Go
+    hits = get_index(kb).search(query, k=2) if CAREER_WORDS.search(text) else []
     if not hits:
         # "hmm, interesting", "ok cool": a remark, not a request to turn away
         return (
