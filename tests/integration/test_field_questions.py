@@ -88,3 +88,20 @@ def test_a_skill_left_out_costs_what_it_costs_this_person() -> None:
     reply = _approved(JAVA).send("Should I learn Go?").replies[-1]
     assert "would take you about" in reply and "less than the usual 120 h" in reply, reply
     assert "would come out of" in reply, reply
+
+
+def test_pay_in_a_place_no_reader_knows_is_said_plainly() -> None:
+    from coach.engine.answers_market import place_words
+
+    assert place_words("what can I expect to earn in Kraków with this?") == "Kraków"
+    assert place_words("what's the pay for Python jobs?") is None
+    reply = _approved(JAVA).send("what is the salary in Lagos?").replies[-1]
+    assert "no pay figures for Lagos" in reply, reply
+
+
+def test_any_job_is_no_other_role_and_no_internship_is_answered() -> None:
+    runner = _approved(JAVA)
+    reply = runner.send("我没有实习经验，能找到工作吗？").replies[-1]
+    assert "不是工作" not in reply and "这个岗位，说不清" not in reply, reply
+    assert "关于经验：" in reply, reply
+    assert "FDE roles" not in reply and "Agent engineering is" not in reply, reply

@@ -57,7 +57,7 @@ _STAYS = re.compile(
 )
 _SOFTWARE_FACT = re.compile(r"\bengineers?\b|\bCRUD\b|\bbug\b", re.I)
 _FIELD_EN = re.compile(
-    rf"{_TAKE}\s+(?P<a>[\w' -]{{2,40}}?)(?=\s*(?:jobs?|roles?|work|people|workers)?\s*(?:[?.!,]|$|\b(?:soon|in|by|within|completely|entirely)\b))"
+    rf"{_TAKE}\s+(?P<a>[\w' -]{{2,40}}?)(?=\s*(?:jobs?|roles?|work|people|workers)?\s*(?:[?.!,]|$|\b(?:soon|in|by|within|completely|entirely|lol|haha|is|are|right|really|or|and|too|anytime|one\s+day)\b))"
     r"|\bmake\s+(?P<c>[\w' -]{2,40}?)\s+obsolete"
     rf"|\b(?:will|are|is)\s+(?P<b>[\w' -]{{2,40}}?)\s+(?:jobs?\s+)?(?:be(?:ing)?|get(?:ting)?)\s+(?:replaced|automated|obsolete)",
     re.I,
@@ -145,6 +145,25 @@ def market_in(text: str) -> tuple[str | None, str]:
         if find_region(rest[:end]) == (code, 0) and not (after.isascii() and after.isalpha()):
             return code, rest[:end].strip()
     return code, ""
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(?:in|at|around|near|for)\s+(?P<en>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"|(?:在|去)(?P<zh>[\u4e00-\u9fff]{2,4}?)(?:工作|上班|的话|这边|那边|能|可以|大概|一般|做)",
+)
+_NOT_PLACE = re.compile(
+    r"^(?:AI|ML|LLM|I|Python|Java|Go|English|Chinese|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Friday|Google|Meta|Amazon|OpenAI)\b"
+)
+
+
+def place_words(text: str) -> str | None:
+    """A place a pay question names that no market reader knows ("in Kraków"), as said."""
+    for m in _PLACE_WORDS.finditer(text):
+        said = (m.group("en") or m.group("zh") or "").strip()
+        if said and not _NOT_PLACE.match(said):
+            return said
+    return None
 
 
 def pay_where(plan: Plan, region: str, said: str, kb: KnowledgeBase) -> list[str]:

@@ -154,8 +154,8 @@ def answer_pay(
         lines = [f"- {line}" for line in pay_lines(plan, kb)[:2]]
         sources.append(plan.salary_bands[0].source_id)
         years = None  # the level line counts the relevant years, not all of them
-    if place:
-        regions = sorted({region_name(lang, b.region) for b in plan.salary_bands}) or ["-"]
+    if place and plan.salary_bands:  # no figures anywhere: the line below says so
+        regions = sorted({region_name(lang, b.region) for b in plan.salary_bands})
         lines.append(t(lang, "coach.b.no_place", place=place, regions=_sep(lang).join(regions)))
     if not plan.salary_bands:
         lines.append(t(lang, "coach.b.no_pay", role=plan.target_name))

@@ -70,7 +70,7 @@ _THIS_WEEK = re.compile(
 _RESOURCE = re.compile(
     r"\b(?:resources?|books?|courses?|tutorials?|materials?|reading|videos?|docs|"
     r"documentation|recommend|where\s+(?:can|do|should)\s+i\s+learn|what\s+should\s+i\s+read|"
-    r"links?|what\s+(?:can|could|should)\s+i\s+(?:read|watch))\b|资料|教程|(?<!证)书|课程|推荐|学习材料|视频|文档|哪里学|"
+    r"links?|(?:what|wat|wht)\s+(?:can|could|should|do)\s+i\s+(?:read|watch)|(?:should|can|could)\s+i\s+read)\b|资料|教程|(?<!证)书|课程|推荐|学习材料|视频|文档|哪里学|"
     r"(?:看|读)(?:点|些|一些)?什么",
     re.I,
 )

@@ -357,4 +357,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "toward your interview: {skills} first, and the project earlier, with the same end date",
         "面向你的面试：先学{skills}，作品集项目提前，结束日期不变",
     ),
+    "coach.p.either": (
+        "The {title} posting asks for {skill}: either one will do (its words: “{words}”).",
+        "“{title}”这份招聘要求{skill}，任选其一即可（原文：“{words}”）。",
+    ),
 }

@@ -256,4 +256,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "但不能把能识别个人的信息原样放进去：姓名、编号和能指向某个人的细节不能进公共聊天机器人。用单位批准的工具，"
         "或先脱敏；每一行都由你核对、签字后才能用。",
     ),
+    "coach.f.no_experience": (
+        "On experience: my sources say “{fact}”. Without an internship, your finished project "
+        "({project}) with measured results is what stands in for it: put it first on your CV.",
+        "关于经验：资料里说“{fact}”。没有实习，就用做完的作品集项目（{project}）和可量化的结果来代替：把它放在简历最前面。",
+    ),
+    "coach.f.no_experience_plain": (
+        "On experience: without an internship, your finished project ({project}) with measured "
+        "results is what stands in for it: put it first on your CV.",
+        "关于经验：没有实习，就用做完的作品集项目（{project}）和可量化的结果来代替：把它放在简历最前面。",
+    ),
 }

@@ -30,7 +30,7 @@ from coach.nodes.coach_kinds import (
     temporary_dip,
     without_target,
 )
-from coach.nodes.coach_posting import not_again, own_answer, posting_lead
+from coach.nodes.coach_posting import not_again, own_answer, posting_lead, posting_pay_line
 from coach.nodes.coach_replan import (
     Next,
     dated,
@@ -141,6 +141,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         update |= {"messages": [AIMessage(unknown)], "proposal": None}
         return Command(goto=after, update=update)
     lead = posting_lead(text, profile, shown, store, user, kb) if own else None
+    if kind == "pay" and shown.posting_pay is None:  # the targeted posting's own figure first
+        lead = posting_pay_line(profile, shown, store, user, kb)
     answer = answer_turn(state, runtime, kind, text, shown, profile, week, kb, lead)
     update["messages"] = [AIMessage(not_again(answer.text, state, shown.language))]
     update["proposal"] = answer.proposal

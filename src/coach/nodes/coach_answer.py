@@ -33,7 +33,7 @@ from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
 from coach.engine.answers_lang import in_language
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
-from coach.engine.answers_market import answer_pay_where, market_in
+from coach.engine.answers_market import answer_pay_where, market_in, place_words
 from coach.engine.answers_pairs import explain_line
 from coach.engine.answers_plan import (
     answer_ack,
@@ -68,7 +68,7 @@ from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
 from coach.nodes.coach_kinds import answer_more, certification, employer_in
 from coach.nodes.coach_retrieved import retrieved
-from coach.schemas import Plan, Profile, RoleResearch
+from coach.schemas import Language, Plan, Profile, RoleResearch
 from coach.state import CoachState
 
 
@@ -197,9 +197,16 @@ def _research(state: CoachState, lang: str, kb: KnowledgeBase) -> RoleResearch |
     if not state.get("research"):
         return None
     research = RoleResearch.model_validate(state["research"])
+    shown: Language = "zh" if lang == "zh" else "en"
     role = kb.roles.get(research.role_id)
-    name = role.name.get("zh" if lang == "zh" else "en") if role else research.role_name
-    return research.model_copy(update={"role_name": name})
+    name = role.name.get(shown) if role else research.role_name
+    facts = [  # the sources' own words, in the reply's language
+        f.model_copy(update={"text": kb.facts[f.fact_id].text.get(shown)})
+        if f.fact_id in kb.facts
+        else f
+        for f in research.facts
+    ]
+    return research.model_copy(update={"role_name": name, "facts": facts})
 
 
 def _realistic(
@@ -267,7 +274,7 @@ def _plan_answer(
         region, said = market_in(text)  # "what's the pay in Munich?": Germany's, or none
         if region is not None:
             return answer_pay_where(plan, region, said, kb)
-        return answer_pay(plan, profile.years_experience, None, kb)
+        return answer_pay(plan, profile.years_experience, place_words(text), kb)
     if kind == "job_search" and (day := interview_day(text, plan, week)) is not None:
         return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
     if kind == "job_search":  # staying in their job: a non-coding target, not out of work

@@ -13,6 +13,7 @@ from langchain_core.messages import AIMessage
 from coach.engine.answers_extra import interview_day
 from coach.engine.fit import FitItem, fit_report
 from coach.engine.posting import JobPosting
+from coach.engine.posting_ask import pay_answer
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_asked import asked_skill
 from coach.i18n import t
@@ -55,10 +56,25 @@ def posting_lead(
     musts = [i for i in report.missing if i.required and i.skill_id != subject]
     first = ("、" if lang == "zh" else ", ").join(_name(i, lang) for i in musts[:3])
     key = "coach.p.required" if item.required else "coach.p.plus"
+    others = [kb.skills[a].name.get(lang) for a in item.alternatives if a in kb.skills]
+    if item.required and others:  # "Python or Node.js": either will do
+        key, name = "coach.p.either", t(lang, "fit.either_sep").join([name, *others])
     line = t(lang, key, title=title, skill=name, words=item.words)
     if not item.required and first:
         line += _gap(lang) + t(lang, "coach.p.musts_first", skills=first)
     return line
+
+
+def posting_pay_line(
+    profile: Profile, plan: Plan, store: Any, user_id: str, kb: KnowledgeBase
+) -> str | None:
+    """What the targeted posting pays, as it states it (the first answer to "what can I
+    expect to earn?" when there is one), or None."""
+    raw = store is not None and remembered_posting(store, user_id)
+    if not raw:
+        return None
+    report = fit_report(profile, JobPosting.model_validate(raw), kb)
+    return pay_answer(report, plan.language) if report.pay else None
 
 
 def _item(items: list[FitItem], skill_id: str) -> FitItem | None:
