@@ -108,3 +108,28 @@ def test_an_interview_replan_keeps_the_end_date() -> None:
     assert confirmed.awaiting_mentor
     assert "with the same end date" in confirmed.replies[0], confirmed.replies
     assert Plan.model_validate(runner.values()["plan"]).horizon_weeks == 39
+
+
+LEAD = (
+    "I was a call centre team lead for 9 years. I want to use AI at work, no coding, 6 hours a "
+    "week, one year."
+)
+
+
+def test_a_new_job_after_a_layoff_ends_the_job_search() -> None:
+    runner = _approved(LEAD)
+    runner.send("I got laid off today, now I have 15 hours a week")
+    reply = runner.send(
+        "a logistics firm hired me as warehouse supervisor, I start next month, so only 5 hours "
+        "a week from January"
+    ).replies[0]
+    assert "you start a new job: the plan now ends by bringing AI into it" in reply, reply
+    assert "looking for" not in " ".join(runner.values()["profile"]["constraints"])
+
+
+def test_a_failed_exam_and_a_hard_course_are_taken_up() -> None:
+    runner = _approved(TEACHER)
+    hard = runner.send("第1周完成了，李宏毅的课有点难听懂").replies[-1]
+    assert "已记录：第 1 周完成" in hard and "不好懂，同一部分可以换成" in hard, hard
+    exam = runner.send("考试没过，心态有点崩，感觉自己学不会这些").replies[-1]
+    assert exam.startswith("考试没过，很遗憾"), exam

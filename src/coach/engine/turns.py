@@ -197,6 +197,19 @@ _GOT_JOB = re.compile(
     re.I,
 )
 """The person got the job the plan was for ("I got the job!", "我拿到offer了")."""
+_NEW_JOB = re.compile(
+    r"\b(?:start(?:ing)?\s+(?:a|my|the)\s+new\s+job|accepted\s+(?:an|the|their)\s+offer|"
+    r"(?:took|taking|take)\s+a\s+job|hired\s+me|(?:offered|gave)\s+me\s+a\s+job|i\s+start\s+(?:at|on|in|next))\b"
+    r"|(?:下个?月|下周|下星期|明天|\d+\s*号|[一二三四五六七八九十]+号|月初|年后)(?:就)?(?:要)?入职|请我去|聘我|要我去(?:做|当)",
+    re.I,
+)
+
+
+def new_job(text: str) -> bool:
+    """The person takes a job ("I got the job", "下个月1号入职", "a logistics firm hired me")."""
+    return bool(_GOT_JOB.search(text) or _NEW_JOB.search(text))
+
+
 _CHANGES = re.compile(
     r"\bwhat(?:'s|\s+has|\s+have|\s+is|\s+did)?\s+(?:\w+\s+)?(?:changed|different|new)\b|"
     r"\bwhat\s+(?:are|were)\s+the\s+changes\b|\bshow\s+(?:me\s+)?the\s+(?:changes|diff)\b|"

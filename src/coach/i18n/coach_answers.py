@@ -356,4 +356,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "关于英语：常用的大模型工具都能用中文交流，你的计划也不要求任何英语考试；英语好会让你以后读英文文档更快，"
         "但不是开始学的前提。",
     ),
+    "coach.a.exam": (
+        "I'm sorry about the exam; that stings, and it says nothing about whether you can learn "
+        "this. If you have a retake coming and need the hours for it, tell me the date and I'll "
+        "lighten the plan until then.",
+        "考试没过，很遗憾，难受是正常的；但这说明不了你学不学得会这些。如果要补考、需要时间准备，告诉我日期，"
+        "我把那之前的计划调轻。",
+    ),
+    "coach.a.hard_going": (
+        "If {title} is hard to follow, try {other} for the same part: a gentler way in counts "
+        "just as much.",
+        "如果{title}不好懂，同一部分可以换成{other}：换个更好入门的讲法，一样算数。",
+    ),
+    "coach.a.hard_going_none": (
+        "If it is hard to follow, slow down on that part: take one example and rebuild it "
+        "yourself; my sources list no gentler material for it.",
+        "如果不好懂，就在这部分放慢：挑一个例子自己从头做一遍；资料库里没有更入门的材料。",
+    ),
+    "coach.a.new_job": (
+        "you start a new job: the plan now ends by bringing AI into it, not a job search",
+        "你要入职新工作：计划改为以把 AI 用到新工作中收尾，不再安排求职",
+    ),
 }

@@ -12,6 +12,7 @@ from langgraph.types import Command
 from coach.context import Context
 from coach.engine.answers import current_items, plurals
 from coach.engine.answers_lang import in_language, reply_language
+from coach.engine.answers_life import hard_going_line
 from coach.engine.changes import read_change
 from coach.engine.lighter import lighter_plan
 from coach.engine.progress import apply_checkin, done_through, without_week_refs
@@ -48,6 +49,11 @@ def checkin_turn(
     noted = checked_in(state, plan, checkin, week, after, update)
     if checkin.kind == "behind" and discouraged(text):  # "burned out, did nothing for 2 weeks"
         _burnt_out(state, plan, profile, checkin, week, noted.update or {})
+    record = Progress.model_validate((noted.update or {})["progress"])
+    view = in_language(plan.model_copy(update={"progress": record}), reply_language(text, plan), kb)
+    if hard := hard_going_line(text, view, week, kb):  # "第1周完成了，李宏毅的课有点难听懂"
+        said = str((noted.update or {})["messages"][0].content)
+        (noted.update or {})["messages"] = [AIMessage(f"{said}\n{hard}")]
     # "finished week 2, but from next month only 5 hours": the check-in, then the re-plan
     rest = without_week_refs(text)
     extracted = extract_profile(rest, profile, get_lexicon(kb), kb, asked=None, today=today)

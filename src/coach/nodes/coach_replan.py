@@ -20,10 +20,11 @@ from coach.engine.away import date_range, hours_moved, hours_window
 from coach.engine.changes import Change, change_summary, replan_profile
 from coach.engine.constraints import parse_constraints
 from coach.engine.constraints.apply import resolve_from_date
+from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.constraints.model import Constraint
 from coach.engine.numbers.starts import when_at
 from coach.engine.progress import done_through
-from coach.engine.turns import discouraged
+from coach.engine.turns import discouraged, new_job
 from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.nodes.coach_kinds import SWITCH_VERB, become_role
@@ -59,6 +60,10 @@ def replan(
         done_through(plan.progress, week), max(0, (change.horizon_weeks or plan.horizon_weeks) - 2)
     )
     new_profile = replan_profile(profile, change, plan, keep)
+    if FIND_WORK in new_profile.constraints and new_job(last_user_text(state)):
+        # "下个月1号入职，以后每周只能5小时": a job again, so no job search at the end
+        new_profile.constraints = [c for c in new_profile.constraints if c != FIND_WORK]
+        summary = [*summary, t(lang, "coach.a.new_job")]
     if extra:  # the user's own requests for this re-plan ("start with RAG")
         new_profile.constraints = [*new_profile.constraints, *extra]
     draft = Plan.model_validate(state["plan"])
