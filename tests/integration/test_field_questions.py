@@ -105,3 +105,10 @@ def test_any_job_is_no_other_role_and_no_internship_is_answered() -> None:
     assert "不是工作" not in reply and "这个岗位，说不清" not in reply, reply
     assert "关于经验：" in reply, reply
     assert "FDE roles" not in reply and "Agent engineering is" not in reply, reply
+
+
+def test_a_language_asked_about_as_the_workplaces_is_not_needed_for_the_ai_part() -> None:
+    runner = _approved(JAVA)
+    reply = runner.send("do I need C#? our whole stack is .NET").replies[-1]
+    assert reply.startswith("You don't need to learn C# for this plan"), reply
+    assert "web API" in reply, reply

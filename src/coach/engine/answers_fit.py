@@ -29,6 +29,7 @@ from coach.engine.answers_help import (
 )
 from coach.engine.answers_pairs import compare_roles, same_item, together
 from coach.engine.answers_plan import next_step
+from coach.engine.answers_stack import answer_work_stack
 from coach.engine.constraints import matches_topic
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
@@ -73,6 +74,7 @@ def answer_fit(
         _clients(text, plan, profile, week, kb),
         answer_telling_work(text, plan, kb),
         _line_of_work(text, plan, profile, week, kb),
+        answer_work_stack(text, plan, profile, week, kb),  # "我们公司的系统都是Java写的"
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),

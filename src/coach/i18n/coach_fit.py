@@ -266,4 +266,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "results is what stands in for it: put it first on your CV.",
         "关于经验：没有实习，就用做完的作品集项目（{project}）和可量化的结果来代替：把它放在简历最前面。",
     ),
+    "coach.f.stack_not_needed": (
+        "You don't need to learn {language} for this plan: your company's {language} systems can "
+        "call an LLM service over its web API like any other service, so the AI part is built "
+        "with {build} and plugged in. Enough {language} to read the code and talk with its "
+        "developers is what helps.",
+        "不需要为这个计划专门学{language}：你们公司的{language}系统可以像调用其他服务一样，通过接口调用大模型服务，"
+        "AI 部分用{build}做好再接进去。能看懂{language}代码、和开发同事沟通，就够用了。",
+    ),
+    "coach.f.stack_known": (
+        "Your {language} is an asset here: your company's {language} systems call an LLM "
+        "service over its web API like any other service, and you can wire the AI part built "
+        "with {build} into them yourself.",
+        "你会{language}，这正是优势：你们公司的{language}系统通过接口调用大模型服务，和调用其他服务一样；"
+        "用{build}做好的 AI 部分，你可以自己接进去。",
+    ),
+    "coach.f.stack_later": (
+        "Learning {language} to working level (about {hours} h in my sources) is for after the "
+        "switch, or for when a job you target asks for it.",
+        "把{language}学到熟练（资料估计约 {hours} 小时）可以放到转型之后，或等你瞄准的岗位明确要求时再学。",
+    ),
+    "coach.f.stack_plan_tools": ("the plan's tools", "计划里的工具"),
 }
