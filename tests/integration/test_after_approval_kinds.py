@@ -133,3 +133,11 @@ def test_a_failed_exam_and_a_hard_course_are_taken_up() -> None:
     assert "已记录：第 1 周完成" in hard and "不好懂，同一部分可以换成" in hard, hard
     exam = runner.send("考试没过，心态有点崩，感觉自己学不会这些").replies[-1]
     assert exam.startswith("考试没过，很遗憾"), exam
+
+
+def test_an_item_said_not_to_fit_is_explained_and_how_to_change_it() -> None:
+    runner = _approved(ANALYST)
+    reply = runner.send("honestly RAG makes no sense for me, why do I need it?").replies[-1]
+    assert reply.startswith("Fair question: a plan item that does not fit your work"), reply
+    assert "ask your mentor to take it out" in reply, reply
+    assert "stuck" not in reply.lower(), reply

@@ -28,6 +28,7 @@ from coach.engine.answers_help import (
     answer_week,
     answer_wished_resources,
 )
+from coach.engine.answers_misfit import answer_misfit, misfit
 from coach.engine.answers_plan import next_step
 from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
@@ -99,6 +100,8 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
     if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"} and not load:
         if unwell(text):  # "I'm sick this week": rest first, no re-plan
             return answer_unwell(plan, week, kb)
+        if misfit(text) and (fits := answer_misfit(text, plan, week, kb)) is not None:
+            return fits  # "the DFT thing makes no sense for me": why it is there, how to change
         if stuck(text):  # "couldn't get the embeddings exercise to work"
             return answer_stuck(text, plan, week, kb)
         if plan_criticised(text) and kind not in {"doubt", "fear"}:  # "too much theory"

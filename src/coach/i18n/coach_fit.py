@@ -287,4 +287,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把{language}学到熟练（资料估计约 {hours} 小时）可以放到转型之后，或等你瞄准的岗位明确要求时再学。",
     ),
     "coach.f.stack_plan_tools": ("the plan's tools", "计划里的工具"),
+    "coach.f.misfit_head": (
+        "Fair question: a plan item that does not fit your work is worth raising.",
+        "问得好：计划里和你工作对不上的内容，就该提出来。",
+    ),
+    "coach.f.misfit_core": (
+        "{skill} is in your plan because {role} asks for it as a core skill in my sources.",
+        "{skill}在计划里，是因为资料里的{role}把它列为核心技能。",
+    ),
+    "coach.f.misfit_project": (
+        "{skill} is in your plan because your project ({project}) uses it.",
+        "{skill}在计划里，是因为你的作品集项目（{project}）要用到它。",
+    ),
+    "coach.f.misfit_support": (
+        "{skill} is in your plan as a support for what comes after it, not for its own sake.",
+        "{skill}在计划里是为后面的内容打基础，不是为它本身。",
+    ),
+    "coach.f.misfit_change": (
+        "If it still does not fit your work, ask your mentor to take it out or swap it for what "
+        "your work needs (for example “take out {skill}”); its {hours} h go to the rest. Until they "
+        "decide, do the parts of it you can use.",
+        "如果它确实和你的工作对不上，请导师把它去掉或换成你工作需要的内容（例如“去掉{skill}”），它的 {hours} "
+        "小时会分给其他内容。导师决定前，先学其中你用得上的部分。",
+    ),
 }
