@@ -16,7 +16,7 @@ from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Plan, RoleResearch, SalaryBand
 
-_IMPLIED = re.compile(r"^\s*(?:implied\s+by\s+[\w-]+\s*:|由\s*[\w-]+\s*推断：)\s*", re.I)
+_IMPLIED = re.compile(r"^\s*(?:implied\s+by\s+[^:]{1,80}?:|由\s*[^：]{1,40}?推断：)\s*", re.I)
 _INTERVIEW_TOPICS = frozenset({"interview", "job_search", "hiring"})
 
 
