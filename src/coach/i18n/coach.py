@@ -361,4 +361,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The {title} posting asks for {skill}: either one will do (its words: “{words}”).",
         "“{title}”这份招聘要求{skill}，任选其一即可（原文：“{words}”）。",
     ),
+    "coach.a.if_job_goes": (
+        "The plan still ends by bringing AI into the job you have; if the job does go, tell me "
+        "and it ends with a job search instead.",
+        "计划仍以把 AI 用到你现在的工作中收尾；如果工作真的没了，告诉我，我把结尾改成求职。",
+    ),
 }

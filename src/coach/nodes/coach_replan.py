@@ -93,6 +93,8 @@ def replan(
     elif job_loss(said := last_user_text(state)):  # "I got laid off today, 25 h a week now"
         key = "coach.c.job_loss" if job_loss_worry(said) else "coach.t.laid_off"
         message = t(lang, key) + gap(lang) + message
+        if job_loss_worry(said) and FIND_WORK not in new_profile.constraints:
+            message += gap(lang) + t(lang, "coach.a.if_job_goes")  # "I might be out of a job"
     update |= {
         "profile": new_profile.model_dump(mode="json"),
         "approved_plan": plan.model_dump(mode="json"),
