@@ -261,9 +261,9 @@ def answer_realistic(
     if role is not None:
         lines.append(t(lang, "coach.a.experience", text=role.experience.get(lang)))
         sources += role.source_ids[:1]
-    if plan.salary_bands:  # no figures at all: nothing to say about pay unasked
+    if plan.salary_bands and employer:  # the level at that employer; pay is not asked
         lines += [f"- {line}" for line in pay_lines(plan, kb, profile.region)[:2]]
-    sources += [b.source_id for b in plan.salary_bands[:1]]
+        sources += [b.source_id for b in plan.salary_bands[:1]]
     about_level = [
         f
         for f in research.facts

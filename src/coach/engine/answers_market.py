@@ -143,7 +143,8 @@ def market_in(text: str) -> tuple[str | None, str]:
     for end in range(1, len(rest) + 1):  # the shortest words still read as that market
         after = rest[end : end + 1]
         if find_region(rest[:end]) == (code, 0) and not (after.isascii() and after.isalpha()):
-            return code, rest[:end].strip()
+            said = rest[:end].strip()
+            return code, said[:1].upper() + said[1:]  # "london": London
     return code, ""
 
 
