@@ -141,3 +141,10 @@ def test_an_item_said_not_to_fit_is_explained_and_how_to_change_it() -> None:
     assert reply.startswith("Fair question: a plan item that does not fit your work"), reply
     assert "ask your mentor to take it out" in reply, reply
     assert "stuck" not in reply.lower(), reply
+
+
+def test_a_boss_who_does_not_trust_ai_gets_how_trust_is_earned() -> None:
+    runner = _approved(TEACHER)
+    reply = runner.send("用AI批改作文，家长会不会不认可？我们校长觉得AI不靠谱").replies[-1]
+    assert reply.startswith("这个担心很正常；信任要靠证明"), reply
+    assert "你已经掌握" not in reply, reply

@@ -310,4 +310,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "如果它确实和你的工作对不上，请导师把它去掉或换成你工作需要的内容（例如“去掉{skill}”），它的 {hours} "
         "小时会分给其他内容。导师决定前，先学其中你用得上的部分。",
     ),
+    "coach.f.trust_head": (
+        "It is a fair worry, and trust is earned the same way it is for any new method: by "
+        "showing how each result was reached.",
+        "这个担心很正常；信任要靠证明：和任何新方法一样，让人看到每个结论是怎么得出来的。",
+    ),
+    "coach.f.trust_how": (
+        "Let AI do the first pass and you the check; keep every finding traced to its evidence "
+        "(the quote, the row, the source); do one piece of work both ways, side by side, and show "
+        "where they agree and differ; and sign off each result yourself.",
+        "让 AI 做第一遍、你来核对；每条结论都附上依据（原话、数据行、出处）；挑一项工作用新旧两种方法各做一遍，"
+        "并排展示哪里一致、哪里不同；每个结果由你签字确认。",
+    ),
+    "coach.f.trust_plan": ("Your plan trains exactly that:", "你的计划里专门练这一点："),
 }
