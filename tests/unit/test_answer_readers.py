@@ -65,3 +65,15 @@ def test_a_part_of_a_month_is_its_first_day() -> None:
     assert said_day("an interview in mid-January", TODAY) == date(2027, 1, 11)
     assert said_day("面试在1月中旬", TODAY) == date(2027, 1, 11)
     assert said_day("on January 15", TODAY) == date(2027, 1, 15)
+
+
+def test_a_products_api_is_no_api_design_and_its_name_is_unknown() -> None:
+    from coach.engine.turns import skill_mentions
+    from coach.engine.turns_fit import unknown_names
+    from coach.knowledge import load_kb
+
+    kb = load_kb()
+    said = "Revit API和pyRevit需要学吗？我们院里好多自动化都是用它做的"
+    assert all(m.id != "api_design" for m in skill_mentions(said, kb))
+    assert unknown_names(said, []) == ["Revit", "pyRevit"]
+    assert [m.id for m in skill_mentions("REST API设计要学吗？", kb)] == ["api_design"]
