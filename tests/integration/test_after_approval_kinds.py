@@ -148,3 +148,21 @@ def test_a_boss_who_does_not_trust_ai_gets_how_trust_is_earned() -> None:
     reply = runner.send("用AI批改作文，家长会不会不认可？我们校长觉得AI不靠谱").replies[-1]
     assert reply.startswith("这个担心很正常；信任要靠证明"), reply
     assert "你已经掌握" not in reply, reply
+
+
+CLERK = "我是银行柜员，做了6年，不会编程，想用AI提升工作，成为AI增强型职场人，每周3小时，一年"
+
+
+def test_a_bank_clerk_in_chinese_gets_each_turn_answered() -> None:
+    runner = _approved(CLERK)
+    fear = runner.send("AI会不会让柜员失业？")
+    assert not fear.awaiting_mentor  # a question about the field, never a job loss re-plan
+    assert fear.replies[-1].startswith("会取代一部分，但不是整份工作：银行柜员"), fear.replies
+    baby = runner.send("我有个刚出生的宝宝，每周3小时都难，怎么办").replies[-1]
+    assert baby.startswith("听起来很辛苦，我们减轻一些"), baby
+    runner.send("不用了")
+    open_week = runner.send("第1周没学完").replies[-1]
+    assert open_week.startswith("没关系：第 1 周先不记为完成"), open_week
+    assert runner.values().get("progress", {}).get("weeks_done", []) == []
+    simple = runner.send("能不能帮我把计划讲简单点").replies[-1]
+    assert simple.startswith("你的计划共 52 周"), simple

@@ -77,3 +77,23 @@ def test_a_products_api_is_no_api_design_and_its_name_is_unknown() -> None:
     assert all(m.id != "api_design" for m in skill_mentions(said, kb))
     assert unknown_names(said, []) == ["Revit", "pyRevit"]
     assert {m.id for m in skill_mentions("REST API设计要学吗？", kb)} == {"api_design"}
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        ("第1周没学完", 1),
+        ("第2周还没做完", 2),
+        ("didn't finish week 2", 2),
+        ("week 3 not done yet", 3),
+        ("finished week 1 but didn't finish week 2", None),
+        ("第1周完成了", None),
+        ("what do I do in week 2?", None),
+    ],
+)
+def test_a_week_said_unfinished_is_never_recorded_done(text: str, week: int | None) -> None:
+    from coach.engine.progress import _weeks_done, unfinished_week
+
+    assert unfinished_week(text) == week
+    if week is not None:
+        assert _weeks_done(text) is None

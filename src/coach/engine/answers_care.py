@@ -57,7 +57,8 @@ _JOB_LOSS = re.compile(
 )
 _WORRY = re.compile(
     r"\b(?:may|might|could|worried|afraid|scared|rumou?rs?|probably|soon|fear|going\s+to|"
-    r"about\s+to|planning|announced|what\s+if)\b|担心|可能|也许|怕|听说|要裁员|快要|马上|下个月|传言|万一",
+    r"about\s+to|planning|announced|what\s+if|will\s+ai|would\s+ai)\b|担心|可能|也许|怕|听说|要裁员|快要|马上|下个月|传言|万一|"
+    r"会不会|会吗|是不是会",
     re.I,
 )
 _JOB_KIND = re.compile(

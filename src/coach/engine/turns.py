@@ -43,7 +43,8 @@ _DISCOURAGED = re.compile(
     r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
     r"sick\s+of\s+(?:it|this)|behind\s+on\s+everything|too\s+busy|no\s+time\s+(?:left|at\s+all))\b"
     r"|太累|心累|不想学了|没有动力|没劲|学不下去|没时间了|太忙了|累了|好累|压力(?:太|很|好|特别|超|非常)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
-    r"太难了|受不了|扛不住|累垮|累趴|累死|扛不动|顶不住|透支|倦怠|身心俱疲|心力交瘁|熬不住|吃不消",
+    r"太难了|受不了|扛不住|累垮|累趴|累死|扛不动|顶不住|透支|倦怠|身心俱疲|心力交瘁|熬不住|吃不消|"
+    r"(?:小时|时间)(?:都|也)(?:很)?难|挤不出(?:时间)?|抽不出(?:时间)?|顾不过来|忙不过来",
     re.I,
 )
 _REALISTIC = re.compile(
@@ -64,7 +65,8 @@ _THIS_WEEK = re.compile(
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
     r"|\bwhat\s+(?:can|should|could)\s+i\s+(?:start\s+with|learn|study|do)\s+(?:first|meanwhile|in\s+the\s+meantime|now)\b"
     r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么|先学(?:点)?什么|"
-    r"能学(?:点)?什么|可以学(?:点)?什么",
+    r"能学(?:点)?什么|可以学(?:点)?什么|(?:可以|能)先(?:做|学)|先做点|有什么.{0,8}(?:可以|能)(?:先)?(?:做|学)"
+    r"|\b(?:anything|something)\s+(?:i\s+can|to)\s+(?:start|do|work)\s+on\b",
     re.I,
 )
 _RESOURCE = re.compile(
@@ -122,6 +124,7 @@ _OFF_TOPIC = re.compile(
 _TIMELINE = re.compile(
     r"\b(?:explain|summari[sz]e|walk\s+me\s+through|go\s+over)\s+(?:the|my|this)\s+(?:whole\s+)?plan\b|"
     r"\bplan\s+in\s+(?:simple|plain)\s+(?:terms|words|english)\b|讲讲(?:我的|这个)?计划|解释一下(?:我的|这个)?计划|"
+    r"计划.{0,4}(?:讲|说)(?:得)?(?:简单|通俗|明白)|(?:简单|通俗)(?:地)?(?:讲|说)(?:一下|讲)?.{0,4}计划|"
     r"计划(?:大概)?是(?:什么|怎样|怎么)(?:安排)?的?|\bhow\s+long\b|\bhow\s+many\s+(?:weeks|months|hours)\b|\bwhen\s+(?:will|do|can|should)\s+i\s+"
     r"(?:finish|be\s+(?:done|ready)|start|begin|switch|apply|get\s+to)\b|\bend\s+date\b|"
     r"\bwhen\s+(?:does|is)\s+(?:the|my)\s+(?:plan|project|job\s+search|core)\b|"
@@ -281,10 +284,10 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
     mentions = skill_mentions(text, kb)
     if privacy_question(text):  # "is it safe to put patient info into ChatGPT?"
         return "privacy"
-    if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
-        return "job_loss"
     if replaced_question(text):  # "Will AI replace data entry?": the field's outlook
         return "outlook"
+    if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
+        return "job_loss"
     if more := choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
         return more
     if _FASTER.search(text) and QUESTION.search(text) and not mentions:  # "能不能快一点？"

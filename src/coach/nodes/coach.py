@@ -14,16 +14,17 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.answers_lang import in_language, reply_language
+from coach.engine.answers_market import replaced_question
 from coach.engine.answers_plan import answer_temporary
 from coach.engine.changes import Change, change_summary, read_change
 from coach.engine.pasted import chat_lines
-from coach.engine.progress import plan_week, read_checkin, without_progress
+from coach.engine.progress import plan_week, read_checkin, unfinished_week, without_progress
 from coach.engine.turns import classify_turn, skill_mentions
 from coach.engine.understand import extract_profile
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_answer import answer_turn
-from coach.nodes.coach_checkin import checked_in, checkin_turn
+from coach.nodes.coach_checkin import checked_in, checkin_turn, unfinished_reply
 from coach.nodes.coach_kinds import (
     asked_not_switched,
     question_only,
@@ -77,6 +78,9 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     update: dict[str, Any] = {} if waiting else {"approved_plan": {}, "replan": None}
     shown = in_language(plan, reply_language(text, plan), kb)  # answered in the words typed
 
+    if (open_week := unfinished_week(text)) is not None:  # "第1周没学完": still open, no record
+        update |= {"messages": [AIMessage(unfinished_reply(shown, open_week, week))]}
+        return Command(goto=after, update=update | {"proposal": None})
     checkin = read_checkin(text, plan, kb, week)
     if checkin is not None:  # "finished week 2, but from next month only 5 hours": both
         return checkin_turn(state, runtime, plan, profile, checkin, week, after, update)
@@ -113,7 +117,11 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         change = dated(change, said, today, plan, profile, kb)
         if change and change.target_role and not pasted and asked_not_switched(kind, text):
             change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"
-    if change is not None and kind == "job_loss" and feared_only(text, change):
+    if (
+        change is not None
+        and (kind == "job_loss" or replaced_question(text))
+        and feared_only(text, change)
+    ):
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
     if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan
         answer = answer_temporary(

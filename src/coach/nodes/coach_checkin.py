@@ -171,3 +171,13 @@ def _checkin_reply(
         items = ("；" if lang == "zh" else "; ").join(upcoming)
         reply += gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
     return plurals(reply)  # "Noted: 2 weeks behind"
+
+
+def unfinished_reply(plan: Plan, open_week: int, week: int) -> str:
+    """ "第1周没学完": nothing recorded as done; finish it before the next week's work, the light
+    week is there for this; a re-plan if it keeps slipping."""
+    lang = plan.language
+    items = [i.title for i in current_items(plan, open_week)]
+    sep = "；" if lang == "zh" else "; "
+    reply = t(lang, "coach.a.unfinished", week=open_week, items=sep.join(items) or "-")
+    return plurals(reply)
