@@ -166,3 +166,24 @@ def test_a_bank_clerk_in_chinese_gets_each_turn_answered() -> None:
     assert runner.values().get("progress", {}).get("weeks_done", []) == []
     simple = runner.send("能不能帮我把计划讲简单点").replies[-1]
     assert simple.startswith("你的计划共 52 周"), simple
+
+
+QA = (
+    "I'm a QA tester, 5 years, Selenium and some Java. I want to become an AI application "
+    "engineer, 10 hours a week, in 9 months."
+)
+
+
+def test_quitting_the_hardest_part_and_the_career_story() -> None:
+    runner = _approved(QA)
+    quit_ = runner.send("should I quit my job to study full time?")
+    assert not quit_.awaiting_mentor
+    assert quit_.replies[-1].startswith("You don't have to: your plan was sized"), quit_.replies
+    zh = runner.send("我要不要辞职全职学？")
+    assert not zh.awaiting_mentor and zh.replies[-1].startswith("不需要："), zh.replies
+    hard = runner.send("what's the hardest part of this plan?").replies[-1]
+    assert hard.startswith("The heaviest part is"), hard
+    story = runner.send("how do I explain this career change in an interview?").replies[-1]
+    assert story.startswith("Tell it as one story") and "5 years as QA tester" in story, story
+    rag = runner.send("wat is RAG").replies[-1]
+    assert rag.startswith("In practice, Retrieval-augmented generation (RAG) means"), rag

@@ -35,7 +35,8 @@ from coach.knowledge.loader import KnowledgeBase
 
 _DISCOURAGED = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm(?:ed|ing)?|exhausted|"
-    r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up|giving\s+up|quit(?:ting)?|"
+    r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up(?!\s+my\s+job)|giving\s+up|"
+    r"quit(?:ting)?(?!\s+(?:my|the|your)\s+(?:day\s+)?(?:job|work))|"
     r"demotivated|unmotivated|discouraged|disheartened|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
     r"no\s+energy|not\s+making\s+it|struggling|drained|worn\s+out|running\s+on\s+empty|"
     r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point|"

@@ -13,9 +13,11 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from coach.context import Context
+from coach.engine.answers_care import job_loss
 from coach.engine.answers_lang import in_language, reply_language
 from coach.engine.answers_market import replaced_question
 from coach.engine.answers_plan import answer_temporary
+from coach.engine.answers_story import asked_quitting
 from coach.engine.changes import Change, change_summary, read_change
 from coach.engine.pasted import chat_lines
 from coach.engine.progress import plan_week, read_checkin, unfinished_week, without_progress
@@ -117,6 +119,8 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         change = dated(change, said, today, plan, profile, kb)
         if change and change.target_role and not pasted and asked_not_switched(kind, text):
             change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"
+    if change is not None and change.find_work and asked_quitting(text) and not job_loss(text):
+        change = None  # "要不要辞职全职学？" asks about quitting, it does not say it
     if (
         change is not None
         and (kind == "job_loss" or replaced_question(text))

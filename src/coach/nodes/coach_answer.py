@@ -49,6 +49,7 @@ from coach.engine.answers_plan import (
     next_step,
 )
 from coach.engine.answers_role import other_role_line
+from coach.engine.answers_story import answer_story, story_question
 from coach.engine.constraints import (
     excluded_skills,
     matches_topic,
@@ -277,6 +278,8 @@ def _plan_answer(
         return answer_pay(plan, profile.years_experience, place_words(text), kb)
     if kind == "job_search" and (day := interview_day(text, plan, week)) is not None:
         return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
+    if kind in {"job_search", "general"} and story_question(text):  # "explain my switch?"
+        return answer_story(plan, profile, week, kb)
     if kind == "job_search":  # staying in their job: a non-coding target, not out of work
         role = kb.roles.get(plan.target)
         in_job = (
