@@ -256,12 +256,9 @@ def discouraged(text: str) -> bool:
     return bool(_DISCOURAGED.search(text))
 
 
-def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
-    """The kind of an after-approval message that is neither a check-in nor a change ("while
-    the mentor looks at it: ..." is read for what follows)."""
-    rest = without_waiting(text)
-    if rest != text and rest.strip():
-        text = rest  # "等导师的时候我这周该做什么？": the question after the setting
+def _reply_kind(text: str, proposal_pending: bool) -> TurnKind | None:
+    """A reply rather than a question: a yes or no to an offer, the mentor's decision asked
+    for, what changed, a job got, thanks, a nod, a greeting (None for anything else)."""
     if proposal_pending and _CONFIRM.search(text):
         return "confirm"
     if proposal_pending and _DECLINE.search(text):
@@ -280,6 +277,17 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "ack"  # "好的，就这样吧" with no offer open: a nod
     if _GREETING.search(text):
         return "greeting"
+    return None
+
+
+def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
+    """The kind of an after-approval message that is neither a check-in nor a change ("while
+    the mentor looks at it: ..." is read for what follows)."""
+    rest = without_waiting(text)
+    if rest != text and rest.strip():
+        text = rest  # "等导师的时候我这周该做什么？": the question after the setting
+    if (reply := _reply_kind(text, proposal_pending)) is not None:
+        return reply
     if own_for_project(text) or project_elsewhere(text):  # "my model for the project?",
         return "project"  # "can the project be on hospital data instead?"
     mentions = skill_mentions(text, kb)

@@ -53,7 +53,7 @@ from coach.nodes.common import (
     progress,
 )
 from coach.nodes.documents import posting_reply, read_pasted
-from coach.schemas import CheckIn, Plan, Progress
+from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
 
 
@@ -91,6 +91,38 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     if planned:  # "I already know Python well": a skill of the plan, done ahead
         known = CheckIn(text=text, week=week, kind="skill_done", skill_ids=planned)
         return checked_in(state, plan, known, week, after, update)
+    change, extra = _said_change(state, runtime, kind, text, plan, shown, profile, week)
+    if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan
+        answer = answer_temporary(
+            shown,
+            week,
+            plan.hours_per_week if change.hours_per_week is None else change.hours_per_week,
+            kb,
+        )
+        update |= {"messages": [AIMessage(answer.text)], "proposal": None}
+        return Command(goto=after, update=update)
+    if change is not None:
+        if waiting and not state.get("approved_plan"):
+            if change.target_role:  # "换成AI应用工程师" on the first draft: plan that one
+                return retarget(profile, change, update)
+            return Command(goto="profiler", update=update)  # a correction to the first draft
+        return replan(state, runtime, plan, profile, change, week, update, extra)
+    return _answered(state, runtime, kind, text, shown, profile, week, after, update)
+
+
+def _said_change(
+    state: CoachState,
+    runtime: Runtime[Context],
+    kind: str,
+    text: str,
+    plan: Plan,
+    shown: Plan,
+    profile: Profile,
+    week: int,
+) -> tuple[Change | None, list[str]]:
+    """The change the turn says (a confirmed offer, or hours, horizon, target, a job lost or
+    found in its words) and the requests a re-plan makes for it; None for a question."""
+    kb, today = load_kb(), today_of(runtime)
     change: Change | None = None
     extra: list[str] = []
     if kind == "confirm" and state.get("proposal"):
@@ -127,21 +159,23 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
         and feared_only(text, change)
     ):
         change = None  # "I may lose my job": answered, with a faster plan offered, not re-planned
-    if change is not None and temporary_dip(text, change, today):  # a short dip: no re-plan
-        answer = answer_temporary(
-            shown,
-            week,
-            plan.hours_per_week if change.hours_per_week is None else change.hours_per_week,
-            kb,
-        )
-        update |= {"messages": [AIMessage(answer.text)], "proposal": None}
-        return Command(goto=after, update=update)
-    if change is not None:
-        if waiting and not state.get("approved_plan"):
-            if change.target_role:  # "换成AI应用工程师" on the first draft: plan that one
-                return retarget(profile, change, update)
-            return Command(goto="profiler", update=update)  # a correction to the first draft
-        return replan(state, runtime, plan, profile, change, week, update, extra)
+    return change, extra
+
+
+def _answered(
+    state: CoachState,
+    runtime: Runtime[Context],
+    kind: str,
+    text: str,
+    shown: Plan,
+    profile: Profile,
+    week: int,
+    after: Next,
+    update: dict[str, Any],
+) -> Command[Next]:
+    """The answer to a turn that changes nothing: the targeted posting's, a switch to a role the
+    sources lack, else the kind's own answer (never the same block twice)."""
+    kb = load_kb()
     store, user = runtime.store, runtime.context.user_id
     own = own_answer(kind, text, shown, week, kb)  # "do I need Python for this job?"
     job = None if own else posting_reply(text, profile, shown, kb, store, user)

@@ -140,35 +140,7 @@ def answer_turn(
         said = [text[m.start : m.end] for m in skill_mentions(text, kb)]  # "quantization"
         offline = answer_resources(plan, skills, week, kb, said)
     elif kind == "skill_question" and research is not None and skills:
-        subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
-        track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
-        tracked = track_research(research, track, kb.roles.get(plan.target))
-        offline = answer_skill(plan, profile, tracked, subject, kb)
-        if track is not None and subject in track.drop:
-            role_name = tracked.role_name  # the role asks for it, on another track than theirs
-            drop = t(
-                lang, "coach.a.not_needed", skill=kb.skills[subject].name.get(lang), role=role_name
-            )
-            offline = offline.model_copy(update={"text": offline.text.replace(drop + "\n", "")})
-            line = t(
-                lang,
-                "coach.a.track_drops",
-                track=track.name.get(lang),
-                skill=kb.skills[subject].name.get(lang),
-            )
-            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
-        asked = _mentor_words(state, subject, kb)
-        if asked:
-            name = kb.skills[subject].name.get(lang)
-            line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
-            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
-        offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
-        need = need_line(text, subject, plan, tracked, kb)
-        if need:  # "do I really need Docker?": how much; it says what "X is core" said
-            _, _, rest = offline.text.partition("\n")
-            offline = offline.model_copy(update={"text": need + "\n" + rest})
-        if explained := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
-            offline = offline.model_copy(update={"text": explained + "\n" + offline.text})
+        offline = _skill_answer(state, text, plan, profile, research, skills, kb)
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
@@ -191,6 +163,50 @@ def answer_turn(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": plurals(worded)})
+
+
+def _skill_answer(
+    state: CoachState,
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    research: RoleResearch,
+    skills: list[str],
+    kb: KnowledgeBase,
+) -> Answer:
+    """A question about a skill: whether the role (on the plan's track) needs it, where the
+    plan has it, what the mentor said about it; "do I need X?" and "what is X?" first."""
+    lang = plan.language
+    subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
+    track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
+    tracked = track_research(research, track, kb.roles.get(plan.target))
+    offline = answer_skill(plan, profile, tracked, subject, kb)
+    if track is not None and subject in track.drop:
+        role_name = tracked.role_name  # the role asks for it, on another track than theirs
+        drop = t(
+            lang, "coach.a.not_needed", skill=kb.skills[subject].name.get(lang), role=role_name
+        )
+        offline = offline.model_copy(update={"text": offline.text.replace(drop + "\n", "")})
+        line = t(
+            lang,
+            "coach.a.track_drops",
+            track=track.name.get(lang),
+            skill=kb.skills[subject].name.get(lang),
+        )
+        offline = offline.model_copy(update={"text": line + "\n" + offline.text})
+    asked = _mentor_words(state, subject, kb)
+    if asked:
+        name = kb.skills[subject].name.get(lang)
+        line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
+        offline = offline.model_copy(update={"text": line + "\n" + offline.text})
+    offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
+    need = need_line(text, subject, plan, tracked, kb)
+    if need:  # "do I really need Docker?": how much; it says what "X is core" said
+        _, _, rest = offline.text.partition("\n")
+        offline = offline.model_copy(update={"text": need + "\n" + rest})
+    if explained := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
+        offline = offline.model_copy(update={"text": explained + "\n" + offline.text})
+    return offline
 
 
 def _research(state: CoachState, lang: str, kb: KnowledgeBase) -> RoleResearch | None:
@@ -280,16 +296,8 @@ def _plan_answer(
         return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
     if kind in {"job_search", "general"} and story_question(text):  # "explain my switch?"
         return answer_story(plan, profile, week, kb)
-    if kind == "job_search":  # staying in their job: a non-coding target, not out of work
-        role = kb.roles.get(plan.target)
-        in_job = (
-            role is not None
-            and role.family == "non_coding"
-            and FIND_WORK not in profile.constraints
-        )
-        role_words = profile.current_role or ""  # "I manage a practice" is no job title
-        current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
-        return for_me(text, plan, answer_job_search(plan, research, kb, current, in_job))
+    if kind == "job_search":
+        return _job_search(text, plan, profile, research, kb)
     if kind == "mentor" and state.get("status") == "awaiting_mentor" and state.get("approved_plan"):
         waiting = Plan.model_validate(state["plan"]).version  # "导师什么时候会回复？"
         line = t(plan.language, "coach.a.mentor_waiting", version=waiting, approved=plan.version)
@@ -330,6 +338,20 @@ def _plan_answer(
     if research is not None and (skill := skill_by_meaning(text, kb)) is not None:
         return answer_skill(plan, profile, research, skill, kb)  # "我是不是应该先学数学？"
     return retrieved(plan, text, week, kb)
+
+
+def _job_search(
+    text: str, plan: Plan, profile: Profile, research: RoleResearch | None, kb: KnowledgeBase
+) -> Answer:
+    """CV, interviews, applications; staying in their job for a non-coding target when they
+    are not out of work."""
+    role = kb.roles.get(plan.target)
+    in_job = (
+        role is not None and role.family == "non_coding" and FIND_WORK not in profile.constraints
+    )
+    role_words = profile.current_role or ""  # "I manage a practice" is no job title
+    current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
+    return for_me(text, plan, answer_job_search(plan, research, kb, current, in_job))
 
 
 def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
