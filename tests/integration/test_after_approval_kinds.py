@@ -187,3 +187,19 @@ def test_quitting_the_hardest_part_and_the_career_story() -> None:
     assert story.startswith("Tell it as one story") and "5 years as QA tester" in story, story
     rag = runner.send("wat is RAG").replies[-1]
     assert rag.startswith("In practice, Retrieval-augmented generation (RAG) means"), rag
+
+
+ANDROID_EDGE = "Sr. Android dev, 7 yrs Kotlin, want to move to on-device AI / edge AI, 8h/wk, 1 yr"
+PM = "我是产品经理，做了5年B端SaaS，想成为AI增强型职场人，每周5小时，9个月"
+
+
+def test_a_skill_said_loosely_is_the_plans_own_and_whom_it_is_for_is_the_setting() -> None:
+    edge = _approved(ANDROID_EDGE).send("is quantization hard?").replies[-1]
+    assert edge.startswith("Quantisation for edge devices"), edge
+    runner = _approved(PM)
+    rag = runner.send("RAG对产品经理有用吗").replies[-1]
+    assert "检索增强生成" in rag.split("\n")[0] and "产品思维" not in rag, rag
+    runner.send("第1周完成了")
+    runner.send("第2周也完成了")
+    books = runner.send("有什么书推荐吗").replies[-1]
+    assert "资料：" in books, books  # a week of practice only: the next items with material

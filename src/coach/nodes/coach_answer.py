@@ -19,6 +19,7 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
+from coach.engine.answers import _alike as planned_alike
 from coach.engine.answers_ambition import answer_ambition, answer_interview
 from coach.engine.answers_care import (
     answer_job_kind,
@@ -178,6 +179,10 @@ def _skill_answer(
     plan has it, what the mentor said about it; "do I need X?" and "what is X?" first."""
     lang = plan.language
     subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
+    if subject not in {i.skill_id for i in plan.items()}:  # "quantization": the plan's own
+        said = [text[m.start : m.end] for m in skill_mentions(text, kb) if m.id == subject]
+        alike = [s for s in planned_alike([subject], said, plan, kb) if s != subject]
+        subject = alike[0] if alike else subject
     track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
     tracked = track_research(research, track, kb.roles.get(plan.target))
     offline = answer_skill(plan, profile, tracked, subject, kb)
