@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from coach.engine.coding import needs_coding, refuses_coding
-from coach.engine.understand.coverage import specific_words
 from coach.engine.understand.cues import (
     _FROM_BEFORE,
     _TARGET_CUE,
     _TARGET_RAW_EN,
     _TARGET_RAW_EN_CUT,
     _TARGET_RAW_ZH,
-    _TARGET_TOPIC,
     _UNSURE,
     _ZH_TARGET_CUT,
     EXPLORING,
@@ -27,7 +25,6 @@ from coach.engine.understand.cues import (
     WISHY,
     current_before,
 )
-from coach.engine.understand.mentions import stem_roles
 from coach.engine.understand.no_code import CANNOT_CODE, no_code_choice, non_coder_builds
 from coach.engine.understand.resolve import (
     _AI_WORD,
@@ -44,6 +41,14 @@ from coach.engine.understand.spans import (
     masked,
     spans,
     trim_role,
+)
+from coach.engine.understand.target_kinds import (
+    _EITHER,
+    _OR,
+    _applied_target,
+    _is_unsure,
+    _only_ai,
+    _sentence,
 )
 from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
@@ -73,11 +78,6 @@ _TECH_WORD = re.compile(
     re.I,
 )
 """Technical words that make a bare answer to the target question a target ("推荐系统")."""
-
-
-def _sentence(text: str, pos: int) -> str:
-    start, end = containing(spans(text, SENTENCE_END), pos)
-    return text[start:end].strip()
 
 
 def _bare(text: str, mention: Mention, asked: str | None) -> bool:
@@ -373,68 +373,6 @@ def find_target(
         built.avoid = avoid
         return built
     return target
-
-
-def _only_ai(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> bool:
-    """The phrase names AI and nothing more specific: no skill, no role stem, no other word."""
-    if any(m.text.lower() in phrase.lower() for m in skills) or stem_roles(phrase, kb):
-        return False
-    return bool(_AI_WORD.search(phrase)) and not specific_words(phrase, kb)
-
-
-# "use ML for molecules", "apply deep learning to protein design", "想用机器学习做分子设计": AI
-# applied to a field; the field decides the role (AI for Science, embodied AI), when it does.
-_APPLIED = re.compile(
-    r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:ml|ai|machine\s+learning|deep\s+learning|"
-    r"llms?|models?)\s+(?:for|to|in|on|into)\s+(?P<field>[^.;!?\n]{3,60})|"
-    r"用\s*(?:AI|机器学习|深度学习|大模型|模型)\s*(?:来|去)?\s*(?:做|搞|研究|预测|设计|解决)(?P<zfield>[^，。；！？\n]{2,30})",
-    re.I,
-)
-
-
-_OWN_WORK = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:job|work|team|business|practice|company|clients?|daily|day)\b|"
-    r"\b(?:at|in)\s+work\b|\bbetter\b|\bfaster\b|工作|日常|办公|业务|效率|^\s*$",
-    re.I,
-)
-
-
-def _applied_target(text: str, skills: list[Mention], kb: KnowledgeBase) -> Target | None:
-    m = _APPLIED.search(text)
-    if m is None or NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start()]):
-        return None
-    field = m.group("field") or m.group("zfield") or ""
-    inside = [s for s in skills if m.start() <= s.start and s.end <= m.end()]
-    target = resolve_phrase(m.group(0), inside, kb)
-    if target.role_id is None or target.role_id == AUGMENTED_ROLE or _OWN_WORK.search(field):
-        return None
-    target.evidence = _sentence(text, m.start())
-    target.span = (m.start(), m.end())
-    return target
-
-
-_EITHER = re.compile(
-    r"都行|都可以|都好|随便|whichever|either\s+(?:is|works)|any\s+of\s+(?:them|those)|"
-    r"(?<=[\u4e00-\u9fff])也(?:可以|行)(?=[，,。.\s]|$)|\bwould\s+(?:also\s+)?(?:be\s+)?(?:fine|ok)\b",
-    re.I,
-)
-_OR = re.compile(r"或者|或是|还是|\bor\b|/", re.I)
-
-
-def _is_unsure(text: str, asked: str | None) -> bool:
-    sentences = spans(text, SENTENCE_END)
-    for m in _UNSURE.finditer(text):
-        if _EITHER.fullmatch(m.group(0)) and _OR.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # "推理或者应用都行", "MLOps or agents, either works": a choice of the two
-        if asked == "target":
-            return True
-        start, end = containing(sentences, m.start())
-        before = [sp for sp in sentences if sp[1] <= start]
-        if before:  # "maybe something on the people side of AI? idk": the sentence before
-            start = before[-1][0]
-        if _TARGET_TOPIC.search(text[start:end]):
-            return True
-    return False
 
 
 __all__ = ["Target", "find_target", "masked", "resolve_phrase"]
