@@ -13,6 +13,19 @@ EVERYDAY: dict[str, list[str]] = {
     "backend_engineering": ["laravel", "symfony", "nestjs", "asp.net", "ruby on rails"],
     "statistics": ["stats", "统计学", "SAS", "Stata", "SPSS"],
     "scientific_computing": ["ansys", "abaqus", "comsol", "midas", "有限元", "finite element"],
+    # hardware description and digital design: computer architecture at the gate level
+    "computer_systems": [
+        "verilog",
+        "systemverilog",
+        "vhdl",
+        "rtl",
+        "fpga",
+        "asic",
+        "timing closure",
+        "数字电路",
+        "数字ic",
+        "芯片设计",
+    ],
     "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
     # a designer's research is knowing what users need (the KB has no design skill of its own)
     "product_sense": [

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.numbers.hours_adjust import _hedged, _lasting, _minutes, _sessions
+from coach.engine.numbers.hours_adjust import (
+    _hedged,
+    _lasting,
+    _minutes,
+    _sessions,
+    job_hours_masked,
+)
 from coach.engine.numbers.numerals import (
     _I,
     _Q_EN,
@@ -176,6 +182,7 @@ def find_hours(text: str, *, bare: bool = False) -> Amount | None:
     coach just asked for hours) a lone figure ("10", "6-8", "十") counts as hours a week, or a
     day when the text says so.
     """
+    text = job_hours_masked(text)
     composed = _composed(text)
     if composed is not None:
         return composed

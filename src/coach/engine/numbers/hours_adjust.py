@@ -109,3 +109,47 @@ def _sessions(text: str, amount: Amount) -> Amount:
         return amount
     high = None if amount.high is None else amount.high * n
     return Amount(amount.value * n, amount.start, amount.end, high, amount.text)
+
+
+# Hours at work are no hours to learn: "每天上班10个小时，周末能学6小时", "I work 10-hour shifts,
+# but can study 5 on weekends", "my job is 45 hours a week so realistically 6".
+_JOB_CUE = re.compile(
+    # time around work is time one may learn in: "上班前一小时", "before work", "通勤路上"
+    r"(?:上班|工作|加班|值班|坐班)(?!日|前|后|之前|之后|以外|之余|外|路上|的路上|途中)|"
+    r"(?<!before\s)(?<!after\s)\bwork(?:ing|s)?\b(?!\s+on\b)|\bshifts?\b|\bmy\s+job\b|"
+    r"\bin\s+the\s+office\b|\bon\s+call\b",
+    re.I,
+)
+_STUDY_CUE = re.compile(
+    r"学|练|看书|备考|\b(?:study|studying|learn|learning|spare|free|practi[cs]e|for\s+this|"
+    r"for\s+learning|on\s+this)\b|能|可以|\bcan\b|\bcould\b",
+    re.I,
+)
+_WORK_FIGURE = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:(?:-|~|到|至|to)\s*\d+\s*)?(?:个)?\s*"
+    r"(?:小时|钟头|-?\s*hours?\b|-?\s*hrs?\b|h\b)",
+    re.I,
+)
+_CLAUSE_CUT = re.compile(
+    r"[,，;；。.!！?？\n]|\b(?:but|so|while|and\s+(?:can|could|then))\b|但是?|不过|所以|可是|然后",
+    re.I,
+)
+
+
+def job_hours_masked(text: str) -> str:
+    """``text`` with each clause that gives hours at work (a work word before an hours figure,
+    no word of learning or of what the person can give) blanked, positions kept."""
+    out = list(text)
+    start = 0
+    for cut in [*_CLAUSE_CUT.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        clause = text[start:end]
+        job = _JOB_CUE.search(clause)
+        figure = _WORK_FIGURE.search(clause, job.end()) if job is not None else None
+        if job is not None and figure is not None and not _STUDY_CUE.search(clause):
+            # the work words and their hours; a day said before them ("每天") may still
+            # say how often the learning is ("每天工作8小时，下班后能学1小时")
+            at, stop = start + job.start(), start + figure.end()
+            out[at:stop] = " " * (stop - at)
+        start = cut.end() if cut is not None else end
+    return "".join(out)
