@@ -87,6 +87,16 @@ def _bare(text: str, mention: Mention, asked: str | None) -> bool:
     return asked not in (None, "background") and len(rest) <= 4
 
 
+_NOT_TARGET = re.compile(
+    r"(?:不是|并不是|并非|而不是|倒不是)\s*(?:要|想)?\s*(?:做|当|成为|去做|转)?\s*(?:一名|一个|个)?\s*$|"
+    r"(?:^|[^\w'])not\s+(?:to\s+)?(?:be(?:come)?\s+|do\s+)?(?:an?\s+|the\s+)?$|"
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:being\s+|becoming\s+)?(?:an?\s+|the\s+)?$",
+    re.I,
+)
+"""A role said as what the target is not ("目标不是MLOps，是做智能体开发", "not an AI architect, I
+want to be ..."): turned down; the role said beside it is the target."""
+
+
 def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target | None:
     """A role named after a wish ("I want to become an agent engineer"), or as the answer to
     the target question; a role after "don't want" is avoided, one after "I'm a" is current."""
@@ -97,7 +107,8 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
     for mention in roles:
         s_start, _ = containing(sentences, mention.start)
         before = text[s_start : mention.start]
-        if NEGATED_WISH.search(text[containing(clauses, mention.start)[0] : mention.start]):
+        clause_before = text[containing(clauses, mention.start)[0] : mention.start]
+        if NEGATED_WISH.search(clause_before) or _NOT_TARGET.search(clause_before):
             avoid.append(mention.text)
             continue
         if _FROM_BEFORE.search(before[-12:]):

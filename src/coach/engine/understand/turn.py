@@ -18,6 +18,7 @@ from coach.engine.numbers import find_years
 from coach.engine.numbers.later import LaterHours, from_day, hours_from_text
 from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
+from coach.engine.understand.contrast import contrast_as_wish, profile_in_own_words
 from coach.engine.understand.coverage import spell_zh
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
@@ -185,7 +186,8 @@ def extract_profile(
         # (the question asked only breaks ties, and there is no tie left to break).
         asked = "target" if base.target_role is None else None
     # "by next sumer", "in 6 mounths", "想转智能提工程师": typos of time words and role names
-    text = spell_zh(fix_time_typos(clean(text)), kb)
+    typed = spell_zh(fix_time_typos(clean(text)), kb)
+    text = contrast_as_wish(typed)
     if not text:
         return base.model_copy(deep=True)
     update: dict[str, object] = {}
@@ -361,4 +363,4 @@ def extract_profile(
     if any(w.skill_id in avoided for w in wants_now):  # "不写代码的那种": avoided, not wanted
         update["wants"] = [w for w in wants_now if w.skill_id not in avoided]
     update["evidence"] = ev
-    return base.model_copy(update=update, deep=True)
+    return profile_in_own_words(base.model_copy(update=update, deep=True), text, typed)
