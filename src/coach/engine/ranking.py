@@ -29,6 +29,7 @@ from coach.engine.fields import (
 from coach.engine.ranking_coding import programming_hours
 from coach.engine.ranking_shown import covered, distinct_demand
 from coach.engine.research import effective_skills, fit_score, gap_hours
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
 from coach.schemas import Profile, RoleCandidate, RoleOption, SourcedFact, Strength
@@ -356,6 +357,15 @@ def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCand
     ]
 
 
+def named_weights(words: str, kb: KnowledgeBase) -> dict[str, float]:
+    """Per role, how central the skills ``words`` name are to it (the weight of the heaviest)."""
+    named = {m.id for m in get_lexicon(kb).find_skills(words) if m.id in kb.skills}
+    return {
+        r.id: max((q.weight for q in r.required if q.skill_id in named), default=0.0)
+        for r in kb.roles.values()
+    }
+
+
 def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
     """A target the knowledge base lacks ("AI 产品经理"): its closest roles by the words, joined
     by the two that fit this person best, ranked for the person (a product manager who never
@@ -366,9 +376,14 @@ def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
         return profile
     pool = list(dict.fromkeys([*by_words[:3], *(o.role_id for o in role_options(kb, profile)[:2])]))
     ranked = [o.role_id for o in role_options(kb, profile, only=pool)]
+    # The skill the words name leads ("AI测试或者大模型评测": LLM evaluation is core to agent
+    # engineering, a minor part of AI application work); the person's fit breaks ties.
+    named = named_weights(profile.target_not_in_kb, kb)
     # Someone who does not code is offered the roles without coding first; the others follow,
     # each said with the programming it needs first (see programming_hours).
-    ranked = sorted(ranked, key=lambda r: programming_hours(kb, profile, r) > 0)[:3]
+    ranked = sorted(
+        ranked, key=lambda r: (programming_hours(kb, profile, r) > 0, -named.get(r, 0.0))
+    )[:3]
     if ranked == by_words[:3]:
         return profile
     return profile.model_copy(update={"target_candidates": ranked})

@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "   What it shares with '{asked}': {skills}.",
         "   与“{asked}”相通的地方：{skills}。",
     ),
+    "choose.shares_core": (
+        "   What it shares with '{asked}': {skills}, a core skill of this role.",
+        "   与“{asked}”相通的地方：{skills}，是这个岗位的核心技能之一。",
+    ),
     "choose.shares_none": (
         "   It shares none of the words of '{asked}'; it is here because it fits your background.",
         "   它和“{asked}”的内容没有直接重合；列出它是因为它适合你的背景。",

@@ -26,6 +26,27 @@ EVERYDAY: dict[str, list[str]] = {
         "数字ic",
         "芯片设计",
     ],
+    # testing said of AI is evaluating it ("AI测试", "testing chatbots"), not software testing
+    "evaluation": [
+        "ai testing",
+        "llm testing",
+        "model testing",
+        "testing ai",
+        "testing llms",
+        "testing models",
+        "testing chatbots",
+        "testing ai systems",
+        "AI测试",
+        "AI产品测试",
+        "大模型测试",
+        "模型测试",
+        "测试大模型",
+        "AI评测",
+        "大模型评测",
+        "大模型评估",
+        "模型评测",
+        "llm evaluations",
+    ],
     "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
     # a designer's research is knowing what users need (the KB has no design skill of its own)
     "product_sense": [

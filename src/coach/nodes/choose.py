@@ -57,7 +57,7 @@ ASKED = "role_choice"
 """The ``asked`` value while a choice of roles waits for the user's answer."""
 
 
-_ASK_AT_MOST = 3
+_ASK_AT_MOST = 2
 """Times the list is put to the person before an unreadable answer takes the best fit."""
 
 
@@ -82,6 +82,10 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     profile = profile_of(state)
     options = [RoleOption.model_validate(c["option"]) for c in state.get("candidates") or []]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
+    # The roles already named to the person ("最接近的是智能体工程师、…") keep the order they were
+    # named in: a number or "the first" means what the person read.
+    named = [r for r in profile.target_candidates if any(o.role_id == r for o in options)]
+    options.sort(key=lambda o: named.index(o.role_id) if o.role_id in named else len(named))
     options = [o.model_copy(update={"why": option_why(kb, o, lang)}) for o in options]
     previous = state.get("choice") or {}
     pending = previous.get("status") == "pending"
@@ -115,13 +119,11 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
 
 
 def _same_numbers(options: list[RoleOption], previous: dict[str, Any]) -> list[RoleOption]:
-    """The options in the order they were shown last time when they are the same roles with
-    the same scores (nothing in the profile moved them): "1" must mean the same role."""
+    """The options in the order they were shown last time when they are the same roles, even
+    when a correction moved their scores ("actually make it 10 hours"): "1" must mean the role
+    the person read as 1."""
     before = [RoleOption.model_validate(o) for o in previous.get("alternatives") or []]
-    scores = {o.role_id: o.score for o in before}
-    if {o.role_id for o in options} != set(scores) or any(
-        abs(o.score - scores[o.role_id]) > 1e-9 for o in options
-    ):
+    if {o.role_id for o in options} != {o.role_id for o in before}:
         return options
     by_id = {o.role_id: o for o in options}
     return [by_id[o.role_id] for o in before]

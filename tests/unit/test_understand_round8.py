@@ -1,0 +1,106 @@
+"""Round 8 of issue 9: unsure said with a degree word, hardware description languages, a hedge
+that covers its tool, hours at work beside hours to learn, a target stated by contrast, and a
+missing role's closest options ranked by the skill the words name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.numbers import find_hours
+from coach.engine.ranking import closest_for_person, named_weights
+from coach.engine.understand import apply_implied_skills, extract_profile
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+from coach.schemas import Profile
+
+KB = load_kb()
+LEX = get_lexicon(KB)
+
+
+def read(*turns: str, asked: str | None = None) -> Profile:
+    profile: Profile | None = None
+    for text in turns:
+        profile = extract_profile(text, profile, LEX, KB, asked=asked, today=date(2026, 12, 2))
+    assert profile is not None
+    return profile
+
+
+def level(profile: Profile, skill: str) -> int:
+    return max((int(c.level) for c in profile.skills if c.skill_id == skill), default=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在物业公司做物业管理，8年了。不太确定AI方面能做什么",
+        "做了6年行政，AI这块我说不准自己能干啥",
+        "not really sure what I could do in AI",
+    ],
+)
+def test_unsure_with_a_degree_word_is_unsure(text: str) -> None:
+    assert read(text).target_unsure
+
+
+def test_not_knowing_a_skill_is_no_unsure_target() -> None:
+    assert not read("Java开发5年，不太了解Python", asked="background").target_unsure
+
+
+@pytest.mark.parametrize("text", ["FPGA engineer, 7 years, Verilog and VHDL", "做数字IC设计3年"])
+def test_hardware_description_is_computer_systems(text: str) -> None:
+    counted = {s for s, (lv, _) in apply_implied_skills(read(text), KB).items() if lv > 0}
+    assert "computer_systems" in counted
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("data analyst 4 yrs, SQL daily, a bit of python with pandas", "python"),
+        ("会一点Python，用pandas处理过表格", "python"),
+        ("QA，5年手工测试加一点Selenium自动化（Python写的）", "python"),
+    ],
+)
+def test_a_hedge_covers_the_tool_said_with_it(text: str, skill: str) -> None:
+    assert level(read(text), skill) == 1
+
+
+def test_a_skill_with_its_own_years_keeps_them_beside_a_hedged_tool() -> None:
+    assert level(read("Python 5 years daily, and a bit of pandas"), "python") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("每天上班10个小时，周末能学6小时", 6),
+        ("I work 10-hour shifts, but can study 5 hours on weekends", 5),
+        ("my job is 45 hours a week so realistically 6 hours of study", 6),
+        ("每天早上上班前一小时", 7),
+    ],
+)
+def test_hours_at_work_are_not_hours_to_learn(text: str, hours: float) -> None:
+    found = find_hours(text, bare=True)
+    assert found is not None and found.value == hours
+
+
+def test_a_target_by_contrast_turns_the_first_down_and_keeps_the_quote() -> None:
+    p = read("她的目标不是做AI工程师，是做数据分析师")
+    assert p.target_role is None and p.target_not_in_kb == "数据分析师"
+    assert any(w.role_id == "ai_application_engineer" for w in p.avoid)
+    assert not any(c.skill_id == "data_analysis" and c.level > 0 for c in p.skills)
+    assert "是做数据分析师" in p.evidence["target_role"]  # the person's words, not a rewrite
+
+
+def test_saying_what_one_is_not_is_no_target() -> None:
+    assert read("我不是程序员，是做财务的，8年").target_not_in_kb is None
+
+
+def test_missing_role_options_lead_with_the_skill_the_words_name() -> None:
+    p = read(
+        "QA 测试工程师，做了5年手工测试加一点Selenium自动化（Python写的）",
+        "想转AI测试或者大模型评测方向",
+    )
+    assert p.target_not_in_kb and not any(c.skill_id == "evaluation" for c in p.skills)
+    ranked = closest_for_person(p, KB).target_candidates
+    weights = named_weights(p.target_not_in_kb or "", KB)
+    assert ranked[0] == max(weights, key=lambda r: weights[r]) == "agent_engineer"
