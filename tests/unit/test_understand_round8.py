@@ -104,3 +104,17 @@ def test_missing_role_options_lead_with_the_skill_the_words_name() -> None:
     ranked = closest_for_person(p, KB).target_candidates
     weights = named_weights(p.target_not_in_kb or "", KB)
     assert ranked[0] == max(weights, key=lambda r: weights[r]) == "agent_engineer"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Senior Ruby on Rails developer, 11 yrs, also Postgres", "Senior Ruby on Rails developer"),
+        ("Dynamics 365 consultant for 8 years", "Dynamics 365 consultant"),
+        ("Head of Sales and Marketing, 10 years", "Head of Sales and Marketing"),
+        ("I'm a teacher working with kids as a counselor, 6 yrs", "teacher"),
+        ("Java dev 5 years", "Java dev"),
+    ],
+)
+def test_a_title_keeps_the_stop_words_of_its_own_name(text: str, role: str) -> None:
+    assert read(text).current_role == role

@@ -29,6 +29,7 @@ from coach.engine.understand.role_patterns import (
     _ROLE_ZH_LEAD,
     _ROLE_ZH_YEARS,
     _TITLE_YEARS,
+    _WHOLE_TITLE,
     _ZH_CUT,
 )
 from coach.engine.understand.spans import SENTENCE_END as _SENTENCE_END
@@ -55,8 +56,17 @@ _RUN_A_BUSINESS = re.compile(
 _A_KIND_OF = re.compile(r"\b(?:person|guy|gal|girl|one|type|kind|go-?to)$", _I)
 
 
+def _cut_title(raw: str) -> str:
+    """The title at the start of ``raw``: up to a stop-word ("at", "for", a figure), unless the
+    stop-word sits inside the title's own name (see _WHOLE_TITLE)."""
+    cut = _ROLE_STOP_EN.sub("", raw)
+    whole = _WHOLE_TITLE.match(raw)
+    title = (whole.group("title") or whole.group("head")) if whole else None
+    return title.strip() if title and len(title.strip()) > len(cut.strip()) else cut
+
+
 def _en_role(m: re.Match[str]) -> str | None:
-    role = _ROLE_STOP_EN.sub("", m.group("role"))
+    role = _cut_title(m.group("role"))
     role = _trim_role(" ".join(role.split()[:6]))
     if len(role) < 2 or _ROLE_EN_BAD_START.match(role) or _UNSURE.search(role):
         return None
@@ -184,9 +194,10 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
                 )
                 role = None if re.search(junk, raw) else _zh_role(raw)
             else:
-                role = _trim_role(_ROLE_STOP_EN.sub("", raw))
+                role = _trim_role(_cut_title(raw))
+            named = _WHOLE_TITLE.fullmatch(role or "")  # "Head of Sales and Marketing"
             bad = (
-                _ROLE_EN_LEAD_BAD.search(role or "")
+                (_ROLE_EN_LEAD_BAD.search(role or "") and not (named and named.group("head")))
                 or _NOT_TITLE.match(role or "")
                 or _GREETING.match(role or "")
             )

@@ -59,6 +59,17 @@ _ROLE_HEAD_EN = (
     r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad|student|intern|"
     r"undergrad|undergraduate|grad\s+student|postgrad)"
 )
+# A title whose words hold a stop-word before its job noun ("Ruby on Rails developer", "Dynamics
+# 365 consultant", "Head of Sales and Marketing"): the stop-word is part of the name.
+_WHOLE_TITLE = re.compile(
+    r"^\s*(?P<title>(?:(?!(?:who|that|which|because|but|since|want\w*|looking|trying|hoping|"
+    r"currently|now|i|i'?m|my|for|at|in|with|as|an?|the|working|work|from|to|of|and|or)\b)"
+    r"[\w+#./&-]+\s+){0,6}"
+    rf"{_ROLE_HEAD_EN}s?)\b|"
+    r"^\s*(?P<head>(?:head|director|vp|chief|manager)\s+of\s+(?-i:[A-Z][\w&-]*)"
+    r"(?:\s+(?:and|&)\s+(?-i:[A-Z][\w&-]*)|\s+(?-i:[A-Z][\w&-]*)){0,3})",
+    _I,
+)
 _ROLE_EN_LEAD = re.compile(
     # [ \t]*, not \s*: every line start is a candidate already, and \s* would re-scan a run of
     # blank lines from each of them (quadratic)
@@ -144,7 +155,7 @@ _ROLE_ZH_LEAD = re.compile(
 # A short title opening the message, then its years: "SRE九年", "嵌入式6年", "Go dev 7 years",
 # "HR，3年", "frontend dev 3y".
 _TITLE_YEARS = re.compile(
-    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！\-–—:]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z +#/&-]{1,30}?)"
+    r"(?:^|(?<=[.!?。！？]\s)|(?<=[.!?。！？]))\s*(?:hey|hi|hello|嗨|你好)?[\s,.!，。！\-–—:]*(?P<role>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 +#/&-]{1,30}?)"
     # "前端开发（react、typescript）五年", "Data engineer (Spark, Kafka), 4 years"
     r"\s*(?:[（(][^（）()\n]{1,40}[）)])?"
     rf"\s*[，,]?\s*(?:做了|干了|工作了|for)?\s*(?!an?\b|half\b)(?:{_EN_NUM}|{_ZH_NUM})\s*(?:years?|yrs?|y|年)(?![A-Za-z])"
