@@ -118,3 +118,15 @@ def test_missing_role_options_lead_with_the_skill_the_words_name() -> None:
 )
 def test_a_title_keeps_the_stop_words_of_its_own_name(text: str, role: str) -> None:
     assert read(text).current_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("aplication enginer for LLMs", "ai_application_engineer"),
+        ("infra engineer for AI", "ai_infra_engineer"),
+        ("agent engeneer", "agent_engineer"),
+    ],
+)
+def test_typos_and_ai_said_after_the_title_resolve(text: str, role: str) -> None:
+    assert read(text, asked="target").target_role == role
