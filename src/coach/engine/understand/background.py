@@ -56,6 +56,14 @@ _RUN_A_BUSINESS = re.compile(
 _A_KIND_OF = re.compile(r"\b(?:person|guy|gal|girl|one|type|kind|go-?to)$", _I)
 
 
+_YES_NO = re.compile(
+    r"\W*(?:yes|yeah|yep|yup|ok|okay|sure|right|correct|fine|no|nope|nah|thanks|thank\s+you|"
+    r"对|对的|是|是的|好|好的|嗯|行|可以|没错|不是|不对|谢谢)\W*",
+    _I,
+)
+"""A yes or a no answers the question before; it is never a job."""
+
+
 def _cut_title(raw: str) -> str:
     """The title at the start of ``raw``: up to a stop-word ("at", "for", a figure), unless the
     stop-word sits inside the title's own name (see _WHOLE_TITLE)."""
@@ -240,7 +248,7 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
         role = _en_role(mp)
         if role is not None:
             return role, _role_end(text, mp, role)
-    if asked == "background" and not _UNSURE.search(text):
+    if asked == "background" and not _UNSURE.search(text) and not _YES_NO.fullmatch(text):
         first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
         first = re.split(r"[,，;；(（]", first, maxsplit=1)[0]
         if _NOT_A_ROLE.search(first):
