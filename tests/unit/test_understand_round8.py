@@ -130,3 +130,21 @@ def test_a_title_keeps_the_stop_words_of_its_own_name(text: str, role: str) -> N
 )
 def test_typos_and_ai_said_after_the_title_resolve(text: str, role: str) -> None:
     assert read(text, asked="target").target_role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "做了4年电商运营，想转AI产品经理或者AI应用方向，还没想好",
+        "maybe AI product manager or AI application engineer, not sure yet",
+    ],
+)
+def test_a_role_named_beside_another_wish_by_or_is_a_close_call(text: str) -> None:
+    p = read(text)
+    assert p.target_role is None and p.target_candidates[0] == "ai_application_engineer"
+    assert len(p.target_candidates) >= 2
+
+
+def test_thinking_about_a_field_is_a_wish_not_a_skill() -> None:
+    p = read("mechanical engineer 10 years, FEA with ANSYS. thinking about robotics + AI")
+    assert not any(c.skill_id == "robotics_ros" and c.level > 0 for c in p.skills)

@@ -27,9 +27,9 @@ from coach.engine.fields import (
     writes_code,
 )
 from coach.engine.ranking_coding import programming_hours
+from coach.engine.ranking_named import named_weights
 from coach.engine.ranking_shown import covered, distinct_demand
 from coach.engine.research import effective_skills, fit_score, gap_hours
-from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
 from coach.schemas import Profile, RoleCandidate, RoleOption, SourcedFact, Strength
@@ -357,15 +357,6 @@ def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCand
     ]
 
 
-def named_weights(words: str, kb: KnowledgeBase) -> dict[str, float]:
-    """Per role, how central the skills ``words`` name are to it (the weight of the heaviest)."""
-    named = {m.id for m in get_lexicon(kb).find_skills(words) if m.id in kb.skills}
-    return {
-        r.id: max((q.weight for q in r.required if q.skill_id in named), default=0.0)
-        for r in kb.roles.values()
-    }
-
-
 def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
     """A target the knowledge base lacks ("AI 产品经理"): its closest roles by the words, joined
     by the two that fit this person best, ranked for the person (a product manager who never
@@ -378,7 +369,7 @@ def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
     ranked = [o.role_id for o in role_options(kb, profile, only=pool)]
     # The skill the words name leads ("AI测试或者大模型评测": LLM evaluation is core to agent
     # engineering, a minor part of AI application work); the person's fit breaks ties.
-    named = named_weights(profile.target_not_in_kb, kb)
+    named = named_weights(profile.target_not_in_kb, kb, profile)
     # Someone who does not code is offered the roles without coding first; the others follow,
     # each said with the programming it needs first (see programming_hours).
     ranked = sorted(
@@ -389,4 +380,4 @@ def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
     return profile.model_copy(update={"target_candidates": ranked})
 
 
-__all__ = ["closest_for_person", "programming_hours", "rank_roles", "role_options"]
+__all__ = ["closest_for_person", "named_weights", "programming_hours", "rank_roles", "role_options"]

@@ -45,6 +45,7 @@ from coach.engine.understand.spans import (
 from coach.engine.understand.target_kinds import (
     _EITHER,
     _OR,
+    _alternatives,
     _applied_target,
     _is_unsure,
     _only_ai,
@@ -251,38 +252,9 @@ def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
     return [m for m in skills if end <= m.start and m.end <= limit]
 
 
-_ALT_TRIM = re.compile(
-    r"^\W+|\W+$|都行|都可以|都好|随便|whichever|either\s+(?:is|works)|is\s+fine", re.I
-)
-
-
-def _alternatives(text: str, roles: list[Mention], kb: KnowledgeBase) -> list[str]:
-    """Roles named as alternatives in one clause ("推理或者应用都行", "MLOps or agents, either
-    works"): each side resolved on its own; two or more different roles make a close call."""
-    for c_start, c_end in spans(text, SENTENCE_END):
-        clause = text[c_start:c_end]
-        if not _OR.search(clause):
-            continue
-        found: list[str] = []
-        at = c_start
-        for i, part in enumerate(_OR.split(clause)):
-            start = text.find(part, at) if part else at
-            at = start + len(part)
-            # each side is the words next to "or", up to the clause mark before or after it
-            side = re.split(r"[,，;；、]", part)
-            words = _ALT_TRIM.sub("", side[-1] if i == 0 else side[0])
-            named = [m.id for m in roles if start <= m.start and m.end <= start + len(part)]
-            role = (named[-1] if i == 0 else named[0]) if named else None
-            sides = [role] if role is not None else []
-            if role is None and 2 <= len(words) <= 40:
-                # a side that is no sure role offers its closest ones ("designing AI
-                # products or an AI prototyper": the first side is itself a close call)
-                side_target = resolve_phrase(words, [], kb)
-                sides = [side_target.role_id] if side_target.role_id else side_target.candidates[:2]
-            found += [r for r in sides if r not in found]
-        if len(found) >= 2:
-            return found[:3]
-    return []
+def _named_first(options: list[str], roles: list[Mention]) -> list[str]:
+    named = [m.id for m in roles]
+    return sorted(options, key=lambda r: r not in named)
 
 
 def find_target(
@@ -305,8 +277,24 @@ def find_target(
             )
     named = _role_targets(text, roles, asked)
     if named is not None and named.role_id:
+        at = named.used[0].start if named.used else 0
+        sentence = containing(spans(text, SENTENCE_END), at)
+        if _OR.search(text[sentence[0] : sentence[1]]):
+            # "想转AI产品经理或者AI应用方向，还没想好": a role named beside another wish joined
+            # by "or" is a close call between them, never the named one alone
+            options = _named_first(_alternatives(text[: sentence[1]], roles, kb), roles)
+            if named.role_id in options and len(options) >= 2:
+                return Target(raw=named.raw, candidates=options, evidence=named.evidence)
         return named
     avoid = named.avoid if named is not None else []
+    if roles and _UNSURE.search(text) and _OR.search(text):
+        # "maybe AI product manager or AI application engineer, not sure yet": unsure between
+        # the wishes named, a close call among them
+        options = _named_first(_alternatives(text, roles, kb), roles)
+        unsure = _UNSURE.search(text)
+        said = text[: unsure.start()].strip(" ,，;；") if unsure and unsure.start() else text
+        if len(options) >= 2:
+            return Target(raw=said, candidates=options, avoid=avoid, evidence=_sentence(text, 0))
     if _is_unsure(text, asked):
         return Target(unsure=True, avoid=avoid)
     phrase = _raw_phrase(text, asked, consumed, skills)

@@ -80,3 +80,37 @@ def _is_unsure(text: str, asked: str | None) -> bool:
         if _TARGET_TOPIC.search(text[start:end]):
             return True
     return False
+
+
+_ALT_TRIM = re.compile(
+    r"^\W+|\W+$|都行|都可以|都好|随便|whichever|either\s+(?:is|works)|is\s+fine", re.I
+)
+
+
+def _alternatives(text: str, roles: list[Mention], kb: KnowledgeBase) -> list[str]:
+    """Roles named as alternatives in one clause ("推理或者应用都行", "MLOps or agents, either
+    works"): each side resolved on its own; two or more different roles make a close call."""
+    for c_start, c_end in spans(text, SENTENCE_END):
+        clause = text[c_start:c_end]
+        if not _OR.search(clause):
+            continue
+        found: list[str] = []
+        at = c_start
+        for i, part in enumerate(_OR.split(clause)):
+            start = text.find(part, at) if part else at
+            at = start + len(part)
+            # each side is the words next to "or", up to the clause mark before or after it
+            side = re.split(r"[,，;；、]", part)
+            words = _ALT_TRIM.sub("", side[-1] if i == 0 else side[0])
+            named = [m.id for m in roles if start <= m.start and m.end <= start + len(part)]
+            role = (named[-1] if i == 0 else named[0]) if named else None
+            sides = [role] if role is not None else []
+            if role is None and 2 <= len(words) <= 40:
+                # a side that is no sure role offers its closest ones ("designing AI
+                # products or an AI prototyper": the first side is itself a close call)
+                side_target = resolve_phrase(words, [], kb)
+                sides = [side_target.role_id] if side_target.role_id else side_target.candidates[:2]
+            found += [r for r in sides if r not in found]
+        if len(found) >= 2:
+            return found[:3]
+    return []
