@@ -148,3 +148,25 @@ def test_a_role_named_beside_another_wish_by_or_is_a_close_call(text: str) -> No
 def test_thinking_about_a_field_is_a_wish_not_a_skill() -> None:
     p = read("mechanical engineer 10 years, FEA with ANSYS. thinking about robotics + AI")
     assert not any(c.skill_id == "robotics_ros" and c.level > 0 for c in p.skills)
+
+
+def test_a_fragment_of_the_wish_never_replaces_the_job_and_learning_ai_is_open() -> None:
+    p = read("我是化验员，在药厂做了4年，想学点数据分析或者AI，以后不想一直站实验台")
+    assert p.current_role == "化验员" and p.target_unsure
+    p = read("我是化验员，在药厂做了4年")
+    p = extract_profile(
+        "数据分析吧，或者AI那种不用一直做实验的",
+        p,
+        LEX,
+        KB,
+        asked="target",
+        today=date(2026, 12, 2),
+    )
+    assert p.current_role == "化验员" and p.target_unsure
+    assert not any(c.skill_id == "data_analysis" and c.level > 0 for c in p.skills)
+
+
+def test_a_horizon_answering_the_job_question_is_no_job_and_a_past_job_counts() -> None:
+    p = read("我52岁，刚从部队退役，原来是陆军的团级干部，带过几百人。")
+    p = extract_profile("两年内吧", p, LEX, KB, asked="background", today=date(2026, 12, 2))
+    assert p.current_role == "团级干部" and p.horizon_weeks == 104

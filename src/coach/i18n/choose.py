@@ -129,7 +129,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "choose.ask": (
         'Which one would you like to aim for? Answer with its number or name, or say "you pick" and I\'ll take the first.',
-        "你想选哪一个？回复编号或名称即可；也可以说“你帮我选”，我就选第一个。",
+        "你想选哪一个？回复编号或名称即可；也可以说“你帮我选”，我就选最适合你的那个。",
     ),
     "choose.undone": (
         "Sorry, I took that as your pick. Nothing is planned until you choose.",

@@ -164,6 +164,8 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
             },
         )
     pick = parse_choice(text, ids, kb, get_lexicon(kb)) or _by_coding(text, choice)
+    if pick is not None and pick.how in ("default_pick", "coach_pick"):
+        pick = Pick(best_fit(choice, updated), pick.how)
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
     # "1吧。那AI产品经理呢？": the question about another role is answered, the pick stands
     asked_roles = role_question_notes(text, profile, lang, kb, get_lexicon(kb))
@@ -180,7 +182,8 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
         return Command(goto="profiler", update=update)
     if question is None and choice.asked >= _ASK_AT_MOST:
         # Asked and asked again without an answer: the best fit, said so, never a loop.
-        return _chosen(state, runtime, lang, updated, choice, Pick(ids[0], "default_pick"), text)
+        best = Pick(best_fit(choice, updated), "default_pick")
+        return _chosen(state, runtime, lang, updated, choice, best, text)
     choice = choice.model_copy(update={"asked": choice.asked + 1})
     if question is not None:  # answer it: how the options asked about compare, then ask again
         reply = compare_message(profile, choice, question, lang)
@@ -233,6 +236,17 @@ def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Co
 
 
 _THE_ONE = re.compile(r"\b(?:the\s+one|that\s+one|the\s+option)\b|那个|那一个|这个|那项", re.I)
+
+
+def best_fit(choice: RoleChoice, profile: Profile) -> str:
+    """The option to take when the person leaves the pick to the coach: the one that fits them
+    best (its share of what the role asks), among those that respect what they said they will
+    not do (no coding); the order shown breaks ties."""
+    options = list(choice.alternatives)
+    plain = [o for o in options if not o.needs_coding]
+    if avoids_coding(profile) and plain:
+        options = plain
+    return max(options, key=lambda o: (o.fit, -choice.alternatives.index(o))).role_id
 
 
 def _by_coding(text: str, choice: RoleChoice) -> Pick | None:

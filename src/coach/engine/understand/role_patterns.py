@@ -104,6 +104,11 @@ _ROLE_EN_BAD_START = re.compile(
 )
 _ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目前|现在|已经|，|,|。).*$")
 _ROLE_ZH = [
+    # an earlier job with no "我" ("刚从部队退役，原来是陆军的团级干部"): ranked below a present one
+    re.compile(
+        r"(?:原来|以前|之前|曾经|过去)(?:是|当过|做过)\s?(?:一名|一个|一位|名|个)?"
+        r"(?P<role>[^，,。.;；!！?？\s]{2,20})"
+    ),
     # A space only between Latin words: "我是data engineer", "我是做To C产品经理的".
     re.compile(
         r"我(?:现在|目前)?是\s?(?:一名|一个|一位|名|个)?(?!做?了\s*[\d零〇一二两三四五六七八九十])(?:做)?\s?"

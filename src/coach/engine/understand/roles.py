@@ -43,11 +43,14 @@ from coach.engine.understand.spans import (
     trim_role,
 )
 from coach.engine.understand.target_kinds import (
+    _AI_SIDE_END,
     _EITHER,
+    _LEARN_AI,
     _OR,
     _alternatives,
     _applied_target,
     _is_unsure,
+    _named_first,
     _only_ai,
     _sentence,
 )
@@ -252,11 +255,6 @@ def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
     return [m for m in skills if end <= m.start and m.end <= limit]
 
 
-def _named_first(options: list[str], roles: list[Mention]) -> list[str]:
-    named = [m.id for m in roles]
-    return sorted(options, key=lambda r: r not in named)
-
-
 def find_target(
     text: str,
     roles: list[Mention],
@@ -302,6 +300,20 @@ def find_target(
         # "AI stuff", "AI where my systems-and-safety brain is worth something": AI and no
         # more, a vague target: the roles that fit the person are shown (never "not in the KB")
         return Target(unsure=True, raw=phrase, avoid=avoid, evidence=_sentence(text, 0))
+    if (
+        phrase
+        and _OR.search(phrase)
+        and any(
+            _ONLY_AI.fullmatch(_AI_SIDE_END.sub("", side).strip(" .,，。吧"))
+            for side in _OR.split(phrase)
+        )
+    ):
+        # "数据分析吧，或者AI那种不用一直做实验的": one of the wishes is AI and no more, so the
+        # person is open: the roles that fit them are shown, the other wish weighing in
+        return Target(unsure=True, raw=phrase, avoid=avoid, evidence=_sentence(text, 0))
+    if not phrase and not roles and _LEARN_AI.search(text):
+        # "想学点数据分析或者AI，以后不想一直站实验台": learning AI, no role named: open
+        return Target(unsure=True, avoid=avoid, evidence=_sentence(text, 0))
     target = Target(avoid=avoid)
     wh = phrase is not None and phrase.startswith(("什么", "哪"))
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:

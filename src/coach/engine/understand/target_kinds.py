@@ -114,3 +114,17 @@ def _alternatives(text: str, roles: list[Mention], kb: KnowledgeBase) -> list[st
         if len(found) >= 2:
             return found[:3]
     return []
+
+
+_AI_SIDE_END = re.compile(r"(?:那种|那类|这种|之类|一类|方面|相关)[^，,。；;]*$")
+_LEARN_AI = re.compile(
+    r"(?:想|希望|打算|准备|要)学(?:点|些|一下|一点)?[^，。；！？\n]{0,20}?(?:AI|人工智能|大模型)|"
+    r"\b(?:want|wanna|like|hoping|hope|plan)\s+to\s+learn\s+(?:some\s+|a\s+bit\s+(?:of\s+)?|about\s+)?"
+    r"[^.;!?\n]{0,30}?\b(?:ai|llms?|machine\s+learning)\b",
+    re.I,
+)
+
+
+def _named_first(options: list[str], roles: list[Mention]) -> list[str]:
+    named = [m.id for m in roles]
+    return sorted(options, key=lambda r: r not in named)

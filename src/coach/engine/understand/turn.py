@@ -37,6 +37,13 @@ from coach.text import LATIN, clean, has_cjk, language_of
 ASKED_FIELDS = frozenset({"background", "target", "hours_per_week", "horizon"})
 
 
+_NOW_JOB = re.compile(
+    r"(?:我)?(?:现在|目前|其实)(?:是|在做|做的是)|我是|\bi'?m\s+(?:actually\s+|currently\s+)?(?:an?|the)\b|"
+    r"\bi\s+am\s+(?:an?|the)\b|\bcurrently\s+(?:an?|working)\b|\bmy\s+(?:current\s+)?job\b",
+    re.I,
+)
+
+
 def _sentence_at(text: str, pos: int) -> str:
     """The user's words around ``pos``: its clause (so evidence quotes no more than it needs)."""
     start, end = containing(spans(text, CLAUSE_END), pos)
@@ -196,6 +203,11 @@ def extract_profile(
         update["language"] = language_of(text)
 
     current_role, role_end = find_current_role(text, asked)
+    # answering "which role?", a fragment of the wish ("不用一直做实验的") is no new job; only a
+    # job said as the present one ("其实我现在是…", "I'm actually a …") replaces the one known
+    known = base.current_role is not None and asked == "target"
+    if current_role is not None and known and not _NOW_JOB.search(text):
+        current_role, role_end = None, -1
     past_role = current_role is not None and bool(
         re.search(
             rf"\b(?:was|used\s+to\s+be)\s+(?:an?|the)\s+{re.escape(current_role)}", text, re.I
