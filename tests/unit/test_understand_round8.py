@@ -170,3 +170,15 @@ def test_a_horizon_answering_the_job_question_is_no_job_and_a_past_job_counts() 
     p = read("我52岁，刚从部队退役，原来是陆军的团级干部，带过几百人。")
     p = extract_profile("两年内吧", p, LEX, KB, asked="background", today=date(2026, 12, 2))
     assert p.current_role == "团级干部" and p.horizon_weeks == 104
+
+
+@pytest.mark.parametrize(
+    "text", ["I want to become an AI engineer but idk which kind", "想做AI工程师，但不知道做哪种"]
+)
+def test_not_knowing_which_kind_is_unsure(text: str) -> None:
+    assert read(text).target_unsure
+
+
+def test_not_wanting_to_learn_to_code_is_no_wish_to_learn_ai() -> None:
+    p = read("I don't want to learn to code, I want to use AI to make my team faster")
+    assert p.target_role == "ai_augmented_professional"

@@ -128,7 +128,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "   资料怎么说：“{text}”（来源：{source}）",
     ),
     "choose.ask": (
-        'Which one would you like to aim for? Answer with its number or name, or say "you pick" and I\'ll take the first.',
+        'Which one would you like to aim for? Answer with its number or name, or say "you pick" and I\'ll take the one that fits you best.',
         "你想选哪一个？回复编号或名称即可；也可以说“你帮我选”，我就选最适合你的那个。",
     ),
     "choose.undone": (

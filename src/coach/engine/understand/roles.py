@@ -47,6 +47,7 @@ from coach.engine.understand.target_kinds import (
     _EITHER,
     _LEARN_AI,
     _OR,
+    _WHICH_KIND,
     _alternatives,
     _applied_target,
     _is_unsure,
@@ -274,6 +275,10 @@ def find_target(
                 evidence=_sentence(text, either.start()),
             )
     named = _role_targets(text, roles, asked)
+    if named is not None and named.role_id and _WHICH_KIND.search(text):
+        # "an AI engineer but idk which kind": the kind is what they don't know, so the roles
+        # that fit them are shown
+        return Target(unsure=True, raw=named.raw, avoid=named.avoid, evidence=named.evidence)
     if named is not None and named.role_id:
         at = named.used[0].start if named.used else 0
         sentence = containing(spans(text, SENTENCE_END), at)

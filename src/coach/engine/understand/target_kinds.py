@@ -118,9 +118,9 @@ def _alternatives(text: str, roles: list[Mention], kb: KnowledgeBase) -> list[st
 
 _AI_SIDE_END = re.compile(r"(?:那种|那类|这种|之类|一类|方面|相关)[^，,。；;]*$")
 _LEARN_AI = re.compile(
-    r"(?:想|希望|打算|准备|要)学(?:点|些|一下|一点)?[^，。；！？\n]{0,20}?(?:AI|人工智能|大模型)|"
-    r"\b(?:want|wanna|like|hoping|hope|plan)\s+to\s+learn\s+(?:some\s+|a\s+bit\s+(?:of\s+)?|about\s+)?"
-    r"[^.;!?\n]{0,30}?\b(?:ai|llms?|machine\s+learning)\b",
+    r"(?<!不)(?:想|希望|打算|准备|要)学(?:点|些|一下|一点)?[^，。；！？\n]{0,20}?(?:AI|人工智能|大模型)|"
+    r"(?<!n't\s)(?<!not\s)\b(?:want|wanna|like|hoping|hope|plan)\s+to\s+learn\s+"
+    r"(?:some\s+|a\s+bit\s+(?:of\s+)?|about\s+)?[^.,;!?\n，。]{0,30}?\b(?:ai|llms?|machine\s+learning)\b",
     re.I,
 )
 
@@ -128,3 +128,12 @@ _LEARN_AI = re.compile(
 def _named_first(options: list[str], roles: list[Mention]) -> list[str]:
     named = [m.id for m in roles]
     return sorted(options, key=lambda r: r not in named)
+
+
+_WHICH_KIND = re.compile(
+    r"\b(?:idk|not\s+sure|unsure|don'?t\s+know|no\s+idea|undecided)\s+(?:about\s+)?(?:which|what)\s+"
+    r"(?:kind|type|one|sort|flavou?r|area|direction|track|specialty|speciality)\b|"
+    r"不(?:太)?(?:知道|确定|清楚)(?:做|选|走)?(?:哪种|哪个方向|哪一种|哪类|哪一类|什么方向|具体(?:做)?什么)",
+    re.I,
+)
+"""Not knowing which kind of a job one wants ("an AI engineer but idk which kind")."""
