@@ -205,8 +205,8 @@ def extract_profile(
     current_role, role_end = find_current_role(text, asked)
     # answering "which role?", a fragment of the wish ("不用一直做实验的") is no new job; only a
     # job said as the present one ("其实我现在是…", "I'm actually a …") replaces the one known
-    known = base.current_role is not None and asked == "target"
-    if current_role is not None and known and not _NOW_JOB.search(text):
+    job_known = base.current_role is not None and asked == "target"
+    if current_role is not None and job_known and not _NOW_JOB.search(text):
         current_role, role_end = None, -1
     past_role = current_role is not None and bool(
         re.search(
