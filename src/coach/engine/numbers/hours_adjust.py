@@ -116,10 +116,12 @@ def _sessions(text: str, amount: Amount) -> Amount:
 _JOB_CUE = re.compile(
     # time around work is time one may learn in: "上班前一小时", "before work", "通勤路上"
     r"(?:上班|工作|加班|值班|坐班)(?!日|前|后|之前|之后|以外|之余|外|路上|的路上|途中)|"
-    r"(?<!before\s)(?<!after\s)\bwork(?:ing|s)?\b(?!\s+on\b)|\bshifts?\b|\bmy\s+job\b|"
+    r"(?<!before\s)(?<!after\s)(?<!to\s)\bwork(?:ing|s)?\b(?!\s+(?:on|smarter|better|faster)\b)|\bshifts?\b|\bmy\s+job\b|"
     r"\bin\s+the\s+office\b|\bon\s+call\b",
     re.I,
 )
+_SCHEDULE = re.compile(r"上班|加班|值班|坐班|\b(?:i|we)\s+work\b|\bshifts?\b", re.I)
+"""A clause that says when one works ("周一到周五上班"): a figure right after it is work time."""
 _STUDY_CUE = re.compile(
     r"学|练|看书|备考|\b(?:study|studying|learn|learning|spare|free|practi[cs]e|for\s+this|"
     r"for\s+learning|on\s+this)\b|能|可以|\bcan\b|\bcould\b",
@@ -141,15 +143,19 @@ def job_hours_masked(text: str) -> str:
     no word of learning or of what the person can give) blanked, positions kept."""
     out = list(text)
     start = 0
+    working = False  # a clause of work with no figure: the next figure is its hours
     for cut in [*_CLAUSE_CUT.finditer(text), None]:
         end = cut.start() if cut is not None else len(text)
         clause = text[start:end]
         job = _JOB_CUE.search(clause)
-        figure = _WORK_FIGURE.search(clause, job.end()) if job is not None else None
-        if job is not None and figure is not None and not _STUDY_CUE.search(clause):
+        figure = _WORK_FIGURE.search(clause, job.end() if job is not None else 0)
+        studying = bool(_STUDY_CUE.search(clause))
+        if figure is not None and not studying and (job is not None or working):
             # the work words and their hours; a day said before them ("每天") may still
             # say how often the learning is ("每天工作8小时，下班后能学1小时")
-            at, stop = start + job.start(), start + figure.end()
+            at = start + (job.start() if job is not None else figure.start())
+            stop = start + figure.end()
             out[at:stop] = " " * (stop - at)
+        working = bool(_SCHEDULE.search(clause)) and figure is None and not studying
         start = cut.end() if cut is not None else end
     return "".join(out)
