@@ -128,7 +128,8 @@ _STUDY_CUE = re.compile(
     re.I,
 )
 _WORK_FIGURE = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:(?:-|~|到|至|to)\s*\d+\s*)?(?:个)?\s*"
+    # a figure starts where its run of digits starts: a run of thousands is tried once
+    r"(?<![\d.一二两三四五六七八九十半])(?:\d++(?:\.\d+)?|[一二两三四五六七八九十半]++)\s*(?:(?:-|~|到|至|to)\s*\d+\s*)?(?:个)?\s*"
     r"(?:小时|钟头|-?\s*hours?\b|-?\s*hrs?\b|h\b)",
     re.I,
 )
@@ -148,7 +149,11 @@ def job_hours_masked(text: str) -> str:
         end = cut.start() if cut is not None else len(text)
         clause = text[start:end]
         job = _JOB_CUE.search(clause)
-        figure = _WORK_FIGURE.search(clause, job.end() if job is not None else 0)
+        figure = (
+            _WORK_FIGURE.search(clause, job.end() if job is not None else 0)
+            if job is not None or working
+            else None
+        )
         studying = bool(_STUDY_CUE.search(clause))
         if figure is not None and not studying and (job is not None or working):
             # the work words and their hours; a day said before them ("每天") may still
