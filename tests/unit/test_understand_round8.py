@@ -182,3 +182,11 @@ def test_not_knowing_which_kind_is_unsure(text: str) -> None:
 def test_not_wanting_to_learn_to_code_is_no_wish_to_learn_ai() -> None:
     p = read("I don't want to learn to code, I want to use AI to make my team faster")
     assert p.target_role == "ai_augmented_professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("每周可以多加2 hours", 10), ("I can do 2 more hours a week now", 10), ("每周最多10小时", 10)],
+)
+def test_hours_said_as_added_are_on_top_of_the_known_ones(text: str, hours: float) -> None:
+    assert read("8 hours a week", text).hours_per_week == hours

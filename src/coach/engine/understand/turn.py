@@ -16,6 +16,7 @@ from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.numbers.later import LaterHours, from_day, hours_from_text
+from coach.engine.numbers.numerals import Amount
 from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
 from coach.engine.understand.contrast import contrast_as_wish, profile_in_own_words
@@ -37,6 +38,13 @@ from coach.text import LATIN, clean, has_cjk, language_of
 ASKED_FIELDS = frozenset({"background", "target", "hours_per_week", "horizon"})
 
 
+_MORE_HOURS = re.compile(
+    r"(?:多加|再加|多出|(?<![最至不许很好])多|(?<![增参追])加)\s*(?:了)?\s*[\d一二两三四五六七八九十半]+|"
+    r"\b(?:\d+|an?|one|two|three|four|five)\s+(?:more|extra|additional)\s+(?:hours?|hrs?)\b|"
+    r"\b(?:another|an\s+extra|add(?:ing)?)\s+(?:\d+|an?|one|two|three|four|five)?\s*(?:hours?|hrs?)\b",
+    re.I,
+)
+"""Hours said as added to the ones already given ("多加2小时", "2 more hours a week")."""
 _NOW_JOB = re.compile(
     r"(?:我)?(?:现在|目前|其实)(?:是|在做|做的是)|我是|\bi'?m\s+(?:actually\s+|currently\s+)?(?:an?|the)\b|"
     r"\bi\s+am\s+(?:an?|the)\b|\bcurrently\s+(?:an?|working)\b|\bmy\s+(?:current\s+)?job\b",
@@ -239,6 +247,12 @@ def extract_profile(
             h = times.horizon  # the day the hours start is no horizon ("明年3月起")
             if h is not None and h.start < when.end and when.start < h.end:
                 times.horizon = None
+    if times.hours is not None and base.hours_per_week is not None and times.later is None:
+        more = _MORE_HOURS.search(text[max(0, times.hours.start - 8) : times.hours.end + 12])
+        if more is not None:  # "每周可以多加2 hours", "2 more hours a week": on top of the hours
+            h = times.hours
+            high = None if h.high is None else h.high + base.hours_per_week
+            times.hours = Amount(h.value + base.hours_per_week, h.start, h.end, high, h.text)
     _times_update(text, times, update, ev, base.years_experience, base.constraints)
 
     if current_role is not None:
