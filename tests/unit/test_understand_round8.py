@@ -190,3 +190,11 @@ def test_not_wanting_to_learn_to_code_is_no_wish_to_learn_ai() -> None:
 )
 def test_hours_said_as_added_are_on_top_of_the_known_ones(text: str, hours: float) -> None:
     assert read("8 hours a week", text).hours_per_week == hours
+
+
+def test_the_target_turned_down_with_none_named_is_open_again() -> None:
+    p = read("化验员 4年")
+    p = extract_profile("智能体工程师", p, LEX, KB, asked="target", today=date(2026, 12, 2))
+    assert p.target_role == "agent_engineer"
+    p = extract_profile("其实我不想做智能体工程师", p, LEX, KB, today=date(2026, 12, 2))
+    assert p.target_role is None and p.target_unsure

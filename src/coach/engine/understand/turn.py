@@ -374,6 +374,11 @@ def extract_profile(
             text, avoided_roles, _wants(text, claims.avoid, base.avoid, "skill"), "role"
         )
     avoid = list(update.get("avoid") or base.avoid)  # type: ignore[call-overload]
+    turned_down = {m.id for m in avoided_roles}
+    if base.target_role in turned_down and "target_role" not in update:
+        # "其实我不想做智能体工程师": the target turned down, none named instead: open again
+        update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
+        ev["target_role"] = _sentence_at(text, 0)
     for role_id in refused:
         if not any(w.role_id == role_id for w in avoid):
             avoid.append(Want(role_id=role_id, raw=text[:80], evidence=_sentence_at(text, 0)))
