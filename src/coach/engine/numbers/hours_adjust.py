@@ -115,12 +115,18 @@ def _sessions(text: str, amount: Amount) -> Amount:
 # but can study 5 on weekends", "my job is 45 hours a week so realistically 6".
 _JOB_CUE = re.compile(
     # time around work is time one may learn in: "上班前一小时", "before work", "通勤路上"
+    # a job wished for or gone back to ("想重新上班") has no hours yet
+    r"(?<!想)(?<!重新)(?<!回去)(?<!回归)(?<!找)(?<!去)"
     r"(?:上班|工作|加班|值班|坐班)(?!日|前|后|之前|之后|以外|之余|外|路上|的路上|途中)|"
     r"(?<!before\s)(?<!after\s)(?<!to\s)\bwork(?:ing|s)?\b(?!\s+(?:on|smarter|better|faster)\b)|\bshifts?\b|\bmy\s+job\b|"
     r"\bin\s+the\s+office\b|\bon\s+call\b",
     re.I,
 )
-_SCHEDULE = re.compile(r"上班|加班|值班|坐班|\b(?:i|we)\s+work\b|\bshifts?\b", re.I)
+_SCHEDULE = re.compile(
+    r"(?<!想)(?<!重新)(?<!回去)(?<!回归)(?<!找)(?<!去)(?:上班|加班|值班|坐班)|\b(?:i|we)\s+work\b|"
+    r"\bshifts?\b",
+    re.I,
+)
 """A clause that says when one works ("周一到周五上班"): a figure right after it is work time."""
 _STUDY_CUE = re.compile(
     r"学|练|看书|备考|\b(?:study|studying|learn|learning|spare|free|practi[cs]e|for\s+this|"
