@@ -198,3 +198,8 @@ def test_the_target_turned_down_with_none_named_is_open_again() -> None:
     assert p.target_role == "agent_engineer"
     p = extract_profile("其实我不想做智能体工程师", p, LEX, KB, today=date(2026, 12, 2))
     assert p.target_role is None and p.target_unsure
+
+
+@pytest.mark.parametrize("text", ["换成不用写代码的那个", "a role with no need to code, please"])
+def test_what_a_role_needs_not_is_never_a_skill(text: str) -> None:
+    assert not any(c.level > 0 for c in read("我是化验员，在药厂做了4年", text).skills)

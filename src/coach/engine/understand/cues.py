@@ -242,7 +242,10 @@ WORRY = re.compile(
 # Turning a thing down just before it: "不要MLOps", "别搞Docker了", "I don't want MLOps": not had,
 # not wanted (a refusal, kept as avoided), whatever the sentence says around it.
 _REFUSED_BEFORE = re.compile(
-    r"(?:不要|别(?:再)?(?:做|学|搞|弄|安排|排)?|不想(?:要|做|学|转|搞)?|不考虑|不打算(?:做|学)?)\s*$|"
+    r"(?:不要|别(?:再)?(?:做|学|搞|弄|安排|排)?|不想(?:要|做|学|转|搞)?|不考虑|不打算(?:做|学)?|"
+    # what a role needs not ("不用写代码的那个", "无需编程"): turned down, never had
+    r"不用|无需|不需要|不必|用不着)\s*$|"
+    r"\b(?:no\s+need\s+(?:to|for)|without\s+(?:any\s+)?)\s*$|"
     r"\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+(?:to\s+(?:do|learn|go\s+into|become)\s+)?"
     r"(?:an?\s+|the\s+|any\s+)?$|\b(?:rather\s+not|skip|drop)\s+(?:the\s+)?$",
     re.I,
