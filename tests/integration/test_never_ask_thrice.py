@@ -39,3 +39,22 @@ def test_yes_is_never_a_job() -> None:
     for turn in ["i handle insurance claims, 11 yrs now", "yes"]:
         r.send(turn)
     assert r.values()["profile"]["current_role"] == "insurance claims handler"
+
+
+def test_another_option_taken_while_the_draft_waits_re_plans_for_it() -> None:
+    r = runner()
+    for turn in [
+        "wind turbine tech, 8 yrs, I read SCADA alarms and vibration data every day",
+        "not sure",
+        "10 hours a week",
+        "2 years",
+        "1",
+        "yes",
+    ]:
+        r.send(turn)
+    options = [o["role_id"] for o in r.values()["choice"]["alternatives"]]
+    first = r.values()["plan"]["target"]
+    assert first == options[0]
+    r.send("option 3 please")
+    assert r.values()["plan"]["target"] == options[2] != first
+    assert r.values()["choice"]["chosen"] == options[2]

@@ -209,6 +209,37 @@ def pick_taken_back(state: CoachState, text: str) -> bool:
     return undoes_pick(text, number, len(ids))
 
 
+_REPICK = re.compile(
+    r"\b(?:option|number|no\.?)\s*\d\b|\bthe\s+(?:first|second|third|last|other)\b|\binstead\b|"
+    r"\bswitch\b|\bgo\s+with\b|\bchange\s+(?:it\s+)?to\b|换成|换到|改成|改选|还是选|选第|第\s*[一二三123]\s*个",
+    re.I,
+)
+"""Words that take another of the options shown ("option 3 please", "换成第一个")."""
+
+
+def repicks(state: CoachState, text: str) -> bool:
+    """Whether ``text``, while the draft waits, takes another of the roles the person chose
+    among ("option 3 please, the AI-augmented one")."""
+    raw = state.get("choice") or {}
+    if raw.get("status") != "chosen" or not raw.get("alternatives") or not _REPICK.search(text):
+        return False
+    choice = RoleChoice.model_validate(raw)
+    kb = load_kb()
+    pick = parse_choice(text, [o.role_id for o in choice.alternatives], kb, get_lexicon(kb))
+    picked = pick is not None and pick.how not in ("default_pick", "coach_pick", "named_other")
+    return picked and pick is not None and pick.role_id != choice.chosen
+
+
+def repick(state: CoachState, turn: int) -> Command[Any]:
+    """The choice open again, answered by this very turn (the choose step reads it)."""
+    choice = RoleChoice.model_validate(state["choice"])
+    choice = choice.model_copy(update={"status": "pending", "chosen": None, "how": None})
+    return Command(
+        goto="choose_role",
+        update={"choice": choice.model_dump(mode="json"), "turn": turn, "candidates": None},
+    )
+
+
 def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Command[Any]:
     """Undo a pick the person says they did not make: no target, the same options (same
     numbers) asked again, and the draft leaves the mentor's queue until they choose."""
