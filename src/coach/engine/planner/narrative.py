@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from coach.engine.gaps import as_level, required_skills
 from coach.engine.planner.budget import Budget
 from coach.engine.planner.common import factor, join, level_word, num
-from coach.engine.planner.experience import (
+from coach.engine.planner.experience import Experience
+from coach.engine.planner.experience_hours import (
     ENGINEER_FACTOR,
     OPS_FACTOR,
     RESEARCH_FACTOR,
     RESEARCH_FIELDS,
-    Experience,
     hours_factor,
 )
 from coach.engine.planner.returner import REFRESH_FACTOR
