@@ -1,0 +1,52 @@
+"""Round 8 of the planner (issue 10): more hours from a later day are scheduled from that
+week on, not only warned about; a whole-plan cap still holds them down."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.checks import review_plan
+from coach.engine.constraints import Constraint, weekly_limits
+from coach.engine.numbers.later import hours_from_text
+from coach.engine.planner import build_plan
+from coach.engine.research import research_role
+from coach.knowledge import load_kb
+from coach.schemas import Profile, SkillClaim
+
+KB = load_kb()
+START = date(2027, 1, 4)
+
+
+def _raise(hours: float, month: int) -> Constraint:
+    return Constraint(kind="hours_from", text="", hours_per_week=hours, from_month=month)
+
+
+def test_more_hours_from_a_month_raise_the_limits_of_those_weeks() -> None:
+    limits = weekly_limits(8, 20, START, [_raise(15, 3)])
+    assert limits[:8] == [8] * 8 and limits[8:] == [15] * 12  # 2027-03-01 is in week 9
+
+
+def test_a_later_change_wins_and_a_whole_plan_cap_holds_a_raise_down() -> None:
+    assert weekly_limits(8, 12, START, [_raise(15, 2), _raise(4, 3)])[-1] == 4
+    cap = Constraint(kind="max_hours_per_week", text="", hours_per_week=6, source="mentor")
+    assert max(weekly_limits(8, 12, START, [_raise(15, 2), cap])) == 6
+
+
+def test_the_plan_uses_the_higher_hours_and_the_reviewer_does_not_warn() -> None:
+    person = Profile(
+        current_role="backend developer",
+        years_experience=6,
+        skills=[SkillClaim(skill_id="java", level=3, evidence="6 years of Java")],
+        target_role="ai_application_engineer",
+        hours_per_week=4,
+        horizon_weeks=40,
+        constraints=[hours_from_text(12, date(2027, 3, 1))],
+        language="en",
+    )
+    research = research_role(KB, person, "ai_application_engineer")
+    plan = build_plan(person, research, KB, start_date=START)
+    assert max(plan.weekly_hours[:8]) <= 4 + 1e-9
+    assert max(plan.weekly_hours[8:]) > 4  # the hours of March on are used
+    review = review_plan(plan, person, KB)
+    assert not [f for f in review.findings if "a time" in f.message or "for part" in f.message]
+    assert not [f for f in review.findings if f.check == "weekly_hours"]
