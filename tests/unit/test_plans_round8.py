@@ -50,3 +50,32 @@ def test_the_plan_uses_the_higher_hours_and_the_reviewer_does_not_warn() -> None
     review = review_plan(plan, person, KB)
     assert not [f for f in review.findings if "a time" in f.message or "for part" in f.message]
     assert not [f for f in review.findings if f.check == "weekly_hours"]
+
+
+POSTING = """LLM Application Engineer (Supply Chain AI)
+Requirements
+- Experience with prompt engineering and LLM API integration
+- Familiarity with Docker
+- 3+ years of Python
+- Solid SQL skills
+Nice to have
+- Experience with vector databases a plus
+"""
+
+
+def test_a_postings_requirements_rank_by_the_role_stated_years_and_place() -> None:
+    from coach.engine.planner.posting_target import POSTING_REQUIRED_WEIGHT, posting_research
+    from coach.engine.posting import parse_posting
+    from coach.knowledge.lexicon import get_lexicon
+
+    person = Profile(target_role="ai_application_engineer", language="en")
+    posting = parse_posting(POSTING, get_lexicon(KB), KB)
+    research = posting_research(research_role(KB, person, "ai_application_engineer"), posting, KB)
+    weight = {r.skill_id: r.weight for r in research.required_skills}
+    asked = {r.skill_id for r in posting.requirements if r.required}
+    assert all(POSTING_REQUIRED_WEIGHT <= weight[s] <= 1.0 for s in asked)
+    assert weight["python"] > weight["docker"]  # "3+ years" and the role's own weight
+    assert weight["prompt_engineering"] > weight["sql"]  # listed first, and the role's
+    assert weight["vector_databases"] < POSTING_REQUIRED_WEIGHT  # a plus
+    # "LLM" in the title is the field the job sits in, not LLM fundamentals as the job
+    assert weight.get("llm_basics", 0.0) < 1.0
