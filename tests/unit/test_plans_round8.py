@@ -79,3 +79,46 @@ def test_a_postings_requirements_rank_by_the_role_stated_years_and_place() -> No
     assert weight["vector_databases"] < POSTING_REQUIRED_WEIGHT  # a plus
     # "LLM" in the title is the field the job sits in, not LLM fundamentals as the job
     assert weight.get("llm_basics", 0.0) < 1.0
+
+
+def _fields(text: str) -> set[str]:
+    from coach.engine.fields import fields_in
+
+    return {f.id for f in fields_in(text)}
+
+
+def test_library_and_office_work_are_fields_and_call_qa_is_no_software_testing() -> None:
+    assert "library" in _fields("Librarian for 12 years, cataloguing and reader services")
+    assert "library" in _fields("图书馆馆员 12 年（编目、读者服务）")
+    assert "library" not in _fields("I maintain a Python library at work")
+    assert "office" in _fields("data entry clerk, 9 years") and "office" in _fields(
+        "我是数据录入员"
+    )
+    assert "qa" not in _fields("Call-centre team lead, I do call QA every day")
+    assert "qa" in _fields("QA engineer, 5 years of Selenium")
+
+
+def test_a_clerks_and_a_librarians_projects_are_about_their_own_work() -> None:
+    from tests.unit.plan_helpers import plan_for
+
+    clerk = "I'm a data entry clerk, 9 years, typing scanned forms into Excel. I don't code."
+    plan, _ = plan_for(clerk, "ai_augmented_professional", 5, "en", 26)
+    assert any("scanned forms" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
+    librarian = "图书馆馆员，干了12年，主要做编目和读者服务，不想写代码。"
+    plan, _ = plan_for(librarian, "ai_augmented_professional", 4, "zh", 26)
+    assert any("读者咨询" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
+    # no generic form -> report -> email flow before the project: the project's own cases
+    early = [m for m in plan.milestones if m.week < plan.portfolio_projects[0].week_start]
+    assert not [m for m in early if "表单" in m.deliverable], early
+
+
+def test_soft_skills_a_seasoned_field_practises_cost_half() -> None:
+    from coach.engine.planner.experience import hours_factor, read_experience
+    from coach.engine.planner.experience_hours import WORK_SKILLS_FACTOR
+
+    lead = Profile(current_role="call-centre team lead", years_experience=8, language="en")
+    exp = read_experience(lead, KB, ["Call-centre team lead, I do call QA every day, 8 years"])
+    assert exp.level("judgment_review") >= 1
+    assert hours_factor(KB.skills["judgment_review"], exp) == WORK_SKILLS_FACTOR
+    fresh = Profile(current_role="student", years_experience=0, language="en")
+    assert hours_factor(KB.skills["communication"], read_experience(fresh, KB)) == 1.0

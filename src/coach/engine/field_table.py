@@ -142,7 +142,13 @@ _TECH_FIELDS: tuple[WorkField, ...] = (
         "qa",
         "software testing",
         "软件测试",
-        _p(r"\bqa\b|tester|test engineer|quality assurance|sdet", r"测试"),
+        # the QA of calls, of a call centre's or a contact centre's agents is no software testing
+        _p(
+            r"(?<!call )(?<!calls )(?<!call-centre )(?<!call-center )(?<!contact-centre )"
+            r"(?<!customer )(?<!service )\bqa\b(?! (?:of|on|for) (?:calls|agents|tickets))|"
+            r"tester|test engineer|(?<!call )quality assurance(?! of calls)|sdet",
+            r"(?<!通话)(?<!话务)(?<!质检)测试",
+        ),
         codes=True,
         families={"application": 0.8, "agent": 0.8, "ops": 0.5},
         shows={"software_testing": 2, "programming_fundamentals": 1, "git": 1},

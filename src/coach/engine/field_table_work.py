@@ -44,7 +44,51 @@ ERP = WorkField(
     },
 )
 
+LIBRARY = WorkField(
+    "library",
+    "library, archives and information work",
+    "图书馆、档案与信息管理",
+    _p(
+        r"librarians?|(?:public|school|university|academic|law|medical|research|county|city) "
+        r"librar(?:y|ies)|library (?:assistant|technician|services|science|work)|archivists?|"
+        r"catalogu(?:er|ers|ing)|cataloging|records manag\w*|information specialists?|curators?",
+        r"图书馆|馆员|档案|编目|资料员|情报",
+    ),
+    codes=False,
+    families={"non_coding": 1.0, "field": 0.4, "application": 0.3},
+    shows={  # cataloguing is structured description; reference work is answering questions
+        "communication": 2,
+        "structured_thinking": 2,
+        "judgment_review": 1,
+        "technical_writing": 1,
+        "domain_expertise": 2,
+    },
+)
+OFFICE = WorkField(
+    "office",
+    "office administration and data entry",
+    "行政文员与数据录入",
+    _p(
+        r"data[- ]entry|(?:office|admin(?:istrative)?|data|records|filing|billing) clerks?|"
+        r"administrative (?:assistant|officer|coordinator)|admin assistant|"
+        r"office (?:manager|administrator|assistant|coordinator)|secretar(?:y|ies)|"
+        r"receptionists?|executive assistant|personal assistant|back[- ]office",
+        r"文员|录入员|数据录入|行政(?:专员|助理|文员|人员|主管|经理|工作)|前台|秘书|内勤|办公室主任",
+    ),
+    codes=False,
+    families={"non_coding": 1.0, "field": 0.4},
+    shows={  # forms and spreadsheets all day, every entry checked against its source
+        "excel": 2,
+        "communication": 2,
+        "structured_thinking": 1,
+        "judgment_review": 1,
+        "domain_expertise": 2,
+    },
+)
+
 WORK_FIELDS: tuple[WorkField, ...] = (
+    OFFICE,  # a clerk in an insurance office or a hospital does the office's work
+    LIBRARY,
     WorkField(
         "healthcare",
         "healthcare",
@@ -153,8 +197,8 @@ WORK_FIELDS: tuple[WorkField, ...] = (
             r"(?<!system )(?<!systems )(?<!data center )(?<!data centre )(?<!technical )(?<!ml )"
             r"operations|logistics|supply chain|customer service|procurement|"
             r"(?<!data )(?<!data-)warehouse(?!s?\s*\(?(?:snowflake|bigquery|redshift|databricks))|fleet|"
-            r"dispatch\w*|haulage|trucking|freight",
-            r"运营|物流|供应链|客服|采购|仓储|车队|运输|调度|货运",
+            r"dispatch\w*|haulage|trucking|freight|call[- ]cent(?:re|er)s?|contact[- ]cent(?:re|er)s?",
+            r"运营|物流|供应链|客服|采购|仓储|车队|运输|调度|货运|呼叫中心",
         ),
         codes=False,
         families={"non_coding": 0.9, "field": 0.8},
@@ -245,6 +289,7 @@ WORK_FIELDS: tuple[WorkField, ...] = (
             "communication": 2,
             "technical_writing": 1,
             "judgment_review": 1,
+            "structured_thinking": 1,
             "domain_expertise": 2,
         },
     ),

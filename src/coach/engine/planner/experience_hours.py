@@ -46,6 +46,17 @@ model choice are their statistics under other names; what is new is the tooling 
 """ML foundations that are maths: programming experience does not shorten them."""
 
 
+WORK_SKILLS_FACTOR = 0.5
+"""Soft skills (communication, structured thinking, stakeholder work, writing) and reviewing
+work for someone with ``WORK_SKILLS_YEARS`` or more in a field of work that uses them: what
+they take further is the AI side of a skill their job practises every day, not a course in it
+(a translator of 9 years got "communication: basic -> working, 40 h"; a call-centre QA lead 40 h
+of "judgment and review of AI output")."""
+WORK_SKILLS_YEARS = 5.0
+WORK_SKILLS = frozenset({"judgment_review"})
+"""Beside the soft category: reviewing others' work is a field's daily practice too."""
+
+
 def hours_factor(skill: Skill, exp: Experience) -> float:
     """How much faster than the KB estimate this person learns ``skill`` (see the constants);
     a skill they had before and let rust costs a refresher's share of that."""
@@ -81,6 +92,9 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
         return RESEARCH_FACTOR
     if research and "science" in exp.fields and skill.id == "scientific_computing":
         return COMPUTING_FACTOR
+    works = exp.years >= WORK_SKILLS_YEARS and bool(exp.fields) and exp.level(skill.id) >= 1
+    if works and (skill.category == "soft" or skill.id in WORK_SKILLS):
+        return WORK_SKILLS_FACTOR
     applied_ml = skill.category == "ml_foundations" and skill.id not in MATHS_SKILLS
     if applied_ml and exp.experienced_engineer:
         return ENGINEER_FACTOR  # the coding half of applied ML is what they do every day

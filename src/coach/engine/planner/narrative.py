@@ -14,6 +14,7 @@ from coach.engine.planner.experience_hours import (
     OPS_FACTOR,
     RESEARCH_FACTOR,
     RESEARCH_FIELDS,
+    WORK_SKILLS_FACTOR,
     hours_factor,
 )
 from coach.engine.planner.returner import REFRESH_FACTOR
@@ -91,6 +92,15 @@ def _factor_details(
     ]
     if exp.fields & RESEARCH_FIELDS and RESEARCH_FACTOR in ml:
         details.append(t(lang, "plan.factor.research", factor=factor(RESEARCH_FACTOR)))
+    if WORK_SKILLS_FACTOR in used:
+        details.append(
+            t(
+                lang,
+                "plan.factor.work_skills",
+                factor=factor(WORK_SKILLS_FACTOR),
+                years=num(exp.years),
+            )
+        )
     if any(s in exp.rusty for s in active):
         details.append(t(lang, "plan.factor.refresh", factor=factor(REFRESH_FACTOR)))
     return details
