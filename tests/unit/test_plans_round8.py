@@ -122,3 +122,22 @@ def test_soft_skills_a_seasoned_field_practises_cost_half() -> None:
     assert hours_factor(KB.skills["judgment_review"], exp) == WORK_SKILLS_FACTOR
     fresh = Profile(current_role="student", years_experience=0, language="en")
     assert hours_factor(KB.skills["communication"], read_experience(fresh, KB)) == 1.0
+
+
+def test_a_project_never_names_a_tool_the_plan_teaches_after_it() -> None:
+    from coach.knowledge.lexicon import get_lexicon
+    from tests.unit.plan_helpers import plan_for
+
+    text = (
+        "FPGA engineer, 9 years of Verilog and VHDL, fixed-point DSP pipelines, some C and "
+        "Python scripting. I want to move into AI inference optimization."
+    )
+    plan, _ = plan_for(text, "ai_infra_engineer", 10, "en", 65)
+    first = {}
+    for it in plan.items():
+        first[it.skill_id] = min(first.get(it.skill_id, 10**6), it.week_start)
+    lexicon = get_lexicon(KB)
+    for pp in plan.portfolio_projects:
+        named = {m.id for m in lexicon.find_skills(pp.description)}
+        late = [s for s in named if first.get(s, 0) >= pp.week_start]
+        assert late == [], (pp.title, late)

@@ -76,8 +76,17 @@ def layout_work(
     before = [*ordered.foundations, *ordered.core]
     pool = _first_share(ordered.all, parts, early_t) if early else before
     heavy = [s for s in needs.core if needs.own.get(s, 0.0) >= top - 1e-9]
+    after = {_skill_of(k) for k in ordered.all} - set(pool)
     project = choose_project(
-        role, templates, exp.fields, [*pool, *known], needs.core, kb, heavy, ordered.supporting
+        role,
+        templates,
+        exp.fields,
+        [*pool, *known],
+        needs.core,
+        kb,
+        heavy,
+        ordered.supporting,
+        after,
     )
     if early and not by_week and not _has_ai(project, kb):  # nothing small enough (or with
         # no AI in it, no portfolio for an AI role): after the core

@@ -106,19 +106,23 @@ def choose_project(
     kb: KnowledgeBase,
     heavy: Collection[str] = (),
     later: Collection[str] = (),
+    after: Collection[str] = (),
 ) -> ProjectChoice | None:
     """The best project for this person. First by how many of the role's heaviest core skills
     it exercises (up to ``HEAVY_CAP``: an agent engineer's project is about agents), then by
     score: the person's field (+6, +3 for the generic software field), +2 per core skill and
     +1 per other skill it uses, -1 per skill the plan teaches only ``later`` (it is added in the
-    production-readying phase) and -2 per skill it does not teach; ties by id. None when nothing
-    uses two available skills."""
+    production-readying phase) and -2 per skill it does not teach; ties by id. Never one whose
+    description names a skill the plan teaches only ``after`` it. None when nothing uses two
+    available skills."""
     have = set(available)
     best: tuple[tuple[int, int, int], str, ProjectChoice] | None = None
     for key, title, desc, skills, in_field, specific in _candidates(role, templates, fields):
         skills = [s for s in skills if s in kb.skills]
         usable = [s for s in skills if s in have]
         if len(usable) < MIN_SKILLS or len(usable) < MIN_SHARE * len(skills):
+            continue
+        if _names_later(desc, [s for s in skills if s in after and s not in have], kb):
             continue
         bonus = FIELD_BONUS if specific else FIELD_BONUS // 2
         points = bonus * in_field + sum(2 if s in core else 1 for s in usable)
@@ -129,6 +133,20 @@ def choose_project(
         if best is None or (rank, best[1]) > (best[0], key):
             best = (rank, key, choice)
     return best[2] if best else None
+
+
+def _names_later(desc: Text, taught_after: Sequence[str], kb: KnowledgeBase) -> bool:
+    """Whether the project's own words name one of its skills that the plan teaches only after
+    it ("Export a PyTorch model to ONNX" with PyTorch after the project): a tool the description
+    names is what the work is done with. (A skill the plan does not teach at all is an option
+    the description offers, "quantise or compile it".)"""
+    if not taught_after:
+        return False
+    from coach.knowledge.lexicon import get_lexicon
+
+    lexicon = get_lexicon(kb)
+    named = {m.id for m in lexicon.find_skills(desc.en)}  # the zh words match more loosely
+    return any(s in named for s in taught_after)
 
 
 def capstone(ids: Sequence[str], kb: KnowledgeBase, role_name: Text) -> ProjectChoice:
