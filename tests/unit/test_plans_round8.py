@@ -141,3 +141,31 @@ def test_a_project_never_names_a_tool_the_plan_teaches_after_it() -> None:
         named = {m.id for m in lexicon.find_skills(pp.description)}
         late = [s for s in named if first.get(s, 0) >= pp.week_start]
         assert late == [], (pp.title, late)
+
+
+def test_a_cap_below_a_level_takes_the_skill_as_far_as_it_reaches_and_a_replan_keeps_it() -> None:
+    from coach.engine.constraints import parse_constraints
+    from coach.engine.replan import replan_from_week
+    from coach.schemas import Progress
+
+    p = Profile(
+        current_role="marketing analyst",
+        years_experience=6,
+        target_role="ai_application_engineer",
+        hours_per_week=8,
+        horizon_weeks=40,
+        language="en",
+    )
+    research = research_role(KB, p, "ai_application_engineer")
+    cons = parse_constraints("Python at most 20 hours", KB)
+    plan = build_plan(p, research, KB, start_date=START, constraints=cons)
+    (py,) = [i for i in plan.items() if i.skill_id == "python"]
+    assert py.hours <= 20 and py.level_to == 1  # 20 h is no working level from zero
+    assert any(d.skill_id == "python" and "20" in d.reason for d in plan.deferred)
+    keep = py.week_start
+    progress = Progress(weeks_done=list(range(1, keep + 1)))
+    fewer = p.model_copy(update={"hours_per_week": 4})
+    new = replan_from_week(
+        plan, fewer, research, KB, keep_weeks=keep, progress=progress, constraints=cons
+    )
+    assert sum(i.hours for i in new.items() if i.skill_id == "python") <= 20 + 1e-9

@@ -180,6 +180,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} tried on five de-identified real cases for your project ({title}), with what the AI got wrong noted.",
         "用{name}试做你项目（{title}）的 5 个脱敏真实案例，并记下 AI 出错的地方。",
     ),
+    "plan.defer.capped": (
+        "as far as the {hours} h asked for it reach now; {level} level after this plan",
+        "先用要求的 {hours} 小时学到能达到的程度；{level}水平留到本计划之后",
+    ),
     "plan.factor.work_skills": (
         "the soft skills and reviewing your work already practises x{factor} for {years} years in it",
         "因为你的工作已经练了 {years} 年，软技能和审核类技能学时按 {factor} 倍计",

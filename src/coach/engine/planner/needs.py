@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -24,7 +25,8 @@ from coach.engine.planner.beyond import (
     wanted_beside,
 )
 from coach.engine.planner.budget import Budget
-from coach.engine.planner.experience import Experience, profile_words
+from coach.engine.planner.common import level_word, num
+from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
     HIRE_LEVEL,
     Selection,
@@ -33,6 +35,7 @@ from coach.engine.planner.select import (
 )
 from coach.engine.planner.selection import CORE_WEIGHT, FIRST_STEP_LEVEL
 from coach.engine.planner.sequence import ancestors
+from coach.engine.schedule import estimate_hours
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -90,6 +93,9 @@ class Needs:
     """Each requirement's own weight in the role, before the person's goal raises any."""
     guards: list[str] = field(default_factory=list)
     """The AI rules for people's data (``SAFEGUARDS``): before anything, the project included."""
+    capped: dict[str, tuple[int, float]] = field(default_factory=dict)
+    """Skills a request's most hours hold below the level they were needed at: skill -> (that
+    level, the most hours). The plan takes them as far as those hours reach, and says so."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -130,6 +136,7 @@ def plan_needs(
     gaps = analyse_gaps(profile, target, kb, levels=exp.levels, extra=extra)
     gaps, carried = _covered(gaps, kb, {s: w for s, _, w in required_skills(target)})
     gaps = just_enough(_drop_orphans(gaps, excluded, kb), kb, {**required, **dict(extra_levels)})
+    gaps, capped = within_caps(gaps, skill_hour_bounds(cons), kb, exp)
     weights = gap_weights(gaps, target, kb)
     for s, w in carried.items():
         if s in weights:
@@ -177,7 +184,37 @@ def plan_needs(
         (asked_role(profile, kb, said), tuple(beyond)) if beyond else None,
         role_own,
         [s for s in SAFEGUARDS if s in weights] if guards else [],
+        capped,
     )
+
+
+def within_caps(
+    gaps: Sequence[Gap],
+    bounds: Mapping[str, tuple[float, float]],
+    kb: KnowledgeBase,
+    exp: Experience,
+) -> tuple[list[Gap], dict[str, tuple[int, float]]]:
+    """Each gap a request caps ("Python at most 20 h") needed only to the highest level those
+    hours reach for this person (at least the next one: the request's hours are a start on
+    it); the levels a cap cut, with the cap. "Python: learn to working level · 20 h" for
+    someone who has never programmed promised what 20 h do not give."""
+    out: list[Gap] = []
+    capped: dict[str, tuple[int, float]] = {}
+    for g in gaps:
+        high = bounds.get(g.skill_id, (0.0, math.inf))[1]
+        skill = kb.skills.get(g.skill_id)
+        if skill is None or high == math.inf or g.need <= g.have:
+            out.append(g)
+            continue
+        factor = hours_factor(skill, exp)
+        reach = int(g.have) + 1
+        while reach < g.need and estimate_hours(skill, g.have, reach + 1, factor) <= high + 1e-9:
+            reach += 1
+        if reach < g.need:
+            capped[g.skill_id] = (int(g.need), high)
+            g = g.model_copy(update={"need": reach})
+        out.append(g)
+    return out, capped
 
 
 def _covered(
@@ -239,6 +276,15 @@ def deferrals(
         if g.skill_id in needs.excluded
     ]
     out += sel.deferred
+    out += [
+        Deferral(
+            skill_id=s,
+            reason=t(lang, "plan.defer.capped", hours=num(high), level=level_word(lang, level)),
+            kind="after_switch",
+        )
+        for s, (level, high) in needs.capped.items()
+        if s in sel.chosen and not any(d.skill_id == s for d in out)
+    ]
     kinds = {d.skill_id: d.kind for d in out}
     left = [
         g.skill_id for g in needs.gaps if g.skill_id not in sel.chosen and g.skill_id not in kinds
