@@ -188,27 +188,34 @@ def plan_needs(
     )
 
 
+CAP_TOLERANCE = 2.0
+"""A most-hours cap of at least half a level's estimate still reaches it: the mentor's call on
+the pace ("he writes Go daily: about 20 hours of Python is plenty", 30 h estimated), not a
+lower level; "working level in 20 h" where 100 h are estimated is no pace."""
+
+
 def within_caps(
     gaps: Sequence[Gap],
     bounds: Mapping[str, tuple[float, float]],
     kb: KnowledgeBase,
     exp: Experience,
 ) -> tuple[list[Gap], dict[str, tuple[int, float]]]:
-    """Each gap a request caps ("Python at most 20 h") needed only to the highest level those
-    hours reach for this person (at least the next one: the request's hours are a start on
+    """Each gap a request caps ("Python at most 20 h"; not "about 20 h") needed only to the
+    highest level those hours reach for this person (at least the next one: the request's hours are a start on
     it); the levels a cap cut, with the cap. "Python: learn to working level · 20 h" for
     someone who has never programmed promised what 20 h do not give."""
     out: list[Gap] = []
     capped: dict[str, tuple[int, float]] = {}
     for g in gaps:
-        high = bounds.get(g.skill_id, (0.0, math.inf))[1]
+        low, high = bounds.get(g.skill_id, (0.0, math.inf))
         skill = kb.skills.get(g.skill_id)
-        if skill is None or high == math.inf or g.need <= g.have:
-            out.append(g)
+        if skill is None or high == math.inf or low >= high or g.need <= g.have:
+            out.append(g)  # "about 20 h" is the mentor's own figure for the level: it stands
             continue
         factor = hours_factor(skill, exp)
         reach = int(g.have) + 1
-        while reach < g.need and estimate_hours(skill, g.have, reach + 1, factor) <= high + 1e-9:
+        most = high * CAP_TOLERANCE
+        while reach < g.need and estimate_hours(skill, g.have, reach + 1, factor) <= most:
             reach += 1
         if reach < g.need:
             capped[g.skill_id] = (int(g.need), high)
