@@ -169,3 +169,16 @@ def test_a_cap_below_a_level_takes_the_skill_as_far_as_it_reaches_and_a_replan_k
         plan, fewer, research, KB, keep_weeks=keep, progress=progress, constraints=cons
     )
     assert sum(i.hours for i in new.items() if i.skill_id == "python") <= 20 + 1e-9
+
+
+def test_at_one_weight_the_requirement_met_for_fewer_hours_comes_first() -> None:
+    from tests.unit.plan_helpers import plan_for
+
+    text = (
+        "Senior Rails developer, 11 years of Ruby on Rails, Postgres, Redis, Sidekiq, some "
+        "React. I want to become an agent engineer building LLM agents."
+    )
+    plan, _ = plan_for(text, "agent_engineer", 12, "en", 39)
+    scheduled = {it.skill_id for it in plan.items()}
+    # RAG (0.7, 10 h to its level) is never left out for a first pass of observability (0.7)
+    assert "rag" in scheduled or "observability" not in scheduled
