@@ -71,14 +71,17 @@ def _toward_project(
 ) -> str:
     """A work skill the project later puts to use is shown on the project's own material, not
     as a generic exercise of its own (a form -> AI report -> email flow before a librarian's
-    project on reader questions: the same flow twice, and not from their work). Code keeps its
-    own stepping stones. Empty when the item keeps its deliverable."""
+    project on reader questions: the same flow twice, and not from their work); after it, taken
+    further there. Code keeps its own stepping stones. Empty when the item keeps its
+    deliverable."""
     if kind == "code":
         return ""
     for _, pp in projects:
-        if it.skill_id in pp.skill_ids and it.week_end <= pp.week_start:
-            key = "plan.deliverable.toward_project" + (".guarded" if guarded else "")
-            return t(lang, key, name=name, title=pp.title)
+        if it.skill_id not in pp.skill_ids:
+            continue
+        when = "toward" if it.week_end <= pp.week_start else "beyond"
+        key = f"plan.deliverable.{when}_project" + (".guarded" if guarded else "")
+        return t(lang, key, name=name, title=pp.title)
     return ""
 
 
