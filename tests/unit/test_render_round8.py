@@ -55,3 +55,55 @@ def test_an_english_plan_never_lists_chinese_only_material() -> None:
         for coder in (True, False):
             for rid in pick_resources(skill, KB, "en", [], coder):
                 assert KB.resources[rid].language != "zh", (skill.id, rid)
+
+
+# --------------------------------------------------------------------------- capped items
+def _capped(request: str, lang: str) -> str:
+    from coach.engine.constraints.parse import parse_constraints
+    from coach.engine.planner import build_plan
+    from coach.engine.research import research_role
+    from coach.render import plan_markdown
+    from tests.unit.plan_helpers import START, plan_for
+
+    text = "我做了8年会计，不会写代码" if lang == "zh" else "I have been an accountant for 8 years"
+    _, profile = plan_for(text, "ai_augmented_professional", 8, lang)
+    cons = parse_constraints(request, KB)
+    research = research_role(KB, profile, "ai_augmented_professional")
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons, said=[text])
+    return plan_markdown(plan, None, "awaiting_mentor", kb=KB)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "lang", "said", "not_said"),
+    [
+        (
+            "提示词工程最多10小时",
+            "zh",
+            "学到入门水平，再朝熟练水平推进一部分（限定 10 小时内）",
+            "提示词工程：学到熟练水平",
+        ),
+        (
+            "prompt engineering at most 10 hours",
+            "en",
+            "to basic level, then part of the way to working (within the 10 h limit)",
+            "Prompt engineering: learn to working level",
+        ),
+        (
+            "提示词工程最多4小时",
+            "zh",
+            "朝熟练水平推进一部分（限定 4 小时内）",
+            "提示词工程：学到熟练水平",
+        ),
+    ],
+)
+def test_a_capped_item_says_what_its_hours_buy(
+    request_text: str, lang: str, said: str, not_said: str
+) -> None:
+    md = _capped(request_text, lang)
+    assert said in md
+    assert not_said not in md
+
+
+def test_a_cap_that_leaves_enough_hours_keeps_the_level() -> None:
+    md = _capped("提示词工程最多40小时", "zh")
+    assert "限定" not in md.split("## 约束条件")[0]
