@@ -107,3 +107,32 @@ def test_a_capped_item_says_what_its_hours_buy(
 def test_a_cap_that_leaves_enough_hours_keeps_the_level() -> None:
     md = _capped("提示词工程最多40小时", "zh")
     assert "限定" not in md.split("## 约束条件")[0]
+
+
+# --------------------------------------------------------------------------- mentor queue
+def test_the_queue_in_chinese_names_the_role_and_the_verdict_in_chinese() -> None:
+    from types import SimpleNamespace
+
+    from coach.render.queue import queue_cells
+
+    info = SimpleNamespace(
+        user_id="li",
+        target="ai_augmented_professional",
+        verdict="pass",
+        plan_version=2,
+        not_applied=[],
+        updated_at="2026-12-02T19:05:31.123+00:00",
+    )
+    user, target, verdict, plan, _, since = queue_cells(info, "zh", KB)
+    assert (user, plan, since) == ("li", "v2", "2026-12-02 19:05")
+    assert target == KB.roles["ai_augmented_professional"].name.zh
+    assert verdict == "通过"
+    _, target_en, verdict_en, *_ = queue_cells(info, "en", KB)
+    assert (target_en, verdict_en) == (KB.roles["ai_augmented_professional"].name.en, "pass")
+
+
+def test_a_target_the_knowledge_base_does_not_know_is_shown_as_given() -> None:
+    from coach.render.queue import role_label
+
+    assert role_label(KB, "Cluster operations technician", "zh") == "Cluster operations technician"
+    assert role_label(KB, None, "zh") == ""
