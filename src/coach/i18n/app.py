@@ -323,8 +323,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.pay.no_region.assumed": (
         "My sources give no pay figure for {region} (assumed from your language; tell me where"
         " you work): their only ranges are in {currency} for no stated country.",
-        "资料中没有{region}（按对话语言推定，可告诉我你所在的地区）的薪资数字：仅有的区间是{currency}，"
-        "且未注明国家，不能当作你的薪资参考。",
+        "资料中没有{region}的薪资数字（地区按对话语言推定，告诉我你在哪里工作即可更正）：仅有的区间是"
+        "{currency}，且未注明国家，不能当作你的薪资参考。",
     ),
     "render.grouped.checks.core_deferred": (
         "{skill} are deferred or cut short while the less important {other} is scheduled: the "
