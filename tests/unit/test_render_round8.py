@@ -136,3 +136,14 @@ def test_a_target_the_knowledge_base_does_not_know_is_shown_as_given() -> None:
 
     assert role_label(KB, "Cluster operations technician", "zh") == "Cluster operations technician"
     assert role_label(KB, None, "zh") == ""
+
+
+def test_two_or_three_progress_checks_are_listed_by_week() -> None:
+    from coach.render.milestones import _progress_line
+
+    zh = _progress_line("zh", ".no_code", [46, 11, 36])
+    assert zh.startswith("第 11、36、46 周做进度检查"), zh
+    en = _progress_line("en", "", [5, 14])
+    assert en.startswith("Progress checks in weeks 5, 14:"), en
+    many = _progress_line("en", "", [5, 14, 23, 32, 41])
+    assert "about every 9 weeks, weeks 5-41" in many

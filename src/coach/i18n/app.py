@@ -371,6 +371,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "repository.",
         "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
     ),
+    "render.progress_checks_few": (
+        "Progress checks in weeks {weeks}: your notes and exercises so far, pushed to your "
+        "repository.",
+        "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
+    ),
+    "render.progress_checks_few.no_code": (
+        "Progress checks in weeks {weeks}: your notes, drafts and exercises so far, shared with "
+        "your mentor.",
+        "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
+    ),
     "render.progress_check.no_code": (
         "Progress check in week {weeks}: your notes, drafts and exercises so far, shared with "
         "your mentor.",
