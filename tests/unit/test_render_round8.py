@@ -147,3 +147,25 @@ def test_two_or_three_progress_checks_are_listed_by_week() -> None:
     assert en.startswith("Progress checks in weeks 5, 14:"), en
     many = _progress_line("en", "", [5, 14, 23, 32, 41])
     assert "about every 9 weeks, weeks 5-41" in many
+
+
+def test_the_capped_title_is_the_plans_own_for_every_reader() -> None:
+    from coach.engine.constraints.parse import parse_constraints
+    from coach.engine.planner import build_plan
+    from coach.engine.research import research_role
+    from coach.render.capped import with_capped_titles
+    from tests.unit.plan_helpers import START, plan_for
+
+    text = "我做了8年会计，不会写代码"
+    _, profile = plan_for(text, "ai_augmented_professional", 8, "zh")
+    cons = parse_constraints("提示词工程最多10小时", KB)
+    research = research_role(KB, profile, "ai_augmented_professional")
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons, said=[text])
+    titled = with_capped_titles(plan, KB)
+    titles = [i.title for i in titled.items() if i.skill_id == "prompt_engineering"]
+    assert titles == ["提示词工程：学到入门水平，再朝熟练水平推进一部分（限定 10 小时内）"]
+    assert with_capped_titles(titled, KB) == titled  # said once, however often applied
+    others = [(i.skill_id, i.title) for i in plan.items() if i.skill_id != "prompt_engineering"]
+    assert others == [
+        (i.skill_id, i.title) for i in titled.items() if i.skill_id != "prompt_engineering"
+    ]

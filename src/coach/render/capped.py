@@ -56,3 +56,20 @@ def item_title(plan: Plan, item: PlanItem, kb: KnowledgeBase) -> str:
         at = t(lang, f"plan.level.{reached}")
         return t(lang, "plan.item.capped_reach", name=name, at=at, to=to, hours=hours)
     return t(lang, "plan.item.capped_toward", name=name, to=to, hours=hours)
+
+
+def with_capped_titles(plan: Plan, kb: KnowledgeBase) -> Plan:
+    """``plan`` with each capped item's title saying what its hours buy (:func:`item_title`),
+    so every reader of the plan (its answers, its calendar) says the same as its Markdown."""
+    phases = [
+        phase.model_copy(
+            update={
+                "items": [
+                    item.model_copy(update={"title": item_title(plan, item, kb)})
+                    for item in phase.items
+                ]
+            }
+        )
+        for phase in plan.phases
+    ]
+    return plan.model_copy(update={"phases": phases})
