@@ -169,3 +169,26 @@ def test_the_capped_title_is_the_plans_own_for_every_reader() -> None:
     assert others == [
         (i.skill_id, i.title) for i in titled.items() if i.skill_id != "prompt_engineering"
     ]
+
+
+# --------------------------------------------------------------------------- reviewer's line
+def test_what_the_reviewer_could_not_fix_is_said_once_and_briefly() -> None:
+    from coach.engine.checks import AMBITION_CHECK
+    from coach.nodes.reviewer import unfixed_line
+    from coach.schemas import Finding, Review
+
+    core = "Python 编程被推迟或未学到要求水平，而没那么重要的计算机系统却已安排：核心技能应当优先。"
+    other = "Transformer 架构被推迟或未学到要求水平：核心技能应当优先。"
+    findings = [
+        Finding(check="core_first", severity="error", message=core),
+        Finding(check="core_first", severity="error", message=core),  # said twice by a check
+        Finding(check="core_first", severity="error", message=other),
+        Finding(check=AMBITION_CHECK, severity="error", message="三个月进大厂并不现实。"),
+        Finding(check="hours", severity="warning", message="每周很满。"),
+    ]
+    line = unfixed_line(Review(verdict="revise", findings=findings), "zh")
+    assert line.count("Python 编程被推迟") == 1 and "Transformer" not in line
+    assert "2 个问题" in line and "大厂" not in line
+    one = unfixed_line(Review(verdict="revise", findings=findings[:1]), "en")
+    assert one.startswith(" The reviewer could not fix one problem:")
+    assert unfixed_line(Review(verdict="pass", findings=findings[3:]), "zh") == ""
