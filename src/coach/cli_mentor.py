@@ -127,6 +127,8 @@ def mentor_queue(
     """Sessions waiting for a mentor, with user, target, plan version and reviewer verdict."""
     from rich.table import Table
 
+    from coach.knowledge.loader import load_kb
+    from coach.render.queue import queue_cells
     from coach.sessions import list_sessions
 
     _use_lang(lang)
@@ -143,17 +145,10 @@ def mentor_queue(
         return
     cols = ("user", "target", "verdict", "plan", "not_applied", "since")
     table = Table(*(_m(f"mentor.col.{c}") for c in cols))
-    table.columns.insert(0, _session_column())
+    table.columns.insert(0, _session_column(_m("mentor.col.session")))
+    kb = load_kb()
     for i in waiting:
-        table.add_row(
-            i.session_id,
-            i.user_id,
-            i.target or "",
-            i.verdict or "",
-            f"v{i.plan_version}",
-            "\n".join(f"“{p}”" for p in i.not_applied),
-            i.updated_at,
-        )
+        table.add_row(i.session_id, *queue_cells(i, _lang(), kb))
     out.print(table)
 
 
