@@ -40,7 +40,6 @@ from coach.engine.constraints.modes import (
     skills_of,
 )
 from coach.engine.constraints.project_ask import (
-    follow_add,
     read_add_project,
     read_before_project,
     read_no_project,
@@ -48,12 +47,17 @@ from coach.engine.constraints.project_ask import (
     read_project_topic,
     specific,
 )
+from coach.engine.constraints.project_clauses import (
+    BARE_NOT,
+    more_of_the_project,
+    project_clause,
+    project_field,
+)
 from coach.engine.constraints.quantities import (
     HOURS,
     PROJECT,
     UNREALISTIC,
     WEEK,
-    end_window,
     read_skill_hours,
     read_weekly_hours,
 )
@@ -67,26 +71,10 @@ from coach.engine.constraints.revisions import (
     week_range,
     with_added,
 )
-from coach.engine.constraints.topics import PROJECT_FIELDS
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
-_SWAP = re.compile(
-    r"\b(?:swap|replace|change|switch|instead|rather|make\s+it|turn\s+it\s+into)\b"
-    r"|换成|换为|改成|改为|换一个|换个|改做|换掉|替换|改一下|换",
-    re.I,
-)
-_BARE_NOT = re.compile(r"^\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\b", re.I)
-_MAKE = re.compile(r"\b(?:make|build|do|pick|choose)\b|做一个|做个|做成|选一个|选个", re.I)
-_ABOUT = re.compile(
-    r"\b(?:on|about|with|using|use|uses|in|for|around|based\s+on|built\s+on|from)\b|关于|有关|相关|方向|领域|"
-    r"方面|行业|数据|场景",
-    re.I,
-)
-_FIELD_RES = {
-    f: re.compile(rf"(?<![A-Za-z])(?:{w})(?![A-Za-z])", re.I) for f, w in PROJECT_FIELDS.items()
-}
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
@@ -129,86 +117,6 @@ def _targets(mentions: list[Mention], s: str) -> list[Mention]:
         and not (_REFERENCE_AFTER.match(s[m.end :]) and s[: m.start].strip())
         and not (_NAMES_PROJECT.match(s[m.end :]) and _THE_BEFORE.search(s[: m.start]))
     ]
-
-
-# "..., 做一个仓库拣货小工具" / "..., build a demand forecaster": what the project is to be
-_TRAIL = re.compile(r"[\s,，。.;；、]+$")
-_BUILD = re.compile(
-    r"^\s*(?:做|搭|开发)(?:一个|个|一款|一套)|^\s*(?:build|make)\s+(?:it\s+)?(?:an?|one)\s+", re.I
-)
-
-
-_AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
-_PROJECT_SAID = frozenset({"project_earlier", "project_later", "project_data"})
-"""Kinds about the project: a clause of hours alone after one sizes the project."""
-
-
-def _more_of_the_project(
-    clause: str, out: list[Constraint], project: bool, names_skill: bool = False
-) -> bool:
-    """A clause that only sizes, places or names the project asked for just before
-    ("加一个作品集项目，大概25小时", "项目第10周开始，做一个仓库拣货小工具"): read into ``out``."""
-    added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]
-    more = follow_add(clause, out[added[-1]]) if added else None
-    if more is not None and out[-1].kind in _AFTER_ASK:
-        out[added[-1]] = more
-        return True
-    if project and (built := _built(clause)):
-        out.extend(built)
-        return True
-    last = out[-1] if out else None
-    placed = last is not None and (last.block == "project" or last.kind in _PROJECT_SAID)
-    if placed and last is not None and not names_skill:
-        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
-        if sized is not None and sized.hours and not sized.project_topic:
-            out.append(sized.model_copy(update={"text": clause}))  # "项目放在X之后，大概30小时"
-            return True
-    if last is not None and last.kind == "note" and PROJECT.search(last.text):
-        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
-        if sized is not None and sized.hours and not sized.project_topic:
-            out[-1] = sized  # "项目别做太大，15小时左右就行": the project's size
-            return True
-    return False
-
-
-def _built(clause: str) -> list[Constraint]:
-    """After a clause about the project, "做一个仓库拣货路径优化的小工具": its topic (and its
-    field, when one is named), in the mentor's words; a size alone ("做个小的") is none."""
-    m = _BUILD.match(clause)
-    topic = _TRAIL.sub("", clause[m.end() :]).strip() if m else ""
-    if not topic or not specific(topic):
-        return []
-    field = [c.model_copy(update={"text": clause}) for c in _project_field("项目" + clause)]
-    return [*field, Constraint(kind="project_topic", text=clause, project_topic=topic)]
-
-
-def _project_field(s: str) -> list[Constraint]:
-    """ "swap the portfolio project for one on healthcare data", "项目换成金融方向的": the
-    field named after the project (or with a swap word), the first one named."""
-    m = PROJECT.search(s)
-    if m is None:
-        return []
-    swap = _SWAP.search(s) or _MAKE.search(s)
-    best: tuple[int, str] | None = None
-    for field_id, words in _FIELD_RES.items():
-        if (f := words.search(s)) and (best is None or f.start() < best[0]):
-            best = (f.start(), field_id)
-    if best is None or not (swap or _ABOUT.search(s[m.start() :])):
-        return []
-    return [Constraint(kind="project_field", text=s, project_field=best[1])]
-
-
-def _project(s: str) -> list[Constraint]:
-    if not PROJECT.search(s):
-        return []
-    out = _project_field(s)
-    modes = {mode for mode, rx in MODE_RES if rx.search(s)}
-    if "earlier" in modes or "start" in modes or re.search(r"\bfirst\b|先做|先", s, re.I):
-        return [*out, Constraint(kind="project_earlier", text=s)]
-    later = re.search(r"\bafter\b|最后|之后再|等.{1,20}再|学完.{0,6}再", s, re.I)
-    if "later" in modes or later or end_window(s):
-        return [*out, Constraint(kind="project_later", text=s, window_weeks=end_window(s))]
-    return out
 
 
 # "she needs the basics first": a clause about the person, not an instruction on the project
@@ -269,12 +177,12 @@ def parse_clause(
         return undo, None  # "put it back where it was", "revert the Python change"
     data = read_project_data(s)  # "use de-identified cases only"
     topic = [
-        c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
+        c for c in read_project_topic(s) if not project_field(s) or specific(c.project_topic or "")
     ]
     if topic and not data:  # the field too, when one is named: its projects, in their words
-        return _project_field(s) + topic, None
+        return project_field(s) + topic, None
     if topic:
-        return _project_field(s) + topic + data, None
+        return project_field(s) + topic + data, None
     if data or (data := with_added(read_place_after(s, adjacent_heads(said, s)))):
         return data, None  # "Docker right after Python", "项目放在提示词工程之后"
     earlier = any(mode == "earlier" and rx.search(s) for mode, rx in MODE_RES)
@@ -295,7 +203,7 @@ def parse_clause(
         return found + typed + sized, None
     if before := read_before_project(s, [m.id for m in mentions]):
         return found + before, None  # "do RAG before the project": not the project's place
-    found += _project(s)
+    found += project_clause(s)
     if any(c.kind == "project_field" for c in found):
         return found, None  # "about protein sequences, not DFT": all of it is about the project
     weeks = week_range(s)  # "Python ~40h weeks 1-5": the numbers of the range are weeks
@@ -337,7 +245,7 @@ def parse_constraints(
             clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
             continue
-        if _more_of_the_project(clause, out, project, bool(get_lexicon(kb).find_skills(clause))):
+        if more_of_the_project(clause, out, project, bool(get_lexicon(kb).find_skills(clause))):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (
@@ -362,7 +270,7 @@ def parse_constraints(
         if (
             project
             and asked
-            and _BARE_NOT.match(clause)
+            and BARE_NOT.match(clause)
             and all(c.kind == "exclude_skill" for c in found)
         ):
             # "... about protein sequences, not DFT": the "not" is about the project too
@@ -381,7 +289,7 @@ def parse_constraints(
             had = {c.kind for c in out}
             found = [
                 c.model_copy(update={"text": clause})
-                for c in _project("project " + clause)
+                for c in project_clause("project " + clause)
                 if c.kind not in had
             ]
         if not found and previous and not get_lexicon(kb).find_skills(clause):
