@@ -76,6 +76,39 @@ def _verdict(lang: str, verdict: str) -> str:
     return t(lang, key) if key in MESSAGES else verdict
 
 
+def verdict_word(verdict: str | None, lang: str) -> str:
+    """The reviewer's verdict in the mentor's language ('' when there is none)."""
+    return _verdict(lang, verdict) if verdict else ""
+
+
+def role_name(role_id: str | None, lang: str) -> str:
+    """A target role's name in the mentor's language (the id when the sources lack it)."""
+    from coach.knowledge import load_kb
+
+    role = load_kb().roles.get(role_id or "")
+    return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "")
+
+
+def waiting_problems(values: dict[str, Any], lang: str) -> list[str]:
+    """What a waiting version leaves undone, for the mentor's queue: the parts of the requests
+    made since the last approval that were not applied (word for word, quoted), then the
+    constraints read but not met (a request the mentor already approved is not listed again)."""
+    from datetime import date
+
+    from coach.engine.constraints import requests_not_applied
+    from coach.knowledge import load_kb
+    from coach.nodes.replan import since_approval
+
+    start = (values.get("plan") or {}).get("start_date")
+    day = date.fromisoformat(str(start)) if start else None
+    notes = values.get("mentor_notes")
+    if values.get("approved_plan"):  # what the mentor approved was seen and decided
+        notes = since_approval(values)  # type: ignore[arg-type]
+    parts = requests_not_applied(list(notes or []), load_kb(), day)
+    missed = list(_not_met(values, "error", lang).values())
+    return [*(f"“{p}”" for p in parts), *(f"! {m}" for m in missed)]
+
+
 def new_version_text(
     values: dict[str, Any], before: dict[str, Any] | None = None, lang: str | None = None
 ) -> str:
@@ -187,7 +220,8 @@ def _in_lang(values: dict[str, Any], lang: str) -> dict[str, str]:
     if values.get("profile"):
         profile = Profile.model_validate(values["profile"])
         every = with_user_constraints(profile.constraints, every, kb)
-    args = (kb, plan.start_date, plan.horizon_weeks)
+    taught = {it.skill_id for it in plan.items()}
+    args = (kb, plan.start_date, plan.horizon_weeks, taught)
     mine: Language = "zh" if lang == "zh" else "en"
     return {
         describe_constraint(c, plan.language, *args): describe_constraint(c, mine, *args)

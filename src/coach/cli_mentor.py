@@ -23,7 +23,8 @@ from coach.cli_common import (
     memory,
     out,
 )
-from coach.cli_mentor_lang import LangOption, _m, _use_lang, settle_lang
+from coach.cli_constraints import role_name, verdict_word, waiting_problems
+from coach.cli_mentor_lang import LangOption, _lang, _m, _use_lang, settle_lang
 from coach.cli_mentor_lang import show_plan_diff as show_plan_diff
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ def mentor_queue(
         waiting = [
             i for i in list_sessions(mem.store, status="awaiting_mentor") if _still_waiting(mem, i)
         ]
+        waiting = [_as_shown(mem, i) for i in waiting]
     if as_json:
         sys.stdout.write(json.dumps([i.model_dump() for i in waiting], ensure_ascii=False) + "\n")
         return
@@ -139,18 +141,27 @@ def mentor_queue(
         return
     cols = ("user", "target", "verdict", "plan", "not_applied", "since")
     table = Table(*(_m(f"mentor.col.{c}") for c in cols))
-    table.columns.insert(0, _session_column())
+    table.columns.insert(0, _session_column(_m("mentor.col.session")))
     for i in waiting:
         table.add_row(
             i.session_id,
             i.user_id,
-            i.target or "",
-            i.verdict or "",
+            role_name(i.target, _lang()),
+            verdict_word(i.verdict, _lang()),
             f"v{i.plan_version}",
-            "\n".join(f"“{p}”" for p in i.not_applied),
+            "\n".join(i.not_applied),
             i.updated_at,
         )
     out.print(table)
+
+
+def _as_shown(mem: Memory, info: SessionInfo) -> SessionInfo:
+    """The entry with what the waiting version leaves undone, from the checkpoint: the parts
+    of the requests since the last approval that were not applied, and those read but not met."""
+    from coach.cli_common import _runner
+
+    runner = _runner(mem, info.session_id, info.user_id, "auto", info.model)
+    return info.model_copy(update={"not_applied": waiting_problems(runner.values(), _lang())})
 
 
 def _still_waiting(mem: Memory, info: SessionInfo) -> bool:

@@ -7,6 +7,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill}: {op} {skill_hours:g} h",
         "{skill}：{op} {skill_hours:g} 小时",
     ),
+    "coach.constraint.skill_hours.untaught": (
+        "{skill}: not taught in this plan, so there is nothing to cut",
+        "{skill}：本计划不安排这项，无需压缩",
+    ),
     "coach.constraint.include_skill": ("Added: {skill}", "已加入：{skill}"),
     "coach.constraint.exclude_skill": ("Skill left out: {skill}", "不安排该技能：{skill}"),
     "coach.constraint.focus_skill": (

@@ -37,7 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mentor.col.target": ("target", "目标"),
     "mentor.col.verdict": ("verdict", "审核结论"),
     "mentor.col.plan": ("plan", "计划"),
-    "mentor.col.not_applied": ("not applied", "未应用"),
+    "mentor.col.not_applied": ("not applied or not met", "未应用或未做到"),
     "mentor.col.since": ("waiting since", "等待开始于"),
     "mentor.col.n": ("#", "#"),
     "mentor.col.when": ("when", "时间"),

@@ -74,6 +74,8 @@ _ZH_NOT_BEFORE = re.compile(
     r"(?:不早于|不要早于|不能早于|最早(?:在|从|到)?|至少(?:要)?到|等到)\s*$"
 )
 _ZH_START = re.compile(r"^\s*(?:就|再)?\s*(?:开始|起|动手|启动|开工|开搞)")
+# "第一周先学数据合规", "第1周就安排Python": a clause opening with the week it is about
+_ZH_LEAD = re.compile(r"^\s*(?:就|先|要|得|都|只)?\s*(?:先)?\s*(?:学|安排|上|做|搞|练|讲|看)")
 
 
 def _op_of(s: str, m: re.Match[str]) -> tuple[HoursOp, int] | None:
@@ -146,7 +148,12 @@ def read_anchors(
         op, week = how
         zh = m.group("z") or m.group("zm")
         moved = _MOVE_ZH.search(s[max(0, m.start() - 12) : m.start()])
-        if zh and op == "set" and not (_ZH_START.match(s[m.end() :]) or "开始" in s or moved):
+        leads = not s[: m.start()].strip() and _ZH_LEAD.match(s[m.end() :])
+        if (
+            zh
+            and op == "set"
+            and not (_ZH_START.match(s[m.end() :]) or "开始" in s or moved or leads)
+        ):
             continue  # "第3周的内容" is no anchor
         block, skills = _subject(s, mentions)
         own = _own_skills(mentions, weeks, i) if block is None and len(weeks) > 1 else []

@@ -25,15 +25,18 @@ _LACKS = re.compile(
     r"(?:really\s+|actually\s+|even\s+|yet\s+)?(?:know|use|speak|write|read|have|do|code\s+in)\b"
     r"|\b(?:has|have)\s+(?:no|zero|never\s+used)\b|\bno\s+(?:experience|background)\s+(?:in|with)\b"
     r"|\b(?:is\s*n[o']?t|isn'?t|not)\s+(?:good|fluent|comfortable|strong)\s+(?:at|in|with)\b"
-    r"|\bnew\s+to\b|\bnever\s+(?:used|touched|learned|learnt)\b"
-    r"|不会|不懂|没用过|没学过|没接触过|不熟悉?|没有?(?:任何)?(?:\S{0,6})?基础|零基础|完全不了解",
+    r"|\bnew\s+to\b|\bnever\s+(?:(?:ever|really|actually)\s+)?(?:used|touched|learned|learnt|programmed|coded|"
+    r"written\s+(?:a\s+(?:single\s+)?line\s+of\s+)?(?:code|a\s+program))\b"
+    r"|不会|不懂|没用过|没学过|没接触过|(?:从来|从|根本)?没(?:有)?(?:写|编|敲|学)过(?:一行)?(?:代码|程序|编程)|不熟悉?|没有?(?:任何)?(?:\S{0,6})?基础|零基础|完全不了解",
     re.I,
 )
 _BARELY = re.compile(
     r"\b(?:barely|hardly|a\s+little|a\s+bit\s+of|only\s+basic)\b|不太|一点点|略懂", re.I
 )
 _CODES = re.compile(
-    r"\b(?:codes?|coded|coding|programs?|programmed|programming)\b|写代码|编程|写程序|敲代码", re.I
+    r"\b(?:codes?|coded|coding|programs?|programmed|programming)\b|写代码|编程|写程序|敲代码"
+    r"|(?:写|编|敲)过(?:一行)?(?:代码|程序)",
+    re.I,
 )
 _KNOWS = re.compile(
     r"\b(?:knows?|has\s+used|uses|(?:is|'s)\s+(?:good|fluent|strong|solid|fine)\s+(?:at|in|with|on)|"
@@ -169,7 +172,7 @@ _BARE_SWITCH = re.compile(
 )
 
 
-_ROLE_WORD = re.compile(
+ROLE_WORD = re.compile(
     r"\b(?:engineer|scientist|manager|analyst|developer|architect|designer|researcher|lead|"
     r"consultant|specialist|pm)s?\b|经理|工程师|分析师|科学家|架构师|设计师|研究员|专家|顾问|产品",
     re.I,
@@ -188,7 +191,7 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
         roles = get_lexicon(kb).find_roles(s[bare.end() :])
         if roles:
             return [Constraint(kind="set_target", text=s, role_id=roles[0].id)]
-        if not _ROLE_WORD.search(s[bare.end() :]):
+        if not ROLE_WORD.search(s[bare.end() :]):
             return []  # "换成LangGraph": no role named
         target = bare  # "switch me to data scientist": a role the sources may lack
     if target is None or switch is None:

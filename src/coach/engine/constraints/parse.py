@@ -71,6 +71,7 @@ from coach.engine.constraints.revisions import (
     week_range,
     with_added,
 )
+from coach.engine.constraints.target_negation import read_negated_target
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -157,7 +158,35 @@ def _placed(s: str, skills: list[str]) -> list[Constraint]:
     return []
 
 
+# "don't drop evaluation", "不要删Git": a skill to keep, never one to leave out
+_NOT_DROP = re.compile(
+    r"\b(?:please\s+)?(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:\w+\s+)?"
+    r"(?:drop|remove|cut\s+out|skip|delete|lose|ditch|take\s+out|leave\s+out|get\s+rid\s+of)\b"
+    r"|(?:不要|别|不用|不必|不能)(?:把)?(?:删掉?|去掉|砍掉|删除|拿掉|取消|跳过|省掉)",
+    re.I,
+)
+
+
+def _keep_word(m: re.Match[str]) -> str:
+    return "加上" if re.match(r"[\u4e00-\u9fff]", m.group()) else "include"
+
+
 def parse_clause(
+    s: str,
+    kb: KnowledgeBase,
+    carried: Mode | None,
+    today: date | None,
+    previous: list[str],
+    unread: list[str],
+) -> tuple[list[Constraint], Mode | None]:
+    """The constraints in one clause (see :func:`_parse_clause`); "don't drop X" keeps X."""
+    if _NOT_DROP.search(s) is None:
+        return _parse_clause(s, kb, carried, today, previous, unread)
+    found, mode = _parse_clause(_NOT_DROP.sub(_keep_word, s), kb, carried, today, previous, unread)
+    return [c.model_copy(update={"text": s}) for c in found], mode
+
+
+def _parse_clause(
     s: str,
     kb: KnowledgeBase,
     carried: Mode | None,
@@ -240,6 +269,7 @@ def parse_constraints(
     previous: list[str] = []
     unread: list[str] = []
     weekly = doubted = project = False
+    targets, text = read_negated_target(text, kb)  # "her goal isn't X, it's Y": one request
     for clause in split_clauses(text, kb):
         if _COURTESY.fullmatch(clause) or absorbed(
             clause, out, get_lexicon(kb).find_skills(clause), kb
@@ -323,4 +353,36 @@ def parse_constraints(
             out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
             continue
         out.extend(found or [Constraint(kind="note", text=clause)])
+    out = targets + [c for c in _kept_by_the_next(out) if not _same_target(c, targets)]
     return [c.model_copy(update={"source": source}) for c in who_they_are(reasons_only(out))]
+
+
+_KEEPS = frozenset({"focus_skill", "start_with", "move_earlier", "week_anchor", "skill_hours"})
+
+
+def _kept_by_the_next(out: list[Constraint]) -> list[Constraint]:
+    """ "don't drop evaluation, make it the core": keeping it is said by the core already, so
+    the two are one constraint with both clauses' words."""
+    kept = list(out)
+    for c in out:
+        if c.kind != "include_skill" or _NOT_DROP.search(c.text) is None:
+            continue
+        by = next(
+            (
+                i
+                for i, o in enumerate(kept)
+                if o.kind in _KEEPS
+                and o.skill_id == c.skill_id
+                and (o.kind != "skill_hours" or o.hours)
+            ),
+            None,
+        )
+        if by is not None:
+            kept[by] = kept[by].model_copy(update={"text": f"{c.text}, {kept[by].text}"})
+            kept.remove(c)
+    return kept
+
+
+def _same_target(c: Constraint, targets: list[Constraint]) -> bool:
+    """ "..., so make it agent engineer" after "he doesn't want X, he wants agents": said twice."""
+    return c.kind == "set_target" and any(t.role_id == c.role_id for t in targets)

@@ -1,0 +1,102 @@
+"""Round 8: targets said by negation, "never programmed", "don't drop X", a zh week that opens
+a clause, a cap on a skill the plan does not teach, and a re-plan keeping the mentor's weeks
+and caps counted from the whole plan's first week."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.constraints import Constraint, describe_constraint, parse_constraints
+from coach.engine.constraints.rebase import rebased
+from coach.engine.planner import build_plan
+from coach.engine.replan import replan_from_week
+from coach.engine.research import research_role
+from coach.evals.constraints import spec_of
+from coach.knowledge import load_kb
+from coach.schemas import Profile, Progress
+
+KB = load_kb()
+START = date(2027, 1, 4)
+
+
+def specs(text: str) -> list[str]:
+    return [s for c in parse_constraints(text, KB, today=START) if (s := spec_of(c))]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Her target is not MLOps but agent engineer.", "agent_engineer"),
+        ("他们的方向不是MLOps，而是做智能体工程师", "agent_engineer"),
+        ("She doesn't want to be an ML engineer, she wants to build agents.", "agent_engineer"),
+        ("他不想做算法，想当AI应用工程师", "ai_application_engineer"),
+        ("Not an AI engineer - he wants to be a product analyst.", "unknown"),
+    ],
+)
+def test_a_target_said_by_what_it_is_not(text: str, role: str) -> None:
+    assert specs(text) == [f"set_target:{role}"]
+
+
+def test_the_negated_role_is_never_a_skill_lacked_or_dropped() -> None:
+    read = specs("目标不是MLOps，是智能体工程师；Python 只安排 20 小时")
+    assert read == ["set_target:agent_engineer", "skill_hours:python:max:20"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She has never programmed.", "He has never written a line of code.", "她从来没写过代码。"],
+)
+def test_never_programmed_is_programming_at_zero(text: str) -> None:
+    assert specs(text) == ["profile_skill:programming_fundamentals:0"]
+
+
+def test_dont_drop_keeps_the_skill() -> None:
+    assert specs("Please don't drop Docker.") == ["include_skill:docker"]
+    assert specs("别删RAG，放在核心里") == ["focus_skill:rag"]
+
+
+def test_a_zh_week_opening_the_clause_anchors_the_skill() -> None:
+    assert specs("第二周先学数据隐私") == ["week_anchor:data_privacy:set:2"]
+    assert specs("第3周的内容太多了") == []
+
+
+def test_a_cap_on_a_skill_not_taught_says_so() -> None:
+    (cap,) = parse_constraints("Python 最多 15 小时", KB)
+    line = describe_constraint(cap, "zh", KB, START, 26, taught={"rag"})
+    assert "15" not in line and "Python" in line
+    assert "15" in describe_constraint(cap, "zh", KB, START, 26, taught={"python"})
+
+
+def test_rebased_counts_weeks_and_hours_from_the_rest() -> None:
+    cons = [
+        Constraint(kind="week_anchor", text="a", block="project", op="set", from_week=14),
+        Constraint(kind="week_anchor", text="b", skill_id="rag", op="min", from_week=2),
+        Constraint(kind="week_anchor", text="c", skill_id="git", op="set", from_week=3),
+        Constraint(kind="skill_hours", text="d", skill_id="python", op="max", hours=20),
+        Constraint(kind="skill_hours", text="e", skill_id="sql", op="min", hours=5),
+    ]
+    out = rebased(cons, 4, {"python": 8.0, "sql": 6.0}, started={"git"})
+    assert [(c.text, c.from_week, c.hours) for c in out] == [("a", 10, None), ("d", None, 12.0)]
+
+
+def test_a_replan_keeps_the_mentors_week_in_the_whole_plans_weeks() -> None:
+    profile = Profile(
+        current_role="data analyst",
+        years_experience=4,
+        target_role="ai_application_engineer",
+        hours_per_week=8,
+        horizon_weeks=39,
+        language="en",
+    )
+    research = research_role(KB, profile, "ai_application_engineer")
+    cons = parse_constraints("Python at most 20 hours, start the project in week 14", KB)
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons)
+    lighter = profile.model_copy(update={"hours_per_week": 6})
+    new = replan_from_week(
+        plan, lighter, research, KB, keep_weeks=4, progress=Progress(), constraints=cons
+    )
+    assert sum(i.hours for i in new.items() if i.skill_id == "python") <= 20
+    assert "The portfolio project starts in week 14" in new.constraints
+    assert all(p.week_start >= 12 for p in new.portfolio_projects)  # never the rest's week 10
