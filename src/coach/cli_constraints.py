@@ -156,6 +156,7 @@ def new_version_text(
     ]  # a mentor reading another language has those errors above, in theirs
     if side := _side_effects(values, before, lang):
         lines += [t(lang, "mentor.side.header"), *(f"  - {line}" for line in side)]
+    lines += _consequences(values, before, lang)
     if unread := not_applied_text(values, lang):
         lines.append(unread)
     return "\n".join(lines)
@@ -199,6 +200,23 @@ def _side_effects(
     mine: Language = "zh" if (lang or new.language) == "zh" else "en"
     new = new.model_copy(update={"language": mine})  # in the mentor's language
     return unasked_changes(old, new, cons, kb) if old.version != new.version else []
+
+
+def _consequences(values: dict[str, Any], before: dict[str, Any] | None, lang: str) -> list[str]:
+    """When the new version does not fit: how far off, what the requests add, what would fit."""
+    from coach.engine.constraints import notes_constraints
+    from coach.engine.constraints.consequences import fit_consequences
+    from coach.knowledge import load_kb
+    from coach.schemas import Plan
+
+    if not values.get("plan"):
+        return []
+    kb = load_kb()
+    new = Plan.model_validate(values["plan"])
+    reviewed = before or values.get("reviewed_plan")
+    old = Plan.model_validate(reviewed) if reviewed else None
+    cons = notes_constraints(values.get("mentor_notes") or [], kb, new.start_date)
+    return fit_consequences(old, new, cons, kb, lang)
 
 
 def _in_lang(values: dict[str, Any], lang: str) -> dict[str, str]:

@@ -100,3 +100,52 @@ def test_a_replan_keeps_the_mentors_week_in_the_whole_plans_weeks() -> None:
     assert sum(i.hours for i in new.items() if i.skill_id == "python") <= 20
     assert "The portfolio project starts in week 14" in new.constraints
     assert all(p.week_start >= 12 for p in new.portfolio_projects)  # never the rest's week 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周期改回30周", ["set_horizon:30"]),
+        ("Set it back to 8 hours a week.", ["max_hours_per_week:8"]),
+        ("把项目放回第10周", ["week_anchor:project:set:10"]),
+        ("Put it back where it was.", ["undo:last"]),
+    ],
+)
+def test_back_with_a_figure_is_a_setting_not_an_undo(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他只会一点Lua", ["profile_skill:programming_fundamentals:1"]),
+        ("He knows a little Python.", ["profile_skill:python:1"]),
+        ("她只会一点SQL", ["profile_skill:sql:1"]),
+    ],
+)
+def test_a_little_of_a_language_is_basic_level(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected
+
+
+def test_an_infeasible_version_tells_the_mentor_what_their_requests_add() -> None:
+    from coach.engine.constraints.consequences import fit_consequences
+
+    profile = Profile(
+        current_role="manual QA tester",
+        years_experience=5,
+        target_role="ai_application_engineer",
+        hours_per_week=6,
+        horizon_weeks=26,
+        language="en",
+    )
+    research = research_role(KB, profile, "ai_application_engineer")
+    before = build_plan(profile, research, KB, start_date=START)
+    cons = parse_constraints("Python at least sixty hours", KB)
+    after = build_plan(profile, research, KB, start_date=START, constraints=cons, version=2)
+    lines = fit_consequences(before, after, cons, KB, "en")
+    assert not after.feasible and lines
+    assert any("Python: 60 h asked" in line for line in lines)
+    assert any(o.description in "\n".join(lines) for o in after.options)
+    assert (
+        fit_consequences(before, before.model_copy(update={"feasible": True}), cons, KB, "en") == []
+    )

@@ -33,6 +33,17 @@ _LACKS = re.compile(
 _BARELY = re.compile(
     r"\b(?:barely|hardly|a\s+little|a\s+bit\s+of|only\s+basic)\b|不太|一点点|略懂", re.I
 )
+_A_LITTLE = re.compile(
+    r"\b(?:only\s+)?(?:knows?|has|used?|writes?|did)\s+(?:a\s+)?(?:little|bit\s+of|tiny\s+bit\s+of|"
+    r"some\s+basic)\b|\bonly\s+(?:a\s+)?(?:little|bit\s+of)\b|只会一点|只懂一点|会一点|懂一点|只写过一点|只用过一点",
+    re.I,
+)
+_OTHER_LANGUAGE = re.compile(
+    r"(?<![A-Za-z0-9_#+])(?:Lua|Perl|PHP|Ruby|Swift|Scala|Dart|Haskell|Elixir|C#|Objective-C|VBA|"
+    r"ABAP|COBOL|Fortran|Delphi|Julia|Bash|shell|Groovy|Visual\s+Basic|VB)(?![A-Za-z0-9_#+])",
+    re.I,
+)
+"""Programming languages the sources have no skill for ("他只会一点Lua")."""
 _CODES = re.compile(
     r"\b(?:codes?|coded|coding|programs?|programmed|programming)\b|写代码|编程|写程序|敲代码"
     r"|(?:写|编|敲)过(?:一行)?(?:代码|程序)",
@@ -66,6 +77,8 @@ def _known_level(s: str) -> int | None:
             return years_level(value)
     if _EXPERT.search(s):
         return 3
+    if _A_LITTLE.search(s) or _BARELY.search(s):
+        return 1  # "he knows a little Python", "只会一点SQL": basic
     return 2 if _KNOWS.search(s) else None
 
 
@@ -101,8 +114,20 @@ def read_profile_skills(
     if PROJECT.search(s):
         return []
     if not mentions:
-        if _LACKS.search(s) is None and not _BARELY.search(s):
+        if _LACKS.search(s) is None and not _BARELY.search(s) and not _A_LITTLE.search(s):
             return []
+        if (
+            _A_LITTLE.search(s)
+            and _OTHER_LANGUAGE.search(s)
+            and "programming_fundamentals" in kb.skills
+        ):
+            # "他只会一点Lua", "she only knows a bit of VBA": a language the sources lack, a
+            # little of it: programming at basic level (never a second language's head start)
+            return [
+                Constraint(
+                    kind="profile_skill", text=s, skill_id="programming_fundamentals", level=1
+                )
+            ]
         if _CODES.search(s) and "programming_fundamentals" in kb.skills:  # "he barely codes"
             level = 1 if _BARELY.search(s) else 0
             return [
