@@ -149,3 +149,21 @@ def test_an_infeasible_version_tells_the_mentor_what_their_requests_add() -> Non
     assert (
         fit_consequences(before, before.model_copy(update={"feasible": True}), cons, KB, "en") == []
     )
+
+
+def test_a_skill_anchored_to_week_one_starts_then_even_when_only_part_of_it_fits() -> None:
+    profile = Profile(
+        current_role="dentist running a small clinic",
+        years_experience=12,
+        target_role="ai_augmented_professional",
+        hours_per_week=4,
+        horizon_weeks=26,
+        language="en",
+    )
+    research = research_role(KB, profile, "ai_augmented_professional")
+    cons = parse_constraints("Put data privacy in week 1.", KB)
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons)
+    privacy = [i for i in plan.items() if i.skill_id == "data_privacy"]
+    assert privacy and privacy[0].week_start == 1, [
+        (i.skill_id, i.week_start) for i in plan.items()
+    ]
