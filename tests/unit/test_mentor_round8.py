@@ -167,3 +167,41 @@ def test_a_skill_anchored_to_week_one_starts_then_even_when_only_part_of_it_fits
     assert privacy and privacy[0].week_start == 1, [
         (i.skill_id, i.week_start) for i in plan.items()
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keep it no-code.", ["no_coding"]),
+        ("全部用零代码工具", ["no_coding"]),
+        (
+            "他会Dynamo和Python，别只用低代码。",
+            ["profile_skill:python:2", "include_skill:low_code_automation"],
+        ),
+        (
+            "机器学习基础不要从头学，最多安排20小时",
+            ["profile_skill:ml_fundamentals:1", "skill_hours:ml_fundamentals:max:20"],
+        ),
+        ("项目做后勤保障和物资管理的AI辅助流程。", ["project_topic"]),
+        ("项目改成：用AI整理用户访谈记录，做亲和图和洞察报告。", ["project_topic"]),
+        ("现在没有工作，计划要以求职收尾。", ["find_work"]),
+        ("Excel自动化保留", ["include_skill:excel"]),
+    ],
+)
+def test_round8_requests(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected
+
+
+def test_a_project_said_on_after_a_comma_is_one_topic() -> None:
+    (topic,) = parse_constraints("项目改成：用AI整理用户访谈记录，做亲和图和洞察报告。", KB)
+    assert topic.project_topic and "洞察报告" in topic.project_topic
+    assert not topic.project_topic.startswith("：")
+
+
+def test_a_thousands_separator_never_splits_a_clause() -> None:
+    from coach.engine.constraints.clauses import split_clauses
+
+    assert split_clauses("the posting pays 3,500-4,800 EUR a month, add RAG") == [
+        "the posting pays 3,500-4,800 EUR a month",
+        "add RAG",
+    ]

@@ -51,7 +51,8 @@ _CODES = re.compile(
 )
 _KNOWS = re.compile(
     r"\b(?:knows?|has\s+used|uses|(?:is|'s)\s+(?:good|fluent|strong|solid|fine)\s+(?:at|in|with|on)|"
-    r"already\s+(?:knows?|uses|has))\b|已经会|会用|很熟|很强|熟悉|精通|用了|没问题",
+    r"already\s+(?:knows?|uses|has))\b|已经会|会用|很熟|很强|熟悉|精通|用了|没问题"
+    r"|(?:他|她|他们|她们)(?:也|还|都|本来就)?会(?!不|议|计|员|话|场|面|有|写程序)",
     re.I,
 )
 _EXPERT = re.compile(r"\binside\s+out\b|\bexpert\b|\bvery\s+strong\b|精通|非常熟", re.I)
@@ -249,7 +250,8 @@ _FIND_WORK = re.compile(
     r"(?:job[- ]?(?:search|hunt)|interview\s+prep\w*|applications)"
     r"|(?:replace|swap)\b.{0,60}?\bwith\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+)?job[- ]?(?:search|hunt))"
     r"|被裁|裁员了|被优化|被公司优化|失业|待业|没(?:有)?工作|辞职(?:了)?(?:在家|全职)?学|裸辞"
-    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)",
+    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)|以(?:求职|找工作)(?:收尾|结束|结尾)|最后(?:要|得)?(?:求职|找工作)"
+    r"|\bend\s+(?:it\s+|the\s+plan\s+)?(?:with|in)\s+(?:a\s+)?job[- ]?(?:search|hunt)",
     re.I,
 )
 

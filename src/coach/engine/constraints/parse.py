@@ -29,6 +29,14 @@ from coach.engine.constraints.corrections import (
 from coach.engine.constraints.exclusions import add_anchor, read_exclusions, read_weeks_away
 from coach.engine.constraints.followups import absorbed, dated, reasons_only, who_they_are
 from coach.engine.constraints.horizon import read_horizon
+from coach.engine.constraints.keeps import (
+    NO_CODE_ONLY,
+    NOT_DROP,
+    NOT_FROM_SCRATCH,
+    keep_word,
+    kept_by_the_next,
+    same_target,
+)
 from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
@@ -158,19 +166,6 @@ def _placed(s: str, skills: list[str]) -> list[Constraint]:
     return []
 
 
-# "don't drop evaluation", "不要删Git": a skill to keep, never one to leave out
-_NOT_DROP = re.compile(
-    r"\b(?:please\s+)?(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:\w+\s+)?"
-    r"(?:drop|remove|cut\s+out|skip|delete|lose|ditch|take\s+out|leave\s+out|get\s+rid\s+of)\b"
-    r"|(?:不要|别|不用|不必|不能)(?:把)?(?:删掉?|去掉|砍掉|删除|拿掉|取消|跳过|省掉)",
-    re.I,
-)
-
-
-def _keep_word(m: re.Match[str]) -> str:
-    return "加上" if re.match(r"[\u4e00-\u9fff]", m.group()) else "include"
-
-
 def parse_clause(
     s: str,
     kb: KnowledgeBase,
@@ -180,9 +175,18 @@ def parse_clause(
     unread: list[str],
 ) -> tuple[list[Constraint], Mode | None]:
     """The constraints in one clause (see :func:`_parse_clause`); "don't drop X" keeps X."""
-    if _NOT_DROP.search(s) is None:
+    if NOT_FROM_SCRATCH.search(s):  # "不要从头学，最多20小时": no exclusion in it
+        found, mode = _parse_clause(
+            NOT_FROM_SCRATCH.sub(" ", s), kb, carried, today, previous, unread
+        )
+        said = get_lexicon(kb).find_skills(s)
+        if said and all(c.kind == "note" for c in found):  # "机器学习基础不要从头学": not new
+            ids = dict.fromkeys(m.id for m in said)
+            found = [Constraint(kind="profile_skill", text=s, skill_id=k, level=1) for k in ids]
+        return [c.model_copy(update={"text": s}) for c in found], mode
+    if NOT_DROP.search(s) is None:
         return _parse_clause(s, kb, carried, today, previous, unread)
-    found, mode = _parse_clause(_NOT_DROP.sub(_keep_word, s), kb, carried, today, previous, unread)
+    found, mode = _parse_clause(NOT_DROP.sub(keep_word, s), kb, carried, today, previous, unread)
     return [c.model_copy(update={"text": s}) for c in found], mode
 
 
@@ -199,6 +203,8 @@ def _parse_clause(
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
     if _REASON_START.search(s):
         return [], None  # a reason: a note, never an instruction
+    if NO_CODE_ONLY.search(s) and not PROJECT.search(s):
+        return [Constraint(kind="no_coding", text=s)], None  # "keep it no-code": not "no X"
     if none := read_no_project(s):
         return none, None  # "no project for now": the plan has none
     said = get_lexicon(kb).find_skills(s)
@@ -353,36 +359,5 @@ def parse_constraints(
             out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
             continue
         out.extend(found or [Constraint(kind="note", text=clause)])
-    out = targets + [c for c in _kept_by_the_next(out) if not _same_target(c, targets)]
+    out = targets + [c for c in kept_by_the_next(out) if not same_target(c, targets)]
     return [c.model_copy(update={"source": source}) for c in who_they_are(reasons_only(out))]
-
-
-_KEEPS = frozenset({"focus_skill", "start_with", "move_earlier", "week_anchor", "skill_hours"})
-
-
-def _kept_by_the_next(out: list[Constraint]) -> list[Constraint]:
-    """ "don't drop evaluation, make it the core": keeping it is said by the core already, so
-    the two are one constraint with both clauses' words."""
-    kept = list(out)
-    for c in out:
-        if c.kind != "include_skill" or _NOT_DROP.search(c.text) is None:
-            continue
-        by = next(
-            (
-                i
-                for i, o in enumerate(kept)
-                if o.kind in _KEEPS
-                and o.skill_id == c.skill_id
-                and (o.kind != "skill_hours" or o.hours)
-            ),
-            None,
-        )
-        if by is not None:
-            kept[by] = kept[by].model_copy(update={"text": f"{c.text}, {kept[by].text}"})
-            kept.remove(c)
-    return kept
-
-
-def _same_target(c: Constraint, targets: list[Constraint]) -> bool:
-    """ "..., so make it agent engineer" after "he doesn't want X, he wants agents": said twice."""
-    return c.kind == "set_target" and any(t.role_id == c.role_id for t in targets)

@@ -37,6 +37,12 @@ _BUILD = re.compile(
 )
 
 
+_AND_DO = re.compile(
+    r"^\s*(?:并|并且|再|还要|然后|也要|同时)?\s*(?:做|出|写|生成|输出|包括)(?!一个|个|完)"
+    r"|^\s*(?:and\s+)?(?:then\s+)?(?:produce|write|generate|output|draft|build)\s+(?!it\b)",
+    re.I,
+)
+"""A clause that goes on with what the project does ("做亲和图和洞察报告", "and write the report")."""
 _AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
 _PROJECT_SAID = frozenset({"project_earlier", "project_later", "project_data"})
 """Kinds about the project: a clause of hours alone after one sizes the project."""
@@ -52,6 +58,16 @@ def more_of_the_project(
     if more is not None and out[-1].kind in _AFTER_ASK:
         out[added[-1]] = more
         return True
+    last_topic = out[-1] if out and out[-1].kind == "project_topic" else None
+    if last_topic is not None and not names_skill and (more_topic := _AND_DO.match(clause)):
+        # "项目改成：用AI整理访谈记录，做亲和图和洞察报告": the same project, said on
+        words = _TRAIL.sub("", clause[more_topic.end() :]).strip()
+        if words:
+            sep = "，" if re.search(r"[\u4e00-\u9fff]", words) else ", "
+            topic = f"{last_topic.project_topic}{sep}{clause.strip()}"
+            text = f"{last_topic.text}{sep}{clause}"
+            out[-1] = last_topic.model_copy(update={"project_topic": topic, "text": text})
+            return True
     if project and (built := _built(clause)):
         out.extend(built)
         return True

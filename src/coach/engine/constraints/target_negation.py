@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.constraints.corrections import ROLE_WORD
+from coach.engine.constraints.corrections import ROLE_WORD, read_target
 from coach.engine.constraints.model import Constraint
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -44,7 +44,7 @@ _NEGATED = (
     ),
     # "目标不是做算法工程师，而是做智能体工程师", "方向不是MLOps，是智能体工程师"
     re.compile(
-        rf"(?:目标|方向)(?:岗位|职位)?(?:并)?不是(?:想)?(?:做|当|成为|转)?(?P<neg>{_END}+?)[，,、\s]*"
+        rf"(?:目标|方向|要的|想要的|要做的|想做的)(?:岗位|职位)?(?:并)?不是(?:想)?(?:做|当|成为|转)?(?P<neg>{_END}+?)[，,、\s]*"
         rf"(?:而|而且|其实)?是(?:想)?(?:做|当|成为|转(?:成|为)?)?(?P<pos>{_END}+)"
     ),
     # "她不想当工程师，想做数据分析师"
@@ -80,10 +80,15 @@ def read_negated_target(text: str, kb: KnowledgeBase) -> tuple[list[Constraint],
     found: list[Constraint] = []
     for rx in _NEGATED:
         while (m := rx.search(text)) is not None:
+            end = m.end()
             role = _role(m.group("pos").strip(), kb)
+            if role is None:  # "不是做AI工程师，是在财务岗位上用好AI，目标改成X": the X said after
+                end = min([i for b in _BOUNDS if (i := text.find(b, m.end())) >= 0] or [len(text)])
+                said = [c for c in read_target(text[m.end() : end], kb) if c.role_id]
+                role = said[0] if said else None
             if role is None:
                 break
             start = max(text.rfind(b, 0, m.start()) for b in _BOUNDS) + 1  # its sentence
-            found.append(role.model_copy(update={"text": text[start : m.end()].strip()}))
-            text = text[:start] + text[m.end() :]
+            found.append(role.model_copy(update={"text": text[start:end].strip(" ，,")}))
+            text = text[:start] + text[end:]
     return found, text
