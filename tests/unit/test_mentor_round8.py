@@ -205,3 +205,24 @@ def test_a_thousands_separator_never_splits_a_clause() -> None:
         "the posting pays 3,500-4,800 EUR a month",
         "add RAG",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zero hours in January", ["hours_from:0:from_month=1:for_weeks=4"]),
+        ("No study at all in January 2027.", ["hours_from:0:from_month=1:for_weeks=4"]),
+        (
+            "0 hours a week from 2027-01-01 to 2027-01-31.",
+            ["hours_from:0:from_date=2027-01-01:for_weeks=5"],
+        ),
+        ("12月21日到1月3日没时间", ["hours_from:0:from_date=2027-12-21:for_weeks=2"]),
+        (
+            "No study from Dec 21 to Jan 3, then 8 hours a week.",
+            ["hours_from:0:from_date=2027-12-21:for_weeks=2", "max_hours_per_week:8"],
+        ),
+        ("他三月份出差，那个月没时间", ["hours_from:0:from_month=3:for_weeks=4"]),
+    ],
+)
+def test_a_dip_for_a_while_is_a_window_never_a_horizon(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected

@@ -26,6 +26,7 @@ from coach.engine.constraints.corrections import (
     read_skill_share,
     read_target,
 )
+from coach.engine.constraints.dips import read_dip
 from coach.engine.constraints.exclusions import add_anchor, read_exclusions, read_weeks_away
 from coach.engine.constraints.followups import absorbed, dated, reasons_only, who_they_are
 from coach.engine.constraints.horizon import read_horizon
@@ -230,7 +231,11 @@ def _parse_clause(
     if asked := read_add_project(s):
         return asked + add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
-    found = [*read_weekly_hours(s, today), *read_horizon(s, today)] or read_capacity(s, mentions)
+    weekly, dip = read_weekly_hours(s, today), read_dip(s, today, mentions)
+    if dip and not any(c.for_weeks for c in weekly):  # "zero hours in January": no horizon
+        found = dip
+    else:
+        found = [*weekly, *read_horizon(s, today)] or read_capacity(s, mentions)
     found = found or read_weeks_away(s, today)
     if typed := _typed(s, mentions, kb):
         anchored = [c for c in typed if c.kind == "week_anchor" and c.skill_id]
