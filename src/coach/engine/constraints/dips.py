@@ -60,17 +60,17 @@ def _days(s: str, today: date | None) -> tuple[date, date] | None:
         g = m.groups()
         m1, d1 = (g[0], g[1]) if g[0] else (g[3], g[2])
         m2, d2 = (g[4], g[5]) if g[4] else (g[7], g[6])
-        a = _on(MONTHS[m1.lower()], int(d1), today)
-        b = _on(MONTHS[m2.lower()], int(d2), a) if a else None
-        return (a, b) if a and b else None
+        start = _on(MONTHS[m1.lower()], int(d1), today)
+        end = _on(MONTHS[m2.lower()], int(d2), start) if start else None
+        return (start, end) if start and end else None
     if z := _DAY_SPAN_ZH.search(s):
         m1, d1 = number(z.group(1)), int(z.group(2))
         m2 = number(z.group(3)) if z.group(3) else m1
         if m1 is None or m2 is None:
             return None
-        a = _on(int(m1), d1, today)
-        b = _on(int(m2), int(z.group(4)), a) if a else None
-        return (a, b) if a and b else None
+        start = _on(int(m1), d1, today)
+        end = _on(int(m2), int(z.group(4)), start) if start else None
+        return (start, end) if start and end else None
     return None
 
 
