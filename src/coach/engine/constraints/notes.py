@@ -8,6 +8,7 @@ from datetime import date
 
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.parse import parse_constraints
+from coach.engine.constraints.quantities import PROJECT
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -93,8 +94,8 @@ def _key(c: Constraint) -> tuple[str, str] | None:
         return ("amount", c.skill_id)
     if c.kind == "week_anchor":
         return ("anchor", c.block or c.skill_id or "")
-    if c.kind in {"max_hours_per_week", "set_horizon"}:
-        return ("setting", c.kind)
+    if c.kind in {"max_hours_per_week", "set_horizon", "project_field", "set_target"}:
+        return ("setting", c.kind)  # "项目领域是保险理赔" replaces the field asked before
     return None
 
 
@@ -149,6 +150,7 @@ def requests_not_applied(
             skills = {m.id for m in get_lexicon(kb).find_skills(part)}
             again = {c.skill_id for c in later if c.skill_id}
             said = any(part.lower() in c.text.lower() for c in later)
-            if not said and not (skills and skills <= again):
+            retold = PROJECT.search(part) is not None and any(c.kind in _ASKS for c in later)
+            if not said and not retold and not (skills and skills <= again):
                 out.append(part)
     return list(dict.fromkeys(out))

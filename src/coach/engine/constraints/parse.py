@@ -312,7 +312,7 @@ def parse_constraints(
             project
             and asked
             and BARE_NOT.match(clause)
-            and all(c.kind == "exclude_skill" for c in found)
+            and all(c.kind in {"exclude_skill", "profile_skill", "note"} for c in found)
         ):
             # "... about protein sequences, not DFT": the "not" is about the project too
             at = out.index(asked[-1])

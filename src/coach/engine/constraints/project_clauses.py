@@ -19,7 +19,7 @@ _SWAP = re.compile(
     r"|换成|换为|改成|改为|换一个|换个|改做|换掉|替换|改一下|换",
     re.I,
 )
-BARE_NOT = re.compile(r"^\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\b", re.I)
+BARE_NOT = re.compile(r"^\s*(?:(?:not|rather\s+than|instead\s+of)\b|而不是|不是|并非)", re.I)
 _MAKE = re.compile(r"\b(?:make|build|do|pick|choose)\b|做一个|做个|做成|选一个|选个", re.I)
 _ABOUT = re.compile(
     r"\b(?:on|about|with|using|use|uses|in|for|around|based\s+on|built\s+on|from)\b|关于|有关|相关|方向|领域|"
