@@ -226,3 +226,24 @@ def test_a_thousands_separator_never_splits_a_clause() -> None:
 )
 def test_a_dip_for_a_while_is_a_window_never_a_horizon(text: str, expected: list[str]) -> None:
     assert specs(text) == expected
+
+
+def test_a_mentors_project_topic_that_needs_an_untaught_skill_is_said() -> None:
+    from coach.engine.checks.constraint_kinds import check_constraint_kinds
+
+    profile = Profile(
+        current_role="high-school physics teacher",
+        years_experience=12,
+        target_role="ai_application_engineer",
+        hours_per_week=10,
+        horizon_weeks=52,
+        language="en",
+    )
+    research = research_role(KB, profile, "ai_application_engineer")
+    cons = parse_constraints(
+        "Make the project a machine learning model that predicts students' physics grades.", KB
+    )
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons)
+    found = check_constraint_kinds(plan, KB, cons, profile)
+    needs = [f for f in found if "needs" in f.message]
+    assert needs and needs[0].severity == "warning", [f.message for f in found]

@@ -73,6 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The portfolio project is not the one the mentor asked for: {topic}.",
         "作品集项目不是导师要求的那个：{topic}。",
     ),
+    "coach.check.project_topic_needs": (
+        "The project asked for needs {skills}, which the plan does not teach before it "
+        "(add it, or choose a topic built from what the plan teaches).",
+        "导师要求的项目需要{skills}，而计划在项目之前没有安排（可以加上，或换一个用计划所学就能做的题目）。",
+    ),
     "coach.project_themed": ("{title}, on {field} data", "{title}（{field}领域数据）"),
     "coach.project_themed_desc": (
         "Built on {field} data (public or de-identified), as your mentor asked.",

@@ -164,8 +164,8 @@ def read_anchors(
         from_only = _FROM_ONLY.search(lead) or _ZH_FROM.search(lead)
         if block is None and op == "min" and from_only:
             op = "set"  # "RAG from week 3", "从第3周开始": it starts then
-        if block is None and op == "set" and _FOCUS.search(s):
-            # "make evals the core from week 3": the core by then, never later
+        if block is None and op in {"set", "max"} and _FOCUS.search(s):
+            # "make evals the core from week 3" / "... the core by week 4": the core by then
             op = "max"
             out.extend(Constraint(kind="focus_skill", text=s, skill_id=k) for k in skills)
         if block is not None:

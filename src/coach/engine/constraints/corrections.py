@@ -262,9 +262,19 @@ def read_find_work(s: str) -> list[Constraint]:
     return [Constraint(kind="find_work", text=s)] if _FIND_WORK.search(s) else []
 
 
+_UNFIT_TO_CODE = re.compile(
+    r"(?:不适合|不擅长|不太会|写不了|没法写|不能写)(?:写)?(?:代码|程序|编程)"
+    r"|\b(?:is\s*n[o']?t|isn'?t|'s\s+not|not)\s+(?:a\s+)?(?:coder|techie|technical\s+person)\b",
+    re.I,
+)
+
+
 def read_no_coding(s: str) -> list[Constraint]:
-    """ "no coding-heavy stuff", "不写代码": the person is not to code."""
-    return [Constraint(kind="no_coding", text=s)] if refuses_coding(s) else []
+    """ "no coding-heavy stuff", "不写代码", "他不适合写代码", "she's not a coder": the person
+    is not to code."""
+    if refuses_coding(s) or _UNFIT_TO_CODE.search(s):
+        return [Constraint(kind="no_coding", text=s)]
+    return []
 
 
 _CAPACITY = re.compile(
