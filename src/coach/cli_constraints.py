@@ -25,7 +25,7 @@ def not_applied_text(values: dict[str, Any], lang: str | None = None) -> str:
         version = (values.get("approved_plan") or {}).get("version", "?")
         marked = [d if d[:2] in {"+ ", "- ", "~ "} else f"- {d}" for d in diff]  # one marker
         lines += [t(lang, "coach.diff.header", version=version), *(f"  {d}" for d in marked)]
-    notes = list(values.get("mentor_notes") or [])
+    notes = _since_approval(values)
     kb = load_kb()
     start = (values.get("plan") or {}).get("start_date")
     parts = requests_not_applied(notes, kb, date.fromisoformat(str(start)) if start else None)
@@ -89,6 +89,16 @@ def role_name(role_id: str | None, lang: str) -> str:
     return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "")
 
 
+def _since_approval(values: dict[str, Any]) -> list[str]:
+    """The mentor's requests still to show as not applied: those since the plan in force was
+    approved (what was approved was seen and decided), else all of them."""
+    from coach.nodes.replan import since_approval
+
+    if values.get("approved_plan"):
+        return since_approval(values)  # type: ignore[arg-type]
+    return list(values.get("mentor_notes") or [])
+
+
 def waiting_problems(values: dict[str, Any], lang: str) -> list[str]:
     """What a waiting version leaves undone, for the mentor's queue: the parts of the requests
     made since the last approval that were not applied (word for word, quoted), then the
@@ -97,14 +107,10 @@ def waiting_problems(values: dict[str, Any], lang: str) -> list[str]:
 
     from coach.engine.constraints import requests_not_applied
     from coach.knowledge import load_kb
-    from coach.nodes.replan import since_approval
 
     start = (values.get("plan") or {}).get("start_date")
     day = date.fromisoformat(str(start)) if start else None
-    notes = values.get("mentor_notes")
-    if values.get("approved_plan"):  # what the mentor approved was seen and decided
-        notes = since_approval(values)  # type: ignore[arg-type]
-    parts = requests_not_applied(list(notes or []), load_kb(), day)
+    parts = requests_not_applied(_since_approval(values), load_kb(), day)
     missed = list(_not_met(values, "error", lang).values())
     return [*(f"“{p}”" for p in parts), *(f"! {m}" for m in missed)]
 

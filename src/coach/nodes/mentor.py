@@ -39,7 +39,7 @@ from coach.nodes.decision import (
     parse_decision,
     plan_diff,
 )
-from coach.nodes.replan import approved_diff
+from coach.nodes.replan import approved_diff, since_approval
 from coach.schemas import Language, MentorDecision, Plan, Review
 from coach.state import CoachState
 from coach.store import is_mentor
@@ -64,7 +64,10 @@ def review_request(state: CoachState) -> dict[str, Any]:
     plan = state.get("plan") or {}
     review = state.get("review") or {}
     start = Plan.model_validate(state["plan"]).start_date if state.get("plan") else None
-    not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb(), start)
+    notes = list(state.get("mentor_notes") or [])
+    if state.get("approved_plan"):  # what the mentor approved was seen and decided already
+        notes = since_approval(state)
+    not_applied = requests_not_applied(notes, load_kb(), start)
     diff = approved_diff(state)
     unasked = unasked_of(state)
     return {
