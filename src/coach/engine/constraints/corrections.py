@@ -55,6 +55,11 @@ _KNOWS = re.compile(
     r"|(?:他|她|他们|她们)(?:也|还|都|本来就)?会(?!不|议|计|员|话|场|面|有|写程序)",
     re.I,
 )
+_DAILY = re.compile(
+    r"(?:天天|每天|一直|经常|平时|日常)(?:都)?(?:在)?(?:用|写|跑|打交道)"
+    r"|\b(?:uses?|writes?|works?\s+(?:with|in))\b[^.;,]{0,30}\b(?:daily|every\s*day|all\s+day)\b",
+    re.I,
+)
 _EXPERT = re.compile(r"\binside\s+out\b|\bexpert\b|\bvery\s+strong\b|精通|非常熟", re.I)
 _YEARS = re.compile(
     rf"(?P<n>{NUM})\s*(?:\+\s*)?(?:years?|yrs?)(?:\s+of)?|(?P<z>{NUM})\s*年(?:多|了|的)?", re.I
@@ -144,6 +149,8 @@ def read_profile_skills(
     )
     said = subject is not None or of_person
     levels = {m.id: _level_of(s, m, said) for m in reversed(mentions)}
+    if _DAILY.search(s) and not _LACKS.search(s):  # "Docker他天天用", "uses SQL daily"
+        levels = {k: max(v or 0, _known_level(s) or 2) for k, v in levels.items()}
     codes = _CODES.search(s)
     if (
         codes
