@@ -221,7 +221,7 @@ def test_a_thousands_separator_never_splits_a_clause() -> None:
             "No study from Dec 21 to Jan 3, then 8 hours a week.",
             ["hours_from:0:from_date=2027-12-21:for_weeks=2", "max_hours_per_week:8"],
         ),
-        ("他三月份出差，那个月没时间", ["hours_from:0:from_month=3:for_weeks=4"]),
+        ("他三月份出差，那个月没时间", ["hours_from:0:from_date=2027-03-01:for_weeks=4"]),
     ],
 )
 def test_a_dip_for_a_while_is_a_window_never_a_horizon(text: str, expected: list[str]) -> None:
