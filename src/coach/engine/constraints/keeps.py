@@ -67,3 +67,28 @@ def kept_by_the_next(out: list[Constraint]) -> list[Constraint]:
 def same_target(c: Constraint, targets: list[Constraint]) -> bool:
     """ "..., so make it agent engineer" after "he doesn't want X, he wants agents": said twice."""
     return c.kind == "set_target" and any(t.role_id == c.role_id for t in targets)
+
+
+def one_first_week(out: list[Constraint]) -> list[Constraint]:
+    """ "put data privacy first, in week one": starting with it and starting it in week 1 are
+    one request (the week kept, with both clauses' words)."""
+    kept = list(out)
+    for c in out:
+        if c.kind != "start_with":
+            continue
+        at = next(
+            (
+                i
+                for i, o in enumerate(kept)
+                if o.kind == "week_anchor"
+                and o.skill_id == c.skill_id
+                and o.from_week == 1
+                and o.op in {"set", "max"}
+            ),
+            None,
+        )
+        if at is not None:
+            if c.text not in kept[at].text:
+                kept[at] = kept[at].model_copy(update={"text": f"{c.text}, {kept[at].text}"})
+            kept.remove(c)
+    return kept

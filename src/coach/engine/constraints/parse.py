@@ -36,6 +36,7 @@ from coach.engine.constraints.keeps import (
     NOT_FROM_SCRATCH,
     keep_word,
     kept_by_the_next,
+    one_first_week,
     same_target,
 )
 from coach.engine.constraints.model import Block, Constraint
@@ -366,5 +367,6 @@ def parse_constraints(
             out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
             continue
         out.extend(found or [Constraint(kind="note", text=clause)])
-    out = targets + [c for c in kept_by_the_next(out) if not same_target(c, targets)]
+    out = [c for c in kept_by_the_next(one_first_week(out)) if not same_target(c, targets)]
+    out = targets + out
     return [c.model_copy(update={"source": source}) for c in who_they_are(reasons_only(out))]
