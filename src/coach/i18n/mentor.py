@@ -160,8 +160,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "！本版本在现有时间内放不下（审核结论：不可行），批准即批准一份不可行的计划：",
     ),
     "mentor.infeasible.adds": (
-        "Your requests that add hours:",
-        "你的要求中增加学时的部分：",
+        "What your requests cost in hours:",
+        "你的要求所占用或减少的学时：",
     ),
     "mentor.infeasible.floor": (
         "{skill}: {hours} h asked; the version before had {had} h (+{extra} h)",
@@ -170,6 +170,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mentor.infeasible.added": (
         "{skill}: added, {hours} h",
         "{skill}：新加入，{hours} 小时",
+    ),
+    "mentor.infeasible.window": (
+        "{weeks} week(s) with fewer hours from week {week}: about {lost} h less",
+        "第 {week} 周起 {weeks} 周减少学时：少约 {lost} 小时",
     ),
     "mentor.infeasible.options": (
         "To make it fit, ask for one of these (or lower a request above):",

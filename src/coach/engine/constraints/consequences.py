@@ -29,6 +29,8 @@ def _adds(
     a skill added), one line each, in the plan's language."""
     lang, out = after.language, []
     for c in cons:
+        if c.source == "mentor" and c.kind == "hours_from" and c.for_weeks:
+            out += _window_cost(after, c)
         if c.source != "mentor" or c.skill_id not in kb.skills:
             continue
         name = kb.skills[c.skill_id].name.get(lang)
@@ -51,6 +53,21 @@ def _adds(
             if now > 0:
                 out.append(t(lang, "mentor.infeasible.added", skill=name, hours=f"{now:g}"))
     return list(dict.fromkeys(out))
+
+
+def _window_cost(plan: Plan, c: Constraint) -> list[str]:
+    """ "0 h for 2 weeks from 2026-12-21": the hours the window takes from the plan."""
+    from coach.engine.constraints.apply import resolve_from_date
+
+    day = resolve_from_date(c, plan.start_date)
+    week = (day - plan.start_date).days // 7 + 1 if day else (c.from_week or 1)
+    if week > plan.horizon_weeks:
+        return []
+    weeks = min(c.for_weeks or 0, plan.horizon_weeks - week + 1)
+    lost = max(0.0, plan.hours_per_week - (c.hours_per_week or 0.0)) * weeks
+    if lost <= 0:
+        return []
+    return [t(plan.language, "mentor.infeasible.window", weeks=weeks, week=week, lost=f"{lost:g}")]
 
 
 def fit_consequences(

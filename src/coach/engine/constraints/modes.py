@@ -15,7 +15,7 @@ Mode = Literal["exclude", "include", "focus", "start", "earlier", "later"]
 NEG = (
     r"\b(?:no\s+need\s+(?:for|to)|not\s+needed|don'?t\s+need|doesn'?t\s+need|no|"
     r"not(?=\s+(?:the\s+|any\s+)?(?-i:[A-Z]))|without|skip|drop|avoid|don'?t|do not|remove|exclude|"
-    r"leave\s+(?:\w+\s+)?out|take\s+(?:\w+\s+)?out|"
+    r"leave\s+(?:\w+\s+)?out|take\s+(?:\w+\s+)?out|keep\s+(?:[\w/+#-]+\s+){1,3}out\b|"
     r"cut(?!\s+\w+\s+(?:to|down))|ditch|lose|get rid of|forget|no need for|isn'?t needed|"
     r"not needed|unnecessary)\b"
     r"|不要|不用|不需要|不必|别|跳过|去掉|删掉|删除|不学|不考|无需|免去|取消|拿掉|砍掉|去除|省掉|没必要"
