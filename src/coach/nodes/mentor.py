@@ -82,6 +82,7 @@ def review_request(state: CoachState) -> dict[str, Any]:
                     "diff_from_approved": diff,
                     "review_errors": review_errors(review),
                     "unasked_changes": unasked,
+                    "does_not_fit": does_not_fit(state),
                 },
                 "description": _description(lang_of(state), plan, review, not_applied, diff)
                 + (t(lang_of(state), "mentor.hitl.unasked", count=len(unasked)) if unasked else ""),
@@ -92,6 +93,21 @@ def review_request(state: CoachState) -> dict[str, Any]:
         ],
         "plan_version": plan.get("version"),
     }
+
+
+def does_not_fit(state: CoachState) -> list[str]:
+    """When the waiting version does not fit in the time: how far off, what the mentor's
+    requests cost in hours, and what would make it fit ([] when it fits)."""
+    from coach.engine.constraints.consequences import fit_consequences
+
+    if not state.get("plan"):
+        return []
+    kb = load_kb()
+    plan = Plan.model_validate(state["plan"])
+    before = state.get("reviewed_plan")
+    old = Plan.model_validate(before) if before else None
+    cons = notes_constraints(state.get("mentor_notes") or [], kb, plan.start_date)
+    return fit_consequences(old, plan, cons, kb, lang_of(state))
 
 
 def unasked_of(state: CoachState) -> list[str]:

@@ -149,7 +149,7 @@ def read_profile_skills(
     )
     said = subject is not None or of_person
     levels = {m.id: _level_of(s, m, said) for m in reversed(mentions)}
-    if _DAILY.search(s) and not _LACKS.search(s):  # "Docker他天天用", "uses SQL daily"
+    if _DAILY.search(s) and not _LACKS.search(s) and not HOURS.search(s):  # "Docker他天天用"
         levels = {k: max(v or 0, _known_level(s) or 2) for k, v in levels.items()}
     codes = _CODES.search(s)
     if (
