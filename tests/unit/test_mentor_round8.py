@@ -247,3 +247,19 @@ def test_a_mentors_project_topic_that_needs_an_untaught_skill_is_said() -> None:
     found = check_constraint_kinds(plan, KB, cons, profile)
     needs = [f for f in found if "needs" in f.message]
     assert needs and needs[0].severity == "warning", [f.message for f in found]
+
+
+def test_hours_of_a_skill_are_that_skills_only() -> None:
+    text = "He writes Go daily: about 20 hours of Python is plenty."
+    assert specs(text) == ["skill_hours:python:max:20"]
+
+
+def test_a_project_amendment_joins_the_topic_asked_before() -> None:
+    from coach.engine.constraints import notes_constraints
+
+    notes = ["项目改成：用AI整理用户访谈记录。", "项目要包括亲和图和洞察报告，不只是整理访谈记录。"]
+    topics = [c for c in notes_constraints(notes, KB, START) if c.kind == "project_topic"]
+    assert len(topics) == 1 and topics[0].project_topic
+    assert "访谈记录" in topics[0].project_topic and "洞察报告" in topics[0].project_topic
+    alone = notes_constraints(["The project should also produce a weekly risk summary."], KB, START)
+    assert [c.kind for c in alone] == ["note"]  # nothing to add it to: said, not applied

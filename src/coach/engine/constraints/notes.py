@@ -3,6 +3,7 @@ the mentor's requests read as constraints, and whether anything was understood a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -105,7 +106,7 @@ def notes_constraints(
     """The constraints of all the mentor's requests, read against ``start`` (the plan's first
     day: "until the end of January" is a window from then), in order; one a later request
     replaces (the same skill's hours, its week, the weekly hours) is left out."""
-    read = undone([parse_constraints(n, kb, today=start) for n in notes])
+    read = _amended(undone([parse_constraints(n, kb, today=start) for n in notes]))
     out: list[Constraint] = []
     for at, cons in enumerate(read):
         more = [c for rest in read[at + 1 :] for c in rest]
@@ -123,6 +124,34 @@ def notes_constraints(
 
 
 _ASKS = frozenset({"add_project", "project_topic"})
+
+
+def _amended(read: list[list[Constraint]]) -> list[list[Constraint]]:
+    """Each amendment of the project ("项目要包括亲和图和洞察报告") joined to the topic asked
+    before it (one topic, both requests' words); with no topic asked before, it stays words
+    not applied (the plan's own project title is not the mentor's to extend here)."""
+    topic: Constraint | None = None
+    out: list[list[Constraint]] = []
+    for cons in read:
+        now: list[Constraint] = []
+        for c in cons:
+            if c.kind == "project_topic" and c.amends:
+                if topic is None:
+                    now.append(Constraint(kind="note", text=c.text, source=c.source))
+                    continue
+                zh = re.search(r"[\u4e00-\u9fff]", c.project_topic or "")
+                sep = "，包括" if zh else ", including "
+                c = c.model_copy(
+                    update={
+                        "project_topic": f"{topic.project_topic}{sep}{c.project_topic}",
+                        "amends": False,
+                    }
+                )
+            if c.kind in _ASKS and c.project_topic:
+                topic = c
+            now.append(c)
+        out.append(now)
+    return out
 
 
 def _sized_last(out: list[Constraint], said: list[Constraint]) -> list[Constraint]:

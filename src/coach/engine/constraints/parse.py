@@ -59,9 +59,11 @@ from coach.engine.constraints.project_ask import (
 )
 from coach.engine.constraints.project_clauses import (
     BARE_NOT,
+    NOT_ONLY,
     more_of_the_project,
     project_clause,
     project_field,
+    read_amendment,
 )
 from coach.engine.constraints.quantities import (
     HOURS,
@@ -215,6 +217,8 @@ def _parse_clause(
     said = get_lexicon(kb).find_skills(s)
     if undo := read_undo(s, _targets(said, s)):
         return undo, None  # "put it back where it was", "revert the Python change"
+    if amended := read_amendment(s):
+        return amended, None  # "项目要包括亲和图和洞察报告": more of the project asked
     data = read_project_data(s)  # "use de-identified cases only"
     topic = [
         c for c in read_project_topic(s) if not project_field(s) or specific(c.project_topic or "")
@@ -289,6 +293,9 @@ def parse_constraints(
         if _COURTESY.fullmatch(clause) or absorbed(
             clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
+            continue
+        if out and out[-1].amends and NOT_ONLY.match(clause):  # "..., 不只是整理访谈记录"
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}, {clause}"})
             continue
         if more_of_the_project(clause, out, project, bool(get_lexicon(kb).find_skills(clause))):
             continue

@@ -124,3 +124,25 @@ def project_clause(s: str) -> list[Constraint]:
     if "later" in modes or later or end_window(s):
         return [*out, Constraint(kind="project_later", text=s, window_weeks=end_window(s))]
     return out
+
+
+_AMEND = re.compile(
+    r"项目(?:里|中)?(?:还|也)?(?:要|得|应该|需要)(?:包括|包含|加上|加入|覆盖|涵盖|有)(?P<a>.+)"
+    r"|\b(?:the\s+)?project\s+(?:should|must|needs?\s+to)\s+also\s+(?:include|cover|do|have|produce)\s+(?P<b>.+)"
+    r"|\b(?:the\s+)?project\s+(?:should|must|needs?\s+to)\s+(?:include|cover)\s+(?P<c>.+)",
+    re.I,
+)
+NOT_ONLY = re.compile(r"^\s*(?:不只是|不仅仅?是|不光是|而不只是|not\s+just|not\s+only)", re.I)
+"""After an amendment: "不只是整理访谈记录", what the project does already (said, not asked)."""
+
+
+def read_amendment(s: str) -> list[Constraint]:
+    """ "项目要包括亲和图和洞察报告", "the project should also produce a risk report": what the
+    project must do besides what it is (added to the topic the mentor asked before)."""
+    m = _AMEND.search(s)
+    if m is None:
+        return []
+    words = _TRAIL.sub("", next(g for g in m.groups() if g)).strip()
+    if not words:
+        return []
+    return [Constraint(kind="project_topic", text=s, project_topic=words, amends=True)]
