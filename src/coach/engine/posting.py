@@ -18,9 +18,11 @@ from pydantic import BaseModel, Field
 
 from coach.engine.pasted import POSTING_HEADING
 from coach.engine.posting_either import or_groups, term_alternatives
+from coach.engine.posting_items import unnamed_items
 from coach.engine.posting_lines import (
     LEVEL_WORD,
     PART_END,
+    PREFERRED,
     clause,
     degree_span,
     level,
@@ -40,6 +42,7 @@ from coach.engine.posting_terms import (
     without_company_story,
 )
 from coach.engine.posting_title import AMOUNT, PAY, pay_line, title_of
+from coach.engine.posting_weight import Emphasis, emphasis_of, requirement_weight, stronger
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -89,6 +92,24 @@ class PostingRequirement(BaseModel):
     alternative_terms: list[str] = Field(
         default_factory=list,
         description="Names outside the knowledge base it accepts instead ('Ansible or Terraform').",
+    )
+    emphasis: Emphasis = Field(
+        default="plain",
+        description="How hard the posting asks: stressed ('must', 'strong', '精通', 3+ years), "
+        "plain, or light ('familiarity', 'exposure', '了解').",
+    )
+    order: int = Field(default=0, description="Its 1-based place in the posting's order.")
+    mentions: int = Field(default=1, description="How many of the posting's lines name it.")
+    in_title: bool = Field(default=False, description="The posting's title names it.")
+    named_as: list[str] = Field(
+        default_factory=list,
+        description="Every word the posting names it by, in its order ('scikit-learn', "
+        "'XGBoost'; 'Airflow', 'Spark').",
+    )
+    weight: float = Field(
+        default=0.9,
+        description="How much the posting weighs it: required 0.86-1.0 (the title's own skill "
+        "1.0), a plus 0.4-0.6; stressed, repeated and early count more.",
     )
 
 
@@ -143,17 +164,14 @@ def _line_requirements(
         full = clause(line, mention.start, PART_END)
         part = own_part(line, mention.start, mention.end, starts)
         asked = years(part) or years(whole) or years(line)
+        said = part if LEVEL_WORD.search(part) or years(part) or part != full else whole
         out.append(
             PostingRequirement(
                 skill_id=skill_id,
                 words=mention.text,
                 line=line[:240],
-                level=1
-                if steers(part)
-                else level(
-                    part if LEVEL_WORD.search(part) or years(part) or part != full else whole,
-                    asked,
-                ),
+                level=1 if steers(part) else level(said, asked),
+                emphasis=emphasis_of(part if PREFERRED.search(part) else said, asked),
                 required=not (preferred_section or preferred(line, mention.start)),
                 years=asked,
                 alternatives=either.get(skill_id, []),
@@ -170,18 +188,34 @@ def _merge(
 ) -> None:
     """Keep ``req`` in ``found`` (one requirement per skill, the strongest ask wins)."""
     skill_id = req.skill_id
-    old = found.get(skill_id)
+    old = prior = found.get(skill_id)
+    seen = old.mentions if old is not None else 0
     if old is not None and listing and skill_id not in listed:
         # said first in the job's story ("keep the cluster healthy: ... monitoring"), then
         # listed: it stands where the list puts it, with the list's line
         found.pop(skill_id)
         if (old.required, old.level) > (req.required, req.level):
             req = req.model_copy(update={"required": old.required, "level": old.level})
+        if old.required == req.required:
+            req = req.model_copy(update={"emphasis": stronger(old.emphasis, req.emphasis)})
         old = None
     if listing:
         listed.add(skill_id)
     if old is None or (req.required, req.level) > (old.required, old.level):
         found[skill_id] = req
+    kept = found[skill_id]
+    same = [r for r in (old, req) if r is not None and r.required == kept.required]
+    emphasis = stronger(same[0].emphasis, same[-1].emphasis) if same else kept.emphasis
+    lines = seen + (0 if prior is not None and prior.line == req.line else 1)
+    words = [*(prior.named_as if prior is not None else []), req.words]
+    named = [w for n, w in enumerate(words) if w.lower() not in {x.lower() for x in words[:n]}]
+    found[skill_id] = kept.model_copy(
+        update={"emphasis": emphasis, "mentions": lines, "named_as": named}
+    )
+
+
+def _word(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w+#]){re.escape(term)}(?![\w+#])")
 
 
 def _terms(
@@ -202,7 +236,11 @@ def _terms(
     covered += [(m.start, m.end) for m in lexicon.find_skills(line) if m.id in kb.skills]
     asking = in_requirements or bool(_BULLET.match(line) or ASKING.search(line))
     asking = asking and not COMPANY_VOICE.search(line)
-    terms = uncovered_terms(line, covered + examples(line, covered)) if asking else []
+    covered += examples(line, covered)
+    terms = uncovered_terms(line, covered) if asking else []
+    if asking:  # "scikit-learn, XGBoost, time series forecasting": the item no alias names
+        named = covered + [(m.start(), m.end()) for t in terms for m in _word(t).finditer(line)]
+        terms += [i for i in unnamed_items(line, named) if i not in terms]
     for term in terms:
         if term not in uncovered:
             uncovered.append(term)
@@ -212,6 +250,26 @@ def _terms(
             found[skill_id] = known.model_copy(update={"alternative_terms": alts})
             uncovered += [a for a in alts if a not in uncovered]
     return terms
+
+
+def ids_of_title(title: str | None, lexicon: Lexicon, kb: KnowledgeBase) -> set[str]:
+    """The KB skills the posting's title names ("LLM Evaluation Engineer": evaluation)."""
+    return {m.id for m in lexicon.find_skills(title or "") if m.id in kb.skills}
+
+
+def weighed(reqs: list[PostingRequirement], in_title: set[str]) -> list[PostingRequirement]:
+    """``reqs`` (in the posting's order) with their place, whether the title names them, and
+    the weight the posting gives each."""
+    out: list[PostingRequirement] = []
+    places = {True: 0, False: 0}
+    for n, req in enumerate(reqs, 1):
+        places[req.required] += 1
+        titled = req.skill_id in in_title
+        weight = requirement_weight(
+            req.required, req.emphasis, places[req.required], req.mentions, titled
+        )
+        out.append(req.model_copy(update={"order": n, "in_title": titled, "weight": weight}))
+    return out
 
 
 def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
@@ -289,10 +347,11 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     track_id = closest_track(kb, role_id, set(found))
     if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
         pay_range = read_pay(pay, chinese=True) or pay_range
+    # what the requirements list asks, in its order, before what only the job's story names
+    ordered = sorted(found.values(), key=lambda r: r.skill_id not in listed)
     return JobPosting(
         title=title,
-        # what the requirements list asks, in its order, before what only the job's story names
-        requirements=sorted(found.values(), key=lambda r: r.skill_id not in listed),
+        requirements=weighed(ordered, ids_of_title(title, lexicon, kb)),
         uncovered=uncovered,
         unmapped=unmapped,
         closest_role=role_id,

@@ -16,6 +16,7 @@ from coach.engine.posting_senses import (
     ai_output_sense,
     api_sense,
     collectives,
+    company_owned,
     edge_sense,
     gpu_hardware,
     not_asked,
@@ -83,6 +84,7 @@ def mentions_in(
         and not (skip and skip[0] <= m.start < skip[1])
         and not not_asked(line, m.start, m.end)  # "no coding required"
         and not is_season(line, m.start, m.end)  # "start date: spring 2027"
+        and not company_owned(m.id, line, m.start)  # "our e-commerce platform"
     ]
     found += inner_skills(line, found, lexicon, kb)
     found = sorted(found + said_apart(line, found), key=lambda m: m.start)

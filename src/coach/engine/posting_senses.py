@@ -83,6 +83,15 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"postman|insomnia", re.IGNORECASE),
         re.compile(r"测试|\btest(?:s|ing)?\b|\bqa\b", re.IGNORECASE),
     ),
+    (  # "ERP系统的功能测试", "regression testing of our CRM": the system under test, not integration
+        "systems_integration",
+        re.compile(r"erp|crm|oa|sap|saas|业务系统", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:integrat|对接|集成|connect|sync|migrat|迁移|接入)).*"
+            r"(?:测试|\btest(?:s|ing|ers?)?\b|\bqa\b|quality\s+assurance|uat\b)",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "agents for banking operations teams": the people the work serves, not a skill asked
         "operations_management",
         re.compile(r"operations?|ops", re.IGNORECASE),
@@ -193,12 +202,28 @@ _CLINICAL = re.compile(
 )
 
 
+_REGRESSION = re.compile(r"回归测试|regression\s+(?:tests?|testing|suites?)", re.IGNORECASE)
+"""Regression tests of a model's answers are LLM evaluation; of a system ("ERP系统的回归测试"),
+software testing."""
+
+
 def ai_output_sense(skill_id: str, words: str, line: str) -> str:
     """Test cases for prompts or a model's answers ("Write prompts and test cases for
     discharge-summary drafting") are LLM evaluation, not software testing; a ward's clinical
     "documentation" is the notes AI drafts there, not technical writing (no skill: ``""``)."""
     if skill_id == "software_testing" and _TEST_CASES.fullmatch(words.strip()):
         return "evaluation" if _AI_OUTPUT.search(line) else skill_id
+    if skill_id == "evaluation" and _REGRESSION.fullmatch(words.strip()):
+        return skill_id if _AI_OUTPUT.search(line) else "software_testing"
     if skill_id == "technical_writing" and re.fullmatch(r"documentation|文档", words.strip(), re.I):
         return "" if _CLINICAL.search(line) else skill_id
     return skill_id
+
+
+_OWNED = re.compile(r"\b(?:our|their|its|the\s+company'?s|the\s+client'?s)\s+$", re.IGNORECASE)
+
+
+def company_owned(skill_id: str, line: str, start: int) -> bool:
+    """A field named as the company's own thing ("Integrate the ERP with our e-commerce
+    platform"): where the job is, not a field's knowledge the posting asks for."""
+    return skill_id == "domain_expertise" and bool(_OWNED.search(line[max(0, start - 24) : start]))

@@ -41,7 +41,8 @@ _TEAM_AFTER = re.compile(
 ASKING = re.compile(
     r"\b(?:experience|experienced|familiar\w*|knowledge|proficien\w*|skills?|years?|expert\w*|"
     r"hands-on|understanding|background|built|build|using|use|with|strong|solid|must)\b|"
-    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分",
+    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分|"
+    r"\b(?:nice[\s-]+to[\s-]+have|a\s+plus|bonus|preferred|preferably|ideally|desirable)\b",
     re.IGNORECASE,
 )
 """A line that asks for something; a line that only tells about the company ("At Acme Robotics,
