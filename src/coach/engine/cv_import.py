@@ -26,7 +26,13 @@ from coach.engine.cv_dates import (
 )
 from coach.engine.cv_jobs import skill_jobs, skill_years, sustained
 from coach.engine.cv_lines import cv_evidence as _cv_evidence
-from coach.engine.cv_lines import skills_items, stated_levels, unknown_skills, with_stated_levels
+from coach.engine.cv_lines import (
+    near_levels,
+    skills_items,
+    stated_levels,
+    unknown_skills,
+    with_stated_levels,
+)
 from coach.engine.cv_lines import work_years as _work_years
 from coach.engine.cv_vocab import EMPHASIS as _EMPHASIS
 from coach.engine.cv_vocab import EXPERIENCE as _EXPERIENCE
@@ -261,6 +267,8 @@ def profile_from_cv(
     listed: list[SkillClaim] = []
     stated: dict[str, int] = {}  # "basic Python (pandas)": the level the person gives
     stated_line: dict[str, str] = {}
+    near: dict[str, tuple[int, str]] = {}
+    plainly: set[str] = set()
     read = 0
     latest = _latest_job_line(text.splitlines(), today)
     for number, raw in enumerate(text.splitlines()):
@@ -280,6 +288,11 @@ def profile_from_cv(
             for skill_id, level in stated_levels(items, lexicon).items():
                 stated.setdefault(skill_id, level)
                 stated_line.setdefault(skill_id, line)
+        else:  # "some Python (pandas) for ad-hoc analysis": the person's own rating, in a job line
+            basic, named = near_levels(line, lexicon)
+            plainly |= named
+            for skill_id, level in basic.items():
+                near.setdefault(skill_id, (level, line))
         in_experience = not section or bool(_EXPERIENCE.search(section))
         if in_experience and not _is_school(line):
             experience_lines.append(line)
@@ -325,6 +338,9 @@ def profile_from_cv(
     if skill_said and from_dates is not None and first_years is not None:
         years = max(first_years, from_dates)  # a skill's years are no career's; the dates are
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
+    for skill_id, (level, said) in near.items():
+        if skill_id not in plainly and skill_id not in stated:
+            stated[skill_id], stated_line[skill_id] = level, said
     profile = with_stated_levels(profile, stated, stated_line)
     profile = sustained(profile, skill_jobs(text, lexicon, kb, today), stated)
     profile = profile.model_copy(

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from coach.engine.fit_lines import FitLine, carries_over, fit_lines
 from coach.engine.posting import JobPosting
 from coach.engine.posting_roles import required_levels, track_of
 from coach.knowledge.loader import KnowledgeBase
@@ -42,6 +43,12 @@ class FitItem(BaseModel):
     )
     by_years: int | None = Field(
         default=None, description="Met by years of the work: the level the person shows."
+    )
+    years_asked: float | None = Field(default=None, description="The years the posting asks.")
+    years_shown: float | None = Field(
+        default=None,
+        description="The years of the CV's jobs whose lines show it (an upper bound), or of the "
+        "work itself for a skill the work teaches.",
     )
     shown_below: str | None = Field(
         default=None,
@@ -80,6 +87,16 @@ class FitReport(BaseModel):
     years_met: list[str] = Field(
         default_factory=list,
         description="Requirement lines asking only for years, that the person's years meet.",
+    )
+    years_asked: float | None = Field(default=None, description="The most years any line asks.")
+    years_shown: float | None = Field(default=None, description="The person's years of work.")
+    lines: list[FitLine] = Field(
+        default_factory=list, description="The posting's requirement lines, each as met or not."
+    )
+    carries_over: list[FitItem] = Field(
+        default_factory=list,
+        description="What the person shows at working level that the posting builds on but does "
+        "not name (a data analyst's SQL for an ML posting).",
     )
 
 
@@ -136,11 +153,15 @@ years of that work meet a requirement's years ("5+ years leading clinical or ope
 for a nurse manager of 14 years), where hours of study would not."""
 
 
-def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) -> bool:
-    skill = kb.skills.get(req.skill_id)
-    taught = skill is not None and (
+def _work_taught(kb: KnowledgeBase, skill_id: str) -> bool:
+    skill = kb.skills.get(skill_id)
+    return skill is not None and (
         skill.category in WORK_TAUGHT_CATEGORIES or skill.id in WORK_TAUGHT_SKILLS
     )
+
+
+def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) -> bool:
+    taught = _work_taught(kb, req.skill_id)
     years = profile.years_experience or 0.0
     return (
         taught
@@ -226,9 +247,16 @@ def _one_per_choice(items: dict[str, tuple[FitItem, list[str]]]) -> list[tuple[F
     return out
 
 
-def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitReport:
+def fit_report(
+    profile: Profile,
+    posting: JobPosting,
+    kb: KnowledgeBase,
+    skill_years: dict[str, float] | None = None,
+) -> FitReport:
     """Levels and hours as the planner counts them (what the person's field shows; hours scaled
-    by experience, "Python x0.3 for someone who programs"), so the fit and the plan agree."""
+    by experience, "Python x0.3 for someone who programs"), so the fit and the plan agree;
+    ``skill_years``: the years of the CV's jobs that show each skill, said beside the years a
+    requirement asks."""
     from coach.engine.planner.experience import hours_factor, read_experience
 
     exp = read_experience(profile, kb)
@@ -238,7 +266,8 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         if req.skill_id not in kb.skills:
             continue
         factor = hours_factor(kb.skills[req.skill_id], exp)
-        item = _item(kb, req.skill_id, req.words, req.required, req.level, levels, factor)
+        words = ", ".join(req.named_as) or req.words
+        item = _item(kb, req.skill_id, words, req.required, req.level, levels, factor)
         if _met_by_years(kb, req, item, profile):
             item = item.model_copy(
                 update={"have": req.level, "gap_hours": 0, "by_years": item.have}
@@ -263,6 +292,11 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
             term, evidence = accepted
             update = {"have": req.level, "gap_hours": 0, "evidence": evidence, "met_by": term}
             item = item.model_copy(update=update)
+        if req.years is not None:
+            years_of = (skill_years or {}).get(req.skill_id)
+            if years_of is None and _work_taught(kb, req.skill_id) and item.have:
+                years_of = profile.years_experience
+            item = item.model_copy(update={"years_asked": req.years, "years_shown": years_of})
         items[req.skill_id] = (item, [a for a in req.alternatives if a in kb.skills])
     have: list[FitItem] = []
     missing: list[FitItem] = []
@@ -306,4 +340,35 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         years_met=met,
         role_also=role_also,
         degree=posting.degree,
+        **_said_too(kb, profile, posting, levels, [*have, *missing], shown),
     )
+
+
+def _said_too(
+    kb: KnowledgeBase,
+    profile: Profile,
+    posting: JobPosting,
+    levels: dict[str, tuple[int, str]],
+    items: list[FitItem],
+    shown: list[str],
+) -> dict[str, Any]:
+    """The report's years (asked, shown), its lines as met or not, and what carries over."""
+    from coach.engine.posting_lines import years as years_asked
+
+    role = kb.roles.get(posting.closest_role or "")
+    role_skills = (
+        set(required_levels(role, track_of(role, posting.closest_track))) if role else set()
+    )
+    carried = [
+        _item(kb, skill_id, "", False, level, levels).model_copy(update={"evidence": evidence})
+        for skill_id, level, evidence in carries_over(kb, posting, levels, role_skills)
+    ]
+    asked = [r.years for r in posting.requirements] + [years_asked(u) for u in posting.unmapped]
+    asked += [line.years for line in posting.lines]
+    known = [y for y in asked if y]
+    return {
+        "years_asked": max(known) if known else None,
+        "years_shown": profile.years_experience,
+        "lines": fit_lines(posting, items, shown, profile.years_experience),
+        "carries_over": carried,
+    }

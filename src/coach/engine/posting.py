@@ -113,6 +113,19 @@ class PostingRequirement(BaseModel):
     )
 
 
+class PostingLine(BaseModel):
+    """One line of the posting's requirements list, with what it names."""
+
+    text: str
+    skills: list[str] = Field(default_factory=list, description="The KB skills it names.")
+    terms: list[str] = Field(default_factory=list, description="What it names the KB lacks.")
+    required: bool = True
+    years: float | None = None
+
+
+MAX_LINES = 24
+
+
 class JobPosting(BaseModel):
     """What a posting asks for, mapped onto the knowledge base."""
 
@@ -135,6 +148,11 @@ class JobPosting(BaseModel):
     pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
     degree: str | None = Field(
         default=None, description="The degree the posting asks for, as it says it (not a skill)."
+    )
+    lines: list[PostingLine] = Field(
+        default_factory=list,
+        description="The requirements list, line by line, each with the skills and terms it "
+        "names (the fit says of each: have, missing, not covered).",
     )
     title_not_in_kb: str | None = Field(
         default=None,
@@ -284,6 +302,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     degree: str | None = None
     in_requirements = False
     unmapped: list[str] = []
+    lines: list[PostingLine] = []
     first = True
     cjk = latin = 0
     for raw in text.splitlines():
@@ -337,11 +356,22 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
             degree = _BULLET.sub("", line[span[0] : span[1]]).strip()[:160]
         mentions = mentions_in(line, lexicon, kb, span)
         listing = in_requirements or bool(_BULLET.match(line))
-        for req in _line_requirements(line, mentions, preferred_section):
+        reqs = _line_requirements(line, mentions, preferred_section)
+        for req in reqs:
             _merge(found, listed, req, listing)
         terms = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
-        asked = in_requirements or bool(_BULLET.match(line))
-        if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
+        if listing and (reqs or terms or not span) and len(lines) < MAX_LINES:
+            ids = list(dict.fromkeys(r.skill_id for r in reqs))
+            lines.append(
+                PostingLine(
+                    text=_BULLET.sub("", line)[:200],
+                    skills=ids,
+                    terms=terms,
+                    required=any(r.required for r in reqs) if reqs else not preferred_section,
+                    years=years(line),
+                )
+            )
+        if listing and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
     track_id = closest_track(kb, role_id, set(found))
@@ -361,4 +391,5 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         pay=pay,
         pay_range=pay_range,
         degree=degree,
+        lines=lines,
     )

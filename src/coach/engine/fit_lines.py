@@ -1,0 +1,152 @@
+"""The fit, line by line of the posting, and what the person brings that carries over (pure).
+
+Every line of the posting's requirements list is said as have / missing / not covered: the KB
+skills it names, met or not (an "or" met by either); the names the knowledge base lacks, shown
+by the person's own words or not covered; a line of years only, met by the person's years or
+left to them. What carries over: the person's skills at working level that the posting does not
+name but builds on (a prerequisite of what it asks, one the knowledge base builds on beside what
+it asks, a skill of the same kind, or one the closest curated role needs): a data analyst's SQL
+and BI work for an ML posting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, Field, computed_field
+
+from coach.engine.posting import JobPosting
+from coach.knowledge.loader import KnowledgeBase
+
+MAX_CARRIED = 5
+CARRY_LEVEL = 2
+"""A skill the person shows at this level or more carries over."""
+_NO_KIND = frozenset({"soft", "product", "domain", "non_coding"})
+"""Categories too broad to say "same kind" (communication is near every posting)."""
+_EITHER = re.compile(r"\bor\b|/|或|或者", re.IGNORECASE)
+_DERIVED = re.compile(r"^(?:implied by |from your background|由.+?推断：|来自你的背景)")
+"""Evidence coach derived, not the person's own line."""
+
+
+class FitLine(BaseModel):
+    """One line of the posting's requirements, as the person meets it."""
+
+    text: str
+    required: bool = True
+    have: list[str] = Field(default_factory=list, description="KB skills met (ids).")
+    missing: list[str] = Field(default_factory=list, description="KB skills to close (ids).")
+    shown: list[str] = Field(
+        default_factory=list, description="Names the KB lacks that the person's words show."
+    )
+    not_covered: list[str] = Field(
+        default_factory=list, description="Names the KB lacks, not shown: coach cannot plan them."
+    )
+    years: float | None = None
+    years_met: bool | None = Field(
+        default=None, description="A line of years only: whether the person's years meet it."
+    )
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def status(self) -> str:
+        """have / missing / not_covered / judge (a line coach cannot read either way)."""
+        if self.missing:
+            return "missing"
+        if self.not_covered:
+            return "not_covered" if not self.have else "partly"
+        if self.have or self.shown or self.years_met:
+            return "have"
+        return "judge"
+
+
+def _statuses(items: list[Any]) -> dict[str, bool]:
+    """Per skill id, whether it is met (an item's alternatives share its status)."""
+    out: dict[str, bool] = {}
+    for item in items:
+        met = item.gap_hours == 0
+        for skill_id in [item.skill_id, *item.alternatives]:
+            out[skill_id] = out.get(skill_id, False) or met
+    return out
+
+
+def fit_lines(
+    posting: JobPosting,
+    items: list[Any],
+    shown_terms: list[str],
+    years_have: float | None,
+) -> list[FitLine]:
+    """The posting's requirement lines, each with what the person has and lacks of it."""
+    met = _statuses(items)
+    shown = {t.lower() for t in shown_terms}
+    out: list[FitLine] = []
+    for line in posting.lines:
+        known = [s for s in line.skills if s in met]
+        missing = [s for s in known if not met[s]]
+        said = [t for t in line.terms if t.lower() in shown]
+        lacking = [t for t in line.terms if t.lower() not in shown]
+        if said and _EITHER.search(line.text):
+            lacking = []  # "Workday or SuccessFactors": the one the person shows meets it
+        years_met = None
+        if line.years is not None and not missing and (not known or not lacking):
+            years_met = (years_have or 0.0) >= line.years
+            if years_met and said:
+                lacking = []  # "5+ years in HR, HRBP or people analytics" for a 10-year HRBP
+        out.append(
+            FitLine(
+                text=line.text,
+                required=line.required,
+                have=[s for s in known if met[s]],
+                missing=missing,
+                shown=said,
+                not_covered=lacking,
+                years=line.years,
+                years_met=years_met,
+            )
+        )
+    return out
+
+
+def _near(kb: KnowledgeBase, asked: set[str], depth: int = 2) -> set[str]:
+    """The skills ``asked`` builds on, ``depth`` steps down."""
+    out: set[str] = set()
+    frontier = set(asked)
+    for _ in range(depth):
+        nxt = {p for s in frontier if s in kb.skills for p in kb.skills[s].prerequisites}
+        frontier = nxt - out
+        out |= nxt
+    return out
+
+
+def _beside(kb: KnowledgeBase, asked: set[str]) -> set[str]:
+    """What the knowledge base builds on together with an asked skill (data analysis beside
+    Python for feature engineering, SQL beside Python for data pipelines)."""
+    out: set[str] = set()
+    for skill in kb.skills.values():
+        if asked & set(skill.prerequisites):
+            out |= set(skill.prerequisites)
+    return out - asked
+
+
+def carries_over(
+    kb: KnowledgeBase,
+    posting: JobPosting,
+    levels: dict[str, tuple[int, str]],
+    role_skills: set[str],
+) -> list[tuple[str, int, str]]:
+    """(skill id, level, evidence) of what the person brings that the posting does not name but
+    builds on, strongest first."""
+    asked = {r.skill_id for r in posting.requirements}
+    kinds = {kb.skills[s].category for s in asked if s in kb.skills} - _NO_KIND
+    near = _near(kb, asked) | _beside(kb, asked) | role_skills
+    out: list[tuple[str, int, str]] = []
+    for skill_id, (level, evidence) in levels.items():
+        skill = kb.skills.get(skill_id)
+        if skill is None or skill_id in asked or level < CARRY_LEVEL:
+            continue
+        if _DERIVED.match(evidence):
+            continue  # only what the person's own lines show
+        if skill_id in near or skill.category in kinds:
+            out.append((skill_id, level, evidence))
+    out.sort(key=lambda c: (-c[1], c[0]))
+    return out[:MAX_CARRIED]

@@ -1,0 +1,89 @@
+"""The fit report lists every line of the posting as have / missing / not covered, says the
+years asked beside the years the CV shows, and what the person brings that carries over
+(issue 14: a senior data analyst against an ML-engineer posting)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.cv_import import profile_from_cv
+from coach.engine.fit import fit_report
+from coach.engine.fit_md import render_fit_md
+from coach.engine.posting import parse_posting
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+
+KB = load_kb()
+LEX = get_lexicon(KB)
+TODAY = date(2026, 12, 2)
+
+CV = """Ana Pereira
+Lead Reporting Analyst, Northwind Grocers (2018 - present)
+- Monthly margin reports in Looker and Power BI for 120 stores
+- SQL (BigQuery), Excel models, a little Python for data pulls
+Junior Analyst, Fabrikam Foods (2014 - 2018)
+- Stakeholder interviews, requirements
+"""
+JOB = """Data Scientist (Demand Planning)
+Requirements:
+- 4+ years of Python
+- Experience with scikit-learn, LightGBM, time series forecasting
+- Docker
+- Strong communication
+Nice to have:
+- Kubeflow or MLflow
+"""
+
+
+def _report() -> object:
+    read = profile_from_cv(CV, LEX, KB, TODAY)
+    posting = parse_posting(JOB, LEX, KB)
+    return fit_report(read.profile, posting, KB, read.skill_years)
+
+
+def test_a_little_python_in_a_job_line_is_basic_not_working() -> None:
+    read = profile_from_cv(CV, LEX, KB, TODAY)
+    python = next(c for c in read.profile.skills if c.skill_id == "python")
+    assert python.level == 1
+
+
+def test_every_requirement_line_is_said_have_missing_or_not_covered() -> None:
+    report = _report()
+    lines = {line.text: line for line in report.lines}  # type: ignore[attr-defined]
+    assert set(lines) == {
+        "4+ years of Python",
+        "Experience with scikit-learn, LightGBM, time series forecasting",
+        "Docker",
+        "Strong communication",
+        "Kubeflow or MLflow",
+    }
+    assert lines["4+ years of Python"].missing == ["python"]
+    ml = lines["Experience with scikit-learn, LightGBM, time series forecasting"]
+    assert ml.missing == ["ml_fundamentals"]
+    assert "time series forecasting" in ml.not_covered
+    assert not lines["Kubeflow or MLflow"].required
+    assert lines["Strong communication"].status in {"have", "missing"}
+
+
+def test_years_asked_are_said_beside_the_years_the_cv_shows() -> None:
+    report = _report()
+    python = next(i for i in report.missing if i.skill_id == "python")  # type: ignore[attr-defined]
+    assert python.years_asked == 4
+    assert python.years_shown is not None and python.years_shown > 4  # the job's years
+    assert python.have == 1
+    assert report.years_asked == 4  # type: ignore[attr-defined]
+    assert report.years_shown and report.years_shown > 12  # type: ignore[attr-defined]
+    text = render_fit_md(report, "en")
+    assert "the posting asks for 4+ years" in text
+    assert "4+ years asked; your CV names it in jobs of" in text
+    zh = render_fit_md(report, "zh")
+    assert "要求 4 年以上" in zh and "逐条对照职位要求" in zh
+
+
+def test_sql_and_bi_work_carry_over_to_a_data_science_posting() -> None:
+    report = _report()
+    carried = {i.skill_id for i in report.carries_over}  # type: ignore[attr-defined]
+    assert {"sql", "data_analysis"} <= carried
+    assert not carried & {r.skill_id for r in parse_posting(JOB, LEX, KB).requirements}
+    text = render_fit_md(report, "en")
+    assert "What carries over" in text and "not in coach's knowledge base: " in text
