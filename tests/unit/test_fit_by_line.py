@@ -87,3 +87,33 @@ def test_sql_and_bi_work_carry_over_to_a_data_science_posting() -> None:
     assert not carried & {r.skill_id for r in parse_posting(JOB, LEX, KB).requirements}
     text = render_fit_md(report, "en")
     assert "What carries over" in text and "not in coach's knowledge base: " in text
+
+
+def test_a_cv_line_reads_words_in_the_sense_a_posting_line_does() -> None:
+    cv = (
+        "QA Analyst, Globex (2019 - present)\n"
+        "- Manual functional and regression testing of our SAP ERP modules before each release\n"
+        "- Triaged defects with developers\n"
+        "- 负责促销活动 A/B 测试的效果评估\n"
+    )
+    ids = {c.skill_id for c in profile_from_cv(cv, LEX, KB, TODAY).profile.skills}
+    assert "software_testing" in ids
+    assert not ids & {"systems_integration", "programming_fundamentals", "evaluation"}
+
+
+def test_a_part_asking_for_a_thing_no_alias_names_is_not_covered() -> None:
+    posting = parse_posting(
+        "算法工程师\n- 熟悉XGBoost等机器学习算法，熟悉时间序列预测；\n", LEX, KB
+    )
+    assert "时间序列预测" in posting.uncovered
+
+
+def test_an_or_line_lists_only_the_alternative_that_stands() -> None:
+    read = profile_from_cv(CV, LEX, KB, TODAY)
+    posting = parse_posting(
+        "QA Engineer\nRequirements:\n- Python or Java for automation\n", LEX, KB
+    )
+    report = fit_report(read.profile, posting, KB)
+    line = report.lines[0]
+    assert len(line.missing) == 1
+    assert "(or " in render_fit_md(report, "en")

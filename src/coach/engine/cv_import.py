@@ -34,6 +34,7 @@ from coach.engine.cv_lines import (
     with_stated_levels,
 )
 from coach.engine.cv_lines import work_years as _work_years
+from coach.engine.cv_senses import in_their_sense
 from coach.engine.cv_vocab import EMPHASIS as _EMPHASIS
 from coach.engine.cv_vocab import EXPERIENCE as _EXPERIENCE
 from coach.engine.cv_vocab import HEADING as _HEADING
@@ -315,6 +316,7 @@ def profile_from_cv(
         rest = ""
         if dated:
             turn, rest = _role_and_rest(turn)
+        before = profile
         profile = extract_profile(
             turn, profile, lexicon, kb, asked="background" if dated else None, today=today
         )
@@ -322,6 +324,7 @@ def profile_from_cv(
             role_now = profile.current_role
             profile = extract_profile(rest, profile, lexicon, kb, asked=None, today=today)
             profile = profile.model_copy(update={"current_role": role_now})
+        profile = in_their_sense(before, profile, line, lexicon)
         if (
             first_role is None
             and profile.current_role

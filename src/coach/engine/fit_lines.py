@@ -35,7 +35,10 @@ class FitLine(BaseModel):
     text: str
     required: bool = True
     have: list[str] = Field(default_factory=list, description="KB skills met (ids).")
-    missing: list[str] = Field(default_factory=list, description="KB skills to close (ids).")
+    missing: list[str] = Field(
+        default_factory=list,
+        description="KB skills to close (ids); of an 'or', only the one that stands for it.",
+    )
     shown: list[str] = Field(
         default_factory=list, description="Names the KB lacks that the person's words show."
     )
@@ -78,11 +81,12 @@ def fit_lines(
 ) -> list[FitLine]:
     """The posting's requirement lines, each with what the person has and lacks of it."""
     met = _statuses(items)
+    aside = {a for item in items for a in item.alternatives}  # "Python or Java": Python stands
     shown = {t.lower() for t in shown_terms}
     out: list[FitLine] = []
     for line in posting.lines:
         known = [s for s in line.skills if s in met]
-        missing = [s for s in known if not met[s]]
+        missing = [s for s in known if not met[s] and s not in aside]
         said = [t for t in line.terms if t.lower() in shown]
         lacking = [t for t in line.terms if t.lower() not in shown]
         if said and _EITHER.search(line.text):

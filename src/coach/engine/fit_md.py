@@ -97,12 +97,17 @@ def _item_years(item: Any, lang: str) -> str:
     return ("；" if lang == "zh" else " — ") + said
 
 
-def _skill_names(kb: Any, ids: list[str], lang: str) -> str:
-    names = [kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en for s in ids]
+def _skill_names(kb: Any, ids: list[str], lang: str, items: dict[str, Any] | None = None) -> str:
+    """The skills' names, each with what the posting accepts instead (" (or Java)")."""
+    names = [
+        (kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en)
+        + (_alternatives(kb, items[s], lang) if items and s in items else "")
+        for s in ids
+    ]
     return ("、" if lang == "zh" else ", ").join(names)
 
 
-def _line_state(kb: Any, line: Any, lang: str) -> str:
+def _line_state(kb: Any, line: Any, lang: str, items: dict[str, Any] | None = None) -> str:
     """What the person has and lacks of one posting line, in a few words."""
     sep = "；" if lang == "zh" else "; "
     parts: list[str] = []
@@ -116,7 +121,8 @@ def _line_state(kb: Any, line: Any, lang: str) -> str:
         if line.have:
             parts.append(t(lang, "fit.line_partly", skills=_skill_names(kb, line.have, lang)))
         if line.missing:
-            parts.append(t(lang, "fit.line_missing", skills=_skill_names(kb, line.missing, lang)))
+            names = _skill_names(kb, line.missing, lang, items)
+            parts.append(t(lang, "fit.line_missing", skills=names))
     if line.shown and status != "have":
         parts.append(t(lang, "fit.line_shown", terms=", ".join(line.shown)))
     if line.not_covered:
@@ -130,10 +136,11 @@ def _by_line(kb: Any, report: Any, lang: str) -> list[str]:
     if not rows:
         return []
     out = [f"\n**{t(lang, 'fit.lines')}**"]
+    items = {i.skill_id: i for i in getattr(report, "missing", [])}
     gap = "" if lang == "zh" else " "
     for line in rows:
         plus = "" if line.required else gap + t(lang, "fit.preferred")
-        out.append(f"- “{_clip(line.text, 110)}”{plus} — {_line_state(kb, line, lang)}")
+        out.append(f"- “{_clip(line.text, 110)}”{plus} — {_line_state(kb, line, lang, items)}")
     return out
 
 

@@ -144,6 +144,24 @@ def _candidate(text: str, chinese: bool) -> str | None:
     return text if len(words) >= 2 or len(text) >= 5 else None
 
 
+_ASK_ZH = re.compile(r"^\s*(?:\d[.、)]\s*)?(?:熟悉|掌握|精通|了解|熟练掌握|熟练使用|具备)")
+_ASK_EN = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?:strong|solid|deep|good|some|proven)\s+)?(?:experience|familiarity|"
+    r"knowledge|expertise|proficiency)\s+(?:with|in|of)\s+",
+    re.IGNORECASE,
+)
+
+
+def _asked_alone(line: str, start: int, end: int, chinese: bool) -> str | None:
+    """A part of a line that asks for one thing, in words no alias names, beside parts that
+    name skills ("熟悉XGBoost等机器学习算法，熟悉时间序列预测")."""
+    part = line[start:end].strip(" ;；。，,")
+    ask = (_ASK_ZH if chinese else _ASK_EN).match(part)
+    if ask is None:
+        return None
+    return _candidate(part[ask.end() :], chinese)
+
+
 def unnamed_items(line: str, covered: list[tuple[int, int]]) -> list[str]:
     """The items of the line's lists ("A, B and C") that nothing covered names, beside at
     least one that a skill or a named term covers; ``covered``: the spans of those."""
@@ -154,6 +172,9 @@ def unnamed_items(line: str, covered: list[tuple[int, int]]) -> list[str]:
     for start, end in itertools.pairwise(bounds):
         inside = [c for c in covered if start <= c[0] < end]
         if not inside:
+            asked = _asked_alone(line, start, end, chinese) if covered else None
+            if asked and asked not in out:
+                out.append(asked)  # "…，熟悉时间序列预测": a part asking for a thing no alias names
             continue
         spans = _items(line, start, end, chinese, min(c[0] for c in inside))
         if len(spans) < 2 or not all(_short(line[a:b], chinese) for a, b in spans):

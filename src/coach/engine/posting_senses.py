@@ -44,6 +44,16 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"benchmarks?|基准测试|压测", re.IGNORECASE),
         re.compile(r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|大模型|模型|智能体)).*", re.I),
     ),
+    (  # "促销活动 A/B 测试的效果评估", "evaluate campaign results": a business effect, no LLM evals
+        "evaluation",
+        re.compile(r"(?:效果)?(?:评估|评测)|evaluat\w*|assess\w*", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|prompt|大模型|模型|智能体|提示词)).*"
+            r"(?:a/b|\bab\s*(?:测试|test)|实验|促销|活动|campaigns?|promotions?|营销|marketing|"
+            r"销量|sales|programs?\b|项目效果|培训效果)",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "文档解析、切分" (document parsing for retrieval): no technical writing
         "technical_writing",
         re.compile(r"文档|documents?|documentation", re.IGNORECASE),
@@ -89,6 +99,15 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"^(?!.*(?:integrat|对接|集成|connect|sync|migrat|迁移|接入)).*"
             r"(?:测试|\btest(?:s|ing|ers?)?\b|\bqa\b|quality\s+assurance|uat\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # "triaged defects with developers", "与开发人员沟通": the people worked with, no programming
+        "programming_fundamentals",
+        re.compile(r"developers?|devs?|engineers?|开发人员|研发人员|程序员", re.IGNORECASE),
+        re.compile(
+            r"\b(?:with|alongside|to|for|between|and)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?"
+            r"(?:developers|devs|engineers)\b|(?:与|和|跟|配合|协助|对接)(?:\w{0,4})?(?:开发人员|研发人员|程序员)",
             re.IGNORECASE,
         ),
     ),
