@@ -5,9 +5,20 @@ programming). A skill the line names only in another sense is not the person's."
 
 from __future__ import annotations
 
+import re
+
 from coach.engine.posting_senses import gpu_hardware, other_sense, serving_triton
 from coach.knowledge.lexicon import Lexicon
-from coach.schemas import Profile
+from coach.knowledge.loader import KnowledgeBase
+from coach.schemas import Profile, SkillClaim
+
+SERVER_LANGUAGES = re.compile(
+    r"^(?:php|c#|\.net|\.net\s+core|ruby|perl|elixir|scala|groovy|erlang|clojure|f#|"
+    r"cobol|abap|vb\.net|coldfusion)$",
+    re.IGNORECASE,
+)
+"""Server-side languages the knowledge base has no skill for (it has Laravel, Rails, ASP.NET
+as back-end work): years of building with one are back-end engineering."""
 
 
 def _other(skill_id: str, words: str, line: str) -> bool:
@@ -33,3 +44,25 @@ def in_their_sense(before: Profile, after: Profile, line: str, lexicon: Lexicon)
         return after
     skills = [c for c in after.skills if c.skill_id not in dropped]
     return after.model_copy(update={"skills": skills})
+
+
+def server_side_work(profile: Profile, kb: KnowledgeBase) -> Profile:
+    """``profile`` with back-end engineering at the level of a server-side language its CV lists
+    that the knowledge base lacks ("PHP" in a WordPress developer's skills), unless it shows
+    that work at that level already."""
+    if "backend_engineering" not in kb.skills:
+        return profile
+    langs = [
+        c for c in profile.skills if c.skill_id is None and SERVER_LANGUAGES.match(c.raw or "")
+    ]
+    if not langs:
+        return profile
+    best = max(langs, key=lambda c: int(c.level))
+    have = [c for c in profile.skills if c.skill_id == "backend_engineering"]
+    if have and max(int(c.level) for c in have) >= int(best.level):
+        return profile
+    claim = SkillClaim(
+        skill_id="backend_engineering", level=best.level, evidence=best.evidence, raw=best.raw
+    )
+    rest = [c for c in profile.skills if c.skill_id != "backend_engineering"]
+    return profile.model_copy(update={"skills": [*rest, claim]})

@@ -46,6 +46,9 @@ class FitLine(BaseModel):
         default_factory=list, description="Names the KB lacks, not shown: coach cannot plan them."
     )
     years: float | None = None
+    alternatives: dict[str, list[str]] = Field(
+        default_factory=dict, description="Per skill, the skills this line accepts instead."
+    )
     years_met: bool | None = Field(
         default=None, description="A line of years only: whether the person's years meet it."
     )
@@ -64,12 +67,13 @@ class FitLine(BaseModel):
 
 
 def _statuses(items: list[Any]) -> dict[str, bool]:
-    """Per skill id, whether it is met (an item's alternatives share its status)."""
+    """Per skill id, whether the person meets it by their own level (not through an
+    alternative some other line accepts: each line's own "or" is read on the line)."""
     out: dict[str, bool] = {}
     for item in items:
-        met = item.gap_hours == 0
-        for skill_id in [item.skill_id, *item.alternatives]:
-            out[skill_id] = out.get(skill_id, False) or met
+        out[item.skill_id] = item.gap_hours == 0 and item.met_by is None
+        for other in item.alternatives:
+            out.setdefault(other, False)
     return out
 
 
@@ -80,14 +84,22 @@ def fit_lines(
     years_have: float | None,
 ) -> list[FitLine]:
     """The posting's requirement lines, each with what the person has and lacks of it."""
-    met = _statuses(items)
+    own = _statuses(items)
     aside = {a for item in items for a in item.alternatives}  # "Python or Java": Python stands
     shown = {t.lower() for t in shown_terms}
     out: list[FitLine] = []
     for line in posting.lines:
+        said = [t for t in line.terms if t.lower() in shown]
+        met = dict(own)
+        for skill_id in line.skills:  # "Python or Node.js", "(PHP or JavaScript)" on this line
+            others = line.alternatives.get(skill_id, [])
+            terms = line.alternative_terms.get(skill_id, [])
+            if any(own.get(o) for o in others) or any(t.lower() in shown for t in terms):
+                met[skill_id] = True
         known = [s for s in line.skills if s in met]
         missing = [s for s in known if not met[s] and s not in aside]
-        said = [t for t in line.terms if t.lower() in shown]
+        group = {o for s in missing for o in line.alternatives.get(s, [])}
+        missing = [s for s in missing if not (s in group and missing.index(s) > 0)]
         lacking = [t for t in line.terms if t.lower() not in shown]
         if said and _EITHER.search(line.text):
             lacking = []  # "Workday or SuccessFactors": the one the person shows meets it
@@ -105,6 +117,7 @@ def fit_lines(
                 shown=said,
                 not_covered=lacking,
                 years=line.years,
+                alternatives=line.alternatives,
                 years_met=years_met,
             )
         )

@@ -97,13 +97,25 @@ def _item_years(item: Any, lang: str) -> str:
     return ("；" if lang == "zh" else " — ") + said
 
 
-def _skill_names(kb: Any, ids: list[str], lang: str, items: dict[str, Any] | None = None) -> str:
-    """The skills' names, each with what the posting accepts instead (" (or Java)")."""
-    names = [
-        (kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en)
-        + (_alternatives(kb, items[s], lang) if items and s in items else "")
-        for s in ids
-    ]
+def _skill_names(
+    kb: Any,
+    ids: list[str],
+    lang: str,
+    items: dict[str, Any] | None = None,
+    line_alts: dict[str, list[str]] | None = None,
+) -> str:
+    """The skills' names, each with what the line (else the posting) accepts instead
+    (" (or Java)")."""
+    gap = "" if lang == "zh" else " "
+    names = []
+    for s in ids:
+        name = kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en
+        others = [o for o in (line_alts or {}).get(s, []) if o in kb.skills]
+        if others:
+            name += gap + t(lang, "fit.or", skills=_skill_names(kb, others, lang))
+        elif items and s in items:
+            name += _alternatives(kb, items[s], lang)
+        names.append(name)
     return ("、" if lang == "zh" else ", ").join(names)
 
 
@@ -121,7 +133,7 @@ def _line_state(kb: Any, line: Any, lang: str, items: dict[str, Any] | None = No
         if line.have:
             parts.append(t(lang, "fit.line_partly", skills=_skill_names(kb, line.have, lang)))
         if line.missing:
-            names = _skill_names(kb, line.missing, lang, items)
+            names = _skill_names(kb, line.missing, lang, items, line.alternatives)
             parts.append(t(lang, "fit.line_missing", skills=names))
     if line.shown and status != "have":
         parts.append(t(lang, "fit.line_shown", terms=", ".join(line.shown)))

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, Field
-
 from coach.engine.pasted import POSTING_HEADING
 from coach.engine.posting_either import or_groups, term_alternatives
 from coach.engine.posting_items import unnamed_items
@@ -32,6 +30,7 @@ from coach.engine.posting_lines import (
     years,
 )
 from coach.engine.posting_mentions import mentions_in
+from coach.engine.posting_model import MAX_LINES, JobPosting, PostingLine, PostingRequirement
 from coach.engine.posting_pay import PostingPay, read_pay
 from coach.engine.posting_roles import closest_role, closest_track
 from coach.engine.posting_terms import (
@@ -42,9 +41,18 @@ from coach.engine.posting_terms import (
     without_company_story,
 )
 from coach.engine.posting_title import AMOUNT, PAY, pay_line, title_of
-from coach.engine.posting_weight import Emphasis, emphasis_of, requirement_weight, stronger
+from coach.engine.posting_weight import emphasis_of, requirement_weight, stronger
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
+
+__all__ = [
+    "JobPosting",
+    "PostingLine",
+    "PostingRequirement",
+    "ids_of_title",
+    "parse_posting",
+    "weighed",
+]
 
 _PREFERRED_SECTION = re.compile(
     r"^\s*(?:#+\s*)?(?:nice[\s-]+to[\s-]+have|preferred(?:\s+qualifications)?|bonus(?:\s+points)?|"
@@ -74,91 +82,6 @@ _LOGISTICS = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s*")
 MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
-
-
-class PostingRequirement(BaseModel):
-    """One skill the posting asks for, in its words."""
-
-    skill_id: str
-    words: str = Field(description="The posting's words that name the skill.")
-    line: str = Field(description="The posting's line, as evidence.")
-    level: int = Field(ge=1, le=3)
-    required: bool = True
-    years: float | None = None
-    alternatives: list[str] = Field(
-        default_factory=list,
-        description="Skills the posting accepts instead ('Java or Python', 'Go/Java', 'A 或 B').",
-    )
-    alternative_terms: list[str] = Field(
-        default_factory=list,
-        description="Names outside the knowledge base it accepts instead ('Ansible or Terraform').",
-    )
-    emphasis: Emphasis = Field(
-        default="plain",
-        description="How hard the posting asks: stressed ('must', 'strong', '精通', 3+ years), "
-        "plain, or light ('familiarity', 'exposure', '了解').",
-    )
-    order: int = Field(default=0, description="Its 1-based place in the posting's order.")
-    mentions: int = Field(default=1, description="How many of the posting's lines name it.")
-    in_title: bool = Field(default=False, description="The posting's title names it.")
-    named_as: list[str] = Field(
-        default_factory=list,
-        description="Every word the posting names it by, in its order ('scikit-learn', "
-        "'XGBoost'; 'Airflow', 'Spark').",
-    )
-    weight: float = Field(
-        default=0.9,
-        description="How much the posting weighs it: required 0.86-1.0 (the title's own skill "
-        "1.0), a plus 0.4-0.6; stressed, repeated and early count more.",
-    )
-
-
-class PostingLine(BaseModel):
-    """One line of the posting's requirements list, with what it names."""
-
-    text: str
-    skills: list[str] = Field(default_factory=list, description="The KB skills it names.")
-    terms: list[str] = Field(default_factory=list, description="What it names the KB lacks.")
-    required: bool = True
-    years: float | None = None
-
-
-MAX_LINES = 24
-
-
-class JobPosting(BaseModel):
-    """What a posting asks for, mapped onto the knowledge base."""
-
-    title: str | None = None
-    requirements: list[PostingRequirement] = Field(default_factory=list)
-    uncovered: list[str] = Field(
-        default_factory=list, description="Terms the posting names that the KB does not cover."
-    )
-    unmapped: list[str] = Field(
-        default_factory=list,
-        description="Requirement lines that name no KB skill (said as they are, never guessed).",
-    )
-    closest_role: str | None = None
-    closest_role_coverage: float = 0.0
-    closest_track: str | None = Field(
-        default=None, description="The closest role's track the posting fits better, if any."
-    )
-    language: str = "en"
-    pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
-    pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
-    degree: str | None = Field(
-        default=None, description="The degree the posting asks for, as it says it (not a skill)."
-    )
-    lines: list[PostingLine] = Field(
-        default_factory=list,
-        description="The requirements list, line by line, each with the skills and terms it "
-        "names (the fit says of each: have, missing, not covered).",
-    )
-    title_not_in_kb: str | None = Field(
-        default=None,
-        description="The job its title names when the KB lacks it ('AI产品经理'): the role the "
-        "person then chooses plans toward this posting.",
-    )
 
 
 _REQ_LABEL = re.compile(
@@ -222,6 +145,10 @@ def _merge(
     if old is None or (req.required, req.level) > (old.required, old.level):
         found[skill_id] = req
     kept = found[skill_id]
+    if prior is not None:  # "Python or Node.js" in one line: Node is not a must anywhere
+        asks = [r for r in (prior, req) if r.required == kept.required]  # a plus loosens no must
+        alts = list(dict.fromkeys(a for r in asks for a in r.alternatives))
+        kept = kept.model_copy(update={"alternatives": [a for a in alts if a != skill_id]})
     same = [r for r in (old, req) if r is not None and r.required == kept.required]
     emphasis = stronger(same[0].emphasis, same[-1].emphasis) if same else kept.emphasis
     lines = seen + (0 if prior is not None and prior.line == req.line else 1)
@@ -245,9 +172,9 @@ def _terms(
     uncovered: list[str],
     lexicon: Lexicon,
     kb: KnowledgeBase,
-) -> list[str]:
-    """The terms the KB lacks that ``line`` asks for (added to ``uncovered``), and the names it
-    accepts instead of a skill ("Ansible or Terraform") kept on that skill's requirement."""
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The terms the KB lacks that ``line`` asks for (added to ``uncovered``), and per skill the
+    names it accepts instead ("Ansible or Terraform"), also kept on that skill's requirement."""
     covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
     # a name the KB knows, read in another sense here ("Postman" of a testing line), is no
     # term the KB lacks
@@ -262,12 +189,16 @@ def _terms(
     for term in terms:
         if term not in uncovered:
             uncovered.append(term)
-    for skill_id, alts in term_alternatives(line, mentions, terms).items():
+    either = term_alternatives(line, mentions, terms)
+    for skill_id, alts in either.items():
         known = found.get(skill_id)
-        if known is not None and known.line == line[:240]:
-            found[skill_id] = known.model_copy(update={"alternative_terms": alts})
+        if known is not None:  # "(PHP or JavaScript)": PHP meets it, whichever line stands
+            same = known.line == line[:240] or not known.alternative_terms
+            kept = alts if known.line == line[:240] else [*known.alternative_terms, *alts]
+            kept = list(dict.fromkeys(kept)) if same or known.required else kept
+            found[skill_id] = known.model_copy(update={"alternative_terms": kept})
             uncovered += [a for a in alts if a not in uncovered]
-    return terms
+    return terms, either
 
 
 def ids_of_title(title: str | None, lexicon: Lexicon, kb: KnowledgeBase) -> set[str]:
@@ -359,7 +290,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         reqs = _line_requirements(line, mentions, preferred_section)
         for req in reqs:
             _merge(found, listed, req, listing)
-        terms = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
+        terms, either = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
         if listing and (reqs or terms or not span) and len(lines) < MAX_LINES:
             ids = list(dict.fromkeys(r.skill_id for r in reqs))
             lines.append(
@@ -367,6 +298,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                     text=_BULLET.sub("", line)[:200],
                     skills=ids,
                     terms=terms,
+                    alternatives={r.skill_id: r.alternatives for r in reqs if r.alternatives},
+                    alternative_terms=either,
                     required=any(r.required for r in reqs) if reqs else not preferred_section,
                     years=years(line),
                 )

@@ -102,6 +102,15 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (  # "custom WordPress plugins", "浏览器插件": a site's or browser's plugins, not an LLM's tools
+        "tool_calling",
+        re.compile(r"plug-?ins?|插件", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:\bllms?\b|\bai\b|agents?|gpt|chatgpt|openai|claude|assistants?|大模型|"
+            r"智能体|模型|function\s+calling|工具调用)).*",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "triaged defects with developers", "与开发人员沟通": the people worked with, no programming
         "programming_fundamentals",
         re.compile(r"developers?|devs?|engineers?|开发人员|研发人员|程序员", re.IGNORECASE),

@@ -29,9 +29,10 @@ _COMMON_CAPITALISED = _wordset(
     "Software Senior Junior Lead Team Teams Remote Hybrid Office Benefits About Role Job Must "
     "Should Will Can May Also Including Such Other Etc "
 )
-_NOT_TERMS = _wordset(
+_NOT_TERMS = _wordset(  # market segments, file formats, regions and HR words: no skill to plan
     "AI ML LLM LLMs API APIs UI UX IT HR PM CS BS MS BA MBA PhD QA CEO CTO US USA EU UK CN OK "
     "FAQ TBD ASAP NLP CV GPA EOE SaaS B2B B2C KPI KPIs OKR OKRs GPU GPUs CPU CPUs Web H5 "
+    "SMB SMBs SME SMEs JSON XML CSV PDF PDFs EMEA APAC LATAM DACH NA HQ WFH PTO FTE "
 )
 
 

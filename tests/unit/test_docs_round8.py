@@ -1,0 +1,67 @@
+"""Round 8 (a freelance WordPress/PHP developer against a junior AI-integration posting): years
+of PHP are back-end work, a site's plugins are no LLM tool calling, market segments and file
+formats are no skills, a monthly pay written "3,500 – 4,800 EUR" is read, and an "or" on a line
+is met by either there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.cv_import import profile_from_cv
+from coach.engine.fit import fit_report
+from coach.engine.posting import parse_posting
+from coach.knowledge.lexicon import get_lexicon
+from coach.knowledge.loader import load_kb
+
+KB = load_kb()
+LEX = get_lexicon(KB)
+
+CV = """# Olek Nowak
+Freelance web developer · Gdańsk
+## Experience
+**Freelance developer** — 05/2016 – present
+- Built 40+ sites; custom plugins for booking and payments
+- Custom themes, shop plugins, plugin fixes
+## Skills
+PHP, Symfony, MySQL, HTML/CSS, JavaScript (basic)
+"""
+JOB = """AI Web Developer — Agency
+We build AI features into websites for SMB clients.
+Requirements
+- 2+ years building web applications (PHP or JavaScript)
+- Working Python or Node.js
+- Experience calling REST APIs and handling JSON
+Salary: 3,500 – 4,800 EUR gross / month
+"""
+
+
+def _profile() -> object:
+    return profile_from_cv(CV, LEX, KB, date(2026, 12, 2)).profile
+
+
+def test_a_server_side_language_the_kb_lacks_is_back_end_work() -> None:
+    levels = {c.skill_id: c.level for c in _profile().skills if c.skill_id}  # type: ignore[attr-defined]
+    assert levels.get("backend_engineering", 0) >= 2
+
+
+def test_a_sites_plugins_are_no_llm_tool_calling() -> None:
+    ids = {c.skill_id for c in _profile().skills}  # type: ignore[attr-defined]
+    assert "tool_calling" not in ids
+    posting = parse_posting("LLM Engineer\n- Build ChatGPT plugins that call our APIs\n", LEX, KB)
+    assert "tool_calling" in {r.skill_id for r in posting.requirements}
+
+
+def test_segments_and_formats_are_no_terms_and_the_monthly_pay_is_read() -> None:
+    posting = parse_posting(JOB, LEX, KB)
+    assert not {"SMB", "JSON"} & set(posting.uncovered)
+    assert posting.pay_range is not None
+    assert (posting.pay_range.low, posting.pay_range.high) == (3500, 4800)
+    assert posting.pay_range.currency == "EUR" and posting.pay_range.period == "month"
+
+
+def test_each_lines_or_is_met_on_that_line() -> None:
+    report = fit_report(_profile(), parse_posting(JOB, LEX, KB), KB)  # type: ignore[arg-type]
+    lines = {line.text: line for line in report.lines}
+    assert lines["2+ years building web applications (PHP or JavaScript)"].status == "have"
+    node = lines["Working Python or Node.js"]
+    assert node.status == "missing" and len(node.missing) == 1  # PHP is not Python or Node
