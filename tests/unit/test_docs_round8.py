@@ -65,3 +65,12 @@ def test_each_lines_or_is_met_on_that_line() -> None:
     assert lines["2+ years building web applications (PHP or JavaScript)"].status == "have"
     node = lines["Working Python or Node.js"]
     assert node.status == "missing" and len(node.missing) == 1  # PHP is not Python or Node
+
+
+def test_plugin_fixes_in_a_summary_sentence_are_no_tool_calling() -> None:
+    cv = (
+        "## Summary\nSelf-employed WordPress developer since 2017. I build sites for small "
+        "businesses. Custom themes, WooCommerce shops, plugin fixes.\n"
+    )
+    ids = {c.skill_id for c in profile_from_cv(cv, LEX, KB, date(2026, 12, 2)).profile.skills}
+    assert "tool_calling" not in ids

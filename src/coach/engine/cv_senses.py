@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.posting_senses import gpu_hardware, other_sense, serving_triton
+from coach.engine.posting_senses import gpu_hardware, other_sense, other_sense_in, serving_triton
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, SkillClaim
@@ -33,13 +33,15 @@ def in_their_sense(before: Profile, after: Profile, line: str, lexicon: Lexicon)
     """``after`` without the skills that ``line`` added only through words in another sense."""
     had = {c.skill_id for c in before.skills}
     mentions = lexicon.find_skills(line)
-    dropped = set()
+    dropped: set[str] = set()
     for claim in after.skills:
         if claim.skill_id is None or claim.skill_id in had:
             continue
         named = [m for m in mentions if m.id == claim.skill_id]
         if named and all(_other(m.id, m.text, line) for m in named):
             dropped.add(claim.skill_id)
+        elif not named and claim.evidence in line and other_sense_in(claim.skill_id, line):
+            dropped.add(claim.skill_id)  # "plugin fixes", read by a pattern no alias spans
     if not dropped:
         return after
     skills = [c for c in after.skills if c.skill_id not in dropped]

@@ -142,6 +142,15 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 """A skill named by a word with another sense in the line around it (no requirement then)."""
 
 
+def other_sense_in(skill_id: str, line: str) -> bool:
+    """Whether ``line`` names ``skill_id`` by a word in another sense ("plugin fixes" of a
+    WordPress site), where no alias spans the word."""
+    return any(
+        skill_id == sid and word.search(line) and context.search(line)
+        for sid, word, context in _OTHER_SENSE
+    )
+
+
 def other_sense(skill_id: str, words: str, line: str) -> bool:
     return any(
         skill_id == sid and word.fullmatch(words.strip()) and context.search(line)
