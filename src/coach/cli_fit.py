@@ -198,6 +198,8 @@ def seed_chat(
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
             target = posting_target(posting, _kb()[1], kb, today, profile)
             posting = targeted_posting(posting, target, kb)
+            if skill_years:  # the CV's years per skill travel with the posting to the plan
+                posting = posting.model_copy(update={"cv_years": skill_years})
             profile = with_posting_evidence(profile.model_copy(update=update | target), posting)
             remember_posting(store, user, posting.model_dump(mode="json"))
             report = fit_report(profile, posting, kb, skill_years)

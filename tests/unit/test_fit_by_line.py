@@ -117,3 +117,24 @@ def test_an_or_line_lists_only_the_alternative_that_stands() -> None:
     line = report.lines[0]
     assert len(line.missing) == 1
     assert "(or " in render_fit_md(report, "en")
+
+
+def test_years_asked_of_a_skill_the_jobs_show_through_another_are_met() -> None:
+    cv = (
+        "Senior Java Engineer, Allianz (2016 - present)\n"
+        "- Spring Boot microservices for claims, Kafka, PostgreSQL\n"
+        "Java Developer, Siemens (2013 - 2016)\n"
+        "- Spring MVC services in Java 8\n"
+    )
+    read = profile_from_cv(cv, LEX, KB, TODAY)
+    posting = parse_posting(
+        "Platform Engineer\nRequirements:\n- 5+ years of backend engineering in Java or Go\n",
+        LEX,
+        KB,
+    )
+    report = fit_report(read.profile, posting, KB, read.skill_years)
+    backend = next(i for i in report.have if i.skill_id == "backend_engineering")
+    assert backend.by_years is not None and backend.years_shown and backend.years_shown >= 10
+    # the years travel with the posting: a fit without them passed (the plan's) agrees
+    carried = posting.model_copy(update={"cv_years": read.skill_years})
+    assert "backend_engineering" in {i.skill_id for i in fit_report(read.profile, carried, KB).have}

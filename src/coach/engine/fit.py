@@ -160,16 +160,39 @@ def _work_taught(kb: KnowledgeBase, skill_id: str) -> bool:
     )
 
 
-def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) -> bool:
-    taught = _work_taught(kb, req.skill_id)
-    years = profile.years_experience or 0.0
+def _met_by_years(req: Any, item: FitItem, years_of: float | None) -> bool:
+    """ "5+ years of backend engineering" for a Java engineer of 12 years whose jobs show it at
+    working level: the years meet the level the years ask for."""
     return (
-        taught
-        and req.years is not None
-        and years >= req.years
+        req.years is not None
+        and years_of is not None
+        and years_of >= req.years
         and item.have >= WORKING_LEVEL
         and item.gap_hours > 0
     )
+
+
+def _years_shown(
+    kb: KnowledgeBase,
+    skill_id: str,
+    skill_years: dict[str, float],
+    levels: dict[str, tuple[int, str]],
+    profile: Profile,
+) -> float | None:
+    """The years the CV shows a skill in: of the jobs whose lines name it or a skill that
+    implies it at the person's level (Spring Boot for back-end work); for a skill the work
+    itself teaches, the years of work."""
+    shown = [skill_years[skill_id]] if skill_id in skill_years else []
+    for other, years in skill_years.items():
+        skill = kb.skills.get(other)
+        level = levels.get(other, (0, ""))[0]
+        if skill is not None and any(
+            i.skill_id == skill_id and i.min_level <= level for i in skill.implies
+        ):
+            shown.append(years)
+    if not shown and _work_taught(kb, skill_id) and levels.get(skill_id, (0, ""))[0]:
+        return profile.years_experience
+    return max(shown) if shown else None
 
 
 def _initials(role: str) -> str:
@@ -260,6 +283,7 @@ def fit_report(
     from coach.engine.planner.experience import hours_factor, read_experience
 
     exp = read_experience(profile, kb)
+    skill_years = skill_years if skill_years is not None else posting.cv_years
     levels = dict(exp.levels)
     items: dict[str, tuple[FitItem, list[str]]] = {}
     for req in posting.requirements:
@@ -268,7 +292,11 @@ def fit_report(
         factor = hours_factor(kb.skills[req.skill_id], exp)
         words = ", ".join(req.named_as) or req.words
         item = _item(kb, req.skill_id, words, req.required, req.level, levels, factor)
-        if _met_by_years(kb, req, item, profile):
+        years_of = None
+        if req.years is not None:
+            years_of = _years_shown(kb, req.skill_id, skill_years or {}, levels, profile)
+            item = item.model_copy(update={"years_asked": req.years, "years_shown": years_of})
+        if _met_by_years(req, item, years_of):
             item = item.model_copy(
                 update={"have": req.level, "gap_hours": 0, "by_years": item.have}
             )
@@ -292,11 +320,6 @@ def fit_report(
             term, evidence = accepted
             update = {"have": req.level, "gap_hours": 0, "evidence": evidence, "met_by": term}
             item = item.model_copy(update=update)
-        if req.years is not None:
-            years_of = (skill_years or {}).get(req.skill_id)
-            if years_of is None and _work_taught(kb, req.skill_id) and item.have:
-                years_of = profile.years_experience
-            item = item.model_copy(update={"years_asked": req.years, "years_shown": years_of})
         items[req.skill_id] = (item, [a for a in req.alternatives if a in kb.skills])
     have: list[FitItem] = []
     missing: list[FitItem] = []

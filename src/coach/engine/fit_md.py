@@ -174,7 +174,7 @@ def render_fit_md(report: Any, lang: str) -> str:
         if other is not None or item.met_by:  # a KB skill, or a name it lacks ("Ansible")
             name = (other.name.zh if lang == "zh" else other.name.en) if other else item.met_by
             evidence = " " + t(lang, "fit.met_by", skill=name) + evidence
-        lines.append(f"- {_name(item, lang)}{evidence}")
+        lines.append(f"- {_name(item, lang)}{evidence}{_item_years(item, lang)}")
     if not report.have:
         lines.append(f"- {t(lang, 'fit.none')}")
     lines.append(f"\n**{t(lang, 'fit.missing')}**")

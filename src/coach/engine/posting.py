@@ -291,7 +291,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         for req in reqs:
             _merge(found, listed, req, listing)
         terms, either = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
-        if listing and (reqs or terms or not span) and len(lines) < MAX_LINES:
+        asked_years = years(line)  # "本科及以上，5年以上财务分析经验": a degree and years
+        if listing and (reqs or terms or not span or asked_years) and len(lines) < MAX_LINES:
             ids = list(dict.fromkeys(r.skill_id for r in reqs))
             lines.append(
                 PostingLine(
@@ -301,7 +302,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
                     alternatives={r.skill_id: r.alternatives for r in reqs if r.alternatives},
                     alternative_terms=either,
                     required=any(r.required for r in reqs) if reqs else not preferred_section,
-                    years=years(line),
+                    years=asked_years,
                 )
             )
         if listing and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:

@@ -89,6 +89,12 @@ class JobPosting(BaseModel):
     degree: str | None = Field(
         default=None, description="The degree the posting asks for, as it says it (not a skill)."
     )
+    cv_years: dict[str, float] = Field(
+        default_factory=dict,
+        description="Set when a CV is read with the posting: per skill, the years of the CV's "
+        "jobs that show it, so every fit of this posting (the plan's too) weighs 'N+ years' "
+        "asks the same way.",
+    )
     lines: list[PostingLine] = Field(
         default_factory=list,
         description="The requirements list, line by line, each with the skills and terms it "
