@@ -74,3 +74,28 @@ def test_plugin_fixes_in_a_summary_sentence_are_no_tool_calling() -> None:
     )
     ids = {c.skill_id for c in profile_from_cv(cv, LEX, KB, date(2026, 12, 2)).profile.skills}
     assert "tool_calling" not in ids
+
+
+def test_a_since_date_inside_a_job_is_no_career_years() -> None:
+    cv = (
+        "Maths teacher, Colegio Norte, Sevilla (2011 - present)\n"
+        "- Teach statistics to 15-18 year olds; head of department since 2021\n"
+    )
+    years = profile_from_cv(cv, LEX, KB, date(2026, 12, 2)).profile.years_experience
+    assert years is not None and years > 15
+
+
+def test_a_skill_named_alone_in_the_requirements_is_a_must() -> None:
+    posting = parse_posting(
+        "Robotics Engineer\nRequirements:\n- 3+ years of C++ in robotics or embedded control\n"
+        "- Experience with ROS 2\n",
+        LEX,
+        KB,
+    )
+    ros = next(r for r in posting.requirements if r.skill_id == "robotics_ros")
+    assert ros.alternatives == []
+
+
+def test_evaluating_an_ai_tutors_answers_is_llm_evaluation() -> None:
+    posting = parse_posting("Designer\n- Evaluate AI tutor answers for accuracy\n", LEX, KB)
+    assert "evaluation" in {r.skill_id for r in posting.requirements}

@@ -156,6 +156,14 @@ class CvImport:
     upper bound (a skill named once in a long job), so it is said, never turned into a level."""
 
 
+_COUNTED_YEARS = re.compile(
+    r"(?<![\d.])\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\b(?![\s-]*olds?\b)|(?<!\d)\d{1,2}\s*\+?\s*年(?!\d)|"
+    r"[一二三四五六七八九十两]+年|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty)\s+years?\b",
+    re.IGNORECASE,
+)
+"""Years counted in words ("6 years", "十年", "3年"), not a date ("since 2020")."""
+
 RUSTY_AFTER_YEARS = 2.0
 """After a break this long, what the CV shows counts one level lower (at least basic)."""
 UNSAID_RUSTY_YEARS = 4.0
@@ -335,6 +343,8 @@ def profile_from_cv(
         if first_years is None and years_now is not None and years_now != base.years_experience:
             first_years = years_now
             skill_said = _years_of_a_skill(line, lexicon)  # "3年Go开发经验": Go's, not the career's
+            # "head of department since 2020" inside a job since 2012: a date, no career's years
+            skill_said = skill_said or not _COUNTED_YEARS.search(line)
     from_dates = years_from_ranges(experience_lines, today)
     work_years = _work_years(text.splitlines(), today, latest, lexicon, kb)
     years = first_years if first_years is not None else work_years or from_dates

@@ -91,11 +91,15 @@ def fit_lines(
     for line in posting.lines:
         said = [t for t in line.terms if t.lower() in shown]
         met = dict(own)
+        through: set[str] = set()  # met only by the "or" of this line: neither had nor lacked
         for skill_id in line.skills:  # "Python or Node.js", "(PHP or JavaScript)" on this line
             others = line.alternatives.get(skill_id, [])
             terms = line.alternative_terms.get(skill_id, [])
-            if any(own.get(o) for o in others) or any(t.lower() in shown for t in terms):
+            if not met.get(skill_id) and (
+                any(own.get(o) for o in others) or any(t.lower() in shown for t in terms)
+            ):
                 met[skill_id] = True
+                through.add(skill_id)
         known = [s for s in line.skills if s in met]
         missing = [s for s in known if not met[s] and s not in aside]
         group = {o for s in missing for o in line.alternatives.get(s, [])}
@@ -112,7 +116,7 @@ def fit_lines(
             FitLine(
                 text=line.text,
                 required=line.required,
-                have=[s for s in known if met[s]],
+                have=[s for s in known if met[s] and s not in through],
                 missing=missing,
                 shown=said,
                 not_covered=lacking,

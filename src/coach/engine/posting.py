@@ -225,6 +225,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     """The requirements, uncovered terms and closest role of the posting ``text``."""
     found: dict[str, PostingRequirement] = {}
     listed: set[str] = set()  # skills named in a requirements list (its order is the posting's)
+    musts: set[str] = set()  # named with no "or" in the requirements section: no other will do
     uncovered: list[str] = []
     title: str | None = None
     preferred_section = about_section = False
@@ -290,6 +291,8 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         reqs = _line_requirements(line, mentions, preferred_section)
         for req in reqs:
             _merge(found, listed, req, listing)
+            if in_requirements and req.required and not req.alternatives:
+                musts.add(req.skill_id)  # "Experience with ROS 2", whatever "or" a story line has
         terms, either = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
         asked_years = years(line)  # "本科及以上，5年以上财务分析经验": a degree and years
         if listing and (reqs or terms or not span or asked_years) and len(lines) < MAX_LINES:
@@ -312,7 +315,10 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
         pay_range = read_pay(pay, chinese=True) or pay_range
     # what the requirements list asks, in its order, before what only the job's story names
-    ordered = sorted(found.values(), key=lambda r: r.skill_id not in listed)
+    ordered = [
+        r.model_copy(update={"alternatives": []}) if r.skill_id in musts else r
+        for r in sorted(found.values(), key=lambda r: r.skill_id not in listed)
+    ]
     return JobPosting(
         title=title,
         requirements=weighed(ordered, ids_of_title(title, lexicon, kb)),

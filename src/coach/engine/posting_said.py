@@ -82,7 +82,7 @@ _PHRASES = (
     (
         re.compile(
             r"\b(?:evaluat|assess|grad|judg|measur)\w*\s+(?:the\s+)?(?:model|llm|ai|assistant|"
-            r"chatbot|agent)s?'?\s+(?:answers?|outputs?|responses?|replies|quality)\b|"
+            r"chatbot|agent)s?'?\s+(?:[\w-]+\s+)?(?:answers?|outputs?|responses?|replies|quality)\b|"
             r"\b(?:evaluat|assess|benchmark)\w*\s+(?:(?:the|our|new|their)\s+)?(?:llms?|ai|genai)"
             r"(?:-based|-powered|\s+based)?\s+(?:assistants?|agents?|chatbots?|copilots?|features?|"
             r"applications?|apps?|tools?)\b|"
