@@ -138,3 +138,9 @@ def test_years_asked_of_a_skill_the_jobs_show_through_another_are_met() -> None:
     # the years travel with the posting: a fit without them passed (the plan's) agrees
     carried = posting.model_copy(update={"cv_years": read.skill_years})
     assert "backend_engineering" in {i.skill_id for i in fit_report(read.profile, carried, KB).have}
+
+
+def test_regression_testing_of_a_system_in_a_cv_is_no_llm_evaluation() -> None:
+    cv = "测试工程师\n2019.03-至今 某软件公司 测试工程师\n- 负责ERP系统的功能测试与回归测试\n"
+    ids = {c.skill_id for c in profile_from_cv(cv, LEX, KB, TODAY).profile.skills}
+    assert "software_testing" in ids and "evaluation" not in ids

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.posting_senses import gpu_hardware, other_sense, other_sense_in, serving_triton
+from coach.engine.posting_senses import (
+    ai_output_sense,
+    gpu_hardware,
+    other_sense,
+    other_sense_in,
+    serving_triton,
+)
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, SkillClaim
@@ -26,6 +32,7 @@ def _other(skill_id: str, words: str, line: str) -> bool:
         other_sense(skill_id, words, line)
         or gpu_hardware(skill_id, words, line)
         or serving_triton(skill_id, words, line)
+        or ai_output_sense(skill_id, words, line) != skill_id  # "ERP的回归测试": no LLM evals
     )
 
 
