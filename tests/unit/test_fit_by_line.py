@@ -144,3 +144,23 @@ def test_regression_testing_of_a_system_in_a_cv_is_no_llm_evaluation() -> None:
     cv = "测试工程师\n2019.03-至今 某软件公司 测试工程师\n- 负责ERP系统的功能测试与回归测试\n"
     ids = {c.skill_id for c in profile_from_cv(cv, LEX, KB, TODAY).profile.skills}
     assert "software_testing" in ids and "evaluation" not in ids
+
+
+def test_without_a_cv_the_years_of_the_job_its_title_names_date_a_skill() -> None:
+    from coach.engine.understand import extract_profile
+
+    profile = extract_profile(
+        "I'm a senior Java engineer, 12 years, Spring Boot microservices on Kubernetes",
+        None,
+        LEX,
+        KB,
+        today=TODAY,
+    )
+    posting = parse_posting(
+        "LLM Platform Engineer\nRequirements:\n- 5+ years of backend engineering in Java or Go\n"
+        "- 5+ years of Python\n",
+        LEX,
+        KB,
+    )
+    report = fit_report(profile, posting, KB)
+    assert "backend_engineering" in {i.skill_id for i in report.have}

@@ -10,6 +10,10 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from coach.engine.fit_lines import FitLine, carries_over, fit_lines
+from coach.engine.fit_years import (
+    met_by_years,
+    years_shown,
+)
 from coach.engine.posting import JobPosting
 from coach.engine.posting_roles import required_levels, track_of
 from coach.knowledge.loader import KnowledgeBase
@@ -146,55 +150,6 @@ def _best_alternative(
     return None
 
 
-WORK_TAUGHT_CATEGORIES = frozenset({"soft", "product"})
-WORK_TAUGHT_SKILLS = frozenset({"domain_expertise", "operations_management"})
-"""Skills the work itself teaches (leading people, a field's knowledge, talking to customers):
-years of that work meet a requirement's years ("5+ years leading clinical or operations teams"
-for a nurse manager of 14 years), where hours of study would not."""
-
-
-def _work_taught(kb: KnowledgeBase, skill_id: str) -> bool:
-    skill = kb.skills.get(skill_id)
-    return skill is not None and (
-        skill.category in WORK_TAUGHT_CATEGORIES or skill.id in WORK_TAUGHT_SKILLS
-    )
-
-
-def _met_by_years(req: Any, item: FitItem, years_of: float | None) -> bool:
-    """ "5+ years of backend engineering" for a Java engineer of 12 years whose jobs show it at
-    working level: the years meet the level the years ask for."""
-    return (
-        req.years is not None
-        and years_of is not None
-        and years_of >= req.years
-        and item.have >= WORKING_LEVEL
-        and item.gap_hours > 0
-    )
-
-
-def _years_shown(
-    kb: KnowledgeBase,
-    skill_id: str,
-    skill_years: dict[str, float],
-    levels: dict[str, tuple[int, str]],
-    profile: Profile,
-) -> float | None:
-    """The years the CV shows a skill in: of the jobs whose lines name it or a skill that
-    implies it at the person's level (Spring Boot for back-end work); for a skill the work
-    itself teaches, the years of work."""
-    shown = [skill_years[skill_id]] if skill_id in skill_years else []
-    for other, years in skill_years.items():
-        skill = kb.skills.get(other)
-        level = levels.get(other, (0, ""))[0]
-        if skill is not None and any(
-            i.skill_id == skill_id and i.min_level <= level for i in skill.implies
-        ):
-            shown.append(years)
-    if not shown and _work_taught(kb, skill_id) and levels.get(skill_id, (0, ""))[0]:
-        return profile.years_experience
-    return max(shown) if shown else None
-
-
 def _initials(role: str) -> str:
     """ "HR Business Partner" -> "HRBP": a title's acronym (capitals kept whole)."""
     words = re.findall(r"[A-Za-z]+", role)
@@ -294,9 +249,9 @@ def fit_report(
         item = _item(kb, req.skill_id, words, req.required, req.level, levels, factor)
         years_of = None
         if req.years is not None:
-            years_of = _years_shown(kb, req.skill_id, skill_years or {}, levels, profile)
+            years_of = years_shown(kb, req.skill_id, skill_years or {}, levels, profile)
             item = item.model_copy(update={"years_asked": req.years, "years_shown": years_of})
-        if _met_by_years(req, item, years_of):
+        if met_by_years(req, item, years_of):
             item = item.model_copy(
                 update={"have": req.level, "gap_hours": 0, "by_years": item.have}
             )
