@@ -39,11 +39,12 @@ def _other(skill_id: str, words: str, line: str) -> bool:
 def in_their_sense(before: Profile, after: Profile, line: str, lexicon: Lexicon) -> Profile:
     """``after`` without the skills that ``line`` added only through words in another sense."""
     had = {c.skill_id for c in before.skills}
+    new = [c for c in after.skills if c.skill_id is not None and c.skill_id not in had]
+    if not new:
+        return after
     mentions = lexicon.find_skills(line)
     dropped: set[str] = set()
-    for claim in after.skills:
-        if claim.skill_id is None or claim.skill_id in had:
-            continue
+    for claim in new:
         named = [m for m in mentions if m.id == claim.skill_id]
         if named and all(_other(m.id, m.text, line) for m in named):
             dropped.add(claim.skill_id)
