@@ -99,3 +99,11 @@ def test_a_skill_named_alone_in_the_requirements_is_a_must() -> None:
 def test_evaluating_an_ai_tutors_answers_is_llm_evaluation() -> None:
     posting = parse_posting("Designer\n- Evaluate AI tutor answers for accuracy\n", LEX, KB)
     assert "evaluation" in {r.skill_id for r in posting.requirements}
+
+
+def test_a_business_system_a_person_uses_is_no_integration_work() -> None:
+    cv = "财务分析主管 | 某制造集团 | 2016.07-至今\n技能：Excel（精通）、SQL、Power BI、用友ERP\n"
+    ids = {c.skill_id for c in profile_from_cv(cv, LEX, KB, date(2026, 12, 2)).profile.skills}
+    assert "systems_integration" not in ids and "excel" in ids
+    integrate = parse_posting("FDE\n- Integrate the client's ERP and CRM via APIs\n", LEX, KB)
+    assert "systems_integration" in {r.skill_id for r in integrate.requirements}

@@ -102,6 +102,15 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (  # "用友ERP" in a finance CV's skills, "Experience with SAP ERP": using the system, no integration
+        "systems_integration",
+        re.compile(r"erp|crm|oa|sap|用友|金蝶|业务系统", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:integrat|对接|集成|接口|\bapis?\b|connect|sync|migrat|迁移|接入|implement|"
+            r"实施|webhook|middleware|中间件|二次开发|customi[sz]|定制)).*",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "custom WordPress plugins", "浏览器插件": a site's or browser's plugins, not an LLM's tools
         "tool_calling",
         re.compile(r"plug-?ins?|插件", re.IGNORECASE),
