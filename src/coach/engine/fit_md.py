@@ -110,6 +110,9 @@ def _skill_names(
     names = []
     for s in ids:
         name = kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en
+        item = (items or {}).get(s)
+        if item is not None and 0 < item.have < item.need:  # "Python (level 1 of 2)"
+            name += t(lang, "fit.level_of", have=item.have, need=item.need)
         others = [o for o in (line_alts or {}).get(s, []) if o in kb.skills]
         if others:
             name += gap + t(lang, "fit.or", skills=_skill_names(kb, others, lang))

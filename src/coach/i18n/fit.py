@@ -287,4 +287,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "可以迁移的能力（职位没有直接写，但用得上）",
     ),
     "fit.level": ("level {level}", "等级 {level}"),
+    "fit.level_of": (" (level {have} of {need})", "（现有等级 {have}，需要 {need}）"),
 }
