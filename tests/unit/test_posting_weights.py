@@ -103,3 +103,15 @@ def test_a_business_system_under_test_is_testing_not_integration() -> None:
         "Integration Engineer\n- Integrate the ERP with our e-commerce platform via APIs\n"
     )
     assert "systems_integration" in reqs and "domain_expertise" not in reqs
+
+
+def test_a_lists_generic_words_and_a_skills_examples_are_not_uncovered() -> None:
+    posting = parse_posting(
+        "SRE\n- Prometheus and Grafana dashboards and alerting\n"
+        "- Build CI/CD for model training and deployment\n"
+        "- Control theory: PID, state-space, motor control\n"
+        "- 负责千卡GPU集群的日常运维与故障排查\n",
+        LEX,
+        KB,
+    )
+    assert not {"alerting", "deployment", "motor control", "故障排查"} & set(posting.uncovered)

@@ -97,7 +97,7 @@ quality"), not a named subject."""
 _ZH_ITEM = re.compile(r"[\u4e00-\u9fff]{4,10}")
 _ZH_NOT = re.compile(
     r"相关|其他|等|经验|能力|优先|加分|意识|精神|良好|优秀|熟悉|了解|掌握|进行|负责|编写|完成|参与|"
-    r"推动|能够|工作|业务|项目|团队|沟通|学历|专业|以上"
+    r"推动|能够|工作|业务|项目|团队|沟通|学历|专业|以上|排查|运维|维护|管理|部署|优化|落地|交付|支持"
 )
 _ZH_TAIL = re.compile(r"(?:等|者优先|优先|经验|能力|的使用|方法|算法)+$")
 _EN_LONG = 4
@@ -108,11 +108,17 @@ def _covered(start: int, end: int, covered: list[tuple[int, int]]) -> bool:
     return any(start < c_end and c_start < end for c_start, c_end in covered)
 
 
-def _items(line: str, start: int, end: int, chinese: bool, first: int) -> list[tuple[int, int]]:
+def _items(
+    line: str, start: int, end: int, chinese: bool, inside: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The spans of the list items of ``line[start:end]``, after its lead-in ("Experience
-    with", "熟悉") before ``first``, where the first covered name starts."""
-    lead = [m.end() for m in _LEAD.finditer(line, start, end) if m.end() <= first]
-    begin = lead[-1] if lead else start
+    with", "熟悉") before the first covered name (``inside``: the covered spans of the clause)."""
+    first = min(c[0] for c in inside)
+    leads = [m for m in _LEAD.finditer(line, start, end) if m.end() <= first]
+    begin = leads[-1].end() if leads else start
+    colon = re.search(r"[:：]", line[start:end])
+    if colon and any(b <= start + colon.start() for _, b in inside):
+        return []  # "Control theory: PID, state-space, motor control": the skill's examples
     sep = _SEP_ZH if chinese else _SEP_EN
     spans: list[tuple[int, int]] = []
     at = begin
@@ -141,7 +147,7 @@ def _candidate(text: str, chinese: bool) -> str | None:
         return None
     if words[0].lower() in _VERBS or (len(words) > 1 and words[0].endswith("ing")):
         return None  # "writing tests": a task, not a named subject
-    return text if len(words) >= 2 or len(text) >= 5 else None
+    return text if len(words) >= 2 else None  # "alerting", "deployment": a word of the list's skill
 
 
 _ASK_ZH = re.compile(r"^\s*(?:\d[.、)]\s*)?(?:熟悉|掌握|精通|了解|熟练掌握|熟练使用|具备)")
@@ -176,7 +182,7 @@ def unnamed_items(line: str, covered: list[tuple[int, int]]) -> list[str]:
             if asked and asked not in out:
                 out.append(asked)  # "…，熟悉时间序列预测": a part asking for a thing no alias names
             continue
-        spans = _items(line, start, end, chinese, min(c[0] for c in inside))
+        spans = _items(line, start, end, chinese, inside)
         if len(spans) < 2 or not all(_short(line[a:b], chinese) for a, b in spans):
             continue
         if not any(_covered(a, b, covered) for a, b in spans):
