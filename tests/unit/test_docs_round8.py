@@ -107,3 +107,16 @@ def test_a_business_system_a_person_uses_is_no_integration_work() -> None:
     assert "systems_integration" not in ids and "excel" in ids
     integrate = parse_posting("FDE\n- Integrate the client's ERP and CRM via APIs\n", LEX, KB)
     assert "systems_integration" in {r.skill_id for r in integrate.requirements}
+
+
+def test_a_name_one_line_accepts_does_not_excuse_another_lines_must() -> None:
+    job = JOB.replace(
+        "Requirements\n",
+        "What you'll do\n- Integrate LLM APIs into PHP and Node back ends\nRequirements\n",
+    )
+    report = fit_report(_profile(), parse_posting(job, LEX, KB), KB)  # type: ignore[arg-type]
+    missing = {i.skill_id: i for i in report.missing}
+    # Node (JavaScript) is due for the back ends; "Python or Node.js" makes one of them enough
+    standing = missing.get("python") or missing.get("javascript")
+    assert standing is not None and standing.alternatives
+    assert not ({"python", "javascript"} <= set(missing))

@@ -39,17 +39,17 @@ def _other(skill_id: str, words: str, line: str) -> bool:
 def in_their_sense(before: Profile, after: Profile, line: str, lexicon: Lexicon) -> Profile:
     """``after`` without the skills that ``line`` added only through words in another sense."""
     had = {c.skill_id for c in before.skills}
-    new = [c for c in after.skills if c.skill_id is not None and c.skill_id not in had]
+    new = [(c.skill_id, c.evidence) for c in after.skills if c.skill_id and c.skill_id not in had]
     if not new:
         return after
     mentions = lexicon.find_skills(line)
     dropped: set[str] = set()
-    for claim in new:
-        named = [m for m in mentions if m.id == claim.skill_id]
+    for skill_id, evidence in new:
+        named = [m for m in mentions if m.id == skill_id]
         if named and all(_other(m.id, m.text, line) for m in named):
-            dropped.add(claim.skill_id)
-        elif not named and claim.evidence in line and other_sense_in(claim.skill_id, line):
-            dropped.add(claim.skill_id)  # "plugin fixes", read by a pattern no alias spans
+            dropped.add(skill_id)
+        elif not named and evidence in line and other_sense_in(skill_id, line):
+            dropped.add(skill_id)  # "plugin fixes", read by a pattern no alias spans
     if not dropped:
         return after
     skills = [c for c in after.skills if c.skill_id not in dropped]

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from coach.engine.fit_lines import FitLine, carries_over, fit_lines
+from coach.engine.fit_lines import FitLine, carries_over, excused_everywhere, fit_lines
 from coach.engine.fit_years import (
     met_by_years,
     years_shown,
@@ -256,6 +256,8 @@ def fit_report(
                 update={"have": req.level, "gap_hours": 0, "by_years": item.have}
             )
         other = _best_alternative(kb, req.alternatives, req.level, levels)
+        if other is not None and not excused_everywhere(posting, req.skill_id, other):
+            other = None  # "(PHP or JavaScript)" here, "PHP and Node back ends" there: Node is due
         if other is not None and item.gap_hours > 0:
             # "Java or Python": the person's Python meets it; nothing to close.
             item = item.model_copy(
@@ -270,6 +272,8 @@ def fit_report(
         if accepted is None and item.gap_hours > 0:
             below = _shown_alternative(req.alternative_terms, 1, profile)
             item = item.model_copy(update={"shown_below": below[0] if below else None})
+        if accepted is not None and not excused_everywhere(posting, req.skill_id, accepted[0]):
+            accepted = None
         if accepted is not None and item.gap_hours > 0:
             # "Ansible or Terraform": the Ansible their CV lists meets it, though unplanned.
             term, evidence = accepted

@@ -171,3 +171,15 @@ def carries_over(
             out.append((skill_id, level, evidence))
     out.sort(key=lambda c: (-c[1], c[0]))
     return out[:MAX_CARRIED]
+
+
+def excused_everywhere(posting: JobPosting, skill_id: str, instead: str) -> bool:
+    """Whether every required line naming ``skill_id`` accepts ``instead`` for it (a skill or a
+    name the KB lacks): "(PHP or JavaScript)" excuses JavaScript there, not in "PHP and Node
+    back ends". A posting read before its lines were kept excuses as its requirement says."""
+    lines = [line for line in posting.lines if line.required and skill_id in line.skills]
+    return all(
+        instead in line.alternatives.get(skill_id, [])
+        or instead in line.alternative_terms.get(skill_id, [])
+        for line in lines
+    )

@@ -291,9 +291,11 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         reqs = _line_requirements(line, mentions, preferred_section)
         for req in reqs:
             _merge(found, listed, req, listing)
-            if in_requirements and req.required and not req.alternatives:
-                musts.add(req.skill_id)  # "Experience with ROS 2", whatever "or" a story line has
         terms, either = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
+        for req in reqs:  # "Experience with ROS 2", whatever "or" a story line has
+            alone = not req.alternatives and not either.get(req.skill_id)
+            if in_requirements and req.required and alone:
+                musts.add(req.skill_id)
         asked_years = years(line)  # "本科及以上，5年以上财务分析经验": a degree and years
         if listing and (reqs or terms or not span or asked_years) and len(lines) < MAX_LINES:
             ids = list(dict.fromkeys(r.skill_id for r in reqs))
