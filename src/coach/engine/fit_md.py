@@ -205,9 +205,11 @@ def render_fit_md(report: Any, lang: str) -> str:
         lines.append("\n" + t(lang, "fit.uncovered_shown", terms=shown))
     for line in getattr(report, "years_met", []):
         lines.append("\n" + t(lang, "fit.years_met", line=line))
-    if report.unmapped:
+    listed = {line.text[:140] for line in getattr(report, "lines", [])}
+    unmapped = [u for u in report.unmapped if u not in listed]  # said line by line above
+    if unmapped:
         lines.append("\n" + t(lang, "fit.unmapped"))
-        lines += [f"- {line}" for line in report.unmapped]
+        lines += [f"- {line}" for line in unmapped]
     role = kb.roles.get(report.closest_role or "")
     if role is not None:
         from coach.engine.posting_roles import role_name
