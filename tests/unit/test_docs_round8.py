@@ -120,3 +120,16 @@ def test_a_name_one_line_accepts_does_not_excuse_another_lines_must() -> None:
     standing = missing.get("python") or missing.get("javascript")
     assert standing is not None and standing.alternatives
     assert not ({"python", "javascript"} <= set(missing))
+
+
+def test_a_testers_title_alone_shows_testing_not_automation() -> None:
+    by_hand = "测试工程师\n2018.09-至今 某软件公司 测试工程师\n- 负责ERP系统的功能测试与回归测试\n"
+    skills = {
+        c.skill_id for c in profile_from_cv(by_hand, LEX, KB, date(2026, 12, 2)).profile.skills
+    }
+    assert "software_testing" in skills and "qa_automation" not in skills
+    automated = by_hand + "- 用 Selenium 和 pytest 编写自动化测试脚本\n"
+    skills = {
+        c.skill_id for c in profile_from_cv(automated, LEX, KB, date(2026, 12, 2)).profile.skills
+    }
+    assert "qa_automation" in skills

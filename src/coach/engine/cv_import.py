@@ -34,7 +34,7 @@ from coach.engine.cv_lines import (
     with_stated_levels,
 )
 from coach.engine.cv_lines import work_years as _work_years
-from coach.engine.cv_senses import in_their_sense, server_side_work
+from coach.engine.cv_senses import in_their_sense, server_side_work, tested_by_hand
 from coach.engine.cv_vocab import EMPHASIS as _EMPHASIS
 from coach.engine.cv_vocab import EXPERIENCE as _EXPERIENCE
 from coach.engine.cv_vocab import HEADING as _HEADING
@@ -363,6 +363,7 @@ def profile_from_cv(
         }
     )
     profile = server_side_work(profile, kb)  # "PHP" listed: back-end work the KB has no name for
+    profile = tested_by_hand(profile, text, lexicon)  # "测试工程师" alone shows no automation
     by_skill = skill_years(text, lexicon, kb, today)
     gap = _gap(experience_lines, today, latest)
     if gap is not None and first_role is not None:

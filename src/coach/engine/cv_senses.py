@@ -76,3 +76,28 @@ def server_side_work(profile: Profile, kb: KnowledgeBase) -> Profile:
     )
     rest = [c for c in profile.skills if c.skill_id != "backend_engineering"]
     return profile.model_copy(update={"skills": [*rest, claim]})
+
+
+_TESTER_TITLE = re.compile(
+    r"^(?:qa\s+engineer|测试工程师|质量保障|test\s+engineer|tester|qa\s+analyst)$", re.IGNORECASE
+)
+"""A tester's job title: testing work, which may be all by hand; automation is what their lines
+show (Selenium, pytest, "自动化测试"), not what the title says."""
+
+
+def tested_by_hand(profile: Profile, text: str, lexicon: Lexicon) -> Profile:
+    """``profile`` with QA automation that only a tester's title shows read as software testing
+    at that level ("测试工程师" whose lines are functional and regression testing by hand)."""
+    claims = [c for c in profile.skills if c.skill_id == "qa_automation"]
+    if not claims:
+        return profile
+    for line in text.splitlines():
+        for m in lexicon.find_skills(line):
+            if m.id == "qa_automation" and not _TESTER_TITLE.match(m.text.strip()):
+                return profile  # "Selenium", "接口自动化": automation the CV shows
+    level = max(int(c.level) for c in claims)
+    rest = [c for c in profile.skills if c.skill_id != "qa_automation"]
+    if not any(c.skill_id == "software_testing" and int(c.level) >= level for c in rest):
+        rest = [c for c in rest if c.skill_id != "software_testing"]
+        rest.append(claims[0].model_copy(update={"skill_id": "software_testing", "level": level}))
+    return profile.model_copy(update={"skills": rest})
