@@ -115,3 +115,16 @@ def test_a_lists_generic_words_and_a_skills_examples_are_not_uncovered() -> None
         KB,
     )
     assert not {"alerting", "deployment", "motor control", "故障排查"} & set(posting.uncovered)
+
+
+def test_causal_inference_is_no_model_inference_and_currencies_are_no_terms() -> None:
+    posting = parse_posting(
+        "Data Scientist\n- Knowledge of A/B testing and causal inference\n"
+        "- Paid in PLN or EUR, 2+ years of SQL\n",
+        LEX,
+        KB,
+    )
+    ids = {r.skill_id for r in posting.requirements}
+    assert "statistics" in ids and "inference_optimization" not in ids
+    assert "causal inference" in posting.uncovered
+    assert not {"PLN", "EUR"} & set(posting.uncovered)

@@ -184,8 +184,11 @@ def _terms(
     covered += examples(line, covered)
     terms = uncovered_terms(line, covered) if asking else []
     if asking:  # "scikit-learn, XGBoost, time series forecasting": the item no alias names
-        named = covered + [(m.start(), m.end()) for t in terms for m in _word(t).finditer(line)]
-        terms += [i for i in unnamed_items(line, named) if i not in terms]
+        named = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
+        named += examples(line, named)
+        named += [(m.start(), m.end()) for t in terms for m in _word(t).finditer(line)]
+        senses = [c for c in covered if c not in named]
+        terms += [i for i in unnamed_items(line, named, senses) if i not in terms]
     for term in terms:
         if term not in uncovered:
             uncovered.append(term)

@@ -150,6 +150,7 @@ def _candidate(text: str, chinese: bool) -> str | None:
     return text if len(words) >= 2 else None  # "alerting", "deployment": a word of the list's skill
 
 
+_DUTY_ZH = re.compile(r"\s*(?:\d[.、)]\s*|[-*•]\s*)?(?:负责|参与|协助|配合|包括)")
 _ASK_ZH = re.compile(r"^\s*(?:\d[.、)]\s*)?(?:熟悉|掌握|精通|了解|熟练掌握|熟练使用|具备)")
 _ASK_EN = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:strong|solid|deep|good|some|proven)\s+)?(?:experience|familiarity|"
@@ -168,9 +169,14 @@ def _asked_alone(line: str, start: int, end: int, chinese: bool) -> str | None:
     return _candidate(part[ask.end() :], chinese)
 
 
-def unnamed_items(line: str, covered: list[tuple[int, int]]) -> list[str]:
+def unnamed_items(
+    line: str, covered: list[tuple[int, int]], other_senses: list[tuple[int, int]] | None = None
+) -> list[str]:
     """The items of the line's lists ("A, B and C") that nothing covered names, beside at
-    least one that a skill or a named term covers; ``covered``: the spans of those."""
+    least one that a skill or a named term covers; ``covered``: the spans of those;
+    ``other_senses``: names the KB knows, read in another sense here ("智能审核", a feature
+    built): an item that is just one of those is no term the KB lacks, one that says more is
+    ("causal inference" beside "inference")."""
     chinese = bool(re.search(r"[\u4e00-\u9fff]", line))
     clauses = _CLAUSES_ZH if chinese else _CLAUSES_EN
     bounds = [0, *(m.end() for m in clauses.finditer(line)), len(line)]
@@ -190,10 +196,14 @@ def unnamed_items(line: str, covered: list[tuple[int, int]]) -> list[str]:
         head = line[spans[0][0] : spans[0][1]].split()
         if not chinese and head and head[0].lower().strip("-*• ") in _VERBS:
             continue  # "Design evaluation sets and measure quality": actions, not a list
+        if chinese and _DUTY_ZH.match(line, start):
+            continue  # "负责…，包括知识库问答与智能审核": the duties' features, not asks
         for a, b in spans:
             if _covered(a, b, covered):
                 continue
             item = _candidate(line[a:b], chinese)
+            if item and any(item in line[c:d] for c, d in other_senses or []):
+                continue
             if item and item not in out:
                 out.append(item)
     return out

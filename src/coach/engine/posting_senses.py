@@ -120,6 +120,15 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (  # "causal inference", "统计推断": statistics, not model inference
+        "inference_optimization",
+        re.compile(r"inference|推断|推理", re.IGNORECASE),
+        re.compile(
+            r"\b(?:causal|statistical|bayesian|variational|frequentist)\s+inference\b|"
+            r"因果推断|统计推断|贝叶斯推断",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "triaged defects with developers", "与开发人员沟通": the people worked with, no programming
         "programming_fundamentals",
         re.compile(r"developers?|devs?|engineers?|开发人员|研发人员|程序员", re.IGNORECASE),
