@@ -97,3 +97,11 @@ def test_a_week_said_unfinished_is_never_recorded_done(text: str, week: int | No
     assert unfinished_week(text) == week
     if week is not None:
         assert _weeks_done(text) is None
+
+
+def test_a_short_answer_keeps_the_language_of_the_coachs_last_message() -> None:
+    plan = _plan("zh")
+    assert reply_language("yes", plan, previous="Say “yes” and I'll send it") == "en"
+    assert reply_language("好的", plan, previous="Say “yes” and I'll send it") == "en"
+    assert reply_language("finished week 1 and 2", plan) == "en"
+    assert reply_language("第1周完成了", _plan("en"), previous="Noted.") == "zh"

@@ -14,7 +14,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.answers_care import job_loss
-from coach.engine.answers_lang import in_language, reply_language
+from coach.engine.answers_lang import in_language
 from coach.engine.answers_market import replaced_question
 from coach.engine.answers_plan import answer_temporary
 from coach.engine.answers_story import asked_quitting
@@ -43,6 +43,7 @@ from coach.nodes.coach_replan import (
     replan,
     retarget,
     today_of,
+    turn_language,
     unknown_target,
 )
 from coach.nodes.common import (
@@ -78,7 +79,7 @@ def coach(state: CoachState, runtime: Runtime[Context]) -> Command[Next]:
     today = today_of(runtime)
     week = plan_week(plan, today)
     update: dict[str, Any] = {} if waiting else {"approved_plan": {}, "replan": None}
-    shown = in_language(plan, reply_language(text, plan), kb)  # answered in the words typed
+    shown = in_language(plan, turn_language(state, plan), kb)  # answered in the words typed
 
     if (open_week := unfinished_week(text)) is not None:  # "第1周没学完": still open, no record
         update |= {"messages": [AIMessage(unfinished_reply(shown, open_week, week))]}

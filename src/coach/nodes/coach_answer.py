@@ -32,7 +32,7 @@ from coach.engine.answers_doubt import answer_doubt
 from coach.engine.answers_extra import interview_day, need_line, realistic_lines
 from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
-from coach.engine.answers_lang import in_language
+from coach.engine.answers_lang import in_language, translated
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_market import answer_pay_where, market_in, place_words
 from coach.engine.answers_pairs import explain_line
@@ -386,6 +386,7 @@ def _changes(state: CoachState, plan: Plan, week: int) -> Answer:
     if not diff:
         return with_sources(lang, [t(lang, "coach.a.no_changes"), next_step(plan, week)], [])
     waiting = Plan.model_validate(state["plan"])
+    diff = translated(diff, waiting.language, lang, load_kb())  # asked in the other language
     head = t(lang, "coach.a.changes", new=waiting.version, old=plan.version)
     return with_sources(lang, [head, *(f"- {line}" for line in diff[:8])], [])
 
