@@ -105,3 +105,11 @@ def test_a_short_answer_keeps_the_language_of_the_coachs_last_message() -> None:
     assert reply_language("好的", plan, previous="Say “yes” and I'll send it") == "en"
     assert reply_language("finished week 1 and 2", plan) == "en"
     assert reply_language("第1周完成了", _plan("en"), previous="Noted.") == "zh"
+
+
+def test_every_project_field_has_a_name_in_both_languages() -> None:
+    from coach.engine.constraints.topics import PROJECT_FIELDS
+    from coach.i18n import MESSAGES
+
+    missing = [f for f in PROJECT_FIELDS if f"coach.field.{f}" not in MESSAGES]
+    assert not missing, missing  # a project request in that field crashed the session

@@ -13,6 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.field.operations": ("customer-service and operations", "客服与运营"),
     "coach.field.hr": ("recruiting", "招聘"),
     "coach.field.research": ("research", "科研"),
+    "coach.field.software": ("software", "软件"),
     "coach.field.science": ("science", "科学"),
     "coach.week_n": ("week {week}", "第 {week} 周"),
     "coach.topic.cloud_certification": ("cloud certifications", "云厂商认证"),
