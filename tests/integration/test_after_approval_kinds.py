@@ -203,3 +203,11 @@ def test_a_skill_said_loosely_is_the_plans_own_and_whom_it_is_for_is_the_setting
     runner.send("第2周也完成了")
     books = runner.send("有什么书推荐吗").replies[-1]
     assert "资料：" in books, books  # a week of practice only: the next items with material
+
+
+def test_childrens_photos_and_feeling_slow_are_answered() -> None:
+    runner = _approved("我是幼儿园老师，做了8年，想成为AI增强型职场人，不写代码，每周3小时，一年")
+    photos = runner.send("可以把孩子的照片和观察记录发给AI帮我写评语吗？").replies[-1]
+    assert photos.startswith("不能原样发：孩子的照片"), photos
+    slow = runner.send("感觉自己很笨，AI的东西都听不懂").replies[-1]
+    assert "转行时有怀疑很正常" in slow and "不好懂" in slow, slow

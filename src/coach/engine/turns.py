@@ -165,6 +165,7 @@ _DOUBT = re.compile(
     r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
     r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
     r"|\bmy\s+english\s+(?:is|isn'?t)\b|\b(?:bad|poor|weak|not\s+good|not\s+great)\s+(?:at|in|with)\s+english\b"
+    r"|\bi'?m\s+(?:so\s+|too\s+|just\s+)?(?:dumb|stupid|thick)\b|(?:很|好|太|特别|有点)笨|笨死|脑子不好使|脑子转不过来"
     r"|英语不好|英文不好|英语差|英文差|英语一般|英语很烂|不会英语|看不懂英文|英语基础差"
     r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料|浪费时间|白费|白学",
     re.I,

@@ -120,7 +120,8 @@ def asked_line_of_work(text: str) -> str | None:
 
 _LANGUAGES = re.compile(
     r"(?<![A-Za-z0-9_#+])(?:Swift|PHP|Golang|Go(?=[\s?？,，.]|$|[\u4e00-\u9fff])|C#|Ruby|Scala|Dart|Objective-C|Lua|Perl|Julia|"
-    r"MATLAB|Kotlin|Java(?!Script)|JavaScript|TypeScript|Rust|C\+\+|Python)(?![A-Za-z0-9_#+])",
+    r"MATLAB|Kotlin|Java(?!Script)|JavaScript|TypeScript|Rust|C\+\+|Python|VBA|R(?=语言)|Excel\s+VBA|"
+    r"PowerShell|Bash|SAS|ABAP|Apex|COBOL)(?![A-Za-z0-9_#+])",
 )
 _PSEUDO = {"golang": "go", "c#": "csharp", "c++": "cpp", "objective-c": "objc"}
 
@@ -271,7 +272,9 @@ _LEARN_FRAME = re.compile(
 )
 
 
-_PRODUCT_BEFORE = re.compile(r"(?:^|[\s(（,，])(?!REST\b|GraphQL\b|Web\b|OpenAPI\b)([A-Z][\w.+-]*)\s*$")
+_PRODUCT_BEFORE = re.compile(
+    r"(?:^|[\s(（,，])(?!REST\b|GraphQL\b|Web\b|OpenAPI\b)([A-Z][\w.+-]*)\s*$"
+)
 
 
 def _products_api(text: str, m: Mention) -> bool:

@@ -136,4 +136,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- Why {target}: the problem in your old work that AI solves, which is why you chose it.",
         "- 为什么是{target}：你原来工作里那个能用 AI 解决的问题，正是你选择它的原因。",
     ),
+    "coach.c.privacy_minors": (
+        "No, not as they are: children's photos, names and records are sensitive personal data "
+        "(in China, a child under 14's information is sensitive by law and needs a parent's "
+        "separate consent). Write from your own notes with no names, photos or faces in them.",
+        "不能原样发：孩子的照片、姓名和记录属于敏感个人信息（按《个人信息保护法》，不满十四周岁未成年人的信息就是敏感个人信息，"
+        "需要家长单独同意）。用你自己写的、去掉姓名、照片和人脸的观察记录来让 AI 起草，再逐句核对；并遵守园所或学校的规定。",
+    ),
 }

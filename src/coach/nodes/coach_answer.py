@@ -247,11 +247,18 @@ def _realistic(
     errors = [
         str(f.get("message"))
         for f in review.get("findings") or []
-        if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
+        if isinstance(f, dict)
+        and f.get("severity") == "error"
+        and f.get("message")
+        and _FIT_CHECK.search(str(f.get("check") or ""))  # not "asked by week 4, starts in 5"
     ]
     if ambition(text) or research is None:
         return answer_ambition(text, plan, profile, week, kb, errors)
     return answer_realistic(plan, profile, research, employer_in(text), kb, errors)
+
+
+_FIT_CHECK = re.compile(r"feasib|ambition|realis|budget|capacity|hours|horizon|core|burnout", re.I)
+"""Review checks whose error says the goal does not fit (a constraint slipping a week does not)."""
 
 
 def plan_track(plan: Plan, kb: KnowledgeBase) -> Track | None:
