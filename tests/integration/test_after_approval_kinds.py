@@ -211,3 +211,12 @@ def test_childrens_photos_and_feeling_slow_are_answered() -> None:
     assert photos.startswith("不能原样发：孩子的照片"), photos
     slow = runner.send("感觉自己很笨，AI的东西都听不懂").replies[-1]
     assert "转行时有怀疑很正常" in slow and "不好懂" in slow, slow
+
+
+def test_out_of_work_with_a_date_to_find_a_job_by_ends_the_plan_there() -> None:
+    runner = _approved("我在一家公司做了5年运营，想转AI应用开发，每周12小时，一年")
+    reply = runner.send(
+        "公司裁员了，我现在没工作，每周可以投入25小时，想明年6月前找到工作"
+    ).replies[0]
+    assert "12 -> 25" in reply and "周数：52 ->" in reply, reply
+    assert Plan.model_validate(runner.values()["plan"]).horizon_weeks < 40

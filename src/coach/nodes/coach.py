@@ -39,6 +39,7 @@ from coach.nodes.coach_replan import (
     dated,
     feared_only,
     interview_replan,
+    job_deadline,
     moved_hours,
     replan,
     retarget,
@@ -149,6 +150,7 @@ def _said_change(
         said = without_progress(chat_lines(text) if pasted else text)  # "did nothing for 2 weeks"
         change = read_change(said, profile, extracted, plan, week, kb, today)
         change = moved_hours(change, said, today, plan, profile, kb)  # "hours go up to 8"
+        change = job_deadline(change, extracted, profile, plan, week, kb)
         change = dated(change, said, today, plan, profile, kb)
         if change and change.target_role and not pasted and asked_not_switched(kind, text):
             change = without_target(change, profile, plan, kb)  # "用AI做课件，这个计划有帮助吗？"

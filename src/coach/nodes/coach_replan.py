@@ -138,6 +138,26 @@ def interview_replan(plan: Plan, week: int, kb: KnowledgeBase) -> tuple[list[str
     return extra, [t(lang, "coach.a.interview_replan", skills=names or "-")]
 
 
+def job_deadline(
+    change: Change | None,
+    extracted: Profile,
+    profile: Profile,
+    plan: Plan,
+    week: int,
+    kb: KnowledgeBase,
+) -> Change | None:
+    """Out of work with a date to find a job by ("公司裁员了…想明年6月前找到工作"): that date is
+    the plan's end, the job search before it (the hours alone would keep the old end)."""
+    if change is None or not change.find_work or change.horizon_weeks is not None:
+        return change
+    weeks = extracted.horizon_weeks
+    if not weeks or weeks == profile.horizon_weeks or (week - 1) + weeks >= plan.horizon_weeks:
+        return change
+    change.horizon_weeks = (week - 1) + weeks
+    change.summary = change_summary(change, profile, plan, plan.language, kb)
+    return change
+
+
 def moved_hours(
     change: Change | None, said: str, today: date, plan: Plan, profile: Profile, kb: KnowledgeBase
 ) -> Change | None:
