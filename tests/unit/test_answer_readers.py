@@ -113,3 +113,10 @@ def test_every_project_field_has_a_name_in_both_languages() -> None:
 
     missing = [f for f in PROJECT_FIELDS if f"coach.field.{f}" not in MESSAGES]
     assert not missing, missing  # a project request in that field crashed the session
+
+
+def test_an_intranet_rule_against_outside_models_is_a_banned_tool() -> None:
+    from coach.engine.turns_help import tool_banned
+
+    assert tool_banned("领导说政务内网不能用外面的大模型，那我还能学什么？")
+    assert not tool_banned("我能用外面的资料学吗？")
