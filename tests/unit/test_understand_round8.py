@@ -203,3 +203,8 @@ def test_the_target_turned_down_with_none_named_is_open_again() -> None:
 @pytest.mark.parametrize("text", ["换成不用写代码的那个", "a role with no need to code, please"])
 def test_what_a_role_needs_not_is_never_a_skill(text: str) -> None:
     assert not any(c.level > 0 for c in read("我是化验员，在药厂做了4年", text).skills)
+
+
+def test_the_work_now_after_an_earlier_one_is_the_current_role() -> None:
+    p = read("nurse, 15 yrs ICU, now in nursing informatics for 2 years doing Epic builds")
+    assert p.current_role == "nursing informatics"

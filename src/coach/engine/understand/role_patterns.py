@@ -184,6 +184,13 @@ _ROLE_NOW = re.compile(
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,3}}?{_ROLE_HEAD_EN}s?)\b",
     _I,
 )
+# "nurse, 15 yrs ICU, now in nursing informatics for 2 years": the work now, after an earlier one
+_ROLE_NOW_IN = re.compile(
+    r"[,;.]\s*(?:but\s+|and\s+)?(?:now|currently|these\s+days)\s+(?:i'?m\s+)?(?:in|doing|working\s+in)\s+"
+    r"(?P<role>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)"
+    r"(?=\s+(?:for|since|at|with|doing|and)\b|\s*[(,;.!?\n]|\s*$)",
+    _I,
+)
 # "currently a logistics planner (5 yrs)": after now/currently and an article, the noun phrase
 # up to a bracket, comma or clause word is the job, whatever its head noun.
 _ROLE_NOW_ARTICLE = re.compile(
