@@ -208,3 +208,17 @@ def test_what_a_role_needs_not_is_never_a_skill(text: str) -> None:
 def test_the_work_now_after_an_earlier_one_is_the_current_role() -> None:
     p = read("nurse, 15 yrs ICU, now in nursing informatics for 2 years doing Epic builds")
     assert p.current_role == "nursing informatics"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("I work at a German company", "DE"),
+        ("a British bank, 5 yrs", "UK"),
+        ("I speak Japanese", None),
+    ],
+)
+def test_a_country_adjective_before_a_workplace_is_its_market(
+    text: str, region: str | None
+) -> None:
+    assert read(text).region == region
