@@ -222,3 +222,31 @@ def test_a_country_adjective_before_a_workplace_is_its_market(
     text: str, region: str | None
 ) -> None:
     assert read(text).region == region
+
+
+def test_a_tilde_before_a_figure_is_about() -> None:
+    assert read("Data engineer, 7 yrs. Want to move into MLOps in ~9 months").horizon_weeks == 39
+    p = read("每周6~8小时")
+    assert (p.hours_per_week, p.hours_per_week_high) == (6, 8)
+
+
+def test_after_next_spring_festival_is_around_it() -> None:
+    assert read("明年春节后", asked="horizon").horizon_weeks == 9
+    assert read("春节后三个月内", asked="horizon").horizon_weeks == 22
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paralegal, 6 yrs, zero coding. lawyers ask me to try chatgpt. could that become my job?",
+        "我是做跨境电商的，自己开店5年了，想知道AI能帮我转什么岗位",
+        "汽车销售顾问9年了，完全不懂技术，我这种人能转吗",
+    ],
+)
+def test_asking_what_one_could_move_into_is_unsure(text: str) -> None:
+    assert read(text).target_unsure
+
+
+def test_how_the_job_is_is_not_what_it_is() -> None:
+    p = read("I don't know, my job is fine, I just want to use AI in it")
+    assert p.current_role is None and p.target_role == "ai_augmented_professional"

@@ -99,7 +99,10 @@ _ROLE_EN_DOING = [
 _ROLE_EN_BAD_START = re.compile(
     r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|stay|"
     r"would-be|good|great|quick|fast|slow|person|guy|girl|man|woman|parent|mom|dad|"
-    r"career\s+changer|beginner|student\s+of)\b",
+    r"career\s+changer|beginner|student\s+of|"
+    # "my job is fine/boring/at risk": how the job is, not what it is
+    r"fine|ok|okay|alright|boring|stressful|hard|tough|busy|stable|safe|secure|demanding|tiring|"
+    r"ending|changing|at\s+risk|going\s+away|being\s+automated)\b",
     _I,
 )
 _ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目前|现在|已经|，|,|。).*$")
