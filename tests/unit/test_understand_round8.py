@@ -250,3 +250,24 @@ def test_asking_what_one_could_move_into_is_unsure(text: str) -> None:
 def test_how_the_job_is_is_not_what_it_is() -> None:
     p = read("I don't know, my job is fine, I just want to use AI in it")
     assert p.current_role is None and p.target_role == "ai_augmented_professional"
+
+
+def test_items_listed_after_the_wished_role_are_wants() -> None:
+    p = read(
+        "SRE 8 yrs, k8s, python. I want to become an AI infra engineer, GPU clusters, inference serving"
+    )
+    assert not any(c.skill_id == "inference_optimization" for c in p.skills)
+    assert any(w.skill_id == "inference_optimization" for w in p.wants)
+
+
+def test_writing_documents_is_no_materials_science() -> None:
+    p = read("我是公务员，做了11年文秘和公文写作，想用AI提高写材料的效率，不打算转行")
+    assert not any(w.skill_id == "scientific_domain_knowledge" for w in p.wants)
+    assert read("我做材料研究8年").skills[0].skill_id == "scientific_domain_knowledge"
+
+
+def test_cannot_really_code_puts_the_role_without_coding_first() -> None:
+    p = read(
+        "graphic designer, 9 years. want to do something with generative AI, but i can't really code"
+    )
+    assert p.target_candidates[0] == "ai_augmented_professional"

@@ -69,6 +69,10 @@ _LETTER_AFTER = (
     r"chemistry|biology|english|history|class|the\s+(?:exam|test|course)))"
 )
 """Around a one-letter alias ("C", "R"): the words that show it is not a language."""
+# "写材料", "汇报材料": documents written at work, not materials science
+_ZH_NOT_AFTER = {
+    "材料": "(?<!写)(?<!写点)(?<!汇报)(?<!公文)(?<!申报)(?<!报送)(?<!文字)(?<!准备)(?<!整理)"
+}
 _ZH_NOT_BEFORE = {"量化": "交易|投资|金融|基金|私募|策略|研究|分析|开发|工程师"}
 """Chinese aliases that are another word before these characters (量化交易 is quant trading)."""
 _LOWER_UNLESS = {"excel": r"\s+(?:at|in|as|on)\b", "spark": r"\s+(?:of|joy)\b"}
@@ -139,7 +143,8 @@ def _alias_pattern(alias: str) -> str | None:
         spaced = _SCRIPT_EDGE.sub(" ", alias)
         parts = [re.escape(p) for p in spaced.split(" ") if p]
         tail = _ZH_NOT_BEFORE.get(alias.lower())
-        return r"\s*".join(parts) + (f"(?!{tail})" if tail else "")
+        head = _ZH_NOT_AFTER.get(alias.lower(), "")
+        return head + r"\s*".join(parts) + (f"(?!{tail})" if tail else "")
     words = [w for w in _SEP.split(alias) if w]
     if not words:
         return None
