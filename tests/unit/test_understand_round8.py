@@ -271,3 +271,10 @@ def test_cannot_really_code_puts_the_role_without_coding_first() -> None:
         "graphic designer, 9 years. want to do something with generative AI, but i can't really code"
     )
     assert p.target_candidates[0] == "ai_augmented_professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"), [("2027年底", 56), ("2027年底前", 56), ("2027年6月", 26)]
+)
+def test_a_year_said_with_its_end_is_that_year(text: str, weeks: int) -> None:
+    assert read(text, asked="horizon").horizon_weeks == weeks
