@@ -278,3 +278,37 @@ def test_cannot_really_code_puts_the_role_without_coding_first() -> None:
 )
 def test_a_year_said_with_its_end_is_that_year(text: str, weeks: int) -> None:
     assert read(text, asked="horizon").horizon_weeks == weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("hi, I'm an A320 captain, 41, flying for 14 years", "A320 captain"),
+        (
+            "I'm 58 and I've written COBOL and JCL on IBM mainframes for 30 years",
+            "COBOL and JCL developer",
+        ),
+    ],
+)
+def test_age_or_a_figure_in_the_title_never_hides_the_job(text: str, role: str) -> None:
+    assert read(text).current_role == role
+
+
+@pytest.mark.parametrize(
+    "text", ["yes, though spring means end of March for me", "the posting closes in spring"]
+)
+def test_the_season_is_no_spring_boot(text: str) -> None:
+    assert not any(
+        c.skill_id == "spring"
+        for c in read("Java dev, 6 years", text).skills
+        if c.level > 0 and "spring" in c.evidence.lower() and "java" not in c.evidence.lower()
+    )
+
+
+def test_a_pick_said_after_turning_the_options_down_stands() -> None:
+    from coach.engine.choice import parse_choice
+
+    ids = ["ai_augmented_professional", "forward_deployed_engineer", "ai_application_engineer"]
+    text = "hmm none of these is modernisation exactly, I'd take 3"
+    pick = parse_choice(text, ids, KB, LEX)
+    assert pick is not None and pick.role_id == "ai_application_engineer"

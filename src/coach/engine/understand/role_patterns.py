@@ -17,7 +17,8 @@ _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|
 _ROLE_STOP_EN = re.compile(
     r"(?<!\s)\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|"
     r"not|looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|"
-    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s*\d(?![dD]\b).*$",  # "3D animator" keeps its 3D
+    # "3D animator" keeps its 3D, "A320 captain" its A320 (a figure inside a word)
+    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s+\d(?![dD]\b).*$|(?<![\sA-Za-z])\d(?![dD]\b).*$",
     _I,
 )
 _ROLE_EN = [
@@ -57,7 +58,9 @@ _ROLE_HEAD_EN = (
     r"lead|consultant|administrator|admin|tester|teacher|nurse|doctor|accountant|marketer|"
     r"writer|editor|researcher|specialist|officer|director|coordinator|technician|recruiter|"
     r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad|student|intern|"
-    r"undergrad|undergraduate|grad\s+student|postgrad)"
+    r"undergrad|undergraduate|grad\s+student|postgrad|captain|pilot|chef|cook|clerk|controller|"
+    r"surveyor|planner|inspector|mechanic|electrician|paralegal|adjuster|underwriter|actuary|"
+    r"auditor|therapist|pharmacist|dentist|vet|veterinarian|librarian|principal)"
 )
 # A title whose words hold a stop-word before its job noun ("Ruby on Rails developer", "Dynamics
 # 365 consultant", "Head of Sales and Marketing"): the stop-word is part of the name.
