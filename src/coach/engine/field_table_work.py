@@ -95,8 +95,9 @@ WORK_FIELDS: tuple[WorkField, ...] = (
         "医疗",
         _p(
             r"nurs(?:e|es|ing)\b|doctor|physician|clinic(?:al|ian|s)?|hospital|pharmac\w*|"
-            r"medic(?:al|ine)|dentist|therapist|paramedic|midwife|icu\b|ward\b|patients?\b",
-            r"护士|护理|医生|医师|医院|临床|药剂|药师|医疗|诊所|病房|患者|病人",
+            r"medic(?:al|ine)|dentist|therapist|paramedic|midwife|icu\b|ward\b|patients?\b|"
+            r"veterinar\w*|animal vets?\b|animal hospital|\ban? vet\b",
+            r"护士|护理|医生|医师|医院|临床|药剂|药师|医疗|诊所|病房|患者|病人|兽医",
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.5, "science": 0.3},
