@@ -182,3 +182,19 @@ def test_at_one_weight_the_requirement_met_for_fewer_hours_comes_first() -> None
     scheduled = {it.skill_id for it in plan.items()}
     # RAG (0.7, 10 h to its level) is never left out for a first pass of observability (0.7)
     assert "rag" in scheduled or "observability" not in scheduled
+
+
+def test_a_skill_the_goal_names_is_wanted_to_working_level() -> None:
+    person = Profile(
+        current_role="data engineer",
+        years_experience=8,
+        skills=[SkillClaim(skill_id="python", level=2, evidence="Python daily")],
+        target_role="mlops_engineer",
+        target_raw="LLMOps: LLM evaluation and monitoring",
+        hours_per_week=10,
+        horizon_weeks=52,
+        language="en",
+    )
+    plan = build_plan(person, research_role(KB, person, "mlops_engineer"), KB, start_date=START)
+    reached = max((i.level_to for i in plan.items() if i.skill_id == "evaluation"), default=0)
+    assert reached >= 2  # the role's sources ask basic evaluation; the person asked for it

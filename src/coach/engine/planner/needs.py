@@ -124,6 +124,10 @@ def plan_needs(
         for s in focus
         if s is not None
     ]
+    # what the person's goal names ("大模型的评估和监控") is wanted to working level, whatever
+    # level the role's sources give it: the role asked basic evaluation of an LLMOps engineer
+    named = {s for s in goal_skills(profile, kb) - set(focus) if s in required}
+    extra += [(s, HIRE_LEVEL, 1.0) for s in sorted(named) if required[s] < HIRE_LEVEL]
     asked = set(required) | {s for s, _, _ in extra}
     beyond = [s for s in beyond_skills(profile, kb, asked, said) if exp.level(s) < BEYOND_LEVEL]
     extra += [(s, BEYOND_LEVEL, BEYOND_WEIGHT) for s in beyond]  # when the hours allow
