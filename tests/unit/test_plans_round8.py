@@ -198,3 +198,30 @@ def test_a_skill_the_goal_names_is_wanted_to_working_level() -> None:
     plan = build_plan(person, research_role(KB, person, "mlops_engineer"), KB, start_date=START)
     reached = max((i.level_to for i in plan.items() if i.skill_id == "evaluation"), default=0)
     assert reached >= 2  # the role's sources ask basic evaluation; the person asked for it
+
+
+def test_the_reviewer_warns_of_a_project_described_with_a_tool_taught_after_it() -> None:
+    from coach.engine.checks.coherence import check_project_coherence
+    from tests.unit.plan_helpers import plan_for
+
+    text = "FPGA engineer, 9 years of Verilog, some C and Python. I want AI inference work."
+    plan, person = plan_for(text, "ai_infra_engineer", 10, "en", 65)
+    assert not [f for f in check_project_coherence(plan, KB, person) if f.severity != "info"]
+    pytorch = min(i.week_start for i in plan.items() if i.skill_id == "pytorch")
+    early = plan.model_copy(
+        update={
+            "portfolio_projects": [
+                pp.model_copy(
+                    update={
+                        "description": "Export a PyTorch model to ONNX.",
+                        "skill_ids": [],
+                        "week_start": 1,
+                        "week_end": max(2, pytorch - 1),
+                    }
+                )
+                for pp in plan.portfolio_projects
+            ]
+        }
+    )
+    found = check_project_coherence(early, KB, person)
+    assert any(f.severity == "warning" and "PyTorch" in f.message for f in found), found
