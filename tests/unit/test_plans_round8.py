@@ -225,3 +225,17 @@ def test_the_reviewer_warns_of_a_project_described_with_a_tool_taught_after_it()
     )
     found = check_project_coherence(early, KB, person)
     assert any(f.severity == "warning" and "PyTorch" in f.message for f in found), found
+
+
+def test_a_vet_and_a_user_researcher_get_projects_from_their_own_work() -> None:
+    from tests.unit.plan_helpers import plan_for
+
+    vet, _ = plan_for(
+        "我是宠物医院的兽医，干了9年，不想写代码", "ai_augmented_professional", 4, "zh", 26
+    )
+    assert any("出院说明" in p.title for p in vet.portfolio_projects), vet.portfolio_projects
+    ux, _ = plan_for(
+        "我是UX研究员，6年，做用户访谈，不写代码", "ai_augmented_professional", 5, "zh", 26
+    )
+    assert any("访谈" in p.title for p in ux.portfolio_projects), ux.portfolio_projects
+    assert not any("文献综述" in p.title for p in ux.portfolio_projects)
