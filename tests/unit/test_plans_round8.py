@@ -239,3 +239,13 @@ def test_a_vet_and_a_user_researcher_get_projects_from_their_own_work() -> None:
     )
     assert any("访谈" in p.title for p in ux.portfolio_projects), ux.portfolio_projects
     assert not any("文献综述" in p.title for p in ux.portfolio_projects)
+
+
+def test_a_maintenance_technicians_project_is_about_the_equipment() -> None:
+    from tests.unit.plan_helpers import plan_for
+
+    text = "Wind turbine technician, 7 years, SCADA and vibration reports every week. No coding."
+    assert "maintenance" in _fields(text)
+    plan, _ = plan_for(text, "ai_augmented_professional", 6, "en", 52)
+    assert any("work orders" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
+    assert "maintenance" not in _fields("quantum mechanics PhD")

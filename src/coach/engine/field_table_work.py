@@ -86,6 +86,28 @@ OFFICE = WorkField(
     },
 )
 
+MAINTENANCE = WorkField(
+    "maintenance",
+    "equipment maintenance and field service",
+    "设备检修与现场运维",
+    _p(
+        r"(?:wind )?turbine tech\w*|maintenance (?:technician|engineer|tech|planner|supervisor)|"
+        r"field (?:technician|service engineer)|service technician|electricians?|"
+        r"\bmechanic\b|auto mechanics?|hvac|millwright|condition monitoring|"
+        r"predictive maintenance|vibration analys\w*",
+        r"检修|设备维护|维修工|维修技师|电工|机修|点检|风电运维|风机运维|运维技师",
+    ),
+    codes=False,
+    families={"non_coding": 0.9, "field": 0.6, "application": 0.2},
+    shows={  # inspections, fault finding and work orders: checking and reporting every week
+        "domain_expertise": 2,
+        "structured_thinking": 1,
+        "communication": 1,
+        "judgment_review": 1,
+        "excel": 1,
+    },
+)
+
 WORK_FIELDS: tuple[WorkField, ...] = (
     OFFICE,  # a clerk in an insurance office or a hospital does the office's work
     LIBRARY,
@@ -294,4 +316,5 @@ WORK_FIELDS: tuple[WorkField, ...] = (
             "domain_expertise": 2,
         },
     ),
+    MAINTENANCE,
 )
