@@ -72,8 +72,11 @@ def pick_resources(
         and (lang == "zh" or r.language != "zh")
     ]
     ranked = sorted(
-        enumerate(candidates), key=lambda ic: (ic[1].language not in (lang, "mixed"), ic[0])
+        enumerate(candidates),
+        key=lambda ic: (ic[1].excerpt, ic[1].language not in (lang, "mixed"), ic[0]),
     )
+    if ranked and ranked[0][1].excerpt:
+        return []  # a section of a document is background reading, never an item's material
     return [r.id for _, r in ranked[:RESOURCES_PER_ITEM]]
 
 

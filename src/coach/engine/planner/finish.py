@@ -146,7 +146,8 @@ def finish(d: Draft) -> Plan:
     items = [it for ph in d.phases for it in ph.items]
     facts, bands = expectations(d.research, d.role, kb, lang)
     total_t = sum(d.used)
-    records = [record_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons]
+    taught = {it.skill_id for it in items}  # a cap on a skill not taught is said so
+    records = [record_constraint(c, lang, kb, d.start, d.budget.horizon, taught) for c in d.cons]
     just = [
         g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in d.sel.chosen
     ]
