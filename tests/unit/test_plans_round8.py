@@ -249,3 +249,23 @@ def test_a_maintenance_technicians_project_is_about_the_equipment() -> None:
     plan, _ = plan_for(text, "ai_augmented_professional", 6, "en", 52)
     assert any("work orders" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
     assert "maintenance" not in _fields("quantum mechanics PhD")
+
+
+def test_an_hr_partners_project_uses_the_evaluation_the_plan_teaches() -> None:
+    from coach.engine.constraints import parse_constraints
+
+    hr = Profile(
+        current_role="HR business partner",
+        years_experience=9,
+        target_role="ai_augmented_professional",
+        hours_per_week=5,
+        horizon_weeks=40,
+        language="en",
+    )
+    cons = parse_constraints("Add LLM evaluation.", KB)
+    research = research_role(KB, hr, "ai_augmented_professional")
+    plan = build_plan(hr, research, KB, start_date=START, constraints=cons)
+    taught = {i.skill_id: i.week_end for i in plan.items()}
+    (pp,) = plan.portfolio_projects
+    if taught.get("evaluation", 10**6) <= pp.week_start:
+        assert "evaluation" in pp.skill_ids, pp
