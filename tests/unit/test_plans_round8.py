@@ -269,3 +269,20 @@ def test_an_hr_partners_project_uses_the_evaluation_the_plan_teaches() -> None:
     (pp,) = plan.portfolio_projects
     if taught.get("evaluation", 10**6) <= pp.week_start:
         assert "evaluation" in pp.skill_ids, pp
+
+
+def test_someone_who_turns_a_new_job_down_keeps_ai_in_the_job_they_have() -> None:
+    from coach.engine.planner.returner import seeks_new_job, stays_in_job
+    from tests.unit.plan_helpers import plan_for
+
+    assert not seeks_new_job("不想转行，就想用AI提高写材料的效率")
+    assert not seeks_new_job("I don't want to change careers, just use AI in my job")
+    assert seeks_new_job("想转行做AI") and seeks_new_job("I want a career change")
+    assert stays_in_job("不想转行，就想用AI提高效率") and not stays_in_job("想转行")
+    text = "我是公务员，在区政府办公室写材料，10年了。不想转行，就想用AI提高写材料、整理会议纪要的效率，不想写代码。"
+    plan, _ = plan_for(text, "ai_augmented_professional", 3, "zh", 52)
+    kinds = [ph.name for ph in plan.phases]
+    assert not any("求职" in k for k in kinds), kinds
+    assert any("纪要" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
+    rules = [i for i in plan.items() if i.skill_id == "ai_ethics_governance"]
+    assert rules and rules[0].week_end <= plan.portfolio_projects[0].week_start

@@ -108,6 +108,26 @@ MAINTENANCE = WorkField(
     },
 )
 
+GOVERNMENT = WorkField(
+    "government",
+    "government and public administration",
+    "政府机关与公共管理",
+    _p(
+        r"civil servants?|civil service|public sector|government (?:office|department|agency|"
+        r"official|officer)|council officer|policy officer|public administration",
+        r"公务员|机关|区政府|市政府|县政府|政府办公室|街道办|事业单位|写材料|公文",
+    ),
+    codes=False,
+    families={"non_coding": 1.0, "field": 0.4},
+    shows={  # briefings, minutes and official documents, written and checked every week
+        "communication": 2,
+        "technical_writing": 2,
+        "structured_thinking": 2,
+        "judgment_review": 1,
+        "domain_expertise": 2,
+    },
+)
+
 WORK_FIELDS: tuple[WorkField, ...] = (
     OFFICE,  # a clerk in an insurance office or a hospital does the office's work
     LIBRARY,
@@ -317,4 +337,5 @@ WORK_FIELDS: tuple[WorkField, ...] = (
         },
     ),
     MAINTENANCE,
+    GOVERNMENT,
 )

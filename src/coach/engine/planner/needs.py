@@ -52,8 +52,9 @@ from coach.schemas import (
 
 Target = RoleResearch | Role
 
-SENSITIVE_FIELDS = frozenset({"healthcare", "teaching", "legal", "hr", "finance"})
-"""Fields whose work is other people's personal data (patients, pupils, clients, staff)."""
+SENSITIVE_FIELDS = frozenset({"healthcare", "teaching", "legal", "hr", "finance", "government"})
+"""Fields whose work is other people's personal data (patients, pupils, clients, staff) or
+internal documents that must not go into a public model (a government office)."""
 SAFEGUARDS = ("ai_ethics_governance", "data_privacy")
 """For them the AI rules are core: learned before a project touches real cases (COACHING B4)."""
 
