@@ -286,3 +286,8 @@ def test_someone_who_turns_a_new_job_down_keeps_ai_in_the_job_they_have() -> Non
     assert any("纪要" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
     rules = [i for i in plan.items() if i.skill_id == "ai_ethics_governance"]
     assert rules and rules[0].week_end <= plan.portfolio_projects[0].week_start
+
+
+def test_a_head_chef_is_in_hospitality_and_a_home_cook_is_not() -> None:
+    assert "hospitality" in _fields("Head chef at a busy restaurant, 12 years")
+    assert "hospitality" not in _fields("I cook at home a lot; accountant 8 years")

@@ -128,6 +128,27 @@ GOVERNMENT = WorkField(
     },
 )
 
+HOSPITALITY = WorkField(
+    "hospitality",
+    "restaurants, kitchens and hospitality",
+    "餐饮与酒店服务",
+    _p(
+        r"(?:head |sous |pastry |line )?chefs?|\b(?:a|line|prep|head) cooks?\b|kitchen manager|"
+        r"restaurant|catering|"
+        r"hotel (?:manager|staff|reception\w*)|hospitality|barista|bartender|café owner",
+        r"厨师|主厨|后厨|餐厅|饭店|餐饮|酒店|咖啡师|调酒师",
+    ),
+    codes=False,
+    families={"non_coding": 1.0, "field": 0.4},
+    shows={  # menus, orders and rotas planned and costed every week, a team run on the floor
+        "communication": 2,
+        "structured_thinking": 2,
+        "project_management": 1,
+        "excel": 1,
+        "domain_expertise": 2,
+    },
+)
+
 WORK_FIELDS: tuple[WorkField, ...] = (
     OFFICE,  # a clerk in an insurance office or a hospital does the office's work
     LIBRARY,
@@ -338,4 +359,5 @@ WORK_FIELDS: tuple[WorkField, ...] = (
     ),
     MAINTENANCE,
     GOVERNMENT,
+    HOSPITALITY,
 )
