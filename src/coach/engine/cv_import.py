@@ -24,7 +24,7 @@ from coach.engine.cv_dates import (
     span,
     years_from_ranges,
 )
-from coach.engine.cv_jobs import skill_jobs, skill_years, sustained
+from coach.engine.cv_jobs import skill_jobs, skill_years, stated_skill_years, sustained
 from coach.engine.cv_lines import cv_evidence as _cv_evidence
 from coach.engine.cv_lines import (
     near_levels,
@@ -365,6 +365,8 @@ def profile_from_cv(
     profile = server_side_work(profile, kb)  # "PHP" listed: back-end work the KB has no name for
     profile = tested_by_hand(profile, text, lexicon)  # "测试工程师" alone shows no automation
     by_skill = skill_years(text, lexicon, kb, today)
+    for skill_id, given in stated_skill_years(text, lexicon, kb).items():  # "Python (7 years)"
+        by_skill[skill_id] = max(by_skill.get(skill_id, 0.0), given)
     gap = _gap(experience_lines, today, latest)
     if gap is not None and first_role is not None:
         profile = _after_break(profile, base, gap, bool(_CJK.search(text[:5000])))
