@@ -129,11 +129,11 @@ def _lang_choice(lang: str) -> str:
     return lang
 
 
-def _session_column() -> Any:
+def _session_column(header: str = "session") -> Any:
     from rich.table import Column
 
     # Session ids are copied into commands: never truncate them.
-    return Column("session", no_wrap=True, min_width=15)
+    return Column(header, no_wrap=True, min_width=15)
 
 
 def _load_runner(mem: Memory, session_id: str, model: str | None = None) -> SessionRunner:

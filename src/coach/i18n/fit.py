@@ -197,12 +197,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "其中 {count} 条要求与 coach 的技能库都对不上，例如“{example}”，请自行判断。",
     ),
     "fit.pay_yearly": (
-        " (about {low}–{high} {currency} a year)",
-        "（约合每年 {low}–{high} {currency}）",
+        " (about {low}–{high}{currency} a year)",
+        "（约合每年 {low}–{high}{currency}）",
     ),
     "fit.pay_yearly_high": (
-        " (up to about {high} {currency} a year)",
-        "（约合每年最高 {high} {currency}）",
+        " (up to about {high}{currency} a year)",
+        "（约合每年最高 {high}{currency}）",
     ),
     "fit.plan_pay": (
         "This job's pay, as its posting states it: {pay}{yearly}. For this job that figure "
