@@ -53,3 +53,20 @@ def test_advanced_in_a_skills_name_is_no_expert_ask() -> None:
         ).requirements
     }
     assert all(r.level == 2 for r in reqs.values())
+
+
+def test_regulated_work_in_a_cv_is_basic_ai_governance() -> None:
+    from datetime import date
+
+    from coach.engine.cv_import import profile_from_cv
+
+    cv = (
+        "Senior Embedded Engineer, MedPump (2019-now)\n"
+        "- Firmware in C for an infusion pump, IEC 62304 class C, ISO 14971 risk files\n"
+    )
+    levels = {
+        c.skill_id: c.level
+        for c in profile_from_cv(cv, LEX, KB, date(2026, 12, 2)).profile.skills
+        if c.skill_id
+    }
+    assert levels.get("ai_ethics_governance") == 1
