@@ -117,7 +117,7 @@ _NOT_A_ROLE = re.compile(
     r"august|september|october|november|december|months?|years?|weeks?)\b|"
     r"春节|过年|年底|年前|年后|明年|今年|[前内]就行|之前|以前能|个月|半年|一年|"
     # a span of time ("两年内吧", "3年左右"): a horizon answering the wrong question
-    r"[零〇一二两三四五六七八九十百半\d]+\s*(?:个)?\s*(?:年|月|周|星期|天)\s*(?:内|之内|以内|左右|吧|后)",
+    r"(?<![零〇一二两三四五六七八九十百半\d])[零〇一二两三四五六七八九十百半\d]+\s*(?:个)?\s*(?:年|月|周|星期|天)\s*(?:内|之内|以内|左右|吧|后)",
     re.I,
 )
 
