@@ -21,6 +21,7 @@ from coach.engine.understand.role_patterns import (
     _ROLE_LABEL,
     _ROLE_NOW,
     _ROLE_NOW_ARTICLE,
+    _ROLE_NOW_IN,
     _ROLE_STOP_EN,
     _ROLE_ZH,
     _ROLE_ZH_AT,
@@ -117,7 +118,7 @@ _NOT_A_ROLE = re.compile(
     r"august|september|october|november|december|months?|years?|weeks?)\b|"
     r"春节|过年|年底|年前|年后|明年|今年|[前内]就行|之前|以前能|个月|半年|一年|"
     # a span of time ("两年内吧", "3年左右"): a horizon answering the wrong question
-    r"[零〇一二两三四五六七八九十百半\d]+\s*(?:个)?\s*(?:年|月|周|星期|天)\s*(?:内|之内|以内|左右|吧|后)",
+    r"(?<![零〇一二两三四五六七八九十百半\d])[零〇一二两三四五六七八九十百半\d]+\s*(?:个)?\s*(?:年|月|周|星期|天)\s*(?:内|之内|以内|左右|吧|后)",
     re.I,
 )
 
@@ -179,6 +180,9 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
     text = _AGE.sub(lambda m: " " * len(m.group(0)), text)
     text = _PLACE_FIRST.sub(lambda m: " " * len(m.group(0)), text)
+    now_in = _ROLE_NOW_IN.search(text)
+    if now_in is not None and not _ROLE_EN_LEAD_BAD.search(now_in.group("role")):
+        return _trim_role(now_in.group("role")), now_in.end("role")
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
             if _BEFORE_THAT.search(text[max(0, m.start() - 24) : m.start()]):
