@@ -371,8 +371,8 @@ MUTATIONS: list[Mutation] = [
         "constraints-extend-by-as-to",
         "constraints",
         "src/coach/engine/constraints/horizon.py",
-        '        if to or (not by and re.search(r"延到|延至|改成|改为", s)):',
-        '        if by or (not to and re.search(r"延到|延至|改成|改为", s)):',
+        '        if to or (not by and re.search(r"延到|延至|改成|改为|改回|调回|恢复到", s)):',
+        '        if by or (not to and re.search(r"延到|延至|改成|改为|改回|调回|恢复到", s)):',
         "'extend by 4 weeks' sets the horizon to 4 weeks",
     ),
     M(
@@ -386,7 +386,7 @@ MUTATIONS: list[Mutation] = [
     M(
         "constraints-earlier-later-swapped",
         "constraints",
-        "src/coach/engine/constraints/parse.py",
+        "src/coach/engine/constraints/project_clauses.py",
         '    if "earlier" in modes or "start" in modes or',
         '    if "later" in modes or "start" in modes or',
         "'move the project earlier' is not read, 'later' moves it earlier",

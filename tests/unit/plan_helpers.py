@@ -15,11 +15,26 @@ KB = load_kb()
 START = date(2026, 1, 5)
 
 
+_PLANS: dict[tuple[str, str, float, str, int], tuple[Plan, Profile]] = {}
+
+
 def plan_for(
     text: str, role: str, hours: float, lang: str, weeks: int = 52
 ) -> tuple[Plan, Profile]:
     """The plan for someone who says ``text``, aiming at ``role`` with ``hours`` a week for
-    ``weeks`` weeks, in ``lang``; and their profile."""
+    ``weeks`` weeks, in ``lang``; and their profile.
+
+    Built once per process for the same arguments (several tests read the same person's plan;
+    understanding and planning are deterministic: a fixed start day, no clock, the shipped KB,
+    which ``test_plan_properties`` checks), and every caller gets its own deep copy."""
+    key = (text, role, hours, lang, weeks)
+    if key not in _PLANS:
+        _PLANS[key] = _plan_for(text, role, hours, lang, weeks)
+    plan, profile = _PLANS[key]
+    return plan.model_copy(deep=True), profile.model_copy(deep=True)
+
+
+def _plan_for(text: str, role: str, hours: float, lang: str, weeks: int) -> tuple[Plan, Profile]:
     p = extract_profile(text, None, get_lexicon(KB), KB)
     p = p.model_copy(
         update={
