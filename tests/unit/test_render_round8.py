@@ -192,3 +192,19 @@ def test_what_the_reviewer_could_not_fix_is_said_once_and_briefly() -> None:
     one = unfixed_line(Review(verdict="revise", findings=findings[:1]), "en")
     assert one.startswith(" The reviewer could not fix one problem:")
     assert unfixed_line(Review(verdict="pass", findings=findings[3:]), "zh") == ""
+
+
+def test_a_chinese_progress_line_uses_chinese_punctuation_and_units() -> None:
+    from coach.engine.progress import progress_lines
+    from coach.schemas import Progress
+    from tests.unit.plan_helpers import plan_for
+
+    plan, _ = plan_for("我做了8年会计，不会写代码", "ai_augmented_professional", 8, "zh")
+    done = Progress(
+        weeks_done=[1, 2, 3],
+        skills_done=["llm_basics", "prompt_engineering"],
+        hours_logged={"prompt_engineering": 6.0},
+    )
+    (line,) = progress_lines(plan.model_copy(update={"progress": done}), KB)
+    assert line.startswith("- **进度**：") and "**: " not in line, line
+    assert "大模型基础、提示词工程" in line and "6 小时" in line and " h" not in line, line
