@@ -25,7 +25,7 @@ def not_applied_text(values: dict[str, Any], lang: str | None = None) -> str:
         version = (values.get("approved_plan") or {}).get("version", "?")
         marked = [d if d[:2] in {"+ ", "- ", "~ "} else f"- {d}" for d in diff]  # one marker
         lines += [t(lang, "coach.diff.header", version=version), *(f"  {d}" for d in marked)]
-    notes = list(values.get("mentor_notes") or [])
+    notes = _since_approval(values)
     kb = load_kb()
     start = (values.get("plan") or {}).get("start_date")
     parts = requests_not_applied(notes, kb, date.fromisoformat(str(start)) if start else None)
@@ -76,6 +76,45 @@ def _verdict(lang: str, verdict: str) -> str:
     return t(lang, key) if key in MESSAGES else verdict
 
 
+def verdict_word(verdict: str | None, lang: str) -> str:
+    """The reviewer's verdict in the mentor's language ('' when there is none)."""
+    return _verdict(lang, verdict) if verdict else ""
+
+
+def role_name(role_id: str | None, lang: str) -> str:
+    """A target role's name in the mentor's language (the id when the sources lack it)."""
+    from coach.knowledge import load_kb
+
+    role = load_kb().roles.get(role_id or "")
+    return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "")
+
+
+def _since_approval(values: dict[str, Any]) -> list[str]:
+    """The mentor's requests still to show as not applied: those since the plan in force was
+    approved (what was approved was seen and decided), else all of them."""
+    from coach.nodes.replan import since_approval
+
+    if values.get("approved_plan"):
+        return since_approval(values)  # type: ignore[arg-type]
+    return list(values.get("mentor_notes") or [])
+
+
+def waiting_problems(values: dict[str, Any], lang: str) -> list[str]:
+    """What a waiting version leaves undone, for the mentor's queue: the parts of the requests
+    made since the last approval that were not applied (word for word, quoted), then the
+    constraints read but not met (a request the mentor already approved is not listed again)."""
+    from datetime import date
+
+    from coach.engine.constraints import requests_not_applied
+    from coach.knowledge import load_kb
+
+    start = (values.get("plan") or {}).get("start_date")
+    day = date.fromisoformat(str(start)) if start else None
+    parts = requests_not_applied(_since_approval(values), load_kb(), day)
+    missed = list(_not_met(values, "error", lang).values())
+    return [*(f"“{p}”" for p in parts), *(f"! {m}" for m in missed)]
+
+
 def new_version_text(
     values: dict[str, Any], before: dict[str, Any] | None = None, lang: str | None = None
 ) -> str:
@@ -123,6 +162,7 @@ def new_version_text(
     ]  # a mentor reading another language has those errors above, in theirs
     if side := _side_effects(values, before, lang):
         lines += [t(lang, "mentor.side.header"), *(f"  - {line}" for line in side)]
+    lines += _consequences(values, before, lang)
     if unread := not_applied_text(values, lang):
         lines.append(unread)
     return "\n".join(lines)
@@ -168,6 +208,23 @@ def _side_effects(
     return unasked_changes(old, new, cons, kb) if old.version != new.version else []
 
 
+def _consequences(values: dict[str, Any], before: dict[str, Any] | None, lang: str) -> list[str]:
+    """When the new version does not fit: how far off, what the requests add, what would fit."""
+    from coach.engine.constraints import notes_constraints
+    from coach.engine.constraints.consequences import fit_consequences
+    from coach.knowledge import load_kb
+    from coach.schemas import Plan
+
+    if not values.get("plan"):
+        return []
+    kb = load_kb()
+    new = Plan.model_validate(values["plan"])
+    reviewed = before or values.get("reviewed_plan")
+    old = Plan.model_validate(reviewed) if reviewed else None
+    cons = notes_constraints(values.get("mentor_notes") or [], kb, new.start_date)
+    return fit_consequences(old, new, cons, kb, lang)
+
+
 def _in_lang(values: dict[str, Any], lang: str) -> dict[str, str]:
     """Each constraint's display line in the plan's language -> the same line in ``lang``
     (the mentor's), for the mentor's and the user's constraints."""
@@ -187,7 +244,8 @@ def _in_lang(values: dict[str, Any], lang: str) -> dict[str, str]:
     if values.get("profile"):
         profile = Profile.model_validate(values["profile"])
         every = with_user_constraints(profile.constraints, every, kb)
-    args = (kb, plan.start_date, plan.horizon_weeks)
+    taught = {it.skill_id for it in plan.items()}
+    args = (kb, plan.start_date, plan.horizon_weeks, taught)
     mine: Language = "zh" if lang == "zh" else "en"
     return {
         describe_constraint(c, plan.language, *args): describe_constraint(c, mine, *args)

@@ -11,29 +11,26 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coach.cli_common import (
     EXIT_USAGE,
-    _load_runner,
     _session_column,
-    busy_message,
     check_session_id,
     fail,
     memory,
     out,
 )
-from coach.cli_constraints import refuse_errors, refuse_not_understood, show_errors
-from coach.cli_mentor_lang import LangOption, _lang, _m, _use_lang, _word, settle_lang
+from coach.cli_constraints import waiting_problems
+from coach.cli_mentor_lang import LangOption, _lang, _m, _use_lang, settle_lang
 from coach.cli_mentor_lang import show_plan_diff as show_plan_diff
 
 if TYPE_CHECKING:
     from langgraph.store.base import BaseStore
 
     from coach.memory import Memory
-    from coach.runner import SessionRunner
     from coach.store import SessionInfo
 
 mentor_app = typer.Typer(help="Mentors: see waiting sessions, approve, edit or request changes.")
@@ -137,6 +134,7 @@ def mentor_queue(
         waiting = [
             i for i in list_sessions(mem.store, status="awaiting_mentor") if _still_waiting(mem, i)
         ]
+        waiting = [_as_shown(mem, i) for i in waiting]
     if as_json:
         sys.stdout.write(json.dumps([i.model_dump() for i in waiting], ensure_ascii=False) + "\n")
         return
@@ -152,6 +150,15 @@ def mentor_queue(
     out.print(table)
 
 
+def _as_shown(mem: Memory, info: SessionInfo) -> SessionInfo:
+    """The entry with what the waiting version leaves undone, from the checkpoint: the parts
+    of the requests since the last approval that were not applied, and those read but not met."""
+    from coach.cli_common import _runner
+
+    runner = _runner(mem, info.session_id, info.user_id, "auto", info.model)
+    return info.model_copy(update={"not_applied": waiting_problems(runner.values(), _lang())})
+
+
 def _still_waiting(mem: Memory, info: SessionInfo) -> bool:
     """The registry says it waits; the checkpoint decides (a crash may have left them apart)."""
     from coach.cli_common import _runner
@@ -161,86 +168,6 @@ def _still_waiting(mem: Memory, info: SessionInfo) -> bool:
         return True
     runner.sync_registry()  # repair the entry from the checkpoint
     return False
-
-
-def _identity(store: BaseStore, mentor: str | None, token: str | None) -> str:
-    from coach.nodes.common import clean_text
-    from coach.store import is_mentor, mentor_for_token
-
-    secret = (token or os.environ.get("COACH_MENTOR_TOKEN") or "").strip()
-    name = clean_text(mentor) if mentor else None
-    if name is not None and not is_mentor(store, name):
-        fail(_m("mentor.unknown_register", name=name))
-    if not secret:
-        fail(_m("mentor.token_needed"))
-    identity = mentor_for_token(store, secret, name)
-    if identity is None:
-        who = _m("mentor.who_named", name=name) if name else _m("mentor.who_any")
-        fail(_m("mentor.token_wrong", who=who))
-    settle_lang(store, identity)  # from now on, the mentor's own language
-    return identity
-
-
-def _read_edits(edit: Path) -> dict[str, Any]:
-    from coach.nodes.decision import InvalidDecision, loads_bounded
-
-    try:
-        if edit.stat().st_size > 1_000_000:
-            fail(_m("mentor.too_large", path=edit))
-        edits = loads_bounded(edit.read_text(encoding="utf-8"), str(edit))
-    except OSError as exc:
-        fail(_m("mentor.cannot_read", path=edit, why=exc.strerror))
-    except UnicodeDecodeError as exc:
-        raise InvalidDecision(_m("mentor.not_utf8", path=edit)) from exc
-    if isinstance(edits, dict) and isinstance(edits.get("plan"), dict):
-        edits = edits["plan"]  # accept the output of `coach plan --format json`
-    if not isinstance(edits, dict):
-        raise InvalidDecision(_m("mentor.not_object", path=edit))
-    return edits
-
-
-def _interactive_choice(runner: SessionRunner) -> tuple[str, str | None, Path | None]:
-    from coach.cli_constraints import not_applied_text
-    from coach.render import plan_markdown
-    from coach.schemas import Plan, Review
-
-    values = runner.values()
-    review = Review.model_validate(values["review"]) if values.get("review") else None
-    from rich.markdown import Markdown  # lazy: markdown-it costs start-up
-
-    out.print(Markdown(plan_markdown(Plan.model_validate(values["plan"]), review, "awaiting")))
-    if unread := not_applied_text(values, _lang()):  # the re-plan's diff, what was not applied
-        out.print(unread, markup=False)
-    errors = show_errors(values)
-    choice = typer.prompt(_m("mentor.choose"), default="skip").strip()
-    if choice.startswith("a"):
-        if errors and not typer.confirm(_m("mentor.approve_anyway"), default=False):
-            return "skip", None, None
-        return ("approve_override" if errors else "approve"), None, None
-    if choice.startswith("c"):
-        return "reject", typer.prompt(_m("mentor.what_change")), None
-    if choice.startswith("e"):
-        return "edit", None, Path(typer.prompt(_m("mentor.edit_path")))
-    return "skip", None, None
-
-
-def _decision(
-    action: str, identity: str, message: str | None, edit: Path | None, override: bool
-) -> dict[str, Any]:
-    from coach.nodes.common import clean_text
-    from coach.nodes.decision import parse_decision
-
-    decision: dict[str, Any] = {"action": action, "mentor_id": identity}
-    if action == "approve":
-        decision["override"] = override
-    elif action == "reject":
-        decision["message"] = clean_text(message or "")
-    elif action == "edit":
-        assert edit is not None
-        decision["edits"] = _read_edits(edit)
-        decision["override"] = override
-    parse_decision(decision)  # InvalidDecision: the caller records and reports it
-    return decision
 
 
 @mentor_app.command("review")
@@ -274,100 +201,10 @@ def mentor_review(
     lang: LangOption = None,
 ) -> None:
     """Show a waiting plan and its findings, then approve, request changes or edit it."""
+    from coach.cli_mentor_review import review
+
     _use_lang(lang)
-    _review(session, mentor, token, approve, request_changes, edit, plan_version, override)
-
-
-def _review(
-    session: str,
-    mentor: str | None,
-    token: str | None,
-    approve: bool,
-    request_changes: str | None,
-    edit: Path | None,
-    plan_version: int | None,
-    override: bool,
-) -> None:
-    from coach.cli_constraints import not_applied_text
-    from coach.mentoring import DecisionRefused, Seen, decide, not_waiting_reason, record_refusal
-    from coach.nodes.decision import InvalidDecision
-    from coach.render import plan_markdown
-    from coach.runner import SessionStateError
-    from coach.schemas import Plan, Review
-
-    chosen = sum([approve, request_changes is not None, edit is not None])
-    reviewed: dict[str, Any] | None = None  # the version the mentor decides on
-    check_session_id(session)
-    with memory() as mem:
-        settle_lang(mem.store, None, token)  # the mentor's language, before any message
-        if chosen > 1:
-            fail(_m("mentor.one_of"), EXIT_USAGE)
-        identity = _identity(mem.store, mentor, token)
-        runner = _load_runner(mem, session)
-        # What this decision is about: the session as it is now, before waiting on anyone.
-        seen = Seen(
-            plan_version=plan_version or (runner.values().get("plan") or {}).get("version"),
-            checkpoint_id=None if plan_version else runner.checkpoint_id(),
-        )
-        try:
-            runner.recover()  # a step a crash cut off is finished before anyone decides
-        except SessionStateError as exc:
-            fail(busy_message(exc))
-        if not runner.awaiting_mentor() and not runner.values().get("decisions"):
-            fail(_m("mentor.not_waiting", session=session, status=_word("status", runner.status())))
-        if not runner.awaiting_mentor() and chosen == 0:
-            fail(not_waiting_reason(mem.ledger, runner))
-        action = "approve" if approve else "reject" if request_changes is not None else "edit"
-        if chosen == 0:
-            if not sys.stdin.isatty():
-                fail(_m("mentor.no_tty"), EXIT_USAGE)
-            reviewed = runner.values().get("plan")
-            seen = Seen((reviewed or {}).get("version"), runner.checkpoint_id())
-            action, request_changes, edit = _interactive_choice(runner)
-            if action == "skip":
-                out.print(_m("mentor.skipped"))
-                return
-        elif runner.awaiting_mentor():
-            values = runner.values()
-            reviewed = values.get("plan")
-            review = Review.model_validate(values["review"]) if values.get("review") else None
-            plan_obj = Plan.model_validate(values["plan"])
-            out.print(plan_markdown(plan_obj, review, "awaiting_mentor"), markup=False)
-            if unread := not_applied_text(
-                values, _lang()
-            ):  # the re-plan's diff, what was not applied
-                out.print(unread, markup=False)
-            refuse_errors(mem.ledger, runner, action, identity, override, show_errors(values))
-        refuse_not_understood(mem.ledger, runner, action, identity, request_changes)
-        if action == "approve_override":  # confirmed at the prompt
-            action, override = "approve", True
-        try:
-            decision = _decision(action, identity, request_changes, edit, override)
-        except InvalidDecision as exc:
-            record_refusal(mem.ledger, runner, {"action": action, "mentor_id": identity}, str(exc))
-            fail(_m("mentor.nothing_changed", why=exc), EXIT_USAGE)
-        try:
-            outcome = decide(runner, mem.ledger, decision, seen)
-        except DecisionRefused as exc:
-            fail(_m(exc.key, **exc.values) if exc.key else str(exc))
-        except SessionStateError as exc:
-            fail(_m("mentor.nothing_changed", why=busy_message(exc, session, _lang())))
-        after = runner.values()
-        version = (after.get("plan") or {}).get("version")
-    out.print(
-        _m(
-            "mentor.recorded",
-            action=_word("action", outcome.action),
-            who=identity,
-            seen=seen.plan_version,
-            status=_word("status", outcome.status),
-            version=version,
-        )
-    )
-    if outcome.action == "reject":  # the new version at once: its review, what was not applied
-        from coach.cli_constraints import new_version_text
-
-        out.print(new_version_text(after, reviewed, _lang()), markup=False)
+    review(session, mentor, token, approve, request_changes, edit, plan_version, override)
 
 
 @mentor_app.command("audit")

@@ -4,10 +4,12 @@ was done counted as known). :func:`plan_diff` says what changed against the appr
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import timedelta
 
-from coach.engine.constraints import Constraint
+from coach.engine.constraints import Constraint, record_constraint, skill_hour_bounds
+from coach.engine.constraints.rebase import rebased
 from coach.engine.numbers.later import hours_from_text as hours_from_text
 from coach.engine.planner import build_plan
 from coach.engine.progress import (
@@ -20,6 +22,7 @@ from coach.engine.progress import (
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import (
+    ConstraintRecord,
     Milestone,
     Phase,
     Plan,
@@ -107,15 +110,24 @@ def _credits(
     """Each skill under way: at most the hours left of it, to the level its passes end at (none
     where a request sets its hours or its level)."""
     hours = {c.skill_id for c in constraints if c.kind == "skill_hours"}
+    caps = skill_hour_bounds(constraints)
     levels = {c.skill_id for c in constraints if c.kind == "max_level"}
     out: list[Constraint] = []
     for skill, (done, total, level) in under_way.items():
         if skill not in hours and total - done > 0:
             left = round(total - done, 1)
             out.append(_credit("skill_hours", skill, hours=left, op="max"))
+        elif skill in hours and caps[skill][1] < math.inf:  # a request's cap holds for the
+            # skill as a whole: the hours done count against it ("Python 30 h": 6 done, 24 left)
+            left = max(MIN_CREDIT_HOURS, round(caps[skill][1] - done, 1))
+            out.append(_credit("skill_hours", skill, hours=left, op="max"))
         if skill not in levels:
             out.append(_credit("max_level", skill, level=level))
     return out
+
+
+MIN_CREDIT_HOURS = 0.5
+"""What is left of a capped skill when the hours done already reach its cap: a last look."""
 
 
 def _credit(kind: str, skill: str, **values: object) -> Constraint:
@@ -141,6 +153,24 @@ def _from_kept(c: Constraint, keep: int) -> Constraint:
     if c.horizon_weeks is None or not keep:
         return c
     return c.model_copy(update={"horizon_weeks": max(1, c.horizon_weeks - keep)})
+
+
+def _for_the_rest(
+    approved: Plan, keep: int, progress: Progress, constraints: Sequence[Constraint]
+) -> list[Constraint]:
+    """Every request still in force (not the settled hours and horizon), its weeks counted
+    from the first week planned anew and its hours less what the kept weeks taught."""
+    taught: dict[str, float] = {}
+    for item in approved.items():
+        if item.week_end <= keep:
+            taught[item.skill_id] = taught.get(item.skill_id, 0.0) + item.hours
+    for item, hours in partly_done(approved, keep, progress):
+        taught[item.skill_id] = taught.get(item.skill_id, 0.0) + hours
+    started = {i.skill_id for i in approved.items() if i.week_start <= keep}
+    if any(p.week_start <= keep for p in approved.portfolio_projects):
+        started.add("project")
+    live = [c for c in constraints if c.kind not in SETTLED]
+    return rebased(live, keep, taught, started)
 
 
 def replan_from_week(
@@ -176,7 +206,7 @@ def replan_from_week(
             kb,
             start_date=start,
             constraints=[
-                *(c for c in constraints if c.kind not in SETTLED),
+                *_for_the_rest(approved, keep, progress, constraints),
                 *(_from_kept(c, keep) for c in fresh if c.kind in SETTLED),
                 *_credits(under_way, constraints),
             ],
@@ -202,6 +232,8 @@ def replan_from_week(
         for p in rest.portfolio_projects
     ]
     kept_note = t(approved.language, "coach.replan.kept", weeks=keep, version=approved.version)
+    whole = rest.model_copy(update={"phases": phases, "horizon_weeks": keep + rest.horizon_weeks})
+    records, lines = _whole_plan_records(whole, approved, constraints, kb)
     return rest.model_copy(
         update={
             "start_date": approved.start_date,
@@ -213,8 +245,31 @@ def replan_from_week(
             "portfolio_projects": projects,
             "assumptions": [kept_note, *rest.assumptions],
             "progress": marked,
+            "constraint_records": records,
+            "constraints": lines,
         }
     )
+
+
+def _whole_plan_records(
+    plan: Plan, approved: Plan, constraints: Sequence[Constraint], kb: KnowledgeBase
+) -> tuple[list[ConstraintRecord], list[str]]:
+    """The rest's constraint records, those of the mentor's requests said again from the whole
+    plan's first week ("the project starts in week 14", never the rest's week 10)."""
+    said: dict[tuple[str, str | None, str, str], Constraint] = {
+        (c.kind, c.skill_id, c.text, c.source): c for c in constraints
+    }
+    taught = {i.skill_id for i in plan.items()}
+    records: list[ConstraintRecord] = []
+    for r in plan.constraint_records:
+        c = said.get((r.kind, r.skill_id, r.text, r.source))
+        if c is not None and r.kind not in SETTLED:
+            args = (plan.language, kb, approved.start_date, plan.horizon_weeks, taught)
+            r = record_constraint(c, *args)
+        records.append(r)
+    if len(records) != len(plan.constraints):  # not one line per record: keep the lines
+        return records, list(plan.constraints)
+    return records, [r.display for r in records]
 
 
 def mentor_milestones(before: Plan, edited: Plan) -> list[Milestone]:

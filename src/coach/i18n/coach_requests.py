@@ -7,6 +7,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill}: {op} {skill_hours:g} h",
         "{skill}：{op} {skill_hours:g} 小时",
     ),
+    "coach.constraint.skill_hours.untaught": (
+        "{skill}: not taught in this plan, so there is nothing to cut",
+        "{skill}：本计划不安排这项，无需压缩",
+    ),
     "coach.constraint.include_skill": ("Added: {skill}", "已加入：{skill}"),
     "coach.constraint.exclude_skill": ("Skill left out: {skill}", "不安排该技能：{skill}"),
     "coach.constraint.focus_skill": (
@@ -68,6 +72,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.check.project_topic": (
         "The portfolio project is not the one the mentor asked for: {topic}.",
         "作品集项目不是导师要求的那个：{topic}。",
+    ),
+    "coach.check.project_topic_needs": (
+        "The project asked for needs {skills}, which the plan does not teach before it "
+        "(add it, or choose a topic built from what the plan teaches).",
+        "导师要求的项目需要{skills}，而计划在项目之前没有安排（可以加上，或换一个用计划所学就能做的题目）。",
     ),
     "coach.project_themed": ("{title}, on {field} data", "{title}（{field}领域数据）"),
     "coach.project_themed_desc": (

@@ -37,7 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mentor.col.target": ("target", "目标"),
     "mentor.col.verdict": ("verdict", "审核结论"),
     "mentor.col.plan": ("plan", "计划"),
-    "mentor.col.not_applied": ("not applied", "未应用"),
+    "mentor.col.not_applied": ("not applied or not met", "未应用或未做到"),
     "mentor.col.since": ("waiting since", "等待开始于"),
     "mentor.col.n": ("#", "#"),
     "mentor.col.when": ("when", "时间"),
@@ -154,6 +154,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill}：已去掉（原 {hours} 小时）",
     ),
     "mentor.side.more": ("and {count} more (see the plan)", "另有 {count} 处（见计划）"),
+    "mentor.infeasible.head": (
+        "! This version does not fit in the time (reviewer: infeasible); approving it approves "
+        "an infeasible plan:",
+        "！本版本在现有时间内放不下（审核结论：不可行），批准即批准一份不可行的计划：",
+    ),
+    "mentor.infeasible.adds": (
+        "What your requests cost in hours:",
+        "你的要求所占用或减少的学时：",
+    ),
+    "mentor.infeasible.floor": (
+        "{skill}: {hours} h asked; the version before had {had} h (+{extra} h)",
+        "{skill}：要求 {hours} 小时；上一版为 {had} 小时（多 {extra} 小时）",
+    ),
+    "mentor.infeasible.added": (
+        "{skill}: added, {hours} h",
+        "{skill}：新加入，{hours} 小时",
+    ),
+    "mentor.infeasible.window": (
+        "{weeks} week(s) with fewer hours from week {week}: about {lost} h less",
+        "第 {week} 周起 {weeks} 周减少学时：少约 {lost} 小时",
+    ),
+    "mentor.infeasible.options": (
+        "To make it fit, ask for one of these (or lower a request above):",
+        "要放得下，可以提出以下之一（或降低上面的某项要求）：",
+    ),
     "mentor.none_applied": (
         "none could be applied as written (see below)",
         "都未能按原话应用（见下）",

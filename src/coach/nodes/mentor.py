@@ -39,7 +39,7 @@ from coach.nodes.decision import (
     parse_decision,
     plan_diff,
 )
-from coach.nodes.replan import approved_diff
+from coach.nodes.replan import approved_diff, since_approval
 from coach.schemas import Language, MentorDecision, Plan, Review
 from coach.state import CoachState
 from coach.store import is_mentor
@@ -64,7 +64,10 @@ def review_request(state: CoachState) -> dict[str, Any]:
     plan = state.get("plan") or {}
     review = state.get("review") or {}
     start = Plan.model_validate(state["plan"]).start_date if state.get("plan") else None
-    not_applied = requests_not_applied(list(state.get("mentor_notes") or []), load_kb(), start)
+    notes = list(state.get("mentor_notes") or [])
+    if state.get("approved_plan"):  # what the mentor approved was seen and decided already
+        notes = since_approval(state)
+    not_applied = requests_not_applied(notes, load_kb(), start)
     diff = approved_diff(state)
     unasked = unasked_of(state)
     return {
@@ -79,6 +82,7 @@ def review_request(state: CoachState) -> dict[str, Any]:
                     "diff_from_approved": diff,
                     "review_errors": review_errors(review),
                     "unasked_changes": unasked,
+                    "does_not_fit": does_not_fit(state),
                 },
                 "description": _description(lang_of(state), plan, review, not_applied, diff)
                 + (t(lang_of(state), "mentor.hitl.unasked", count=len(unasked)) if unasked else ""),
@@ -89,6 +93,21 @@ def review_request(state: CoachState) -> dict[str, Any]:
         ],
         "plan_version": plan.get("version"),
     }
+
+
+def does_not_fit(state: CoachState) -> list[str]:
+    """When the waiting version does not fit in the time: how far off, what the mentor's
+    requests cost in hours, and what would make it fit ([] when it fits)."""
+    from coach.engine.constraints.consequences import fit_consequences
+
+    if not state.get("plan"):
+        return []
+    kb = load_kb()
+    plan = Plan.model_validate(state["plan"])
+    before = state.get("reviewed_plan")
+    old = Plan.model_validate(before) if before else None
+    cons = notes_constraints(state.get("mentor_notes") or [], kb, plan.start_date)
+    return fit_consequences(old, plan, cons, kb, lang_of(state))
 
 
 def unasked_of(state: CoachState) -> list[str]:

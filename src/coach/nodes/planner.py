@@ -88,7 +88,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
     start = (
         runtime.context.start_date
         or (previous.start_date if previous else None)
-        or next_monday(date.today())
+        or next_monday(runtime.context.today or date.today())
     )
     notes = list(state.get("mentor_notes") or [])
     constraints = notes_constraints(notes, kb, start)  # "until January": from the plan's start

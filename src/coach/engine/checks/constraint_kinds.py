@@ -13,6 +13,7 @@ from coach.engine.constraints import Constraint, effective_horizon, excluded_ski
 from coach.engine.constraints.project import project_in_field
 from coach.engine.constraints.project_ask import asked_topic, is_on_topic, no_project
 from coach.i18n import t
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.projects import project_templates
 from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
@@ -20,6 +21,9 @@ from coach.schemas import Finding, Plan, PlanItem, Profile, Severity
 EPS = 0.05
 CHECK = "constraints"
 _FRONT = frozenset({"start_with", "focus_skill", "move_earlier"})
+_THEIR_OWN = frozenset({"domain", "soft", "product"})
+"""Skill categories a project topic names from the person's own work ("排班", "客服"): their
+field, not something the plan must teach first."""
 
 
 def _closure(skill: str, kb: KnowledgeBase) -> set[str]:
@@ -105,6 +109,14 @@ def _order(
     return []
 
 
+def _raise_unused(plan: Plan, c: Constraint) -> bool:
+    """More hours a week from a date than the plan's, and no week uses them: the planner
+    schedules a raise (``weekly_limits``) unless a whole-plan cap holds the hours down or the
+    work already fits without them."""
+    more = (c.hours_per_week or 0) > plan.hours_per_week + EPS
+    return more and max(plan.weekly_hours, default=0.0) <= plan.hours_per_week + EPS
+
+
 def _raise(plan: Plan, c: Constraint, lang: str) -> Finding:
     """More hours a week from a date than the plan's: not applied, and what they would buy
     (nothing when the plan's work already ends before its last week)."""
@@ -170,7 +182,9 @@ def _titles(plan: Plan) -> list[str]:
     return [p.title for p in plan.portfolio_projects]
 
 
-def _asked_project(plan: Plan, c: Constraint, lang: str, none: bool) -> list[Finding]:
+def _asked_project(
+    plan: Plan, c: Constraint, kb: KnowledgeBase, lang: str, none: bool, known: set[str]
+) -> list[Finding]:
     """A project the mentor added is in the plan; one whose topic they gave carries it;
     ``none``: the latest request on the project is for none (it wins over earlier ones)."""
     if c.kind == "no_project" or none:
@@ -180,7 +194,40 @@ def _asked_project(plan: Plan, c: Constraint, lang: str, none: bool) -> list[Fin
     titles = _titles(plan)
     if c.project_topic and titles and not is_on_topic(titles, c.project_topic):
         return [_finding(lang, "project_topic", topic=c.project_topic)]
-    return []
+    return _topic_needs(plan, c, kb, lang, known)
+
+
+def _topic_needs(
+    plan: Plan, c: Constraint, kb: KnowledgeBase, lang: str, known: set[str]
+) -> list[Finding]:
+    """The skills the mentor's own topic names ("用机器学习预测学生成绩": machine learning) that
+    the plan neither teaches before the project nor counts as known: said (a warning), so the
+    mentor sees the project needs what the plan leaves out."""
+    if not c.project_topic or not plan.portfolio_projects:
+        return []
+    start = plan.portfolio_projects[0].week_start
+    before = {i.skill_id for i in plan.items() if i.week_start < start}
+    named = dict.fromkeys(m.id for m in get_lexicon(kb).find_skills(c.project_topic))
+    missing = [
+        s
+        for s in named
+        if s in kb.skills
+        and kb.skills[s].category not in _THEIR_OWN
+        and s not in before
+        and s not in known
+    ]
+    if not missing:
+        return []
+    names = ("、" if lang == "zh" else ", ").join(_name(kb, s, lang) for s in missing)
+    return [_finding(lang, "project_topic_needs", severity="warning", skills=names)]
+
+
+def _known(plan: Plan, profile: Profile | None) -> set[str]:
+    """What the person has already (their strengths, their profile's skills)."""
+    have = {s.skill_id for s in plan.strengths if s.skill_id}
+    if profile is not None:
+        have |= {s.skill_id for s in profile.skills if s.skill_id and s.level >= 1}
+    return have
 
 
 def check_constraint_kinds(
@@ -217,10 +264,10 @@ def check_constraint_kinds(
             out += _front_missing(plan, c, deferred, lang, name)  # "start with SQL": said
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)
-        elif c.kind == "hours_from" and (c.hours_per_week or 0) > plan.hours_per_week + EPS:
+        elif c.kind == "hours_from" and _raise_unused(plan, c):
             out.append(_raise(plan, c, lang))
         elif c.kind in {"add_project", "project_topic", "project_time", "no_project"}:
-            out += _asked_project(plan, c, lang, no_project(every))
+            out += _asked_project(plan, c, kb, lang, no_project(every), _known(plan, profile))
         elif c.kind == "project_field" and c.project_field:
             if not project_in_field(plan, c.project_field, project_templates()) and not (
                 (topic := asked_topic(every)) and is_on_topic(_titles(plan), topic)

@@ -29,7 +29,7 @@ _WEEK_ZH = rf"第\s*(?P<z>{NUM})\s*(?:个)?(?:周|星期|礼拜)|第\s*(?P<zm>{N
 _WEEK = re.compile(rf"{_WEEK_EN}|{_WEEK_ZH}", re.I)
 _MOVE_ZH = re.compile(
     r"(?:(?:提前|移|挪|放|改|调|安排|推迟|推后|延后|往后放|往后挪|往前挪|往前移|往前放|前移|提)到|"
-    r"(?:放|安排|定|排)在)\s*$"
+    r"(?:放|安排|定|排)在|(?:放回|挪回|移回|调回|改回)(?:到|在)?)\s*$"
 )
 _LATER_ZH = re.compile(r"(?:推迟|推后|延后|往后放|往后挪)到\s*$")
 _EARLIER_ZH = re.compile(r"(?:提前|往前挪|往前移|往前放|前移|挪前|提)到\s*$")
@@ -74,6 +74,8 @@ _ZH_NOT_BEFORE = re.compile(
     r"(?:不早于|不要早于|不能早于|最早(?:在|从|到)?|至少(?:要)?到|等到)\s*$"
 )
 _ZH_START = re.compile(r"^\s*(?:就|再)?\s*(?:开始|起|动手|启动|开工|开搞)")
+# "第一周先学数据合规", "第1周就安排Python": a clause opening with the week it is about
+_ZH_LEAD = re.compile(r"^\s*(?:就|先|要|得|都|只)?\s*(?:先)?\s*(?:学|安排|上|做|搞|练|讲|看)")
 
 
 def _op_of(s: str, m: re.Match[str]) -> tuple[HoursOp, int] | None:
@@ -146,7 +148,12 @@ def read_anchors(
         op, week = how
         zh = m.group("z") or m.group("zm")
         moved = _MOVE_ZH.search(s[max(0, m.start() - 12) : m.start()])
-        if zh and op == "set" and not (_ZH_START.match(s[m.end() :]) or "开始" in s or moved):
+        leads = not s[: m.start()].strip() and _ZH_LEAD.match(s[m.end() :])
+        if (
+            zh
+            and op == "set"
+            and not (_ZH_START.match(s[m.end() :]) or "开始" in s or moved or leads)
+        ):
             continue  # "第3周的内容" is no anchor
         block, skills = _subject(s, mentions)
         own = _own_skills(mentions, weeks, i) if block is None and len(weeks) > 1 else []
@@ -157,8 +164,8 @@ def read_anchors(
         from_only = _FROM_ONLY.search(lead) or _ZH_FROM.search(lead)
         if block is None and op == "min" and from_only:
             op = "set"  # "RAG from week 3", "从第3周开始": it starts then
-        if block is None and op == "set" and _FOCUS.search(s):
-            # "make evals the core from week 3": the core by then, never later
+        if block is None and op in {"set", "max"} and _FOCUS.search(s):
+            # "make evals the core from week 3" / "... the core by week 4": the core by then
             op = "max"
             out.extend(Constraint(kind="focus_skill", text=s, skill_id=k) for k in skills)
         if block is not None:

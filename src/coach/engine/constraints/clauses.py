@@ -18,7 +18,8 @@ _VERBS = (
 )
 _SPLIT_EN = re.compile(rf",?\s+(?:and(?:\s+then)?|&|then|plus|but|also)\s+(?=(?:{_VERBS})\b)", re.I)
 _SPLIT_ZH = re.compile(r"(?:并且|然后|同时|另外|而且|此外|还有|但是)")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|[;\n。；！？]+|[,，]\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|[;\n。；！？]+|(?:(?<!\d)[,，]|[,，](?!\d{3}(?!\d)))\s*")
+"""Sentences and commas; never a thousands separator ("3,500-4,800 EUR" is one figure)."""
 # A reason is said, not asked for: "because she knows Java", "因为她会 Java".
 _REASON = re.compile(
     r"\s*\b(?=(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b)"

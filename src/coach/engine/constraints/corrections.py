@@ -25,19 +25,39 @@ _LACKS = re.compile(
     r"(?:really\s+|actually\s+|even\s+|yet\s+)?(?:know|use|speak|write|read|have|do|code\s+in)\b"
     r"|\b(?:has|have)\s+(?:no|zero|never\s+used)\b|\bno\s+(?:experience|background)\s+(?:in|with)\b"
     r"|\b(?:is\s*n[o']?t|isn'?t|not)\s+(?:good|fluent|comfortable|strong)\s+(?:at|in|with)\b"
-    r"|\bnew\s+to\b|\bnever\s+(?:used|touched|learned|learnt)\b"
-    r"|不会|不懂|没用过|没学过|没接触过|不熟悉?|没有?(?:任何)?(?:\S{0,6})?基础|零基础|完全不了解",
+    r"|\bnew\s+to\b|\bnever\s+(?:(?:ever|really|actually)\s+)?(?:used|touched|learned|learnt|programmed|coded|"
+    r"written\s+(?:a\s+(?:single\s+)?line\s+of\s+)?(?:code|a\s+program))\b"
+    r"|不会|不懂|没用过|没学过|没接触过|(?:从来|从|根本)?没(?:有)?(?:写|编|敲|学)过(?:一行)?(?:代码|程序|编程)|不熟悉?|没有?(?:任何)?(?:\S{0,6})?基础|零基础|完全不了解",
     re.I,
 )
 _BARELY = re.compile(
     r"\b(?:barely|hardly|a\s+little|a\s+bit\s+of|only\s+basic)\b|不太|一点点|略懂", re.I
 )
+_A_LITTLE = re.compile(
+    r"\b(?:only\s+)?(?:knows?|has|used?|writes?|did)\s+(?:a\s+)?(?:little|bit\s+of|tiny\s+bit\s+of|"
+    r"some\s+basic)\b|\bonly\s+(?:a\s+)?(?:little|bit\s+of)\b|只会一点|只懂一点|会一点|懂一点|只写过一点|只用过一点",
+    re.I,
+)
+_OTHER_LANGUAGE = re.compile(
+    r"(?<![A-Za-z0-9_#+])(?:Lua|Perl|PHP|Ruby|Swift|Scala|Dart|Haskell|Elixir|C#|Objective-C|VBA|"
+    r"ABAP|COBOL|Fortran|Delphi|Julia|Bash|shell|Groovy|Visual\s+Basic|VB)(?![A-Za-z0-9_#+])",
+    re.I,
+)
+"""Programming languages the sources have no skill for ("他只会一点Lua")."""
 _CODES = re.compile(
-    r"\b(?:codes?|coded|coding|programs?|programmed|programming)\b|写代码|编程|写程序|敲代码", re.I
+    r"\b(?:codes?|coded|coding|programs?|programmed|programming)\b|写代码|编程|写程序|敲代码"
+    r"|(?:写|编|敲)过(?:一行)?(?:代码|程序)",
+    re.I,
 )
 _KNOWS = re.compile(
     r"\b(?:knows?|has\s+used|uses|(?:is|'s)\s+(?:good|fluent|strong|solid|fine)\s+(?:at|in|with|on)|"
-    r"already\s+(?:knows?|uses|has))\b|已经会|会用|很熟|很强|熟悉|精通|用了|没问题",
+    r"already\s+(?:knows?|uses|has))\b|已经会|会用|很熟|很强|熟悉|精通|用了|没问题"
+    r"|(?:他|她|他们|她们)(?:也|还|都|本来就)?会(?!不|议|计|员|话|场|面|有|写程序)",
+    re.I,
+)
+_DAILY = re.compile(
+    r"(?:天天|每天|一直|经常|平时|日常)(?:都)?(?:在)?(?:用|写|跑|打交道)"
+    r"|\b(?:uses?|writes?|works?\s+(?:with|in))\b[^.;,]{0,30}\b(?:daily|every\s*day|all\s+day)\b",
     re.I,
 )
 _EXPERT = re.compile(r"\binside\s+out\b|\bexpert\b|\bvery\s+strong\b|精通|非常熟", re.I)
@@ -63,6 +83,8 @@ def _known_level(s: str) -> int | None:
             return years_level(value)
     if _EXPERT.search(s):
         return 3
+    if _A_LITTLE.search(s) or _BARELY.search(s):
+        return 1  # "he knows a little Python", "只会一点SQL": basic
     return 2 if _KNOWS.search(s) else None
 
 
@@ -98,8 +120,20 @@ def read_profile_skills(
     if PROJECT.search(s):
         return []
     if not mentions:
-        if _LACKS.search(s) is None and not _BARELY.search(s):
+        if _LACKS.search(s) is None and not _BARELY.search(s) and not _A_LITTLE.search(s):
             return []
+        if (
+            _A_LITTLE.search(s)
+            and _OTHER_LANGUAGE.search(s)
+            and "programming_fundamentals" in kb.skills
+        ):
+            # "他只会一点Lua", "she only knows a bit of VBA": a language the sources lack, a
+            # little of it: programming at basic level (never a second language's head start)
+            return [
+                Constraint(
+                    kind="profile_skill", text=s, skill_id="programming_fundamentals", level=1
+                )
+            ]
         if _CODES.search(s) and "programming_fundamentals" in kb.skills:  # "he barely codes"
             level = 1 if _BARELY.search(s) else 0
             return [
@@ -115,6 +149,8 @@ def read_profile_skills(
     )
     said = subject is not None or of_person
     levels = {m.id: _level_of(s, m, said) for m in reversed(mentions)}
+    if _DAILY.search(s) and not _LACKS.search(s) and not HOURS.search(s):  # "Docker他天天用"
+        levels = {k: max(v or 0, _known_level(s) or 2) for k, v in levels.items()}
     codes = _CODES.search(s)
     if (
         codes
@@ -169,7 +205,7 @@ _BARE_SWITCH = re.compile(
 )
 
 
-_ROLE_WORD = re.compile(
+ROLE_WORD = re.compile(
     r"\b(?:engineer|scientist|manager|analyst|developer|architect|designer|researcher|lead|"
     r"consultant|specialist|pm)s?\b|经理|工程师|分析师|科学家|架构师|设计师|研究员|专家|顾问|产品",
     re.I,
@@ -188,7 +224,7 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
         roles = get_lexicon(kb).find_roles(s[bare.end() :])
         if roles:
             return [Constraint(kind="set_target", text=s, role_id=roles[0].id)]
-        if not _ROLE_WORD.search(s[bare.end() :]):
+        if not ROLE_WORD.search(s[bare.end() :]):
             return []  # "换成LangGraph": no role named
         target = bare  # "switch me to data scientist": a role the sources may lack
     if target is None or switch is None:
@@ -221,7 +257,8 @@ _FIND_WORK = re.compile(
     r"(?:job[- ]?(?:search|hunt)|interview\s+prep\w*|applications)"
     r"|(?:replace|swap)\b.{0,60}?\bwith\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+)?job[- ]?(?:search|hunt))"
     r"|被裁|裁员了|被优化|被公司优化|失业|待业|没(?:有)?工作|辞职(?:了)?(?:在家|全职)?学|裸辞"
-    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)",
+    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)|以(?:求职|找工作)(?:收尾|结束|结尾)|最后(?:要|得)?(?:求职|找工作)"
+    r"|\bend\s+(?:it\s+|the\s+plan\s+)?(?:with|in)\s+(?:a\s+)?job[- ]?(?:search|hunt)",
     re.I,
 )
 
@@ -232,9 +269,19 @@ def read_find_work(s: str) -> list[Constraint]:
     return [Constraint(kind="find_work", text=s)] if _FIND_WORK.search(s) else []
 
 
+_UNFIT_TO_CODE = re.compile(
+    r"(?:不适合|不擅长|不太会|写不了|没法写|不能写)(?:写)?(?:代码|程序|编程)"
+    r"|\b(?:is\s*n[o']?t|isn'?t|'s\s+not|not)\s+(?:a\s+)?(?:coder|techie|technical\s+person)\b",
+    re.I,
+)
+
+
 def read_no_coding(s: str) -> list[Constraint]:
-    """ "no coding-heavy stuff", "不写代码": the person is not to code."""
-    return [Constraint(kind="no_coding", text=s)] if refuses_coding(s) else []
+    """ "no coding-heavy stuff", "不写代码", "他不适合写代码", "she's not a coder": the person
+    is not to code."""
+    if refuses_coding(s) or _UNFIT_TO_CODE.search(s):
+        return [Constraint(kind="no_coding", text=s)]
+    return []
 
 
 _CAPACITY = re.compile(

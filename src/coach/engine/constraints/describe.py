@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from coach.engine.constraints.apply import resolve_from_date
@@ -15,9 +16,15 @@ _OPS = {"set": "=", "max": "≤", "min": "≥"}
 
 
 def describe_constraint(
-    c: Constraint, language: Language, kb: KnowledgeBase, start: date, horizon_weeks: int
+    c: Constraint,
+    language: Language,
+    kb: KnowledgeBase,
+    start: date,
+    horizon_weeks: int,
+    taught: Collection[str] | None = None,
 ) -> str:
-    """One line, in the user's language, saying how the plan honours ``c``."""
+    """One line, in the user's language, saying how the plan honours ``c``; ``taught``: the
+    skills the plan schedules, when known (a cap on one it does not teach is no cap)."""
     lang = str(language)
     skill = kb.skills.get(c.skill_id or "")
     day = resolve_from_date(c, start)
@@ -36,6 +43,9 @@ def describe_constraint(
         "field": t(lang, f"coach.field.{c.project_field}") if c.project_field else "",
     }
     line = _special(c, lang, kb, values)
+    capped = c.kind == "skill_hours" and (c.op == "max" or c.share is not None)
+    if capped and taught is not None and c.skill_id not in taught:  # "Python ≤ 1 h", untaught
+        return t(lang, "coach.constraint.skill_hours.untaught", **values)
     if line is not None and c.kind == "hours_from" and _after_end(day, start, horizon_weeks):
         return line + t(lang, "coach.constraint.after_end")  # "七八月" after a 26-week plan
     if line is not None:
@@ -138,9 +148,15 @@ def _value(c: Constraint) -> float | int | str | None:
 
 
 def record_constraint(
-    c: Constraint, language: Language, kb: KnowledgeBase, start: date, horizon_weeks: int
+    c: Constraint,
+    language: Language,
+    kb: KnowledgeBase,
+    start: date,
+    horizon_weeks: int,
+    taught: Collection[str] | None = None,
 ) -> ConstraintRecord:
-    """The typed record of ``c`` kept in the plan, with its display line."""
+    """The typed record of ``c`` kept in the plan, with its display line (``taught``: the
+    skills the plan schedules, see :func:`describe_constraint`)."""
     day = resolve_from_date(c, start)
     from_week = c.from_week or ((day - start).days // 7 + 1 if day and day > start else None)
     return ConstraintRecord(
@@ -151,5 +167,5 @@ def record_constraint(
         from_week=from_week,
         text=c.text,
         source=c.source,
-        display=describe_constraint(c, language, kb, start, horizon_weeks),
+        display=describe_constraint(c, language, kb, start, horizon_weeks, taught),
     )

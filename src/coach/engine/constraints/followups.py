@@ -9,6 +9,7 @@ from datetime import date
 
 from coach.engine.constraints.anchors import job_search_followup
 from coach.engine.constraints.corrections import from_scratch, read_profile_skills
+from coach.engine.constraints.dips import NO_STUDY
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.quantities import (
     HOURS,
@@ -34,7 +35,7 @@ _BACK_AFTER = re.compile(
     r"^\s*(?:and\s+)?(?:then|after\s+that|afterwards|之后|然后|再|以后)?\s*"
     r"(?:(?:go(?:es)?\s+|(?:is|are)\s+)?back\s+to\s+(?:normal|usual|the\s+usual(?:\s+hours)?)"
     r"|恢复(?:正常|原样|原来的?)?"
-    r"|(?:(?:go(?:es)?\s+|(?:is|are)\s+)?back\s+(?:up\s+)?to\s+|恢复到?(?:每周)?|回到(?:每周)?)?"
+    r"|(?:(?:go(?:es)?\s+|(?:is|are)\s+)?back\s+(?:up\s+)?to\s+|恢复到?(?:每周)?|回到(?:每周)?|每周|每星期)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|个?小时)?(?:\s*(?:a|per)\s+week|每周)?)\s*[.!。！]?\s*$",
     re.I,
 )
@@ -200,6 +201,17 @@ def absorbed(
         for at, c in enumerate(out):
             if c.text == last.text:
                 out[at] = c.model_copy(update={"text": f"{last.text}, {clause}"})
+        return True
+    if (
+        last.kind == "hours_from"
+        and last.for_weeks
+        and not last.hours_per_week
+        and NO_STUDY.search(clause)
+        and not HOURS.search(clause)
+        and not mentions
+        and when_and_window(clause, None) == (None, None)
+    ):  # "三月份出差，那个月没时间": the same weeks off, said again
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return True
     if last.kind == "hours_from" and last.for_weeks and (back := _BACK_AFTER.match(clause)):
         out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})

@@ -25,7 +25,7 @@ _SHORTEN = re.compile(
 )
 _SET_HORIZON = re.compile(
     r"\b(?:in|within|over|for|to|make\s+it|plan\s+for|target|instead\s+of|keep|stay(?:s)?\s+at|"
-    r"remains?(?:\s+at)?|still)\b|改成|改为|定为|内|以内|之内|完成|保持|维持|不变|还是",
+    r"remains?(?:\s+at)?|still)\b|改成|改为|改回|调回|恢复到|定为|内|以内|之内|完成|保持|维持|不变|还是",
     re.I,
 )
 
@@ -103,7 +103,7 @@ def read_horizon(s: str, today: date | None = None) -> list[Constraint]:
     to = re.search(r"\bto\b|到|至|为|成", before[-8:], re.I) is not None
     by = re.search(r"\bby\b|\banother\b|\bmore\b|\bextra\b|再|多", s, re.I) is not None
     if _EXTEND.search(s):
-        if to or (not by and re.search(r"延到|延至|改成|改为", s)):
+        if to or (not by and re.search(r"延到|延至|改成|改为|改回|调回|恢复到", s)):
             return [Constraint(kind="extend_horizon", text=s, horizon_weeks=weeks)]
         return [Constraint(kind="extend_horizon", text=s, add_weeks=weeks)]
     if _SHORTEN.search(s):

@@ -124,6 +124,10 @@ class Constraint(BaseModel):
     only_place: bool = Field(
         default=False, description="undo: only where it was put ('put it back where it was')."
     )
+    amends: bool = Field(
+        default=False,
+        description="project_topic: what the project must also do, added to the topic asked.",
+    )
     source: Literal["mentor", "user"] = Field(
         default="mentor", description="Who asked: the mentor, or the user in their profile."
     )
@@ -157,4 +161,5 @@ class Constraint(BaseModel):
             self.after,
             self.data_rule,
             self.only_place,
+            self.amends,
         )

@@ -15,7 +15,7 @@ Mode = Literal["exclude", "include", "focus", "start", "earlier", "later"]
 NEG = (
     r"\b(?:no\s+need\s+(?:for|to)|not\s+needed|don'?t\s+need|doesn'?t\s+need|no|"
     r"not(?=\s+(?:the\s+|any\s+)?(?-i:[A-Z]))|without|skip|drop|avoid|don'?t|do not|remove|exclude|"
-    r"leave\s+(?:\w+\s+)?out|take\s+(?:\w+\s+)?out|"
+    r"leave\s+(?:\w+\s+)?out|take\s+(?:\w+\s+)?out|keep\s+(?:[\w/+#-]+\s+){1,3}out\b|"
     r"cut(?!\s+\w+\s+(?:to|down))|ditch|lose|get rid of|forget|no need for|isn'?t needed|"
     r"not needed|unnecessary)\b"
     r"|不要|不用|不需要|不必|别|跳过|去掉|删掉|删除|不学|不考|无需|免去|取消|拿掉|砍掉|去除|省掉|没必要"
@@ -61,7 +61,7 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         r"|\bgive\s+(?:the\s+|that\s+|its\s+)?(?:time|hours)\s+to\b"
         r"|\b(?:spend|put|use)\s+(?:the|that|this|those)\s+(?:time|hours)\s+on\b"
         r"|\bsqueeze\b|\bfit\s+(?:\w+\s+)?in\b|\bwork\s+(?:\w+\s+)?in\b"
-        r"|时间给|时间留给|时间都给|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|都要|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
+        r"|保留|留着|留下|时间给|时间留给|时间都给|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|都要|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
         r"得学|学一下|学学|也学|加进去|加进来|放进去|纳入|补一下|加(?!班)",
     ),
 )

@@ -3,11 +3,13 @@ the mentor's requests read as constraints, and whether anything was understood a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.parse import parse_constraints
+from coach.engine.constraints.quantities import PROJECT
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
@@ -93,8 +95,8 @@ def _key(c: Constraint) -> tuple[str, str] | None:
         return ("amount", c.skill_id)
     if c.kind == "week_anchor":
         return ("anchor", c.block or c.skill_id or "")
-    if c.kind in {"max_hours_per_week", "set_horizon"}:
-        return ("setting", c.kind)
+    if c.kind in {"max_hours_per_week", "set_horizon", "project_field", "set_target"}:
+        return ("setting", c.kind)  # "项目领域是保险理赔" replaces the field asked before
     return None
 
 
@@ -104,7 +106,7 @@ def notes_constraints(
     """The constraints of all the mentor's requests, read against ``start`` (the plan's first
     day: "until the end of January" is a window from then), in order; one a later request
     replaces (the same skill's hours, its week, the weekly hours) is left out."""
-    read = undone([parse_constraints(n, kb, today=start) for n in notes])
+    read = _amended(undone([parse_constraints(n, kb, today=start) for n in notes]))
     out: list[Constraint] = []
     for at, cons in enumerate(read):
         more = [c for rest in read[at + 1 :] for c in rest]
@@ -122,6 +124,34 @@ def notes_constraints(
 
 
 _ASKS = frozenset({"add_project", "project_topic"})
+
+
+def _amended(read: list[list[Constraint]]) -> list[list[Constraint]]:
+    """Each amendment of the project ("项目要包括亲和图和洞察报告") joined to the topic asked
+    before it (one topic, both requests' words); with no topic asked before, it stays words
+    not applied (the plan's own project title is not the mentor's to extend here)."""
+    topic: Constraint | None = None
+    out: list[list[Constraint]] = []
+    for cons in read:
+        now: list[Constraint] = []
+        for c in cons:
+            if c.kind == "project_topic" and c.amends:
+                if topic is None:
+                    now.append(Constraint(kind="note", text=c.text, source=c.source))
+                    continue
+                zh = re.search(r"[\u4e00-\u9fff]", c.project_topic or "")
+                sep = "，包括" if zh else ", including "
+                c = c.model_copy(
+                    update={
+                        "project_topic": f"{topic.project_topic}{sep}{c.project_topic}",
+                        "amends": False,
+                    }
+                )
+            if c.kind in _ASKS and c.project_topic:
+                topic = c
+            now.append(c)
+        out.append(now)
+    return out
 
 
 def _sized_last(out: list[Constraint], said: list[Constraint]) -> list[Constraint]:
@@ -149,6 +179,7 @@ def requests_not_applied(
             skills = {m.id for m in get_lexicon(kb).find_skills(part)}
             again = {c.skill_id for c in later if c.skill_id}
             said = any(part.lower() in c.text.lower() for c in later)
-            if not said and not (skills and skills <= again):
+            retold = PROJECT.search(part) is not None and any(c.kind in _ASKS for c in later)
+            if not said and not retold and not (skills and skills <= again):
                 out.append(part)
     return list(dict.fromkeys(out))

@@ -26,9 +26,19 @@ from coach.engine.constraints.corrections import (
     read_skill_share,
     read_target,
 )
+from coach.engine.constraints.dips import read_dip
 from coach.engine.constraints.exclusions import add_anchor, read_exclusions, read_weeks_away
 from coach.engine.constraints.followups import absorbed, dated, reasons_only, who_they_are
 from coach.engine.constraints.horizon import read_horizon
+from coach.engine.constraints.keeps import (
+    NO_CODE_ONLY,
+    NOT_DROP,
+    NOT_FROM_SCRATCH,
+    keep_word,
+    kept_by_the_next,
+    one_first_week,
+    same_target,
+)
 from coach.engine.constraints.model import Block, Constraint
 from coach.engine.constraints.modes import (
     MODE_RES,
@@ -40,7 +50,6 @@ from coach.engine.constraints.modes import (
     skills_of,
 )
 from coach.engine.constraints.project_ask import (
-    follow_add,
     read_add_project,
     read_before_project,
     read_no_project,
@@ -48,12 +57,19 @@ from coach.engine.constraints.project_ask import (
     read_project_topic,
     specific,
 )
+from coach.engine.constraints.project_clauses import (
+    BARE_NOT,
+    NOT_ONLY,
+    more_of_the_project,
+    project_clause,
+    project_field,
+    read_amendment,
+)
 from coach.engine.constraints.quantities import (
     HOURS,
     PROJECT,
     UNREALISTIC,
     WEEK,
-    end_window,
     read_skill_hours,
     read_weekly_hours,
 )
@@ -67,30 +83,18 @@ from coach.engine.constraints.revisions import (
     week_range,
     with_added,
 )
-from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.constraints.target_negation import read_negated_target
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
-_SWAP = re.compile(
-    r"\b(?:swap|replace|change|switch|instead|rather|make\s+it|turn\s+it\s+into)\b"
-    r"|换成|换为|改成|改为|换一个|换个|改做|换掉|替换|改一下|换",
-    re.I,
-)
-_BARE_NOT = re.compile(r"^\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\b", re.I)
-_MAKE = re.compile(r"\b(?:make|build|do|pick|choose)\b|做一个|做个|做成|选一个|选个", re.I)
-_ABOUT = re.compile(
-    r"\b(?:on|about|with|using|use|uses|in|for|around|based\s+on|built\s+on|from)\b|关于|有关|相关|方向|领域|"
-    r"方面|行业|数据|场景",
-    re.I,
-)
-_FIELD_RES = {
-    f: re.compile(rf"(?<![A-Za-z])(?:{w})(?![A-Za-z])", re.I) for f, w in PROJECT_FIELDS.items()
-}
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
     r"|^(?:因为|由于|毕竟|既然)"
+    r"|^(?:she|he|they)\s+(?:already\s+)?(?:knows?|has|uses|does|did)\s+(?:it|that|this|them|those)\b"
+    # "他52岁", "she's 47": the person's age, context for what follows
+    r"|^(?:她|他)(?:今年|已经)?\s*\d{2}\s*(?:岁|周岁)|^(?:she|he)(?:'s|\s+is)\s+\d{2}(?:\s+years\s+old)?\s*$"
     # "she'll be pushing code to GitHub from week 19": what she will do, a reason (no hours)
     r"|^(?:she|he|they)(?:'ll|\s+will)\s+be\s+\w+ing\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
     r"|^(?:她|他|他们)[^，,。；;]{0,12}?(?:要|将|得)(?!学|安排|加|去|少|多|先|把|删|砍)(?!.*小时)"
@@ -129,86 +133,6 @@ def _targets(mentions: list[Mention], s: str) -> list[Mention]:
         and not (_REFERENCE_AFTER.match(s[m.end :]) and s[: m.start].strip())
         and not (_NAMES_PROJECT.match(s[m.end :]) and _THE_BEFORE.search(s[: m.start]))
     ]
-
-
-# "..., 做一个仓库拣货小工具" / "..., build a demand forecaster": what the project is to be
-_TRAIL = re.compile(r"[\s,，。.;；、]+$")
-_BUILD = re.compile(
-    r"^\s*(?:做|搭|开发)(?:一个|个|一款|一套)|^\s*(?:build|make)\s+(?:it\s+)?(?:an?|one)\s+", re.I
-)
-
-
-_AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
-_PROJECT_SAID = frozenset({"project_earlier", "project_later", "project_data"})
-"""Kinds about the project: a clause of hours alone after one sizes the project."""
-
-
-def _more_of_the_project(
-    clause: str, out: list[Constraint], project: bool, names_skill: bool = False
-) -> bool:
-    """A clause that only sizes, places or names the project asked for just before
-    ("加一个作品集项目，大概25小时", "项目第10周开始，做一个仓库拣货小工具"): read into ``out``."""
-    added = [i for i, c in enumerate(out) if c.kind in {"add_project", "project_topic"}]
-    more = follow_add(clause, out[added[-1]]) if added else None
-    if more is not None and out[-1].kind in _AFTER_ASK:
-        out[added[-1]] = more
-        return True
-    if project and (built := _built(clause)):
-        out.extend(built)
-        return True
-    last = out[-1] if out else None
-    placed = last is not None and (last.block == "project" or last.kind in _PROJECT_SAID)
-    if placed and last is not None and not names_skill:
-        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
-        if sized is not None and sized.hours and not sized.project_topic:
-            out.append(sized.model_copy(update={"text": clause}))  # "项目放在X之后，大概30小时"
-            return True
-    if last is not None and last.kind == "note" and PROJECT.search(last.text):
-        sized = follow_add(clause, Constraint(kind="add_project", text=last.text))
-        if sized is not None and sized.hours and not sized.project_topic:
-            out[-1] = sized  # "项目别做太大，15小时左右就行": the project's size
-            return True
-    return False
-
-
-def _built(clause: str) -> list[Constraint]:
-    """After a clause about the project, "做一个仓库拣货路径优化的小工具": its topic (and its
-    field, when one is named), in the mentor's words; a size alone ("做个小的") is none."""
-    m = _BUILD.match(clause)
-    topic = _TRAIL.sub("", clause[m.end() :]).strip() if m else ""
-    if not topic or not specific(topic):
-        return []
-    field = [c.model_copy(update={"text": clause}) for c in _project_field("项目" + clause)]
-    return [*field, Constraint(kind="project_topic", text=clause, project_topic=topic)]
-
-
-def _project_field(s: str) -> list[Constraint]:
-    """ "swap the portfolio project for one on healthcare data", "项目换成金融方向的": the
-    field named after the project (or with a swap word), the first one named."""
-    m = PROJECT.search(s)
-    if m is None:
-        return []
-    swap = _SWAP.search(s) or _MAKE.search(s)
-    best: tuple[int, str] | None = None
-    for field_id, words in _FIELD_RES.items():
-        if (f := words.search(s)) and (best is None or f.start() < best[0]):
-            best = (f.start(), field_id)
-    if best is None or not (swap or _ABOUT.search(s[m.start() :])):
-        return []
-    return [Constraint(kind="project_field", text=s, project_field=best[1])]
-
-
-def _project(s: str) -> list[Constraint]:
-    if not PROJECT.search(s):
-        return []
-    out = _project_field(s)
-    modes = {mode for mode, rx in MODE_RES if rx.search(s)}
-    if "earlier" in modes or "start" in modes or re.search(r"\bfirst\b|先做|先", s, re.I):
-        return [*out, Constraint(kind="project_earlier", text=s)]
-    later = re.search(r"\bafter\b|最后|之后再|等.{1,20}再|学完.{0,6}再", s, re.I)
-    if "later" in modes or later or end_window(s):
-        return [*out, Constraint(kind="project_later", text=s, window_weeks=end_window(s))]
-    return out
 
 
 # "she needs the basics first": a clause about the person, not an instruction on the project
@@ -257,24 +181,52 @@ def parse_clause(
     previous: list[str],
     unread: list[str],
 ) -> tuple[list[Constraint], Mode | None]:
+    """The constraints in one clause (see :func:`_parse_clause`); "don't drop X" keeps X."""
+    if NOT_FROM_SCRATCH.search(s):  # "不要从头学，最多20小时": no exclusion in it
+        found, mode = _parse_clause(
+            NOT_FROM_SCRATCH.sub(" ", s), kb, carried, today, previous, unread
+        )
+        said = get_lexicon(kb).find_skills(s)
+        if said and all(c.kind == "note" for c in found):  # "机器学习基础不要从头学": not new
+            ids = dict.fromkeys(m.id for m in said)
+            found = [Constraint(kind="profile_skill", text=s, skill_id=k, level=1) for k in ids]
+        return [c.model_copy(update={"text": s}) for c in found], mode
+    if NOT_DROP.search(s) is None:
+        return _parse_clause(s, kb, carried, today, previous, unread)
+    found, mode = _parse_clause(NOT_DROP.sub(keep_word, s), kb, carried, today, previous, unread)
+    return [c.model_copy(update={"text": s}) for c in found], mode
+
+
+def _parse_clause(
+    s: str,
+    kb: KnowledgeBase,
+    carried: Mode | None,
+    today: date | None,
+    previous: list[str],
+    unread: list[str],
+) -> tuple[list[Constraint], Mode | None]:
     """The constraints in one clause, and the skill mode a following list clause inherits.
     ``previous``: the skills the clause before named, for hours ("keep it under 20 hours");
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
     if _REASON_START.search(s):
         return [], None  # a reason: a note, never an instruction
+    if NO_CODE_ONLY.search(s) and not PROJECT.search(s):
+        return [Constraint(kind="no_coding", text=s)], None  # "keep it no-code": not "no X"
     if none := read_no_project(s):
         return none, None  # "no project for now": the plan has none
     said = get_lexicon(kb).find_skills(s)
     if undo := read_undo(s, _targets(said, s)):
         return undo, None  # "put it back where it was", "revert the Python change"
+    if amended := read_amendment(s):
+        return amended, None  # "项目要包括亲和图和洞察报告": more of the project asked
     data = read_project_data(s)  # "use de-identified cases only"
     topic = [
-        c for c in read_project_topic(s) if not _project_field(s) or specific(c.project_topic or "")
+        c for c in read_project_topic(s) if not project_field(s) or specific(c.project_topic or "")
     ]
     if topic and not data:  # the field too, when one is named: its projects, in their words
-        return _project_field(s) + topic, None
+        return project_field(s) + topic, None
     if topic:
-        return _project_field(s) + topic + data, None
+        return project_field(s) + topic + data, None
     if data or (data := with_added(read_place_after(s, adjacent_heads(said, s)))):
         return data, None  # "Docker right after Python", "项目放在提示词工程之后"
     earlier = any(mode == "earlier" and rx.search(s) for mode, rx in MODE_RES)
@@ -287,7 +239,11 @@ def parse_clause(
     if asked := read_add_project(s):
         return asked + add_anchor(asked), None  # "加一个作品集项目：...": all of it is the project
     mentions = _targets(adjacent_heads(get_lexicon(kb).find_skills(s), s), s)
-    found = [*read_weekly_hours(s, today), *read_horizon(s, today)] or read_capacity(s, mentions)
+    weekly, dip = read_weekly_hours(s, today), read_dip(s, today, mentions)
+    if dip and not any(c.for_weeks for c in weekly):  # "zero hours in January": no horizon
+        found = dip
+    else:
+        found = [*weekly, *read_horizon(s, today)] or read_capacity(s, mentions)
     found = found or read_weeks_away(s, today)
     if typed := _typed(s, mentions, kb):
         anchored = [c for c in typed if c.kind == "week_anchor" and c.skill_id]
@@ -295,7 +251,7 @@ def parse_clause(
         return found + typed + sized, None
     if before := read_before_project(s, [m.id for m in mentions]):
         return found + before, None  # "do RAG before the project": not the project's place
-    found += _project(s)
+    found += project_clause(s)
     if any(c.kind == "project_field" for c in found):
         return found, None  # "about protein sequences, not DFT": all of it is about the project
     weeks = week_range(s)  # "Python ~40h weeks 1-5": the numbers of the range are weeks
@@ -332,12 +288,16 @@ def parse_constraints(
     previous: list[str] = []
     unread: list[str] = []
     weekly = doubted = project = False
+    targets, text = read_negated_target(text, kb)  # "her goal isn't X, it's Y": one request
     for clause in split_clauses(text, kb):
         if _COURTESY.fullmatch(clause) or absorbed(
             clause, out, get_lexicon(kb).find_skills(clause), kb
         ):
             continue
-        if _more_of_the_project(clause, out, project, bool(get_lexicon(kb).find_skills(clause))):
+        if out and out[-1].amends and NOT_ONLY.match(clause):  # "..., 不只是整理访谈记录"
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}, {clause}"})
+            continue
+        if more_of_the_project(clause, out, project, bool(get_lexicon(kb).find_skills(clause))):
             continue
         before: tuple[Block | None, list[str]] = ("project", []) if project else (None, previous)
         if (
@@ -362,8 +322,8 @@ def parse_constraints(
         if (
             project
             and asked
-            and _BARE_NOT.match(clause)
-            and all(c.kind == "exclude_skill" for c in found)
+            and BARE_NOT.match(clause)
+            and all(c.kind in {"exclude_skill", "profile_skill", "note"} for c in found)
         ):
             # "... about protein sequences, not DFT": the "not" is about the project too
             at = out.index(asked[-1])
@@ -381,7 +341,7 @@ def parse_constraints(
             had = {c.kind for c in out}
             found = [
                 c.model_copy(update={"text": clause})
-                for c in _project("project " + clause)
+                for c in project_clause("project " + clause)
                 if c.kind not in had
             ]
         if not found and previous and not get_lexicon(kb).find_skills(clause):
@@ -415,4 +375,6 @@ def parse_constraints(
             out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
             continue
         out.extend(found or [Constraint(kind="note", text=clause)])
+    out = [c for c in kept_by_the_next(one_first_week(out)) if not same_target(c, targets)]
+    out = targets + out
     return [c.model_copy(update={"source": source}) for c in who_they_are(reasons_only(out))]

@@ -29,7 +29,7 @@ PROJECT = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集|作
 _MAX_CUE = re.compile(
     r"\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
     r"cut|reduce|trim|down\s+to|not\s+more\s+than|under|within|plenty|enough|suffices?)\b"
-    r"|不超过|最多|以内|之内|控制在|只|压缩|砍到|缩减|减到|降到|上限|顶多|封顶|足够|够了|就够|就行|就可以了?|足矣",
+    r"|不超过|最多|以内|之内|控制在|只|压缩|压到|砍到|缩减|减到|降到|上限|顶多|封顶|足够|够了|就够|就行|就可以了?|足矣",
     re.I,
 )
 _MIN_CUE = re.compile(
@@ -235,6 +235,10 @@ _CUT_TO = re.compile(
 )
 
 
+_OF = re.compile(r"^\s*(?:of|for|on)\s+(?:the\s+)?$", re.I)
+"""Between hours and the skill they are for: "20 hours of Python", "10 h on Docker"."""
+
+
 def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> list[Constraint]:
     """Hours for the skills named (or, with none named, those of the clause before)."""
     if WEEK.search(s) or (UNREALISTIC.search(s) and not HOURS.search(s)):
@@ -245,6 +249,9 @@ def read_skill_hours(s: str, mentions: list[Mention], previous: list[str]) -> li
     ids = list(dict.fromkeys(m.id for m in mentions)) or previous
     if not ids:
         return []
+    of = [m.id for m in mentions if _OF.match(s[hours.end() : m.start]) and m.start > hours.end()]
+    if of and len(ids) > 1:  # "He writes Go daily: about 20 hours of Python": Python's hours
+        ids = of[:1]
     dropped = _DROP_BEFORE.search(s) and not _CUT_TO.search(s, hours.end())
     if dropped or (_THOSE_HOURS.search(s) and _DROP_THEM.search(s[hours.end() :])):
         # "沟通表达那40小时去掉", "drop those 40 hours of X": the hours it has, taken out

@@ -47,12 +47,23 @@ _PLACE = re.compile(
 )
 
 
+_FIGURE = re.compile(
+    rf"(?:{NUM})\s*(?:h\b|hrs?\b|hours?\b|weeks?\b|months?\b|个?小时|个?(?:周|星期|礼拜)(?!开始|起)|个月)"
+    rf"|\bto\s+(?:{NUM})\b|\b(?:week|wk)\s*(?:{NUM})\b|第\s*(?:{NUM})\s*(?:个)?(?:周|星期)",
+    re.I,
+)
+"""A figure in the clause: what it is to be set back to, not a request taken back."""
+_BACK = re.compile(r"\bback\b|改回|放回|调回", re.I)
+"""The undo words that may say where to ("back to week 20"), unlike "remove the rule ..."."""
+
+
 def read_undo(s: str, mentions: list[Mention]) -> list[Constraint]:
     """An earlier request taken back: about the project, the job search, the skills named,
     or (nothing named) the whole last request; "where it was" takes back only where it was
     put (its week or order), not what else was asked of it (its data, its hours)."""
-    if not UNDO.search(s):
-        return []
+    undo = UNDO.search(s)
+    if undo is None or (_BACK.search(undo.group()) and _FIGURE.search(s)):
+        return []  # "周期改回30周", "set it back to 8 hours a week": a figure is a setting
     place = bool(_PLACE.search(s))
     if PROJECT.search(s):
         return [Constraint(kind="undo", text=s, block="project", only_place=place)]

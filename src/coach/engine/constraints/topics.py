@@ -38,7 +38,7 @@ PROJECT_FIELDS: dict[str, str] = {
     "hr": r"hr|recruit\w*|hiring|human\s+resources|招聘|人力|人事",
     "research": r"research|papers?|literature|科研|论文|文献",
     "science": r"chemistry|molecul\w*|materials?\s+science|physics|biolog\w*|drug|proteins?|"
-    r"genom\w*|sequences?|化学|分子|材料|物理|生物|药物|蛋白|基因|序列",
+    r"genom\w*|sequences?|化学|分子|材料(?:科学|研发|模拟|计算)|新材料|物理|生物|药物|蛋白|基因|序列",
     "software": r"code|codebase|cobol|legacy\s+(?:code|systems?)|programs?|pull\s+requests?|"
     r"代码|程序|遗留系统",
 }

@@ -8,7 +8,7 @@ from typing import Literal
 from coach.engine.constraints import Constraint, resource_allowed
 from coach.engine.gaps import as_level
 from coach.engine.planner.common import level_word
-from coach.engine.planner.experience import MODELLING_SKILLS
+from coach.engine.planner.experience_hours import MODELLING_SKILLS
 from coach.engine.planner.select import Learn
 from coach.engine.schedule import Slot
 from coach.i18n import t

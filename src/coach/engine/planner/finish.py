@@ -9,6 +9,7 @@ from datetime import date
 from coach.engine.constraints import Constraint, record_constraint, to_tenths
 from coach.engine.planner.assemble import job_mode
 from coach.engine.planner.budget import Budget
+from coach.engine.planner.budgeted import core_need_tenths
 from coach.engine.planner.common import join, num
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.narrative import (
@@ -20,7 +21,7 @@ from coach.engine.planner.narrative import (
     risks,
     strengths,
 )
-from coach.engine.planner.needs import Needs, ambitions_for, core_need_tenths
+from coach.engine.planner.needs import Needs, ambitions_for
 from coach.engine.planner.options import feasibility_options
 from coach.engine.planner.projects import ProjectChoice
 from coach.engine.planner.select import Selection
@@ -145,7 +146,8 @@ def finish(d: Draft) -> Plan:
     items = [it for ph in d.phases for it in ph.items]
     facts, bands = expectations(d.research, d.role, kb, lang)
     total_t = sum(d.used)
-    records = [record_constraint(c, lang, kb, d.start, d.budget.horizon) for c in d.cons]
+    taught = {it.skill_id for it in items}  # a cap on a skill not taught is said so
+    records = [record_constraint(c, lang, kb, d.start, d.budget.horizon, taught) for c in d.cons]
     just = [
         g.skill_id for g in needs.gaps if g.reason == "prerequisite" and g.skill_id in d.sel.chosen
     ]

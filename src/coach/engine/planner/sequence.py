@@ -182,8 +182,9 @@ def spiral(
     lead_end = max(leads, default=-1)
     for i, s in enumerate(ordered.core):
         learn = chosen[s]
-        if learn.part == "toward":  # hours left over: after the core's own steps (a defining
-            # skill's right after the other defining skills have started)
+        if learn.part == "toward" and s not in first:  # hours left over: after the core's
+            # own steps (a defining skill's right after the other defining skills have started;
+            # one a request leads with, "privacy in week 1", keeps its place at the front)
             if s in defining:
                 known.append((s, len(basics)))
             else:
