@@ -219,3 +219,22 @@ def test_skills_a_plan_schedules_have_real_material_in_both_languages(
 ) -> None:
     ids = pick_resources(KB.skills[skill_id], KB, lang, [], True)  # type: ignore[arg-type]
     assert ids and KB.resources[ids[0]].is_learning_material, (skill_id, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我做了8年会计，不会写代码", "zh"),
+        ("I have been an accountant for 8 years, no coding", "en"),
+    ],
+)
+def test_milestones_name_the_project_at_most_once(text: str, lang: str) -> None:
+    from coach.render import plan_markdown
+    from tests.unit.plan_helpers import plan_for
+
+    plan, _ = plan_for(text, "ai_augmented_professional", 8, lang)
+    md = plan_markdown(plan, None, "awaiting_mentor", kb=KB)
+    head = "## 里程碑" if lang == "zh" else "## Milestones"
+    milestones = md.split(head)[1].split("\n## ")[0]
+    for p in plan.portfolio_projects:
+        assert milestones.count(p.title) <= 1, milestones
