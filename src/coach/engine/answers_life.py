@@ -11,6 +11,7 @@ import re
 from coach.engine.answers import Answer, with_sources
 from coach.engine.constraints.quantities import DURATION
 from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.fields import field_name
 from coach.engine.numbers.approx import number, to_weeks
 from coach.engine.progress import done_through
 from coach.engine.whole_hours import whole
@@ -164,7 +165,7 @@ def project_field_line(text: str, lang: str, project: str = "") -> str | None:
     wanted = _NOT_FIELD.sub(" ", text)
     for field, words in _FIELD_RES.items():
         if words.search(wanted) and field not in {"software", "research"}:
-            name = t(lang, f"coach.field.{field}")
+            name = field_name(field, lang)
             if project and words.search(project):
                 return t(lang, "coach.a.field_already", field=name)
             return t(lang, "coach.a.field_project", field=name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from coach.engine.constraints.model import Constraint
+from coach.engine.fields import field_name
 from coach.i18n import t
 from coach.knowledge.models import Role, Text
 from coach.knowledge.projects import ProjectTemplate
@@ -20,10 +21,6 @@ def wanted_field(cons: Sequence[Constraint]) -> str | None:
     """The field the latest project request asks for (None without one)."""
     asked = [c.project_field for c in cons if c.kind == "project_field" and c.project_field]
     return asked[-1] if asked else None
-
-
-def field_name(field: str, lang: str) -> str:
-    return t(lang, f"coach.field.{field}")
 
 
 def themed(title: Text, desc: Text, field: str) -> tuple[Text, Text]:
