@@ -191,11 +191,11 @@ def _guessed(band: SalaryBand, how: str) -> bool:
 
 def band_shown(plan: Plan, region: str | None = None) -> bool:
     """Whether the pay lines show a figure (a band that applies where the person works)."""
-    where, how = _region(plan, region)
+    where, _ = _region(plan, region)
     level = plan.pay_level
     known = level is not None and level.relevant_years is not None
     band = _pick_band(list(plan.salary_bands), where, known)
-    return band is not None and band_applies(band, where) and not _guessed(band, how)
+    return band is not None and band_applies(band, where)  # a guessed region's: labelled
 
 
 def pay_lines(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> list[str]:
@@ -225,8 +225,8 @@ def _source_lines(plan: Plan, kb: KnowledgeBase, region: str | None, ranges: boo
     if band is not None and band_applies(band, where) and not _guessed(band, how):
         out.append(_band_line(band, kb, lang, plan.target_name))
     elif band is not None and _guessed(band, how) and band_applies(band, where):
-        currency = _label(lang, "render.currency_name", band.currency)
-        out.append(t(lang, "render.pay.region_unknown", currency=currency))
+        # the range for their level meanwhile, said to be for no stated country, and the ask
+        out.append(_band_line(band, kb, lang, plan.target_name) + t(lang, "render.pay.ask_region"))
     elif band is not None and where is not None:
         out.append(_no_band_here(band, lang, where, how))
     out += _fact_lines(plan, kb, where, band is not None)

@@ -295,20 +295,24 @@ def progress_lines(plan: Plan, kb: KnowledgeBase) -> list[str]:
         )
     if p.skills_done:
         names = [kb.skills[s].name.get(lang) for s in p.skills_done if s in kb.skills]
-        parts.append(t(lang, "coach.p.skills", skills=", ".join(names)))
+        parts.append(t(lang, "coach.p.skills", skills=t(lang, "render.sep").join(names)))
     if p.behind_weeks:
         parts.append(t(lang, "coach.p.behind", weeks=p.behind_weeks))
     if p.hours_logged:
         logged = [
-            f"{kb.skills[s].name.get(lang) if s in kb.skills else t(lang, 'coach.p.week_work')} {h:g} h"
+            f"{kb.skills[s].name.get(lang) if s in kb.skills else t(lang, 'coach.p.week_work')} "
+            + t(lang, "render.hours", hours=f"{h:g}")
             for s, h in p.hours_logged.items()
         ]
-        parts.append(t(lang, "coach.p.logged", items=", ".join(logged)))
+        parts.append(t(lang, "coach.p.logged", items=t(lang, "render.sep").join(logged)))
     if p.kept_weeks:
         parts.append(t(lang, "coach.p.kept", span=_span(p.kept_weeks)))
     if p.checkins:
         parts.append(t(lang, "coach.p.last", text=p.checkins[-1].text))
-    return [f"- **{t(lang, 'coach.p.head')}**: " + ("；" if lang == "zh" else "; ").join(parts)]
+    colon = t(lang, "render.colon")  # "：" in a Chinese line, not ASCII ": "
+    return [
+        f"- **{t(lang, 'coach.p.head')}**{colon}" + ("；" if lang == "zh" else "; ").join(parts)
+    ]
 
 
 def _span(last: int) -> str:

@@ -231,7 +231,8 @@ def replan_from_week(
         p.model_copy(update={"week_start": p.week_start + keep, "week_end": p.week_end + keep})
         for p in rest.portfolio_projects
     ]
-    kept_note = t(approved.language, "coach.replan.kept", weeks=keep, version=approved.version)
+    key = "coach.replan.kept" if keep != 1 else "plan.replan.kept_one"  # not "weeks 1-1"
+    kept_note = t(approved.language, key, weeks=keep, version=approved.version)
     whole = rest.model_copy(update={"phases": phases, "horizon_weeks": keep + rest.horizon_weeks})
     records, lines = _whole_plan_records(whole, approved, constraints, kb)
     return rest.model_copy(

@@ -310,6 +310,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.diff.option": ("New option: {text}", "新的备选方案：{text}"),
     "render.diff.constraint": ("New constraint: {text}", "新的约束：{text}"),
     "render.diff.user_request": ("New request from the user: {text}", "用户新提的要求：{text}"),
+    "render.pay.ask_region": (
+        ". I don't know where you work: tell me and I'll say whether this applies to you.",
+        "。我还不知道你在哪里工作，告诉我后我再说明它是否适用于你。",
+    ),
     "render.pay.region_unknown": (
         "The sources' pay ranges are in {currency} for no stated country, and I don't know where"
         " you work: tell me and I'll say which figure applies.",

@@ -243,6 +243,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "done in plan v{version}, {weeks}",
         "已在计划 v{version} 的{weeks}完成",
     ),
+    "plan.replan.kept_one": (
+        "Week 1 of plan v{version} is kept as done; the rest is planned from there.",
+        "计划 v{version} 的第 1 周按已完成保留，之后的部分重新安排。",
+    ),
     "plan.weeks_span": ("weeks {a}-{b}", "第 {a}-{b} 周"),
     "plan.week_one": ("week {week}", "第 {week} 周"),
     "plan.evidence.field": ("from your background: {words}", "来自你的背景：{words}"),

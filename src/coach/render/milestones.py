@@ -47,6 +47,14 @@ def _without_title(text: str, titles: list[str]) -> str:
     return text
 
 
+def _without_named(text: str, titles: list[str]) -> str:
+    """``text`` without a project's name in brackets after "your project" ("...for your project
+    (AI-assisted workflow: ...)"): the name is said by the project's own milestone."""
+    for title in titles:
+        text = text.replace(f" ({title})", "").replace(f"（{title}）", "")
+    return text
+
+
 def _units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int], bool]]:
     """(milestone index, sentence, weeks due, is the project's) for each distinct sentence: a
     deliverable due again later (basic level, then working level) is one unit with two weeks.
@@ -62,6 +70,8 @@ def _units(plan: Plan, skip: set[int]) -> list[tuple[int, str, list[int], bool]]
             continue
         if whole is not None:
             text = _without_title(text.replace(whole, short_description(whole)), titles)
+        else:  # "for your project (its 25-word title)": the project's own line names it once
+            text = _without_named(text, titles)
         parts = [text] if whole is not None else _SENTENCE_END.split(text)
         for sentence in (x.strip() for x in parts):
             if not sentence:
