@@ -263,3 +263,11 @@ def test_a_project_amendment_joins_the_topic_asked_before() -> None:
     assert "访谈记录" in topics[0].project_topic and "洞察报告" in topics[0].project_topic
     alone = notes_constraints(["The project should also produce a weekly risk summary."], KB, START)
     assert [c.kind for c in alone] == ["note"]  # nothing to add it to: said, not applied
+
+
+def test_a_fact_then_a_colon_then_an_instruction() -> None:
+    assert specs("She has never programmed: remove Python and the back-end items.") == [
+        "profile_skill:programming_fundamentals:0",
+        "exclude_skill:python",
+        "exclude_skill:backend_engineering",
+    ]

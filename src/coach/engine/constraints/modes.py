@@ -68,7 +68,8 @@ _MODES: tuple[tuple[Mode, str], ...] = (
 
 _TAIL_REFERENCE = re.compile(r"\b(?:it|them|that|those|this)\b", re.I)
 _FILLER = re.compile(
-    r"\b(?:and|also|too|as\s+well|plus|then|or|the|a|an)\b|[和与及、/&]|以及|还有|然后|再|学|也|都",
+    r"\b(?:and|also|too|as\s+well|plus|then|or|the|a|an|items?|stuff|things?|parts?|bits?|"
+    r"modules?|sections?|topics?|side|ones?)\b|[和与及、/&]|以及|还有|然后|再|学|也|都|部分|那块|相关的?|内容",
     re.I,
 )
 MODE_RES = tuple((mode, re.compile(p, re.I)) for mode, p in _MODES)
