@@ -229,7 +229,7 @@ def concrete_shares(
     out: list[Constraint] = []
     for c in cons:
         if c.kind == "skill_hours" and c.share and c.hours is None and c.skill_id:
-            hours = max(1.0, round(estimate(c.skill_id) * c.share * 2) / 2)
+            hours = max(1.0, float(round(estimate(c.skill_id) * c.share)))  # whole hours
             c = c.model_copy(update={"hours": hours, "share": None})
         out.append(c)
     return out
