@@ -271,3 +271,23 @@ def test_a_fact_then_a_colon_then_an_instruction() -> None:
         "exclude_skill:python",
         "exclude_skill:backend_engineering",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halve the time on Docker, she set up containers at her last job.",
+            ["skill_hours:docker:max:share"],
+        ),
+        (
+            "评估那块加到30小时，放在项目之前。",
+            ["skill_hours:evaluation:set:30", "before_project:evaluation"],
+        ),
+        ("她的目标是数据科学家，不是MLOps。", ["set_target:unknown"]),
+        ("Her goal is agent engineering, not MLOps.", ["set_target:agent_engineer"]),
+        ("Put Docker last.", ["move_later:docker"]),
+    ],
+)
+def test_round8_more(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected

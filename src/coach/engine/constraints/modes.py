@@ -51,7 +51,9 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     (
         "later",
         r"\b(?:later|push(?:ed)?\s+(?:\w+\s+)?back|postpone|delay|towards?\s+the\s+end|"
-        r"(?:at|to|till|until)\s+the\s+end|back\s+end\s+of|last|can\s+wait|wait\s+(?:till|until))\b"
+        r"(?:at|to|till|until)\s+the\s+end|back\s+end\s+of|can\s+wait|wait\s+(?:till|until)|"
+        r"last(?!\s+(?:\w+\s+)?(?:job|role|company|employer|position|team|years?|months?|weeks?|time|"
+        r"one|project|place)\b))\b"
         r"|往后|推后|延后|后移|放到.{1,12}(?:之后|后面)|放到最后|放最后|最后学|放到后面|放后面|靠后|最后再|放在最后|放在后面",
     ),
     (
@@ -207,8 +209,17 @@ PLACE_KINDS: dict[str, ConstraintKind] = {
 def refers_back(clause: str, previous: list[str]) -> list[Constraint]:
     """A clause that names no skill but says where ("at the start", "放在核心里") is about the
     skills of the clause before."""
+    if _BEFORE_THE_PROJECT.search(clause):  # "评估那块加到30小时，放在项目之前"
+        return [Constraint(kind="before_project", skill_id=s, text=clause) for s in previous]
     for mode, rx in MODE_RES:
         kind = PLACE_KINDS.get(mode)
         if kind and rx.search(clause):
             return [Constraint(kind=kind, skill_id=s, text=clause) for s in previous]
     return []
+
+
+_BEFORE_THE_PROJECT = re.compile(
+    r"^\W*(?:(?:把它|它)?(?:放|安排|排|学)(?:在|到)?)?(?:做)?(?:作品集)?项目(?:之前|以前|前面|前)"
+    r"|^\W*(?:(?:put|place|schedule|do|have)\s+(?:it|them)\s+)?before\s+the\s+(?:portfolio\s+)?project\b",
+    re.I,
+)

@@ -92,6 +92,8 @@ BARE_NUMBER = re.compile(rf"({NUM})", re.I)
 _REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
     r"|^(?:因为|由于|毕竟|既然)"
+    r"|^(?:she|he|they)\b[^,;.]{0,50}?\b(?:at|in)\s+(?:her|his|their)\s+(?:last|previous|old|former)\s+"
+    r"(?:job|role|company|team|employer)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
     r"|^(?:she|he|they)\s+(?:already\s+)?(?:knows?|has|uses|does|did)\s+(?:it|that|this|them|those)\b"
     # "他52岁", "she's 47": the person's age, context for what follows
     r"|^(?:她|他)(?:今年|已经)?\s*\d{2}\s*(?:岁|周岁)|^(?:she|he)(?:'s|\s+is)\s+\d{2}(?:\s+years\s+old)?\s*$"
