@@ -73,6 +73,7 @@ from coach.engine.constraints.quantities import (
     read_skill_hours,
     read_weekly_hours,
 )
+from coach.engine.constraints.reasons import REASON_START
 from coach.engine.constraints.revisions import (
     first_months,
     in_context,
@@ -89,22 +90,6 @@ from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
-_REASON_START = re.compile(
-    r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
-    r"|^(?:因为|由于|毕竟|既然)"
-    r"|^(?:she|he|they)\b[^,;.]{0,50}?\b(?:at|in)\s+(?:her|his|their)\s+(?:last|previous|old|former)\s+"
-    r"(?:job|role|company|team|employer)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
-    r"|^(?:she|he|they)\s+(?:already\s+)?(?:knows?|has|uses|does|did)\s+(?:it|that|this|them|those)\b"
-    # "他52岁", "she's 47": the person's age, context for what follows
-    r"|^(?:她|他)(?:今年|已经)?\s*\d{2}\s*(?:岁|周岁)|^(?:she|he)(?:'s|\s+is)\s+\d{2}(?:\s+years\s+old)?\s*$"
-    # "she'll be pushing code to GitHub from week 19": what she will do, a reason (no hours)
-    r"|^(?:she|he|they)(?:'ll|\s+will)\s+be\s+\w+ing\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
-    r"|^(?:她|他|他们)[^，,。；;]{0,12}?(?:要|将|得)(?!学|安排|加|去|少|多|先|把|删|砍)(?!.*小时)"
-    # "he runs tender interviews", "she handles claims all day": what they do, why
-    r"|^(?:she|he|they)\s+(?:runs|handles|leads|manages|deals\s+with|does(?!\s+not\b)|works\s+(?:on|with)|"
-    r"spends\s+(?:her|his|their)\s+days)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)",
-    re.I,
-)
 # A skill named after "after"/"before"/"之后" only places another one: it is not asked for.
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:after|before|until|than|following|once|behind|ahead\s+of)\s+(?:the\s+)?$", re.I
@@ -210,7 +195,7 @@ def _parse_clause(
     """The constraints in one clause, and the skill mode a following list clause inherits.
     ``previous``: the skills the clause before named, for hours ("keep it under 20 hours");
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
-    if _REASON_START.search(s):
+    if REASON_START.search(s):
         return [], None  # a reason: a note, never an instruction
     if NO_CODE_ONLY.search(s) and not PROJECT.search(s):
         return [Constraint(kind="no_coding", text=s)], None  # "keep it no-code": not "no X"
@@ -314,7 +299,7 @@ def parse_constraints(
             )  # "~40 h from week 1"
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
-        if not found and out and out[-1].kind != "note" and _REASON_START.search(clause):
+        if not found and out and out[-1].kind != "note" and REASON_START.search(clause):
             out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}, {clause}"})
             continue  # "Git in the first month, she'll be pushing code from week 19": why
         found, merged = in_context(found, out, project, previous, clause)
