@@ -419,7 +419,7 @@ MUTATIONS: list[Mutation] = [
     M(
         "profile-horizon-not-asked",
         "understanding",
-        "src/coach/schemas.py",
+        "src/coach/schemas/profile.py",
         '        if self.horizon_weeks is None:\n            gaps.append("horizon")',
         "        pass",
         "the coach plans without asking for the horizon",

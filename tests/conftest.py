@@ -29,6 +29,12 @@ if sys.dont_write_bytecode:  # pragma: no cover - depends on the environment
 
 import typer
 import typer.testing
+
+# urllib3 (imported by requests, which langchain_core imports) probes for IPv6 at import by
+# opening a socket: imported first inside a test, pytest-socket blocks that probe and warns
+# ("A test tried to use socket.socket") in whichever test happened to import LangChain first.
+# Imported here, before any test disables sockets, the probe runs as it does outside tests.
+import urllib3.util.connection  # noqa: F401
 from click import Command
 
 

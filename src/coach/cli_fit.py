@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from coach.engine.fit_md import render_fit_md, render_posting_md
 from coach.i18n import t
 
 EXIT_USAGE = 2
@@ -71,124 +72,6 @@ def import_posting(path: Path, notes: list[Any] | None = None) -> Any:
     return posting
 
 
-def _name(item: Any, lang: str) -> str:
-    name = str(item.name_zh if lang == "zh" else item.name_en)
-    said = bool(item.words) and item.words.lower() not in name.lower()
-    words = (f"（“{item.words}”）" if lang == "zh" else f" ('{item.words}')") if said else ""
-    gap = "" if lang == "zh" else " "
-    return name + words + (gap + t(lang, "fit.preferred") if not item.required else "")
-
-
-def _clip(text: str, limit: int = 90) -> str:
-    """``text`` cut at a word (or, in Chinese, anywhere) before ``limit``, with "…"."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,，;；") + "…"
-
-
-def _alternatives(kb: Any, item: Any, lang: str) -> str:
-    """ " (or Java)": what the posting accepts instead of this item."""
-    names = [
-        kb.skills[s].name.zh if lang == "zh" else kb.skills[s].name.en
-        for s in getattr(item, "alternatives", [])
-        if s in kb.skills
-    ]
-    gap = "" if lang == "zh" else " "
-    below = getattr(item, "shown_below", None)
-    shown = gap + t(lang, "fit.or_shown_below", skill=below) if below else ""
-    if not names:
-        return shown
-    return gap + t(lang, "fit.or", skills=", ".join(names)) + shown
-
-
-def _pay(report: Any, lang: str) -> str:
-    """The posting's pay as it says it, with the figure a year for a month's or an hour's pay."""
-    from coach.engine.posting_pay import pay_words
-
-    pay_range = getattr(report, "pay_range", None)
-    return pay_words(pay_range, lang) if pay_range is not None else str(report.pay)
-
-
-def render_fit_md(report: Any, lang: str) -> str:
-    """A fit report as short Markdown."""
-    from coach.engine.fit import FAR_ROLE_COVERAGE
-
-    kb, _ = _kb()
-    lines = [f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"]
-    lines.append(t(lang, "fit.score", fit=round(report.fit * 100), hours=report.gap_hours))
-    if report.pay:
-        lines.append(t(lang, "fit.pay", pay=_pay(report, lang)))
-    lines.append(f"\n**{t(lang, 'fit.have')}**")
-    for item in report.have or []:
-        evidence = f" — “{_clip(item.evidence)}”" if item.evidence else ""
-        other = kb.skills.get(item.met_by or "")
-        if other is not None or item.met_by:  # a KB skill, or a name it lacks ("Ansible")
-            name = (other.name.zh if lang == "zh" else other.name.en) if other else item.met_by
-            evidence = " " + t(lang, "fit.met_by", skill=name) + evidence
-        lines.append(f"- {_name(item, lang)}{evidence}")
-    if not report.have:
-        lines.append(f"- {t(lang, 'fit.none')}")
-    lines.append(f"\n**{t(lang, 'fit.missing')}**")
-    for item in report.missing or []:
-        gap = t(lang, "fit.gap", have=item.have, need=item.need, hours=item.gap_hours)
-        colon = "：" if lang == "zh" else ": "
-        lines.append(f"- {_name(item, lang)}{_alternatives(kb, item, lang)}{colon}{gap}")
-    if not report.missing:
-        lines.append(f"- {t(lang, 'fit.none')}")
-    if report.degree:
-        lines.append("\n" + t(lang, "fit.degree", degree=report.degree))
-    if report.uncovered:
-        lines.append("\n" + t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
-    if getattr(report, "uncovered_shown", None):
-        shown = ", ".join(report.uncovered_shown)
-        lines.append("\n" + t(lang, "fit.uncovered_shown", terms=shown))
-    for line in getattr(report, "years_met", []):
-        lines.append("\n" + t(lang, "fit.years_met", line=line))
-    if report.unmapped:
-        lines.append("\n" + t(lang, "fit.unmapped"))
-        lines += [f"- {line}" for line in report.unmapped]
-    role = kb.roles.get(report.closest_role or "")
-    if role is not None:
-        from coach.engine.posting_roles import role_name
-
-        name = role_name(kb, role.id, getattr(report, "closest_track", None), lang)
-        sep = "、" if lang == "zh" else ", "
-        extra = sep.join(
-            f"{_name(i, lang)}{t(lang, 'fit.about_hours', hours=i.gap_hours)}"
-            for i in report.role_also[:5]
-        )
-        key = "fit.closest" if extra else "fit.closest_only"
-        if getattr(report, "closest_role_coverage", 1.0) < FAR_ROLE_COVERAGE:
-            key, extra = "fit.closest_far", ""  # a nearest role that shares little of the job
-        lines.append("\n" + t(lang, key, role=name, extra=extra))
-    return "\n".join(lines)
-
-
-def render_posting_md(report: Any, lang: str) -> str:
-    """What a posting asks, before coach knows the person: no fit figure, no "you have"."""
-    head = f"## {t(lang, 'fit.title', title=report.title or t(lang, 'fit.untitled'))}"
-    lines = [head, t(lang, "fit.pay", pay=_pay(report, lang))] if report.pay else [head]
-    items = [*report.have, *report.missing]
-    sep = "、" if lang == "zh" else ", "
-    kb, _ = _kb()
-    for required, key in ((True, "fit.asks"), (False, "fit.asks_plus")):
-        names = [
-            str(i.name_zh if lang == "zh" else i.name_en) + _alternatives(kb, i, lang)
-            for i in items
-            if i.required == required
-        ]
-        if names:
-            lines.append(t(lang, key, skills=sep.join(names)))
-    if report.degree:
-        lines.append(t(lang, "fit.degree", degree=report.degree))
-    if report.uncovered:
-        lines.append(t(lang, "fit.uncovered", terms=", ".join(report.uncovered)))
-    lines.append(t(lang, "fit.fit_after_background"))
-    return "\n".join(lines)
-
-
 def fit_reports(
     cv: Path, jobs: list[Path], today: date, notes: list[Any] | None = None
 ) -> tuple[Any, list[Any]]:
@@ -197,14 +80,16 @@ def fit_reports(
     from coach.engine.posting_pick import posting_target, targeted_posting
 
     kb, lexicon = _kb()
-    profile = import_cv(cv, "en", today, notes=notes).profile
+    cv_read = import_cv(cv, "en", today, notes=notes)
+    profile = cv_read.profile
 
     def as_planned(job: Path) -> Any:  # the role the chat would plan toward names the same role
         posting = import_posting(job, notes)
         update = posting_target(posting, lexicon, kb, today, profile)
         return targeted_posting(posting, update, kb)
 
-    reports = [fit_report(profile, as_planned(job), kb) for job in jobs]
+    years = cv_read.skill_years
+    reports = [fit_report(profile, as_planned(job), kb, years) for job in jobs]
     return profile, sorted(reports, key=lambda r: (-r.fit, r.gap_hours, r.title or ""))
 
 
@@ -282,10 +167,11 @@ def seed_chat(
     profile = _seed_profile(store, user)
     shown: list[str] = []
     notes: list[DocumentError] = []
+    skill_years: dict[str, float] = {}
     if cv is not None:
         try:
             result = import_cv(cv, profile.language, today, profile, notes)
-            profile = result.profile
+            profile, skill_years = result.profile, result.skill_years
             summary = summarise_profile(profile, profile.language)
             shown.append(
                 t(profile.language, "fit.cv_read", lines=result.lines_read, summary=summary)
@@ -312,9 +198,11 @@ def seed_chat(
             update: dict[str, Any] = {} if cv is not None else {"language": posting.language}
             target = posting_target(posting, _kb()[1], kb, today, profile)
             posting = targeted_posting(posting, target, kb)
+            if skill_years:  # the CV's years per skill travel with the posting to the plan
+                posting = posting.model_copy(update={"cv_years": skill_years})
             profile = with_posting_evidence(profile.model_copy(update=update | target), posting)
             remember_posting(store, user, posting.model_dump(mode="json"))
-            report = fit_report(profile, posting, kb)
+            report = fit_report(profile, posting, kb, skill_years)
             known = bool(profile.current_role or profile.skills)
             shown.append(
                 render_fit_md(report, profile.language)

@@ -23,7 +23,7 @@ from coach.cli_common import (
     memory,
     out,
 )
-from coach.cli_constraints import role_name, verdict_word, waiting_problems
+from coach.cli_constraints import waiting_problems
 from coach.cli_mentor_lang import LangOption, _lang, _m, _use_lang, settle_lang
 from coach.cli_mentor_lang import show_plan_diff as show_plan_diff
 
@@ -124,6 +124,8 @@ def mentor_queue(
     """Sessions waiting for a mentor, with user, target, plan version and reviewer verdict."""
     from rich.table import Table
 
+    from coach.knowledge.loader import load_kb
+    from coach.render.queue import queue_cells
     from coach.sessions import list_sessions
 
     _use_lang(lang)
@@ -142,16 +144,9 @@ def mentor_queue(
     cols = ("user", "target", "verdict", "plan", "not_applied", "since")
     table = Table(*(_m(f"mentor.col.{c}") for c in cols))
     table.columns.insert(0, _session_column(_m("mentor.col.session")))
+    kb = load_kb()
     for i in waiting:
-        table.add_row(
-            i.session_id,
-            i.user_id,
-            role_name(i.target, _lang()),
-            verdict_word(i.verdict, _lang()),
-            f"v{i.plan_version}",
-            "\n".join(i.not_applied),
-            i.updated_at,
-        )
+        table.add_row(i.session_id, *queue_cells(i, _lang(), kb))
     out.print(table)
 
 

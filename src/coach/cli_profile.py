@@ -110,6 +110,8 @@ def _value_text(kb: KnowledgeBase, profile: Profile, name: str, lang: str) -> st
         if profile.target_unsure:
             return t(lang, "profile.unsure")
         return profile.target_raw or t(lang, "profile.unknown")
+    if name == "language" and value in {"en", "zh"}:
+        return t(lang, f"checks.lang.{value}")  # "中文", not the code "zh"
     if name == "region" and value:
         key = f"understand.region.{value}"
         return t(lang, key) if key in MESSAGES else str(value)

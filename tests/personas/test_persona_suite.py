@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,9 @@ from typer.testing import CliRunner
 
 from coach.cli import app
 from coach.evals.personas import suite as suite_module
+from coach.evals.personas.drive import Run, drive
 from coach.evals.personas.evidence import Result
-from coach.evals.personas.model import load_persona
+from coach.evals.personas.model import Persona, load_persona
 from coach.evals.personas.registry import all_checks, split_key
 from coach.evals.personas.suite import (
     Expectation,
@@ -32,6 +35,25 @@ from coach.knowledge import load_kb
 
 BASELINE = default_dir() / "baseline.json"
 ONE = default_dir() / "en-go-backend-agents.yaml"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _each_persona_driven_once() -> Iterator[None]:
+    """A persona's run is the same every time (fixed dates, the offline model, fresh in-memory
+    state): each is driven once per module and every test that runs it (the suite, and the
+    ``coach eval personas`` command on one persona, whose tests replace how it is scored) gets a
+    copy of that run, so no test sees another's changes."""
+    runs: dict[str, Run] = {}
+
+    def driven_once(persona: Persona) -> Run:
+        key = persona.model_dump_json()
+        if key not in runs:
+            runs[key] = drive(persona)
+        return copy.deepcopy(runs[key])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(suite_module, "drive", driven_once)
+        yield
 
 
 @pytest.fixture(scope="module")

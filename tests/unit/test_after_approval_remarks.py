@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.nodes.coach_answer import _REMARK
+from coach.nodes.coach_retrieved import _REMARK
 
 
 @pytest.mark.parametrize("text", ["hmm, interesting", "ok cool", "nice!", "wow…", "I see"])

@@ -15,7 +15,7 @@ from coach.engine.answers_care import (
 )
 from coach.engine.changes import Change
 from coach.engine.turns import classify_turn
-from coach.nodes.coach import _feared_only
+from coach.nodes.coach_replan import feared_only as _feared_only
 from tests.unit.test_progress_and_replan import KB, PLAN, PROFILE
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import typer.main
 
-from coach.cli import app
+from coach.cli import app, main
 from coach.cli_help import help_language, localized
 from coach.i18n import MESSAGES
 
@@ -73,16 +73,18 @@ def test_coach_help_in_chinese_end_to_end() -> None:
     assert "Show this message" not in done.stdout
 
 
-def test_a_lang_before_any_command_picks_the_help_language() -> None:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "COLUMNS": "120"}
-    env.pop("COACH_LANG", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "coach", "--lang", "zh", "--help"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "智能职业转型教练" in done.stdout
+def test_a_lang_before_any_command_picks_the_help_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In process, through the console entry point (``python -m coach`` is run as a process
+    # above): the argv and environment the process would have.
+    monkeypatch.delenv("COACH_LANG", raising=False)
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setattr(sys, "argv", ["coach", "--lang", "zh", "--help"])
+    try:
+        with pytest.raises(SystemExit) as done:
+            main()
+    finally:
+        localized(app, "en")  # the module-level panel titles back to English
+    assert done.value.code in (0, None)
+    assert "智能职业转型教练" in capsys.readouterr().out

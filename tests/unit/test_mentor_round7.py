@@ -162,7 +162,11 @@ def test_a_mentor_start_with_wins_over_the_people_data_rule() -> None:
     assert check_constraint_kinds(plan, KB, cons, nurse) == []
 
 
-def test_extra_hours_for_a_time_that_buy_nothing_are_said() -> None:
+def _last(hours: list[float]) -> int:
+    return max(w for w, h in enumerate(hours, 1) if h > 0)
+
+
+def test_extra_hours_for_a_time_are_used_and_a_whole_plan_cap_holds_them_down() -> None:
     nurse = Profile(
         current_role="ICU nurse",
         years_experience=9,
@@ -173,10 +177,13 @@ def test_extra_hours_for_a_time_that_buy_nothing_are_said() -> None:
     )
     before, _ = _plan(nurse, "")
     plan, cons = _plan(nurse, "During January and February she can do 12 hours a week.")
-    assert plan.total_hours == before.total_hours
-    found = check_constraint_kinds(plan, KB, cons, nurse)
-    assert [f.severity for f in found] == ["warning"]
-    assert "buy nothing" in found[0].message and "shorten the horizon" in found[0].message
+    assert plan.total_hours == before.total_hours  # the same work, finished sooner
+    assert max(plan.weekly_hours) > 6 and _last(plan.weekly_hours) < _last(before.weekly_hours)
+    assert check_constraint_kinds(plan, KB, cons, nurse) == []
+    text = "During January and February she can do 12 hours a week. At most 6 hours a week."
+    capped, cons = _plan(nurse, text)
+    found = check_constraint_kinds(capped, KB, cons, nurse)
+    assert max(capped.weekly_hours) <= 6 and [f.severity for f in found] == ["warning"]
 
 
 def test_a_skill_in_the_first_month_and_a_reason_with_a_week_in_it() -> None:

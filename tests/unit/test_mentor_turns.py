@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from coach.engine.answers_doubt import answer_doubt
 from coach.engine.answers_plan import (
-    answer_doubt,
     answer_greeting,
     answer_job_search,
     answer_off_topic,

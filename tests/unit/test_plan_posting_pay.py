@@ -27,7 +27,7 @@ def _plan(lang: str, pay: str) -> Plan:
 def test_the_postings_pay_comes_first_and_says_it_counts() -> None:
     kb = load_kb()
     zh = pay_lines(_plan("zh", "薪资：30-50K·15薪"), kb)
-    assert zh[0].startswith("这个职位写明的薪资：30-50K·15薪（约合每年 45 万–75 万 CNY）")
+    assert zh[0].startswith("这个职位写明的薪资：30-50K·15薪（约合每年 45 万–75 万元）")
     assert "为准" in zh[0] and len(zh) <= MAX_PAY_LINES
     en = pay_lines(_plan("en", "Salary range: $180k–$220k base"), kb)
     assert "$180k–$220k" in en[0] and "counts over" in en[0]

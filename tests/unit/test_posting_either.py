@@ -28,7 +28,7 @@ def test_the_alternative_the_person_has_stands_for_the_requirement() -> None:
         skills=[SkillClaim(skill_id="java", level=3, evidence="8 years of Java")],
     )
     weights = _weights(has_java)
-    assert weights.get("java") == POSTING_REQUIRED_WEIGHT
+    assert weights.get("java", 0) >= POSTING_REQUIRED_WEIGHT
     assert weights.get("golang", 0) < POSTING_REQUIRED_WEIGHT  # not asked of them as well
 
 

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from coach.engine.pay import pay_lines
+from coach.engine.planner.experience import hours_factor, read_experience
 from coach.engine.progress import done_through
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
-from coach.schemas import Language, Plan, PlanItem, Profile, RoleResearch
+from coach.schemas import Language, Level, Plan, PlanItem, Profile, RoleResearch
 
 _LEVEL_TOPICS = frozenset({"experience", "skills_demand", "career_levels", "interview"})
 
@@ -134,11 +135,12 @@ def answer_resources(
     plan: Plan, skill_ids: list[str], week: int, kb: KnowledgeBase, said: Sequence[str] = ()
 ) -> Answer:
     """Learning material for the skills named (``said``: the words naming them, which may name
-    a planned skill too), else for this week's items."""
+    a planned skill too), else for the items of the first week not done."""
     lang = plan.language
     skill_ids = _alike(skill_ids, said, plan, kb)
     named = [i for i in plan.items() if i.skill_id in skill_ids]
-    items = named if named or skill_ids else current_items(plan, week)
+    focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)  # the work now
+    items = named if named or skill_ids else current_items(plan, focus) or current_items(plan, week)
     lines, sources = [t(lang, "coach.a.resources_head")], []
     for item in items[:3]:
         line, src = _item_line(item, kb, lang)
@@ -160,6 +162,27 @@ def answer_resources(
             lines.append(f"- {skill.name.get(lang)}: {names}")
             sources += [r.source_id for r in res]
     return with_sources(lang, lines, sources, kb)
+
+
+def _cost_line(plan: Plan, profile: Profile, skill_id: str, have: Level, kb: KnowledgeBase) -> str:
+    """What learning a skill the plan leaves out would cost this person (their experience
+    shortens it as it shortens the plan's own items), and what it would displace: the plan's
+    last items outside the core, the first to give way."""
+    lang = plan.language
+    skill = kb.skills[skill_id]
+    base = max(0, skill.hours.get(2, 0) - (skill.hours.get(have, 0) if have else 0))
+    scale = hours_factor(skill, read_experience(profile, kb))
+    cost = max(1, round(base * scale)) if base else 0
+    weeks = math.ceil(cost / plan.hours_per_week) if plan.hours_per_week else 0
+    core = set(plan.core_skills)
+    last = [i.title for i in reversed(plan.items()) if i.skill_id not in core]
+    instead = ("、" if lang == "zh" else "; ").join(list(dict.fromkeys(last))[:2]) or "-"
+    values = {"skill": skill.name.get(lang), "hours": cost, "weeks": weeks, "instead": instead}
+    if scale < 1 and cost < base:
+        return t(
+            lang, "coach.a.cost_yours", base=base, per_week=f"{plan.hours_per_week:g}", **values
+        )
+    return t(lang, "coach.a.cost", per_week=f"{plan.hours_per_week:g}", **values)
 
 
 def answer_skill(
@@ -191,23 +214,9 @@ def answer_skill(
     elif deferral is not None:
         lines.append(t(lang, "coach.a.deferred", skill=name, reason=deferral.reason))
     else:
-        have = known.level if known else 0
-        cost = max(0, skill.hours.get(2, 0) - (skill.hours.get(have, 0) if have else 0))
-        weeks = math.ceil(cost / plan.hours_per_week) if plan.hours_per_week else 0
-        core = [i.title for i in plan.items() if i.week_end >= 1][:2]
         if required is None:
             lines.append(t(lang, "coach.a.not_needed", skill=name, role=role))
-        lines.append(
-            t(
-                lang,
-                "coach.a.cost",
-                skill=name,
-                hours=cost,
-                weeks=weeks,
-                per_week=f"{plan.hours_per_week:g}",
-                instead=("、" if lang == "zh" else "; ").join(core) or "-",
-            )
-        )
+        lines.append(_cost_line(plan, profile, skill_id, known.level if known else 0, kb))
         lines.append(t(lang, "coach.a.ask_mentor"))
         sources += (
             list(kb.roles[research.role_id].source_ids[:1]) if research.role_id in kb.roles else []
@@ -252,8 +261,9 @@ def answer_realistic(
     if role is not None:
         lines.append(t(lang, "coach.a.experience", text=role.experience.get(lang)))
         sources += role.source_ids[:1]
-    lines += [f"- {line}" for line in pay_lines(plan, kb, profile.region)[:2]]
-    sources += [b.source_id for b in plan.salary_bands[:1]]
+    if plan.salary_bands and employer:  # the level at that employer; pay is not asked
+        lines += [f"- {line}" for line in pay_lines(plan, kb, profile.region)[:2]]
+        sources += [b.source_id for b in plan.salary_bands[:1]]
     about_level = [
         f
         for f in research.facts

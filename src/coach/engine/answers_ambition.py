@@ -19,7 +19,7 @@ from coach.engine.turns_more import pay_figure, reconsidering, top_employer
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Band
-from coach.schemas import Plan, Profile
+from coach.schemas import Plan, PlanItem, Profile
 
 _LAB_FACTS = ("ai_company_pay_premium",)
 LAB_YEARS = 2
@@ -318,6 +318,16 @@ def answer_outlook(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
 MAX_FOCUS = 3
 
 
+def interview_focus(plan: Plan, week: int) -> list[PlanItem]:
+    """The core items still ahead, first of each skill, in plan order (what to put first
+    before an interview)."""
+    done = done_through(plan.progress, week)
+    core = set(plan.core_skills)
+    ahead = [i for i in plan.items() if i.week_end > done and i.skill_id in core]
+    first = {i.skill_id: i for i in reversed(ahead)}
+    return sorted(first.values(), key=lambda i: i.week_start)[:MAX_FOCUS]
+
+
 def answer_interview(plan: Plan, week: int, day: date, kb: KnowledgeBase) -> Answer:
     """ "I got an interview on January 15!": congratulations, the weeks until then, what to
     put first in them (the core still ahead, the project as a demo, the interview topics), and
@@ -326,9 +336,7 @@ def answer_interview(plan: Plan, week: int, day: date, kb: KnowledgeBase) -> Ans
     today = plan.start_date + timedelta(weeks=max(0, week - 1))
     weeks = max(1, -(-(day - today).days // 7))
     done = done_through(plan.progress, week)
-    core = set(plan.core_skills)
-    ahead = [i for i in plan.items() if i.week_end > done and i.skill_id in core]
-    focus = list(dict.fromkeys(i.title for i in ahead))[:MAX_FOCUS]
+    focus = [i.title for i in interview_focus(plan, week)]
     lines = [t(lang, "coach.t.interview_head", day=day.isoformat(), weeks=weeks)]
     sep = "；" if lang == "zh" else "; "
     if focus:
@@ -340,6 +348,10 @@ def answer_interview(plan: Plan, week: int, day: date, kb: KnowledgeBase) -> Ans
         lines.append(t(lang, "coach.t.interview_topics", topics=topics))
     lines.append(t(lang, "coach.t.interview_offer", weeks=weeks))
     answer = with_sources(lang, lines, [], kb)
-    horizon = max(done + 2, min(plan.horizon_weeks, done + weeks))  # the plan up to that day
-    proposal = {"hours_per_week": plan.hours_per_week, "horizon_weeks": horizon}
+    # the plan keeps its end; the work they will ask about moves before that day
+    proposal = {
+        "hours_per_week": plan.hours_per_week,
+        "horizon_weeks": plan.horizon_weeks,
+        "interview_week": min(plan.horizon_weeks, done + weeks),
+    }
     return answer.model_copy(update={"proposal": proposal})

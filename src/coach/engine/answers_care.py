@@ -26,22 +26,24 @@ _SAFETY = re.compile(
 _PERSONAL = re.compile(
     r"\b(?:patients?'?|customers?'?|clients?'?|students?'?|employees?'?|staff|colleagues?'?|"
     r"personal|private|sensitive|medical|health|confidential|identifiable|records?|names?|"
-    r"phone\s+numbers?|addresses|ids?|pii|hipaa|gdpr|privacy|company\s+data|internal)\b"
+    r"phone\s+numbers?|addresses|ids?|pii|hipaa|gdpr|privacy|company\s+data|internal|"
+    r"(?:shift\s+)?handovers?|handoff|charts?|case\s+notes|clinical\s+notes|patient\s+notes)\b"
     r"|病人|患者|客户|学生|家长|员工|同事|司机|个人|身份证|手机号|电话|住址|病历|隐私|敏感|机密|内部"
     r"|\b(?:source\s+code|code\s*base|proprietary|trade\s+secrets?|contracts?|financials?)\b"
     r"|\b(?:company|company'?s|our|client|employer'?s)\s+(?:\w+\s+)?(?:data|code|documents?|files?|reports?)\b"
-    r"|源码|源代码|公司(?:的)?(?:数据|资料|文件|代码|报表)|商业机密|合同",
+    r"|源码|源代码|公司(?:的)?[\u4e00-\u9fff]{0,4}?(?:数据|资料|文件|代码|报表|账目|账本)|商业机密|合同|财务数据|客户资料",
     re.I,
 )
 _COMPANY = re.compile(
     r"\b(?:source\s+code|code\s*base|proprietary|trade\s+secrets?|contracts?|financials?|"
     r"(?:company|company'?s|our|employer'?s)\s+(?:\w+\s+)?(?:data|code|documents?|files?|reports?))\b"
-    r"|源码|源代码|公司(?:的)?(?:数据|资料|文件|代码|报表)|商业机密|合同",
+    r"|源码|源代码|公司(?:的)?[\u4e00-\u9fff]{0,4}?(?:数据|资料|文件|代码|报表|账目|账本)|商业机密|合同|财务数据|客户资料",
     re.I,
 )
 _PEOPLE = re.compile(
     r"\b(?:patients?|customers?|clients?|students?|employees?|staff|colleagues?|personal|names?|"
-    r"identifiable|phone|addresses|pii|medical|health)\b|病人|患者|客户|学生|家长|员工|同事|个人|身份证|手机号|电话|住址|病历",
+    r"identifiable|phone|addresses|pii|medical|health|(?:shift\s+)?handovers?|handoff|charts?|"
+    r"case\s+notes|clinical\s+notes|patient\s+notes)\b|病人|患者|客户|学生|家长|员工|同事|个人|身份证|手机号|电话|住址|病历|交班",
     re.I,
 )
 _LEARNING = re.compile(r"\b(?:learn\w*|study\w*|course\w*)\b|学习|要学|学不学|学吗|课程", re.I)
@@ -86,6 +88,11 @@ def privacy_question(text: str) -> bool:
     if not _ASKS.search(text) or _LEARNING.search(text):
         return False
     return bool(_SAFETY.search(text) and _PERSONAL.search(text))
+
+
+def people_data(text: str) -> bool:
+    """Whether the work named holds other people's data (patients, clients, staff, records)."""
+    return bool(_PERSONAL.search(text)) and not (_COMPANY.search(text) and not _PEOPLE.search(text))
 
 
 def job_loss(text: str) -> bool:

@@ -28,7 +28,9 @@ from coach.engine.answers_help import (
     answer_week,
     answer_wished_resources,
 )
+from coach.engine.answers_misfit import answer_misfit, misfit
 from coach.engine.answers_plan import next_step
+from coach.engine.answers_trust import answer_trust, trust_question
 from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import week_asked
@@ -99,6 +101,10 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
     if kind in FIT_KINDS | {"this_week", "doubt", "discouraged", "fear"} and not load:
         if unwell(text):  # "I'm sick this week": rest first, no re-plan
             return answer_unwell(plan, week, kb)
+        if trust_question(text):  # "我们老板觉得AI不靠谱": how AI work earns trust
+            return answer_trust(plan, week, kb)
+        if misfit(text) and (fits := answer_misfit(text, plan, week, kb)) is not None:
+            return fits  # "the DFT thing makes no sense for me": why it is there, how to change
         if stuck(text):  # "couldn't get the embeddings exercise to work"
             return answer_stuck(text, plan, week, kb)
         if plan_criticised(text) and kind not in {"doubt", "fear"}:  # "too much theory"

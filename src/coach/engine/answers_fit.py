@@ -16,6 +16,7 @@ from coach.engine.answers import (
     Answer,
     with_sources,
 )
+from coach.engine.answers_care import people_data
 from coach.engine.answers_first import FIT_KINDS, help_answer
 from coach.engine.answers_help import (
     answer_telling_work,
@@ -28,6 +29,7 @@ from coach.engine.answers_help import (
 )
 from coach.engine.answers_pairs import compare_roles, same_item, together
 from coach.engine.answers_plan import next_step
+from coach.engine.answers_stack import answer_work_stack
 from coach.engine.constraints import matches_topic
 from coach.engine.turns import skill_mentions
 from coach.engine.turns_fit import (
@@ -72,6 +74,7 @@ def answer_fit(
         _clients(text, plan, profile, week, kb),
         answer_telling_work(text, plan, kb),
         _line_of_work(text, plan, profile, week, kb),
+        answer_work_stack(text, plan, profile, week, kb),  # "我们公司的系统都是Java写的"
         _language(text, plan, profile, week, kb),
         _hardware(text, mentions, plan, week, kb),
         _own_data(text, plan, week, kb),
@@ -320,6 +323,8 @@ def _ai_can(
     planned = {i.skill_id for i in plan.items()}
     use = [s for s in _USE_SKILLS if s in planned] + [m.id for m in mentions if m.id in planned]
     lines = [t(lang, "coach.f.ai_can", task=task)]
+    if people_data(text):  # "my shift handover notes": patients' data, so not as they are
+        lines.append(t(lang, "coach.f.ai_can_people"))
     sources: list[str] = []
     if use:
         more, sources = item_lines(plan, items_of(plan, use[0])[-1:], kb)

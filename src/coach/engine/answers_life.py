@@ -50,6 +50,36 @@ _GAP = re.compile(
     r"|空窗|断档|离开职场|回归职场|重返职场|没上班",
     re.I,
 )
+_EXAM = re.compile(
+    r"\b(?:failed|flunked|didn'?t\s+pass|did\s+not\s+pass)\s+(?:my|the|an|a)\s+(?:\w+\s+){0,2}"
+    r"(?:exam|test|certification|qualification|module|course)\b|\b(?:exam|test)\s+(?:went\s+badly|failed)\b"
+    r"|考试(?:没过|没通过|挂了|失利|考砸了?)|没考过|考砸|挂科|没通过(?:考试|认证)",
+    re.I,
+)
+_ENGLISH = re.compile(
+    r"\bmy\s+english\b|\b(?:bad|poor|weak|not\s+good|not\s+great)\s+(?:at|in|with)\s+english\b"
+    r"|英语|英文",
+    re.I,
+)
+
+
+def _english_line(plan: Plan, kb: KnowledgeBase) -> str:
+    """A worry about English: the plan's material in their language where the sources have it,
+    AI tools in their language; English helps later, it is no condition to start."""
+    lang = plan.language
+    own = [
+        kb.resources[r]
+        for i in plan.items()
+        for r in i.resource_ids
+        if r in kb.resources and kb.resources[r].language in (lang, "mixed")
+    ]
+    titles = list(dict.fromkeys(r.title_in(lang) for r in own))[:2]
+    sep = "、" if lang == "zh" else "; "
+    if titles:
+        return t(lang, "coach.a.english", titles=sep.join(titles))
+    return t(lang, "coach.a.english_none")
+
+
 _REPLACED = re.compile(
     r"\b(?:replac\w*|take\s+over|taking\s+over|obsolete|automate\w*\s+away|kill\w*\s+(?:my|the)\s+job)\b"
     r"|取代|替代|淘汰|失业|抢饭碗|被AI",
@@ -154,11 +184,15 @@ def about_the_person(
     lines: list[str] = _job_kind(text, plan, kb)
     sources: list[str] = list(kb.roles[plan.target].source_ids[:1]) if lines else []
     years, role = profile.years_experience, profile.current_role
+    if _EXAM.search(text):  # "精算考试没过，心态有点崩": the trigger first
+        lines.append(t(lang, "coach.a.exam"))
     if _AGE.search(text):
         key = "coach.a.age_years" if years and role else "coach.a.age"
         lines.append(t(lang, key, years=f"{years:g}" if years else "", role=role or ""))
     if _GAP.search(text):
         lines.append(t(lang, "coach.a.gap"))
+    if _ENGLISH.search(text):  # "我英语不好，能学吗"
+        lines.append(_english_line(plan, kb))
     if _REPLACED.search(text):
         facts = [f for f in kb.facts.values() if _FACT_REPLACED.search(f.text.en)][:2]
         if facts:
@@ -167,7 +201,8 @@ def about_the_person(
             sources += [f.source_id for f in facts]
     if sooner := _sooner(text, plan):
         lines.append(sooner)
-    if field_line := project_field_line(text, lang):
+    mine = " ".join(f"{p.title} {p.description}" for p in plan.portfolio_projects[:1])
+    if field_line := project_field_line(text, lang, mine):
         lines.append(field_line)
     if not lines:
         return answer
@@ -177,3 +212,43 @@ def about_the_person(
     return with_sources(lang, [*lines, *body], merged, kb).model_copy(
         update={"proposal": answer.proposal}
     )
+
+
+_HARD = re.compile(
+    r"\b(?:(?:hard|difficult|tough)\s+to\s+(?:follow|understand|get)|over\s+my\s+head|"
+    r"(?:too|really|so|pretty|quite)\s+(?:hard|difficult|confusing|dense)|can'?t\s+follow|confusing|"
+    r"went\s+over\s+my\s+head)\b|难(?:听|看)?懂|听不懂|看不懂|有点难|太难|好难|跟不上",
+    re.I,
+)
+_TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z.-]{3,}")
+_PLAIN = frozenset(
+    {"with", "from", "your", "guide", "course", "courses", "official", "docs", "book"}
+)
+
+
+def _names_resource(text: str, title: str) -> bool:
+    words = [w for w in _TITLE_WORDS.findall(title) if w.lower() not in _PLAIN]
+    return any(w.lower() in text.lower() for w in words[:3])
+
+
+def hard_going_line(text: str, plan: Plan, week: int, kb: KnowledgeBase) -> str | None:
+    """ "李宏毅的课有点难听懂", "the course is hard to follow": a gentler material for the same
+    skill from the sources (or how to practise it when they list none); None when nothing is
+    said to be hard."""
+    if not _HARD.search(text):
+        return None
+    lang = plan.language
+    pairs = [
+        (i, kb.resources[r]) for i in plan.items() for r in i.resource_ids if r in kb.resources
+    ]
+    named = [(i, r) for i, r in pairs if _names_resource(text, r.title + " " + r.title_zh)]
+    if not named:  # the material of the week just done
+        last = max(1, done_through(plan.progress, week))
+        named = [(i, r) for i, r in pairs if i.week_start <= last <= i.week_end][:1]
+    if not named:
+        return None
+    item, used = named[0]
+    others = [r for r in kb.learning_resources(item.skill_id, lang) if r.id != used.id]
+    if not others:
+        return t(lang, "coach.a.hard_going_none")
+    return t(lang, "coach.a.hard_going", title=used.title_in(lang), other=others[0].title_in(lang))

@@ -16,7 +16,7 @@ from coach.i18n import MESSAGES, t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language, Plan, RoleResearch, SalaryBand
 
-_IMPLIED = re.compile(r"^\s*(?:implied\s+by\s+[\w-]+\s*:|由\s*[\w-]+\s*推断：)\s*", re.I)
+_IMPLIED = re.compile(r"^\s*(?:implied\s+by\s+[^:]{1,80}?:|由\s*[^：]{1,40}?推断：)\s*", re.I)
 _INTERVIEW_TOPICS = frozenset({"interview", "job_search", "hiring"})
 
 
@@ -154,8 +154,8 @@ def answer_pay(
         lines = [f"- {line}" for line in pay_lines(plan, kb)[:2]]
         sources.append(plan.salary_bands[0].source_id)
         years = None  # the level line counts the relevant years, not all of them
-    if place:
-        regions = sorted({region_name(lang, b.region) for b in plan.salary_bands}) or ["-"]
+    if place and plan.salary_bands:  # no figures anywhere: the line below says so
+        regions = sorted({region_name(lang, b.region) for b in plan.salary_bands})
         lines.append(t(lang, "coach.b.no_place", place=place, regions=_sep(lang).join(regions)))
     if not plan.salary_bands:
         lines.append(t(lang, "coach.b.no_pay", role=plan.target_name))
@@ -236,26 +236,6 @@ def answer_mentor(plan: Plan, notes: list[str], not_applied: list[str], week: in
     lines = [t(lang, "coach.b.mentor_head", version=plan.version)]
     lines += [f"- “{c.text}” → {c.display}" for c in mentor[:6]]
     lines += [f"- {t(lang, 'coach.b.mentor_not_applied', text=text)}" for text in not_applied]
-    return _with_next(plan, week, lines, [])
-
-
-def answer_doubt(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
-    """Self-doubt: what the person already brings (their own words), that the plan fits, one
-    small next step, and that a lighter plan is there if the load is the problem."""
-    lang = plan.language
-    lines = [t(lang, "coach.b.doubt_head")]
-    by_words: dict[str, list[str]] = {}
-    for strength in plan.strengths:
-        skill = kb.skills.get(strength.skill_id)
-        name = skill.name.get(lang) if skill else strength.skill_id
-        words = _IMPLIED.sub("", strength.words).strip()
-        by_words.setdefault(words, []).append(name)
-    for words, names in list(by_words.items())[:3]:
-        skills = _sep(lang).join(names[:4])
-        lines.append(f"- {t(lang, 'coach.b.strength', skill=skills, words=words)}")
-    key = "coach.b.doubt_fits" if plan.feasible else "coach.b.doubt_tight"
-    lines.append(t(lang, key, weeks=plan.horizon_weeks, per_week=f"{plan.hours_per_week:g}"))
-    lines.append(t(lang, "coach.b.doubt_lighter"))
     return _with_next(plan, week, lines, [])
 
 

@@ -19,6 +19,12 @@ _ROLE_ASK = re.compile(
 )
 
 
+_GENERIC = re.compile(
+    r"\b(?:an?|the|any|good|decent|new|real|proper|ai|ml|tech|related|some|kind\s+of)\b"
+    r"|工作|岗位|职位|相关|方面|方向|一份|一个|好的?|AI|人工智能|大模型|这类|这种|类似的?|吗",
+    re.I,
+)
+"""Words that name no particular role: "a good AI job", "AI相关的工作" ask about any job."""
 _PROJECT = re.compile(r"\b(?:projects?|portfolio)\b|项目|作品", re.I)
 
 
@@ -34,6 +40,8 @@ def other_role_line(text: str, plan: Plan, kb: KnowledgeBase) -> str | None:
     if phrase.startswith("成") or _PROJECT.search(text[: m.start()]):
         return None  # "我的项目能不能做成问答机器人": the project made into something, no role
     if not phrase or re.fullmatch(r"(?:a|an|the|this|that|it|new|good|better|ai)", phrase, re.I):
+        return None
+    if not _GENERIC.sub("", phrase).strip(" -/的"):  # "能找到工作吗", "AI相关的工作": any job
         return None
     found = resolve_phrase(phrase, get_lexicon(kb).find_skills(phrase), kb)
     lang = plan.language

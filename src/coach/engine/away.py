@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from coach.engine.numbers.approx import NUM, number
+from coach.engine.numbers.approx import NUM, number, to_weeks
 from coach.engine.numbers.events import _EVENT_EN, _EVENT_ZH, event_date
+from coach.engine.numbers.starts import when_at
 
 _NO_TIME = re.compile(
     r"\b(?:no\s+time|not\s+have\s+(?:any\s+)?time|(?:don'?t|won'?t|can'?t)\s+have\s+(?:any\s+)?time|"
@@ -271,10 +272,11 @@ _ONE_DAY = re.compile(
 
 
 def said_day(text: str, today: date) -> date | None:
-    """The one day ``text`` names ("on January 15", "15 March", "1月15号"), the next one ahead."""
+    """The one day ``text`` names ("on January 15", "15 March", "1月15号"), the next one ahead;
+    a part of a month ("mid-January", "1月下旬") is its first day."""
     m = _ONE_DAY.search(text)
-    if m is None:
-        return None
+    if m is None:  # "in mid-January", "3月底": the part of the month, from its first day
+        return _part_start(text, today)
     g = m.groups()
     month: float | None
     day: float | None
@@ -285,3 +287,57 @@ def said_day(text: str, today: date) -> date | None:
     else:
         month, day = number(g[4]), number(g[5])
     return _day(today, month, day)
+
+
+_FOR_SPAN = re.compile(
+    rf"\bfor\s+(?:about\s+|around\s+|roughly\s+|the\s+)?(?P<n>{NUM})\s*(?P<u>weeks?|months?)\b"
+    rf"|(?P<zn>{NUM})\s*(?P<zu>个月|个星期|周)(?!\s*(?:以?后|之后|内|之内|以内|前|之前))",
+    re.I,
+)
+_HORIZON_WORDS = re.compile(
+    r"\b(?:extend\w*|longer|shorten\w*|shorter|deadline|horizon|finish\w*|the\s+plan|my\s+plan)\b"
+    r"|延长|缩短|期限|截止|完成|计划",
+    re.I,
+)
+
+
+def hours_window(text: str, today: date) -> tuple[date, int] | None:
+    """(first day, weeks) of new hours said from a later day for a while ("from February I'm
+    on parental leave for 4 months, maybe 12 hours a week", "明年2月开始休产假4个月，每周12小时"):
+    the duration is how long those hours last, never the plan's horizon. None when the text
+    moves the horizon itself ("extend the plan by 4 months") or says no start and span."""
+    if _HORIZON_WORDS.search(text):
+        return None
+    found = when_at(text, today)
+    span = _FOR_SPAN.search(text)
+    if found is None or span is None or found[1] <= span.start() < found[2]:
+        return None
+    when = found[0]
+    first = when.get("from_date")
+    if not isinstance(first, date):
+        month = when.get("from_month")
+        if not isinstance(month, int):
+            return None
+        first = date(today.year + (month < today.month), month, 1)
+    value = number(span.group("n") or span.group("zn"))
+    if value is None or value <= 0 or first <= today:
+        return None
+    return first, to_weeks(value, span.group("u") or span.group("zu"))
+
+
+_HOURS_MOVE = re.compile(
+    rf"\b(?:my\s+)?(?:study\s+|free\s+)?(?:hours?|time)\s+(?:will\s+|is\s+going\s+to\s+|are\s+going\s+to\s+)?"
+    rf"(?:go(?:es)?|went|gone|rise|rises|jump|jumps|increase|increases|drop|drops|fall|falls|shrink|shrinks)"
+    rf"\s+(?:up\s+|down\s+|back\s+)?to\s+(?:about\s+|around\s+)?(?P<n>{NUM})\b"
+    rf"|\b(?:increase|raise|bump|cut|drop|reduce|lower)\s+(?:my\s+|the\s+)?(?:study\s+)?hours\s+to\s+(?P<m>{NUM})\b"
+    rf"|(?:时间|小时数?)(?:会)?(?:增加|涨|提高|减少|降|缩减)到\s*(?P<z>{NUM})",
+    re.I,
+)
+
+
+def hours_moved(text: str) -> float | None:
+    """New weekly hours said as a move ("my hours go up to 8 from January", "学习时间会增加到10
+    小时"), for the phrasings the hours reader takes as no amount; None when none is said."""
+    m = _HOURS_MOVE.search(text)
+    value = number(m.group("n") or m.group("m") or m.group("z")) if m else None
+    return value if value is not None and 0 <= value <= 80 else None

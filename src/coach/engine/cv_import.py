@@ -26,8 +26,15 @@ from coach.engine.cv_dates import (
 )
 from coach.engine.cv_jobs import skill_jobs, skill_years, sustained
 from coach.engine.cv_lines import cv_evidence as _cv_evidence
-from coach.engine.cv_lines import skills_items, stated_levels, unknown_skills, with_stated_levels
+from coach.engine.cv_lines import (
+    near_levels,
+    skills_items,
+    stated_levels,
+    unknown_skills,
+    with_stated_levels,
+)
 from coach.engine.cv_lines import work_years as _work_years
+from coach.engine.cv_senses import in_their_sense, server_side_work, tested_by_hand
 from coach.engine.cv_vocab import EMPHASIS as _EMPHASIS
 from coach.engine.cv_vocab import EXPERIENCE as _EXPERIENCE
 from coach.engine.cv_vocab import HEADING as _HEADING
@@ -149,6 +156,14 @@ class CvImport:
     upper bound (a skill named once in a long job), so it is said, never turned into a level."""
 
 
+_COUNTED_YEARS = re.compile(
+    r"(?<![\d.])\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\b(?![\s-]*olds?\b)|(?<!\d)\d{1,2}\s*\+?\s*年(?!\d)|"
+    r"[一二三四五六七八九十两]+年|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty)\s+years?\b",
+    re.IGNORECASE,
+)
+"""Years counted in words ("6 years", "十年", "3年"), not a date ("since 2020")."""
+
 RUSTY_AFTER_YEARS = 2.0
 """After a break this long, what the CV shows counts one level lower (at least basic)."""
 UNSAID_RUSTY_YEARS = 4.0
@@ -261,6 +276,8 @@ def profile_from_cv(
     listed: list[SkillClaim] = []
     stated: dict[str, int] = {}  # "basic Python (pandas)": the level the person gives
     stated_line: dict[str, str] = {}
+    near: dict[str, tuple[int, str]] = {}
+    plainly: set[str] = set()
     read = 0
     latest = _latest_job_line(text.splitlines(), today)
     for number, raw in enumerate(text.splitlines()):
@@ -280,6 +297,11 @@ def profile_from_cv(
             for skill_id, level in stated_levels(items, lexicon).items():
                 stated.setdefault(skill_id, level)
                 stated_line.setdefault(skill_id, line)
+        else:  # "some Python (pandas) for ad-hoc analysis": the person's own rating, in a job line
+            basic, named = near_levels(line, lexicon)
+            plainly |= named
+            for skill_id, level in basic.items():
+                near.setdefault(skill_id, (level, line))
         in_experience = not section or bool(_EXPERIENCE.search(section))
         if in_experience and not _is_school(line):
             experience_lines.append(line)
@@ -302,6 +324,7 @@ def profile_from_cv(
         rest = ""
         if dated:
             turn, rest = _role_and_rest(turn)
+        before = profile
         profile = extract_profile(
             turn, profile, lexicon, kb, asked="background" if dated else None, today=today
         )
@@ -309,6 +332,7 @@ def profile_from_cv(
             role_now = profile.current_role
             profile = extract_profile(rest, profile, lexicon, kb, asked=None, today=today)
             profile = profile.model_copy(update={"current_role": role_now})
+        profile = in_their_sense(before, profile, line, lexicon)
         if (
             first_role is None
             and profile.current_role
@@ -319,12 +343,17 @@ def profile_from_cv(
         if first_years is None and years_now is not None and years_now != base.years_experience:
             first_years = years_now
             skill_said = _years_of_a_skill(line, lexicon)  # "3年Go开发经验": Go's, not the career's
+            # "head of department since 2020" inside a job since 2012: a date, no career's years
+            skill_said = skill_said or not _COUNTED_YEARS.search(line)
     from_dates = years_from_ranges(experience_lines, today)
     work_years = _work_years(text.splitlines(), today, latest, lexicon, kb)
     years = first_years if first_years is not None else work_years or from_dates
     if skill_said and from_dates is not None and first_years is not None:
         years = max(first_years, from_dates)  # a skill's years are no career's; the dates are
     profile = profile.model_copy(update=_persons_own(base, first_role, years))
+    for skill_id, (level, said) in near.items():
+        if skill_id not in plainly and skill_id not in stated:
+            stated[skill_id], stated_line[skill_id] = level, said
     profile = with_stated_levels(profile, stated, stated_line)
     profile = sustained(profile, skill_jobs(text, lexicon, kb, today), stated)
     profile = profile.model_copy(
@@ -333,6 +362,8 @@ def profile_from_cv(
             "evidence": _cv_evidence(base, profile, text.splitlines(), latest, first_role),
         }
     )
+    profile = server_side_work(profile, kb)  # "PHP" listed: back-end work the KB has no name for
+    profile = tested_by_hand(profile, text, lexicon)  # "测试工程师" alone shows no automation
     by_skill = skill_years(text, lexicon, kb, today)
     gap = _gap(experience_lines, today, latest)
     if gap is not None and first_role is not None:

@@ -304,3 +304,31 @@ def said_basic(profile: Profile, kb: KnowledgeBase) -> dict[str, str]:
                 out[claim.skill_id] = claim.evidence
                 break
     return out
+
+
+_BASIC_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:basic|some|a\s+little|a\s+bit\s+of|beginner|novice|entry-level|"
+    r"rudimentary|limited)\s+$|(?:了解|入门|略懂|一点|初级|少量|简单的?)\s*$",
+    re.IGNORECASE,
+)
+_BASIC_AFTER = re.compile(
+    r"^\s*[(（]\s*(?:basic|basics|beginner|a\s+little|some|novice|learning|了解|入门|初级|一般|"
+    r"略懂)\s*[)）]",
+    re.IGNORECASE,
+)
+
+
+def near_levels(line: str, lexicon: Lexicon) -> tuple[dict[str, int], set[str]]:
+    """The KB skills a line (not a skills list) rates basic right beside the name ("SQL (Snowflake),
+    Excel, some Python (pandas)", "少量Python"), and those it names plainly: a skill rated basic
+    in one line and named plainly in none is the person's at basic level."""
+    basic: dict[str, int] = {}
+    plain: set[str] = set()
+    for m in lexicon.find_skills(line):
+        if _BASIC_BEFORE.search(line[max(0, m.start - 16) : m.start]) or _BASIC_AFTER.match(
+            line, m.end
+        ):
+            basic[m.id] = 1
+        else:
+            plain.add(m.id)
+    return basic, plain - set(basic)

@@ -9,6 +9,11 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from coach.engine.fit_lines import FitLine, carries_over, excused_everywhere, fit_lines
+from coach.engine.fit_years import (
+    met_by_years,
+    years_shown,
+)
 from coach.engine.posting import JobPosting
 from coach.engine.posting_roles import required_levels, track_of
 from coach.knowledge.loader import KnowledgeBase
@@ -42,6 +47,12 @@ class FitItem(BaseModel):
     )
     by_years: int | None = Field(
         default=None, description="Met by years of the work: the level the person shows."
+    )
+    years_asked: float | None = Field(default=None, description="The years the posting asks.")
+    years_shown: float | None = Field(
+        default=None,
+        description="The years of the CV's jobs whose lines show it (an upper bound), or of the "
+        "work itself for a skill the work teaches.",
     )
     shown_below: str | None = Field(
         default=None,
@@ -80,6 +91,16 @@ class FitReport(BaseModel):
     years_met: list[str] = Field(
         default_factory=list,
         description="Requirement lines asking only for years, that the person's years meet.",
+    )
+    years_asked: float | None = Field(default=None, description="The most years any line asks.")
+    years_shown: float | None = Field(default=None, description="The person's years of work.")
+    lines: list[FitLine] = Field(
+        default_factory=list, description="The posting's requirement lines, each as met or not."
+    )
+    carries_over: list[FitItem] = Field(
+        default_factory=list,
+        description="What the person shows at working level that the posting builds on but does "
+        "not name (a data analyst's SQL for an ML posting).",
     )
 
 
@@ -127,28 +148,6 @@ def _best_alternative(
         if skill_id in kb.skills and levels.get(skill_id, (0, ""))[0] >= need:
             return skill_id
     return None
-
-
-WORK_TAUGHT_CATEGORIES = frozenset({"soft", "product"})
-WORK_TAUGHT_SKILLS = frozenset({"domain_expertise", "operations_management"})
-"""Skills the work itself teaches (leading people, a field's knowledge, talking to customers):
-years of that work meet a requirement's years ("5+ years leading clinical or operations teams"
-for a nurse manager of 14 years), where hours of study would not."""
-
-
-def _met_by_years(kb: KnowledgeBase, req: Any, item: FitItem, profile: Profile) -> bool:
-    skill = kb.skills.get(req.skill_id)
-    taught = skill is not None and (
-        skill.category in WORK_TAUGHT_CATEGORIES or skill.id in WORK_TAUGHT_SKILLS
-    )
-    years = profile.years_experience or 0.0
-    return (
-        taught
-        and req.years is not None
-        and years >= req.years
-        and item.have >= WORKING_LEVEL
-        and item.gap_hours > 0
-    )
 
 
 def _initials(role: str) -> str:
@@ -226,24 +225,39 @@ def _one_per_choice(items: dict[str, tuple[FitItem, list[str]]]) -> list[tuple[F
     return out
 
 
-def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitReport:
+def fit_report(
+    profile: Profile,
+    posting: JobPosting,
+    kb: KnowledgeBase,
+    skill_years: dict[str, float] | None = None,
+) -> FitReport:
     """Levels and hours as the planner counts them (what the person's field shows; hours scaled
-    by experience, "Python x0.3 for someone who programs"), so the fit and the plan agree."""
+    by experience, "Python x0.3 for someone who programs"), so the fit and the plan agree;
+    ``skill_years``: the years of the CV's jobs that show each skill, said beside the years a
+    requirement asks."""
     from coach.engine.planner.experience import hours_factor, read_experience
 
     exp = read_experience(profile, kb)
+    skill_years = skill_years if skill_years is not None else posting.cv_years
     levels = dict(exp.levels)
     items: dict[str, tuple[FitItem, list[str]]] = {}
     for req in posting.requirements:
         if req.skill_id not in kb.skills:
             continue
         factor = hours_factor(kb.skills[req.skill_id], exp)
-        item = _item(kb, req.skill_id, req.words, req.required, req.level, levels, factor)
-        if _met_by_years(kb, req, item, profile):
+        words = ", ".join(req.named_as) or req.words
+        item = _item(kb, req.skill_id, words, req.required, req.level, levels, factor)
+        years_of = None
+        if req.years is not None:
+            years_of = years_shown(kb, req.skill_id, skill_years or {}, levels, profile)
+            item = item.model_copy(update={"years_asked": req.years, "years_shown": years_of})
+        if met_by_years(req, item, years_of):
             item = item.model_copy(
                 update={"have": req.level, "gap_hours": 0, "by_years": item.have}
             )
         other = _best_alternative(kb, req.alternatives, req.level, levels)
+        if other is not None and not excused_everywhere(posting, req.skill_id, other):
+            other = None  # "(PHP or JavaScript)" here, "PHP and Node back ends" there: Node is due
         if other is not None and item.gap_hours > 0:
             # "Java or Python": the person's Python meets it; nothing to close.
             item = item.model_copy(
@@ -258,6 +272,8 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         if accepted is None and item.gap_hours > 0:
             below = _shown_alternative(req.alternative_terms, 1, profile)
             item = item.model_copy(update={"shown_below": below[0] if below else None})
+        if accepted is not None and not excused_everywhere(posting, req.skill_id, accepted[0]):
+            accepted = None
         if accepted is not None and item.gap_hours > 0:
             # "Ansible or Terraform": the Ansible their CV lists meets it, though unplanned.
             term, evidence = accepted
@@ -306,4 +322,35 @@ def fit_report(profile: Profile, posting: JobPosting, kb: KnowledgeBase) -> FitR
         years_met=met,
         role_also=role_also,
         degree=posting.degree,
+        **_said_too(kb, profile, posting, levels, [*have, *missing], shown),
     )
+
+
+def _said_too(
+    kb: KnowledgeBase,
+    profile: Profile,
+    posting: JobPosting,
+    levels: dict[str, tuple[int, str]],
+    items: list[FitItem],
+    shown: list[str],
+) -> dict[str, Any]:
+    """The report's years (asked, shown), its lines as met or not, and what carries over."""
+    from coach.engine.posting_lines import years as years_asked
+
+    role = kb.roles.get(posting.closest_role or "")
+    role_skills = (
+        set(required_levels(role, track_of(role, posting.closest_track))) if role else set()
+    )
+    carried = [
+        _item(kb, skill_id, "", False, level, levels).model_copy(update={"evidence": evidence})
+        for skill_id, level, evidence in carries_over(kb, posting, levels, role_skills)
+    ]
+    asked = [r.years for r in posting.requirements] + [years_asked(u) for u in posting.unmapped]
+    asked += [line.years for line in posting.lines]
+    known = [y for y in asked if y]
+    return {
+        "years_asked": max(known) if known else None,
+        "years_shown": profile.years_experience,
+        "lines": fit_lines(posting, items, shown, profile.years_experience),
+        "carries_over": carried,
+    }

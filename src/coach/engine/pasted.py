@@ -172,14 +172,19 @@ _SECTION_LINE = re.compile(
 """A section said on its line ("Skills: Python (6 years), SQL", "技能：C、Linux"): a heading."""
 
 
+_TO_DATE = re.compile(r"至今|现在|目前|\b(?:present|now|today|current)\b", re.IGNORECASE)
+"""A job dated to this day ("2018.09-至今", "2019 - present"): a CV's, never a posting's."""
+
+
 def cv_score(lines: list[str]) -> int:
     """Sections (2 each), dated job lines (2 each, at most 3), CV words (1 a line), a contact
-    line (1)."""
+    line (1), a job dated to this day (2)."""
     headings = sum(1 for line in lines if _CV_HEADING.match(line) or _SECTION_LINE.match(line))
     dated = sum(1 for line in lines if _RANGE.search(line))
     words = sum(1 for line in lines if _CV_WORDS.search(line))
     contact = any(_CONTACT.search(line) for line in lines[:6])
-    return 2 * headings + 2 * min(dated, 3) + words + int(contact)
+    ongoing = any(_RANGE.search(line) and _TO_DATE.search(line) for line in lines)
+    return 2 * headings + 2 * min(dated, 3) + words + int(contact) + 2 * int(ongoing)
 
 
 _DUTY = re.compile(

@@ -14,36 +14,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, Field
-
 from coach.engine.pasted import POSTING_HEADING
 from coach.engine.posting_either import or_groups, term_alternatives
+from coach.engine.posting_items import unnamed_items
 from coach.engine.posting_lines import (
     LEVEL_WORD,
     PART_END,
+    PREFERRED,
     clause,
     degree_span,
     level,
     own_part,
     preferred,
     steers,
-    unversioned,
-    version_end,
     years,
 )
+from coach.engine.posting_mentions import mentions_in
+from coach.engine.posting_model import MAX_LINES, JobPosting, PostingLine, PostingRequirement
 from coach.engine.posting_pay import PostingPay, read_pay
 from coach.engine.posting_roles import closest_role, closest_track
-from coach.engine.posting_said import inner_skills, said_apart
-from coach.engine.posting_senses import (
-    ai_output_sense,
-    api_sense,
-    collectives,
-    edge_sense,
-    gpu_hardware,
-    not_asked,
-    other_sense,
-    serving_triton,
-)
 from coach.engine.posting_terms import (
     ASKING,
     COMPANY_VOICE,
@@ -52,9 +41,18 @@ from coach.engine.posting_terms import (
     without_company_story,
 )
 from coach.engine.posting_title import AMOUNT, PAY, pay_line, title_of
-from coach.engine.understand.senses import is_season
+from coach.engine.posting_weight import emphasis_of, requirement_weight, stronger
 from coach.knowledge.lexicon import Lexicon
 from coach.knowledge.loader import KnowledgeBase
+
+__all__ = [
+    "JobPosting",
+    "PostingLine",
+    "PostingRequirement",
+    "ids_of_title",
+    "parse_posting",
+    "weighed",
+]
 
 _PREFERRED_SECTION = re.compile(
     r"^\s*(?:#+\s*)?(?:nice[\s-]+to[\s-]+have|preferred(?:\s+qualifications)?|bonus(?:\s+points)?|"
@@ -86,145 +84,6 @@ MAX_UNMAPPED = 8
 _LEAD_IN = re.compile(r"[:：]\s*$")
 
 
-class PostingRequirement(BaseModel):
-    """One skill the posting asks for, in its words."""
-
-    skill_id: str
-    words: str = Field(description="The posting's words that name the skill.")
-    line: str = Field(description="The posting's line, as evidence.")
-    level: int = Field(ge=1, le=3)
-    required: bool = True
-    years: float | None = None
-    alternatives: list[str] = Field(
-        default_factory=list,
-        description="Skills the posting accepts instead ('Java or Python', 'Go/Java', 'A 或 B').",
-    )
-    alternative_terms: list[str] = Field(
-        default_factory=list,
-        description="Names outside the knowledge base it accepts instead ('Ansible or Terraform').",
-    )
-
-
-class JobPosting(BaseModel):
-    """What a posting asks for, mapped onto the knowledge base."""
-
-    title: str | None = None
-    requirements: list[PostingRequirement] = Field(default_factory=list)
-    uncovered: list[str] = Field(
-        default_factory=list, description="Terms the posting names that the KB does not cover."
-    )
-    unmapped: list[str] = Field(
-        default_factory=list,
-        description="Requirement lines that name no KB skill (said as they are, never guessed).",
-    )
-    closest_role: str | None = None
-    closest_role_coverage: float = 0.0
-    closest_track: str | None = Field(
-        default=None, description="The closest role's track the posting fits better, if any."
-    )
-    language: str = "en"
-    pay: str | None = Field(default=None, description="The posting's pay line, as it says it.")
-    pay_range: PostingPay | None = Field(default=None, description="The posting's pay, as figures.")
-    degree: str | None = Field(
-        default=None, description="The degree the posting asks for, as it says it (not a skill)."
-    )
-    title_not_in_kb: str | None = Field(
-        default=None,
-        description="The job its title names when the KB lacks it ('AI产品经理'): the role the "
-        "person then chooses plans toward this posting.",
-    )
-
-
-_API_WORDS = frozenset(["api", "apis", "接口"])
-
-
-def ids_of(found: list[tuple[Any, str]]) -> set[str]:
-    return {skill_id for _, skill_id in found}
-
-
-_C_OR_CPP = re.compile(r"(?P<c>[Cc])\s*/\s*(?P<cpp>[Cc]\+\+)")
-_BUILD_AND = re.compile(
-    r"\b(?:build|train|develop|design|creat)\w*\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)$", re.I
-)
-"""A verb sharing its object with the mention that follows: "building and deploying ML models"."""
-
-
-def _shared_object(line: str, mention: Any, lexicon: Lexicon, kb: KnowledgeBase) -> list[Any]:
-    """The skills inside a mention's object when another verb shares it ("building and
-    deploying machine learning models": machine learning too, not only model serving)."""
-    head, _, rest = mention.text.partition(" ")
-    if not rest or not _BUILD_AND.search(line[: mention.start]):
-        return []
-    at = mention.start + len(head) + 1
-    return [
-        m.model_copy(update={"start": m.start + at, "end": m.end + at})
-        for m in lexicon.find_skills(rest)
-        if m.id in kb.skills and m.id != mention.id
-    ]
-
-
-def _versioned_skills(line: str, lexicon: Lexicon) -> list[Any]:
-    """The skills ``line`` names, read with versions and qualifiers set aside ("Strong C++17",
-    "熟练掌握C++11/14", "Java 8+ or Kotlin"), each ending after its version; a name the version
-    is part of ("EC2") is kept as the line says it."""
-    plain, at = unversioned(line)
-    found: list[Any] = []
-    if plain != line:
-        for m in lexicon.find_skills(plain):
-            start, end = at[m.start], at[m.end - 1] + 1
-            found.append(m.model_copy(update={"start": start, "end": end, "text": line[start:end]}))
-    for m in lexicon.find_skills(line):
-        if not any(m.start < f.end and f.start < m.end for f in found):
-            found.append(m)
-    return [m.model_copy(update={"end": version_end(line, m.end)}) for m in found]
-
-
-def _mentions(
-    line: str, lexicon: Lexicon, kb: KnowledgeBase, skip: tuple[int, int] | None = None
-) -> list[tuple[Any, str]]:
-    """The KB skills ``line`` names, each with its mention (none inside ``skip``, a degree's
-    subjects). "API" beside an LLM ("有大模型 API 调用经验", "LLM APIs") is LLM API
-    integration, not API design."""
-    found = [
-        m
-        for m in _versioned_skills(line, lexicon)
-        if m.id in kb.skills
-        and not (skip and skip[0] <= m.start < skip[1])
-        and not not_asked(line, m.start, m.end)  # "no coding required"
-        and not is_season(line, m.start, m.end)  # "start date: spring 2027"
-    ]
-    found += inner_skills(line, found, lexicon, kb)
-    found = sorted(found + said_apart(line, found), key=lambda m: m.start)
-    llm = any(m.id in ("llm_basics", "llm_api_integration") for m in found)
-    out: list[tuple[Any, str]] = []
-    for m in found:
-        if (
-            serving_triton(m.id, m.text, line)
-            or gpu_hardware(m.id, m.text, line)
-            or other_sense(m.id, m.text, line)
-        ):
-            continue
-        skill_id = edge_sense(collectives(m.id, m.text, line), m.text, line)
-        skill_id = ai_output_sense(skill_id, m.text, line)
-        if not skill_id:
-            continue  # a ward's "documentation": no skill here
-        if skill_id not in kb.skills:
-            skill_id = m.id
-        if skill_id == "api_design" and m.text.lower() in _API_WORDS:
-            skill_id = api_sense(line, llm)
-            if skill_id in ids_of(out) | {f.id for f in found if f is not m}:
-                continue  # "integrate with their systems through their APIs": said once
-        split = _C_OR_CPP.fullmatch(m.text)
-        if split and skill_id == "cpp" and "c_lang" in kb.skills:
-            # "C/C++" asks for either: C and C++ as alternatives, not C++ alone.
-            cut = m.start + split.end("c")
-            out.append((m.model_copy(update={"id": "c_lang", "text": "C", "end": cut}), "c_lang"))
-            m = m.model_copy(update={"start": m.start + split.start("cpp"), "text": "C++"})
-        out.append((m, skill_id))
-        out += [(inner, inner.id) for inner in _shared_object(line, m, lexicon, kb)]
-    return out
-
-
 _REQ_LABEL = re.compile(
     r"^\s*(?:requirements|qualifications|responsibilities|what\s+you(?:'ll|\s+will)\s+"
     r"(?:do|bring|need)|岗位职责|工作职责|任职要求|岗位要求|职位要求|任职资格|要求|职责)\s*[:：]\s*",
@@ -246,17 +105,14 @@ def _line_requirements(
         full = clause(line, mention.start, PART_END)
         part = own_part(line, mention.start, mention.end, starts)
         asked = years(part) or years(whole) or years(line)
+        said = part if LEVEL_WORD.search(part) or years(part) or part != full else whole
         out.append(
             PostingRequirement(
                 skill_id=skill_id,
                 words=mention.text,
                 line=line[:240],
-                level=1
-                if steers(part)
-                else level(
-                    part if LEVEL_WORD.search(part) or years(part) or part != full else whole,
-                    asked,
-                ),
+                level=1 if steers(part) else level(said, asked),
+                emphasis=emphasis_of(part if PREFERRED.search(part) else said, asked),
                 required=not (preferred_section or preferred(line, mention.start)),
                 years=asked,
                 alternatives=either.get(skill_id, []),
@@ -273,18 +129,38 @@ def _merge(
 ) -> None:
     """Keep ``req`` in ``found`` (one requirement per skill, the strongest ask wins)."""
     skill_id = req.skill_id
-    old = found.get(skill_id)
+    old = prior = found.get(skill_id)
+    seen = old.mentions if old is not None else 0
     if old is not None and listing and skill_id not in listed:
         # said first in the job's story ("keep the cluster healthy: ... monitoring"), then
         # listed: it stands where the list puts it, with the list's line
         found.pop(skill_id)
         if (old.required, old.level) > (req.required, req.level):
             req = req.model_copy(update={"required": old.required, "level": old.level})
+        if old.required == req.required:
+            req = req.model_copy(update={"emphasis": stronger(old.emphasis, req.emphasis)})
         old = None
     if listing:
         listed.add(skill_id)
     if old is None or (req.required, req.level) > (old.required, old.level):
         found[skill_id] = req
+    kept = found[skill_id]
+    if prior is not None:  # "Python or Node.js" in one line: Node is not a must anywhere
+        asks = [r for r in (prior, req) if r.required == kept.required]  # a plus loosens no must
+        alts = list(dict.fromkeys(a for r in asks for a in r.alternatives))
+        kept = kept.model_copy(update={"alternatives": [a for a in alts if a != skill_id]})
+    same = [r for r in (old, req) if r is not None and r.required == kept.required]
+    emphasis = stronger(same[0].emphasis, same[-1].emphasis) if same else kept.emphasis
+    lines = seen + (0 if prior is not None and prior.line == req.line else 1)
+    words = [*(prior.named_as if prior is not None else []), req.words]
+    named = [w for n, w in enumerate(words) if w.lower() not in {x.lower() for x in words[:n]}]
+    found[skill_id] = kept.model_copy(
+        update={"emphasis": emphasis, "mentions": lines, "named_as": named}
+    )
+
+
+def _word(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w+#]){re.escape(term)}(?![\w+#])")
 
 
 def _terms(
@@ -296,31 +172,63 @@ def _terms(
     uncovered: list[str],
     lexicon: Lexicon,
     kb: KnowledgeBase,
-) -> list[str]:
-    """The terms the KB lacks that ``line`` asks for (added to ``uncovered``), and the names it
-    accepts instead of a skill ("Ansible or Terraform") kept on that skill's requirement."""
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The terms the KB lacks that ``line`` asks for (added to ``uncovered``), and per skill the
+    names it accepts instead ("Ansible or Terraform"), also kept on that skill's requirement."""
     covered = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
     # a name the KB knows, read in another sense here ("Postman" of a testing line), is no
     # term the KB lacks
     covered += [(m.start, m.end) for m in lexicon.find_skills(line) if m.id in kb.skills]
     asking = in_requirements or bool(_BULLET.match(line) or ASKING.search(line))
     asking = asking and not COMPANY_VOICE.search(line)
-    terms = uncovered_terms(line, covered + examples(line, covered)) if asking else []
+    covered += examples(line, covered)
+    terms = uncovered_terms(line, covered) if asking else []
+    if asking:  # "scikit-learn, XGBoost, time series forecasting": the item no alias names
+        named = [(m.start, m.end) for m, _ in mentions] + ([span] if span else [])
+        named += examples(line, named)
+        named += [(m.start(), m.end()) for t in terms for m in _word(t).finditer(line)]
+        senses = [c for c in covered if c not in named]
+        terms += [i for i in unnamed_items(line, named, senses) if i not in terms]
     for term in terms:
         if term not in uncovered:
             uncovered.append(term)
-    for skill_id, alts in term_alternatives(line, mentions, terms).items():
+    either = term_alternatives(line, mentions, terms)
+    for skill_id, alts in either.items():
         known = found.get(skill_id)
-        if known is not None and known.line == line[:240]:
-            found[skill_id] = known.model_copy(update={"alternative_terms": alts})
+        if known is not None:  # "(PHP or JavaScript)": PHP meets it, whichever line stands
+            same = known.line == line[:240] or not known.alternative_terms
+            kept = alts if known.line == line[:240] else [*known.alternative_terms, *alts]
+            kept = list(dict.fromkeys(kept)) if same or known.required else kept
+            found[skill_id] = known.model_copy(update={"alternative_terms": kept})
             uncovered += [a for a in alts if a not in uncovered]
-    return terms
+    return terms, either
+
+
+def ids_of_title(title: str | None, lexicon: Lexicon, kb: KnowledgeBase) -> set[str]:
+    """The KB skills the posting's title names ("LLM Evaluation Engineer": evaluation)."""
+    return {m.id for m in lexicon.find_skills(title or "") if m.id in kb.skills}
+
+
+def weighed(reqs: list[PostingRequirement], in_title: set[str]) -> list[PostingRequirement]:
+    """``reqs`` (in the posting's order) with their place, whether the title names them, and
+    the weight the posting gives each."""
+    out: list[PostingRequirement] = []
+    places = {True: 0, False: 0}
+    for n, req in enumerate(reqs, 1):
+        places[req.required] += 1
+        titled = req.skill_id in in_title
+        weight = requirement_weight(
+            req.required, req.emphasis, places[req.required], req.mentions, titled
+        )
+        out.append(req.model_copy(update={"order": n, "in_title": titled, "weight": weight}))
+    return out
 
 
 def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     """The requirements, uncovered terms and closest role of the posting ``text``."""
     found: dict[str, PostingRequirement] = {}
     listed: set[str] = set()  # skills named in a requirements list (its order is the posting's)
+    musts: set[str] = set()  # named with no "or" in the requirements section: no other will do
     uncovered: list[str] = []
     title: str | None = None
     preferred_section = about_section = False
@@ -329,6 +237,7 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     degree: str | None = None
     in_requirements = False
     unmapped: list[str] = []
+    lines: list[PostingLine] = []
     first = True
     cjk = latin = 0
     for raw in text.splitlines():
@@ -380,22 +289,44 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         span = degree_span(line)
         if span is not None and degree is None:
             degree = _BULLET.sub("", line[span[0] : span[1]]).strip()[:160]
-        mentions = _mentions(line, lexicon, kb, span)
+        mentions = mentions_in(line, lexicon, kb, span)
         listing = in_requirements or bool(_BULLET.match(line))
-        for req in _line_requirements(line, mentions, preferred_section):
+        reqs = _line_requirements(line, mentions, preferred_section)
+        for req in reqs:
             _merge(found, listed, req, listing)
-        terms = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
-        asked = in_requirements or bool(_BULLET.match(line))
-        if asked and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
+        terms, either = _terms(line, mentions, span, in_requirements, found, uncovered, lexicon, kb)
+        for req in reqs:  # "Experience with ROS 2", whatever "or" a story line has
+            alone = not req.alternatives and not either.get(req.skill_id)
+            if in_requirements and req.required and alone:
+                musts.add(req.skill_id)
+        asked_years = years(line)  # "本科及以上，5年以上财务分析经验": a degree and years
+        if listing and (reqs or terms or not span or asked_years) and len(lines) < MAX_LINES:
+            ids = list(dict.fromkeys(r.skill_id for r in reqs))
+            lines.append(
+                PostingLine(
+                    text=_BULLET.sub("", line)[:200],
+                    skills=ids,
+                    terms=terms,
+                    alternatives={r.skill_id: r.alternatives for r in reqs if r.alternatives},
+                    alternative_terms=either,
+                    required=any(r.required for r in reqs) if reqs else not preferred_section,
+                    years=asked_years,
+                )
+            )
+        if listing and not mentions and not terms and not span and len(unmapped) < MAX_UNMAPPED:
             unmapped.append(_BULLET.sub("", line)[:140])
     role_id, coverage = closest_role(kb, set(found))
     track_id = closest_track(kb, role_id, set(found))
     if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
         pay_range = read_pay(pay, chinese=True) or pay_range
+    # what the requirements list asks, in its order, before what only the job's story names
+    ordered = [
+        r.model_copy(update={"alternatives": []}) if r.skill_id in musts else r
+        for r in sorted(found.values(), key=lambda r: r.skill_id not in listed)
+    ]
     return JobPosting(
         title=title,
-        # what the requirements list asks, in its order, before what only the job's story names
-        requirements=sorted(found.values(), key=lambda r: r.skill_id not in listed),
+        requirements=weighed(ordered, ids_of_title(title, lexicon, kb)),
         uncovered=uncovered,
         unmapped=unmapped,
         closest_role=role_id,
@@ -405,4 +336,5 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
         pay=pay,
         pay_range=pay_range,
         degree=degree,
+        lines=lines,
     )

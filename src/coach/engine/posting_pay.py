@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coach.i18n import t
+from coach.i18n import MESSAGES, t
 from coach.schemas import PayPeriod as Period
 from coach.schemas import PostingPay
 
@@ -148,14 +148,24 @@ def pay_words(pay: PostingPay, lang: str) -> str:
     low, high = pay.yearly()
     if high is None:
         return pay.text
+    money = _money_word(lang, pay.currency)
     if low is None:
-        extra = t(lang, "fit.pay_yearly_high", high=_amount(lang, high), currency=pay.currency)
+        extra = t(lang, "fit.pay_yearly_high", high=_amount(lang, high), currency=money)
     else:
         extra = t(
             lang,
             "fit.pay_yearly",
             low=_amount(lang, low),
             high=_amount(lang, high),
-            currency=pay.currency,
+            currency=money,
         )
     return pay.text + extra
+
+
+def _money_word(lang: str, code: str) -> str:
+    """The currency after an amount: the code in English ("45,000 EUR"), its Chinese name in
+    Chinese ("45 万元", "4.2 万欧元"; an unnamed code after a space)."""
+    if lang != "zh":
+        return " " + code
+    key = f"render.currency.{code}"
+    return t(lang, key) if key in MESSAGES else " " + code

@@ -82,8 +82,11 @@ _PHRASES = (
     (
         re.compile(
             r"\b(?:evaluat|assess|grad|judg|measur)\w*\s+(?:the\s+)?(?:model|llm|ai|assistant|"
-            r"chatbot|agent)s?'?\s+(?:answers?|outputs?|responses?|replies|quality)\b|"
-            r"评估(?:模型|大模型)(?:的)?(?:回答|输出|效果)",
+            r"chatbot|agent)s?'?\s+(?:[\w-]+\s+)?(?:answers?|outputs?|responses?|replies|quality)\b|"
+            r"\b(?:evaluat|assess|benchmark)\w*\s+(?:(?:the|our|new|their)\s+)?(?:llms?|ai|genai)"
+            r"(?:-based|-powered|\s+based)?\s+(?:assistants?|agents?|chatbots?|copilots?|features?|"
+            r"applications?|apps?|tools?)\b|"
+            r"评估(?:模型|大模型)(?:的)?(?:回答|输出|效果)|评估(?:大模型|AI|智能体)(?:应用|助手|产品)",
             re.I,
         ),
         "evaluation",

@@ -44,6 +44,16 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"benchmarks?|基准测试|压测", re.IGNORECASE),
         re.compile(r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|大模型|模型|智能体)).*", re.I),
     ),
+    (  # "促销活动 A/B 测试的效果评估", "evaluate campaign results": a business effect, no LLM evals
+        "evaluation",
+        re.compile(r"(?:效果)?(?:评估|评测)|evaluat\w*|assess\w*", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:\bllms?\b|\bmodels?\b|\bai\b|agent|prompt|大模型|模型|智能体|提示词)).*"
+            r"(?:a/b|\bab\s*(?:测试|test)|实验|促销|活动|campaigns?|promotions?|营销|marketing|"
+            r"销量|sales|programs?\b|项目效果|培训效果)",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "文档解析、切分" (document parsing for retrieval): no technical writing
         "technical_writing",
         re.compile(r"文档|documents?|documentation", re.IGNORECASE),
@@ -83,6 +93,51 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"postman|insomnia", re.IGNORECASE),
         re.compile(r"测试|\btest(?:s|ing)?\b|\bqa\b", re.IGNORECASE),
     ),
+    (  # "ERP系统的功能测试", "regression testing of our CRM": the system under test, not integration
+        "systems_integration",
+        re.compile(r"erp|crm|oa|sap|saas|业务系统", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:integrat|对接|集成|connect|sync|migrat|迁移|接入)).*"
+            r"(?:测试|\btest(?:s|ing|ers?)?\b|\bqa\b|quality\s+assurance|uat\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # "用友ERP" in a finance CV's skills, "Experience with SAP ERP": using the system, no integration
+        "systems_integration",
+        re.compile(r"erp|crm|oa|sap|用友|金蝶|业务系统", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:integrat|对接|集成|接口|\bapis?\b|connect|sync|migrat|迁移|接入|implement|"
+            r"实施|webhook|middleware|中间件|二次开发|customi[sz]|定制)).*",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # "custom WordPress plugins", "浏览器插件": a site's or browser's plugins, not an LLM's tools
+        "tool_calling",
+        re.compile(r"plug-?ins?|插件", re.IGNORECASE),
+        re.compile(
+            r"^(?!.*(?:\bllms?\b|\bai\b|agents?|gpt|chatgpt|openai|claude|assistants?|大模型|"
+            r"智能体|模型|function\s+calling|工具调用)).*",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # "causal inference", "统计推断": statistics, not model inference
+        "inference_optimization",
+        re.compile(r"inference|推断|推理", re.IGNORECASE),
+        re.compile(
+            r"\b(?:causal|statistical|bayesian|variational|frequentist)\s+inference\b|"
+            r"因果推断|统计推断|贝叶斯推断",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # "triaged defects with developers", "与开发人员沟通": the people worked with, no programming
+        "programming_fundamentals",
+        re.compile(r"developers?|devs?|engineers?|开发人员|研发人员|程序员", re.IGNORECASE),
+        re.compile(
+            r"\b(?:with|alongside|to|for|between|and)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?"
+            r"(?:developers|devs|engineers)\b|(?:与|和|跟|配合|协助|对接)(?:\w{0,4})?(?:开发人员|研发人员|程序员)",
+            re.IGNORECASE,
+        ),
+    ),
     (  # "agents for banking operations teams": the people the work serves, not a skill asked
         "operations_management",
         re.compile(r"operations?|ops", re.IGNORECASE),
@@ -103,6 +158,15 @@ _OTHER_SENSE: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
 )
 """A skill named by a word with another sense in the line around it (no requirement then)."""
+
+
+def other_sense_in(skill_id: str, line: str) -> bool:
+    """Whether ``line`` names ``skill_id`` by a word in another sense ("plugin fixes" of a
+    WordPress site), where no alias spans the word."""
+    return any(
+        skill_id == sid and word.search(line) and context.search(line)
+        for sid, word, context in _OTHER_SENSE
+    )
 
 
 def other_sense(skill_id: str, words: str, line: str) -> bool:
@@ -193,12 +257,28 @@ _CLINICAL = re.compile(
 )
 
 
+_REGRESSION = re.compile(r"回归测试|regression\s+(?:tests?|testing|suites?)", re.IGNORECASE)
+"""Regression tests of a model's answers are LLM evaluation; of a system ("ERP系统的回归测试"),
+software testing."""
+
+
 def ai_output_sense(skill_id: str, words: str, line: str) -> str:
     """Test cases for prompts or a model's answers ("Write prompts and test cases for
     discharge-summary drafting") are LLM evaluation, not software testing; a ward's clinical
     "documentation" is the notes AI drafts there, not technical writing (no skill: ``""``)."""
     if skill_id == "software_testing" and _TEST_CASES.fullmatch(words.strip()):
         return "evaluation" if _AI_OUTPUT.search(line) else skill_id
+    if skill_id == "evaluation" and _REGRESSION.fullmatch(words.strip()):
+        return skill_id if _AI_OUTPUT.search(line) else "software_testing"
     if skill_id == "technical_writing" and re.fullmatch(r"documentation|文档", words.strip(), re.I):
         return "" if _CLINICAL.search(line) else skill_id
     return skill_id
+
+
+_OWNED = re.compile(r"\b(?:our|their|its|the\s+company'?s|the\s+client'?s)\s+$", re.IGNORECASE)
+
+
+def company_owned(skill_id: str, line: str, start: int) -> bool:
+    """A field named as the company's own thing ("Integrate the ERP with our e-commerce
+    platform"): where the job is, not a field's knowledge the posting asks for."""
+    return skill_id == "domain_expertise" and bool(_OWNED.search(line[max(0, start - 24) : start]))

@@ -29,9 +29,11 @@ _COMMON_CAPITALISED = _wordset(
     "Software Senior Junior Lead Team Teams Remote Hybrid Office Benefits About Role Job Must "
     "Should Will Can May Also Including Such Other Etc "
 )
-_NOT_TERMS = _wordset(
+_NOT_TERMS = _wordset(  # market segments, file formats, regions and HR words: no skill to plan
     "AI ML LLM LLMs API APIs UI UX IT HR PM CS BS MS BA MBA PhD QA CEO CTO US USA EU UK CN OK "
     "FAQ TBD ASAP NLP CV GPA EOE SaaS B2B B2C KPI KPIs OKR OKRs GPU GPUs CPU CPUs Web H5 "
+    "SMB SMBs SME SMEs JSON XML CSV PDF PDFs EMEA APAC LATAM DACH NA HQ WFH PTO FTE "
+    "USD EUR GBP PLN CNY RMB CAD AUD CHF SGD JPY INR HKD SEK NOK DKK CZK "
 )
 
 
@@ -41,7 +43,8 @@ _TEAM_AFTER = re.compile(
 ASKING = re.compile(
     r"\b(?:experience|experienced|familiar\w*|knowledge|proficien\w*|skills?|years?|expert\w*|"
     r"hands-on|understanding|background|built|build|using|use|with|strong|solid|must)\b|"
-    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分",
+    r"熟悉|精通|掌握|了解|经验|熟练|使用|能力|优先|加分|"
+    r"\b(?:nice[\s-]+to[\s-]+have|a\s+plus|bonus|preferred|preferably|ideally|desirable)\b",
     re.IGNORECASE,
 )
 """A line that asks for something; a line that only tells about the company ("At Acme Robotics,

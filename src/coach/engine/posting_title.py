@@ -16,10 +16,11 @@ PAY = re.compile(
 )
 AMOUNT = re.compile(
     r"(?:[$€£¥]|\b(?:USD|CAD|EUR|GBP|CNY|RMB|AUD|SGD)\b)\s?\d|\d\s*[kK](?![a-zA-Z])|"
-    r"\d\s*(?:万|千|元)|\d{2,3}[,.]\d{3}",
+    r"\d\s*(?:万|千|元)|\d{1,3}[,.]\d{3}|\d\s?(?:USD|CAD|EUR|GBP|CNY|RMB|AUD|SGD|PLN|CHF)\b",
     re.IGNORECASE,
 )
-"""An amount of money ("CAD 120,000", "$150k", "25-40K", "2万"), not "2 days in the office"."""
+"""An amount of money ("CAD 120,000", "$150k", "25-40K", "2万", "3,500 – 4,800 EUR"), not "2 days
+in the office"."""
 _HIRING = re.compile(
     r"\b(?:hiring|looking\s+for|seeking|searching\s+for)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
     r"(?P<title>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)|"

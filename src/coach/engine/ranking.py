@@ -26,6 +26,8 @@ from coach.engine.fields import (
     fields_of,
     writes_code,
 )
+from coach.engine.ranking_coding import programming_hours
+from coach.engine.ranking_named import named_weights
 from coach.engine.ranking_shown import covered, distinct_demand
 from coach.engine.research import effective_skills, fit_score, gap_hours
 from coach.knowledge.loader import KnowledgeBase
@@ -355,35 +357,6 @@ def rank_roles(kb: KnowledgeBase, profile: Profile, k: int = 3) -> list[RoleCand
     ]
 
 
-def programming_hours(kb: KnowledgeBase, profile: Profile, role_id: str) -> int:
-    """Hours of programming (the coding skills among the role's needs and their prerequisites)
-    this person must learn before the role's own work: 0 for someone who codes or a role that
-    needs no coding."""
-    role = kb.roles.get(role_id)
-    coding = coding_skills(kb)
-    if role is None or not needs_coding(kb, role):
-        return 0
-    if writes_code(profile, fields_of(profile), coding):
-        return 0
-    have = effective_skills(profile, kb)
-    need: dict[str, int] = {}
-    stack: list[tuple[str, int]] = [(r.skill_id, r.level) for r in role.required]
-    while stack:
-        skill_id, level = stack.pop()
-        skill = kb.skills.get(skill_id)
-        if skill is None or level <= need.get(skill_id, 0):
-            continue
-        need[skill_id] = level
-        stack.extend((p, 1) for p in skill.prerequisites)
-    hours = 0
-    for skill_id, level in need.items():
-        current = have.get(skill_id, (0, ""))[0]
-        if skill_id in coding and current < level:
-            table = kb.skills[skill_id].hours
-            hours += max(0, table.get(level, 0) - table.get(current, 0))  # type: ignore[call-overload]
-    return hours
-
-
 def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
     """A target the knowledge base lacks ("AI 产品经理"): its closest roles by the words, joined
     by the two that fit this person best, ranked for the person (a product manager who never
@@ -394,9 +367,17 @@ def closest_for_person(profile: Profile, kb: KnowledgeBase) -> Profile:
         return profile
     pool = list(dict.fromkeys([*by_words[:3], *(o.role_id for o in role_options(kb, profile)[:2])]))
     ranked = [o.role_id for o in role_options(kb, profile, only=pool)]
+    # The skill the words name leads ("AI测试或者大模型评测": LLM evaluation is core to agent
+    # engineering, a minor part of AI application work); the person's fit breaks ties.
+    named = named_weights(profile.target_not_in_kb, kb, profile)
     # Someone who does not code is offered the roles without coding first; the others follow,
     # each said with the programming it needs first (see programming_hours).
-    ranked = sorted(ranked, key=lambda r: programming_hours(kb, profile, r) > 0)[:3]
+    ranked = sorted(
+        ranked, key=lambda r: (programming_hours(kb, profile, r) > 0, -named.get(r, 0.0))
+    )[:3]
     if ranked == by_words[:3]:
         return profile
     return profile.model_copy(update={"target_candidates": ranked})
+
+
+__all__ = ["closest_for_person", "named_weights", "programming_hours", "rank_roles", "role_options"]

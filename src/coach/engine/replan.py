@@ -4,10 +4,11 @@ was done counted as known). :func:`plan_diff` says what changed against the appr
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import timedelta
 
-from coach.engine.constraints import Constraint, record_constraint
+from coach.engine.constraints import Constraint, record_constraint, skill_hour_bounds
 from coach.engine.constraints.rebase import rebased
 from coach.engine.numbers.later import hours_from_text as hours_from_text
 from coach.engine.planner import build_plan
@@ -109,15 +110,24 @@ def _credits(
     """Each skill under way: at most the hours left of it, to the level its passes end at (none
     where a request sets its hours or its level)."""
     hours = {c.skill_id for c in constraints if c.kind == "skill_hours"}
+    caps = skill_hour_bounds(constraints)
     levels = {c.skill_id for c in constraints if c.kind == "max_level"}
     out: list[Constraint] = []
     for skill, (done, total, level) in under_way.items():
         if skill not in hours and total - done > 0:
             left = round(total - done, 1)
             out.append(_credit("skill_hours", skill, hours=left, op="max"))
+        elif skill in hours and caps[skill][1] < math.inf:  # a request's cap holds for the
+            # skill as a whole: the hours done count against it ("Python 30 h": 6 done, 24 left)
+            left = max(MIN_CREDIT_HOURS, round(caps[skill][1] - done, 1))
+            out.append(_credit("skill_hours", skill, hours=left, op="max"))
         if skill not in levels:
             out.append(_credit("max_level", skill, level=level))
     return out
+
+
+MIN_CREDIT_HOURS = 0.5
+"""What is left of a capped skill when the hours done already reach its cap: a last look."""
 
 
 def _credit(kind: str, skill: str, **values: object) -> Constraint:

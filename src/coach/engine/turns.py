@@ -15,7 +15,9 @@ from coach.engine.answers_care import (
     privacy_question,
     useful_question,
 )
-from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.answers_market import replaced_question
+from coach.engine.turns_asked import PROJECT_Q, QUESTION, asks_skill, project_elsewhere
+from coach.engine.turns_asked import asked_skill as asked_skill
 from coach.engine.turns_fit import skill_mentions as skill_mentions
 from coach.engine.turns_fit import without_waiting
 from coach.engine.turns_help import asks_identity
@@ -29,7 +31,6 @@ from coach.engine.turns_more import (
     reconsidering,
 )
 from coach.engine.turns_tools import choice_kind
-from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
 
 _DISCOURAGED = re.compile(
@@ -46,7 +47,7 @@ _DISCOURAGED = re.compile(
     re.I,
 )
 _REALISTIC = re.compile(
-    r"\b(?:realistic(?:ally)?|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
+    r"\b(?:realistic(?:ally)?|real[a-z]{0,2}st[a-z]{0,2}c|realisitc|relaistic|feasible|achievable|possible|doable|a\s+chance|any\s+chance|"
     r"(?:can|could)\s+i\s+(?:really|actually|ever|get|make|land|become)|am\s+i\s+(?:able|good\s+enough|too\s+old)|"
     r"will\s+i\s+(?:make|get|be\s+able)|likely|odds|too\s+late|aim\s+for|"
     r"can\s+i\s+do\s+(?:the\s+same|it\s+too|that\s+too|it|that))\b"
@@ -69,12 +70,8 @@ _THIS_WEEK = re.compile(
 _RESOURCE = re.compile(
     r"\b(?:resources?|books?|courses?|tutorials?|materials?|reading|videos?|docs|"
     r"documentation|recommend|where\s+(?:can|do|should)\s+i\s+learn|what\s+should\s+i\s+read|"
-    r"links?)\b|资料|教程|(?<!证)书|课程|推荐|学习材料|视频|文档|哪里学|看什么",
-    re.I,
-)
-_QUESTION = re.compile(
-    r"\?|？|\b(?:should|do|does|is|are|can|could|would|what|why|how|when|which|need)\b"
-    r"|吗|呢|么|要不要|需不需要|该不该|能不能|可不可以|行不行|是否|怎么|为什么|多久|哪",
+    r"links?|(?:what|wat|wht)\s+(?:can|could|should|do)\s+i\s+(?:read|watch)|(?:should|can|could)\s+i\s+read)\b|资料|教程|(?<!证)书|课程|推荐|学习材料|视频|文档|哪里学|"
+    r"(?:看|读)(?:点|些|一些)?什么",
     re.I,
 )
 # a reply to an offer: a yes or a no first, then at most a short remark with no question and
@@ -151,7 +148,6 @@ _COMPARE = re.compile(
     r"|区别|不同|还是|哪个|先学哪|对比|比较|和.{1,20}(?:哪|区别)",
     re.I,
 )
-_PROJECT_Q = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集", re.I)
 _MENTOR = re.compile(r"\bmentor'?s?\b|导师", re.I)
 _DOUBT = re.compile(
     r"\b(?:not\s+(?:smart|good|clever|young|technical)\s+enough|imposter|impostor|worried|"
@@ -164,6 +160,8 @@ _DOUBT = re.compile(
     r"what\s+if\s+i\s+(?:fail|can'?t|don'?t)|my\s+age|at\s+my\s+age|too\s+late\s+for\s+me|(?:replace|take\s+over|take\s+away)\s+(?:[\w-]+\s+){0,3}(?:me|us|my\s+job)|"
     r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
     r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
+    r"|\bmy\s+english\s+(?:is|isn'?t)\b|\b(?:bad|poor|weak|not\s+good|not\s+great)\s+(?:at|in|with)\s+english\b"
+    r"|英语不好|英文不好|英语差|英文差|英语一般|英语很烂|不会英语|看不懂英文|英语基础差"
     r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料|浪费时间|白费|白学",
     re.I,
 )
@@ -199,6 +197,19 @@ _GOT_JOB = re.compile(
     re.I,
 )
 """The person got the job the plan was for ("I got the job!", "我拿到offer了")."""
+_NEW_JOB = re.compile(
+    r"\b(?:start(?:ing)?\s+(?:a|my|the)\s+new\s+job|accepted\s+(?:an|the|their)\s+offer|"
+    r"(?:took|taking|take)\s+a\s+job|hired\s+me|(?:offered|gave)\s+me\s+a\s+job|i\s+start\s+(?:at|on|in|next))\b"
+    r"|(?:下个?月|下周|下星期|明天|\d+\s*号|[一二三四五六七八九十]+号|月初|年后)(?:就)?(?:要)?入职|请我去|聘我|要我去(?:做|当)",
+    re.I,
+)
+
+
+def new_job(text: str) -> bool:
+    """The person takes a job ("I got the job", "下个月1号入职", "a logistics firm hired me")."""
+    return bool(_GOT_JOB.search(text) or _NEW_JOB.search(text))
+
+
 _CHANGES = re.compile(
     r"\bwhat(?:'s|\s+has|\s+have|\s+is|\s+did)?\s+(?:\w+\s+)?(?:changed|different|new)\b|"
     r"\bwhat\s+(?:are|were)\s+the\s+changes\b|\bshow\s+(?:me\s+)?the\s+(?:changes|diff)\b|"
@@ -212,46 +223,7 @@ _QUESTION_HEAD = re.compile(r"^\s*(?:if|when|what\s+if|once|after|should|how|如
 
 # "Am I too old for OpenAI?" reads as realistic; "I'm worried I'm not smart enough" as doubt
 _QUESTION_ONLY_REALISTIC = re.compile(
-    r"\b(?:realistic|feasible|chance|odds)\b|现实吗|可行吗|有希望吗", re.I
-)
-
-
-_ASKED_AFTER = re.compile(
-    r"^\s*(?:\S{0,3}\s*)?(?:有用|有必要|值得|需要|要不要|该不该|用得上|用得到|重要|有帮助|好用)"
-    r"|^\s*(?:is|are)?\s*(?:useful|worth|needed|necessary|important|relevant|any\s+good|"
-    r"helpful)\b"
-    r"|^\s*(?:useful|worth|needed|any\s+good)\b",
-    re.I,
-)
-_ASKED_BEFORE = re.compile(
-    r"(?:\b(?:is|are|does|do|should\s+i\s+(?:learn|use|study)|do\s+i\s+need|worth\s+learning|"
-    r"what\s+about|how\s+about|(?:have|need)\s+to\s+learn|must\s+i\s+learn)\s+(?:the\s+)?$)"
-    r"|(?:学不学|要不要学|需不需要学?|该不该学|(?:一定|必须|非得)?要学|得学|需要学)\s*$",
-    re.I,
-)
-
-
-_FIELD_WORDS = re.compile("|".join(PROJECT_FIELDS.values()), re.I)
-_ELSEWHERE = re.compile(
-    r"\b(?:instead|rather|about|on|in|around|with|to|into)\b|换成|改成|改为|换个|换一个|方向|领域|行业|数据",
-    re.I,
-)
-
-
-def _project_elsewhere(text: str) -> bool:
-    """A question about the project set in a field ("the project on hospital data instead?")."""
-    project = _PROJECT_Q.search(text)
-    if project is None or not _QUESTION.search(text):
-        return False
-    rest = text[project.end() :] + " " + text[: project.start()]
-    if _MAKE_INTO.search(rest):  # "我的项目能不能做成乐理问答机器人？", "turn it into a quiz bot?"
-        return True
-    return bool(_FIELD_WORDS.search(rest) and _ELSEWHERE.search(rest))
-
-
-_MAKE_INTO = re.compile(
-    r"\b(?:turn(?:ed)?\s+(?:it\s+)?into|make\s+it\s+(?:an?|about|into)|change\s+(?:it\s+)?to|"
-    r"switch\s+(?:it\s+)?to)\b|做成|改成|换成|变成|改为|改做",
+    r"\b(?:realistic|real[a-z]{0,2}st[a-z]{0,2}c|feasible|chance|odds)\b|现实吗|可行吗|有希望吗",
     re.I,
 )
 
@@ -268,38 +240,6 @@ _FASTER = re.compile(
     r"|快一点|快点|更快|加快|提速|早点|尽快|缩短",
     re.I,
 )
-
-
-def asked_skill(text: str, mentions: list[Mention]) -> str | None:
-    """Of the skills a question names, the one it asks about: the one right before "useful?"
-    / "有用吗" or right after "should I learn" ("端侧部署的话TensorRT有用吗": TensorRT; the
-    deployment named first is the setting); else the first named."""
-    if not mentions:
-        return None
-    for m in mentions:
-        if _ASKED_AFTER.match(text[m.end : m.end + 24]):
-            return m.id
-    for m in mentions:
-        if _ASKED_BEFORE.search(text[max(0, m.start - 24) : m.start]):
-            return m.id
-    return mentions[0].id
-
-
-def _asks_skill(text: str, mentions: list[Mention]) -> bool:
-    """Whether the question is about a skill it names ("is RAG useful?"), not their work (a
-    field or background skill named as the setting, "对我们医院有用吗", does not count)."""
-    # "对我现在的Java工作有帮助吗", "for my Python job": a skill naming their work is the setting
-    own = [m for m in mentions if _WORK_AFTER.match(text[m.end : m.end + 12])]
-    asked = asked_skill(text, [m for m in mentions if m not in own])
-    return asked is not None and asked not in _SETTING_SKILLS
-
-
-_WORK_AFTER = re.compile(
-    r"\s*(?:工作|岗位|开发工作|项目组|团队|\s(?:work|job|role|team|day\s+job|developers?)\b)", re.I
-)
-
-
-_SETTING_SKILLS = frozenset({"domain_expertise", "communication", "structured_thinking"})
 
 
 _ABOUT_MENTOR = re.compile(
@@ -336,16 +276,18 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "ack"  # "好的，就这样吧" with no offer open: a nod
     if _GREETING.search(text):
         return "greeting"
-    if own_for_project(text) or _project_elsewhere(text):  # "my model for the project?",
+    if own_for_project(text) or project_elsewhere(text):  # "my model for the project?",
         return "project"  # "can the project be on hospital data instead?"
     mentions = skill_mentions(text, kb)
     if privacy_question(text):  # "is it safe to put patient info into ChatGPT?"
         return "privacy"
     if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
         return "job_loss"
+    if replaced_question(text):  # "Will AI replace data entry?": the field's outlook
+        return "outlook"
     if more := choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
         return more
-    if _FASTER.search(text) and _QUESTION.search(text) and not mentions:  # "能不能快一点？"
+    if _FASTER.search(text) and QUESTION.search(text) and not mentions:  # "能不能快一点？"
         return "faster"
     if pace_question(text):  # "每天学一小时够吗？", "is an hour a day enough?"
         return "pace"
@@ -353,7 +295,7 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "outlook"
     if job_kind_question(text):  # "what kind of job can I get?": the target's jobs
         return "job_kind"
-    if useful_question(text) and not _asks_skill(text, mentions):  # "any use for our fleet?"
+    if useful_question(text) and not asks_skill(text, mentions):  # "any use for our fleet?"
         return "useful"
     if _OFF_TOPIC.search(text) and not mentions:
         return "off_topic"
@@ -362,7 +304,7 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "discouraged"
     if reconsidering(text) and not load_said(text):  # "要不我还是继续做iOS？": a doubt, taken up
         return "fear"
-    if doubt and _QUESTION.search(text):  # "at my age, is this still worth it?": answer first
+    if doubt and QUESTION.search(text):  # "at my age, is this still worth it?": answer first
         return "doubt"
     if _DISCOURAGED.search(text):  # "我年纪大了，怕学不会": a fear, not a load too heavy
         return "fear" if fear_not_load(text) else "discouraged"
@@ -372,7 +314,7 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "realistic"
     if _PAY.search(text):
         return "pay"
-    if mentions and _KNOWN.search(text) and not _QUESTION.search(text.replace("know", "")):
+    if mentions and _KNOWN.search(text) and not QUESTION.search(text.replace("know", "")):
         return "known_skill"
     if len({m.id for m in mentions}) >= 2 and _COMPARE.search(text):
         return "compare"
@@ -382,17 +324,13 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "job_search"
     if _TIMELINE.search(text) and not mentions:
         return "timeline"
-    if (
-        (_PROJECT_Q.search(text) or _USEFUL.search(text))
-        and _QUESTION.search(text)
-        and not mentions
-    ):
+    if (PROJECT_Q.search(text) or _USEFUL.search(text)) and QUESTION.search(text) and not mentions:
         return "project"  # "what is my project?", "学这些到底有什么用处？": the project shows it
     if _MENTOR.search(text) and not mentions:  # "what do I do this week while the mentor looks?"
         return (
             "this_week" if _THIS_WEEK.search(text) and not _ABOUT_MENTOR.search(text) else "mentor"
         )
-    if mentions and _QUESTION.search(text):
+    if mentions and QUESTION.search(text):
         return "skill_question"
     if _THIS_WEEK.search(text):
         return "this_week"

@@ -212,6 +212,8 @@ _AI_CAN = re.compile(
     r"(?:really\s+|actually\s+|reliably\s+)?(?P<task>(?!replace|take\s+over|engineers?\b|developers?\b|jobs?\b|roles?\b|"
     r"people\b|experts?\b|teams?\b|companies\b|startups?\b|skills?\b|agents?\b|models?\b|tools?\b|"
     r"systems?\b|apps?\b)[\w\s'-]{3,60})"
+    r"|\b(?:can|could|should|may)\s+(?:i|we)\s+use\s+(?:ai|chatgpt|gpt|copilot|claude|gemini|an?\s+llm|llms)\s+"
+    r"(?:to|for)\s+(?P<task2>[\w\s'-]{3,60})"
     r"|(?:AI|人工智能|大模型|ChatGPT|智能体|ai)(?:能|可以|能不能|可不可以)(?:帮我|帮忙|自动|直接)?"
     r"(?P<zh>(?!取代|替代|代替|淘汰)[\u4e00-\u9fffA-Za-z]{2,20})"
     r"|(?:能|可以)用(?:AI|大模型|ChatGPT|ai)(?:来|自动)?(?P<zh2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:吗|么|嘛)",
@@ -224,7 +226,8 @@ def ai_task(text: str) -> str | None:
     m = _AI_CAN.search(text)
     if m is None or not re.search(r"\?|？|吗|么|嘛|能不能|可不可以", text):
         return None
-    task = (m.group("task") or m.group("zh") or m.group("zh2") or "").strip(" ?？")
+    found = m.group("task") or m.group("task2") or m.group("zh") or m.group("zh2")
+    task = (found or "").strip(" ?？")
     task = re.sub(r"^(?:帮我|帮忙|帮|来|自动)", "", re.sub(r"(?:吗|么|嘛)$", "", task))
     return task or None
 

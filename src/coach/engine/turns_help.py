@@ -142,7 +142,7 @@ def resource_wish(text: str) -> tuple[bool, str | None]:
 _SETBACK = re.compile(
     r"\b(?:got\s+rejected|was\s+rejected|rejected\s+me|turned\s+(?:me\s+)?down|failed\s+(?:the|an|my)\s+(?:\w+\s+)?"
     r"(?:interview|test|assessment|round)|didn'?t\s+(?:get|pass)\s+(?:the|an|that)\s+(?:job|offer|interview|round)|"
-    r"no\s+offer|another\s+rejection)\b|面试(?:又)?挂了|(?:又)?被拒了?|没(?:通过|过)(?:面试|终面|笔试)|(?:面试|终面|笔试)没(?:通过|过)|挂了",
+    r"no\s+offer|another\s+rejection)\b|面试(?:又)?挂了|(?:又)?被拒了?|没(?:通过|过)(?:面试|终面|笔试)|(?:面试|终面|笔试)没(?:通过|过)|(?<!考试)(?<!考)挂了",
     re.I,
 )
 _INTERNAL = re.compile(

@@ -14,7 +14,17 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "evals" / "postings"
-FIELDS = ("skills", "required", "level", "years", "uncovered", "degree", "either", "pay")
+FIELDS = (
+    "skills",
+    "required",
+    "level",
+    "years",
+    "emphasis",
+    "uncovered",
+    "degree",
+    "either",
+    "pay",
+)
 
 
 @dataclass
@@ -61,6 +71,8 @@ def _checks(case: dict[str, Any], posting: Any) -> dict[str, bool]:
         checks["level"] = all(r.level == case["level"] for r in reqs)
     if "years" in case:
         checks["years"] = all(r.years == case["years"] for r in reqs)
+    if "emphasis" in case:  # stressed / plain / light: how hard the posting asks
+        checks["emphasis"] = all(getattr(r, "emphasis", None) == case["emphasis"] for r in reqs)
     if "uncovered" in case:
         checks["uncovered"] = sorted(posting.uncovered) == sorted(case["uncovered"])
     if "degree" in case:

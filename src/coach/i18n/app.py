@@ -323,8 +323,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "render.pay.no_region.assumed": (
         "My sources give no pay figure for {region} (assumed from your language; tell me where"
         " you work): their only ranges are in {currency} for no stated country.",
-        "资料中没有{region}（按对话语言推定，可告诉我你所在的地区）的薪资数字：仅有的区间是{currency}，"
-        "且未注明国家，不能当作你的薪资参考。",
+        "资料中没有{region}的薪资数字（地区按对话语言推定，告诉我你在哪里工作即可更正）：仅有的区间是"
+        "{currency}，且未注明国家，不能当作你的薪资参考。",
     ),
     "render.grouped.checks.core_deferred": (
         "{skill} are deferred or cut short while the less important {other} is scheduled: the "
@@ -370,6 +370,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Progress check in week {weeks}: your notes and exercises so far, pushed to your "
         "repository.",
         "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
+    ),
+    "render.progress_checks_few": (
+        "Progress checks in weeks {weeks}: your notes and exercises so far, pushed to your "
+        "repository.",
+        "第 {weeks} 周做进度检查：把目前的笔记和练习提交到你的代码仓库。",
+    ),
+    "render.progress_checks_few.no_code": (
+        "Progress checks in weeks {weeks}: your notes, drafts and exercises so far, shared with "
+        "your mentor.",
+        "第 {weeks} 周做进度检查：把目前的笔记、草稿和练习分享给导师。",
     ),
     "render.progress_check.no_code": (
         "Progress check in week {weeks}: your notes, drafts and exercises so far, shared with "

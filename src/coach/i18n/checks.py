@@ -194,6 +194,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "你说过不想写代码，但“{role}”是需要写代码的岗位（核心：{skills}）："
         "请改选不写代码的方向（例如 AI 增强型职场人），或确认你愿意写代码。",
     ),
+    "checks.unfixed.one": (
+        " The reviewer could not fix one problem: {finding}. Your mentor sees it before deciding.",
+        "审核还有一个问题未能修正：{finding}。导师审批前会看到。",
+    ),
+    "checks.unfixed.many": (
+        " The reviewer could not fix {count} problems (the first: {first}); your mentor sees them"
+        " all before deciding.",
+        "审核还有 {count} 个问题未能修正（第一个：{first}）；导师审批前会看到全部。",
+    ),
     "checks.could_not_fix": (
         "The reviewer could not fix: {findings}",
         "审核未能自动解决：{findings}",

@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "   What it shares with '{asked}': {skills}.",
         "   与“{asked}”相通的地方：{skills}。",
     ),
+    "choose.shares_core": (
+        "   What it shares with '{asked}': {skills}, a core skill of this role.",
+        "   与“{asked}”相通的地方：{skills}，是这个岗位的核心技能之一。",
+    ),
     "choose.shares_none": (
         "   It shares none of the words of '{asked}'; it is here because it fits your background.",
         "   它和“{asked}”的内容没有直接重合；列出它是因为它适合你的背景。",
@@ -124,8 +128,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "   资料怎么说：“{text}”（来源：{source}）",
     ),
     "choose.ask": (
-        'Which one would you like to aim for? Answer with its number or name, or say "you pick" and I\'ll take the first.',
-        "你想选哪一个？回复编号或名称即可；也可以说“你帮我选”，我就选第一个。",
+        'Which one would you like to aim for? Answer with its number or name, or say "you pick" and I\'ll take the one that fits you best.',
+        "你想选哪一个？回复编号或名称即可；也可以说“你帮我选”，我就选最适合你的那个。",
     ),
     "choose.undone": (
         "Sorry, I took that as your pick. Nothing is planned until you choose.",

@@ -94,9 +94,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.a.cost": (
         "Learning {skill} to working level would take about {hours} h, about {weeks} weeks at "
-        "your {per_week} h a week, time that now goes to: {instead}.",
-        "把 {skill} 学到熟练约需 {hours} 小时，按你每周 {per_week} 小时约 {weeks} 周，"
-        "这些时间目前用于：{instead}。",
+        "your {per_week} h a week; in this plan it would come out of: {instead}.",
+        "把 {skill} 学到熟练约需 {hours} 小时，按你每周 {per_week} 小时约 {weeks} 周；"
+        "放进这个计划，就要从这些内容里挤时间：{instead}。",
+    ),
+    "coach.a.cost_yours": (
+        "Learning {skill} to working level would take you about {hours} h (less than the usual "
+        "{base} h, for what you already know), about {weeks} weeks at your {per_week} h a week; "
+        "in this plan it would come out of: {instead}.",
+        "把 {skill} 学到熟练，你大约需要 {hours} 小时（你已有的基础让它少于通常的 {base} 小时），按你每周 "
+        "{per_week} 小时约 {weeks} 周；放进这个计划，就要从这些内容里挤时间：{instead}。",
     ),
     "coach.a.ask_mentor": (
         "Worth it after the switch, or earlier if the postings you target ask for it: then say "
@@ -139,7 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{old_weeks} 周延长到 {weeks} 周；核心技能保留，放不下的内容留到转型之后（新计划会列出）。",
     ),
     "coach.a.lighter_kept": (
-        "The {kept} week(s) you have done stay done.",
+        "What you have finished stays done: {kept} week(s).",
         "你已完成的 {kept} 周保留不变。",
     ),
     "coach.a.lighter_confirm": (
@@ -319,5 +326,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.c.job_kind_field": (
         "Most likely in your own field first: roles close to your work ({role}), with AI in it.",
         "最可能的是先在你熟悉的行业里：与你{role}的工作相近、加上 AI 的岗位。",
+    ),
+    # the targeted posting after approval (nodes/coach_posting.py)
+    "coach.p.required": (
+        "The {title} posting asks for {skill} as a must-have (its words: “{words}”).",
+        "“{title}”这份招聘把{skill}列为必备项（原文：“{words}”）。",
+    ),
+    "coach.p.plus": (
+        "The {title} posting lists {skill} as a plus, not a must-have (its words: “{words}”).",
+        "“{title}”这份招聘把{skill}列为加分项，不是必备项（原文：“{words}”）。",
+    ),
+    "coach.p.musts_first": (
+        "Its must-haves come first: {skills}.",
+        "先补它的必备项：{skills}。",
+    ),
+    "coach.p.not_named": (
+        "The {title} posting does not name {skill}.",
+        "“{title}”这份招聘没有提到{skill}。",
+    ),
+    "coach.p.same_as_above": (
+        "That is what I said just above; in short:",
+        "和我上面说的一样，简单说：",
+    ),
+    "coach.a.behind_kept": (
+        "I've noted the {behind} week(s) you lost; they push the end out, they are not a "
+        "failure, and the lighter plan starts from where you are.",
+        "已记下落下的 {behind} 周：它们只是让结束时间往后推，不算失败；更轻的计划从你现在的进度开始。",
+    ),
+    "coach.a.interview_replan": (
+        "toward your interview: {skills} first, and the project earlier, with the same end date",
+        "面向你的面试：先学{skills}，作品集项目提前，结束日期不变",
+    ),
+    "coach.p.either": (
+        "The {title} posting asks for {skill}: either one will do (its words: “{words}”).",
+        "“{title}”这份招聘要求{skill}，任选其一即可（原文：“{words}”）。",
+    ),
+    "coach.a.if_job_goes": (
+        "The plan still ends by bringing AI into the job you have; if the job does go, tell me "
+        "and it ends with a job search instead.",
+        "计划仍以把 AI 用到你现在的工作中收尾；如果工作真的没了，告诉我，我把结尾改成求职。",
     ),
 }

@@ -113,9 +113,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "coach.b.doubt_head": (
         "Doubt is normal in a career change, and you are not starting from zero. What you already "
-        "bring, in your own words:",
-        "转行时有怀疑很正常，而且你不是从零开始。你已经具备的（用你自己的话说）：",
+        "bring:",
+        "转行时有怀疑很正常，而且你不是从零开始。你已经具备的：",
     ),
+    "coach.b.strength_background": (
+        "{skills}: from your {years} years as {role}",
+        "{skills}：来自你 {years} 年的{role}经历",
+    ),
+    "coach.b.strength_work": ("{skills}: from your work so far", "{skills}：来自你至今的工作经历"),
     "coach.b.strength": ("{skill}: \u201c{words}\u201d", "{skill}：\u201c{words}\u201d"),
     "coach.b.doubt_fits": (
         "The plan was sized to fit: {weeks} weeks at up to {per_week} h a week, one step at a "
@@ -294,5 +299,82 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I'm sorry it has been that hard; rest matters more than the schedule. If the load is the "
         "problem, say “it's too much” and I'll propose a lighter plan.",
         "很抱歉这段时间这么难；休息比进度更重要。如果是负担太重，说一声“太多了”，我给你一个更轻的方案。",
+    ),
+    # a question about the person's field and its market (engine/answers_market.py)
+    "coach.m.fear": (
+        "It's a fair worry, and it has a concrete answer.",
+        "这个担心很正常，而且有具体的答案。",
+    ),
+    "coach.m.replaced": (
+        "Partly, not wholesale. For {field}, AI takes over the repetitive part first (typing, "
+        "copying, reformatting); checking the output, handling the exceptions and deciding stay "
+        "with people, and so does running the automation.",
+        "会取代一部分，但不是整份工作：{field}里重复的部分（录入、搬运、改格式）最先交给 AI；核对结果、"
+        "处理例外、拍板决定，以及把自动化跑起来、管起来，仍然要人来做。",
+    ),
+    "coach.m.replaced_code": (
+        "Partly, not wholesale. For {field}, AI takes over the routine work first (boilerplate, "
+        "CRUD, simple fixes, standard tests); architecture, integration, diagnosis and turning a "
+        "business need into a working system stay with people.",
+        "会取代一部分，但不是整份工作：{field}里的常规活（样板代码、增删改查、简单修复、标准测试）最先交给 "
+        "AI；架构设计、系统集成、问题诊断、把业务需求变成能运行的系统，仍然要人来做。",
+    ),
+    "coach.m.sources_say": ("What my sources say:", "资料怎么说："),
+    "coach.m.replaced_plan": (
+        "That lasting part is what your plan trains: {skills}.",
+        "你的计划练的正是留下来的那部分：{skills}。",
+    ),
+    "coach.m.replaced_project": (
+        "Your project ({project}) is the proof that you run the automation rather than compete "
+        "with it.",
+        "你的项目（{project}）就是证明：你是驾驭自动化的人，而不是和它比速度的人。",
+    ),
+    "coach.m.replaced_years": (
+        "Your {years} years as {role} are an asset here: you know which steps can be automated "
+        "and which need a person to check.",
+        "你做了 {years} 年{role}，这正是优势：你清楚哪些步骤可以自动化，哪些必须由人把关。",
+    ),
+    "coach.m.your_work": ("your work", "你的工作"),
+    "coach.m.pay_place": (
+        "{said} is in {place}.",
+        "{said}在{place}。",
+    ),
+    "coach.m.pay_elsewhere": (
+        "What they do give, for no stated country (not a figure for {place}): {band}.",
+        "资料给出的是未注明国家的区间（不是{place}的数字）：{band}。",
+    ),
+    "coach.a.english": (
+        "About English: your plan's material is in your language where my sources have it "
+        "({titles}), and AI tools answer in your language too; English makes reading docs faster "
+        "later, it is not a condition to start.",
+        "关于英语：你计划里的学习资料，资料库里有中文版的都优先选了中文（{titles}），常用的大模型工具也能用中文交流；"
+        "英语好会让你以后读英文文档更快，但不是开始学的前提。",
+    ),
+    "coach.a.english_none": (
+        "About English: AI tools answer in your language, and your plan asks for no English "
+        "exam; English makes reading docs faster later, it is not a condition to start.",
+        "关于英语：常用的大模型工具都能用中文交流，你的计划也不要求任何英语考试；英语好会让你以后读英文文档更快，"
+        "但不是开始学的前提。",
+    ),
+    "coach.a.exam": (
+        "I'm sorry about the exam; that stings, and it says nothing about whether you can learn "
+        "this. If you have a retake coming and need the hours for it, tell me the date and I'll "
+        "lighten the plan until then.",
+        "考试没过，很遗憾，难受是正常的；但这说明不了你学不学得会这些。如果要补考、需要时间准备，告诉我日期，"
+        "我把那之前的计划调轻。",
+    ),
+    "coach.a.hard_going": (
+        "If {title} is hard to follow, try {other} for the same part: a gentler way in counts "
+        "just as much.",
+        "如果{title}不好懂，同一部分可以换成{other}：换个更好入门的讲法，一样算数。",
+    ),
+    "coach.a.hard_going_none": (
+        "If it is hard to follow, slow down on that part: take one example and rebuild it "
+        "yourself; my sources list no gentler material for it.",
+        "如果不好懂，就在这部分放慢：挑一个例子自己从头做一遍；资料库里没有更入门的材料。",
+    ),
+    "coach.a.new_job": (
+        "you start a new job: the plan now ends by bringing AI into it, not a job search",
+        "你要入职新工作：计划改为以把 AI 用到新工作中收尾，不再安排求职",
     ),
 }

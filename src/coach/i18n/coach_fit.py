@@ -239,4 +239,88 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What each one does, in my sources:",
         "在我的资料里，两者分别是做什么的：",
     ),
+    "coach.f.math_fine": (
+        "On the maths: my sources do not ask {role} for the maths behind models; nothing in your "
+        "plan needs more than the arithmetic of your own work.",
+        "关于数学：我的资料没有要求{role}掌握模型背后的数学；你的计划里没有哪一项需要超出你日常工作的计算。",
+    ),
+    "coach.f.math_needed": (
+        "On the maths: {role} does ask for {skills} in my sources; your plan teaches it from the "
+        "start, at the level the role needs, with practice on your own data.",
+        "关于数学：资料里的{role}确实要求{skills}；你的计划会从头教起，只学到岗位需要的程度，并用你自己的数据练习。",
+    ),
+    "coach.f.ai_can_people": (
+        "But not with identifiable data as it is: names, record numbers and details that point "
+        "to a person stay out of a public chatbot. Use the tool your employer approves, or "
+        "de-identify first, and you check and sign every line before it is used.",
+        "但不能把能识别个人的信息原样放进去：姓名、编号和能指向某个人的细节不能进公共聊天机器人。用单位批准的工具，"
+        "或先脱敏；每一行都由你核对、签字后才能用。",
+    ),
+    "coach.f.no_experience": (
+        "On experience: my sources say “{fact}”. Without an internship, your finished project "
+        "({project}) with measured results is what stands in for it: put it first on your CV.",
+        "关于经验：资料里说“{fact}”。没有实习，就用做完的作品集项目（{project}）和可量化的结果来代替：把它放在简历最前面。",
+    ),
+    "coach.f.no_experience_plain": (
+        "On experience: without an internship, your finished project ({project}) with measured "
+        "results is what stands in for it: put it first on your CV.",
+        "关于经验：没有实习，就用做完的作品集项目（{project}）和可量化的结果来代替：把它放在简历最前面。",
+    ),
+    "coach.f.stack_not_needed": (
+        "You don't need to learn {language} for this plan: your company's {language} systems can "
+        "call an LLM service over its web API like any other service, so the AI part is built "
+        "with {build} and plugged in. Enough {language} to read the code and talk with its "
+        "developers is what helps.",
+        "不需要为这个计划专门学{language}：你们公司的{language}系统可以像调用其他服务一样，通过接口调用大模型服务，"
+        "AI 部分用{build}做好再接进去。能看懂{language}代码、和开发同事沟通，就够用了。",
+    ),
+    "coach.f.stack_known": (
+        "Your {language} is an asset here: your company's {language} systems call an LLM "
+        "service over its web API like any other service, and you can wire the AI part built "
+        "with {build} into them yourself.",
+        "你会{language}，这正是优势：你们公司的{language}系统通过接口调用大模型服务，和调用其他服务一样；"
+        "用{build}做好的 AI 部分，你可以自己接进去。",
+    ),
+    "coach.f.stack_later": (
+        "Learning {language} to working level (about {hours} h in my sources) is for after the "
+        "switch, or for when a job you target asks for it.",
+        "把{language}学到熟练（资料估计约 {hours} 小时）可以放到转型之后，或等你瞄准的岗位明确要求时再学。",
+    ),
+    "coach.f.stack_plan_tools": ("the plan's tools", "计划里的工具"),
+    "coach.f.misfit_head": (
+        "Fair question: a plan item that does not fit your work is worth raising.",
+        "问得好：计划里和你工作对不上的内容，就该提出来。",
+    ),
+    "coach.f.misfit_core": (
+        "{skill} is in your plan because {role} asks for it as a core skill in my sources.",
+        "{skill}在计划里，是因为资料里的{role}把它列为核心技能。",
+    ),
+    "coach.f.misfit_project": (
+        "{skill} is in your plan because your project ({project}) uses it.",
+        "{skill}在计划里，是因为你的作品集项目（{project}）要用到它。",
+    ),
+    "coach.f.misfit_support": (
+        "{skill} is in your plan as a support for what comes after it, not for its own sake.",
+        "{skill}在计划里是为后面的内容打基础，不是为它本身。",
+    ),
+    "coach.f.misfit_change": (
+        "If it still does not fit your work, ask your mentor to take it out or swap it for what "
+        "your work needs (for example “take out {skill}”); its {hours} h go to the rest. Until they "
+        "decide, do the parts of it you can use.",
+        "如果它确实和你的工作对不上，请导师把它去掉或换成你工作需要的内容（例如“去掉{skill}”），它的 {hours} "
+        "小时会分给其他内容。导师决定前，先学其中你用得上的部分。",
+    ),
+    "coach.f.trust_head": (
+        "It is a fair worry, and trust is earned the same way it is for any new method: by "
+        "showing how each result was reached.",
+        "这个担心很正常；信任要靠证明：和任何新方法一样，让人看到每个结论是怎么得出来的。",
+    ),
+    "coach.f.trust_how": (
+        "Let AI do the first pass and you the check; keep every finding traced to its evidence "
+        "(the quote, the row, the source); do one piece of work both ways, side by side, and show "
+        "where they agree and differ; and sign off each result yourself.",
+        "让 AI 做第一遍、你来核对；每条结论都附上依据（原话、数据行、出处）；挑一项工作用新旧两种方法各做一遍，"
+        "并排展示哪里一致、哪里不同；每个结果由你签字确认。",
+    ),
+    "coach.f.trust_plan": ("Your plan trains exactly that:", "你的计划里专门练这一点："),
 }

@@ -12,7 +12,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Which role do you want to move into? For example: AI application engineer, agent "
         "engineer, MLOps engineer, forward deployed engineer. If you are not sure, say so and "
         "I will suggest roles that fit you.",
-        "你想转向哪个岗位？例如：AI 应用工程师、智能体工程师、MLOps 工程师、前线部署工程师。"
+        "你想转向哪个岗位？例如：AI 应用工程师、智能体工程师、MLOps 工程师、前沿部署工程师。"
         "如果还不确定，直接说“不确定”，我会根据你的背景推荐合适的方向。",
     ),
     "ask.hours_per_week": (

@@ -197,12 +197,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "其中 {count} 条要求与 coach 的技能库都对不上，例如“{example}”，请自行判断。",
     ),
     "fit.pay_yearly": (
-        " (about {low}–{high} {currency} a year)",
-        "（约合每年 {low}–{high} {currency}）",
+        " (about {low}–{high}{currency} a year)",
+        "（约合每年 {low}–{high}{currency}）",
     ),
     "fit.pay_yearly_high": (
-        " (up to about {high} {currency} a year)",
-        "（约合每年最高 {high} {currency}）",
+        " (up to about {high}{currency} a year)",
+        "（约合每年最高 {high}{currency}）",
     ),
     "fit.plan_pay": (
         "This job's pay, as its posting states it: {pay}{yearly}. For this job that figure "
@@ -255,4 +255,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '我还没有这个职位的描述。把职位描述贴在这里（用管道输入时，前后各放一行 """），或者用 '
         "`coach chat --job 文件` 开始；我会把它和你的背景对比，并按它来做计划。",
     ),
+    "fit.years": (
+        "Years: the posting asks for {asked}+ years; your CV shows {shown} years of work.",
+        "年限：职位要求 {asked} 年以上；你的简历显示 {shown} 年工作经验。",
+    ),
+    "fit.years_unknown": (
+        "Years: the posting asks for {asked}+ years; your CV does not show your years of work.",
+        "年限：职位要求 {asked} 年以上；你的简历没有写明工作年限。",
+    ),
+    "fit.item_years": (
+        "{asked}+ years asked; your CV names it in jobs of {shown} years",
+        "要求 {asked} 年以上；简历中提到它的工作共 {shown} 年",
+    ),
+    "fit.item_years_none": (
+        "{asked}+ years asked; your CV does not show years of it",
+        "要求 {asked} 年以上；简历没有显示这方面的年限",
+    ),
+    "fit.lines": ("The posting, line by line", "逐条对照职位要求"),
+    "fit.line_have": ("you have it", "你已具备"),
+    "fit.line_missing": ("missing: {skills}", "尚缺：{skills}"),
+    "fit.line_partly": ("you have: {skills}", "已具备：{skills}"),
+    "fit.line_not_covered": (
+        "not in coach's knowledge base: {terms}",
+        "coach 知识库未覆盖：{terms}",
+    ),
+    "fit.line_shown": ("your CV shows: {terms}", "简历显示你有：{terms}"),
+    "fit.line_years_met": ("your years meet it", "你的年限已满足"),
+    "fit.line_judge": ("judge this one yourself", "这一条请自行判断"),
+    "fit.carries": (
+        "What carries over (the posting builds on it, though it does not name it)",
+        "可以迁移的能力（职位没有直接写，但用得上）",
+    ),
+    "fit.level": ("level {level}", "等级 {level}"),
+    "fit.level_of": (" (level {have} of {need})", "（现有等级 {have}，需要 {need}）"),
 }

@@ -60,6 +60,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: a first part toward {to} level (the rest after this plan)",
         "{name}：先朝{to}水平推进一部分（其余留到之后）",
     ),
+    "plan.item.capped_reach": (
+        "{name}: to {at} level, then part of the way to {to} (within the {hours} h limit)",
+        "{name}：学到{at}水平，再朝{to}水平推进一部分（限定 {hours} 小时内）",
+    ),
+    "plan.item.capped_toward": (
+        "{name}: part of the way to {to} level (within the {hours} h limit)",
+        "{name}：朝{to}水平推进一部分（限定 {hours} 小时内）",
+    ),
     "plan.item.rest": (
         "{name}: the rest, to {to} level",
         "{name}：补完其余部分，达到{to}水平",

@@ -172,6 +172,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skills you had before and let rest x{factor} (a refresher)",
         "以前会、搁置多年的技能按 {factor} 倍计（复习）",
     ),
+    "plan.deliverable.toward_project": (
+        "{name} tried on five real cases for your project ({title}), with what the AI got wrong noted.",
+        "用{name}试做你项目（{title}）的 5 个真实案例，并记下 AI 出错的地方。",
+    ),
+    "plan.deliverable.toward_project.guarded": (
+        "{name} tried on five de-identified real cases for your project ({title}), with what the AI got wrong noted.",
+        "用{name}试做你项目（{title}）的 5 个脱敏真实案例，并记下 AI 出错的地方。",
+    ),
+    "plan.defer.capped": (
+        "as far as the {hours} h asked for it reach now; {level} level after this plan",
+        "先用要求的 {hours} 小时学到能达到的程度；{level}水平留到本计划之后",
+    ),
+    "plan.deliverable.beyond_project": (
+        "{name} taken further on your project ({title}): a second task from your own work runs through it, with what the AI got wrong noted.",
+        "在你的项目（{title}）上把{name}再推进一步：让你工作中的第二项任务也走这条流程，并记下 AI 出错的地方。",
+    ),
+    "plan.deliverable.beyond_project.guarded": (
+        "{name} taken further on your project ({title}): a second task from your own work runs through it on de-identified cases, with what the AI got wrong noted.",
+        "在你的项目（{title}）上把{name}再推进一步：让你工作中的第二项任务也用脱敏案例走这条流程，并记下 AI 出错的地方。",
+    ),
+    "plan.factor.work_skills": (
+        "the soft skills and reviewing your work already practises x{factor} for {years} years in it",
+        "因为你的工作已经练了 {years} 年，软技能和审核类技能学时按 {factor} 倍计",
+    ),
     "plan.factor.research": (
         "ML foundations x{factor} for your research background",
         "因为有科研背景，机器学习基础类技能学时按 {factor} 倍计",

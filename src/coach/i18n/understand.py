@@ -127,4 +127,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Noted: I've updated your plan with that change. The new version goes to the mentor.",
         "收到：我已按这个变化更新了计划，新版本会交给导师审核。",
     ),
+    # A question asked twice without an answer is not asked a third time (COACHING A1).
+    "understand.role_not_said": ("not said", "未说明"),
+    "understand.default_background": (
+        "I'll go on without your current job for now; tell me any time and I'll re-plan.",
+        "你的现职我先不问了，按“未说明”往下走；之后随时告诉我，我会重新规划。",
+    ),
+    "understand.default_target": (
+        "I'll suggest the roles that fit you best, and you pick one.",
+        "那我先按你的背景推荐几个最合适的方向，由你来选。",
+    ),
+    "understand.default_hours": (
+        "I'll plan on {hours:g} hours a week for now; say another figure any time.",
+        "我先按每周 {hours:g} 小时来排；想改随时告诉我。",
+    ),
+    "understand.default_horizon": (
+        "I'll plan on {weeks} weeks (about a year) for now; say another date any time.",
+        "我先按 {weeks} 周（约一年）来排；想改随时告诉我。",
+    ),
 }

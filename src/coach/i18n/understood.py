@@ -19,12 +19,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "understood.how.coach_pick": (
         "my pick, as you asked: the best fit of the {count} I showed",
-        "按你的意思由我来选：{count} 个方向中最合适的一个",
+        "按你的意思由我来选：{count} 个方向中最适合你的一个",
     ),
     "understood.how.default_pick": (
         "you did not name one, so I took the best fit of the {count} I showed; "
         "say so if you want another of them",
-        "你没有指定，我先按 {count} 个方向中最合适的一个来排；想换成另一个，直接告诉我",
+        "你没有指定，我先按 {count} 个方向中最适合你的一个来排；想换成另一个，直接告诉我",
     ),
     "understood.how.named_other": (
         "you named it yourself instead of the {count} I showed",

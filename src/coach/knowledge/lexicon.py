@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from coach.knowledge.everyday import EVERYDAY, WIDER_TITLES, role_aliases
 from coach.knowledge.loader import KnowledgeBase, load_kb
 from coach.text import CJK_RANGES, has_cjk
 
@@ -316,42 +317,6 @@ class _Matcher:
         return found
 
 
-EVERYDAY: dict[str, list[str]] = {
-    "conversational_ux": ["chatbot", "chat bot", "聊天机器人", "对话机器人", "智能客服"],
-    "customer_facing": ["client facing", "client-facing", "面向客户", "跟客户打交道"],
-    "software_testing": ["tester", "test engineer", "manual testing", "qa testing", "测试工程师"],
-    "backend_engineering": ["laravel", "symfony", "nestjs", "asp.net", "ruby on rails"],
-    "statistics": ["stats", "统计学", "SAS", "Stata", "SPSS"],
-    "scientific_computing": ["ansys", "abaqus", "comsol", "midas", "有限元", "finite element"],
-    "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
-    # a designer's research is knowing what users need (the KB has no design skill of its own)
-    "product_sense": [
-        "user research",
-        "usability testing",
-        "usability studies",
-        "用户研究",
-        "用户调研",
-        "用户访谈",
-        "可用性测试",
-    ],
-}
-"""People's everyday words for a few skills, beside the knowledge base's aliases."""
-
-
-WIDER_TITLES = frozenset({"machine learning engineer", "ml engineer", "机器学习工程师"})
-"""Job titles the knowledge base gives as aliases of a role that is only part of that job: an
-ML engineer builds models as often as they run them (MLOps), so said as a target the title is
-a job the knowledge base has no role for, offered with the closest roles (issue 9, U5-4)."""
-
-
-def role_aliases(kb: KnowledgeBase) -> dict[str, list[str]]:
-    """Each role's names and aliases that name it (never a wider job title)."""
-    return {
-        r.id: [a for a in (r.name.en, r.name.zh, *r.aliases) if a.lower() not in WIDER_TITLES]
-        for r in kb.roles.values()
-    }
-
-
 class Lexicon:
     """Alias matchers for the skills and roles of one knowledge base."""
 
@@ -400,3 +365,6 @@ def get_lexicon(kb: KnowledgeBase | None = None) -> Lexicon:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[id(kb)] = (kb, lexicon)
     return lexicon
+
+
+__all__ = ["EVERYDAY", "WIDER_TITLES", "Lexicon", "Mention", "get_lexicon", "role_aliases"]

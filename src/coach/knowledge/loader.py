@@ -44,8 +44,9 @@ class KnowledgeBase(BaseModel):
             for r in [*own, *others]
             if self.resources[r].is_learning_material and skill_id in self.resources[r].skills
         ]
+        found.sort(key=lambda r: r.excerpt)  # a section of a document after full material
         if language is not None:
-            found.sort(key=lambda r: r.language not in (language, "mixed"))
+            found.sort(key=lambda r: (r.excerpt, r.language not in (language, "mixed")))
         return found
 
     def practice_ideas(self, skill_id: str) -> list[Resource]:

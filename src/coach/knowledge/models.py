@@ -178,6 +178,11 @@ class Resource(_Record):
         description="Material that assumes the reader writes code (notebooks, SDKs, framework"
         " docs): never the material of a plan for a role without coding.",
     )
+    excerpt: bool = Field(
+        default=False,
+        description="A section of a longer document (a seed's chapter): background reading of"
+        " an hour or two, listed after full courses, books and docs, never first.",
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -57,7 +57,7 @@ ASKED = "role_choice"
 """The ``asked`` value while a choice of roles waits for the user's answer."""
 
 
-_ASK_AT_MOST = 3
+_ASK_AT_MOST = 2
 """Times the list is put to the person before an unreadable answer takes the best fit."""
 
 
@@ -82,6 +82,10 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
     profile = profile_of(state)
     options = [RoleOption.model_validate(c["option"]) for c in state.get("candidates") or []]
     options.sort(key=lambda o: (-o.score, o.gap_hours, o.role_id))
+    # The roles already named to the person ("最接近的是智能体工程师、…") keep the order they were
+    # named in: a number or "the first" means what the person read.
+    named = [r for r in profile.target_candidates if any(o.role_id == r for o in options)]
+    options.sort(key=lambda o: named.index(o.role_id) if o.role_id in named else len(named))
     options = [o.model_copy(update={"why": option_why(kb, o, lang)}) for o in options]
     previous = state.get("choice") or {}
     pending = previous.get("status") == "pending"
@@ -115,13 +119,11 @@ def _present(state: CoachState, runtime: Runtime[Context], lang: str) -> Command
 
 
 def _same_numbers(options: list[RoleOption], previous: dict[str, Any]) -> list[RoleOption]:
-    """The options in the order they were shown last time when they are the same roles with
-    the same scores (nothing in the profile moved them): "1" must mean the same role."""
+    """The options in the order they were shown last time when they are the same roles, even
+    when a correction moved their scores ("actually make it 10 hours"): "1" must mean the role
+    the person read as 1."""
     before = [RoleOption.model_validate(o) for o in previous.get("alternatives") or []]
-    scores = {o.role_id: o.score for o in before}
-    if {o.role_id for o in options} != set(scores) or any(
-        abs(o.score - scores[o.role_id]) > 1e-9 for o in options
-    ):
+    if {o.role_id for o in options} != {o.role_id for o in before}:
         return options
     by_id = {o.role_id: o for o in options}
     return [by_id[o.role_id] for o in before]
@@ -162,6 +164,8 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
             },
         )
     pick = parse_choice(text, ids, kb, get_lexicon(kb)) or _by_coding(text, choice)
+    if pick is not None and pick.how in ("default_pick", "coach_pick"):
+        pick = Pick(best_fit(choice, updated), pick.how)
     question = asks_about(text, ids, kb, get_lexicon(kb)) if pick is None else None
     # "1吧。那AI产品经理呢？": the question about another role is answered, the pick stands
     asked_roles = role_question_notes(text, profile, lang, kb, get_lexicon(kb))
@@ -178,7 +182,8 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
         return Command(goto="profiler", update=update)
     if question is None and choice.asked >= _ASK_AT_MOST:
         # Asked and asked again without an answer: the best fit, said so, never a loop.
-        return _chosen(state, runtime, lang, updated, choice, Pick(ids[0], "default_pick"), text)
+        best = Pick(best_fit(choice, updated), "default_pick")
+        return _chosen(state, runtime, lang, updated, choice, best, text)
     choice = choice.model_copy(update={"asked": choice.asked + 1})
     if question is not None:  # answer it: how the options asked about compare, then ask again
         reply = compare_message(profile, choice, question, lang)
@@ -202,6 +207,37 @@ def pick_taken_back(state: CoachState, text: str) -> bool:
     ids = [o.role_id for o in choice.alternatives]
     number = ids.index(choice.chosen) + 1 if choice.chosen in ids else None
     return undoes_pick(text, number, len(ids))
+
+
+_REPICK = re.compile(
+    r"\b(?:option|number|no\.?)\s*\d\b|\bthe\s+(?:first|second|third|last|other)\b|\binstead\b|"
+    r"\bswitch\b|\bgo\s+with\b|\bchange\s+(?:it\s+)?to\b|换成|换到|改成|改选|还是选|选第|第\s*[一二三123]\s*个",
+    re.I,
+)
+"""Words that take another of the options shown ("option 3 please", "换成第一个")."""
+
+
+def repicks(state: CoachState, text: str) -> bool:
+    """Whether ``text``, while the draft waits, takes another of the roles the person chose
+    among ("option 3 please, the AI-augmented one")."""
+    raw = state.get("choice") or {}
+    if raw.get("status") != "chosen" or not raw.get("alternatives") or not _REPICK.search(text):
+        return False
+    choice = RoleChoice.model_validate(raw)
+    kb = load_kb()
+    pick = parse_choice(text, [o.role_id for o in choice.alternatives], kb, get_lexicon(kb))
+    picked = pick is not None and pick.how not in ("default_pick", "coach_pick", "named_other")
+    return picked and pick is not None and pick.role_id != choice.chosen
+
+
+def repick(state: CoachState, turn: int) -> Command[Any]:
+    """The choice open again, answered by this very turn (the choose step reads it)."""
+    choice = RoleChoice.model_validate(state["choice"])
+    choice = choice.model_copy(update={"status": "pending", "chosen": None, "how": None})
+    return Command(
+        goto="choose_role",
+        update={"choice": choice.model_dump(mode="json"), "turn": turn, "candidates": None},
+    )
 
 
 def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Command[Any]:
@@ -231,6 +267,17 @@ def reopen_choice(state: CoachState, runtime: Runtime[Context], turn: int) -> Co
 
 
 _THE_ONE = re.compile(r"\b(?:the\s+one|that\s+one|the\s+option)\b|那个|那一个|这个|那项", re.I)
+
+
+def best_fit(choice: RoleChoice, profile: Profile) -> str:
+    """The option to take when the person leaves the pick to the coach: the one that fits them
+    best (its share of what the role asks), among those that respect what they said they will
+    not do (no coding); the order shown breaks ties."""
+    options = list(choice.alternatives)
+    plain = [o for o in options if not o.needs_coding]
+    if avoids_coding(profile) and plain:
+        options = plain
+    return max(options, key=lambda o: (o.fit, -choice.alternatives.index(o))).role_id
 
 
 def _by_coding(text: str, choice: RoleChoice) -> Pick | None:

@@ -27,15 +27,17 @@ from coach.engine.answers_care import (
     answer_useful,
     faster_offer,
 )
+from coach.engine.answers_doubt import answer_doubt
 from coach.engine.answers_extra import interview_day, need_line, realistic_lines
 from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
+from coach.engine.answers_lang import in_language
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
+from coach.engine.answers_market import answer_pay_where, market_in, place_words
 from coach.engine.answers_pairs import explain_line
 from coach.engine.answers_plan import (
     answer_ack,
     answer_compare,
-    answer_doubt,
     answer_greeting,
     answer_job_search,
     answer_known,
@@ -56,7 +58,7 @@ from coach.engine.constraints import (
 from coach.engine.constraints.corrections import FIND_WORK
 from coach.engine.lighter import Trial, lighter_plan
 from coach.engine.planner.track import track_research
-from coach.engine.turns import CAREER_WORDS, asked_skill, skill_mentions
+from coach.engine.turns import asked_skill, skill_mentions
 from coach.engine.turns_fit import skill_by_meaning
 from coach.engine.turns_more import ambition, own_for_project
 from coach.i18n import t
@@ -64,13 +66,13 @@ from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.models import Track
 from coach.knowledge.retrieval import get_index
 from coach.nodes.assist import answer_question
-from coach.nodes.coach_hits import describe_hit
-from coach.nodes.coach_kinds import answer_more, certification, employer_in, place_in
-from coach.schemas import Plan, Profile, RoleResearch
+from coach.nodes.coach_kinds import answer_more, certification, employer_in
+from coach.nodes.coach_retrieved import retrieved
+from coach.schemas import Language, Plan, Profile, RoleResearch
 from coach.state import CoachState
 
 
-def _lighter_trial(
+def lighter_trial(
     state: CoachState, plan: Plan, profile: Profile, week: int, kb: KnowledgeBase
 ) -> Trial | None:
     """Re-plans a lighter candidate as the confirmed change would (to check it is feasible)."""
@@ -104,9 +106,12 @@ def answer_turn(
     profile: Profile,
     week: int,
     kb: KnowledgeBase,
+    lead: str | None = None,
 ) -> Answer:
+    """The grounded answer to a turn of ``kind``; ``lead`` (how the targeted posting lists the
+    skill asked about) goes first."""
     lang = plan.language
-    research = RoleResearch.model_validate(state["research"]) if state.get("research") else None
+    research = _research(state, lang, kb)
     skills = [m.id for m in skill_mentions(text, kb)]
     offline: Answer
     if kind == "decision":
@@ -119,7 +124,7 @@ def answer_turn(
     if (fit := answer_fit(kind, text, plan, profile, week, kb)) is not None:
         offline = fit  # freelance, "is X a real job?", Swift or Python, a tool on their board
     elif kind == "discouraged":
-        offline = lighter_plan(plan, week, kb, _lighter_trial(state, plan, profile, week, kb))
+        offline = lighter_plan(plan, week, kb, lighter_trial(state, plan, profile, week, kb))
     elif kind == "realistic" and (research is not None or ambition(text)):
         offline = _realistic(state, text, plan, profile, research, week, kb)
         extra = realistic_lines(text, research, plan, kb) if research is not None else []
@@ -157,12 +162,12 @@ def answer_turn(
             line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
             offline = offline.model_copy(update={"text": line + "\n" + offline.text})
         offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
-        for lead in (
-            explain_line(text, subject, plan, kb),
-            need_line(text, subject, plan, tracked, kb),
-        ):
-            if lead:  # "what is RAG?": in practice; "do I really need Docker?": how much
-                offline = offline.model_copy(update={"text": lead + "\n" + offline.text})
+        need = need_line(text, subject, plan, tracked, kb)
+        if need:  # "do I really need Docker?": how much; it says what "X is core" said
+            _, _, rest = offline.text.partition("\n")
+            offline = offline.model_copy(update={"text": need + "\n" + rest})
+        if explained := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
+            offline = offline.model_copy(update={"text": explained + "\n" + offline.text})
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
@@ -176,6 +181,8 @@ def answer_turn(
         offline = offline.model_copy(
             update={"text": other + body, "sources": [] if alone else offline.sources}
         )
+    if lead:
+        offline = offline.model_copy(update={"text": lead + "\n" + offline.text})
     history = [f"{m.type}: {m.content}" for m in (state.get("messages") or [])[-7:-1]]
     grounded = [{"grounded_answer": offline.text, "sources": offline.sources}]
     hits = [h.model_dump() for h in get_index(kb).search(text, k=3)]
@@ -183,6 +190,23 @@ def answer_turn(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": plurals(worded)})
+
+
+def _research(state: CoachState, lang: str, kb: KnowledgeBase) -> RoleResearch | None:
+    """The role's research, its name in the reply's language."""
+    if not state.get("research"):
+        return None
+    research = RoleResearch.model_validate(state["research"])
+    shown: Language = "zh" if lang == "zh" else "en"
+    role = kb.roles.get(research.role_id)
+    name = role.name.get(shown) if role else research.role_name
+    facts = [  # the sources' own words, in the reply's language
+        f.model_copy(update={"text": kb.facts[f.fact_id].text.get(shown)})
+        if f.fact_id in kb.facts
+        else f
+        for f in research.facts
+    ]
+    return research.model_copy(update={"role_name": name, "facts": facts})
 
 
 def _realistic(
@@ -247,7 +271,10 @@ def _plan_answer(
     if kind == "timeline":
         return answer_timeline(plan, week)
     if kind == "pay":
-        return answer_pay(plan, profile.years_experience, place_in(text), kb)
+        region, said = market_in(text)  # "what's the pay in Munich?": Germany's, or none
+        if region is not None:
+            return answer_pay_where(plan, region, said, kb)
+        return answer_pay(plan, profile.years_experience, place_words(text), kb)
     if kind == "job_search" and (day := interview_day(text, plan, week)) is not None:
         return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
     if kind == "job_search":  # staying in their job: a non-coding target, not out of work
@@ -269,7 +296,7 @@ def _plan_answer(
         # what the latest request could not apply (older notes were answered by their version)
         return answer_mentor(plan, notes, requests_not_applied(notes[-1:], kb), week)
     if kind == "doubt":
-        return answer_doubt(plan, week, kb)
+        return answer_doubt(plan, week, kb, profile)
     if kind == "faster":  # "能不能快一点？": what sooner takes, as a change to ask for
         weeks = plan.horizon_weeks - week + 1
         line = t(plan.language, "coach.a.faster", hours=f"{plan.hours_per_week:g}", weeks=weeks)
@@ -299,7 +326,7 @@ def _plan_answer(
         return certification(state, plan, week, kb)
     if research is not None and (skill := skill_by_meaning(text, kb)) is not None:
         return answer_skill(plan, profile, research, skill, kb)  # "我是不是应该先学数学？"
-    return _retrieved(plan, text, week, kb)
+    return retrieved(plan, text, week, kb)
 
 
 def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
@@ -307,7 +334,7 @@ def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> A
     10 h"), this week at the lighter pace already (the mentor decides the rest)."""
     raw = state.get("plan") or {}
     waiting = bool(state.get("approved_plan")) and raw.get("version") != plan.version
-    pending = Plan.model_validate(raw) if waiting and raw else None
+    pending = in_language(Plan.model_validate(raw), plan.language, kb) if waiting and raw else None
     if pending is None or pending.hours_per_week >= plan.hours_per_week:
         return answer_this_week(plan, week, kb)
     focus = answer_this_week(pending.model_copy(update={"progress": plan.progress}), week, kb)
@@ -339,54 +366,4 @@ def _mentor_words(state: CoachState, skill_id: str, kb: KnowledgeBase) -> str | 
         for c in parse_constraints(note, kb):
             if skill_id in excluded_skills([c], kb):
                 return c.text
-    return None
-
-
-_REMARK = re.compile(
-    r"(?!.*[?？])(?!\s*(?:what|how|why|when|where|which|who|can|could|should|would|is|are|do|does|"
-    r"will)\b)(?:[\w'’]+[\s,.!~…]*){1,5}",
-    re.I,
-)
-"""A short remark with no question in it (at most five words)."""
-
-
-def _retrieved(plan: Plan, text: str, week: int, kb: KnowledgeBase) -> Answer:
-    """A question the plan does not answer: the closest of the sources (at most two), tied to
-    the plan, and the next step; nothing close (or no career words at all) is off-topic."""
-    lang = plan.language
-    hits = get_index(kb).search(text, k=2) if CAREER_WORDS.search(text) else []
-    if not hits:
-        # "hmm, interesting", "ok cool": a remark, not a request to turn away
-        return (
-            answer_ack(plan, week)
-            if _REMARK.fullmatch(text.strip())
-            else answer_off_topic(plan, week)
-        )
-    first = hits[0]
-    extra = (
-        first.kind == "resource" and kb.resources[first.id].kind in {"practice", "project"}
-    ) or (
-        first.kind == "skill" and all(i.skill_id != first.id for i in plan.items())
-    )  # "should I do Kaggle?": an activity the plan leaves out, worth it as an extra
-    head = "coach.b.optional" if extra and _SHOULD_I.search(text) else "coach.b.general"
-    lines = [t(lang, head, hours=f"{plan.hours_per_week:g}")]
-    lines += [describe_hit(kb, plan, h.kind, h.id, lang) for h in hits]
-    sources = [s for h in hits if (s := _hit_source(kb, h.kind, h.id))]
-    lines.append(next_step(plan, week))
-    return with_sources(lang, lines, sources)
-
-
-_SHOULD_I = re.compile(
-    r"^\W*(?:should|shall|would|is\s+it\s+worth|does\s+it\s+help|do\s+you\s+recommend)\b|要不要|值得|有必要|该不该|需不需要",
-    re.I,
-)
-
-
-def _hit_source(kb: KnowledgeBase, kind: str, record_id: str) -> str | None:
-    if kind == "fact" and record_id in kb.facts:
-        return kb.facts[record_id].source_id
-    if kind == "resource" and record_id in kb.resources:
-        return kb.resources[record_id].source_id
-    if kind == "role" and record_id in kb.roles:
-        return next(iter(kb.roles[record_id].source_ids), None)
     return None

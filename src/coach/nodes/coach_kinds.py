@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from coach.engine.answers import Answer, with_sources
 from coach.engine.answers_ambition import answer_credential, answer_fear, answer_outlook
 from coach.engine.answers_choice import answer_alternative, answer_pace, answer_tool
+from coach.engine.answers_market import answer_replaced, replaced_question
 from coach.engine.answers_plan import next_step
 from coach.engine.changes import TEMPORARY, Change, change_summary
 from coach.engine.constraints import parse_constraints
@@ -38,6 +39,8 @@ def answer_more(
         return answer_credential(text, plan, profile, week, kb)
     if kind == "pace" and (weekly := pace_hours(text)) is not None:
         return answer_pace(plan, week, weekly)
+    if kind == "outlook" and replaced_question(text):  # "Will AI replace data entry?"
+        return answer_replaced(text, plan, profile, week, kb)
     if kind == "outlook":
         return answer_outlook(plan, week, kb)
     if kind == "fear":
@@ -104,21 +107,6 @@ _NOT_EMPLOYERS = frozenset(
         "JSON",
     ]
 )
-
-
-_PLACES = re.compile(
-    r"\b(canada|uk|britain|england|europe|germany|france|india|japan|singapore|australia|"
-    r"hong\s+kong|taiwan|korea|london|berlin|toronto|vancouver)\b"
-    r"|(加拿大|英国|欧洲|德国|法国|印度|日本|新加坡|澳洲|澳大利亚|香港|台湾|韩国)",
-    re.I,
-)
-
-
-def place_in(text: str) -> str | None:
-    """A country or city the user names for pay (None when none)."""
-    m = _PLACES.search(text)
-    place = (m.group(1) or m.group(2)) if m else None
-    return place[:1].upper() + place[1:] if place else None
 
 
 def employer_in(text: str) -> str | None:

@@ -22,6 +22,7 @@ from coach.knowledge.loader import KnowledgeBase
 from coach.nodes.assist import word_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress
 from coach.nodes.replan import kept_milestones, replan_step
+from coach.render.capped import with_capped_titles
 from coach.schemas import Plan, PostingPay, Profile, Review, RoleChoice, RoleResearch
 from coach.state import CoachState
 from coach.store import remembered_posting
@@ -87,7 +88,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
     start = (
         runtime.context.start_date
         or (previous.start_date if previous else None)
-        or next_monday(date.today())
+        or next_monday(runtime.context.today or date.today())
     )
     notes = list(state.get("mentor_notes") or [])
     constraints = notes_constraints(notes, kb, start)  # "until January": from the plan's start
@@ -116,6 +117,7 @@ def planner(state: CoachState, runtime: Runtime[Context]) -> Command[Literal["re
             said=said,  # the user's own words: background and ambitions (experience model)
         )
     plan = with_mentor_milestones(plan, kept_milestones(state))  # a mentor's edit stays
+    plan = with_capped_titles(plan, kb)  # "at most 10 h" says what 10 h buy, for every reader
     plan = word_plan(runtime, profile, research, plan, notes, int(state.get("turn") or 0))
     pay = _posting_pay(research, runtime)
     if pay is not None:  # the job's own pay, shown over the sources' band

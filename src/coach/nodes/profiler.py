@@ -84,6 +84,43 @@ def _question(profile: Profile, lang: str) -> tuple[str, str]:
     return field, t(lang, f"ask.{field}")
 
 
+ASK_AT_MOST = 2
+"""Times one question is put to the person; a third would be a loop (COACHING A1)."""
+DEFAULT_HOURS = 5.0
+DEFAULT_WEEKS = 52
+
+
+def _times_asked(state: CoachState, question: str) -> int:
+    """How many of the coach's last messages in a row end with ``question``."""
+    count = 0
+    for message in reversed(state.get("messages") or []):
+        if getattr(message, "type", "") != "ai":
+            continue
+        if not str(message.content).rstrip().endswith(question.rstrip()):
+            break
+        count += 1
+    return count
+
+
+def _go_on_without(profile: Profile, field: str, lang: str) -> tuple[Profile, str]:
+    """The profile with a field asked twice in vain filled as plainly as can be (the job "not
+    said", the target left to a ranked choice, hours and horizon at a modest default), and the
+    sentence that tells the person so."""
+    values: dict[str, float] = {}
+    if field == "background":
+        update: dict[str, object] = {"current_role": t(lang, "understand.role_not_said")}
+        key = "understand.default_background"
+    elif field == "target":
+        update, key = {"target_unsure": True}, "understand.default_target"
+    elif field == "hours_per_week":
+        update = {"hours_per_week": DEFAULT_HOURS}
+        key, values = "understand.default_hours", {"hours": DEFAULT_HOURS}
+    else:
+        update = {"horizon_weeks": DEFAULT_WEEKS}
+        key, values = "understand.default_horizon", {"weeks": DEFAULT_WEEKS}
+    return profile.model_copy(update=update), t(lang, key, **values)
+
+
 def _range_notes(
     prior: Profile | None, profile: Profile, lang: str, text: str = "", asked: str | None = None
 ) -> list[str]:
@@ -256,6 +293,16 @@ def profiler(
     first = not_in_kb_first(prior, profile, lang, kb)
     notes += [first] if first else []
     notes += role_question_notes(text, profile, lang, kb, get_lexicon(kb))
+    if not profile.is_complete():
+        field, question = _question(profile, lang)
+        if _times_asked(state, question) >= ASK_AT_MOST:
+            # asked twice and not answered: go on with what was given, said so, never a loop
+            profile, note = _go_on_without(profile, field, lang)
+            notes.append(note)
+            update["profile"] = profile.model_dump(mode="json")
+            remember_profile(
+                runtime.store, runtime.context.user_id, profile.model_dump(mode="json")
+            )
     if not profile.is_complete():
         field, question = _question(profile, lang)
         gap = "" if lang == "zh" else " "

@@ -18,7 +18,7 @@ from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.nodes.assist import critique_plan
 from coach.nodes.common import emit, lang_of, profile_of, progress, touch_session
-from coach.schemas import Plan
+from coach.schemas import Plan, Review
 from coach.state import CoachState
 from coach.store import remembered_posting
 
@@ -57,10 +57,6 @@ def reviewer(
     verdict = (
         t(lang, "checks.verdict.ambition") if ambition else t(lang, f"verdict.{review.verdict}")
     )
-    errors = [f.message for f in review.findings if f.severity == "error"]
-    if review.verdict == "revise" and errors:  # the bounded loop is over: say what is left
-        left = " ".join(errors).rstrip("。.")
-        verdict += ("; " if lang == "en" else "；") + t(lang, "checks.could_not_fix", findings=left)
     message = t(
         lang,
         "draft_ready",
@@ -71,9 +67,7 @@ def reviewer(
         verdict=verdict,
         session=session,
     )
-    if errors := [f.message.rstrip("。. ") for f in review.findings if f.severity == "error"]:
-        joined = ("；" if lang == "zh" else "; ").join(errors)
-        message += t(lang, "coach.unfixed", errors=joined)  # never silent
+    message += unfixed_line(review, lang)  # never silent, said once and briefly
     touch_session(
         runtime,
         status="awaiting_mentor",
@@ -92,3 +86,21 @@ def reviewer(
             "messages": [AIMessage(message)],
         },
     )
+
+
+def unfixed_line(review: Review, lang: str) -> str:
+    """What the bounded revise loop left, once and briefly: the one error, or how many there
+    are and the first (the mentor sees them all). An ambition is said by the verdict and the
+    plan's own section, not again here."""
+    errors = list(
+        dict.fromkeys(
+            f.message.rstrip("。. ")
+            for f in review.findings
+            if f.severity == "error" and f.check != AMBITION_CHECK
+        )
+    )
+    if not errors:
+        return ""
+    if len(errors) == 1:
+        return t(lang, "checks.unfixed.one", finding=errors[0])
+    return t(lang, "checks.unfixed.many", count=len(errors), first=errors[0])

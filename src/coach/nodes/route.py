@@ -27,7 +27,7 @@ from coach.i18n import t
 from coach.knowledge import load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
-from coach.nodes.choose import choice_pending, pick_taken_back, reopen_choice
+from coach.nodes.choose import choice_pending, pick_taken_back, reopen_choice, repick, repicks
 from coach.nodes.common import END_TURN, lang_of, last_user_text, profile_of
 from coach.nodes.researcher import CONFIRM_SUMMARY, SUMMARY_CONFIRMED
 from coach.schemas import Profile
@@ -199,6 +199,8 @@ def route_turn(
         text = last_user_text(state)
         if first_draft and pick_taken_back(state, text):  # "我没选第三个": ask again
             return reopen_choice(state, runtime, turn)
+        if first_draft and repicks(state, text):  # "option 3 please": another of those shown
+            return repick(state, turn)
         # a CV or a job posting pasted in: the profiler says what it read and asks to confirm
         # before re-planning (so no "I updated your plan" ahead of that, nor instead of it)
         pasted = first_draft and pasted_document(text, get_lexicon(load_kb())) is not None

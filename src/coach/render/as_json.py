@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.render.capped import item_title
 from coach.render.common import item_resource
 from coach.render.pay import pay_lines
 from coach.schemas import Plan, Review
@@ -44,6 +45,7 @@ def readable(plan: Plan, kb: KnowledgeBase, region: str | None = None) -> dict[s
             items.append(
                 {
                     "skill_id": i.skill_id,
+                    "title": item_title(plan, i, kb),
                     "week_start": i.week_start,
                     "week_end": i.week_end,
                     "resource" if material else "practise": text,

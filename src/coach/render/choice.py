@@ -157,6 +157,10 @@ def _option_lines(
     return lines
 
 
+_CORE = 0.8
+"""A requirement this heavy is among the role's core skills (as the planner's core)."""
+
+
 def _shares_line(kb: KnowledgeBase, asked: str, role_id: str, lang: str) -> str:
     """What the option shares with the role asked for that the KB lacks: the KB skills the
     person's words name that this role requires (or that it shares none, and why it is here)."""
@@ -164,8 +168,11 @@ def _shares_line(kb: KnowledgeBase, asked: str, role_id: str, lang: str) -> str:
     role = kb.roles.get(role_id)
     required = {r.skill_id for r in role.required} if role is not None else set()
     shared = [skill_name(kb, s, lang) for s in named if s in required]
+    weights = {r.skill_id: r.weight for r in role.required} if role is not None else {}
+    core = any(weights.get(s, 0.0) >= _CORE for s in named)
     if shared:
-        return t(lang, "choose.shares", asked=asked, skills=t(lang, "choose.sep").join(shared))
+        key = "choose.shares_core" if core else "choose.shares"
+        return t(lang, key, asked=asked, skills=t(lang, "choose.sep").join(shared))
     return t(lang, "choose.shares_none", asked=asked)
 
 

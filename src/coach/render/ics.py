@@ -9,6 +9,7 @@ from icalendar import Calendar, Event
 
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.render.capped import item_title
 from coach.render.common import item_resource, item_url, week_dates, whole
 from coach.schemas import Plan
 
@@ -39,7 +40,7 @@ def plan_ics(plan: Plan, session_id: str, *, kb: KnowledgeBase | None = None) ->
         resource, material = item_resource(kb, item, lang)
         if resource and not material:
             resource = t(lang, "render.practise", text=resource)
-        summary = t(lang, "render.ics.item", title=item.title, hours=hours)
+        summary = t(lang, "render.ics.item", title=item_title(plan, item, kb), hours=hours)
         url = item_url(kb, item) if material else None
         description = "\n".join(x for x in (item.deliverable, resource, url) if x)
         start = datetime.combine(first, datetime.min.time())

@@ -14,6 +14,7 @@ from typing import Any
 from coach.engine.progress import progress_lines
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase, load_kb
+from coach.render.capped import item_title
 from coach.render.choice import plan_choice_line
 from coach.render.common import (
     IN_WORK_KEYS,
@@ -81,7 +82,7 @@ def _item_lines(
         said.update({f"{item.skill_id}\n{what}", text})
         parts = [
             weeks,
-            f"**{item.title}**",
+            f"**{item_title(plan, item, kb)}**",
             t(lang, "render.hours", hours=whole(item.hours)),
             what,
         ]

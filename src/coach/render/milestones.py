@@ -88,12 +88,19 @@ def _weight(plan: Plan, index: int) -> float:
     return max(weights, default=0.0)
 
 
+FEW_CHECKS = 3
+"""Up to this many progress checks are listed by week; more are said as a cadence."""
+
+
 def _progress_line(lang: Language, kind: str, weeks: list[int]) -> str:
     """The progress checks, said once and briefly: the week of a single one, else how many
     there are and the span they cover (the calendar has each week)."""
     if len(weeks) == 1:
         return t(lang, f"render.progress_check{kind}", weeks=weeks[0])
     ordered = sorted(weeks)
+    if len(ordered) <= FEW_CHECKS:  # "weeks 11, 28 and 46", not "about every 18 weeks"
+        listed = t(lang, "render.sep").join(str(w) for w in ordered)
+        return t(lang, f"render.progress_checks_few{kind}", weeks=listed)
     gap = max(1, round((ordered[-1] - ordered[0]) / (len(ordered) - 1)))
     key = f"render.progress_checks{kind}"
     return t(lang, key, gap=gap, first=ordered[0], last=ordered[-1])

@@ -109,6 +109,14 @@ def _order(
     return []
 
 
+def _raise_unused(plan: Plan, c: Constraint) -> bool:
+    """More hours a week from a date than the plan's, and no week uses them: the planner
+    schedules a raise (``weekly_limits``) unless a whole-plan cap holds the hours down or the
+    work already fits without them."""
+    more = (c.hours_per_week or 0) > plan.hours_per_week + EPS
+    return more and max(plan.weekly_hours, default=0.0) <= plan.hours_per_week + EPS
+
+
 def _raise(plan: Plan, c: Constraint, lang: str) -> Finding:
     """More hours a week from a date than the plan's: not applied, and what they would buy
     (nothing when the plan's work already ends before its last week)."""
@@ -256,7 +264,7 @@ def check_constraint_kinds(
             out += _front_missing(plan, c, deferred, lang, name)  # "start with SQL": said
         elif c.kind in _FRONT | {"move_later"}:
             out += _order(c, items, all_items, front, kb, lang, name)
-        elif c.kind == "hours_from" and (c.hours_per_week or 0) > plan.hours_per_week + EPS:
+        elif c.kind == "hours_from" and _raise_unused(plan, c):
             out.append(_raise(plan, c, lang))
         elif c.kind in {"add_project", "project_topic", "project_time", "no_project"}:
             out += _asked_project(plan, c, kb, lang, no_project(every), _known(plan, profile))

@@ -110,14 +110,17 @@ def effective_horizon(horizon_weeks: int, constraints: Iterable[Constraint]) -> 
 def weekly_limits(
     hours_per_week: float, horizon_weeks: int, start: date, constraints: Sequence[Constraint]
 ) -> list[float]:
-    """The most hours allowed in each week: the weekly budget, lowered from a date on by
-    ``hours_from`` constraints (the week containing that date included). A raise from a date
-    is not applied (the reviewer says so: ``checks.constraint_kinds``)."""
+    """The most hours allowed in each week: the weekly budget, changed from a date on by
+    ``hours_from`` constraints (the week containing that date included), in the order given,
+    so a later one wins where two meet. A raise is used like a cut ("8 h now, 15 h from
+    March": 15 h a week from March's first week)."""
     base = effective_hours_per_week(hours_per_week, constraints)
+    capped = any(c.kind == "max_hours_per_week" and c.hours_per_week for c in constraints)
     limits = [base] * horizon_weeks
     for c in constraints:
         if c.kind != "hours_from" or c.hours_per_week is None:
             continue
+        hours = min(c.hours_per_week, base) if capped else c.hours_per_week  # "5 h a week" caps
         if c.from_week is not None:
             first = c.from_week
         elif (day := resolve_from_date(c, start)) is not None:
@@ -126,7 +129,7 @@ def weekly_limits(
             continue
         last = min(horizon_weeks, first + c.for_weeks - 1) if c.for_weeks else horizon_weeks
         for week in range(first, last + 1):
-            limits[week - 1] = min(limits[week - 1], c.hours_per_week)
+            limits[week - 1] = hours
     return limits
 
 

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from coach.engine.numbers.dates import deadline_date, weeks_until
 from coach.engine.numbers.durations import find_deadline, find_duration, find_horizon, says_zero
-from coach.engine.numbers.hours import find_hours, for_a_while
+from coach.engine.numbers.hours import find_hours
+from coach.engine.numbers.hours_adjust import for_a_while
 from coach.engine.numbers.numerals import NUM_EN, NUM_ZH, Amount, parse_number, to_weeks
 from coach.engine.numbers.years import Years, find_years
 

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from coach.engine.constraints import Constraint
 from coach.engine.planner.assemble import deliverable_kind, pick_resources
+from coach.engine.planner.budgeted import core_need_tenths
 from coach.engine.planner.experience import read_experience
 from coach.engine.planner.milestones import make_milestones
-from coach.engine.planner.needs import core_need_tenths
 from coach.engine.planner.pipeline import build_plan
 from coach.engine.planner.projects import choose_project
 from coach.knowledge.loader import KnowledgeBase

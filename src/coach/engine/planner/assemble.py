@@ -8,7 +8,7 @@ from typing import Literal
 from coach.engine.constraints import Constraint, resource_allowed
 from coach.engine.gaps import as_level
 from coach.engine.planner.common import level_word
-from coach.engine.planner.experience import MODELLING_SKILLS
+from coach.engine.planner.experience_hours import MODELLING_SKILLS
 from coach.engine.planner.select import Learn
 from coach.engine.schedule import Slot
 from coach.i18n import t
@@ -72,8 +72,11 @@ def pick_resources(
         and (lang == "zh" or r.language != "zh")
     ]
     ranked = sorted(
-        enumerate(candidates), key=lambda ic: (ic[1].language not in (lang, "mixed"), ic[0])
+        enumerate(candidates),
+        key=lambda ic: (ic[1].excerpt, ic[1].language not in (lang, "mixed"), ic[0]),
     )
+    if ranked and ranked[0][1].excerpt:
+        return []  # a section of a document is background reading, never an item's material
     return [r.id for _, r in ranked[:RESOURCES_PER_ITEM]]
 
 

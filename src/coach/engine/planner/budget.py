@@ -96,7 +96,8 @@ def make_budget(
     horizon = effective_horizon(horizon, constraints)
     over = any(f.check in HOUR_CHECKS and f.severity == "error" for f in findings)
     margin = REVISION_MARGIN if over else 1.0
-    limits_t = [to_tenths(x) for x in weekly_limits(hours_pw, horizon, start, constraints)]
+    limits = weekly_limits(hours_pw, horizon, start, constraints)
+    limits_t = [to_tenths(min(x, HUMANE_HOURS_PER_WEEK)) for x in limits]
     usable = [int(u * margin) for u in usable_tenths(limits_t)]
     return Budget(
         hours_pw,

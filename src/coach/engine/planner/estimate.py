@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from coach.engine.planner.budgeted import hours_for
 from coach.engine.planner.experience import read_experience
-from coach.engine.planner.needs import hours_for, plan_needs
+from coach.engine.planner.needs import plan_needs
 from coach.engine.planner.track import (
     goal_text,
     pick_track,

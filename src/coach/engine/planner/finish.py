@@ -9,6 +9,7 @@ from datetime import date
 from coach.engine.constraints import Constraint, record_constraint, to_tenths
 from coach.engine.planner.assemble import job_mode
 from coach.engine.planner.budget import Budget
+from coach.engine.planner.budgeted import core_need_tenths
 from coach.engine.planner.common import join, num
 from coach.engine.planner.experience import Experience
 from coach.engine.planner.narrative import (
@@ -20,7 +21,7 @@ from coach.engine.planner.narrative import (
     risks,
     strengths,
 )
-from coach.engine.planner.needs import Needs, ambitions_for, core_need_tenths
+from coach.engine.planner.needs import Needs, ambitions_for
 from coach.engine.planner.options import feasibility_options
 from coach.engine.planner.projects import ProjectChoice
 from coach.engine.planner.select import Selection

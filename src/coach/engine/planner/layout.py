@@ -76,8 +76,17 @@ def layout_work(
     before = [*ordered.foundations, *ordered.core]
     pool = _first_share(ordered.all, parts, early_t) if early else before
     heavy = [s for s in needs.core if needs.own.get(s, 0.0) >= top - 1e-9]
+    reach = ({_skill_of(k) for k in before}, {_skill_of(k) for k in ordered.all})
     project = choose_project(
-        role, templates, exp.fields, [*pool, *known], needs.core, kb, heavy, ordered.supporting
+        role,
+        templates,
+        exp.fields,
+        [*pool, *known],
+        needs.core,
+        kb,
+        heavy,
+        ordered.supporting,
+        reach,
     )
     if early and not by_week and not _has_ai(project, kb):  # nothing small enough (or with
         # no AI in it, no portfolio for an AI role): after the core
@@ -293,7 +302,11 @@ def _segments(
         used |= {s for s in by_week if _builds_only_on(s, used, seq, kb)}
         at = [i for i, s in enumerate(seq) if _skill_of(s) in used]
         # a mentor's early project after all it uses; else after what it uses by mid-plan
-        last = max((i for i in at if asked or i < cut[0]), default=max(at, default=-1))
+        named = set(project.named)  # what its own words name, wherever it is in the order
+        last = max(
+            (i for i in at if asked or i < cut[0] or _skill_of(seq[i]) in named),
+            default=max(at, default=-1),
+        )
         if not asked:  # after each first pass of what it uses, and of the defining skills
             starts = [min(i for i in at if _skill_of(seq[i]) == u) for u in used if u in seq]
             last = max([last, cut[1] - 1, *starts])

@@ -33,7 +33,8 @@ def milestone_texts(
         kind = deliverable_kind(kb.skills[it.skill_id])
         check = f"plan.check.{kind}.{'basic' if it.level_to <= 1 else 'working'}"
         name = kb.skills[it.skill_id].name.get(lang)
-        texts[key] = (name, it.deliverable, t(lang, check))
+        toward = _toward_project(it, name, kind, projects, lang, guarded)
+        texts[key] = (name, toward or it.deliverable, t(lang, check))
         if kind != "code":
             no_code.add(key)
         if key + REST in items:  # a first share: its deliverable is due when the rest ends
@@ -58,6 +59,30 @@ def milestone_texts(
         t(lang, "plan.job.check" + suffix),
     )
     return texts, no_code
+
+
+def _toward_project(
+    it: PlanItem,
+    name: str,
+    kind: str,
+    projects: Sequence[tuple[ProjectChoice, PortfolioProject]],
+    lang: Language,
+    guarded: bool,
+) -> str:
+    """A work skill the project later puts to use is shown on the project's own material, not
+    as a generic exercise of its own (a form -> AI report -> email flow before a librarian's
+    project on reader questions: the same flow twice, and not from their work); after it, taken
+    further there. Code keeps its own stepping stones. Empty when the item keeps its
+    deliverable."""
+    if kind == "code":
+        return ""
+    for _, pp in projects:
+        if it.skill_id not in pp.skill_ids:
+            continue
+        when = "toward" if it.week_end <= pp.week_start else "beyond"
+        key = f"plan.deliverable.{when}_project" + (".guarded" if guarded else "")
+        return t(lang, key, name=name, title=pp.title)
+    return ""
 
 
 def _weight(slot: Slot) -> tuple[int, int, int]:

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from coach.engine.gaps import as_level, required_skills
 from coach.engine.planner.budget import Budget
 from coach.engine.planner.common import factor, join, level_word, num
-from coach.engine.planner.experience import (
+from coach.engine.planner.experience import Experience
+from coach.engine.planner.experience_hours import (
     ENGINEER_FACTOR,
     OPS_FACTOR,
     RESEARCH_FACTOR,
     RESEARCH_FIELDS,
-    Experience,
+    WORK_SKILLS_FACTOR,
     hours_factor,
 )
 from coach.engine.planner.returner import REFRESH_FACTOR
@@ -91,6 +92,15 @@ def _factor_details(
     ]
     if exp.fields & RESEARCH_FIELDS and RESEARCH_FACTOR in ml:
         details.append(t(lang, "plan.factor.research", factor=factor(RESEARCH_FACTOR)))
+    if WORK_SKILLS_FACTOR in used:
+        details.append(
+            t(
+                lang,
+                "plan.factor.work_skills",
+                factor=factor(WORK_SKILLS_FACTOR),
+                years=num(exp.years),
+            )
+        )
     if any(s in exp.rusty for s in active):
         details.append(t(lang, "plan.factor.refresh", factor=factor(REFRESH_FACTOR)))
     return details

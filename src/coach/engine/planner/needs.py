@@ -1,17 +1,17 @@
-"""What the person needs: gaps, weights, the core, the selection under the budget, deferrals."""
+"""What the person needs: gaps, weights, the core, deferrals (the selection under the budget is
+:mod:`coach.engine.planner.budgeted`)."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from coach.engine.constraints import (
     Constraint,
     excluded_skills,
     included_skills,
     skill_hour_bounds,
-    to_tenths,
 )
 from coach.engine.constraints.apply import anchored_soonest, early_anchor
 from coach.engine.gaps import analyse_gaps, gap_weights, required_skills
@@ -24,21 +24,18 @@ from coach.engine.planner.beyond import (
     beyond_skills,
     wanted_beside,
 )
-from coach.engine.planner.budget import Budget, job_search_hours
+from coach.engine.planner.budget import Budget
+from coach.engine.planner.common import level_word, num
 from coach.engine.planner.experience import Experience, hours_factor, profile_words
 from coach.engine.planner.select import (
     HIRE_LEVEL,
-    HoursFn,
-    SelectInput,
     Selection,
-    core_need,
     core_skills,
     just_enough,
-    select_skills,
 )
 from coach.engine.planner.selection import CORE_WEIGHT, FIRST_STEP_LEVEL
 from coach.engine.planner.sequence import ancestors
-from coach.engine.schedule import PROJECT_MIN_HOURS, estimate_hours, project_hours
+from coach.engine.schedule import estimate_hours
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -96,6 +93,9 @@ class Needs:
     """Each requirement's own weight in the role, before the person's goal raises any."""
     guards: list[str] = field(default_factory=list)
     """The AI rules for people's data (``SAFEGUARDS``): before anything, the project included."""
+    capped: dict[str, tuple[int, float]] = field(default_factory=dict)
+    """Skills a request's most hours hold below the level they were needed at: skill -> (that
+    level, the most hours). The plan takes them as far as those hours reach, and says so."""
 
 
 def goal_skills(profile: Profile, kb: KnowledgeBase) -> set[str]:
@@ -136,6 +136,7 @@ def plan_needs(
     gaps = analyse_gaps(profile, target, kb, levels=exp.levels, extra=extra)
     gaps, carried = _covered(gaps, kb, {s: w for s, _, w in required_skills(target)})
     gaps = just_enough(_drop_orphans(gaps, excluded, kb), kb, {**required, **dict(extra_levels)})
+    gaps, capped = within_caps(gaps, skill_hour_bounds(cons), kb, exp)
     weights = gap_weights(gaps, target, kb)
     for s, w in carried.items():
         if s in weights:
@@ -183,7 +184,44 @@ def plan_needs(
         (asked_role(profile, kb, said), tuple(beyond)) if beyond else None,
         role_own,
         [s for s in SAFEGUARDS if s in weights] if guards else [],
+        capped,
     )
+
+
+CAP_TOLERANCE = 2.0
+"""A most-hours cap of at least half a level's estimate still reaches it: the mentor's call on
+the pace ("he writes Go daily: about 20 hours of Python is plenty", 30 h estimated), not a
+lower level; "working level in 20 h" where 100 h are estimated is no pace."""
+
+
+def within_caps(
+    gaps: Sequence[Gap],
+    bounds: Mapping[str, tuple[float, float]],
+    kb: KnowledgeBase,
+    exp: Experience,
+) -> tuple[list[Gap], dict[str, tuple[int, float]]]:
+    """Each gap a request caps ("Python at most 20 h"; not "about 20 h") needed only to the
+    highest level those hours reach for this person (at least the next one: the request's hours are a start on
+    it); the levels a cap cut, with the cap. "Python: learn to working level · 20 h" for
+    someone who has never programmed promised what 20 h do not give."""
+    out: list[Gap] = []
+    capped: dict[str, tuple[int, float]] = {}
+    for g in gaps:
+        low, high = bounds.get(g.skill_id, (0.0, math.inf))
+        skill = kb.skills.get(g.skill_id)
+        if skill is None or high == math.inf or low >= high or g.need <= g.have:
+            out.append(g)  # "about 20 h" is the mentor's own figure for the level: it stands
+            continue
+        factor = hours_factor(skill, exp)
+        reach = int(g.have) + 1
+        most = high * CAP_TOLERANCE
+        while reach < g.need and estimate_hours(skill, g.have, reach + 1, factor) <= most:
+            reach += 1
+        if reach < g.need:
+            capped[g.skill_id] = (int(g.need), high)
+            g = g.model_copy(update={"need": reach})
+        out.append(g)
+    return out, capped
 
 
 def _covered(
@@ -227,117 +265,6 @@ def _drop_orphans(gaps: Sequence[Gap], excluded: set[str], kb: KnowledgeBase) ->
     return [g for g in gaps if g.skill_id in needed]
 
 
-def hours_for(
-    kb: KnowledgeBase, exp: Experience, bounds: Mapping[str, tuple[float, float]] | None = None
-) -> HoursFn:
-    """Hours from one level to another for this person (memoised), within a request's bounds."""
-    memo: dict[tuple[str, int, int], float] = {}
-    limits = bounds or {}
-
-    def hours(skill_id: str, level_from: int, level_to: int) -> float:
-        key = (skill_id, level_from, level_to)
-        if key not in memo:
-            skill = kb.skills[skill_id]
-            estimate = estimate_hours(skill, level_from, level_to, hours_factor(skill, exp))
-            low, high = limits.get(skill_id, (0.0, math.inf))
-            memo[key] = min(max(estimate, low), high)
-        return memo[key]
-
-    return hours
-
-
-def select(
-    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
-) -> tuple[Selection, int]:
-    """Selection under the budget with the project's share kept; a minimal project when the
-    core does not fit otherwise. Returns the selection and the project tenths reserved."""
-    active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
-    job_t = budget.job_t
-    base = _base(needs, exp, budget, kb, lang)
-    need = core_need(base)
-    if not budget.reserve_t:
-        return select_skills(_with_budget(base, budget.capacity_t), need), 0
-    target_t = to_tenths(project_hours(need[0] / 10))
-    min_t = to_tenths(PROJECT_MIN_HOURS)
-    # The project's full share only when the whole core still reaches working level with it:
-    # a bigger project never costs the core its depth (the pipeline grows it with what is left).
-    fallback: Selection | None = None
-    for project_t in dict.fromkeys((target_t, min_t)):
-        sel = select_skills(_with_budget(base, budget.capacity_t - job_t - project_t), need)
-        if sel.core_fits and (project_t == min_t or _core_at_working(sel, active)):
-            return sel, project_t
-        fallback = fallback or (sel if sel.core_fits else None)
-    return (fallback, target_t) if fallback is not None else (sel, min_t)
-
-
-def _base(
-    needs: Needs, exp: Experience, budget: Budget, kb: KnowledgeBase, lang: Language
-) -> SelectInput:
-    active = [g for g in needs.gaps if g.skill_id not in needs.excluded]
-    hours = hours_for(kb, exp, needs.bounds)
-    return SelectInput(
-        active,
-        needs.weights,
-        needs.core,
-        hours,
-        0,
-        kb,
-        lang,
-        budget.horizon,
-        budget.hours_pw,
-        needs.hire,
-        needs.own,
-        needs.intro,
-    )
-
-
-def select_learning_only(
-    needs: Needs,
-    exp: Experience,
-    budget: Budget,
-    budget_t: int,
-    kb: KnowledgeBase,
-    lang: Language,
-) -> Selection:
-    """Selection with ``budget_t`` tenths for learning and nothing kept for a project."""
-    return select_skills(_with_budget(_base(needs, exp, budget, kb, lang), budget_t))
-
-
-def _core_at_working(sel: Selection, gaps: Sequence[Gap]) -> bool:
-    """Every core skill reaches working level (or its level, when the role asks less)."""
-    by_id = {g.skill_id: g for g in gaps}
-    return all(
-        (sel.chosen[s].level_to if s in sel.chosen else int(by_id[s].have))
-        >= min(int(by_id[s].need), 2)
-        for s in sel.core
-        if s in by_id
-    )
-
-
-def _with_budget(inp: SelectInput, budget_t: int) -> SelectInput:
-    return replace(inp, budget_t=max(0, budget_t))
-
-
-def core_need_tenths(profile: Profile, role: Role, kb: KnowledgeBase, exp: Experience) -> int:
-    """Tenths the core of ``role`` needs for this person, with a minimal project and job search."""
-    needs = plan_needs(profile, role, kb, exp, [])
-    base = SelectInput(
-        [g for g in needs.gaps],
-        needs.weights,
-        needs.core,
-        hours_for(kb, exp),
-        0,
-        kb,
-        profile.language,
-        0,
-        0.0,
-        needs.hire,
-        needs.own,
-    )
-    job = to_tenths(job_search_hours(role.family))
-    return core_need(base)[1] + to_tenths(PROJECT_MIN_HOURS) + job
-
-
 def deferrals(
     needs: Needs, sel: Selection, kb: KnowledgeBase, lang: Language, by_mentor: set[str]
 ) -> list[Deferral]:
@@ -356,6 +283,15 @@ def deferrals(
         if g.skill_id in needs.excluded
     ]
     out += sel.deferred
+    out += [
+        Deferral(
+            skill_id=s,
+            reason=t(lang, "plan.defer.capped", hours=num(high), level=level_word(lang, level)),
+            kind="after_switch",
+        )
+        for s, (level, high) in needs.capped.items()
+        if s in sel.chosen and not any(d.skill_id == s for d in out)
+    ]
     kinds = {d.skill_id: d.kind for d in out}
     left = [
         g.skill_id for g in needs.gaps if g.skill_id not in sel.chosen and g.skill_id not in kinds

@@ -48,13 +48,14 @@ from coach.engine.planner.budget import (
     job_search_hours,
     make_budget,
 )
+from coach.engine.planner.budgeted import hours_for, select
 from coach.engine.planner.experience import (
-    RESEARCH_FIELDS,
     WANT_CLAUSE,
     Experience,
     profile_words,
     read_experience,
 )
+from coach.engine.planner.experience_hours import RESEARCH_FIELDS
 from coach.engine.planner.finish import Draft, finish
 from coach.engine.planner.layout import (
     EARLY_SHARE,
@@ -64,14 +65,7 @@ from coach.engine.planner.layout import (
     project_last,
 )
 from coach.engine.planner.milestones import make_milestones, milestone_texts
-from coach.engine.planner.needs import (
-    Needs,
-    deferrals,
-    handles_people_data,
-    hours_for,
-    plan_needs,
-    select,
-)
+from coach.engine.planner.needs import Needs, deferrals, handles_people_data, plan_needs
 from coach.engine.planner.own_work import with_own_work
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search

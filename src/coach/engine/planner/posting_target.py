@@ -14,7 +14,8 @@ report's "not covered" list: nothing is invented.
 from __future__ import annotations
 
 from coach.engine.gaps import as_level
-from coach.engine.posting import JobPosting
+from coach.engine.planner.sequence import ancestors
+from coach.engine.posting import JobPosting, PostingRequirement
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Profile, RequiredSkill, RoleResearch
@@ -22,8 +23,14 @@ from coach.schemas import Profile, RequiredSkill, RoleResearch
 POSTING_SOURCE = "job_posting"
 """``source_id`` of a requirement that comes from the user's job posting (their own document)."""
 POSTING_REQUIRED_WEIGHT = 0.9
-"""Above every role skill the posting does not require (at most 1.0 x ``NOT_IN_POSTING_SHARE``)
-and at the core's weight: a plan against a posting schedules what it asks for first."""
+"""The least a requirement of the posting counts: above every role skill the posting does not
+require (at most 1.0 x ``NOT_IN_POSTING_SHARE``) and at the core's weight, so a plan against a
+posting schedules what it asks for first. Within the requirements, :func:`requirement_weight`
+ranks them up to 1.0."""
+REQUIREMENT_SPAN = 0.1
+"""How far above ``POSTING_REQUIRED_WEIGHT`` a requirement can rank: by the closest role's own
+weight for it (half), stated years or expert level ("3+ years of Python", "strong SQL": a
+third) and its place in the posting (the rest: what is listed first is asked first)."""
 POSTING_OPTIONAL_WEIGHT = 0.5
 POSTING_TITLE_WEIGHT = 1.0
 """A skill the posting's title names ("LLM Evaluation Engineer") is the job itself: core."""
@@ -58,6 +65,30 @@ def _as_fit_reads(posting: JobPosting, kb: KnowledgeBase, profile: Profile | Non
     )
 
 
+def requirement_weight(
+    req: PostingRequirement, place: int, count: int, role_weight: float
+) -> float:
+    """How much a required skill of the posting counts (see ``REQUIREMENT_SPAN``): never less
+    than ``POSTING_REQUIRED_WEIGHT``, never less than the role gives it, at most 1.0. All of them
+    at one weight left their order to the alphabet: a posting's "3+ years of Python" came after
+    its Docker."""
+    stressed = 1.0 if req.years is not None or req.level >= 3 else 0.0
+    early = 1.0 - place / max(1, count)
+    score = 0.5 * min(1.0, role_weight) + 0.3 * stressed + 0.2 * early
+    return round(max(role_weight, min(1.0, POSTING_REQUIRED_WEIGHT + REQUIREMENT_SPAN * score)), 3)
+
+
+def _title_skills(posting: JobPosting, kb: KnowledgeBase) -> set[str]:
+    """Skills the posting's title names that are the job itself: not a foundation another of
+    its requirements builds on ("LLM Application Engineer": the LLM in it is the field the
+    application work sits in, not LLM fundamentals as the job; "LLM Evaluation Engineer":
+    evaluation is the job)."""
+    named = {m.id for m in get_lexicon(kb).find_skills(posting.title or "")}
+    asked = {r.skill_id for r in posting.requirements if r.skill_id in kb.skills}
+    below = {a for s in asked for a in ancestors(s, kb)}
+    return {s for s in named & asked if s not in below}
+
+
 def posting_research(
     research: RoleResearch,
     posting: JobPosting,
@@ -69,8 +100,8 @@ def posting_research(
     nearest to."""
     posting = _as_fit_reads(posting, kb, profile)
     named = {r.skill_id for r in posting.requirements if r.required}
-    in_title = {m.id for m in get_lexicon(kb).find_skills(posting.title or "")}
-    named |= in_title & {r.skill_id for r in posting.requirements}
+    in_title = _title_skills(posting, kb)
+    named |= in_title
     by_id = {
         r.skill_id: (
             r
@@ -80,10 +111,16 @@ def posting_research(
         for r in research.required_skills
     }
     order = [r.skill_id for r in research.required_skills]
+    role_weight = {r.skill_id: r.weight for r in research.required_skills}
+    required = [r.skill_id for r in posting.requirements if r.required and r.skill_id in kb.skills]
     for req in posting.requirements:
         if req.skill_id not in kb.skills:
             continue
-        weight = POSTING_REQUIRED_WEIGHT if req.required else POSTING_OPTIONAL_WEIGHT
+        weight = POSTING_OPTIONAL_WEIGHT
+        if req.required:
+            place = required.index(req.skill_id)
+            own = role_weight.get(req.skill_id, 0.0)
+            weight = requirement_weight(req, place, len(required), own)
         if req.skill_id in in_title:
             weight = POSTING_TITLE_WEIGHT
         old = by_id.get(req.skill_id)

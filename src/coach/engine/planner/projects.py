@@ -32,6 +32,8 @@ class ProjectChoice:
     description: Text
     skills: list[str]
     """Only skills the person knows or learns before the project."""
+    named: tuple[str, ...] = ()
+    """Of those, the ones its description names: the project comes after them, wherever they are."""
 
 
 AI_CATEGORIES = frozenset({"llm_core", "ml_foundations", "non_coding"})
@@ -106,18 +108,24 @@ def choose_project(
     kb: KnowledgeBase,
     heavy: Collection[str] = (),
     later: Collection[str] = (),
+    reach: tuple[Collection[str], Collection[str]] = ((), ()),
 ) -> ProjectChoice | None:
     """The best project for this person. First by how many of the role's heaviest core skills
     it exercises (up to ``HEAVY_CAP``: an agent engineer's project is about agents), then by
     score: the person's field (+6, +3 for the generic software field), +2 per core skill and
     +1 per other skill it uses, -1 per skill the plan teaches only ``later`` (it is added in the
-    production-readying phase) and -2 per skill it does not teach; ties by id. None when nothing
-    uses two available skills."""
+    production-readying phase) and -2 per skill it does not teach; ties by id. ``reach``: the
+    skills the plan teaches before the project can come (foundations and core) and all it
+    teaches: a skill the description names counts as used when the first hold it (the project
+    waits for it). None when nothing uses two available skills."""
     have = set(available)
     best: tuple[tuple[int, int, int], str, ProjectChoice] | None = None
     for key, title, desc, skills, in_field, specific in _candidates(role, templates, fields):
         skills = [s for s in skills if s in kb.skills]
-        usable = [s for s in skills if s in have]
+        # a skill its own words name that the plan teaches in the core: the project waits for
+        # it (one taught later or not at all is an option the words offer: "quantise or compile")
+        named = _named(desc, [s for s in skills if s not in have], kb) & set(reach[0])
+        usable = [s for s in skills if s in have]  # what it is chosen by: ready before it
         if len(usable) < MIN_SKILLS or len(usable) < MIN_SHARE * len(skills):
             continue
         bonus = FIELD_BONUS if specific else FIELD_BONUS // 2
@@ -125,10 +133,22 @@ def choose_project(
         points -= sum(1 if s in later else 2 for s in skills if s not in have)
         ai = any(is_ai_skill(kb.skills[s]) for s in usable)  # an AI role's project uses AI
         rank = (int(ai), min(HEAVY_CAP, sum(1 for s in usable if s in heavy)), points)
-        choice = ProjectChoice(f"project:{key}", title, desc, usable)
+        uses = [s for s in skills if s in have or s in named]  # it waits for what it names
+        choice = ProjectChoice(f"project:{key}", title, desc, uses, tuple(sorted(named)))
         if best is None or (rank, best[1]) > (best[0], key):
             best = (rank, key, choice)
     return best[2] if best else None
+
+
+def _named(desc: Text, skills: Sequence[str], kb: KnowledgeBase) -> set[str]:
+    """Of ``skills``, those the project's own words name ("Export a PyTorch model to ONNX",
+    "built in a low-code tool"): a tool the description names is what the work is done with."""
+    if not skills:
+        return set()
+    from coach.knowledge.lexicon import get_lexicon
+
+    found = {m.id for m in get_lexicon(kb).find_skills(desc.en)}  # the zh words match loosely
+    return {s for s in skills if s in found}
 
 
 def capstone(ids: Sequence[str], kb: KnowledgeBase, role_name: Text) -> ProjectChoice:

@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from coach.engine.constraints import to_tenths
 from coach.engine.planner.budget import Budget
+from coach.engine.planner.budgeted import select, select_learning_only
 from coach.engine.planner.experience import Experience
-from coach.engine.planner.needs import Needs, select, select_learning_only
+from coach.engine.planner.needs import Needs
 from coach.engine.planner.selection import DEFINING_SPAN, HIRE_LEVEL, WEIGHT_EPS, Selection
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import Language

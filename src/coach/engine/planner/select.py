@@ -123,13 +123,20 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
         # serving waited)
         return own.get(skill, inp.weights.get(skill, 0.0))
 
+    def cost(skill: str) -> float:
+        # at one weight, the requirement that is met for fewer hours first: RAG to its basic
+        # level (10 h) before a first pass of observability that leaves it short of working
+        g = by_id[skill]
+        done = sel.chosen[skill].hours if skill in sel.chosen else 0.0
+        return inp.hours(skill, g.have, g.need) - done
+
     rest = sorted(
         (
             g.skill_id
             for g in inp.gaps
             if g.reason == "required" and (g.skill_id not in sel.chosen or g.skill_id in short)
         ),
-        key=lambda s: (-value(s), s),
+        key=lambda s: (-round(value(s), 6), cost(s), s),
     )
     # Whole or not at all, and nothing lighter once something did not fit (what is left for
     # later is always the lowest value); skills of the same weight are still tried.

@@ -88,8 +88,13 @@ def spell(phrase: str, kb: KnowledgeBase) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if low in known or _stem_known(low, vocab):
+        if low in known:
             return word
+        if _stem_known(low, vocab):
+            # a word of a known stem is itself, unless it is one letter from a role word
+            # ("enginer": engineer, though "engine" is its stem too)
+            close = process.extractOne(low, vocab, scorer=fuzz.ratio, score_cutoff=90)
+            return str(close[0]) if close is not None and close[0][0] == low[0] else word
         near = process.extractOne(low, vocab, scorer=fuzz.ratio, score_cutoff=85)
         return str(near[0]) if near is not None and near[0][0] == low[0] else word
 

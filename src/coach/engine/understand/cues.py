@@ -41,7 +41,7 @@ _ZH_TARGET_CUT = re.compile(
     r"(?:相关)?的?(?:实习|offer|职位|机会)).*$"
 )
 _UNSURE = re.compile(
-    r"\bnot\s+(?:yet\s+)?sure\b|\bunsure\b|\bdon'?t\s+know\b|\bdo\s+not\s+know\b|\bno\s+idea\b|"
+    r"\bnot\s+(?:yet\s+|really\s+|quite\s+|totally\s+|entirely\s+|too\s+|very\s+|so\s+)?sure\b|\bunsure\b|\bdon'?t\s+know\b|\bdo\s+not\s+know\b|\bno\s+idea\b|"
     r"\bundecided\b|\bhaven'?t\s+decided\b|\bnot\s+decided\b|\bno\s+clue\b|\bnot\s+certain\b|"
     r"\bidk\b|\bdunno\b|\bidc\b|\bnot\s+sure\s+what\s+fits\b|"
     r"\bopen\s+to\s+(?:suggestions|anything|ideas|options)\b|\bany\s+suggestions?\b|"
@@ -51,7 +51,8 @@ _UNSURE = re.compile(
     r"(?:do|go\s+for|aim\s+for|get|move\s+into)\b|"
     r"\bwhich\s+(?:jobs?|roles?)\s+(?:could|can|would|might)\s+(?:i|someone\s+like\s+me)\b|"
     r"\bwhat\s+(?:is|would\s+be)\s+(?:a\s+)?(?:good|right|realistic)\s+(?:fit|role|path)\s+for\s+me\b|"
-    r"不确定|不知道|没想好|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|你(?:来)?(?:推荐|定|选)|给我推荐|推荐一下|"
+    # a degree word may sit inside the negation: "不太确定", "不大清楚", "不是很清楚", "说不准"
+    r"不(?:太|大|是很|怎么|很)?(?:确定|清楚|知道)|没想好|拿不定|说不准|吃不准|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|你(?:来)?(?:推荐|定|选)|给我推荐|推荐一下|"
     r"我(?:能|可以|适合|还能)(?:做|干|转)(?:点)?(?:什么|啥)",
     _I,
 )
@@ -62,7 +63,8 @@ _TARGET_TOPIC = re.compile(
     r"\bside\s+of\s+ai\b|\bwhere\s+to\s+(?:start|begin)\b|"
     r"\b(?:learn|get\s+into|go\s+into|do\s+something\s+(?:with|in))\s+(?:ai|ml|llms?)\b|"
     r"从哪(?:里|儿)?(?:开始|入手|下手)|从何(?:开始|入手)|学AI|转AI|入行AI|"
-    r"\bfits?\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业|适合",
+    r"\bfits?\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业|适合|"
+    r"(?:能|可以|还能)?(?:干|做)(?:嘛|啥|点啥|些什么)|哪些|哪个|AI(?:这块|这一块|方面|领域|行业)",
     _I,
 )
 
@@ -122,7 +124,8 @@ _WISH_BEFORE = re.compile(
     r"moving\s+(?:\w+\s+){0,2}to|migrating\s+to|migrate\s+to|going\s+to\s+(?:use|need)|"
     r"will\s+(?:need|have\s+to\s+use)|"
     r"move\s+into|switch|transition|pivot|something\s+(?:with|in|around)|anything\s+with|"
-    r"curious\s+about|explore|exploring|focus\s+on|work\s+on\s+(?:something|things)|"
+    r"curious\s+about|explore|exploring|focus\s+on|thinking\s+(?:about|of)|considering|"
+    r"toying\s+with|eyeing|looking\s+(?:at|into)|work\s+on\s+(?:something|things)|"
     r"love\s+to|'d\s+(?:love|enjoy|prefer)|would\s+(?:love|enjoy|prefer)|keen\s+(?:to|on)|"
     r"eager\s+to|excited\s+(?:about|to|by)|dream(?:ing)?|wish|aspire|aspiring|someday|"
     r"one\s+day|(?:to|like|love)\s+try|try\s+(?:out|my\s+hand)|i'?m\s+into|"
@@ -239,7 +242,10 @@ WORRY = re.compile(
 # Turning a thing down just before it: "不要MLOps", "别搞Docker了", "I don't want MLOps": not had,
 # not wanted (a refusal, kept as avoided), whatever the sentence says around it.
 _REFUSED_BEFORE = re.compile(
-    r"(?:不要|别(?:再)?(?:做|学|搞|弄|安排|排)?|不想(?:要|做|学|转|搞)?|不考虑|不打算(?:做|学)?)\s*$|"
+    r"(?:不要|别(?:再)?(?:做|学|搞|弄|安排|排)?|不想(?:要|做|学|转|搞)?|不考虑|不打算(?:做|学)?|"
+    # what a role needs not ("不用写代码的那个", "无需编程"): turned down, never had
+    r"不用|无需|不需要|不必|用不着)\s*$|"
+    r"\b(?:no\s+need\s+(?:to|for)|without\s+(?:any\s+)?)\s*$|"
     r"\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+(?:to\s+(?:do|learn|go\s+into|become)\s+)?"
     r"(?:an?\s+|the\s+|any\s+)?$|\b(?:rather\s+not|skip|drop)\s+(?:the\s+)?$",
     re.I,

@@ -181,6 +181,26 @@ def _is_title(phrase: str, words: str) -> bool:
     return bool(_JOB_HEAD.search(words) or _KB_HEADS.search(words)) and len(rest) <= 1
 
 
+_AI_AFTER = re.compile(
+    r"^(?P<title>[A-Za-z][A-Za-z -]{3,40}?)\s+(?:for|with|in|on|of|working\s+(?:on|with))\s+"
+    r"(?:the\s+)?(?P<ai>ai|a\.i\.|llms?|gen\s*ai|large\s+language\s+models?)\s*[.!?]?$",
+    re.I,
+)
+
+
+def _ai_said_after(phrase: str, kb: KnowledgeBase) -> str | None:
+    """A role's name with its "AI" said after it ("application engineer for LLMs", "infra
+    engineer for AI"): the role whose name is the title with AI in front."""
+    m = _AI_AFTER.match(phrase.strip())
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    found = {x.id for x in get_lexicon(kb).find_roles(f"AI {title}")} | set(
+        stem_roles(f"AI {title}", kb)
+    )
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_phrase(
     phrase: str, skills: list[Mention], kb: KnowledgeBase, elaboration: list[Mention] | None = None
 ) -> Target:
@@ -206,6 +226,9 @@ def resolve_phrase(
     stems = stem_roles(phrase, kb)
     if len(stems) == 1 and not _JOB_HEAD.search(phrase):
         return Target(role_id=stems[0], raw=phrase)
+    moved = _ai_said_after(phrase, kb)
+    if moved is not None:
+        return Target(role_id=moved, raw=phrase)
     science = _science_role(phrase, kb)
     if science is not None and not stems:
         return Target(role_id=science, raw=phrase)

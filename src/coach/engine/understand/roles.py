@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from coach.engine.coding import needs_coding, refuses_coding
-from coach.engine.understand.coverage import specific_words
 from coach.engine.understand.cues import (
     _FROM_BEFORE,
     _TARGET_CUE,
     _TARGET_RAW_EN,
     _TARGET_RAW_EN_CUT,
     _TARGET_RAW_ZH,
-    _TARGET_TOPIC,
     _UNSURE,
     _ZH_TARGET_CUT,
     EXPLORING,
@@ -27,7 +25,6 @@ from coach.engine.understand.cues import (
     WISHY,
     current_before,
 )
-from coach.engine.understand.mentions import stem_roles
 from coach.engine.understand.no_code import CANNOT_CODE, no_code_choice, non_coder_builds
 from coach.engine.understand.resolve import (
     _AI_WORD,
@@ -44,6 +41,19 @@ from coach.engine.understand.spans import (
     masked,
     spans,
     trim_role,
+)
+from coach.engine.understand.target_kinds import (
+    _AI_SIDE_END,
+    _EITHER,
+    _LEARN_AI,
+    _OR,
+    _WHICH_KIND,
+    _alternatives,
+    _applied_target,
+    _is_unsure,
+    _named_first,
+    _only_ai,
+    _sentence,
 )
 from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
@@ -75,16 +85,21 @@ _TECH_WORD = re.compile(
 """Technical words that make a bare answer to the target question a target ("推荐系统")."""
 
 
-def _sentence(text: str, pos: int) -> str:
-    start, end = containing(spans(text, SENTENCE_END), pos)
-    return text[start:end].strip()
-
-
 def _bare(text: str, mention: Mention, asked: str | None) -> bool:
     """A role of the KB given as the whole answer ("AI infra engineer") to any question but
     "what do you do now?": the person is naming where they want to go."""
     rest = re.sub(r"[\W_]+", "", text[: mention.start] + text[mention.end :])
     return asked not in (None, "background") and len(rest) <= 4
+
+
+_NOT_TARGET = re.compile(
+    r"(?:不是|并不是|并非|而不是|倒不是)\s*(?:要|想)?\s*(?:做|当|成为|去做|转)?\s*(?:一名|一个|个)?\s*$|"
+    r"(?:^|[^\w'])not\s+(?:to\s+)?(?:be(?:come)?\s+|do\s+)?(?:an?\s+|the\s+)?$|"
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:being\s+|becoming\s+)?(?:an?\s+|the\s+)?$",
+    re.I,
+)
+"""A role said as what the target is not ("目标不是MLOps，是做智能体开发", "not an AI architect, I
+want to be ..."): turned down; the role said beside it is the target."""
 
 
 def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target | None:
@@ -97,7 +112,8 @@ def _role_targets(text: str, roles: list[Mention], asked: str | None) -> Target 
     for mention in roles:
         s_start, _ = containing(sentences, mention.start)
         before = text[s_start : mention.start]
-        if NEGATED_WISH.search(text[containing(clauses, mention.start)[0] : mention.start]):
+        clause_before = text[containing(clauses, mention.start)[0] : mention.start]
+        if NEGATED_WISH.search(clause_before) or _NOT_TARGET.search(clause_before):
             avoid.append(mention.text)
             continue
         if _FROM_BEFORE.search(before[-12:]):
@@ -240,40 +256,6 @@ def _elaborating(text: str, end: int, skills: list[Mention]) -> list[Mention]:
     return [m for m in skills if end <= m.start and m.end <= limit]
 
 
-_ALT_TRIM = re.compile(
-    r"^\W+|\W+$|都行|都可以|都好|随便|whichever|either\s+(?:is|works)|is\s+fine", re.I
-)
-
-
-def _alternatives(text: str, roles: list[Mention], kb: KnowledgeBase) -> list[str]:
-    """Roles named as alternatives in one clause ("推理或者应用都行", "MLOps or agents, either
-    works"): each side resolved on its own; two or more different roles make a close call."""
-    for c_start, c_end in spans(text, SENTENCE_END):
-        clause = text[c_start:c_end]
-        if not _OR.search(clause):
-            continue
-        found: list[str] = []
-        at = c_start
-        for i, part in enumerate(_OR.split(clause)):
-            start = text.find(part, at) if part else at
-            at = start + len(part)
-            # each side is the words next to "or", up to the clause mark before or after it
-            side = re.split(r"[,，;；、]", part)
-            words = _ALT_TRIM.sub("", side[-1] if i == 0 else side[0])
-            named = [m.id for m in roles if start <= m.start and m.end <= start + len(part)]
-            role = (named[-1] if i == 0 else named[0]) if named else None
-            sides = [role] if role is not None else []
-            if role is None and 2 <= len(words) <= 40:
-                # a side that is no sure role offers its closest ones ("designing AI
-                # products or an AI prototyper": the first side is itself a close call)
-                side_target = resolve_phrase(words, [], kb)
-                sides = [side_target.role_id] if side_target.role_id else side_target.candidates[:2]
-            found += [r for r in sides if r not in found]
-        if len(found) >= 2:
-            return found[:3]
-    return []
-
-
 def find_target(
     text: str,
     roles: list[Mention],
@@ -293,9 +275,29 @@ def find_target(
                 evidence=_sentence(text, either.start()),
             )
     named = _role_targets(text, roles, asked)
+    if named is not None and named.role_id and _WHICH_KIND.search(text):
+        # "an AI engineer but idk which kind": the kind is what they don't know, so the roles
+        # that fit them are shown
+        return Target(unsure=True, raw=named.raw, avoid=named.avoid, evidence=named.evidence)
     if named is not None and named.role_id:
+        at = named.used[0].start if named.used else 0
+        sentence = containing(spans(text, SENTENCE_END), at)
+        if _OR.search(text[sentence[0] : sentence[1]]):
+            # "想转AI产品经理或者AI应用方向，还没想好": a role named beside another wish joined
+            # by "or" is a close call between them, never the named one alone
+            options = _named_first(_alternatives(text[: sentence[1]], roles, kb), roles)
+            if named.role_id in options and len(options) >= 2:
+                return Target(raw=named.raw, candidates=options, evidence=named.evidence)
         return named
     avoid = named.avoid if named is not None else []
+    if roles and _UNSURE.search(text) and _OR.search(text):
+        # "maybe AI product manager or AI application engineer, not sure yet": unsure between
+        # the wishes named, a close call among them
+        options = _named_first(_alternatives(text, roles, kb), roles)
+        unsure = _UNSURE.search(text)
+        said = text[: unsure.start()].strip(" ,，;；") if unsure and unsure.start() else text
+        if len(options) >= 2:
+            return Target(raw=said, candidates=options, avoid=avoid, evidence=_sentence(text, 0))
     if _is_unsure(text, asked):
         return Target(unsure=True, avoid=avoid)
     phrase = _raw_phrase(text, asked, consumed, skills)
@@ -303,6 +305,20 @@ def find_target(
         # "AI stuff", "AI where my systems-and-safety brain is worth something": AI and no
         # more, a vague target: the roles that fit the person are shown (never "not in the KB")
         return Target(unsure=True, raw=phrase, avoid=avoid, evidence=_sentence(text, 0))
+    if (
+        phrase
+        and _OR.search(phrase)
+        and any(
+            _ONLY_AI.fullmatch(_AI_SIDE_END.sub("", side).strip(" .,，。吧"))
+            for side in _OR.split(phrase)
+        )
+    ):
+        # "数据分析吧，或者AI那种不用一直做实验的": one of the wishes is AI and no more, so the
+        # person is open: the roles that fit them are shown, the other wish weighing in
+        return Target(unsure=True, raw=phrase, avoid=avoid, evidence=_sentence(text, 0))
+    if not phrase and not roles and _LEARN_AI.search(text):
+        # "想学点数据分析或者AI，以后不想一直站实验台": learning AI, no role named: open
+        return Target(unsure=True, avoid=avoid, evidence=_sentence(text, 0))
     target = Target(avoid=avoid)
     wh = phrase is not None and phrase.startswith(("什么", "哪"))
     if phrase and len(phrase) >= 2 and not _UNSURE.search(phrase) and not wh:
@@ -373,68 +389,6 @@ def find_target(
         built.avoid = avoid
         return built
     return target
-
-
-def _only_ai(phrase: str, skills: list[Mention], kb: KnowledgeBase) -> bool:
-    """The phrase names AI and nothing more specific: no skill, no role stem, no other word."""
-    if any(m.text.lower() in phrase.lower() for m in skills) or stem_roles(phrase, kb):
-        return False
-    return bool(_AI_WORD.search(phrase)) and not specific_words(phrase, kb)
-
-
-# "use ML for molecules", "apply deep learning to protein design", "想用机器学习做分子设计": AI
-# applied to a field; the field decides the role (AI for Science, embodied AI), when it does.
-_APPLIED = re.compile(
-    r"\b(?:use|using|apply|applying|bring|bringing)\s+(?:ml|ai|machine\s+learning|deep\s+learning|"
-    r"llms?|models?)\s+(?:for|to|in|on|into)\s+(?P<field>[^.;!?\n]{3,60})|"
-    r"用\s*(?:AI|机器学习|深度学习|大模型|模型)\s*(?:来|去)?\s*(?:做|搞|研究|预测|设计|解决)(?P<zfield>[^，。；！？\n]{2,30})",
-    re.I,
-)
-
-
-_OWN_WORK = re.compile(
-    r"\b(?:my|our)\s+(?:own\s+)?(?:job|work|team|business|practice|company|clients?|daily|day)\b|"
-    r"\b(?:at|in)\s+work\b|\bbetter\b|\bfaster\b|工作|日常|办公|业务|效率|^\s*$",
-    re.I,
-)
-
-
-def _applied_target(text: str, skills: list[Mention], kb: KnowledgeBase) -> Target | None:
-    m = _APPLIED.search(text)
-    if m is None or NEGATED_WISH.search(text[max(0, m.start() - 30) : m.start()]):
-        return None
-    field = m.group("field") or m.group("zfield") or ""
-    inside = [s for s in skills if m.start() <= s.start and s.end <= m.end()]
-    target = resolve_phrase(m.group(0), inside, kb)
-    if target.role_id is None or target.role_id == AUGMENTED_ROLE or _OWN_WORK.search(field):
-        return None
-    target.evidence = _sentence(text, m.start())
-    target.span = (m.start(), m.end())
-    return target
-
-
-_EITHER = re.compile(
-    r"都行|都可以|都好|随便|whichever|either\s+(?:is|works)|any\s+of\s+(?:them|those)|"
-    r"(?<=[\u4e00-\u9fff])也(?:可以|行)(?=[，,。.\s]|$)|\bwould\s+(?:also\s+)?(?:be\s+)?(?:fine|ok)\b",
-    re.I,
-)
-_OR = re.compile(r"或者|或是|还是|\bor\b|/", re.I)
-
-
-def _is_unsure(text: str, asked: str | None) -> bool:
-    sentences = spans(text, SENTENCE_END)
-    for m in _UNSURE.finditer(text):
-        if _EITHER.fullmatch(m.group(0)) and _OR.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # "推理或者应用都行", "MLOps or agents, either works": a choice of the two
-        if asked == "target":
-            return True
-        start, end = containing(sentences, m.start())
-        before = [sp for sp in sentences if sp[1] <= start]
-        if before:  # "maybe something on the people side of AI? idk": the sentence before
-            start = before[-1][0]
-        if _TARGET_TOPIC.search(text[start:end]):
-            return True
-    return False
 
 
 __all__ = ["Target", "find_target", "masked", "resolve_phrase"]

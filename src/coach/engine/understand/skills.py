@@ -32,6 +32,26 @@ from coach.engine.understand.merge import merge_skills
 from coach.engine.understand.spans import CLAUSE_END, SENTENCE_END, containing, evidence_of, spans
 from coach.knowledge.lexicon import Mention
 
+# A library or tool of a skill said right after it ("a bit of python with pandas", "some R (ggplot)",
+# "会一点Python，用pandas处理过表格"): the hedge on the skill covers the tool too.
+_TOOL_OF = re.compile(
+    r"^\s*(?:with|using|via|plus|\(|（|[,，]?\s*(?:mostly\s+|mainly\s+)?(?:用|使用|拿|主要用|比如|像)?)\s*$",
+    re.I,
+)
+
+
+_IN_PARENS = re.compile(r"^[^,，。;；()（）]{0,12}[(（]\s*(?:in|with|using|用|使用)?\s*$", re.I)
+
+
+def _hedge_covers(text: str, previous: _Claim | None, previous_end: int, mention: Mention) -> bool:
+    """Whether ``mention`` names the same skill as a hedged claim just before it (see _TOOL_OF)."""
+    if previous is None or previous.negated or previous.level != 1 or not previous.cued:
+        return False
+    between = text[previous_end : mention.start]
+    if previous.skill_id != mention.id:  # "一点Selenium自动化（Python写的）": what it was done in
+        return bool(_IN_PARENS.match(between))
+    return bool(_TOOL_OF.match(between))
+
 
 @dataclass
 class _Claim:
@@ -42,6 +62,8 @@ class _Claim:
     negated: bool
     words: str = ""
     """The words that named the skill ("js", "node")."""
+    cued: bool = False
+    """The level comes from a hedge said with the mention ("a bit of", "会一点")."""
 
 
 @dataclass
@@ -318,6 +340,7 @@ def skill_claims(
         level: int
         explicit = True
         negated = False
+        cued = False
         if _FORGOT_ALL.match(text[mention.end : mention.end + 60]):
             level, negated = 0, True  # "forgot pretty much everything", "全忘了" ("most" is basic)
         elif _WEAK_BEFORE.search(before):
@@ -332,15 +355,18 @@ def skill_claims(
                 text[max(c_start, mention.start - 12) : min(c_end, mention.end + 12)]
             )
         ):
-            level = 1
+            level, cued = 1, True
         elif _EXPERT_BEFORE.search(before) or _EXPERT_AFTER.search(after):
             level = 3
+        elif _hedge_covers(text, previous, previous_end, mention):
+            level, cued = 1, True
         elif (
             own := part_level(text, mention, containing(sentences, mention.start), seps, part_years)
         ) is not None:
             level = own  # "C++ (11 years)", "| SQL | 9 years | Expert |", "3年Go开发经验"
         elif inherited and previous is not None:
             level, explicit, negated = previous.level, previous.explicit, previous.negated
+            cued = previous.cued
         else:
             sentence = containing(sentences, mention.start)
             if sentence not in years_of:  # once per sentence, not per mention (long lists)
@@ -361,7 +387,7 @@ def skill_claims(
                 level, explicit = 1, False
         if mention.cap is not None:
             level = min(level, mention.cap)
-        claim = _Claim(mention.id, level, evidence, explicit, negated, mention.text.lower())
+        claim = _Claim(mention.id, level, evidence, explicit, negated, mention.text.lower(), cued)
         claims.append(claim)
         previous, previous_end = claim, mention.end
     return Claims(claims, wanted, avoided)

@@ -42,7 +42,9 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,，;；]*(?:ideally|maybe|probably|perhaps|i\s+guess|i\s+think|please|hopefully|"
-    r"if\s+possible|or\s+so|somehow|吧|呢|啊|呀|之类的?|那种|什么的|的话)\s*[.!?。！？~]*)+$",
+    r"if\s+possible|or\s+so|somehow|吧|呢|啊|呀|之类的?|那种|什么的|的话|这块|这一块|这方面|这一类|"
+    # the verb of "想往X这块转": the move, not the place moved to
+    r"(?:这块|这边|那边|这个方向|方向)?(?:转|发展|靠|走)(?:行|型|过去|一下)?)\s*[.!?。！？~]*)+$",
     re.IGNORECASE,
 )
 

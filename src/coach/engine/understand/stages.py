@@ -65,7 +65,20 @@ _RUN_EN = re.compile(
 )
 
 
+# "i handle insurance claims", "I process invoices and payroll": the cases handled, as a job.
+_HANDLE_EN = re.compile(
+    r"\bi\s+(?:currently\s+|now\s+|mostly\s+|mainly\s+)?(?:handle|process|adjust|assess|settle|"
+    r"investigate|review|underwrite)\s+(?P<what>(?:[a-z&+-]+\s+){0,2}?(?:claims|invoices|payroll|"
+    r"tickets|orders|returns|loans|mortgages|cases|bookings|reservations|audits|shipments|"
+    r"complaints|applications|policies|transactions|refunds|escalations))\b",
+    _I,
+)
+
+
 def role_by_doing(text: str) -> tuple[str | None, int]:
+    mh = _HANDLE_EN.search(text)
+    if mh:
+        return f"{' '.join(mh.group('what').split())} handler", mh.end()
     mr = _RUN_EN.search(text)
     if mr:
         what = re.sub(r"^(?:a|the)\s+", "", mr.group("what"), flags=_I)

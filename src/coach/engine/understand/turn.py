@@ -16,8 +16,10 @@ from coach.engine.coding import CODING_SKILL, coding_skills, needs_coding
 from coach.engine.fields import NO_CODING, refuses_coding
 from coach.engine.numbers import find_years
 from coach.engine.numbers.later import LaterHours, from_day, hours_from_text
+from coach.engine.numbers.numerals import Amount
 from coach.engine.numbers.typos import fix_time_typos
 from coach.engine.understand.background import find_current_role
+from coach.engine.understand.contrast import contrast_as_wish, profile_in_own_words
 from coach.engine.understand.coverage import spell_zh
 from coach.engine.understand.cues import _JOB_CONTEXT, _UNSURE, WORRY
 from coach.engine.understand.mentions import find_roles, find_skills
@@ -34,6 +36,20 @@ from coach.schemas import Profile, Want
 from coach.text import LATIN, clean, has_cjk, language_of
 
 ASKED_FIELDS = frozenset({"background", "target", "hours_per_week", "horizon"})
+
+
+_MORE_HOURS = re.compile(
+    r"(?:多加|再加|多出|(?<![最至不许很好])多|(?<![增参追])加)\s*(?:了)?\s*[\d一二两三四五六七八九十半]+|"
+    r"\b(?:\d+|an?|one|two|three|four|five)\s+(?:more|extra|additional)\s+(?:hours?|hrs?)\b|"
+    r"\b(?:another|an\s+extra|add(?:ing)?)\s+(?:\d+|an?|one|two|three|four|five)?\s*(?:hours?|hrs?)\b",
+    re.I,
+)
+"""Hours said as added to the ones already given ("多加2小时", "2 more hours a week")."""
+_NOW_JOB = re.compile(
+    r"(?:我)?(?:现在|目前|其实)(?:是|在做|做的是)|我是|\bi'?m\s+(?:actually\s+|currently\s+)?(?:an?|the)\b|"
+    r"\bi\s+am\s+(?:an?|the)\b|\bcurrently\s+(?:an?|working)\b|\bmy\s+(?:current\s+)?job\b",
+    re.I,
+)
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -185,7 +201,8 @@ def extract_profile(
         # (the question asked only breaks ties, and there is no tie left to break).
         asked = "target" if base.target_role is None else None
     # "by next sumer", "in 6 mounths", "想转智能提工程师": typos of time words and role names
-    text = spell_zh(fix_time_typos(clean(text)), kb)
+    typed = spell_zh(fix_time_typos(clean(text)), kb)
+    text = contrast_as_wish(typed)
     if not text:
         return base.model_copy(deep=True)
     update: dict[str, object] = {}
@@ -194,6 +211,11 @@ def extract_profile(
         update["language"] = language_of(text)
 
     current_role, role_end = find_current_role(text, asked)
+    # answering "which role?", a fragment of the wish ("不用一直做实验的") is no new job; only a
+    # job said as the present one ("其实我现在是…", "I'm actually a …") replaces the one known
+    job_known = base.current_role is not None and asked == "target"
+    if current_role is not None and job_known and not _NOW_JOB.search(text):
+        current_role, role_end = None, -1
     past_role = current_role is not None and bool(
         re.search(
             rf"\b(?:was|used\s+to\s+be)\s+(?:an?|the)\s+{re.escape(current_role)}", text, re.I
@@ -225,6 +247,12 @@ def extract_profile(
             h = times.horizon  # the day the hours start is no horizon ("明年3月起")
             if h is not None and h.start < when.end and when.start < h.end:
                 times.horizon = None
+    if times.hours is not None and base.hours_per_week is not None and times.later is None:
+        more = _MORE_HOURS.search(text[max(0, times.hours.start - 8) : times.hours.end + 12])
+        if more is not None:  # "每周可以多加2 hours", "2 more hours a week": on top of the hours
+            h = times.hours
+            high = None if h.high is None else h.high + base.hours_per_week
+            times.hours = Amount(h.value + base.hours_per_week, h.start, h.end, high, h.text)
     _times_update(text, times, update, ev, base.years_experience, base.constraints)
 
     if current_role is not None:
@@ -346,6 +374,11 @@ def extract_profile(
             text, avoided_roles, _wants(text, claims.avoid, base.avoid, "skill"), "role"
         )
     avoid = list(update.get("avoid") or base.avoid)  # type: ignore[call-overload]
+    turned_down = {m.id for m in avoided_roles}
+    if base.target_role in turned_down and "target_role" not in update:
+        # "其实我不想做智能体工程师": the target turned down, none named instead: open again
+        update |= {"target_role": None, "target_unsure": True, "target_candidates": []}
+        ev["target_role"] = _sentence_at(text, 0)
     for role_id in refused:
         if not any(w.role_id == role_id for w in avoid):
             avoid.append(Want(role_id=role_id, raw=text[:80], evidence=_sentence_at(text, 0)))
@@ -361,4 +394,4 @@ def extract_profile(
     if any(w.skill_id in avoided for w in wants_now):  # "不写代码的那种": avoided, not wanted
         update["wants"] = [w for w in wants_now if w.skill_id not in avoided]
     update["evidence"] = ev
-    return base.model_copy(update=update, deep=True)
+    return profile_in_own_words(base.model_copy(update=update, deep=True), text, typed)
