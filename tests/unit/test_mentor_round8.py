@@ -291,3 +291,26 @@ def test_a_fact_then_a_colon_then_an_instruction() -> None:
 )
 def test_round8_more(text: str, expected: list[str]) -> None:
     assert specs(text) == expected
+
+
+def test_a_skill_asked_to_a_level_reaches_it_or_is_said() -> None:
+    from coach.engine.checks.constraint_kinds import check_constraint_kinds
+
+    assert specs("RAG也要学到熟练") == ["min_level:rag:2"]
+    assert specs("Take RAG to working level.") == ["min_level:rag:2"]
+    profile = Profile(
+        current_role="data analyst",
+        years_experience=4,
+        target_role="ai_application_engineer",
+        hours_per_week=10,
+        horizon_weeks=52,
+        language="en",
+    )
+    research = research_role(KB, profile, "ai_application_engineer")
+    cons = parse_constraints("Take prompt engineering to expert level.", KB)
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons)
+    top = max((i.level_to for i in plan.items() if i.skill_id == "prompt_engineering"), default=0)
+    found = [
+        f for f in check_constraint_kinds(plan, KB, cons, profile) if "asked to reach" in f.message
+    ]
+    assert top >= 3 or found, (top, [f.message for f in found])

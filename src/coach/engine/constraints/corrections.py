@@ -318,6 +318,28 @@ _BASICS = re.compile(
 )
 
 
+_TO_LEVEL = re.compile(
+    r"(?:也|都|要|得|必须|至少)?(?:要|得)?(?:学|练|提升|提高|推进)?到(?P<zh>熟练|精通)(?:水平|程度)?"
+    r"|\b(?:to|up\s+to|reach)\s+(?:a\s+)?(?:solid\s+)?(?P<en>working|expert|advanced|solid)\s+level\b"
+    r"|\b(?:to|reach)\s+(?P<en2>working|expert)\b",
+    re.I,
+)
+_LEVEL_OF = {"熟练": 2, "精通": 3, "working": 2, "solid": 2, "expert": 3, "advanced": 3}
+
+
+def read_min_level(s: str, mentions: list[Mention]) -> list[Constraint]:
+    """ "RAG也要学到熟练", "take Python to working level": those skills at least at that level."""
+    m = _TO_LEVEL.search(s)
+    if not mentions or m is None or _BASICS.search(s) or _LACKS.search(s):
+        return []
+    word = (m.group("zh") or m.group("en") or m.group("en2") or "").lower()
+    level = _LEVEL_OF.get(word)
+    if level is None:
+        return []
+    ids = list(dict.fromkeys(x.id for x in mentions if x.start < m.start()))
+    return [Constraint(kind="min_level", text=s, skill_id=i, level=level) for i in ids]
+
+
 def read_level_cap(s: str, mentions: list[Mention]) -> list[Constraint]:
     """ "No second passes on CI/CD and Docker", "Docker入门就够": those skills at basic level
     only (never left out)."""

@@ -21,6 +21,7 @@ from coach.engine.constraints.corrections import (
     read_capacity,
     read_find_work,
     read_level_cap,
+    read_min_level,
     read_no_coding,
     read_profile_skills,
     read_skill_share,
@@ -138,6 +139,7 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     readers: tuple[Callable[[], list[Constraint]], ...] = (
         lambda: read_no_coding(s),
         lambda: read_level_cap(s, mentions),
+        lambda: read_min_level(s, mentions),
         lambda: read_skill_share(s, mentions),
         lambda: read_target(s, kb),
         lambda: read_anchors(s, mentions),
