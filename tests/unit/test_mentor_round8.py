@@ -314,3 +314,24 @@ def test_a_skill_asked_to_a_level_reaches_it_or_is_said() -> None:
         f for f in check_constraint_kinds(plan, KB, cons, profile) if "asked to reach" in f.message
     ]
     assert top >= 3 or found, (top, [f.message for f in found])
+
+
+def test_a_week_one_anchor_keeps_its_hours_when_the_plan_is_tight() -> None:
+    """The hours left after the core go to what the mentor anchored, not to deepening a skill
+    nobody asked for (privacy was deferred while prompt engineering went to working level)."""
+    profile = Profile(
+        current_role="口腔科医生，开诊所",
+        years_experience=12,
+        target_role="ai_augmented_professional",
+        hours_per_week=4,
+        horizon_weeks=26,
+        language="zh",
+    )
+    research = research_role(KB, profile, "ai_augmented_professional")
+    text = "患者隐私和数据合规放到第一周。项目就做复诊回访消息和治疗方案的通俗解释，不要面试准备。"
+    cons = parse_constraints(text, KB)
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons)
+    privacy = [i for i in plan.items() if i.skill_id == "data_privacy"]
+    assert privacy and privacy[0].week_start == 1, [
+        (i.skill_id, i.week_start) for i in plan.items()
+    ]
