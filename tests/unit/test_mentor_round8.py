@@ -335,3 +335,26 @@ def test_a_week_one_anchor_keeps_its_hours_when_the_plan_is_tight() -> None:
     assert privacy and privacy[0].week_start == 1, [
         (i.skill_id, i.week_start) for i in plan.items()
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bump Python up to thirty-five hours.", ["skill_hours:python:set:35"]),
+        ("Up to 20 hours of Python.", ["skill_hours:python:max:20"]),
+        (
+            "Fine-tuning is overkill for her, take it out and give those hours to evaluation.",
+            ["exclude_skill:fine_tuning", "include_skill:evaluation"],
+        ),
+        (
+            "不需要云平台认证，Kubernetes只学基础。",
+            ["exclude_topic:cloud_certification", "max_level:kubernetes:1"],
+        ),
+        (
+            "Put SQL back in, about 15 hours, she will need it for the project.",
+            ["include_skill:sql", "skill_hours:sql:set:15"],
+        ),
+    ],
+)
+def test_round8_last(text: str, expected: list[str]) -> None:
+    assert [s for s in specs(text) if not s.startswith("note")] == expected

@@ -60,7 +60,7 @@ _MODES: tuple[tuple[Mode, str], ...] = (
         "include",
         r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|back\s+in|restore|re-?add|needs?|should\s+(?:learn|know|do)|"
         r"must\s+(?:learn|know)|also\s+learn|missing|schedule|learn)\b"
-        r"|\bgive\s+(?:the\s+|that\s+|its\s+)?(?:time|hours)\s+to\b"
+        r"|\bgive\s+(?:the\s+|that\s+|its\s+|those\s+|these\s+|the\s+freed\s+)?(?:time|hours)\s+to\b"
         r"|\b(?:spend|put|use)\s+(?:the|that|this|those)\s+(?:time|hours)\s+on\b"
         r"|\bsqueeze\b|\bfit\s+(?:\w+\s+)?in\b|\bwork\s+(?:\w+\s+)?in\b"
         r"|保留|留着|留下|时间给|时间留给|时间都给|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|都要|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"

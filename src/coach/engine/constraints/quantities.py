@@ -194,8 +194,18 @@ _MAX_FIRST = re.compile(
 )
 
 
+_RAISE_TO = re.compile(
+    r"\b(?:bump|raise|increase|boost|push|take|bring)\s+(?:[\w-]+\s+){0,3}?up\s+to\b"
+    r"|(?:提高|增加|加)到",
+    re.I,
+)
+"""A figure raised to ("bump Python up to 35 hours"): that figure, never a cap."""
+
+
 def hours_op(s: str) -> HoursOp:
     """How hours said in ``s`` bind: at most, at least, or exactly."""
+    if _RAISE_TO.search(s):
+        return "set"
     if _MAX_FIRST.search(s):
         return "max"
     if _MIN_CUE.search(s):

@@ -8,6 +8,7 @@ import re
 REASON_START = re.compile(
     r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
     r"|^(?:因为|由于|毕竟|既然)"
+    r"|^(?:she|he|they)(?:'ll|\s+will)\s+need\s+(?:it|them|that|this)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
     r"|^(?:she|he|they)\b[^,;.]{0,50}?\b(?:at|in)\s+(?:her|his|their)\s+(?:last|previous|old|former)\s+"
     r"(?:job|role|company|team|employer)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
     r"|^(?:she|he|they)\s+(?:already\s+)?(?:knows?|has|uses|does|did)\s+(?:it|that|this|them|those)\b"
