@@ -358,3 +358,23 @@ def test_a_week_one_anchor_keeps_its_hours_when_the_plan_is_tight() -> None:
 )
 def test_round8_last(text: str, expected: list[str]) -> None:
     assert [s for s in specs(text) if not s.startswith("note")] == expected
+
+
+def test_every_project_field_has_a_name_in_both_languages() -> None:
+    from coach.engine.constraints.project import field_name
+    from coach.engine.constraints.topics import PROJECT_FIELDS
+
+    for field in PROJECT_FIELDS:  # a name of its own in Chinese, never the id (and no error)
+        assert field_name(field, "en") and field_name(field, "zh") != field, field
+
+
+def test_a_software_project_request_describes_without_error() -> None:
+    text = (
+        "Target should be AI application engineer, not agent engineer. Make the project an LLM "
+        "tool that explains COBOL programs and JCL jobs in plain English. Keep Python to about 30h."
+    )
+    cons = parse_constraints(text, KB)
+    for c in cons:
+        for lang in ("en", "zh"):
+            assert describe_constraint(c, lang, KB, START, 26)
+    assert "skill_hours:python:max:30" in specs(text)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from coach.engine.checks.blocks import NEW_KINDS as _NEW_KINDS
 from coach.engine.checks.blocks import check_blocks
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
-from coach.engine.constraints.project import project_in_field
+from coach.engine.constraints.project import field_name, project_in_field
 from coach.engine.constraints.project_ask import asked_topic, is_on_topic, no_project
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
@@ -298,7 +298,7 @@ def check_constraint_kinds(
             if not project_in_field(plan, c.project_field, project_templates()) and not (
                 (topic := asked_topic(every)) and is_on_topic(_titles(plan), topic)
             ):  # the mentor's own topic for the project stands for the field they named
-                field = t(lang, f"coach.field.{c.project_field}")
+                field = field_name(c.project_field, lang)
                 out.append(_finding(lang, "project_field", field=field))
         elif c.kind == "project_later":
             project = [ph for ph in plan.phases if ph.kind == "project"]

@@ -7,6 +7,7 @@ from datetime import date
 
 from coach.engine.constraints.apply import resolve_from_date
 from coach.engine.constraints.model import Constraint
+from coach.engine.constraints.project import field_name
 from coach.engine.constraints.project_ask import ADDED_PROJECT_HOURS
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
@@ -40,7 +41,7 @@ def describe_constraint(
         else (t(lang, "coach.week_n", week=c.from_week) if c.from_week else ""),
         "weeks": horizon_weeks,
         "text": c.text,
-        "field": t(lang, f"coach.field.{c.project_field}") if c.project_field else "",
+        "field": field_name(c.project_field, lang) if c.project_field else "",
     }
     line = _special(c, lang, kb, values)
     capped = c.kind == "skill_hours" and (c.op == "max" or c.share is not None)
