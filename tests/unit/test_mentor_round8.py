@@ -378,3 +378,22 @@ def test_a_software_project_request_describes_without_error() -> None:
         for lang in ("en", "zh"):
             assert describe_constraint(c, lang, KB, START, 26)
     assert "skill_hours:python:max:30" in specs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他不转行，去掉求职部分，结尾改成在本单位推广", ["job_search_hours:set:0"]),
+        ("He is not leaving his job, so no job search.", ["job_search_hours:set:0"]),
+        (
+            "Make the project about flight operations, e.g. summarising NOTAMs and briefing packs.",
+            ["project_field:operations", "project_topic"],
+        ),
+        (
+            "项目改成客服方向的，比如自动回复售后问题。",
+            ["project_field:operations", "project_topic"],
+        ),
+    ],
+)
+def test_round9_requests(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected

@@ -27,7 +27,9 @@ _SPLIT_EN = re.compile(
     re.I,
 )
 _SPLIT_ZH = re.compile(r"(?:并且|然后|同时|另外|而且|此外|还有|但是)")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|[;\n。；！？]+|(?:(?<!\d)[,，]|[,，](?!\d{3}(?!\d)))\s*")
+_SENTENCE = re.compile(
+    r"(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)(?<=[.!?])\s+|[;\n。；！？]+|(?:(?<!\d)[,，]|[,，](?!\d{3}(?!\d)))\s*"
+)
 """Sentences and commas; never a thousands separator ("3,500-4,800 EUR" is one figure)."""
 # A reason is said, not asked for: "because she knows Java", "因为她会 Java".
 _REASON = re.compile(

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.coding import refuses_coding
 from coach.engine.constraints.model import Constraint, HoursOp
 from coach.engine.constraints.quantities import HOURS, PROJECT
+from coach.engine.constraints.work import FIND_WORK as FIND_WORK
+from coach.engine.constraints.work import read_find_work as read_find_work
+from coach.engine.constraints.work import read_no_coding as read_no_coding
+from coach.engine.constraints.work import read_stays as read_stays
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -245,43 +248,6 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
         return [Constraint(kind="set_target", text=s, role_id=found.role_id)]
     closest = tuple(r for r in found.candidates if r in kb.roles)[:3]
     return [Constraint(kind="set_target", text=s, candidates=closest)]
-
-
-FIND_WORK = "not working now: looking for a new job"
-"""The profile's note that the person has no job (the planner's out-of-work reading matches it)."""
-_FIND_WORK = re.compile(
-    r"\b(?:laid\s+off|lost\s+(?:her|his|their|my)\s+job|unemployed|between\s+jobs|out\s+of\s+work|"
-    r"(?:quit|resigned|left\s+(?:her|his|their|my)\s+job)\s+to\s+(?:study|learn|retrain)|"
-    r"(?:end|ends|finish|finishes)\s+with\s+(?:job\s+)?applications|"
-    r"(?:add|include|plan|needs?|wants?)\s+(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:proper\s+|real\s+)?"
-    r"(?:job[- ]?(?:search|hunt)|interview\s+prep\w*|applications)"
-    r"|(?:replace|swap)\b.{0,60}?\bwith\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+)?job[- ]?(?:search|hunt))"
-    r"|被裁|裁员了|被优化|被公司优化|失业|待业|没(?:有)?工作|辞职(?:了)?(?:在家|全职)?学|裸辞"
-    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)|以(?:求职|找工作)(?:收尾|结束|结尾)|最后(?:要|得)?(?:求职|找工作)"
-    r"|\bend\s+(?:it\s+|the\s+plan\s+)?(?:with|in)\s+(?:a\s+)?job[- ]?(?:search|hunt)",
-    re.I,
-)
-
-
-def read_find_work(s: str) -> list[Constraint]:
-    """ "she was laid off", "add a job search", "加上求职": the person has no job, so the plan
-    ends in finding work (not in bringing AI into a job they do not have)."""
-    return [Constraint(kind="find_work", text=s)] if _FIND_WORK.search(s) else []
-
-
-_UNFIT_TO_CODE = re.compile(
-    r"(?:不适合|不擅长|不太会|写不了|没法写|不能写)(?:写)?(?:代码|程序|编程)"
-    r"|\b(?:is\s*n[o']?t|isn'?t|'s\s+not|not)\s+(?:a\s+)?(?:coder|techie|technical\s+person)\b",
-    re.I,
-)
-
-
-def read_no_coding(s: str) -> list[Constraint]:
-    """ "no coding-heavy stuff", "不写代码", "他不适合写代码", "she's not a coder": the person
-    is not to code."""
-    if refuses_coding(s) or _UNFIT_TO_CODE.search(s):
-        return [Constraint(kind="no_coding", text=s)]
-    return []
 
 
 _CAPACITY = re.compile(

@@ -25,6 +25,7 @@ from coach.engine.constraints.corrections import (
     read_no_coding,
     read_profile_skills,
     read_skill_share,
+    read_stays,
     read_target,
 )
 from coach.engine.constraints.dips import read_dip
@@ -145,6 +146,7 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
         lambda: read_anchors(s, mentions),
         lambda: read_job_search(s, mentions),
         lambda: read_find_work(s),
+        lambda: read_stays(s),
         lambda: read_profile_skills(s, mentions, kb),
     )
     for read in readers:
@@ -356,6 +358,14 @@ def parse_constraints(
         previous = named or list(dict.fromkeys(mentioned)) or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
         found = dated(found, out, today)
+        no_search = [c.kind == "job_search_hours" and c.hours == 0 for c in found]
+        said_before = [
+            i for i, c in enumerate(out) if c.kind == "job_search_hours" and c.hours == 0
+        ]
+        if found and all(no_search) and said_before:  # "他不转行，去掉求职部分": said twice
+            at = said_before[0]
+            out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
+            continue
         if (
             found
             and all(c.kind == "find_work" for c in found)
