@@ -397,3 +397,17 @@ def test_a_software_project_request_describes_without_error() -> None:
 )
 def test_round9_requests(text: str, expected: list[str]) -> None:
     assert specs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周期改成到2027年12月底，大概56周", ["set_horizon:52"]),
+        ("Extend it to the end of June, about 26 weeks.", ["extend_horizon:to=25"]),
+        ("Move the project to March.", []),
+    ],
+)
+def test_a_horizon_said_again_is_one_and_a_project_month_is_no_horizon(
+    text: str, expected: list[str]
+) -> None:
+    assert specs(text) == expected
