@@ -148,3 +148,75 @@ def test_a_boss_who_does_not_trust_ai_gets_how_trust_is_earned() -> None:
     reply = runner.send("用AI批改作文，家长会不会不认可？我们校长觉得AI不靠谱").replies[-1]
     assert reply.startswith("这个担心很正常；信任要靠证明"), reply
     assert "你已经掌握" not in reply, reply
+
+
+CLERK = "我是银行柜员，做了6年，不会编程，想用AI提升工作，成为AI增强型职场人，每周3小时，一年"
+
+
+def test_a_bank_clerk_in_chinese_gets_each_turn_answered() -> None:
+    runner = _approved(CLERK)
+    fear = runner.send("AI会不会让柜员失业？")
+    assert not fear.awaiting_mentor  # a question about the field, never a job loss re-plan
+    assert fear.replies[-1].startswith("会取代一部分，但不是整份工作：银行柜员"), fear.replies
+    baby = runner.send("我有个刚出生的宝宝，每周3小时都难，怎么办").replies[-1]
+    assert baby.startswith("听起来很辛苦，我们减轻一些"), baby
+    runner.send("不用了")
+    open_week = runner.send("第1周没学完").replies[-1]
+    assert open_week.startswith("没关系：第 1 周先不记为完成"), open_week
+    assert runner.values().get("progress", {}).get("weeks_done", []) == []
+    simple = runner.send("能不能帮我把计划讲简单点").replies[-1]
+    assert simple.startswith("你的计划共 52 周"), simple
+
+
+QA = (
+    "I'm a QA tester, 5 years, Selenium and some Java. I want to become an AI application "
+    "engineer, 10 hours a week, in 9 months."
+)
+
+
+def test_quitting_the_hardest_part_and_the_career_story() -> None:
+    runner = _approved(QA)
+    quit_ = runner.send("should I quit my job to study full time?")
+    assert not quit_.awaiting_mentor
+    assert quit_.replies[-1].startswith("You don't have to: your plan was sized"), quit_.replies
+    zh = runner.send("我要不要辞职全职学？")
+    assert not zh.awaiting_mentor and zh.replies[-1].startswith("不需要："), zh.replies
+    hard = runner.send("what's the hardest part of this plan?").replies[-1]
+    assert hard.startswith("The heaviest part is"), hard
+    story = runner.send("how do I explain this career change in an interview?").replies[-1]
+    assert story.startswith("Tell it as one story") and "5 years as QA tester" in story, story
+    rag = runner.send("wat is RAG").replies[-1]
+    assert rag.startswith("In practice, Retrieval-augmented generation (RAG) means"), rag
+
+
+ANDROID_EDGE = "Sr. Android dev, 7 yrs Kotlin, want to move to on-device AI / edge AI, 8h/wk, 1 yr"
+PM = "我是产品经理，做了5年B端SaaS，想成为AI增强型职场人，每周5小时，9个月"
+
+
+def test_a_skill_said_loosely_is_the_plans_own_and_whom_it_is_for_is_the_setting() -> None:
+    edge = _approved(ANDROID_EDGE).send("is quantization hard?").replies[-1]
+    assert edge.startswith("Quantisation for edge devices"), edge
+    runner = _approved(PM)
+    rag = runner.send("RAG对产品经理有用吗").replies[-1]
+    assert "检索增强生成" in rag.split("\n")[0] and "产品思维" not in rag, rag
+    runner.send("第1周完成了")
+    runner.send("第2周也完成了")
+    books = runner.send("有什么书推荐吗").replies[-1]
+    assert "资料：" in books, books  # a week of practice only: the next items with material
+
+
+def test_childrens_photos_and_feeling_slow_are_answered() -> None:
+    runner = _approved("我是幼儿园老师，做了8年，想成为AI增强型职场人，不写代码，每周3小时，一年")
+    photos = runner.send("可以把孩子的照片和观察记录发给AI帮我写评语吗？").replies[-1]
+    assert photos.startswith("不能原样发：孩子的照片"), photos
+    slow = runner.send("感觉自己很笨，AI的东西都听不懂").replies[-1]
+    assert "转行时有怀疑很正常" in slow and "不好懂" in slow, slow
+
+
+def test_out_of_work_with_a_date_to_find_a_job_by_ends_the_plan_there() -> None:
+    runner = _approved("我在一家公司做了5年运营，想转AI应用开发，每周12小时，一年")
+    reply = runner.send(
+        "公司裁员了，我现在没工作，每周可以投入25小时，想明年6月前找到工作"
+    ).replies[0]
+    assert "12 -> 25" in reply and "周数：52 ->" in reply, reply
+    assert Plan.model_validate(runner.values()["plan"]).horizon_weeks < 40

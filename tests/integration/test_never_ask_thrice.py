@@ -58,3 +58,16 @@ def test_another_option_taken_while_the_draft_waits_re_plans_for_it() -> None:
     r.send("option 3 please")
     assert r.values()["plan"]["target"] == options[2] != first
     assert r.values()["choice"]["chosen"] == options[2]
+
+
+def test_no_rush_takes_a_modest_horizon_and_the_target_is_not_asked_a_third_time() -> None:
+    r = runner()
+    replies: list[str] = []
+    for turn in [
+        "i'm a HR generalist, 6 yrs. maybe learn to build some AI tools for HR? not a coder tho",
+        "2-3 hrs per week",
+        "no rush",
+    ]:
+        replies += r.send(turn).replies
+    assert r.values()["profile"]["horizon_weeks"] == 52
+    assert sum("Which role do you want to move into" in reply for reply in replies) <= 2

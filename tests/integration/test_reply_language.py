@@ -65,3 +65,15 @@ def test_every_item_title_of_a_plan_comes_back_in_the_other_language() -> None:
         assert not has_cjk(phase.name), phase.name
     back = in_language(shown, "zh", load_kb())
     assert [i.title for i in back.items()] == [i.title for i in plan.items()]
+
+
+def test_a_short_yes_to_an_english_offer_and_the_diff_follow_the_conversation() -> None:
+    runner = _approved(ZH)
+    checkin = runner.send("finished week 1 and 2").replies[-1]
+    assert checkin.startswith("Noted: week 2 done"), checkin
+    offer = runner.send("I'm so burned out, it's too much").replies[-1]
+    assert offer.startswith("That sounds hard"), offer
+    yes = runner.send("yes")
+    assert yes.awaiting_mentor and yes.replies[0].startswith("Your situation changed"), yes.replies
+    diff = runner.send("what changed in the new plan?").replies[-1]
+    assert diff.startswith("Plan v2") and not has_cjk(diff), diff

@@ -133,3 +133,18 @@ def test_a_testers_title_alone_shows_testing_not_automation() -> None:
         c.skill_id for c in profile_from_cv(automated, LEX, KB, date(2026, 12, 2)).profile.skills
     }
     assert "qa_automation" in skills
+
+
+def test_a_cv_pasted_after_the_posting_dates_its_years_asks() -> None:
+    from langgraph.store.memory import InMemoryStore
+
+    from coach.nodes.documents import read_pasted
+    from coach.store import remember_posting, remembered_posting
+
+    store = InMemoryStore()
+    posting = parse_posting(JOB, LEX, KB)
+    remember_posting(store, "olek", posting.model_dump(mode="json"))
+    pasted = "Here's my CV:\n" + CV
+    assert read_pasted(pasted, None, "en", KB, date(2026, 12, 2), store, "olek") is not None
+    stored = remembered_posting(store, "olek")
+    assert stored is not None and stored["cv_years"]

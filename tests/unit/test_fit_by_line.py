@@ -164,3 +164,12 @@ def test_without_a_cv_the_years_of_the_job_its_title_names_date_a_skill() -> Non
     )
     report = fit_report(profile, posting, KB)
     assert "backend_engineering" in {i.skill_id for i in report.have}
+
+
+def test_years_a_cv_states_beside_a_skill_are_the_years_shown() -> None:
+    cv = (
+        "Data Engineer, Zalando (2021 - present)\n- Airflow pipelines, dbt models\n"
+        "Skills: Python (7 years), SQL, Docker\n"
+    )
+    read = profile_from_cv(cv, LEX, KB, TODAY)
+    assert read.skill_years.get("python", 0) >= 7

@@ -182,3 +182,112 @@ def test_at_one_weight_the_requirement_met_for_fewer_hours_comes_first() -> None
     scheduled = {it.skill_id for it in plan.items()}
     # RAG (0.7, 10 h to its level) is never left out for a first pass of observability (0.7)
     assert "rag" in scheduled or "observability" not in scheduled
+
+
+def test_a_skill_the_goal_names_is_wanted_to_working_level() -> None:
+    person = Profile(
+        current_role="data engineer",
+        years_experience=8,
+        skills=[SkillClaim(skill_id="python", level=2, evidence="Python daily")],
+        target_role="mlops_engineer",
+        target_raw="LLMOps: LLM evaluation and monitoring",
+        hours_per_week=10,
+        horizon_weeks=52,
+        language="en",
+    )
+    plan = build_plan(person, research_role(KB, person, "mlops_engineer"), KB, start_date=START)
+    reached = max((i.level_to for i in plan.items() if i.skill_id == "evaluation"), default=0)
+    assert reached >= 2  # the role's sources ask basic evaluation; the person asked for it
+
+
+def test_the_reviewer_warns_of_a_project_described_with_a_tool_taught_after_it() -> None:
+    from coach.engine.checks.coherence import check_project_coherence
+    from tests.unit.plan_helpers import plan_for
+
+    text = "FPGA engineer, 9 years of Verilog, some C and Python. I want AI inference work."
+    plan, person = plan_for(text, "ai_infra_engineer", 10, "en", 65)
+    assert not [f for f in check_project_coherence(plan, KB, person) if f.severity != "info"]
+    pytorch = min(i.week_start for i in plan.items() if i.skill_id == "pytorch")
+    early = plan.model_copy(
+        update={
+            "portfolio_projects": [
+                pp.model_copy(
+                    update={
+                        "description": "Export a PyTorch model to ONNX.",
+                        "skill_ids": [],
+                        "week_start": 1,
+                        "week_end": max(2, pytorch - 1),
+                    }
+                )
+                for pp in plan.portfolio_projects
+            ]
+        }
+    )
+    found = check_project_coherence(early, KB, person)
+    assert any(f.severity == "warning" and "PyTorch" in f.message for f in found), found
+
+
+def test_a_vet_and_a_user_researcher_get_projects_from_their_own_work() -> None:
+    from tests.unit.plan_helpers import plan_for
+
+    vet, _ = plan_for(
+        "我是宠物医院的兽医，干了9年，不想写代码", "ai_augmented_professional", 4, "zh", 26
+    )
+    assert any("出院说明" in p.title for p in vet.portfolio_projects), vet.portfolio_projects
+    ux, _ = plan_for(
+        "我是UX研究员，6年，做用户访谈，不写代码", "ai_augmented_professional", 5, "zh", 26
+    )
+    assert any("访谈" in p.title for p in ux.portfolio_projects), ux.portfolio_projects
+    assert not any("文献综述" in p.title for p in ux.portfolio_projects)
+
+
+def test_a_maintenance_technicians_project_is_about_the_equipment() -> None:
+    from tests.unit.plan_helpers import plan_for
+
+    text = "Wind turbine technician, 7 years, SCADA and vibration reports every week. No coding."
+    assert "maintenance" in _fields(text)
+    plan, _ = plan_for(text, "ai_augmented_professional", 6, "en", 52)
+    assert any("work orders" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
+    assert "maintenance" not in _fields("quantum mechanics PhD")
+
+
+def test_an_hr_partners_project_uses_the_evaluation_the_plan_teaches() -> None:
+    from coach.engine.constraints import parse_constraints
+
+    hr = Profile(
+        current_role="HR business partner",
+        years_experience=9,
+        target_role="ai_augmented_professional",
+        hours_per_week=5,
+        horizon_weeks=40,
+        language="en",
+    )
+    cons = parse_constraints("Add LLM evaluation.", KB)
+    research = research_role(KB, hr, "ai_augmented_professional")
+    plan = build_plan(hr, research, KB, start_date=START, constraints=cons)
+    taught = {i.skill_id: i.week_end for i in plan.items()}
+    (pp,) = plan.portfolio_projects
+    if taught.get("evaluation", 10**6) <= pp.week_start:
+        assert "evaluation" in pp.skill_ids, pp
+
+
+def test_someone_who_turns_a_new_job_down_keeps_ai_in_the_job_they_have() -> None:
+    from coach.engine.planner.returner import seeks_new_job, stays_in_job
+    from tests.unit.plan_helpers import plan_for
+
+    assert not seeks_new_job("不想转行，就想用AI提高写材料的效率")
+    assert not seeks_new_job("I don't want to change careers, just use AI in my job")
+    assert seeks_new_job("想转行做AI") and seeks_new_job("I want a career change")
+    assert stays_in_job("不想转行，就想用AI提高效率") and not stays_in_job("想转行")
+    text = "我是公务员，在区政府办公室写材料，10年了。不想转行，就想用AI提高写材料、整理会议纪要的效率，不想写代码。"
+    plan, _ = plan_for(text, "ai_augmented_professional", 3, "zh", 52)
+    kinds = [ph.name for ph in plan.phases]
+    assert not any("求职" in k for k in kinds), kinds
+    assert any("纪要" in p.title for p in plan.portfolio_projects), plan.portfolio_projects
+    rules = [i for i in plan.items() if i.skill_id == "ai_ethics_governance"]
+    assert rules and rules[0].week_end <= plan.portfolio_projects[0].week_start
+
+
+def test_a_head_chef_is_in_hospitality_and_a_home_cook_is_not() -> None:
+    assert "hospitality" in _fields("Head chef at a busy restaurant, 12 years")
+    assert "hospitality" not in _fields("I cook at home a lot; accountant 8 years")

@@ -34,7 +34,7 @@ def test_a_vet_gets_no_nurses_project() -> None:
     plan = _plan("I'm a veterinarian, 7 years in a small-animal clinic.")
     text = _project_text(plan)
     assert "nurse" not in text and "ward" not in text and "hospital" not in text
-    assert "veterinarian" in text  # about their own work
+    assert "veterinar" in text or "owners" in text  # about their own work
 
 
 def test_a_nurse_still_gets_the_handover_assistant() -> None:

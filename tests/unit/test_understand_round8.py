@@ -203,3 +203,112 @@ def test_the_target_turned_down_with_none_named_is_open_again() -> None:
 @pytest.mark.parametrize("text", ["换成不用写代码的那个", "a role with no need to code, please"])
 def test_what_a_role_needs_not_is_never_a_skill(text: str) -> None:
     assert not any(c.level > 0 for c in read("我是化验员，在药厂做了4年", text).skills)
+
+
+def test_the_work_now_after_an_earlier_one_is_the_current_role() -> None:
+    p = read("nurse, 15 yrs ICU, now in nursing informatics for 2 years doing Epic builds")
+    assert p.current_role == "nursing informatics"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("I work at a German company", "DE"),
+        ("a British bank, 5 yrs", "UK"),
+        ("I speak Japanese", None),
+    ],
+)
+def test_a_country_adjective_before_a_workplace_is_its_market(
+    text: str, region: str | None
+) -> None:
+    assert read(text).region == region
+
+
+def test_a_tilde_before_a_figure_is_about() -> None:
+    assert read("Data engineer, 7 yrs. Want to move into MLOps in ~9 months").horizon_weeks == 39
+    p = read("每周6~8小时")
+    assert (p.hours_per_week, p.hours_per_week_high) == (6, 8)
+
+
+def test_after_next_spring_festival_is_around_it() -> None:
+    assert read("明年春节后", asked="horizon").horizon_weeks == 9
+    assert read("春节后三个月内", asked="horizon").horizon_weeks == 22
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paralegal, 6 yrs, zero coding. lawyers ask me to try chatgpt. could that become my job?",
+        "我是做跨境电商的，自己开店5年了，想知道AI能帮我转什么岗位",
+        "汽车销售顾问9年了，完全不懂技术，我这种人能转吗",
+    ],
+)
+def test_asking_what_one_could_move_into_is_unsure(text: str) -> None:
+    assert read(text).target_unsure
+
+
+def test_how_the_job_is_is_not_what_it_is() -> None:
+    p = read("I don't know, my job is fine, I just want to use AI in it")
+    assert p.current_role is None and p.target_role == "ai_augmented_professional"
+
+
+def test_items_listed_after_the_wished_role_are_wants() -> None:
+    p = read(
+        "SRE 8 yrs, k8s, python. I want to become an AI infra engineer, GPU clusters, inference serving"
+    )
+    assert not any(c.skill_id == "inference_optimization" for c in p.skills)
+    assert any(w.skill_id == "inference_optimization" for w in p.wants)
+
+
+def test_writing_documents_is_no_materials_science() -> None:
+    p = read("我是公务员，做了11年文秘和公文写作，想用AI提高写材料的效率，不打算转行")
+    assert not any(w.skill_id == "scientific_domain_knowledge" for w in p.wants)
+    assert read("我做材料研究8年").skills[0].skill_id == "scientific_domain_knowledge"
+
+
+def test_cannot_really_code_puts_the_role_without_coding_first() -> None:
+    p = read(
+        "graphic designer, 9 years. want to do something with generative AI, but i can't really code"
+    )
+    assert p.target_candidates[0] == "ai_augmented_professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"), [("2027年底", 56), ("2027年底前", 56), ("2027年6月", 26)]
+)
+def test_a_year_said_with_its_end_is_that_year(text: str, weeks: int) -> None:
+    assert read(text, asked="horizon").horizon_weeks == weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("hi, I'm an A320 captain, 41, flying for 14 years", "A320 captain"),
+        (
+            "I'm 58 and I've written COBOL and JCL on IBM mainframes for 30 years",
+            "COBOL and JCL developer",
+        ),
+    ],
+)
+def test_age_or_a_figure_in_the_title_never_hides_the_job(text: str, role: str) -> None:
+    assert read(text).current_role == role
+
+
+@pytest.mark.parametrize(
+    "text", ["yes, though spring means end of March for me", "the posting closes in spring"]
+)
+def test_the_season_is_no_spring_boot(text: str) -> None:
+    assert not any(
+        c.skill_id == "spring"
+        for c in read("Java dev, 6 years", text).skills
+        if c.level > 0 and "spring" in c.evidence.lower() and "java" not in c.evidence.lower()
+    )
+
+
+def test_a_pick_said_after_turning_the_options_down_stands() -> None:
+    from coach.engine.choice import parse_choice
+
+    ids = ["ai_augmented_professional", "forward_deployed_engineer", "ai_application_engineer"]
+    text = "hmm none of these is modernisation exactly, I'd take 3"
+    pick = parse_choice(text, ids, KB, LEX)
+    assert pick is not None and pick.role_id == "ai_application_engineer"

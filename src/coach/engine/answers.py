@@ -141,6 +141,10 @@ def answer_resources(
     named = [i for i in plan.items() if i.skill_id in skill_ids]
     focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)  # the work now
     items = named if named or skill_ids else current_items(plan, focus) or current_items(plan, week)
+    if not named and not skill_ids and not any(i.resource_ids for i in items):
+        # "有什么书推荐吗" in a week of practice only: the next items that have material
+        later = [i for i in plan.items() if i.week_start > focus and i.resource_ids]
+        items += list({i.skill_id: i for i in reversed(later)}.values())[::-1][:2]
     lines, sources = [t(lang, "coach.a.resources_head")], []
     for item in items[:3]:
         line, src = _item_line(item, kb, lang)

@@ -29,6 +29,8 @@ _PERSONAL = re.compile(
     r"phone\s+numbers?|addresses|ids?|pii|hipaa|gdpr|privacy|company\s+data|internal|"
     r"(?:shift\s+)?handovers?|handoff|charts?|case\s+notes|clinical\s+notes|patient\s+notes)\b"
     r"|病人|患者|客户|学生|家长|员工|同事|司机|个人|身份证|手机号|电话|住址|病历|隐私|敏感|机密|内部"
+    r"|孩子|儿童|幼儿|小朋友|宝宝|未成年|照片|相片|人脸|头像"
+    r"|\b(?:children|child'?s|kids?|minors?|pupils?|photos?|pictures?|faces?)\b"
     r"|\b(?:source\s+code|code\s*base|proprietary|trade\s+secrets?|contracts?|financials?)\b"
     r"|\b(?:company|company'?s|our|client|employer'?s)\s+(?:\w+\s+)?(?:data|code|documents?|files?|reports?)\b"
     r"|源码|源代码|公司(?:的)?[\u4e00-\u9fff]{0,4}?(?:数据|资料|文件|代码|报表|账目|账本)|商业机密|合同|财务数据|客户资料",
@@ -43,7 +45,12 @@ _COMPANY = re.compile(
 _PEOPLE = re.compile(
     r"\b(?:patients?|customers?|clients?|students?|employees?|staff|colleagues?|personal|names?|"
     r"identifiable|phone|addresses|pii|medical|health|(?:shift\s+)?handovers?|handoff|charts?|"
-    r"case\s+notes|clinical\s+notes|patient\s+notes)\b|病人|患者|客户|学生|家长|员工|同事|个人|身份证|手机号|电话|住址|病历|交班",
+    r"children|kids?|minors?|pupils?|photos?|faces?|"
+    r"case\s+notes|clinical\s+notes|patient\s+notes)\b|病人|患者|客户|学生|家长|员工|同事|个人|身份证|手机号|电话|住址|病历|交班|孩子|儿童|幼儿|小朋友|未成年|照片|相片|人脸",
+    re.I,
+)
+_MINORS = re.compile(
+    r"\b(?:children|child'?s|kids?|minors?|pupils?|under\s+14)\b|孩子|儿童|幼儿|小朋友|未成年|学生的?照片",
     re.I,
 )
 _LEARNING = re.compile(r"\b(?:learn\w*|study\w*|course\w*)\b|学习|要学|学不学|学吗|课程", re.I)
@@ -57,7 +64,8 @@ _JOB_LOSS = re.compile(
 )
 _WORRY = re.compile(
     r"\b(?:may|might|could|worried|afraid|scared|rumou?rs?|probably|soon|fear|going\s+to|"
-    r"about\s+to|planning|announced|what\s+if)\b|担心|可能|也许|怕|听说|要裁员|快要|马上|下个月|传言|万一",
+    r"about\s+to|planning|announced|what\s+if|will\s+ai|would\s+ai)\b|担心|可能|也许|怕|听说|要裁员|快要|马上|下个月|传言|万一|"
+    r"会不会|会吗|是不是会",
     re.I,
 )
 _JOB_KIND = re.compile(
@@ -166,6 +174,8 @@ def answer_privacy(plan: Plan, week: int, kb: KnowledgeBase, text: str = "") -> 
         lines = [t(lang, "coach.t.privacy_company"), t(lang, "coach.t.privacy_company_how")]
     else:
         lines = [t(lang, "coach.c.privacy"), t(lang, "coach.c.privacy_how")]
+        if _MINORS.search(text):  # children's photos and names: sensitive, and a parent's call
+            lines.insert(0, t(lang, "coach.c.privacy_minors"))
     sources: list[str] = []
     items = [i for i in plan.items() if i.skill_id in _GOVERNANCE]
     if items:

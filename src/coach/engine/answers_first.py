@@ -30,6 +30,7 @@ from coach.engine.answers_help import (
 )
 from coach.engine.answers_misfit import answer_misfit, misfit
 from coach.engine.answers_plan import next_step
+from coach.engine.answers_story import answer_hardest, answer_quit, hardest_question, quit_question
 from coach.engine.answers_trust import answer_trust, trust_question
 from coach.engine.progress import done_through
 from coach.engine.turns import skill_mentions
@@ -84,6 +85,10 @@ def help_answer(kind: str, text: str, plan: Plan, week: int, kb: KnowledgeBase) 
         return answer_skip(plan, week)  # "can I skip week 3?"
     if kind in FIT_KINDS | {"discouraged", "doubt"} and setback(text):
         return answer_setback(plan, week, kb)  # "I got rejected after the final interview"
+    if kind in FIT_KINDS | {"discouraged", "pace", "timeline"} and quit_question(text):
+        return answer_quit(plan, week)  # "should I quit my job to study full time?"
+    if kind in FIT_KINDS | {"timeline", "this_week"} and hardest_question(text):
+        return answer_hardest(plan, week, kb)  # "what's the hardest part of this plan?"
     if kind in FIT_KINDS and internal_move(text):
         return answer_internal_move(plan, week)  # "an internal move to the ML team"
     asked_week = week_asked(text)

@@ -26,27 +26,33 @@ from coach.schemas import Language, Plan
 from coach.text import conversation_language, language_of
 
 _FORMATTER = string.Formatter()
+_MARK = re.compile(r"[~+\-•*·]\s+")
+"""A list or diff mark before a value ("~ ", "- ", "+ "), kept as it is."""
 _MIN_LITERAL = 2
 """A template must have at least this many characters of its own to explain a string (a bare
 "{name}" or "{a}: {b}" explains anything)."""
 
 
-_ASKS_EN = re.compile(
-    r"\?\s*$|^\W*(?:what|how|why|when|where|which|who|will|would|should|shall|can|could|is|are|"
-    r"am|do|does|did|have|has)\b",
-    re.I,
-)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+MIN_WORDS = 3
+"""A message switches the reply's language with at least this many words (English) or
+characters (Chinese) of its own: "finished week 1 and 2", "第1周完成了" do; "ok", "好的",
+"1 year" keep the conversation's."""
 
 
-def reply_language(text: str, plan: Plan) -> Language:
-    """The language to answer ``text`` in: its own (a question of three English words or more
-    is asked in English, "Will AI replace data entry?"), a short answer keeping the plan's."""
-    own = language_of(text, default=plan.language)
-    asked = own == "en" and own != plan.language and bool(_ASKS_EN.search(text))
-    if asked and len(_WORD.findall(text)) >= 3:
+def reply_language(text: str, plan: Plan, previous: str | None = None) -> Language:
+    """The language to answer ``text`` in: its own, or, for a short answer ("yes", "好的"),
+    the conversation's (the coach's last message, else the plan's)."""
+    base: Language = language_of(previous, default=plan.language) if previous else plan.language
+    own = language_of(text, default=base)
+    if own == base:
+        return base
+    if own == "en" and not _HAN.search(text) and len(_WORD.findall(text)) >= MIN_WORDS:
         return "en"
-    return conversation_language(text, plan.language)
+    if own == "zh" and len(_HAN.findall(text)) >= MIN_WORDS:
+        return "zh"
+    return conversation_language(text, base)
 
 
 class _Template:
@@ -163,6 +169,8 @@ class _Translator:
         stripped = text.strip()
         if stripped in self.names:
             return self.names[stripped]
+        if (mark := _MARK.match(stripped)) and mark.end() < len(stripped):  # "~ Python 编程"
+            return mark.group(0) + self(stripped[mark.end() :], depth)
         if stripped in self.fixed:
             return t(self.dst, self.fixed[stripped])
         if depth > 4 or _number(stripped):
@@ -249,3 +257,11 @@ def in_language(plan: Plan, lang: Language, kb: KnowledgeBase) -> Plan:
     role = kb.roles.get(plan.target)
     name = role.name.get(lang) if role is not None else tr(plan.target_name)
     return shown.model_copy(update={"language": lang, "target_name": name})
+
+
+def translated(lines: list[str], src: Language, dst: Language, kb: KnowledgeBase) -> list[str]:
+    """Lines made in ``src`` (a plan diff, a summary) put into ``dst`` the same way."""
+    if src == dst:
+        return lines
+    tr = _Translator(kb, src, dst)
+    return [tr(line) for line in lines]

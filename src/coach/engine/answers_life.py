@@ -11,6 +11,7 @@ import re
 from coach.engine.answers import Answer, with_sources
 from coach.engine.constraints.quantities import DURATION
 from coach.engine.constraints.topics import PROJECT_FIELDS
+from coach.engine.fields import field_name
 from coach.engine.numbers.approx import number, to_weeks
 from coach.engine.progress import done_through
 from coach.engine.whole_hours import whole
@@ -164,7 +165,7 @@ def project_field_line(text: str, lang: str, project: str = "") -> str | None:
     wanted = _NOT_FIELD.sub(" ", text)
     for field, words in _FIELD_RES.items():
         if words.search(wanted) and field not in {"software", "research"}:
-            name = t(lang, f"coach.field.{field}")
+            name = field_name(field, lang)
             if project and words.search(project):
                 return t(lang, "coach.a.field_already", field=name)
             return t(lang, "coach.a.field_project", field=name)
@@ -191,6 +192,8 @@ def about_the_person(
         lines.append(t(lang, key, years=f"{years:g}" if years else "", role=role or ""))
     if _GAP.search(text):
         lines.append(t(lang, "coach.a.gap"))
+    if hard := hard_going_line(text, plan, 1 + done_through(plan.progress, 0), kb):
+        lines.append(hard)  # "感觉自己很笨，AI的东西都听不懂": a gentler way in
     if _ENGLISH.search(text):  # "我英语不好，能学吗"
         lines.append(_english_line(plan, kb))
     if _REPLACED.search(text):
@@ -217,7 +220,7 @@ def about_the_person(
 _HARD = re.compile(
     r"\b(?:(?:hard|difficult|tough)\s+to\s+(?:follow|understand|get)|over\s+my\s+head|"
     r"(?:too|really|so|pretty|quite)\s+(?:hard|difficult|confusing|dense)|can'?t\s+follow|confusing|"
-    r"went\s+over\s+my\s+head)\b|难(?:听|看)?懂|听不懂|看不懂|有点难|太难|好难|跟不上",
+    r"went\s+over\s+my\s+head|(?:much\s+)?harder\s+than)\b|难(?:听|看)?懂|听不懂|看不懂|有点难|太难|好难|跟不上|难多了|比.{1,12}难",
     re.I,
 )
 _TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z.-]{3,}")

@@ -63,7 +63,7 @@ def together(text: str, mentions: list[Mention], plan: Plan, kb: KnowledgeBase) 
 
 
 _EXPLAIN = re.compile(
-    r"^\W*what(?:'s|\s+is|\s+are)\b|\bexplain\b|\bmeaning\s+of\b|\bin\s+(?:simple|plain)\s+(?:terms|words)\b"
+    r"^\W*(?:(?:what|wat|wht)(?:'s|\s+is|\s+are)\b|whats\b)|\bexplain\b|\bmeaning\s+of\b|\bin\s+(?:simple|plain)\s+(?:terms|words)\b"
     r"|什么是|是什么|讲讲|解释|通俗|简单(?:说|讲)",
     re.I,
 )

@@ -18,7 +18,7 @@ _NO_TIME = re.compile(
     r"\b(?:no\s+time|not\s+have\s+(?:any\s+)?time|(?:don'?t|won'?t|can'?t)\s+have\s+(?:any\s+)?time|"
     r"(?:i'?ll|i\s+will|i'?m|i\s+am)\s+(?:be\s+)?(?:away|travell?ing|off|on\s+(?:holiday|vacation|leave))|"
     r"(?:can'?t|won'?t\s+be\s+able\s+to)\s+(?:study|learn|work\s+on\s+(?:it|the\s+plan)))\b"
-    r"|没时间|没有时间|没空|抽不出(?:时间|空)|顾不上|出差|休假|不在家|学不了",
+    r"|没时间|没有时间|没空|抽不出(?:时间|空)|顾不上|出差|休假|不在家|学不了|(?:一点|一点儿|完全)?时间都没有|完全没空",
     re.I,
 )
 _COUNT = re.compile(

@@ -240,6 +240,15 @@ def _named(text: str, kb: KnowledgeBase, role_ids: list[str]) -> set[str]:
     return hits
 
 
+_TAKES = re.compile(
+    r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|let'?s|i)\s+(?:take|go\s+with|pick|choose|say)\s+"
+    r"(?:option\s+|number\s+|no\.?\s*|#)?(?:\d|one|two|three|the\s+(?:first|second|third|last))\b|"
+    r"(?:那|那就|就|还是)(?:选|要)\s*(?:第)?\s*[1-9一二三]",
+    re.I,
+)
+"""A pick said after turning the options down ("none of these exactly, I'd take 3"): it stands."""
+
+
 def parse_choice(
     text: str, role_ids: list[str], kb: KnowledgeBase, lexicon: Lexicon | None = None
 ) -> Pick | None:
@@ -247,7 +256,10 @@ def parse_choice(
     not say which. A role of the knowledge base named outright that was not offered is a pick
     too (``named_other``): the person chose it. Two different picks in one answer are None."""
     text = text.strip()
-    if not text or not role_ids or wants_other_options(text):
+    taken = _TAKES.search(text)
+    if taken is not None:  # "none of these is modernisation exactly, I'd take 3"
+        text = text[taken.start() :]
+    if not text or not role_ids or (taken is None and wants_other_options(text)):
         return None
     if _COACH_PICKS.search(text):
         return Pick(role_ids[0], "coach_pick")

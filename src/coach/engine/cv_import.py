@@ -24,7 +24,7 @@ from coach.engine.cv_dates import (
     span,
     years_from_ranges,
 )
-from coach.engine.cv_jobs import skill_jobs, skill_years, sustained
+from coach.engine.cv_jobs import skill_jobs, skill_years, stated_skill_years, sustained
 from coach.engine.cv_lines import cv_evidence as _cv_evidence
 from coach.engine.cv_lines import (
     near_levels,
@@ -34,7 +34,12 @@ from coach.engine.cv_lines import (
     with_stated_levels,
 )
 from coach.engine.cv_lines import work_years as _work_years
-from coach.engine.cv_senses import in_their_sense, server_side_work, tested_by_hand
+from coach.engine.cv_senses import (
+    in_their_sense,
+    regulated_work,
+    server_side_work,
+    tested_by_hand,
+)
 from coach.engine.cv_vocab import EMPHASIS as _EMPHASIS
 from coach.engine.cv_vocab import EXPERIENCE as _EXPERIENCE
 from coach.engine.cv_vocab import HEADING as _HEADING
@@ -364,7 +369,10 @@ def profile_from_cv(
     )
     profile = server_side_work(profile, kb)  # "PHP" listed: back-end work the KB has no name for
     profile = tested_by_hand(profile, text, lexicon)  # "测试工程师" alone shows no automation
+    profile = regulated_work(profile, text, kb)  # "IEC 62304": governance's regulated base
     by_skill = skill_years(text, lexicon, kb, today)
+    for skill_id, given in stated_skill_years(text, lexicon, kb).items():  # "Python (7 years)"
+        by_skill[skill_id] = max(by_skill.get(skill_id, 0.0), given)
     gap = _gap(experience_lines, today, latest)
     if gap is not None and first_role is not None:
         profile = _after_break(profile, base, gap, bool(_CJK.search(text[:5000])))

@@ -4,6 +4,7 @@ years is the person's at expert level."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from coach.engine.cv_dates import CAREER_BREAK, DATE_RANGE, span
@@ -75,3 +76,25 @@ def sustained(profile: Profile, jobs: dict[str, list[float]], stated: dict[str, 
         for c in profile.skills
     ]
     return profile.model_copy(update={"skills": skills})
+
+
+_ITEM_YEARS = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|y\b|年)", re.IGNORECASE
+)
+_ITEMS = re.compile(r"[,，、;；|]")
+
+
+def stated_skill_years(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> dict[str, float]:
+    """Per skill, the years the CV states beside it ("Python (7 years)", "Go 3年", "| SQL | 9
+    years |"): an item naming one skill and its years."""
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        for item in _ITEMS.split(line):
+            m = _ITEM_YEARS.search(item)
+            if m is None:
+                continue
+            ids = {s.id for s in lexicon.find_skills(item) if s.id in kb.skills}
+            if len(ids) == 1:
+                skill_id = ids.pop()
+                out[skill_id] = max(out.get(skill_id, 0.0), float(m.group("n")))
+    return out

@@ -101,3 +101,26 @@ def tested_by_hand(profile: Profile, text: str, lexicon: Lexicon) -> Profile:
         rest = [c for c in rest if c.skill_id != "software_testing"]
         rest.append(claims[0].model_copy(update={"skill_id": "software_testing", "level": level}))
     return profile.model_copy(update={"skills": rest})
+
+
+_REGULATED = re.compile(
+    r"\b(?:IEC\s*62304|ISO\s*14971|ISO\s*13485|ISO\s*26262|IEC\s*61508|DO-?178C?|GxP|GAMP\s*5?|"
+    r"21\s*CFR(?:\s*Part\s*11)?|MDR|IVDR|FDA\s+(?:510\(k\)|submissions?|audits?)|SOX|Basel\s+I{2,3}|"
+    r"model\s+risk\s+management|SR\s*11-7)\b",
+)
+"""Work under a regulated process (medical-device software, functional safety, banking model
+risk): risk files, audits and compliance evidence, the base AI governance builds on."""
+
+
+def regulated_work(profile: Profile, text: str, kb: KnowledgeBase) -> Profile:
+    """``profile`` with AI governance and compliance at basic level when the CV's lines show
+    regulated work ("IEC 62304, ISO 14971 risk management") and nothing shows it already: the
+    regulated process is the hard part; the AI Act's specifics are what is left."""
+    skill_id = "ai_ethics_governance"
+    if skill_id not in kb.skills or any(c.skill_id == skill_id for c in profile.skills):
+        return profile
+    line = next((ln.strip() for ln in text.splitlines() if _REGULATED.search(ln)), None)
+    if line is None:
+        return profile
+    claim = SkillClaim(skill_id=skill_id, level=1, evidence=line[:200])
+    return profile.model_copy(update={"skills": [*profile.skills, claim]})

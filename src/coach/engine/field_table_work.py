@@ -86,6 +86,69 @@ OFFICE = WorkField(
     },
 )
 
+MAINTENANCE = WorkField(
+    "maintenance",
+    "equipment maintenance and field service",
+    "设备检修与现场运维",
+    _p(
+        r"(?:wind )?turbine tech\w*|maintenance (?:technician|engineer|tech|planner|supervisor)|"
+        r"field (?:technician|service engineer)|service technician|electricians?|"
+        r"\bmechanic\b|auto mechanics?|hvac|millwright|condition monitoring|"
+        r"predictive maintenance|vibration analys\w*",
+        r"检修|设备维护|维修工|维修技师|电工|机修|点检|风电运维|风机运维|运维技师",
+    ),
+    codes=False,
+    families={"non_coding": 0.9, "field": 0.6, "application": 0.2},
+    shows={  # inspections, fault finding and work orders: checking and reporting every week
+        "domain_expertise": 2,
+        "structured_thinking": 1,
+        "communication": 1,
+        "judgment_review": 1,
+        "excel": 1,
+    },
+)
+
+GOVERNMENT = WorkField(
+    "government",
+    "government and public administration",
+    "政府机关与公共管理",
+    _p(
+        r"civil servants?|civil service|public sector|government (?:office|department|agency|"
+        r"official|officer)|council officer|policy officer|public administration",
+        r"公务员|机关|区政府|市政府|县政府|政府办公室|街道办|事业单位|写材料|公文",
+    ),
+    codes=False,
+    families={"non_coding": 1.0, "field": 0.4},
+    shows={  # briefings, minutes and official documents, written and checked every week
+        "communication": 2,
+        "technical_writing": 2,
+        "structured_thinking": 2,
+        "judgment_review": 1,
+        "domain_expertise": 2,
+    },
+)
+
+HOSPITALITY = WorkField(
+    "hospitality",
+    "restaurants, kitchens and hospitality",
+    "餐饮与酒店服务",
+    _p(
+        r"(?:head |sous |pastry |line )?chefs?|\b(?:a|line|prep|head) cooks?\b|kitchen manager|"
+        r"restaurant|catering|"
+        r"hotel (?:manager|staff|reception\w*)|hospitality|barista|bartender|café owner",
+        r"厨师|主厨|后厨|餐厅|饭店|餐饮|酒店|咖啡师|调酒师",
+    ),
+    codes=False,
+    families={"non_coding": 1.0, "field": 0.4},
+    shows={  # menus, orders and rotas planned and costed every week, a team run on the floor
+        "communication": 2,
+        "structured_thinking": 2,
+        "project_management": 1,
+        "excel": 1,
+        "domain_expertise": 2,
+    },
+)
+
 WORK_FIELDS: tuple[WorkField, ...] = (
     OFFICE,  # a clerk in an insurance office or a hospital does the office's work
     LIBRARY,
@@ -95,8 +158,9 @@ WORK_FIELDS: tuple[WorkField, ...] = (
         "医疗",
         _p(
             r"nurs(?:e|es|ing)\b|doctor|physician|clinic(?:al|ian|s)?|hospital|pharmac\w*|"
-            r"medic(?:al|ine)|dentist|therapist|paramedic|midwife|icu\b|ward\b|patients?\b",
-            r"护士|护理|医生|医师|医院|临床|药剂|药师|医疗|诊所|病房|患者|病人",
+            r"medic(?:al|ine)|dentist|therapist|paramedic|midwife|icu\b|ward\b|patients?\b|"
+            r"veterinar\w*|animal vets?\b|animal hospital|\ban? vet\b",
+            r"护士|护理|医生|医师|医院|临床|药剂|药师|医疗|诊所|病房|患者|病人|兽医",
         ),
         codes=False,
         families={"non_coding": 1.0, "field": 0.5, "science": 0.3},
@@ -293,4 +357,7 @@ WORK_FIELDS: tuple[WorkField, ...] = (
             "domain_expertise": 2,
         },
     ),
+    MAINTENANCE,
+    GOVERNMENT,
+    HOSPITALITY,
 )

@@ -12,10 +12,23 @@ from functools import lru_cache
 
 from coach.engine.coding import NO_CODING, avoids_coding, refuses_coding
 from coach.engine.field_table import FIELDS, WorkField
+from coach.i18n import MESSAGES, t
 from coach.schemas import Profile
 
 FIELD_BY_ID = {f.id: f for f in FIELDS}
 SEASONED_YEARS = 2.0
+
+
+def field_name(field_id: str, lang: str) -> str:
+    """A field's name in ``lang``: the catalog's word where it has one ("education" for
+    teaching), else the field table's own name, so every field a reader can return has one."""
+    key = f"coach.field.{field_id}"
+    if key in MESSAGES:
+        return t(lang, key)
+    work = FIELD_BY_ID.get(field_id)
+    if work is None:
+        raise KeyError(f"unknown field {field_id!r}")
+    return work.name_zh if lang == "zh" else work.name_en
 
 
 def _evidence_words(profile: Profile) -> str:

@@ -242,6 +242,9 @@ def render_posting_md(report: Any, lang: str) -> str:
         ]
         if names:
             lines.append(t(lang, key, skills=sep.join(names)))
+    asked = getattr(report, "years_asked", None)
+    if asked:
+        lines.append(t(lang, "fit.years_asked", asked=_num(asked)))
     if report.degree:
         lines.append(t(lang, "fit.degree", degree=report.degree))
     if report.uncovered:

@@ -91,6 +91,16 @@ _REQ_LABEL = re.compile(
 )
 
 
+def _without_names(line: str, mentions: list[tuple[Any, str]]) -> str:
+    """``line`` with its skills' names blanked (positions kept): "deep" in "deep learning" or
+    "advanced" in "advanced RAG" is the skill's name, not how hard the line asks for it."""
+    chars = list(line)
+    for m, _ in mentions:
+        for i in range(max(0, m.start), min(len(chars), m.end)):
+            chars[i] = " " if not chars[i].isdigit() else chars[i]
+    return "".join(chars)
+
+
 def _line_requirements(
     line: str, mentions: list[tuple[Any, str]], preferred_section: bool
 ) -> list[PostingRequirement]:
@@ -100,10 +110,11 @@ def _line_requirements(
     either = or_groups(line, mentions)
     out: list[PostingRequirement] = []
     starts = [m.start for m, _ in mentions]
+    plain = _without_names(line, mentions)  # "deep learning": the name says no level
     for mention, skill_id in mentions:
-        whole = clause(line, mention.start)
-        full = clause(line, mention.start, PART_END)
-        part = own_part(line, mention.start, mention.end, starts)
+        whole = clause(plain, mention.start)
+        full = clause(plain, mention.start, PART_END)
+        part = own_part(plain, mention.start, mention.end, starts)
         asked = years(part) or years(whole) or years(line)
         said = part if LEVEL_WORD.search(part) or years(part) or part != full else whole
         out.append(
@@ -134,9 +145,7 @@ def _merge(
     if old is not None and listing and skill_id not in listed:
         # said first in the job's story ("keep the cluster healthy: ... monitoring"), then
         # listed: it stands where the list puts it, with the list's line
-        found.pop(skill_id)
-        if (old.required, old.level) > (req.required, req.level):
-            req = req.model_copy(update={"required": old.required, "level": old.level})
+        found.pop(skill_id)  # the list's own "a plus" and level stand over the story's
         if old.required == req.required:
             req = req.model_copy(update={"emphasis": stronger(old.emphasis, req.emphasis)})
         old = None
@@ -202,6 +211,14 @@ def _terms(
             found[skill_id] = known.model_copy(update={"alternative_terms": kept})
             uncovered += [a for a in alts if a not in uncovered]
     return terms, either
+
+
+def _story_only(req: PostingRequirement) -> PostingRequirement:
+    """A skill only the job's story names ("bring deep learning models to our devices: deploy
+    CNNs"), beside a requirements list that does not: the work touches it, so it is asked at
+    basic level, never as hard as the list's own asks."""
+    emphasis = "light" if req.emphasis == "light" else "plain"
+    return req.model_copy(update={"level": min(req.level, 1), "emphasis": emphasis})
 
 
 def ids_of_title(title: str | None, lexicon: Lexicon, kb: KnowledgeBase) -> set[str]:
@@ -320,13 +337,16 @@ def parse_posting(text: str, lexicon: Lexicon, kb: KnowledgeBase) -> JobPosting:
     if pay is not None and cjk > latin / 3:  # "25-40K" in a Chinese posting: yuan a month
         pay_range = read_pay(pay, chinese=True) or pay_range
     # what the requirements list asks, in its order, before what only the job's story names
+    titled = ids_of_title(title, lexicon, kb)
     ordered = [
-        r.model_copy(update={"alternatives": []}) if r.skill_id in musts else r
+        _story_only(r.model_copy(update={"alternatives": []}) if r.skill_id in musts else r)
+        if listed and r.skill_id not in listed and r.skill_id not in titled
+        else (r.model_copy(update={"alternatives": []}) if r.skill_id in musts else r)
         for r in sorted(found.values(), key=lambda r: r.skill_id not in listed)
     ]
     return JobPosting(
         title=title,
-        requirements=weighed(ordered, ids_of_title(title, lexicon, kb)),
+        requirements=weighed(ordered, titled),
         uncovered=uncovered,
         unmapped=unmapped,
         closest_role=role_id,

@@ -212,11 +212,14 @@ def api_sense(line: str, llm: bool) -> str:
 
 _EDGE = re.compile(
     r"端侧|边缘|设备端|终端侧|嵌入式|(?<![A-Za-z])(?:npus?|dsps?|mcus?|arm|edge|on-?device|mobile|"
+    r"embedded|(?:resource-)?constrained\s+(?:hardware|devices?|targets?)|"
     r"microcontrollers?|tflite|tensorflow\s+lite|rknn|jetson|core\s?ml|ncnn|mnn)(?![A-Za-z])|"
     r"手机|移动端",
     re.IGNORECASE,
 )
-_BARE_DEPLOY = re.compile(r"部署|deploy\w*|deployment", re.IGNORECASE)
+_BARE_DEPLOY = re.compile(
+    r"部署|(?:model\s+)?deploy\w*|deployment|(?:model\s+)?deployment|deploy\w*\s+models?", re.I
+)
 
 
 def edge_sense(skill_id: str, words: str, line: str) -> str:

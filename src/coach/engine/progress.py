@@ -53,11 +53,46 @@ def without_week_refs(text: str) -> str:
     return text
 
 
+_NOT_DONE = re.compile(
+    r"(?:没|没有|未|还没|还没有|尚未|不)\s*$|\b(?:not|n't|never|haven'?t|hasn'?t|didn'?t|yet\s+to)\s*$"
+    r"|\b(?:not|n't|never)\s+(?:quite\s+|really\s+|yet\s+)?$",
+    re.I,
+)
+
+
+def _said_done(clause: str) -> bool:
+    """Whether the clause says something is done ("没学完", "didn't finish" say it is not)."""
+    return any(
+        not _NOT_DONE.search(clause[max(0, m.start() - 12) : m.start()])
+        for m in _DONE_RE.finditer(clause)
+    )
+
+
+_NOT_FINISHED = re.compile(
+    r"\b(?:didn'?t|did\s+not|haven'?t|have\s+not|couldn'?t|could\s+not|wasn'?t\s+able\s+to)\s+"
+    r"(?:quite\s+|fully\s+)?(?:finish|complete|get\s+through|do)\b",
+    re.I,
+)
+
+
+def unfinished_week(text: str) -> int | None:
+    """The week a check-in says is not finished ("第1周没学完", "didn't finish week 2")."""
+    if _said_done(text):  # "finished week 1 but not week 2": the check-in keeps week 1
+        return None
+    if not (_DONE_RE.search(text) or _NOT_FINISHED.search(text)):
+        return None
+    refs = [
+        number(n.group(0)) for r in _WEEK_REFS.finditer(text) for n in _NUMBER.finditer(r.group(0))
+    ]
+    found = [int(v) for v in refs if v is not None]
+    return max(found) if found else None
+
+
 def _weeks_done(text: str) -> int | None:
     """The latest week a check-in reports done (None when it names no week done)."""
     latest: int | None = None
     for clause in _CLAUSE.split(text):
-        if not _DONE_RE.search(clause):
+        if not _said_done(clause):
             continue
         for ref in _WEEK_REFS.finditer(clause):
             if _STARTING.search(clause[max(0, ref.start() - 16) : ref.start()]):

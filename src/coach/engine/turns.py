@@ -35,7 +35,8 @@ from coach.knowledge.loader import KnowledgeBase
 
 _DISCOURAGED = re.compile(
     r"\b(?:burn(?:ed|t)?\s*out|burning\s+out|too\s+much|overwhelm(?:ed|ing)?|exhausted|"
-    r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up|giving\s+up|quit(?:ting)?|"
+    r"can'?t\s+keep\s+up|cannot\s+keep\s+up|give\s+up(?!\s+my\s+job)|giving\s+up|"
+    r"quit(?:ting)?(?!\s+(?:my|the|your)\s+(?:day\s+)?(?:job|work))|"
     r"demotivated|unmotivated|discouraged|disheartened|stressed|tired|drowning|falling\s+apart|hopeless|too\s+hard|"
     r"no\s+energy|not\s+making\s+it|struggling|drained|worn\s+out|running\s+on\s+empty|"
     r"can'?t\s+keep\s+(?:this|the|that)\s+pace|can'?t\s+keep\s+going|breaking\s+point|"
@@ -43,7 +44,8 @@ _DISCOURAGED = re.compile(
     r"lost\s+(?:my|all)\s+motivation|no\s+motivation|losing\s+motivation|fed\s+up|"
     r"sick\s+of\s+(?:it|this)|behind\s+on\s+everything|too\s+busy|no\s+time\s+(?:left|at\s+all))\b"
     r"|太累|心累|不想学了|没有动力|没劲|学不下去|没时间了|太忙了|累了|好累|压力(?:太|很|好|特别|超|非常)?大|坚持不下去|想放弃|放弃|崩溃|跟不上|太多了|没动力|焦虑|撑不住|学不动|"
-    r"太难了|受不了|扛不住|累垮|累趴|累死|扛不动|顶不住|透支|倦怠|身心俱疲|心力交瘁|熬不住|吃不消",
+    r"太难了|受不了|扛不住|累垮|累趴|累死|扛不动|顶不住|透支|倦怠|身心俱疲|心力交瘁|熬不住|吃不消|"
+    r"(?:小时|时间)(?:都|也)(?:很)?难|挤不出(?:时间)?|抽不出(?:时间)?|顾不过来|忙不过来",
     re.I,
 )
 _REALISTIC = re.compile(
@@ -64,7 +66,8 @@ _THIS_WEEK = re.compile(
     r"\bwhere\s+(?:am\s+i|do\s+i\s+start)\b|\btoday\b|\bright\s+now\b"
     r"|\bwhat\s+(?:can|should|could)\s+i\s+(?:start\s+with|learn|study|do)\s+(?:first|meanwhile|in\s+the\s+meantime|now)\b"
     r"|本周|这周|这一周|下一步|接下来|今天|现在该|该做什么|做什么|从哪里?开始|怎么开始|如何开始|先干什么|先学(?:点)?什么|"
-    r"能学(?:点)?什么|可以学(?:点)?什么",
+    r"能学(?:点)?什么|可以学(?:点)?什么|(?:可以|能)先(?:做|学)|先做点|有什么.{0,8}(?:可以|能)(?:先)?(?:做|学)"
+    r"|\b(?:anything|something)\s+(?:i\s+can|to)\s+(?:start|do|work)\s+on\b",
     re.I,
 )
 _RESOURCE = re.compile(
@@ -122,6 +125,7 @@ _OFF_TOPIC = re.compile(
 _TIMELINE = re.compile(
     r"\b(?:explain|summari[sz]e|walk\s+me\s+through|go\s+over)\s+(?:the|my|this)\s+(?:whole\s+)?plan\b|"
     r"\bplan\s+in\s+(?:simple|plain)\s+(?:terms|words|english)\b|讲讲(?:我的|这个)?计划|解释一下(?:我的|这个)?计划|"
+    r"计划.{0,4}(?:讲|说)(?:得)?(?:简单|通俗|明白)|(?:简单|通俗)(?:地)?(?:讲|说)(?:一下|讲)?.{0,4}计划|"
     r"计划(?:大概)?是(?:什么|怎样|怎么)(?:安排)?的?|\bhow\s+long\b|\bhow\s+many\s+(?:weeks|months|hours)\b|\bwhen\s+(?:will|do|can|should)\s+i\s+"
     r"(?:finish|be\s+(?:done|ready)|start|begin|switch|apply|get\s+to)\b|\bend\s+date\b|"
     r"\bwhen\s+(?:does|is)\s+(?:the|my)\s+(?:plan|project|job\s+search|core)\b|"
@@ -161,7 +165,8 @@ _DOUBT = re.compile(
     r"(?:ai|it|llms?|agents?)\s+(?:will|is\s+going\s+to|going\s+to|gonna|could|might|would)\s+"
     r"(?:replace|take\s+over|kill|automate\s+away|wipe\s+out))\b"
     r"|\bmy\s+english\s+(?:is|isn'?t)\b|\b(?:bad|poor|weak|not\s+good|not\s+great)\s+(?:at|in|with)\s+english\b"
-    r"|英语不好|英文不好|英语差|英文差|英语一般|英语很烂|不会英语|看不懂英文|英语基础差"
+    r"|\bi'?m\s+(?:so\s+|too\s+|just\s+)?(?:dumb|stupid|thick)\b|(?:很|好|太|特别|有点)笨|笨死|脑子不好使|脑子转不过来"
+    r"|(?:英语|英文)(?:不太好|不好|很差|差|一般|很烂|不行|基础差|底子差)|不会英语|看不懂英文"
     r"|\d+\s*岁|岁了|我(?:今年|已经|都)?\s*\d{2}\s*了|太晚了|万一|失败|搞不定|做不到|这个年纪|这把年纪|年纪大|年龄大|会被取代|被替代|(?:AI|人工智能|大模型)(?:会|将|要)(?:取代|替代|淘汰)|担心|害怕|怀疑自己|不够聪明|没信心|没有信心|自信|紧张|年纪太大|年龄太大|我行吗|我能行吗|学不会|太慢了|追不上|赶不上|不适合我|不是这块料|浪费时间|白费|白学",
     re.I,
 )
@@ -252,12 +257,9 @@ def discouraged(text: str) -> bool:
     return bool(_DISCOURAGED.search(text))
 
 
-def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
-    """The kind of an after-approval message that is neither a check-in nor a change ("while
-    the mentor looks at it: ..." is read for what follows)."""
-    rest = without_waiting(text)
-    if rest != text and rest.strip():
-        text = rest  # "等导师的时候我这周该做什么？": the question after the setting
+def _reply_kind(text: str, proposal_pending: bool) -> TurnKind | None:
+    """A reply rather than a question: a yes or no to an offer, the mentor's decision asked
+    for, what changed, a job got, thanks, a nod, a greeting (None for anything else)."""
     if proposal_pending and _CONFIRM.search(text):
         return "confirm"
     if proposal_pending and _DECLINE.search(text):
@@ -276,15 +278,26 @@ def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = Fals
         return "ack"  # "好的，就这样吧" with no offer open: a nod
     if _GREETING.search(text):
         return "greeting"
+    return None
+
+
+def classify_turn(text: str, kb: KnowledgeBase, *, proposal_pending: bool = False) -> TurnKind:
+    """The kind of an after-approval message that is neither a check-in nor a change ("while
+    the mentor looks at it: ..." is read for what follows)."""
+    rest = without_waiting(text)
+    if rest != text and rest.strip():
+        text = rest  # "等导师的时候我这周该做什么？": the question after the setting
+    if (reply := _reply_kind(text, proposal_pending)) is not None:
+        return reply
     if own_for_project(text) or project_elsewhere(text):  # "my model for the project?",
         return "project"  # "can the project be on hospital data instead?"
     mentions = skill_mentions(text, kb)
     if privacy_question(text):  # "is it safe to put patient info into ChatGPT?"
         return "privacy"
-    if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
-        return "job_loss"
     if replaced_question(text):  # "Will AI replace data entry?": the field's outlook
         return "outlook"
+    if job_loss(text):  # "公司要裁员了，能不能快一点？": the worry first, then the offer
+        return "job_loss"
     if more := choice_kind(text, mentions):  # a tool, another path, a credential, an ambition
         return more
     if _FASTER.search(text) and QUESTION.search(text) and not mentions:  # "能不能快一点？"

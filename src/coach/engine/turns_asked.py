@@ -66,12 +66,17 @@ _ABOUT_INSTEAD = re.compile(
 )
 
 
+_FOR_WHOM = re.compile(r"(?:对|对于|给|\bfor\s+(?:an?\s+)?|\bto\s+(?:an?\s+)?)\s*$", re.I)
+
+
 def asked_skill(text: str, mentions: list[Mention]) -> str | None:
     """Of the skills a question names, the one it asks about: the one right before "useful?"
     / "有用吗" or right after "should I learn" ("端侧部署的话TensorRT有用吗": TensorRT; the
     deployment named first is the setting); else the first named."""
     if not mentions:
         return None
+    named = [m for m in mentions if not _FOR_WHOM.search(text[max(0, m.start - 6) : m.start])]
+    mentions = named or mentions  # "RAG对产品经理有用吗": the 产品经理 is whom it is for
     for m in mentions:
         if _ASKED_AFTER.match(text[m.end : m.end + 24]):
             return m.id

@@ -120,7 +120,8 @@ def asked_line_of_work(text: str) -> str | None:
 
 _LANGUAGES = re.compile(
     r"(?<![A-Za-z0-9_#+])(?:Swift|PHP|Golang|Go(?=[\s?？,，.]|$|[\u4e00-\u9fff])|C#|Ruby|Scala|Dart|Objective-C|Lua|Perl|Julia|"
-    r"MATLAB|Kotlin|Java(?!Script)|JavaScript|TypeScript|Rust|C\+\+|Python)(?![A-Za-z0-9_#+])",
+    r"MATLAB|Kotlin|Java(?!Script)|JavaScript|TypeScript|Rust|C\+\+|Python|VBA|R(?=语言)|Excel\s+VBA|"
+    r"PowerShell|Bash|SAS|ABAP|Apex|COBOL)(?![A-Za-z0-9_#+])",
 )
 _PSEUDO = {"golang": "go", "c#": "csharp", "c++": "cpp", "objective-c": "objc"}
 
@@ -160,11 +161,12 @@ def hardware_named(text: str) -> list[str]:
 
 
 _NAME = re.compile(
-    r"(?<![A-Za-z0-9_.])(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9+\-]*|(?<=[\s\u4e00-\u9fff])[A-Z][a-z]{2,})"
+    r"(?<![A-Za-z0-9_.])(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9+\-]*|(?<=[\s\u4e00-\u9fff])[A-Z][a-z]{2,}|"
+    r"^[A-Z][a-z]{2,}(?=\s+[A-Z]{2,})|[a-z]{1,4}[A-Z][A-Za-z0-9]{2,})"
     r"(?![A-Za-z0-9_])"
 )
-"""A name: a word with two capitals or digits ("ANSYS", "WordPress"), or a capitalised word
-inside a sentence."""
+"""A name: a word with two capitals or digits ("ANSYS", "WordPress"), a capitalised word inside
+a sentence (or first, before an acronym: "Revit API"), or a camel-case one ("pyRevit")."""
 
 
 def unknown_names(text: str, mentions: list[Mention]) -> list[str]:
@@ -270,11 +272,23 @@ _LEARN_FRAME = re.compile(
 )
 
 
+_PRODUCT_BEFORE = re.compile(
+    r"(?:^|[\s(（,，])(?!REST\b|GraphQL\b|Web\b|OpenAPI\b)([A-Z][\w.+-]*)\s*$"
+)
+
+
+def _products_api(text: str, m: Mention) -> bool:
+    """ "Revit API", "Jira API": a product's API, not API design as a skill."""
+    if m.id != "api_design" or text[m.start : m.end].strip().upper() not in {"API", "APIS"}:
+        return False
+    return bool(_PRODUCT_BEFORE.search(text[max(0, m.start - 24) : m.start]))
+
+
 def skill_mentions(text: str, kb: KnowledgeBase) -> list[Mention]:
     """The skills ``text`` names; a short name written in lower case ("should i learn go") counts
     when a learning verb frames it (the lexicon alone reads only "Go" as the language)."""
     lexicon = get_lexicon(kb)
-    found = lexicon.find_skills(text)
+    found = [m for m in lexicon.find_skills(text) if not _products_api(text, m)]
     if found:
         return found
     for m in _LEARN_FRAME.finditer(text):

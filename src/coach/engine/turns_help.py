@@ -54,7 +54,8 @@ def about_telling_work(text: str) -> bool:
 _BANNED = re.compile(
     r"\b(?:not\s+allowed\s+to\s+use|(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\s+(?:allow|let\s+(?:us|me)\s+use|"
     r"permit)|(?:banned|blocked|forbidden|prohibited)|(?:can'?t|cannot)\s+use\s+\S+\s+at\s+work)\b"
-    r"|不让用|不允许用|不准用|禁止(?:使用|用)|禁用|封了|屏蔽了|不能用(?:外网|ChatGPT|AI|大模型)",
+    r"|不让用|不允许用|不准用|禁止(?:使用|用)|禁用|封了|屏蔽了|不能用(?:外网|ChatGPT|AI|大模型)"
+    r"|不能用(?:外面|外部|公共|公网|境外|国外)的?(?:大模型|AI|模型|工具)|(?:内网|涉密).{0,8}不能用",
     re.I,
 )
 

@@ -224,7 +224,8 @@ _OUTLOOK = re.compile(
     r"saturated|oversupplied|growing\s+field|worth\s+getting\s+into|where\s+(?:is|are)\s+\w+"
     r"(?:\s+\w+)?\s+(?:going|heading))\b"
     r"|前景|发展(?:空间|前途)|未来(?:怎么样|如何|会怎样)|需求(?:大吗|多吗|怎么样|大不大)|好找工作吗|饱和|内卷|"
-    r"还(?:缺人|招人)吗|吃香吗",
+    r"还(?:缺人|招人)吗|吃香吗|(?:岗位|职位|工作|需求|机会)(?:多吗|多不多|多么|有多少|多少)|招(?:人|的)多吗"
+    r"|\b(?:are\s+there|is\s+there)\s+(?:many|a\s+lot\s+of|enough|any)\s+(?:\w+\s+){0,3}(?:jobs|roles|openings|positions)\b",
     re.I,
 )
 

@@ -216,6 +216,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The project “{project}” uses no AI skill: for an AI role the project must show AI work.",
         "作品集项目“{project}”没有用到任何 AI 技能：AI 岗位的项目必须体现 AI 工作。",
     ),
+    "checks.project_names_later": (
+        "The project “{project}” is described with {skill}, which the plan teaches only after it.",
+        "项目“{project}”的描述用到了{skill}，但计划在项目之后才安排它。",
+    ),
     "checks.project_unscheduled": (
         "The project “{project}” uses {skill}, which the plan does not teach before it and the "
         "person does not have.",

@@ -13,6 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coach.field.operations": ("customer-service and operations", "客服与运营"),
     "coach.field.hr": ("recruiting", "招聘"),
     "coach.field.research": ("research", "科研"),
+    "coach.field.software": ("software", "软件"),
     "coach.field.science": ("science", "科学"),
     "coach.week_n": ("week {week}", "第 {week} 周"),
     "coach.topic.cloud_certification": ("cloud certifications", "云厂商认证"),
@@ -365,5 +366,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The plan still ends by bringing AI into the job you have; if the job does go, tell me "
         "and it ends with a job search instead.",
         "计划仍以把 AI 用到你现在的工作中收尾；如果工作真的没了，告诉我，我把结尾改成求职。",
+    ),
+    "coach.a.unfinished": (
+        "No problem: week {week} stays open, nothing is marked done. Finish it before the next "
+        "week's work ({items}); every 4th week is light, for exactly this. If it keeps slipping, "
+        "tell me the hours you really have and I'll re-plan from now.",
+        "没关系：第 {week} 周先不记为完成。把它学完再进入下一周（{items}）；每第 4 周是轻量周，就是为这种情况留的。"
+        "如果总是完不成，告诉我你实际能投入的小时数，我从现在起重新安排。",
     ),
 }

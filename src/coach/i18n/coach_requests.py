@@ -7,7 +7,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill}: {op} {skill_hours:g} h",
         "{skill}：{op} {skill_hours:g} 小时",
     ),
-    "coach.constraint.field.software": ("software and legacy code", "软件与遗留代码"),
     "coach.constraint.min_level": (
         "{skill}: to {level_name} level at least",
         "{skill}：至少学到{level_name}水平",

@@ -259,6 +259,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Years: the posting asks for {asked}+ years; your CV shows {shown} years of work.",
         "年限：职位要求 {asked} 年以上；你的简历显示 {shown} 年工作经验。",
     ),
+    "fit.years_asked": (
+        "Years: the posting asks for {asked}+ years.",
+        "年限：职位要求 {asked} 年以上。",
+    ),
     "fit.years_unknown": (
         "Years: the posting asks for {asked}+ years; your CV does not show your years of work.",
         "年限：职位要求 {asked} 年以上；你的简历没有写明工作年限。",

@@ -47,6 +47,16 @@ EVERYDAY: dict[str, list[str]] = {
         "模型评测",
         "llm evaluations",
     ],
+    # automation built inside business platforms is low-code work
+    "low_code_automation": [
+        "power automate",
+        "process builder",
+        "flow builder",
+        "salesforce flow",
+        "salesforce flows",
+        "agentforce",
+        "copilot studio",
+    ],
     "typescript": ["ts"],  # "react和ts都很熟", "vue/ts": as the other tool words, in a list
     # a designer's research is knowing what users need (the KB has no design skill of its own)
     "product_sense": [

@@ -37,7 +37,7 @@ _AMBIGUOUS_WORDS = (
     _TOOL_WORDS + " "
     # ordinary words some skills use as aliases
     "rest token tokens attention taste influence writing perception requirements agent "
-    "streaming ai ml ci cd qa it hr pm"
+    "streaming ai ml ci cd qa it hr pm spring"
 )
 _AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 _LETTER_BEFORE = (
@@ -69,9 +69,25 @@ _LETTER_AFTER = (
     r"chemistry|biology|english|history|class|the\s+(?:exam|test|course)))"
 )
 """Around a one-letter alias ("C", "R"): the words that show it is not a language."""
+# "写材料", "汇报材料": documents written at work, not materials science
+_ZH_NOT_AFTER = {
+    "材料": "(?<!写)(?<!写点)(?<!汇报)(?<!公文)(?<!申报)(?<!报送)(?<!文字)(?<!准备)(?<!整理)"
+}
 _ZH_NOT_BEFORE = {"量化": "交易|投资|金融|基金|私募|策略|研究|分析|开发|工程师"}
 """Chinese aliases that are another word before these characters (量化交易 is quant trading)."""
-_LOWER_UNLESS = {"excel": r"\s+(?:at|in|as|on)\b", "spark": r"\s+(?:of|joy)\b"}
+_LOWER_UNLESS = {
+    "excel": r"\s+(?:at|in|as|on)\b",
+    "spark": r"\s+(?:of|joy)\b",
+    # the season: "spring means end of March", "in spring", "next spring 2027"
+    "spring": r"\s+(?:means|is|break|semester|term|festival|time|season|will|would|\d{4})\b|[,.;!?]",
+}
+_LOWER_NOT_AFTER = {
+    "spring": "".join(
+        rf"(?<!\b{w}\s)"
+        for w in ("in", "by", "next", "this", "until", "till", "before", "the", "though", "late")
+    )
+    + r"(?<!early\s)(?<!last\s)(?<!since\s)(?<!after\s)"
+}
 """Ambiguous words that count in lower case unless the next word shows their everyday sense."""
 _SCRIPT_EDGE = re.compile(f"(?<=[{CJK_RANGES}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{CJK_RANGES}])")
 # Between two items of a list of skills ("python, go and sql", "go/rust", "java + go").
@@ -139,7 +155,8 @@ def _alias_pattern(alias: str) -> str | None:
         spaced = _SCRIPT_EDGE.sub(" ", alias)
         parts = [re.escape(p) for p in spaced.split(" ") if p]
         tail = _ZH_NOT_BEFORE.get(alias.lower())
-        return r"\s*".join(parts) + (f"(?!{tail})" if tail else "")
+        head = _ZH_NOT_AFTER.get(alias.lower(), "")
+        return head + r"\s*".join(parts) + (f"(?!{tail})" if tail else "")
     words = [w for w in _SEP.split(alias) if w]
     if not words:
         return None
@@ -164,7 +181,8 @@ def _alias_pattern(alias: str) -> str | None:
             f"(?-i:{low})(?=[{CJK_RANGES}\u3000-\u303f\uff00-\uffef])",
         ]
         if alias.lower() in _LOWER_UNLESS:
-            cases.append(f"(?-i:{low})(?!{_LOWER_UNLESS[alias.lower()]})")
+            before = _LOWER_NOT_AFTER.get(alias.lower(), "")
+            cases.append(f"{before}(?-i:{low})(?!{_LOWER_UNLESS[alias.lower()]})")
         if (
             len(alias) == 1
         ):  # "C", "R": not "R&D", "C-level", "Plan C", "Objective-C", "a C in math"

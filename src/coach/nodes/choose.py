@@ -146,7 +146,8 @@ def _answer(state: CoachState, runtime: Runtime[Context], lang: str) -> Command[
     ):
         # "都不是啊，我要做的是模型量化和推理部署，偏底层的": the answer says where instead
         return _chosen(state, runtime, lang, updated, choice, Pick(named, "named_other"), text)
-    if wants_other_options(text):  # "none of these": rank again without them
+    if wants_other_options(text) and parse_choice(text, ids, kb, get_lexicon(kb)) is None:
+        # "none of these": rank again without them (a pick said after it stands)
         declined = ids
         if avoids_coding(updated) and not avoids_coding(profile):
             # "none of these, I don't want to code": the reason turns down the coding ones;

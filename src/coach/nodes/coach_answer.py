@@ -19,6 +19,7 @@ from coach.engine.answers import (
     with_setting,
     with_sources,
 )
+from coach.engine.answers import _alike as planned_alike
 from coach.engine.answers_ambition import answer_ambition, answer_interview
 from coach.engine.answers_care import (
     answer_job_kind,
@@ -31,7 +32,7 @@ from coach.engine.answers_doubt import answer_doubt
 from coach.engine.answers_extra import interview_day, need_line, realistic_lines
 from coach.engine.answers_fit import answer_fit
 from coach.engine.answers_help import for_me
-from coach.engine.answers_lang import in_language
+from coach.engine.answers_lang import in_language, translated
 from coach.engine.answers_life import about_the_person, answer_got_job, project_field_line
 from coach.engine.answers_market import answer_pay_where, market_in, place_words
 from coach.engine.answers_pairs import explain_line
@@ -49,6 +50,7 @@ from coach.engine.answers_plan import (
     next_step,
 )
 from coach.engine.answers_role import other_role_line
+from coach.engine.answers_story import answer_story, story_question
 from coach.engine.constraints import (
     excluded_skills,
     matches_topic,
@@ -139,35 +141,7 @@ def answer_turn(
         said = [text[m.start : m.end] for m in skill_mentions(text, kb)]  # "quantization"
         offline = answer_resources(plan, skills, week, kb, said)
     elif kind == "skill_question" and research is not None and skills:
-        subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
-        track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
-        tracked = track_research(research, track, kb.roles.get(plan.target))
-        offline = answer_skill(plan, profile, tracked, subject, kb)
-        if track is not None and subject in track.drop:
-            role_name = tracked.role_name  # the role asks for it, on another track than theirs
-            drop = t(
-                lang, "coach.a.not_needed", skill=kb.skills[subject].name.get(lang), role=role_name
-            )
-            offline = offline.model_copy(update={"text": offline.text.replace(drop + "\n", "")})
-            line = t(
-                lang,
-                "coach.a.track_drops",
-                track=track.name.get(lang),
-                skill=kb.skills[subject].name.get(lang),
-            )
-            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
-        asked = _mentor_words(state, subject, kb)
-        if asked:
-            name = kb.skills[subject].name.get(lang)
-            line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
-            offline = offline.model_copy(update={"text": line + "\n" + offline.text})
-        offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
-        need = need_line(text, subject, plan, tracked, kb)
-        if need:  # "do I really need Docker?": how much; it says what "X is core" said
-            _, _, rest = offline.text.partition("\n")
-            offline = offline.model_copy(update={"text": need + "\n" + rest})
-        if explained := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
-            offline = offline.model_copy(update={"text": explained + "\n" + offline.text})
+        offline = _skill_answer(state, text, plan, profile, research, skills, kb)
     else:
         offline = _plan_answer(state, kind, text, plan, profile, research, skills, week, kb)
     if kind in {"doubt", "realistic", "discouraged", "pay", "fear"}:
@@ -190,6 +164,54 @@ def answer_turn(
         runtime, text, plan, grounded + hits, history, offline.text, int(state.get("turn") or 0)
     )
     return offline.model_copy(update={"text": plurals(worded)})
+
+
+def _skill_answer(
+    state: CoachState,
+    text: str,
+    plan: Plan,
+    profile: Profile,
+    research: RoleResearch,
+    skills: list[str],
+    kb: KnowledgeBase,
+) -> Answer:
+    """A question about a skill: whether the role (on the plan's track) needs it, where the
+    plan has it, what the mentor said about it; "do I need X?" and "what is X?" first."""
+    lang = plan.language
+    subject = asked_skill(text, skill_mentions(text, kb)) or skills[0]
+    if subject not in {i.skill_id for i in plan.items()}:  # "quantization": the plan's own
+        said = [text[m.start : m.end] for m in skill_mentions(text, kb) if m.id == subject]
+        alike = [s for s in planned_alike([subject], said, plan, kb) if s != subject]
+        subject = alike[0] if alike else subject
+    track = plan_track(plan, kb)  # the plan follows a track of the role (edge AI...)
+    tracked = track_research(research, track, kb.roles.get(plan.target))
+    offline = answer_skill(plan, profile, tracked, subject, kb)
+    if track is not None and subject in track.drop:
+        role_name = tracked.role_name  # the role asks for it, on another track than theirs
+        drop = t(
+            lang, "coach.a.not_needed", skill=kb.skills[subject].name.get(lang), role=role_name
+        )
+        offline = offline.model_copy(update={"text": offline.text.replace(drop + "\n", "")})
+        line = t(
+            lang,
+            "coach.a.track_drops",
+            track=track.name.get(lang),
+            skill=kb.skills[subject].name.get(lang),
+        )
+        offline = offline.model_copy(update={"text": line + "\n" + offline.text})
+    asked = _mentor_words(state, subject, kb)
+    if asked:
+        name = kb.skills[subject].name.get(lang)
+        line = t(lang, "coach.a.mentor_excluded", skill=name, words=asked)
+        offline = offline.model_copy(update={"text": line + "\n" + offline.text})
+    offline = with_setting(offline, plan, [s for s in skills if s != subject], kb)
+    need = need_line(text, subject, plan, tracked, kb)
+    if need:  # "do I really need Docker?": how much; it says what "X is core" said
+        _, _, rest = offline.text.partition("\n")
+        offline = offline.model_copy(update={"text": need + "\n" + rest})
+    if explained := explain_line(text, subject, plan, kb):  # "what is RAG?": in practice
+        offline = offline.model_copy(update={"text": explained + "\n" + offline.text})
+    return offline
 
 
 def _research(state: CoachState, lang: str, kb: KnowledgeBase) -> RoleResearch | None:
@@ -225,11 +247,18 @@ def _realistic(
     errors = [
         str(f.get("message"))
         for f in review.get("findings") or []
-        if isinstance(f, dict) and f.get("severity") == "error" and f.get("message")
+        if isinstance(f, dict)
+        and f.get("severity") == "error"
+        and f.get("message")
+        and _FIT_CHECK.search(str(f.get("check") or ""))  # not "asked by week 4, starts in 5"
     ]
     if ambition(text) or research is None:
         return answer_ambition(text, plan, profile, week, kb, errors)
     return answer_realistic(plan, profile, research, employer_in(text), kb, errors)
+
+
+_FIT_CHECK = re.compile(r"feasib|ambition|realis|budget|capacity|hours|horizon|core|burnout", re.I)
+"""Review checks whose error says the goal does not fit (a constraint slipping a week does not)."""
 
 
 def plan_track(plan: Plan, kb: KnowledgeBase) -> Track | None:
@@ -277,16 +306,10 @@ def _plan_answer(
         return answer_pay(plan, profile.years_experience, place_words(text), kb)
     if kind == "job_search" and (day := interview_day(text, plan, week)) is not None:
         return answer_interview(plan, week, day, kb)  # "an interview on January 15!"
-    if kind == "job_search":  # staying in their job: a non-coding target, not out of work
-        role = kb.roles.get(plan.target)
-        in_job = (
-            role is not None
-            and role.family == "non_coding"
-            and FIND_WORK not in profile.constraints
-        )
-        role_words = profile.current_role or ""  # "I manage a practice" is no job title
-        current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
-        return for_me(text, plan, answer_job_search(plan, research, kb, current, in_job))
+    if kind in {"job_search", "general"} and story_question(text):  # "explain my switch?"
+        return answer_story(plan, profile, week, kb)
+    if kind == "job_search":
+        return _job_search(text, plan, profile, research, kb)
     if kind == "mentor" and state.get("status") == "awaiting_mentor" and state.get("approved_plan"):
         waiting = Plan.model_validate(state["plan"]).version  # "导师什么时候会回复？"
         line = t(plan.language, "coach.a.mentor_waiting", version=waiting, approved=plan.version)
@@ -329,6 +352,20 @@ def _plan_answer(
     return retrieved(plan, text, week, kb)
 
 
+def _job_search(
+    text: str, plan: Plan, profile: Profile, research: RoleResearch | None, kb: KnowledgeBase
+) -> Answer:
+    """CV, interviews, applications; staying in their job for a non-coding target when they
+    are not out of work."""
+    role = kb.roles.get(plan.target)
+    in_job = (
+        role is not None and role.family == "non_coding" and FIND_WORK not in profile.constraints
+    )
+    role_words = profile.current_role or ""  # "I manage a practice" is no job title
+    current = None if re.match(r"(?i)(?:i|i'm|my|我)\b", role_words) else role_words or None
+    return for_me(text, plan, answer_job_search(plan, research, kb, current, in_job))
+
+
 def _this_week(state: CoachState, plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     """This week's work; while a lighter re-plan waits for the mentor ("I burned out, make it
     10 h"), this week at the lighter pace already (the mentor decides the rest)."""
@@ -356,6 +393,7 @@ def _changes(state: CoachState, plan: Plan, week: int) -> Answer:
     if not diff:
         return with_sources(lang, [t(lang, "coach.a.no_changes"), next_step(plan, week)], [])
     waiting = Plan.model_validate(state["plan"])
+    diff = translated(diff, waiting.language, lang, load_kb())  # asked in the other language
     head = t(lang, "coach.a.changes", new=waiting.version, old=plan.version)
     return with_sources(lang, [head, *(f"- {line}" for line in diff[:8])], [])
 

@@ -11,7 +11,7 @@ from langgraph.types import Command
 
 from coach.context import Context
 from coach.engine.answers import current_items, plurals
-from coach.engine.answers_lang import in_language, reply_language
+from coach.engine.answers_lang import in_language
 from coach.engine.answers_life import hard_going_line
 from coach.engine.changes import read_change
 from coach.engine.lighter import lighter_plan
@@ -23,7 +23,7 @@ from coach.knowledge import KnowledgeBase, load_kb
 from coach.knowledge.lexicon import get_lexicon
 from coach.nodes.coach_answer import lighter_trial
 from coach.nodes.coach_kinds import hours_reply
-from coach.nodes.coach_replan import Next, gap, replan, today_of
+from coach.nodes.coach_replan import Next, gap, replan, today_of, turn_language
 from coach.nodes.common import emit, last_user_text
 from coach.schemas import CheckIn, Plan, Profile, Progress
 from coach.state import CoachState
@@ -50,7 +50,7 @@ def checkin_turn(
     if checkin.kind == "behind" and discouraged(text):  # "burned out, did nothing for 2 weeks"
         _burnt_out(state, plan, profile, checkin, week, noted.update or {})
     record = Progress.model_validate((noted.update or {})["progress"])
-    view = in_language(plan.model_copy(update={"progress": record}), reply_language(text, plan), kb)
+    view = in_language(plan.model_copy(update={"progress": record}), turn_language(state, plan), kb)
     if hard := hard_going_line(text, view, week, kb):  # "第1周完成了，李宏毅的课有点难听懂"
         said = str((noted.update or {})["messages"][0].content)
         (noted.update or {})["messages"] = [AIMessage(f"{said}\n{hard}")]
@@ -85,8 +85,8 @@ def _burnt_out(
     """Behind because the load burnt them out: the weeks lost kept as a delay (the horizon
     stays), and a lighter plan proposed at once (fewer hours a week, the end pushed out), to
     confirm before it goes to the mentor; while a re-plan waits, only the care and the note."""
-    kb, text = load_kb(), last_user_text(state)
-    lang = reply_language(text, plan)
+    kb = load_kb()
+    lang = turn_language(state, plan)
     said = str(update["messages"][0].content)
     if state.get("status") == "awaiting_mentor":
         care = t(lang, "coach.a.behind_burnout")
@@ -107,7 +107,7 @@ def checked_in(
     """The check-in kept in the progress record (of the state and of both plans) and said back
     in the language it was typed in, with what comes next."""
     kb = load_kb()
-    view = in_language(plan, reply_language(checkin.text, plan), kb)
+    view = in_language(plan, turn_language(state, plan), kb)
     lang = view.language
     record = apply_checkin(plan.progress, checkin, plan)
     emit({"type": "progress_checkin", **checkin.model_dump(mode="json")})
@@ -171,3 +171,13 @@ def _checkin_reply(
         items = ("；" if lang == "zh" else "; ").join(upcoming)
         reply += gap(lang) + t(lang, "coach.a.next", week=nxt, items=items)
     return plurals(reply)  # "Noted: 2 weeks behind"
+
+
+def unfinished_reply(plan: Plan, open_week: int, week: int) -> str:
+    """ "第1周没学完": nothing recorded as done; finish it before the next week's work, the light
+    week is there for this; a re-plan if it keeps slipping."""
+    lang = plan.language
+    items = [i.title for i in current_items(plan, open_week)]
+    sep = "；" if lang == "zh" else "; "
+    reply = t(lang, "coach.a.unfinished", week=open_week, items=sep.join(items) or "-")
+    return plurals(reply)

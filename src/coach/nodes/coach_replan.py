@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from langchain_core.messages import AIMessage
+from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
@@ -29,10 +29,20 @@ from coach.i18n import t
 from coach.knowledge import KnowledgeBase, load_kb
 from coach.nodes.coach_kinds import SWITCH_VERB, become_role
 from coach.nodes.common import emit, last_user_text, touch_session
-from coach.schemas import Plan, Profile
+from coach.schemas import Language, Plan, Profile
 from coach.state import CoachState
 
 Next = Literal["planner", "researcher", "profiler", "mentor_review", "__end__"]
+
+
+def turn_language(state: CoachState, plan: Plan) -> Language:
+    """The language to answer the last message in: its own, or the conversation's for a short
+    answer ("yes" to an offer made in English is answered in English)."""
+    messages = list(state.get("messages") or [])
+    human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
+    before = [m for m in messages[:human] if isinstance(m, AIMessage)] if human > 0 else []
+    previous = str(before[-1].content) if before else None
+    return reply_language(last_user_text(state), plan, previous)
 
 
 def today_of(runtime: Runtime[Context]) -> date:
@@ -52,7 +62,7 @@ def replan(
     """A new version from the first week not done, back through review to the mentor; the
     plan in force stays the approved one until the mentor decides (said in the language the
     change was typed in)."""
-    lang = reply_language(last_user_text(state), plan)
+    lang = turn_language(state, plan)
     summary = change.summary
     if lang != plan.language:
         summary = change_summary(change, profile, plan, lang, load_kb())
@@ -126,6 +136,26 @@ def interview_replan(plan: Plan, week: int, kb: KnowledgeBase) -> tuple[list[str
         kb.skills[i.skill_id].name.get(lang) for i in focus if i.skill_id in kb.skills
     )
     return extra, [t(lang, "coach.a.interview_replan", skills=names or "-")]
+
+
+def job_deadline(
+    change: Change | None,
+    extracted: Profile,
+    profile: Profile,
+    plan: Plan,
+    week: int,
+    kb: KnowledgeBase,
+) -> Change | None:
+    """Out of work with a date to find a job by ("公司裁员了…想明年6月前找到工作"): that date is
+    the plan's end, the job search before it (the hours alone would keep the old end)."""
+    if change is None or not change.find_work or change.horizon_weeks is not None:
+        return change
+    weeks = extracted.horizon_weeks
+    if not weeks or weeks == profile.horizon_weeks or (week - 1) + weeks >= plan.horizon_weeks:
+        return change
+    change.horizon_weeks = (week - 1) + weeks
+    change.summary = change_summary(change, profile, plan, plan.language, kb)
+    return change
 
 
 def moved_hours(

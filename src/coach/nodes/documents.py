@@ -165,6 +165,15 @@ def message_limit(text: str) -> int:
     return MAX_DOCUMENT_CHARS if kind else MAX_MESSAGE_CHARS
 
 
+def _years_to_posting(store: Any, user_id: str, years: dict[str, float]) -> None:
+    """The CV's years per skill onto the posting the person targets, if one is remembered, so
+    its fit (the plan's too) weighs "N+ years" asks by the CV's jobs."""
+    raw = remembered_posting(store, user_id) if store is not None and years else None
+    if raw is not None:
+        posting = JobPosting.model_validate(raw).model_copy(update={"cv_years": years})
+        remember_posting(store, user_id, posting.model_dump(mode="json"))
+
+
 def read_pasted(
     text: str,
     prior: Profile | None,
@@ -188,6 +197,7 @@ def read_pasted(
     if kind == "cv":
         result = profile_from_cv(masked, lexicon, kb, today, base)
         profile = result.profile.model_copy(update={"language": lang})
+        _years_to_posting(store, user_id, result.skill_years)
         return PastedRead("cv", profile, _cv_note(base, profile, result.lines_read, kb, lang))
     posting = parse_posting(masked, lexicon, kb)
     if not posting.requirements:

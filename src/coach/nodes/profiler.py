@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -88,6 +89,15 @@ ASK_AT_MOST = 2
 """Times one question is put to the person; a third would be a loop (COACHING A1)."""
 DEFAULT_HOURS = 5.0
 DEFAULT_WEEKS = 52
+
+
+_NO_RUSH = re.compile(
+    r"\bno\s+(?:rush|hurry|deadline|fixed\s+date|time\s+limit)\b|\bnot\s+in\s+a\s+hurry\b|"
+    r"不急|不着急|没有?(?:期限|截止|时间要求)",
+    re.I,
+)
+_NO_DEADLINE = re.compile(r"\bwhenever\b|\bno\s+idea\b|随便|都行|无所谓|不知道", re.I)
+"""No date answering "by when?": the plan runs on a modest default, said so."""
 
 
 def _times_asked(state: CoachState, question: str) -> int:
@@ -293,16 +303,23 @@ def profiler(
     first = not_in_kb_first(prior, profile, lang, kb)
     notes += [first] if first else []
     notes += role_question_notes(text, profile, lang, kb, get_lexicon(kb))
+    no_rush = profile.horizon_weeks is None and bool(
+        _NO_RUSH.search(text) or (reading == "horizon" and _NO_DEADLINE.search(text))
+    )
+    defaulted = no_rush
+    if no_rush:  # "no rush": a modest horizon, said so (whatever was asked)
+        profile, note = _go_on_without(profile, "horizon", lang)
+        notes.append(note)
     if not profile.is_complete():
         field, question = _question(profile, lang)
         if _times_asked(state, question) >= ASK_AT_MOST:
             # asked twice and not answered: go on with what was given, said so, never a loop
             profile, note = _go_on_without(profile, field, lang)
             notes.append(note)
-            update["profile"] = profile.model_dump(mode="json")
-            remember_profile(
-                runtime.store, runtime.context.user_id, profile.model_dump(mode="json")
-            )
+            defaulted = True
+    if defaulted:
+        update["profile"] = profile.model_dump(mode="json")
+        remember_profile(runtime.store, runtime.context.user_id, profile.model_dump(mode="json"))
     if not profile.is_complete():
         field, question = _question(profile, lang)
         gap = "" if lang == "zh" else " "

@@ -13,9 +13,10 @@ from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.select import HIRE_LEVEL
 from coach.engine.planner.sequence import ancestors
 from coach.i18n import t
+from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 from coach.knowledge.models import Role
-from coach.schemas import Finding, Plan, Profile, RequiredSkill, RoleResearch
+from coach.schemas import Finding, Plan, PortfolioProject, Profile, RequiredSkill, RoleResearch
 
 LATE_SHARE = 1 / 3
 """The first core item should start within the first third of the horizon."""
@@ -157,4 +158,34 @@ def check_project_coherence(
             name = skill_label(kb, s, plan.language)
             msg = t(plan.language, "checks.project_unscheduled", project=pp.title, skill=name)
             out.append(finding("project_coherence", "error", msg, s))
+        out += _named_later(plan, pp, known, ends, kb)
     return out
+
+
+def _named_later(
+    plan: Plan, pp: PortfolioProject, known: set[str], ends: dict[str, int], kb: KnowledgeBase
+) -> list[Finding]:
+    """A tool the project's own words name ("Export a PyTorch model to ONNX") that the plan
+    teaches only after the project: a warning (the words may offer it as an option)."""
+    if plan.language != "en":
+        return []  # the Chinese words match the lexicon too loosely to judge by
+    named = {m.id for m in get_lexicon(kb).find_skills(pp.description)}
+    late = [
+        s
+        for s in sorted(named)
+        if s not in known and s not in pp.skill_ids and pp.week_start < ends.get(s, 0) < 10**6
+    ]
+    return [
+        finding(
+            "project_coherence",
+            "warning",
+            t(
+                plan.language,
+                "checks.project_names_later",
+                project=pp.title,
+                skill=skill_label(kb, s, plan.language),
+            ),
+            s,
+        )
+        for s in late
+    ]

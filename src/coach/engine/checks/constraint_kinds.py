@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from coach.engine.checks.blocks import NEW_KINDS as _NEW_KINDS
 from coach.engine.checks.blocks import check_blocks
 from coach.engine.constraints import Constraint, effective_horizon, excluded_skills
-from coach.engine.constraints.project import field_name, project_in_field
+from coach.engine.constraints.project import project_in_field
 from coach.engine.constraints.project_ask import asked_topic, is_on_topic, no_project
+from coach.engine.fields import field_name
 from coach.i18n import t
 from coach.knowledge.lexicon import get_lexicon
 from coach.knowledge.loader import KnowledgeBase

@@ -7,8 +7,8 @@ from datetime import date
 
 from coach.engine.constraints.apply import resolve_from_date
 from coach.engine.constraints.model import Constraint
-from coach.engine.constraints.project import field_name
 from coach.engine.constraints.project_ask import ADDED_PROJECT_HOURS
+from coach.engine.fields import field_name
 from coach.i18n import t
 from coach.knowledge.loader import KnowledgeBase
 from coach.schemas import ConstraintRecord, Language

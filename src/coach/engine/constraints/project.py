@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from coach.engine.constraints.model import Constraint
-from coach.i18n import MESSAGES, t
+from coach.engine.fields import field_name as field_name
+from coach.i18n import t
 from coach.knowledge.models import Role, Text
 from coach.knowledge.projects import ProjectTemplate
 from coach.schemas import Plan
@@ -20,15 +21,6 @@ def wanted_field(cons: Sequence[Constraint]) -> str | None:
     """The field the latest project request asks for (None without one)."""
     asked = [c.project_field for c in cons if c.kind == "project_field" and c.project_field]
     return asked[-1] if asked else None
-
-
-def field_name(field: str, lang: str) -> str:
-    """A project field's name in ``lang``: the catalog's, else this area's, else the id (a
-    field with no name never stops a mentor's review)."""
-    for key in (f"coach.field.{field}", f"coach.constraint.field.{field}"):
-        if key in MESSAGES:
-            return t(lang, key)
-    return field
 
 
 def themed(title: Text, desc: Text, field: str) -> tuple[Text, Text]:

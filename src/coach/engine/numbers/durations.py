@@ -198,7 +198,8 @@ _DEADLINE_EN = re.compile(
     _I,
 )
 _DEADLINE_ZH = re.compile(
-    r"(?P<pre>到|在|争取|赶在|最晚|最迟)?\s*(?P<rel>明年|今年|后年|(?P<yr>20\d\d)\s*年)?\s*"
+    # "2027年底": the year's 年 is the 年 of 年底 (one character for both)
+    r"(?P<pre>到|在|争取|赶在|最晚|最迟)?\s*(?P<rel>明年|今年|后年|(?P<yr>20\d\d)\s*(?:年(?!底|末|初|中))?)?\s*"
     rf"(?P<what>年底|年末|年初|年中|上半年|下半年|[春夏秋冬](?:天|季)|(?P<mon>{NUM_ZH})\s*月(?:份)?)"
     r"(?P<edge>底|末|初|中旬|中|上旬|下旬)?"
     r"(?P<cue>之前|以前|前|为止|以内|内)?"
@@ -276,9 +277,12 @@ def _zh_deadline(m: re.Match[str], today: date) -> date | None:
         "end" if edge_raw in {"底", "末", "下旬"} else "mid" if "中" in edge_raw else "start"
     )
     if what in {"年底", "年末"}:
-        return deadline_date(today, month=12, year=year, year_offset=offset or 0, edge="end")
+        # "2027年底": the year said wins over "this year" (an offset of 0)
+        this = None if year is not None else offset or 0
+        return deadline_date(today, month=12, year=year, year_offset=this, edge="end")
     if what == "上半年":
-        return deadline_date(today, month=6, year=year, year_offset=offset or 0, edge="end")
+        this = None if year is not None else offset or 0
+        return deadline_date(today, month=6, year=year, year_offset=this, edge="end")
     fixed = {"年初": (1, "end"), "年中": (7, "start"), "下半年": (7, "start")}
     if what in fixed:
         mon, e = fixed[what]

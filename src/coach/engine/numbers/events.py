@@ -105,7 +105,9 @@ def event_date(event: str, today: date, year_offset: int | None = None) -> date 
 
 _ZH_EVENT_RE = re.compile(
     r"(?P<rel>明年|今年|后年)?\s*(?:的)?\s*(?P<what>" + "|".join(_EVENT_ZH) + r")(?:节|假期|长假)?"
-    r"\s*(?P<cue>之前|以前|前|为止|左右|那会儿|的时候)"
+    r"\s*(?P<cue>之前|以前|前|为止|左右|那会儿|的时候|"
+    # "明年春节后" answering "by when": around the festival (not "春节后三个月内", "春节后开始")
+    r"(?:以后|之后|后)(?![\s，,]*(?:[一二两三四五六七八九十半\d]|开始|再|才|就|学|上班|有空)))"
 )
 _EN_EVENT_RE = re.compile(
     r"\b(?P<cue>by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?(?P<next>next\s+)?(?P<what>"

@@ -111,8 +111,15 @@ def _one_off(low: str, short: str, at: int) -> bool:
     return all(a == b for n, (a, b) in enumerate(zip(low, short, strict=True)) if n != at)
 
 
+_TILDE = re.compile(r"(?<![\w~])~\s*(?=\d)")
+"""A tilde before a figure ("in ~9 months", "~10h") is "about" (between figures, "6~8", a range)."""
+
+
 def fix_time_typos(text: str) -> str:
-    """``text`` with misspelt time words after a number or a time cue spelled right."""
+    """``text`` with misspelt time words after a number or a time cue spelled right, and a
+    tilde before a figure read as "about"."""
+    if "~" in text:
+        text = _TILDE.sub("about ", text)
     if not text.isascii() and not re.search(r"[A-Za-z]{5}", text):
         return text
     out: list[str] = []

@@ -57,6 +57,13 @@ WORK_SKILLS = frozenset({"judgment_review"})
 """Beside the soft category: reviewing others' work is a field's daily practice too."""
 
 
+def is_work_skill(skill: Skill, exp: Experience) -> bool:
+    """Whether ``WORK_SKILLS_FACTOR`` applies: a soft skill or reviewing, which the person's
+    field shows at some level, after ``WORK_SKILLS_YEARS`` in it."""
+    works = exp.years >= WORK_SKILLS_YEARS and bool(exp.fields) and exp.level(skill.id) >= 1
+    return works and (skill.category == "soft" or skill.id in WORK_SKILLS)
+
+
 def hours_factor(skill: Skill, exp: Experience) -> float:
     """How much faster than the KB estimate this person learns ``skill`` (see the constants);
     a skill they had before and let rust costs a refresher's share of that."""
@@ -92,8 +99,7 @@ def _learning_factor(skill: Skill, exp: Experience) -> float:
         return RESEARCH_FACTOR
     if research and "science" in exp.fields and skill.id == "scientific_computing":
         return COMPUTING_FACTOR
-    works = exp.years >= WORK_SKILLS_YEARS and bool(exp.fields) and exp.level(skill.id) >= 1
-    if works and (skill.category == "soft" or skill.id in WORK_SKILLS):
+    if is_work_skill(skill, exp):
         return WORK_SKILLS_FACTOR
     applied_ml = skill.category == "ml_foundations" and skill.id not in MATHS_SKILLS
     if applied_ml and exp.experienced_engineer:

@@ -16,6 +16,7 @@ from coach.engine.planner.experience_hours import (
     RESEARCH_FIELDS,
     WORK_SKILLS_FACTOR,
     hours_factor,
+    is_work_skill,
 )
 from coach.engine.planner.returner import REFRESH_FACTOR
 from coach.engine.whole_hours import whole
@@ -92,7 +93,7 @@ def _factor_details(
     ]
     if exp.fields & RESEARCH_FIELDS and RESEARCH_FACTOR in ml:
         details.append(t(lang, "plan.factor.research", factor=factor(RESEARCH_FACTOR)))
-    if WORK_SKILLS_FACTOR in used:
+    if any(is_work_skill(kb.skills[s], exp) for s in active):  # not a factor that equals it
         details.append(
             t(
                 lang,

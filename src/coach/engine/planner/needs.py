@@ -52,8 +52,9 @@ from coach.schemas import (
 
 Target = RoleResearch | Role
 
-SENSITIVE_FIELDS = frozenset({"healthcare", "teaching", "legal", "hr", "finance"})
-"""Fields whose work is other people's personal data (patients, pupils, clients, staff)."""
+SENSITIVE_FIELDS = frozenset({"healthcare", "teaching", "legal", "hr", "finance", "government"})
+"""Fields whose work is other people's personal data (patients, pupils, clients, staff) or
+internal documents that must not go into a public model (a government office)."""
 SAFEGUARDS = ("ai_ethics_governance", "data_privacy")
 """For them the AI rules are core: learned before a project touches real cases (COACHING B4)."""
 
@@ -124,6 +125,10 @@ def plan_needs(
         for s in focus
         if s is not None
     ]
+    # what the person's goal names ("大模型的评估和监控") is wanted to working level, whatever
+    # level the role's sources give it: the role asked basic evaluation of an LLMOps engineer
+    named = {s for s in goal_skills(profile, kb) - set(focus) if s in required}
+    extra += [(s, HIRE_LEVEL, 1.0) for s in sorted(named) if required[s] < HIRE_LEVEL]
     asked = set(required) | {s for s, _, _ in extra}
     beyond = [s for s in beyond_skills(profile, kb, asked, said) if exp.level(s) < BEYOND_LEVEL]
     extra += [(s, BEYOND_LEVEL, BEYOND_WEIGHT) for s in beyond]  # when the hours allow

@@ -69,7 +69,7 @@ from coach.engine.planner.needs import Needs, deferrals, handles_people_data, pl
 from coach.engine.planner.own_work import with_own_work
 from coach.engine.planner.projects import is_ai_skill
 from coach.engine.planner.reserve import select_shortening_job_search
-from coach.engine.planner.returner import out_of_work, seeks_new_job
+from coach.engine.planner.returner import out_of_work, seeks_new_job, stays_in_job
 from coach.engine.planner.select import HoursFn, Selection
 from coach.engine.planner.sequence import ancestors
 from coach.engine.planner.track import (
@@ -272,6 +272,8 @@ def _job_wanted(profile: Profile, kb: KnowledgeBase, said: Sequence[str]) -> tup
     the plan ends in finding work, never in "the job you have"."""
     jobless = out_of_work(WANT_CLAUSE.sub(" ", profile_words(profile, said)))
     moving = seeks_new_job(goal_text(profile, said)) or bool(asked_role(profile, kb, said))
+    if stays_in_job(" \n".join(said)):  # "不想转行，就想用AI提高效率": AI in the job they have
+        moving = False
     return jobless, moving
 
 

@@ -78,9 +78,29 @@ NEW_JOB = re.compile(
 """The person wants a new job (a career change), not AI in the job they have."""
 
 
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|don'?t|do not|doesn'?t|never|no|without|rather not)\b(?:\s+\w+){0,3}\s*"
+    r"|不想|不要|不打算|没打算|不准备|不会|无意|并不想|不是想|不)$",
+    re.I,
+)
+"""A negation right before the words ("不想转行", "I don't want to change careers")."""
+
+
+def _negated(text: str, at: int) -> bool:
+    return _NOT_BEFORE.search(text[max(0, at - 24) : at]) is not None
+
+
+def stays_in_job(words: str) -> bool:
+    """Whether the person's own words turn a new job down ("不想转行", "I don't want to change
+    careers") and never ask for one."""
+    found = [_negated(words, m.start()) for m in NEW_JOB.finditer(words)]
+    return bool(found) and all(found)
+
+
 def seeks_new_job(goal: str) -> bool:
-    """Whether the person's words about their goal ask for a new job ("change careers")."""
-    return NEW_JOB.search(goal) is not None
+    """Whether the person's words about their goal ask for a new job ("change careers"); a
+    negated ask ("不想转行，就想用AI提高效率") is the opposite: AI in the job they have."""
+    return any(not _negated(goal, m.start()) for m in NEW_JOB.finditer(goal))
 
 
 def out_of_work(words: str) -> bool:

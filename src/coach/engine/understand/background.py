@@ -21,6 +21,7 @@ from coach.engine.understand.role_patterns import (
     _ROLE_LABEL,
     _ROLE_NOW,
     _ROLE_NOW_ARTICLE,
+    _ROLE_NOW_IN,
     _ROLE_STOP_EN,
     _ROLE_ZH,
     _ROLE_ZH_AT,
@@ -179,6 +180,9 @@ def find_current_role(text: str, asked: str | None) -> tuple[str | None, int]:
     """The user's current role in their own words, and where it ends in ``text`` (-1 if unknown)."""
     text = _AGE.sub(lambda m: " " * len(m.group(0)), text)
     text = _PLACE_FIRST.sub(lambda m: " " * len(m.group(0)), text)
+    now_in = _ROLE_NOW_IN.search(text)
+    if now_in is not None and not _ROLE_EN_LEAD_BAD.search(now_in.group("role")):
+        return _trim_role(now_in.group("role")), now_in.end("role")
     for regex in [*_ROLE_EN, *_ROLE_EN_DOING]:
         for m in regex.finditer(text):
             if _BEFORE_THAT.search(text[max(0, m.start() - 24) : m.start()]):

@@ -53,7 +53,11 @@ _UNSURE = re.compile(
     r"\bwhat\s+(?:is|would\s+be)\s+(?:a\s+)?(?:good|right|realistic)\s+(?:fit|role|path)\s+for\s+me\b|"
     # a degree word may sit inside the negation: "不太确定", "不大清楚", "不是很清楚", "说不准"
     r"不(?:太|大|是很|怎么|很)?(?:确定|清楚|知道)|没想好|拿不定|说不准|吃不准|还没想好|不清楚|没有方向|没方向|迷茫|拿不准|说不好|都可以|都行|随便|没主意|你帮我(?:选|推荐|看看)|你(?:来)?(?:推荐|定|选)|给我推荐|推荐一下|"
-    r"我(?:能|可以|适合|还能)(?:做|干|转)(?:点)?(?:什么|啥)",
+    r"我(?:能|可以|适合|还能)(?:做|干|转)(?:点)?(?:什么|啥)|"
+    # "想知道AI能帮我转什么岗位", "我这种人能转吗", "could that become my job?"
+    r"(?:能|可以)(?:帮我)?(?:转|做)(?:点)?(?:什么|啥|哪个|哪些)(?:岗位|方向|工作)?|我这种(?:人|背景)?能转吗|"
+    r"\b(?:could|can|would)\s+(?:that|this|it|something\s+like\s+that)\s+(?:become|be|turn\s+into)\s+"
+    r"(?:my|a)\s+(?:job|career|role)\b",
     _I,
 )
 _TARGET_TOPIC = re.compile(
@@ -63,7 +67,7 @@ _TARGET_TOPIC = re.compile(
     r"\bside\s+of\s+ai\b|\bwhere\s+to\s+(?:start|begin)\b|"
     r"\b(?:learn|get\s+into|go\s+into|do\s+something\s+(?:with|in))\s+(?:ai|ml|llms?)\b|"
     r"从哪(?:里|儿)?(?:开始|入手|下手)|从何(?:开始|入手)|学AI|转AI|入行AI|"
-    r"\bfits?\b|转什么|转哪|做什么|方向|目标|岗位|转行|转型|职业|适合|"
+    r"\bfits?\b|\b(?:become|be|as)\s+(?:my|a)\s+(?:job|career)\b|转什么|转哪|能转|做什么|方向|目标|岗位|转行|转型|职业|适合|"
     r"(?:能|可以|还能)?(?:干|做)(?:嘛|啥|点啥|些什么)|哪些|哪个|AI(?:这块|这一块|方面|领域|行业)",
     _I,
 )

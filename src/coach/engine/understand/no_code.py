@@ -16,8 +16,9 @@ from coach.knowledge.loader import KnowledgeBase
 
 CANNOT_CODE = re.compile(
     r"不会(?:写)?(?:代码|编程|程序)|不懂(?:写)?(?:代码|编程|程序|技术)|没(?:有)?(?:写过|学过)(?:代码|编程)|零基础|"
-    r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bnever\s+(?:coded|programmed)\b|"
-    r"\b(?:zero|no)\s+(?:coding|programming)\s+(?:experience|background|skills)\b",
+    r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:really\s+|actually\s+|even\s+)?(?:code|program)\b|"
+    r"\bnever\s+(?:really\s+)?(?:coded|programmed)\b|\bnot\s+(?:much\s+of\s+)?a\s+(?:coder|programmer)\b|"
+    r"\b(?:zero|no)\s+(?:coding|programming)(?:\s+(?:experience|background|skills))?\b",
     re.I,
 )
 """Saying one cannot code (not refusing to): a coding role read from their words is a choice."""

@@ -74,9 +74,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[s
 _NOT_PLACE = re.compile(r"\b(?:speak|speaks|native|language|express|airlines)\b", _I)
 
 
+# A country's adjective before a workplace ("a German company", "a British bank"): that market.
+_DEMONYMS = {
+    "german": "DE",
+    "british": "UK",
+    "english": "UK",
+    "french": "FR",
+    "dutch": "NL",
+    "indian": "IN",
+    "japanese": "JP",
+    "korean": "KR",
+    "canadian": "CA",
+    "australian": "AU",
+    "singaporean": "SG",
+    "american": "US",
+}
+_DEMONYM = re.compile(
+    rf"\b(?P<d>{'|'.join(_DEMONYMS)})\s+(?:[a-z-]+\s+)?(?:company|firm|bank|startup|start-up|"
+    r"clinic|practice|hospital|employer|client|agency|university|school|subsidiary|office)\b",
+    _I,
+)
+
+
 def find_region(text: str) -> tuple[str | None, int]:
     """The job market the text names first ("US", "CN", "UK", "remote"...) and where (-1)."""
     best: tuple[int, str] | None = None
+    demonym = _DEMONYM.search(text)
+    if demonym is not None:
+        best = (demonym.start(), _DEMONYMS[demonym.group("d").lower()])
     for code, en, cs, zh in _PATTERNS:
         for regex in (en, cs, zh):
             if regex is None:

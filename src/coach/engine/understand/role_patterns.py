@@ -17,7 +17,8 @@ _NOT_HORIZON_ZH = r"(?!\s*(?:内|之内|以内|里|后(?!端|台)|之后|以后|
 _ROLE_STOP_EN = re.compile(
     r"(?<!\s)\s+(?:for|with|at|in|and|but|who|since|from|of|working|currently|here|there|based|"
     r"not|looking|trying|wanting|hoping|that|which|where|so|because|to|on|by|right|now|i|"
-    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s*\d(?![dD]\b).*$",  # "3D animator" keeps its 3D
+    # "3D animator" keeps its 3D, "A320 captain" its A320 (a figure inside a word)
+    r"who've)\b.*$|(?<!\s)(?:\s+-|\s*[–—]).*$|(?<!\s)\s+\d(?![dD]\b).*$|(?<![\sA-Za-z])\d(?![dD]\b).*$",
     _I,
 )
 _ROLE_EN = [
@@ -57,7 +58,9 @@ _ROLE_HEAD_EN = (
     r"lead|consultant|administrator|admin|tester|teacher|nurse|doctor|accountant|marketer|"
     r"writer|editor|researcher|specialist|officer|director|coordinator|technician|recruiter|"
     r"lawyer|pm|sre|devops|qa|eng|sysadmin|dba|hr|pharmacist|journalist|mom|dad|student|intern|"
-    r"undergrad|undergraduate|grad\s+student|postgrad)"
+    r"undergrad|undergraduate|grad\s+student|postgrad|captain|pilot|chef|cook|clerk|controller|"
+    r"surveyor|planner|inspector|mechanic|electrician|paralegal|adjuster|underwriter|actuary|"
+    r"auditor|therapist|pharmacist|dentist|vet|veterinarian|librarian|principal)"
 )
 # A title whose words hold a stop-word before its job noun ("Ruby on Rails developer", "Dynamics
 # 365 consultant", "Head of Sales and Marketing"): the stop-word is part of the name.
@@ -99,7 +102,10 @@ _ROLE_EN_DOING = [
 _ROLE_EN_BAD_START = re.compile(
     r"^(?:bit|little|lot|few|fan|big|huge|total|complete|newbie|aspiring|future|wannabe|stay|"
     r"would-be|good|great|quick|fast|slow|person|guy|girl|man|woman|parent|mom|dad|"
-    r"career\s+changer|beginner|student\s+of)\b",
+    r"career\s+changer|beginner|student\s+of|"
+    # "my job is fine/boring/at risk": how the job is, not what it is
+    r"fine|ok|okay|alright|boring|stressful|hard|tough|busy|stable|safe|secure|demanding|tiring|"
+    r"ending|changing|at\s+risk|going\s+away|being\s+automated)\b",
     _I,
 )
 _ZH_CUT = re.compile(r"(?:想|希望|打算|准备|但|不过|而且|并且|目前|现在|已经|，|,|。).*$")
@@ -182,6 +188,13 @@ _ROLE_EN_PAST = re.compile(
 _ROLE_NOW = re.compile(
     r"\b(?:now|currently|these\s+days)\s+(?:i'?m\s+|working\s+as\s+)?(?:an?\s+)?"
     rf"(?P<role>(?:[A-Za-z][\w+#/&-]*\s+){{0,3}}?{_ROLE_HEAD_EN}s?)\b",
+    _I,
+)
+# "nurse, 15 yrs ICU, now in nursing informatics for 2 years": the work now, after an earlier one
+_ROLE_NOW_IN = re.compile(
+    r"[,;.]\s*(?:but\s+|and\s+)?(?:now|currently|these\s+days)\s+(?:i'?m\s+)?(?:in|doing|working\s+in)\s+"
+    r"(?P<role>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)"
+    r"(?=\s+(?:for|since|at|with|doing|and)\b|\s*[(,;.!?\n]|\s*$)",
     _I,
 )
 # "currently a logistics planner (5 yrs)": after now/currently and an article, the noun phrase

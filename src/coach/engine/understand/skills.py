@@ -29,28 +29,9 @@ from coach.engine.understand.cues import (
     WISH_AFTER,
 )
 from coach.engine.understand.merge import merge_skills
+from coach.engine.understand.skill_links import _WISH_LIST, _hedge_covers, _listed_on
 from coach.engine.understand.spans import CLAUSE_END, SENTENCE_END, containing, evidence_of, spans
 from coach.knowledge.lexicon import Mention
-
-# A library or tool of a skill said right after it ("a bit of python with pandas", "some R (ggplot)",
-# "会一点Python，用pandas处理过表格"): the hedge on the skill covers the tool too.
-_TOOL_OF = re.compile(
-    r"^\s*(?:with|using|via|plus|\(|（|[,，]?\s*(?:mostly\s+|mainly\s+)?(?:用|使用|拿|主要用|比如|像)?)\s*$",
-    re.I,
-)
-
-
-_IN_PARENS = re.compile(r"^[^,，。;；()（）]{0,12}[(（]\s*(?:in|with|using|用|使用)?\s*$", re.I)
-
-
-def _hedge_covers(text: str, previous: _Claim | None, previous_end: int, mention: Mention) -> bool:
-    """Whether ``mention`` names the same skill as a hedged claim just before it (see _TOOL_OF)."""
-    if previous is None or previous.negated or previous.level != 1 or not previous.cued:
-        return False
-    between = text[previous_end : mention.start]
-    if previous.skill_id != mention.id:  # "一点Selenium自动化（Python写的）": what it was done in
-        return bool(_IN_PARENS.match(between))
-    return bool(_TOOL_OF.match(between))
 
 
 @dataclass
@@ -135,11 +116,6 @@ def _elaborated_wish(
         return _elaborated_wish(text, clauses, clauses[index - 1])
     window = _NEW_SUBJECT.split(text[prev_start:prev_end])[-1]
     return window if _WISH_BEFORE.search(window) else None
-
-
-_WISH_LIST = re.compile(
-    r"^(?:\s|,|，|、|和|与|及|以及|跟|&|/|\+|\band\b|\bor\b|或|或者|还有|also)*$", re.I
-)
 
 
 # A turn that only names an activity, with no subject, no job and no years: "building LLM
@@ -306,7 +282,7 @@ def skill_claims(
         wish_window = _NEW_SUBJECT.split(clause_before)[-1]
         carried = wish_end >= 0 and bool(_WISH_LIST.match(text[wish_end : mention.start]))
         carried = carried or any(
-            e <= mention.start and _WISH_LIST.match(text[e : mention.start]) for e in wish_from
+            e <= mention.start and _listed_on(text[e : mention.start]) for e in wish_from
         )
         wished = (
             _WISH_BEFORE.search(wish_window)

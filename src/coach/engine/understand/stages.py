@@ -75,7 +75,19 @@ _HANDLE_EN = re.compile(
 )
 
 
+# "I've written COBOL and JCL on IBM mainframes for 30 years": a developer of what they write
+_WRITES_EN = re.compile(
+    r"\bi(?:'?ve|\s+have)\s+(?:been\s+)?(?:written|writing|coded|coding|programmed|programming|"
+    r"developed|developing)\s+(?:in\s+)?(?P<what>(?-i:[A-Z][\w+#/.-]*)(?:\s*(?:and|&|/|,)\s*"
+    r"(?-i:[A-Z][\w+#/.-]*))?)",
+    _I,
+)
+
+
 def role_by_doing(text: str) -> tuple[str | None, int]:
+    mw = _WRITES_EN.search(text)
+    if mw:
+        return f"{' '.join(mw.group('what').split())} developer", mw.end()
     mh = _HANDLE_EN.search(text)
     if mh:
         return f"{' '.join(mh.group('what').split())} handler", mh.end()
