@@ -185,6 +185,18 @@ KIND_SPECS: list[Spec] = [
         ],
     ),
     S(
+        "en-mentor-min-level",
+        "Mentor: a skill taken to a level at least (a typed min_level constraint).",
+        Chat(
+            [
+                "I'm a data analyst, 4 years of SQL and some Python. I want to become an AI "
+                "application engineer, 10 hours a week, within 12 months."
+            ]
+        ),
+        Mentor(changes="Take prompt engineering to expert level."),
+        tags=["en", "mentor_changes", "constraint:min_level"],
+    ),
+    S(
         "zh-mentor-no-coding-project",
         "导师：她不写代码；加一个作品集项目（中文）。",
         Chat(
@@ -349,6 +361,11 @@ KIND_EXPECT: dict[str, dict[str, Any]] = {
         "max_weekly_hours": 10,
         "awaiting_mentor": True,
         "allowed_findings": [],
+    },
+    "en-mentor-min-level": {
+        "target_role": "ai_application_engineer",
+        "constraints_include": ["min_level:prompt_engineering"],
+        "awaiting_mentor": True,
     },
     "zh-mentor-no-coding-project": {
         "target_role": "ai_augmented_professional",

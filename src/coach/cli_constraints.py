@@ -76,19 +76,6 @@ def _verdict(lang: str, verdict: str) -> str:
     return t(lang, key) if key in MESSAGES else verdict
 
 
-def verdict_word(verdict: str | None, lang: str) -> str:
-    """The reviewer's verdict in the mentor's language ('' when there is none)."""
-    return _verdict(lang, verdict) if verdict else ""
-
-
-def role_name(role_id: str | None, lang: str) -> str:
-    """A target role's name in the mentor's language (the id when the sources lack it)."""
-    from coach.knowledge import load_kb
-
-    role = load_kb().roles.get(role_id or "")
-    return role.name.get("zh" if lang == "zh" else "en") if role else (role_id or "")
-
-
 def _since_approval(values: dict[str, Any]) -> list[str]:
     """The mentor's requests still to show as not applied: those since the plan in force was
     approved (what was approved was seen and decided), else all of them."""
@@ -112,7 +99,7 @@ def waiting_problems(values: dict[str, Any], lang: str) -> list[str]:
     day = date.fromisoformat(str(start)) if start else None
     parts = requests_not_applied(_since_approval(values), load_kb(), day)
     missed = list(_not_met(values, "error", lang).values())
-    return [*(f"“{p}”" for p in parts), *(f"! {m}" for m in missed)]
+    return [*parts, *(f"! {m}" for m in missed)]  # the queue quotes the mentor's words
 
 
 def new_version_text(

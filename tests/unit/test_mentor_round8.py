@@ -263,3 +263,151 @@ def test_a_project_amendment_joins_the_topic_asked_before() -> None:
     assert "访谈记录" in topics[0].project_topic and "洞察报告" in topics[0].project_topic
     alone = notes_constraints(["The project should also produce a weekly risk summary."], KB, START)
     assert [c.kind for c in alone] == ["note"]  # nothing to add it to: said, not applied
+
+
+def test_a_fact_then_a_colon_then_an_instruction() -> None:
+    assert specs("She has never programmed: remove Python and the back-end items.") == [
+        "profile_skill:programming_fundamentals:0",
+        "exclude_skill:python",
+        "exclude_skill:backend_engineering",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halve the time on Docker, she set up containers at her last job.",
+            ["skill_hours:docker:max:share"],
+        ),
+        (
+            "评估那块加到30小时，放在项目之前。",
+            ["skill_hours:evaluation:set:30", "before_project:evaluation"],
+        ),
+        ("她的目标是数据科学家，不是MLOps。", ["set_target:unknown"]),
+        ("Her goal is agent engineering, not MLOps.", ["set_target:agent_engineer"]),
+        ("Put Docker last.", ["move_later:docker"]),
+    ],
+)
+def test_round8_more(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected
+
+
+def test_a_skill_asked_to_a_level_reaches_it_or_is_said() -> None:
+    from coach.engine.checks.constraint_kinds import check_constraint_kinds
+
+    assert specs("RAG也要学到熟练") == ["min_level:rag:2"]
+    assert specs("Take RAG to working level.") == ["min_level:rag:2"]
+    profile = Profile(
+        current_role="data analyst",
+        years_experience=4,
+        target_role="ai_application_engineer",
+        hours_per_week=10,
+        horizon_weeks=52,
+        language="en",
+    )
+    research = research_role(KB, profile, "ai_application_engineer")
+    cons = parse_constraints("Take prompt engineering to expert level.", KB)
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons)
+    top = max((i.level_to for i in plan.items() if i.skill_id == "prompt_engineering"), default=0)
+    found = [
+        f for f in check_constraint_kinds(plan, KB, cons, profile) if "asked to reach" in f.message
+    ]
+    assert top >= 3 or found, (top, [f.message for f in found])
+
+
+def test_a_week_one_anchor_keeps_its_hours_when_the_plan_is_tight() -> None:
+    """The hours left after the core go to what the mentor anchored, not to deepening a skill
+    nobody asked for (privacy was deferred while prompt engineering went to working level)."""
+    profile = Profile(
+        current_role="口腔科医生，开诊所",
+        years_experience=12,
+        target_role="ai_augmented_professional",
+        hours_per_week=4,
+        horizon_weeks=26,
+        language="zh",
+    )
+    research = research_role(KB, profile, "ai_augmented_professional")
+    text = "患者隐私和数据合规放到第一周。项目就做复诊回访消息和治疗方案的通俗解释，不要面试准备。"
+    cons = parse_constraints(text, KB)
+    plan = build_plan(profile, research, KB, start_date=START, constraints=cons)
+    privacy = [i for i in plan.items() if i.skill_id == "data_privacy"]
+    assert privacy and privacy[0].week_start == 1, [
+        (i.skill_id, i.week_start) for i in plan.items()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bump Python up to thirty-five hours.", ["skill_hours:python:set:35"]),
+        ("Up to 20 hours of Python.", ["skill_hours:python:max:20"]),
+        (
+            "Fine-tuning is overkill for her, take it out and give those hours to evaluation.",
+            ["exclude_skill:fine_tuning", "include_skill:evaluation"],
+        ),
+        (
+            "不需要云平台认证，Kubernetes只学基础。",
+            ["exclude_topic:cloud_certification", "max_level:kubernetes:1"],
+        ),
+        (
+            "Put SQL back in, about 15 hours, she will need it for the project.",
+            ["include_skill:sql", "skill_hours:sql:set:15"],
+        ),
+    ],
+)
+def test_round8_last(text: str, expected: list[str]) -> None:
+    assert [s for s in specs(text) if not s.startswith("note")] == expected
+
+
+def test_every_project_field_has_a_name_in_both_languages() -> None:
+    from coach.engine.constraints.project import field_name
+    from coach.engine.constraints.topics import PROJECT_FIELDS
+
+    for field in PROJECT_FIELDS:  # a name of its own in Chinese, never the id (and no error)
+        assert field_name(field, "en") and field_name(field, "zh") != field, field
+
+
+def test_a_software_project_request_describes_without_error() -> None:
+    text = (
+        "Target should be AI application engineer, not agent engineer. Make the project an LLM "
+        "tool that explains COBOL programs and JCL jobs in plain English. Keep Python to about 30h."
+    )
+    cons = parse_constraints(text, KB)
+    for c in cons:
+        for lang in ("en", "zh"):
+            assert describe_constraint(c, lang, KB, START, 26)
+    assert "skill_hours:python:max:30" in specs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他不转行，去掉求职部分，结尾改成在本单位推广", ["job_search_hours:set:0"]),
+        ("He is not leaving his job, so no job search.", ["job_search_hours:set:0"]),
+        (
+            "Make the project about flight operations, e.g. summarising NOTAMs and briefing packs.",
+            ["project_field:operations", "project_topic"],
+        ),
+        (
+            "项目改成客服方向的，比如自动回复售后问题。",
+            ["project_field:operations", "project_topic"],
+        ),
+    ],
+)
+def test_round9_requests(text: str, expected: list[str]) -> None:
+    assert specs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周期改成到2027年12月底，大概56周", ["set_horizon:52"]),
+        ("Extend it to the end of June, about 26 weeks.", ["extend_horizon:to=25"]),
+        ("Move the project to March.", []),
+    ],
+)
+def test_a_horizon_said_again_is_one_and_a_project_month_is_no_horizon(
+    text: str, expected: list[str]
+) -> None:
+    assert specs(text) == expected

@@ -72,7 +72,7 @@ def spec_of(c: Constraint) -> str | None:
         return f"week_anchor:{c.block or c.skill_id}:{c.op}:{c.from_week}"
     if c.kind == "job_search_hours":
         return "job_search_hours:half" if c.share else f"job_search_hours:{c.op}:{_g(c.hours)}"
-    if c.kind in {"profile_skill", "max_level"}:
+    if c.kind in {"profile_skill", "max_level", "min_level"}:
         return f"{c.kind}:{c.skill_id}:{c.level}"
     if c.kind == "set_target":
         return f"set_target:{c.role_id or 'unknown'}"

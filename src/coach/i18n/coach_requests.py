@@ -7,6 +7,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{skill}: {op} {skill_hours:g} h",
         "{skill}：{op} {skill_hours:g} 小时",
     ),
+    "coach.constraint.min_level": (
+        "{skill}: to {level_name} level at least",
+        "{skill}：至少学到{level_name}水平",
+    ),
+    "coach.check.min_level": (
+        "{skill} was asked to reach {want} level; the plan takes it to {got}.",
+        "要求{skill}学到{want}水平；计划只到{got}。",
+    ),
     "coach.constraint.skill_hours.untaught": (
         "{skill}: not taught in this plan, so there is nothing to cut",
         "{skill}：本计划不安排这项，无需压缩",

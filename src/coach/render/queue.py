@@ -60,6 +60,6 @@ def queue_cells(info: QueueEntry, lang: str, kb: KnowledgeBase) -> list[str]:
         role_label(kb, info.target, lang),
         verdict_label(info.verdict, lang),
         f"v{info.plan_version}" if info.plan_version is not None else "",
-        "\n".join(f"“{p}”" for p in info.not_applied),
+        "\n".join(p if p.startswith("! ") else f"“{p}”" for p in info.not_applied),  # "! ": not met
         since_label(info.updated_at),
     ]

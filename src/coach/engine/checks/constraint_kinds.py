@@ -223,6 +223,30 @@ def _topic_needs(
     return [_finding(lang, "project_topic_needs", severity="warning", skills=names)]
 
 
+def _min_level(
+    plan: Plan,
+    c: Constraint,
+    items: list[PlanItem],
+    profile: Profile | None,
+    lang: str,
+    name: str,
+) -> list[Finding]:
+    """A skill asked to a level ("RAG也要学到熟练") reaches it in the plan or from before."""
+    had = max(
+        [s.level for s in plan.strengths if s.skill_id == c.skill_id]
+        + [s.level for s in (profile.skills if profile else []) if s.skill_id == c.skill_id]
+        + [0]
+    )
+    top = max([i.level_to for i in items] + [int(had)])
+    if top >= (c.level or 0):
+        return []
+    got, want = (t(lang, f"coach.level.{v}") for v in (top, c.level or 2))
+    severity: Severity = (
+        "warning" if any(d.skill_id == c.skill_id for d in plan.deferred) else "error"
+    )
+    return [_finding(lang, "min_level", c.skill_id, severity, skill=name, got=got, want=want)]
+
+
 def _known(plan: Plan, profile: Profile | None) -> set[str]:
     """What the person has already (their strengths, their profile's skills)."""
     have = {s.skill_id for s in plan.strengths if s.skill_id}
@@ -254,6 +278,8 @@ def check_constraint_kinds(
         name = _name(kb, c.skill_id, lang)
         if c.kind == "skill_hours":
             out += _hours(plan, c, items, lang, name)
+        elif c.kind == "min_level" and c.level and c.skill_id not in dropped:
+            out += _min_level(plan, c, items, profile, lang, name)
         elif c.kind == "include_skill" and not items and c.skill_id not in dropped:
             if c.skill_id in deferred:  # said, not silent: the mentor sees it was not fitted
                 out.append(_deferred(plan, c, lang, name))

@@ -178,6 +178,7 @@ def included_skills(constraints: Sequence[Constraint], kb: KnowledgeBase) -> lis
                 "move_earlier",
                 "before_project",
                 "place_after",
+                "min_level",
             }
         )
         or (c.kind == "skill_hours" and c.op != "max" and c.skill_id in kb.skills)

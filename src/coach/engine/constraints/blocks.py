@@ -210,13 +210,20 @@ def capped_research(research: RoleResearch, cons: Sequence[Constraint]) -> RoleR
     """The role's requirements with the levels a mentor caps ("no second passes on Docker":
     basic level only)."""
     caps = {c.skill_id: c.level for c in cons if c.kind == "max_level" and c.level is not None}
-    if not caps:
+    floors = {c.skill_id: c.level for c in cons if c.kind == "min_level" and c.level}
+    if not caps and not floors:
         return research
     required = [
         r.model_copy(update={"level": min(int(r.level), caps[r.skill_id])})
         if r.skill_id in caps and caps[r.skill_id] >= 1
         else r
         for r in research.required_skills
+    ]
+    required = [  # "RAG也要学到熟练": the level asked, never less than the role's
+        r.model_copy(update={"level": max(int(r.level), floors[r.skill_id])})
+        if r.skill_id in floors and r.skill_id not in caps
+        else r
+        for r in required
     ]
     return research.model_copy(update={"required_skills": required})
 
@@ -229,7 +236,7 @@ def concrete_shares(
     out: list[Constraint] = []
     for c in cons:
         if c.kind == "skill_hours" and c.share and c.hours is None and c.skill_id:
-            hours = max(1.0, round(estimate(c.skill_id) * c.share * 2) / 2)
+            hours = max(1.0, float(round(estimate(c.skill_id) * c.share)))  # whole hours
             c = c.model_copy(update={"hours": hours, "share": None})
         out.append(c)
     return out

@@ -16,9 +16,20 @@ _VERBS = (
     r"stretch|lengthen|compress|delay|postpone|defer|put|plan|do|she|he|they|her|his|their|"
     r"it|the|cap|get|use|go|we|halve|double|triple"
 )
-_SPLIT_EN = re.compile(rf",?\s+(?:and(?:\s+then)?|&|then|plus|but|also)\s+(?=(?:{_VERBS})\b)", re.I)
+_ACTIONS = (
+    r"make|add|include|drop|cut|remove|skip|move|push|bring|start|begin|focus|give|extend|"
+    r"shorten|put|keep|limit|cap|reduce|replace|swap|teach|schedule|leave|take|trim|halve"
+)
+"""The instruction verbs a colon may open ("she has never programmed: remove Python")."""
+_SPLIT_EN = re.compile(
+    rf",?\s+(?:and(?:\s+then)?|&|then|plus|but|also)\s+(?=(?:{_VERBS})\b)"
+    rf"|(?<=[a-z])\s*[:：]\s+(?=(?:{_ACTIONS})\b)",  # "She has never programmed: remove Python"
+    re.I,
+)
 _SPLIT_ZH = re.compile(r"(?:并且|然后|同时|另外|而且|此外|还有|但是)")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|[;\n。；！？]+|(?:(?<!\d)[,，]|[,，](?!\d{3}(?!\d)))\s*")
+_SENTENCE = re.compile(
+    r"(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)(?<=[.!?])\s+|[;\n。；！？]+|(?:(?<!\d)[,，]|[,，](?!\d{3}(?!\d)))\s*"
+)
 """Sentences and commas; never a thousands separator ("3,500-4,800 EUR" is one figure)."""
 # A reason is said, not asked for: "because she knows Java", "因为她会 Java".
 _REASON = re.compile(

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.coding import refuses_coding
 from coach.engine.constraints.model import Constraint, HoursOp
 from coach.engine.constraints.quantities import HOURS, PROJECT
+from coach.engine.constraints.work import FIND_WORK as FIND_WORK
+from coach.engine.constraints.work import read_find_work as read_find_work
+from coach.engine.constraints.work import read_no_coding as read_no_coding
+from coach.engine.constraints.work import read_stays as read_stays
 from coach.engine.numbers.approx import NUM, number
 from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
@@ -247,43 +250,6 @@ def read_target(s: str, kb: KnowledgeBase) -> list[Constraint]:
     return [Constraint(kind="set_target", text=s, candidates=closest)]
 
 
-FIND_WORK = "not working now: looking for a new job"
-"""The profile's note that the person has no job (the planner's out-of-work reading matches it)."""
-_FIND_WORK = re.compile(
-    r"\b(?:laid\s+off|lost\s+(?:her|his|their|my)\s+job|unemployed|between\s+jobs|out\s+of\s+work|"
-    r"(?:quit|resigned|left\s+(?:her|his|their|my)\s+job)\s+to\s+(?:study|learn|retrain)|"
-    r"(?:end|ends|finish|finishes)\s+with\s+(?:job\s+)?applications|"
-    r"(?:add|include|plan|needs?|wants?)\s+(?:in\s+)?(?:a\s+|the\s+|some\s+)?(?:proper\s+|real\s+)?"
-    r"(?:job[- ]?(?:search|hunt)|interview\s+prep\w*|applications)"
-    r"|(?:replace|swap)\b.{0,60}?\bwith\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+)?job[- ]?(?:search|hunt))"
-    r"|被裁|裁员了|被优化|被公司优化|失业|待业|没(?:有)?工作|辞职(?:了)?(?:在家|全职)?学|裸辞"
-    r"|(?:加上|加入|安排|改成|换成|需要)(?:求职|找工作)|以(?:求职|找工作)(?:收尾|结束|结尾)|最后(?:要|得)?(?:求职|找工作)"
-    r"|\bend\s+(?:it\s+|the\s+plan\s+)?(?:with|in)\s+(?:a\s+)?job[- ]?(?:search|hunt)",
-    re.I,
-)
-
-
-def read_find_work(s: str) -> list[Constraint]:
-    """ "she was laid off", "add a job search", "加上求职": the person has no job, so the plan
-    ends in finding work (not in bringing AI into a job they do not have)."""
-    return [Constraint(kind="find_work", text=s)] if _FIND_WORK.search(s) else []
-
-
-_UNFIT_TO_CODE = re.compile(
-    r"(?:不适合|不擅长|不太会|写不了|没法写|不能写)(?:写)?(?:代码|程序|编程)"
-    r"|\b(?:is\s*n[o']?t|isn'?t|'s\s+not|not)\s+(?:a\s+)?(?:coder|techie|technical\s+person)\b",
-    re.I,
-)
-
-
-def read_no_coding(s: str) -> list[Constraint]:
-    """ "no coding-heavy stuff", "不写代码", "他不适合写代码", "she's not a coder": the person
-    is not to code."""
-    if refuses_coding(s) or _UNFIT_TO_CODE.search(s):
-        return [Constraint(kind="no_coding", text=s)]
-    return []
-
-
 _CAPACITY = re.compile(
     r"\b(?:can|could)\s+(?:only\s+)?(?:do|spare|manage|give|put\s+in|afford|study|commit)\b"
     r"|\b(?:only\s+has|has\s+only|has\s+got|only\s+got|got\s+only)\b"
@@ -313,9 +279,32 @@ _BASICS = re.compile(
     r"|(?:第二|二)(?:轮|遍|刷)(?:学习|深入)?(?:都|就|也|全)?(?:去掉|不要|删掉|砍掉|免了|省了|取消)"
     r"|(?:进阶|深入|高级)(?:部分|内容|篇|那块|那部分)(?:都|就|也|全)?(?:不要|去掉|删掉|砍掉|免了|取消|不学)"
     r"|(?:不要|去掉|砍掉|取消)(?:\S{0,12}的)?第二(?:轮|遍)"
-    r"|只学入门|入门就(?:够|行|可以)|学到入门就(?:行|够|可以)|不(?:用|需要|必)深入|了解一下就(?:行|好|可以)|点到为止|浅尝辄止|不用学太深|别学太深",
+    r"|只学入门|只学基础|学点基础|基础就(?:够|行|可以)|基础即可|"
+    r"入门就(?:够|行|可以)|学到入门就(?:行|够|可以)|不(?:用|需要|必)深入|了解一下就(?:行|好|可以)|点到为止|浅尝辄止|不用学太深|别学太深",
     re.I,
 )
+
+
+_TO_LEVEL = re.compile(
+    r"(?:也|都|要|得|必须|至少)?(?:要|得)?(?:学|练|提升|提高|推进)?到(?P<zh>熟练|精通)(?:水平|程度)?"
+    r"|\b(?:to|up\s+to|reach)\s+(?:a\s+)?(?:solid\s+)?(?P<en>working|expert|advanced|solid)\s+level\b"
+    r"|\b(?:to|reach)\s+(?P<en2>working|expert)\b",
+    re.I,
+)
+_LEVEL_OF = {"熟练": 2, "精通": 3, "working": 2, "solid": 2, "expert": 3, "advanced": 3}
+
+
+def read_min_level(s: str, mentions: list[Mention]) -> list[Constraint]:
+    """ "RAG也要学到熟练", "take Python to working level": those skills at least at that level."""
+    m = _TO_LEVEL.search(s)
+    if not mentions or m is None or _BASICS.search(s) or _LACKS.search(s):
+        return []
+    word = (m.group("zh") or m.group("en") or m.group("en2") or "").lower()
+    level = _LEVEL_OF.get(word)
+    if level is None:
+        return []
+    ids = list(dict.fromkeys(x.id for x in mentions if x.start < m.start()))
+    return [Constraint(kind="min_level", text=s, skill_id=i, level=level) for i in ids]
 
 
 def read_level_cap(s: str, mentions: list[Mention]) -> list[Constraint]:

@@ -103,6 +103,9 @@ def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, obje
         return t(lang, "coach.constraint.job_search_hours.half")
     if c.kind == "job_search_hours" and not c.hours:
         return t(lang, "coach.constraint.job_search_hours.none")
+    if c.kind == "min_level":
+        name = t(lang, f"coach.level.{c.level or 2}")
+        return t(lang, "coach.constraint.min_level", level_name=name, **values)
     if c.kind == "max_level":
         name = t(lang, f"coach.level.{c.level or 1}")
         return t(lang, "coach.constraint.max_level", level_name=name, **values)
@@ -124,7 +127,7 @@ def _special(c: Constraint, lang: str, kb: KnowledgeBase, values: dict[str, obje
 
 
 def _value(c: Constraint) -> float | int | str | None:
-    if c.kind in {"profile_skill", "max_level"}:
+    if c.kind in {"profile_skill", "max_level", "min_level"}:
         return c.level
     if c.kind == "set_target":
         return c.role_id

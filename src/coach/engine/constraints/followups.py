@@ -12,12 +12,13 @@ from coach.engine.constraints.corrections import from_scratch, read_profile_skil
 from coach.engine.constraints.dips import NO_STUDY
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.quantities import (
+    DURATION,
     HOURS,
     PROJECT,
     read_skill_hours,
     when_and_window,
 )
-from coach.engine.numbers.approx import NUM, number
+from coach.engine.numbers.approx import NUM, number, to_weeks
 from coach.knowledge.lexicon import Mention
 from coach.knowledge.loader import KnowledgeBase
 
@@ -166,6 +167,24 @@ def _more_of_the_person(
     return True
 
 
+_ABOUT_WEEKS = re.compile(
+    rf"^\W*(?:大概|大约|约|差不多|about|around|roughly|so|that'?s|i\.e\.?)?\s*(?:{NUM})\s*"
+    r"(?:个)?(?:周|星期|weeks?|个月|months?)(?:左右)?\W*$",
+    re.I,
+)
+
+
+def _same_horizon(clause: str, last: Constraint) -> bool:
+    """A figure that only restates the horizon just set ("..., about 30 weeks")."""
+    if last.horizon_weeks is None or not _ABOUT_WEEKS.match(clause):
+        return False
+    m = DURATION.search(clause)
+    value = number(m.group(1)) if m else None
+    if m is None or value is None:
+        return False
+    return abs(to_weeks(value, m.group(2)) - last.horizon_weeks) <= 2
+
+
 def absorbed(
     clause: str, out: list[Constraint], mentions: list[Mention], kb: KnowledgeBase | None = None
 ) -> bool:
@@ -177,6 +196,9 @@ def absorbed(
     if _more_of_the_list(clause, out, mentions) or (not mentions and _when_to_start(clause, out)):
         return True
     if _more_of_the_person(clause, out, mentions, kb):
+        return True
+    if _same_horizon(clause, last):  # "周期改成到2027年12月底，大概56周": said again
+        out[-1] = last.model_copy(update={"text": f"{last.text}, {clause}"})
         return True
     if last.kind == "max_level" and _ENOUGH.match(clause) and not mentions:
         for at, c in enumerate(out):  # "Cut the Kubernetes deep dive; basics are enough."

@@ -11,7 +11,7 @@ from typing import Literal
 from coach.engine.constraints.model import Constraint
 from coach.engine.constraints.quantities import DURATION, HOURS, PROJECT, WEEK
 from coach.engine.numbers import find_deadline
-from coach.engine.numbers.approx import number, to_weeks
+from coach.engine.numbers.approx import MONTH_NAMES, number, to_weeks
 
 _EXTEND = re.compile(
     r"\b(?:extend|extended|stretch|lengthen|push\s+out|push(?:ed)?\s+(?:\w+\s+){0,2}back|"
@@ -69,13 +69,20 @@ def is_horizon(s: str, start: int, end: int) -> bool:
     )
 
 
+_TO_DATE = re.compile(
+    rf"\bto\s+(?=(?:the\s+)?(?:end\s+of\s+|late\s+|mid-?\s*)?(?:{MONTH_NAMES})\b)", re.I
+)
+
+
 def read_horizon(s: str, today: date | None = None) -> list[Constraint]:
     """The horizon ``s`` sets. A date ("延长到明年6月", "extend the plan until June 2027") is
     counted in weeks from ``today`` (the plan's first day): "6月" there is June, not 6 months."""
     if WEEK.search(s) and HOURS.search(s):
         return []
     if today is not None and (_EXTEND.search(s) or _SHORTEN.search(s) or _SET_HORIZON.search(s)):
-        day = find_deadline(s, today)
+        # "extend it to (the end of) June": a date the plan runs to, like "until"
+        stretched = (_EXTEND.search(s) or _SHORTEN.search(s)) and not PROJECT.search(s)
+        day = find_deadline(_TO_DATE.sub("until ", s) if stretched else s, today)
         if day is not None and day.value > 0:
             kind: Literal["extend_horizon", "shorten_horizon", "set_horizon"] = (
                 "extend_horizon"

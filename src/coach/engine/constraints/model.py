@@ -37,6 +37,7 @@ ConstraintKind = Literal[
     "no_coding",
     "find_work",
     "max_level",
+    "min_level",
     "undo",
     "project_data",
     "place_after",

@@ -51,14 +51,16 @@ _MODES: tuple[tuple[Mode, str], ...] = (
     (
         "later",
         r"\b(?:later|push(?:ed)?\s+(?:\w+\s+)?back|postpone|delay|towards?\s+the\s+end|"
-        r"(?:at|to|till|until)\s+the\s+end|back\s+end\s+of|last|can\s+wait|wait\s+(?:till|until))\b"
+        r"(?:at|to|till|until)\s+the\s+end|back\s+end\s+of|can\s+wait|wait\s+(?:till|until)|"
+        r"last(?!\s+(?:\w+\s+)?(?:job|role|company|employer|position|team|years?|months?|weeks?|time|"
+        r"one|project|place)\b))\b"
         r"|往后|推后|延后|后移|放到.{1,12}(?:之后|后面)|放到最后|放最后|最后学|放到后面|放后面|靠后|最后再|放在最后|放在后面",
     ),
     (
         "include",
         r"\b(?:add|include|cover|teach|put\s+in|bring\s+in|back\s+in|restore|re-?add|needs?|should\s+(?:learn|know|do)|"
         r"must\s+(?:learn|know)|also\s+learn|missing|schedule|learn)\b"
-        r"|\bgive\s+(?:the\s+|that\s+|its\s+)?(?:time|hours)\s+to\b"
+        r"|\bgive\s+(?:the\s+|that\s+|its\s+|those\s+|these\s+|the\s+freed\s+)?(?:time|hours)\s+to\b"
         r"|\b(?:spend|put|use)\s+(?:the|that|this|those)\s+(?:time|hours)\s+on\b"
         r"|\bsqueeze\b|\bfit\s+(?:\w+\s+)?in\b|\bwork\s+(?:\w+\s+)?in\b"
         r"|保留|留着|留下|时间给|时间留给|时间都给|安排进去|安排进来|排进去|加上|加入|增加|补上|安排上|都要|也要|要学|补充|加一个|加个|缺少|漏了|需要学|添加|应该学|该学|"
@@ -68,7 +70,8 @@ _MODES: tuple[tuple[Mode, str], ...] = (
 
 _TAIL_REFERENCE = re.compile(r"\b(?:it|them|that|those|this)\b", re.I)
 _FILLER = re.compile(
-    r"\b(?:and|also|too|as\s+well|plus|then|or|the|a|an)\b|[和与及、/&]|以及|还有|然后|再|学|也|都",
+    r"\b(?:and|also|too|as\s+well|plus|then|or|the|a|an|items?|stuff|things?|parts?|bits?|"
+    r"modules?|sections?|topics?|side|ones?)\b|[和与及、/&]|以及|还有|然后|再|学|也|都|部分|那块|相关的?|内容",
     re.I,
 )
 MODE_RES = tuple((mode, re.compile(p, re.I)) for mode, p in _MODES)
@@ -206,8 +209,17 @@ PLACE_KINDS: dict[str, ConstraintKind] = {
 def refers_back(clause: str, previous: list[str]) -> list[Constraint]:
     """A clause that names no skill but says where ("at the start", "放在核心里") is about the
     skills of the clause before."""
+    if _BEFORE_THE_PROJECT.search(clause):  # "评估那块加到30小时，放在项目之前"
+        return [Constraint(kind="before_project", skill_id=s, text=clause) for s in previous]
     for mode, rx in MODE_RES:
         kind = PLACE_KINDS.get(mode)
         if kind and rx.search(clause):
             return [Constraint(kind=kind, skill_id=s, text=clause) for s in previous]
     return []
+
+
+_BEFORE_THE_PROJECT = re.compile(
+    r"^\W*(?:(?:把它|它)?(?:放|安排|排|学)(?:在|到)?)?(?:做)?(?:作品集)?项目(?:之前|以前|前面|前)"
+    r"|^\W*(?:(?:put|place|schedule|do|have)\s+(?:it|them)\s+)?before\s+the\s+(?:portfolio\s+)?project\b",
+    re.I,
+)

@@ -85,7 +85,7 @@ def undone(read: list[list[Constraint]]) -> list[list[Constraint]]:
     return out
 
 
-_AMOUNT = frozenset({"skill_hours", "include_skill", "exclude_skill", "max_level"})
+_AMOUNT = frozenset({"skill_hours", "include_skill", "exclude_skill", "max_level", "min_level"})
 
 
 def _key(c: Constraint) -> tuple[str, str] | None:

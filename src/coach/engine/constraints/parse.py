@@ -21,9 +21,11 @@ from coach.engine.constraints.corrections import (
     read_capacity,
     read_find_work,
     read_level_cap,
+    read_min_level,
     read_no_coding,
     read_profile_skills,
     read_skill_share,
+    read_stays,
     read_target,
 )
 from coach.engine.constraints.dips import read_dip
@@ -73,6 +75,7 @@ from coach.engine.constraints.quantities import (
     read_skill_hours,
     read_weekly_hours,
 )
+from coach.engine.constraints.reasons import REASON_START
 from coach.engine.constraints.revisions import (
     first_months,
     in_context,
@@ -89,20 +92,6 @@ from coach.knowledge.lexicon import Mention, get_lexicon
 from coach.knowledge.loader import KnowledgeBase
 
 BARE_NUMBER = re.compile(rf"({NUM})", re.I)
-_REASON_START = re.compile(
-    r"^(?:because|since|given\s+that|as\s+(?:she|he|they|it)|so\s+(?:she|he|they))\b"
-    r"|^(?:因为|由于|毕竟|既然)"
-    r"|^(?:she|he|they)\s+(?:already\s+)?(?:knows?|has|uses|does|did)\s+(?:it|that|this|them|those)\b"
-    # "他52岁", "she's 47": the person's age, context for what follows
-    r"|^(?:她|他)(?:今年|已经)?\s*\d{2}\s*(?:岁|周岁)|^(?:she|he)(?:'s|\s+is)\s+\d{2}(?:\s+years\s+old)?\s*$"
-    # "she'll be pushing code to GitHub from week 19": what she will do, a reason (no hours)
-    r"|^(?:she|he|they)(?:'ll|\s+will)\s+be\s+\w+ing\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)"
-    r"|^(?:她|他|他们)[^，,。；;]{0,12}?(?:要|将|得)(?!学|安排|加|去|少|多|先|把|删|砍)(?!.*小时)"
-    # "he runs tender interviews", "she handles claims all day": what they do, why
-    r"|^(?:she|he|they)\s+(?:runs|handles|leads|manages|deals\s+with|does(?!\s+not\b)|works\s+(?:on|with)|"
-    r"spends\s+(?:her|his|their)\s+days)\b(?!.*\b\d+\s*(?:h|hrs?|hours?)\b)",
-    re.I,
-)
 # A skill named after "after"/"before"/"之后" only places another one: it is not asked for.
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:after|before|until|than|following|once|behind|ahead\s+of)\s+(?:the\s+)?$", re.I
@@ -151,11 +140,13 @@ def _typed(s: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Constrain
     readers: tuple[Callable[[], list[Constraint]], ...] = (
         lambda: read_no_coding(s),
         lambda: read_level_cap(s, mentions),
+        lambda: read_min_level(s, mentions),
         lambda: read_skill_share(s, mentions),
         lambda: read_target(s, kb),
         lambda: read_anchors(s, mentions),
         lambda: read_job_search(s, mentions),
         lambda: read_find_work(s),
+        lambda: read_stays(s),
         lambda: read_profile_skills(s, mentions, kb),
     )
     for read in readers:
@@ -208,7 +199,7 @@ def _parse_clause(
     """The constraints in one clause, and the skill mode a following list clause inherits.
     ``previous``: the skills the clause before named, for hours ("keep it under 20 hours");
     ``unread``: those of them nothing was read for, for "take it out"/"去掉吧"."""
-    if _REASON_START.search(s):
+    if REASON_START.search(s):
         return [], None  # a reason: a note, never an instruction
     if NO_CODE_ONLY.search(s) and not PROJECT.search(s):
         return [Constraint(kind="no_coding", text=s)], None  # "keep it no-code": not "no X"
@@ -267,7 +258,8 @@ def _parse_clause(
         return found + _placed(s, [c.skill_id for c in hours if c.skill_id]), None
     excluded, rest = read_exclusions(s, rest)
     found += excluded
-    if excluded and not any(rest[m.start : m.end].strip() for m in mentions):
+    if excluded and not any(rest[m.start : m.end] == s[m.start : m.end] for m in mentions):
+        # "不需要云平台认证": the skill's words are the topic's (no cloud left out)
         return found, None
     if found and not excluded:
         return found, None
@@ -312,7 +304,7 @@ def parse_constraints(
             )  # "~40 h from week 1"
             continue
         found, carried = parse_clause(clause, kb, carried, today, previous, unread)
-        if not found and out and out[-1].kind != "note" and _REASON_START.search(clause):
+        if not found and out and out[-1].kind != "note" and REASON_START.search(clause):
             out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}, {clause}"})
             continue  # "Git in the first month, she'll be pushing code from week 19": why
         found, merged = in_context(found, out, project, previous, clause)
@@ -366,6 +358,14 @@ def parse_constraints(
         previous = named or list(dict.fromkeys(mentioned)) or ([] if found else previous)
         unread = [] if any(c.kind != "profile_skill" for c in found) else previous
         found = dated(found, out, today)
+        no_search = [c.kind == "job_search_hours" and c.hours == 0 for c in found]
+        said_before = [
+            i for i, c in enumerate(out) if c.kind == "job_search_hours" and c.hours == 0
+        ]
+        if found and all(no_search) and said_before:  # "他不转行，去掉求职部分": said twice
+            at = said_before[0]
+            out[at] = out[at].model_copy(update={"text": f"{out[at].text}, {clause}"})
+            continue
         if (
             found
             and all(c.kind == "find_work" for c in found)

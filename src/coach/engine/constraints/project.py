@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from coach.engine.constraints.model import Constraint
-from coach.engine.fields import field_name
+from coach.engine.fields import field_name as field_name
 from coach.i18n import t
 from coach.knowledge.models import Role, Text
 from coach.knowledge.projects import ProjectTemplate

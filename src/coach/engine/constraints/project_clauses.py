@@ -43,6 +43,12 @@ _AND_DO = re.compile(
     re.I,
 )
 """A clause that goes on with what the project does ("做亲和图和洞察报告", "and write the report")."""
+_EXAMPLE = re.compile(
+    r"^\s*(?:比如|例如|譬如|像是)"
+    r"|^\s*(?:e\.?g\.?|i\.?e\.?|for\s+example|for\s+instance|such\s+as|like)[\s,:：]",
+    re.I,
+)
+_ABOUT_PROJECT = frozenset({"project_field", "project_topic", "add_project"})
 _AFTER_ASK = frozenset({"add_project", "project_topic", "week_anchor", "note"})
 _PROJECT_SAID = frozenset({"project_earlier", "project_later", "project_data"})
 """Kinds about the project: a clause of hours alone after one sizes the project."""
@@ -57,6 +63,17 @@ def more_of_the_project(
     more = follow_add(clause, out[added[-1]]) if added else None
     if more is not None and out[-1].kind in _AFTER_ASK:
         out[added[-1]] = more
+        return True
+    if out and (example := _EXAMPLE.match(clause)) and out[-1].kind in _ABOUT_PROJECT:
+        # "make the project about flight operations, e.g. summarising NOTAMs": its topic
+        prior = out[-1]
+        said = prior.project_topic or re.sub(r"^.*?\b(?:about|on|around|for)\s+", "", prior.text)
+        topic = f"{said}, {clause.strip()}" if example else said
+        out.append(
+            Constraint(kind="project_topic", text=f"{prior.text}, {clause}", project_topic=topic)
+        )
+        if prior.kind == "project_topic":
+            out.pop(-2)
         return True
     last_topic = out[-1] if out and out[-1].kind == "project_topic" else None
     if last_topic is not None and not names_skill and (more_topic := _AND_DO.match(clause)):

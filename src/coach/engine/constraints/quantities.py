@@ -27,7 +27,8 @@ _UNIT = r"(weeks?|wks?|months?|mos?|years?|yrs?|个星期|星期|周|个月|月|
 DURATION = re.compile(rf"({NUM})\s*(?:more\s+|extra\s+|additional\s+)?{_UNIT}(?![a-z])", re.I)
 PROJECT = re.compile(r"\b(?:projects?|capstone|portfolio)\b|项目|作品集|作品", re.I)
 _MAX_CUE = re.compile(
-    r"\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
+    r"\bkeep\s+(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|around\s+|roughly\s+|~\s*)?\d"
+    r"|\b(?:at\s+most|no\s+more\s+than|max(?:imum)?|cap(?:ped)?|up\s+to|limit(?:ed)?|only|"
     r"cut|reduce|trim|down\s+to|not\s+more\s+than|under|within|plenty|enough|suffices?)\b"
     r"|不超过|最多|以内|之内|控制在|只|压缩|压到|砍到|缩减|减到|降到|上限|顶多|封顶|足够|够了|就够|就行|就可以了?|足矣",
     re.I,
@@ -194,8 +195,18 @@ _MAX_FIRST = re.compile(
 )
 
 
+_RAISE_TO = re.compile(
+    r"\b(?:bump|raise|increase|boost|push|take|bring)\s+(?:[\w-]+\s+){0,3}?up\s+to\b"
+    r"|(?:提高|增加|加)到",
+    re.I,
+)
+"""A figure raised to ("bump Python up to 35 hours"): that figure, never a cap."""
+
+
 def hours_op(s: str) -> HoursOp:
     """How hours said in ``s`` bind: at most, at least, or exactly."""
+    if _RAISE_TO.search(s):
+        return "set"
     if _MAX_FIRST.search(s):
         return "max"
     if _MIN_CUE.search(s):

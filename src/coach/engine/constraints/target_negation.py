@@ -47,6 +47,15 @@ _NEGATED = (
         rf"(?:目标|方向|要的|想要的|要做的|想做的)(?:岗位|职位)?(?:并)?不是(?:想)?(?:做|当|成为|转)?(?P<neg>{_END}+?)[，,、\s]*"
         rf"(?:而|而且|其实)?是(?:想)?(?:做|当|成为|转(?:成|为)?)?(?P<pos>{_END}+)"
     ),
+    # "她的目标是数据科学家，不是MLOps", "her goal is agent engineering, not MLOps"
+    re.compile(
+        rf"(?:目标|方向)(?:岗位|职位)?是(?:做|当|成为)?(?P<pos>{_END}+?)[，,、\s]*(?:而)?(?:不是|并非){_END}+"
+    ),
+    re.compile(
+        r"\b(?:goal|target|aim)(?:\s+role)?\s+is\s+(?:to\s+be(?:come)?\s+)?(?:an?\s+)?"
+        rf"(?P<pos>{_END}+?)\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+{_END}+",
+        re.I,
+    ),
     # "她不想当工程师，想做数据分析师"
     re.compile(
         rf"(?:不想|并不想|不是想|不打算|不愿意)(?:当|做|成为|转)(?P<neg>{_END}+?)[，,、\s]*"

@@ -85,6 +85,7 @@ def _base(
         needs.hire,
         needs.own,
         needs.intro,
+        tuple(needs.first),
     )
 
 

@@ -160,6 +160,7 @@ def select_skills(inp: SelectInput, need: tuple[int, int] | None = None) -> Sele
         if left == budget:
             sel.deferred.append(_after(inp, sel, skill))
         budget = left
+    budget = _led_first(inp, sel, by_id, budget) if sel.core_fits else budget
     _toward(inp, sel, by_id, fill_core(inp, sel, by_id, budget))
     if sel.core_fits:  # a foundation taken just far enough: the rest waits for after the switch
         for d in sel.deferred:
@@ -195,6 +196,32 @@ def _toward(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], budget: 
         hours = budget / 10
         sel.chosen[skill] = Learn(skill, int(g.have), int(g.have), hours, "toward", "", target)
         return 0
+    return budget
+
+
+def _led_first(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], budget: int) -> int:
+    """The hours left after the core go first to the next level of a skill the mentor leads
+    with that the plan has not taken yet: whole when it fits, else a part of it (never
+    deferred while a skill nobody asked for goes deeper). Returns the tenths left."""
+    for skill in inp.led:
+        g = by_id.get(skill)
+        if g is None or skill in sel.chosen or skill not in inp.core:
+            continue
+        target = min(int(g.need), max(inp.hire, HIRE_LEVEL))
+        missing = [
+            p
+            for p in inp.kb.skills[skill].prerequisites
+            if p in by_id and int(by_id[p].have) < JUST_ENOUGH_LEVEL and p not in sel.chosen
+        ]
+        if int(g.have) >= target or missing or budget < TOWARD_MIN_TENTHS:
+            continue
+        left = take(inp, sel, skill, budget, whole=True, cap=target)
+        if left == budget and int(g.have) >= JUST_ENOUGH_LEVEL:  # a part of it, at the front
+            sel.chosen[skill] = Learn(
+                skill, int(g.have), int(g.have), budget / 10, "toward", "", target
+            )
+            left = 0
+        budget = left
     return budget
 
 

@@ -154,9 +154,14 @@ def _deepen_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], bud
     floor = math.inf if not sel.core_fits else -math.inf
     # by the role's own weight (what defines the role), then by what builds on it
     own = inp.own or inp.weights
-    order = sorted(
+    order = sorted(  # what a mentor leads with first ("privacy in week 1")
         inp.core,
-        key=lambda s: (-own.get(s, 0.0), -inp.weights.get(s, 0.0), inp.core.index(s)),
+        key=lambda s: (
+            s not in inp.led,
+            -own.get(s, 0.0),
+            -inp.weights.get(s, 0.0),
+            inp.core.index(s),
+        ),
     )
     for cap in (HIRE_LEVEL, 3):
         for skill in order:
@@ -180,7 +185,8 @@ def _deepen_core(inp: SelectInput, sel: Selection, by_id: Mapping[str, Gap], bud
                     sel.chosen[skill] = Learn(skill, learn.level_from, target, hours)
                     budget -= extra
                     continue
-            floor = max(floor, w)
+            # one the mentor leads with that does not fit keeps the hours for a part of it
+            floor = max(floor, w + 2 * WEIGHT_EPS if skill in inp.led else w)
     for skill in inp.core:
         g = by_id[skill]
         learn = sel.chosen.get(skill)

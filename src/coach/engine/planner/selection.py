@@ -96,6 +96,9 @@ class SelectInput:
     """Each requirement's own weight (not inherited): which core skills are the heaviest."""
     intro: bool = False
     """Only a start is asked for: the lighter core skills that do not fit are the next stage."""
+    led: tuple[str, ...] = ()
+    """Skills a mentor leads with ("privacy in week 1"): the hours left after the core go to
+    their next level first (a part of it when not all fits), before others deepen."""
 
 
 def take(
