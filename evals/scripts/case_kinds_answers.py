@@ -63,7 +63,7 @@ ANSWERS_EXPECT: dict[str, dict[str, Any]] = {
             "A master's",
             "does not rule you out",
             "only one thing",
-            "1 week(s) behind",
+            "1 week behind",
         ],
         "allowed_findings": [],
     },

@@ -71,7 +71,7 @@ def layout_work(
         ordered, parts = _spiralled(ordered, sel, needs, defining, hours, kb)
         early_t = _mid_plan(sel, project_t, job_t)
     if role is not None and role.family != "non_coding":
-        ordered = _tools_first(ordered, parts, hours)
+        ordered = _tools_first(ordered, parts, hours, needs.first)
     early = early_t > 0
     before = [*ordered.foundations, *ordered.core]
     pool = _first_share(ordered.all, parts, early_t) if early else before
@@ -148,11 +148,22 @@ the project, with the foundations; its depth waits in its place (a data analyst'
 left for week 41 after the portfolio project was pushed)."""
 
 
-def _tools_first(ordered: Ordered, parts: dict[str, Learn], hours: HoursFn) -> Ordered:
+def _tools_first(
+    ordered: Ordered, parts: dict[str, Learn], hours: HoursFn, leads: Sequence[str] = ()
+) -> Ordered:
     """``ordered`` with each project tool learned from zero among the supporting skills moved
-    to the foundations at basic level, its deepening left in its place."""
+    to the foundations at basic level, its deepening left in its place. When a request leads
+    with skills ("start with prompt engineering"), the tool comes right after their first
+    passes instead: nothing they do not build on goes before them."""
     supporting = list(ordered.supporting)
     foundations = list(ordered.foundations)
+    core = list(ordered.core)
+    firsts = [
+        next(i for i, k in enumerate(core) if _skill_of(k) == lead)
+        for lead in leads
+        if any(_skill_of(k) == lead for k in core)
+    ]
+    after = max(firsts) + 1 if firsts else None
     for tool in PROJECT_TOOLS:
         learn = parts.get(tool)
         if tool not in supporting or learn is None or learn.level_from != 0 or learn.part:
@@ -165,8 +176,12 @@ def _tools_first(ordered: Ordered, parts: dict[str, Learn], hours: HoursFn) -> O
             supporting[at] = tool + DEEPEN
         else:
             supporting.pop(at)
-        foundations.append(tool)
-    return Ordered(foundations, list(ordered.core), supporting)
+        if after is None:
+            foundations.append(tool)
+        else:
+            core.insert(after, tool)
+            after += 1
+    return Ordered(foundations, core, supporting)
 
 
 def _defining(needs: Needs, top: float) -> list[str]:
