@@ -126,7 +126,10 @@ _NOT_A_ROLE = re.compile(
 _AGE = re.compile(
     r"(?:^\s*(?:(?:hey|hi|hello)\b[\s,!.]*)?(?:1[89]|[2-7]\d)\s*(?:y/?o\b|yrs?\s+old\b)?\s*[,;]|"
     r"\b(?:i'?m|i\s+am)\s+(?:[1-7]\d)(?:\s*(?:years?\s+old|yrs?\s+old|y/?o))?\s*(?:,|;|\.|\band\b)|"
-    r"我(?:今年)?(?:[1-7]\d|[二三四五六七]十[一二三四五六七八九]?)岁[了，,。]?)",
+    r"我(?:今年)?(?:[1-7]\d|[二三四五六七]十[一二三四五六七八九]?)岁[了，,。]?|"
+    # an age inside the title ("I'm a 52-year-old nurse"): the article stays, the age goes
+    r"(?<=\ba\s)(?:1[89]|[2-7]\d)[-\s]?(?:years?|yrs?|y)[-\s]?old\b\s*"
+    r"(?=(?!with\b|who\b|and\b|looking\b|trying\b|that\b|mom\b|dad\b)[A-Za-z]))",
     _I,
 )
 """An age said first ("I'm 52, COBOL dev for 25 years", "我今年45岁，"): not the job."""
