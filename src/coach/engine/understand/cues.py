@@ -216,7 +216,12 @@ STAY_IN_JOB = re.compile(
     r"intending|going)?\s*(?:to\s+)?(?:switch|change|leave|quit)\s+(?:my\s+)?(?:careers?|jobs?|fields?|"
     r"professions?|roles?)\b|\bno\s+career\s+change\b|\b(?:stay|staying|remain|keep)\s+(?:in|where|at)\s+"
     r"(?:my\s+(?:current\s+)?(?:job|role|field|company)|where\s+i\s+am|i\s+am)\b|\bstaying\s+where\s+i\s+am\b|"
-    r"\bi'?m\s+staying\b|不想转行|不转行|不换工作|不想换工作|不打算转行|没打算转行|不打算换工作|不想跳槽|"
+    r"\bi'?m\s+staying\b|"
+    # "stay in language work", "keep doing accounting", "keep my job", "continue as a nurse"
+    r"\b(?:stay|staying|remain|remaining)\s+in\s+(?:[\w-]+\s+){0,3}?(?:work|field|jobs?|roles?|line|"
+    r"professions?|industry|business)\b|\bkeep\s+(?:doing|working\s+(?:in|as))\s+|"
+    r"\bkeep\s+my\s+(?:current\s+)?(?:job|role|career|practice|business)\b|"
+    r"\bcontinue\s+(?:as\s+an?|in\s+my)\s+[\w-]+|不想转行|不转行|不换工作|不想换工作|不打算转行|没打算转行|不打算换工作|不想跳槽|"
     r"不是要转行|不用转行|不换行业|本职工作|现在的工作(?:里|中|上)|在工作(?:里|中|上)",
     _I,
 )
