@@ -36,6 +36,8 @@ _NOT_HORIZON_BEFORE = re.compile(
     r"(?:\bbeen\b|\bout\b|\baway\b|\bworked\b|\bworking\b|\bused\b|\busing\b|\bcoded\b|\bcoding\b|"
     r"\bknown\b|\bhad\b|\bpractis\w*|\bpractic\w*|\bwritten\b|\bwriting\b|\bfor\s+the\s+(?:past|last|next)|"
     r"\bover\s+the\s+(?:past|last)|\baged?\b|\bspent\b|\bonly\s+for\b|\bjust\s+for\b|"
+    # time a finished piece took ("it took me 3 weeks instead of 2", "RAG用了三周"): progress
+    r"\btook\b|\bneeded\b|\blasted\b|花了|用了|学了|"
     r"已经|工作了|做了|干了|离开了?|中断了?|休息了|脱离了?|接下来的?|这|未来)\W*(?:[\w-]+\W+){0,3}$"
     r"|\b(?:first|last|opening|final)\s+$|(?:前|头|最后|后)\s*$",
     re.I,
