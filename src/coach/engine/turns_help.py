@@ -196,9 +196,17 @@ _WRITE_FOR_ME = re.compile(
     r"|帮我(?:写|改|看看|润色|修改|优化)(?:一下|一份)?(?:我的)?(?:简历|求职信|自我介绍|领英|LinkedIn)",
     re.I,
 )
+_DOMAIN_NOUN = (
+    r"ai|tech\w*|industry|field|sector|domain|department|team|work|documents?|research|products?|"
+    r"services?|firms?|jobs?|roles?|careers?|background|assistants?|analysts?|professions?|"
+    r"contracts?|writing|ops|operations|companies|company|startups?|world|side|knowledge|"
+    r"experience|clients?|cases?"
+)
 _LEGAL = re.compile(
-    r"\b(?:legal|illegal|lawful|allowed\s+by\s+law|against\s+the\s+law|gdpr|regulations?|compliant)\b"
-    r"|合法|违法|法律|法规|合规吗|允许吗",
+    # "legal" as the person's field ("a legal AI product job", "legal tech") is no question of law
+    rf"\b(?:legal(?!\s+(?:{_DOMAIN_NOUN})\b)|illegal|lawful|allowed\s+by\s+law|against\s+the\s+law|"
+    r"gdpr|regulations?|compliant)\b"
+    r"|合法|违法|法律(?!行业|AI|ai|科技|领域|文书|服务|产品|工作|背景|专业|事务所|咨询|检索)|法规|合规吗|允许吗",
     re.I,
 )
 _PRESENT = re.compile(
