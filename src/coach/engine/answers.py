@@ -89,18 +89,23 @@ def current_items(plan: Plan, week: int) -> list[PlanItem]:
     return [i for i in plan.items() if i.week_start <= week <= i.week_end]
 
 
+def open_items(plan: Plan, week: int) -> list[PlanItem]:
+    """The items of ``week`` not reported done ("done with CI/CD": skipped); when all of that
+    week's work is done, the next items not done."""
+    done = set(plan.progress.skills_done)
+    items = [i for i in current_items(plan, week) if i.skill_id not in done]
+    if items or not done:
+        return items
+    ahead = [i for i in plan.items() if i.week_start > week and i.skill_id not in done]
+    first = min((i.week_start for i in ahead), default=None)
+    return [i for i in ahead if i.week_start == first]
+
+
 def answer_this_week(plan: Plan, week: int, kb: KnowledgeBase) -> Answer:
     """This week's items (the first week not done, when the user is behind)."""
     lang = plan.language
     focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
-    done = set(plan.progress.skills_done)  # "done with CI/CD": this week skips it
-    items = [
-        i for i in current_items(plan, focus) or current_items(plan, week) if i.skill_id not in done
-    ]
-    if not items and done:  # all of this week's work is done: the next items not done
-        ahead = [i for i in plan.items() if i.week_start > focus and i.skill_id not in done]
-        first = min((i.week_start for i in ahead), default=None)
-        items = [i for i in ahead if i.week_start == first]
+    items = open_items(plan, focus) or open_items(plan, week)
     hours = _week_hours(plan, focus)  # "3.4 h planned" reads as false precision: whole hours
     head = t(lang, "coach.a.week", week=focus, hours=f"{round(hours) if hours >= 1 else hours:g}")
     if focus < week:

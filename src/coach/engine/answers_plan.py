@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from coach.engine.answers import Answer, current_items, with_sources
+from coach.engine.answers import Answer, open_items, with_sources
 from coach.engine.pay import pay_lines
 from coach.engine.progress import done_through
 from coach.engine.research import level_for_years
@@ -28,7 +28,7 @@ def next_step(plan: Plan, week: int) -> str:
     """One line: the first week not done and what it holds."""
     lang = plan.language
     focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
-    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
+    items = open_items(plan, focus)
     if not items:
         phase = next((p for p in plan.phases if p.week_start <= focus <= p.week_end), None)
         name = phase.name if phase else "-"
@@ -253,7 +253,7 @@ def answer_temporary(plan: Plan, week: int, hours: float, kb: KnowledgeBase) -> 
     week, the plan's light weeks absorb the rest, and when to ask for a re-plan."""
     lang = plan.language
     focus = min(plan.horizon_weeks, done_through(plan.progress, week) + 1)
-    items = [i for i in current_items(plan, focus) if i.skill_id not in plan.progress.skills_done]
+    items = open_items(plan, focus)
     more = hours > plan.hours_per_week  # "8 hours that month" instead of 4: a chance to get ahead
     key = "coach.b.temporary_more" if more else "coach.b.temporary"
     lines = [t(lang, key, hours=f"{hours:g}", usual=f"{plan.hours_per_week:g}")]
